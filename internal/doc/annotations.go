@@ -230,12 +230,12 @@ type LegalRef struct {
 
 // Claim is a quantity statement: who states what figure about what, when.
 type Claim struct {
-	Start    int    `json:"start"` // the quantity's span
-	End      int    `json:"end"`
-	Text     string `json:"text"`
-	Sentence string `json:"sentence"`
-	SentenceStart int `json:"sentence_start"`
-	SentenceEnd   int `json:"sentence_end"`
+	Start         int    `json:"start"` // the quantity's span
+	End           int    `json:"end"`
+	Text          string `json:"text"`
+	Sentence      string `json:"sentence"`
+	SentenceStart int    `json:"sentence_start"`
+	SentenceEnd   int    `json:"sentence_end"`
 
 	Value Value  `json:"value"`
 	Unit  string `json:"unit"`
