@@ -1,0 +1,214 @@
+// Package sentence splits news text into sentences and returns their byte
+// spans. It knows the abbreviations news copy is full of ("U.S.", "U.N.",
+// "N. Korea", "Feb.", "Mr.", initials), keeps closing quotes and brackets
+// with the sentence they end, and never crosses a line break, so a paragraph
+// boundary always ends a sentence. It is pure and allocation-light.
+package sentence
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a sentence's byte range in the text, End exclusive, trimmed of
+// surrounding white space.
+type Span struct {
+	Start, End int
+}
+
+// abbreviations that do not end a sentence when followed by a word, stored
+// lower-case without the final period.
+var abbrev = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sr": true, "jr": true,
+	"st": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true, "cmdr": true,
+	"adm": true, "maj": true, "gov": true, "sen": true, "rep": true, "rev": true, "hon": true,
+	"pres": true, "amb": true, "supt": true, "insp": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	"no": true, "nos": true, "vol": true, "art": true, "para": true, "p": true, "pp": true, "fig": true,
+	"inc": true, "corp": true, "ltd": true, "co": true, "llc": true, "plc": true, "bros": true,
+	"vs": true, "etc": true, "approx": true, "est": true, "min": true, "max": true,
+	"e.g": true, "i.e": true, "cf": true, "al": true, "ca": true, "viz": true,
+	"a.m": true, "p.m": true, "mt": true, "ft": true, "ave": true, "blvd": true, "rd": true,
+	"dept": true, "govt": true, "univ": true, "assn": true, "intl": true,
+}
+
+// Starters are words that, capitalized after an ambiguous abbreviation such
+// as "U.S.", show that a new sentence begins.
+var starters = map[string]bool{
+	"The": true, "A": true, "An": true, "It": true, "He": true, "She": true, "They": true,
+	"We": true, "I": true, "But": true, "And": true, "This": true, "That": true, "These": true,
+	"Those": true, "In": true, "On": true, "At": true, "However": true, "Meanwhile": true,
+	"There": true, "His": true, "Her": true, "Their": true, "Its": true, "If": true, "When": true,
+}
+
+// Split returns the sentences of text as byte spans in order.
+func Split(text string) []Span {
+	var out []Span
+	start := -1
+	n := len(text)
+	emit := func(end int) {
+		if start < 0 {
+			return
+		}
+		e := end
+		for e > start {
+			r, sz := utf8.DecodeLastRuneInString(text[start:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= sz
+		}
+		if e > start {
+			out = append(out, Span{start, e})
+		}
+		start = -1
+	}
+	for i := 0; i < n; {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' || r == '\r' {
+			emit(i)
+			i += sz
+			continue
+		}
+		if start < 0 {
+			if unicode.IsSpace(r) || r == '•' || r == '·' || r == '▪' {
+				i += sz
+				continue
+			}
+			start = i
+		}
+		if r == '.' || r == '!' || r == '?' || r == '…' {
+			j := i + sz
+			// runs of terminators ("?!", "...")
+			for j < n && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+				j++
+			}
+			// closing quotes and brackets belong to this sentence
+			for j < n {
+				r2, s2 := utf8.DecodeRuneInString(text[j:])
+				if r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == ']' || r2 == '»' {
+					j += s2
+					continue
+				}
+				break
+			}
+			if r == '.' && !endsSentence(text, start, i, j) {
+				i = j
+				continue
+			}
+			if r != '.' && lowerFollows(text, j) {
+				i = j
+				continue
+			}
+			if j < n {
+				r2, _ := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsSpace(r2) {
+					i = j
+					continue
+				}
+			}
+			emit(j)
+			i = j
+			continue
+		}
+		i += sz
+	}
+	emit(n)
+	return out
+}
+
+// endsSentence decides whether the period at dot (next char at after) ends
+// a sentence.
+func endsSentence(text string, start, dot, after int) bool {
+	// the word before the period
+	ws := dot
+	for ws > start {
+		r, sz := utf8.DecodeLastRuneInString(text[:ws])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' {
+			ws -= sz
+			continue
+		}
+		break
+	}
+	word := text[ws:dot]
+	// next word
+	k := after
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(text[k:])
+	ne := k
+	for ne < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[ne:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ne += sz
+	}
+	next := text[k:ne]
+	if after > dot+1 {
+		// period followed by a quote or bracket: ends unless lower-case follows
+		return !unicode.IsLower(nr)
+	}
+	if word == "" {
+		return unicode.IsUpper(nr) || unicode.IsDigit(nr) || isQuote(nr)
+	}
+	lw := strings.ToLower(word)
+	// decimal or version numbers never reach here (no space after); a
+	// lower-case or digit continuation is never a new sentence.
+	if unicode.IsLower(nr) {
+		return false
+	}
+	// single capital initial: "N. Korea", "S. Korea", "J. Smith"
+	if utf8.RuneCountInString(word) == 1 {
+		wr, _ := utf8.DecodeRuneInString(word)
+		if unicode.IsUpper(wr) {
+			return false
+		}
+	}
+	// dotted acronyms: "U.S.", "U.N.", "a.m."
+	if strings.Contains(word, ".") {
+		if strings.Count(word, ".") >= 1 && allShortParts(word) {
+			if abbrev[lw] {
+				return false
+			}
+			return starters[next]
+		}
+	}
+	if abbrev[lw] {
+		// "No. 5", "Feb. 14", "Mr. Kim": continue
+		return false
+	}
+	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || isQuote(nr) || !unicode.IsLetter(nr)
+}
+
+func allShortParts(w string) bool {
+	for _, p := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(p) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+func isQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«' || r == '('
+}
+
+// lowerFollows reports whether the next word after j starts lower-case.
+func lowerFollows(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLower(r)
+}
