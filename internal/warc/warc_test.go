@@ -103,7 +103,7 @@ func TestBadInput(t *testing.T) {
 	good := record("response", "http://a.example/1", "application/http; msgtype=response", httpResponse(200, "Content-Type: text/html\r\n", "<p>x</p>"))
 	cases := []struct {
 		name, data, want string
-		records      int
+		records          int
 	}{
 		{"not warc", "hello world\n", "not a WARC record", 0},
 		{"truncated block", good[:len(good)-30], "unexpected EOF", 0},
