@@ -1,0 +1,82 @@
+// Package feed reads RSS, Atom and JSON Feed documents (through gofeed) into
+// the plain list of entries dossier follows: each entry's link, id, title,
+// date and any full content the feed carries. Fetching and scheduling are
+// the watcher's job; this package only parses.
+package feed
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+)
+
+// Entry is one feed item.
+type Entry struct {
+	ID        string // guid or id, else the link: stable key for "seen before"
+	URL       string // absolute link to the page
+	Title     string
+	Published string // YYYY-MM-DD, "" when the feed gives none
+	Content   string // HTML content or summary, may be ""
+}
+
+// Feed is a parsed feed.
+type Feed struct {
+	Title   string
+	Type    string // rss, atom, json
+	Entries []Entry
+}
+
+// Parse reads a feed. source names it in errors; base resolves relative links.
+func Parse(source, base string, data []byte) (*Feed, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("feed %s: empty document", source)
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("feed %s: %w", source, err)
+	}
+	out := &Feed{Title: strings.TrimSpace(f.Title), Type: f.FeedType}
+	baseURL, _ := url.Parse(base)
+	for _, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		link := strings.TrimSpace(it.Link)
+		if link == "" && len(it.Links) > 0 {
+			link = strings.TrimSpace(it.Links[0])
+		}
+		if link != "" && baseURL != nil {
+			if u, err := baseURL.Parse(link); err == nil {
+				link = u.String()
+			}
+		}
+		e := Entry{ID: strings.TrimSpace(it.GUID), URL: link, Title: strings.TrimSpace(it.Title), Content: it.Content}
+		if e.Content == "" {
+			e.Content = it.Description
+		}
+		if e.ID == "" {
+			e.ID = link
+		}
+		if e.ID == "" {
+			continue // nothing to follow or remember
+		}
+		if t := firstTime(it.PublishedParsed, it.UpdatedParsed); t != nil {
+			e.Published = t.UTC().Format("2006-01-02")
+		}
+		out.Entries = append(out.Entries, e)
+	}
+	return out, nil
+}
+
+func firstTime(ts ...*time.Time) *time.Time {
+	for _, t := range ts {
+		if t != nil && !t.IsZero() {
+			return t
+		}
+	}
+	return nil
+}
