@@ -1,0 +1,285 @@
+// Package clean owns turning a read document into a clean article: it splits
+// the text into paragraphs, finds the headline and the header lines, drops
+// site boilerplate (navigation, cookie, sign-in, comment, share, related-link
+// and membership blocks, browser notices, language switches), repeated
+// paragraphs and captions, labels captions and credits, and fills the
+// article metadata through package meta. Every dropped or re-labelled piece
+// is recorded in Article.Removed with its reason.
+package clean
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/meta"
+)
+
+// item is a raw paragraph on its way through cleaning.
+type item struct {
+	text   string
+	index  int    // position among the raw paragraphs
+	kind   string // doc.Kind*; "" = removed
+	reason string // removal reason when kind == ""
+	flags  []string
+	note   string // why it was re-labelled (caption, credit)
+}
+
+// Clean turns a document into an article with clean text, paragraph kinds
+// and metadata. It never fails: a document without text yields an article
+// with empty text.
+func Clean(d ingest.Document) *doc.Article {
+	a := &doc.Article{
+		Source:   d.Source,
+		URL:      d.URL,
+		Format:   d.Format,
+		SiteName: d.SiteName,
+		Warnings: append([]string(nil), d.Warnings...),
+	}
+	items := split(d.Text)
+	items = splitHeaders(items)
+	classify(items)
+	title := findTitle(items, d.Title)
+	if title.insert != "" {
+		items = append([]*item{{text: title.insert, index: -1, kind: doc.KindTitle}}, items...)
+	}
+	dedupe(items, title.text)
+	afterCredits(items)
+	build(a, items)
+
+	paras := make([]meta.Para, len(a.Paragraphs))
+	for i, p := range a.Paragraphs {
+		paras[i] = meta.Para{Text: p.Text, Kind: p.Kind}
+	}
+	info := meta.Analyze(paras, meta.Container{
+		Title: d.Title, Published: d.Published, Credit: d.Credit,
+		SiteName: d.SiteName, Byline: d.Byline, Lang: d.Lang,
+	})
+	a.Title = title.text
+	if t := collapseSpace(d.Title); t != "" {
+		a.Title = t
+	}
+	a.Published, a.PublishedTime, a.DateRule = info.Published, info.PublishedTime, info.DateRule
+	a.Credit, a.CreditRule, a.Byline, a.Lang = info.Credit, info.CreditRule, info.Byline, info.Lang
+	if d.Published != "" && info.DateRule != meta.DateContainer {
+		a.Warnings = append(a.Warnings, "container date "+d.Published+" not understood")
+	}
+	a.Hash = Hash(a.Text)
+	return a
+}
+
+var (
+	reStrayTag = regexp.MustCompile(`</?(?:strong|b|em|i|u|span|a|font|small|sup|sub|br|p|div)(?:\s[^<>]{0,200})?/?>`)
+	reSpaces   = regexp.MustCompile(`[\s\p{Z}\x{200b}\x{feff}]+`)
+)
+
+func collapseSpace(s string) string {
+	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
+}
+
+// split returns the non-blank lines of text as raw paragraphs, with stray
+// inline HTML tags and runs of white space removed.
+func split(text string) []*item {
+	var out []*item
+	for i, line := range strings.Split(text, "\n") {
+		_ = i
+		if strings.IndexByte(line, '<') >= 0 {
+			line = reStrayTag.ReplaceAllString(line, "")
+		}
+		line = collapseSpace(line)
+		if line == "" {
+			continue
+		}
+		out = append(out, &item{text: line, index: len(out), kind: doc.KindBody})
+	}
+	return out
+}
+
+// headerWindow is how many raw paragraphs from the top may hold header lines.
+const headerWindow = 4
+
+// splitHeaders splits date header lines off the first paragraphs: "Title
+// DATE: 2024-06-02 01:18:18" becomes a title and a header paragraph. A
+// "Publication date" label followed by a date line becomes one header.
+func splitHeaders(items []*item) []*item {
+	var out []*item
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if i < headerWindow {
+			if h, ok := meta.SplitHeader(it.text); ok {
+				hdr := &item{text: h.Text, index: it.index, kind: doc.KindHeader}
+				if h.Rest == "" {
+					out = append(out, hdr)
+					continue
+				}
+				rest := &item{text: h.Rest, index: it.index, kind: doc.KindBody}
+				if h.First {
+					out = append(out, hdr, rest)
+				} else {
+					out = append(out, rest, hdr)
+				}
+				continue
+			}
+			if reDateLabel.MatchString(it.text) && i+1 < len(items) {
+				if _, _, ok := meta.ParseDate(items[i+1].text); ok {
+					out = append(out, &item{text: it.text + " " + items[i+1].text, index: it.index, kind: doc.KindHeader})
+					i++
+					continue
+				}
+			}
+		}
+		out = append(out, it)
+	}
+	return out
+}
+
+var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
+
+type titleResult struct {
+	text   string // the headline, "" if none
+	insert string // a container title to add as the first paragraph
+}
+
+// findTitle marks the headline: the first kept paragraph (header lines and
+// removed boilerplate may come before it) when it reads as a headline and
+// more text follows. A container title is preferred: the paragraph that
+// repeats it is the headline, or the title is inserted when the text lacks it.
+func findTitle(items []*item, container string) titleResult {
+	container = collapseSpace(container)
+	var first *item
+	firstPos := -1
+	for i, it := range items {
+		if it.kind == "" || it.kind == doc.KindHeader {
+			continue
+		}
+		first, firstPos = it, i
+		break
+	}
+	if container != "" {
+		key := Fold(container)
+		for i, it := range items {
+			if i > firstPos+2 && firstPos >= 0 {
+				break
+			}
+			if it.kind != "" && it.kind != doc.KindHeader && Fold(it.text) == key {
+				it.kind = doc.KindTitle
+				return titleResult{text: it.text}
+			}
+		}
+		return titleResult{text: container, insert: container}
+	}
+	if first == nil || first.kind != doc.KindBody || !meta.IsHeadline(first.text) {
+		return titleResult{}
+	}
+	more := false
+	for _, it := range items[firstPos+1:] {
+		if it.kind == doc.KindBody {
+			more = true
+			break
+		}
+	}
+	if !more {
+		return titleResult{}
+	}
+	first.kind = doc.KindTitle
+	return titleResult{text: first.text}
+}
+
+// dedupe removes paragraphs whose folded text was seen before (and
+// paragraphs repeating the title).
+func dedupe(items []*item, title string) {
+	seen := map[string]bool{}
+	tkey := ""
+	if title != "" {
+		tkey = Fold(title)
+	}
+	for _, it := range items {
+		if it.kind == "" || it.kind == doc.KindHeader {
+			continue
+		}
+		key := Fold(it.text)
+		if key == "" {
+			continue
+		}
+		switch {
+		case it.kind != doc.KindTitle && key == tkey:
+			it.reason = "repeated-title"
+		case seen[key] && it.kind == doc.KindCaption:
+			it.reason = "repeated-caption"
+		case seen[key]:
+			it.reason = "repeated-paragraph"
+		default:
+			seen[key] = true
+			continue
+		}
+		it.kind = ""
+	}
+}
+
+var quoteFold = strings.NewReplacer(
+	"’", "'", "‘", "'", "‚", "'", "′", "'", "`", "'", "´", "'",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "″", `"`,
+	"–", "-", "—", "-", "‑", "-",
+)
+
+// Fold normalizes text for comparison: stray HTML tags removed, quotes and
+// dashes folded, white space collapsed, lower case.
+func Fold(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reStrayTag.ReplaceAllString(s, "")
+	}
+	s = quoteFold.Replace(s)
+	return strings.ToLower(collapseSpace(s))
+}
+
+// Hash returns the hex SHA-256 of the folded text.
+func Hash(text string) string {
+	sum := sha256.Sum256([]byte(Fold(text)))
+	return hex.EncodeToString(sum[:])
+}
+
+// build joins the kept paragraphs into the article text and records the
+// removed ones.
+func build(a *doc.Article, items []*item) {
+	var b strings.Builder
+	for _, it := range items {
+		if it.kind == "" {
+			a.Removed = append(a.Removed, doc.Removed{Text: it.text, Reason: it.reason, Index: it.index})
+			continue
+		}
+		if it.note != "" {
+			a.Removed = append(a.Removed, doc.Removed{Text: it.text, Reason: "relabelled:" + it.kind + ":" + it.note, Index: it.index})
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		start := b.Len()
+		b.WriteString(it.text)
+		a.Paragraphs = append(a.Paragraphs, doc.Paragraph{Kind: it.kind, Start: start, End: b.Len(), Text: it.text, Flags: it.flags})
+	}
+	a.Text = b.String()
+}
+
+// wordCount counts white-space separated words.
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// endsSentence reports whether s ends like a sentence.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’»)] `)
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

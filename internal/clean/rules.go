@@ -1,0 +1,193 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/meta"
+)
+
+// rule drops a paragraph of at most maxWords words matching re.
+type rule struct {
+	reason   string
+	re       *regexp.Regexp
+	maxWords int
+}
+
+func r(reason, expr string, maxWords int) rule {
+	return rule{reason: reason, re: regexp.MustCompile(expr), maxWords: maxWords}
+}
+
+// Boilerplate rules, tried in order. Patterns are anchored where a loose
+// match could hit article text, and limited in length.
+var rules = []rule{
+	r("boilerplate:cookie", `(?i)\bcookies?\b.*\b(?:use|using|consent|accept|agree|policy|settings|enable|improve|experience|files)\b|(?i)\b(?:use|using|consent|accept|agree)\b.*\bcookies?\b`, 70),
+	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)`, 60),
+	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$|(?i)(?:might|may) prefer the english version|would you like to switch\?|switch to the english version`, 40),
+	r("boilerplate:comments", `(?i)^(?:add|post|leave|write|submit|view|show|hide|load|read) (?:a |your |the |all |more )?(?:comments?|reply|replies)\b.*|(?i)your email address will not be published|required fields are marked|^(?:\d+ )?comments?:?$|^cancel reply$|(?i)^comments? \(\d+\)$|(?i)^be the first to comment`, 20),
+	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|\b(?:sign|log) ?(?:in|up)$|(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40),
+	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30),
+	r("boilerplate:share", `(?i)^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard)(?:[\s,|/•·]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard))*:?$|(?i)^(?:поділитися|поделиться)$`, 12),
+	r("boilerplate:reaction", `(?i)^(?:how do you like (?:that|this|it)|was this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) (?:this|the) (?:article|story)|rate this (?:article|story)|what do you think)\??$`, 12),
+	r("boilerplate:navigation", `(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|back to top|next article|previous article|next|previous|loading\.*|advertisement|sponsored|listen(?: to this article)?|font size|text size|add to favou?rites|додати до обраного|добавить в избранное|в избранное|до обраного|read more|more|show more|see more|press release:?|according to:?|follow us(?: on \w+)?|photo|video|gallery|audio|print this page)$`, 6),
+	r("boilerplate:label", `(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|rubrics|keywords|author|authors|publication date|date|published|updated|posted|source|рубрика|категорія|категория|теги|теги:|дата публікації|дата публикации)\s*:?$`, 3),
+}
+
+// relatedHeading starts a related-links list.
+var relatedHeading = regexp.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subject|story|issue)|related(?: articles?| stories| news| posts| content| topics| coverage| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:read|see) (?:also|more)|also read|recommended(?: for you| articles| stories)?|more (?:from|in|stories|news|articles)\b.*|most (?:read|popular|viewed)|latest(?: news| stories)?|top stories|editor'?s picks|trending(?: now)?|popular(?: now)?|don't miss|читайте (?:також|также)|також читайте|більше новин|новини по темі|по теме|на тему|схожі новини|похожие новости|관련 기사|관련기사)[.:…]*$`)
+
+// labelWithValue are labels whose value sits on the next line.
+var labelWithValue = regexp.MustCompile(`(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|keywords|рубрика|категорія|категория|теги)\s*:?$`)
+
+var (
+	reSpinner     = regexp.MustCompile(`\{[^{}\n]{1,60}\}`)
+	reAuthorLabel = regexp.MustCompile(`(?i)^(?:about the author|about the authors|author|authors|об авторе|про автора)\s*:?$`)
+	reBrowserMore = regexp.MustCompile(`(?i)\b(?:browser|internet explorer|IE ?\d+|microsoft|chrome|firefox|safari|edge)\b`)
+	reFollow      = regexp.MustCompile(`(?i)^(?:follow (?:him|her|them|me|us|the author)\b|email (?:him|her|them)\b|contact the author\b)`)
+)
+
+// longParagraph reports body text that ends a related-links list.
+func longParagraph(s string) bool { return wordCount(s) >= 25 && endsSentence(s) }
+
+// classify drops boilerplate and labels credits and captions.
+func classify(items []*item) {
+	related, browser, labelValue, authorBox := false, false, false, 0
+	for _, it := range items {
+		if it.kind != doc.KindBody {
+			continue
+		}
+		words := wordCount(it.text)
+		wasLabelValue := labelValue
+		labelValue = false
+		if reason := boilerplate(it.text, words); reason != "" {
+			it.kind, it.reason = "", reason
+			if reason == "boilerplate:browser" {
+				browser = true
+			}
+			if reason == "boilerplate:label" && labelWithValue.MatchString(it.text) {
+				labelValue = true
+			}
+			continue
+		}
+		if browser && words <= 40 && reBrowserMore.MatchString(it.text) {
+			it.kind, it.reason = "", "boilerplate:browser"
+			continue
+		}
+		browser = false
+		if relatedHeading.MatchString(it.text) {
+			it.kind, it.reason = "", "boilerplate:related"
+			related = true
+			continue
+		}
+		if related {
+			if !longParagraph(it.text) {
+				it.kind, it.reason = "", "boilerplate:related-list"
+				continue
+			}
+			related = false
+		}
+		if wasLabelValue && words <= 4 && !endsSentence(it.text) {
+			it.kind, it.reason = "", "boilerplate:label-value"
+			continue
+		}
+		if reAuthorLabel.MatchString(it.text) {
+			it.kind, it.reason = "", "boilerplate:author-box"
+			authorBox = 2
+			continue
+		}
+		if authorBox > 0 {
+			authorBox--
+			if words <= 5 && !endsSentence(it.text) {
+				it.kind, it.note = doc.KindCredit, "author name"
+				continue
+			}
+		}
+		if note := creditNote(it.text, words); note != "" {
+			it.kind, it.note = doc.KindCredit, note
+			continue
+		}
+		if ok, why := meta.IsCaption(it.text); ok {
+			it.kind, it.note = doc.KindCaption, why
+			continue
+		}
+		if reSpinner.MatchString(it.text) {
+			it.flags = append(it.flags, "spinner-residue")
+		}
+	}
+}
+
+// boilerplate returns the reason a paragraph is boilerplate, or "".
+func boilerplate(s string, words int) string {
+	for _, rl := range rules {
+		if words <= rl.maxWords && rl.re.MatchString(s) {
+			return rl.reason
+		}
+	}
+	return ""
+}
+
+// creditNote says why a paragraph is a credit line, or "".
+func creditNote(s string, words int) string {
+	switch {
+	case meta.IsStaffLine(s) && words <= 60:
+		return "staff line"
+	case meta.IsWireCode(s):
+		return "wire code"
+	case words <= 80:
+		if _, _, ok := meta.AuthorBio(s); ok {
+			return "author bio"
+		}
+	}
+	if words <= 12 {
+		if _, _, ok := meta.Byline(s); ok {
+			return "byline"
+		}
+		if _, ok := meta.SourceLine(s); ok {
+			return "source line"
+		}
+		if h, ok := meta.Copyright(s); ok && h != "" {
+			return "copyright"
+		}
+		if _, ok := meta.EndCredit(s); ok && words <= 4 && !endsSentence(strings.TrimSuffix(s, ")")) {
+			return "agency tag"
+		}
+	}
+	if words <= 30 && reFollow.MatchString(s) {
+		return "author contact"
+	}
+	return ""
+}
+
+// afterCredits drops what follows the closing staff line or wire code of an
+// article (page furniture), when that line comes after most of the text.
+func afterCredits(items []*item) {
+	total, last := 0, -1
+	for i, it := range items {
+		if it.kind == "" {
+			continue
+		}
+		total += len(it.text)
+		if it.kind == doc.KindCredit && (it.note == "staff line" || it.note == "wire code") {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	before := 0
+	for _, it := range items[:last] {
+		if it.kind != "" {
+			before += len(it.text)
+		}
+	}
+	if before*10 < total*6 {
+		return
+	}
+	for _, it := range items[last+1:] {
+		if it.kind == "" || it.kind == doc.KindCredit {
+			continue
+		}
+		it.kind, it.reason = "", "boilerplate:after-credits"
+	}
+}

@@ -1,0 +1,356 @@
+// Package ingest owns reading articles from files, directories and standard
+// input: it recognizes the container format (plain text, HTML, JSON Lines,
+// any of them gzip-compressed), repairs the encoding and returns each article
+// as a Document with the plain text and whatever metadata the container
+// states. It does no cleaning and stores nothing; see package clean for that.
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the default per-file size limit.
+const DefaultMaxBytes = 32 << 20
+
+// Options control reading.
+type Options struct {
+	// MaxBytes limits the size of one input file (after decompression);
+	// 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+func (o Options) max() int64 {
+	if o.MaxBytes <= 0 {
+		return DefaultMaxBytes
+	}
+	return o.MaxBytes
+}
+
+// Document is one article as read from its container.
+type Document struct {
+	Source string // file path ("path:line" for a JSON Lines record), "-" for stdin
+	Format string // txt, html, jsonl
+	URL    string
+	// Title, Published, Credit, SiteName, Byline and Lang are what the
+	// container states (JSON Lines fields, HTML metadata); "" if unknown.
+	Title     string
+	Published string
+	Credit    string
+	SiteName  string
+	Byline    string
+	Lang      string
+	// Text is plain text, one paragraph per line (blank lines may separate
+	// them), LF line ends, valid UTF-8.
+	Text     string
+	Warnings []string
+}
+
+// Format names.
+const (
+	FormatText  = "txt"
+	FormatHTML  = "html"
+	FormatJSONL = "jsonl"
+)
+
+// ErrEmpty is returned for an input without text.
+var ErrEmpty = errors.New("empty")
+
+// formatByExt returns the format for a file name, after stripping ".gz";
+// "" when the extension is not known. gz reports a gzip suffix.
+func formatByExt(name string) (format string, gz bool) {
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".gz") {
+		gz = true
+		lower = strings.TrimSuffix(lower, ".gz")
+	}
+	switch filepath.Ext(lower) {
+	case ".txt", ".text":
+		return FormatText, gz
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML, gz
+	case ".jsonl", ".ndjson":
+		return FormatJSONL, gz
+	}
+	return "", gz
+}
+
+// Known reports whether a file name has an extension Walk reads from a
+// directory.
+func Known(name string) bool {
+	f, _ := formatByExt(name)
+	return f != ""
+}
+
+// Sniff guesses the format of data: HTML if it starts with "<", JSON Lines
+// if its first non-blank line is a JSON object, else text.
+func Sniff(data []byte) string {
+	t := bytes.TrimLeft(bytes.TrimPrefix(data, bom), " \t\r\n")
+	if len(t) > 0 && t[0] == '<' {
+		return FormatHTML
+	}
+	if len(t) > 0 && t[0] == '{' {
+		line := t
+		if i := bytes.IndexByte(t, '\n'); i >= 0 {
+			line = t[:i]
+		}
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) > 0 && line[len(line)-1] == '}' {
+			return FormatJSONL
+		}
+	}
+	return FormatText
+}
+
+var bom = []byte("\xef\xbb\xbf")
+
+var gzipMagic = []byte{0x1f, 0x8b}
+
+// Parse reads the documents held in data read from source. The format is
+// taken from the extension of source (after stripping ".gz"), else sniffed.
+// Gzip data is recognized by extension or magic number. For JSON Lines a bad
+// line yields an error naming source:line while the other lines still yield
+// documents: Parse then returns both the documents and a joined error.
+func Parse(source string, data []byte, opt Options) ([]Document, error) {
+	format, gz := formatByExt(source)
+	if gz || bytes.HasPrefix(data, gzipMagic) {
+		var err error
+		data, err = gunzip(source, data, opt.max())
+		if err != nil {
+			return nil, err
+		}
+	}
+	if int64(len(data)) > opt.max() {
+		return nil, fmt.Errorf("%s: %d bytes exceeds the limit of %d bytes", source, len(data), opt.max())
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, bom))) == 0 {
+		return nil, fmt.Errorf("%s: %w", source, ErrEmpty)
+	}
+	if format == "" {
+		format = Sniff(data)
+	}
+	switch format {
+	case FormatHTML:
+		text, warns := normalize(data)
+		d, err := FromHTML(source, "", []byte(text))
+		if err != nil {
+			return nil, err
+		}
+		d.Warnings = append(warns, d.Warnings...)
+		return []Document{d}, nil
+	case FormatJSONL:
+		return parseJSONL(source, data)
+	default:
+		text, warns := normalize(data)
+		return []Document{{Source: source, Format: FormatText, Text: text, Warnings: warns}}, nil
+	}
+}
+
+// gunzip decompresses data (all members), refusing more than max bytes.
+func gunzip(source string, data []byte, max int64) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%s: truncated gzip: %w", source, io.ErrUnexpectedEOF)
+		}
+		return nil, fmt.Errorf("%s: gzip: %w", source, err)
+	}
+	defer zr.Close()
+	out, err := io.ReadAll(io.LimitReader(zr, max+1))
+	if err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("%s: truncated gzip: %w", source, io.ErrUnexpectedEOF)
+		}
+		return nil, fmt.Errorf("%s: gzip: %w", source, err)
+	}
+	if int64(len(out)) > max {
+		return nil, fmt.Errorf("%s: more than %d bytes after decompression exceeds the limit of %d bytes", source, max, max)
+	}
+	return out, nil
+}
+
+// normalize strips a byte-order mark, repairs invalid UTF-8 (each bad byte
+// sequence becomes U+FFFD, with a warning) and turns CRLF and CR into LF.
+func normalize(data []byte) (string, []string) {
+	data = bytes.TrimPrefix(data, bom)
+	var warns []string
+	if !utf8.Valid(data) {
+		var b strings.Builder
+		b.Grow(len(data))
+		n := 0
+		bad := false
+		for len(data) > 0 {
+			r, size := utf8.DecodeRune(data)
+			if r == utf8.RuneError && size <= 1 {
+				if !bad {
+					b.WriteRune(utf8.RuneError)
+					n++
+				}
+				bad = true
+				data = data[1:]
+				continue
+			}
+			bad = false
+			b.Write(data[:size])
+			data = data[size:]
+		}
+		warns = append(warns, fmt.Sprintf("invalid UTF-8 repaired at %d places", n))
+		data = []byte(b.String())
+	}
+	s := string(data)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return s, warns
+}
+
+// Walk reads every input in order and calls fn for each document read, or
+// with a Document naming the source and the error for each input that fails;
+// it then continues with the other inputs. An input is a file, a directory
+// (read recursively in sorted order, skipping hidden entries and files with
+// an unknown extension) or "-" for stdin (format sniffed). Walk returns only
+// the context's error or an error returned by fn.
+func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn func(d Document, err error) error) error {
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if in == "-" {
+			if err := emit("-", readStdin(stdin, opt), opt, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		fi, err := os.Stat(in)
+		if err != nil {
+			if err := fn(Document{Source: in}, fmt.Errorf("%s: %w", in, err)); err != nil {
+				return err
+			}
+			continue
+		}
+		if !fi.IsDir() {
+			if err := emit(in, readFile(in, fi.Size(), opt), opt, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		var files []string
+		werr := filepath.WalkDir(in, func(path string, de fs.DirEntry, err error) error {
+			if err != nil {
+				files = append(files, "\x00"+path+"\x00"+err.Error())
+				if de != nil && de.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			name := de.Name()
+			if path != in && strings.HasPrefix(name, ".") {
+				if de.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if de.IsDir() {
+				return nil
+			}
+			if !Known(name) {
+				slog.Debug("ingest: skipping file with unknown extension", "file", path)
+				return nil
+			}
+			files = append(files, path)
+			return nil
+		})
+		if werr != nil {
+			if err := fn(Document{Source: in}, fmt.Errorf("%s: %w", in, werr)); err != nil {
+				return err
+			}
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if strings.HasPrefix(f, "\x00") {
+				parts := strings.SplitN(f[1:], "\x00", 2)
+				if err := fn(Document{Source: parts[0]}, fmt.Errorf("%s: %s", parts[0], parts[1])); err != nil {
+					return err
+				}
+				continue
+			}
+			var size int64 = -1
+			if fi, err := os.Stat(f); err == nil {
+				size = fi.Size()
+			}
+			if err := emit(f, readFile(f, size, opt), opt, fn); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+type readResult struct {
+	data []byte
+	err  error
+}
+
+func readFile(path string, size int64, opt Options) readResult {
+	if size > opt.max() {
+		return readResult{err: fmt.Errorf("%s: %d bytes exceeds the limit of %d bytes", path, size, opt.max())}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return readResult{err: fmt.Errorf("%s: %w", path, err)}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, opt.max()+1))
+	if err != nil {
+		return readResult{err: fmt.Errorf("%s: %w", path, err)}
+	}
+	if int64(len(data)) > opt.max() {
+		return readResult{err: fmt.Errorf("%s: more than %d bytes exceeds the limit of %d bytes", path, opt.max(), opt.max())}
+	}
+	return readResult{data: data}
+}
+
+func readStdin(r io.Reader, opt Options) readResult {
+	if r == nil {
+		return readResult{err: fmt.Errorf("-: no standard input")}
+	}
+	data, err := io.ReadAll(io.LimitReader(r, opt.max()+1))
+	if err != nil {
+		return readResult{err: fmt.Errorf("-: %w", err)}
+	}
+	if int64(len(data)) > opt.max() {
+		return readResult{err: fmt.Errorf("-: more than %d bytes exceeds the limit of %d bytes", opt.max(), opt.max())}
+	}
+	return readResult{data: data}
+}
+
+func emit(source string, rr readResult, opt Options, fn func(Document, error) error) error {
+	if rr.err != nil {
+		return fn(Document{Source: source}, rr.err)
+	}
+	docs, err := Parse(source, rr.data, opt)
+	for _, d := range docs {
+		if ferr := fn(d, nil); ferr != nil {
+			return ferr
+		}
+	}
+	if err != nil {
+		return fn(Document{Source: source}, err)
+	}
+	return nil
+}

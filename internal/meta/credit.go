@@ -1,0 +1,190 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+)
+
+// agencies are news agencies and outlets commonly credited on wire copy,
+// keyed by folded spelling, with the display name.
+var agencies = map[string]string{
+	"reuters": "Reuters", "ap": "AP", "associated press": "AP", "the associated press": "AP",
+	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "efe": "EFE",
+	"yonhap": "Yonhap", "yonhap news agency": "Yonhap", "xinhua": "Xinhua", "tass": "TASS", "итар-тасс": "TASS", "тасс": "TASS",
+	"ria novosti": "RIA Novosti", "риа новости": "RIA Novosti", "interfax": "Interfax", "интерфакс": "Interfax",
+	"kyodo": "Kyodo", "kyodo news": "Kyodo", "dpa": "dpa", "ansa": "ANSA", "upi": "UPI", "bloomberg": "Bloomberg",
+	"kcna": "KCNA", "nk news": "NK News", "daily nk": "Daily NK", "rfa": "RFA", "radio free asia": "Radio Free Asia",
+	"ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "unian": "UNIAN", "уніан": "UNIAN", "anadolu": "Anadolu",
+	"bernama": "Bernama", "pti": "PTI", "ians": "IANS", "ani": "ANI", "sputnik": "Sputnik", "newsis": "Newsis",
+	"news1": "News1", "nhk": "NHK", "voa": "VOA", "bbc": "BBC", "cnn": "CNN", "the korea herald": "The Korea Herald",
+	"korea herald": "The Korea Herald", "korea times": "The Korea Times", "the korea times": "The Korea Times",
+	"korea joongang daily": "Korea JoongAng Daily", "europa press": "Europa Press", "lusa": "Lusa", "ukrinform.net": "Ukrinform",
+}
+
+// knownAgency returns the display name of a known agency, or "".
+func knownAgency(s string) string {
+	return agencies[strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:"))]
+}
+
+var (
+	reSourceLine = regexp.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
+	reEndParen   = regexp.MustCompile(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
+	reEndTag     = regexp.MustCompile(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
+	reAloneTag   = regexp.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
+	reAuthorBio  = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu}][\p{L}\p{M}.'’\-]+){0,3}) is (?:an? |the )?(?:[\p{Ll}\- ]+ )?(?:(?:for|at|with) )?([\p{Lu}][\p{L}\p{M}&.'’\-]*(?: [\p{Lu}][\p{L}\p{M}&.'’\-]*){0,3})(?:'s)? (?:(?:senior|chief|staff|contributing|special|freelance|foreign|political|deputy|managing|news) )*(?:contributor|correspondent|reporter|columnist|writer|editor|journalist|analyst|producer|photographer|bureau chief)\b`)
+	reByline     = regexp.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
+	reStaffLine  = regexp.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by)\b`)
+	reReportedBy = regexp.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
+	reWireCode   = regexp.MustCompile(`^\(?[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}\)?$`)
+	reCopyright  = regexp.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
+)
+
+// SourceLine reads "Source: Yonhap" and returns the credited name.
+func SourceLine(p string) (string, bool) {
+	m := reSourceLine.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return "", false
+	}
+	name := strings.TrimSpace(m[1])
+	if a := knownAgency(name); a != "" {
+		return a, true
+	}
+	if len(strings.Fields(name)) > 6 {
+		return "", false
+	}
+	return name, true
+}
+
+// EndCredit reads an agency credited at the end of the last paragraph of an
+// article: "... the official said. (Yonhap)", "... democratic. EFE",
+// "— Reuters", or a paragraph that is only "(Yonhap)".
+func EndCredit(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if m := reAloneTag.FindStringSubmatch(p); m != nil {
+		name := strings.TrimSpace(m[1])
+		if a := knownAgency(name); a != "" {
+			return a, true
+		}
+		if isCapsName(name) && (strings.HasPrefix(p, "(") || strings.HasPrefix(p, "—") || strings.HasPrefix(p, "-") || strings.HasPrefix(p, "–")) {
+			return name, true
+		}
+		return "", false
+	}
+	if m := reEndParen.FindStringSubmatch(p); m != nil {
+		name := strings.TrimSpace(m[1])
+		if a := knownAgency(name); a != "" {
+			return a, true
+		}
+		if isCapsName(name) {
+			return name, true
+		}
+	}
+	if m := reEndTag.FindStringSubmatch(p); m != nil {
+		name := strings.TrimSpace(m[1])
+		if a := knownAgency(name); a != "" {
+			return a, true
+		}
+		if isCapsName(name) && !strings.Contains(name, " ") {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// isCapsName reports whether s is written in capitals ("EFE", "KCNA"), as
+// agency tags are, rather than an ordinary word.
+func isCapsName(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= 'а' && r <= 'я' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' || r >= 'А' && r <= 'Я' {
+			letters++
+		}
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// AuthorBio reads "Oliver Hotham is an NK News contributor ..." and returns
+// the author and the outlet.
+func AuthorBio(p string) (author, outlet string, ok bool) {
+	m := reAuthorBio.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// Byline reads a "By Jane Doe" line, optionally naming an outlet ("By Jane
+// Doe, Reuters", "By Jane Doe for NK News").
+func Byline(p string) (author, outlet string, ok bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 120 {
+		return "", "", false
+	}
+	m := reByline.FindStringSubmatch(p)
+	if m == nil {
+		return "", "", false
+	}
+	author, outlet = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	if i := strings.LastIndex(author, ","); i >= 0 && outlet == "" {
+		if a := knownAgency(author[i+1:]); a != "" {
+			author, outlet = strings.TrimSpace(author[:i]), a
+		}
+	}
+	return author, outlet, true
+}
+
+// IsStaffLine reports a reporting or editing credit line: "Reporting by ...",
+// "Editing by ...", "Edited by ...".
+func IsStaffLine(p string) bool { return reStaffLine.MatchString(strings.TrimSpace(p)) }
+
+// ReportedBy returns the reporters named in a "Reporting by" line.
+func ReportedBy(p string) string {
+	m := reReportedBy.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}
+
+// IsWireCode reports an agency desk code closing wire copy ("asb-emg/pd").
+func IsWireCode(p string) bool { return reWireCode.MatchString(strings.TrimSpace(p)) }
+
+// Copyright reads "© 2024 Reuters" and returns the holder.
+func Copyright(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 100 {
+		return "", false
+	}
+	m := reCopyright.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	return strings.TrimSpace(m[1]), true
+}
+
+var (
+	rePhotoCreditEnd = regexp.MustCompile(`(?:^|[\s\p{Z}.(])(?:(?:AFP|AP|EPA|EFE|REUTERS|Reuters|Yonhap|Xinhua|KCNA|TASS|Sputnik|Kyodo|Newsis|News1|ANSA|Getty Images|Getty|Shutterstock|Pool|POOL|NK News|UNIAN|Ukrinform)(?:[\s\p{Z}]*[-/][\s\p{Z}]*[\p{Lu}][\p{L}.'’\- ]*)+|(?:AP|AFP|Reuters|EPA)[\s\p{Z}]+Photo(?:[\s\p{Z}]*/[^)]*)?|(?i:photo|image|picture|photograph|file photo)s?[\s\p{Z}]*(?::|by|courtesy of|credit:)[\s\p{Z}]*[\p{Lu}][^.]{0,60})\)?[\s\p{Z}]*$`)
+	rePhotoStart     = regexp.MustCompile(`^(?i:file photo|photo|image|picture|in this photo|this photo|a photo)[\s\p{Z}]*[:\-–—]`)
+	rePhotoPosition  = regexp.MustCompile(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
+)
+
+// IsCaption reports a photo caption: a paragraph ending with a photo credit
+// ("AFP-Yonhap", "EFE-EPA/NAME", "REUTERS/Name/File Photo", "(AP Photo/Name)",
+// "Photo: X"), starting with "FILE PHOTO:", or describing positions in a
+// picture ("(L)", "third from right"). The reason names the sign.
+func IsCaption(p string) (bool, string) {
+	p = strings.TrimSpace(p)
+	if rePhotoCreditEnd.MatchString(p) {
+		return true, "photo credit"
+	}
+	if rePhotoStart.MatchString(p) {
+		return true, "photo label"
+	}
+	if rePhotoPosition.MatchString(p) && len(p) < 600 {
+		return true, "position in picture"
+	}
+	return false, ""
+}

@@ -1,0 +1,302 @@
+package meta
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps lower-case English month names and abbreviations to numbers.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
+	"november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
+
+var (
+	reISO      = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$`)
+	reDMYDot   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
+	reMDY      = regexp.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDMY      = regexp.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	timeLayout = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.RFC3339}
+)
+
+// ParseDate reads a whole date string as a container or header states it:
+// ISO 8601 ("2024-06-02", "2024-06-02 01:18:18", "2024-06-02T01:18:18Z"),
+// "2024/06/02", "02.06.2024", "June 2, 2024", "2 June 2024", RFC 1123. It
+// returns the day as YYYY-MM-DD and, when a time of day is given,
+// YYYY-MM-DDTHH:MM:SS as written (no zone conversion). ok is false when s
+// is not one complete, valid date.
+func ParseDate(s string) (day, dayTime string, ok bool) {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), ".,"))
+	if s == "" {
+		return "", "", false
+	}
+	var y, mo, d, h, mi, sec int
+	hasTime := false
+	atoi := func(x string) int { n, _ := strconv.Atoi(x); return n }
+	setTime := func(hs, ms, ss string) {
+		if hs != "" {
+			hasTime = true
+			h, mi, sec = atoi(hs), atoi(ms), atoi(ss)
+		}
+	}
+	if m := reISO.FindStringSubmatch(s); m != nil {
+		y, mo, d = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		setTime(m[4], m[5], m[6])
+	} else if m := reDMYDot.FindStringSubmatch(s); m != nil {
+		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
+		setTime(m[4], m[5], m[6])
+	} else if m := reMDY.FindStringSubmatch(s); m != nil && len(m[0]) >= len(s)-6 {
+		mo, d, y = months[strings.ToLower(m[1])], atoi(m[2]), atoi(m[3])
+		setTime(m[4], m[5], m[6])
+	} else if m := reDMY.FindStringSubmatch(s); m != nil && len(m[0]) >= len(s)-6 {
+		d, mo, y = atoi(m[1]), months[strings.ToLower(m[2])], atoi(m[3])
+		setTime(m[4], m[5], m[6])
+	} else {
+		for _, l := range timeLayout {
+			if t, err := time.Parse(l, s); err == nil {
+				var tm time.Month
+				y, tm, d = t.Date()
+				mo = int(tm)
+				h, mi, sec = t.Clock()
+				hasTime = true
+				break
+			}
+		}
+		if y == 0 {
+			return "", "", false
+		}
+	}
+	if !validDate(y, mo, d) || h > 23 || mi > 59 || sec > 60 {
+		return "", "", false
+	}
+	day = formatDay(y, mo, d)
+	if hasTime {
+		dayTime = day + "T" + pad2(h) + ":" + pad2(mi) + ":" + pad2(sec)
+	}
+	return day, dayTime, true
+}
+
+func validDate(y, m, d int) bool {
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t.Day() == d && int(t.Month()) == m
+}
+
+func formatDay(y, m, d int) string {
+	return strconv.Itoa(y) + "-" + pad2(m) + "-" + pad2(d)
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// Header date lines: a label and a date at the end of a (title) line, or a
+// date with an optional label at its start.
+const (
+	spaceRE   = `[\s\p{Z}]`
+	labelRE   = `(?i:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated|publication\s+date|last\s+updated|опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)`
+	dateValRE = `(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|` +
+		monthRE + `\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+` + monthRE + `\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)`
+)
+
+var (
+	reHeaderEnd   = regexp.MustCompile(`^(.*?)` + spaceRE + `*(` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*(` + dateValRE + `))` + spaceRE + `*$`)
+	reHeaderStart = regexp.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
+)
+
+// Header is a date line found in the first lines of a text.
+type Header struct {
+	Text    string // the header part, e.g. "DATE: 2024-06-02 01:18:18"
+	Rest    string // the rest of the line (a headline), "" when none
+	First   bool   // the header part comes before Rest
+	Day     string // YYYY-MM-DD
+	DayTime string // YYYY-MM-DDTHH:MM:SS when a time is given
+}
+
+// SplitHeader finds a date header in a line: "<headline>  DATE: 2024-06-02
+// 01:18:18", "date 2025-02-09 <headline>", "Published: June 2, 2024" or a
+// bare "2024-06-02". A date not at the start of the line needs a label.
+func SplitHeader(line string) (Header, bool) {
+	if m := reHeaderStart.FindStringSubmatch(line); m != nil {
+		rest := strings.TrimSpace(m[3])
+		// A bare date at the start followed by text is a header only when
+		// it is ISO-like: "2 June 2024 was a..." would be a sentence.
+		labelled := len(strings.TrimSpace(m[1])) > len(strings.TrimSpace(m[2]))
+		if labelled || rest == "" || reISO.MatchString(strings.TrimSpace(m[2])) || reDMYDot.MatchString(strings.TrimSpace(m[2])) {
+			if day, dt, ok := ParseDate(m[2]); ok {
+				return Header{Text: strings.TrimSpace(m[1]), Rest: rest, First: true, Day: day, DayTime: dt}, true
+			}
+		}
+	}
+	if m := reHeaderEnd.FindStringSubmatch(line); m != nil {
+		if day, dt, ok := ParseDate(m[3]); ok {
+			return Header{Text: strings.TrimSpace(m[2]), Rest: strings.TrimSpace(m[1]), Day: day, DayTime: dt}, true
+		}
+	}
+	return Header{}, false
+}
+
+// Dateline is the opening of a news text: place, date and agency, as in
+// "SEOUL, June 2 (Yonhap) --", "Seoul, Feb 14 (EFE).-", "(Reuters) -".
+type Dateline struct {
+	Text   string // the dateline as written, separator included
+	Place  string
+	Month  int // 0 when the dateline has no date
+	Day    int
+	Year   int // 0 when the dateline has no year
+	Agency string
+}
+
+const (
+	placeRE  = `[\p{Lu}][\p{L}\p{M}.'’\-]*(?: [\p{Lu}][\p{L}\p{M}.'’\-]*){0,3}(?:,\s*[\p{Lu}][\p{L}\p{M}.'’\-]*(?: [\p{Lu}][\p{L}\p{M}.'’\-]*){0,2})?`
+	dlDateRE = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `)\.?)(?:,?\s+(\d{4}))?`
+	agencyRE = `[\p{Lu}][\p{L}\p{M}&.'’\- ]{0,30}?`
+	sepRE    = `(?:\.?\s*(?:-{1,2}|–|—|:)|\.-|\.–|\.—|\.)`
+)
+
+var (
+	reDatelineAgency = regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
+	reDatelineDate   = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
+)
+
+// FindDateline reads the dateline at the start of a paragraph.
+func FindDateline(p string) (Dateline, bool) {
+	if m := reDatelineAgency.FindStringSubmatchIndex(p); m != nil {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return p[m[2*i]:m[2*i+1]]
+		}
+		agency := strings.TrimSpace(g(7))
+		if agency == "" {
+			agency = strings.TrimSpace(g(8))
+		}
+		if !plausibleAgency(agency) {
+			return Dateline{}, false
+		}
+		dl := Dateline{Text: strings.TrimSpace(p[:m[1]]), Place: g(1), Agency: agency}
+		fillDate(&dl, g(2), g(3), g(4), g(5), g(6))
+		// A place without a date must look like a dateline place: in
+		// capitals ("WASHINGTON (Reuters) -").
+		if dl.Place != "" && dl.Month == 0 && strings.ToUpper(dl.Place) != dl.Place {
+			return Dateline{}, false
+		}
+		return dl, true
+	}
+	if m := reDatelineDate.FindStringSubmatch(p); m != nil {
+		dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1]}
+		fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
+		if dl.Month != 0 {
+			return dl, true
+		}
+	}
+	return Dateline{}, false
+}
+
+func fillDate(dl *Dateline, mon1, day1, day2, mon2, year string) {
+	mon, day := mon1, day1
+	if mon == "" {
+		mon, day = mon2, day2
+	}
+	if mon == "" {
+		return
+	}
+	dl.Month = months[strings.ToLower(mon)]
+	dl.Day, _ = strconv.Atoi(day)
+	dl.Year, _ = strconv.Atoi(year)
+	if dl.Day < 1 || dl.Day > 31 {
+		dl.Month, dl.Day, dl.Year = 0, 0, 0
+	}
+}
+
+// plausibleAgency accepts a known agency or a short capitalized name, and
+// refuses parenthesized remarks such as "(L)" or "(2-R)".
+func plausibleAgency(a string) bool {
+	if a == "" || len([]rune(a)) < 2 {
+		return false
+	}
+	if knownAgency(a) != "" {
+		return true
+	}
+	words := strings.Fields(a)
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] > 127) {
+			return false
+		}
+	}
+	return len([]rune(a)) >= 3
+}
+
+var reFullDate = regexp.MustCompile(`\b(?:(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+
+// FullDates returns the complete dates (day, month and year) written in s,
+// as time values at UTC midnight.
+func FullDates(s string) []time.Time {
+	var out []time.Time
+	for _, m := range reFullDate.FindAllStringSubmatch(s, -1) {
+		var y, mo, d int
+		switch {
+		case m[1] != "":
+			mo, y = months[strings.ToLower(m[1])], atoi(m[3])
+			d = atoi(m[2])
+		case m[5] != "":
+			mo, y, d = months[strings.ToLower(m[5])], atoi(m[6]), atoi(m[4])
+		default:
+			y, mo, d = atoi(m[7]), atoi(m[8]), atoi(m[9])
+		}
+		if validDate(y, mo, d) {
+			out = append(out, time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC))
+		}
+	}
+	return out
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// MaxYearGap is how far (in days) the latest full date of an article may lie
+// before a yearless dateline for the dateline to take that date's year.
+const MaxYearGap = 62
+
+// ResolveDatelineYear gives a yearless dateline a year from the article's
+// full dates: they must all name the same year Y, the dateline day in Y must
+// not be before any of them, and the latest must lie at most MaxYearGap days
+// before it. Otherwise the year stays unknown (0).
+func ResolveDatelineYear(month, day int, dates []time.Time) int {
+	if month == 0 || len(dates) == 0 {
+		return 0
+	}
+	y := dates[0].Year()
+	latest := dates[0]
+	for _, d := range dates {
+		if d.Year() != y {
+			return 0
+		}
+		if d.After(latest) {
+			latest = d
+		}
+	}
+	if !validDate(y, month, day) {
+		return 0
+	}
+	dl := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if dl.Before(latest) || dl.Sub(latest) > MaxYearGap*24*time.Hour {
+		return 0
+	}
+	return y
+}

@@ -1,0 +1,265 @@
+// Package meta owns reading an article's metadata from its own text: the
+// headline, the publication date (header lines, datelines, container
+// metadata), the credited agency or outlet, the byline and the language.
+// It is pure: text in, values out, each with the rule that produced it. It
+// never invents a value: what the text does not support stays "".
+package meta
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Para is a paragraph of the article in reading order, with the kind the
+// cleaner gave it (doc.KindTitle, doc.KindHeader, doc.KindBody,
+// doc.KindCaption, doc.KindCredit).
+type Para struct {
+	Text string
+	Kind string
+}
+
+// Container is what the container (JSON Lines fields, HTML metadata) states.
+type Container struct {
+	Title, Published, Credit, SiteName, Byline, Lang string
+}
+
+// Info is the metadata found, with the rules used.
+type Info struct {
+	Published     string // YYYY-MM-DD or ""
+	PublishedTime string // YYYY-MM-DDTHH:MM:SS when a time of day is given
+	DateRule      string
+	Credit        string
+	CreditRule    string
+	Byline        string
+	Lang          string
+}
+
+// Date rules.
+const (
+	DateContainer     = "container"
+	DateHeader        = "header-line"
+	DateDateline      = "dateline"
+	DateDatelineYear  = "dateline+year-of-text-dates"
+	CreditContainer   = "container"
+	CreditDateline    = "dateline"
+	CreditSourceLine  = "source-line"
+	CreditEndOfText   = "end-of-text"
+	CreditAuthorBio   = "author-bio"
+	CreditBylineOut   = "byline-outlet"
+	CreditCopyright   = "copyright"
+	CreditSiteName    = "site-name"
+	CreditBylineAlone = "byline"
+)
+
+// Analyze reads the metadata of an article from its paragraphs, preferring
+// what the container states.
+func Analyze(paras []Para, c Container) Info {
+	var info Info
+	info.Published, info.PublishedTime, info.DateRule = publication(paras, c)
+	info.Credit, info.CreditRule, info.Byline = credit(paras, c)
+	var b strings.Builder
+	for _, p := range paras {
+		if p.Kind == doc.KindBody || p.Kind == doc.KindTitle {
+			b.WriteString(p.Text)
+			b.WriteByte('\n')
+		}
+	}
+	info.Lang = Lang(b.String())
+	if info.Lang == "" {
+		info.Lang = strings.ToLower(strings.TrimSpace(c.Lang))
+		if i := strings.IndexAny(info.Lang, "-_"); i > 0 {
+			info.Lang = info.Lang[:i]
+		}
+	}
+	return info
+}
+
+func firstBody(paras []Para) (int, bool) {
+	for i, p := range paras {
+		if p.Kind == doc.KindBody || p.Kind == doc.KindDateline {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func publication(paras []Para, c Container) (day, dayTime, rule string) {
+	if c.Published != "" {
+		if d, t, ok := ParseDate(c.Published); ok {
+			return d, t, DateContainer
+		}
+	}
+	for _, p := range paras {
+		if p.Kind != doc.KindHeader {
+			continue
+		}
+		if h, ok := SplitHeader(p.Text); ok {
+			return h.Day, h.DayTime, DateHeader
+		}
+	}
+	i, ok := firstBody(paras)
+	if !ok {
+		return "", "", ""
+	}
+	dl, ok := FindDateline(paras[i].Text)
+	if !ok || dl.Month == 0 {
+		return "", "", ""
+	}
+	if dl.Year != 0 {
+		if validDate(dl.Year, dl.Month, dl.Day) {
+			return formatDay(dl.Year, dl.Month, dl.Day), "", DateDateline
+		}
+		return "", "", ""
+	}
+	var all strings.Builder
+	for j, p := range paras {
+		if j == i {
+			all.WriteString(paras[i].Text[len(dl.Text):])
+		} else {
+			all.WriteString(p.Text)
+		}
+		all.WriteByte('\n')
+	}
+	if y := ResolveDatelineYear(dl.Month, dl.Day, FullDates(all.String())); y != 0 {
+		return formatDay(y, dl.Month, dl.Day), "", DateDatelineYear
+	}
+	return "", "", ""
+}
+
+func credit(paras []Para, c Container) (name, rule, byline string) {
+	byline = strings.TrimSpace(c.Byline)
+	var bio, bylineOutlet, bylinePerson, reported, copyright string
+	for _, p := range paras {
+		if p.Kind == doc.KindCaption {
+			continue
+		}
+		if a, o, ok := AuthorBio(p.Text); ok && bio == "" {
+			bio = o
+			if bylinePerson == "" {
+				bylinePerson = a
+			}
+		}
+		if p.Kind == doc.KindCredit || p.Kind == doc.KindHeader {
+			if a, o, ok := Byline(p.Text); ok {
+				if bylinePerson == "" {
+					bylinePerson = a
+				}
+				if o != "" && bylineOutlet == "" {
+					bylineOutlet = o
+				}
+			}
+			if r := ReportedBy(p.Text); r != "" && reported == "" {
+				reported = r
+			}
+			if h, ok := Copyright(p.Text); ok && h != "" && copyright == "" {
+				copyright = h
+			}
+		}
+	}
+	if byline == "" {
+		byline = bylinePerson
+	}
+	if byline == "" {
+		byline = reported
+	}
+	if s := strings.TrimSpace(c.Credit); s != "" {
+		return s, CreditContainer, byline
+	}
+	if i, ok := firstBody(paras); ok {
+		if dl, ok := FindDateline(paras[i].Text); ok && dl.Agency != "" {
+			if a := knownAgency(dl.Agency); a != "" {
+				return a, CreditDateline, byline
+			}
+			return dl.Agency, CreditDateline, byline
+		}
+	}
+	for _, p := range paras {
+		if p.Kind == doc.KindCaption || p.Kind == doc.KindTitle {
+			continue
+		}
+		if s, ok := SourceLine(p.Text); ok {
+			return s, CreditSourceLine, byline
+		}
+	}
+	for i := len(paras) - 1; i >= 0; i-- {
+		p := paras[i]
+		if p.Kind == doc.KindCaption || p.Kind == doc.KindHeader {
+			continue
+		}
+		if p.Kind == doc.KindTitle {
+			break
+		}
+		if s, ok := EndCredit(p.Text); ok {
+			return s, CreditEndOfText, byline
+		}
+		if p.Kind == doc.KindBody {
+			break
+		}
+	}
+	if bio != "" {
+		return bio, CreditAuthorBio, byline
+	}
+	if bylineOutlet != "" {
+		return bylineOutlet, CreditBylineOut, byline
+	}
+	if copyright != "" {
+		return copyright, CreditCopyright, byline
+	}
+	if s := strings.TrimSpace(c.SiteName); s != "" {
+		return s, CreditSiteName, byline
+	}
+	if bylinePerson != "" {
+		return bylinePerson, CreditBylineAlone, byline
+	}
+	return "", "", byline
+}
+
+// IsHeadline reports whether a line reads as a headline: 3 to 30 words, at
+// most 250 characters, not ending like a sentence, not a dateline, caption,
+// credit or label.
+func IsHeadline(line string) bool {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 250 {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 3 || len(words) > 30 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == '.' || last == ',' || last == ';' || last == ':' {
+		// "... U.S." is still a headline; a full stop after a word is not.
+		if !(last == '.' && strings.Count(words[len(words)-1], ".") > 1) {
+			return false
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if unicode.IsLower(first) {
+		return false
+	}
+	if _, ok := FindDateline(line); ok {
+		return false
+	}
+	if ok, _ := IsCaption(line); ok {
+		return false
+	}
+	if _, _, ok := Byline(line); ok {
+		return false
+	}
+	if IsStaffLine(line) || IsWireCode(line) {
+		return false
+	}
+	if _, ok := SourceLine(line); ok {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters*2 > utf8.RuneCountInString(line)
+}
