@@ -1,0 +1,418 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tkind uint8
+
+const (
+	kWord tkind = iota + 1
+	kNum
+	kSym
+)
+
+// tok is a word, a numeric literal or one symbol. Offsets are bytes.
+type tok struct {
+	s, e int
+	k    tkind
+	low  string // lower-cased word, or the symbol itself, or the literal text
+	sp   bool   // white space before the token
+	nl   bool   // a line break before the token
+	cap  bool   // word starts with an upper-case letter
+	caps bool   // word is all upper-case (2+ letters)
+
+	// numeric literals
+	val   float64
+	dec   bool // has a fractional part or exponent
+	sep   bool // has group separators ("13,221")
+	nint  int  // digits before the decimal point
+	chain bool // part of a dotted chain ("192.168.1.2", "13.02.2024")
+	uni   bool // a vulgar fraction character ("½")
+}
+
+// langCfg holds what a language does with separators.
+type langCfg struct {
+	decComma    bool // ',' is the decimal mark ("2,5")
+	dotThousand bool // '.' followed by three digits groups thousands ("13.221")
+	spaceGroup  bool // a plain space groups thousands ("13 221")
+}
+
+func cfgFor(lang string, spec bool) langCfg {
+	var c langCfg
+	switch strings.ToLower(lang) {
+	case "ru", "uk", "be", "bg", "kk", "pl", "cs", "sk", "fr", "sv", "fi", "no", "nb":
+		c = langCfg{decComma: true, spaceGroup: true}
+	case "de", "es", "it", "pt", "nl", "id", "tr", "da", "ro", "hr", "sr", "sl":
+		c = langCfg{decComma: true, dotThousand: true, spaceGroup: true}
+	}
+	if spec {
+		c.spaceGroup = true
+	}
+	return c
+}
+
+var vulgar = map[rune]float64{
+	'½': 0.5, '⅓': 1.0 / 3, '⅔': 2.0 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅖': 0.4,
+	'⅗': 0.6, '⅘': 0.8, '⅙': 1.0 / 6, '⅚': 5.0 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isGroupSpace reports whether r separates digit groups whatever the language.
+func isGroupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
+
+// tokenize splits text into tokens. It never fails.
+func tokenize(text string, cfg langCfg) []tok {
+	toks := make([]tok, 0, len(text)/5+4)
+	sp, nl := true, true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isAlnumByte(text[i-1]))):
+				toks = scanNumber(text, i, cfg, toks, sp, nl)
+				i = toks[len(toks)-1].e
+				sp, nl = false, false
+				continue
+			case isLetterByte(c):
+				j := i + 1
+				for j < len(text) {
+					d := text[j]
+					if isLetterByte(d) {
+						j++
+						continue
+					}
+					if d >= utf8.RuneSelf {
+						r, n := utf8.DecodeRuneInString(text[j:])
+						if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+							j += n
+							continue
+						}
+						if r == '’' && j+n < len(text) && isLetterByte(text[j+n]) {
+							j += n
+							continue
+						}
+						break
+					}
+					if d == '\'' && j+1 < len(text) && isLetterByte(text[j+1]) {
+						j++
+						continue
+					}
+					break
+				}
+				toks = append(toks, wordTok(text, i, j, sp, nl))
+				i = j
+				sp, nl = false, false
+				continue
+			default:
+				toks = append(toks, tok{s: i, e: i + 1, k: kSym, low: text[i : i+1], sp: sp, nl: nl})
+				i++
+				sp, nl = false, false
+				continue
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			i++
+			sp = true
+		case unicode.IsSpace(r):
+			i += n
+			sp = true
+			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				nl = true
+			}
+		case vulgar[r] != 0:
+			toks = append(toks, tok{s: i, e: i + n, k: kNum, low: text[i : i+n], sp: sp, nl: nl, val: vulgar[r], dec: true, uni: true})
+			i += n
+			sp, nl = false, false
+		case unicode.IsDigit(r):
+			// other scripts' digits: keep as a symbol, not a number
+			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
+			i += n
+			sp, nl = false, false
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(text) {
+				if isLetterByte(text[j]) {
+					j++
+					continue
+				}
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) {
+					j += n2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if unicode.IsLetter(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, wordTok(text, i, j, sp, nl))
+			i = j
+			sp, nl = false, false
+		default:
+			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
+			i += n
+			sp, nl = false, false
+		}
+	}
+	return toks
+}
+
+func isLetterByte(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
+
+func wordTok(text string, i, j int, sp, nl bool) tok {
+	w := text[i:j]
+	t := tok{s: i, e: j, k: kWord, sp: sp, nl: nl}
+	upper, lowerSeen := 0, false
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper++
+		} else if c >= 'a' && c <= 'z' {
+			lowerSeen = true
+		}
+	}
+	if ascii {
+		if upper == 0 {
+			t.low = w
+		} else {
+			t.low = strings.ToLower(w)
+			t.cap = w[0] >= 'A' && w[0] <= 'Z'
+			t.caps = !lowerSeen && upper >= 2
+		}
+	} else {
+		t.low = strings.ToLower(w)
+		r, _ := utf8.DecodeRuneInString(w)
+		t.cap = unicode.IsUpper(r)
+	}
+	if strings.ContainsRune(t.low, '’') {
+		t.low = strings.ReplaceAll(t.low, "’", "'")
+	}
+	return t
+}
+
+// scanNumber reads the numeric literal at text[i] and appends one token, or
+// several for a dotted chain such as an IP address.
+func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok {
+	var gs [12]group
+	n := 0
+	j := i
+	if text[j] == '.' {
+		j++ // leading ".25"
+	}
+	st := j
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	lead := text[i] == '.'
+	if lead {
+		gs[0] = group{s: i + 1, e: j, sep: '.'}
+	} else {
+		gs[0] = group{s: st, e: j}
+	}
+	n = 1
+	for n < len(gs) && j < len(text) {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r != ',' && r != '.' && r != ' ' && !isGroupSpace(r) {
+			break
+		}
+		if j+w >= len(text) || !isDigit(text[j+w]) {
+			break
+		}
+		if r == ' ' && !cfg.spaceGroup {
+			break
+		}
+		k := j + w
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		sep := r
+		if isGroupSpace(r) {
+			sep = ' '
+		}
+		gs[n] = group{s: j + w, e: k, sep: sep}
+		n++
+		j = k
+	}
+	if lead {
+		// ".25": a decimal with no integer part
+		t := tok{s: i, e: gs[0].e, k: kNum, low: text[i:gs[0].e], sp: sp, nl: nl, dec: true}
+		t.val, _ = strconv.ParseFloat("0"+text[i:gs[0].e], 64)
+		return append(toks, t)
+	}
+	dots, commas := 0, 0
+	for g := 1; g < n; g++ {
+		switch gs[g].sep {
+		case '.':
+			dots++
+		case ',':
+			commas++
+		}
+	}
+	if dots >= 2 && commas == 0 && !(cfg.dotThousand && allThree(text, gs[1:n])) {
+		// "192.168.1.2", "13.02.2024", "1.2.3": every group on its own.
+		for g := 0; g < n; g++ {
+			t := tok{s: gs[g].s, e: gs[g].e, k: kNum, low: text[gs[g].s:gs[g].e], chain: true}
+			t.nint = gs[g].e - gs[g].s
+			t.val, _ = strconv.ParseFloat(t.low, 64)
+			if g == 0 {
+				t.sp, t.nl = sp, nl
+			}
+			toks = append(toks, t)
+			if g+1 < n {
+				toks = append(toks, tok{s: gs[g].e, e: gs[g+1].s, k: kSym, low: "."})
+			}
+		}
+		return toks
+	}
+	decSep, thouSep := '.', ','
+	if cfg.decComma {
+		decSep, thouSep = ',', '.'
+	} else if dots == 1 && commas == 1 && gs[1].sep == '.' && gs[1].e-gs[1].s == 3 {
+		decSep, thouSep = ',', '.' // "1.111,11" written the continental way
+	}
+	inList := i >= 2 && text[i-1] == ',' && isDigit(text[i-2])
+	// Walk the separators: thousands groups first, then at most one
+	// decimal part.
+	use := 1    // groups used
+	decAt := -1 // index of the fractional group
+	var thou rune
+	first := gs[0].e - gs[0].s
+	for g := 1; g < n; g++ {
+		sep := gs[g].sep
+		glen := gs[g].e - gs[g].s
+		if sep == ' ' {
+			if (thou == 0 || thou == ' ') && glen == 3 && first <= 3 {
+				thou = ' '
+				use = g + 1
+				continue
+			}
+			break
+		}
+		if sep == thouSep || (sep == '.' && cfg.dotThousand) {
+			if thou != 0 && thou != sep {
+				if sep == decSep {
+					decAt, use = g, g+1
+				}
+				break
+			}
+			if glen == 3 && (thou != 0 || first <= 3) {
+				thou = sep
+				use = g + 1
+				continue
+			}
+			if sep == ',' && !cfg.decComma && glen == 2 && indian(text, gs[:n], g) {
+				thou = sep
+				use = g + 1
+				continue
+			}
+			if sep == ',' && !cfg.decComma && g == 1 && n == 2 && glen <= 2 && !inList {
+				decAt, use = g, g+1 // "1,3", "5,00"
+				break
+			}
+			if sep == '.' && (cfg.dotThousand || thouSep == '.') && thou == 0 && sep == decSep {
+				decAt, use = g, g+1 // German "2.5"? treated as decimal when not 3 digits
+			}
+			break
+		}
+		if sep == decSep {
+			decAt, use = g, g+1
+			break
+		}
+		break
+	}
+	end := gs[use-1].e
+	var b strings.Builder
+	for g := 0; g < use; g++ {
+		if g == decAt {
+			b.WriteByte('.')
+		}
+		b.WriteString(text[gs[g].s:gs[g].e])
+	}
+	t := tok{s: i, e: end, k: kNum, sp: sp, nl: nl, sep: thou != 0}
+	lit := b.String()
+	t.nint = len(lit)
+	if k := strings.IndexByte(lit, '.'); k >= 0 {
+		t.nint = k
+		t.dec = true
+	}
+	// exponent: "1e10", "-127.32e13", "12.32e+14"
+	if end+1 < len(text) && (text[end] == 'e' || text[end] == 'E') && !t.sep {
+		k := end + 1
+		if text[k] == '+' || text[k] == '-' {
+			k++
+		}
+		m := k
+		for m < len(text) && isDigit(text[m]) {
+			m++
+		}
+		if m > k && (m >= len(text) || !isLetterByte(text[m])) {
+			lit += text[end:m]
+			end = m
+			t.dec = true
+			t.e = end
+		}
+	}
+	t.val, _ = strconv.ParseFloat(lit, 64)
+	t.low = text[i:end]
+	return append(toks, t)
+}
+
+// group is one run of digits in a literal and the separator before it.
+type group struct {
+	s, e int
+	sep  rune // 0 for the first group
+}
+
+func allThree(text string, gs []group) bool {
+	for _, g := range gs {
+		if g.e-g.s != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// indian reports whether the comma groups from g on follow the Indian
+// pattern 12,34,567: two-digit groups ending with a three-digit one.
+func indian(text string, gs []group, g int) bool {
+	for k := g; k < len(gs); k++ {
+		if gs[k].sep != ',' {
+			return k > g && gs[k-1].e-gs[k-1].s == 3
+		}
+		l := gs[k].e - gs[k].s
+		if l == 3 {
+			return k+1 >= len(gs) || gs[k+1].sep != ','
+		}
+		if l != 2 {
+			return false
+		}
+	}
+	return false
+}
