@@ -28,6 +28,10 @@ type Time struct {
 	// Mod keeps a qualifier TIMEX3 would put in MOD: START, END, MID,
 	// BEFORE, AFTER, ON_OR_AFTER ("since September").
 	Mod string `json:"mod,omitempty"`
+	// Duration is the TIMEX3 duration of a DURATION expression whose Value
+	// is the interval it covers ("the past two years" in an article of
+	// 2013-03-22: Value "2011-03-22/2013-03-22", Duration "P2Y"); "" otherwise.
+	Duration string `json:"duration,omitempty"`
 }
 
 // Resolved reports whether the expression has a value.

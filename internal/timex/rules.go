@@ -1,0 +1,1555 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+var prepBeforeMonth = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "of": true, "early": true, "late": true,
+	"mid": true, "last": true, "next": true, "this": true, "during": true, "from": true, "to": true, "through": true,
+	"before": true, "after": true, "end": true, "beginning": true, "start": true, "on": true, "between": true,
+	"and": true, "throughout": true, "coming": true, "past": true, "every": true, "each": true, "middle": true,
+	"в": true, "с": true, "до": true, "по": true, "у": true,
+}
+
+var yearBlockers = map[string]bool{
+	"resolution": true, "resolutions": true, "no": true, "number": true, "ie": true, "windows": true, "page": true,
+	"pages": true, "article": true, "paragraph": true, "room": true, "flight": true, "route": true, "model": true,
+	"version": true, "chapter": true, "section": true, "item": true, "iphone": true, "boeing": true, "airbus": true,
+	"about": true, "around": true, "some": true, "nearly": true, "almost": true, "roughly": true, "approximately": true,
+	"than": true, "least": true, "under": true, "over": true, "covid": true,
+}
+
+var countNouns = map[string]bool{
+	"percent": true, "people": true, "workers": true, "persons": true, "dollars": true, "tons": true, "tonnes": true,
+	"km": true, "meters": true, "metres": true, "miles": true, "feet": true, "units": true, "troops": true,
+	"soldiers": true, "students": true, "cars": true, "members": true, "residents": true, "jobs": true,
+	"barrels": true, "copies": true, "euros": true, "pounds": true, "yuan": true, "rubles": true, "employees": true,
+	"laborers": true, "labourers": true, "citizens": true, "nationals": true, "deaths": true, "cases": true,
+	"homes": true, "children": true, "men": true, "women": true, "points": true, "shares": true, "votes": true,
+	"times": true,
+}
+
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true, "confirmed": true,
+	"added": true, "noted": true, "wrote": true, "insisted": true, "claimed": true, "revealed": true, "disclosed": true,
+}
+
+func (p *parser) lowerRaw(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
+		return ""
+	}
+	return strings.ToLower(p.raw(i))
+}
+
+func (p *parser) refDay() time.Time {
+	return time.Date(p.ref.Year(), p.ref.Month(), p.ref.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+func (p *parser) dayCand(i, j int, t time.Time, rule string) cand {
+	return cand{i: i, j: j, typ: "DATE", val: fmtDay(t), gran: "day", rule: rule, rel: true,
+		y: t.Year(), m: int(t.Month()), d: t.Day()}
+}
+
+// ---- absolute and partial calendar dates ----------------------------------
+
+func (p *parser) calendar(i int) (cand, bool) {
+	if e := p.e(i); e != nil && e.class == cWeekday && !e.plural {
+		k := i + 1
+		if p.punct(k, ",") || (e.abbr && p.punct(k, ".")) {
+			k++
+			if p.punct(k, ",") {
+				k++
+			}
+		}
+		if p.w(k) == "the" {
+			k++
+		}
+		if c, ok := p.dateBody(k); ok && c.gran == "day" {
+			c.i = i
+			c.rule = "weekday+" + c.rule
+			return c, true
+		}
+		if e.abbr {
+			return cand{}, false
+		}
+		if !p.toks[i].cap && p.toks[i].upper {
+			return cand{}, false
+		}
+		return p.weekday(i, i+1, e.val, 0, "weekday"), true
+	}
+	return p.dateBody(i)
+}
+
+// weekday resolves a day of the week. dir: 0 by tense (news default: the
+// most recent, the same day included), -1 last week's, +1 next week's,
+// 2 this week's.
+func (p *parser) weekday(i, j, wd, dir int, rule string) cand {
+	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true}
+	if !p.hasRef {
+		return c
+	}
+	r := p.refDay()
+	var t time.Time
+	switch dir {
+	case 0:
+		tn := p.tense(i, j)
+		if reportVerbs[p.lowerRaw(i-1)] || (p.w(i-1) == "on" && reportVerbs[p.lowerRaw(i-2)]) {
+			tn = -1
+		}
+		diff := wd - isoWeekday(r)
+		if tn > 0 {
+			if diff < 0 {
+				diff += 7
+			}
+		} else if diff > 0 {
+			diff -= 7
+		}
+		t = r.AddDate(0, 0, diff)
+	case -1:
+		t = weekStart(r).AddDate(0, 0, -7+wd-1)
+	case 1:
+		t = weekStart(r).AddDate(0, 0, 7+wd-1)
+	default:
+		t = weekStart(r).AddDate(0, 0, wd-1)
+	}
+	return p.dayCand(i, j, t, rule)
+}
+
+func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
+	t := &p.toks[k]
+	if t.start < len(p.text) && p.text[t.start] >= 0x80 {
+		return true // Cyrillic names are not ambiguous
+	}
+	if e.abbr {
+		return needNum
+	}
+	if e.val == 5 || e.val == 3 { // "may", "march" are verbs too
+		if !t.cap && !needNum {
+			return false
+		}
+		if !needNum && !prepBeforeMonth[p.prevW(k)] {
+			return false
+		}
+	}
+	if !needNum {
+		// "April Ryan", "June Smith": a name.
+		if n := k + 1; p.isWord(n) && p.toks[n].cap && p.toks[n].e == nil && t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *parser) dateBody(k int) (cand, bool) {
+	// Month first: "July 18, 2014", "Feb. 28", "December 2017", "September".
+	if e := p.e(k); e != nil && e.class == cMonth {
+		m := e.val
+		j := k + 1
+		if p.punct(j, ".") && (e.abbr || len(p.raw(k)) <= 4) {
+			j++
+		}
+		if d, j2, ok := p.dayNum(j); ok && p.monthOK(k, e, true) {
+			j3 := j2
+			if p.punct(j3, ",") || p.w(j3) == "of" {
+				j3++
+			}
+			if y, j4, ok := p.yearNum(j3, true); ok && validDate(y, m, d) {
+				return cand{i: k, j: j4, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "month-day-year", y: y, m: m, d: d}, true
+			}
+			if validDate(0, m, d) && !(p.isNum(j) && p.isDash(j2) && p.isNum(j2+1) && false) {
+				return p.monthDay(k, j2, m, d, "month-day"), true
+			}
+		}
+		j2 := j
+		if p.punct(j2, ",") || p.w(j2) == "of" {
+			j2++
+		}
+		if y, j3, ok := p.yearNum(j2, true); ok && p.monthOK(k, e, true) {
+			return cand{i: k, j: j3, typ: "DATE", val: fmtMonth(y, m), gran: "month", rule: "month-year", y: y, m: m}, true
+		}
+		if e.abbr || !p.monthOK(k, e, false) {
+			return cand{}, false
+		}
+		return p.monthOnly(k, k+1, m, "month"), true
+	}
+	// Day first: "13 February 2024", "the 4th of July", "13 февраля 2024 года".
+	j := k
+	if p.w(j) == "the" {
+		j++
+	}
+	if d, j2, ok := p.dayNum(j); ok {
+		j3 := j2
+		of := false
+		if p.w(j3) == "of" {
+			j3++
+			of = true
+		}
+		if e := p.e(j3); e != nil && e.class == cMonth && (j == k || of || p.isNum(j)) && (!e.abbr || p.toks[j3].cap) {
+			m := e.val
+			j4 := j3 + 1
+			if p.punct(j4, ".") && e.abbr {
+				j4++
+			}
+			j5 := j4
+			if p.punct(j5, ",") {
+				j5++
+			}
+			if y, j6, ok := p.yearNum(j5, true); ok && validDate(y, m, d) {
+				j6 = p.russianYearWord(j6)
+				return cand{i: k, j: j6, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "day-month-year", y: y, m: m, d: d}, true
+			}
+			low := !p.toks[j3].cap && p.text[p.toks[j3].start] < 0x80
+			if validDate(0, m, d) && !(low && (m == 5 || m == 3)) {
+				return p.monthDay(k, j4, m, d, "day-month"), true
+			}
+		}
+	}
+	// A year: "2009", "in 2024 году", "the 1990s".
+	j = k
+	the := false
+	if p.w(j) == "the" {
+		j++
+		the = true
+	}
+	if y, j2, ok := p.yearNum(j, the); ok {
+		if !the && !p.yearOK(j, j2) {
+			return cand{}, false
+		}
+		if p.w(j2) == "s" && p.adj(j2) {
+			if y%10 == 0 {
+				return cand{i: k, j: j2 + 1, typ: "DATE", val: strconv.Itoa(y / 10), gran: "decade", rule: "decade"}, true
+			}
+			return cand{}, false
+		}
+		if the {
+			return cand{}, false
+		}
+		j2 = p.russianYearWord(j2)
+		return cand{i: k, j: j2, typ: "DATE", val: p4(y), gran: "year", rule: "year", y: y, bareYear: true}, true
+	}
+	return cand{}, false
+}
+
+func (p *parser) russianYearWord(j int) int {
+	switch p.w(j) {
+	case "году", "года", "год", "року", "рік", "році":
+		return j + 1
+	case "г":
+		if p.punct(j+1, ".") {
+			return j + 2
+		}
+		return j + 1
+	}
+	return j
+}
+
+// yearOK guards a bare four-digit number taken for a year.
+func (p *parser) yearOK(i, j int) bool {
+	t := &p.toks[i]
+	if i > 0 {
+		pt := &p.toks[i-1]
+		if yearBlockers[pt.lw] {
+			return false
+		}
+		if pt.kind == kPunct && (p.adj(i) || p.raw(i-1) == "#" || p.raw(i-1) == "№") {
+			s := p.raw(i - 1)
+			if s == "$" || s == "€" || s == "£" || s == "#" || s == "№" || s == "/" || s == ":" || s == "." || s == "+" {
+				return false
+			}
+			if (s == "-" || s == "‐") && i > 1 && p.toks[i-2].kind == kWord && p.adj(i-1) {
+				return false // "Su-2024", "MiG-1991"
+			}
+		}
+		if pt.kind == kWord && p.adj(i) {
+			if pt.lw != "fy" {
+				return false // "A2024", "IE2010"
+			}
+		}
+		if pt.kind == kPunct && p.raw(i-1) == "." && i > 1 && p.toks[i-2].lw == "no" {
+			return false
+		}
+	}
+	if j < len(p.toks) {
+		nt := &p.toks[j]
+		if nt.kind == kWord && p.adj(j) && nt.lw != "s" {
+			return false
+		}
+		if nt.kind == kPunct && p.raw(j) == "%" {
+			return false
+		}
+		if nt.kind == kPunct && p.adj(j) && (p.raw(j) == "/" || p.raw(j) == ":") && j+1 < len(p.toks) && p.toks[j+1].kind == kNum && p.adj(j+1) {
+			return false
+		}
+		if countNouns[nt.lw] {
+			return false
+		}
+	}
+	if t.n < 1800 && !prepBeforeMonth[p.prevW(i)] {
+		return false
+	}
+	return true
+}
+
+// monthDay resolves a month and day without a year: the occurrence nearest
+// the reference date, moved forward when the sentence speaks of the future.
+func (p *parser) monthDay(i, j, m, d int, rule string) cand {
+	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true, m: m, d: d}
+	if !p.hasRef {
+		return c
+	}
+	r := p.refDay()
+	best := time.Time{}
+	bestDiff := time.Duration(1 << 62)
+	for y := r.Year() - 1; y <= r.Year()+1; y++ {
+		if !validDate(y, m, d) {
+			continue
+		}
+		t := date(y, m, d)
+		diff := t.Sub(r)
+		if diff < 0 {
+			diff = -diff
+		}
+		if diff < bestDiff {
+			best, bestDiff = t, diff
+		}
+	}
+	if best.IsZero() {
+		return c
+	}
+	tn := p.tense(i, j)
+	if tn > 0 && best.Before(r) && r.Sub(best) > 7*24*time.Hour {
+		best = best.AddDate(1, 0, 0)
+	}
+	return p.dayCand(i, j, best, rule)
+}
+
+// monthOnly resolves a month name alone: the latest such month up to the
+// reference month, or the next one when the sentence speaks of the future.
+func (p *parser) monthOnly(i, j, m int, rule string) cand {
+	c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: rule, rel: true, m: m}
+	if !p.hasRef {
+		return c
+	}
+	ry, rm := p.ref.Year(), int(p.ref.Month())
+	y := ry
+	if p.tense(i, j) > 0 {
+		if m < rm {
+			y++
+		}
+	} else if m > rm {
+		y--
+	}
+	c.y = y
+	c.val = fmtMonth(y, m)
+	return c
+}
+
+// ---- ISO and numeric dates -------------------------------------------------
+
+func (p *parser) iso(i int) (cand, bool) {
+	t := &p.toks[i]
+	if t.nd != 4 || !p.punct(i+1, "-") || !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) ||
+		!p.punct(i+3, "-") || !p.adj(i+3) || !p.isNum(i+4) || !p.adj(i+4) {
+		return cand{}, false
+	}
+	y, m, d := t.n, p.toks[i+2].n, p.toks[i+4].n
+	if p.toks[i+2].nd > 2 || p.toks[i+4].nd > 2 || !validDate(y, m, d) || p.inURL(i) {
+		return cand{}, false
+	}
+	if i > 0 && p.adj(i) && (p.toks[i-1].kind == kNum || p.toks[i-1].kind == kWord) {
+		return cand{}, false
+	}
+	c := cand{i: i, j: i + 5, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "iso-date", y: y, m: m, d: d}
+	// A time: "2024-06-02 01:18:18", "2024-06-02T01:18".
+	k := i + 5
+	if p.isWord(k) && p.adj(k) && strings.EqualFold(p.raw(k), "t") {
+		k++
+	} else if p.adj(k) {
+		return c, true
+	}
+	if p.isNum(k) && p.toks[k].nd == 2 && p.toks[k].n < 24 && p.punct(k+1, ":") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd == 2 && p.toks[k+2].n < 60 {
+		c.val += "T" + p2(p.toks[k].n) + ":" + p2(p.toks[k+2].n)
+		c.j = k + 3
+		c.gran = "minute"
+		if p.punct(k+3, ":") && p.adj(k+3) && p.isNum(k+4) && p.adj(k+4) && p.toks[k+4].nd == 2 && p.toks[k+4].n < 60 {
+			c.val += ":" + p2(p.toks[k+4].n)
+			c.j = k + 5
+			c.gran = "second"
+		}
+		c.typ, c.rule = "TIME", "iso-datetime"
+	}
+	return c, true
+}
+
+// numericDate reads "1/1/2016", "13.02.2024", "5/12" (month first unless
+// the first number cannot be a month).
+func (p *parser) numericDate(i int) (cand, bool) {
+	sep := ""
+	switch {
+	case p.punct(i+1, "/"):
+		sep = "/"
+	case p.punct(i+1, "."):
+		sep = "."
+	default:
+		return cand{}, false
+	}
+	if !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) || p.toks[i].nd > 2 || p.toks[i+2].nd > 2 || p.inURL(i) {
+		return cand{}, false
+	}
+	if i > 0 && p.adj(i) && (p.toks[i-1].kind != kPunct || p.raw(i-1) == "/" || p.raw(i-1) == "." || p.raw(i-1) == ",") {
+		return cand{}, false
+	}
+	a, b := p.toks[i].n, p.toks[i+2].n
+	hasYear := p.punct(i+3, sep) && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && (p.toks[i+4].nd == 4 || p.toks[i+4].nd == 2)
+	if !hasYear {
+		if sep == "." {
+			return cand{}, false
+		}
+		pw := p.prevW(i)
+		if !(pw == "on" || pw == "by" || pw == "from" || pw == "to" || pw == "until" || pw == "till" || pw == "since" ||
+			pw == "before" || pw == "after" || pw == "and" || (i > 0 && p.toks[i-1].e != nil && p.toks[i-1].e.class == cWeekday)) {
+			return cand{}, false
+		}
+		if p.punct(i+3, "/") || (p.punct(i+3, "-") && p.adj(i+3)) {
+			return cand{}, false
+		}
+	}
+	m, d := a, b
+	if sep == "." || a > 12 {
+		m, d = b, a
+	}
+	if !validDate(0, m, d) {
+		return cand{}, false
+	}
+	if !hasYear {
+		return p.monthDay(i, i+3, m, d, "numeric-month-day"), true
+	}
+	y := p.toks[i+4].n
+	if p.toks[i+4].nd == 2 {
+		if y < 50 {
+			y += 2000
+		} else {
+			y += 1900
+		}
+	}
+	if p.isNum(i+5) && p.adj(i+5) || (p.punct(i+5, sep) && p.adj(i+5)) {
+		return cand{}, false
+	}
+	if !validDate(y, m, d) {
+		return cand{}, false
+	}
+	return cand{i: i, j: i + 5, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "numeric-date", y: y, m: m, d: d}, true
+}
+
+// ---- relative expressions --------------------------------------------------
+
+var pastMods = map[string]bool{"last": true, "past": true, "previous": true, "prior": true, "preceding": true, "final": true}
+var nextMods = map[string]bool{"next": true, "coming": true, "upcoming": true, "following": true, "forthcoming": true}
+
+func (p *parser) relative(i int) (cand, bool) {
+	w := p.w(i)
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow":
+		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+		c := cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: w, rel: true}
+		if p.hasRef {
+			c = p.dayCand(i, i+1, p.refDay().AddDate(0, 0, off), w)
+		}
+		if w == "tonight" {
+			c.typ, c.gran = "TIME", "daypart"
+			if c.val != "" {
+				c.val += "TNI"
+			}
+		}
+		return c, true
+	case "now", "currently", "presently", "nowadays":
+		j := i + 1
+		return cand{i: i, j: j, typ: "DATE", val: "PRESENT_REF", gran: "", rule: "present-ref", anchor: anchorText}, true
+	case "recently", "lately":
+		return cand{i: i, j: i + 1, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+	case "right":
+		if p.w(i+1) == "now" {
+			return cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+		}
+	case "at":
+		if p.w(i+1) == "present" {
+			return cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+		}
+		if (p.w(i+1) == "the" || p.w(i+1) == "this") && p.w(i+2) == "moment" {
+			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+		}
+		if p.w(i+1) == "this" && p.w(i+2) == "time" {
+			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+		}
+		if p.w(i+1) == "the" && p.w(i+2) == "time" && p.lowerRaw(i+3) != "of" {
+			return cand{i: i + 1, j: i + 3, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+		}
+	case "the":
+		switch p.w(i + 1) {
+		case "past":
+			if c, ok := p.relUnit(i); ok {
+				return c, true
+			}
+			n := p.w(i + 2)
+			if p.isNum(i+2) || n == "few" || n == "several" || n == "couple" || (p.e(i+2) != nil && (p.e(i+2).class == cUnit || p.e(i+2).class == cNumWord)) {
+				return cand{}, false
+			}
+			return cand{i: i, j: i + 2, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+		case "future":
+			return cand{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "future-ref", anchor: anchorText}, true
+		case "day":
+			if p.w(i+2) == "before" && p.w(i+3) == "yesterday" && p.hasRef {
+				return p.dayCand(i, i+4, p.refDay().AddDate(0, 0, -2), "day-before-yesterday"), true
+			}
+			if p.w(i+2) == "after" && p.w(i+3) == "tomorrow" && p.hasRef {
+				return p.dayCand(i, i+4, p.refDay().AddDate(0, 0, 2), "day-after-tomorrow"), true
+			}
+		}
+	case "recent":
+		if e := p.e(i + 1); e != nil && e.class == cUnit && e.plural {
+			return cand{i: i, j: i + 2, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "recent-units", anchor: anchorText}, true
+		}
+	case "this", "that", "these":
+		if e := p.e(i + 1); e != nil && e.class == cDaypart && w == "this" {
+			c := cand{i: i, j: i + 2, typ: "TIME", gran: "daypart", rule: "this-daypart", rel: true}
+			if p.hasRef {
+				c.val = fmtDay(p.refDay()) + "T" + daypartCode[e.val]
+			}
+			return c, true
+		}
+	case "last":
+		if e := p.e(i + 1); e != nil && e.class == cDaypart && e.val == 4 {
+			c := cand{i: i, j: i + 2, typ: "TIME", gran: "daypart", rule: "last-night", rel: true}
+			if p.hasRef {
+				c.val = fmtDay(p.refDay().AddDate(0, 0, -1)) + "TNI"
+			}
+			return c, true
+		}
+	}
+	if c, ok := p.context(i); ok {
+		return c, true
+	}
+	return p.relUnit(i)
+}
+
+// context resolves "the year before", "that year", "a year later" against
+// the last year the text fixed, or the publication year.
+func (p *parser) context(i int) (cand, bool) {
+	k := i
+	w := p.w(k)
+	if w != "the" && w != "that" && w != "a" && w != "same" {
+		return cand{}, false
+	}
+	dir := 0
+	var j int
+	var u int
+	switch {
+	case w == "that" || (w == "the" && p.w(k+1) == "same"):
+		kk := k + 1
+		if w == "the" {
+			kk++
+		}
+		e := p.e(kk)
+		if e == nil || e.class != cUnit || e.plural || (e.val != uYear && e.val != uMonth) {
+			return cand{}, false
+		}
+		u, j = e.val, kk+1
+	case w == "the" || w == "a":
+		e := p.e(k + 1)
+		if e == nil || e.class != cUnit || e.plural || (e.val != uYear && e.val != uMonth) {
+			return cand{}, false
+		}
+		u = e.val
+		switch p.w(k + 2) {
+		case "before", "earlier":
+			dir = -1
+		case "after", "later":
+			dir = 1
+		default:
+			return cand{}, false
+		}
+		if p.w(k+2) == "before" || p.w(k+2) == "after" {
+			// "the year before the war": before an event, not a year.
+			if n := p.toks; k+3 < p.hi && n[k+3].kind == kWord && n[k+3].lw != "last" && n[k+3].lw != "" && n[k+3].lw != "and" {
+				if n[k+3].e == nil || n[k+3].e.class == cWord && n[k+3].lw != "that" {
+					if n[k+3].lw == "the" || n[k+3].lw == "a" || n[k+3].e == nil {
+						return cand{}, false
+					}
+				}
+			}
+		}
+		j = k + 3
+	default:
+		return cand{}, false
+	}
+	c := cand{i: i, j: j, typ: "DATE", rule: "context", rel: true}
+	y, m := p.ctxYear, p.ctxMonth
+	c.anchor = "context " + strconv.Itoa(y)
+	if y == 0 {
+		if !p.hasRef {
+			c.anchor = "none: no date in context"
+			return c, true
+		}
+		y, m = p.ref.Year(), int(p.ref.Month())
+		c.anchor = p.refLabel
+	}
+	if u == uYear {
+		c.y = y + dir
+		c.val, c.gran = p4(c.y), "year"
+		return c, true
+	}
+	if m == 0 {
+		c.val, c.anchor = "", "none: no month in context"
+		return c, true
+	}
+	c.y, c.m = addMonths(y, m, dir)
+	c.val, c.gran = fmtMonth(c.y, c.m), "month"
+	c.anchor = "context " + fmtMonth(y, m)
+	return c, true
+}
+
+// relUnit reads "[the] last|this|next|past ... X".
+func (p *parser) relUnit(i int) (cand, bool) {
+	k := i
+	the := false
+	if p.w(k) == "the" {
+		the = true
+		k++
+	}
+	mw := p.w(k)
+	dir := 0
+	switch {
+	case pastMods[mw]:
+		dir = -1
+		if mw == "final" && (the || p.toks[k].cap) {
+			return cand{}, false // "the final year" of something
+		}
+	case nextMods[mw]:
+		dir = 1
+	case mw == "this" || mw == "current" || mw == "present":
+		if the {
+			return cand{}, false
+		}
+		dir = 0
+	case mw == "earlier" || mw == "later":
+		// "earlier this year"
+		if p.w(k+1) == "this" {
+			c, ok := p.relUnit(k + 1)
+			if ok {
+				c.i = i
+				c.rule = mw + "-" + c.rule
+			}
+			return c, ok
+		}
+		return cand{}, false
+	default:
+		return cand{}, false
+	}
+	k++
+	if (mw == "following" || mw == "previous" || mw == "prior" || mw == "preceding") && the {
+		if e := p.e(k); e != nil && e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth) {
+			// "the following year": the year after the one in context.
+			c := cand{i: i, j: k + 1, typ: "DATE", rule: "context-" + mw, rel: true}
+			y, m := p.ctxYear, p.ctxMonth
+			if y == 0 {
+				if !p.hasRef {
+					c.anchor = "none: no date in context"
+					return c, true
+				}
+				y, m = p.ref.Year(), int(p.ref.Month())
+			} else {
+				c.anchor = "context " + strconv.Itoa(y)
+			}
+			if e.val == uYear {
+				c.y = y + dir
+				c.val, c.gran = p4(c.y), "year"
+			} else if m > 0 {
+				c.y, c.m = addMonths(y, m, dir)
+				c.val, c.gran = fmtMonth(c.y, c.m), "month"
+			}
+			return c, true
+		}
+		if e := p.e(k); e != nil && e.class == cUnit && !e.plural && e.val == uDecade {
+			return cand{i: i, j: k + 1, typ: "DURATION", val: "P1DE", gran: "duration", rule: "the-following-decade", anchor: anchorText}, true
+		}
+	}
+	// The numbered or vague span: "the past two years", "the next few months".
+	if n, k2, ok := p.numberWord(k); ok || p.w(k) == "few" || p.w(k) == "several" || p.w(k) == "couple" || p.w(k) == "many" {
+		if !ok {
+			n, k2 = -1, k+1
+			if p.w(k2) == "of" {
+				k2++
+			}
+		}
+		if e := p.e(k2); e != nil && e.class == cUnit && (e.plural || n == 1) && (dir != 0 || mw == "past") {
+			c := cand{i: i, j: k2 + 1, typ: "DURATION", val: durValue(n, e.val, false), gran: "duration", rule: "span-n-units", anchor: anchorText}
+			if n > 0 && dir != 0 {
+				c.dur = c.val
+				c.rel = true
+				c.anchor = ""
+				c.val = p.interval(n*dir, e.val)
+			}
+			return c, true
+		}
+		return cand{}, false
+	}
+	e := p.e(k)
+	if e == nil {
+		return cand{}, false
+	}
+	j := k + 1
+	switch e.class {
+	case cUnit:
+		u := e.val
+		if e.plural {
+			if dir != 0 && the {
+				return cand{i: i, j: j, typ: "DURATION", val: durValue(-1, u, false), gran: "duration", rule: "span-units", anchor: anchorText}, true
+			}
+			return cand{}, false
+		}
+		if u == uHour || u == uMinute || u == uSecond {
+			return cand{}, false
+		}
+		if (the && dir != 0 && mw != "following" && mw != "previous" && mw != "prior" && mw != "preceding") || mw == "past" {
+			// "the past year": the interval up to the reference date.
+			c := cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false)}
+			c.val = p.interval(dir, u)
+			return c, true
+		}
+		c := cand{i: i, j: j, typ: "DATE", rule: mw + "-" + e.word, rel: true}
+		if p.hasRef {
+			t := shift(p.ref, dir, u)
+			if dir == 0 && mw != "this" && mw != "current" && mw != "present" {
+				t = p.ref
+			}
+			c.val, c.gran = atGran(t, u)
+			c.y = t.Year()
+			if u == uMonth || u == uDay {
+				c.m = int(t.Month())
+			}
+		} else {
+			_, c.gran = atGran(time.Time{}, u)
+		}
+		return c, true
+	case cMonth:
+		if the {
+			return cand{}, false
+		}
+		m := e.val
+		c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: mw + "-month", rel: true, m: m}
+		if p.hasRef {
+			y, rm := p.ref.Year(), int(p.ref.Month())
+			switch {
+			case dir < 0 && m >= rm:
+				y--
+			case dir > 0 && m <= rm:
+				y++
+			}
+			c.y, c.val = y, fmtMonth(y, m)
+		}
+		return c, true
+	case cWeekday:
+		if e.plural || the {
+			return cand{}, false
+		}
+		d := dir
+		if mw == "this" || mw == "current" {
+			d = 2
+		}
+		c := p.weekday(i, j, e.val, d, mw+"-weekday")
+		return c, true
+	case cSeason:
+		if the && dir == 0 {
+			return cand{}, false
+		}
+		s := e.val
+		c := cand{i: i, j: j, typ: "DATE", gran: "season", rule: mw + "-season", rel: true}
+		if p.hasRef {
+			start := [...]int{0, 3, 6, 9, 12}[s]
+			y, rm := p.ref.Year(), int(p.ref.Month())
+			switch {
+			case dir < 0 && start >= rm:
+				y--
+			case dir > 0 && start <= rm:
+				y++
+			}
+			c.y = y
+			c.val = p4(y) + "-" + seasonCode[s]
+		}
+		return c, true
+	}
+	return cand{}, false
+}
+
+// interval renders the span of n units before (n < 0) or after (n > 0)
+// the reference date: "2024-02-09/2025-02-09".
+func (p *parser) interval(n, u int) string {
+	if !p.hasRef {
+		return ""
+	}
+	r := p.refDay()
+	if u == uHour || u == uMinute || u == uSecond {
+		r = p.ref
+	}
+	o := shift(r, n, u)
+	a, b := o, r
+	if n > 0 {
+		a, b = r, o
+	}
+	if u == uHour || u == uMinute || u == uSecond {
+		f := func(t time.Time) string { return fmtDay(t) + "T" + p2(t.Hour()) + ":" + p2(t.Minute()) }
+		return f(a) + "/" + f(b)
+	}
+	return fmtDay(a) + "/" + fmtDay(b)
+}
+
+// ---- durations ---------------------------------------------------------------
+
+var approxMods = map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+	"roughly": "APPROX", "approximately": "APPROX"}
+
+func (p *parser) duration(i int) (cand, bool) {
+	k := i
+	mod := ""
+	if m, ok := approxMods[p.w(k)]; ok {
+		mod = m
+		k++
+	}
+	if p.w(k) == "the" || (p.w(k) == "a" && p.lowerRaw(k+1) == "mere") {
+		k++
+		if p.lowerRaw(k) == "mere" {
+			k++
+		}
+	}
+	n := 0
+	var j int
+	ok := false
+	switch p.w(k) {
+	case "a", "an", "one":
+		if p.w(k+1) == "few" {
+			n, j, ok = -1, k+2, true
+		} else if p.w(k+1) == "couple" && p.w(k+2) == "of" {
+			n, j, ok = 2, k+3, true
+		} else {
+			n, j, ok = 1, k+1, true
+		}
+	case "several", "few", "many":
+		n, j, ok = -1, k+1, true
+	case "couple":
+		if p.w(k+1) == "of" {
+			n, j, ok = 2, k+2, true
+		}
+	default:
+		n, j, ok = p.numberWord(k)
+		if ok && p.isNum(k) && (k > 0 && p.adj(k) && p.toks[k-1].kind == kPunct && (p.raw(k-1) == "$" || p.raw(k-1) == "-" || p.raw(k-1) == "/")) {
+			return cand{}, false
+		}
+	}
+	if !ok {
+		// Bare plural unit: "for years", "minutes before".
+		if e := p.e(k); e != nil && e.class == cUnit && e.plural && k == i {
+			pw := p.prevW(i)
+			nw := p.w(i + 1)
+			if pw == "for" || pw == "within" || pw == "over" || nw == "before" || nw == "after" || nw == "later" || nw == "earlier" || nw == "ago" {
+				if e.val == uSecond {
+					return cand{}, false
+				}
+				return cand{i: i, j: i + 1, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "bare-units", anchor: anchorText}, true
+			}
+		}
+		return cand{}, false
+	}
+	hyphen := false
+	if p.isHyphen(j) && p.adj(j) {
+		hyphen = true
+		j++
+	}
+	for p.w(j) == "more" || p.w(j) == "full" || p.w(j) == "whole" || p.w(j) == "long" || p.w(j) == "additional" {
+		if hyphen {
+			break
+		}
+		j++
+	}
+	e := p.e(j)
+	if e == nil || e.class != cUnit {
+		return cand{}, false
+	}
+	if p.w(j) == "second" && n == 1 && !hyphen {
+		return cand{}, false // "a second"
+	}
+	if (e.val == uHour || e.val == uMinute || e.val == uSecond) && n == 1 && p.w(k) == "one" {
+		// fine
+	}
+	u := e.val
+	end := j + 1
+	// Ages are not durations: "22-year-old", "40 years old".
+	if p.w(end) == "old" || (p.isHyphen(end) && p.w(end+1) == "old") {
+		return cand{}, false
+	}
+	if hyphen && e.plural {
+		return cand{}, false
+	}
+	if n > 0 && n != 1 && !e.plural && !hyphen {
+		// "5 year" is tolerated only before a noun
+	}
+	if n > 9999 {
+		return cand{}, false
+	}
+	c := cand{i: i, j: end, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration", mod: mod, anchor: anchorText}
+	switch p.w(end) {
+	case "ago":
+		c.j = end + 1
+		c.typ, c.rule, c.anchor = "DATE", "ago", ""
+		c.rel = true
+		if n < 0 {
+			c.val, c.gran, c.anchor = "PAST_REF", "", anchorText
+			c.rel = false
+			return c, true
+		}
+		if p.hasRef {
+			t := shift(p.ref, -n, u)
+			c.val, c.gran = atGran(t, u)
+			c.y = t.Year()
+			if u == uDay || u == uMonth || u == uWeek {
+				c.m = int(t.Month())
+			}
+		} else {
+			_, c.gran = atGran(time.Time{}, u)
+		}
+		return c, true
+	case "from", "hence":
+		if p.w(end) == "hence" || p.w(end+1) == "now" {
+			if p.w(end) == "from" {
+				c.j = end + 2
+			} else {
+				c.j = end + 1
+			}
+			c.typ, c.rule, c.anchor, c.rel = "DATE", "from-now", "", true
+			if n > 0 && p.hasRef {
+				t := shift(p.ref, n, u)
+				c.val, c.gran = atGran(t, u)
+			} else {
+				c.val = ""
+				_, c.gran = atGran(time.Time{}, u)
+			}
+			return c, true
+		}
+	}
+	return c, true
+}
+
+// ---- sets ----------------------------------------------------------------------
+
+var setWords = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
+
+func (p *parser) set(i int) (cand, bool) {
+	w := p.w(i)
+	if v, ok := setWords[w]; ok {
+		return cand{i: i, j: i + 1, typ: "SET", val: v, gran: "set", rule: "set-adverb", anchor: anchorText}, true
+	}
+	if e := p.e(i); e != nil && e.class == cWeekday && e.plural && p.toks[i].cap {
+		return cand{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(e.val), gran: "set", rule: "weekdays", anchor: anchorText}, true
+	}
+	if w == "per" || w == "a" {
+		// "$300 million a year", "twice a week"
+		e := p.e(i + 1)
+		if e == nil || e.class != cUnit || e.plural {
+			return cand{}, false
+		}
+		pv := ""
+		if i > 0 {
+			pv = p.lowerRaw(i - 1)
+		}
+		if w == "a" && !(pv == "million" || pv == "billion" || pv == "thousand" || pv == "twice" || pv == "once" || pv == "times" || pv == "percent" || (i > 0 && p.toks[i-1].kind == kNum) || (i > 0 && p.raw(i-1) == "%")) {
+			return cand{}, false
+		}
+		s, j := i, i+2
+		if pv == "twice" || pv == "once" {
+			s = i - 1
+		}
+		return cand{i: s, j: j, typ: "SET", val: durValue(1, e.val, false), gran: "set", rule: "per-unit", anchor: anchorText}, true
+	}
+	if w != "every" && w != "each" {
+		return cand{}, false
+	}
+	k := i + 1
+	n := 1
+	if p.w(k) == "other" {
+		n = 2
+		k++
+	} else if v, k2, ok := p.numberWord(k); ok && p.w(k) != "a" {
+		n = v
+		k = k2
+	}
+	e := p.e(k)
+	if e == nil {
+		return cand{}, false
+	}
+	c := cand{i: i, j: k + 1, typ: "SET", gran: "set", rule: "every", anchor: anchorText}
+	switch e.class {
+	case cUnit:
+		c.val = durValue(n, e.val, false)
+	case cWeekday:
+		c.val = "XXXX-WXX-" + strconv.Itoa(e.val)
+	case cMonth:
+		c.val = "XXXX-" + p2(e.val)
+	case cSeason:
+		c.val = "XXXX-" + seasonCode[e.val]
+	case cDaypart:
+		c.val = "XXXX-XX-XXT" + daypartCode[e.val]
+	default:
+		return cand{}, false
+	}
+	return c, true
+}
+
+// ---- times of day ------------------------------------------------------------
+
+var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
+	"kst": true, "msk": true, "bst": true}
+
+// ampm reads "am", "pm", "a.m.", "p.m." at k: 0 none, 1 am, 2 pm.
+func (p *parser) ampm(k int) (int, int) {
+	switch p.w(k) {
+	case "am":
+		if p.punct(k+1, ".") && p.adj(k+1) && p.w(k+2) == "" {
+			return 1, k + 1
+		}
+		return 1, k + 1
+	case "pm":
+		return 2, k + 1
+	case "a", "p":
+	default:
+		if r := p.lowerRaw(k); r == "p" || r == "a" {
+			break
+		}
+		return 0, k
+	}
+	r := p.lowerRaw(k)
+	if (r == "a" || r == "p") && p.punct(k+1, ".") && p.adj(k+1) && p.lowerRaw(k+2) == "m" && p.adj(k+2) {
+		j := k + 3
+		if p.punct(j, ".") && p.adj(j) {
+			j++
+		}
+		if r == "a" {
+			return 1, j
+		}
+		return 2, j
+	}
+	return 0, k
+}
+
+func (p *parser) clock(i int) (cand, bool) {
+	h, mi, s := -1, 0, -1
+	j := i
+	w := p.w(i)
+	switch {
+	case w == "noon" || w == "midday":
+		h, j = 12, i+1
+	case w == "midnight":
+		h, j = 24, i+1
+	case p.isNum(i):
+		t := &p.toks[i]
+		if t.nd > 2 || t.n > 24 || (i > 0 && p.adj(i) && (p.toks[i-1].kind == kNum || p.raw(i-1) == ":" || p.raw(i-1) == "." || p.raw(i-1) == "$")) {
+			return cand{}, false
+		}
+		h, j = t.n, i+1
+		if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
+			mi = p.toks[j+1].n
+			j += 2
+			if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
+				s = p.toks[j+1].n
+				j += 2
+			}
+			if p.punct(j, ":") || p.punct(j, ".") && p.isNum(j+1) && p.adj(j+1) {
+				return cand{}, false
+			}
+			ap, j2 := p.ampm(j)
+			if ap != 0 {
+				if h > 12 || h == 0 {
+					return cand{}, false
+				}
+				if ap == 2 && h < 12 {
+					h += 12
+				} else if ap == 1 && h == 12 {
+					h = 0
+				}
+				j = j2
+			}
+		} else {
+			ap, j2 := p.ampm(j)
+			if ap == 0 {
+				if p.w(j) == "o'clock" || p.w(j) == "oclock" {
+					j++
+					break
+				}
+				return cand{}, false
+			}
+			if h > 12 || h == 0 {
+				return cand{}, false
+			}
+			if ap == 2 && h < 12 {
+				h += 12
+			} else if ap == 1 && h == 12 {
+				h = 0
+			}
+			j = j2
+		}
+	default:
+		n, k, ok := p.numberWord(i)
+		if !ok || n < 1 || n > 12 || p.w(i) == "a" || p.w(i) == "an" {
+			return cand{}, false
+		}
+		ap, j2 := p.ampm(k)
+		if ap == 0 {
+			if p.w(k) == "o'clock" || p.w(k) == "oclock" {
+				h, j = n, k+1
+				break
+			}
+			return cand{}, false
+		}
+		h = n
+		if ap == 2 && h < 12 {
+			h += 12
+		} else if ap == 1 && h == 12 {
+			h = 0
+		}
+		j = j2
+	}
+	if h < 0 {
+		return cand{}, false
+	}
+	if zones[p.w(j)] {
+		j++
+	}
+	tv := "T" + p2(h) + ":" + p2(mi)
+	gran := "minute"
+	if s >= 0 {
+		tv += ":" + p2(s)
+		gran = "second"
+	}
+	c := cand{i: i, j: j, typ: "TIME", gran: gran, rule: "clock", rel: true}
+	if p.hasRef {
+		c.val = fmtDay(p.refDay()) + tv
+	} else {
+		c.val = "XXXX-XX-XX" + tv
+		c.rel = false
+		c.anchor = "none: no publication date"
+	}
+	return c, true
+}
+
+// ---- modifiers --------------------------------------------------------------------
+
+// modified reads "early February", "late last July", "the end of 2019",
+// "the beginning of February", "since September", "mid-2020".
+func (p *parser) modified(i int) (cand, bool) {
+	w := p.w(i)
+	k := i
+	mod := ""
+	part := ""
+	switch w {
+	case "early", "late", "mid":
+		mod = map[string]string{"early": "START", "late": "END", "mid": "MID"}[w]
+		part = w
+		k = i + 1
+		if p.isHyphen(k) && p.adj(k) {
+			k++
+		}
+	case "the", "end", "beginning", "start", "middle", "close", "turn":
+		if w == "the" {
+			k++
+		}
+		switch p.w(k) {
+		case "end", "close":
+			mod, part = "END", "end"
+		case "beginning", "start", "turn":
+			mod, part = "START", "start"
+		case "middle":
+			mod, part = "MID", "mid"
+		case "early", "late", "mid":
+			if w == "the" {
+				c, ok := p.modified(k)
+				if ok {
+					c.i = i
+				}
+				return c, ok
+			}
+			return cand{}, false
+		default:
+			return cand{}, false
+		}
+		if p.w(k+1) != "of" {
+			return cand{}, false
+		}
+		k += 2
+	case "since":
+		c, ok := p.inner(i + 1)
+		if !ok || c.typ != "DATE" {
+			return cand{}, false
+		}
+		c.mod = "ON_OR_AFTER"
+		return c, true
+	default:
+		return cand{}, false
+	}
+	c, ok := p.inner(k)
+	if !ok || (c.typ != "DATE" && c.typ != "DURATION") || strings.HasSuffix(c.val, "_REF") {
+		// "the end of the year": the year in question is the reference year.
+		if p.w(k) == "the" || p.w(k) == "this" {
+			if e := p.e(k + 1); e != nil && e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth || e.val == uWeek || e.val == uDay || e.val == uQuarter) {
+				c = cand{i: k, j: k + 2, typ: "DATE", rel: true, rule: "the-" + e.word}
+				if p.hasRef {
+					c.val, c.gran = atGran(p.ref, e.val)
+					c.y = p.ref.Year()
+					if e.val == uMonth {
+						c.m = int(p.ref.Month())
+					}
+				}
+				if e.val == uYear {
+					c.bareYear = true
+				}
+				ok = true
+			}
+		}
+		if !ok {
+			return cand{}, false
+		}
+	}
+	if c.typ == "DURATION" {
+		return cand{}, false
+	}
+	c.i = i
+	c.mod = mod
+	c.rule = part + "-" + c.rule
+	if (c.bareYear || c.gran == "year") && c.val != "" && len(c.val) == 4 && part != "" && w != "early" && w != "late" && w != "mid" {
+		switch part {
+		case "end":
+			c.val += "-12"
+			c.gran, c.m = "month", 12
+		case "start":
+			c.val += "-01"
+			c.gran, c.m = "month", 1
+		}
+	}
+	return c, true
+}
+
+// inner reads the expression a modifier applies to.
+func (p *parser) inner(k int) (cand, bool) {
+	if !p.in(k) {
+		return cand{}, false
+	}
+	var best cand
+	found := false
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.quarter} {
+		if c, ok := f(k); ok && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	if !found {
+		// "the end of the year 2019" is rare; "the end of this year" is
+		// handled by relative.
+		return cand{}, false
+	}
+	return best, true
+}
+
+// ---- quarters and halves --------------------------------------------------------
+
+func (p *parser) ordinal(k int) (int, bool) {
+	if p.w(k) == "second" {
+		return 2, true
+	}
+	if e := p.e(k); e != nil && e.class == cOrdinal {
+		return e.val, true
+	}
+	if p.isNum(k) && p.toks[k].n <= 4 && p.isWord(k+1) && p.adj(k+1) {
+		switch p.w(k + 1) {
+		case "st", "nd", "rd", "th":
+			return p.toks[k].n, true
+		}
+	}
+	return 0, false
+}
+
+func (p *parser) quarter(i int) (cand, bool) {
+	k := i
+	// "Q1 2024", "2024 Q1"
+	if r := p.lowerRaw(k); (r == "q" || r == "h") && p.isNum(k+1) && p.adj(k+1) {
+		n := p.toks[k+1].n
+		if (r == "q" && (n < 1 || n > 4)) || (r == "h" && (n < 1 || n > 2)) {
+			return cand{}, false
+		}
+		unit := strings.ToUpper(r)
+		j := k + 2
+		if y, j2, ok := p.yearNum(j, true); ok {
+			return cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "q-year", y: y}, true
+		}
+		return p.relQuarter(i, j, unit, n, "q")
+	}
+	the := false
+	if p.w(k) == "the" {
+		the = true
+		k++
+	}
+	n, ok := p.ordinal(k)
+	if !ok {
+		return cand{}, false
+	}
+	k2 := k + 1
+	if p.isNum(k) {
+		k2 = k + 2
+	}
+	if p.isHyphen(k2) && p.adj(k2) {
+		k2++
+	}
+	unit := ""
+	switch p.w(k2) {
+	case "quarter":
+		unit = "Q"
+	case "half":
+		unit = "H"
+	default:
+		return cand{}, false
+	}
+	if (unit == "Q" && n > 4) || (unit == "H" && n > 2) {
+		return cand{}, false
+	}
+	j := k2 + 1
+	jj := j
+	if p.w(jj) == "of" || p.punct(jj, ",") {
+		jj++
+	}
+	if y, j2, ok := p.yearNum(jj, true); ok {
+		return cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "ordinal-q-year", y: y}, true
+	}
+	if p.w(jj) == "the" && p.w(jj+1) == "year" {
+		j = jj + 2
+	} else if p.w(jj) == "this" && p.w(jj+1) == "year" {
+		j = jj + 2
+	} else if p.w(jj) == "last" && p.w(jj+1) == "year" {
+		c, ok := p.relQuarter(i, jj+2, unit, n, "ordinal-q-last-year")
+		if ok && p.hasRef {
+			y := p.ref.Year() - 1
+			c.y, c.val = y, p4(y)+"-"+unit+strconv.Itoa(n)
+		}
+		return c, ok
+	}
+	if !the && !p.toks[i].cap && p.w(k2+1) != "of" && !p.isHyphen(k2) {
+		// "first half" without "the" is usually something else
+	}
+	return p.relQuarter(i, j, unit, n, "ordinal-q")
+}
+
+func (p *parser) relQuarter(i, j int, unit string, n int, rule string) (cand, bool) {
+	c := cand{i: i, j: j, typ: "DATE", gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: rule, rel: true}
+	if p.hasRef {
+		c.y = p.ref.Year()
+		c.val = p4(c.y) + "-" + unit + strconv.Itoa(n)
+	}
+	return c, true
+}
+
+// ---- holidays -------------------------------------------------------------------
+
+func (p *parser) holiday(i int) (cand, bool) {
+	k := i
+	var m, d int
+	var movable func(y int) time.Time
+	j := 0
+	w := p.w(k)
+	switch w {
+	case "christmas", "xmas":
+		m, d, j = 12, 25, k+1
+		if p.w(j) == "eve" {
+			d, j = 24, j+1
+		} else if p.w(j) == "day" {
+			j++
+		}
+	case "new":
+		if p.w(k+1) != "year" || !(p.punct(k+2, "'") || p.punct(k+2, "’")) || p.w(k+3) != "s" {
+			return cand{}, false
+		}
+		j = k + 4
+		switch p.w(j) {
+		case "eve":
+			m, d, j = 12, 31, j+1
+		case "day":
+			m, d, j = 1, 1, j+1
+		default:
+			m, d = 1, 1
+		}
+	case "halloween":
+		m, d, j = 10, 31, k+1
+	case "valentine":
+		j = k + 1
+		if p.punct(j, "'") || p.punct(j, "’") {
+			j += 2
+		}
+		if p.w(j) != "day" {
+			return cand{}, false
+		}
+		m, d, j = 2, 14, j+1
+	case "independence":
+		if p.w(k+1) != "day" {
+			return cand{}, false
+		}
+		m, d, j = 7, 4, k+2
+	case "easter":
+		movable, j = easter, k+1
+		if p.w(j) == "sunday" {
+			j++
+		}
+	case "thanksgiving":
+		movable, j = func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }, k+1
+		if p.w(j) == "day" {
+			j++
+		}
+	case "memorial":
+		if p.w(k+1) != "day" {
+			return cand{}, false
+		}
+		movable, j = func(y int) time.Time { return lastWeekday(y, 5, 1) }, k+2
+	case "labor", "labour":
+		if p.w(k+1) != "day" {
+			return cand{}, false
+		}
+		movable, j = func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }, k+2
+	default:
+		return cand{}, false
+	}
+	// An explicit year: "Christmas 2019", "easter of 2018".
+	jj := j
+	if p.w(jj) == "of" || p.punct(jj, ",") {
+		jj++
+	}
+	if y, j2, ok := p.yearNum(jj, true); ok {
+		t := date(y, m, d)
+		if movable != nil {
+			t = movable(y)
+		}
+		return cand{i: i, j: j2, typ: "DATE", val: fmtDay(t), gran: "day", rule: "holiday-year", y: y, m: int(t.Month()), d: t.Day()}, true
+	}
+	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: "holiday", rel: true}
+	if !p.hasRef {
+		return c, true
+	}
+	r := p.refDay()
+	tn := p.tense(i, j)
+	best := time.Time{}
+	for y := r.Year() - 1; y <= r.Year()+1; y++ {
+		t := date(y, m, d)
+		if movable != nil {
+			t = movable(y)
+		}
+		if tn > 0 {
+			if !t.Before(r) && (best.IsZero() || t.Before(best)) {
+				best = t
+			}
+		} else if !t.After(r) && t.After(best) {
+			best = t
+		}
+	}
+	if tn == 0 {
+		// the nearest
+		best = time.Time{}
+		var bd time.Duration = 1 << 62
+		for y := r.Year() - 1; y <= r.Year()+1; y++ {
+			t := date(y, m, d)
+			if movable != nil {
+				t = movable(y)
+			}
+			dd := t.Sub(r)
+			if dd < 0 {
+				dd = -dd
+			}
+			if dd < bd {
+				best, bd = t, dd
+			}
+		}
+	}
+	return p.dayCand(i, j, best, "holiday"), true
+}
+
+func easter(y int) time.Time {
+	a := y % 19
+	b := y / 100
+	c := y % 100
+	d := b / 4
+	e := b % 4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i := c / 4
+	k := c % 4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
+}
+
+// nthWeekday returns the n-th weekday wd (1 Monday) of month m.
+func nthWeekday(y, m, wd, n int) time.Time {
+	t := date(y, m, 1)
+	diff := (wd - isoWeekday(t) + 7) % 7
+	return t.AddDate(0, 0, diff+7*(n-1))
+}
+
+func lastWeekday(y, m, wd int) time.Time {
+	t := date(y, m+1, 0)
+	diff := (isoWeekday(t) - wd + 7) % 7
+	return t.AddDate(0, 0, -diff)
+}
+
+// ---- Russian and Ukrainian ------------------------------------------------------
+
+func (p *parser) russian(i int) (cand, bool) {
+	w := p.w(i)
+	switch w {
+	case "сегодня", "сьогодні":
+		if p.hasRef {
+			return p.dayCand(i, i+1, p.refDay(), "today-ru"), true
+		}
+		return cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: "today-ru", rel: true}, true
+	case "вчера", "вчора":
+		if p.hasRef {
+			return p.dayCand(i, i+1, p.refDay().AddDate(0, 0, -1), "yesterday-ru"), true
+		}
+		return cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: "yesterday-ru", rel: true}, true
+	case "сейчас", "зараз":
+		return cand{i: i, j: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "present-ref-ru", anchor: anchorText}, true
+	case "прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного", "наступному":
+		dir := 0
+		switch w {
+		case "прошлом", "прошлого", "минулого", "минулому":
+			dir = -1
+		case "следующем", "наступного", "наступному":
+			dir = 1
+		}
+		u := 0
+		switch p.w(i + 1) {
+		case "году", "года", "року", "році":
+			u = uYear
+		case "месяце", "місяці":
+			u = uMonth
+		case "неделе", "тижні":
+			u = uWeek
+		default:
+			return cand{}, false
+		}
+		c := cand{i: i, j: i + 2, typ: "DATE", rule: "relative-ru", rel: true}
+		if p.hasRef {
+			t := shift(p.ref, dir, u)
+			c.val, c.gran = atGran(t, u)
+			c.y = t.Year()
+		}
+		return c, true
+	}
+	return cand{}, false
+}

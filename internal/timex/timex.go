@@ -1,0 +1,501 @@
+// Package timex finds time expressions in text and normalizes them to
+// TIMEX3 values (TimeML): dates, months, years, weeks, seasons, quarters,
+// intervals, durations, PAST_REF/PRESENT_REF/FUTURE_REF, times of day and
+// sets. Relative expressions are resolved against the publication date and
+// against dates the article itself gives ("During 2024 ... the year
+// before"); without a publication date they stay unresolved. It is pure and
+// fast: it scans tokens with a hand-written grammar, no regular expressions
+// over the whole text.
+package timex
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Ref is what relative expressions are resolved against.
+type Ref struct {
+	// Published is the publication date, "YYYY-MM-DD" or
+	// "YYYY-MM-DDThh:mm:ss", or "" when unknown.
+	Published string
+	// Lang is an ISO 639-1 code; "" means English. Month names of
+	// Russian and Ukrainian are recognized in any case.
+	Lang string
+}
+
+// Anchor texts.
+const (
+	anchorNone = "none: no publication date"
+	anchorText = "text"
+)
+
+// Find returns the time expressions of text in order of position.
+func Find(text string, ref Ref) []doc.Time {
+	p := parser{text: text}
+	p.toks = tokenize(text, make([]token, 0, len(text)/5+4))
+	if t, ok := parseRef(ref.Published); ok {
+		p.ref, p.hasRef = t, true
+		p.refLabel = "publication date " + ref.Published
+	}
+	p.run()
+	return p.out
+}
+
+func parseRef(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
+	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02", time.RFC3339} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC), true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+type parser struct {
+	text     string
+	toks     []token
+	hi       int // end of the current line (token index)
+	ref      time.Time
+	hasRef   bool
+	refLabel string
+	ctxYear  int // last year the text fixed
+	ctxMonth int
+	out      []doc.Time
+}
+
+// cand is a match: tokens [i, j) and the TIMEX3 attributes.
+type cand struct {
+	i, j   int
+	typ    string
+	val    string
+	gran   string
+	rule   string
+	anchor string
+	mod    string
+	dur    string
+	// y, m, d of a resolved calendar value (0 = none), for modifiers and
+	// context.
+	y, m, d int
+	bareYear bool
+	rel      bool // needs the reference date
+}
+
+func (p *parser) run() {
+	n := len(p.toks)
+	lineEnd := n
+	for i := 0; i < n; {
+		if i == 0 || p.toks[i].nl {
+			lineEnd = n
+			for k := i + 1; k < n; k++ {
+				if p.toks[k].nl {
+					lineEnd = k
+					break
+				}
+			}
+		}
+		p.hi = lineEnd
+		t := &p.toks[i]
+		if t.kind == kPunct || (t.kind == kWord && t.e == nil) {
+			i++
+			continue
+		}
+		c, ok := p.match(i)
+		if !ok || c.j <= i {
+			i++
+			continue
+		}
+		p.emit(c)
+		i = c.j
+	}
+}
+
+func (p *parser) emit(c cand) {
+	if c.rel && !p.hasRef && c.anchor == "" {
+		c.val = ""
+		c.anchor = anchorNone
+	}
+	if c.anchor == "" {
+		if c.rel {
+			c.anchor = p.refLabel
+		} else {
+			c.anchor = anchorText
+		}
+	}
+	if c.val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" {
+		p.ctxYear = c.y
+		if c.m > 0 {
+			p.ctxMonth = c.m
+		} else {
+			p.ctxMonth = 0
+		}
+	}
+	s, e := p.toks[c.i].start, p.toks[c.j-1].end
+	p.out = append(p.out, doc.Time{
+		Start: s, End: e, Text: p.text[s:e], Type: c.typ, Value: c.val, Granularity: c.gran,
+		Rule: c.rule, Anchor: c.anchor, Mod: c.mod, Duration: c.dur,
+	})
+}
+
+// ---- token accessors -------------------------------------------------
+
+func (p *parser) in(i int) bool { return i >= 0 && i < p.hi }
+
+// w returns the lexicon form of word token i, or "".
+func (p *parser) w(i int) string {
+	if !p.in(i) {
+		return ""
+	}
+	return p.toks[i].lw
+}
+
+func (p *parser) e(i int) *entry {
+	if !p.in(i) {
+		return nil
+	}
+	return p.toks[i].e
+}
+
+func (p *parser) class(i int) int {
+	if e := p.e(i); e != nil {
+		return int(e.class)
+	}
+	return -1
+}
+
+func (p *parser) isNum(i int) bool { return p.in(i) && p.toks[i].kind == kNum }
+
+func (p *parser) isWord(i int) bool { return p.in(i) && p.toks[i].kind == kWord }
+
+func (p *parser) punct(i int, c string) bool {
+	return p.in(i) && p.toks[i].kind == kPunct && p.text[p.toks[i].start:p.toks[i].end] == c
+}
+
+// adj reports whether token i directly follows token i-1 (no space).
+func (p *parser) adj(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].start == p.toks[i-1].end
+}
+
+func (p *parser) raw(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
+
+// prevWord returns the lexicon form of the token before i on any line.
+func (p *parser) prevW(i int) string {
+	if i <= 0 {
+		return ""
+	}
+	return p.toks[i-1].lw
+}
+
+// isHyphen reports a hyphen-like punctuation token.
+func (p *parser) isHyphen(i int) bool {
+	if !p.in(i) || p.toks[i].kind != kPunct {
+		return false
+	}
+	s := p.raw(i)
+	return s == "-" || s == "‐" || s == "‑"
+}
+
+func (p *parser) isDash(i int) bool {
+	if !p.in(i) || p.toks[i].kind != kPunct {
+		return false
+	}
+	s := p.raw(i)
+	return s == "-" || s == "–" || s == "—" || s == "~"
+}
+
+// inURL reports whether token i sits in a white-space-free chunk that looks
+// like a URL or an e-mail address.
+func (p *parser) inURL(i int) bool {
+	s, e := p.toks[i].start, p.toks[i].end
+	for s > 0 && !isSpace(p.text[s-1]) {
+		s--
+	}
+	for e < len(p.text) && !isSpace(p.text[e]) {
+		e++
+	}
+	chunk := p.text[s:e]
+	if len(chunk) < 12 {
+		return false
+	}
+	return strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || strings.Contains(chunk, "@") ||
+		strings.Count(chunk, "/") >= 2
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// ---- the grammar -------------------------------------------------------
+
+// match returns the longest expression starting at token i.
+func (p *parser) match(i int) (cand, bool) {
+	var best cand
+	found := false
+	try := func(c cand, ok bool) {
+		if ok && c.j > i && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	t := &p.toks[i]
+	if t.kind == kNum {
+		try(p.iso(i))
+		try(p.numericDate(i))
+		try(p.calendar(i))
+		try(p.clock(i))
+		try(p.duration(i))
+	} else {
+		e := t.e
+		switch e.class {
+		case cMonth, cWeekday, cSeason:
+			try(p.calendar(i))
+			try(p.relative(i))
+			try(p.set(i))
+		case cOrdinal:
+			try(p.calendar(i))
+			try(p.quarter(i))
+		case cNumWord:
+			try(p.duration(i))
+			try(p.clock(i))
+			try(p.calendar(i))
+		case cUnit:
+			try(p.duration(i))
+			try(p.relative(i))
+		case cDaypart:
+			try(p.clock(i))
+		case cHoliday:
+			try(p.holiday(i))
+		default:
+			try(p.modified(i))
+			try(p.relative(i))
+			try(p.duration(i))
+			try(p.set(i))
+			try(p.clock(i))
+			try(p.quarter(i))
+			try(p.calendar(i))
+			try(p.holiday(i))
+			try(p.russian(i))
+		}
+	}
+	if !found {
+		return best, false
+	}
+	best = p.extend(best)
+	return best, true
+}
+
+// extend joins a date and a following or preceding time of day:
+// "Friday afternoon", "tomorrow 8:00am", "15:00 GMT Saturday".
+func (p *parser) extend(c cand) cand {
+	if c.typ == "DATE" && c.gran == "day" {
+		k := c.j
+		if p.w(k) == "at" || p.punct(k, ",") {
+			k++
+		}
+		if p.class(c.j) == cDaypart {
+			dp := p.e(c.j).val
+			c.j++
+			c.typ, c.gran, c.rule = "TIME", "daypart", c.rule+"+daypart"
+			if c.val != "" {
+				c.val += "T" + daypartCode[dp]
+			}
+			return c
+		}
+		if t, ok := p.clock(k); ok && t.typ == "TIME" && !strings.Contains(t.rule, "daypart") {
+			c.j = t.j
+			c.typ, c.gran, c.rule = "TIME", t.gran, c.rule+"+clock"
+			if c.val != "" && t.val != "" {
+				c.val = c.val + t.val[strings.IndexByte(t.val, 'T'):]
+			}
+			return c
+		}
+	}
+	if c.typ == "TIME" && strings.HasPrefix(c.rule, "clock") {
+		k := c.j
+		if p.w(k) == "on" || p.punct(k, ",") {
+			k++
+		}
+		if d, ok := p.calendar(k); ok && d.gran == "day" {
+			c.j = d.j
+			c.rule += "+date"
+			c.rel = d.rel
+			if d.val != "" {
+				c.val = d.val + c.val[strings.IndexByte(c.val, 'T'):]
+			} else {
+				c.val = ""
+			}
+		} else if d, ok := p.relative(k); ok && d.gran == "day" {
+			c.j = d.j
+			c.rule += "+date"
+			c.rel = true
+			if d.val != "" {
+				c.val = d.val + c.val[strings.IndexByte(c.val, 'T'):]
+			} else {
+				c.val = ""
+			}
+		}
+	}
+	return c
+}
+
+// ---- tense ---------------------------------------------------------------
+
+// tense looks around tokens [i, j) in the same sentence for the nearest
+// past or future marker: +1 future, -1 past, 0 none.
+func (p *parser) tense(i, j int) int {
+	const window = 14
+	best, bestDist := 0, 1<<30
+	look := func(k, dist int) bool {
+		t := &p.toks[k]
+		if t.kind == kPunct {
+			s := p.raw(k)
+			if s == "." || s == "!" || s == "?" || s == ";" {
+				return false
+			}
+			return true
+		}
+		if t.kind != kWord {
+			return true
+		}
+		v := 0
+		if t.e != nil {
+			if t.e.future {
+				v = 1
+			} else if t.e.past {
+				v = -1
+			}
+		} else if t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed") {
+			v = -1
+		}
+		if v != 0 && dist < bestDist {
+			best, bestDist = v, dist
+		}
+		return true
+	}
+	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
+		if p.toks[k+1].nl || !look(k, d) {
+			break
+		}
+	}
+	for k, d := j, 1; k < len(p.toks) && d <= window; k, d = k+1, d+1 {
+		if p.toks[k].nl && k > j {
+			break
+		}
+		if !look(k, d) {
+			break
+		}
+	}
+	return best
+}
+
+// ---- numbers ---------------------------------------------------------------
+
+// groupedNumber reports whether number token i is part of "13,221",
+// "3.5" or a longer digit run with separators.
+func (p *parser) groupedNumber(i int) bool {
+	if i > 1 && p.adj(i) && p.toks[i-1].kind == kPunct && p.adj(i-1) && p.toks[i-2].kind == kNum {
+		s := p.raw(i - 1)
+		if s == "," || s == "." {
+			return true
+		}
+	}
+	if i+2 < len(p.toks) && p.adj(i+1) && p.toks[i+1].kind == kPunct && p.adj(i+2) && p.toks[i+2].kind == kNum {
+		s := p.raw(i + 1)
+		if (s == "," || s == ".") && p.toks[i+2].nd == 3 {
+			return true
+		}
+		if s == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// dayNum reads a day of month: "18", "4th", "02nd", "first".
+func (p *parser) dayNum(i int) (int, int, bool) {
+	if p.isNum(i) {
+		t := &p.toks[i]
+		if t.nd > 2 || t.n < 1 || t.n > 31 || p.groupedNumber(i) {
+			return 0, 0, false
+		}
+		j := i + 1
+		if p.isWord(j) && p.adj(j) {
+			switch p.w(j) {
+			case "th", "st", "nd", "rd":
+				j++
+			default:
+				return 0, 0, false
+			}
+		}
+		if p.punct(j, ":") && p.adj(j) || p.punct(j, "%") {
+			return 0, 0, false
+		}
+		return t.n, j, true
+	}
+	if e := p.e(i); e != nil && e.class == cOrdinal && e.val <= 31 {
+		// "twenty first" is not handled; "the first of May" is.
+		return e.val, i + 1, true
+	}
+	if e := p.e(i); e != nil && e.class == cNumWord && (e.val == 20 || e.val == 30) && p.isHyphen(i+1) {
+		if o := p.e(i + 2); o != nil && o.class == cOrdinal && o.val < 10 {
+			return e.val + o.val, i + 3, true
+		}
+	}
+	return 0, 0, false
+}
+
+// yearNum reads a year: "2014", "'19" (only when short is set).
+func (p *parser) yearNum(i int, short bool) (int, int, bool) {
+	if p.isNum(i) {
+		t := &p.toks[i]
+		if t.nd == 4 && t.n >= 1000 && t.n <= 2199 && !p.groupedNumber(i) {
+			return t.n, i + 1, true
+		}
+		return 0, 0, false
+	}
+	if short && (p.punct(i, "'") || p.punct(i, "’")) && p.isNum(i+1) && p.adj(i+1) && p.toks[i+1].nd == 2 {
+		n := p.toks[i+1].n
+		if n < 50 {
+			return 2000 + n, i + 2, true
+		}
+		return 1900 + n, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// numberWord reads a cardinal: digits, "three", "twenty-five", "a", "an".
+func (p *parser) numberWord(i int) (int, int, bool) {
+	if p.isNum(i) {
+		t := &p.toks[i]
+		if p.groupedNumber(i) || t.nd > 4 {
+			return 0, 0, false
+		}
+		return t.n, i + 1, true
+	}
+	e := p.e(i)
+	if e == nil {
+		return 0, 0, false
+	}
+	if e.class == cNumWord {
+		n := e.val
+		j := i + 1
+		if n >= 20 && n < 100 && n%10 == 0 {
+			k := j
+			if p.isHyphen(k) {
+				k++
+			}
+			if e2 := p.e(k); e2 != nil && e2.class == cNumWord && e2.val < 10 && e2.val > 0 {
+				n += e2.val
+				j = k + 1
+			}
+		}
+		return n, j, true
+	}
+	return 0, 0, false
+}

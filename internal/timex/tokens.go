@@ -1,0 +1,124 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord = iota + 1
+	kNum
+	kPunct
+)
+
+// token is a word, a run of ASCII digits or one punctuation rune, with its
+// byte span in the text. Words and numbers split at letter/digit borders, so
+// "10am" is "10" + "am" and "4th" is "4" + "th"; adjacency (start == end of
+// the previous token) tells them apart from "10 am".
+type token struct {
+	start, end int
+	kind       uint8
+	nl         bool // a line break precedes the token
+	cap        bool // word starting with an upper-case letter
+	upper      bool // word all upper case (len > 1)
+	lw         string
+	e          *entry // lexicon entry of the lower-cased word, or nil
+	n          int    // value of a number token (capped)
+	nd         int    // digits in a number token
+}
+
+// tokenize splits text into tokens. Words are looked up in the lexicon
+// without allocating: only lexicon words get their lower-case form (the
+// interned map key).
+func tokenize(text string, toks []token) []token {
+	var buf [24]byte
+	nl := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '\n':
+			nl = true
+			i++
+			continue
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			n := 0
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if n < 1e8 {
+					n = n*10 + int(text[j]-'0')
+				}
+				j++
+			}
+			toks = append(toks, token{start: i, end: j, kind: kNum, nl: nl, n: n, nd: j - i})
+			nl = false
+			i = j
+			continue
+		case c < utf8.RuneSelf:
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				break
+			}
+			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, nl: nl})
+			nl = false
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			if r == '\u00a0' || r == '\u2028' || r == '\u2029' || unicode.IsSpace(r) {
+				if r == '\u2028' || r == '\u2029' {
+					nl = true
+				}
+				i += sz
+				continue
+			}
+			toks = append(toks, token{start: i, end: i + sz, kind: kPunct, nl: nl})
+			nl = false
+			i += sz
+			continue
+		}
+		// A word: letters (any script).
+		j := i
+		bl := 0
+		ok := true
+		allUp := true
+		first := true
+		capital := false
+		for j < len(text) {
+			r, sz := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			if first {
+				capital = unicode.IsUpper(r)
+				first = false
+			}
+			if !unicode.IsUpper(r) {
+				allUp = false
+			}
+			if ok {
+				lr := unicode.ToLower(r)
+				if bl+utf8.RuneLen(lr) > len(buf) {
+					ok = false
+				} else {
+					bl += utf8.EncodeRune(buf[bl:], lr)
+				}
+			}
+			j += sz
+		}
+		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1}
+		if ok {
+			if e, found := lexicon[string(buf[:bl])]; found {
+				t.e = e
+				t.lw = e.word
+			}
+		}
+		toks = append(toks, t)
+		nl = false
+		i = j
+	}
+	return toks
+}
