@@ -1,0 +1,550 @@
+package copies
+
+import (
+	"math"
+	"slices"
+	"time"
+)
+
+// Relations of an article to the earliest member of its copy group.
+const (
+	Original = "original" // first of its group (or alone)
+	Exact    = "exact"    // same normalized text
+	Near     = "near"     // same text, other boilerplate, paragraphs trimmed or added, sentences moved
+	Spun     = "spun"     // same text with words replaced by synonyms
+)
+
+var relRank = map[string]int{Original: 0, Spun: 1, Near: 2, Exact: 3}
+
+// Doc is an article as the index sees it. Names and Figures are optional
+// hints from annotations (entity names, quantity texts) used as story keys;
+// when empty the index takes capitalised words and figures from the text.
+type Doc struct {
+	ID        int64
+	Source    string // outlet or credit, for counting outlets in a story
+	Published string // "YYYY-MM-DD" or ""
+	Text      string
+	Names     []string
+	Figures   []string
+}
+
+// Match is what Add found for an article.
+type Match struct {
+	ID int64
+	// Group is the ID of the earliest added member of the copy group
+	// (the article's own ID when it is an original).
+	Group    int64
+	Relation string // Original, Exact, Near or Spun
+	// Of is the member the relation and similarity were measured against:
+	// the group's earliest member, or, when the article matches only a later
+	// member (a near copy of a spun copy), that member. 0 for an original.
+	Of int64
+	// Similarity: 1 for exact; for near the share of the shorter text's
+	// 4-word shingles found in the other; for spun the share of the shorter
+	// text's words aligned in order with the other (longest common
+	// subsequence). 0 for an original.
+	Similarity float64
+	// Story is the story cluster ID (its earliest added article).
+	Story int64
+}
+
+// Options tune the index. Zero values take the defaults shown.
+type Options struct {
+	// NearShare (0.6): a near copy has at least this share of the shorter
+	// text's words in sentences found verbatim in the other; NearPurity
+	// (0.9): of the shorter text's sentences that match the other at all,
+	// at least this share (by words) match verbatim; NearJaccard (0.3): the
+	// shingle sets have at least this Jaccard similarity.
+	NearShare   float64
+	NearPurity  float64
+	NearJaccard float64
+	// SpunShare (0.6): a spun copy has at least this share of the shorter
+	// text's words in sentences verbatim or altered.
+	// SpunAnchors (0.7) and SpunWords (0.5): a spun copy keeps at least this
+	// share of the shorter text's figures and names in the same order, and
+	// this share of its words in order; SpunLength (0.4) is the least ratio
+	// of the two lengths.
+	SpunShare   float64
+	SpunAnchors float64
+	SpunWords   float64
+	SpunLength  float64
+	// StoryWindow (10 days) is the largest distance between publication
+	// dates of two articles joined into a story directly; negative: none.
+	StoryWindow time.Duration
+	// StoryScore (0.3) is the least weighted share of story keys (names,
+	// figures) two articles must have in common to be one story.
+	StoryScore float64
+	// MaxWords (20000) caps the words kept per article.
+	MaxWords int
+	// MaxBucket (48) caps the entries examined per LSH bucket and per
+	// story-key posting list, bounding the work per article.
+	MaxBucket int
+	// CommonNames are names present in nearly every article of the
+	// collection's topic; they weigh little in story matching. Default:
+	// DefaultCommonNames.
+	CommonNames []string
+}
+
+// DefaultCommonNames are the names that nearly every article on dossier's
+// topic mentions (countries, capitals, leaders, the UN, wire services).
+var DefaultCommonNames = []string{
+	"north", "south", "korea", "korean", "koreans", "dprk", "russia", "russian", "russians",
+	"moscow", "pyongyang", "seoul", "kim", "jong", "un", "putin", "vladimir",
+	"u", "n", "s", "us", "united", "nations", "states", "security", "council", "ukraine",
+	"china", "chinese", "reuters", "ap", "afp", "yonhap", "efe", "the",
+}
+
+// LSH layout: shingle sketch of shBands bands of shRows rows, anchor
+// sketch of anBands of anRows.
+const (
+	shBands, shRows = 24, 2
+	anBands, anRows = 16, 3
+	nBands          = shBands + anBands
+)
+
+// Index groups articles into copy groups and story clusters as they are
+// added. Adding an article costs work proportional to its length and to
+// the few candidates its sketches collide with, never to the collection.
+// An Index is not safe for concurrent use.
+type Index struct {
+	opt    Options
+	common map[string]bool
+
+	pos  map[int64]int32
+	ids  []int64
+	src  []int32
+	srcs map[string]int32
+	day  []int32
+	ex   []uint64
+
+	words [][]uint16
+	anch  [][]uint16
+	keys  [][]uint32
+	arena []uint16
+
+	group   []int32 // index of the group's earliest member
+	rel     []uint8
+	of      []int32
+	sim     []float32
+	members map[int32][]int32 // group root -> later members
+
+	exact map[uint64]int32
+	heads map[uint64]int32 // bucket key -> last entry (doc*nBands+band)
+	next  []int32
+
+	parent   []int32 // story union-find
+	stories  map[int32][]int32
+	df       map[uint32]int32
+	post     map[uint32][]int32
+	nOrig    int
+
+	// scratch
+	shA, shB []uint64
+	sent     []uint64
+	one      []uint64
+	grams    []uint64
+	sk       []uint32
+	bk       []uint64
+}
+
+var relNames = []string{Original, Exact, Near, Spun}
+
+func relCode(r string) uint8 {
+	for i, n := range relNames {
+		if n == r {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// NewIndex returns an empty index.
+func NewIndex(opt Options) *Index {
+	def := func(v *float64, d float64) {
+		if *v == 0 {
+			*v = d
+		}
+	}
+	def(&opt.NearShare, 0.6)
+	def(&opt.NearPurity, 0.9)
+	def(&opt.SpunShare, 0.6)
+	def(&opt.NearJaccard, 0.3)
+	def(&opt.SpunAnchors, 0.7)
+	def(&opt.SpunWords, 0.5)
+	def(&opt.SpunLength, 0.4)
+	def(&opt.StoryScore, 0.3)
+	if opt.StoryWindow == 0 {
+		opt.StoryWindow = 10 * 24 * time.Hour
+	}
+	if opt.MaxWords == 0 {
+		opt.MaxWords = 20000
+	}
+	if opt.MaxBucket == 0 {
+		opt.MaxBucket = 48
+	}
+	if opt.CommonNames == nil {
+		opt.CommonNames = DefaultCommonNames
+	}
+	ix := &Index{
+		opt:     opt,
+		common:  map[string]bool{},
+		pos:     map[int64]int32{},
+		srcs:    map[string]int32{},
+		members: map[int32][]int32{},
+		exact:   map[uint64]int32{},
+		heads:   map[uint64]int32{},
+		stories: map[int32][]int32{},
+		df:      map[uint32]int32{},
+		post:    map[uint32][]int32{},
+		sk:      make([]uint32, 48),
+	}
+	for _, n := range opt.CommonNames {
+		for _, t := range tokenize(n) {
+			ix.common[t.norm] = true
+		}
+	}
+	return ix
+}
+
+// Len is the number of articles added.
+func (ix *Index) Len() int { return len(ix.ids) }
+
+// Signature computes the Sig of d with this index's common names.
+func (ix *Index) Signature(d Doc) Sig { return Signature(d, ix.common) }
+
+// Add adds an article and reports its copy group and story. Adding an ID
+// again returns the first result unchanged.
+func (ix *Index) Add(d Doc) Match {
+	if m, ok := ix.Match(d.ID); ok {
+		return m
+	}
+	return ix.AddSig(d.ID, d.Source, ix.Signature(d))
+}
+
+// Match returns what Add reported for an article, with its current story
+// (stories merge as articles arrive).
+func (ix *Index) Match(id int64) (Match, bool) {
+	i, ok := ix.pos[id]
+	if !ok {
+		return Match{}, false
+	}
+	m := Match{ID: id, Group: ix.ids[ix.group[i]], Relation: relNames[ix.rel[i]],
+		Similarity: float64(ix.sim[i]), Story: ix.ids[ix.find(i)]}
+	if ix.rel[i] != 0 {
+		m.Of = ix.ids[ix.of[i]]
+	}
+	return m, true
+}
+
+// alloc16 copies s into the arena, so that a million small slices do not
+// each carry an allocation.
+func (ix *Index) alloc16(s []uint16) []uint16 {
+	const chunk = 1 << 20
+	if len(s) > chunk/4 {
+		return slices.Clone(s)
+	}
+	if cap(ix.arena)-len(ix.arena) < len(s) {
+		ix.arena = make([]uint16, 0, chunk)
+	}
+	n := len(ix.arena)
+	ix.arena = append(ix.arena, s...)
+	return ix.arena[n : n+len(s) : n+len(s)]
+}
+
+// AddSig adds an article by its stored signature (see Sig); Add is
+// AddSig(d.ID, d.Source, ix.Signature(d)). Adding an ID again returns the
+// first result unchanged.
+func (ix *Index) AddSig(id int64, source string, s Sig) Match {
+	if m, ok := ix.Match(id); ok {
+		return m
+	}
+	if len(s.Words) > ix.opt.MaxWords {
+		s.Words = s.Words[:ix.opt.MaxWords]
+	}
+	i := int32(len(ix.ids))
+	ix.pos[id] = i
+	ix.ids = append(ix.ids, id)
+	sid, ok := ix.srcs[source]
+	if !ok {
+		sid = int32(len(ix.srcs))
+		ix.srcs[source] = sid
+	}
+	ix.src = append(ix.src, sid)
+	ix.day = append(ix.day, s.Day)
+	ix.ex = append(ix.ex, s.Exact)
+	ix.words = append(ix.words, ix.alloc16(s.Words))
+	ix.anch = append(ix.anch, ix.alloc16(s.Anchors))
+	ix.keys = append(ix.keys, s.Keys)
+	ix.parent = append(ix.parent, i)
+	for range nBands {
+		ix.next = append(ix.next, -1)
+	}
+
+	// candidates
+	ix.shA = shingles(s.Words, ix.shA)
+	var cands []int32
+	seen := map[int32]bool{}
+	addCand := func(c int32) {
+		if !seen[c] {
+			seen[c] = true
+			cands = append(cands, c)
+		}
+	}
+	if j, ok := ix.exact[s.Exact]; ok {
+		addCand(j)
+	} else {
+		ix.exact[s.Exact] = i
+	}
+	var bandKeys2 [nBands]uint64
+	nb := 0
+	if oph(ix.shA, ix.sk[:shBands*shRows]) {
+		ix.bk = bandKeys(ix.sk[:shBands*shRows], shRows, 1, ix.bk)
+		for b, k := range ix.bk {
+			bandKeys2[b] = k
+		}
+		nb = shBands
+	}
+	ix.grams = anchorGrams(s.Anchors, ix.grams)
+	na := 0
+	if oph(ix.grams, ix.sk[:anBands*anRows]) {
+		ix.bk = bandKeys(ix.sk[:anBands*anRows], anRows, 2, ix.bk)
+		for b, k := range ix.bk {
+			bandKeys2[shBands+b] = k
+		}
+		na = anBands
+	}
+	for b := range nBands {
+		if b < shBands && b >= nb || b >= shBands && b-shBands >= na {
+			continue
+		}
+		e, ok := ix.heads[bandKeys2[b]]
+		for n := 0; ok && e >= 0 && n < ix.opt.MaxBucket; n++ {
+			addCand(e / nBands)
+			e = ix.next[e]
+		}
+	}
+	storyCands := ix.storyCandidates(i, s)
+	for _, c := range storyCands {
+		if len(cands) > 4*ix.opt.MaxBucket {
+			break
+		}
+		addCand(c.doc)
+	}
+
+	// classify against each candidate's group root, then the candidate
+	best := struct {
+		rel  string
+		sim  float64
+		root int32
+		of   int32
+	}{rel: Original, root: i, of: i}
+	tried := map[int32]bool{}
+	better := func(rel string, sim float64, root, of int32) {
+		if relRank[rel] > relRank[best.rel] ||
+			relRank[rel] == relRank[best.rel] && rel != Original && (sim > best.sim || sim == best.sim && root < best.root) {
+			best.rel, best.sim, best.root, best.of = rel, sim, root, of
+		}
+	}
+	for _, c := range cands {
+		r := ix.group[c]
+		if !tried[r] {
+			tried[r] = true
+			rel, sim := ix.classify(s, r)
+			if rel != Original {
+				better(rel, sim, r, r)
+				continue
+			}
+		}
+		if c != r && !tried[c] {
+			tried[c] = true
+			if rel, sim := ix.classify(s, c); rel != Original {
+				// related to a later member only: report against it,
+				// unless the root already gave a relation.
+				better(rel, sim, r, c)
+			}
+		}
+	}
+	ix.group = append(ix.group, best.root)
+	ix.rel = append(ix.rel, relCode(best.rel))
+	ix.of = append(ix.of, best.of)
+	ix.sim = append(ix.sim, float32(best.sim))
+	if best.root != i {
+		ix.members[best.root] = append(ix.members[best.root], i)
+	}
+
+	// index the bands (copies too: a later article may match only them)
+	for b := range nBands {
+		if b < shBands && b >= nb || b >= shBands && b-shBands >= na {
+			continue
+		}
+		e := i*nBands + int32(b)
+		if h, ok := ix.heads[bandKeys2[b]]; ok {
+			ix.next[e] = h
+		}
+		ix.heads[bandKeys2[b]] = e
+	}
+
+	ix.addStory(i, s, storyCands)
+	m, _ := ix.Match(id)
+	return m
+}
+
+// classify measures the new signature s against indexed article j.
+//
+// Exact: equal normalized text. Otherwise the shorter text's sentences are
+// sorted into verbatim (the same sentence is in the other text), altered
+// (not verbatim, but a third of its shingles are in the other text) and
+// unmatched. A near copy has most of its words in verbatim sentences and
+// almost no altered sentence: what differs are whole paragraphs and
+// sentences (boilerplate, trimming, additions, moves). A spun copy has
+// altered sentences scattered through the text, or, when spinning has
+// changed too many words for shingles to survive, keeps the figures and
+// names in order (SpunAnchors) and enough words in order (SpunWords).
+func (ix *Index) classify(s Sig, j int32) (string, float64) {
+	if ix.ex[j] == s.Exact {
+		return Exact, 1
+	}
+	ix.shB = shingles(ix.words[j], ix.shB)
+	wa, wb := nonZero(s.Words), nonZero(ix.words[j])
+	if wa == 0 || wb == 0 {
+		return Original, 0
+	}
+	a, b := len(ix.shA), len(ix.shB)
+	inter := intersect(ix.shA, ix.shB)
+	cont := float64(inter) / float64(min(a, b))
+	jac := float64(inter) / float64(a+b-inter)
+
+	short, long, longSh := s.Words, ix.words[j], ix.shB
+	if wa > wb {
+		short, long, longSh = ix.words[j], s.Words, ix.shA
+	}
+	verb, alt, tot := ix.sentenceMatch(short, long, longSh)
+	if jac >= ix.opt.NearJaccard && float64(verb) >= ix.opt.NearShare*float64(tot) &&
+		float64(verb) >= ix.opt.NearPurity*float64(verb+alt) {
+		return Near, cont
+	}
+	if float64(min(wa, wb)) < ix.opt.SpunLength*float64(max(wa, wb)) {
+		return Original, 0
+	}
+	lw := float64(lcs(s.Words, ix.words[j])) / float64(min(wa, wb))
+	if float64(verb+alt) >= ix.opt.SpunShare*float64(tot) && alt > 0 && lw >= ix.opt.SpunWords {
+		return Spun, lw
+	}
+	aa, ab := len(s.Anchors), len(ix.anch[j])
+	if aa < 3 || ab < 3 {
+		return Original, 0
+	}
+	la := float64(lcs(s.Anchors, ix.anch[j])) / float64(min(aa, ab))
+	if la >= ix.opt.SpunAnchors && lw >= ix.opt.SpunWords {
+		return Spun, lw
+	}
+	return Original, 0
+}
+
+// sentenceMatch sorts the sentences of short (0-separated words) against
+// long: it returns the words in sentences found verbatim in long, the
+// words in altered sentences (a third of their shingles in longSh), and
+// all words of short.
+func (ix *Index) sentenceMatch(short, long []uint16, longSh []uint64) (verb, alt, tot int) {
+	ix.sent = ix.sent[:0]
+	forSentences(long, func(w []uint16) { ix.sent = append(ix.sent, sentHash(w)) })
+	slices.Sort(ix.sent)
+	forSentences(short, func(w []uint16) {
+		tot += len(w)
+		if _, ok := slices.BinarySearch(ix.sent, sentHash(w)); ok {
+			verb += len(w)
+			return
+		}
+		ix.one = shingles(w, ix.one)
+		n := 0
+		for _, sh := range ix.one {
+			if _, ok := slices.BinarySearch(longSh, sh); ok {
+				n++
+			}
+		}
+		if 3*n >= len(ix.one) && n > 0 {
+			alt += len(w)
+		}
+	})
+	return verb, alt, tot
+}
+
+func forSentences(words []uint16, f func([]uint16)) {
+	start := 0
+	for i := 0; i <= len(words); i++ {
+		if i == len(words) || words[i] == 0 {
+			if i > start {
+				f(words[start:i])
+			}
+			start = i + 1
+		}
+	}
+}
+
+func sentHash(w []uint16) uint64 {
+	h := uint64(len(w))
+	for _, x := range w {
+		h = mix(h ^ uint64(x))
+	}
+	return h
+}
+
+func nonZero(s []uint16) int {
+	n := 0
+	for _, x := range s {
+		if x != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Group returns the copy group (earliest member's ID) of an article, or 0.
+func (ix *Index) Group(id int64) int64 {
+	i, ok := ix.pos[id]
+	if !ok {
+		return 0
+	}
+	return ix.ids[ix.group[i]]
+}
+
+// IsCopy reports whether the article is an exact, near or spun copy of an
+// earlier one: claims read from it are not independent evidence.
+func (ix *Index) IsCopy(id int64) bool {
+	i, ok := ix.pos[id]
+	return ok && ix.rel[i] != 0
+}
+
+// Members returns the IDs of a copy group, earliest first.
+func (ix *Index) Members(group int64) []int64 {
+	i, ok := ix.pos[group]
+	if !ok {
+		return nil
+	}
+	r := ix.group[i]
+	out := []int64{ix.ids[r]}
+	for _, m := range ix.members[r] {
+		out = append(out, ix.ids[m])
+	}
+	return out
+}
+
+// Independent counts the independent sources among articles: the number
+// of distinct copy groups they belong to. An unknown ID counts as its own
+// group. Use it for the independent-source count of an indicator.
+func (ix *Index) Independent(ids []int64) int {
+	seen := map[int64]bool{}
+	for _, id := range ids {
+		g := ix.Group(id)
+		if g == 0 {
+			g = id
+		}
+		seen[g] = true
+	}
+	return len(seen)
+}
+
+// idf of a story key over the originals added so far.
+func (ix *Index) idf(k uint32) float64 {
+	return math.Log(1 + float64(ix.nOrig+1)/float64(ix.df[k]+1))
+}

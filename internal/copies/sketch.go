@@ -1,0 +1,203 @@
+package copies
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// mix is the splitmix64 finalizer: a fast, stable 64-bit hash of a 64-bit key.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// shingleLen is the number of words in a shingle. Shingles do not cross
+// sentence boundaries, so reordered sentences keep their shingles; a
+// sentence shorter than shingleLen is one shingle.
+const shingleLen = 4
+
+// shingles returns the sorted distinct 4-word shingles of a word sequence
+// (0 separates sentences), each packed into 64 bits.
+func shingles(words []uint16, out []uint64) []uint64 {
+	out = out[:0]
+	start := 0
+	for i := 0; i <= len(words); i++ {
+		if i < len(words) && words[i] != 0 {
+			continue
+		}
+		sent := words[start:i]
+		start = i + 1
+		if len(sent) == 0 {
+			continue
+		}
+		if len(sent) < shingleLen {
+			var k uint64
+			for _, w := range sent {
+				k = k<<16 | uint64(w)
+			}
+			out = append(out, k)
+			continue
+		}
+		for j := 0; j+shingleLen <= len(sent); j++ {
+			out = append(out, uint64(sent[j])<<48|uint64(sent[j+1])<<32|uint64(sent[j+2])<<16|uint64(sent[j+3]))
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// anchorGrams returns the distinct bigrams of the anchor sequence (a
+// single anchor is its own gram).
+func anchorGrams(anc []uint16, out []uint64) []uint64 {
+	out = out[:0]
+	if len(anc) == 1 {
+		out = append(out, uint64(anc[0])|1<<40)
+	}
+	for i := 0; i+1 < len(anc); i++ {
+		out = append(out, uint64(anc[i])<<16|uint64(anc[i+1])|1<<40)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// oph computes a one-permutation MinHash sketch of a set of 64-bit
+// elements into len(out) bins, filling empty bins by rotation
+// (Shrivastava & Li, "Densifying one permutation hashing", 2014). It
+// reports false for an empty set. One hash per element instead of one per
+// element and bin keeps sketching linear in the text length.
+func oph(set []uint64, out []uint32) bool {
+	for i := range out {
+		out[i] = ^uint32(0)
+	}
+	if len(set) == 0 {
+		return false
+	}
+	k := uint64(len(out))
+	filled := make([]bool, len(out))
+	for _, e := range set {
+		h := mix(e)
+		bin := (h >> 32) * k >> 32
+		v := uint32(h)
+		if !filled[bin] || v < out[bin] {
+			out[bin] = v
+			filled[bin] = true
+		}
+	}
+	for i := range out {
+		if filled[i] {
+			continue
+		}
+		for d := 1; d < len(out); d++ {
+			j := (i + d) % len(out)
+			if filled[j] {
+				out[i] = uint32(mix(uint64(out[j]) + uint64(d)*0x9e3779b97f4a7c15))
+				break
+			}
+		}
+	}
+	return true
+}
+
+// bandKeys hashes each band of rows sketch values into one bucket key;
+// family separates the key spaces of different sketches.
+func bandKeys(sk []uint32, rows int, family uint64, out []uint64) []uint64 {
+	out = out[:0]
+	for b := 0; b*rows+rows <= len(sk); b++ {
+		h := mix(family<<56 | uint64(b)<<48)
+		for _, v := range sk[b*rows : b*rows+rows] {
+			h = mix(h ^ uint64(v))
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// intersect counts the common elements of two sorted sets.
+func intersect(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
+
+// lcs returns the length of the longest common subsequence of a and b,
+// ignoring zeros (sentence separators), with the bit-parallel algorithm of
+// Allison-Dix / Hyyrö: O(len(a)*len(b)/64).
+func lcs(a, b []uint16) int {
+	a = dropZeros(a)
+	b = dropZeros(b)
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) < len(b) {
+		a, b = b, a // bit vectors over the longer one: fewer passes
+	}
+	w := (len(a) + 63) / 64
+	masks := make(map[uint16][]uint64, len(a))
+	for i, c := range a {
+		m := masks[c]
+		if m == nil {
+			m = make([]uint64, w)
+			masks[c] = m
+		}
+		m[i/64] |= 1 << (i % 64)
+	}
+	v := make([]uint64, w)
+	for i := range v {
+		v[i] = ^uint64(0)
+	}
+	for _, c := range b {
+		m := masks[c]
+		if m == nil {
+			continue
+		}
+		var carry uint64
+		for i := range v {
+			u := v[i] & m[i]
+			sum, c1 := bits.Add64(v[i], u, carry)
+			carry = c1
+			v[i] = sum | (v[i] &^ u)
+		}
+	}
+	zeros := 0
+	for i, x := range v {
+		if i == w-1 && len(a)%64 != 0 {
+			x |= ^uint64(0) << (len(a) % 64)
+		}
+		zeros += 64 - bits.OnesCount64(x)
+	}
+	return zeros
+}
+
+func dropZeros(s []uint16) []uint16 {
+	n := 0
+	for _, x := range s {
+		if x != 0 {
+			n++
+		}
+	}
+	if n == len(s) {
+		return s
+	}
+	out := make([]uint16, 0, n)
+	for _, x := range s {
+		if x != 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
