@@ -885,8 +885,15 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	u := e.val
 	end := j + 1
-	// Ages are not durations: "22-year-old", "40 years old".
+	// Ages are not durations: "22-year-old", "40 years old", "children
+	// aged 6 months and older".
 	if p.w(end) == "old" || (p.isHyphen(end) && p.w(end+1) == "old") {
+		return cand{}, false
+	}
+	if pw := p.lowerRaw(i - 1); pw == "aged" || pw == "ages" || pw == "age" {
+		return cand{}, false
+	}
+	if (p.w(end) == "and" || p.w(end) == "or") && (p.lowerRaw(end+1) == "older" || p.lowerRaw(end+1) == "younger") {
 		return cand{}, false
 	}
 	if hyphen && e.plural {
@@ -1268,7 +1275,7 @@ func (p *parser) ordinal(k int) (int, bool) {
 	if e := p.e(k); e != nil && e.class == cOrdinal {
 		return e.val, true
 	}
-	if p.isNum(k) && p.toks[k].n <= 4 && p.isWord(k+1) && p.adj(k+1) {
+	if p.isNum(k) && p.toks[k].n <= 31 && p.toks[k].nd <= 2 && p.isWord(k+1) && p.adj(k+1) {
 		switch p.w(k + 1) {
 		case "st", "nd", "rd", "th":
 			return p.toks[k].n, true
@@ -1310,6 +1317,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	unit := ""
 	switch p.w(k2) {
+	case "century":
+		if n < 1 || n > 21 {
+			return cand{}, false
+		}
+		return cand{i: i, j: k2 + 1, typ: "DATE", val: p2(n - 1), gran: "century", rule: "century", anchor: anchorText}, true
 	case "quarter":
 		unit = "Q"
 	case "half":

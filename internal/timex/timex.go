@@ -85,7 +85,7 @@ type cand struct {
 	dur    string
 	// y, m, d of a resolved calendar value (0 = none), for modifiers and
 	// context.
-	y, m, d int
+	y, m, d  int
 	bareYear bool
 	rel      bool // needs the reference date
 }
@@ -250,6 +250,7 @@ func (p *parser) match(i int) (cand, bool) {
 		try(p.calendar(i))
 		try(p.clock(i))
 		try(p.duration(i))
+		try(p.quarter(i))
 	} else {
 		e := t.e
 		switch e.class {
@@ -347,34 +348,45 @@ func (p *parser) extend(c cand) cand {
 // ---- tense ---------------------------------------------------------------
 
 // tense looks around tokens [i, j) in the same sentence for the nearest
-// past or future marker: +1 future, -1 past, 0 none.
+// past or future marker: +1 future, -1 past, 0 none. Strong markers
+// (will, due, was, ago, irregular past forms) win over weak ones (a word in
+// -ed, "to" before a verb); among markers of one strength the nearest wins.
 func (p *parser) tense(i, j int) int {
 	const window = 14
-	best, bestDist := 0, 1<<30
+	strong, strongDist := 0, 1<<30
+	weak, weakDist := 0, 1<<30
 	look := func(k, dist int) bool {
 		t := &p.toks[k]
 		if t.kind == kPunct {
 			s := p.raw(k)
-			if s == "." || s == "!" || s == "?" || s == ";" {
-				return false
-			}
-			return true
+			return !(s == "." || s == "!" || s == "?" || s == ";")
 		}
 		if t.kind != kWord {
 			return true
 		}
-		v := 0
-		if t.e != nil {
-			if t.e.future {
-				v = 1
-			} else if t.e.past {
-				v = -1
-			}
-		} else if t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed") {
+		v, isStrong := 0, false
+		switch {
+		case t.e != nil && t.e.future:
+			v, isStrong = 1, true
+		case t.e != nil && t.e.past:
+			v, isStrong = -1, true
+		case t.e == nil && t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed"):
 			v = -1
+		case t.lw == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
+			n := &p.toks[k+1]
+			if n.lw == "be" || (n.e == nil && !strings.HasSuffix(p.raw(k+1), "ed") && !strings.HasSuffix(p.raw(k+1), "ing")) {
+				v = 1
+			}
 		}
-		if v != 0 && dist < bestDist {
-			best, bestDist = v, dist
+		if v == 0 {
+			return true
+		}
+		if isStrong {
+			if dist < strongDist {
+				strong, strongDist = v, dist
+			}
+		} else if dist < weakDist {
+			weak, weakDist = v, dist
 		}
 		return true
 	}
@@ -391,7 +403,10 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
-	return best
+	if strong != 0 {
+		return strong
+	}
+	return weak
 }
 
 // ---- numbers ---------------------------------------------------------------
