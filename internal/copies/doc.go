@@ -17,7 +17,7 @@
 //     a near copy when most of the shorter text's words lie in sentences
 //     found verbatim in the other and almost no sentence is altered: the
 //     differences are whole paragraphs (boilerplate, trimming, additions).
-//   - spun: candidates also come from a second MinHash (16 bands of 3 rows)
+//   - spun: candidates also come from a second MinHash (24 bands of 2 rows)
 //     over bigrams of the sequence of figures and names (capitalised words
 //     inside a sentence), which spinners leave intact, and from the story
 //     keys. A candidate is a spun copy when its sentences are altered

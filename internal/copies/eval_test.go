@@ -75,6 +75,9 @@ var variantRecipes = []struct {
 	{Near, "wrap+drop1", func(r *rand.Rand, s string) string { return gen.Wrap(r, gen.Drop(r, s, 1)) }},
 	{Near, "reorder", gen.Reorder},
 	{Near, "reorder+wrap", func(r *rand.Rand, s string) string { return gen.Wrap(r, gen.Reorder(r, s)) }},
+	{Near, "extend1+drop1", func(r *rand.Rand, s string) string { return gen.Extend(r, gen.Drop(r, s, 1), 1) }},
+	{Spun, "spin+reorder", func(r *rand.Rand, s string) string { return gen.Reorder(r, gen.Spin(r, s, 0.8)) }},
+	{Spun, "spin1.0+extend1", func(r *rand.Rand, s string) string { return gen.Extend(r, gen.Spin(r, s, 1), 1) }},
 	{Spun, "spin0.6", func(r *rand.Rand, s string) string { return gen.Spin(r, s, 0.6) }},
 	{Spun, "spin0.9", func(r *rand.Rand, s string) string { return gen.Spin(r, s, 0.9) }},
 	{Spun, "spin+wrap", func(r *rand.Rand, s string) string { return gen.Wrap(r, gen.Spin(r, s, 0.8)) }},
@@ -228,5 +231,28 @@ func TestEvaluation(t *testing.T) {
 	}
 	if all.stories.recall() < 1 || all.stories.precision() < 0.9 {
 		t.Errorf("stories: precision %.3f recall %.3f", all.stories.precision(), all.stories.recall())
+	}
+}
+
+// TestOriginalsPairwise: no two of the hand-written originals, including
+// different outlets' reports of one event, are copies of each other, in
+// either order of addition; reports of one event share a story.
+func TestOriginalsPairwise(t *testing.T) {
+	arts := append(loadArticles(t, "base"), loadArticles(t, "events")...)
+	for i := range arts {
+		for j := range arts {
+			if i == j {
+				continue
+			}
+			ix := NewIndex(Options{})
+			ix.Add(Doc{ID: 1, Source: arts[i].source, Published: arts[i].date, Text: arts[i].text})
+			m := ix.Add(Doc{ID: 2, Source: arts[j].source, Published: arts[j].date, Text: arts[j].text})
+			if m.Relation != Original {
+				t.Errorf("%s then %s: %s (%.2f), want original", arts[i].name, arts[j].name, m.Relation, m.Similarity)
+			}
+			if same := arts[i].event == arts[j].event; same != (m.Story == 1) {
+				t.Errorf("%s then %s: same story %v, want %v", arts[i].name, arts[j].name, m.Story == 1, same)
+			}
+		}
 	}
 }

@@ -60,7 +60,7 @@ type Options struct {
 	NearJaccard float64
 	// SpunShare (0.6): a spun copy has at least this share of the shorter
 	// text's words in sentences verbatim or altered.
-	// SpunAnchors (0.7) and SpunWords (0.5): a spun copy keeps at least this
+	// SpunAnchors (0.75) and SpunWords (0.42): a spun copy keeps at least this
 	// share of the shorter text's figures and names in the same order, and
 	// this share of its words in order; SpunLength (0.4) is the least ratio
 	// of the two lengths.
@@ -98,7 +98,7 @@ var DefaultCommonNames = []string{
 // sketch of anBands of anRows.
 const (
 	shBands, shRows = 24, 2
-	anBands, anRows = 16, 3
+	anBands, anRows = 24, 2
 	nBands          = shBands + anBands
 )
 
@@ -132,11 +132,11 @@ type Index struct {
 	heads map[uint64]int32 // bucket key -> last entry (doc*nBands+band)
 	next  []int32
 
-	parent   []int32 // story union-find
-	stories  map[int32][]int32
-	df       map[uint32]int32
-	post     map[uint32][]int32
-	nOrig    int
+	parent  []int32 // story union-find
+	stories map[int32][]int32
+	df      map[uint32]int32
+	post    map[uint32][]int32
+	nOrig   int
 
 	// scratch
 	shA, shB []uint64
@@ -169,8 +169,8 @@ func NewIndex(opt Options) *Index {
 	def(&opt.NearPurity, 0.9)
 	def(&opt.SpunShare, 0.6)
 	def(&opt.NearJaccard, 0.3)
-	def(&opt.SpunAnchors, 0.7)
-	def(&opt.SpunWords, 0.5)
+	def(&opt.SpunAnchors, 0.75)
+	def(&opt.SpunWords, 0.42)
 	def(&opt.SpunLength, 0.4)
 	def(&opt.StoryScore, 0.3)
 	if opt.StoryWindow == 0 {
@@ -196,7 +196,7 @@ func NewIndex(opt Options) *Index {
 		stories: map[int32][]int32{},
 		df:      map[uint32]int32{},
 		post:    map[uint32][]int32{},
-		sk:      make([]uint32, 48),
+		sk:      make([]uint32, max(shBands*shRows, anBands*anRows)),
 	}
 	for _, n := range opt.CommonNames {
 		for _, t := range tokenize(n) {
@@ -431,7 +431,7 @@ func (ix *Index) classify(s Sig, j int32) (string, float64) {
 		return Spun, lw
 	}
 	aa, ab := len(s.Anchors), len(ix.anch[j])
-	if aa < 3 || ab < 3 {
+	if aa < 5 || ab < 5 {
 		return Original, 0
 	}
 	la := float64(lcs(s.Anchors, ix.anch[j])) / float64(min(aa, ab))

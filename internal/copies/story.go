@@ -27,8 +27,9 @@ type StoryInfo struct {
 }
 
 type scored struct {
-	doc   int32
-	score float64
+	doc    int32
+	score  float64
+	strong int // shared names and figures
 }
 
 func keyKind(k uint32) uint32 { return k & 3 }
@@ -77,8 +78,8 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 					continue
 				}
 			}
-			if sc, strong := ix.storyScore(s.Keys, ix.keys[c]); strong >= 2 && sc > 0 {
-				out = append(out, scored{c, sc})
+			if sc, strong := ix.storyScore(s.Keys, ix.keys[c]); strong >= 1 && sc > 0 {
+				out = append(out, scored{c, sc, strong})
 			}
 		}
 	}
@@ -132,7 +133,7 @@ func (ix *Index) addStory(i int32, s Sig, cands []scored) {
 		return
 	}
 	for _, c := range cands {
-		if c.score >= ix.opt.StoryScore {
+		if c.score >= ix.opt.StoryScore && c.strong >= 2 {
 			ix.union(i, c.doc)
 		}
 	}
