@@ -75,11 +75,37 @@ func Clean(d ingest.Document) *doc.Article {
 
 var (
 	reStrayTag = regexp.MustCompile(`</?(?:strong|b|em|i|u|span|a|font|small|sup|sub|br|p|div)(?:\s[^<>]{0,200})?/?>`)
-	reSpaces   = regexp.MustCompile(`[\s\p{Z}\x{200b}\x{feff}]+`)
 )
 
+// collapseSpace folds runs of white space (Unicode spaces, zero-width
+// space, BOM included) into one space and trims the ends.
 func collapseSpace(s string) string {
-	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // split returns the non-blank lines of text as raw paragraphs, with stray

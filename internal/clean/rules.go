@@ -13,21 +13,24 @@ type rule struct {
 	reason   string
 	re       *regexp.Regexp
 	maxWords int
+	// keys, when given, are lower-case substrings one of which must occur
+	// for the pattern to be tried (a cheap filter before the regexp).
+	keys []string
 }
 
-func r(reason, expr string, maxWords int) rule {
-	return rule{reason: reason, re: regexp.MustCompile(expr), maxWords: maxWords}
+func r(reason, expr string, maxWords int, keys ...string) rule {
+	return rule{reason: reason, re: regexp.MustCompile(expr), maxWords: maxWords, keys: keys}
 }
 
 // Boilerplate rules, tried in order. Patterns are anchored where a loose
 // match could hit article text, and limited in length.
 var rules = []rule{
-	r("boilerplate:cookie", `(?i)\bcookies?\b.*\b(?:use|using|consent|accept|agree|policy|settings|enable|improve|experience|files)\b|(?i)\b(?:use|using|consent|accept|agree)\b.*\bcookies?\b`, 70),
-	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)`, 60),
-	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$|(?i)(?:might|may) prefer the english version|would you like to switch\?|switch to the english version`, 40),
-	r("boilerplate:comments", `(?i)^(?:add|post|leave|write|submit|view|show|hide|load|read) (?:a |your |the |all |more )?(?:comments?|reply|replies)\b.*|(?i)your email address will not be published|required fields are marked|^(?:\d+ )?comments?:?$|^cancel reply$|(?i)^comments? \(\d+\)$|(?i)^be the first to comment`, 20),
-	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|\b(?:sign|log) ?(?:in|up)$|(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40),
-	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30),
+	r("boilerplate:cookie", `(?i)\bcookies?\b.*\b(?:use|using|consent|accept|agree|policy|settings|enable|improve|experience|files)\b|(?i)\b(?:use|using|consent|accept|agree)\b.*\bcookies?\b`, 70, "cookie"),
+	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)`, 60, "browser", "javascript", "internet explorer", "recommend using"),
+	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$|(?i)(?:might|may) prefer the english version|would you like to switch\?|switch to the english version`, 40, "читати", "читать", "read", "english", "україн", "русск", "한국어", "switch"),
+	r("boilerplate:comments", `(?i)^(?:add|post|leave|write|submit|view|show|hide|load|read) (?:a |your |the |all |more )?(?:comments?|reply|replies)\b.*|(?i)your email address will not be published|required fields are marked|^(?:\d+ )?comments?:?$|^cancel reply$|(?i)^comments? \(\d+\)$|(?i)^be the first to comment`, 20, "comment", "repl", "email address", "required fields"),
+	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|\b(?:sign|log) ?(?:in|up)$|(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe"),
+	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30, "learn more", "join", "become a", "journalism", "newsletter", "subscri", "unlimited access", "specialist news", "premium"),
 	r("boilerplate:share", `(?i)^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard)(?:[\s,|/•·]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard))*:?$|(?i)^(?:поділитися|поделиться)$`, 12),
 	r("boilerplate:reaction", `(?i)^(?:how do you like (?:that|this|it)|was this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) (?:this|the) (?:article|story)|rate this (?:article|story)|what do you think)\??$`, 12),
 	r("boilerplate:navigation", `(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|back to top|next article|previous article|next|previous|loading\.*|advertisement|sponsored|listen(?: to this article)?|font size|text size|add to favou?rites|додати до обраного|добавить в избранное|в избранное|до обраного|read more|more|show more|see more|press release:?|according to:?|follow us(?: on \w+)?|photo|video|gallery|audio|print this page)$`, 6),
@@ -119,8 +122,27 @@ func classify(items []*item) {
 
 // boilerplate returns the reason a paragraph is boilerplate, or "".
 func boilerplate(s string, words int) string {
+	low := ""
 	for _, rl := range rules {
-		if words <= rl.maxWords && rl.re.MatchString(s) {
+		if words > rl.maxWords {
+			continue
+		}
+		if len(rl.keys) > 0 {
+			if low == "" {
+				low = strings.ToLower(s)
+			}
+			found := false
+			for _, k := range rl.keys {
+				if strings.Contains(low, k) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue
+			}
+		}
+		if rl.re.MatchString(s) {
 			return rl.reason
 		}
 	}

@@ -3,6 +3,7 @@ package meta
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // agencies are news agencies and outlets commonly credited on wire copy,
@@ -177,14 +178,47 @@ var (
 // picture ("(L)", "third from right"). The reason names the sign.
 func IsCaption(p string) (bool, string) {
 	p = strings.TrimSpace(p)
-	if rePhotoCreditEnd.MatchString(p) {
+	// The credit pattern is anchored at the end: try it on the tail only.
+	tail := p
+	if len(tail) > 160 {
+		i := len(tail) - 160
+		for i < len(tail) && !utf8.RuneStart(tail[i]) {
+			i++
+		}
+		tail = tail[i:]
+	}
+	if mayHoldPhotoCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
 		return true, "photo credit"
 	}
 	if rePhotoStart.MatchString(p) {
 		return true, "photo label"
 	}
-	if rePhotoPosition.MatchString(p) && len(p) < 600 {
+	if len(p) < 600 && mayHoldPosition(p) && rePhotoPosition.MatchString(p) {
 		return true, "position in picture"
 	}
 	return false, ""
+}
+
+var photoCreditKeys = []string{"afp", "ap ", "ap/", "(ap", "epa", "efe", "reuters", "yonhap", "xinhua", "kcna", "tass",
+	"sputnik", "kyodo", "newsis", "news1", "ansa", "getty", "shutterstock", "pool", "nk news", "unian", "ukrinform",
+	"photo", "image", "picture"}
+
+// mayHoldPhotoCredit is a cheap filter before the photo credit pattern.
+func mayHoldPhotoCredit(s string) bool {
+	low := strings.ToLower(s)
+	for _, k := range photoCreditKeys {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldPosition is a cheap filter before the picture-position pattern.
+func mayHoldPosition(s string) bool {
+	if strings.IndexByte(s, '(') >= 0 {
+		return true
+	}
+	low := strings.ToLower(s)
+	return strings.Contains(low, " from ") || strings.Contains(low, "left to") || strings.Contains(low, "in this ") || strings.Contains(low, "poses")
 }

@@ -128,6 +128,9 @@ type Header struct {
 // 01:18:18", "date 2025-02-09 <headline>", "Published: June 2, 2024" or a
 // bare "2024-06-02". A date not at the start of the line needs a label.
 func SplitHeader(line string) (Header, bool) {
+	if !hasYear(line) {
+		return Header{}, false
+	}
 	if m := reHeaderStart.FindStringSubmatch(line); m != nil {
 		rest := strings.TrimSpace(m[3])
 		// A bare date at the start followed by text is a header only when
@@ -299,4 +302,20 @@ func ResolveDatelineYear(month, day int, dates []time.Time) int {
 		return 0
 	}
 	return y
+}
+
+// hasYear reports four consecutive ASCII digits, which every header date has.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
 }
