@@ -713,6 +713,18 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		if u == uHour || u == uMinute || u == uSecond {
 			return cand{}, false
 		}
+		if p.w(j) == "of" && the {
+			return cand{}, false // "the last week of March"
+		}
+		if u == uQuarter && dir != 0 {
+			c := cand{i: i, j: j, typ: "DATE", gran: "quarter", rule: mw + "-quarter", rel: true}
+			if p.hasRef {
+				t := shift(p.ref, dir, u)
+				c.val, _ = atGran(t, u)
+				c.y = t.Year()
+			}
+			return c, true
+		}
 		if (the && dir != 0 && mw != "following" && mw != "previous" && mw != "prior" && mw != "preceding") || mw == "past" {
 			// "the past year": the interval up to the reference date.
 			c := cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false)}
@@ -918,7 +930,11 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		if p.hasRef {
 			t := shift(p.ref, -n, u)
-			c.val, c.gran = atGran(t, u)
+			g := u
+			if u == uWeek || u == uFortnight {
+				g = uDay
+			}
+			c.val, c.gran = atGran(t, g)
 			c.y = t.Year()
 			if u == uDay || u == uMonth || u == uWeek {
 				c.m = int(t.Month())
@@ -1130,7 +1146,11 @@ func (p *parser) clock(i int) (cand, bool) {
 	if h < 0 {
 		return cand{}, false
 	}
+	z := ""
 	if zones[p.w(j)] {
+		if w := p.w(j); w == "utc" || w == "gmt" {
+			z = "Z"
+		}
 		j++
 	}
 	tv := "T" + p2(h) + ":" + p2(mi)
@@ -1139,6 +1159,7 @@ func (p *parser) clock(i int) (cand, bool) {
 		tv += ":" + p2(s)
 		gran = "second"
 	}
+	tv += z
 	c := cand{i: i, j: j, typ: "TIME", gran: gran, rule: "clock", rel: true}
 	if p.hasRef {
 		c.val = fmtDay(p.refDay()) + tv
@@ -1321,7 +1342,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 		if n < 1 || n > 21 {
 			return cand{}, false
 		}
-		return cand{i: i, j: k2 + 1, typ: "DATE", val: p2(n - 1), gran: "century", rule: "century", anchor: anchorText}, true
+		return cand{i: k, j: k2 + 1, typ: "DATE", val: p2(n - 1), gran: "century", rule: "century", anchor: anchorText}, true
 	case "quarter":
 		unit = "Q"
 	case "half":
@@ -1358,10 +1379,20 @@ func (p *parser) quarter(i int) (cand, bool) {
 	return p.relQuarter(i, j, unit, n, "ordinal-q")
 }
 
+// relQuarter resolves a quarter or half without a year: the reference
+// year's, or the previous year's when it is still to come and the sentence
+// does not speak of the future ("fourth-quarter results" in January).
 func (p *parser) relQuarter(i, j int, unit string, n int, rule string) (cand, bool) {
 	c := cand{i: i, j: j, typ: "DATE", gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: rule, rel: true}
 	if p.hasRef {
 		c.y = p.ref.Year()
+		cur := (int(p.ref.Month())-1)/3 + 1
+		if unit == "H" {
+			cur = (int(p.ref.Month())-1)/6 + 1
+		}
+		if n > cur && p.tense(i, j) <= 0 {
+			c.y--
+		}
 		c.val = p4(c.y) + "-" + unit + strconv.Itoa(n)
 	}
 	return c, true
