@@ -1,0 +1,77 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// ftsQuery renders a parsed query in FTS5 syntax. Every term is quoted, so
+// nothing the user types reaches FTS5 as an operator.
+func ftsQuery(q store.Query) string {
+	term := func(t store.Term) string {
+		s := `"` + strings.Join(t.Words, " ") + `"`
+		if t.Prefix {
+			s += "*"
+		}
+		return s
+	}
+	group := func(ts []store.Term) string {
+		var alt []string
+		for _, t := range ts {
+			alt = append(alt, term(t))
+		}
+		return "(" + strings.Join(alt, " OR ") + ")"
+	}
+	var and []string
+	for _, c := range q.Clauses {
+		and = append(and, group(c))
+	}
+	s := strings.Join(and, " AND ")
+	if len(q.Not) > 0 {
+		if len(and) > 1 {
+			s = "(" + s + ")"
+		}
+		s += " NOT " + group(q.Not)
+	}
+	return s
+}
+
+// Title hits weigh more than body hits.
+const bm25 = `bm25(articles_fts, 4.0, 1.0)`
+
+// Search implements store.Store.
+func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.SearchHit, int, error) {
+	what := fmt.Sprintf("search %q", sq.Text)
+	q, err := store.ParseQuery(sq.Text)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", what, err)
+	}
+	var w where
+	w.add(`articles_fts MATCH ?`, ftsQuery(q))
+	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	from := ` FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid`
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
+	}
+	var hits []store.SearchHit
+	err = each(ctx, s.db, `SELECT a.id, a.title, a.published, a.credit, a.lang,
+		snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24), -`+bm25+from+w.String()+
+		` ORDER BY `+bm25+`, a.id LIMIT ? OFFSET ?`, append(w.args, limit(sq.Limit), offset(sq.Offset)),
+		func(r *sql.Rows) error {
+			var h store.SearchHit
+			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank); err != nil {
+				return err
+			}
+			hits = append(hits, h)
+			return nil
+		})
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", what, err)
+	}
+	return hits, total, nil
+}

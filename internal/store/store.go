@@ -1,0 +1,342 @@
+// Package store owns dossier's storage contract: the Store interface, the
+// types it reads and writes, its sentinel errors, and the dialect-free
+// helpers every implementation shares (the search query parser, TIMEX period
+// bounds, snippet highlight markers). It contains no SQL: the SQLite
+// implementation lives in internal/store/sqlite, the PostgreSQL one in
+// internal/store/postgres, and internal/store/open picks one from a DSN
+// (a file path for SQLite, a postgres:// URL for PostgreSQL). The shared
+// conformance suite that every implementation must pass is
+// internal/store/storetest.
+//
+// Conventions every implementation follows:
+//   - every method takes a context and wraps errors with %w, naming what failed;
+//   - a missing row is reported with ErrNotFound (test with errors.Is);
+//   - bad input (an unknown review action, an empty search) with ErrInvalid,
+//     a malformed search query with ErrBadQuery;
+//   - Limit 0 means "no limit"; lists that page also return the total count;
+//   - dates are "YYYY-MM-DD" strings; "" means unknown and sorts last.
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Sentinel errors, wrapped by implementations.
+var (
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid argument")
+	ErrBadQuery = errors.New("bad search query")
+)
+
+// Store is dossier's storage. Implementations are safe for concurrent use.
+type Store interface {
+	// Migrate applies pending schema migrations in one transaction.
+	// Open functions call it; it is idempotent.
+	Migrate(ctx context.Context) error
+	Close() error
+
+	// PutArticle stores the article whole (metadata, paragraphs, removed
+	// pieces, warnings and a.Annotations, claims as machine claims) in one
+	// transaction, or nothing. When an article with the same non-empty Hash
+	// is already stored it returns (thatID, false, nil) and changes nothing.
+	// On success a.ID is set.
+	PutArticle(ctx context.Context, a *doc.Article) (id int64, created bool, err error)
+	// Article returns the stored article with its Annotations (never nil).
+	// Claims come back ordered by span, in their current (reviewed) form.
+	Article(ctx context.Context, id int64) (*doc.Article, error)
+	// ArticleIDByHash returns the id of the article with that hash.
+	ArticleIDByHash(ctx context.Context, hash string) (int64, error)
+	// ListArticles lists summaries newest first, articles without a date last.
+	ListArticles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, int, error)
+	// ReplaceAnnotations replaces an article's times, quantities, mentions,
+	// entities and legal references with those of an, and its claims as
+	// ReplaceMachineClaims does, in one transaction.
+	ReplaceAnnotations(ctx context.Context, articleID int64, an *doc.Annotations) (ReplaceResult, error)
+	Counts(ctx context.Context) (Counts, error)
+
+	// Search runs a full-text query (see ParseQuery for the syntax) over
+	// titles and clean text, best first. Snippets mark hits with
+	// HighlightStart and HighlightEnd.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
+
+	// ReplaceMachineClaims replaces the article's machine claims by claims.
+	// Reviewed claims (accepted, rejected, corrected) are never changed; a
+	// new claim with the same MatchKey as a reviewed one is dropped.
+	ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (ReplaceResult, error)
+	ListClaims(ctx context.Context, f ClaimFilter) ([]StoredClaim, int, error)
+	Claim(ctx context.Context, id int64) (*StoredClaim, error)
+	// ReviewClaim applies a review and writes the audit log entry in the
+	// same transaction. It returns the claim as it is afterwards.
+	ReviewClaim(ctx context.Context, id int64, r Review) (*StoredClaim, error)
+	// AuditLog returns the claim's audit entries, oldest first.
+	AuditLog(ctx context.Context, claimID int64) ([]AuditEntry, error)
+
+	ListEntities(ctx context.Context, f EntityFilter) ([]EntitySummary, int, error)
+	// Entity returns an entity with all variants seen across articles, the
+	// articles mentioning it and the claims said by it (claims whose SaidBy
+	// equals its name or one of its variants, ignoring case).
+	Entity(ctx context.Context, key string) (*EntityDetail, error)
+
+	// SetCopy records that l.ArticleID copies l.Of, putting both in one
+	// copy group (merging groups when needed). It returns the group id.
+	SetCopy(ctx context.Context, l Link) (groupID int64, err error)
+	// CopyGroup returns the copy group holding the article, ErrNotFound
+	// when it is in none.
+	CopyGroup(ctx context.Context, articleID int64) (*Group, error)
+	ListCopyGroups(ctx context.Context, p Page) ([]Group, int, error)
+	// SetStory, Story and ListStories do the same for stories (articles
+	// about the same event, not copies of each other).
+	SetStory(ctx context.Context, l Link) (storyID int64, err error)
+	Story(ctx context.Context, articleID int64) (*Group, error)
+	ListStories(ctx context.Context, p Page) ([]Group, int, error)
+}
+
+// Page selects a window of a list. Limit 0 means no limit.
+type Page struct {
+	Limit  int `json:"limit,omitempty"`
+	Offset int `json:"offset,omitempty"`
+}
+
+// ArticleFilter selects articles. From and To bound the publication date
+// (inclusive, "YYYY-MM-DD"); when either is set, undated articles are left
+// out. Credit matches ignoring case; Lang exactly.
+type ArticleFilter struct {
+	From, To string
+	Credit   string
+	Lang     string
+	Limit    int
+	Offset   int
+}
+
+// ArticleSummary is an article without its text.
+type ArticleSummary struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Credit    string `json:"credit"`
+	Lang      string `json:"lang"`
+	Source    string `json:"source"`
+	URL       string `json:"url,omitempty"`
+	Hash      string `json:"hash"`
+	Claims    int    `json:"claims"`
+	CopyGroup int64  `json:"copy_group,omitempty"` // 0 when in none
+	Story     int64  `json:"story,omitempty"`      // 0 when in none
+}
+
+// Counts are row counts for status displays.
+type Counts struct {
+	Articles   int            `json:"articles"`
+	Paragraphs int            `json:"paragraphs"`
+	Times      int            `json:"times"`
+	Quantities int            `json:"quantities"`
+	Mentions   int            `json:"mentions"`
+	Entities   int            `json:"entities"`
+	LegalRefs  int            `json:"legal_refs"`
+	Claims     int            `json:"claims"`
+	ByReview   map[string]int `json:"by_review"` // claims per review state
+	CopyGroups int            `json:"copy_groups"`
+	Stories    int            `json:"stories"`
+}
+
+// SearchQuery is a full-text search. From, To, Credit and Lang filter as in
+// ArticleFilter.
+type SearchQuery struct {
+	Text     string
+	From, To string
+	Credit   string
+	Lang     string
+	Limit    int
+	Offset   int
+}
+
+// Snippet highlight markers. Snippets are plain text with each matched
+// token wrapped in HighlightStart ... HighlightEnd (ASCII STX and ETX, which
+// clean text never holds). Renderers escape the text first, then replace
+// the markers (see SplitSnippet).
+const (
+	HighlightStart = "\x02"
+	HighlightEnd   = "\x03"
+	Ellipsis       = "…"
+)
+
+// SearchHit is one matching article.
+type SearchHit struct {
+	ArticleID int64  `json:"article_id"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Credit    string `json:"credit"`
+	Lang      string `json:"lang"`
+	Snippet   string `json:"snippet"`
+	// Rank orders hits: higher is better. Its scale depends on the
+	// implementation (negated bm25 for SQLite, ts_rank for PostgreSQL).
+	Rank float64 `json:"rank"`
+}
+
+// Review states of a claim.
+const (
+	ReviewMachine   = "machine"
+	ReviewAccepted  = "accepted"
+	ReviewRejected  = "rejected"
+	ReviewCorrected = "corrected"
+)
+
+// ValidReview reports whether s is a review state.
+func ValidReview(s string) bool {
+	switch s {
+	case ReviewMachine, ReviewAccepted, ReviewRejected, ReviewCorrected:
+		return true
+	}
+	return false
+}
+
+// StoredClaim is a claim with its id, review state and article context.
+type StoredClaim struct {
+	ID        int64 `json:"id"`
+	ArticleID int64 `json:"article_id"`
+	doc.Claim
+	Review       string    `json:"review"`
+	Reviewer     string    `json:"reviewer,omitempty"`
+	ReviewReason string    `json:"review_reason,omitempty"`
+	ReviewedAt   time.Time `json:"reviewed_at,omitzero"`
+	// MatchKey identifies the claim across re-extractions; it is taken
+	// from the claim as the machine made it and never changes on review.
+	MatchKey string `json:"match_key"`
+
+	ArticleTitle     string `json:"article_title"`
+	ArticlePublished string `json:"article_published"`
+	ArticleCredit    string `json:"article_credit"`
+	CopyGroup        int64  `json:"copy_group,omitempty"`
+}
+
+// ClaimFilter selects claims. From and To ("YYYY-MM-DD", inclusive) keep
+// claims whose period overlaps them; claims without a resolvable period are
+// then left out. SaidBy matches ignoring case. Review is a review state.
+type ClaimFilter struct {
+	ArticleID int64
+	Topic     string
+	Indicator string
+	From, To  string
+	SaidBy    string
+	Review    string
+	Limit     int
+	Offset    int
+}
+
+// Review is a reviewer's decision on a claim. Action is ReviewAccepted,
+// ReviewRejected, ReviewCorrected (Corrected required) or ReviewMachine
+// (undo: back to machine state, content unchanged). Who is required.
+type Review struct {
+	Action    string
+	Who       string
+	Reason    string
+	Corrected *doc.Claim
+}
+
+// AuditEntry is one change to a claim. Before and After are ClaimState JSON.
+type AuditEntry struct {
+	ID      int64           `json:"id"`
+	ClaimID int64           `json:"claim_id"`
+	Who     string          `json:"who"`
+	At      time.Time       `json:"at"`
+	Action  string          `json:"action"`
+	Reason  string          `json:"reason,omitempty"`
+	Before  json.RawMessage `json:"before"`
+	After   json.RawMessage `json:"after"`
+}
+
+// ClaimState is what the audit log records before and after a change.
+type ClaimState struct {
+	Claim        doc.Claim `json:"claim"`
+	Review       string    `json:"review"`
+	Reviewer     string    `json:"reviewer,omitempty"`
+	ReviewReason string    `json:"review_reason,omitempty"`
+}
+
+// ReplaceResult says what a claim replacement did.
+type ReplaceResult struct {
+	Deleted      int `json:"deleted"`       // machine claims removed
+	Inserted     int `json:"inserted"`      // new machine claims
+	KeptReviewed int `json:"kept_reviewed"` // reviewed claims left as they were
+	Skipped      int `json:"skipped"`       // new claims dropped: a reviewed claim has their key
+}
+
+// MatchKey is the key that pairs a claim with its re-extraction: the
+// quantity span and the indicator.
+func MatchKey(c doc.Claim) string {
+	return itoa(c.Start) + ":" + itoa(c.End) + ":" + c.Indicator
+}
+
+// EntityFilter selects entities: of a Type (PER, ORG, LOC, MISC), and/or
+// mentioned in ArticleID.
+type EntityFilter struct {
+	Type      string
+	ArticleID int64
+	Limit     int
+	Offset    int
+}
+
+// EntitySummary is an entity with how often it is seen.
+type EntitySummary struct {
+	Key      string `json:"key"`
+	Name     string `json:"name"`
+	Type     string `json:"type"`
+	Articles int    `json:"articles"`
+	Mentions int    `json:"mentions"`
+}
+
+// EntityDetail is an entity with its variants across all articles (sorted),
+// the articles mentioning it (newest first) and the claims it said.
+type EntityDetail struct {
+	doc.Entity
+	Articles []ArticleSummary `json:"articles"`
+	Claims   []StoredClaim    `json:"claims"`
+}
+
+// Copy relations; the first member of a group is RelOriginal.
+const (
+	RelOriginal = "original"
+	RelExact    = "exact"
+	RelNear     = "near"
+	RelSpun     = "spun"
+	RelStory    = "story" // member of a story
+)
+
+// Link says that ArticleID copies (or, for stories, tells the same story
+// as) Of, with a relation and a similarity in [0,1].
+type Link struct {
+	ArticleID  int64   `json:"article_id"`
+	Of         int64   `json:"of"`
+	Relation   string  `json:"relation"` // RelExact, RelNear, RelSpun; ignored for stories
+	Similarity float64 `json:"similarity"`
+}
+
+// Group is a copy group or a story. Of is the earliest member (by
+// publication date, then id); members are listed in that order.
+type Group struct {
+	ID      int64         `json:"id"`
+	Kind    string        `json:"kind"` // "copy" or "story"
+	Of      int64         `json:"of"`
+	Members []GroupMember `json:"members"`
+}
+
+// GroupMember is an article in a group.
+type GroupMember struct {
+	ArticleID  int64   `json:"article_id"`
+	Title      string  `json:"title"`
+	Published  string  `json:"published"`
+	Credit     string  `json:"credit"`
+	Relation   string  `json:"relation"`
+	Similarity float64 `json:"similarity"`
+	Of         int64   `json:"of,omitempty"` // the article it was linked to; 0 for the first
+}
+
+// Group kinds.
+const (
+	KindCopy  = "copy"
+	KindStory = "story"
+)

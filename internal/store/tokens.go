@@ -1,0 +1,52 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
+
+// Token roles. A reviewer may review claims; an admin may also ingest.
+const (
+	RoleReviewer = "reviewer"
+	RoleAdmin    = "admin"
+)
+
+// ValidRole reports whether s is a token role.
+func ValidRole(s string) bool { return s == RoleReviewer || s == RoleAdmin }
+
+// Token is an API token as stored: only the SHA-256 of the secret is kept.
+type Token struct {
+	ID        int64     `json:"id"`
+	Role      string    `json:"role"`
+	Name      string    `json:"name"`
+	Hash      string    `json:"-"` // hex SHA-256 of the secret
+	CreatedAt time.Time `json:"created_at"`
+	RevokedAt time.Time `json:"revoked_at,omitzero"`
+}
+
+// Revoked reports whether the token was revoked.
+func (t Token) Revoked() bool { return !t.RevokedAt.IsZero() }
+
+// HashToken returns the hex SHA-256 of a token secret, the form stored.
+func HashToken(secret string) string {
+	h := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(h[:])
+}
+
+// TokenStore keeps API tokens. It is separate from Store so that backends
+// can add it independently; the SQLite store implements it.
+type TokenStore interface {
+	// CreateToken stores a token with the hash of its secret; role must be
+	// RoleReviewer or RoleAdmin (ErrInvalid otherwise), hash non-empty.
+	CreateToken(ctx context.Context, role, name, hash string) (int64, error)
+	// TokenByHash returns the live (not revoked) token with that hash, or
+	// ErrNotFound.
+	TokenByHash(ctx context.Context, hash string) (*Token, error)
+	// ListTokens lists every token, revoked ones included, oldest first.
+	ListTokens(ctx context.Context) ([]Token, error)
+	// RevokeToken revokes the token; ErrNotFound when there is none live
+	// with that id.
+	RevokeToken(ctx context.Context, id int64) error
+}
