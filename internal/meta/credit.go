@@ -151,7 +151,14 @@ func ReportedBy(p string) string {
 }
 
 // IsWireCode reports an agency desk code closing wire copy ("asb-emg/pd").
-func IsWireCode(p string) bool { return reWireCode.MatchString(strings.TrimSpace(p)) }
+func IsWireCode(p string) bool {
+	p = strings.TrimSpace(p)
+	return reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]
+}
+
+// notWireCode are slash-joined words that look like desk codes.
+var notWireCode = map[string]bool{"and/or": true, "he/she": true, "his/her": true, "him/her": true, "km/h": true,
+	"w/o": true, "n/a": true, "yes/no": true, "on/off": true, "s/he": true, "up/down": true, "in/out": true}
 
 // Copyright reads "© 2024 Reuters" and returns the holder.
 func Copyright(p string) (string, bool) {
@@ -163,7 +170,7 @@ func Copyright(p string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return strings.TrimSpace(m[1]), true
+	return strings.TrimRight(strings.TrimSpace(m[1]), ".,; "), true
 }
 
 var (
