@@ -141,7 +141,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				prev = w.c
 				commitEnd = 0
 			case wHundred:
-				if pendingAnd || hund != 0 || (small == 0 && prev != wA) || (small >= 100 && prev != wLit) {
+				if pendingAnd || hund != 0 || (small == 0 && prev != wA && (prev != wNone || w.plural)) || (small >= 100 && prev != wLit) {
 					if hund != 0 && small != 0 && smallAfterAnd && rbCommit >= 0 {
 						commit, commitVal = rbCommit, rbVal
 						commitElems, commitScale, commitEnd = rbElems, rbScale, rbEnd
@@ -163,8 +163,8 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				}
 				s := w.v
 				n := hund + small
-				if n == 0 && prev == wA {
-					n = 1
+				if n == 0 && (prev == wA || (prev == wNone && !w.plural && s <= 1e3)) {
+					n = 1 // "a thousand", "the roughly thousand workers"
 				}
 				switch {
 				case total > 0 && s > lastScale:
@@ -184,6 +184,13 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				c.elems = append(c.elems, elem{k, w.c, s})
 				prev = wScale
 				commitEnd = s
+				if abbrevScale[t.low] && p.isSym(k+1, ".") && p.adjacent(k+1) && k+2 < len(p.t) && !p.t[k+2].nl && !p.t[k+2].cap {
+					k++ // "15 тыс. рабочих", "2,5 Mio. Euro"
+				} else if abbrevScale[t.low] && p.isSym(k+1, ".") && p.adjacent(k+1) && k+2 < len(p.t) && p.t[k+2].k == kWord {
+					if _, isCur := currencyWords[p.t[k+2].low]; isCur {
+						k++
+					}
+				}
 			case wDozen:
 				if pendingAnd || (small == 0 && prev != wA) {
 					goto stop
@@ -346,6 +353,8 @@ stop:
 	}
 	return c, true
 }
+
+var abbrevScale = map[string]bool{"тыс": true, "тис": true, "mio": true, "mrd": true, "mln": true, "bln": true, "млн": true, "млрд": true}
 
 // denom reads a fraction denominator at k: "fifths", "half", "quarter".
 // "second" is left out: "two seconds" is a duration.

@@ -7,9 +7,24 @@ package quantity
 
 import "github.com/dossier-osint/dossier/internal/doc"
 
+// Kinds of quantities that are not amounts are typed so that later stages
+// do not take them for claims: years, dates, times of day, resolution
+// numbers, ordinals and positions, codes ("Covid-19", "IE 10"), phone
+// numbers and durations ("four weeks", Kind doc.QOther with Rule
+// "duration" and Unit the time unit).
+
 // Find returns the quantities in text, in order of position. lang is an
 // ISO 639-1 code ("en", "ru", "uk", "de", ...); it selects the thousands and
 // decimal separators and the number words.
 func Find(text, lang string) []doc.Quantity {
-	return nil
+	items := analyze(text, lang, false)
+	out := make([]doc.Quantity, 0, len(items))
+	for _, it := range items {
+		v := it.q.Value
+		if !finite(v.Number) || !finite(v.Low) || !finite(v.High) {
+			continue
+		}
+		out = append(out, it.q)
+	}
+	return out
 }
