@@ -1,0 +1,682 @@
+// Package entity finds names of people, organisations, places and other
+// things (laws, events) in clean news text, with types and byte spans, and
+// resolves the variants of one name within an article (acronyms defined in
+// parentheses, alternative spellings, surnames, descriptors such as "South
+// Korea's spy agency", capitals standing for their state) and across
+// articles (Key: a canonical, romanisation-folded key). It also finds
+// references to UN Security Council resolutions and their paragraphs.
+//
+// It is rule based, pure and offline: capitalisation and context rules,
+// title and role words, and built-in lists of countries (with demonyms and
+// capitals), places, international bodies, agencies and news outlets. Every
+// mention says which rule found it and which rule linked it (Mention.Rule,
+// Entity.Links). Photo credits, bylines and site notices are reported as
+// MISC mentions with Rule "credit" or "boilerplate" and no entity, so they
+// are never taken for actors.
+package entity
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Result is what Find returns.
+type Result struct {
+	Mentions  []doc.Mention  `json:"mentions"`
+	Entities  []doc.Entity   `json:"entities"`
+	LegalRefs []doc.LegalRef `json:"legal_refs"`
+}
+
+type mention struct {
+	s, e    int // byte span
+	ti, tj  int // token range
+	typ     string
+	rule    string
+	canon   string
+	kind    string
+	country string
+	prio    int // how good canon is as an entity name
+	credit  bool
+	link    string
+}
+
+type finder struct {
+	text      string
+	toks      []token
+	credit    []string // per token: "" or the credit rule
+	lineRule  map[int]string
+	ms        []mention
+	lowerSeen map[string]bool
+	capMid    map[string]bool
+}
+
+// Find returns the names, entities and legal references in text. Offsets
+// are byte offsets into text.
+func Find(text string) Result {
+	f := &finder{text: text, toks: splitCompounds(tokenize(text))}
+	f.survey()
+	f.markCredits()
+	f.chunks()
+	f.descriptors()
+	f.creditLines()
+	f.propagate()
+	ents := f.resolve()
+	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: findLegal(text)}
+}
+
+// splitCompounds splits a hyphenated word whose parts are listed names
+// ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed.
+func splitCompounds(toks []token) []token {
+	var out []token
+	for i, t := range toks {
+		if t.kind != kWord || !t.cap || !strings.Contains(t.text, "-") {
+			out = append(out, t)
+			continue
+		}
+		if _, ok := gaz[t.norm()]; ok || i > 0 && (gaz[toks[i-1].norm()+" "+t.norm()] != nil || gazPrefix[toks[i-1].norm()+" "+t.norm()]) {
+			out = append(out, t)
+			continue
+		}
+		parts := strings.Split(t.text, "-")
+		split := len(parts) == 2 && len(parts[0]) >= 2 && len(parts[1]) >= 2
+		if split {
+			_, a := gaz[normWord(parts[0])]
+			_, b := gaz[normWord(parts[1])]
+			r0 := parts[1][0]
+			split = (a || b || gazPrefix[normWord(parts[0])]) && r0 >= 'A' && r0 <= 'Z'
+		}
+		if !split {
+			out = append(out, t)
+			continue
+		}
+		mid := t.s + len(parts[0])
+		for k, sub := range []token{
+			{s: t.s, e: mid, text: parts[0], kind: kWord},
+			{s: mid, e: mid + 1, text: "-", kind: kPunct},
+			{s: mid + 1, e: t.e, text: parts[1], kind: kWord},
+		} {
+			sub.line, sub.headline = t.line, t.headline
+			if k == 0 {
+				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
+			}
+			if sub.kind == kWord {
+				sub.cap = true
+				sub.latin = t.latin
+				sub.allCaps = strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2
+			}
+			out = append(out, sub)
+		}
+	}
+	return out
+}
+
+// survey records which words the text writes in lower case and which it
+// capitalises in mid-sentence: evidence for sentence-initial words.
+func (f *finder) survey() {
+	f.lowerSeen, f.capMid = map[string]bool{}, map[string]bool{}
+	f.lineRule = map[int]string{}
+	for _, t := range f.toks {
+		if t.kind != kWord {
+			continue
+		}
+		if !t.cap {
+			f.lowerSeen[t.norm()] = true
+		} else if !t.sentStart && !t.headline {
+			f.capMid[t.norm()] = true
+		}
+	}
+	// credit and boilerplate lines
+	for i := 0; i < len(f.toks); {
+		j := i
+		for j < len(f.toks) && f.toks[j].line == f.toks[i].line {
+			j++
+		}
+		line := strings.ToLower(f.text[f.toks[i].s:f.toks[j-1].e])
+		line = strings.ReplaceAll(line, "’", "'")
+		for _, c := range creditCues {
+			if strings.HasPrefix(line, c) {
+				f.lineRule[f.toks[i].line] = "credit: byline"
+			}
+		}
+		for _, c := range boilerplateCues {
+			if strings.Contains(line, c) {
+				f.lineRule[f.toks[i].line] = "boilerplate: site notice"
+			}
+		}
+		i = j
+	}
+}
+
+func (f *finder) isAgency(i int) bool {
+	t := f.toks[i]
+	if t.kind != kWord || !t.cap {
+		return false
+	}
+	if creditAgencies[t.norm()] {
+		return true
+	}
+	n, e, ok := lookupGaz(f.toks, i)
+	return ok && n == 1 && e.kind == "outlet"
+}
+
+// markCredits marks photo credits ("AFP-Yonhap", "REUTERS/Name/File
+// Photo", "EFE-EPA/NAME"), agency credits in parentheses at a line's start
+// or end or in a dateline ("(Reuters) –", "(Yonhap)", "(EFE).-") and a bare
+// agency name closing a paragraph ("... democratic. EFE").
+func (f *finder) markCredits() {
+	toks := f.toks
+	f.credit = make([]string, len(toks))
+	lineEnd := func(i int) bool { return i+1 >= len(toks) || toks[i+1].line != toks[i].line }
+	for i := range toks {
+		if f.credit[i] != "" || !f.isAgency(i) {
+			continue
+		}
+		// AGENCY-AGENCY or AGENCY/… with no spaces
+		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
+			j := i
+			for j+1 < len(toks) && toks[j+1].line == toks[i].line {
+				u := toks[j+1]
+				if u.text == "/" || u.text == "-" || u.kind == kWord && (u.cap || u.text == "by") {
+					j++
+					continue
+				}
+				break
+			}
+			if toks[i+1].text == "/" || f.isAgency(i+2) {
+				for k := i; k <= j; k++ {
+					f.credit[k] = "credit: photo"
+				}
+				continue
+			}
+		}
+		// (AGENCY) at a line's start or end, or before ".-" / "–"
+		if i > 0 && toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")" &&
+			!(i > 1 && toks[i-2].line == toks[i].line && capWord(toks[i-2])) {
+			atStart := toks[i-1].lineStart
+			atEnd := lineEnd(i+1) || i+2 < len(toks) && lineEnd(i+2) && isSentEnd(toks[i+2])
+			dateline := i+2 < len(toks) && (toks[i+2].text == "–" || toks[i+2].text == "—" || toks[i+2].text == "-" ||
+				toks[i+2].text == "." && i+3 < len(toks) && toks[i+3].text == "-")
+			if atStart || atEnd || dateline {
+				f.credit[i] = "credit: agency"
+				continue
+			}
+		}
+		// bare agency name ending a paragraph after a sentence end
+		if lineEnd(i) && i > 0 && isSentEnd(toks[i-1]) {
+			f.credit[i] = "credit: agency"
+		}
+	}
+}
+
+// creditLines turns names found on byline and site-notice lines into
+// credit mentions: they are kept for display, never taken for actors.
+func (f *finder) creditLines() {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if r, ok := f.lineRule[f.toks[m.ti].line]; ok && !m.credit {
+			m.typ, m.rule, m.credit, m.kind = doc.MISC, r, true, ""
+		}
+	}
+}
+
+func capWord(t token) bool { return t.kind == kWord && t.cap && t.latin }
+
+// chunks groups capitalised words (with inner connectors) into candidate
+// names and classifies each.
+func (f *finder) chunks() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !capWord(t) {
+			i++
+			continue
+		}
+		if f.credit[i] != "" {
+			j := i + 1
+			for j < len(toks) && f.credit[j] == f.credit[i] && toks[j].line == t.line &&
+				(capWord(toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap) {
+				j++
+			}
+			for j > i+1 && !capWord(toks[j-1]) {
+				j--
+			}
+			f.add(mention{s: t.s, e: toks[j-1].e, ti: i, tj: j, typ: doc.MISC, rule: f.credit[i], credit: true})
+			i = j
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			u := toks[j]
+			if u.line != t.line || f.credit[j] != "" {
+				break
+			}
+			if capWord(u) {
+				if calendarWords[u.norm()] {
+					break
+				}
+				if u.headline && commonWords[u.norm()] && !gazPrefix[phraseKey(toks[i:j])] {
+					break
+				}
+				j++
+				continue
+			}
+			if u.kind == kWord && connectors[u.norm()] && j+1 < len(toks) && toks[j+1].line == t.line {
+				nx := j + 1
+				if toks[nx].norm() == "the" && nx+1 < len(toks) {
+					nx++
+				}
+				if capWord(toks[nx]) && f.allowConnector(i, j, u.norm()) {
+					j = nx + 1
+					continue
+				}
+			}
+			if u.kind == kPoss && j+1 < len(toks) && capWord(toks[j+1]) && gazPrefix[phraseKey(toks[i:j+1])] {
+				j += 2
+				continue
+			}
+			break
+		}
+		i = f.segment(i, j)
+	}
+}
+
+func (f *finder) allowConnector(i, j int, conn string) bool {
+	if conn != "of" && conn != "for" {
+		return true // de, von, al ... inside personal and place names
+	}
+	for _, t := range f.toks[i:j] {
+		n := t.norm()
+		if orgHeads[n] || locHeads[n] || n == "republic" || n == "kingdom" || n == "people's" {
+			return true
+		}
+	}
+	return gazPrefix[phraseKey(f.toks[i:j+1])]
+}
+
+// headType says whether a multi-word name is an organisation or a place
+// by its head word: "... Ministry", "Ministry of ...", "... Krai".
+func headType(toks []token) string {
+	if len(toks) < 2 {
+		return ""
+	}
+	last := toks[len(toks)-1].norm()
+	if orgHeads[last] {
+		return doc.ORG
+	}
+	hasOf := false
+	for _, t := range toks {
+		if n := t.norm(); n == "of" || n == "for" {
+			hasOf = true
+		}
+	}
+	for _, t := range toks {
+		n := t.norm()
+		if n == "of" || n == "for" || !hasOf {
+			break
+		}
+		if orgHeads[n] {
+			return doc.ORG
+		}
+		if n == "republic" || n == "kingdom" {
+			return doc.LOC
+		}
+	}
+	if locHeads[last] || last == "republic" || locPrefixes[toks[0].norm()] {
+		return doc.LOC
+	}
+	return ""
+}
+
+func isPlaceKind(k string) bool {
+	return k == "country" || k == "capital" || k == "city" || k == "region"
+}
+
+// weakStart reports a capitalised word that is capitalised only because of
+// its position (sentence start, headline) and has no evidence of a name.
+func (f *finder) weakStart(t token) bool {
+	n := t.norm()
+	if !(t.sentStart || t.headline) {
+		return false
+	}
+	if commonWords[n] || titles[n] {
+		return true
+	}
+	if f.capMid[n] {
+		return false
+	}
+	if f.lowerSeen[n] {
+		return true
+	}
+	return strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ly") || strings.HasSuffix(n, "ed")
+}
+
+// segment classifies the chunk toks[i:j] into one or more mentions and
+// returns where scanning goes on (a list name may extend the chunk).
+func (f *finder) segment(i, j int) int {
+	toks := f.toks
+	pos := i
+	for pos < j {
+		t := toks[pos]
+		if n, e, ok := lookupGaz(toks, pos); ok {
+			end := pos + n
+			if end > j {
+				j = end
+			}
+			if end < j {
+				if hd := headType(toks[pos:j]); hd != "" && f.lastTitle(end, j) < 0 {
+					if isPlaceKind(e.kind) {
+						f.addGaz(pos, end, e, true)
+					}
+					f.addName(pos, j, hd, "head word after listed name")
+					return j
+				}
+			}
+			f.addGaz(pos, end, e, false)
+			pos = end
+			continue
+		}
+		structural := (orgHeads[t.norm()] || locHeads[t.norm()] || locPrefixes[t.norm()]) && headType(toks[pos:j]) != ""
+		if f.weakStart(t) && !structural {
+			pos++
+			continue
+		}
+		if hd := headType(toks[pos:j]); hd != "" {
+			f.addName(pos, j, hd, "head word")
+			return j
+		}
+		if k := f.lastTitle(pos, j); k >= 0 {
+			f.addName(k+1, j, doc.PER, "title")
+			return j
+		}
+		if j-pos == 1 {
+			if !t.latin || len(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] {
+				pos++
+				continue
+			}
+			typ, rule := f.singleGuess(pos)
+			f.addName(pos, pos+1, typ, rule)
+			pos++
+			continue
+		}
+		typ, rule := f.multiGuess(pos, j)
+		f.addName(pos, j, typ, rule)
+		return j
+	}
+	return j
+}
+
+// lastTitle finds a title word in toks[pos:j] followed by one to four
+// capitalised words that make a person's name: "Foreign Minister Sergey
+// Lavrov", "Humanitarian Chief Mark Lowcock".
+func (f *finder) lastTitle(pos, j int) int {
+	for k := j - 2; k >= pos; k-- {
+		if !titles[f.toks[k].norm()] {
+			continue
+		}
+		rest := f.toks[k+1 : j]
+		if len(rest) > 4 || headType(rest) != "" {
+			return -1
+		}
+		for _, u := range rest {
+			if !capWord(u) || commonWords[u.norm()] {
+				return -1
+			}
+		}
+		if _, _, ok := lookupGaz(f.toks, k+1); ok {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+func (f *finder) prevWord(i int) (token, bool) {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := f.toks[k]
+		if t.kind == kWord {
+			return t, t.line == f.toks[i].line
+		}
+		if t.text != "’" && t.text != "'" {
+			return token{}, false
+		}
+	}
+	return token{}, false
+}
+
+var calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february march
+april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+var locPreps = words(`in near across throughout outside inside from into`)
+var placeNouns = words(`settlement town city village region province port capital district county island`)
+var speechVerbs = words(`said says told added argued stated noted claimed insisted warned`)
+
+// singleGuess types a lone capitalised word that no list knows.
+func (f *finder) singleGuess(i int) (string, string) {
+	t := f.toks[i]
+	if p, ok := f.prevWord(i); ok && !p.cap && (roleWords[p.norm()] || titles[p.norm()]) {
+		return doc.PER, "role word before name"
+	}
+	if p, ok := f.prevWord(i); ok && p.cap && titles[p.norm()] {
+		return doc.PER, "title"
+	}
+	if i+1 < len(f.toks) && f.toks[i+1].kind == kWord && !f.toks[i+1].cap &&
+		(f.toks[i+1].norm() == "region" || f.toks[i+1].norm() == "province" || f.toks[i+1].norm() == "oblast") {
+		return doc.LOC, "place noun after name"
+	}
+	if p, ok := f.prevWord(i); ok && !p.cap {
+		if locPreps[p.norm()] && p.norm() != "from" {
+			return doc.LOC, "preposition of place"
+		}
+		if p.norm() == "of" && i >= 2 && placeNouns[f.toks[i-2].norm()] {
+			return doc.LOC, "place noun before name"
+		}
+	}
+	if t.allCaps && len(t.text) <= 6 {
+		return doc.ORG, "acronym shape"
+	}
+	if slavicSurname(t.norm()) {
+		return doc.PER, "surname shape"
+	}
+	return doc.MISC, "capitalised word"
+}
+
+// multiGuess types a capitalised sequence that no list or head word types.
+func (f *finder) multiGuess(i, j int) (string, string) {
+	ws := f.toks[i:j]
+	if looksPerson(ws) {
+		return doc.PER, "person name shape"
+	}
+	if p, ok := f.prevWord(i); ok && !p.cap && (roleWords[p.norm()] || titles[p.norm()]) {
+		return doc.PER, "role word before name"
+	}
+	// apposition: "X, a senior research fellow", "X, vice minister of ..."
+	if j < len(f.toks) && f.toks[j].text == "," {
+		for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
+			u := f.toks[k]
+			if u.kind != kWord || u.cap {
+				break
+			}
+			if roleWords[u.norm()] || titles[u.norm()] {
+				return doc.PER, "role word in apposition"
+			}
+		}
+	}
+	if j < len(f.toks) && speechVerbs[f.toks[j].norm()] && len(ws) <= 3 && !ws[0].allCaps {
+		return doc.PER, "speaker shape"
+	}
+	return doc.MISC, "capitalised sequence"
+}
+
+func (f *finder) add(m mention) {
+	for _, o := range f.ms {
+		if o.s == m.s && o.e == m.e {
+			return
+		}
+	}
+	f.ms = append(f.ms, m)
+}
+
+func (f *finder) addName(i, j int, typ, rule string) {
+	m := mention{s: f.toks[i].s, e: f.toks[j-1].e, ti: i, tj: j, typ: typ, rule: rule, prio: 2}
+	m.canon = f.text[m.s:m.e]
+	if typ == doc.PER {
+		m.prio = 3
+		if j-i == 1 {
+			m.prio = 1
+		}
+	}
+	if typ == doc.ORG {
+		if c, ok := descriptorCanon(f.toks[i:j]); ok {
+			m.canon, m.kind, m.prio = c, "ministry", 3
+			if strings.Contains(c, "(") || strings.HasPrefix(c, "Ministry of Unification") {
+				m.prio = 4
+			}
+			m.rule += ", ministry name"
+		} else if e, ok := gazByName(m.canon); ok && e.typ == typ {
+			m.canon, m.kind, m.prio = e.canon, e.kind, 5
+		}
+	}
+	f.add(m)
+}
+
+// addGaz adds a listed name; a capital used as a political actor stands
+// for its state.
+func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
+	m := mention{s: f.toks[i].s, e: f.toks[j-1].e, ti: i, tj: j, typ: e.typ, canon: e.canon, kind: e.kind,
+		country: e.country, prio: 5, rule: "list: " + e.kind}
+	if e.kind == "demonym" {
+		m.prio = 0
+	}
+	if nested {
+		m.rule += " (inside a longer name)"
+	}
+	if e.kind == "capital" && !nested && !f.placeUse(i, j) {
+		m.canon, m.kind = e.country, "capital-state"
+		m.rule = "list: capital standing for the state"
+		m.link = f.text[m.s:m.e] + " <- capital standing for " + e.country
+		m.prio = 1
+	}
+	f.add(m)
+}
+
+var placeVerbs = words(`visit visited visiting visits arrived arrive arrives arriving reached travelled traveled
+flew returned based held trip journey born lives lived stationed`)
+
+// placeUse reports whether a capital is used as a place ("arrived in
+// Pyongyang", "Seoul, Feb 14", "in Moscow, Russia") rather than as an
+// actor ("Pyongyang has opted", "ties between Pyongyang and Moscow").
+func (f *finder) placeUse(i, j int) bool {
+	toks := f.toks
+	if toks[i].lineStart && j < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
+		return true // dateline
+	}
+	if j+1 < len(toks) && toks[j].text == "," {
+		if _, e, ok := lookupGaz(toks, j+1); ok && (e.kind == "country" || e.kind == "region") {
+			return true
+		}
+	}
+	p, ok := f.prevWord(i)
+	if !ok {
+		return false
+	}
+	n := p.norm()
+	if locPreps[n] || n == "at" || n == "to" || n == "of" || placeVerbs[n] {
+		return true
+	}
+	return false
+}
+
+// descriptors finds lower-case descriptions that name a body: "South
+// Korea's spy agency", "the Russian foreign ministry", "Russia's MFA",
+// "the country's interior ministry", "the Journal", "the paper", "the
+// North".
+func (f *finder) descriptors() {
+	toks := f.toks
+	inside := 0
+	for i := 0; i < len(toks); i++ {
+		if f.credit[i] != "" {
+			continue
+		}
+		start, k, country := -1, -1, ""
+		if n, e, ok := lookupGaz(toks, i); ok && i >= inside {
+			inside = i + n
+			if e.kind == "country" || e.kind == "demonym" {
+				start, k, country = i, i+n, e.country
+			}
+		} else if toks[i].norm() == "the" && i+2 < len(toks) && toks[i+1].norm() == "country" && toks[i+2].kind == kPoss {
+			start, k = i, i+1
+		}
+		if start >= 0 {
+			if k < len(toks) && toks[k].kind == kPoss {
+				k++
+			}
+			for m := k; m < len(toks) && m < k+4; m++ {
+				if toks[m].kind != kWord || toks[m].line != toks[i].line {
+					break
+				}
+				from := start
+				if toks[start].norm() == "the" {
+					from = start + 1
+				}
+				if c, ok := descriptorCanon(toks[from : m+1]); ok {
+					if start == i && toks[i].norm() == "the" {
+						// "the country's ...": country left for resolution
+						c2 := c
+						f.add(mention{s: toks[i].s, e: toks[m].e, ti: i, tj: m + 1, typ: doc.ORG, canon: c2, kind: "ministry",
+							prio: 3, rule: "descriptor: the country's ministry"})
+					} else {
+						prio := 4
+						f.add(mention{s: toks[start].s, e: toks[m].e, ti: start, tj: m + 1, typ: doc.ORG, canon: c,
+							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[m].e]) + " of " + country})
+					}
+					break
+				}
+			}
+		}
+		if toks[i].norm() == "the" && i+1 < len(toks) {
+			nx := toks[i+1]
+			follow := i+2 < len(toks) && capWord(toks[i+2]) && toks[i+2].line == nx.line
+			switch {
+			case capWord(nx) && paperWords[nx.norm()] && !follow:
+				f.add(mention{s: toks[i].s, e: nx.e, ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
+					prio: 0, rule: "descriptor: short name of a newspaper"})
+			case !nx.cap && (nx.norm() == "paper" || nx.norm() == "newspaper"):
+				f.add(mention{s: toks[i].s, e: nx.e, ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-anaphor",
+					prio: 0, rule: "descriptor: the paper"})
+			case capWord(nx) && (nx.text == "North" || nx.text == "South") && !follow:
+				f.add(mention{s: nx.s, e: nx.e, ti: i + 1, tj: i + 2, typ: doc.LOC, canon: nx.text, kind: "the-north",
+					prio: 0, rule: "descriptor: the " + nx.text})
+			}
+		}
+	}
+}
+
+// propagate gives an untyped capitalised word the type the same word has
+// elsewhere in the article (one sense per discourse).
+func (f *finder) propagate() {
+	typed := map[string]string{}
+	for _, m := range f.ms {
+		if m.typ != doc.MISC && !m.credit && m.kind != "demonym" {
+			typed[normWord(f.text[m.s:m.e])] = m.typ
+		}
+	}
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.typ == doc.MISC && !m.credit && m.kind == "" {
+			if t, ok := typed[normWord(f.text[m.s:m.e])]; ok {
+				m.typ, m.rule = t, m.rule+"; type of the same name elsewhere"
+			}
+		}
+	}
+}
+
+func sortMentions(ms []mention) {
+	sort.SliceStable(ms, func(a, b int) bool {
+		if ms[a].s != ms[b].s {
+			return ms[a].s < ms[b].s
+		}
+		return ms[a].e < ms[b].e
+	})
+}

@@ -1,0 +1,159 @@
+package entity
+
+import "strings"
+
+// gazEntry is one name in the built-in lists.
+type gazEntry struct {
+	canon   string // canonical name
+	typ     string // LOC, ORG, MISC (demonyms)
+	kind    string // country, capital, city, region, demonym, igo, outlet, agency, spy, party, org
+	country string // the country it belongs to, "" when none
+	exact   bool   // an acronym alias: the text must be written in capitals
+}
+
+var (
+	gaz       = map[string][]gazEntry{} // normalized phrase -> entries
+	gazPrefix = map[string]bool{}       // every proper prefix of a phrase
+	gazMax    = 1
+	capitalOf = map[string]string{} // country -> capital
+	outlets   []string              // canonical outlet names
+)
+
+func init() {
+	for _, line := range countries {
+		f := strings.Split(line, "|")
+		name := f[0]
+		addGaz(name, gazEntry{canon: name, typ: "LOC", kind: "country", country: name})
+		for _, a := range splitList(f[1]) {
+			addGaz(a, gazEntry{canon: name, typ: "LOC", kind: "country", country: name})
+		}
+		for _, d := range splitList(f[2]) {
+			addGaz(d, gazEntry{canon: name, typ: "MISC", kind: "demonym", country: name})
+			addGaz(d+"s", gazEntry{canon: name, typ: "MISC", kind: "demonym", country: name})
+		}
+		for i, c := range splitList(f[3]) {
+			addGaz(c, gazEntry{canon: splitList(f[3])[0], typ: "LOC", kind: "capital", country: name})
+			if i == 0 {
+				capitalOf[name] = c
+			}
+		}
+	}
+	for _, line := range places {
+		f := strings.Split(line, "|")
+		e := gazEntry{canon: f[0], typ: "LOC", kind: f[2], country: f[3]}
+		addGaz(f[0], e)
+		for _, a := range splitList(f[1]) {
+			addGaz(a, e)
+		}
+	}
+	for _, line := range orgs {
+		f := strings.Split(line, "|")
+		e := gazEntry{canon: f[0], typ: "ORG", kind: f[2], country: f[3]}
+		addGaz(f[0], e)
+		for _, a := range splitList(f[1]) {
+			addGaz(a, e)
+		}
+		if e.kind == "outlet" {
+			outlets = append(outlets, f[0])
+		}
+	}
+}
+
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, ";")
+}
+
+func phraseKey(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.norm())
+	}
+	return b.String()
+}
+
+func addGaz(name string, e gazEntry) {
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	letters := strings.ReplaceAll(name, ".", "")
+	e.exact = len(toks) == 1 && strings.ToUpper(letters) == letters && len([]rune(letters)) <= 4
+	k := phraseKey(toks)
+	for _, old := range gaz[k] {
+		if old == e {
+			return
+		}
+	}
+	gaz[k] = append(gaz[k], e)
+	for i := 1; i < len(toks); i++ {
+		gazPrefix[phraseKey(toks[:i])] = true
+	}
+	if len(toks) > gazMax {
+		gazMax = len(toks)
+	}
+}
+
+// lookupGaz returns the longest list match starting at toks[i] (its length
+// in tokens) and the entry. The first token must be capitalised; acronym
+// aliases must be written in capitals; every capitalised word of the list
+// name must be capitalised in the text.
+func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
+	if toks[i].kind != kWord || !toks[i].cap {
+		return 0, gazEntry{}, false
+	}
+	best := 0
+	var be gazEntry
+	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
+		last := toks[i+n-1]
+		if n > 1 && (last.line != toks[i].line || last.kind == kPunct) {
+			break
+		}
+		k := phraseKey(toks[i : i+n])
+		if es, ok := gaz[k]; ok {
+			for _, e := range es {
+				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
+					continue
+				}
+				if !capsAgree(toks[i : i+n]) {
+					continue
+				}
+				best, be = n, e
+				break
+			}
+		}
+		if !gazPrefix[k] {
+			break
+		}
+	}
+	return best, be, best > 0
+}
+
+// capsAgree rejects a match whose inner content words are lower case
+// ("the korean peninsula" is accepted only through its listed alias).
+func capsAgree(toks []token) bool {
+	for _, t := range toks[1:] {
+		if t.kind == kWord && !t.cap && !connectors[t.norm()] && !smallWords[t.norm()] && t.norm() != "peninsula" && t.norm() != "region" {
+			return false
+		}
+	}
+	return true
+}
+
+// gazByName looks a whole name up in the lists.
+func gazByName(name string) (gazEntry, bool) {
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return gazEntry{}, false
+	}
+	es, ok := gaz[phraseKey(toks)]
+	if !ok {
+		return gazEntry{}, false
+	}
+	return es[0], true
+}

@@ -1,0 +1,325 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Key returns the cross-article key of a name of type typ (PER, ORG, LOC,
+// MISC, or "" to let the lists decide): the lower-case type, a colon and
+// the folded canonical name. Names the lists know are replaced by their
+// canonical form first ("DPRK", "N. Korea" -> north korea; "KCNA" ->
+// korean central news agency), ministry and spy-agency descriptors by the
+// body they describe ("Russian foreign ministry" -> ministry of foreign
+// affairs russia), and person names are folded for romanisation variants
+// ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
+func Key(name, typ string) string {
+	c, t := canonical(name, typ)
+	if t == "" {
+		t = doc.MISC
+	}
+	return strings.ToLower(t) + ":" + foldName(c, t)
+}
+
+// canonical maps a name to its canonical form and type using the lists and
+// descriptor tables; unknown names are returned as given.
+func canonical(name, typ string) (string, string) {
+	name = strings.TrimSpace(name)
+	toks := tokenize(name)
+	for len(toks) > 1 && toks[0].norm() == "the" {
+		toks = toks[1:]
+		name = name[toks[0].s:]
+		toks = tokenize(name)
+	}
+	if len(toks) == 0 {
+		return name, typ
+	}
+	if es, ok := gaz[phraseKey(toks)]; ok {
+		for _, e := range es {
+			if typ == "" || e.typ == typ || e.kind == "demonym" || e.kind == "capital" && typ == doc.LOC {
+				t := e.typ
+				if e.kind == "demonym" {
+					t = doc.LOC
+				}
+				return e.canon, t
+			}
+		}
+	}
+	if typ == "" || typ == doc.ORG {
+		if c, ok := descriptorCanon(toks); ok {
+			return c, doc.ORG
+		}
+	}
+	if typ == "" && looksPerson(toks) {
+		typ = doc.PER
+	}
+	return name, typ
+}
+
+// descriptorCanon recognizes ministry and spy-agency descriptions:
+// "Russian foreign ministry", "Russia's MFA", "Ministry of Foreign Affairs
+// of Russia", "South Korea's spy agency".
+func descriptorCanon(toks []token) (string, bool) {
+	country := ""
+	i := 0
+	if n, e, ok := lookupGaz(toks, 0); ok && (e.kind == "country" || e.kind == "demonym") && n < len(toks) {
+		country, i = e.country, n
+		if i < len(toks) && toks[i].kind == kPoss {
+			i++
+		}
+	} else if len(toks) > 2 && toks[0].norm() == "country" && toks[1].kind == kPoss {
+		i = 2
+	}
+	rest := toks[i:]
+	if kind, c2, ok := ministryOf(rest); ok {
+		if c2 != "" {
+			country = c2
+		}
+		return ministryName(kind, country), true
+	}
+	if country != "" && len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
+		(rest[1].norm() == "agency" || rest[1].norm() == "service") {
+		if a, ok := spyAgency[country]; ok {
+			if e, ok := gazByName(a); ok {
+				return e.canon, true
+			}
+			return a, true
+		}
+	}
+	return "", false
+}
+
+// ministryOf parses "foreign ministry", "Ministry of Foreign Affairs",
+// "Ministry of Foreign Affairs of Russia", "MFA", "Interior Ministry".
+func ministryOf(toks []token) (kind, country string, ok bool) {
+	if len(toks) == 0 {
+		return "", "", false
+	}
+	var field []string
+	switch {
+	case len(toks) == 1 && toks[0].allCaps && ministryKinds[toks[0].norm()] != "":
+		return ministryKinds[toks[0].norm()], "", true
+	case toks[len(toks)-1].norm() == "ministry":
+		for _, t := range toks[:len(toks)-1] {
+			field = append(field, t.norm())
+		}
+	case toks[0].norm() == "ministry" && len(toks) > 2 && toks[1].norm() == "of":
+		j := 2
+		for ; j < len(toks) && !(toks[j].norm() == "of" && j > 2); j++ {
+			field = append(field, toks[j].norm())
+		}
+		if j < len(toks)-1 {
+			if n, e, ok := lookupGaz(toks, j+1); ok && j+1+n == len(toks) && e.kind == "country" {
+				country = e.country
+			} else {
+				return "", "", false
+			}
+		}
+	default:
+		return "", "", false
+	}
+	f := strings.Join(field, " ")
+	if k, ok := ministryKinds[f]; ok {
+		return k, country, true
+	}
+	return "", "", false
+}
+
+func ministryName(kind, country string) string {
+	if e, ok := gazByName("Ministry of " + kind); ok && e.country == country {
+		return e.canon
+	}
+	if country == "" {
+		return "Ministry of " + kind
+	}
+	return "Ministry of " + kind + " (" + country + ")"
+}
+
+// looksPerson reports whether a bare name has the shape of a person's
+// name: a known given name first, a Korean name, or a Slavic surname.
+func looksPerson(toks []token) bool {
+	var ws []token
+	for _, t := range toks {
+		if t.kind == kWord {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	return givenNames[ws[0].norm()] || koreanName(ws) || slavicSurname(ws[len(ws)-1].norm())
+}
+
+// koreanName reports a romanised Korean name: a Korean surname followed by
+// a hyphenated given name ("Jong-un") or two short syllables ("Jong Un").
+func koreanName(ws []token) bool {
+	if len(ws) < 2 || !koreanSurnames[ws[0].norm()] {
+		return false
+	}
+	if len(ws) == 2 {
+		g := ws[1].text
+		if i := strings.IndexByte(g, '-'); i > 0 && i < len(g)-1 {
+			return !strings.Contains(g[i+1:], "-")
+		}
+		return false
+	}
+	return len(ws) == 3 && len(ws[1].text) <= 5 && len(ws[2].text) <= 5 && !ws[1].allCaps && !ws[2].allCaps
+}
+
+var slavicEnds = []string{"ov", "ova", "ev", "eva", "yov", "sky", "skyy", "skyi", "ski", "skiy", "skii", "skaya",
+	"enko", "chuk", "vich", "shvili", "adze", "yan", "kin", "yev", "yeva", "ova"}
+
+func slavicSurname(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, s := range slavicEnds {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldName folds a canonical name for a key: lower case, accents and
+// punctuation dropped; person names are folded for romanisation variants.
+func foldName(name, typ string) string {
+	s := stripAccents(name)
+	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	if typ == doc.PER {
+		return foldPerson(s)
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		case r == '.' || r == '\'':
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+var accentStripper = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+func stripAccents(s string) string {
+	out, _, err := transform.String(accentStripper, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// foldPerson folds a person's name: Korean given names are joined
+// ("Jong-un", "Jong Un" -> jongun) and every part is folded for common
+// romanisation variants of Korean, Russian and Ukrainian names.
+func foldPerson(name string) string {
+	toks := tokenize(name)
+	var parts []string
+	for _, t := range toks {
+		if t.kind == kWord {
+			parts = append(parts, t.text)
+		}
+	}
+	if len(parts) >= 2 && koreanSurnames[strings.ToLower(parts[0])] {
+		ws := []token{}
+		for _, t := range toks {
+			if t.kind == kWord {
+				ws = append(ws, t)
+			}
+		}
+		if koreanName(ws) {
+			parts = []string{parts[0], strings.Join(parts[1:], "")}
+		}
+	}
+	for i, p := range parts {
+		parts[i] = phonetic(p)
+	}
+	return strings.Join(parts, " ")
+}
+
+var phoneticPairs = strings.NewReplacer("zh", "j", "kh", "h", "ph", "f", "w", "v", "x", "ks", "q", "k",
+	"eo", "o", "eu", "u", "oo", "u", "ou", "u", "yy", "i", "iy", "i", "ii", "i", "ck", "k", "tch", "ch")
+
+// phonetic folds one name part: "Zyuganov" and "Zuganov" -> zukanov,
+// "Zelenskyy" and "Zelenskyi" -> zelenski, "Su-gil" and "Sukil" -> sukil.
+func phonetic(p string) string {
+	var b []rune
+	for _, r := range strings.ToLower(p) {
+		if unicode.IsLetter(r) {
+			b = append(b, r)
+		}
+	}
+	s := phoneticPairs.Replace(string(b))
+	if strings.HasSuffix(s, "yi") {
+		s = s[:len(s)-2] + "i"
+	}
+	r := []rune(s)
+	var out []rune
+	for i, c := range r {
+		if c == 'y' {
+			// y after a consonant before a vowel is a palatal glide: drop it.
+			if i > 0 && !isVowel(r[i-1]) && i+1 < len(r) && isVowel(r[i+1]) {
+				continue
+			}
+			if i == len(r)-1 && i > 0 {
+				c = 'i'
+			}
+		}
+		switch c {
+		case 'g':
+			c = 'k'
+		case 'b':
+			c = 'p'
+		case 'd':
+			c = 't'
+		}
+		if len(out) > 0 && out[len(out)-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
+
+// Match returns the entities named in a watch list (names from a topic
+// file), comparing keys after the same folding as Key; a watch name
+// matches an entity when its key equals the entity's key or the key of one
+// of its variants. Entities are returned once, in the order given.
+func Match(watch []string, ents []doc.Entity) []doc.Entity {
+	want := map[string]bool{}
+	for _, w := range watch {
+		for _, t := range []string{"", doc.PER, doc.ORG, doc.LOC, doc.MISC} {
+			want[Key(w, t)] = true
+		}
+	}
+	var out []doc.Entity
+	for _, e := range ents {
+		hit := want[e.Key]
+		for _, v := range e.Variants {
+			if hit {
+				break
+			}
+			hit = want[Key(v, e.Type)]
+		}
+		if hit {
+			out = append(out, e)
+		}
+	}
+	return out
+}

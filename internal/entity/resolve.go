@@ -1,0 +1,386 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+type resolved struct {
+	mentions []doc.Mention
+	entities []doc.Entity
+}
+
+type unionFind []int
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra != rb {
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		u[rb] = ra
+	}
+}
+
+// entityType is the type an entity built from the mention has: demonyms
+// and capitals standing for a state belong to the state (LOC).
+func (m mention) entityType() string {
+	if m.kind == "demonym" {
+		return doc.LOC
+	}
+	return m.typ
+}
+
+// surname is the part of a person's name used alone: the first word of a
+// Korean name, else the last.
+func surname(name string) string {
+	var ws []token
+	for _, t := range tokenize(name) {
+		if t.kind == kWord {
+			ws = append(ws, t)
+		}
+	}
+	if len(ws) < 2 {
+		return ""
+	}
+	if koreanName(ws) {
+		return phonetic(ws[0].text)
+	}
+	return phonetic(ws[len(ws)-1].text)
+}
+
+// initials reports whether acr abbreviates name: its letters are the
+// initials of the name's words, small words optional.
+func initials(name, acr string) bool {
+	acr = strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
+	var all, major []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r := []rune(w)
+		if len(r) == 0 {
+			continue
+		}
+		c := []rune(strings.ToUpper(string(r[0])))[0]
+		all = append(all, c)
+		if !smallWords[strings.ToLower(w)] && !connectors[strings.ToLower(w)] {
+			major = append(major, c)
+		}
+	}
+	if string(major) == acr || string(all) == acr {
+		return true
+	}
+	// subsequence of all initials with the same first letter
+	a := []rune(acr)
+	if len(a) < 2 || len(all) == 0 || a[0] != all[0] {
+		return false
+	}
+	k := 0
+	for _, c := range all {
+		if k < len(a) && c == a[k] {
+			k++
+		}
+	}
+	return k == len(a) && len(a) >= len(major)-1
+}
+
+// resolve links mentions into entities.
+func (f *finder) resolve() resolved {
+	sortMentions(f.ms)
+	// a guessed name inside a better mention is part of it ("Journal" in
+	// "the Journal")
+	kept := f.ms[:0]
+	for i, m := range f.ms {
+		inner := false
+		if m.typ == doc.MISC && m.kind == "" && !m.credit {
+			for k, o := range f.ms {
+				if k != i && !o.credit && o.s <= m.s && m.e <= o.e && (o.e-o.s) > (m.e-m.s) {
+					inner = true
+				}
+			}
+		}
+		if !inner {
+			kept = append(kept, m)
+		}
+	}
+	f.ms = kept
+	ms := f.ms
+	uf := make(unionFind, len(ms))
+	for i := range uf {
+		uf[i] = i
+	}
+	links := make([]string, len(ms))
+	for i := range ms {
+		links[i] = ms[i].link
+	}
+	link := func(a, b int, why string) {
+		if uf.find(a) != uf.find(b) {
+			uf.union(a, b)
+			if why != "" {
+				links[b] = why
+			}
+		}
+	}
+	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
+	active := func(i int) bool { return !ms[i].credit }
+
+	// 1. acronyms and alternative spellings defined in parentheses
+	for i := range ms {
+		if !active(i) || ms[i].kind == "demonym" {
+			continue
+		}
+		tj := ms[i].tj
+		if tj+2 >= len(f.toks) || f.toks[tj].text != "(" {
+			continue
+		}
+		for k := range ms {
+			if !active(k) || ms[k].ti != tj+1 || ms[k].tj >= len(f.toks) || f.toks[ms[k].tj].text != ")" {
+				continue
+			}
+			inner := text(k)
+			switch {
+			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && initials(text(i), inner):
+				why := inner + " <- acronym defined in parentheses after " + text(i)
+				for o := range ms {
+					if active(o) && o != i && normWord(text(o)) == normWord(inner) {
+						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
+							ms[o].typ = ms[i].typ
+						}
+						if !strings.Contains(ms[o].rule, "acronym defined") {
+							ms[o].rule += "; acronym defined in parentheses"
+						}
+						link(i, o, why)
+					}
+				}
+			case ms[i].typ == doc.PER && ms[k].tj-ms[k].ti >= 2 && (ms[k].typ == doc.PER || ms[k].typ == doc.MISC):
+				ms[k].typ = doc.PER
+				if !strings.Contains(ms[k].rule, "alternative spelling") {
+					ms[k].rule += "; alternative spelling in parentheses"
+				}
+				link(i, k, inner+" <- alternative spelling in parentheses after "+text(i))
+			}
+		}
+	}
+
+	// 2. the same key
+	byKey := map[string]int{}
+	for i := range ms {
+		if !active(i) {
+			continue
+		}
+		k := Key(ms[i].canon, ms[i].entityType())
+		if o, ok := byKey[k]; ok {
+			why := ""
+			if ms[i].kind == "demonym" {
+				why = text(i) + " <- demonym of " + ms[i].canon
+			} else if normWord(text(i)) != normWord(text(o)) && ms[i].link == "" {
+				why = text(i) + " <- same name after folding (" + k + ")"
+				if ms[i].prio == 5 {
+					why = text(i) + " <- listed variant of " + ms[i].canon
+				}
+			}
+			if why == "" {
+				why = ms[i].link
+			}
+			link(o, i, why)
+		} else {
+			byKey[k] = i
+		}
+	}
+
+	// 3. surnames: link a one-word name to the one person whose surname it is
+	for i := range ms {
+		if !active(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || ms[i].typ == doc.MISC && ms[i].kind == "") {
+			continue
+		}
+		sn := phonetic(text(i))
+		before, after := map[int]int{}, map[int]int{}
+		for k := range ms {
+			if k == i || !active(k) || ms[k].typ != doc.PER || ms[k].tj-ms[k].ti < 2 || surname(text(k)) != sn {
+				continue
+			}
+			if ms[k].s < ms[i].s {
+				before[uf.find(k)] = k
+			} else {
+				after[uf.find(k)] = k
+			}
+		}
+		cands := before
+		if len(before) == 0 {
+			cands = after
+		}
+		if len(cands) == 1 {
+			for _, k := range cands {
+				ms[i].typ = doc.PER
+				ms[i].rule += "; surname of a person named in the article"
+				link(k, i, text(i)+" <- surname of "+text(k))
+			}
+		} else if len(cands) > 1 {
+			ms[i].rule += "; surname shared by several people: not linked"
+			if ms[i].typ == doc.MISC {
+				ms[i].typ = doc.PER
+			}
+		}
+	}
+
+	// 4. descriptors resolved against the article
+	firstOf := func(pred func(m mention) bool) int {
+		for k := range ms {
+			if active(k) && pred(ms[k]) {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := range ms {
+		if !active(i) {
+			continue
+		}
+		switch ms[i].kind {
+		case "paper-short":
+			w := strings.ToLower(ms[i].canon)
+			k := firstOf(func(m mention) bool {
+				return m.kind == "outlet" && strings.HasSuffix(strings.ToLower(m.canon), " "+w)
+			})
+			if k >= 0 {
+				ms[i].canon, ms[i].kind = ms[k].canon, "paper-short-resolved"
+				link(k, i, text(i)+" <- short name of "+ms[k].canon)
+			} else {
+				ms[i].typ, ms[i].rule = doc.MISC, ms[i].rule+"; no newspaper of that name in the article"
+			}
+		case "paper-anaphor":
+			best := -1
+			for k := range ms {
+				if active(k) && ms[k].kind == "outlet" && ms[k].s < ms[i].s && isPaper(ms[k].canon) {
+					best = k
+				}
+			}
+			if best >= 0 {
+				ms[i].canon = ms[best].canon
+				link(best, i, text(i)+" <- the newspaper last named: "+ms[best].canon)
+			} else {
+				ms[i].credit = true // not a name: drop below
+			}
+		case "the-north":
+			want := "North Korea"
+			if ms[i].canon == "South" {
+				want = "South Korea"
+			}
+			k := firstOf(func(m mention) bool { return m.kind == "country" && m.canon == want })
+			if k >= 0 {
+				ms[i].canon, ms[i].kind = want, "the-north-resolved"
+				link(k, i, "the "+text(i)+" <- "+want+" named in the article")
+			} else {
+				ms[i].credit = true
+			}
+		}
+	}
+	// countryless ministry -> the one ministry of that field with a country
+	for i := range ms {
+		if !active(i) || ms[i].typ != doc.ORG || !strings.HasPrefix(ms[i].canon, "Ministry of ") || strings.Contains(ms[i].canon, "(") {
+			continue
+		}
+		field := strings.TrimPrefix(ms[i].canon, "Ministry of ")
+		roots := map[int]int{}
+		for k := range ms {
+			if active(k) && strings.HasPrefix(ms[k].canon, "Ministry of "+field+" (") {
+				roots[uf.find(k)] = k
+			}
+		}
+		if len(roots) == 1 {
+			for _, k := range roots {
+				link(k, i, text(i)+" <- the article's only "+strings.ToLower("ministry of "+field)+": "+ms[k].canon)
+			}
+		}
+	}
+	// organisation named without its country prefix: "State Department"
+	for i := range ms {
+		if !active(i) || ms[i].typ != doc.ORG || ms[i].tj-ms[i].ti < 2 {
+			continue
+		}
+		n, e, ok := lookupGaz(f.toks, ms[i].ti)
+		if !ok || !(e.kind == "country" || e.kind == "demonym") || ms[i].ti+n >= ms[i].tj {
+			continue
+		}
+		short := phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
+		for k := range ms {
+			if active(k) && k != i && ms[k].typ == doc.ORG && phraseKey(f.toks[ms[k].ti:ms[k].tj]) == short {
+				link(i, k, text(k)+" <- "+text(i)+" without its country")
+			}
+		}
+	}
+
+	// build entities
+	groups := map[int][]int{}
+	var order []int
+	for i := range ms {
+		if ms[i].credit {
+			continue
+		}
+		r := uf.find(i)
+		if _, ok := groups[r]; !ok {
+			order = append(order, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	var out resolved
+	keyOf := make([]string, len(ms))
+	for _, r := range order {
+		g := groups[r]
+		best := g[0]
+		for _, i := range g[1:] {
+			if ms[i].prio > ms[best].prio || ms[i].prio == ms[best].prio && len(ms[i].canon) > len(ms[best].canon) && ms[i].typ != doc.MISC {
+				best = i
+			}
+		}
+		typ := ms[best].entityType()
+		name := ms[best].canon
+		if ms[best].kind == "capital-state" || ms[best].kind == "demonym" {
+			name = ms[best].canon
+		}
+		key := Key(name, typ)
+		e := doc.Entity{Key: key, Name: name, Type: typ}
+		seen := map[string]bool{}
+		for _, i := range g {
+			v := text(i)
+			if !seen[v] {
+				seen[v] = true
+				e.Variants = append(e.Variants, v)
+			}
+			if links[i] != "" && !contains(e.Links, links[i]) {
+				e.Links = append(e.Links, links[i])
+			}
+			keyOf[i] = key
+		}
+		out.entities = append(out.entities, e)
+	}
+	for i, m := range ms {
+		if m.credit && m.kind != "" && !strings.HasPrefix(m.rule, "credit") && !strings.HasPrefix(m.rule, "boilerplate") {
+			continue // an unresolved descriptor: not a name
+		}
+		out.mentions = append(out.mentions, doc.Mention{Start: m.s, End: m.e, Text: text(i), Type: m.typ,
+			Entity: keyOf[i], Rule: m.rule})
+	}
+	return out
+}
+
+func isPaper(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	return len(ws) > 0 && paperWords[ws[len(ws)-1]]
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
