@@ -1,0 +1,227 @@
+package suite
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/timex"
+)
+
+type dtCase struct {
+	Input   string `json:"Input"`
+	Context struct {
+		ReferenceDateTime string `json:"ReferenceDateTime"`
+	} `json:"Context"`
+	NotSupported         string     `json:"NotSupported"`
+	NotSupportedByDesign string     `json:"NotSupportedByDesign"`
+	Results              []dtResult `json:"Results"`
+}
+
+type dtResult struct {
+	Text       string `json:"Text"`
+	Start      int    `json:"Start"`
+	End        int    `json:"End"`
+	TypeName   string `json:"TypeName"`
+	Typename   string `json:"Typename"` // spelled so in 3 cases upstream
+	Resolution struct {
+		Values []map[string]string `json:"values"`
+	} `json:"Resolution"`
+}
+
+// RecognizersDateTime runs Specs/DateTime/English/DateTimeModel.json of
+// Microsoft Recognizers-Text (dir is the folder holding Specs/, or Specs
+// itself) against timex.Find with the case's ReferenceDateTime as the
+// publication date. Every case counts, NotSupported ones included.
+//
+// A case passes when dossier reports exactly the expected results: as many
+// times as results, each with the expected Start and End (inclusive UTF-16
+// offsets into Input; Text compared case-insensitively) and a resolution
+// that agrees with one of the result's values. Mod and sourceEntity are not
+// compared. Agreement is decided on the TIMEX3 value (dossier's
+// doc.Time.Duration for a DURATION given as an interval, else Value) after
+// these normalizations on both sides:
+//
+//   - a spec range "(A,B,D)" is the interval "A/B" (dossier's form);
+//   - a time of day drops zero minutes and seconds ("T08:00" = "T08",
+//     "T08:30:00" = "T08:30"), and a trailing "Z" is dropped;
+//   - for types time and timerange the spec gives no date, so only
+//     dossier's time of day (from "T" on, per bound) is compared;
+//   - the spec writes a year it leaves open as XXXX ("XXXX-05-09",
+//     "XXXX-WXX-5") and lists the candidate dates (past and future) in value
+//     or start/end; dossier always picks a year, so a value also agrees when
+//     it equals a candidate: the candidate's value ("2017-05-09", date part
+//     and time "2016-11-07T08"), its start/end as an interval, or the timex
+//     with XXXX replaced by the candidate's year.
+//
+// Types map as: date -> DATE day; daterange -> DATE month/year/week/
+// season/quarter or an interval; datetime -> TIME "YYYY-MM-DDThh:mm" (or
+// PRESENT_REF); datetimerange -> interval of datetimes or a day with a part
+// of day ("2016-11-07TMO"); time -> TIME; timerange -> interval of times or
+// a part of day; duration -> DURATION "P3D"; set -> SET "P1W",
+// "XXXX-WXX-1".
+func RecognizersDateTime(dir string, verbose bool) (FileResult, error) {
+	var r FileResult
+	specs := filepath.Join(dir, "Specs")
+	if _, err := os.Stat(specs); err != nil {
+		specs = dir
+	}
+	path := filepath.Join(specs, "DateTime", "English", "DateTimeModel.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return r, fmt.Errorf("recognizers datetime %s: %w", path, err)
+	}
+	b = bytes.TrimPrefix(b, []byte("\xef\xbb\xbf"))
+	var cases []dtCase
+	if err := json.Unmarshal(b, &cases); err != nil {
+		return r, fmt.Errorf("recognizers datetime %s: %w", path, err)
+	}
+	for _, c := range cases {
+		r.Cases++
+		got := timex.Find(c.Input, timex.Ref{Published: c.Context.ReferenceDateTime, Lang: "en"})
+		ok, why := dtSame(c, got)
+		if ok {
+			r.Passed++
+		} else if verbose {
+			r.Failures = append(r.Failures, fmt.Sprintf("%q @%s: %s", c.Input, c.Context.ReferenceDateTime, why))
+		}
+	}
+	r.finish()
+	return r, nil
+}
+
+func dtUTF16(s string) []int {
+	m := make([]int, len(s)+1)
+	u := 0
+	for i, c := range s {
+		n := utf8.RuneLen(c)
+		for k := 0; k < n && i+k < len(s); k++ {
+			m[i+k] = u
+		}
+		u += len(utf16.Encode([]rune{c}))
+	}
+	m[len(s)] = u
+	return m
+}
+
+func dtSame(c dtCase, got []doc.Time) (bool, string) {
+	off := dtUTF16(c.Input)
+	desc := func() string {
+		var parts []string
+		for _, g := range got {
+			parts = append(parts, fmt.Sprintf("%q[%d,%d]=%s", g.Text, off[g.Start], off[g.End]-1, timex3Value(g)))
+		}
+		var want []string
+		for _, w := range c.Results {
+			v := ""
+			if len(w.Resolution.Values) > 0 {
+				v = w.Resolution.Values[0]["timex"]
+			}
+			want = append(want, fmt.Sprintf("%q[%d,%d]=%s", w.Text, w.Start, w.End, v))
+		}
+		return fmt.Sprintf("got %v want %v", parts, want)
+	}
+	if len(got) != len(c.Results) {
+		return false, desc()
+	}
+	for k, w := range c.Results {
+		g := got[k]
+		if off[g.Start] != w.Start || off[g.End]-1 != w.End || !strings.EqualFold(g.Text, w.Text) {
+			return false, "span: " + desc()
+		}
+		typ := w.TypeName
+		if typ == "" {
+			typ = w.Typename
+		}
+		if !dtResolutionAgrees(typ, w.Resolution.Values, timex3Value(g)) {
+			return false, "value: " + desc()
+		}
+	}
+	return true, ""
+}
+
+// dtNormTime drops zero minutes/seconds and a Z from a time part.
+func dtNorm(v string) string {
+	if strings.HasPrefix(v, "(") && strings.HasSuffix(v, ")") {
+		parts := strings.Split(v[1:len(v)-1], ",")
+		if len(parts) >= 2 {
+			return dtNorm(parts[0]) + "/" + dtNorm(parts[1])
+		}
+	}
+	if i := strings.IndexByte(v, '/'); i > 0 {
+		return dtNorm(v[:i]) + "/" + dtNorm(v[i+1:])
+	}
+	v = strings.TrimSuffix(v, "Z")
+	if strings.Contains(v, "T") {
+		for strings.HasSuffix(v, ":00") {
+			v = strings.TrimSuffix(v, ":00")
+		}
+	}
+	return v
+}
+
+// dtTimeOnly keeps the time-of-day part of each bound.
+func dtTimeOnly(v string) string {
+	if i := strings.IndexByte(v, '/'); i > 0 {
+		return dtTimeOnly(v[:i]) + "/" + dtTimeOnly(v[i+1:])
+	}
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		return v[i:]
+	}
+	return v
+}
+
+// dtValueTimex turns a resolved spec value ("2016-11-07 08:00:00",
+// "2016-11-07") into TIMEX3 form.
+func dtValueTimex(s string) string {
+	s = strings.Replace(s, " ", "T", 1)
+	return dtNorm(s)
+}
+
+func dtResolutionAgrees(typ string, values []map[string]string, got string) bool {
+	if got == "" {
+		return false
+	}
+	g := dtNorm(got)
+	timeOnly := strings.HasSuffix(typ, ".time") || strings.HasSuffix(typ, ".timerange")
+	if timeOnly {
+		g = dtTimeOnly(g)
+	}
+	for _, v := range values {
+		tx := dtNorm(v["timex"])
+		if timeOnly {
+			tx = dtTimeOnly(tx)
+		}
+		if tx == g {
+			return true
+		}
+		if timeOnly {
+			continue
+		}
+		if val := v["value"]; val != "" && strings.Contains(tx, "X") && dtValueTimex(val) == g {
+			return true
+		}
+		if s, e := v["start"], v["end"]; s != "" && e != "" && strings.Contains(tx, "X") && dtValueTimex(s)+"/"+dtValueTimex(e) == g {
+			return true
+		}
+		if strings.HasPrefix(tx, "XXXX") {
+			y := ""
+			for _, k := range []string{"value", "start", "end"} {
+				if s := v[k]; len(s) >= 4 {
+					y = s[:4]
+					break
+				}
+			}
+			if y != "" && strings.ReplaceAll(tx, "XXXX", y) == g {
+				return true
+			}
+		}
+	}
+	return false
+}
