@@ -1,0 +1,222 @@
+package claim
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+var timeUnits = set(`day days week weeks month months year years hour hours minute minutes second
+seconds decade decades century centuries time year-old years-old o'clock`)
+
+var smallWords = set(`one two three four five six seven eight nine ten`)
+
+var perRE = regexp.MustCompile(`(?i)^\s*(annually|a year|per year|each year|every year|yearly|per annum|a month|per month|monthly|each month|every month|a day|per day|daily|a week|per week|weekly)\b`)
+
+var minBefore = []string{"at least", "minimal of", "minimum of", "a minimum of", "more than", "over", "upwards of",
+	"no fewer than", "no less than", "in excess of", "above", "exceeding"}
+var maxBefore = []string{"up to", "fewer than", "less than", "at most", "no more than", "maximum of", "a maximum of", "under", "below"}
+var approxBefore = []string{"some", "about", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "estimated", "close to"}
+
+// claim builds the claim for quantity q in sentence si, or reports that
+// the figure states no claim.
+func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
+	s := x.sents[si]
+	if !q.IsAmount() {
+		return doc.Claim{}, false
+	}
+	rs, re := q.Start-s.start, q.End-s.start
+	lowerText := strings.ToLower(strings.TrimSpace(q.Text))
+	c := doc.Claim{Start: q.Start, End: q.End, Text: q.Text, Sentence: s.text, SentenceStart: s.start, SentenceEnd: s.end, Value: q.Value}
+	before := strings.ToLower(s.text[:rs])
+	var why []string
+	switch q.Kind {
+	case doc.QMoney:
+		c.Unit, c.Per = q.Unit, q.Per
+		if c.Per == "" {
+			if m := perRE.FindStringSubmatch(s.text[re:]); m != nil {
+				c.Per = perWord(m[1])
+			}
+		}
+		why = append(why, "unit: money in "+q.Unit)
+	case doc.QPercent:
+		c.Unit = "percent"
+	case doc.QRatio:
+		c.Unit = "ratio"
+	default:
+		phrase, _, _, head := countedPhrase(s.text, s.toks, re)
+		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount {
+			phrase, head = q.Unit, q.Unit
+		}
+		if phrase == "" {
+			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
+		}
+		lh := strings.ToLower(head)
+		if timeUnits[lh] || strings.Contains(lh, "year-old") {
+			return c, false // a duration or an age
+		}
+		if q.Kind == doc.QCount && (lh == "times" || lh == "fold") {
+			c.Unit = "ratio"
+			break
+		}
+		if q.Kind == doc.QCount {
+			if lowerText == "one" || lowerText == "a" || lowerText == "an" || lowerText == "single" {
+				return c, false // "one expert": an article, not a figure
+			}
+			if smallWords[lowerText] && (strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "these ") || strings.HasSuffix(before, "those ")) {
+				return c, false // "the two sides": a reference, not a figure
+			}
+			if smallWords[lowerText] && strings.HasSuffix(strings.TrimSpace(before), "of") && strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "of")), "one") {
+				return c, false
+			}
+		}
+		c.Counted = phrase
+		if q.Kind == doc.QDimension && q.Unit != "" {
+			c.Unit = q.Unit
+		} else {
+			c.Unit = unitOf(phrase)
+		}
+		if c.Per == "" {
+			c.Per = q.Per
+		}
+		why = append(why, fmt.Sprintf("unit: %s from counted %q", c.Unit, phrase))
+	}
+	if c.Unit == "" {
+		return c, false
+	}
+	// bounds the quantity finder may have missed
+	if c.Value.Bound == doc.BoundExact {
+		tb := strings.TrimSpace(before)
+		for _, p := range minBefore {
+			if strings.HasSuffix(tb, p) && wordBoundaryBefore(tb, p) {
+				c.Value.Bound = doc.BoundMin
+				why = append(why, "value: minimum from "+p)
+				break
+			}
+		}
+		if c.Value.Bound == doc.BoundExact {
+			for _, p := range maxBefore {
+				if strings.HasSuffix(tb, p) && wordBoundaryBefore(tb, p) {
+					c.Value.Bound = doc.BoundMax
+					why = append(why, "value: maximum from "+p)
+					break
+				}
+			}
+		}
+		if !c.Value.Approx && !c.Value.Vague {
+			for _, p := range approxBefore {
+				if (strings.HasSuffix(tb, p) || strings.HasSuffix(tb, p+" a")) && wordBoundaryBefore(strings.TrimSuffix(tb, " a"), p) {
+					c.Value.Approx = true
+					break
+				}
+			}
+		}
+	}
+	c.Event = x.event(s, rs, re, c.Counted)
+	c.Place = x.place(si, rs)
+	x.period(si, &c, &why)
+	x.attribute(si, &c, &why)
+	c.Why = append(why, c.Why...)
+	return c, true
+}
+
+func wordBoundaryBefore(s, suffix string) bool {
+	i := len(s) - len(suffix)
+	return i == 0 || i > 0 && (s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == ',')
+}
+
+func perWord(m string) string {
+	m = strings.ToLower(m)
+	switch {
+	case strings.Contains(m, "year"), strings.Contains(m, "annu"):
+		return "year"
+	case strings.Contains(m, "month"):
+		return "month"
+	case strings.Contains(m, "week"):
+		return "week"
+	}
+	return "day"
+}
+
+var auxWords = set(`who that which have has had been be being were was are is will would to reportedly
+also already still continued continue continues allegedly reported presumed believed said thought
+expected estimated set due about not`)
+
+// event returns the verb phrase the figure's counted phrase is subject of
+// ("entered Russia") or the verb governing the figure ("has sent").
+func (x *extractor) event(s *sent, rs, re int, counted string) string {
+	toks := s.toks
+	end := re
+	if counted != "" {
+		if k := strings.Index(s.text[re:], counted); k >= 0 && k < 8 {
+			end = re + k + len(counted)
+		}
+	}
+	i := 0
+	for i < len(toks) && toks[i].start < end {
+		i++
+	}
+	if i > 0 && toks[i-1].punctAfter == ',' {
+		// "Some 300 workers, presumed to be ..., arrived": skip the aside
+		for j := i; j < len(toks) && j < i+10; j++ {
+			if toks[j].punctAfter == ',' {
+				i = j + 1
+				break
+			}
+		}
+	}
+	for j := i; j < len(toks) && j < i+6; j++ {
+		lw := toks[j].lower
+		if auxWords[lw] {
+			continue
+		}
+		if isVerbLike(lw) || commonVerbs[lw] || lw == "remain" || lw == "remained" || lw == "remains" {
+			k := j
+			for k+1 < len(toks) && k < j+3 && toks[k].punctAfter == 0 {
+				k++
+			}
+			return s.text[toks[j].start:toks[k].end]
+		}
+		if toks[j].punctAfter != 0 {
+			break
+		}
+	}
+	// the verb before the figure
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		lw := toks[j].lower
+		if isVerbLike(lw) || commonVerbs[lw] || strings.HasSuffix(lw, "s") && j == k-1 {
+			return s.text[toks[j].start:toks[k-1].end]
+		}
+		if toks[j].punctAfter != 0 {
+			break
+		}
+	}
+	return ""
+}
+
+// place returns the place the claim is about: a place named after the
+// figure with "in", "to" or "into", or the country "the country" refers to.
+func (x *extractor) place(si, rs int) string {
+	s := x.sents[si]
+	for _, m := range x.n.in(s.start+rs, s.end, doc.LOC) {
+		pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(s.start, m.Start-6):m.Start]))
+		if strings.HasSuffix(pre, "in") || strings.HasSuffix(pre, "to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") {
+			return x.n.canonical(m)
+		}
+	}
+	low := strings.ToLower(s.text)
+	if strings.Contains(low, "the country") || strings.Contains(low, "the nation") {
+		// the nearest earlier place mention
+		ms := x.n.in(0, s.start, doc.LOC)
+		if len(ms) > 0 {
+			return x.n.canonical(ms[len(ms)-1])
+		}
+	}
+	return ""
+}

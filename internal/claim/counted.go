@@ -1,0 +1,262 @@
+package claim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of a sentence with its byte span in the sentence.
+type token struct {
+	text       string // as written, punctuation trimmed
+	lower      string
+	start, end int
+	punctAfter byte // ',', '.', ';', ':', '(', ')', '"' or 0 when the word is followed by a space
+}
+
+// tokenize splits s on white space, trimming punctuation from words and
+// noting the punctuation that follows each.
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += sz
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r2, sz2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r2) {
+				break
+			}
+			j += sz2
+		}
+		w := s[i:j]
+		ws, we := i, j
+		// leading punctuation
+		for ws < we {
+			r2, sz2 := utf8.DecodeRuneInString(s[ws:we])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '$' || r2 == '€' || r2 == '£' {
+				break
+			}
+			ws += sz2
+		}
+		var pa byte
+		for we > ws {
+			r2, sz2 := utf8.DecodeLastRuneInString(s[ws:we])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '%' {
+				break
+			}
+			// keep the final period of abbreviations ("U.S.", "N.")
+			if r2 == '.' && strings.Count(s[ws:we], ".") > 1 && we-ws <= 6 {
+				break
+			}
+			if r2 == '.' && we-ws == 2 && unicode.IsUpper(rune(s[ws])) {
+				break
+			}
+			switch r2 {
+			case ',', '.', ';', ':', '(', ')', '!', '?':
+				if pa == 0 || pa == '"' {
+					pa = byte(r2)
+				}
+			case '"', '”', '“', '’', '‘', '\'':
+				if pa == 0 {
+					pa = '"'
+				}
+			case '—', '–':
+				pa = ';'
+			}
+			we -= sz2
+		}
+		if strings.HasSuffix(w, "—") || strings.HasSuffix(w, "–") {
+			pa = ';'
+		}
+		if ws < we {
+			t := s[ws:we]
+			out = append(out, token{text: t, lower: strings.ToLower(t), start: ws, end: we, punctAfter: pa})
+		} else if len(out) > 0 && out[len(out)-1].punctAfter == 0 {
+			// a lone dash or quote between words
+			if strings.ContainsAny(w, "—–-") {
+				out[len(out)-1].punctAfter = ';'
+			} else if strings.ContainsAny(w, "\"“”") {
+				out[len(out)-1].punctAfter = '"'
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// stopWords end a counted noun phrase.
+var stopWords = set(`who whom whose which that were was are is be been being have has had will would shall
+should can could may might must do does did to in into from at on for by with of and or but as than
+more less fewer over under about around between since during after before until while when where
+while if because so such this these those its their his her our your my not no nor also already still
+just only even reportedly presumably allegedly currently now then there here each per via amid among
+across through without within against toward towards upon like remain remains remained stay stayed`)
+
+// adjectiveLike reports whether a lower-case word looks like an adjective
+// rather than the first noun of a compound ("new work permits").
+var adjWords = set(`new old other more additional further many several some few various certain specific
+total overall young skilled unskilled legal illegal official unofficial contemporary foreign local
+former current recent extra annual monthly daily estimated registered`)
+
+func adjectiveLike(w string) bool {
+	if adjWords[w] {
+		return true
+	}
+	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "ed", "ing", "ary", "ish", "ese", "an", "ian", "able", "ible"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// countedPhrase returns the counted noun phrase that follows a figure
+// ending at byte end of s ("North Korean citizens" in "13,221 North Korean
+// citizens entered"), its span, and its head word; "" when none follows.
+func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, head string) {
+	i := 0
+	for i < len(toks) && toks[i].start < end {
+		i++
+	}
+	// a figure directly followed by punctuation counts nothing
+	if i > 0 && toks[i-1].end >= end-1 && toks[i-1].punctAfter != 0 && toks[i-1].punctAfter != '"' {
+		return "", 0, 0, ""
+	}
+	if i < len(toks) && toks[i].lower == "of" {
+		i++
+	}
+	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a") && i > 0 && toks[i-1].lower == "of" {
+		i++
+	}
+	first := i
+	last := -1
+	for ; i < len(toks) && i-first < 7; i++ {
+		t := toks[i]
+		if stopWords[t.lower] {
+			break
+		}
+		if !hasLetter(t.text) {
+			break
+		}
+		if strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 && t.lower != "family" && t.lower != "supply" {
+			break // adverb: "annually", "reportedly"
+		}
+		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s")) {
+			break
+		}
+		last = i
+		if t.punctAfter != 0 {
+			break
+		}
+	}
+	if last < 0 {
+		return "", 0, 0, ""
+	}
+	ps, pe = toks[first].start, toks[last].end
+	head = toks[last].text
+	return s[ps:pe], ps, pe, head
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerbLike reports whether a word after a noun is likely a verb that ends
+// the phrase ("entered", "arriving").
+func isVerbLike(w string) bool {
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+		return !strings.HasSuffix(w, "thing")
+	}
+	return commonVerbs[w]
+}
+
+var commonVerbs = set(`send sends sent arrive arrives enter enters go goes went come comes came work works
+leave leaves left earn earns make makes made get gets got take takes took live lives say says
+face faces need needs want wants return returns flee flees cross crosses join joins hold holds
+held seek seeks help helps stay stays try tries`)
+
+// personNouns are heads counted in persons.
+var personNouns = set(`worker laborer labourer employee citizen national people person individual
+tourist student trainee migrant refugee defector soldier troop official diplomat resident passenger
+visitor fighter personnel staff serviceman servicemen servicewoman prisoner expert delegate guest
+athlete specialist builder engineer doctor nurse seaman sailor fisherman fishermen member child children
+woman women man men girl boy adult family families crew crewman crewmen volunteer mercenary recruit
+conscript detainee victim casualty agent spy hacker scientist technician laborers labourers
+north-korean koreans russians chinese nationals cadet teenager youth immigrant emigrant asylum-seeker
+seeker applicant pupil contractor logger builder miner farmer`)
+
+// singular returns a crude singular of an English noun.
+func singular(w string) string {
+	lw := strings.ToLower(w)
+	switch lw {
+	case "people":
+		return "person"
+	case "children":
+		return "child"
+	case "men", "women", "servicemen", "fishermen", "crewmen":
+		return lw[:len(lw)-2] + "an"
+	case "personnel", "staff", "chinese", "japanese", "vietnamese":
+		return lw
+	}
+	switch {
+	case strings.HasSuffix(lw, "ies") && len(lw) > 4:
+		return lw[:len(lw)-3] + "y"
+	case strings.HasSuffix(lw, "sses"), strings.HasSuffix(lw, "shes"), strings.HasSuffix(lw, "ches"), strings.HasSuffix(lw, "xes"):
+		return lw[:len(lw)-2]
+	case strings.HasSuffix(lw, "ss"), strings.HasSuffix(lw, "us"), strings.HasSuffix(lw, "is"):
+		return lw
+	case strings.HasSuffix(lw, "s") && len(lw) > 3:
+		return lw[:len(lw)-1]
+	}
+	return lw
+}
+
+// unitOf normalizes the unit of a counted phrase: "person" for people,
+// "permit" for permits, else the head noun (with a noun modifier: "member
+// state").
+func unitOf(phrase string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) == 0 {
+		return ""
+	}
+	head := strings.Trim(ws[len(ws)-1], ".,;:()\"'")
+	lh := strings.ToLower(head)
+	sh := singular(lh)
+	if personNouns[lh] || personNouns[sh] {
+		return "person"
+	}
+	if r, _ := utf8.DecodeRuneInString(head); unicode.IsUpper(r) {
+		// a capitalized plural head is a demonym: "North Koreans", "Russians"
+		if strings.HasSuffix(lh, "ans") || strings.HasSuffix(lh, "ese") || strings.HasSuffix(lh, "is") || strings.HasSuffix(lh, "ks") {
+			return "person"
+		}
+	}
+	if sh == "permit" || sh == "work permit" {
+		return "permit"
+	}
+	if len(ws) >= 2 {
+		prev := strings.ToLower(strings.Trim(ws[len(ws)-2], ".,;:()\"'"))
+		if r, _ := utf8.DecodeRuneInString(ws[len(ws)-2]); unicode.IsLower(r) && !adjectiveLike(prev) && !stopWords[prev] && hasLetter(prev) && !strings.HasSuffix(prev, "s") {
+			return prev + " " + sh
+		}
+	}
+	return sh
+}

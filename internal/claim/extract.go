@@ -1,0 +1,344 @@
+// Package claim owns claim extraction: from an article's text and its
+// annotations (time expressions, quantities, names) it finds quantity
+// claims, who states them and on what source, the period they refer to and
+// the topic indicator they measure. It also compares claims across
+// articles: contradictions, independent sources and series.
+//
+// Extraction is pure and rule based; every field of a claim carries the
+// rule that produced it in Claim.Why.
+package claim
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/sentence"
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+type sent struct {
+	para       int
+	kind       string
+	start, end int
+	text       string
+	toks       []token
+	cands      []cand
+	names      []string // resolved speaker name per cand ("" = none)
+	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
+	pstart     int      // paragraph start
+	ptext      string   // paragraph text
+}
+
+type extractor struct {
+	a     *doc.Article
+	ann   *doc.Annotations
+	n     *names
+	sents []*sent
+	// progressive memory of speakers for anaphora
+	lastPER, lastORG, lastMedia string
+	orgHistory                  []string
+}
+
+// Extract returns the quantity claims of the article's title and body
+// paragraphs (captions, credits and header lines never yield claims).
+func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.Claim {
+	if a == nil || ann == nil {
+		return nil
+	}
+	x := &extractor{a: a, ann: ann, n: newNames(ann)}
+	x.split()
+	for _, s := range x.sents {
+		s.names = make([]string, len(s.cands))
+		s.indef = make([]bool, len(s.cands))
+		for i := range s.cands {
+			c := &s.cands[i]
+			if c.speaker != "" {
+				s.names[i], s.indef[i] = x.resolveSpeaker(c.speaker, c.spStart, c.spEnd)
+			}
+		}
+	}
+	qs := append([]doc.Quantity(nil), ann.Quantities...)
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	var out []doc.Claim
+	for si, s := range x.sents {
+		for _, q := range qs {
+			if q.Start < s.start || q.End > s.end {
+				continue
+			}
+			c, ok := x.claim(si, q)
+			if !ok {
+				continue
+			}
+			for _, t := range topics {
+				if id, why := t.Match(c); id != "" {
+					c.Topic, c.Indicator = t.ID, id
+					c.Why = append(c.Why, "indicator: "+why)
+					break
+				} else if len(topics) == 1 {
+					c.Why = append(c.Why, "indicator: "+why)
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")
+
+// fold normalizes text for repeat detection: case, white space, quotes.
+func fold(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(quoteFolder.Replace(s)), " "))
+}
+
+// split finds the claim-bearing paragraphs and their sentences, skipping
+// repeats of an earlier paragraph.
+func (x *extractor) split() {
+	paras := x.a.Paragraphs
+	if len(paras) == 0 {
+		paras = paragraphsOf(x.a.Text, x.a.Title)
+	}
+	seen := map[string]bool{}
+	for pi, p := range paras {
+		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
+			continue
+		}
+		if p.Start < 0 || p.End > len(x.a.Text) || p.Start > p.End {
+			continue
+		}
+		text := x.a.Text[p.Start:p.End]
+		f := fold(text)
+		if f == "" || seen[f] {
+			continue
+		}
+		seen[f] = true
+		kind := p.Kind
+		if kind == "" {
+			kind = doc.KindBody
+		}
+		for _, sp := range sentence.Split(text) {
+			st := text[sp.Start:sp.End]
+			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
+				toks: tokenize(st), pstart: p.Start, ptext: text}
+			s.cands = sentCands(st, s.start, s.toks)
+			x.sents = append(x.sents, s)
+		}
+	}
+}
+
+// paragraphsOf splits text into paragraphs at blank lines (or lines when
+// there are no blank lines); a first paragraph equal to title is the title.
+func paragraphsOf(text, title string) []doc.Paragraph {
+	var out []doc.Paragraph
+	sep := "\n\n"
+	if !strings.Contains(text, sep) {
+		sep = "\n"
+	}
+	pos := 0
+	for pos <= len(text) {
+		e := strings.Index(text[pos:], sep)
+		end := len(text)
+		if e >= 0 {
+			end = pos + e
+		}
+		seg := text[pos:end]
+		lead := len(seg) - len(strings.TrimLeft(seg, " \t\r\n"))
+		trimmed := strings.TrimSpace(seg)
+		if trimmed != "" {
+			k := doc.KindBody
+			if len(out) == 0 && title != "" && fold(trimmed) == fold(title) {
+				k = doc.KindTitle
+			}
+			s := pos + lead
+			out = append(out, doc.Paragraph{Kind: k, Start: s, End: s + len(trimmed), Text: trimmed})
+		}
+		if e < 0 {
+			break
+		}
+		pos = end + len(sep)
+	}
+	return out
+}
+
+var timeTailRE = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|this\s+week|recently)$`)
+var parenRE = regexp.MustCompile(`\s*\([^)]*\)`)
+
+// roles that speak for their organization.
+var personRoles = set(`official officials diplomat diplomats expert experts analyst analysts researcher
+researchers source sources adviser advisor aide officer envoy minister lawmaker senator fellow
+professor scholar observer insider commander general activist defector witness resident worker
+worker's journalist journalists reporter reporters correspondent`)
+
+// resolveSpeaker turns a speaker noun phrase into the most specific name:
+// a person's or organization's canonical name, an earlier speaker for
+// anaphora ("the paper", "he"), or a cleaned descriptor.
+func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite bool) {
+	// remove time expressions inside the phrase
+	for _, t := range x.ann.Times {
+		if t.Start >= a && t.End <= b {
+			np = strings.Replace(np, x.a.Text[t.Start:t.End], "", 1)
+		}
+	}
+	np = strings.Join(strings.Fields(np), " ")
+	for {
+		w := strings.ToLower(firstWord(np))
+		if leadingJunk[w] && strings.Contains(np, " ") {
+			np = np[len(w)+1:]
+			continue
+		}
+		break
+	}
+	np = timeTailRE.ReplaceAllString(np, "")
+	lw := strings.ToLower(np)
+	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
+	switch lw {
+	case "he", "she":
+		return x.lastPER, false
+	case "it":
+		return x.lastORG, false
+	case "they", "we", "i", "you":
+		return "", false
+	}
+	// people first, then organizations
+	if ms := x.n.in(a, b, doc.PER); len(ms) > 0 {
+		name = x.n.canonical(ms[0])
+		x.lastPER = name
+		return name, false
+	}
+	words := strings.Fields(np)
+	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:()\"'"))
+	// "the paper", "the ministry": an earlier organization
+	if len(words) <= 3 && (strings.HasPrefix(lw, "the ") || strings.HasPrefix(lw, "this ")) && orgAnaphors[head] && !hasCapital(words[1:]) {
+		if r := x.anaphor(head); r != "" {
+			return r, false
+		}
+	}
+	if ms := x.n.in(a, b, doc.ORG); len(ms) > 0 {
+		m := ms[0]
+		for _, o := range ms {
+			if o.End-o.Start > m.End-m.Start {
+				m = o
+			}
+		}
+		if !personRoles[head] {
+			name = x.n.canonical(m)
+			x.rememberOrg(name)
+			return name, false
+		}
+	}
+	// a bare name known as a variant, acronym or short form
+	clean := parenRE.ReplaceAllString(np, "")
+	if !personRoles[head] && !roleToOrg[head] {
+		if r, ok := x.n.lookup(clean); ok {
+			x.rememberOrg(r)
+			return r, false
+		}
+	}
+	clean = stripPossessiveAnaphor(stripDet(clean))
+	if i := strings.Index(clean, " in "); i > 0 {
+		clean = clean[:i]
+	}
+	if i := strings.Index(clean, " at "); i > 0 && !personRoles[head] {
+		clean = clean[:i]
+	}
+	// "<organization> spokesperson" speaks for the organization
+	cw := strings.Fields(clean)
+	if len(cw) >= 2 && roleToOrg[strings.ToLower(cw[len(cw)-1])] {
+		org := strings.Join(cw[:len(cw)-1], " ")
+		if r, ok := x.n.lookup(org); ok {
+			org = r
+		}
+		x.rememberOrg(org)
+		return org, false
+	}
+	if looksLikeName(clean) {
+		if looksLikeOrg(clean) {
+			x.rememberOrg(clean)
+		} else {
+			x.lastPER = clean
+		}
+	}
+	return clean, indefinite
+}
+
+func hasCapital(ws []string) bool {
+	for _, w := range ws {
+		if isCapitalized(w) {
+			return true
+		}
+	}
+	return false
+}
+
+var orgWords = set(`ministry agency service news journal times post press department office bureau
+committee council institute university association party government commission embassy
+administration corporation company group bank centre center foundation network radio television tv
+daily herald tribune review broadcasting`)
+
+func looksLikeOrg(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return isAcronym(s)
+}
+
+func looksLikeName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 6 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalized(w) && w != "of" && w != "for" && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+func stripPossessiveAnaphor(s string) string {
+	for _, p := range []string{"the country's ", "the country’s ", "the nation's ", "the nation’s ", "country's ", "country’s ", "its ", "their "} {
+		if strings.HasPrefix(strings.ToLower(s), p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}
+
+var mediaHeads = set(`paper newspaper daily journal outlet publication magazine broadcaster network channel station website agency`)
+
+func (x *extractor) anaphor(head string) string {
+	if mediaHeads[head] && x.lastMedia != "" {
+		return x.lastMedia
+	}
+	for i := len(x.orgHistory) - 1; i >= 0; i-- {
+		if strings.Contains(strings.ToLower(x.orgHistory[i]), head) {
+			return x.orgHistory[i]
+		}
+	}
+	if head == "statement" || head == "report" {
+		return x.lastORG
+	}
+	return ""
+}
+
+var mediaWords = set(`news journal times post press daily herald tribune radio television tv agency
+broadcasting reuters yonhap afp ap efe kcna tass ria interfax bloomberg bbc cnn nhk kyodo guardian
+telegraph economist gazette observer wsj nytimes politico axios`)
+
+func (x *extractor) rememberOrg(name string) {
+	if name == "" {
+		return
+	}
+	x.lastORG = name
+	x.orgHistory = append(x.orgHistory, name)
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if mediaWords[strings.Trim(w, ".,")] {
+			x.lastMedia = name
+			return
+		}
+	}
+}

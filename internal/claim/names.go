@@ -1,0 +1,170 @@
+package claim
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// names gives access to an article's name mentions and entities.
+type names struct {
+	ms   []doc.Mention
+	ents map[string]*doc.Entity
+	all  []doc.Entity
+}
+
+func newNames(ann *doc.Annotations) *names {
+	n := &names{ents: map[string]*doc.Entity{}}
+	if ann == nil {
+		return n
+	}
+	n.ms = append(n.ms, ann.Mentions...)
+	sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
+	n.all = ann.Entities
+	for i := range ann.Entities {
+		n.ents[ann.Entities[i].Key] = &ann.Entities[i]
+	}
+	return n
+}
+
+// in returns the mentions inside [a, b) of the given types.
+func (n *names) in(a, b int, types ...string) []doc.Mention {
+	var out []doc.Mention
+	i := sort.Search(len(n.ms), func(i int) bool { return n.ms[i].Start >= a })
+	for ; i < len(n.ms) && n.ms[i].Start < b; i++ {
+		m := n.ms[i]
+		if m.End > b {
+			continue
+		}
+		for _, t := range types {
+			if m.Type == t {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// canonical returns the most specific name for a mention: its own text
+// when that is a full name, else the entity's longest spelled-out variant
+// (so "the Journal" and "WSJ" give "Wall Street Journal").
+func (n *names) canonical(m doc.Mention) string {
+	own := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(m.Text, "")))
+	if strings.Contains(own, " ") && !isAcronym(own) && !strings.ContainsAny(own, "'’") {
+		return own
+	}
+	if e := n.ents[m.Entity]; e != nil {
+		best := ""
+		for _, v := range e.Variants {
+			v = stripDet(v)
+			if strings.Contains(v, " ") && !strings.ContainsAny(v, "'’()") && len(v) > len(best) {
+				best = v
+			}
+		}
+		if best != "" {
+			return best
+		}
+		return fullName(e)
+	}
+	if name, ok := n.lookup(m.Text); ok {
+		return name
+	}
+	return stripDet(m.Text)
+}
+
+// fullName prefers a spelled-out variant over an acronym.
+func fullName(e *doc.Entity) string {
+	name := e.Name
+	if isAcronym(name) {
+		best := ""
+		for _, v := range e.Variants {
+			if strings.Contains(v, " ") && !strings.ContainsAny(v, "'’") && len(v) > len(best) && strings.EqualFold(initials(v), name) {
+				best = v
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return name
+}
+
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials of the capitalized words of a name: "Wall Street Journal" -> "WSJ".
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// lookup finds the entity a bare name refers to: a variant, an acronym of
+// an entity's name, or the last word of exactly one organization's name
+// ("the Journal").
+func (n *names) lookup(text string) (string, bool) {
+	t := stripDet(text)
+	if t == "" {
+		return "", false
+	}
+	for i := range n.all {
+		e := &n.all[i]
+		if strings.EqualFold(e.Name, t) {
+			return fullName(e), true
+		}
+		for _, v := range e.Variants {
+			if strings.EqualFold(stripDet(v), t) {
+				return fullName(e), true
+			}
+		}
+	}
+	if isAcronym(t) {
+		for i := range n.all {
+			e := &n.all[i]
+			if e.Type != doc.PER && strings.Contains(e.Name, " ") && initials(e.Name) == t {
+				return e.Name, true
+			}
+		}
+	}
+	if !strings.Contains(t, " ") && isCapitalized(t) {
+		found := ""
+		for i := range n.all {
+			e := &n.all[i]
+			if e.Type == doc.ORG && strings.Contains(e.Name, " ") && strings.HasSuffix(e.Name, " "+t) {
+				if found != "" && found != e.Name {
+					return "", false
+				}
+				found = e.Name
+			}
+		}
+		if found != "" {
+			return found, true
+		}
+	}
+	return "", false
+}
+
+var detRE = regexp.MustCompile(`(?i)^(the|a|an)\s+`)
+
+func stripDet(s string) string {
+	s = strings.TrimSpace(s)
+	return detRE.ReplaceAllString(s, "")
+}

@@ -1,0 +1,108 @@
+package claim
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+var periodRE = regexp.MustCompile(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
+var datelineRE = regexp.MustCompile(`^\s*(\([^)]{1,40}\))?\s*(\.\s*)?[-—–:]`)
+
+// period sets the claim's period from the time expression of its sentence
+// that the figure refers to. Times that date the speech ("said Tuesday"),
+// the comparison ("than the year before"), a deadline ("by the end of
+// 2019") or a dateline are not the figure's period.
+func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
+	s := x.sents[si]
+	var best *doc.Time
+	bestD := 1 << 30
+	for i := range x.ann.Times {
+		t := &x.ann.Times[i]
+		if t.Start < s.start || t.End > s.end {
+			continue
+		}
+		if t.Type == "SET" || t.Type == "DURATION" && !strings.Contains(t.Value, "/") {
+			continue
+		}
+		if reason := x.notPeriod(si, t); reason != "" {
+			continue
+		}
+		d := 0
+		switch {
+		case t.End <= c.Start:
+			d = c.Start - t.End
+		case t.Start >= c.End:
+			d = t.Start - c.End
+		}
+		if d < bestD {
+			best, bestD = t, d
+		}
+	}
+	if best == nil {
+		return
+	}
+	c.PeriodText = best.Text
+	v := best.Value
+	if i := strings.IndexByte(v, 'T'); i > 0 && !strings.Contains(v, "/") {
+		v = v[:i]
+	}
+	if !periodRE.MatchString(v) {
+		*why = append(*why, "period: "+best.Text+" cannot be resolved")
+		return
+	}
+	if (best.Mod == "AFTER" || best.Mod == "ON_OR_AFTER") && !strings.Contains(v, "/") && x.a.Published != "" && x.a.Published > v {
+		v = v + "/" + x.a.Published
+	}
+	c.Period = v
+	*why = append(*why, "period: "+best.Text+" -> "+v)
+}
+
+// notPeriod says why a time expression does not give the figure's period.
+func (x *extractor) notPeriod(si int, t *doc.Time) string {
+	s := x.sents[si]
+	text := x.a.Text
+	before := strings.ToLower(strings.TrimSpace(text[s.start:t.Start]))
+	lt := strings.ToLower(t.Text)
+	if strings.HasSuffix(before, "than") || strings.HasPrefix(lt, "than ") {
+		return "comparison"
+	}
+	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") ||
+		strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "until ") || t.Mod == "BEFORE" {
+		return "deadline"
+	}
+	// dateline: "Seoul, Feb 14 (EFE).- "
+	if t.Start-s.start < 40 && datelineRE.MatchString(text[t.End:s.end]) {
+		return "dateline"
+	}
+	// the date of the speech: next to a speech verb
+	for _, c := range s.cands {
+		if c.speechSpan[1] == 0 {
+			continue
+		}
+		gapAfter := strings.TrimSpace(strings.ToLower(between(text, c.speechSpan[1], t.Start)))
+		if gapAfter == "" || gapAfter == "on" || gapAfter == "in" || gapAfter == "earlier" || gapAfter == "late" || gapAfter == "early" || gapAfter == "right here" {
+			if t.Start >= c.speechSpan[1] {
+				return "speech time"
+			}
+		}
+		if t.End <= c.speechSpan[0] {
+			gapBefore := strings.TrimSpace(between(text, t.End, c.speechSpan[0]))
+			if gapBefore == "" {
+				return "speech time"
+			}
+		}
+		if c.spStart <= t.Start && t.End <= c.spEnd {
+			return "in the speaker phrase"
+		}
+	}
+	return ""
+}
+
+func between(text string, a, b int) string {
+	if a < 0 || b > len(text) || a > b || b-a > 40 {
+		return "x"
+	}
+	return text[a:b]
+}

@@ -1,0 +1,466 @@
+// Package topic owns topic files: the user-editable YAML that names a
+// topic's indicators, the rules that map a quantity claim to an indicator
+// (units, counted nouns, actor, place, events, exclusions), the watchlist of
+// entities and the alert rules. Topics ship embedded in the binary (see the
+// repository's topics/ directory) and more can be loaded from a directory:
+// adding a topic needs a new file, not new Go code.
+//
+// # Matching
+//
+// An indicator matches a claim when every rule it lists holds:
+//
+//   - units: the claim's normalized unit is one of them;
+//   - counted: one of the terms occurs in the claim's counted phrase (for
+//     money, ratios and percentages, which count nothing themselves, in the
+//     sentence);
+//   - foreign: none of these terms (other nationalities, say) occurs in the
+//     counted phrase;
+//   - actor: one of the terms occurs in the counted phrase or, failing
+//     that, in the sentence;
+//   - place: one of the terms occurs in the claim's place or sentence;
+//   - events: one of these verbs or event nouns (any inflection) is the
+//     event nearest the figure in its sentence, and no not_events term is
+//     nearer (so "sent home" does not count as "sent");
+//   - exclude: none of these terms occurs in the sentence.
+//
+// When several indicators match, the one whose event is nearest the figure
+// wins, then the one listed first.
+package topic
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/topics"
+)
+
+// Measures of an indicator.
+const (
+	Stock  = "stock"  // a level at a time: workers present
+	Flow   = "flow"   // a count over a period: arrivals, permits issued
+	Amount = "amount" // money over a period
+)
+
+// Topic is one topic file.
+type Topic struct {
+	ID          string      `yaml:"id"`
+	Name        string      `yaml:"name"`
+	Description string      `yaml:"description"`
+	Keywords    []string    `yaml:"keywords"`
+	Indicators  []Indicator `yaml:"indicators"`
+	Watchlist   []Watch     `yaml:"watchlist"`
+	Alerts      []Alert     `yaml:"alerts"`
+
+	// Path is the file the topic was read from ("builtin:NAME" when embedded).
+	Path string `yaml:"-"`
+	kw   []Phrase
+}
+
+// Indicator is a measured quantity of a topic and the rules mapping a claim to it.
+type Indicator struct {
+	ID        string   `yaml:"id"`
+	Label     string   `yaml:"label"`
+	Measure   string   `yaml:"measure"` // stock, flow or amount
+	Units     []string `yaml:"units"`
+	Counted   []string `yaml:"counted"`
+	Foreign   []string `yaml:"foreign"`
+	Actor     []string `yaml:"actor"`
+	Place     []string `yaml:"place"`
+	Events    []string `yaml:"events"`
+	// EventOptional lets a claim with no listed event near its figure
+	// match (ranked after claims whose event matched).
+	EventOptional bool     `yaml:"event_optional"`
+	NotEvents []string `yaml:"not_events"`
+	Exclude   []string `yaml:"exclude"`
+
+	Line int `yaml:"-"`
+	c    compiled
+}
+
+type compiled struct {
+	counted, foreign, actor, place, events, notEvents, exclude []Phrase
+}
+
+// Watch is an entity to follow.
+type Watch struct {
+	Name    string   `yaml:"name"`
+	Type    string   `yaml:"type"` // PER, ORG, LOC, MISC
+	Aliases []string `yaml:"aliases"`
+	Note    string   `yaml:"note"`
+	Line    int      `yaml:"-"`
+}
+
+// Alert is a rule that raises an alert on new claims.
+type Alert struct {
+	ID        string  `yaml:"id"`
+	Indicator string  `yaml:"indicator"`
+	When      string  `yaml:"when"` // above, below, new_max, contradiction, new_source
+	Value     float64 `yaml:"value"`
+	Message   string  `yaml:"message"`
+	Line      int     `yaml:"-"`
+}
+
+var (
+	idRE      = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
+	measures  = map[string]bool{Stock: true, Flow: true, Amount: true}
+	alertWhen = map[string]bool{"above": true, "below": true, "new_max": true, "contradiction": true, "new_source": true}
+	entTypes  = map[string]bool{doc.PER: true, doc.ORG: true, doc.LOC: true, doc.MISC: true}
+)
+
+// Error is a problem in a topic file, with the line it is on.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// Errors is every problem found in one file.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Load reads and validates one topic file.
+func Load(path string) (*Topic, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("topic %s: %w", path, err)
+	}
+	return Parse(path, b)
+}
+
+// LoadDir reads every *.yaml and *.yml file of dir, sorted by name. All
+// files are checked; the error joins every file's problems.
+func LoadDir(dir string) ([]*Topic, error) {
+	return loadFS(os.DirFS(dir), dir)
+}
+
+// Builtin returns the topics embedded in the binary.
+func Builtin() ([]*Topic, error) {
+	return loadFS(topics.FS, "builtin:")
+}
+
+func loadFS(fsys fs.FS, label string) ([]*Topic, error) {
+	ents, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("topics %s: %w", label, err)
+	}
+	var out []*Topic
+	var errs []error
+	seen := map[string]string{}
+	for _, e := range ents {
+		n := e.Name()
+		if e.IsDir() || !(strings.HasSuffix(n, ".yaml") || strings.HasSuffix(n, ".yml")) {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("topic %s: %w", n, err))
+			continue
+		}
+		name := n
+		if label == "builtin:" {
+			name = label + n
+		} else {
+			name = filepath.Join(label, n)
+		}
+		t, err := Parse(name, b)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if prev, dup := seen[t.ID]; dup {
+			errs = append(errs, &Error{File: name, Msg: fmt.Sprintf("topic id %q already defined in %s", t.ID, prev)})
+			continue
+		}
+		seen[t.ID] = name
+		out = append(out, t)
+	}
+	if len(errs) > 0 {
+		return out, errors.Join(errs...)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// Parse validates a topic file's content; name is used in errors.
+func Parse(name string, b []byte) (*Topic, error) {
+	var root yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&root); err != nil {
+		return nil, &Error{File: name, Line: yamlLine(err), Msg: "not valid YAML: " + err.Error()}
+	}
+	if len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return nil, &Error{File: name, Line: 1, Msg: "a topic file must be a mapping with id, name and indicators"}
+	}
+	var errs Errors
+	bad := func(line int, f string, a ...any) {
+		errs = append(errs, &Error{File: name, Line: line, Msg: fmt.Sprintf(f, a...)})
+	}
+	m := root.Content[0]
+	checkKeys(m, []string{"id", "name", "description", "keywords", "indicators", "watchlist", "alerts"}, "topic", bad)
+	t := &Topic{Path: name}
+	dec2 := yaml.NewDecoder(bytes.NewReader(b))
+	dec2.KnownFields(false)
+	var lists struct {
+		ID          string   `yaml:"id"`
+		Name        string   `yaml:"name"`
+		Description string   `yaml:"description"`
+		Keywords    []string `yaml:"keywords"`
+	}
+	if err := m.Decode(&lists); err != nil {
+		bad(yamlLine(err), "%v", cleanYAMLErr(err))
+	}
+	t.ID, t.Name, t.Description, t.Keywords = lists.ID, lists.Name, lists.Description, lists.Keywords
+	if t.ID == "" {
+		bad(m.Line, "missing id (a short name such as my-topic)")
+	} else if !idRE.MatchString(t.ID) {
+		bad(valueLine(m, "id"), "id %q: use lower-case letters, digits, '-' and '_'", t.ID)
+	}
+	if t.Name == "" {
+		bad(m.Line, "missing name (a title for people)")
+	}
+	inds := valueNode(m, "indicators")
+	ids := map[string]bool{}
+	if inds == nil || inds.Kind != yaml.SequenceNode || len(inds.Content) == 0 {
+		bad(lineOr(inds, m.Line), "indicators: give a list of at least one indicator")
+	} else {
+		for _, n := range inds.Content {
+			var ind Indicator
+			ind.Line = n.Line
+			if n.Kind != yaml.MappingNode {
+				bad(n.Line, "indicator: expected a mapping with id, measure, units, ...")
+				continue
+			}
+			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude"}, "indicator", bad)
+			if err := n.Decode(&ind); err != nil {
+				bad(yamlLine(err), "indicator: %v", cleanYAMLErr(err))
+				continue
+			}
+			ind.Line = n.Line
+			switch {
+			case ind.ID == "":
+				bad(n.Line, "indicator without id")
+			case !idRE.MatchString(ind.ID):
+				bad(valueLine(n, "id"), "indicator id %q: use lower-case letters, digits, '-' and '_'", ind.ID)
+			case ids[ind.ID]:
+				bad(valueLine(n, "id"), "indicator id %q used twice", ind.ID)
+			}
+			ids[ind.ID] = true
+			if !measures[ind.Measure] {
+				bad(lineOr(valueNode(n, "measure"), n.Line), "indicator %q: measure %q: want stock, flow or amount", ind.ID, ind.Measure)
+			}
+			if len(ind.Units) == 0 {
+				bad(n.Line, "indicator %q: units: list at least one unit (person, permit, USD, ratio, percent, or a counted noun)", ind.ID)
+			}
+			for _, f := range []struct {
+				key  string
+				list []string
+			}{{"counted", ind.Counted}, {"foreign", ind.Foreign}, {"actor", ind.Actor}, {"place", ind.Place},
+				{"events", ind.Events}, {"not_events", ind.NotEvents}, {"exclude", ind.Exclude}} {
+				for i, s := range f.list {
+					if len(Words(s)) == 0 {
+						ln := n.Line
+						if vn := valueNode(n, f.key); vn != nil && i < len(vn.Content) {
+							ln = vn.Content[i].Line
+						}
+						bad(ln, "indicator %q: %s: term %q has no words", ind.ID, f.key, s)
+					}
+				}
+			}
+			ind.compile()
+			t.Indicators = append(t.Indicators, ind)
+		}
+	}
+	if wl := valueNode(m, "watchlist"); wl != nil {
+		if wl.Kind != yaml.SequenceNode {
+			bad(wl.Line, "watchlist: expected a list")
+		} else {
+			for _, n := range wl.Content {
+				checkKeys(n, []string{"name", "type", "aliases", "note"}, "watchlist entry", bad)
+				var w Watch
+				if err := n.Decode(&w); err != nil {
+					bad(yamlLine(err), "watchlist: %v", cleanYAMLErr(err))
+					continue
+				}
+				w.Line = n.Line
+				if w.Name == "" {
+					bad(n.Line, "watchlist entry without name")
+				}
+				if w.Type != "" && !entTypes[w.Type] {
+					bad(valueLine(n, "type"), "watchlist %q: type %q: want PER, ORG, LOC or MISC", w.Name, w.Type)
+				}
+				t.Watchlist = append(t.Watchlist, w)
+			}
+		}
+	}
+	if al := valueNode(m, "alerts"); al != nil {
+		if al.Kind != yaml.SequenceNode {
+			bad(al.Line, "alerts: expected a list")
+		} else {
+			for _, n := range al.Content {
+				checkKeys(n, []string{"id", "indicator", "when", "value", "message"}, "alert", bad)
+				var a Alert
+				if err := n.Decode(&a); err != nil {
+					bad(yamlLine(err), "alert: %v", cleanYAMLErr(err))
+					continue
+				}
+				a.Line = n.Line
+				if a.ID == "" {
+					bad(n.Line, "alert without id")
+				}
+				if a.Indicator != "" && !ids[a.Indicator] {
+					bad(valueLine(n, "indicator"), "alert %q: indicator %q is not defined in this topic", a.ID, a.Indicator)
+				}
+				if !alertWhen[a.When] {
+					bad(lineOr(valueNode(n, "when"), n.Line), "alert %q: when %q: want above, below, new_max, contradiction or new_source", a.ID, a.When)
+				}
+				t.Alerts = append(t.Alerts, a)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	for _, k := range t.Keywords {
+		t.kw = append(t.kw, Compile(k))
+	}
+	register(t)
+	return t, nil
+}
+
+func (ind *Indicator) compile() {
+	comp := func(ss []string) []Phrase {
+		var out []Phrase
+		for _, s := range ss {
+			if p := Compile(s); !p.Empty() {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	ind.c = compiled{comp(ind.Counted), comp(ind.Foreign), comp(ind.Actor), comp(ind.Place),
+		comp(ind.Events), comp(ind.NotEvents), comp(ind.Exclude)}
+}
+
+func checkKeys(m *yaml.Node, allowed []string, what string, bad func(int, string, ...any)) {
+	if m.Kind != yaml.MappingNode {
+		return
+	}
+	ok := map[string]bool{}
+	for _, a := range allowed {
+		ok[a] = true
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		if !ok[k.Value] {
+			bad(k.Line, "%s: unknown key %q (known: %s)", what, k.Value, strings.Join(allowed, ", "))
+		}
+	}
+}
+
+func valueNode(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func valueLine(m *yaml.Node, key string) int { return lineOr(valueNode(m, key), m.Line) }
+
+func lineOr(n *yaml.Node, def int) int {
+	if n == nil {
+		return def
+	}
+	return n.Line
+}
+
+var lineRE = regexp.MustCompile(`line (\d+)`)
+
+func yamlLine(err error) int {
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		n := 0
+		fmt.Sscan(m[1], &n)
+		return n
+	}
+	return 0
+}
+
+func cleanYAMLErr(err error) string {
+	s := strings.TrimPrefix(err.Error(), "yaml: ")
+	s = strings.TrimPrefix(s, "unmarshal errors:\n  ")
+	return lineRE.ReplaceAllString(s, "")
+}
+
+// registry of loaded indicators, so that later stages can ask an
+// indicator's measure by id.
+var (
+	regMu    sync.RWMutex
+	measureO = map[string]string{}
+)
+
+func register(t *Topic) {
+	regMu.Lock()
+	defer regMu.Unlock()
+	for _, ind := range t.Indicators {
+		measureO[ind.ID] = ind.Measure
+	}
+}
+
+// MeasureOf returns the measure (stock, flow, amount) of an indicator of
+// any topic loaded so far, or "".
+func MeasureOf(indicator string) string {
+	regMu.RLock()
+	defer regMu.RUnlock()
+	return measureO[indicator]
+}
+
+// Indicator returns the indicator with the id, or nil.
+func (t *Topic) Indicator(id string) *Indicator {
+	for i := range t.Indicators {
+		if t.Indicators[i].ID == id {
+			return &t.Indicators[i]
+		}
+	}
+	return nil
+}
+
+// Relevant reports whether the text mentions one of the topic's keywords
+// (always true for a topic without keywords).
+func (t *Topic) Relevant(text string) bool {
+	if len(t.kw) == 0 {
+		return true
+	}
+	return Contains(Words(text), t.kw)
+}

@@ -1,0 +1,163 @@
+package topic
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is a lower-case token of text with its byte span.
+type Word struct {
+	Text       string
+	Start, End int
+}
+
+// Words splits text into lower-case word tokens (letters and digits; "'s"
+// is dropped, hyphens and periods separate).
+func Words(text string) []Word {
+	var out []Word
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			w := strings.ToLower(text[start:end])
+			out = append(out, Word{w, start, end})
+			start = -1
+		}
+	}
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+			if (r == '\'' || r == '’') && i+sz < len(text) && (text[i+sz] == 's' || text[i+sz] == 'S') &&
+				(i+sz+1 >= len(text) || !isWordByte(text[i+sz+1])) {
+				i += sz + 1 // possessive
+				continue
+			}
+		}
+		i += sz
+	}
+	flush(len(text))
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// irregular inflections of common English verbs and nouns, base -> forms.
+var irregular = map[string][]string{
+	"send": {"sent"}, "go": {"went", "gone"}, "come": {"came"}, "leave": {"left"},
+	"bring": {"brought"}, "take": {"took", "taken"}, "give": {"gave", "given"},
+	"get": {"got", "gotten"}, "pay": {"paid"}, "make": {"made"}, "keep": {"kept"},
+	"hold": {"held"}, "fight": {"fought"}, "be": {"is", "are", "was", "were", "been", "being", "am"},
+	"have": {"has", "had", "having"}, "say": {"said"}, "tell": {"told"}, "win": {"won"},
+	"sell": {"sold"}, "buy": {"bought"}, "find": {"found"}, "put": {"put"}, "set": {"set"},
+	"stand": {"stood"}, "ship": {"shipped"}, "person": {"people", "persons"}, "man": {"men"},
+	"woman": {"women"}, "child": {"children"}, "labourer": {"labourers"},
+	"grow": {"grew", "grown"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"},
+	"fly": {"flew", "flown"}, "begin": {"began", "begun"}, "deal": {"dealt"},
+	"become": {"became"}, "run": {"ran"}, "see": {"saw", "seen"}, "meet": {"met"},
+}
+
+// Forms returns a word and its regular and irregular inflections: plural
+// and third person (-s, -es, -ies), past (-ed, -d, -ied, doubled consonant)
+// and -ing.
+func Forms(w string) []string {
+	w = strings.ToLower(w)
+	out := []string{w}
+	out = append(out, irregular[w]...)
+	n := len(w)
+	if n < 2 || !isASCIILetters(w) {
+		return out
+	}
+	last := w[n-1]
+	switch {
+	case last == 'e':
+		out = append(out, w+"s", w+"d", w[:n-1]+"ing")
+	case last == 'y' && !isVowel(w[n-2]):
+		out = append(out, w[:n-1]+"ies", w[:n-1]+"ied", w+"ing")
+	case last == 's' || last == 'x' || last == 'z' || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		out = append(out, w+"es", w+"ed", w+"ing")
+	default:
+		out = append(out, w+"s", w+"ed", w+"ing")
+		if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(w[n-2]) && !isVowel(w[n-3]) {
+			out = append(out, w+string(last)+"ed", w+string(last)+"ing")
+		}
+	}
+	return out
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Phrase is a compiled term: a sequence of words, each of which may be
+// inflected ("send back" matches "sent back").
+type Phrase struct {
+	Raw   string
+	words []map[string]bool
+}
+
+// Compile compiles a term of one or more words.
+func Compile(term string) Phrase {
+	ws := Words(term)
+	p := Phrase{Raw: term}
+	for _, w := range ws {
+		set := map[string]bool{}
+		for _, f := range Forms(w.Text) {
+			set[f] = true
+		}
+		p.words = append(p.words, set)
+	}
+	return p
+}
+
+// Empty reports whether the phrase has no words.
+func (p Phrase) Empty() bool { return len(p.words) == 0 }
+
+// MatchAt reports whether the phrase matches ws starting at i.
+func (p Phrase) MatchAt(ws []Word, i int) bool {
+	n := len(p.words)
+	if n == 0 || i+n > len(ws) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if !p.words[k][ws[i+k].Text] {
+			return false
+		}
+	}
+	return true
+}
+
+// Len is the number of words of the phrase.
+func (p Phrase) Len() int { return len(p.words) }
+
+// Find returns the index of the first word where one of the phrases
+// matches, and which, or -1.
+func Find(ws []Word, ps []Phrase) (at int, which int) {
+	for i := range ws {
+		for k, p := range ps {
+			if p.MatchAt(ws, i) {
+				return i, k
+			}
+		}
+	}
+	return -1, -1
+}
+
+// Contains reports whether one of the phrases occurs in ws.
+func Contains(ws []Word, ps []Phrase) bool {
+	at, _ := Find(ws, ps)
+	return at >= 0
+}
