@@ -69,20 +69,20 @@ type Topic struct {
 
 // Indicator is a measured quantity of a topic and the rules mapping a claim to it.
 type Indicator struct {
-	ID        string   `yaml:"id"`
-	Label     string   `yaml:"label"`
-	Measure   string   `yaml:"measure"` // stock, flow or amount
-	Units     []string `yaml:"units"`
-	Counted   []string `yaml:"counted"`
-	Foreign   []string `yaml:"foreign"`
-	Actor     []string `yaml:"actor"`
-	Place     []string `yaml:"place"`
-	Events    []string `yaml:"events"`
+	ID      string   `yaml:"id"`
+	Label   string   `yaml:"label"`
+	Measure string   `yaml:"measure"` // stock, flow or amount
+	Units   []string `yaml:"units"`
+	Counted []string `yaml:"counted"`
+	Foreign []string `yaml:"foreign"`
+	Actor   []string `yaml:"actor"`
+	Place   []string `yaml:"place"`
+	Events  []string `yaml:"events"`
 	// EventOptional lets a claim with no listed event near its figure
 	// match (ranked after claims whose event matched).
 	EventOptional bool     `yaml:"event_optional"`
-	NotEvents []string `yaml:"not_events"`
-	Exclude   []string `yaml:"exclude"`
+	NotEvents     []string `yaml:"not_events"`
+	Exclude       []string `yaml:"exclude"`
 
 	Line int `yaml:"-"`
 	c    compiled
