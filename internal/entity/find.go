@@ -383,6 +383,22 @@ func (f *finder) segment(i, j int) int {
 			continue
 		}
 		if hd := headType(toks[pos:j]); hd != "" {
+			// "Central Committee of the Workers' Party of Korea": a body of a
+			// listed organisation is reported as two names
+			for k := pos + 1; k < j-1; k++ {
+				if n := toks[k].norm(); n != "of" && n != "for" {
+					continue
+				}
+				p := k + 1
+				if toks[p].norm() == "the" {
+					p++
+				}
+				if n, e, ok := lookupGaz(toks, p); ok && p+n == j && e.typ == doc.ORG && orgHeads[toks[k-1].norm()] {
+					f.addName(pos, k, doc.ORG, "head word")
+					f.addGaz(p, j, e, false)
+					return j
+				}
+			}
 			f.addName(pos, j, hd, "head word")
 			return j
 		}
