@@ -1,5 +1,12 @@
 package quantity
 
+import (
+	"sort"
+	"strconv"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
 // Number is a number as written, with no reading of what it counts.
 type Number struct {
 	Start, End int // byte offsets, End exclusive
@@ -76,4 +83,154 @@ func (p *parser) glued(ph phrase) bool {
 		return true
 	}
 	return false
+}
+
+// UnitAmount is an amount with a unit as the Recognizers-Text specs name
+// it: UnitName "Dollar", "Canadian dollar", "Mile"; ISO the ISO 4217 code
+// when the spec gives one. HasValue is false for a unit named alone
+// ("dollar").
+type UnitAmount struct {
+	Start, End int
+	Value      float64
+	HasValue   bool
+	UnitName   string
+	ISO        string
+}
+
+// Percents returns the percentages of text ("5%", "twenty percent",
+// "per cent of 210"); a bare "percent" or "%" has no value.
+func Percents(text, lang string) []UnitAmount {
+	items := analyze(text, lang, true)
+	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
+	var out []UnitAmount
+	used := map[int]bool{}
+	for _, it := range items {
+		if it.q.Kind == doc.QPercent {
+			out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true})
+			for b := it.q.Start; b < it.q.End; b++ {
+				used[b] = true
+			}
+		}
+	}
+	for k := 0; k < len(p.t); k++ {
+		t := p.t[k]
+		if used[t.s] {
+			continue
+		}
+		isPct := t.k == kWord && (t.low == "percent" || t.low == "percents" || t.low == "percentage")
+		n := k + 1
+		if p.isWord(k, "per") && p.isWord(k+1, "cent") {
+			isPct, n = true, k+2
+		}
+		if t.k == kSym && t.low == "%" && t.sp && (k+1 >= len(p.t) || p.t[k+1].sp) {
+			out = append(out, UnitAmount{Start: t.s, End: t.e})
+			continue
+		}
+		if !isPct {
+			continue
+		}
+		if p.isWord(n, "of") {
+			if ph, ok := p.phraseAt(n+1, false); ok && !ph.ord {
+				out = append(out, UnitAmount{Start: t.s, End: p.t[ph.j-1].e, Value: ph.val, HasValue: true})
+				k = ph.j - 1
+				continue
+			}
+		}
+		out = append(out, UnitAmount{Start: t.s, End: p.t[n-1].e})
+		k = n - 1
+	}
+	sortAmounts(out)
+	return out
+}
+
+// Currencies returns the money amounts of text with the spec's currency
+// names; "dollar" or "rmb" named alone has no value.
+func Currencies(text, lang string) []UnitAmount {
+	items := analyze(text, lang, true)
+	var out []UnitAmount
+	used := map[int]bool{}
+	for _, it := range items {
+		if !it.hasCur {
+			continue
+		}
+		out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true, UnitName: it.cur.name, ISO: it.cur.iso})
+		for b := it.q.Start; b < it.q.End; b++ {
+			used[b] = true
+		}
+	}
+	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
+	for _, t := range p.t {
+		if used[t.s] || t.k != kWord {
+			continue
+		}
+		switch t.low {
+		case "dollar", "dollars", "rmb":
+			c := currencyWords[t.low]
+			out = append(out, UnitAmount{Start: t.s, End: t.e, UnitName: c.name, ISO: c.iso})
+		}
+	}
+	sortAmounts(out)
+	return out
+}
+
+// Dimensions returns lengths, weights, areas, volumes, speeds and the like
+// with the spec's unit names.
+func Dimensions(text, lang string) []UnitAmount {
+	var out []UnitAmount
+	for _, it := range analyze(text, lang, true) {
+		if it.q.Kind != doc.QDimension {
+			continue
+		}
+		out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true, UnitName: it.dim.name})
+	}
+	return out
+}
+
+func sortAmounts(a []UnitAmount) {
+	sort.Slice(a, func(i, j int) bool { return a[i].Start < a[j].Start })
+}
+
+// Range is a numeric interval in the spec's notation: "[20,30)", "(30,)",
+// "(,100]", "[170,170]".
+type Range struct {
+	Start, End int
+	Interval   string
+}
+
+// Ranges returns the comparisons and ranges of text.
+func Ranges(text, lang string) []Range {
+	var out []Range
+	for _, it := range analyze(text, lang, true) {
+		v := it.q.Value
+		f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+		var s string
+		switch v.Bound {
+		case doc.BoundRange:
+			r := ")"
+			if !it.highOpen {
+				r = "]"
+			}
+			l := "["
+			if it.lowOpen {
+				l = "("
+			}
+			s = l + f(v.Low) + "," + f(v.High) + r
+		case doc.BoundMin:
+			l := "["
+			if it.lowOpen {
+				l = "("
+			}
+			s = l + f(v.Number) + ",)"
+		case doc.BoundMax:
+			r := "]"
+			if it.highOpen {
+				r = ")"
+			}
+			s = "(," + f(v.Number) + r
+		default:
+			continue
+		}
+		out = append(out, Range{Start: it.q.Start, End: it.q.End, Interval: s})
+	}
+	return out
 }
