@@ -17,6 +17,10 @@ type item struct {
 	lowOpen  bool // "more than" (strict) rather than "at least"
 	highOpen bool // "less than" rather than "up to"; ranges "20-30" are half-open
 	noValue  bool
+	// coreI, coreJ delimit the amount with its currency or unit but
+	// without modifiers and rate (the Recognizers-Text span).
+	coreI, coreJ int
+	cs, ce       int // their byte offsets
 }
 
 type finder struct {
@@ -86,8 +90,12 @@ func (f *finder) emit(it item) {
 	if it.i < 0 {
 		it.i = 0
 	}
+	if it.coreJ == 0 {
+		it.coreI, it.coreJ = it.i, it.j
+	}
 	it.q.Start, it.q.End = f.t[it.i].s, f.t[it.j-1].e
 	it.q.Text = f.text[it.q.Start:it.q.End]
+	it.cs, it.ce = f.t[it.coreI].s, f.t[it.coreJ-1].e
 	f.items = append(f.items, it)
 }
 
@@ -249,7 +257,10 @@ func (f *finder) quantity(ph phrase) int {
 			}
 		}
 	}
-	if ph.frac && !ph.lit {
+	if ph.i > 0 && f.isSym(ph.i-1, "%") && !first.sp {
+		return other(doc.QOther, "url escape", ph.j)
+	}
+	if ph.frac && !ph.lit && ph.endScale == 0 {
 		// "two thirds of": a share, not a claim amount
 		return other(doc.QOther, "fraction", ph.j)
 	}
@@ -439,11 +450,12 @@ func (f *finder) currencyBefore(k int) (currency, int, bool) {
 			return c, 0, false
 		}
 		i := k - 1
-		if pv.low == "$" && k-2 >= f.last && t[k-2].k == kWord && (!pv.sp || f.spec) {
+		if pv.low == "$" && k-2 >= f.last && t[k-2].k == kWord && (!pv.sp || f.spec && (t[k-2].low == "c" || t[k-2].low == "us" || t[k-2].low == "hk")) {
 			w := t[k-2].low
 			if c2, ok := currencySymbols[w+"$"]; ok {
 				c, i = c2, k-2
-			} else if w == "s" && k-4 >= f.last && f.isSym(k-3, ".") && f.isWord(k-4, "u") {
+			}
+			if w == "s" && k-4 >= f.last && f.isSym(k-3, ".") && f.isWord(k-4, "u") && f.adjacent(k-2) {
 				c, i = currencySymbols["us$"], k-4
 			}
 		}
@@ -472,7 +484,15 @@ func (f *finder) currencyAfter(j int) (currency, int, bool) {
 	}
 	if t[j].k == kSym {
 		if c, ok := currencySymbols[t[j].low]; ok && t[j].low != "$" || ok && f.spec {
+			if j+1 < len(t) && t[j+1].k == kNum && (f.adjacent(j+1) || f.spec) {
+				return currency{}, j, false // "$" of the next amount
+			}
 			return c, j + 1, true
+		}
+		if t[j].low == "-" && f.adjacent(j) && f.adjacent(j+1) && j+1 < len(t) && t[j+1].k == kWord {
+			if c, ok := currencyWords[t[j+1].low]; ok && (t[j+1].low == "cent" || t[j+1].low == "yen" || t[j+1].low == "dollar" || t[j+1].low == "euro" || t[j+1].low == "pound") {
+				return c, j + 2, true
+			}
 		}
 		return currency{}, j, false
 	}
@@ -588,12 +608,13 @@ func (f *finder) amount(ph phrase, it item) int {
 	it.q.Value = val
 	it.q.Rule = rule
 	// percent
-	if f.isSym(j, "%") || f.isWord(j, "percent") || f.isWord(j, "pct") || f.isWord(j, "percentage") || f.isWord(j, "percents") || f.isWord(j, "процента") || f.isWord(j, "процентов") || f.isWord(j, "відсотків") || f.isWord(j, "prozent") {
+	if f.isSym(j, "%") && !(j+1 < len(t) && f.adjacent(j+1) && t[j+1].k != kSym) || f.isWord(j, "percent") || f.isWord(j, "pct") || f.isWord(j, "percentage") || f.isWord(j, "percents") || f.isWord(j, "процента") || f.isWord(j, "процентов") || f.isWord(j, "відсотків") || f.isWord(j, "prozent") {
 		j++
 		if f.isWord(j-1, "percentage") && f.isWord(j, "points") {
 			j++
 		}
 		it.q.Kind, it.q.Unit, it.j = doc.QPercent, "percent", j
+		it.coreI, it.coreJ = ph.i, j
 		f.emit(it)
 		return j
 	}
@@ -630,9 +651,14 @@ func (f *finder) amount(ph phrase, it item) int {
 		return j
 	}
 	// currency after
-	if c, j2, ok := f.currencyAfter(j); ok && (!it.hasCur || f.spec && c.name == "Dollar") {
+	if c, j2, ok := f.currencyAfter(j); ok && !it.hasCur {
 		it.cur, it.hasCur = c, true
 		j = j2
+		// "75 USD million"
+		if s, ok := f.word(j); ok && s.c == wScale && !s.plural && c.iso != "" {
+			it.q.Value.Number *= s.v
+			j++
+		}
 		// "3 dollars 50 cents", "thirteen dollars and forty-five cents"
 		if f.spec {
 			j = f.cents(&it, j)
@@ -642,6 +668,10 @@ func (f *finder) amount(ph phrase, it item) int {
 	}
 	if it.hasCur {
 		it.q.Kind, it.q.Unit = doc.QMoney, it.cur.code
+		it.coreI, it.coreJ = ph.i, j
+		if c, i, ok := f.currencyBefore(ph.i); ok && c == it.cur {
+			it.coreI = i
+		}
 		it.q.Per, j = f.per(j)
 		it.j = j
 		f.emit(it)
@@ -662,6 +692,7 @@ func (f *finder) amount(ph phrase, it item) int {
 	if d, j2, ok := f.dimension(j); ok {
 		it.dim = d
 		it.q.Kind, it.q.Unit, it.j = doc.QDimension, d.code, j2
+		it.coreI, it.coreJ = ph.i, j2
 		it.q.Per, it.j = f.per(j2)
 		f.emit(it)
 		return it.j
@@ -683,8 +714,11 @@ func (f *finder) cents(it *item, j int) int {
 	if f.isWord(m, "and") {
 		m++
 	}
+	if f.isWord(m, "a") || f.isWord(m, "an") {
+		return j
+	}
 	ph, ok := f.phraseAt(m, false)
-	if !ok || ph.val >= 100 || ph.val < 0 || ph.frac {
+	if !ok || ph.val >= 100 || ph.val < 0 || ph.frac || (ph.j < len(f.t) && f.t[ph.j].k == kWord && f.adjacent(ph.j)) {
 		return j
 	}
 	n := ph.j

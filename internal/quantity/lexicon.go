@@ -81,6 +81,8 @@ func init() {
 	add(currency{"Sen", "", ""}, "sen")
 	add(currency{"Indian rupee", "INR", "INR"}, "inr", "indian rupees")
 	add(currency{"Dirham", "", "AED"}, "dirham", "dirhams")
+	add(currency{"Chinese yuan", "CNY", "CNY"}, "元")
+	add(currency{"Sri Lankan rupee", "LKR", "LKR"}, "ரூ")
 }
 
 // Rate words after an amount: "$800 a month", "annually".

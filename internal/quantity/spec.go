@@ -106,7 +106,8 @@ func Percents(text, lang string) []UnitAmount {
 	used := map[int]bool{}
 	for _, it := range items {
 		if it.q.Kind == doc.QPercent {
-			out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true})
+			s, e := core(text, it)
+			out = append(out, UnitAmount{Start: s, End: e, Value: it.q.Value.Number, HasValue: true})
 			for b := it.q.Start; b < it.q.End; b++ {
 				used[b] = true
 			}
@@ -153,7 +154,8 @@ func Currencies(text, lang string) []UnitAmount {
 		if !it.hasCur {
 			continue
 		}
-		out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true, UnitName: it.cur.name, ISO: it.cur.iso})
+		s, e := core(text, it)
+		out = append(out, UnitAmount{Start: s, End: e, Value: it.q.Value.Number, HasValue: true, UnitName: it.cur.name, ISO: it.cur.iso})
 		for b := it.q.Start; b < it.q.End; b++ {
 			used[b] = true
 		}
@@ -181,7 +183,8 @@ func Dimensions(text, lang string) []UnitAmount {
 		if it.q.Kind != doc.QDimension {
 			continue
 		}
-		out = append(out, UnitAmount{Start: it.q.Start, End: it.q.End, Value: it.q.Value.Number, HasValue: true, UnitName: it.dim.name})
+		s, e := core(text, it)
+		out = append(out, UnitAmount{Start: s, End: e, Value: it.q.Value.Number, HasValue: true, UnitName: it.dim.name})
 	}
 	return out
 }
@@ -233,4 +236,9 @@ func Ranges(text, lang string) []Range {
 		out = append(out, Range{Start: it.q.Start, End: it.q.End, Interval: s})
 	}
 	return out
+}
+
+// core returns the byte span of an item without its modifiers and rate.
+func core(text string, it item) (int, int) {
+	return it.cs, it.ce
 }
