@@ -48,6 +48,7 @@ type finder struct {
 	credit    []string // per token: "" or the credit rule
 	lineRule  map[int]string
 	ms        []mention
+	spans     map[[2]int]bool
 	lowerSeen map[string]bool
 	capMid    map[string]bool
 }
@@ -101,6 +102,7 @@ func splitCompounds(toks []token) []token {
 			if k == 0 {
 				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
 			}
+			sub.nrm = normWord(sub.text)
 			if sub.kind == kWord {
 				sub.cap = true
 				sub.latin = t.latin
@@ -526,11 +528,13 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 }
 
 func (f *finder) add(m mention) {
-	for _, o := range f.ms {
-		if o.s == m.s && o.e == m.e {
-			return
-		}
+	if f.spans == nil {
+		f.spans = map[[2]int]bool{}
 	}
+	if f.spans[[2]int{m.s, m.e}] {
+		return
+	}
+	f.spans[[2]int{m.s, m.e}] = true
 	f.ms = append(f.ms, m)
 }
 

@@ -191,7 +191,7 @@ func slavicSurname(w string) bool {
 // punctuation dropped; person names are folded for romanisation variants.
 func foldName(name, typ string) string {
 	s := stripAccents(name)
-	s = strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	s = quoteFolder.Replace(s)
 	if typ == doc.PER {
 		return foldPerson(s)
 	}
@@ -213,9 +213,21 @@ func foldName(name, typ string) string {
 	return b.String()
 }
 
+var quoteFolder = strings.NewReplacer("’", "'", "‘", "'")
+
 var accentStripper = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 func stripAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	out, _, err := transform.String(accentStripper, s)
 	if err != nil {
 		return s

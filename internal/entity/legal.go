@@ -34,6 +34,9 @@ var (
 // only when the text names the UN or its Security Council somewhere.
 func findLegal(text string) []doc.LegalRef {
 	var out []doc.LegalRef
+	if !hasFold(text, "resolution") && !strings.Contains(text, "UNSCR") {
+		return nil
+	}
 	docUN := unCue.MatchString(text)
 	for _, m := range legalRe.FindAllStringSubmatchIndex(text, -1) {
 		get := func(name string) (string, int, int) {
@@ -95,4 +98,15 @@ func findLegal(text string) []doc.LegalRef {
 		}
 	}
 	return out
+}
+
+// hasFold reports whether text contains the lower-case ASCII word w in any
+// case, without allocating a lower-cased copy.
+func hasFold(text, w string) bool {
+	for i := 0; i+len(w) <= len(text); i++ {
+		if text[i]|0x20 == w[0] && strings.EqualFold(text[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -100,7 +100,8 @@ func (f *finder) resolve() resolved {
 	for i, m := range f.ms {
 		inner := false
 		if m.typ == doc.MISC && m.kind == "" && !m.credit {
-			for k, o := range f.ms {
+			for k := max(0, i-8); k < min(len(f.ms), i+8); k++ {
+				o := f.ms[k]
 				if k != i && !o.credit && o.s <= m.s && m.e <= o.e && (o.e-o.s) > (m.e-m.s) {
 					inner = true
 				}
@@ -130,6 +131,19 @@ func (f *finder) resolve() resolved {
 	}
 	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
 	active := func(i int) bool { return !ms[i].credit }
+	norms := make([]string, len(ms))
+	byStart := map[int][]int{}
+	surnames := make([]string, len(ms))
+	for i := range ms {
+		norms[i] = normWord(text(i))
+		byStart[ms[i].ti] = append(byStart[ms[i].ti], i)
+	}
+	personSurname := func(k int) string {
+		if surnames[k] == "" {
+			surnames[k] = surname(text(k)) + "|"
+		}
+		return surnames[k][:len(surnames[k])-1]
+	}
 
 	// 1. acronyms and alternative spellings defined in parentheses
 	for i := range ms {
@@ -140,8 +154,8 @@ func (f *finder) resolve() resolved {
 		if tj+2 >= len(f.toks) || f.toks[tj].text != "(" {
 			continue
 		}
-		for k := range ms {
-			if !active(k) || ms[k].ti != tj+1 || ms[k].tj >= len(f.toks) || f.toks[ms[k].tj].text != ")" {
+		for _, k := range byStart[tj+1] {
+			if !active(k) || ms[k].tj >= len(f.toks) || f.toks[ms[k].tj].text != ")" {
 				continue
 			}
 			inner := text(k)
@@ -149,7 +163,7 @@ func (f *finder) resolve() resolved {
 			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && initials(text(i), inner):
 				why := inner + " <- acronym defined in parentheses after " + text(i)
 				for o := range ms {
-					if active(o) && o != i && normWord(text(o)) == normWord(inner) {
+					if active(o) && o != i && norms[o] == norms[k] {
 						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
 							ms[o].typ = ms[i].typ
 						}
@@ -170,17 +184,23 @@ func (f *finder) resolve() resolved {
 	}
 
 	// 2. the same key
+	keyCache := map[[2]string]string{}
 	byKey := map[string]int{}
 	for i := range ms {
 		if !active(i) {
 			continue
 		}
-		k := Key(ms[i].canon, ms[i].entityType())
+		ck := [2]string{ms[i].canon, ms[i].entityType()}
+		k, ok := keyCache[ck]
+		if !ok {
+			k = Key(ck[0], ck[1])
+			keyCache[ck] = k
+		}
 		if o, ok := byKey[k]; ok {
 			why := ""
 			if ms[i].kind == "demonym" {
 				why = text(i) + " <- demonym of " + ms[i].canon
-			} else if normWord(text(i)) != normWord(text(o)) && ms[i].link == "" {
+			} else if norms[i] != norms[o] && ms[i].link == "" {
 				why = text(i) + " <- same name after folding (" + k + ")"
 				if ms[i].prio == 5 {
 					why = text(i) + " <- listed variant of " + ms[i].canon
@@ -203,7 +223,7 @@ func (f *finder) resolve() resolved {
 		sn := phonetic(text(i))
 		before, after := map[int]int{}, map[int]int{}
 		for k := range ms {
-			if k == i || !active(k) || ms[k].typ != doc.PER || ms[k].tj-ms[k].ti < 2 || surname(text(k)) != sn {
+			if k == i || !active(k) || ms[k].typ != doc.PER || ms[k].tj-ms[k].ti < 2 || personSurname(k) != sn {
 				continue
 			}
 			if ms[k].s < ms[i].s {
@@ -345,7 +365,10 @@ func (f *finder) resolve() resolved {
 		if ms[best].kind == "capital-state" || ms[best].kind == "demonym" {
 			name = ms[best].canon
 		}
-		key := Key(name, typ)
+		key, ok := keyCache[[2]string{name, typ}]
+		if !ok {
+			key = Key(name, typ)
+		}
 		e := doc.Entity{Key: key, Name: name, Type: typ}
 		seen := map[string]bool{}
 		for _, i := range g {

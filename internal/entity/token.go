@@ -26,13 +26,30 @@ type token struct {
 	headline  bool // in a title-case or all-caps line
 	line      int  // line index
 	gap       bool // white space before the token
+	nrm       string
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
 // typographic apostrophes folded.
-func (t token) norm() string { return normWord(t.text) }
+func (t token) norm() string {
+	if t.nrm != "" {
+		return t.nrm
+	}
+	return normWord(t.text)
+}
 
 func normWord(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || c == '.' || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "‘", "'")
@@ -106,6 +123,7 @@ func tokenize(text string) []token {
 			t.allCaps = letters >= 2 && upper == letters
 			t.latin = latin
 		}
+		t.nrm = normWord(t.text)
 		newLine = false
 		gap = false
 		toks = append(toks, t)
