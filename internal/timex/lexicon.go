@@ -37,6 +37,7 @@ type entry struct {
 	abbr   bool // month abbreviation ("Jan", "Sept")
 	past   bool // a past-tense marker
 	future bool // a future marker
+	start  bool // a cWord that can begin an expression
 }
 
 var lexicon = map[string]*entry{}
@@ -182,6 +183,20 @@ func init() {
 		if lexicon[w] == nil {
 			add(w, cWord, 0)
 		}
+	}
+	for _, w := range []string{"the", "a", "an", "at", "right", "recent", "this", "that", "these", "last", "past", "next",
+		"previous", "prior", "preceding", "coming", "following", "upcoming", "forthcoming", "current", "present", "final",
+		"earlier", "later", "today", "tonight", "yesterday", "tomorrow", "now", "currently", "presently", "nowadays",
+		"recently", "lately", "early", "late", "mid", "end", "beginning", "start", "middle", "close", "turn", "since",
+		"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly",
+		"almost", "nearly", "about", "around", "roughly", "approximately", "several", "few", "many", "couple", "same",
+		"noon", "midnight", "midday", "q", "h", "fy", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
+		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
+		"наступному", "from", "between", "until", "till", "through"} {
+		if lexicon[w] == nil {
+			add(w, cWord, 0)
+		}
+		lexicon[w].start = true
 	}
 	for _, w := range []string{"was", "were", "had", "did", "came", "went", "met", "took", "made", "began", "became",
 		"left", "held", "sent", "gave", "saw", "won", "lost", "fell", "rose", "ago", "earlier", "previous", "last",

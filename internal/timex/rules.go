@@ -251,7 +251,7 @@ func (p *parser) yearOK(i, j int) bool {
 	t := &p.toks[i]
 	if i > 0 {
 		pt := &p.toks[i-1]
-		if yearBlockers[pt.lw] {
+		if yearBlockers[pt.lwf()] {
 			return false
 		}
 		if pt.kind == kPunct && (p.adj(i) || p.raw(i-1) == "#" || p.raw(i-1) == "№") {
@@ -264,17 +264,17 @@ func (p *parser) yearOK(i, j int) bool {
 			}
 		}
 		if pt.kind == kWord && p.adj(i) {
-			if pt.lw != "fy" {
+			if pt.lwf() != "fy" {
 				return false // "A2024", "IE2010"
 			}
 		}
-		if pt.kind == kPunct && p.raw(i-1) == "." && i > 1 && p.toks[i-2].lw == "no" {
+		if pt.kind == kPunct && p.raw(i-1) == "." && i > 1 && p.toks[i-2].lwf() == "no" {
 			return false
 		}
 	}
 	if j < len(p.toks) {
 		nt := &p.toks[j]
-		if nt.kind == kWord && p.adj(j) && nt.lw != "s" {
+		if nt.kind == kWord && p.adj(j) && nt.lwf() != "s" {
 			return false
 		}
 		if nt.kind == kPunct && p.raw(j) == "%" {
@@ -283,7 +283,7 @@ func (p *parser) yearOK(i, j int) bool {
 		if nt.kind == kPunct && p.adj(j) && (p.raw(j) == "/" || p.raw(j) == ":") && j+1 < len(p.toks) && p.toks[j+1].kind == kNum && p.adj(j+1) {
 			return false
 		}
-		if countNouns[nt.lw] {
+		if countNouns[nt.lwf()] {
 			return false
 		}
 	}
@@ -573,9 +573,9 @@ func (p *parser) context(i int) (cand, bool) {
 		}
 		if p.w(k+2) == "before" || p.w(k+2) == "after" {
 			// "the year before the war": before an event, not a year.
-			if n := p.toks; k+3 < p.hi && n[k+3].kind == kWord && n[k+3].lw != "last" && n[k+3].lw != "" && n[k+3].lw != "and" {
-				if n[k+3].e == nil || n[k+3].e.class == cWord && n[k+3].lw != "that" {
-					if n[k+3].lw == "the" || n[k+3].lw == "a" || n[k+3].e == nil {
+			if n := p.toks; k+3 < p.hi && n[k+3].kind == kWord && n[k+3].lwf() != "last" && n[k+3].lwf() != "" && n[k+3].lwf() != "and" {
+				if n[k+3].e == nil || n[k+3].e.class == cWord && n[k+3].lwf() != "that" {
+					if n[k+3].lwf() == "the" || n[k+3].lwf() == "a" || n[k+3].e == nil {
 						return cand{}, false
 					}
 				}

@@ -10,6 +10,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -34,7 +35,14 @@ const (
 // Find returns the time expressions of text in order of position.
 func Find(text string, ref Ref) []doc.Time {
 	p := parser{text: text}
-	p.toks = tokenize(text, make([]token, 0, len(text)/5+4))
+	buf := tokPool.Get().(*[]token)
+	p.toks = tokenize(text, (*buf)[:0])
+	defer func() {
+		if cap(p.toks) <= 1<<16 {
+			*buf = p.toks[:0]
+			tokPool.Put(buf)
+		}
+	}()
 	if t, ok := parseRef(ref.Published); ok {
 		p.ref, p.hasRef = t, true
 		p.refLabel = "publication date " + ref.Published
@@ -42,6 +50,8 @@ func Find(text string, ref Ref) []doc.Time {
 	p.run()
 	return p.out
 }
+
+var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 func parseRef(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -105,7 +115,7 @@ func (p *parser) run() {
 		}
 		p.hi = lineEnd
 		t := &p.toks[i]
-		if t.kind == kPunct || (t.kind == kWord && t.e == nil) {
+		if t.kind == kPunct || (t.kind == kWord && (t.e == nil || (t.e.class == cWord && !t.e.start))) {
 			i++
 			continue
 		}
@@ -155,7 +165,7 @@ func (p *parser) w(i int) string {
 	if !p.in(i) {
 		return ""
 	}
-	return p.toks[i].lw
+	return p.toks[i].lwf()
 }
 
 func (p *parser) e(i int) *entry {
@@ -192,7 +202,7 @@ func (p *parser) prevW(i int) string {
 	if i <= 0 {
 		return ""
 	}
-	return p.toks[i-1].lw
+	return p.toks[i-1].lwf()
 }
 
 // isHyphen reports a hyphen-like punctuation token.
@@ -372,9 +382,9 @@ func (p *parser) tense(i, j int) int {
 			v, isStrong = -1, true
 		case t.e == nil && t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed"):
 			v = -1
-		case t.lw == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
+		case t.lwf() == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
 			n := &p.toks[k+1]
-			if n.lw == "be" || (n.e == nil && !strings.HasSuffix(p.raw(k+1), "ed") && !strings.HasSuffix(p.raw(k+1), "ing")) {
+			if n.lwf() == "be" || (n.e == nil && !strings.HasSuffix(p.raw(k+1), "ed") && !strings.HasSuffix(p.raw(k+1), "ing")) {
 				v = 1
 			}
 		}

@@ -19,13 +19,20 @@ const (
 type token struct {
 	start, end int
 	kind       uint8
-	nl         bool // a line break precedes the token
-	cap        bool // word starting with an upper-case letter
-	upper      bool // word all upper case (len > 1)
-	lw         string
+	nl         bool   // a line break precedes the token
+	cap        bool   // word starting with an upper-case letter
+	upper      bool   // word all upper case (len > 1)
 	e          *entry // lexicon entry of the lower-cased word, or nil
 	n          int    // value of a number token (capped)
 	nd         int    // digits in a number token
+}
+
+// lwf returns the lexicon form of the token, or "".
+func (t *token) lwf() string {
+	if t.e == nil {
+		return ""
+	}
+	return t.e.word
 }
 
 // tokenize splits text into tokens. Words are looked up in the lexicon
@@ -88,6 +95,32 @@ func tokenize(text string, toks []token) []token {
 		first := true
 		capital := false
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf {
+				isLo := c >= 'a' && c <= 'z'
+				isUp := c >= 'A' && c <= 'Z'
+				if !isLo && !isUp {
+					break
+				}
+				if first {
+					capital = isUp
+					first = false
+				}
+				if isLo {
+					allUp = false
+				} else {
+					c += 'a' - 'A'
+				}
+				if ok {
+					if bl < len(buf) {
+						buf[bl] = c
+						bl++
+					} else {
+						ok = false
+					}
+				}
+				j++
+				continue
+			}
 			r, sz := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r) {
 				break
@@ -113,7 +146,6 @@ func tokenize(text string, toks []token) []token {
 		if ok {
 			if e, found := lexicon[string(buf[:bl])]; found {
 				t.e = e
-				t.lw = e.word
 			}
 		}
 		toks = append(toks, t)
