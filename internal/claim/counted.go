@@ -141,6 +141,11 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a") && i > 0 && toks[i-1].lower == "of" {
 		i++
 	}
+	// "2,000 more workers", "500 additional troops"
+	if i+1 < len(toks) && (toks[i].lower == "more" || toks[i].lower == "fewer" || toks[i].lower == "additional" || toks[i].lower == "extra") &&
+		toks[i+1].lower != "than" && toks[i].punctAfter == 0 {
+		i++
+	}
 	first := i
 	last := -1
 	for ; i < len(toks) && i-first < 7; i++ {

@@ -1,0 +1,189 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+// article builds an article from paragraphs; a paragraph starting with
+// "#" is the title, with "caption:" a caption.
+func article(published string, paras ...string) *doc.Article {
+	a := &doc.Article{Published: published, Lang: "en"}
+	var b strings.Builder
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		k := doc.KindBody
+		switch {
+		case strings.HasPrefix(p, "#"):
+			p, k = strings.TrimSpace(p[1:]), doc.KindTitle
+			a.Title = p
+		case strings.HasPrefix(p, "caption:"):
+			p, k = strings.TrimSpace(p[8:]), doc.KindCaption
+		case strings.HasPrefix(p, "credit:"):
+			p, k = strings.TrimSpace(p[7:]), doc.KindCredit
+		}
+		a.Paragraphs = append(a.Paragraphs, doc.Paragraph{Kind: k, Start: b.Len(), End: b.Len() + len(p), Text: p})
+		b.WriteString(p)
+	}
+	a.Text = b.String()
+	return a
+}
+
+func builtin(t testing.TB) []*topic.Topic {
+	ts, err := topic.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+// want describes an expected claim; "-" skips a field's check. Names are
+// checked by containment either way (as the key's matching does).
+type want struct {
+	text      string // contained in the claim's quantity text
+	value     string // doc.Value.String()
+	unit      string
+	indicator string
+	period    string
+	saidBy    string
+	origin    string
+}
+
+func sameName(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if a == "" || b == "" {
+		return a == b
+	}
+	return strings.Contains(a, b) || strings.Contains(b, a)
+}
+
+func TestExtract(t *testing.T) {
+	cases := []struct {
+		name      string
+		published string
+		paras     []string
+		want      []want
+	}{
+		{"trailing speech verb, year period", "2024-03-10",
+			[]string{"In 2023, about 5,000 North Korean workers arrived in the Russian Far East, the Russian Labour Ministry said on Friday."},
+			[]want{{"5,000", "~5000", "person", "dprk_arrivals_russia", "2023", "Labour Ministry", ""}}},
+		{"according to, stock", "2024-03-10",
+			[]string{"Around 2,500 North Korean laborers are now employed in Vladivostok, according to the Primorsky Krai government."},
+			[]want{{"2,500", "~2500", "person", "dprk_workers_in_russia", "", "Primorsky Krai government", ""}}},
+		{"headline attribution after colon", "2024-06-15",
+			[]string{"# North Korea sent 2,000 more workers to Russia in May: Yonhap", "The dispatch breaks UN sanctions."},
+			[]want{{"2,000", "2000", "person", "dprk_arrivals_russia", "2024-05", "Yonhap", ""}}},
+		{"reported, citing data from", "2024-05-02",
+			[]string{"Over 7,000 North Koreans entered Russia in 2023, Interfax reported, citing data from the Federal Security Service."},
+			[]want{{"7,000", ">=7000", "person", "dprk_arrivals_russia", "2023", "Interfax", "Federal Security Service"}}},
+		{"the newspaper resolves to the outlet named before", "2024-05-02",
+			[]string{"Russia is letting in more North Korean laborers, the Moscow Times reported on Monday.",
+				"At least 3,400 North Korean nationals registered as workers in Russia in 2023, the newspaper said, citing information from the Interior Ministry."},
+			[]want{{"3,400", ">=3400", "person", "dprk_arrivals_russia", "2023", "Moscow Times", "Interior Ministry"}}},
+		{"data obtained by an outlet", "2024-05-02",
+			[]string{"Interior Ministry data obtained by the Financial Times showed that 9,000 North Koreans arrived in Russia in 2023."},
+			[]want{{"9,000", "9000", "person", "dprk_arrivals_russia", "2023", "Financial Times", "Interior Ministry"}}},
+		{"next sentence names the source", "2025-01-20",
+			[]string{"Last year 16,000 North Korean citizens crossed into Russia. The figures were published by Kommersant, citing the border service."},
+			[]want{{"16,000", "16000", "person", "dprk_arrivals_russia", "2024", "Kommersant", "border service"}}},
+		{"quotation attributed after the quote", "2024-05-02",
+			[]string{"“We estimate that North Korean workers abroad bring in up to $500 million a year. That money funds weapons,” the Treasury Department spokesperson said."},
+			[]want{{"500", "<=500000000", "USD", "remittances_dprk_usd", "", "Treasury Department", ""}}},
+		{"quotation attributed in the next paragraph", "2024-05-02",
+			[]string{"“About 800 North Korean loggers still work in the Amur region,”", "a regional official told reporters."},
+			[]want{{"800", "~800", "person", "dprk_workers_in_russia", "", "regional official", ""}}},
+		{"statistics from a source, no speaker", "2024-05-02",
+			[]string{"The report came with figures from the country's migration service indicating that 2,300 North Koreans travelled to Russia on tourist visas."},
+			[]want{{"2,300", "2300", "person", "dprk_arrivals_russia", "", "", "migration service"}}},
+		{"indefinite descriptor named in the next attribution", "2024-04-05",
+			[]string{"Some 150 North Korean workers arrived in Khabarovsk by bus in March, a Japanese researcher said on Thursday.",
+				"“They came in a single convoy,” said Aiko Tanaka, a fellow at a Tokyo think tank."},
+			[]want{{"150", "~150", "person", "dprk_arrivals_russia", "2024-03", "Aiko Tanaka", ""}}},
+		{"comparison time is not the period", "2024-02-01",
+			[]string{"During 2023, 6,100 North Korean citizens entered Russia, about four times more than the year before, the agency said."},
+			[]want{{"6,100", "6100", "person", "dprk_arrivals_russia", "2023", "-", ""},
+				{"four times", "~4", "ratio", "dprk_arrivals_russia", "2023", "-", ""}}},
+		{"since a month in an undated article", "",
+			[]string{"More than 4,000 North Koreans have arrived in Russia since September, the broadcaster reported."},
+			[]want{{"4,000", ">=4000", "person", "dprk_arrivals_russia", "", "broadcaster", ""}}},
+		{"since a month in a dated article", "2024-06-02",
+			[]string{"More than 4,000 North Koreans have arrived in Russia since September, the broadcaster reported."},
+			[]want{{"4,000", ">=4000", "person", "dprk_arrivals_russia", "2023-09/2024-06-02", "broadcaster", ""}}},
+		{"speech time is not the period", "2024-05-30",
+			[]string{"The foreign ministry on Tuesday said 600 North Korean builders remain in Moscow."},
+			[]want{{"600", "600", "person", "dprk_workers_in_russia", "", "foreign ministry", ""}}},
+		{"past year interval and growth ratio", "2025-02-09",
+			[]string{"Over the past year, Pyongyang has sent thousands of workers to Russian building sites.",
+				"The number of North Korean workers entering Russia has grown 12-fold in the last year."},
+			[]want{{"thousands", ">=2000 (vague)", "person", "dprk_arrivals_russia", "2024-02-09/2025-02-09", "", ""},
+				{"12", "12", "ratio", "dprk_arrivals_russia", "2024-02-09/2025-02-09", "", ""}}},
+		{"permits issued", "2024-05-02",
+			[]string{"Russia issued 1,200 work permits to North Koreans in 2023, the ministry said."},
+			[]want{{"1,200", "1200", "permit", "work_permits_dprk", "2023", "ministry", ""}}},
+		{"foreign nationals are outside the indicators", "2024-02-14",
+			[]string{"In early February, 97 Russian tourists arrived in Pyongyang, according to the Russian embassy there."},
+			[]want{{"97", "97", "person", "", "2024-02", "Russian embassy", ""}}},
+		{"troops", "2024-11-05",
+			[]string{"About 11,000 North Korean soldiers have been deployed to Russia's Kursk region, Ukraine's intelligence agency said."},
+			[]want{{"11,000", "~11000", "person", "dprk_troops_russia", "", "intelligence agency", ""}}},
+		{"stock: workers sent home is not an arrival", "2024-05-02",
+			[]string{"Almost all of the 9,800 North Koreans working in Russia in 2019 were sent home, a Russian diplomat said."},
+			[]want{{"9,800", "9800", "person", "dprk_workers_in_russia", "2019", "Russian diplomat", ""}}},
+		// figures that state no claim
+		{"age", "2024-05-02", []string{"Kim, 42, said the plan was ready."}, nil},
+		{"position in a photo", "2024-05-02", []string{"The envoy, third from left, met officials in Moscow."}, nil},
+		{"resolution number", "2024-05-02", []string{"Resolution 2397 bans the practice."}, nil},
+		{"the two sides and a duration", "2024-05-02", []string{"The two sides signed a deal four weeks after the summit."}, nil},
+		{"product version", "2024-05-02", []string{"Support for IE 11 ended in 2022."}, nil},
+		{"one expert", "2024-05-02", []string{"One expert said the claims were exaggerated."}, nil},
+		{"caption and credit", "2024-05-02", []string{"caption: Some 40 North Korean workers board a train to Russia. AP", "credit: Photo 12 by AFP"}, nil},
+		{"a repeated paragraph yields one claim", "2024-05-02",
+			[]string{"Some 300 North Korean workers arrived in Russia in 2023, an expert said.", "Some 300 North Korean workers arrived in Russia in 2023, an expert said."},
+			[]want{{"300", "~300", "person", "dprk_arrivals_russia", "2023", "expert", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(tc.published, tc.paras...)
+			got := Extract(a, annotate(a), tops)
+			if len(got) != len(tc.want) {
+				for _, c := range got {
+					t.Logf("got %s %s %q in %q", c.Value, c.Unit, c.Text, c.Sentence)
+				}
+				t.Fatalf("got %d claims, want %d", len(got), len(tc.want))
+			}
+			for i, w := range tc.want {
+				c := got[i]
+				check := func(field, wantv, gotv string, names bool) {
+					if wantv == "-" {
+						return
+					}
+					ok := wantv == gotv
+					if names {
+						ok = sameName(wantv, gotv)
+					}
+					if !ok {
+						t.Errorf("claim %q: %s = %q, want %q (why: %s)", c.Text, field, gotv, wantv, strings.Join(c.Why, " | "))
+					}
+				}
+				if !strings.Contains(c.Text, w.text) {
+					t.Errorf("claim %d text %q, want it to hold %q", i, c.Text, w.text)
+				}
+				check("value", w.value, c.Value.String(), false)
+				check("unit", w.unit, c.Unit, false)
+				check("indicator", w.indicator, c.Indicator, false)
+				check("period", w.period, c.Period, false)
+				check("said_by", w.saidBy, c.SaidBy, true)
+				check("origin", w.origin, c.Origin, true)
+				if c.Sentence != a.Text[c.SentenceStart:c.SentenceEnd] || a.Text[c.Start:c.End] != c.Text {
+					t.Errorf("claim %q: spans do not match the text", c.Text)
+				}
+			}
+		})
+	}
+}
