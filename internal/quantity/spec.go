@@ -200,42 +200,230 @@ type Range struct {
 	Interval   string
 }
 
-// Ranges returns the comparisons and ranges of text.
+// Ranges returns the comparisons and ranges of text: "more than 10",
+// "at most 100 and at least 20", "between 20 and 30", "1000-5000", "5
+// hundred or more", "x>10".
 func Ranges(text, lang string) []Range {
+	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
 	var out []Range
-	for _, it := range analyze(text, lang, true) {
-		v := it.q.Value
-		f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-		var s string
-		switch v.Bound {
-		case doc.BoundRange:
-			r := ")"
-			if !it.highOpen {
-				r = "]"
-			}
-			l := "["
-			if it.lowOpen {
-				l = "("
-			}
-			s = l + f(v.Low) + "," + f(v.High) + r
-		case doc.BoundMin:
-			l := "["
-			if it.lowOpen {
-				l = "("
-			}
-			s = l + f(v.Number) + ",)"
-		case doc.BoundMax:
-			r := "]"
-			if it.highOpen {
-				r = ")"
-			}
-			s = "(," + f(v.Number) + r
-		default:
+	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+	covered := -1 // last token used
+	for k := 0; k < len(p.t); k++ {
+		if k <= covered {
 			continue
 		}
-		out = append(out, Range{Start: it.q.Start, End: it.q.End, Interval: s})
+		c1, ok := p.comparison(k)
+		if !ok {
+			continue
+		}
+		lo, hi := "", ""
+		lc, hc := "(", ")"
+		set := func(c cmpResult) {
+			v := f(c.val)
+			switch c.op {
+			case ">", ">=":
+				lo, lc = v, "("
+				if c.op == ">=" {
+					lc = "["
+				}
+			case "<", "<=":
+				hi, hc = v, ")"
+				if c.op == "<=" {
+					hc = "]"
+				}
+			case "=":
+				lo, hi, lc, hc = v, v, "[", "]"
+			case "[)":
+				lo, hi, lc, hc = v, f(c.hi), "[", ")"
+			}
+		}
+		set(c1)
+		end := c1.j
+		// two-sided: "more than 10 and less than 20"
+		if c1.op != "=" && c1.op != "[)" && (p.isWord(end, "and") || p.isWord(end, "but") || p.isSym(end, ",")) {
+			if c2, ok := p.comparison(end + 1); ok && c2.op != "=" && c2.op != "[)" && (c2.op[0] != c1.op[0]) {
+				low, high := c1.val, c2.val
+				if c1.op[0] == '<' {
+					low, high = c2.val, c1.val
+				}
+				if low < high {
+					set(c2)
+					end = c2.j
+				}
+			}
+		}
+		s, e := p.t[c1.i].s, p.t[end-1].e
+		out = append(out, Range{Start: s, End: e, Interval: lc + lo + "," + hi + hc})
+		covered = end - 1
 	}
 	return out
+}
+
+type cmpResult struct {
+	i, j int
+	op   string // ">", ">=", "<", "<=", "=", "[)" (a range)
+	val  float64
+	hi   float64
+}
+
+var (
+	moreWords = map[string]bool{"more": true, "greater": true, "larger": true, "bigger": true, "higher": true, "above": true, "over": true,
+		"exceed": true, "exceeds": true, "exceeding": true, "surpass": true, "surpassing": true}
+	lessWords = map[string]bool{"less": true, "fewer": true, "smaller": true, "lower": true, "below": true, "under": true}
+)
+
+// comparison reads one comparison or range starting at token k.
+func (p *parser) comparison(k int) (cmpResult, bool) {
+	r := cmpResult{i: k}
+	m := k
+	op := ""
+	switch {
+	case p.isSym(m, ">") || p.isSym(m, "<"):
+		if p.isSym(m-1, "<") || p.isSym(m-1, "=") || p.isSym(m+1, ">") {
+			return r, false
+		}
+		op = p.t[m].low
+		m++
+		if p.isSym(m, "=") {
+			op += "="
+			m++
+		}
+	case p.isWord(m, "between"):
+		m++
+		if p.isWord(m, "the") {
+			m++
+		}
+		a, ok := p.phraseAt(m, false)
+		if !ok {
+			return r, false
+		}
+		n := a.j
+		if !p.isWord(n, "and") {
+			return r, false
+		}
+		n++
+		if p.isWord(n, "the") {
+			n++
+		}
+		b, ok := p.phraseAt(n, false)
+		if !ok {
+			return r, false
+		}
+		r.op, r.val, r.hi, r.j = "[)", a.val, b.val, b.j
+		return r, true
+	case p.isWord(m, "from"):
+		a, ok := p.phraseAt(m+1, false)
+		if !ok || !p.isWord(a.j, "to") {
+			return r, false
+		}
+		b, ok := p.phraseAt(a.j+1, false)
+		if !ok || b.val < a.val {
+			return r, false
+		}
+		r.op, r.val, r.hi, r.j = "[)", a.val, b.val, b.j
+		return r, true
+	case p.isWord(m, "at") && p.isWord(m+1, "least"):
+		op, m = ">=", m+2
+	case p.isWord(m, "at") && p.isWord(m+1, "most"), p.isWord(m, "up") && p.isWord(m+1, "to"):
+		op, m = "<=", m+2
+	case p.isWord(m, "equal") || p.isWord(m, "equals") || p.isWord(m, "equaling"):
+		op = "="
+		m++
+		if p.isWord(m, "to") {
+			m++
+		}
+	case (p.isWord(m, "no") || p.isWord(m, "not")) && (p.isWord(m+1, "less") || p.isWord(m+1, "fewer")) && p.isWord(m+2, "than"):
+		op, m = ">=", m+3
+	case (p.isWord(m, "no") || p.isWord(m, "not")) && p.isWord(m+1, "more") && p.isWord(m+2, "than"):
+		op, m = "<=", m+3
+	case m < len(p.t) && p.t[m].k == kWord && (moreWords[p.t[m].low] || lessWords[p.t[m].low]):
+		op = ">"
+		if lessWords[p.t[m].low] {
+			op = "<"
+		}
+		w := p.t[m].low
+		m++
+		if p.isWord(m, "or") && p.isWord(m+1, "equal") {
+			op += "="
+			m += 2
+		}
+		if p.isWord(m, "than") {
+			m++
+		} else if w == "more" || w == "less" || w == "greater" || w == "fewer" || w == "larger" || w == "smaller" || w == "bigger" || w == "higher" || w == "lower" {
+			if !(p.isWord(m-1, "equal") && p.isWord(m, "to")) {
+				return r, false
+			}
+		}
+		if p.isWord(m, "to") {
+			m++
+		}
+		if len(op) == 1 && p.isWord(m, "or") && p.isWord(m+1, "equal") && p.isWord(m+2, "to") {
+			op += "="
+			m += 3
+		}
+	}
+	// "equal to or less than 30", "at least or equal to 30"
+	if op != "" && p.isWord(m, "or") {
+		switch {
+		case (op == "=" || op == ">=") && p.isWord(m+1, "equal") && p.isWord(m+2, "to"):
+			m += 3
+		case op == "=" && (p.isWord(m+1, "less") || p.isWord(m+1, "fewer")) && p.isWord(m+2, "than"):
+			op, m = "<=", m+3
+		case op == "=" && (p.isWord(m+1, "more") || p.isWord(m+1, "greater")) && p.isWord(m+2, "than"):
+			op, m = ">=", m+3
+		}
+	}
+	if p.isWord(m, "the") && op != "" {
+		m++
+	}
+	ph, ok := p.phraseAt(m, false)
+	if !ok || (ph.ord && op == "") {
+		return r, false
+	}
+	if op != "" && ph.ord && !p.isWord(m-1, "the") {
+		return r, false
+	}
+	r.val, r.j = ph.val, ph.j
+	n := ph.j
+	numAfter := func(x int) bool {
+		_, ok := p.phraseAt(x, false)
+		return ok
+	}
+	// suffixes: "or more", "and more", "or greater (than)", "or less", "or equal (to)"
+	if p.isWord(n, "or") || p.isWord(n, "and") {
+		w := ""
+		if n+1 < len(p.t) {
+			w = p.t[n+1].low
+		}
+		x := n + 2
+		if p.isWord(x, "than") || p.isWord(x, "to") {
+			x++
+		}
+		if !numAfter(x) && !(p.isWord(x-1, "to") && p.isWord(x, "it") && false) {
+			switch {
+			case (w == "more" || w == "greater" || w == "higher" || w == "above") && (op == "" || op == "="):
+				op, r.j = ">=", x
+			case (w == "less" || w == "fewer" || w == "below") && (op == "" || op == "="):
+				op, r.j = "<=", x
+			case w == "equal" && (op == ">" || op == "<"):
+				op += "="
+				r.j = x
+			}
+		}
+	}
+	if op == "" {
+		// a plain range from the number reader: "1000-5000", "20~100", "5k-20k", "20 through 100"
+		x := ph.j
+		if p.isSym(x, "-") || p.isSym(x, "–") || p.isSym(x, "~") || p.isWord(x, "through") || p.isWord(x, "to") {
+			if b, ok := p.phraseAt(x+1, false); ok && b.val > ph.val && !b.ord && !p.isSym(m-1, "+") && !((p.isSym(b.j, "-") || p.isSym(b.j, "/")) && p.adjacent(b.j)) {
+				r.op, r.hi, r.j = "[)", b.val, b.j
+				return r, true
+			}
+		}
+		return r, false
+	}
+	r.op = op
+	return r, true
 }
 
 // core returns the byte span of an item without its modifiers and rate.
