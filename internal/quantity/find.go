@@ -260,7 +260,7 @@ func (f *finder) quantity(ph phrase) int {
 	if ph.i > 0 && f.isSym(ph.i-1, "%") && !first.sp {
 		return other(doc.QOther, "url escape", ph.j)
 	}
-	if ph.frac && !ph.lit && ph.endScale == 0 {
+	if _, _, unit := f.dimension(ph.j); ph.frac && ph.endScale == 0 && !unit {
 		// "two thirds of": a share, not a claim amount
 		return other(doc.QOther, "fraction", ph.j)
 	}

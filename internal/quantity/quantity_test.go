@@ -163,6 +163,7 @@ func TestFind(t *testing.T) {
 		{"en", "for six weeks", []want{{"six weeks", doc.QOther, "", "weeks", ""}}},
 		{"en", "a 20-year-old man", []want{{"20-year-old", doc.QOther, "", "year", ""}}},
 		{"en", "This one is better.", nil},
+		{"en", "open 24/7 with two thirds of staff", []want{{"24/7", doc.QOther, "", "", ""}, {"two thirds", doc.QOther, "", "", ""}}},
 		// Russian and German
 		{"ru", "около 15 тыс. рабочих", []want{{"около 15 тыс.", doc.QCount, `{"exact":15000,"approx":true}`, "рабочих", ""}}},
 		{"ru", "въехали 13 221 гражданин", []want{{"13 221", doc.QCount, `{"exact":13221}`, "", ""}}},
@@ -249,7 +250,9 @@ func FuzzFind(f *testing.F) {
 }
 
 // wikinews reads the Wikinews sample texts.
-func wikinews(b *testing.B) []string {
+func wikinews(b *testing.B) []string { return wikinewsTB(b) }
+
+func wikinewsTB(b testing.TB) []string {
 	dir := sharedDir(b, "data/wikinews-sample")
 	var out []string
 	for _, name := range []string{"wikinews_2019.csv.gz", "wikinews_2020.csv.gz"} {
