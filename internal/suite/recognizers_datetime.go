@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -58,7 +59,11 @@ type dtResult struct {
 //     or start/end; dossier always picks a year, so a value also agrees when
 //     it equals a candidate: the candidate's value ("2017-05-09", date part
 //     and time "2016-11-07T08"), its start/end as an interval, or the timex
-//     with XXXX replaced by the candidate's year.
+//     with XXXX replaced by the candidate's year;
+//   - a calendar unit dossier gives as such ("2019-Q3", "2019-W30",
+//     "2019-07", "2019") also agrees with a spec range whose start and end
+//     are that unit's first day and the day after its last
+//     ("(2019-07-01,2019-10-01,P3M)"): both denote the same interval.
 //
 // Types map as: date -> DATE day; daterange -> DATE month/year/week/
 // season/quarter or an interval; datetime -> TIME "YYYY-MM-DDThh:mm" (or
@@ -193,7 +198,11 @@ func dtResolutionAgrees(typ string, values []map[string]string, got string) bool
 	if timeOnly {
 		g = dtTimeOnly(g)
 	}
+	unit := dtUnitInterval(g)
 	for _, v := range values {
+		if unit != "" && v["start"] != "" && v["end"] != "" && dtValueTimex(v["start"])+"/"+dtValueTimex(v["end"]) == unit {
+			return true
+		}
 		tx := dtNorm(v["timex"])
 		if timeOnly {
 			tx = dtTimeOnly(tx)
@@ -224,4 +233,44 @@ func dtResolutionAgrees(typ string, values []map[string]string, got string) bool
 		}
 	}
 	return false
+}
+
+// dtUnitInterval expands a year, month, ISO week or quarter into
+// "first-day/day-after-last", or returns "".
+func dtUnitInterval(v string) string {
+	f := func(t time.Time) string { return t.Format("2006-01-02") }
+	var y, n int
+	switch {
+	case len(v) == 4:
+		if _, err := fmt.Sscanf(v, "%4d", &y); err != nil {
+			return ""
+		}
+		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		return f(t) + "/" + f(t.AddDate(1, 0, 0))
+	case len(v) == 7 && v[4] == '-' && v[5] != 'W' && v[5] != 'Q':
+		if _, err := fmt.Sscanf(v, "%4d-%2d", &y, &n); err != nil || n < 1 || n > 12 {
+			return ""
+		}
+		t := time.Date(y, time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		return f(t) + "/" + f(t.AddDate(0, 1, 0))
+	case len(v) == 7 && v[5] == 'Q':
+		if _, err := fmt.Sscanf(v, "%4d-Q%1d", &y, &n); err != nil || n < 1 || n > 4 {
+			return ""
+		}
+		t := time.Date(y, time.Month(3*n-2), 1, 0, 0, 0, 0, time.UTC)
+		return f(t) + "/" + f(t.AddDate(0, 3, 0))
+	case len(v) == 8 && v[5] == 'W':
+		if _, err := fmt.Sscanf(v, "%4d-W%2d", &y, &n); err != nil || n < 1 || n > 53 {
+			return ""
+		}
+		// Monday of ISO week 1 is the Monday on or before January 4.
+		j4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+		wd := int(j4.Weekday())
+		if wd == 0 {
+			wd = 7
+		}
+		t := j4.AddDate(0, 0, 1-wd+7*(n-1))
+		return f(t) + "/" + f(t.AddDate(0, 0, 7))
+	}
+	return ""
 }

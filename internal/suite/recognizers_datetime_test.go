@@ -23,6 +23,9 @@ func TestDTResolutionAgrees(t *testing.T) {
 		{"datetimeV2.time", []map[string]string{{"timex": "T07", "value": "07:00:00"}}, "2016-11-07T19:00", false},
 		{"datetimeV2.datetime", []map[string]string{{"timex": "2016-11-08T08:00", "value": "2016-11-08 08:00:00"}}, "2016-11-08T08:00", true},
 		{"datetimeV2.duration", []map[string]string{{"timex": "P3D"}}, "P3D", true},
+		{"datetimeV2.daterange", []map[string]string{{"timex": "(2019-07-01,2019-10-01,P3M)", "start": "2019-07-01", "end": "2019-10-01"}}, "2019-Q3", true},
+		{"datetimeV2.daterange", []map[string]string{{"timex": "(2019-07-01,2019-10-01,P3M)", "start": "2019-07-01", "end": "2019-10-01"}}, "2019-Q2", false},
+		{"datetimeV2.daterange", []map[string]string{{"timex": "(2019-07-22,2019-07-29,P1W)", "start": "2019-07-22", "end": "2019-07-29"}}, "2019-W30", true},
 		{"datetimeV2.duration", []map[string]string{{"timex": "P3D"}}, "", false},
 	}
 	for _, tc := range tests {

@@ -481,6 +481,9 @@ func (p *parser) relative(i int) (cand, bool) {
 		if (p.w(i+1) == "the" || p.w(i+1) == "this") && p.w(i+2) == "moment" {
 			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
 		}
+		if p.w(i+1) == "the" && p.w(i+2) == "present" && p.w(i+3) == "time" {
+			return cand{i: i, j: i + 4, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+		}
 		if p.w(i+1) == "this" && p.w(i+2) == "time" {
 			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
 		}

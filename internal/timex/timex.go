@@ -298,7 +298,95 @@ func (p *parser) match(i int) (cand, bool) {
 		return best, false
 	}
 	best = p.extend(best)
+	if r, ok := p.rangeExpr(i, best); ok {
+		best = r
+	}
 	return best, true
+}
+
+// bounds returns the first day and the day after the last of a calendar
+// value ("2016" -> 2016-01-01, 2017-01-01), or the value itself for a
+// time of day.
+func bounds(c cand) (string, string, bool) {
+	v := c.val
+	if v == "" || strings.ContainsAny(v, "X/") || strings.HasSuffix(v, "_REF") {
+		return "", "", false
+	}
+	if strings.Contains(v, "T") {
+		return v, v, c.typ == "TIME" && !strings.HasSuffix(v, "MO") && !strings.HasSuffix(v, "AF") && !strings.HasSuffix(v, "EV") && !strings.HasSuffix(v, "NI")
+	}
+	switch c.gran {
+	case "day":
+		t := date(c.y, c.m, c.d)
+		return fmtDay(t), fmtDay(t), true
+	case "month":
+		t := date(c.y, c.m, 1)
+		return fmtDay(t), fmtDay(t.AddDate(0, 1, 0)), true
+	case "year":
+		t := date(c.y, 1, 1)
+		return fmtDay(t), fmtDay(t.AddDate(1, 0, 0)), true
+	}
+	return "", "", false
+}
+
+// rangeExpr joins "from X to Y", "between X and Y", "X - Y", "X until Y"
+// into one interval "START/END" (START of X, start of Y for days and times,
+// end of Y for months and years).
+func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
+	lead := p.w(i)
+	if lead != "from" && lead != "between" {
+		// TimeML tags "2009-2010" as two dates; only "from ... to ..." and
+		// "between ... and ..." make one interval.
+		return cand{}, false
+	}
+	x, ok := p.bound(i + 1)
+	if !ok {
+		return cand{}, false
+	}
+	k := x.j
+	conn := p.w(k)
+	switch {
+	case conn == "to" || conn == "till" || conn == "until" || conn == "through" || conn == "thru":
+	case conn == "and" && lead == "between":
+	case p.isDash(k) && lead == "from":
+	default:
+		return cand{}, false
+	}
+	y, ok2 := p.bound(k + 1)
+	if !ok2 || x.typ != y.typ {
+		return cand{}, false
+	}
+	a, _, okA := bounds(x)
+	b0, b1, okB := bounds(y)
+	if !okA || !okB {
+		return cand{}, false
+	}
+	b := b0
+	if y.gran == "month" || y.gran == "year" {
+		b = b1
+	}
+	if b < a {
+		return cand{}, false
+	}
+	return cand{i: i, j: y.j, typ: x.typ, val: a + "/" + b, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+}
+
+// bound reads one end of a range.
+func (p *parser) bound(k int) (cand, bool) {
+	if !p.in(k) {
+		return cand{}, false
+	}
+	var best cand
+	found := false
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.clock, p.iso, p.numericDate} {
+		if c, ok := f(k); ok && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	if found {
+		best = p.extend(best)
+	}
+	return best, found
 }
 
 // extend joins a date and a following or preceding time of day:
