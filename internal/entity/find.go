@@ -463,6 +463,13 @@ func (f *finder) prevWord(i int) (token, bool) {
 	return token{}, false
 }
 
+// companyNouns before an unknown name, companyVerbs after it, say it is an
+// organisation's ("rival Boeing", "Airbus announced", "Apple's shares").
+var companyNouns = words(`company firm maker carrier airline automaker rival retailer manufacturer giant group
+bank insurer lender operator supplier producer chipmaker conglomerate startup subsidiary unit`)
+var companyVerbs = words(`announced shares stock inc ltd corp plc reported posted hired sells sold makes
+produces shipped launched unveiled acquired bought employs`)
+
 var calendarWords = words(`monday tuesday wednesday thursday friday saturday sunday january february march
 april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 
@@ -493,6 +500,13 @@ func (f *finder) singleGuess(i int) (string, string) {
 	}
 	if t.allCaps && len(t.text) <= 6 {
 		return doc.ORG, "acronym shape"
+	}
+	if p, ok := f.prevWord(i); ok && !p.cap && companyNouns[p.norm()] {
+		return doc.ORG, "company noun before name"
+	}
+	if i+1 < len(f.toks) && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && companyVerbs[f.toks[i+1].norm()]) &&
+		!slavicSurname(t.norm()) {
+		return doc.ORG, "company context after name"
 	}
 	if slavicSurname(t.norm()) {
 		return doc.PER, "surname shape"

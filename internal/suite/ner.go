@@ -100,6 +100,8 @@ type nerSpan struct {
 //     sentences of each article (title, date line and about four sentences,
 //     sentence numbers 0-5); predictions after the last sentence that holds
 //     any markable are left out. Find still sees the whole text.
+//   - A leading "the "/"The " in a gold extent ("the United States") is
+//     dropped: Find never includes the determiner in a name.
 //   - Predictions: entity.Find mentions of type PER, ORG or LOC (MISC and
 //     credits are not scored). A prediction is correct when start, end and
 //     type equal a gold mention's. A wrong prediction that overlaps a
@@ -223,6 +225,7 @@ func meantimeGold(md *meantimeDoc) (string, []nerSpan, []nerSpan, int) {
 			}
 		}
 	}
+	text := sb.String()
 	var gold, other []nerSpan
 	for _, m := range md.Markables.Mentions {
 		for _, a := range m.Anchors {
@@ -246,6 +249,10 @@ func meantimeGold(md *meantimeDoc) (string, []nerSpan, []nerSpan, int) {
 			continue
 		}
 		typ := refers[m.ID]
+		// a leading determiner is not part of a name for Find
+		if strings.HasPrefix(text[s:e], "the ") || strings.HasPrefix(text[s:e], "The ") {
+			s += 4
+		}
 		sp := nerSpan{s, e, typ}
 		if m.Syn == "NAM" && (typ == doc.PER || typ == doc.ORG || typ == doc.LOC) {
 			gold = append(gold, sp)
@@ -253,5 +260,5 @@ func meantimeGold(md *meantimeDoc) (string, []nerSpan, []nerSpan, int) {
 			other = append(other, sp)
 		}
 	}
-	return sb.String(), gold, other, sentEnd[lastSent]
+	return text, gold, other, sentEnd[lastSent]
 }
