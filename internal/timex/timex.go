@@ -43,7 +43,7 @@ func Find(text string, ref Ref) []doc.Time {
 			tokPool.Put(buf)
 		}
 	}()
-	if t, ok := parseRef(ref.Published); ok {
+	if t, ok := parseRef(ref.Published); ok && t.Year() >= 1100 && t.Year() <= 9800 {
 		p.ref, p.hasRef = t, true
 		p.refLabel = "publication date " + ref.Published
 	}
