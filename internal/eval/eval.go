@@ -12,6 +12,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/gold"
 )
@@ -68,9 +69,6 @@ type Names struct {
 	LegalRefs   float64 `json:"legal_refs"`
 }
 
-// ScoreClaims scores the claims section; nil until claim extraction exists.
-var ScoreClaims func(r *Report, key *gold.Key, arts []*doc.Article) *Claims
-
 // Run processes every document of the key found in docsDir and scores it.
 func Run(ctx context.Context, key *gold.Key, docsDir string, process Process) (*Report, error) {
 	r := &Report{}
@@ -85,9 +83,7 @@ func Run(ctx context.Context, key *gold.Key, docsDir string, process Process) (*
 	r.Documents = len(arts)
 	r.Metadata = scoreMetadata(r, key, arts)
 	r.Times = scoreTimes(r, key, arts)
-	if ScoreClaims != nil {
-		r.Claims = ScoreClaims(r, key, arts)
-	}
+	r.Claims = scoreClaims(r, key, arts)
 	r.Names = scoreNames(r, key, arts)
 	return r, nil
 }
@@ -189,6 +185,29 @@ func scoreTimes(r *Report, key *gold.Key, arts []*doc.Article) *Times {
 	}
 	t.Accuracy = ratio(t.Correct, t.Gold)
 	return t
+}
+
+func scoreClaims(r *Report, key *gold.Key, arts []*doc.Article) *Claims {
+	var total claimeval.Scores
+	for i, gd := range key.Documents {
+		var pred []doc.Claim
+		if arts[i].Annotations != nil {
+			pred = arts[i].Annotations.Claims
+		}
+		aliases := append(append([][]string{}, gd.Aliases...), key.AliasesAcross...)
+		s := claimeval.Score(gd.Claims, pred, aliases)
+		for _, m := range s.Misses {
+			r.missf("claims %s: %s", gd.File, m)
+		}
+		for _, fp := range s.FalsePositives {
+			r.missf("claims %s: false positive %s", gd.File, fp)
+		}
+		total.Add(s)
+	}
+	total.Finish()
+	return &Claims{Gold: total.Gold, Predicted: total.Predicted, Matched: total.Matched,
+		Precision: total.Precision, Recall: total.Recall, F1: total.F1, Unit: total.Unit,
+		Indicator: total.Indicator, Period: total.Period, SaidBy: total.SaidBy, Origin: total.Origin}
 }
 
 func scoreNames(r *Report, key *gold.Key, arts []*doc.Article) *Names {

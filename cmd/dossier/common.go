@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/pipeline"
+	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/open"
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+// ingestFlags adds the reading limits shared by ingest and extract.
+func ingestFlags(fs *flag.FlagSet) *ingest.Options {
+	opt := &ingest.Options{}
+	fs.Int64Var(&opt.MaxBytes, "max-bytes", 32<<20, "largest input file read, in bytes")
+	return opt
+}
+
+// topicsFlag adds --topics: a directory of topic files used instead of the built-in ones.
+func topicsFlag(fs *flag.FlagSet) *string {
+	return fs.String("topics", "", "directory of topic files (default: the built-in topics)")
+}
+
+// loadTopics returns the topics of dir, or the built-in ones when dir is "".
+func loadTopics(dir string) ([]*topic.Topic, error) {
+	if dir == "" {
+		return topic.Builtin()
+	}
+	ts, err := topic.LoadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("topics: %w", err)
+	}
+	return ts, nil
+}
+
+// loadPipeline builds the extraction pipeline with the topics of dir.
+func loadPipeline(dir string) (*pipeline.Pipeline, error) {
+	ts, err := loadTopics(dir)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(ts), nil
+}
+
+// openStore opens the store named by dsn (a SQLite path or a postgres:// URL)
+// and applies pending migrations.
+func openStore(ctx context.Context, dsn string) (store.Store, error) {
+	st, err := open.Open(ctx, dsn)
+	if err != nil {
+		return nil, fmt.Errorf("database %s: %w", dsn, err)
+	}
+	return st, nil
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/eval"
+	"github.com/dossier-osint/dossier/internal/gold"
+	"github.com/dossier-osint/dossier/internal/ingest"
+)
+
+func init() {
+	register(&command{
+		name:    "eval",
+		summary: "score the pipeline against an answer key, or run a public test suite",
+		usage:   "--gold FILE --docs DIR [--json] [--verbose] | suite recognizers|tempeval3|meantime|ner DIR [--json] [--verbose]",
+		run:     runEval,
+	})
+}
+
+func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "suite" {
+		return runEvalSuite(ctx, e, args[1:])
+	}
+	fs := newFlags(e, "eval")
+	goldPath := fs.String("gold", "", "answer key (JSON, format of shared/gold/README.md)")
+	docs := fs.String("docs", "", "directory holding the key's documents")
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	verbose := fs.Bool("verbose", false, "list every miss and false positive")
+	topicsDir := topicsFlag(fs)
+	if _, err := parseInterspersed(fs, args); err != nil {
+		return err
+	}
+	if *goldPath == "" || *docs == "" {
+		return fmt.Errorf("--gold FILE and --docs DIR are both required")
+	}
+	key, err := gold.Load(*goldPath)
+	if err != nil {
+		return err
+	}
+	p, err := loadPipeline(*topicsDir)
+	if err != nil {
+		return err
+	}
+	process := func(ctx context.Context, path string) (*doc.Article, error) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		ds, err := ingest.Parse(path, data, ingest.Options{})
+		if err != nil {
+			return nil, err
+		}
+		if len(ds) != 1 {
+			return nil, fmt.Errorf("%s: %d articles in one key document", path, len(ds))
+		}
+		return p.Article(ds[0]), nil
+	}
+	r, err := eval.Run(ctx, key, *docs, process)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeJSON(e.stdout, r)
+	}
+	printReport(e.stdout, r, *verbose)
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func printReport(w io.Writer, r *eval.Report, verbose bool) {
+	fmt.Fprintf(w, "documents: %d\n", r.Documents)
+	var summary []string
+	if m := r.Metadata; m != nil {
+		fmt.Fprintf(w, "\nmetadata\n  published %.3f  credit %.3f  title %.3f\n", m.Published, m.Credit, m.Title)
+		summary = append(summary, fmt.Sprintf("metadata %.2f/%.2f/%.2f", m.Published, m.Credit, m.Title))
+	}
+	if t := r.Times; t != nil {
+		fmt.Fprintf(w, "\ntimes\n  gold %d  correct %d  accuracy %.3f\n", t.Gold, t.Correct, t.Accuracy)
+		summary = append(summary, fmt.Sprintf("times %.3f", t.Accuracy))
+	}
+	if c := r.Claims; c != nil {
+		fmt.Fprintf(w, "\nclaims\n  gold %d  predicted %d  matched %d\n  precision %.3f  recall %.3f  f1 %.3f\n"+
+			"  unit %.3f  indicator %.3f  period %.3f  said_by %.3f  origin %.3f\n",
+			c.Gold, c.Predicted, c.Matched, c.Precision, c.Recall, c.F1, c.Unit, c.Indicator, c.Period, c.SaidBy, c.Origin)
+		summary = append(summary, fmt.Sprintf("claims P %.3f R %.3f F1 %.3f", c.Precision, c.Recall, c.F1))
+	}
+	if n := r.Names; n != nil {
+		fmt.Fprintf(w, "\nnames\n  alias groups %d  resolved %d  aliases %.3f  legal_refs %.3f\n", n.AliasGroups, n.Resolved, n.Aliases, n.LegalRefs)
+		summary = append(summary, fmt.Sprintf("names %.3f legal %.3f", n.Aliases, n.LegalRefs))
+	}
+	if verbose && len(r.Details) > 0 {
+		fmt.Fprintln(w, "\nmisses")
+		for _, d := range r.Details {
+			fmt.Fprintln(w, "  "+d)
+		}
+	}
+	fmt.Fprintf(w, "\nsummary: %d documents; %s\n", r.Documents, strings.Join(summary, "; "))
+}
