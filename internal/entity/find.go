@@ -538,7 +538,7 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 	if j < len(f.toks) && speechVerbs[f.toks[j].norm()] && len(ws) <= 3 && !ws[0].allCaps {
 		return doc.PER, "speaker shape"
 	}
-	return doc.MISC, "capitalised sequence"
+	return doc.ORG, "capitalised sequence"
 }
 
 func (f *finder) add(m mention) {
