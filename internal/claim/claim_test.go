@@ -187,3 +187,41 @@ func TestExtract(t *testing.T) {
 		})
 	}
 }
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Some 300 North Korean workers arrived in Russia in 2023, an expert said.", "2024-01-01")
+	f.Add("“About $5 million a year,” the spokesman said.\n\nThis data was reported by X, citing Y.", "")
+	f.Add("# Title: WSJ\n\naccording to", "2020-02-30")
+	tops, _ := topic.Builtin()
+	f.Fuzz(func(t *testing.T, text, published string) {
+		a := article(published, strings.Split(text, "\n\n")...)
+		for _, c := range Extract(a, annotate(a), tops) {
+			if c.Start < 0 || c.End > len(a.Text) || c.Start > c.End || c.SentenceStart > c.Start || c.SentenceEnd < c.End {
+				t.Fatalf("bad spans %+v in %q", c, a.Text)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract measures claim extraction alone (annotations made once).
+func BenchmarkExtract(b *testing.B) {
+	paras := []string{
+		"# North Korea sent 2,000 more workers to Russia in May: Yonhap",
+		"In 2023, about 5,000 North Korean workers arrived in the Russian Far East, the Russian Labour Ministry said on Friday.",
+		"Russia is letting in more North Korean laborers, the Moscow Times reported on Monday.",
+		"At least 3,400 North Korean nationals registered as workers in Russia in 2023, the newspaper said, citing information from the Interior Ministry.",
+		"“We estimate that North Korean workers abroad bring in up to $500 million a year. That money funds weapons,” the Treasury Department spokesperson said.",
+		"Some 150 North Korean workers arrived in Khabarovsk by bus in March, a Japanese researcher said on Thursday.",
+		"“They came in a single convoy,” said Aiko Tanaka, a fellow at a Tokyo think tank.",
+		"The two sides signed a deal four weeks after the summit, and Resolution 2397 bans the practice.",
+	}
+	a := article("2024-06-15", paras...)
+	ann := annotate(a)
+	tops := builtin(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Extract(a, ann, tops)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}

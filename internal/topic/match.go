@@ -91,9 +91,9 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 		reasons = append(reasons, "unit "+c.Unit)
 	}
 	if at, k := Find(sent, ind.c.exclude); at >= 0 {
-		return 0, fmt.Sprintf("excluded by %q", ind.c.exclude[k].Raw), false
+		return 0, fmt.Sprintf("excluded by %q", ind.c.exclude.List[k].Raw), false
 	}
-	if len(ind.c.counted) > 0 {
+	if ind.c.counted.Len() > 0 {
 		src := counted
 		if src == nil {
 			src = sent
@@ -102,12 +102,12 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 		if at < 0 {
 			return 0, "counted phrase names none of " + raws(ind.c.counted), false
 		}
-		reasons = append(reasons, fmt.Sprintf("counts %q", ind.c.counted[k].Raw))
+		reasons = append(reasons, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
 	}
 	if at, k := Find(counted, ind.c.foreign); at >= 0 {
-		return 0, fmt.Sprintf("counted phrase names %q", ind.c.foreign[k].Raw), false
+		return 0, fmt.Sprintf("counted phrase names %q", ind.c.foreign.List[k].Raw), false
 	}
-	if len(ind.c.actor) > 0 {
+	if ind.c.actor.Len() > 0 {
 		at, k := Find(counted, ind.c.actor)
 		if at < 0 {
 			at, k = Find(sent, ind.c.actor)
@@ -115,9 +115,9 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 		if at < 0 {
 			return 0, "no actor among " + raws(ind.c.actor), false
 		}
-		reasons = append(reasons, fmt.Sprintf("actor %q", ind.c.actor[k].Raw))
+		reasons = append(reasons, fmt.Sprintf("actor %q", ind.c.actor.List[k].Raw))
 	}
-	if len(ind.c.place) > 0 {
+	if ind.c.place.Len() > 0 {
 		at, k := Find(Words(c.Place), ind.c.place)
 		if at < 0 {
 			at, k = Find(sent, ind.c.place)
@@ -125,10 +125,10 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 		if at < 0 {
 			return 0, "no place among " + raws(ind.c.place), false
 		}
-		reasons = append(reasons, fmt.Sprintf("place %q", ind.c.place[k].Raw))
+		reasons = append(reasons, fmt.Sprintf("place %q", ind.c.place.List[k].Raw))
 	}
 	dist = 2*eventWindow + 1
-	if len(ind.c.events) > 0 {
+	if ind.c.events.Len() > 0 {
 		d, p, neg := nearestEvent(sent, qs, qe, ind.c.events, ind.c.notEvents)
 		switch {
 		case p == nil && ind.EventOptional:
@@ -147,18 +147,18 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 
 // nearestEvent finds the event or not-event phrase nearest the figure
 // (words [qs, qe)); a phrase just before the figure (its verb) wins ties.
-func nearestEvent(sent []Word, qs, qe int, evs, nots []Phrase) (dist int, p *Phrase, neg bool) {
-	dist = eventWindow + 1
+func nearestEvent(sent []Word, qs, qe int, evs, nots PhraseSet) (dist int, p *Phrase, neg bool) {
+	dist = 2*eventWindow + 1
 	try := func(i, d int) {
-		for k := range nots {
-			if nots[k].MatchAt(sent, i) && d < dist {
-				dist, p, neg = d, &nots[k], true
-			}
+		if d >= dist {
+			return
 		}
-		for k := range evs {
-			if evs[k].MatchAt(sent, i) && d < dist {
-				dist, p, neg = d, &evs[k], false
-			}
+		if k := nots.At(sent, i); k >= 0 {
+			dist, p, neg = d, &nots.List[k], true
+			return
+		}
+		if k := evs.At(sent, i); k >= 0 {
+			dist, p, neg = d, &evs.List[k], false
 		}
 	}
 	for i := range sent {
@@ -180,9 +180,9 @@ func nearestEvent(sent []Word, qs, qe int, evs, nots []Phrase) (dist int, p *Phr
 	return dist, p, neg
 }
 
-func raws(ps []Phrase) string {
+func raws(ps PhraseSet) string {
 	var s []string
-	for _, p := range ps {
+	for _, p := range ps.List {
 		s = append(s, p.Raw)
 	}
 	return "[" + strings.Join(s, ", ") + "]"

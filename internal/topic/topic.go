@@ -64,7 +64,7 @@ type Topic struct {
 
 	// Path is the file the topic was read from ("builtin:NAME" when embedded).
 	Path string `yaml:"-"`
-	kw   []Phrase
+	kw   PhraseSet
 }
 
 // Indicator is a measured quantity of a topic and the rules mapping a claim to it.
@@ -89,7 +89,7 @@ type Indicator struct {
 }
 
 type compiled struct {
-	counted, foreign, actor, place, events, notEvents, exclude []Phrase
+	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
 }
 
 // Watch is an entity to follow.
@@ -348,23 +348,13 @@ func Parse(name string, b []byte) (*Topic, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	for _, k := range t.Keywords {
-		t.kw = append(t.kw, Compile(k))
-	}
+	t.kw = NewPhraseSet(t.Keywords)
 	register(t)
 	return t, nil
 }
 
 func (ind *Indicator) compile() {
-	comp := func(ss []string) []Phrase {
-		var out []Phrase
-		for _, s := range ss {
-			if p := Compile(s); !p.Empty() {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
+	comp := NewPhraseSet
 	ind.c = compiled{comp(ind.Counted), comp(ind.Foreign), comp(ind.Actor), comp(ind.Place),
 		comp(ind.Events), comp(ind.NotEvents), comp(ind.Exclude)}
 }
@@ -459,7 +449,7 @@ func (t *Topic) Indicator(id string) *Indicator {
 // Relevant reports whether the text mentions one of the topic's keywords
 // (always true for a topic without keywords).
 func (t *Topic) Relevant(text string) bool {
-	if len(t.kw) == 0 {
+	if t.kw.Len() == 0 {
 		return true
 	}
 	return Contains(Words(text), t.kw)

@@ -143,21 +143,59 @@ func (p Phrase) MatchAt(ws []Word, i int) bool {
 // Len is the number of words of the phrase.
 func (p Phrase) Len() int { return len(p.words) }
 
+// PhraseSet is a list of phrases indexed by the forms of their first word.
+type PhraseSet struct {
+	List  []Phrase
+	first map[string][]int
+}
+
+// NewPhraseSet compiles terms into an indexed set.
+func NewPhraseSet(terms []string) PhraseSet {
+	s := PhraseSet{first: map[string][]int{}}
+	for _, t := range terms {
+		p := Compile(t)
+		if p.Empty() {
+			continue
+		}
+		k := len(s.List)
+		s.List = append(s.List, p)
+		for f := range p.words[0] {
+			s.first[f] = append(s.first[f], k)
+		}
+	}
+	return s
+}
+
+// Len is the number of phrases.
+func (s PhraseSet) Len() int { return len(s.List) }
+
+// At returns the index of the longest phrase matching ws at i, or -1.
+func (s PhraseSet) At(ws []Word, i int) int {
+	best := -1
+	for _, k := range s.first[ws[i].Text] {
+		if s.List[k].MatchAt(ws, i) && (best < 0 || s.List[k].Len() > s.List[best].Len()) {
+			best = k
+		}
+	}
+	return best
+}
+
 // Find returns the index of the first word where one of the phrases
 // matches, and which, or -1.
-func Find(ws []Word, ps []Phrase) (at int, which int) {
+func Find(ws []Word, s PhraseSet) (at int, which int) {
+	if len(s.List) == 0 {
+		return -1, -1
+	}
 	for i := range ws {
-		for k, p := range ps {
-			if p.MatchAt(ws, i) {
-				return i, k
-			}
+		if k := s.At(ws, i); k >= 0 {
+			return i, k
 		}
 	}
 	return -1, -1
 }
 
 // Contains reports whether one of the phrases occurs in ws.
-func Contains(ws []Word, ps []Phrase) bool {
-	at, _ := Find(ws, ps)
+func Contains(ws []Word, s PhraseSet) bool {
+	at, _ := Find(ws, s)
 	return at >= 0
 }

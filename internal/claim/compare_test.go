@@ -1,0 +1,94 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+func ref(id, art, group int64, ind string, v doc.Value, period, published, origin string) ClaimRef {
+	return ClaimRef{ID: id, ArticleID: art, CopyGroup: group, Published: published,
+		Claim: doc.Claim{Indicator: ind, Unit: "person", Value: v, Period: period, Origin: origin, SaidBy: "src" + string(rune('A'+id))}}
+}
+
+func approx(n float64) doc.Value { v := doc.Exact(n); v.Approx = true; return v }
+func minv(n float64) doc.Value   { return doc.Value{Bound: doc.BoundMin, Number: n} }
+func vague(n float64) doc.Value  { return doc.Value{Bound: doc.BoundMin, Number: n, Vague: true} }
+
+func TestContradictions(t *testing.T) {
+	builtin(t) // registers the indicators' measures
+	const stock, flow = "dprk_workers_in_russia", "dprk_arrivals_russia"
+	cases := []struct {
+		name string
+		a, b ClaimRef
+		want bool
+	}{
+		{"stock, same year, far apart", ref(1, 1, 0, stock, approx(1000), "2020", "", ""), ref(2, 2, 0, stock, doc.Exact(11490), "2020", "", ""), true},
+		{"approx within 25%", ref(1, 1, 0, stock, approx(1000), "2020", "", ""), ref(2, 2, 0, stock, doc.Exact(1200), "2020", "", ""), false},
+		{"exact within rounding", ref(1, 1, 0, stock, doc.Exact(13221), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(13000), "2024", "", ""), false},
+		{"min bound satisfied", ref(1, 1, 0, stock, minv(10000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(13221), "2024", "", ""), false},
+		{"min bound violated", ref(1, 1, 0, stock, minv(10000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(700), "2024", "", ""), true},
+		{"vague thousands vs 1,500", ref(1, 1, 0, stock, vague(2000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(1500), "2024", "", ""), false},
+		{"vague thousands vs 300", ref(1, 1, 0, stock, vague(2000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(300), "2024", "", ""), true},
+		{"periods do not overlap", ref(1, 1, 0, stock, doc.Exact(1000), "2019", "", ""), ref(2, 2, 0, stock, doc.Exact(11490), "2020", "", ""), false},
+		{"stock without period uses publication date", ref(1, 1, 0, stock, approx(1000), "", "2020-02-06", ""), ref(2, 2, 0, stock, doc.Exact(11490), "2020", "", ""), true},
+		{"same article", ref(1, 1, 0, stock, doc.Exact(1000), "2020", "", ""), ref(2, 1, 0, stock, doc.Exact(11490), "2020", "", ""), false},
+		{"copies", ref(1, 1, 7, stock, doc.Exact(1000), "2020", "", ""), ref(2, 2, 7, stock, doc.Exact(11490), "2020", "", ""), false},
+		{"flows over different periods", ref(1, 1, 0, flow, doc.Exact(300), "2024-02", "", ""), ref(2, 2, 0, flow, doc.Exact(13221), "2024", "", ""), false},
+		{"flows over the same period", ref(1, 1, 0, flow, doc.Exact(3000), "2024", "", ""), ref(2, 2, 0, flow, doc.Exact(13221), "2024", "", ""), true},
+		{"different indicators", ref(1, 1, 0, flow, doc.Exact(3000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(13221), "2024", "", ""), false},
+	}
+	for _, c := range cases {
+		got := Contradictions([]ClaimRef{c.a, c.b})
+		if (len(got) == 1) != c.want {
+			t.Errorf("%s: got %+v, want contradiction %v", c.name, got, c.want)
+		}
+		if len(got) == 1 && (got[0].Explanation == "" || !strings.Contains(got[0].Explanation, "overlapping")) {
+			t.Errorf("%s: explanation %q", c.name, got[0].Explanation)
+		}
+	}
+}
+
+func TestIndependentSources(t *testing.T) {
+	const ind = "dprk_arrivals_russia"
+	cases := []struct {
+		name   string
+		claims []ClaimRef
+		want   int
+	}{
+		{"three articles", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", ""), ref(2, 2, 0, ind, doc.Exact(1), "", "", ""), ref(3, 3, 0, ind, doc.Exact(1), "", "", "")}, 3},
+		{"copies are one", []ClaimRef{ref(1, 1, 9, ind, doc.Exact(1), "", "", ""), ref(2, 2, 9, ind, doc.Exact(1), "", "", ""), ref(3, 3, 0, ind, doc.Exact(1), "", "", "")}, 2},
+		{"same origin folded", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", "the Russian Interior Ministry"), ref(2, 2, 0, ind, doc.Exact(1), "", "", "Interior Ministry"), ref(3, 3, 0, ind, doc.Exact(1), "", "", "Federal Statistics Service")}, 2},
+		{"two claims of one article", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", ""), ref(2, 1, 0, ind, doc.Exact(2), "", "", "")}, 1},
+		{"none", nil, 0},
+	}
+	for _, c := range cases {
+		if got := IndependentSources(c.claims); got != c.want {
+			t.Errorf("%s: %d, want %d", c.name, got, c.want)
+		}
+	}
+}
+
+func TestSeries(t *testing.T) {
+	builtin(t)
+	const ind = "dprk_workers_in_russia"
+	cs := []ClaimRef{
+		ref(1, 1, 0, ind, doc.Exact(3), "2024", "", ""),
+		ref(2, 2, 0, ind, doc.Exact(1), "2019-12", "", ""),
+		ref(3, 3, 0, ind, doc.Exact(2), "", "2020-02-06", ""),
+		ref(4, 4, 0, "other", doc.Exact(9), "2018", "", ""),
+		ref(5, 5, 0, ind, doc.Exact(9), "", "", ""),
+	}
+	got := Series(cs, ind)
+	var ids []int64
+	for _, p := range got {
+		ids = append(ids, p.ClaimID)
+	}
+	if len(ids) != 3 || ids[0] != 2 || ids[1] != 3 || ids[2] != 1 {
+		t.Fatalf("series order %v", ids)
+	}
+	if !got[1].FromPublished || got[1].Period != "2020-02-06" || got[0].FromPublished {
+		t.Errorf("points %+v", got)
+	}
+}
