@@ -22,7 +22,7 @@ func TestScore(t *testing.T) {
 		{Sentence: "Then thousands of sailors joined.", Value: doc.Value{Bound: doc.BoundMin, Number: 2000, Vague: true}, Unit: "person", Period: "2020"},
 		{Sentence: "Only 3 ports opened.", Value: doc.Exact(3), Unit: "port"},
 		{Sentence: "And some 40 ships left.", Value: doc.Exact(40), Unit: "ship"}, // the gold claim is already taken
-		{Sentence: "12 crews were seen.", Value: doc.Exact(13), Unit: "crew"}, // wrong value
+		{Sentence: "12 crews were seen.", Value: doc.Exact(13), Unit: "crew"},     // wrong value
 	}
 	s := Score(golds, pred, [][]string{{"Wall Street Journal", "WSJ"}})
 	if s.Gold != 3 || s.Predicted != 4 || s.Matched != 2 {
