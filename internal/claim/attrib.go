@@ -23,7 +23,8 @@ admitted admits claimed claims announced announces added adds noted notes estima
 informed informs wrote writes argued argues confirmed confirms revealed reveals disclosed discloses
 warned warns explained explains acknowledged acknowledges asserted asserts declared declares
 alleged alleges quoted denied denies believes believed stressed stresses emphasized emphasised
-maintained maintains contended contends testified testifies tweeted posted briefed`)
+maintained maintains contended contends testified testifies tweeted posted briefed
+estimate claim insist admit note warn argue believe confirm announce reveal`)
 
 // dataNouns head a noun phrase that names data rather than a speaker.
 var dataNouns = set(`data information statistics figures figure numbers estimates estimate records
@@ -43,6 +44,10 @@ against toward towards upon like unlike where which who whom whose that it's it 
 // pronounish speakers that refer back to an earlier speaker.
 var orgAnaphors = set(`paper newspaper daily journal agency outlet broadcaster report statement ministry
 website publication magazine network channel station service office department government`)
+
+// subjectDataNouns make a speech verb's subject a data source, not a
+// speaker ("Data from the ministry showed ...").
+var subjectDataNouns = set(`data information statistics figures figure numbers estimates records census count tally`)
 
 // cand is one attribution found in a sentence; offsets are absolute.
 type cand struct {
@@ -238,7 +243,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		}
 		// data subject: "Data from the ministry showed"
 		for _, t := range sp {
-			if dataNouns[t.lower] {
+			if subjectDataNouns[t.lower] {
 				c.dataSubjects = true
 			}
 		}

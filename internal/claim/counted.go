@@ -95,7 +95,8 @@ should can could may might must do does did to in into from at on for by with of
 more less fewer over under about around between since during after before until while when where
 while if because so such this these those its their his her our your my not no nor also already still
 just only even reportedly presumably allegedly currently now then there here each per via amid among
-across through without within against toward towards upon like remain remains remained stay stayed`)
+across through without within against toward towards upon like remain remains remained stay stayed
+abroad overseas home alone apiece combined altogether next last every`)
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
 // rather than the first noun of a compound ("new work permits").
@@ -158,6 +159,9 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		}
 		if strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 && t.lower != "family" && t.lower != "supply" {
 			break // adverb: "annually", "reportedly"
+		}
+		if last >= 0 && (t.lower == "a" || t.lower == "an" || t.lower == "the") {
+			break
 		}
 		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s")) {
 			break

@@ -195,6 +195,12 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
 	switch lw {
 	case "he", "she":
+		if x.lastPER == "" {
+			// the last person named before the pronoun
+			if ms := x.n.in(0, a, doc.PER); len(ms) > 0 {
+				return x.n.canonical(ms[len(ms)-1]), false
+			}
+		}
 		return x.lastPER, false
 	case "it":
 		return x.lastORG, false

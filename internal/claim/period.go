@@ -65,7 +65,13 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	text := x.a.Text
 	before := strings.ToLower(strings.TrimSpace(text[s.start:t.Start]))
 	lt := strings.ToLower(t.Text)
-	if strings.HasSuffix(before, "than") || strings.HasPrefix(lt, "than ") {
+	if strings.HasSuffix(before, "than") || strings.HasPrefix(lt, "than ") || strings.HasSuffix(before, "compared with") ||
+		strings.HasSuffix(before, "compared to") || strings.HasSuffix(before, "versus") {
+		return "comparison"
+	}
+	// "up 30% from a year earlier", "over the previous year"
+	if (strings.HasSuffix(before, "from") || strings.HasSuffix(before, "over") || strings.HasSuffix(before, "on")) &&
+		(strings.Contains(lt, "earlier") || strings.Contains(lt, "previous") || strings.Contains(lt, "before") || strings.Contains(lt, "prior")) {
 		return "comparison"
 	}
 	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") ||
