@@ -77,8 +77,11 @@ type Options struct {
 	// MaxWords (20000) caps the words kept per article.
 	MaxWords int
 	// MaxBucket (48) caps the entries examined per LSH bucket and per
-	// story-key posting list, bounding the work per article.
+	// story-key posting list; MaxVerify (16) caps the candidates verified
+	// per article (those sharing most buckets and keys first). Both bound
+	// the work per article whatever the size of the collection.
 	MaxBucket int
+	MaxVerify int
 	// CommonNames are names present in nearly every article of the
 	// collection's topic; they weigh little in story matching. Default:
 	// DefaultCommonNames.
@@ -120,6 +123,7 @@ type Index struct {
 	words [][]uint16
 	anch  [][]uint16
 	keys  [][]uint32
+	kw    []float32 // story-key weight of each article when added
 	arena []uint16
 
 	group   []int32 // index of the group's earliest member
@@ -137,6 +141,8 @@ type Index struct {
 	df      map[uint32]int32
 	post    map[uint32][]int32
 	nOrig   int
+
+	verified int // classify calls, for Stats
 
 	// scratch
 	shA, shB []uint64
@@ -178,6 +184,9 @@ func NewIndex(opt Options) *Index {
 	}
 	if opt.MaxWords == 0 {
 		opt.MaxWords = 20000
+	}
+	if opt.MaxVerify == 0 {
+		opt.MaxVerify = 16
 	}
 	if opt.MaxBucket == 0 {
 		opt.MaxBucket = 48
@@ -282,16 +291,11 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 
 	// candidates
 	ix.shA = shingles(s.Words, ix.shA)
-	var cands []int32
-	seen := map[int32]bool{}
-	addCand := func(c int32) {
-		if !seen[c] {
-			seen[c] = true
-			cands = append(cands, c)
-		}
-	}
+	// votes counts, per candidate, the buckets it shares with s
+	votes := map[int32]int{}
+	addCand := func(c int32, v int) { votes[c] += v }
 	if j, ok := ix.exact[s.Exact]; ok {
-		addCand(j)
+		addCand(j, 1000)
 	} else {
 		ix.exact[s.Exact] = i
 	}
@@ -319,20 +323,43 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 		}
 		e, ok := ix.heads[bandKeys2[b]]
 		for n := 0; ok && e >= 0 && n < ix.opt.MaxBucket; n++ {
-			addCand(e / nBands)
+			addCand(e/nBands, 1)
 			e = ix.next[e]
 		}
 	}
 	storyCands := ix.storyCandidates(i, s)
 	for _, c := range storyCands {
-		if len(cands) > 4*ix.opt.MaxBucket {
-			break
+		if c.score >= 0.5 { // shares most rare names and figures
+			addCand(c.doc, 2)
 		}
-		addCand(c.doc)
+	}
+	// verify the best-voted candidates only
+	// A copy shares many of the 48 buckets (its sketches agree in most
+	// bins); one shared bucket is chance, and when a strong candidate is
+	// present, candidates with a fraction of its votes are noise.
+	best := 0
+	for _, v := range votes {
+		best = max(best, v)
+	}
+	floor := max(2, min(best, 48)/4)
+	cands := make([]int32, 0, len(votes))
+	for c, v := range votes {
+		if v >= floor {
+			cands = append(cands, c)
+		}
+	}
+	slices.SortFunc(cands, func(a, b int32) int {
+		if votes[a] != votes[b] {
+			return votes[b] - votes[a]
+		}
+		return int(a - b)
+	})
+	if len(cands) > ix.opt.MaxVerify {
+		cands = cands[:ix.opt.MaxVerify]
 	}
 
 	// classify against each candidate's group root, then the candidate
-	best := struct {
+	top := struct {
 		rel  string
 		sim  float64
 		root int32
@@ -340,9 +367,9 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 	}{rel: Original, root: i, of: i}
 	tried := map[int32]bool{}
 	better := func(rel string, sim float64, root, of int32) {
-		if relRank[rel] > relRank[best.rel] ||
-			relRank[rel] == relRank[best.rel] && rel != Original && (sim > best.sim || sim == best.sim && root < best.root) {
-			best.rel, best.sim, best.root, best.of = rel, sim, root, of
+		if relRank[rel] > relRank[top.rel] ||
+			relRank[rel] == relRank[top.rel] && rel != Original && (sim > top.sim || sim == top.sim && root < top.root) {
+			top.rel, top.sim, top.root, top.of = rel, sim, root, of
 		}
 	}
 	for _, c := range cands {
@@ -364,12 +391,12 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 			}
 		}
 	}
-	ix.group = append(ix.group, best.root)
-	ix.rel = append(ix.rel, relCode(best.rel))
-	ix.of = append(ix.of, best.of)
-	ix.sim = append(ix.sim, float32(best.sim))
-	if best.root != i {
-		ix.members[best.root] = append(ix.members[best.root], i)
+	ix.group = append(ix.group, top.root)
+	ix.rel = append(ix.rel, relCode(top.rel))
+	ix.of = append(ix.of, top.of)
+	ix.sim = append(ix.sim, float32(top.sim))
+	if top.root != i {
+		ix.members[top.root] = append(ix.members[top.root], i)
 	}
 
 	// index the bands (copies too: a later article may match only them)
@@ -401,6 +428,7 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 // changed too many words for shingles to survive, keeps the figures and
 // names in order (SpunAnchors) and enough words in order (SpunWords).
 func (ix *Index) classify(s Sig, j int32) (string, float64) {
+	ix.verified++
 	if ix.ex[j] == s.Exact {
 		return Exact, 1
 	}
@@ -414,11 +442,17 @@ func (ix *Index) classify(s Sig, j int32) (string, float64) {
 	cont := float64(inter) / float64(min(a, b))
 	jac := float64(inter) / float64(a+b-inter)
 
-	short, long, longSh := s.Words, ix.words[j], ix.shB
-	if wa > wb {
-		short, long, longSh = ix.words[j], s.Words, ix.shA
+	// sentence analysis only when enough shingles are shared for either
+	// relation: a near copy shares most, and a text whose altered sentences
+	// keep a third of their shingles shares at least a fifth overall.
+	verb, alt, tot := 0, 0, 1
+	if cont >= 0.15 {
+		short, long, longSh := s.Words, ix.words[j], ix.shB
+		if wa > wb {
+			short, long, longSh = ix.words[j], s.Words, ix.shA
+		}
+		verb, alt, tot = ix.sentenceMatch(short, long, longSh)
 	}
-	verb, alt, tot := ix.sentenceMatch(short, long, longSh)
 	if jac >= ix.opt.NearJaccard && float64(verb) >= ix.opt.NearShare*float64(tot) &&
 		float64(verb) >= ix.opt.NearPurity*float64(verb+alt) {
 		return Near, cont
@@ -426,16 +460,24 @@ func (ix *Index) classify(s Sig, j int32) (string, float64) {
 	if float64(min(wa, wb)) < ix.opt.SpunLength*float64(max(wa, wb)) {
 		return Original, 0
 	}
-	lw := float64(lcs(s.Words, ix.words[j])) / float64(min(wa, wb))
-	if float64(verb+alt) >= ix.opt.SpunShare*float64(tot) && alt > 0 && lw >= ix.opt.SpunWords {
+	lw := -1.0
+	words := func() float64 {
+		if lw < 0 {
+			lw = float64(lcs(s.Words, ix.words[j])) / float64(min(wa, wb))
+		}
+		return lw
+	}
+	if float64(verb+alt) >= ix.opt.SpunShare*float64(tot) && alt > 0 && words() >= ix.opt.SpunWords {
 		return Spun, lw
 	}
 	aa, ab := len(s.Anchors), len(ix.anch[j])
 	if aa < 5 || ab < 5 {
 		return Original, 0
 	}
+	// cheap bound first: the common anchors can be no more than the
+	// shorter list
 	la := float64(lcs(s.Anchors, ix.anch[j])) / float64(min(aa, ab))
-	if la >= ix.opt.SpunAnchors && lw >= ix.opt.SpunWords {
+	if la >= ix.opt.SpunAnchors && words() >= ix.opt.SpunWords {
 		return Spun, lw
 	}
 	return Original, 0
@@ -498,6 +540,9 @@ func nonZero(s []uint16) int {
 	}
 	return n
 }
+
+// Stats reports the number of articles and of candidate comparisons made.
+func (ix *Index) Stats() (articles, verified int) { return len(ix.ids), ix.verified }
 
 // Group returns the copy group (earliest member's ID) of an article, or 0.
 func (ix *Index) Group(id int64) int64 {

@@ -49,6 +49,9 @@ func keyWeight(k uint32) float64 {
 // maxProbe is the number of rarest keys whose posting lists are walked.
 const maxProbe = 12
 
+// maxScored is the number of candidates scored per article.
+const maxScored = 32
+
 // storyCandidates returns earlier originals that share rare story keys with
 // s inside the window, best first, with their story score.
 func (ix *Index) storyCandidates(i int32, s Sig) []scored {
@@ -62,25 +65,39 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 	if len(probe) > maxProbe {
 		probe = probe[:maxProbe]
 	}
-	seen := map[int32]bool{}
-	var out []scored
+	hits := map[int32]int{}
 	window := int32(ix.opt.StoryWindow / (24 * time.Hour))
 	for _, k := range probe {
 		p := ix.post[k]
-		for n := len(p) - 1; n >= 0 && n >= len(p)-2*ix.opt.MaxBucket; n-- {
+		for n := len(p) - 1; n >= 0 && n >= len(p)-ix.opt.MaxBucket; n-- {
 			c := p[n]
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
 			if ix.opt.StoryWindow > 0 && s.Day != NoDay && ix.day[c] != NoDay {
 				if d := s.Day - ix.day[c]; d > window || -d > window {
 					continue
 				}
 			}
-			if sc, strong := ix.storyScore(s.Keys, ix.keys[c]); strong >= 1 && sc > 0 {
-				out = append(out, scored{c, sc, strong})
-			}
+			hits[c]++
+		}
+	}
+	// score the candidates met on most rare keys
+	top := make([]int32, 0, len(hits))
+	for c := range hits {
+		top = append(top, c)
+	}
+	slices.SortFunc(top, func(a, b int32) int {
+		if hits[a] != hits[b] {
+			return hits[b] - hits[a]
+		}
+		return int(b - a) // recent first
+	})
+	if len(top) > maxScored {
+		top = top[:maxScored]
+	}
+	var out []scored
+	aw, ta := ix.keyWeights(s.Keys)
+	for _, c := range top {
+		if sc, strong := ix.storyScore(s.Keys, aw, ta, c); strong >= 1 && sc > 0 {
+			out = append(out, scored{c, sc, strong})
 		}
 	}
 	slices.SortFunc(out, func(a, b scored) int {
@@ -96,24 +113,22 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 }
 
 // storyScore is the weighted share of the lighter key set found in the
-// other, and the number of shared names and figures.
-func (ix *Index) storyScore(a, b []uint32) (float64, int) {
-	var ta, tb, shared float64
+// other, and the number of shared names and figures. aw are the weights of
+// a's keys and ta their sum; b's total is the one stored when it was added.
+func (ix *Index) storyScore(a []uint32, aw []float64, ta float64, bi int32) (float64, int) {
+	b := ix.keys[bi]
+	tb := float64(ix.kw[bi])
+	var shared float64
 	strong := 0
 	i, j := 0, 0
-	for i < len(a) || j < len(b) {
+	for i < len(a) && j < len(b) {
 		switch {
-		case j >= len(b) || i < len(a) && a[i] < b[j]:
-			ta += keyWeight(a[i]) * ix.idf(a[i])
+		case a[i] < b[j]:
 			i++
-		case i >= len(a) || b[j] < a[i]:
-			tb += keyWeight(b[j]) * ix.idf(b[j])
+		case b[j] < a[i]:
 			j++
 		default:
-			w := keyWeight(a[i]) * ix.idf(a[i])
-			ta += w
-			tb += w
-			shared += w
+			shared += aw[i]
 			if kk := keyKind(a[i]); kk == keyName || kk == keyFigure {
 				strong++
 			}
@@ -127,7 +142,20 @@ func (ix *Index) storyScore(a, b []uint32) (float64, int) {
 	return shared / min(ta, tb), strong
 }
 
+// keyWeights returns the weights of keys under the current frequencies.
+func (ix *Index) keyWeights(keys []uint32) ([]float64, float64) {
+	w := make([]float64, len(keys))
+	t := 0.0
+	for i, k := range keys {
+		w[i] = keyWeight(k) * ix.idf(k)
+		t += w[i]
+	}
+	return w, t
+}
+
 func (ix *Index) addStory(i int32, s Sig, cands []scored) {
+	_, t := ix.keyWeights(s.Keys)
+	ix.kw = append(ix.kw, float32(t))
 	if r := ix.group[i]; r != i {
 		ix.union(i, r)
 		return

@@ -1,0 +1,132 @@
+package copies
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/copies/gen"
+)
+
+var scale = flag.Int("scale", 0, "run TestScale with this many synthetic articles (e.g. 100000, 1000000)")
+
+// synthStream yields synthetic articles: 80% new ones, 20% copies (exact,
+// near or spun) of a random earlier original, with their gold group.
+type synthStream struct {
+	s     *gen.Synth
+	r     *rand.Rand
+	texts []string // originals kept for making copies (reservoir of 20000)
+	ids   []int64
+	n     int
+}
+
+func newSynthStream(seed uint64) *synthStream {
+	return &synthStream{s: gen.NewSynth(seed), r: rand.New(rand.NewPCG(seed, 7))}
+}
+
+func (st *synthStream) next() (d Doc, rel string, group int64) {
+	st.n++
+	id := int64(st.n)
+	if len(st.texts) > 100 && st.r.IntN(5) == 0 {
+		k := st.r.IntN(len(st.texts))
+		rel = []string{Exact, Near, Near, Spun}[st.r.IntN(4)]
+		text := gen.Variant(st.r, st.texts[k], rel)
+		if Normalize(text) == Normalize(st.texts[k]) {
+			rel = Exact
+		}
+		_, pub := st.s.Article(st.n, 2000)
+		return Doc{ID: id, Source: fmt.Sprint("outlet", st.r.IntN(500)), Published: pub, Text: text}, rel, st.ids[k]
+	}
+	text, pub := st.s.Article(st.n, 2000)
+	if len(st.texts) < 20000 {
+		st.texts = append(st.texts, text)
+		st.ids = append(st.ids, id)
+	} else if k := st.r.IntN(st.n); k < len(st.texts) {
+		st.texts[k], st.ids[k] = text, id
+	}
+	return Doc{ID: id, Source: fmt.Sprint("outlet", st.r.IntN(500)), Published: pub, Text: text}, Original, id
+}
+
+// TestScale groups -scale synthetic articles and reports wall time,
+// throughput, peak heap and grouping quality. Opt-in:
+//
+//	go test ./internal/copies -run TestScale -scale 1000000 -v -timeout 60m
+//
+// (wrap in /usr/bin/time -v for the process's peak RSS).
+func TestScale(t *testing.T) {
+	if *scale <= 0 {
+		t.Skip("opt-in: -scale N")
+	}
+	st := newSynthStream(42)
+	ix := NewIndex(Options{})
+	var inAdd time.Duration
+	var peak uint64
+	var ms runtime.MemStats
+	gold := map[string]*prf{}
+	for _, r := range relNames {
+		gold[r] = &prf{}
+	}
+	wrong := 0
+	start := time.Now()
+	for i := 0; i < *scale; i++ {
+		d, rel, group := st.next()
+		t0 := time.Now()
+		m := ix.Add(d)
+		inAdd += time.Since(t0)
+		gold[rel].gold++
+		gold[m.Relation].pred++
+		if m.Relation == rel && m.Group == group {
+			gold[rel].tp++
+		}
+		if m.Group != group {
+			wrong++
+		}
+		if (i+1)%50000 == 0 || i+1 == *scale {
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapInuse)
+			t.Logf("%8d articles  add %6.1fs  %7.0f art/s  heap in use %5.0f MiB  sys %5.0f MiB",
+				i+1, inAdd.Seconds(), float64(i+1)/inAdd.Seconds(), float64(ms.HeapInuse)/(1<<20), float64(ms.Sys)/(1<<20))
+		}
+	}
+	wall := time.Since(start)
+	t.Logf("articles %d: grouping time %.1fs (%.0f articles/s), wall incl. generation %.1fs, peak heap in use %.0f MiB, runtime sys %.0f MiB",
+		*scale, inAdd.Seconds(), float64(*scale)/inAdd.Seconds(), wall.Seconds(), float64(peak)/(1<<20), float64(ms.Sys)/(1<<20))
+	for _, r := range relNames {
+		p := gold[r]
+		t.Logf("%-9s gold %8d pred %8d precision %.4f recall %.4f", r, p.gold, p.pred, p.precision(), p.recall())
+	}
+	n, v := ix.Stats()
+	t.Logf("articles put in a wrong group: %d; candidates verified per article: %.2f", wrong, float64(v)/float64(n))
+	if float64(wrong) > 0.01*float64(*scale) {
+		t.Errorf("%d of %d articles in a wrong group", wrong, *scale)
+	}
+}
+
+// BenchmarkAdd measures adding synthetic articles (20% copies) to a
+// growing index.
+func BenchmarkAdd(b *testing.B) {
+	st := newSynthStream(1)
+	docs := make([]Doc, b.N)
+	for i := range docs {
+		docs[i], _, _ = st.next()
+	}
+	ix := NewIndex(Options{})
+	b.ResetTimer()
+	for i := range docs {
+		ix.Add(docs[i])
+	}
+}
+
+// BenchmarkSignature measures tokenizing and fingerprinting one article.
+func BenchmarkSignature(b *testing.B) {
+	st := newSynthStream(2)
+	d, _, _ := st.next()
+	ix := NewIndex(Options{})
+	b.SetBytes(int64(len(d.Text)))
+	for b.Loop() {
+		ix.Signature(d)
+	}
+}
