@@ -120,11 +120,12 @@ type Index struct {
 	day  []int32
 	ex   []uint64
 
-	words [][]uint16
-	anch  [][]uint16
-	keys  [][]uint32
-	kw    []float32 // story-key weight of each article when added
-	arena []uint16
+	words   [][]uint16
+	anch    [][]uint16
+	keys    [][]uint32
+	kw      []float32 // story-key weight of each article when added
+	arena   []uint16
+	arena32 []uint32
 
 	group   []int32 // index of the group's earliest member
 	rel     []uint8
@@ -133,7 +134,7 @@ type Index struct {
 	members map[int32][]int32 // group root -> later members
 
 	exact map[uint64]int32
-	heads map[uint64]int32 // bucket key -> last entry (doc*nBands+band)
+	heads bucketTable // bucket key -> last entry (doc*nBands+band)
 	next  []int32
 
 	parent  []int32 // story union-find
@@ -201,7 +202,6 @@ func NewIndex(opt Options) *Index {
 		srcs:    map[string]int32{},
 		members: map[int32][]int32{},
 		exact:   map[uint64]int32{},
-		heads:   map[uint64]int32{},
 		stories: map[int32][]int32{},
 		df:      map[uint32]int32{},
 		post:    map[uint32][]int32{},
@@ -260,6 +260,19 @@ func (ix *Index) alloc16(s []uint16) []uint16 {
 	return ix.arena[n : n+len(s) : n+len(s)]
 }
 
+func (ix *Index) alloc32(s []uint32) []uint32 {
+	const chunk = 1 << 18
+	if len(s) > chunk/4 {
+		return slices.Clone(s)
+	}
+	if cap(ix.arena32)-len(ix.arena32) < len(s) {
+		ix.arena32 = make([]uint32, 0, chunk)
+	}
+	n := len(ix.arena32)
+	ix.arena32 = append(ix.arena32, s...)
+	return ix.arena32[n : n+len(s) : n+len(s)]
+}
+
 // AddSig adds an article by its stored signature (see Sig); Add is
 // AddSig(d.ID, d.Source, ix.Signature(d)). Adding an ID again returns the
 // first result unchanged.
@@ -283,7 +296,7 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 	ix.ex = append(ix.ex, s.Exact)
 	ix.words = append(ix.words, ix.alloc16(s.Words))
 	ix.anch = append(ix.anch, ix.alloc16(s.Anchors))
-	ix.keys = append(ix.keys, s.Keys)
+	ix.keys = append(ix.keys, ix.alloc32(s.Keys))
 	ix.parent = append(ix.parent, i)
 	for range nBands {
 		ix.next = append(ix.next, -1)
@@ -321,7 +334,7 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 		if b < shBands && b >= nb || b >= shBands && b-shBands >= na {
 			continue
 		}
-		e, ok := ix.heads[bandKeys2[b]]
+		e, ok := ix.heads.get(bandKeys2[b])
 		for n := 0; ok && e >= 0 && n < ix.opt.MaxBucket; n++ {
 			addCand(e/nBands, 1)
 			e = ix.next[e]
@@ -405,10 +418,10 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 			continue
 		}
 		e := i*nBands + int32(b)
-		if h, ok := ix.heads[bandKeys2[b]]; ok {
+		if h, ok := ix.heads.get(bandKeys2[b]); ok {
 			ix.next[e] = h
 		}
-		ix.heads[bandKeys2[b]] = e
+		ix.heads.put(bandKeys2[b], e)
 	}
 
 	ix.addStory(i, s, storyCands)
