@@ -43,7 +43,7 @@ func (s *Store) PutArticle(ctx context.Context, a *doc.Article) (int64, bool, er
 	}
 	var id int64
 	created := false
-	err := s.tx(ctx, fmt.Sprintf("put article %q", articleName(a)), func(tx *sql.Tx) error {
+	err := s.tx(ctx, fmt.Sprintf("put article %q", articleName(a)), func(tx *wtx) error {
 		if a.Hash != "" {
 			err := tx.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, a.Hash).Scan(&id)
 			if err == nil {
@@ -113,7 +113,7 @@ func bound(v doc.Value) string {
 }
 
 // insertAnnotations writes everything in an except claims.
-func insertAnnotations(ctx context.Context, tx *sql.Tx, id int64, an *doc.Annotations) error {
+func insertAnnotations(ctx context.Context, tx *wtx, id int64, an *doc.Annotations) error {
 	for i, t := range an.Times {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO times (article_id, ord, span_start, span_end, text,
 			type, value, granularity, rule, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
@@ -392,7 +392,7 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 	if an == nil {
 		return res, fmt.Errorf("replace annotations of article %d: %w: nil annotations", articleID, store.ErrInvalid)
 	}
-	err := s.tx(ctx, fmt.Sprintf("replace annotations of article %d", articleID), func(tx *sql.Tx) error {
+	err := s.tx(ctx, fmt.Sprintf("replace annotations of article %d", articleID), func(tx *wtx) error {
 		if err := articleExists(ctx, tx, articleID); err != nil {
 			return err
 		}

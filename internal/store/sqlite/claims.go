@@ -21,7 +21,7 @@ func periodCols(c doc.Claim) (from, to any) {
 }
 
 // insertClaim inserts c as a machine claim.
-func insertClaim(ctx context.Context, tx *sql.Tx, articleID int64, ord int, c doc.Claim) (int64, error) {
+func insertClaim(ctx context.Context, tx *wtx, articleID int64, ord int, c doc.Claim) (int64, error) {
 	pf, pt := periodCols(c)
 	v := c.Value
 	res, err := tx.ExecContext(ctx, `INSERT INTO claims (article_id, ord, span_start, span_end, text,
@@ -81,7 +81,7 @@ func queryClaims(ctx context.Context, q querier, where string, args []any, order
 // ReplaceMachineClaims implements store.Store.
 func (s *Store) ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
-	err := s.tx(ctx, fmt.Sprintf("replace machine claims of article %d", articleID), func(tx *sql.Tx) error {
+	err := s.tx(ctx, fmt.Sprintf("replace machine claims of article %d", articleID), func(tx *wtx) error {
 		if err := articleExists(ctx, tx, articleID); err != nil {
 			return err
 		}
@@ -92,7 +92,7 @@ func (s *Store) ReplaceMachineClaims(ctx context.Context, articleID int64, claim
 	return res, err
 }
 
-func replaceMachineClaims(ctx context.Context, tx *sql.Tx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
+func replaceMachineClaims(ctx context.Context, tx *wtx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
 	reviewed := map[string]bool{}
 	err := each(ctx, tx, `SELECT match_key FROM claims WHERE article_id = ? AND review <> 'machine'`,
@@ -199,7 +199,7 @@ func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*sto
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	var after *store.StoredClaim
-	err := s.tx(ctx, what, func(tx *sql.Tx) error {
+	err := s.tx(ctx, what, func(tx *wtx) error {
 		before, err := claimByID(ctx, tx, id)
 		if err != nil {
 			return err

@@ -65,7 +65,7 @@ func (s *Store) link(ctx context.Context, kind string, l store.Link) (int64, err
 		return 0, fmt.Errorf("%s: %w: similarity %v outside [0,1]", what, store.ErrInvalid, l.Similarity)
 	}
 	var gid int64
-	err := s.tx(ctx, what, func(tx *sql.Tx) error {
+	err := s.tx(ctx, what, func(tx *wtx) error {
 		for _, id := range []int64{l.ArticleID, l.Of} {
 			if err := articleExists(ctx, tx, id); err != nil {
 				return err

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -25,8 +26,10 @@ const BusyTimeout = 10 * time.Second
 
 // Store is a SQLite-backed store.Store.
 type Store struct {
-	db   *sql.DB
-	path string
+	db    *sql.DB // readers
+	wdb   *sql.DB // the one writer connection: writes queue here, not in busy waits
+	path  string
+	stmts sync.Map // query -> *sql.Stmt, for statements run per row in writes
 }
 
 var _ store.Store = (*Store)(nil)
@@ -49,13 +52,22 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path}
-	if err := db.PingContext(ctx); err != nil {
+	wdb, err := sql.Open("sqlite", dsn)
+	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
+	wdb.SetMaxOpenConns(1)
+	wdb.SetMaxIdleConns(1)
+	wdb.SetConnMaxIdleTime(0)
+	wdb.SetConnMaxLifetime(0)
+	s := &Store{db: db, wdb: wdb, path: path}
+	if err := wdb.PingContext(ctx); err != nil {
+		s.closeAll()
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
 	if err := s.Migrate(ctx); err != nil {
-		db.Close()
+		s.closeAll()
 		return nil, err
 	}
 	return s, nil
@@ -66,16 +78,25 @@ func (s *Store) DB() *sql.DB { return s.db }
 
 // Close closes the database.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	s.stmts.Range(func(k, v any) bool {
+		v.(*sql.Stmt).Close()
+		return true
+	})
+	if err := s.closeAll(); err != nil {
 		return fmt.Errorf("close sqlite %s: %w", s.path, err)
 	}
 	return nil
 }
 
+func (s *Store) closeAll() error {
+	return errors.Join(s.wdb.Close(), s.db.Close())
+}
+
 // Migrate applies the migrations not yet recorded in schema_version, all in
 // one transaction.
 func (s *Store) Migrate(ctx context.Context) error {
-	return s.tx(ctx, "migrate "+s.path, func(tx *sql.Tx) error {
+	return s.tx(ctx, "migrate "+s.path, func(wt *wtx) error {
+		tx := wt.Tx // migrations hold several statements: never prepared
 		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
 			return err
 		}
@@ -113,14 +134,56 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	return v, nil
 }
 
-// tx runs fn in a transaction, committing when it returns nil. Errors are
-// wrapped with what.
-func (s *Store) tx(ctx context.Context, what string, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+// wtx is a write transaction whose ExecContext reuses prepared statements
+// (preparing was half the cost of storing an article). Statements are
+// prepared on the single writer connection between transactions: a
+// statement first seen inside a transaction runs unprepared once and is
+// prepared after it ends.
+type wtx struct {
+	*sql.Tx
+	s      *Store
+	missed []string
+}
+
+// ExecContext runs one statement through the statement cache.
+func (t *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if st, ok := t.s.stmts.Load(query); ok {
+		return t.Tx.StmtContext(ctx, st.(*sql.Stmt)).ExecContext(ctx, args...)
+	}
+	t.missed = append(t.missed, query)
+	return t.Tx.ExecContext(ctx, query, args...)
+}
+
+// prepare caches statements missed by a finished transaction.
+func (s *Store) prepare(ctx context.Context, queries []string) {
+	for _, q := range queries {
+		if _, ok := s.stmts.Load(q); ok {
+			continue
+		}
+		st, err := s.wdb.PrepareContext(ctx, q)
+		if err != nil {
+			continue // it will run unprepared
+		}
+		if _, loaded := s.stmts.LoadOrStore(q, st); loaded {
+			st.Close()
+		}
+	}
+}
+
+// tx runs fn in a write transaction, committing when it returns nil.
+// Errors are wrapped with what.
+func (s *Store) tx(ctx context.Context, what string, fn func(*wtx) error) error {
+	tx, err := s.wdb.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("%s: begin: %w", what, err)
 	}
-	if err := fn(tx); err != nil {
+	w := &wtx{Tx: tx, s: s}
+	defer func() {
+		if len(w.missed) > 0 && ctx.Err() == nil {
+			s.prepare(ctx, w.missed)
+		}
+	}()
+	if err := fn(w); err != nil {
 		tx.Rollback()
 		return fmt.Errorf("%s: %w", what, err)
 	}

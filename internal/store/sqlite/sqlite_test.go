@@ -154,15 +154,21 @@ func BenchmarkSearch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	queries := []store.SearchQuery{
-		{Text: "dormitories", Limit: 20},
-		{Text: `"report 1234"`, Limit: 20},
-		{Text: "contract* OR inspectors", Limit: 20, From: "2024-03-01"},
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, _, err := s.Search(ctx, queries[i%len(queries)]); err != nil {
-			b.Fatal(err)
-		}
+	for _, c := range []struct {
+		name string
+		q    store.SearchQuery
+	}{
+		{"all-2000-match", store.SearchQuery{Text: "dormitories", Limit: 20}},
+		{"phrase-1-match", store.SearchQuery{Text: `"report 1234"`, Limit: 20}},
+		{"prefix-or-dated", store.SearchQuery{Text: "contract* OR inspectors", Limit: 20, From: "2024-03-01"}},
+		{"site-40-match", store.SearchQuery{Text: `"site 17"`, Limit: 20}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, _, err := s.Search(ctx, c.q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
