@@ -1,0 +1,301 @@
+package web
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Chart is an SVG timeline of an indicator's claims, laid out in Go and
+// drawn by the chart template: x is the period (a span when the period is
+// longer than a day), y the value (a bar for ranges, an arrow-ended line for
+// bounds), hollow markers for approximate or vague values, a colour per
+// source, a red ring for contradicted claims.
+type Chart struct {
+	W, H       int
+	Small      bool
+	X0, X1     float64 // plot area
+	Y0, Y1     float64 // Y0 top, Y1 bottom
+	XTicks     []Tick
+	YTicks     []Tick
+	Marks      []Mark
+	Legend     []LegendItem
+	Empty      bool
+	Aggregated int // claims drawn as aggregated bars (too many to draw one by one)
+	Undated    int
+	Label      string // accessible description
+}
+
+// Tick is an axis tick.
+type Tick struct {
+	Pos   float64
+	Label string
+}
+
+// LegendItem is a source and its colour class.
+type LegendItem struct {
+	Class string
+	Label string
+	Y     float64
+}
+
+// Mark is one claim (or an aggregate of claims) in the chart.
+type Mark struct {
+	Href     string
+	Title    string
+	Class    string
+	Span     bool
+	SX1, SX2 float64
+	Bar      bool
+	BY1, BY2 float64
+	CX, CY   float64
+	R        float64
+	Arrow    string // "up" or "down" for open bounds
+	Contra   bool
+}
+
+// palette size: colour classes s0..s9 in style.css.
+const paletteSize = 10
+
+// maxMarks is how many claims a chart draws one by one; above it, claims
+// are aggregated per source and pixel column.
+const maxMarks = 1500
+
+func sourceClass(i int) string { return "s" + strconv.Itoa(i%paletteSize) }
+
+// newChart lays out the series in a w x h box; small charts have no axes.
+func newChart(se *Series, w, h int, small bool) *Chart {
+	c := &Chart{W: w, H: h, Small: small, Undated: se.Undated, Label: se.Label}
+	if small {
+		c.X0, c.X1, c.Y0, c.Y1 = 3, float64(w-3), 3, float64(h-3)
+	} else {
+		c.X0, c.X1, c.Y0, c.Y1 = 64, float64(w-170), 12, float64(h-34)
+	}
+	cls := map[string]string{}
+	for i, src := range se.Sources {
+		cls[src] = sourceClass(i)
+		if !small && i < 16 {
+			c.Legend = append(c.Legend, LegendItem{Class: sourceClass(i), Label: clip(src, 24), Y: c.Y0 + 8 + float64(i)*16})
+		}
+	}
+	var pts []Point
+	var tmin, tmax time.Time
+	ymax := 0.0
+	for _, p := range se.Points {
+		f, ok1 := parseDay(p.From)
+		t, ok2 := parseDay(p.To)
+		if !ok1 || !ok2 {
+			continue
+		}
+		t = t.AddDate(0, 0, 1)
+		if len(pts) == 0 || f.Before(tmin) {
+			tmin = f
+		}
+		if len(pts) == 0 || t.After(tmax) {
+			tmax = t
+		}
+		ymax = math.Max(ymax, math.Max(p.Low, p.High))
+		pts = append(pts, p)
+	}
+	if len(pts) == 0 {
+		c.Empty = true
+		return c
+	}
+	if tmax.Sub(tmin) < 60*24*time.Hour {
+		tmin, tmax = tmin.AddDate(0, -1, 0), tmax.AddDate(0, 1, 0)
+	}
+	if ymax <= 0 {
+		ymax = 1
+	}
+	ymax = niceCeil(ymax * 1.08)
+	xs := func(t time.Time) float64 {
+		return c.X0 + (c.X1-c.X0)*float64(t.Sub(tmin))/float64(tmax.Sub(tmin))
+	}
+	ys := func(v float64) float64 {
+		v = math.Max(0, math.Min(v, ymax))
+		return c.Y1 - (c.Y1-c.Y0)*v/ymax
+	}
+	if !small {
+		c.XTicks = timeTicks(tmin, tmax, xs)
+		for i := 0; i <= 4; i++ {
+			v := ymax * float64(i) / 4
+			c.YTicks = append(c.YTicks, Tick{Pos: ys(v), Label: shortNumber(v)})
+		}
+	}
+	r := 4.5
+	if small {
+		r = 2.2
+	}
+	if len(pts) > maxMarks || small && len(pts) > 200 {
+		c.Marks = aggregate(pts, cls, xs, ys, r)
+		c.Aggregated = len(pts)
+		return c
+	}
+	for _, p := range pts {
+		f, _ := parseDay(p.From)
+		t, _ := parseDay(p.To)
+		t = t.AddDate(0, 0, 1)
+		x1, x2 := xs(f), xs(t)
+		m := Mark{R: r, CX: (x1 + x2) / 2, Contra: len(p.Contradicts) > 0}
+		m.Class = cls[p.Source]
+		if p.Approx || p.Vague {
+			m.Class += " hollow"
+		}
+		if x2-x1 > 2*r {
+			m.Span, m.SX1, m.SX2 = true, x1, x2
+		}
+		switch {
+		case p.OpenHigh: // at least
+			m.CY = ys(p.Low)
+			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.Low), math.Max(c.Y0, ys(p.Low)-28), "up"
+		case p.OpenLow: // at most
+			m.CY = ys(p.High)
+			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.High), math.Min(c.Y1, ys(p.High)+28), "down"
+		case p.High > p.Low:
+			m.CY = ys((p.Low + p.High) / 2)
+			m.Bar, m.BY1, m.BY2 = true, ys(p.Low), ys(p.High)
+		default:
+			m.CY = ys(p.Low)
+		}
+		if !small {
+			m.Href = fmt.Sprintf("/articles/%d?claim=%d#claim-%d", p.ArticleID, p.ClaimID, p.ClaimID)
+		}
+		m.Title = pointTitle(p)
+		c.Marks = append(c.Marks, m)
+	}
+	return c
+}
+
+func pointTitle(p Point) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s — %s, period %s", p.Value, p.Unit, p.Source, orDash(p.Period))
+	if p.Published != "" {
+		fmt.Fprintf(&b, ", published %s", p.Published)
+	}
+	fmt.Fprintf(&b, " [%s]", p.Review)
+	if len(p.Copies) > 0 {
+		fmt.Fprintf(&b, "; %d copies folded in", len(p.Copies))
+	}
+	if len(p.Contradicts) > 0 {
+		fmt.Fprintf(&b, "; contradicts %d claim(s)", len(p.Contradicts))
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+// aggregate draws many points as one bar per source and pixel column.
+func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, ys func(float64) float64, r float64) []Mark {
+	type key struct {
+		src string
+		col int
+	}
+	type agg struct {
+		lo, hi float64
+		n      int
+		x      float64
+	}
+	m := map[key]*agg{}
+	var keys []key
+	for _, p := range pts {
+		f, _ := parseDay(p.From)
+		t, _ := parseDay(p.To)
+		x := (xs(f) + xs(t.AddDate(0, 0, 1))) / 2
+		k := key{p.Source, int(x / 3)}
+		a := m[k]
+		if a == nil {
+			a = &agg{lo: p.Low, hi: p.High, x: float64(k.col)*3 + 1.5}
+			m[k] = a
+			keys = append(keys, k)
+		}
+		a.lo, a.hi = math.Min(a.lo, p.Low), math.Max(a.hi, p.High)
+		a.n++
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].col != keys[j].col {
+			return keys[i].col < keys[j].col
+		}
+		return keys[i].src < keys[j].src
+	})
+	out := make([]Mark, 0, len(keys))
+	for _, k := range keys {
+		a := m[k]
+		mk := Mark{Class: cls[k.src], CX: a.x, CY: ys((a.lo + a.hi) / 2), R: r * 0.6,
+			Title: fmt.Sprintf("%d claims by %s, %s to %s", a.n, k.src, shortNumber(a.lo), shortNumber(a.hi))}
+		if a.hi > a.lo {
+			mk.Bar, mk.BY1, mk.BY2 = true, ys(a.lo), ys(a.hi)
+		}
+		out = append(out, mk)
+	}
+	return out
+}
+
+// timeTicks puts ticks on years, or on months for short spans.
+func timeTicks(a, b time.Time, xs func(time.Time) float64) []Tick {
+	var out []Tick
+	years := b.Year() - a.Year()
+	if years >= 2 {
+		step := max(1, (years+7)/8)
+		for y := a.Year() + 1; y <= b.Year(); y += step {
+			t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+			if t.After(a) && t.Before(b) {
+				out = append(out, Tick{Pos: xs(t), Label: strconv.Itoa(y)})
+			}
+		}
+		return out
+	}
+	months := int(b.Sub(a).Hours()/24/30) + 1
+	step := max(1, (months+7)/8)
+	t := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 1, 0)
+	for ; t.Before(b); t = t.AddDate(0, step, 0) {
+		out = append(out, Tick{Pos: xs(t), Label: t.Format("Jan 2006")})
+	}
+	return out
+}
+
+// niceCeil rounds up to 1, 2, 2.5 or 5 times a power of ten.
+func niceCeil(v float64) float64 {
+	if v <= 0 {
+		return 1
+	}
+	p := math.Pow(10, math.Floor(math.Log10(v)))
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if v <= m*p {
+			return m * p
+		}
+	}
+	return 10 * p
+}
+
+// shortNumber renders 12500 as "12.5k", 3000000 as "3M".
+func shortNumber(v float64) string {
+	a := math.Abs(v)
+	f := func(x float64, suf string) string {
+		return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + suf
+	}
+	switch {
+	case a >= 1e9:
+		return f(v/1e9, "B")
+	case a >= 1e6:
+		return f(v/1e6, "M")
+	case a >= 1e4:
+		return f(v/1e3, "k")
+	}
+	return f(v, "")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

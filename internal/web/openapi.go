@@ -1,0 +1,187 @@
+package web
+
+import (
+	"net/http"
+	"sync"
+)
+
+// The OpenAPI 3 document of /api/v1/. It is written out here by hand, next
+// to the handlers but apart from them; TestOpenAPIMatchesRoutes checks that
+// its paths equal the registered API routes and that every documented
+// parameter is accepted while undocumented ones are refused.
+
+type oaParam struct {
+	Name        string         `json:"name"`
+	In          string         `json:"in"`
+	Required    bool           `json:"required,omitempty"`
+	Description string         `json:"description,omitempty"`
+	Schema      map[string]any `json:"schema"`
+}
+
+type oaOp struct {
+	Summary     string                `json:"summary"`
+	OperationID string                `json:"operationId"`
+	Parameters  []oaParam             `json:"parameters,omitempty"`
+	RequestBody map[string]any        `json:"requestBody,omitempty"`
+	Security    []map[string][]string `json:"security,omitempty"`
+	Responses   map[string]any        `json:"responses"`
+}
+
+func str(desc string) oaParam {
+	return oaParam{In: "query", Description: desc, Schema: map[string]any{"type": "string"}}
+}
+func named(n string, p oaParam) oaParam { p.Name = n; return p }
+func intP(n, desc string, min int) oaParam {
+	return oaParam{Name: n, In: "query", Description: desc, Schema: map[string]any{"type": "integer", "minimum": min}}
+}
+func dateP(n, desc string) oaParam {
+	return oaParam{Name: n, In: "query", Description: desc + " (YYYY-MM-DD, YYYY-MM or YYYY)", Schema: map[string]any{"type": "string"}}
+}
+func enumP(n, desc string, vals ...string) oaParam {
+	return oaParam{Name: n, In: "query", Description: desc, Schema: map[string]any{"type": "string", "enum": vals}}
+}
+func pathP(n, desc, typ string) oaParam {
+	return oaParam{Name: n, In: "path", Required: true, Description: desc, Schema: map[string]any{"type": typ}}
+}
+
+var pageParams = []oaParam{intP("limit", "page size", 1), intP("offset", "rows to skip", 0)}
+
+func withPage(ps ...oaParam) []oaParam { return append(ps, pageParams...) }
+
+func ref(name string) map[string]any { return map[string]any{"$ref": "#/components/schemas/" + name} }
+
+func jsonResp(desc string, schema map[string]any) map[string]any {
+	return map[string]any{"description": desc, "content": map[string]any{"application/json": map[string]any{"schema": schema}}}
+}
+
+func listOf(item string) map[string]any {
+	return map[string]any{"type": "object", "required": []string{"items", "total", "limit", "offset"},
+		"properties": map[string]any{
+			"items": map[string]any{"type": "array", "items": ref(item)},
+			"total": map[string]any{"type": "integer"}, "limit": map[string]any{"type": "integer"},
+			"offset": map[string]any{"type": "integer"}}}
+}
+
+func responses(ok map[string]any, codes ...int) map[string]any {
+	r := map[string]any{"200": ok}
+	for _, c := range codes {
+		r[itoa64(int64(c))] = map[string]any{"description": http.StatusText(c), "content": map[string]any{
+			"application/json": map[string]any{"schema": ref("Error")}}}
+	}
+	return r
+}
+
+var claimFilterParams = withPage(
+	named("topic", str("topic id")),
+	named("indicator", str("indicator id")),
+	named("source", str("said_by, origin or outlet contains this, ignoring case")),
+	named("said_by", str("said_by equals this, ignoring case")),
+	dateP("from", "claims whose period ends on or after"),
+	dateP("to", "claims whose period starts on or before"),
+	enumP("review", "review state", "machine", "accepted", "rejected", "corrected"),
+	intP("article", "only claims of this article", 1),
+	enumP("sort", "sort key (default: newest article first)", claimSorts...),
+	enumP("order", "sort order", "asc", "desc"),
+)
+
+var articleFilterParams = []oaParam{
+	dateP("from", "published on or after"), dateP("to", "published on or before"),
+	named("credit", str("outlet, ignoring case")), named("lang", str("language code")),
+}
+
+var bearer = []map[string][]string{{"bearer": {}}}
+
+var (
+	openapiOnce sync.Once
+	openapiDoc  map[string]any
+)
+
+// OpenAPI returns the API's OpenAPI 3.0 document.
+func OpenAPI() map[string]any {
+	openapiOnce.Do(func() {
+		idP := pathP("id", "numeric id", "integer")
+		paths := map[string]map[string]oaOp{
+			"/api/v1/openapi.json": {"get": {Summary: "This document", OperationID: "openapi",
+				Responses: map[string]any{"200": map[string]any{"description": "OpenAPI 3 document"}}}},
+			"/api/v1/counts": {"get": {Summary: "Row counts", OperationID: "counts",
+				Responses: responses(jsonResp("counts", ref("Object")), 500)}},
+			"/api/v1/articles": {
+				"get": {Summary: "List articles, newest first", OperationID: "listArticles",
+					Parameters: withPage(articleFilterParams...), Responses: responses(jsonResp("articles", listOf("Object")), 400)},
+				"post": {Summary: "Ingest an article (admin token)", OperationID: "ingestArticle", Security: bearer,
+					RequestBody: map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": ref("Object")}}},
+					Responses: map[string]any{
+						"200": jsonResp("already stored", ref("Object")), "201": jsonResp("stored", ref("Object")),
+						"400": jsonResp("bad body", ref("Error")), "401": jsonResp("no or unknown token", ref("Error")),
+						"403": jsonResp("token lacks the admin role", ref("Error")), "422": jsonResp("processing failed", ref("Error"))}},
+			},
+			"/api/v1/articles/{id}": {"get": {Summary: "An article with its annotations and claims", OperationID: "getArticle",
+				Parameters: []oaParam{idP}, Responses: responses(jsonResp("article", ref("Object")), 400, 404)}},
+			"/api/v1/articles/{id}/copies": {"get": {Summary: "An article's copy group and story", OperationID: "getArticleCopies",
+				Parameters: []oaParam{idP}, Responses: responses(jsonResp("groups", ref("Object")), 400, 404)}},
+			"/api/v1/search": {"get": {Summary: "Full-text search; snippets mark hits with \\u0002 and \\u0003", OperationID: "search",
+				Parameters: withPage(append([]oaParam{{Name: "q", In: "query", Required: true,
+					Description: `words; "phrase"; prefix*; a OR b; -word`, Schema: map[string]any{"type": "string"}}}, articleFilterParams...)...),
+				Responses: responses(jsonResp("hits", listOf("Object")), 400)}},
+			"/api/v1/claims": {"get": {Summary: "List claims", OperationID: "listClaims",
+				Parameters: claimFilterParams, Responses: responses(jsonResp("claims", listOf("Object")), 400)}},
+			"/api/v1/claims/{id}": {"get": {Summary: "A claim", OperationID: "getClaim",
+				Parameters: []oaParam{idP}, Responses: responses(jsonResp("claim", ref("Object")), 400, 404)}},
+			"/api/v1/claims/{id}/audit": {"get": {Summary: "A claim's audit log, oldest first", OperationID: "getAudit",
+				Parameters: []oaParam{idP}, Responses: responses(jsonResp("audit entries", listOf("Object")), 400, 404)}},
+			"/api/v1/claims/{id}/review": {"post": {Summary: "Accept, reject, correct or undo (reviewer token)", OperationID: "reviewClaim",
+				Security: bearer, Parameters: []oaParam{idP},
+				RequestBody: map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": ref("Review")}}},
+				Responses:   responses(jsonResp("the claim after review", ref("Object")), 400, 401, 403, 404)}},
+			"/api/v1/indicators": {"get": {Summary: "Indicators of the loaded topics with claim counts", OperationID: "listIndicators",
+				Parameters: pageParams, Responses: responses(jsonResp("indicators", listOf("Object")), 400)}},
+			"/api/v1/indicators/{id}": {"get": {Summary: "An indicator's series: points with copies folded, contradictions", OperationID: "getIndicator",
+				Parameters: []oaParam{pathP("id", "indicator id", "string")}, Responses: responses(jsonResp("series", ref("Object")), 404)}},
+			"/api/v1/contradictions": {"get": {Summary: "Contradicting claims", OperationID: "listContradictions",
+				Parameters: withPage(named("indicator", str("indicator id")), enumP("state", "open (default) or all", "open", "all")),
+				Responses:  responses(jsonResp("contradictions", listOf("Object")), 400)}},
+			"/api/v1/entities": {"get": {Summary: "List entities", OperationID: "listEntities",
+				Parameters: withPage(enumP("type", "entity type", "PER", "ORG", "LOC", "MISC"), intP("article", "mentioned in this article", 1)),
+				Responses:  responses(jsonResp("entities", listOf("Object")), 400)}},
+			"/api/v1/entities/{key}": {"get": {Summary: "An entity: variants, articles, claims said by it", OperationID: "getEntity",
+				Parameters: []oaParam{pathP("key", "entity key", "string")}, Responses: responses(jsonResp("entity", ref("Object")), 404)}},
+			"/api/v1/copies": {"get": {Summary: "List copy groups", OperationID: "listCopyGroups",
+				Parameters: pageParams, Responses: responses(jsonResp("copy groups", listOf("Object")), 400)}},
+			"/api/v1/stories": {"get": {Summary: "List stories", OperationID: "listStories",
+				Parameters: pageParams, Responses: responses(jsonResp("stories", listOf("Object")), 400)}},
+		}
+		openapiDoc = map[string]any{
+			"openapi": "3.0.3",
+			"info": map[string]any{"title": "dossier API", "version": "1",
+				"description": "Read the sourced record of quantity claims; review claims and ingest articles with a bearer token."},
+			"paths": paths,
+			"components": map[string]any{
+				"securitySchemes": map[string]any{"bearer": map[string]any{"type": "http", "scheme": "bearer"}},
+				"schemas": map[string]any{
+					"Object": map[string]any{"type": "object"},
+					"Error": map[string]any{"type": "object", "required": []string{"error"},
+						"properties": map[string]any{"error": map[string]any{"type": "string"}}},
+					"Review": map[string]any{"type": "object", "required": []string{"action", "reason"},
+						"properties": map[string]any{
+							"action": map[string]any{"type": "string", "enum": []string{"accepted", "rejected", "corrected", "machine"}},
+							"reason": map[string]any{"type": "string"},
+							"correction": map[string]any{"type": "object", "properties": map[string]any{
+								"value":     map[string]any{"type": "object", "description": `{"exact":N} | {"low":A,"high":B} | {"min":N} | {"max":N}, with "approx" and "vague"`},
+								"unit":      map[string]any{"type": "string"},
+								"indicator": map[string]any{"type": "string"},
+								"period":    map[string]any{"type": "string"},
+								"said_by":   map[string]any{"type": "string"},
+								"origin":    map[string]any{"type": "string"}}}}},
+				},
+			},
+		}
+	})
+	return openapiDoc
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) {
+	if !apiParams(w, r, func(*params) {}) {
+		return
+	}
+	writeJSON(w, http.StatusOK, OpenAPI())
+}

@@ -1,0 +1,64 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+func itoa64(n int64) string { return strconv.FormatInt(n, 10) }
+
+type claimsData struct {
+	Q          claimQuery
+	Claims     []store.StoredClaim
+	Pager      pager
+	Indicators []indicatorInfo
+	Sorts      []string
+	ExportCSV  string
+	ExportJSON string
+	Err        string
+}
+
+// claimsPage reads the filter, runs it and fills claimsData; it writes a
+// 400 page and returns nil when the parameters are bad.
+func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request, fixedIndicator string) *claimsData {
+	p := newParams(r.URL.Query())
+	q := readClaimQuery(p, 50, 500)
+	p.str("claim")
+	p.str("flash")
+	if err := p.err(false); err != nil {
+		s.pageError(w, r, http.StatusBadRequest, err.Error())
+		return nil
+	}
+	if fixedIndicator != "" {
+		q.Indicator = fixedIndicator
+	}
+	cs, total, err := q.run(r.Context(), s.st, false)
+	if err != nil {
+		s.log.Error("claims", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The claims could not be read from the store.")
+		return nil
+	}
+	v := q.values()
+	return &claimsData{Q: q, Claims: cs, Pager: newPager(r.URL, q.Limit, q.Offset, total, len(cs)),
+		Indicators: s.indicators(), Sorts: claimSorts,
+		ExportCSV: "/claims.csv?" + v.Encode(), ExportJSON: "/claims.json?" + v.Encode()}
+}
+
+func (s *Server) pageClaims(w http.ResponseWriter, r *http.Request) {
+	d := s.claimsPage(w, r, "")
+	if d == nil {
+		return
+	}
+	s.render(w, r, http.StatusOK, "claims", "Claims", d)
+}
+
+// filterURL builds a claims URL for the template's filter links.
+func filterURL(path string, v url.Values) string {
+	if len(v) == 0 {
+		return path
+	}
+	return path + "?" + v.Encode()
+}

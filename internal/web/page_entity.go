@@ -1,0 +1,52 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+type entitiesData struct {
+	F     store.EntityFilter
+	List  []store.EntitySummary
+	Pager pager
+}
+
+func readEntityFilter(p *params, defLimit, maxLimit int) store.EntityFilter {
+	f := store.EntityFilter{Type: p.enum("type", "PER", "ORG", "LOC", "MISC"), ArticleID: p.int64("article")}
+	f.Limit, f.Offset = p.page(defLimit, maxLimit)
+	return f
+}
+
+func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
+	p := newParams(r.URL.Query())
+	f := readEntityFilter(p, 100, 1000)
+	if err := p.err(false); err != nil {
+		s.pageError(w, r, http.StatusBadRequest, err.Error())
+		return
+	}
+	list, total, err := s.st.ListEntities(r.Context(), f)
+	if err != nil {
+		s.log.Error("entities", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The entities could not be read.")
+		return
+	}
+	s.render(w, r, http.StatusOK, "entities", "Entities", &entitiesData{F: f, List: list,
+		Pager: newPager(r.URL, f.Limit, f.Offset, total, len(list))})
+}
+
+func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
+	key := r.PathValue("key")
+	e, err := s.st.Entity(r.Context(), key)
+	if errors.Is(err, store.ErrNotFound) {
+		s.pageError(w, r, http.StatusNotFound, "No entity "+key+".")
+		return
+	}
+	if err != nil {
+		s.log.Error("entity", "key", key, "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The entity could not be read.")
+		return
+	}
+	s.render(w, r, http.StatusOK, "entity", e.Name, e)
+}

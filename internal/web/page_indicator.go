@@ -1,0 +1,36 @@
+package web
+
+import (
+	"net/http"
+)
+
+type indicatorData struct {
+	Info   indicatorInfo
+	Series *Series
+	Chart  *Chart
+	Table  *claimsData
+}
+
+func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	info, known := s.indicatorByID(id)
+	se, err := s.series(r.Context(), id)
+	if err != nil {
+		s.log.Error("series", "indicator", id, "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The indicator's claims could not be read from the store.")
+		return
+	}
+	if !known && se.Claims == 0 {
+		s.pageError(w, r, http.StatusNotFound, "No indicator "+id+": it is in no loaded topic and no claim has it.")
+		return
+	}
+	if info.ID == "" {
+		info = indicatorInfo{ID: id, Label: id}
+	}
+	t := s.claimsPage(w, r, id)
+	if t == nil {
+		return
+	}
+	s.render(w, r, http.StatusOK, "indicator", info.Label, &indicatorData{Info: info, Series: se,
+		Chart: newChart(se, 980, 360, false), Table: t})
+}

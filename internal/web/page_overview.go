@@ -1,0 +1,77 @@
+package web
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+type overviewIndicator struct {
+	ID, Label, Measure string
+	Claims             int
+	Points             int
+	Open               int
+	Chart              *Chart
+}
+
+type overviewTopic struct {
+	ID, Name, Description string
+	Indicators            []overviewIndicator
+}
+
+type overviewData struct {
+	Counts         store.Counts
+	Topics         []overviewTopic
+	Latest         []store.ArticleSummary
+	Contradictions []Contradiction
+	OpenTotal      int
+}
+
+// overview gathers the overview; it is cached as a whole.
+func (s *Server) overview(ctx context.Context) (*overviewData, error) {
+	return cached(s.cache, "overview", func() (*overviewData, error) {
+		d := &overviewData{}
+		var err error
+		if d.Counts, err = s.st.Counts(ctx); err != nil {
+			return nil, err
+		}
+		for _, t := range s.opt.Topics {
+			ot := overviewTopic{ID: t.ID, Name: t.Name, Description: t.Description}
+			for _, ind := range t.Indicators {
+				se, err := s.series(ctx, ind.ID)
+				if err != nil {
+					return nil, err
+				}
+				oi := overviewIndicator{ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Claims: se.Claims,
+					Points: len(se.Points), Chart: newChart(se, 260, 64, true)}
+				for _, c := range se.Contradictions {
+					if c.Open {
+						oi.Open++
+						d.OpenTotal++
+						if len(d.Contradictions) < 10 {
+							d.Contradictions = append(d.Contradictions, c)
+						}
+					}
+				}
+				ot.Indicators = append(ot.Indicators, oi)
+			}
+			d.Topics = append(d.Topics, ot)
+		}
+		d.Latest, _, err = s.st.ListArticles(ctx, store.ArticleFilter{Limit: 10})
+		if err != nil {
+			return nil, err
+		}
+		return d, nil
+	})
+}
+
+func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {
+	d, err := s.overview(r.Context())
+	if err != nil {
+		s.log.Error("overview", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The overview could not be read from the store.")
+		return
+	}
+	s.render(w, r, http.StatusOK, "overview", "Overview", d)
+}

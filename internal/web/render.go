@@ -1,0 +1,108 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+var funcs = template.FuncMap{
+	"short": shortNumber,
+	"f1":    func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":   func(a, b int) int { return a + b },
+	"addf":  func(a, b float64) float64 { return a + b },
+	"snippet": func(s string) []store.SnippetPart {
+		return store.SplitSnippet(s)
+	},
+	"claimHref": func(c store.StoredClaim) string {
+		return fmt.Sprintf("/articles/%d?claim=%d#claim-%d", c.ArticleID, c.ID, c.ID)
+	},
+	"pathEscape": url.PathEscape,
+	"orDash":     orDash,
+	"join":       strings.Join,
+	"list":       func(xs ...string) []string { return xs },
+}
+
+// parsePages parses each page template together with the layout.
+func parsePages() (map[string]*template.Template, error) {
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	base := template.Must(template.New("layout").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/partials.html"))
+	out := map[string]*template.Template{}
+	for _, n := range names {
+		short := strings.TrimSuffix(strings.TrimPrefix(n, "templates/"), ".html")
+		if short == "layout" || short == "partials" {
+			continue
+		}
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
+		if err != nil {
+			return nil, fmt.Errorf("template %s: %w", n, err)
+		}
+		out[short] = t
+	}
+	return out, nil
+}
+
+// flashes are the messages a redirect may ask for; only these fixed texts
+// are shown, never text from the URL.
+var flashes = map[string]string{
+	"reviewed":  "Review saved.",
+	"loggedin":  "Logged in.",
+	"loggedout": "Logged out.",
+}
+
+// pageData is what every page template gets.
+type pageData struct {
+	Title   string
+	Nav     string
+	Session *session
+	Flash   string
+	D       any
+}
+
+// render executes a page into a buffer first, so a template error becomes
+// a clean 500 rather than half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, title string, d any) {
+	t := s.pages[name]
+	if t == nil {
+		s.log.Error("no template", "name", name)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	pd := pageData{Title: title, Nav: name, Session: s.session(r), D: d}
+	pd.Flash = flashes[r.URL.Query().Get("flash")]
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", pd); err != nil {
+		s.log.Error("render", "template", name, "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(buf.Bytes())
+}
+
+// pageError renders an error page.
+func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	s.render(w, r, status, "error", http.StatusText(status), struct {
+		Status int
+		Msg    string
+	}{status, msg})
+}
