@@ -22,15 +22,23 @@ func TestOperations(t *testing.T) {
 		ok   func(orig, out string) bool
 	}{
 		{"wrap adds paragraphs", func(s string) string { return Wrap(r, s) },
-			func(o, v string) bool { return len(Paragraphs(v)) >= len(Paragraphs(o))+2 && strings.Contains(v, Paragraphs(o)[0]) }},
+			func(o, v string) bool {
+				return len(Paragraphs(v)) >= len(Paragraphs(o))+2 && strings.Contains(v, Paragraphs(o)[0])
+			}},
 		{"drop keeps the lead", func(s string) string { return Drop(r, s, 1) },
-			func(o, v string) bool { return len(Paragraphs(v)) == len(Paragraphs(o))-1 && Paragraphs(v)[0] == Paragraphs(o)[0] }},
+			func(o, v string) bool {
+				return len(Paragraphs(v)) == len(Paragraphs(o))-1 && Paragraphs(v)[0] == Paragraphs(o)[0]
+			}},
 		{"extend adds background", func(s string) string { return Extend(r, s, 2) },
 			func(o, v string) bool { return len(Paragraphs(v)) == len(Paragraphs(o))+2 }},
 		{"spin replaces words, keeps figures", func(s string) string { return Spin(r, s, 1) },
-			func(o, v string) bool { return v != o && strings.Contains(v, "35,000") && !strings.Contains(v, " said ") }},
+			func(o, v string) bool {
+				return v != o && strings.Contains(v, "35,000") && !strings.Contains(v, " said ")
+			}},
 		{"reorder keeps the sentences", func(s string) string { return Reorder(r, s) },
-			func(o, v string) bool { return len(v) == len(o) && strings.Contains(v, "He said more permits were issued.") }},
+			func(o, v string) bool {
+				return len(v) == len(o) && strings.Contains(v, "He said more permits were issued.")
+			}},
 	}
 	for _, tt := range tests {
 		if out := tt.op(sample); !tt.ok(sample, out) {
