@@ -79,4 +79,3 @@ func (e *env) claimID(key string) int64 {
 }
 
 func jsonBody(s string) io.Reader { return strings.NewReader(s) }
-

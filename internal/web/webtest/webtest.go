@@ -124,8 +124,8 @@ func Articles() []Spec {
 		},
 		{
 			Key: "xss", Title: XSSTitle, Published: "2024-07-01", Credit: `Evil <b>Outlet</b>`,
-			URL:   `javascript:alert(1)`,
-			Paras: []string{XSSPara},
+			URL:      `javascript:alert(1)`,
+			Paras:    []string{XSSPara},
 			Mentions: []MentionSpec{{"Officials", "ORG", `ORG:<script>x</script>`, `<img src=x onerror="window.__pwned='entity'">`}},
 			Claims: []ClaimSpec{{Figure: "4,000", Value: doc.Exact(4000), Unit: "person", Counted: "North Korean workers",
 				Topic: "dprk-labour-russia", Indicator: "dprk_arrivals_russia", Period: "2024", PeriodText: "in 2024",
