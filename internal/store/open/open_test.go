@@ -2,8 +2,11 @@ package open
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestIsPostgres(t *testing.T) {
@@ -34,5 +37,32 @@ func TestOpenSQLite(t *testing.T) {
 			t.Errorf("Counts on %q: %v", dsn, err)
 		}
 		s.Close()
+	}
+}
+
+func TestOpenPostgres(t *testing.T) {
+	dsn := os.Getenv("DOSSIER_TEST_POSTGRES")
+	if dsn == "" {
+		t.Skip("set DOSSIER_TEST_POSTGRES to a database URL to test opening PostgreSQL")
+	}
+	s, err := Open(context.Background(), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Counts(context.Background()); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestOpenPostgresUnreachable(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err := Open(ctx, "postgres://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+	if err == nil {
+		t.Fatal("Open of an unreachable server succeeded")
+	}
+	if strings.Contains(err.Error(), "secret") {
+		t.Errorf("error shows the password: %v", err)
 	}
 }

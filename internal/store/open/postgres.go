@@ -2,12 +2,11 @@ package open
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/postgres"
 )
 
-// openPostgres is replaced when internal/store/postgres lands.
 func openPostgres(ctx context.Context, dsn string) (store.Store, error) {
-	return nil, fmt.Errorf("open %s: %w: PostgreSQL support is not built yet", redact(dsn), store.ErrInvalid)
+	return postgres.Open(ctx, dsn)
 }

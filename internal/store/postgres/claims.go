@@ -1,0 +1,284 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+func periodCols(c doc.Claim) (from, to any) {
+	f, t, ok := store.PeriodBounds(c.Period)
+	if !ok {
+		return nil, nil
+	}
+	return f, t
+}
+
+// addClaim queues c as a machine claim.
+func addClaim(b *batch, articleID int64, ord int, c doc.Claim) {
+	pf, pt := periodCols(c)
+	v := c.Value
+	b.add(fmt.Sprintf("insert claim %d %q", ord, c.Text), `INSERT INTO claims (article_id, ord, span_start,
+		span_end, text, sentence, sentence_start, sentence_end, bound, number, low, high, approx, vague, unit,
+		per, counted, event, place, topic, indicator, period, period_from, period_to, period_text, said_by,
+		origin, why, match_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,
+		$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
+		articleID, ord, c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v),
+		v.Number, v.Low, v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place,
+		c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
+		store.MatchKey(c))
+}
+
+const claimCols = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.sentence, c.sentence_start,
+	c.sentence_end, c.bound, c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.counted,
+	c.event, c.place, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
+	c.match_key, c.review, c.reviewer, c.review_reason, c.reviewed_at, a.title, a.published, a.credit,
+	COALESCE(g.group_id, 0)`
+
+const claimFrom = ` FROM claims c JOIN articles a ON a.id = c.article_id
+	LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id `
+
+func scanClaim(r pgx.Row) (store.StoredClaim, error) {
+	var x store.StoredClaim
+	c := &x.Claim
+	v := &c.Value
+	var why string
+	var at *time.Time
+	err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &c.Text, &c.Sentence, &c.SentenceStart,
+		&c.SentenceEnd, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx, &v.Vague, &c.Unit, &c.Per,
+		&c.Counted, &c.Event, &c.Place, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
+		&c.Origin, &why, &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, &at, &x.ArticleTitle,
+		&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)
+	c.Why = parseList(why)
+	if at != nil {
+		x.ReviewedAt = at.UTC()
+	}
+	return x, err
+}
+
+// queryClaims selects claims matching w over c (claims), a (articles) and
+// g (copy membership).
+func queryClaims(ctx context.Context, q querier, w *where, order string, lim, off int) ([]store.StoredClaim, error) {
+	var out []store.StoredClaim
+	err := each(ctx, q, `SELECT `+claimCols+claimFrom+w.String()+` ORDER BY `+order+
+		` LIMIT `+w.next(1)+` OFFSET `+w.next(2), append(w.args, limit(lim), offset(off)),
+		func(r pgx.Rows) error {
+			x, err := scanClaim(r)
+			if err == nil {
+				out = append(out, x)
+			}
+			return err
+		})
+	return out, err
+}
+
+// ReplaceMachineClaims implements store.Store.
+func (s *Store) ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
+	var res store.ReplaceResult
+	err := s.tx(ctx, fmt.Sprintf("replace machine claims of article %d", articleID), func(tx pgx.Tx) error {
+		if err := lockArticle(ctx, tx, articleID); err != nil {
+			return err
+		}
+		var err error
+		res, err = replaceMachineClaims(ctx, tx, articleID, claims)
+		return err
+	})
+	return res, err
+}
+
+// replaceMachineClaims needs the article row locked (lockArticle).
+func replaceMachineClaims(ctx context.Context, tx pgx.Tx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
+	var res store.ReplaceResult
+	reviewed := map[string]bool{}
+	err := each(ctx, tx, `SELECT match_key FROM claims WHERE article_id = $1 AND review <> 'machine'`,
+		[]any{articleID}, func(r pgx.Rows) error {
+			var k string
+			if err := r.Scan(&k); err != nil {
+				return err
+			}
+			reviewed[k] = true
+			res.KeptReviewed++
+			return nil
+		})
+	if err != nil {
+		return res, fmt.Errorf("reviewed claims: %w", err)
+	}
+	tag, err := tx.Exec(ctx, `DELETE FROM claims WHERE article_id = $1 AND review = 'machine'`, articleID)
+	if err != nil {
+		return res, fmt.Errorf("delete machine claims: %w", err)
+	}
+	res.Deleted = int(tag.RowsAffected())
+	var b batch
+	for i, c := range claims {
+		if reviewed[store.MatchKey(c)] {
+			res.Skipped++
+			continue
+		}
+		addClaim(&b, articleID, i, c)
+		res.Inserted++
+	}
+	return res, b.run(ctx, tx)
+}
+
+// ListClaims implements store.Store.
+func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, int, error) {
+	var w where
+	if f.ArticleID != 0 {
+		w.add(`c.article_id = ?`, f.ArticleID)
+	}
+	if f.Topic != "" {
+		w.add(`c.topic = ?`, f.Topic)
+	}
+	if f.Indicator != "" {
+		w.add(`c.indicator = ?`, f.Indicator)
+	}
+	if f.From != "" {
+		w.add(`c.period_to >= ?`, f.From)
+	}
+	if f.To != "" {
+		w.add(`c.period_from <= ?`, f.To)
+	}
+	if f.SaidBy != "" {
+		w.add(`lower(c.said_by) = lower(?)`, f.SaidBy)
+	}
+	if f.Review != "" {
+		if !store.ValidReview(f.Review) {
+			return nil, 0, fmt.Errorf("list claims: %w: review state %q", store.ErrInvalid, f.Review)
+		}
+		w.add(`c.review = ?`, f.Review)
+	}
+	var total int
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*)`+claimFrom+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("list claims: count: %w", err)
+	}
+	out, err := queryClaims(ctx, s.pool, &w, newestFirst+`, c.span_start, c.id`, f.Limit, f.Offset)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list claims: %w", err)
+	}
+	return out, total, nil
+}
+
+// Claim implements store.Store.
+func (s *Store) Claim(ctx context.Context, id int64) (*store.StoredClaim, error) {
+	c, err := claimByID(ctx, s.pool, id, false)
+	if err != nil {
+		return nil, fmt.Errorf("claim %d: %w", id, err)
+	}
+	return c, nil
+}
+
+func claimByID(ctx context.Context, q querier, id int64, lock bool) (*store.StoredClaim, error) {
+	query := `SELECT ` + claimCols + claimFrom + `WHERE c.id = $1`
+	if lock {
+		query += ` FOR UPDATE OF c`
+	}
+	c, err := scanClaim(q.QueryRow(ctx, query, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, store.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+func claimState(c *store.StoredClaim) string {
+	b, _ := json.Marshal(store.ClaimState{Claim: c.Claim, Review: c.Review, Reviewer: c.Reviewer,
+		ReviewReason: c.ReviewReason})
+	return string(b)
+}
+
+// ReviewClaim implements store.Store.
+func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*store.StoredClaim, error) {
+	what := fmt.Sprintf("review claim %d", id)
+	if err := checkReview(r); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	var after *store.StoredClaim
+	err := s.tx(ctx, what, func(tx pgx.Tx) error {
+		before, err := claimByID(ctx, tx, id, true)
+		if err != nil {
+			return err
+		}
+		at := time.Now().UTC()
+		if r.Action == store.ReviewCorrected {
+			c := *r.Corrected
+			pf, pt := periodCols(c)
+			v := c.Value
+			if _, err := tx.Exec(ctx, `UPDATE claims SET span_start = $1, span_end = $2, text = $3,
+				sentence = $4, sentence_start = $5, sentence_end = $6, bound = $7, number = $8, low = $9,
+				high = $10, approx = $11, vague = $12, unit = $13, per = $14, counted = $15, event = $16,
+				place = $17, topic = $18, indicator = $19, period = $20, period_from = $21, period_to = $22,
+				period_text = $23, said_by = $24, origin = $25, why = $26 WHERE id = $27`,
+				c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v), v.Number,
+				v.Low, v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place,
+				c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
+				id); err != nil {
+				return fmt.Errorf("correct: %w", err)
+			}
+		}
+		var reviewedAt any = at
+		if r.Action == store.ReviewMachine {
+			reviewedAt = nil
+		}
+		if _, err := tx.Exec(ctx, `UPDATE claims SET review = $1, reviewer = $2, review_reason = $3,
+			reviewed_at = $4 WHERE id = $5`, r.Action, r.Who, r.Reason, reviewedAt, id); err != nil {
+			return fmt.Errorf("set review: %w", err)
+		}
+		if after, err = claimByID(ctx, tx, id, false); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO claim_audit (claim_id, article_id, who, at, action,
+			reason, before, after) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, id, before.ArticleID, r.Who, at,
+			r.Action, r.Reason, claimState(before), claimState(after)); err != nil {
+			return fmt.Errorf("audit: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return after, nil
+}
+
+// checkReview validates a review before any write.
+func checkReview(r store.Review) error {
+	if !store.ValidReview(r.Action) {
+		return fmt.Errorf("%w: review action %q (want accepted, rejected, corrected or machine)", store.ErrInvalid, r.Action)
+	}
+	if r.Who == "" {
+		return fmt.Errorf("%w: review without a reviewer", store.ErrInvalid)
+	}
+	if (r.Action == store.ReviewCorrected) != (r.Corrected != nil) {
+		return fmt.Errorf("%w: a correction needs the corrected claim, and only a correction has one", store.ErrInvalid)
+	}
+	return nil
+}
+
+// AuditLog implements store.Store.
+func (s *Store) AuditLog(ctx context.Context, claimID int64) ([]store.AuditEntry, error) {
+	var out []store.AuditEntry
+	err := each(ctx, s.pool, `SELECT id, claim_id, who, at, action, reason, before, after FROM claim_audit
+		WHERE claim_id = $1 ORDER BY id`, []any{claimID}, func(r pgx.Rows) error {
+		var e store.AuditEntry
+		var before, after string
+		if err := r.Scan(&e.ID, &e.ClaimID, &e.Who, &e.At, &e.Action, &e.Reason, &before, &after); err != nil {
+			return err
+		}
+		e.At = e.At.UTC()
+		e.Before, e.After = json.RawMessage(before), json.RawMessage(after)
+		out = append(out, e)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("audit log of claim %d: %w", claimID, err)
+	}
+	return out, nil
+}
