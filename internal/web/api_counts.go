@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -10,7 +11,8 @@ func (s *Server) apiCounts(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(*params) {}) {
 		return
 	}
-	c, err := cached(s.cache, "counts", func() (store.Counts, error) { return s.st.Counts(r.Context()) })
+	ctx := context.WithoutCancel(r.Context())
+	c, err := cached(s.cache, "counts", func() (store.Counts, error) { return s.st.Counts(ctx) })
 	if err != nil {
 		s.storeError(w, "counts", err)
 		return

@@ -6,8 +6,10 @@ import (
 )
 
 // cache keeps computed values (series, contradictions, counts) for a short
-// time. Concurrent misses on one key compute once. Writes made through the
-// server call clear.
+// time. Concurrent misses on one key compute once; an expired value is
+// still served while one background refresh runs, so readers never wait
+// for a recomputation after the first. Writes made through the server call
+// clear, which drops everything at once.
 type cache struct {
 	mu  sync.Mutex
 	now func() time.Time
@@ -17,24 +19,33 @@ type cache struct {
 }
 
 type entry struct {
-	done    chan struct{}
-	val     any
-	err     error
-	expires time.Time
+	done       chan struct{}
+	val        any
+	err        error
+	expires    time.Time
+	refreshing bool
 }
 
 func newCache(now func() time.Time, ttl time.Duration) *cache {
 	return &cache{now: now, ttl: ttl, m: map[string]*entry{}}
 }
 
-// get returns the cached value of key or computes it with fn.
+// get returns the cached value of key or computes it with fn. fn must not
+// depend on a request's cancellation: it may run in the background.
 func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 	c.mu.Lock()
 	if e, ok := c.m[key]; ok {
 		select {
 		case <-e.done:
-			if c.now().Before(e.expires) && e.err == nil {
+			if e.err == nil {
+				if c.now().Before(e.expires) || e.refreshing {
+					c.mu.Unlock()
+					return e.val, nil
+				}
+				e.refreshing = true
+				gen := c.gen
 				c.mu.Unlock()
+				go c.refresh(key, e, gen, fn)
 				return e.val, nil
 			}
 		default:
@@ -57,6 +68,21 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 	c.mu.Unlock()
 	close(e.done)
 	return e.val, e.err
+}
+
+// refresh recomputes an expired entry in the background; on failure the
+// stale value stays and the next reader tries again.
+func (c *cache) refresh(key string, old *entry, gen int, fn func() (any, error)) {
+	val, err := fn()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	old.refreshing = false
+	if err != nil || c.gen != gen || c.m[key] != old {
+		return
+	}
+	ne := &entry{done: make(chan struct{}), val: val, expires: c.now().Add(c.ttl)}
+	close(ne.done)
+	c.m[key] = ne
 }
 
 // clear drops every entry.

@@ -30,6 +30,7 @@ type overviewData struct {
 
 // overview gathers the overview; it is cached as a whole.
 func (s *Server) overview(ctx context.Context) (*overviewData, error) {
+	ctx = context.WithoutCancel(ctx)
 	return cached(s.cache, "overview", func() (*overviewData, error) {
 		d := &overviewData{}
 		var err error

@@ -237,6 +237,7 @@ func (s *Server) indicatorByID(id string) (indicatorInfo, bool) {
 
 // series returns the cached series of an indicator.
 func (s *Server) series(ctx context.Context, id string) (*Series, error) {
+	ctx = context.WithoutCancel(ctx)
 	return cached(s.cache, "series:"+id, func() (*Series, error) {
 		info, _ := s.indicatorByID(id)
 		tid := ""
