@@ -48,16 +48,31 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	process := func(ctx context.Context, path string) (*doc.Article, error) {
-		data, err := os.ReadFile(path)
+		// "feed.jsonl:3" names the record on line 3 of a JSON Lines file.
+		file, record := path, ""
+		if i := strings.LastIndexByte(path, ':'); i > 0 {
+			if _, err := os.Stat(path); err != nil {
+				file, record = path[:i], path[i+1:]
+			}
+		}
+		data, err := os.ReadFile(file)
 		if err != nil {
 			return nil, err
 		}
-		ds, err := ingest.Parse(path, data, ingest.Options{})
+		ds, err := ingest.Parse(file, data, ingest.Options{})
 		if err != nil {
 			return nil, err
+		}
+		if record != "" {
+			for _, d := range ds {
+				if strings.HasSuffix(d.Source, ":"+record) {
+					return p.Article(d), nil
+				}
+			}
+			return nil, fmt.Errorf("%s: no record %s", file, record)
 		}
 		if len(ds) != 1 {
-			return nil, fmt.Errorf("%s: %d articles in one key document", path, len(ds))
+			return nil, fmt.Errorf("%s: %d articles in one key document (name one as FILE:LINE)", path, len(ds))
 		}
 		return p.Article(ds[0]), nil
 	}
