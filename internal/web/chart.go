@@ -129,8 +129,18 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 	if small {
 		r = 2.2
 	}
-	if len(pts) > maxMarks || small && len(pts) > 200 {
-		c.Marks = aggregate(pts, cls, xs, ys, r)
+	if small && len(pts) > 100 {
+		// A thumbnail: one grey bar per 5-pixel column, all sources together.
+		one := map[string]string{}
+		for src := range cls {
+			one[src] = "agg"
+		}
+		c.Marks = aggregate(pts, one, xs, ys, r, 5, true)
+		c.Aggregated = len(pts)
+		return c
+	}
+	if len(pts) > maxMarks {
+		c.Marks = aggregate(pts, cls, xs, ys, r, 4, false)
 		c.Aggregated = len(pts)
 		return c
 	}
@@ -193,7 +203,7 @@ func orDash(s string) string {
 }
 
 // aggregate draws many points as one bar per source and pixel column.
-func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, ys func(float64) float64, r float64) []Mark {
+func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, ys func(float64) float64, r float64, colW int, pooled bool) []Mark {
 	type key struct {
 		src string
 		col int
@@ -209,10 +219,14 @@ func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, y
 		f, _ := parseDay(p.From)
 		t, _ := parseDay(p.To)
 		x := (xs(f) + xs(t.AddDate(0, 0, 1))) / 2
-		k := key{p.Source, int(x / 3)}
+		src := p.Source
+		if pooled {
+			src = "all sources"
+		}
+		k := key{src, int(x) / colW}
 		a := m[k]
 		if a == nil {
-			a = &agg{lo: p.Low, hi: p.High, x: float64(k.col)*3 + 1.5}
+			a = &agg{lo: p.Low, hi: p.High, x: float64(k.col*colW) + float64(colW)/2}
 			m[k] = a
 			keys = append(keys, k)
 		}
@@ -228,7 +242,11 @@ func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, y
 	out := make([]Mark, 0, len(keys))
 	for _, k := range keys {
 		a := m[k]
-		mk := Mark{Class: cls[k.src], CX: a.x, CY: ys((a.lo + a.hi) / 2), R: r * 0.6,
+		class := cls[k.src]
+		if pooled {
+			class = "agg"
+		}
+		mk := Mark{Class: class, CX: a.x, CY: ys((a.lo + a.hi) / 2), R: r * 0.6,
 			Title: fmt.Sprintf("%d claims by %s, %s to %s", a.n, k.src, shortNumber(a.lo), shortNumber(a.hi))}
 		if a.hi > a.lo {
 			mk.Bar, mk.BY1, mk.BY2 = true, ys(a.lo), ys(a.hi)

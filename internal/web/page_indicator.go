@@ -1,13 +1,14 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 )
 
 type indicatorData struct {
 	Info   indicatorInfo
 	Series *Series
-	Chart  *Chart
+	Chart  template.HTML // the rendered chart template
 	Table  *claimsData
 }
 
@@ -32,5 +33,21 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "indicator", info.Label, &indicatorData{Info: info, Series: se,
-		Chart: newChart(se, 980, 360, false), Table: t})
+		Chart: s.indicatorChart(id, se), Table: t})
+}
+
+// indicatorChart lays out the indicator's chart once per series value.
+func (s *Server) indicatorChart(id string, se *Series) template.HTML {
+	type laid struct {
+		se *Series
+		c  template.HTML
+	}
+	v, _ := cached(s.cache, "chart:"+id, func() (laid, error) { return laid{se, s.chartHTML(newChart(se, 980, 360, false))}, nil })
+	if v.se != se { // the series was refreshed since: lay out again
+		s.cache.mu.Lock()
+		delete(s.cache.m, "chart:"+id)
+		s.cache.mu.Unlock()
+		v, _ = cached(s.cache, "chart:"+id, func() (laid, error) { return laid{se, s.chartHTML(newChart(se, 980, 360, false))}, nil })
+	}
+	return v.c
 }

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html/template"
 	"net/http"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -12,7 +13,7 @@ type overviewIndicator struct {
 	Claims             int
 	Points             int
 	Open               int
-	Chart              *Chart
+	Chart              template.HTML // the rendered chart template
 }
 
 type overviewTopic struct {
@@ -45,7 +46,7 @@ func (s *Server) overview(ctx context.Context) (*overviewData, error) {
 					return nil, err
 				}
 				oi := overviewIndicator{ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Claims: se.Claims,
-					Points: len(se.Points), Chart: newChart(se, 260, 64, true)}
+					Points: len(se.Points), Chart: s.chartHTML(newChart(se, 260, 64, true))}
 				for _, c := range se.Contradictions {
 					if c.Open {
 						oi.Open++

@@ -106,3 +106,16 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, m
 		Msg    string
 	}{status, msg})
 }
+
+// chartHTML renders a chart through the "chart" template once, so cached
+// charts are not re-escaped on every request. The result is the output of
+// html/template (every value in it was escaped by the template), never
+// data turned into HTML.
+func (s *Server) chartHTML(c *Chart) template.HTML {
+	var buf bytes.Buffer
+	if err := s.pages["overview"].ExecuteTemplate(&buf, "chart", c); err != nil {
+		s.log.Error("render chart", "err", err)
+		return ""
+	}
+	return template.HTML(buf.String())
+}
