@@ -238,4 +238,6 @@ CREATE TABLE api_tokens (
 	revoked_at TEXT
 );
 `,
+	// 3: watched feeds, their items and fired alerts (sources.go).
+	sourcesMigration,
 }

@@ -1,0 +1,11 @@
+package sqlite
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/store/storetest"
+)
+
+func TestSourcesConformance(t *testing.T) {
+	storetest.RunSources(t, func(t *testing.T) storetest.SourcesAndAlerts { return openTemp(t) })
+}

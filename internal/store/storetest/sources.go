@@ -1,0 +1,280 @@
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// SourcesAndAlerts is what RunSources needs of a store.
+type SourcesAndAlerts interface {
+	store.SourceStore
+	store.AlertStore
+}
+
+// RunSources is the conformance suite for store.SourceStore and
+// store.AlertStore. open must return a new empty store for each call.
+func RunSources(t *testing.T, open func(t *testing.T) SourcesAndAlerts) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s SourcesAndAlerts)
+	}{
+		{"AddListRemove", testSourcesAddListRemove},
+		{"PollValidatorsAndItems", testPollItems},
+		{"PollFailuresHealth", testPollHealth},
+		{"ItemStates", testItemStates},
+		{"AlertsIdempotent", testAlertsIdempotent},
+		{"AlertDelivery", testAlertDelivery},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
+	}
+}
+
+func testSourcesAddListRemove(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	a, created, err := s.AddSource(ctx, "https://example.org/feed.xml", 15*time.Minute)
+	if err != nil || !created || a.ID == 0 || a.Interval != 15*time.Minute {
+		t.Fatalf("AddSource = %+v, %v, %v", a, created, err)
+	}
+	again, created, err := s.AddSource(ctx, "https://example.org/feed.xml", time.Hour)
+	if err != nil || created || again.ID != a.ID || again.Interval != time.Hour {
+		t.Fatalf("AddSource of the same URL = %+v, %v, %v; want same id, not created, interval updated", again, created, err)
+	}
+	b, _, err := s.AddSource(ctx, "https://example.net/atom", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.AddSource(ctx, "  ", 0); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("AddSource of an empty URL: %v, want ErrInvalid", err)
+	}
+	list, err := s.ListSources(ctx)
+	if err != nil || len(list) != 2 || list[0].ID != a.ID || list[1].ID != b.ID {
+		t.Fatalf("ListSources = %+v, %v", list, err)
+	}
+	if err := s.RemoveSource(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RemoveSource(ctx, a.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("second RemoveSource: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Source(ctx, a.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Source of a removed source: %v, want ErrNotFound", err)
+	}
+	list, _ = s.ListSources(ctx)
+	if len(list) != 1 || list[0].URL != "https://example.net/atom" {
+		t.Errorf("after remove: %+v", list)
+	}
+}
+
+func items(keys ...string) []store.Item {
+	var out []store.Item
+	for _, k := range keys {
+		out = append(out, store.Item{Key: k, URL: "https://example.org/" + k, Title: "Title " + k, Published: "2024-05-01"})
+	}
+	return out
+}
+
+func testPollItems(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	src, _, _ := s.AddSource(ctx, "https://example.org/rss", 0)
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	res, err := s.RecordPoll(ctx, src.ID, store.Poll{At: at, ETag: `"v1"`, LastModified: "Wed, 01 May 2024 12:00:00 GMT", Items: items("a", "b")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != 2 || res.Source.ETag != `"v1"` || res.Source.Polls != 1 || !res.Source.LastPoll.Equal(at) {
+		t.Errorf("first poll: %+v", res)
+	}
+	res, err = s.RecordPoll(ctx, src.ID, store.Poll{At: at.Add(time.Minute), ETag: `"v2"`, Items: items("b", "c")})
+	if err != nil || res.Added != 1 {
+		t.Errorf("second poll added %d, %v; want 1 (b known)", res.Added, err)
+	}
+	res, err = s.RecordPoll(ctx, src.ID, store.Poll{At: at.Add(2 * time.Minute), NotModified: true, ETag: `"v2"`})
+	if err != nil || res.Source.NotModified != 1 || res.Source.Polls != 3 || res.Source.ETag != `"v2"` {
+		t.Errorf("not-modified poll: %+v, %v", res.Source, err)
+	}
+	if res.Source.Items[store.ItemPending] != 3 {
+		t.Errorf("item counts %v, want 3 pending", res.Source.Items)
+	}
+	open, err := s.OpenItems(ctx, src.ID, 0)
+	if err != nil || len(open) != 3 || open[0].Key != "a" || open[2].Key != "c" || open[0].Title != "Title a" || open[0].State != store.ItemPending {
+		t.Errorf("OpenItems = %+v, %v", open, err)
+	}
+	if lim, _ := s.OpenItems(ctx, 0, 2); len(lim) != 2 {
+		t.Errorf("OpenItems limit 2 gave %d", len(lim))
+	}
+	if _, err := s.RecordPoll(ctx, 9999, store.Poll{}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("RecordPoll of an unknown source: %v, want ErrNotFound", err)
+	}
+	// Due follows the interval.
+	if res.Source.Due(at.Add(2*time.Minute+time.Second), time.Minute) {
+		t.Error("source due a second after a poll with a one-minute interval")
+	}
+	if !res.Source.Due(at.Add(3*time.Minute), time.Minute) {
+		t.Error("source not due a minute after its poll")
+	}
+}
+
+func testPollHealth(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	src, _, _ := s.AddSource(ctx, "https://example.org/bad", 0)
+	s.RecordPoll(ctx, src.ID, store.Poll{ETag: `"keep"`})
+	var last store.PollResult
+	for i := 1; i <= 3; i++ {
+		var err error
+		last, err = s.RecordPoll(ctx, src.ID, store.Poll{Err: fmt.Sprintf("HTTP 500 #%d", i), UnhealthyAfter: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last.Source.Failures != i || last.Source.Unhealthy != (i >= 3) {
+			t.Errorf("after %d failures: failures %d unhealthy %v", i, last.Source.Failures, last.Source.Unhealthy)
+		}
+	}
+	if last.Source.LastError != "HTTP 500 #3" || last.Source.ETag != `"keep"` {
+		t.Errorf("failed source: last error %q, etag %q", last.Source.LastError, last.Source.ETag)
+	}
+	list, _ := s.ListSources(ctx)
+	if len(list) != 1 || !list[0].Unhealthy || list[0].LastError == "" {
+		t.Errorf("ListSources does not show the unhealthy source: %+v", list)
+	}
+	ok, err := s.RecordPoll(ctx, src.ID, store.Poll{ETag: `"new"`})
+	if err != nil || ok.Source.Failures != 0 || ok.Source.Unhealthy || ok.Source.LastError != "" {
+		t.Errorf("a success does not reset health: %+v, %v", ok.Source, err)
+	}
+}
+
+func testItemStates(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	src, _, _ := s.AddSource(ctx, "https://example.org/states", 0)
+	s.RecordPoll(ctx, src.ID, store.Poll{Items: items("one", "two", "three")})
+	open, _ := s.OpenItems(ctx, src.ID, 0)
+	one, two, three := open[0], open[1], open[2]
+	page := []byte("<html><body><p>page body</p></body></html>")
+	if err := s.ItemFetched(ctx, one.ID, "https://example.org/one?final", page); err != nil {
+		t.Fatal(err)
+	}
+	open, _ = s.OpenItems(ctx, src.ID, 0)
+	if open[0].State != store.ItemFetched || string(open[0].Body) != string(page) || open[0].FinalURL != "https://example.org/one?final" {
+		t.Errorf("fetched item: %+v", open[0])
+	}
+	if err := s.ItemDone(ctx, one.ID, 42); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ItemFailed(ctx, two.ID, "timeout", false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ItemFailed(ctx, three.ID, "HTTP 404", true); err != nil {
+		t.Fatal(err)
+	}
+	open, _ = s.OpenItems(ctx, src.ID, 0)
+	if len(open) != 1 || open[0].ID != two.ID || open[0].Attempts != 1 || open[0].Error != "timeout" || open[0].State != store.ItemPending {
+		t.Errorf("open after transitions: %+v", open)
+	}
+	all, _ := s.Items(ctx, 0, 0)
+	if len(all) != 3 {
+		t.Fatalf("Items = %d", len(all))
+	}
+	if all[0].State != store.ItemDone || all[0].ArticleID != 42 || len(all[0].Body) != 0 {
+		t.Errorf("done item: state %s article %d body %d bytes", all[0].State, all[0].ArticleID, len(all[0].Body))
+	}
+	if all[2].State != store.ItemFailed || all[2].Error != "HTTP 404" {
+		t.Errorf("failed item: %+v", all[2])
+	}
+	got, _ := s.Source(ctx, src.ID)
+	if got.Items[store.ItemDone] != 1 || got.Items[store.ItemFailed] != 1 || got.Items[store.ItemPending] != 1 {
+		t.Errorf("counts %v", got.Items)
+	}
+	if err := s.ItemDone(ctx, 99999, 1); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ItemDone of an unknown item: %v", err)
+	}
+	if err := s.RemoveSource(ctx, src.ID); err != nil {
+		t.Fatal(err)
+	}
+	if all, _ := s.Items(ctx, 0, 0); len(all) != 0 {
+		t.Errorf("items survive their source: %d", len(all))
+	}
+}
+
+func testAlertsIdempotent(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	ev := store.AlertEvent{Key: "r1/a7/c3", Rule: "r1", Topic: "t", When: "above", Title: "Figure above 10,000",
+		ArticleID: 7, ClaimID: 3, URL: "https://example.org/a7", Payload: []byte(`{"rule":"r1"}`)}
+	id, created, err := s.AddAlert(ctx, ev)
+	if err != nil || !created || id == 0 {
+		t.Fatalf("AddAlert = %d, %v, %v", id, created, err)
+	}
+	id2, created, err := s.AddAlert(ctx, ev)
+	if err != nil || created || id2 != id {
+		t.Errorf("AddAlert again = %d, %v, %v; want %d, false", id2, created, err, id)
+	}
+	if _, _, err := s.AddAlert(ctx, store.AlertEvent{Rule: "r"}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("AddAlert without key: %v", err)
+	}
+	s.AddAlert(ctx, store.AlertEvent{Key: "r2/a8", Rule: "r2", Title: "second"})
+	list, err := s.ListAlerts(ctx, 0)
+	if err != nil || len(list) != 2 || list[0].Key != "r2/a8" || list[1].Key != ev.Key {
+		t.Fatalf("ListAlerts = %+v, %v", list, err)
+	}
+	got := list[1]
+	if got.Rule != "r1" || got.When != "above" || got.ArticleID != 7 || got.ClaimID != 3 || string(got.Payload) != `{"rule":"r1"}` ||
+		got.Delivery != store.DeliveryPending || got.CreatedAt.IsZero() {
+		t.Errorf("stored alert %+v", got)
+	}
+	if one, _ := s.ListAlerts(ctx, 1); len(one) != 1 {
+		t.Errorf("ListAlerts limit 1 gave %d", len(one))
+	}
+}
+
+func testAlertDelivery(t *testing.T, s SourcesAndAlerts) {
+	ctx := context.Background()
+	a, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "a", Rule: "r"})
+	b, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "b", Rule: "r"})
+	now := time.Now()
+	due, err := s.DueAlerts(ctx, now, 0)
+	if err != nil || len(due) != 2 {
+		t.Fatalf("DueAlerts = %+v, %v", due, err)
+	}
+	if err := s.AlertFailed(ctx, a, "HTTP 500", now.Add(time.Minute), false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AlertDelivered(ctx, b, now); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueAlerts(ctx, now, 0); len(due) != 0 {
+		t.Errorf("due right after a failure: %+v", due)
+	}
+	due, _ = s.DueAlerts(ctx, now.Add(2*time.Minute), 0)
+	if len(due) != 1 || due[0].ID != a || due[0].Attempts != 1 || due[0].LastError != "HTTP 500" {
+		t.Fatalf("due later: %+v", due)
+	}
+	if err := s.AlertFailed(ctx, a, "HTTP 502", now, true); err != nil {
+		t.Fatal(err)
+	}
+	dead, err := s.DeadAlerts(ctx)
+	if err != nil || len(dead) != 1 || dead[0].ID != a || dead[0].Attempts != 2 || dead[0].LastError != "HTTP 502" {
+		t.Fatalf("DeadAlerts = %+v, %v", dead, err)
+	}
+	if due, _ := s.DueAlerts(ctx, now.Add(time.Hour), 0); len(due) != 0 {
+		t.Errorf("dead alert still due: %+v", due)
+	}
+	list, _ := s.ListAlerts(ctx, 0)
+	for _, ev := range list {
+		if ev.ID == b && (ev.Delivery != store.DeliverySent || ev.DeliveredAt.IsZero()) {
+			t.Errorf("delivered alert: %+v", ev)
+		}
+	}
+	if err := s.RequeueAlert(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueAlerts(ctx, now.Add(time.Second), 0); len(due) != 1 || due[0].Attempts != 0 {
+		t.Errorf("requeued alert not due: %+v", due)
+	}
+	if err := s.RequeueAlert(ctx, a); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("requeue of a live alert: %v, want ErrNotFound", err)
+	}
+}
