@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 
@@ -54,3 +55,5 @@ func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	}
 	return st, nil
 }
+
+func isNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }

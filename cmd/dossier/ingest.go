@@ -107,6 +107,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
+	if in.sum.New > 0 {
+		if err := findCopies(ctx, st); err != nil {
+			return fmt.Errorf("finding copies: %w", err)
+		}
+	}
 	s := in.sum
 	fmt.Fprintf(e.stdout, "ingested: %d new, %d unchanged, %d failed\n", s.New, s.Unchanged, len(s.Failed))
 	for _, f := range s.Failed {

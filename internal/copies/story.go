@@ -71,7 +71,13 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 		p := ix.post[k]
 		for n := len(p) - 1; n >= 0 && n >= len(p)-ix.opt.MaxBucket; n-- {
 			c := p[n]
-			if ix.opt.StoryWindow > 0 && s.Day != NoDay && ix.day[c] != NoDay {
+			if ix.opt.StoryWindow > 0 {
+				// An undated article cannot be placed in time: it joins a
+				// story only through its copy group, never by shared names
+				// and figures, which recur across years of reporting.
+				if s.Day == NoDay || ix.day[c] == NoDay {
+					continue
+				}
 				if d := s.Day - ix.day[c]; d > window || -d > window {
 					continue
 				}
