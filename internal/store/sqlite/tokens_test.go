@@ -1,0 +1,12 @@
+package sqlite
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/storetest"
+)
+
+func TestTokenConformance(t *testing.T) {
+	storetest.RunTokens(t, func(t *testing.T) store.TokenStore { return openTemp(t) })
+}
