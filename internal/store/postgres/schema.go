@@ -248,4 +248,6 @@ CREATE TABLE jobs (
 CREATE INDEX jobs_ready ON jobs (run_after, id) WHERE state = 'queued';
 CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 `,
+	// watched feeds, their items and fired alerts (sources.go).
+	sourcesMigration,
 }
