@@ -101,12 +101,26 @@ type Watch struct {
 	Line    int      `yaml:"-"`
 }
 
-// Alert is a rule that raises an alert on new claims.
+// Alert is a rule that raises an alert on a newly stored article.
+//
+// When is one of:
+//   - above, below: a claim for Indicator with a figure above (below) Value;
+//   - new_max: a claim for Indicator higher than every earlier one;
+//   - new_claim: any claim for Indicator;
+//   - contradiction: a claim contradicting an earlier one (for Indicator,
+//     or any indicator when none is given);
+//   - new_source: a claim for Indicator from a source not heard before;
+//   - mention: the article names Entity, or when Entity is empty any entry
+//     of the topic's watchlist (names and aliases);
+//   - search: the article matches the search query Query (the syntax of
+//     "dossier search").
 type Alert struct {
 	ID        string  `yaml:"id"`
 	Indicator string  `yaml:"indicator"`
-	When      string  `yaml:"when"` // above, below, new_max, contradiction, new_source
+	When      string  `yaml:"when"`
 	Value     float64 `yaml:"value"`
+	Entity    string  `yaml:"entity"` // mention: a name to look for (default: the watchlist)
+	Query     string  `yaml:"query"`  // search: the query
 	Message   string  `yaml:"message"`
 	Line      int     `yaml:"-"`
 }
@@ -114,7 +128,8 @@ type Alert struct {
 var (
 	idRE      = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]*$`)
 	measures  = map[string]bool{Stock: true, Flow: true, Amount: true}
-	alertWhen = map[string]bool{"above": true, "below": true, "new_max": true, "contradiction": true, "new_source": true}
+	alertWhen = map[string]bool{"above": true, "below": true, "new_max": true, "contradiction": true, "new_source": true,
+		"new_claim": true, "mention": true, "search": true}
 	entTypes  = map[string]bool{doc.PER: true, doc.ORG: true, doc.LOC: true, doc.MISC: true}
 )
 
@@ -325,7 +340,7 @@ func Parse(name string, b []byte) (*Topic, error) {
 			bad(al.Line, "alerts: expected a list")
 		} else {
 			for _, n := range al.Content {
-				checkKeys(n, []string{"id", "indicator", "when", "value", "message"}, "alert", bad)
+				checkKeys(n, []string{"id", "indicator", "when", "value", "entity", "query", "message"}, "alert", bad)
 				var a Alert
 				if err := n.Decode(&a); err != nil {
 					bad(yamlLine(err), "alert: %v", cleanYAMLErr(err))
@@ -339,7 +354,21 @@ func Parse(name string, b []byte) (*Topic, error) {
 					bad(valueLine(n, "indicator"), "alert %q: indicator %q is not defined in this topic", a.ID, a.Indicator)
 				}
 				if !alertWhen[a.When] {
-					bad(lineOr(valueNode(n, "when"), n.Line), "alert %q: when %q: want above, below, new_max, contradiction or new_source", a.ID, a.When)
+					bad(lineOr(valueNode(n, "when"), n.Line), "alert %q: when %q: want above, below, new_max, new_claim, contradiction, new_source, mention or search", a.ID, a.When)
+				}
+				switch a.When {
+				case "above", "below", "new_max", "new_claim", "new_source":
+					if a.Indicator == "" {
+						bad(n.Line, "alert %q: when %s needs an indicator", a.ID, a.When)
+					}
+				case "mention":
+					if a.Entity == "" && valueNode(m, "watchlist") == nil {
+						bad(n.Line, "alert %q: when mention needs an entity or a watchlist in the topic", a.ID)
+					}
+				case "search":
+					if len(Words(a.Query)) == 0 {
+						bad(lineOr(valueNode(n, "query"), n.Line), "alert %q: when search needs a query", a.ID)
+					}
 				}
 				t.Alerts = append(t.Alerts, a)
 			}
