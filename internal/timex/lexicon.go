@@ -174,7 +174,7 @@ func init() {
 		"минулого", "минулому", "цього", "цьому", "следующем", "наступного", "наступному", "месяце", "місяці", "неделе",
 		"тижні", "of", "tomorrow's", "yesterday's", "today's", "daylight", "hence", "from", "thereafter", "afterwards",
 		"late", "lunch", "lunchtime", "dinner", "breakfast", "dawn", "dusk", "sunrise", "sunset", "eod", "eoy", "eom",
-		"bedtime", "work", "business", "holiday", "holidays", "weekend", "overnight", "forever", "anytime", "whenever",
+		"bedtime", "tonite", "work", "business", "holiday", "holidays", "weekend", "overnight", "forever", "anytime", "whenever",
 		"modern", "former", "until", "prior", "forthcoming", "ahead", "back", "away", "into", "out", "off", "remaining",
 		"next", "this", "it", "its", "their", "his", "her", "our", "my", "your", "what", "which", "who", "there", "here",
 		"about", "circa", "c", "ca", "approx", "when", "while", "as", "we", "they", "he", "she", "i", "you", "so",
@@ -190,7 +190,7 @@ func init() {
 		"recently", "lately", "early", "late", "mid", "end", "beginning", "start", "middle", "close", "turn", "since",
 		"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly",
 		"almost", "nearly", "about", "around", "roughly", "approximately", "several", "few", "many", "couple", "same",
-		"noon", "midnight", "midday", "q", "h", "fy", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
+		"noon", "midnight", "midday", "q", "h", "fy", "half", "later", "tonite", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
 		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
 		"наступному", "from", "between", "until", "till", "through"} {
 		if lexicon[w] == nil {

@@ -452,13 +452,13 @@ var nextMods = map[string]bool{"next": true, "coming": true, "upcoming": true, "
 func (p *parser) relative(i int) (cand, bool) {
 	w := p.w(i)
 	switch w {
-	case "today", "tonight", "yesterday", "tomorrow":
-		off := map[string]int{"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+	case "today", "tonight", "tonite", "yesterday", "tomorrow":
+		off := map[string]int{"today": 0, "tonight": 0, "tonite": 0, "yesterday": -1, "tomorrow": 1}[w]
 		c := cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: w, rel: true}
 		if p.hasRef {
 			c = p.dayCand(i, i+1, p.refDay().AddDate(0, 0, off), w)
 		}
-		if w == "tonight" {
+		if w == "tonight" || w == "tonite" {
 			c.typ, c.gran = "TIME", "daypart"
 			if c.val != "" {
 				c.val += "TNI"
@@ -1034,145 +1034,6 @@ func (p *parser) set(i int) (cand, bool) {
 }
 
 // ---- times of day ------------------------------------------------------------
-
-var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
-	"kst": true, "msk": true, "bst": true}
-
-// ampm reads "am", "pm", "a.m.", "p.m." at k: 0 none, 1 am, 2 pm.
-func (p *parser) ampm(k int) (int, int) {
-	switch p.w(k) {
-	case "am":
-		if p.punct(k+1, ".") && p.adj(k+1) && p.w(k+2) == "" {
-			return 1, k + 1
-		}
-		return 1, k + 1
-	case "pm":
-		return 2, k + 1
-	case "a", "p":
-	default:
-		if r := p.lowerRaw(k); r == "p" || r == "a" {
-			break
-		}
-		return 0, k
-	}
-	r := p.lowerRaw(k)
-	if (r == "a" || r == "p") && p.punct(k+1, ".") && p.adj(k+1) && p.lowerRaw(k+2) == "m" && p.adj(k+2) {
-		j := k + 3
-		if p.punct(j, ".") && p.adj(j) {
-			j++
-		}
-		if r == "a" {
-			return 1, j
-		}
-		return 2, j
-	}
-	return 0, k
-}
-
-func (p *parser) clock(i int) (cand, bool) {
-	h, mi, s := -1, 0, -1
-	j := i
-	w := p.w(i)
-	switch {
-	case w == "noon" || w == "midday":
-		h, j = 12, i+1
-	case w == "midnight":
-		h, j = 24, i+1
-	case p.isNum(i):
-		t := &p.toks[i]
-		if t.nd > 2 || t.n > 24 || (i > 0 && p.adj(i) && (p.toks[i-1].kind == kNum || p.raw(i-1) == ":" || p.raw(i-1) == "." || p.raw(i-1) == "$")) {
-			return cand{}, false
-		}
-		h, j = t.n, i+1
-		if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
-			mi = p.toks[j+1].n
-			j += 2
-			if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
-				s = p.toks[j+1].n
-				j += 2
-			}
-			if p.punct(j, ":") || p.punct(j, ".") && p.isNum(j+1) && p.adj(j+1) {
-				return cand{}, false
-			}
-			ap, j2 := p.ampm(j)
-			if ap != 0 {
-				if h > 12 || h == 0 {
-					return cand{}, false
-				}
-				if ap == 2 && h < 12 {
-					h += 12
-				} else if ap == 1 && h == 12 {
-					h = 0
-				}
-				j = j2
-			}
-		} else {
-			ap, j2 := p.ampm(j)
-			if ap == 0 {
-				if p.w(j) == "o'clock" || p.w(j) == "oclock" {
-					j++
-					break
-				}
-				return cand{}, false
-			}
-			if h > 12 || h == 0 {
-				return cand{}, false
-			}
-			if ap == 2 && h < 12 {
-				h += 12
-			} else if ap == 1 && h == 12 {
-				h = 0
-			}
-			j = j2
-		}
-	default:
-		n, k, ok := p.numberWord(i)
-		if !ok || n < 1 || n > 12 || p.w(i) == "a" || p.w(i) == "an" {
-			return cand{}, false
-		}
-		ap, j2 := p.ampm(k)
-		if ap == 0 {
-			if p.w(k) == "o'clock" || p.w(k) == "oclock" {
-				h, j = n, k+1
-				break
-			}
-			return cand{}, false
-		}
-		h = n
-		if ap == 2 && h < 12 {
-			h += 12
-		} else if ap == 1 && h == 12 {
-			h = 0
-		}
-		j = j2
-	}
-	if h < 0 {
-		return cand{}, false
-	}
-	z := ""
-	if zones[p.w(j)] {
-		if w := p.w(j); w == "utc" || w == "gmt" {
-			z = "Z"
-		}
-		j++
-	}
-	tv := "T" + p2(h) + ":" + p2(mi)
-	gran := "minute"
-	if s >= 0 {
-		tv += ":" + p2(s)
-		gran = "second"
-	}
-	tv += z
-	c := cand{i: i, j: j, typ: "TIME", gran: gran, rule: "clock", rel: true}
-	if p.hasRef {
-		c.val = fmtDay(p.refDay()) + tv
-	} else {
-		c.val = "XXXX-XX-XX" + tv
-		c.rel = false
-		c.anchor = "none: no publication date"
-	}
-	return c, true
-}
 
 // ---- modifiers --------------------------------------------------------------------
 

@@ -98,6 +98,10 @@ type cand struct {
 	y, m, d  int
 	bareYear bool
 	rel      bool // needs the reference date
+	// tt holds the time of day (ntt 1) or the two ends of a range of
+	// times (ntt 2) of a clock candidate, so that a date can take them.
+	tt  [2]tday
+	ntt int
 }
 
 func (p *parser) run() {
@@ -253,8 +257,20 @@ func (p *parser) match(i int) (cand, bool) {
 			best, found = c, true
 		}
 	}
+	tryRange := func() {
+		if r, weak, ok := p.timeRange(i); ok {
+			if weak {
+				if e := p.extend(r); e.j > r.j {
+					try(e, true)
+				}
+				return
+			}
+			try(r, true)
+		}
+	}
 	t := &p.toks[i]
 	if t.kind == kNum {
+		tryRange()
 		try(p.iso(i))
 		try(p.numericDate(i))
 		try(p.calendar(i))
@@ -272,17 +288,22 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.calendar(i))
 			try(p.quarter(i))
 		case cNumWord:
+			tryRange()
 			try(p.duration(i))
 			try(p.clock(i))
 			try(p.calendar(i))
 		case cUnit:
 			try(p.duration(i))
 			try(p.relative(i))
+			try(p.clock(i))
 		case cDaypart:
 			try(p.clock(i))
+			try(p.dayPart(i))
 		case cHoliday:
 			try(p.holiday(i))
 		default:
+			tryRange()
+			try(p.dayPart(i))
 			try(p.modified(i))
 			try(p.relative(i))
 			try(p.duration(i))
@@ -390,57 +411,59 @@ func (p *parser) bound(k int) (cand, bool) {
 }
 
 // extend joins a date and a following or preceding time of day:
-// "Friday afternoon", "tomorrow 8:00am", "15:00 GMT Saturday".
+// "Friday afternoon", "tomorrow 8:00am", "tonight at 2am", "Monday 3-8",
+// "15:00 GMT Saturday", "3:00 to 4:00 tomorrow".
 func (p *parser) extend(c cand) cand {
-	if c.typ == "DATE" && c.gran == "day" {
-		k := c.j
-		if p.w(k) == "at" || p.punct(k, ",") {
-			k++
-		}
-		if p.class(c.j) == cDaypart {
-			dp := p.e(c.j).val
-			c.j++
-			c.typ, c.gran, c.rule = "TIME", "daypart", c.rule+"+daypart"
-			if c.val != "" {
-				c.val += "T" + daypartCode[dp]
-			}
-			return c
-		}
-		if t, ok := p.clock(k); ok && t.typ == "TIME" && !strings.Contains(t.rule, "daypart") {
-			c.j = t.j
-			c.typ, c.gran, c.rule = "TIME", t.gran, c.rule+"+clock"
-			if c.val != "" && t.val != "" {
-				c.val = c.val + t.val[strings.IndexByte(t.val, 'T'):]
-			}
-			return c
+	c = p.withDaypart(c)
+	if _, _, ok := dayOf(c); ok {
+		if t, ok := p.timeAt(c.j); ok {
+			return p.onDay(t, c, c.i, t.j, c.rule+"+clock")
 		}
 	}
-	if c.typ == "TIME" && strings.HasPrefix(c.rule, "clock") {
+	if c.ntt > 0 {
 		k := c.j
-		if p.w(k) == "on" || p.punct(k, ",") {
+		if p.w(k) == "on" || p.w(k) == "of" || p.punct(k, ",") {
 			k++
 		}
-		if d, ok := p.calendar(k); ok && d.gran == "day" {
-			c.j = d.j
-			c.rule += "+date"
-			c.rel = d.rel
-			if d.val != "" {
-				c.val = d.val + c.val[strings.IndexByte(c.val, 'T'):]
-			} else {
-				c.val = ""
-			}
-		} else if d, ok := p.relative(k); ok && d.gran == "day" {
-			c.j = d.j
-			c.rule += "+date"
-			c.rel = true
-			if d.val != "" {
-				c.val = d.val + c.val[strings.IndexByte(c.val, 'T'):]
-			} else {
-				c.val = ""
-			}
+		if d, ok := p.dayAt(k); ok {
+			return p.onDay(c, d, c.i, d.j, c.rule+"+date")
 		}
 	}
 	return c
+}
+
+// withDaypart joins a day and the part of day after it: "Friday
+// afternoon", "tomorrow morning", "yesterday evening".
+func (p *parser) withDaypart(c cand) cand {
+	if c.typ == "DATE" && c.gran == "day" && p.class(c.j) == cDaypart {
+		dp := p.e(c.j).val
+		c.j++
+		c.typ, c.gran, c.rule = "TIME", "daypart", c.rule+"+daypart"
+		if c.val != "" {
+			c.val += "T" + daypartCode[dp]
+		}
+	}
+	return c
+}
+
+// dayAt reads a day, or a day with a part of day, at k.
+func (p *parser) dayAt(k int) (cand, bool) {
+	if !p.in(k) {
+		return cand{}, false
+	}
+	var best cand
+	found := false
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.holiday, p.numericDate, p.iso} {
+		if c, ok := f(k); ok && (!found || c.j > best.j) {
+			if _, _, ok := dayOf(p.withDaypart(c)); ok {
+				best, found = c, true
+			}
+		}
+	}
+	if !found {
+		return cand{}, false
+	}
+	return p.withDaypart(best), true
 }
 
 // ---- tense ---------------------------------------------------------------

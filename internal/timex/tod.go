@@ -1,0 +1,579 @@
+package timex
+
+import (
+	"strings"
+	"time"
+)
+
+// tday is a time of day as written: "7", "7:30", "7.30pm", "half past
+// seven", "seven thirty p m", "10 in the evening".
+type tday struct {
+	h, m, s int
+	ap      int  // 0 none, 1 am, 2 pm
+	dp      int  // part of day that follows ("in the evening"), a daypartCode index
+	strong  bool // cannot be a plain number: colon, am/pm, o'clock, noon, a part of day, "past"
+	sec     bool
+	z       string
+	i, j    int
+}
+
+// hour returns the hour on a 24-hour clock, with am/pm or the part of day
+// applied; dp is a part of day the context gives ("tonight at 7").
+func (t tday) hour(dp int) int {
+	h := t.h
+	if t.dp != 0 {
+		dp = t.dp
+	}
+	switch {
+	case h == 24:
+	case t.ap == 1:
+		if h == 12 {
+			h = 0
+		}
+	case t.ap == 2:
+		if h < 12 {
+			h += 12
+		}
+	case dp == 2 || dp == 3: // afternoon, evening
+		if h < 12 && h > 0 {
+			h += 12
+		}
+	case dp == 4: // night: "10 at night" is 22:00, "2 at night" 02:00
+		if h >= 6 && h < 12 {
+			h += 12
+		}
+	}
+	return h
+}
+
+func (t tday) render(dp int) string {
+	s := "T" + p2(t.hour(dp)) + ":" + p2(t.m)
+	if t.sec {
+		s += ":" + p2(t.s)
+	}
+	return s + t.z
+}
+
+// ampm reads "am", "pm", "a.m.", "p.m.", "a", "p" (right after a number),
+// "a m", "p . m ." at k: 0 none, 1 am, 2 pm.
+func (p *parser) ampm(k int) (int, int) {
+	r := p.lowerRaw(k)
+	switch r {
+	case "am", "a.m":
+		return 1, p.dotAfter(k + 1)
+	case "pm", "p.m":
+		return 2, p.dotAfter(k + 1)
+	case "ampm":
+		return 1, k + 1 // "7ampm": a typo the reader takes as am
+	case "a", "p":
+	default:
+		return 0, k
+	}
+	v := 1
+	if r == "p" {
+		v = 2
+	}
+	j := k + 1
+	dot := p.punct(j, ".")
+	if dot {
+		j++
+	}
+	if p.lowerRaw(j) == "m" {
+		return v, p.dotAfter(j + 1)
+	}
+	// "9a", "7p", "9:00a": the letter right after the number, then no word.
+	if p.adj(k) && k > 0 && p.toks[k-1].kind == kNum && !p.isWord(k+1) {
+		return v, k + 1
+	}
+	return 0, k
+}
+
+// dotAfter skips a period that closes "a.m." / "p . m .".
+func (p *parser) dotAfter(j int) int {
+	if p.punct(j, ".") {
+		return j + 1
+	}
+	return j
+}
+
+// oclock reads "o'clock", "oclock" at k.
+func (p *parser) oclock(k int) int {
+	switch p.lowerRaw(k) {
+	case "oclock":
+		return k + 1
+	case "o":
+		if (p.punct(k+1, "'") || p.punct(k+1, "’")) && p.lowerRaw(k+2) == "clock" {
+			return k + 3
+		}
+	}
+	return k
+}
+
+// hourWord reads an hour 1..12 in digits or words.
+func (p *parser) hourNum(i int) (int, int, bool) {
+	if p.isNum(i) {
+		t := &p.toks[i]
+		if t.nd > 2 || t.n > 24 || p.groupedNumber(i) {
+			return 0, 0, false
+		}
+		return t.n, i + 1, true
+	}
+	if e := p.e(i); e != nil && e.class == cNumWord && e.val >= 1 && e.val <= 12 {
+		return e.val, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// minuteWords reads "thirty", "forty five", "fifteen", "o five" after an
+// hour in words.
+func (p *parser) minuteWords(i int) (int, int, bool) {
+	if p.lowerRaw(i) == "o" {
+		if e := p.e(i + 1); e != nil && e.class == cNumWord && e.val >= 1 && e.val <= 9 {
+			return e.val, i + 2, true
+		}
+		return 0, 0, false
+	}
+	e := p.e(i)
+	if e == nil || e.class != cNumWord || e.val < 10 || e.val > 59 {
+		return 0, 0, false
+	}
+	n, j, ok := p.numberWord(i)
+	if !ok || n > 59 {
+		return 0, 0, false
+	}
+	return n, j, true
+}
+
+// tod reads a time of day at i.
+func (p *parser) tod(i int) (tday, bool) {
+	t := tday{i: i}
+	if !p.in(i) {
+		return t, false
+	}
+	w := p.w(i)
+	j := i
+	raw := p.lowerRaw(i)
+	switch {
+	case w == "noon" || w == "midday" || raw == "noonish":
+		t.h, t.strong, j = 12, true, i+1
+	case w == "midnight":
+		t.h, t.strong, j = 24, true, i+1
+	case w == "half" || p.lowerRaw(i) == "quarter" || (w == "a" && p.lowerRaw(i+1) == "quarter"):
+		k := i
+		if w == "a" {
+			k++
+		}
+		m := 30
+		if p.lowerRaw(k) == "quarter" {
+			m = 15
+		}
+		dir := p.lowerRaw(k + 1)
+		if dir != "past" && dir != "to" && dir != "after" && dir != "before" {
+			return t, false
+		}
+		h, k2, ok := p.hourNum(k + 2)
+		if !ok || h > 12 || h == 0 {
+			return t, false
+		}
+		t.h, t.m, t.strong, j = h, m, true, k2
+		if dir == "to" || dir == "before" {
+			t.h, t.m = (h+11)%12, 60-m
+			if t.h == 0 {
+				t.h = 12
+			}
+		}
+	default:
+		h, k, ok := p.hourNum(i)
+		if !ok {
+			// "1140 a.m.", "0730"
+			if p.isNum(i) && p.toks[i].nd == 4 && !p.groupedNumber(i) {
+				n := p.toks[i].n
+				if n/100 <= 24 && n%100 < 60 {
+					if ap, _ := p.ampm(i + 1); ap != 0 {
+						t.h, t.m, j = n/100, n%100, i+1
+						break
+					}
+				}
+			}
+			return t, false
+		}
+		if p.isNum(i) && i > 0 && p.adj(i) {
+			pv := p.raw(i - 1)
+			if p.toks[i-1].kind == kNum || pv == ":" || pv == "." || pv == "$" || pv == "/" || pv == "," || pv == "-" && i > 1 && p.toks[i-2].kind == kNum && p.adj(i-1) {
+				return t, false
+			}
+		}
+		t.h, j = h, k
+		// "20 min past eight", "10 past 9", "ten past 9"
+		kk := k
+		if e := p.e(kk); e != nil && e.class == cUnit && e.val == uMinute {
+			kk++
+		}
+		if d := p.lowerRaw(kk); (d == "past" || d == "after" || (d == "to" && kk > k)) && h < 60 {
+			if hh, k2, ok := p.hourNum(kk + 1); ok && hh >= 1 && hh <= 12 {
+				t.h, t.m, t.strong, j = hh, h, true, k2
+				if d == "to" {
+					t.h, t.m = (hh+11)%12, 60-h
+					if t.h == 0 {
+						t.h = 12
+					}
+				}
+				break
+			}
+		}
+		if p.isNum(i) {
+			if (p.punct(j, ":") || p.punct(j, ".")) && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
+				colon := p.punct(j, ":")
+				if !colon && p.isNum(j+2) {
+					return t, false
+				}
+				t.m = p.toks[j+1].n
+				j += 2
+				if colon {
+					t.strong = true
+					if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
+						t.s, t.sec = p.toks[j+1].n, true
+						j += 2
+					}
+					if p.punct(j, ":") && p.adj(j) {
+						return t, false
+					}
+				} else if e := p.e(j); e != nil && e.class == cUnit {
+					return t, false // "2.5 hours"
+				}
+				if p.punct(j, ".") && p.isNum(j+1) && p.adj(j+1) {
+					return t, false
+				}
+			} else if p.punct(j, ".") && p.adj(j) && (p.lowerRaw(j+1) == "am" || p.lowerRaw(j+1) == "pm") && p.adj(j+1) {
+				j++ // "9.am"
+			}
+		} else if m, k2, ok := p.minuteWords(j); ok {
+			t.m, j = m, k2
+		}
+		if p.lowerRaw(j) == "ish" && p.adj(j) {
+			t.strong = true
+			j++
+		}
+	}
+	if t.h == 12 && p.w(j) == "noon" {
+		j++
+		t.strong = true
+	}
+	if ap, j2 := p.ampm(j); ap != 0 {
+		if t.h > 12 || t.h == 0 {
+			return t, false
+		}
+		t.ap, j, t.strong = ap, j2, true
+	} else if j2 := p.oclock(j); j2 > j {
+		j, t.strong = j2, true
+	}
+	if t.h > 24 || (t.h == 24 && t.m > 0) {
+		return t, false
+	}
+	if zones[p.w(j)] {
+		if w := p.w(j); w == "utc" || w == "gmt" {
+			t.z = "Z"
+		}
+		j++
+	}
+	// "in the evening", "at night", "in the night"
+	if t.h <= 12 {
+		if d, j2 := p.daypartPhrase(j); d != 0 {
+			t.dp, j, t.strong = d, j2, true
+		}
+	}
+	t.j = j
+	return t, true
+}
+
+// daypartPhrase reads "in the morning", "in the afternoon", "in the
+// evening", "at night", "in the night" at k.
+func (p *parser) daypartPhrase(k int) (int, int) {
+	switch p.w(k) {
+	case "in":
+		if p.w(k+1) == "the" {
+			if e := p.e(k + 2); e != nil && e.class == cDaypart && !e.plural && e.val <= 4 {
+				return e.val, k + 3
+			}
+		}
+	case "at":
+		if p.lowerRaw(k+1) == "night" {
+			return 4, k + 2
+		}
+	}
+	return 0, k
+}
+
+var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
+	"kst": true, "msk": true, "bst": true}
+
+// bareOK reports whether a plain number at t can be a time of day by its
+// context: after "at" ("at 7", "at 6.45"), with no counted noun after it.
+func (p *parser) bareOK(t tday) bool {
+	if t.strong {
+		return true
+	}
+	pw := p.prevW(t.i)
+	if pw != "at" && pw != "around" && pw != "before" && pw != "after" && pw != "by" {
+		return false
+	}
+	if pw != "at" && t.m == 0 {
+		return false // "around 7", "by 2" alone are numbers
+	}
+	if t.h > 12 && t.m == 0 {
+		return false
+	}
+	return p.freeAfter(t.j)
+}
+
+// freeAfter reports that token k does not make the number before it an
+// amount: no counted noun, unit or percent sign follows.
+func (p *parser) freeAfter(k int) bool {
+	if !p.in(k) {
+		return true
+	}
+	tk := &p.toks[k]
+	switch tk.kind {
+	case kNum:
+		return false
+	case kPunct:
+		s := p.raw(k)
+		return s != "%" && s != "/" && s != "-" && s != ":"
+	}
+	if tk.e == nil {
+		return false
+	}
+	if countNouns[tk.lwf()] || tk.e.class == cUnit || tk.lwf() == "of" || tk.lwf() == "percent" {
+		return false
+	}
+	return true
+}
+
+// clock reads a time of day: "10:30 p.m. UTC", "8am", "noon", "at 7",
+// "half past seven", "9 in the evening".
+func (p *parser) clock(i int) (cand, bool) {
+	t, ok := p.tod(i)
+	if !ok || !p.bareOK(t) {
+		return cand{}, false
+	}
+	return p.clockCand(t, t), true
+}
+
+// clockCand renders a time of day (a == b) or a range of times on the
+// reference day.
+func (p *parser) clockCand(a, b tday) cand {
+	c := cand{i: a.i, j: b.j, typ: "TIME", gran: "minute", rule: "clock", rel: true, tt: [2]tday{a, b}, ntt: 1}
+	if a.sec {
+		c.gran = "second"
+	}
+	if a.j != b.j {
+		c.ntt, c.gran, c.rule = 2, "interval", "clock-range"
+	}
+	day := "XXXX-XX-XX"
+	if p.hasRef {
+		day = fmtDay(p.refDay())
+	} else {
+		c.rel = false
+		c.anchor = anchorNone
+	}
+	c.val = p.timesOn(day, c, 0)
+	return c
+}
+
+// timesOn renders the time or times of c on day with part of day dp.
+func (p *parser) timesOn(day string, c cand, dp int) string {
+	if day == "" {
+		return ""
+	}
+	if c.ntt == 2 {
+		return day + c.tt[0].render(dp) + "/" + day + c.tt[1].render(dp)
+	}
+	return day + c.tt[0].render(dp)
+}
+
+// timeRange reads "5 to 6pm", "from 10am to 12pm", "between 2 and 4",
+// "1-3 pm", "9.30-4.30pm". weak reports a range of plain numbers that
+// needs a date or a part of day next to it to be taken for times.
+func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
+	k := i
+	lead := p.w(i)
+	if lead == "from" || lead == "between" {
+		k++
+	} else {
+		lead = ""
+	}
+	a, ok := p.tod(k)
+	if !ok || a.j >= p.hi {
+		return cand{}, false, false
+	}
+	conn := a.j
+	cw := p.w(conn)
+	switch {
+	case cw == "to" || cw == "till" || cw == "until" || cw == "thru" || cw == "through" || cw == "til":
+	case cw == "and" && lead == "between":
+	case p.isDash(conn):
+	default:
+		return cand{}, false, false
+	}
+	b, ok := p.tod(conn + 1)
+	if !ok {
+		return cand{}, false, false
+	}
+	if a.dp != 0 && b.dp == 0 && !b.strong {
+		b.dp = a.dp
+	}
+	if b.ap != 0 && a.ap == 0 && a.h <= 12 {
+		a.ap = b.ap
+		if a.hour(0)*60+a.m > b.hour(0)*60+b.m {
+			a.ap = 1
+		}
+	}
+	if b.dp != 0 && a.dp == 0 && a.ap == 0 {
+		a.dp = b.dp
+	}
+	if a.ap == 0 && b.ap == 0 && a.dp == 0 && b.dp == 0 && a.h < 24 && b.h < 24 {
+		if a.h == 12 && b.h < 12 {
+			a.h = 0
+		}
+		if b.h*60+b.m < a.h*60+a.m && b.h+12 < 24 && (b.h+12)*60+b.m > a.h*60+a.m {
+			b.h += 12
+		}
+	}
+	if a.hour(0)*60+a.m >= b.hour(0)*60+b.m && b.h != 24 && !(a.ap == 2 && b.ap == 1) {
+		return cand{}, false, false
+	}
+	if !a.strong && !b.strong && (a.h > 24 || b.h > 24) {
+		return cand{}, false, false
+	}
+	c = p.clockCand(a, b)
+	c.i = i
+	weak = !a.strong && !b.strong
+	if weak && (!p.freeAfter(b.j) || a.m == 0 && b.m == 0 && lead == "" && !p.isNum(i)) {
+		// "5 to 6 people"; "five to seven" alone
+		if !p.freeAfter(b.j) {
+			return cand{}, false, false
+		}
+	}
+	return c, weak, true
+}
+
+// timeAt reads a time or a range of times after a date or a part of day
+// ("tomorrow 8pm", "tonight at 7", "Monday 3-8", "today from 7 to 7:30").
+// Plain numbers are accepted here.
+func (p *parser) timeAt(k int) (cand, bool) {
+	conn := false
+	switch p.w(k) {
+	case "at", "around", "about", "by":
+		k++
+		conn = true
+	case "":
+		if p.punct(k, "@") {
+			k++
+			conn = true
+		} else if p.punct(k, ",") || p.isDash(k) {
+			k++
+		}
+	}
+	if r, _, ok := p.timeRange(k); ok {
+		return r, true
+	}
+	t, ok := p.tod(k)
+	if !ok || (!t.strong && (!conn || !p.freeAfter(t.j) || t.h > 12 && t.m == 0)) {
+		return cand{}, false
+	}
+	return p.clockCand(t, t), true
+}
+
+// dayPart reads a part of day standing alone: "in the morning" (from
+// "the"), "early morning", "later in the afternoon", "mornings" (a set).
+func (p *parser) dayPart(i int) (cand, bool) {
+	k := i
+	w := p.w(k)
+	switch w {
+	case "early", "late", "later", "earlier":
+		k++
+		if p.w(k) == "in" {
+			if p.w(k+1) != "the" {
+				return cand{}, false
+			}
+			k += 2
+		}
+	case "the":
+		if p.prevW(i) != "in" {
+			return cand{}, false
+		}
+		k++
+	}
+	e := p.e(k)
+	if e == nil || e.class != cDaypart || e.val > 4 {
+		return cand{}, false
+	}
+	if e.plural {
+		if k == i || (w == "the" && k == i+1) {
+			return cand{i: i, j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + daypartCode[e.val], gran: "set", rule: "dayparts", anchor: anchorText}, true
+		}
+		return cand{}, false
+	}
+	if k == i {
+		return cand{}, false
+	}
+	c := cand{i: i, j: k + 1, typ: "TIME", gran: "daypart", rule: "daypart", rel: true}
+	if p.hasRef {
+		c.val = fmtDay(p.refDay()) + "T" + daypartCode[e.val]
+	}
+	return c, true
+}
+
+// dayOf returns the day (YYYY-MM-DD) and the part of day of a date or
+// date-with-part-of-day candidate; ok is false for anything else.
+func dayOf(c cand) (string, int, bool) {
+	if c.ntt != 0 {
+		return "", 0, false
+	}
+	switch {
+	case c.typ == "DATE" && c.gran == "day":
+		return c.val, 0, true
+	case c.typ == "TIME" && c.gran == "daypart":
+		dp := 0
+		if len(c.val) >= 3 {
+			code := c.val[len(c.val)-2:]
+			for k, s := range daypartCode {
+				if s == code && k > 0 {
+					dp = k
+				}
+			}
+		}
+		if c.val == "" {
+			return "", dp, true
+		}
+		if dp == 0 {
+			return "", 0, false
+		}
+		return c.val[:len(c.val)-3], dp, true
+	}
+	return "", 0, false
+}
+
+// onDay puts the time(s) of t on the day of d.
+func (p *parser) onDay(t, d cand, i, j int, rule string) cand {
+	day, dp, _ := dayOf(d)
+	t.i, t.j = i, j
+	t.rule = rule
+	t.rel = t.rel || d.rel
+	t.anchor = d.anchor
+	if day == "" || strings.HasPrefix(day, "X") {
+		t.val = ""
+		if !p.hasRef {
+			t.anchor = anchorNone
+		}
+	} else {
+		t.val = p.timesOn(day, t, dp)
+	}
+	if t.ntt == 2 {
+		t.gran = "interval"
+	}
+	t.typ = "TIME"
+	return t
+}
+
+var _ = time.UTC
