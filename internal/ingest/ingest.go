@@ -82,6 +82,8 @@ func formatByExt(name string) (format string, gz bool) {
 		return FormatHTML, gz
 	case ".jsonl", ".ndjson":
 		return FormatJSONL, gz
+	case ".warc":
+		return FormatWARC, gz
 	}
 	return "", gz
 }
@@ -141,6 +143,8 @@ func Parse(source string, data []byte, opt Options) ([]Document, error) {
 		format = Sniff(data)
 	}
 	switch format {
+	case FormatWARC:
+		return parseWARC(source, data, opt)
 	case FormatHTML:
 		text, warns := normalize(data)
 		d, err := FromHTML(source, "", []byte(text))
@@ -240,6 +244,12 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			}
 			continue
 		}
+		if !fi.IsDir() && isWARC(in) {
+			if err := walkWARC(ctx, in, opt, fn); err != nil {
+				return err
+			}
+			continue
+		}
 		if !fi.IsDir() {
 			if err := emit(in, readFile(in, fi.Size(), opt), opt, fn); err != nil {
 				return err
@@ -285,6 +295,12 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			if strings.HasPrefix(f, "\x00") {
 				parts := strings.SplitN(f[1:], "\x00", 2)
 				if err := fn(Document{Source: parts[0]}, fmt.Errorf("%s: %s", parts[0], parts[1])); err != nil {
+					return err
+				}
+				continue
+			}
+			if isWARC(f) {
+				if err := walkWARC(ctx, f, opt, fn); err != nil {
 					return err
 				}
 				continue
