@@ -71,7 +71,7 @@ func TestIngestSearchShow(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit status %d, want 1 (two inputs failed)", code)
 	}
-	if !strings.Contains(out, "3 new, 0 unchanged, 2 failed") || !strings.Contains(out, "broken.gz") || !strings.Contains(out, "empty.txt") {
+	if !strings.Contains(out, "3 new, 0 unchanged, 2 failed") || !strings.Contains(out, "broken.txt.gz: truncated gzip") || !strings.Contains(out, "empty.txt") {
 		t.Errorf("summary:\n%s", out)
 	}
 	// Idempotent: the same content again is unchanged.

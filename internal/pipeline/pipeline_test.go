@@ -1,0 +1,72 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+func builtin(tb testing.TB) *Pipeline {
+	tb.Helper()
+	ts, err := topic.Builtin()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return New(ts)
+}
+
+func TestArticle(t *testing.T) {
+	p := builtin(t)
+	a := p.Article(ingest.Document{Source: "t.txt", Format: "txt", Text: "Thousands of North Korean workers entered Russia in 2024\n\n" +
+		"SEOUL, Feb 3, 2025 (Testwire) - During 2024, 13,000 North Korean citizens entered Russia, about ten times more than the year before, " +
+		"Russian statistics showed, according to the Testwire news agency.\n\nUN Security Council resolution 2397 bans such work.\n"})
+	if a.Published != "2025-02-03" || a.Title == "" || a.Annotations == nil {
+		t.Fatalf("article: %+v", a)
+	}
+	an := a.Annotations
+	if len(an.Times) == 0 || len(an.Quantities) == 0 || len(an.Mentions) == 0 || len(an.LegalRefs) != 1 {
+		t.Errorf("annotations: %d times, %d quantities, %d mentions, %d legal refs",
+			len(an.Times), len(an.Quantities), len(an.Mentions), len(an.LegalRefs))
+	}
+	var got []string
+	for _, c := range an.Claims {
+		got = append(got, c.Text+"="+c.Indicator+"@"+c.Period)
+		if !strings.Contains(a.Text[c.SentenceStart:c.SentenceEnd], c.Text) {
+			t.Errorf("claim %q outside its sentence", c.Text)
+		}
+	}
+	if !strings.Contains(strings.Join(got, " "), "13,000=dprk_arrivals_russia@2024") {
+		t.Errorf("claims: %v", got)
+	}
+	// Annotate is repeatable: re-extraction gives the same claims.
+	before := len(an.Claims)
+	p.Annotate(a)
+	if len(a.Annotations.Claims) != before {
+		t.Errorf("re-annotation changed the claims: %d -> %d", before, len(a.Annotations.Claims))
+	}
+}
+
+// BenchmarkPipeline measures the whole extraction chain (clean, times,
+// quantities, names, claims) on the Wikinews sample, in articles and MB per
+// second.
+func BenchmarkPipeline(b *testing.B) {
+	arts := sharedtest.Wikinews(b)
+	p := builtin(b)
+	docs := make([]ingest.Document, len(arts))
+	size := 0
+	for i, a := range arts {
+		docs[i] = ingest.Document{Source: a.URL, Format: "txt", Title: a.Title, Published: a.Date, Text: a.Title + "\n\n" + a.Text}
+		size += len(docs[i].Text)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			p.Article(d)
+		}
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
