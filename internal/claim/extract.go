@@ -214,6 +214,9 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		return name, false
 	}
 	words := strings.Fields(np)
+	if len(words) == 0 {
+		return "", false
+	}
 	head := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:()\"'"))
 	// "the paper", "the ministry": an earlier organization
 	if len(words) <= 3 && (strings.HasPrefix(lw, "the ") || strings.HasPrefix(lw, "this ")) && orgAnaphors[head] && !hasCapital(words[1:]) {

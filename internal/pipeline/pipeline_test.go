@@ -70,3 +70,32 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestRealTextDoesNotBreak runs the whole chain on every Wikinews sample
+// article: no panic, every span inside the clean text.
+func TestRealTextDoesNotBreak(t *testing.T) {
+	arts := sharedtest.Wikinews(t)
+	p := builtin(t)
+	for _, w := range arts {
+		a := p.Article(ingest.Document{Source: w.URL, Format: "txt", Published: w.Date, Text: w.Title + "\n\n" + w.Text})
+		an := a.Annotations
+		check := func(kind string, s, e int) {
+			if s < 0 || e > len(a.Text) || s > e {
+				t.Errorf("%s: %s span %d-%d outside text of %d bytes", w.URL, kind, s, e, len(a.Text))
+			}
+		}
+		for _, x := range an.Times {
+			check("time", x.Start, x.End)
+		}
+		for _, x := range an.Quantities {
+			check("quantity", x.Start, x.End)
+		}
+		for _, x := range an.Mentions {
+			check("mention", x.Start, x.End)
+		}
+		for _, x := range an.Claims {
+			check("claim", x.Start, x.End)
+			check("sentence", x.SentenceStart, x.SentenceEnd)
+		}
+	}
+}
