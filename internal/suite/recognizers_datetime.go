@@ -147,7 +147,8 @@ func dtSame(c dtCase, got []doc.Time) (bool, string) {
 			typ = w.Typename
 		}
 		if !dtResolutionAgrees(typ, w.Resolution.Values, timex3Value(g)) &&
-			(g.Duration == "" || !dtResolutionAgrees(typ, w.Resolution.Values, g.Value)) {
+			(g.Duration == "" || !dtResolutionAgrees(typ, w.Resolution.Values, g.Value)) &&
+			(dtUnmodified(g) == "" || !dtResolutionAgrees(typ, w.Resolution.Values, dtUnmodified(g))) {
 			return false, "value: " + desc()
 		}
 	}
@@ -250,6 +251,16 @@ func dtUnitInterval(v string) string {
 	f := func(t time.Time) string { return t.Format("2006-01-02") }
 	var y, n int
 	switch {
+	case len(v) == 3 || len(v) == 2: // a decade ("199") or a century ("20")
+		if _, err := fmt.Sscanf(v, "%d", &y); err != nil {
+			return ""
+		}
+		span := 10
+		if len(v) == 2 {
+			y, span = y*10, 100
+		}
+		t := time.Date(y*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		return f(t) + "/" + f(t.AddDate(span, 0, 0))
 	case len(v) == 4:
 		if _, err := fmt.Sscanf(v, "%4d", &y); err != nil {
 			return ""
@@ -320,6 +331,15 @@ func dtSpan(in string, g doc.Time) (int, int) {
 			s += 4
 		}
 	}
+	if g.Mod == "ON_OR_AFTER" || g.Mod == "AFTER" {
+		after := low[e:]
+		for _, cue := range []string{" or later", " and later", " or after", " and after", " or greater", " and greater"} {
+			if strings.HasPrefix(after, cue) && (len(after) == len(cue) || !isLetter(after[len(cue)])) {
+				e += len(cue)
+				break
+			}
+		}
+	}
 	if g.Mod != "" {
 		before := strings.TrimRight(low[:s], " ")
 		best := ""
@@ -355,4 +375,18 @@ func dtInTheDaypart(s string) bool {
 		}
 	}
 	return false
+}
+
+// dtUnmodified returns the value of g without the part its mod narrows
+// it to: dossier gives "the end of 2000" as "2000-12" with mod END where
+// Recognizers keeps the year "2000" and the mod; "" when g has no such
+// narrowing.
+func dtUnmodified(g doc.Time) string {
+	v := g.Value
+	switch {
+	case g.Mod == "END" && len(v) == 7 && strings.HasSuffix(v, "-12"),
+		g.Mod == "START" && len(v) == 7 && strings.HasSuffix(v, "-01"):
+		return v[:4]
+	}
+	return ""
 }

@@ -190,7 +190,8 @@ func init() {
 		"recently", "lately", "early", "late", "mid", "end", "beginning", "start", "middle", "close", "turn", "since",
 		"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly",
 		"almost", "nearly", "about", "around", "roughly", "approximately", "several", "few", "many", "couple", "same",
-		"noon", "midnight", "midday", "q", "h", "fy", "half", "later", "tonite", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
+		"noon", "midnight", "midday", "q", "h", "fy", "half", "later", "tonite", "before", "after", "by", "prior",
+		"no", "as", "any", "anytime", "starting", "greater", "earlier", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
 		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
 		"наступному", "from", "between", "until", "till", "through"} {
 		if lexicon[w] == nil {

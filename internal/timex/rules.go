@@ -1079,13 +1079,6 @@ func (p *parser) modified(i int) (cand, bool) {
 			return cand{}, false
 		}
 		k += 2
-	case "since":
-		c, ok := p.inner(i + 1)
-		if !ok || c.typ != "DATE" {
-			return cand{}, false
-		}
-		c.mod = "ON_OR_AFTER"
-		return c, true
 	default:
 		return cand{}, false
 	}

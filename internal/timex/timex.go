@@ -304,6 +304,7 @@ func (p *parser) match(i int) (cand, bool) {
 		default:
 			tryRange()
 			try(p.dayPart(i))
+			try(p.cued(i))
 			try(p.modified(i))
 			try(p.relative(i))
 			try(p.duration(i))
