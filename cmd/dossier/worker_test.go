@@ -1,0 +1,213 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// envTestPostgres names the PostgreSQL database of the queue tests.
+const envTestPostgres = "DOSSIER_TEST_POSTGRES"
+
+var pgSchemaSeq atomic.Int64
+
+// tempPostgres returns the URL of a new schema in the test database,
+// dropped after the test, and a connection to inspect it.
+func tempPostgres(t testing.TB) (string, *pgx.Conn) {
+	t.Helper()
+	dsn := os.Getenv(envTestPostgres)
+	if dsn == "" {
+		t.Skipf("skipped: set %s to a PostgreSQL URL (e.g. postgres://dossier@127.0.0.1:5432/dossier_test)", envTestPostgres)
+	}
+	ctx := context.Background()
+	schema := fmt.Sprintf("cli%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, pgSchemaSeq.Add(1))
+	admin, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatalf("connect: %v", err)
+	}
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
+		admin.Close(context.Background())
+	})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	conn, err := pgx.Connect(ctx, u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(context.Background()) })
+	return u.String(), conn
+}
+
+// buildBinary builds dossier into a temporary directory.
+func buildBinary(t testing.TB) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "dossier")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// queueDoc is a short article of our own wording, distinct for each i.
+func queueDoc(i int) string {
+	places := []string{"Testgrad", "Northport", "Lakeside", "Eastfield", "Rivermouth"}
+	return fmt.Sprintf("Worker test dispatch number %d\n\n"+
+		"Local officials in %s said on Tuesday that %d construction workers from abroad had arrived at the yards in %d.\n\n"+
+		"A regional spokesman said the number had grown by %d compared with the year before.\n",
+		i, places[i%len(places)], 50+i*7, 2010+i%12, 3+i)
+}
+
+var doneLine = regexp.MustCompile(`(?m)^done job (\d+) ingest attempt (\d+)$`)
+
+// TestWorkersSurviveKill runs three worker processes on one queue, kills
+// one with SIGKILL while it holds a job, and checks that every job is done
+// exactly once and no input is lost.
+func TestWorkersSurviveKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs worker processes")
+	}
+	dsn, conn := tempPostgres(t)
+	bin := buildBinary(t)
+	ctx := context.Background()
+
+	const n = 60
+	in := t.TempDir()
+	for i := 0; i < n; i++ {
+		if err := os.WriteFile(filepath.Join(in, fmt.Sprintf("d%02d.txt", i)), []byte(queueDoc(i)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(bin, "jobs", "enqueue", "--db", dsn, in).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), fmt.Sprintf("enqueued %d jobs", n)) {
+		t.Fatalf("enqueue: %v\n%s", err, out)
+	}
+	// Enqueueing again adds nothing.
+	out, err = exec.Command(bin, "jobs", "enqueue", "--db", dsn, in).CombinedOutput()
+	if err != nil || !strings.Contains(string(out), fmt.Sprintf("enqueued 0 jobs (%d already queued)", n)) {
+		t.Fatalf("second enqueue: %v\n%s", err, out)
+	}
+
+	wctx, cancel := context.WithTimeout(ctx, 5*time.Minute) // a guard against hanging
+	defer cancel()
+	type proc struct {
+		name string
+		cmd  *exec.Cmd
+		out  *bytes.Buffer
+	}
+	var procs []*proc
+	for i, conc := range []int{1, 1, 2} {
+		name := fmt.Sprintf("w%d", i+1)
+		cmd := exec.CommandContext(wctx, bin, "worker", "--db", dsn, "--id", name, "--lease", "2s",
+			"--heartbeat", "300ms", "--poll", "100ms", "--concurrency", strconv.Itoa(conc), "--drain", "-v")
+		cmd.Env = append(os.Environ(), envWorkerDelay+"=250ms")
+		p := &proc{name: name, cmd: cmd, out: &bytes.Buffer{}}
+		cmd.Stdout, cmd.Stderr = p.out, p.out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		procs = append(procs, p)
+	}
+
+	// Kill w1 while it holds a job, after a few jobs are done.
+	var victim int64
+	deadline := time.Now().Add(2 * time.Minute)
+	for victim == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("w1 never held a job after 5 were done")
+		}
+		err := conn.QueryRow(ctx, `SELECT COALESCE((SELECT id FROM jobs WHERE state = 'running' AND lease_owner = 'w1'
+			AND (SELECT COUNT(*) FROM jobs WHERE state = 'done') >= 5 LIMIT 1), 0)`).Scan(&victim)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if victim == 0 {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	if err := procs[0].cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	procs[0].cmd.Wait()
+	for _, p := range procs[1:] {
+		if err := p.cmd.Wait(); err != nil {
+			t.Fatalf("%s: %v\n%s", p.name, err, p.out)
+		}
+	}
+
+	// Every job done; the victim's job re-taken by another worker.
+	var total, done int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*), COUNT(*) FILTER (WHERE state = 'done') FROM jobs`).Scan(&total, &done); err != nil {
+		t.Fatal(err)
+	}
+	if total != n || done != n {
+		t.Errorf("jobs: %d, done %d; want %d done", total, done, n)
+	}
+	var attempts int
+	var owner string
+	if err := conn.QueryRow(ctx, `SELECT attempts, lease_owner FROM jobs WHERE id = $1`, victim).Scan(&attempts, &owner); err != nil {
+		t.Fatal(err)
+	}
+	if attempts < 2 || owner == "w1" {
+		t.Errorf("killed worker's job %d: attempts %d, finished by %q; want re-taken by another worker", victim, attempts, owner)
+	}
+	// No input lost, none stored twice.
+	var articles, hashes int
+	if err := conn.QueryRow(ctx, `SELECT COUNT(*), COUNT(DISTINCT hash) FROM articles`).Scan(&articles, &hashes); err != nil {
+		t.Fatal(err)
+	}
+	if articles != n || hashes != n {
+		t.Errorf("articles %d (distinct hashes %d), want %d", articles, hashes, n)
+	}
+	// Each job reported done exactly once across all workers.
+	times := map[int64][]string{}
+	for _, p := range procs {
+		for _, m := range doneLine.FindAllStringSubmatch(p.out.String(), -1) {
+			id, _ := strconv.ParseInt(m[1], 10, 64)
+			times[id] = append(times[id], p.name+"#"+m[2])
+		}
+	}
+	if len(times) != n {
+		t.Errorf("%d jobs reported done, want %d", len(times), n)
+	}
+	for id, who := range times {
+		if len(who) != 1 {
+			t.Errorf("job %d reported done %d times: %v", id, len(who), who)
+		}
+	}
+	if who := times[victim]; len(who) == 1 && strings.HasPrefix(who[0], "w1#") {
+		t.Errorf("killed w1 reported its job %d done", victim)
+	}
+	for _, p := range procs[1:] {
+		sc := bufio.NewScanner(bytes.NewReader(p.out.Bytes()))
+		for sc.Scan() {
+			if strings.Contains(sc.Text(), "level=ERROR") {
+				t.Errorf("%s: %s", p.name, sc.Text())
+			}
+		}
+	}
+	t.Logf("killed w1 holding job %d; re-done on attempt %d by %s", victim, attempts, owner)
+}
