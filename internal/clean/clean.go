@@ -44,6 +44,7 @@ func Clean(d ingest.Document) *doc.Article {
 	items := split(d.Text)
 	items = splitHeaders(items)
 	classify(items)
+	site := masthead(items)
 	title := findTitle(items, d.Title)
 	if title.insert != "" {
 		items = append([]*item{{text: title.insert, index: -1, kind: doc.KindTitle}}, items...)
@@ -58,7 +59,7 @@ func Clean(d ingest.Document) *doc.Article {
 	}
 	info := meta.Analyze(paras, meta.Container{
 		Title: d.Title, Published: d.Published, Credit: d.Credit,
-		SiteName: d.SiteName, Byline: d.Byline, Lang: d.Lang,
+		SiteName: firstNonEmpty(d.SiteName, site), Byline: d.Byline, Lang: d.Lang,
 	})
 	a.Title = title.text
 	if t := collapseSpace(d.Title); t != "" {
@@ -126,17 +127,43 @@ func split(text string) []*item {
 	return out
 }
 
-// headerWindow is how many raw paragraphs from the top may hold header lines.
-const headerWindow = 4
+// headerWindow is how many paragraphs (site boilerplate not counted) from
+// the top may hold header lines; the window also closes at the lead, the
+// first paragraph that reads as article text.
+const headerWindow = 10
+
+// leadLike reports a paragraph of article text: long and ending like a
+// sentence.
+func leadLike(s string) bool { return wordCount(s) >= 20 && endsSentence(s) }
 
 // splitHeaders splits date header lines off the first paragraphs: "Title
-// DATE: 2024-06-02 01:18:18" becomes a title and a header paragraph. A
-// "Publication date" label followed by a date line becomes one header.
+// DATE: 2024-06-02 01:18:18" becomes a title and a header paragraph, a line
+// holding only dates and publication details ("Example Ledger | 24 January
+// 2020") becomes a header. A "Publication date" label followed by a date
+// line becomes one header. After the header window only whole labelled
+// date lines ("Published on 3 March 2024") become headers: dates in body
+// sentences never do.
 func splitHeaders(items []*item) []*item {
 	var out []*item
+	seen, open := 0, true
 	for i := 0; i < len(items); i++ {
 		it := items[i]
-		if i < headerWindow {
+		if open {
+			words := wordCount(it.text)
+			if boilerplate(it.text, words) == "" {
+				if leadLike(it.text) {
+					open = false
+				} else if seen++; seen > headerWindow {
+					open = false
+				}
+			}
+		}
+		if !open {
+			if dl, ok := meta.ParseDateLine(it.text); ok && dl.Label != meta.LabelNone {
+				it.kind = doc.KindHeader
+			}
+		}
+		if open {
 			if h, ok := meta.SplitHeader(it.text); ok {
 				hdr := &item{text: h.Text, index: it.index, kind: doc.KindHeader}
 				if h.Rest == "" {
@@ -169,6 +196,59 @@ var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|dat
 type titleResult struct {
 	text   string // the headline, "" if none
 	insert string // a container title to add as the first paragraph
+}
+
+func firstNonEmpty(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// masthead drops a site name set in capitals above the headline
+// ("EXAMPLE REVIEW" followed by a headline) as navigation, and returns it.
+func masthead(items []*item) string {
+	var kept []*item
+	for _, it := range items {
+		if it.kind == doc.KindBody {
+			kept = append(kept, it)
+			if len(kept) == 2 {
+				break
+			}
+		} else if it.kind != "" && it.kind != doc.KindHeader {
+			return ""
+		}
+	}
+	if len(kept) < 2 || !capsName(kept[0].text) || capsName(kept[1].text) || !meta.IsHeadline(kept[1].text) {
+		return ""
+	}
+	if _, ok := meta.FindDateline(kept[0].text); ok {
+		return ""
+	}
+	kept[0].kind, kept[0].reason = "", "boilerplate:navigation"
+	return kept[0].text
+}
+
+// capsName reports a short name in capitals: one to five words, no digits,
+// every letter upper case.
+func capsName(s string) bool {
+	if w := wordCount(s); w == 0 || w > 5 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case strings.ContainsRune(".!?:;", r):
+			return false
+		}
+	}
+	return letters >= 3
 }
 
 // findTitle marks the headline: the first kept paragraph (header lines and

@@ -34,6 +34,8 @@ var rules = []rule{
 	r("boilerplate:share", `(?i)^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard)(?:[\s,|/•·]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard))*:?$|(?i)^(?:поділитися|поделиться)$`, 12),
 	r("boilerplate:reaction", `(?i)^(?:how do you like (?:that|this|it)|was this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) (?:this|the) (?:article|story)|rate this (?:article|story)|what do you think)\??$`, 12),
 	r("boilerplate:navigation", `(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|back to top|next article|previous article|next|previous|loading\.*|advertisement|sponsored|listen(?: to this article)?|font size|text size|add to favou?rites|додати до обраного|добавить в избранное|в избранное|до обраного|read more|more|show more|see more|press release:?|according to:?|follow us(?: on \w+)?|photo|video|gallery|audio|print this page)$`, 6),
+	r("boilerplate:label", `(?i)^(?:tags?|topics?|keywords|categor(?:y|ies)|filed under|теги|темы|теми|рубрики?)[\s\p{Z}]*:[\s\p{Z}]*[^.!?]{1,200}$`, 30, "tag", "topic", "keyword", "categor", "filed under", "теги", "тем", "рубрик"),
+	r("boilerplate:related", `(?i)^(?:read next|read more|read also|also read|see also|related|more on this|watch|recommended|читайте также|читайте також|читати також|дивіться також|смотрите также)[\s\p{Z}]*:[\s\p{Z}]*\S.{0,200}$`, 25, "read", "see also", "related", "more on", "watch", "recommended", "чита", "дивіться", "смотрите"),
 	r("boilerplate:label", `(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|rubrics|keywords|author|authors|publication date|date|published|updated|posted|source|рубрика|категорія|категория|теги|теги:|дата публікації|дата публикации)\s*:?$`, 3),
 }
 
@@ -122,6 +124,9 @@ func classify(items []*item) {
 
 // boilerplate returns the reason a paragraph is boilerplate, or "".
 func boilerplate(s string, words int) string {
+	if words <= 24 && navLine(s) {
+		return "boilerplate:navigation"
+	}
 	low := ""
 	for _, rl := range rules {
 		if words > rl.maxWords {
@@ -149,6 +154,92 @@ func boilerplate(s string, words int) string {
 	return ""
 }
 
+// navWords are the words of site menus and toolbars.
+var navWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`menu search newsletter newsletters subscribe subscription home login logout signin
+		register account profile donate contact about podcasts podcast video videos live latest news world politics business
+		opinion sport sports culture tech technology science health more close share edition e-paper epaper weather markets
+		lifestyle entertainment travel asia europe africa americas economy analysis multimedia photos gallery archive rss
+		apps app events jobs shop store english help faq sections topics trending popular breaking
+		меню поиск новости главная подписка войти пошук новини головна підписка увійти мир світ политика політика
+		экономика економіка спорт культура видео відео`) {
+		navWords[w] = true
+	}
+}
+
+var reNavSplit = regexp.MustCompile(`[\s\p{Z}|•·/>›»→]+`)
+
+// navLine reports a menu, toolbar or breadcrumb line: menu words only
+// ("Menu Search Newsletter"), a breadcrumb ("Home / Asia / Korea"), or three
+// or more short items joined by bars or bullets ("EXAMPLE TIMES | World |
+// Asia | Subscribe").
+func navLine(s string) bool {
+	if endsSentence(s) {
+		return false
+	}
+	// Menu words only.
+	toks := reNavSplit.Split(strings.ToLower(s), -1)
+	n, all := 0, true
+	for _, t := range toks {
+		t = strings.Trim(t, ",:;")
+		if t == "" || t == "&" || t == "and" || t == "in" || t == "up" || t == "out" || t == "sign" || t == "log" {
+			continue
+		}
+		n++
+		if !navWords[t] {
+			all = false
+			break
+		}
+	}
+	if all && n >= 2 {
+		return true
+	}
+	if crumb := breadcrumb(s); crumb {
+		return true
+	}
+	// Bar or bullet menus.
+	parts := reBarSplit.Split(s, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		w := wordCount(p)
+		if w == 0 || w > 5 || endsSentence(p) {
+			return false
+		}
+		if strings.HasPrefix(strings.ToLower(p), "by ") || len(meta.FindDates(p)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	reBarSplit   = regexp.MustCompile(`[|•·]`)
+	reCrumbSplit = regexp.MustCompile(`[\s\p{Z}]+(?:/|>|›|»|→)[\s\p{Z}]+`)
+	reCrumbHome  = regexp.MustCompile(`^(?i:home|main|news|index|главная|головна|новости|новини)$`)
+)
+
+// breadcrumb reports "Home / Eurasia / Korean Peninsula", "News > World":
+// short items joined by spaced slashes or arrows, starting at a home item
+// or three items at least.
+func breadcrumb(s string) bool {
+	parts := reCrumbSplit.Split(s, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		w := wordCount(p)
+		if w == 0 || w > 5 || !hasLetter(p) {
+			return false
+		}
+	}
+	return len(parts) >= 3 || reCrumbHome.MatchString(strings.TrimSpace(parts[0]))
+}
+
 // creditNote says why a paragraph is a credit line, or "".
 func creditNote(s string, words int) string {
 	switch {
@@ -171,8 +262,16 @@ func creditNote(s string, words int) string {
 		if h, ok := meta.Copyright(s); ok && h != "" {
 			return "copyright"
 		}
+		if _, ok := meta.SectionOutlet(s); ok {
+			return "section and outlet"
+		}
 		if _, ok := meta.EndCredit(s); ok && words <= 4 && !endsSentence(strings.TrimSuffix(s, ")")) {
 			return "agency tag"
+		}
+	}
+	if words <= 60 {
+		if _, ok := meta.Republished(s); ok {
+			return "republication notice"
 		}
 	}
 	if words <= 30 && reFollow.MatchString(s) {

@@ -40,6 +40,26 @@ var (
 	reCopyright  = regexp.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
 )
 
+var reRepublished = regexp.MustCompile(`^(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece|post|text|material)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:first|originally|initially)[\s\p{Z}]+(?i:published|appeared|ran)[\s\p{Z}]+(?i:by|in|on|at)[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
+
+// Republished reads "This story was first published by Example Times ..."
+// and returns the outlet named as the origin of the copy.
+func Republished(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 400 || len(p) < 20 {
+		return "", false
+	}
+	m := reRepublished.FindStringSubmatch(p)
+	if m == nil {
+		return "", false
+	}
+	name := strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+	if a := knownAgency(name); a != "" {
+		return a, true
+	}
+	return name, true
+}
+
 // SourceLine reads "Source: Yonhap" and returns the credited name.
 func SourceLine(p string) (string, bool) {
 	m := reSourceLine.FindStringSubmatch(strings.TrimSpace(p))
@@ -130,9 +150,29 @@ func Byline(p string) (author, outlet string, ok bool) {
 	}
 	author, outlet = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	if i := strings.LastIndex(author, ","); i >= 0 && outlet == "" {
-		if a := knownAgency(author[i+1:]); a != "" {
+		last := strings.TrimSpace(author[i+1:])
+		if a := knownAgency(last); a != "" {
 			author, outlet = strings.TrimSpace(author[:i]), a
+		} else if o, ok := StaffOutlet(last); ok {
+			author, outlet = strings.TrimSpace(author[:i]), o
+		} else if looksLikeOutlet(last) {
+			author, outlet = strings.TrimSpace(author[:i]), last
 		}
+	}
+	if o, ok := StaffOutlet(outlet); ok {
+		outlet = o
+	}
+	// "By Example Times Staff": the outlet signs, not a person.
+	if outlet == "" {
+		if o, ok := StaffOutlet(author); ok {
+			return "", o, true
+		}
+		if a := knownAgency(author); a != "" {
+			return "", a, true
+		}
+	}
+	if a := knownAgency(outlet); a != "" {
+		outlet = a
 	}
 	return author, outlet, true
 }

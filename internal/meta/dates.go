@@ -69,7 +69,13 @@ func ParseDate(s string) (day, dayTime string, ok bool) {
 			}
 		}
 		if y == 0 {
-			return "", "", false
+			// Other header shapes ("Mon 4 Mar 2024 10.12 GMT", "3 марта
+			// 2024, 10:15"): one date covering the whole string.
+			ds := FindDates(s)
+			if len(ds) != 1 || ds[0].Start > 0 || ds[0].End < len(s) || ds[0].Label != LabelNone {
+				return "", "", false
+			}
+			return ds[0].Day, ds[0].DayTime, true
 		}
 	}
 	if !validDate(y, mo, d) || h > 23 || mi > 59 || sec > 60 {
@@ -122,14 +128,29 @@ type Header struct {
 	First   bool   // the header part comes before Rest
 	Day     string // YYYY-MM-DD
 	DayTime string // YYYY-MM-DDTHH:MM:SS when a time is given
+	// Label is LabelPublished, LabelUpdated or LabelNone.
+	Label string
+	// Outlet, Author and Source are what a whole date line names besides
+	// the date (see DateLine).
+	Outlet, Author string
+	Source         bool
 }
 
 // SplitHeader finds a date header in a line: "<headline>  DATE: 2024-06-02
 // 01:18:18", "date 2025-02-09 <headline>", "Published: June 2, 2024" or a
 // bare "2024-06-02". A date not at the start of the line needs a label.
+//
+// A line holding nothing but dates and publication details ("Eastern Ledger
+// | 24 January 2020", "Published February 10, 2025 | Example Times World
+// Desk", "Mon 4 Mar 2024 10.12 GMT") is a header as a whole (see
+// ParseDateLine).
 func SplitHeader(line string) (Header, bool) {
 	if !hasYear(line) {
 		return Header{}, false
+	}
+	if dl, ok := ParseDateLine(line); ok {
+		return Header{Text: strings.TrimSpace(line), First: true, Day: dl.Day, DayTime: dl.DayTime,
+			Label: dl.Label, Outlet: dl.Outlet, Author: dl.Author, Source: dl.Source}, true
 	}
 	if m := reHeaderStart.FindStringSubmatch(line); m != nil {
 		rest := strings.TrimSpace(m[3])
@@ -138,16 +159,27 @@ func SplitHeader(line string) (Header, bool) {
 		labelled := len(strings.TrimSpace(m[1])) > len(strings.TrimSpace(m[2]))
 		if labelled || rest == "" || reISO.MatchString(strings.TrimSpace(m[2])) || reDMYDot.MatchString(strings.TrimSpace(m[2])) {
 			if day, dt, ok := ParseDate(m[2]); ok {
-				return Header{Text: strings.TrimSpace(m[1]), Rest: rest, First: true, Day: day, DayTime: dt}, true
+				text := strings.TrimSpace(m[1])
+				return Header{Text: text, Rest: strings.Trim(rest, " |•·–—-"), First: true, Day: day, DayTime: dt, Label: headerLabel(text)}, true
 			}
 		}
 	}
 	if m := reHeaderEnd.FindStringSubmatch(line); m != nil {
 		if day, dt, ok := ParseDate(m[3]); ok {
-			return Header{Text: strings.TrimSpace(m[2]), Rest: strings.TrimSpace(m[1]), Day: day, DayTime: dt}, true
+			text := strings.TrimSpace(m[2])
+			return Header{Text: text, Rest: strings.Trim(strings.TrimSpace(m[1]), " |•·–—-"), Day: day, DayTime: dt, Label: headerLabel(text)}, true
 		}
 	}
 	return Header{}, false
+}
+
+// headerLabel returns the label of a header text ("DATE: ...",
+// "Updated ...").
+func headerLabel(text string) string {
+	if ds := FindDates(text); len(ds) > 0 {
+		return ds[0].Label
+	}
+	return LabelNone
 }
 
 // Dateline is the opening of a news text: place, date and agency, as in
@@ -162,10 +194,11 @@ type Dateline struct {
 }
 
 const (
-	placeRE  = `[\p{Lu}][\p{L}\p{M}.'’\-]*(?: [\p{Lu}][\p{L}\p{M}.'’\-]*){0,3}(?:,\s*[\p{Lu}][\p{L}\p{M}.'’\-]*(?: [\p{Lu}][\p{L}\p{M}.'’\-]*){0,2})?`
-	dlDateRE = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `)\.?)(?:,?\s+(\d{4}))?`
-	agencyRE = `[\p{Lu}][\p{L}\p{M}&.'’\- ]{0,30}?`
-	sepRE    = `(?:\.?\s*(?:-{1,2}|–|—|:)|\.-|\.–|\.—|\.)`
+	placeWord = `[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{Lu}][\p{L}\p{M}.'’\-]*){0,3}`
+	placeRE   = placeWord + `(?: ` + placeWord + `){0,3}(?:,\s*` + placeWord + `(?: ` + placeWord + `){0,2})?`
+	dlDateRE  = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
+	agencyRE  = `[\p{Lu}][\p{L}\p{M}&.'’\- ]{0,30}?`
+	sepRE     = `(?:\.?\s*(?:-{1,2}|–|—|:)|\.-|\.–|\.—|\.)`
 )
 
 var (

@@ -7,6 +7,7 @@ package meta
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,19 +40,22 @@ type Info struct {
 
 // Date rules.
 const (
-	DateContainer     = "container"
-	DateHeader        = "header-line"
-	DateDateline      = "dateline"
-	DateDatelineYear  = "dateline+year-of-text-dates"
-	CreditContainer   = "container"
-	CreditDateline    = "dateline"
-	CreditSourceLine  = "source-line"
-	CreditEndOfText   = "end-of-text"
-	CreditAuthorBio   = "author-bio"
-	CreditBylineOut   = "byline-outlet"
-	CreditCopyright   = "copyright"
-	CreditSiteName    = "site-name"
-	CreditBylineAlone = "byline"
+	DateContainer    = "container"
+	DateHeader       = "header-line"
+	DateDateline     = "dateline"
+	DateDatelineYear = "dateline+year-of-text-dates"
+	// DateDatelineHeader: a yearless dateline dated by an update line.
+	DateDatelineHeader = "dateline+year-of-header"
+	CreditHeaderLine   = "header-line"
+	CreditContainer    = "container"
+	CreditDateline     = "dateline"
+	CreditSourceLine   = "source-line"
+	CreditEndOfText    = "end-of-text"
+	CreditAuthorBio    = "author-bio"
+	CreditBylineOut    = "byline-outlet"
+	CreditCopyright    = "copyright"
+	CreditSiteName     = "site-name"
+	CreditBylineAlone  = "byline"
 )
 
 // Analyze reads the metadata of an article from its paragraphs, preferring
@@ -92,27 +96,67 @@ func publication(paras []Para, c Container) (day, dayTime, rule string) {
 			return d, t, DateContainer
 		}
 	}
+	// Header lines: an explicit publication label beats a bare date, which
+	// beats an update; the first line wins among equals.
+	var hdr Header
+	found := false
+	var hdrDates []time.Time
 	for _, p := range paras {
 		if p.Kind != doc.KindHeader {
 			continue
 		}
-		if h, ok := SplitHeader(p.Text); ok {
-			return h.Day, h.DayTime, DateHeader
+		h, ok := SplitHeader(p.Text)
+		if !ok {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", h.Day); err == nil {
+			hdrDates = append(hdrDates, t)
+		}
+		if !found || LabelRank(h.Label) > LabelRank(hdr.Label) {
+			hdr, found = h, true
 		}
 	}
+	if found && LabelRank(hdr.Label) >= LabelRank(LabelNone) {
+		return hdr.Day, hdr.DayTime, DateHeader
+	}
+	if d, r := datelineDate(paras, hdrDates); d != "" {
+		return d, "", r
+	}
+	if found {
+		return hdr.Day, hdr.DayTime, DateHeader
+	}
+	return "", "", ""
+}
+
+// datelineDate reads the date of the dateline opening the first body
+// paragraph. A dateline without a year takes it from the header dates (the
+// dateline day falls at most MaxYearGap days before one of them), else
+// from the full dates of the text (ResolveDatelineYear).
+func datelineDate(paras []Para, hdrDates []time.Time) (day, rule string) {
 	i, ok := firstBody(paras)
 	if !ok {
-		return "", "", ""
+		return "", ""
 	}
 	dl, ok := FindDateline(paras[i].Text)
 	if !ok || dl.Month == 0 {
-		return "", "", ""
+		return "", ""
 	}
 	if dl.Year != 0 {
 		if validDate(dl.Year, dl.Month, dl.Day) {
-			return formatDay(dl.Year, dl.Month, dl.Day), "", DateDateline
+			return formatDay(dl.Year, dl.Month, dl.Day), DateDateline
 		}
-		return "", "", ""
+		return "", ""
+	}
+	for _, h := range hdrDates {
+		for _, y := range []int{h.Year(), h.Year() - 1} {
+			if !validDate(y, dl.Month, dl.Day) {
+				continue
+			}
+			t := time.Date(y, time.Month(dl.Month), dl.Day, 0, 0, 0, 0, time.UTC)
+			if !t.After(h) && h.Sub(t) <= MaxYearGap*24*time.Hour {
+				return formatDay(y, dl.Month, dl.Day), DateDatelineHeader
+			}
+		}
 	}
 	var all strings.Builder
 	for j, p := range paras {
@@ -124,17 +168,39 @@ func publication(paras []Para, c Container) (day, dayTime, rule string) {
 		all.WriteByte('\n')
 	}
 	if y := ResolveDatelineYear(dl.Month, dl.Day, FullDates(all.String())); y != 0 {
-		return formatDay(y, dl.Month, dl.Day), "", DateDatelineYear
+		return formatDay(y, dl.Month, dl.Day), DateDatelineYear
 	}
-	return "", "", ""
+	return "", ""
 }
 
 func credit(paras []Para, c Container) (name, rule, byline string) {
 	byline = strings.TrimSpace(c.Byline)
-	var bio, bylineOutlet, bylinePerson, reported, copyright string
+	var bio, bylineOutlet, bylinePerson, reported, copyright, headerOutlet, sourced string
 	for _, p := range paras {
 		if p.Kind == doc.KindCaption {
 			continue
+		}
+		if p.Kind == doc.KindHeader {
+			if h, ok := SplitHeader(p.Text); ok {
+				if h.Source && sourced == "" {
+					sourced = h.Outlet
+				} else if h.Outlet != "" && headerOutlet == "" {
+					headerOutlet = h.Outlet
+				}
+				if h.Author != "" && bylinePerson == "" {
+					bylinePerson = h.Author
+				}
+			}
+		}
+		if p.Kind == doc.KindCredit || p.Kind == doc.KindHeader {
+			if o, ok := SectionOutlet(p.Text); ok && headerOutlet == "" {
+				headerOutlet = o
+			}
+		}
+		if p.Kind != doc.KindTitle && sourced == "" {
+			if o, ok := Republished(p.Text); ok {
+				sourced = o
+			}
 		}
 		if a, o, ok := AuthorBio(p.Text); ok && bio == "" {
 			bio = o
@@ -184,6 +250,9 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 			return s, CreditSourceLine, byline
 		}
 	}
+	if sourced != "" {
+		return sourced, CreditSourceLine, byline
+	}
 	for i := len(paras) - 1; i >= 0; i-- {
 		p := paras[i]
 		if p.Kind == doc.KindCaption || p.Kind == doc.KindHeader {
@@ -201,6 +270,9 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 	}
 	if bio != "" {
 		return bio, CreditAuthorBio, byline
+	}
+	if headerOutlet != "" {
+		return headerOutlet, CreditHeaderLine, byline
 	}
 	if bylineOutlet != "" {
 		return bylineOutlet, CreditBylineOut, byline

@@ -1,0 +1,563 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Date labels, by how much a date they introduce says about publication.
+const (
+	LabelNone      = ""          // a bare date
+	LabelPublished = "published" // Published, Posted, Date, Опубликовано ...
+	LabelUpdated   = "updated"   // Updated, Last modified, Обновлено ...
+)
+
+// LabelRank orders date labels: an explicit publication label beats a bare
+// date, which beats an update label.
+func LabelRank(label string) int {
+	switch label {
+	case LabelPublished:
+		return 3
+	case LabelUpdated:
+		return 1
+	}
+	return 2
+}
+
+// ruMonths are Russian and Ukrainian month names in the genitive, as dates
+// write them ("3 марта 2024", "3 березня 2024").
+var ruMonths = map[string]int{
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+}
+
+const ruMonthRE = `(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)`
+
+func init() {
+	for k, v := range ruMonths {
+		months[k] = v
+	}
+}
+
+const (
+	sp        = `[\s\p{Z}]`
+	weekdayRE = `(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\.?,?` + sp + `+)?`
+	// timeRE is a time of day after a date: "08:40", "10.12 GMT",
+	// "5:04 PM", "at 5:04 p.m. ET", "14:05 (UTC+3)".
+	zoneRE = `(?:GMT|UTC|KST|MSK|EST|EDT|ET|CET|CEST|EET|EEST|BST|PST|PDT|CST|CDT|JST|IST|Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)` + sp + `*[+-]` + sp + `*\d{1,2}(?::?\d{2})?\)?|\((?:GMT|UTC|KST|MSK|ET|CET|EET)\))`
+	timeRE = `(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))(?:` + sp + `*([aApP])\.?[mM]\.?)?(?:` + sp + `*` + zoneRE + `)?`
+)
+
+var (
+	// reAnyDate finds a complete date in a line. Groups are named.
+	reAnyDate = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
+		`(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
+		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
+		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
+		`|(?P<mm>(?i:` + monthRE[3:len(monthRE)-1] + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
+		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthRE[3:len(monthRE)-1] + `|` + ruMonthRE[3:len(ruMonthRE)-1] + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
+		`))(?:[^\p{L}\p{N}]|$)`)
+	// reTimeAfter is a time of day right after a date.
+	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
+	// reLabelBefore is a label right before a date.
+	reLabelBefore  = regexp.MustCompile(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
+	reDateSegLabel = regexp.MustCompile(`^` + reLabelBefore.String())
+)
+
+var anyDateGroups = func() map[string]int {
+	m := map[string]int{}
+	for i, n := range reAnyDate.SubexpNames() {
+		if n != "" {
+			m[n] = i
+		}
+	}
+	return m
+}()
+
+// DateMatch is a date found in a line, with the label before it and the
+// time of day after it.
+type DateMatch struct {
+	Start, End int    // byte span of label, date and time in the line
+	Label      string // LabelPublished, LabelUpdated or LabelNone
+	Day        string // YYYY-MM-DD
+	DayTime    string // YYYY-MM-DDTHH:MM:SS when a time is given
+}
+
+// FindDates returns the complete dates written in a line (header shapes:
+// ISO, "03.03.2024", "March 3, 2024", "Mon 4 Mar 2024", "3 марта 2024"),
+// each with a label just before it ("Published:", "Updated", "Posted on",
+// "Опубликовано") and a time of day just after it ("08:40", "5:04 PM",
+// "10.12 GMT"). Numeric dates with slashes are read only when unambiguous
+// (ISO order, or a day above 12).
+func FindDates(line string) []DateMatch {
+	if !hasYear(line) {
+		return nil
+	}
+	var out []DateMatch
+	off := 0
+	for off < len(line) {
+		loc := reAnyDate.FindStringSubmatchIndex(line[off:])
+		if loc == nil {
+			break
+		}
+		g := func(name string) string {
+			i := anyDateGroups[name]
+			if loc[2*i] < 0 {
+				return ""
+			}
+			return line[off+loc[2*i] : off+loc[2*i+1]]
+		}
+		start, end := off+loc[2], off+loc[3]
+		next := end
+		if next <= off {
+			next = off + 1
+		}
+		var y, mo, d, h, mi, sec int
+		hasTime := false
+		switch {
+		case g("iy") != "":
+			y, mo, d = atoi(g("iy")), atoi(g("im")), atoi(g("id"))
+			if g("ih") != "" {
+				hasTime, h, mi, sec = true, atoi(g("ih")), atoi(g("imi")), atoi(g("is"))
+			}
+		case g("sy") != "":
+			y, mo, d = atoi(g("sy")), atoi(g("sm")), atoi(g("sd"))
+		case g("ny") != "":
+			a, b := atoi(g("nd")), atoi(g("nm"))
+			y, d, mo = atoi(g("ny")), a, b
+			if g("ns") == "/" {
+				switch {
+				case a > 12 && b <= 12:
+				case b > 12 && a <= 12:
+					d, mo = b, a
+				default:
+					y = 0 // ambiguous day/month order
+				}
+			}
+		case g("my") != "":
+			y, mo, d = atoi(g("my")), months[strings.ToLower(g("mm"))], atoi(g("md"))
+		case g("dy") != "":
+			y, mo, d = atoi(g("dy")), months[strings.ToLower(g("dm"))], atoi(g("dd"))
+		}
+		if !validDate(y, mo, d) {
+			off = next
+			continue
+		}
+		if !hasTime {
+			if t := reTimeAfter.FindStringSubmatchIndex(line[end:]); t != nil {
+				tg := func(i int) string {
+					if t[2*i] < 0 {
+						return ""
+					}
+					return line[end+t[2*i] : end+t[2*i+1]]
+				}
+				hh, mm := atoi(tg(1)), atoi(tg(2)+tg(4))
+				if ap := strings.ToLower(tg(5)); ap == "p" && hh < 12 {
+					hh += 12
+				} else if ap == "a" && hh == 12 {
+					hh = 0
+				}
+				if hh <= 23 && mm <= 59 && atoi(tg(3)) <= 59 {
+					hasTime, h, mi, sec = true, hh, mm, atoi(tg(3))
+					end += t[1]
+				}
+			}
+		}
+		if h > 23 || mi > 59 || sec > 60 {
+			hasTime = false
+		}
+		dm := DateMatch{Start: start, End: end, Day: formatDay(y, mo, d)}
+		if hasTime {
+			dm.DayTime = dm.Day + "T" + pad2(h) + ":" + pad2(mi) + ":" + pad2(sec)
+		}
+		prefix := line[off:start]
+		if l := reLabelBefore.FindStringSubmatchIndex(prefix); l != nil && labelStartsWord(prefix, l[0]) {
+			dm.Start = off + l[0]
+			switch {
+			case l[2] >= 0:
+				dm.Label = LabelPublished
+			case l[4] >= 0:
+				dm.Label = LabelUpdated
+			}
+		}
+		out = append(out, dm)
+		off = end
+	}
+	return out
+}
+
+// labelStartsWord reports whether a label found at i in s begins a word.
+func labelStartsWord(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// DateLine is a line that only states dates and who published: a label, a
+// date and a time, an outlet or desk, an author, a reading time, a section,
+// joined by separators ("Published February 10, 2025 | Harbor Times World
+// Desk", "Eastern Desk | 24 January 2020", "The Pacific Ledger, February 11,
+// 2020", "Posted on 2024-03-05 by Example Staff", "Updated 03.03.2024
+// 08:40").
+type DateLine struct {
+	Day, DayTime string
+	Label        string // the label of the chosen date
+	Outlet       string // an outlet or desk named on the line, "" if none
+	Author       string // a person named on the line ("by Jane Doe")
+	// Source is true when the outlet is named as the origin of the copy
+	// ("Syndicated from X", "Source: X", "via X").
+	Source bool
+}
+
+var (
+	reSegSplit   = regexp.MustCompile(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$`)
+	reTimeSeg    = regexp.MustCompile(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
+	reReadSeg    = regexp.MustCompile(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
+	reBySeg      = regexp.MustCompile(`^(?i:by|от|автор:?)` + sp + `+(.+)$`)
+	reSourceSeg  = regexp.MustCompile(`^(?i:syndicated` + sp + `+from|source:?|sources:?|via|courtesy` + sp + `+of|originally` + sp + `+published` + sp + `+(?:by|in|at|on)|first` + sp + `+published` + sp + `+(?:by|in|at|on)|republished` + sp + `+from|from|источник:?|джерело:?)` + sp + `+(.+)$`)
+	reStaffWords = regexp.MustCompile(`(?i)` + sp + `+(?:staff(?:` + sp + `+(?:writers?|reporters?))?|reporters?|newsroom|editorial` + sp + `+(?:team|staff|board)|editors|team|(?:news|web|online|digital|world|foreign|international|national|politics|business|asia|europe|metro|city|regional|editorial|wire|breaking` + sp + `+news)` + sp + `+desk)$`)
+)
+
+// sectionWords are section and kind labels that stand beside an outlet or a
+// date in header lines ("Analysis | Example Ledger").
+var sectionWords = set("analysis", "opinion", "commentary", "comment", "news", "world", "world news", "politics", "business",
+	"economy", "feature", "features", "explainer", "interview", "editorial", "column", "asia", "europe", "asia-pacific",
+	"americas", "africa", "middle east", "national", "international", "local", "breaking", "breaking news", "exclusive",
+	"report", "special report", "investigation", "in depth", "insight", "focus", "korea", "north korea", "russia", "ukraine",
+	"defence", "defense", "security", "diplomacy", "society", "culture", "sport", "sports", "science", "tech", "technology",
+	"latest", "live", "update", "briefing", "newsletter", "podcast", "video", "photos", "gallery", "blog", "long read",
+	"аналитика", "мнение", "новости", "в мире", "политика", "экономика", "аналітика", "думка", "новини", "світ", "політика", "економіка")
+
+// outletWords are words that name news outlets.
+var outletWords = set("news", "times", "post", "herald", "daily", "ledger", "review", "journal", "agency", "press", "tribune",
+	"gazette", "telegraph", "wire", "desk", "courier", "radio", "tv", "television", "monitor", "chronicle", "observer",
+	"guardian", "standard", "express", "mail", "star", "today", "insider", "magazine", "media", "network", "broadcasting",
+	"service", "bulletin", "dispatch", "sun", "globe", "independent", "weekly", "online", "newswire", "pravda", "izvestia",
+	"kommersant", "vedomosti", "gazeta", "novosti", "ilbo", "sinmun", "shimbun", "zeitung", "diario", "noticias", "economist",
+	"diplomat", "affairs", "policy", "politico", "reporter", "record", "register", "sentinel", "inquirer", "examiner",
+	"herald-tribune", "newsweek", "week", "voice", "world", "eye", "watch", "info", "digest", "online", "newsroom", "briefing")
+
+// connectors may stand lower-case inside a name.
+var connectors = set("of", "the", "and", "for", "de", "del", "la", "le", "du", "van", "von", "al", "on", "in", "at", "&", "und", "y", "et")
+
+// nameLike reports a short name: one to eight words, each capitalised (or a
+// connector, a number, a domain), no sentence punctuation at the end.
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || utf8.RuneCountInString(s) > 80 {
+		return false
+	}
+	if strings.ContainsAny(s, "!?;\"“”") {
+		return false
+	}
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(words[len(words)-1], ".com.") {
+		last := words[len(words)-1]
+		if strings.Count(last, ".") < 2 && !(len(last) <= 4 && unicode.IsUpper(firstRune(last))) {
+			return false
+		}
+	}
+	caps := 0
+	for i, w := range words {
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case i > 0 && connectors[strings.ToLower(w)]:
+		case strings.Contains(w, ".") && unicode.IsLetter(r): // example.com
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// looksLikeOutlet reports a name that reads as a news outlet: a known agency,
+// a name holding an outlet word ("Times", "Desk", "News"), a name starting
+// with "The", an acronym or a web domain.
+func looksLikeOutlet(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if knownAgency(s) != "" {
+		return true
+	}
+	words := strings.Fields(s)
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ".,;:'’\""))
+		if outletWords[lw] {
+			return true
+		}
+		if i := strings.LastIndexByte(lw, '.'); i > 0 && i < len(lw)-1 && isDomainSuffix(lw[i+1:]) {
+			return true
+		}
+	}
+	if len(words) >= 2 && strings.EqualFold(words[0], "the") {
+		return true
+	}
+	if len(words) == 1 && isCapsName(s) {
+		return true
+	}
+	return false
+}
+
+func isDomainSuffix(s string) bool {
+	switch s {
+	case "com", "org", "net", "ru", "ua", "kr", "uk", "io", "info", "news", "de", "fr", "jp", "cn", "example":
+		return true
+	}
+	return false
+}
+
+// StaffOutlet reads "Example Times Staff", "Example Times World Desk" and
+// returns the outlet ("Example Times"); ok is false for other names.
+func StaffOutlet(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	loc := reStaffWords.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return "", false
+	}
+	name := strings.TrimSpace(s[:loc[0]])
+	if name == "" || !nameLike(name) {
+		return "", false
+	}
+	return name, true
+}
+
+type segment struct {
+	kind  int // segEmpty ...
+	value string
+}
+
+const (
+	segEmpty = iota
+	segLabel
+	segSection
+	segAuthor
+	segOutlet
+	segSource
+	segName
+	segBad
+)
+
+// classifySeg says what a piece of a date line is.
+func classifySeg(s string) segment {
+	s = strings.Trim(s, " \t\u00a0,;:|•·‧–—-/")
+	if s == "" {
+		return segment{kind: segEmpty}
+	}
+	s = strings.TrimSpace(strings.Trim(s, "()[]"))
+	if s == "" {
+		return segment{kind: segEmpty}
+	}
+	if m := reDateSegLabel.FindStringSubmatch(s); m != nil {
+		switch {
+		case m[1] != "":
+			return segment{kind: segLabel, value: LabelPublished}
+		case m[2] != "":
+			return segment{kind: segLabel, value: LabelUpdated}
+		}
+		return segment{kind: segLabel, value: LabelNone}
+	}
+	if reTimeSeg.MatchString(s) || reReadSeg.MatchString(s) {
+		return segment{kind: segEmpty}
+	}
+	if sectionWords[strings.ToLower(s)] {
+		return segment{kind: segSection, value: s}
+	}
+	if m := reSourceSeg.FindStringSubmatch(s); m != nil {
+		name := strings.TrimSpace(strings.TrimRight(m[1], "."))
+		if nameLike(name) {
+			if o, ok := StaffOutlet(name); ok {
+				name = o
+			}
+			if a := knownAgency(name); a != "" {
+				name = a
+			}
+			return segment{kind: segSource, value: name}
+		}
+		return segment{kind: segBad}
+	}
+	if m := reBySeg.FindStringSubmatch(s); m != nil {
+		name := strings.TrimSpace(m[1])
+		if o, ok := StaffOutlet(name); ok {
+			return segment{kind: segOutlet, value: o}
+		}
+		if a := knownAgency(name); a != "" {
+			return segment{kind: segOutlet, value: a}
+		}
+		if author, outlet, ok := Byline("By " + name); ok {
+			if outlet != "" {
+				return segment{kind: segAuthor, value: author + "\x00" + outlet}
+			}
+			return segment{kind: segAuthor, value: author}
+		}
+		return segment{kind: segBad}
+	}
+	if o, ok := StaffOutlet(s); ok {
+		return segment{kind: segOutlet, value: o}
+	}
+	if nameLike(s) {
+		if looksLikeOutlet(s) {
+			if a := knownAgency(s); a != "" {
+				s = a
+			}
+			return segment{kind: segOutlet, value: s}
+		}
+		if len(strings.Fields(s)) <= 4 {
+			return segment{kind: segName, value: s}
+		}
+	}
+	return segment{kind: segBad}
+}
+
+// ParseDateLine reads a line that holds nothing but dates and publication
+// details (see DateLine). Any part reading as a sentence or a headline
+// makes ok false. When the line holds several dates, an explicit
+// publication label wins over a bare date, and a bare date over an update.
+func ParseDateLine(line string) (DateLine, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 300 {
+		return DateLine{}, false
+	}
+	dates := FindDates(line)
+	if len(dates) == 0 {
+		return DateLine{}, false
+	}
+	var segs []segment
+	var dateAt []int // index into segs of a date placeholder
+	prev := 0
+	addText := func(t string) bool {
+		for _, part := range splitSegs(t) {
+			sg := classifySeg(part)
+			if sg.kind == segBad {
+				// "Jane Doe, Example Desk": try the comma parts.
+				if !strings.Contains(part, ",") {
+					return false
+				}
+				for _, p := range strings.Split(part, ",") {
+					s2 := classifySeg(p)
+					if s2.kind == segBad {
+						return false
+					}
+					segs = append(segs, s2)
+				}
+				continue
+			}
+			segs = append(segs, sg)
+		}
+		return true
+	}
+	for _, d := range dates {
+		if !addText(line[prev:d.Start]) {
+			return DateLine{}, false
+		}
+		dateAt = append(dateAt, len(segs))
+		segs = append(segs, segment{kind: -1})
+		prev = d.End
+	}
+	if !addText(line[prev:]) {
+		return DateLine{}, false
+	}
+	// A label segment just before a date labels it ("Published | 3 March").
+	for i, at := range dateAt {
+		if dates[i].Label == LabelNone && at > 0 && segs[at-1].kind == segLabel {
+			dates[i].Label = segs[at-1].value
+		}
+	}
+	var dl DateLine
+	best := -1
+	for i, d := range dates {
+		if best < 0 || LabelRank(d.Label) > LabelRank(dates[best].Label) {
+			best = i
+		}
+	}
+	dl.Day, dl.DayTime, dl.Label = dates[best].Day, dates[best].DayTime, dates[best].Label
+	var names []string
+	for _, sg := range segs {
+		switch sg.kind {
+		case segAuthor:
+			a, o, _ := strings.Cut(sg.value, "\x00")
+			if dl.Author == "" {
+				dl.Author = a
+			}
+			if o != "" && dl.Outlet == "" {
+				dl.Outlet = o
+			}
+		case segOutlet:
+			if dl.Outlet == "" || dl.Source {
+				if !dl.Source {
+					dl.Outlet = sg.value
+				}
+			}
+		case segSource:
+			dl.Outlet, dl.Source = sg.value, true
+		case segName:
+			names = append(names, sg.value)
+		}
+	}
+	// Plain names: with an outlet already named they are authors; alone,
+	// the last one is the outlet ("Eastern Ledger | 24 January 2020").
+	if len(names) > 0 {
+		if dl.Outlet == "" {
+			dl.Outlet = names[len(names)-1]
+			names = names[:len(names)-1]
+		}
+		if dl.Author == "" && len(names) > 0 {
+			dl.Author = names[0]
+		}
+	}
+	return dl, true
+}
+
+func splitSegs(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return reSegSplit.Split(s, -1)
+}
+
+// SectionOutlet reads a kicker line naming a section and an outlet,
+// without a date: "Analysis | Example Ledger", "Opinion — Example Times".
+func SectionOutlet(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 120 || !strings.ContainsAny(line, "|•·–—-") {
+		return "", false
+	}
+	parts := reSegSplit.Split(line, -1)
+	if len(parts) < 2 || len(parts) > 3 {
+		return "", false
+	}
+	outlet, sections := "", 0
+	for _, p := range parts {
+		sg := classifySeg(p)
+		switch sg.kind {
+		case segSection:
+			sections++
+		case segOutlet, segName, segSource:
+			if outlet != "" {
+				return "", false
+			}
+			outlet = sg.value
+		case segEmpty:
+		default:
+			return "", false
+		}
+	}
+	if sections == 0 || outlet == "" {
+		return "", false
+	}
+	return outlet, true
+}
