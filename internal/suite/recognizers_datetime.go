@@ -146,6 +146,13 @@ func dtSame(c dtCase, got []doc.Time) (bool, string) {
 		if typ == "" {
 			typ = w.Typename
 		}
+		if g.Rule == "in-duration" {
+			// Recognizers gives "in two weeks" as the point reached,
+			// the end of the interval dossier gives.
+			if k := strings.IndexByte(g.Value, '/'); k > 0 && dtResolutionAgrees(typ, w.Resolution.Values, g.Value[k+1:]) {
+				continue
+			}
+		}
 		if !dtResolutionAgrees(typ, w.Resolution.Values, timex3Value(g)) &&
 			(g.Duration == "" || !dtResolutionAgrees(typ, w.Resolution.Values, g.Value)) &&
 			(dtUnmodified(g) == "" || !dtResolutionAgrees(typ, w.Resolution.Values, dtUnmodified(g))) {
@@ -354,6 +361,9 @@ func dtSpan(in string, g doc.Time) (int, int) {
 		if best != "" {
 			s = len(before) - len(best)
 		}
+	}
+	if g.Rule == "in-duration" && strings.HasSuffix(strings.TrimRight(low[:s], " "), "in") {
+		s = len(strings.TrimRight(low[:s], " ")) - 2
 	}
 	if g.Type == "TIME" && dtInTheDaypart(low[s:e]) {
 		before := strings.TrimRight(low[:s], " ")

@@ -840,9 +840,15 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 	}
 	n := 0
+	frac := 0.0
 	var j int
 	ok := false
 	switch p.w(k) {
+	case "half":
+		n, frac, j, ok = 0, 0.5, k+1, true
+		if p.w(j) == "a" || p.w(j) == "an" {
+			j++
+		}
 	case "a", "an", "one":
 		if p.w(k+1) == "few" {
 			n, j, ok = -1, k+2, true
@@ -858,9 +864,48 @@ func (p *parser) duration(i int) (cand, bool) {
 			n, j, ok = 2, k+2, true
 		}
 	default:
+		if p.punct(k, "½") {
+			n, frac, j, ok = 0, 0.5, k+1, true
+			break
+		}
+		if p.isNum(k) && p.punct(k+1, ".") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd <= 2 && p.toks[k].nd <= 4 &&
+			!(k > 0 && p.adj(k) && p.toks[k-1].kind != kWord) && !(p.punct(k+3, ".") && p.adj(k+3) && p.isNum(k+4)) {
+			if e := p.e(k + 3); e != nil && e.class == cUnit {
+				d := p.toks[k+2]
+				f := float64(d.n)
+				for q := 0; q < d.nd; q++ {
+					f /= 10
+				}
+				n, frac, j, ok = p.toks[k].n, f, k+3, true
+				break
+			}
+		}
 		n, j, ok = p.numberWord(k)
 		if ok && p.isNum(k) && (k > 0 && p.adj(k) && p.toks[k-1].kind == kPunct && (p.raw(k-1) == "$" || p.raw(k-1) == "-" || p.raw(k-1) == "/")) {
 			return cand{}, false
+		}
+		if ok && p.isNum(k) && p.adj(j) && p.isWord(j) && !p.isWord(j+1) {
+			// "3h", "10D", "2W" after "for" or "lasted"
+			if pw := p.lowerRaw(i - 1); pw == "for" || pw == "lasted" {
+				if u := map[string]int{"h": uHour, "d": uDay, "w": uWeek, "y": uYear}[p.lowerRaw(j)]; u != 0 && p.toks[j].end-p.toks[j].start == 1 {
+					return cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration-letter", anchor: anchorText}, true
+				}
+			}
+		}
+	}
+	if ok && n >= 0 && frac == 0 && p.w(j) == "and" {
+		// "one and a half hours", "two and half days"
+		k2 := j + 1
+		if p.w(k2) == "a" {
+			k2++
+		}
+		switch p.lowerRaw(k2) {
+		case "half":
+			frac, j = 0.5, k2+1
+		case "quarter":
+			if e := p.e(k2 + 1); e != nil && e.class == cUnit {
+				frac, j = 0.25, k2+1
+			}
 		}
 	}
 	if !ok {
@@ -900,6 +945,19 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	u := e.val
 	end := j + 1
+	if frac == 0 && n >= 0 && p.w(end) == "and" {
+		// "an hour and a half", "one year and a quarter"
+		k2 := end + 1
+		if p.w(k2) == "a" {
+			k2++
+		}
+		switch p.lowerRaw(k2) {
+		case "half":
+			frac, end = 0.5, k2+1
+		case "quarter":
+			frac, end = 0.25, k2+1
+		}
+	}
 	// Ages are not durations: "22-year-old", "40 years old", "children
 	// aged 6 months and older".
 	if p.w(end) == "old" || (p.isHyphen(end) && p.w(end+1) == "old") {
@@ -921,6 +979,23 @@ func (p *parser) duration(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: i, j: end, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration", mod: mod, anchor: anchorText}
+	if frac > 0 {
+		c.val = durFrac(float64(n)+frac, u)
+		if c.val == "" {
+			return cand{}, false
+		}
+		if p.w(end) == "ago" || p.w(end) == "from" || p.w(end) == "hence" || p.w(end) == "later" {
+			if pc, ok := p.pointAfter(c, float64(n)+frac, u); ok {
+				return pc, true
+			}
+		}
+		return c, true
+	}
+	if n > 0 {
+		if pc, ok := p.pointAfter(c, float64(n), u); ok {
+			return pc, true
+		}
+	}
 	switch p.w(end) {
 	case "ago":
 		c.j = end + 1

@@ -417,7 +417,8 @@ func (p *parser) bound(k int) (cand, bool) {
 func (p *parser) extend(c cand) cand {
 	c = p.withDaypart(c)
 	if _, _, ok := dayOf(c); ok {
-		if t, ok := p.timeAt(c.j); ok {
+		if t, ok := p.timeAt(c.j); ok && !(strings.HasSuffix(c.rule, "+daypart") && p.w(c.j) == "at" && t.ntt == 1) {
+			// TimeML keeps "Sunday night" and "at 8 PM" apart.
 			return p.onDay(t, c, c.i, t.j, c.rule+"+clock")
 		}
 	}

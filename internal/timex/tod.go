@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -576,4 +577,122 @@ func (p *parser) onDay(t, d cand, i, j int, rule string) cand {
 	return t
 }
 
-var _ = time.UTC
+
+// durFrac renders a duration of a fractional number of units: "PT1.5H",
+// "P2.5D"; "" for units that do not take fractions.
+func durFrac(f float64, u int) string {
+	num := strconv.FormatFloat(f, 'f', -1, 64)
+	switch u {
+	case uSecond:
+		return "PT" + num + "S"
+	case uMinute:
+		return "PT" + num + "M"
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uMonth:
+		return "P" + num + "M"
+	case uYear:
+		return "P" + num + "Y"
+	case uDecade:
+		return "P" + strconv.FormatFloat(f*10, 'f', -1, 64) + "Y"
+	}
+	return ""
+}
+
+// shiftF moves t by f units; fractions only for units of fixed length.
+func shiftF(t time.Time, f float64, u int) (time.Time, bool) {
+	if f == float64(int(f)) {
+		return shift(t, int(f), u), true
+	}
+	switch u {
+	case uSecond:
+		return t.Add(time.Duration(f * float64(time.Second))), true
+	case uMinute:
+		return t.Add(time.Duration(f * float64(time.Minute))), true
+	case uHour:
+		return t.Add(time.Duration(f * float64(time.Hour))), true
+	case uDay:
+		return t.Add(time.Duration(f * 24 * float64(time.Hour))), true
+	case uWeek:
+		return t.Add(time.Duration(f * 7 * 24 * float64(time.Hour))), true
+	}
+	return t, false
+}
+
+// point renders t as a day, or as a time of day for units under a day.
+func point(t time.Time, u int) (string, string, string) {
+	if u == uHour || u == uMinute || u == uSecond {
+		return fmtDay(t) + "T" + p2(t.Hour()) + ":" + p2(t.Minute()) + ":" + p2(t.Second()), "TIME", "second"
+	}
+	return fmtDay(t), "DATE", "day"
+}
+
+// pointAfter turns a duration into the point it measures from a day:
+// "in two weeks", "three weeks from tomorrow", "two days before
+// yesterday", "2 weeks before Christmas", "half an hour from now".
+func (p *parser) pointAfter(c cand, f float64, u int) (cand, bool) {
+	end := c.j
+	nw := p.w(end)
+	dir := 0
+	switch nw {
+	case "from", "after", "since":
+		dir = 1
+	case "before":
+		dir = -1
+	}
+	if dir != 0 && u != uWeekend && u != uQuarter && u != uCentury {
+		k := end + 1
+		if nw == "from" && (p.w(k) == "now" || p.lowerRaw(k) == "tmrw") || nw == "hence" {
+			if p.w(k) == "now" && p.hasRef && (u == uHour || u == uMinute || u == uSecond) {
+				t, _ := shiftF(p.ref, f, u)
+				c.val, c.typ, c.gran = point(t, u)
+				c.j, c.rule, c.anchor, c.rel, c.mod = k+1, "from-now", "", true, ""
+				return c, true
+			}
+			if p.lowerRaw(k) == "tmrw" && p.hasRef {
+				t, _ := shiftF(p.refDay().AddDate(0, 0, 1), f, u)
+				c.val, c.typ, c.gran = point(t, u)
+				c.j, c.rule, c.anchor, c.rel, c.mod = k+1, "units-from-day", "", true, ""
+				return c, true
+			}
+			return c, false
+		}
+		if d, ok := p.dayAt(k); ok && d.typ == "DATE" && d.gran == "day" {
+			c.j, c.rule, c.anchor, c.rel = d.j, "units-from-day", d.anchor, d.rel
+			c.typ, c.gran, c.val = "DATE", "day", ""
+			if d.val != "" {
+				if t, err := time.Parse("2006-01-02", d.val); err == nil {
+					if t2, ok := shiftF(t, f*float64(dir), u); ok {
+						c.val, c.typ, c.gran = point(t2, u)
+					}
+				}
+			}
+			c.mod = ""
+			return c, true
+		}
+		return c, false
+	}
+	if p.prevW(c.i) == "in" && c.mod == "" && c.i > 0 && p.toks[c.i-1].kind == kWord && p.tense(c.i, c.j) >= 0 && u != uWeekend {
+		// TimeML keeps "five years" a duration; its value is the
+		// interval from the reference date to the point it reaches.
+		c.rule, c.anchor, c.rel = "in-duration", "", true
+		c.dur, c.val, c.gran = c.val, "", "interval"
+		if p.hasRef {
+			r := p.refDay()
+			if u == uHour || u == uMinute || u == uSecond {
+				r = p.ref
+			}
+			if t, ok := shiftF(r, f, u); ok {
+				a, _, _ := point(r, u)
+				b, _, _ := point(t, u)
+				c.val = a + "/" + b
+			}
+		}
+		return c, true
+	}
+	return c, false
+}
