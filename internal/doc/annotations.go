@@ -213,6 +213,16 @@ type Mention struct {
 	Rule string `json:"rule,omitempty"`
 }
 
+// RemovedMention is a name found in a piece of text that cleaning removed
+// (Article.Removed[Piece]), such as a "More on the topic" related-links
+// list. Start and End are byte offsets into that piece's Text, never into
+// Article.Text. These names are known to belong to the page, but they are
+// not part of the article: they are never actors or places of its claims.
+type RemovedMention struct {
+	Piece int `json:"piece"` // index into Article.Removed
+	Mention
+}
+
 // Entity is an actor or place with its canonical name and the variants seen.
 type Entity struct {
 	Key      string   `json:"key"` // stable across articles: type + folded canonical name

@@ -75,6 +75,9 @@ type Annotations struct {
 	Entities   []Entity   `json:"entities"`
 	LegalRefs  []LegalRef `json:"legal_refs"`
 	Claims     []Claim    `json:"claims"`
+	// RemovedMentions are names in removed related-links pieces (offsets
+	// into the piece, see RemovedMention); claims never use them.
+	RemovedMentions []RemovedMention `json:"removed_mentions,omitempty"`
 }
 
 // Span is a byte range of Article.Text.

@@ -285,6 +285,15 @@ func resolvedTogether(group []string, arts []*doc.Article) (bool, string) {
 				break
 			}
 		}
+		// a name only in what cleaning removed (a related-links list)
+		for _, a := range arts {
+			if k != "" {
+				break
+			}
+			if a.Annotations != nil && len(FindAll(a.Text, name)) == 0 {
+				k = removedMentionKey(a, name)
+			}
+		}
 		if k == "" {
 			return false, fmt.Sprintf("%q has no mention", name)
 		}
@@ -294,6 +303,24 @@ func resolvedTogether(group []string, arts []*doc.Article) (bool, string) {
 		key = k
 	}
 	return true, ""
+}
+
+// removedMentionKey looks for a name absent from the clean text in the
+// pieces cleaning removed (a related-links list) and returns the entity key
+// of the removed-text mention overlapping it most, "" when none.
+func removedMentionKey(a *doc.Article, name string) string {
+	k, best := "", 0
+	for _, m := range a.Annotations.RemovedMentions {
+		if m.Piece < 0 || m.Piece >= len(a.Removed) || m.Entity == "" {
+			continue
+		}
+		for _, sp := range FindAll(a.Removed[m.Piece].Text, name) {
+			if ov := min(m.End, sp.End) - max(m.Start, sp.Start); ov > best {
+				best, k = ov, m.Entity
+			}
+		}
+	}
+	return k
 }
 
 // FindAll returns the spans of every occurrence of cue in text, compared

@@ -6,6 +6,8 @@
 package pipeline
 
 import (
+	"strings"
+
 	"github.com/dossier-osint/dossier/internal/claim"
 	"github.com/dossier-osint/dossier/internal/clean"
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -45,5 +47,29 @@ func (p *Pipeline) Annotate(a *doc.Article) {
 	names := entity.Find(a.Text)
 	ann.Mentions, ann.Entities, ann.LegalRefs = names.Mentions, names.Entities, names.LegalRefs
 	ann.Claims = claim.Extract(a, ann, p.Topics)
+	// names in the related-links lists cleaning removed: known, never actors
+	ann.RemovedMentions = relatedMentions(a.Removed)
 	a.Annotations = ann
+}
+
+// RelatedRule prefixes the Rule of names found in removed related-links text.
+const RelatedRule = "related-links (removed text)"
+
+// relatedMentions finds the names in the removed related-links pieces
+// (reasons "boilerplate:related..."), resolved among themselves.
+func relatedMentions(removed []doc.Removed) []doc.RemovedMention {
+	var idx []int
+	var pieces []string
+	for i, r := range removed {
+		if strings.HasPrefix(r.Reason, "boilerplate:related") {
+			idx = append(idx, i)
+			pieces = append(pieces, r.Text)
+		}
+	}
+	var out []doc.RemovedMention
+	for _, m := range entity.FindPieces(pieces) {
+		m.Rule = RelatedRule + "; " + m.Rule
+		out = append(out, doc.RemovedMention{Piece: idx[m.Piece], Mention: m.Mention})
+	}
+	return out
 }
