@@ -696,3 +696,62 @@ func (p *parser) pointAfter(c cand, f float64, u int) (cand, bool) {
 	}
 	return c, false
 }
+
+// weekdayOfMonth resolves "Monday 21": the 21st nearest the reference
+// date that is a Monday, else the reference month's.
+func (p *parser) weekdayOfMonth(i, j, wd, d int) cand {
+	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: "weekday-day", rel: true, d: d}
+	if !p.hasRef {
+		return c
+	}
+	r := p.refDay()
+	var best time.Time
+	for k := -6; k <= 6; k++ {
+		y, m := addMonths(r.Year(), int(r.Month()), k)
+		if !validDate(y, m, d) {
+			continue
+		}
+		t := date(y, m, d)
+		if isoWeekday(t) != wd {
+			continue
+		}
+		if best.IsZero() || absDur(t.Sub(r)) < absDur(best.Sub(r)) {
+			best = t
+		}
+	}
+	if best.IsZero() {
+		y, m := r.Year(), int(r.Month())
+		if !validDate(y, m, d) {
+			return c
+		}
+		best = date(y, m, d)
+	}
+	return p.dayCand(i, j, best, "weekday-day")
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// weekdayNumeric reads the month/day after a weekday: "Friday 7/6",
+// "Friday 7.6", "Friday 7-6" (month first).
+func (p *parser) weekdayNumeric(k int) (cand, bool) {
+	if !p.isNum(k) || !p.isNum(k+2) || !p.adj(k+1) || !p.adj(k+2) || p.toks[k].nd > 2 || p.toks[k+2].nd > 2 {
+		return cand{}, false
+	}
+	if !(p.punct(k+1, "/") || p.punct(k+1, ".") || p.punct(k+1, "-")) {
+		return cand{}, false
+	}
+	if p.adj(k+3) && (p.toks[k+3].kind == kNum || p.toks[k+3].kind == kPunct && p.raw(k+3) != "," && p.raw(k+3) != ")") {
+		return cand{}, false
+	}
+	m, d := p.toks[k].n, p.toks[k+2].n
+	if !validDate(0, m, d) {
+		return cand{}, false
+	}
+	c := p.monthDay(k, k+3, m, d, "weekday+numeric-month-day")
+	return c, true
+}
