@@ -315,7 +315,7 @@ var dtModCues = map[string][]string{
 
 // dtTheDrop are the words before which Recognizers leaves a leading "the"
 // out of the span ("the next quarter" -> "next quarter", "the end of
-// 2000" -> "end of 2000").
+// 2000" -> "end of 2000", "the week 31" -> "week 31").
 var dtTheDrop = map[string]bool{"next": true, "last": true, "past": true, "previous": true, "following": true,
 	"coming": true, "upcoming": true, "same": true, "end": true, "beginning": true, "middle": true, "mid": true,
 	"start": true}
@@ -334,7 +334,7 @@ func dtSpan(in string, g doc.Time) (int, int) {
 		if i := strings.IndexAny(rest, " -"); i >= 0 {
 			w = rest[:i]
 		}
-		if dtTheDrop[w] {
+		if dtTheDrop[w] || w == "week" && len(rest) > 5 && rest[5] >= '0' && rest[5] <= '9' {
 			s += 4
 		}
 	}

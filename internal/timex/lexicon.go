@@ -153,7 +153,7 @@ func init() {
 		"today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently", "nowadays", "present", "future",
 		"formerly", "once", "same", "final", "first", "half", "around", "about", "within", "over", "under", "for",
 		"and", "or", "between", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly",
-		"am", "pm", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "msk", "bst",
+		"am", "pm", "a.m", "p.m", "noon", "midnight", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "kst", "msk", "bst", "w",
 		"o'clock", "oclock", "th", "st", "nd", "rd", "s", "q", "h", "fiscal", "fy", "calendar", "rest", "remainder",
 		"resolution", "resolutions", "no", "number", "ie", "windows", "page", "pages", "article", "paragraph", "room",
 		"flight", "route", "model", "version", "covid", "iphone", "boeing", "airbus", "chapter", "section", "item",
@@ -191,7 +191,7 @@ func init() {
 		"every", "each", "per", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly", "nightly",
 		"almost", "nearly", "about", "around", "roughly", "approximately", "several", "few", "many", "couple", "same",
 		"noon", "midnight", "midday", "q", "h", "fy", "half", "later", "tonite", "before", "after", "by", "prior",
-		"no", "as", "any", "anytime", "starting", "greater", "earlier", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
+		"no", "as", "any", "anytime", "starting", "greater", "earlier", "w", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
 		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
 		"наступному", "from", "between", "until", "till", "through"} {
 		if lexicon[w] == nil {

@@ -271,6 +271,7 @@ func (p *parser) match(i int) (cand, bool) {
 	t := &p.toks[i]
 	if t.kind == kNum {
 		tryRange()
+		try(p.weekExpr(i))
 		try(p.iso(i))
 		try(p.numericDate(i))
 		try(p.calendar(i))
@@ -285,6 +286,7 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.relative(i))
 			try(p.set(i))
 		case cOrdinal:
+			try(p.weekExpr(i))
 			try(p.calendar(i))
 			try(p.quarter(i))
 		case cNumWord:
@@ -293,6 +295,7 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.clock(i))
 			try(p.calendar(i))
 		case cUnit:
+			try(p.weekExpr(i))
 			try(p.duration(i))
 			try(p.relative(i))
 			try(p.clock(i))
@@ -303,6 +306,7 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.holiday(i))
 		default:
 			tryRange()
+			try(p.weekExpr(i))
 			try(p.dayPart(i))
 			try(p.cued(i))
 			try(p.modified(i))

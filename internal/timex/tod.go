@@ -755,3 +755,146 @@ func (p *parser) weekdayNumeric(k int) (cand, bool) {
 	c := p.monthDay(k, k+3, m, d, "weekday+numeric-month-day")
 	return c, true
 }
+
+// weekExpr reads weeks named by a date or a number: "the week of April
+// 10th", "the week commencing February 4", "w/c Feb 4", "week 27 of last
+// year", "the first week of 2015", "the last week of July", "the 3rd week
+// of next month". The value is the ISO week.
+func (p *parser) weekExpr(i int) (cand, bool) {
+	k := i
+	if p.w(k) == "the" {
+		k++
+	}
+	// "w/c Feb 4"
+	if p.lowerRaw(k) == "w" && p.punct(k+1, "/") && p.lowerRaw(k+2) == "c" && p.adj(k+1) && p.adj(k+2) {
+		if d, ok := p.dayAt(k + 3); ok && d.typ == "DATE" && d.gran == "day" {
+			return p.weekOf(i, d.j, d, "week-commencing"), true
+		}
+		return cand{}, false
+	}
+	ord := 0
+	if p.w(k) == "last" && p.lowerRaw(k+1) == "week" && p.w(k+2) == "of" {
+		ord = -1
+		k++
+	} else if n, ok := p.ordinal(k); ok && n >= 1 && n <= 5 {
+		k2 := k + 1
+		if p.isNum(k) {
+			k2 = k + 2
+		}
+		if p.lowerRaw(k2) != "week" || p.w(k2+1) != "of" {
+			return cand{}, false
+		}
+		ord, k = n, k2
+	}
+	if p.lowerRaw(k) != "week" {
+		return cand{}, false
+	}
+	k++
+	if ord != 0 {
+		k++ // "of"
+		return p.nthWeek(i, k, ord)
+	}
+	switch p.lowerRaw(k) {
+	case "of", "commencing", "beginning", "starting":
+		k2 := k + 1
+		if p.w(k2) == "on" && p.lowerRaw(k) != "of" {
+			k2++
+		}
+		if d, ok := p.dayAt(k2); ok && d.typ == "DATE" && d.gran == "day" {
+			return p.weekOf(i, d.j, d, "week-of"), true
+		}
+		if p.lowerRaw(k) == "of" {
+			// "the week of the 18th"
+			j := k2
+			if p.w(j) == "the" {
+				j++
+			}
+			if d, j2, ok := p.dayNum(j); ok && p.class(j2) != cMonth && p.w(j2) != "of" && p.hasRef {
+				r := p.refDay()
+				y, m := r.Year(), int(r.Month())
+				if validDate(y, m, d) {
+					return p.weekOf(i, j2, p.dayCand(k2, j2, date(y, m, d), "day"), "week-of"), true
+				}
+			}
+		}
+		return cand{}, false
+	}
+	if !p.isNum(k) || p.toks[k].nd > 2 || p.toks[k].n < 1 || p.toks[k].n > 53 {
+		return cand{}, false
+	}
+	n := p.toks[k].n
+	j := k + 1
+	c := cand{i: i, j: j, typ: "DATE", gran: "week", rule: "week-number", rel: true}
+	y := 0
+	if p.hasRef {
+		y = p.ref.Year()
+	}
+	if p.w(j) == "of" {
+		if yy, j2, ok := p.yearNum(j+1, true); ok {
+			y, c.j, c.rel = yy, j2, false
+		} else if r, ok := p.relUnit(j + 1); ok && r.gran == "year" && len(r.val) == 4 {
+			y, c.j = r.y, r.j
+		}
+	}
+	if y > 0 {
+		c.val, c.y = p4(y)+"-W"+p2(n), y
+	}
+	return c, true
+}
+
+// weekOf gives the ISO week of day d.
+func (p *parser) weekOf(i, j int, d cand, rule string) cand {
+	c := cand{i: i, j: j, typ: "DATE", gran: "week", rule: rule, rel: d.rel}
+	if t, err := time.Parse("2006-01-02", d.val); err == nil {
+		c.val, c.y = fmtWeek(t), t.Year()
+	}
+	return c
+}
+
+// nthWeek reads what "the first week of" applies to: a year, a month
+// (with or without a year), "next month", "last year".
+func (p *parser) nthWeek(i, k, ord int) (cand, bool) {
+	if !p.in(k) {
+		return cand{}, false
+	}
+	var best cand
+	found := false
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relUnit} {
+		if c, ok := f(k); ok && (c.gran == "year" || c.gran == "month") && (!found || c.j > best.j) {
+			best, found = c, true
+		}
+	}
+	if !found {
+		return cand{}, false
+	}
+	c := cand{i: i, j: best.j, typ: "DATE", gran: "week", rule: "nth-week", rel: best.rel}
+	if best.val == "" || best.y == 0 {
+		return c, true
+	}
+	var t time.Time
+	if best.gran == "year" {
+		y := best.y
+		if ord < 0 {
+			t = date(y, 12, 28) // always in the last ISO week
+		} else {
+			t = date(y, 1, 4).AddDate(0, 0, 7*(ord-1))
+		}
+	} else {
+		m := best.m
+		if m == 0 && len(best.val) == 7 {
+			m, _ = strconv.Atoi(best.val[5:])
+		}
+		if m == 0 {
+			return c, true
+		}
+		if ord < 0 {
+			// the last week that ends in the month
+			t = date(best.y, m+1, 0)
+			t = t.AddDate(0, 0, -(isoWeekday(t) % 7))
+		} else {
+			t = date(best.y, m, 1).AddDate(0, 0, 7*(ord-1))
+		}
+	}
+	c.val, c.y = fmtWeek(t), t.Year()
+	return c, true
+}
