@@ -1,0 +1,428 @@
+// Package export owns dossier's export format: a versioned JSON Lines
+// stream holding a whole collection (articles with their annotations,
+// claims with their review state, the audit log, copy groups and stories)
+// that moves it between stores (SQLite and PostgreSQL) and serves as a
+// backup. Ids are kept, so an export of an imported store equals the
+// original export byte for byte. The format is documented in
+// docs/export-format.md.
+//
+// Stream: a header line {"format":"dossier-export","version":1}, then
+// records, each an object with a "type": "article" (followed by its
+// "claim" records), "audit", "group", and a final "end" record with the
+// counts, whose absence marks a truncated stream.
+package export
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// Format and Version identify the stream; readers refuse a newer version.
+const (
+	Format  = "dossier-export"
+	Version = 1
+)
+
+// Record types.
+const (
+	TypeArticle = "article"
+	TypeClaim   = "claim"
+	TypeAudit   = "audit"
+	TypeGroup   = "group"
+	TypeEnd     = "end"
+)
+
+// Header is the first line.
+type Header struct {
+	Format  string `json:"format"`
+	Version int    `json:"version"`
+}
+
+// Counts is what the end record holds and what Write and Read return.
+type Counts struct {
+	Articles int `json:"articles"`
+	Claims   int `json:"claims"`
+	Audit    int `json:"audit"`
+	Groups   int `json:"groups"`
+}
+
+// Annotations are an article's annotations without its claims (which
+// follow as claim records).
+type Annotations struct {
+	Times      []doc.Time     `json:"times"`
+	Quantities []doc.Quantity `json:"quantities"`
+	Mentions   []doc.Mention  `json:"mentions"`
+	Entities   []doc.Entity   `json:"entities"`
+	LegalRefs  []doc.LegalRef `json:"legal_refs"`
+}
+
+// ArticleRecord is an article: its stored fields (doc.Article JSON, id
+// included) and annotations.
+type ArticleRecord struct {
+	Type        string       `json:"type"`
+	Article     *doc.Article `json:"article"`
+	Annotations Annotations  `json:"annotations"`
+}
+
+// ClaimRecord is a claim of the preceding article.
+type ClaimRecord struct {
+	Type         string    `json:"type"`
+	ID           int64     `json:"id"`
+	ArticleID    int64     `json:"article_id"`
+	Ord          int       `json:"ord"`
+	Claim        doc.Claim `json:"claim"`
+	MatchKey     string    `json:"match_key"`
+	Review       string    `json:"review"`
+	Reviewer     string    `json:"reviewer,omitempty"`
+	ReviewReason string    `json:"review_reason,omitempty"`
+	ReviewedAt   string    `json:"reviewed_at,omitempty"`
+}
+
+// AuditRecord is an audit log entry.
+type AuditRecord struct {
+	Type      string          `json:"type"`
+	ID        int64           `json:"id"`
+	ClaimID   int64           `json:"claim_id"`
+	ArticleID int64           `json:"article_id"`
+	Who       string          `json:"who"`
+	At        string          `json:"at"`
+	Action    string          `json:"action"`
+	Reason    string          `json:"reason,omitempty"`
+	Before    json.RawMessage `json:"before"`
+	After     json.RawMessage `json:"after"`
+}
+
+// GroupRecord is a copy group (kind "copy") or story ("story").
+type GroupRecord struct {
+	Type    string         `json:"type"`
+	ID      int64          `json:"id"`
+	Kind    string         `json:"kind"`
+	Members []MemberRecord `json:"members"`
+}
+
+// MemberRecord is an article in a group; Of is the article it was linked
+// to, 0 for the first.
+type MemberRecord struct {
+	ArticleID  int64   `json:"article_id"`
+	Relation   string  `json:"relation"`
+	Similarity float64 `json:"similarity"`
+	Of         int64   `json:"of,omitempty"`
+}
+
+// EndRecord closes the stream with the counts of each record type.
+type EndRecord struct {
+	Type string `json:"type"`
+	Counts
+}
+
+// timeFormat writes times in UTC with microseconds, the precision both
+// stores keep.
+const timeFormat = "2006-01-02T15:04:05.000000Z"
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Truncate(time.Microsecond).Format(timeFormat)
+}
+
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	return time.Parse(time.RFC3339Nano, s)
+}
+
+func archiver(st store.Store) (store.Archiver, error) {
+	a, ok := st.(store.Archiver)
+	if !ok {
+		return nil, fmt.Errorf("this store cannot export or import (no store.Archiver)")
+	}
+	return a, nil
+}
+
+// Write writes the whole store to w and returns what it wrote. Articles,
+// claims, audit entries and groups come in id order.
+func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
+	var n Counts
+	ar, err := archiver(st)
+	if err != nil {
+		return n, err
+	}
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(Header{Format: Format, Version: Version}); err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	summaries, _, err := st.ListArticles(ctx, store.ArticleFilter{})
+	if err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	ids := make([]int64, len(summaries))
+	for i, s := range summaries {
+		ids[i] = s.ID
+	}
+	summaries = nil
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		a, err := st.Article(ctx, id)
+		if err != nil {
+			return n, fmt.Errorf("export: %w", err)
+		}
+		an := a.Annotations
+		a.Annotations = nil
+		rec := ArticleRecord{Type: TypeArticle, Article: a}
+		if an != nil {
+			rec.Annotations = Annotations{Times: an.Times, Quantities: an.Quantities, Mentions: an.Mentions,
+				Entities: an.Entities, LegalRefs: an.LegalRefs}
+		}
+		if err := enc.Encode(rec); err != nil {
+			return n, fmt.Errorf("export article %d: %w", id, err)
+		}
+		n.Articles++
+		claims, err := ar.ArchiveClaims(ctx, id)
+		if err != nil {
+			return n, fmt.Errorf("export: %w", err)
+		}
+		for _, c := range claims {
+			if err := enc.Encode(ClaimRecord{Type: TypeClaim, ID: c.ID, ArticleID: c.ArticleID, Ord: c.Ord,
+				Claim: c.Claim, MatchKey: c.MatchKey, Review: c.Review, Reviewer: c.Reviewer,
+				ReviewReason: c.ReviewReason, ReviewedAt: formatTime(c.ReviewedAt)}); err != nil {
+				return n, fmt.Errorf("export claim %d: %w", c.ID, err)
+			}
+			n.Claims++
+		}
+	}
+	err = ar.ArchiveAudit(ctx, func(e store.ArchivedAudit) error {
+		n.Audit++
+		return enc.Encode(AuditRecord{Type: TypeAudit, ID: e.ID, ClaimID: e.ClaimID, ArticleID: e.ArticleID,
+			Who: e.Who, At: formatTime(e.At), Action: e.Action, Reason: e.Reason, Before: e.Before, After: e.After})
+	})
+	if err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	var groups []store.Group
+	for _, list := range []func(context.Context, store.Page) ([]store.Group, int, error){st.ListCopyGroups, st.ListStories} {
+		gs, _, err := list(ctx, store.Page{})
+		if err != nil {
+			return n, fmt.Errorf("export: %w", err)
+		}
+		groups = append(groups, gs...)
+	}
+	sort.Slice(groups, func(i, j int) bool { return groups[i].ID < groups[j].ID })
+	for _, g := range groups {
+		rec := GroupRecord{Type: TypeGroup, ID: g.ID, Kind: g.Kind, Members: []MemberRecord{}}
+		for _, m := range g.Members {
+			rec.Members = append(rec.Members, MemberRecord{ArticleID: m.ArticleID, Relation: m.Relation,
+				Similarity: m.Similarity, Of: m.Of})
+		}
+		if err := enc.Encode(rec); err != nil {
+			return n, fmt.Errorf("export group %d: %w", g.ID, err)
+		}
+		n.Groups++
+	}
+	if err := enc.Encode(EndRecord{Type: TypeEnd, Counts: n}); err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	return n, nil
+}
+
+// ErrNotEmpty is returned when importing into a store that holds articles,
+// claims or groups.
+var ErrNotEmpty = errors.New("the database is not empty")
+
+// MaxLine is the longest record Read accepts.
+const MaxLine = 256 << 20
+
+// Read imports a stream written by Write into st, which must be empty,
+// keeping ids, review states and the audit log. It returns what it read.
+// A stream without its end record (truncated), or whose counts disagree,
+// is an error; what was read before the error stays imported.
+func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
+	var n Counts
+	ar, err := archiver(st)
+	if err != nil {
+		return n, err
+	}
+	c, err := st.Counts(ctx)
+	if err != nil {
+		return n, fmt.Errorf("import: %w", err)
+	}
+	if c.Articles > 0 || c.Claims > 0 || c.CopyGroups > 0 || c.Stories > 0 {
+		return n, fmt.Errorf("import: %w (%d articles, %d claims): import into a new database", ErrNotEmpty, c.Articles, c.Claims)
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), MaxLine)
+	line := 0
+	fail := func(err error) (Counts, error) { return n, fmt.Errorf("import line %d: %w", line, err) }
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return n, fmt.Errorf("import: %w", err)
+		}
+		return n, fmt.Errorf("import: empty stream")
+	}
+	line++
+	var h Header
+	if err := json.Unmarshal(sc.Bytes(), &h); err != nil || h.Format != Format {
+		return fail(fmt.Errorf("not a %s stream (want a header {\"format\":%q,\"version\":N})", Format, Format))
+	}
+	if h.Version < 1 || h.Version > Version {
+		return fail(fmt.Errorf("%s version %d: this program reads version %d", Format, h.Version, Version))
+	}
+
+	var pending *doc.Article
+	var claims []store.ArchivedClaim
+	flush := func() error {
+		if pending == nil {
+			return nil
+		}
+		if err := ar.ImportArticle(ctx, pending, claims); err != nil {
+			return err
+		}
+		n.Articles++
+		n.Claims += len(claims)
+		pending, claims = nil, nil
+		return nil
+	}
+	var audit []store.ArchivedAudit
+	flushAudit := func() error {
+		if len(audit) == 0 {
+			return nil
+		}
+		if err := ar.ImportAudit(ctx, audit); err != nil {
+			return err
+		}
+		n.Audit += len(audit)
+		audit = audit[:0]
+		return nil
+	}
+	var end *EndRecord
+	for sc.Scan() {
+		line++
+		if err := ctx.Err(); err != nil {
+			return n, err
+		}
+		b := sc.Bytes()
+		if end != nil {
+			return fail(fmt.Errorf("data after the end record"))
+		}
+		var t struct {
+			Type string `json:"type"`
+		}
+		if err := json.Unmarshal(b, &t); err != nil {
+			return fail(err)
+		}
+		if t.Type != TypeClaim {
+			if err := flush(); err != nil {
+				return fail(err)
+			}
+		}
+		if t.Type != TypeAudit {
+			if err := flushAudit(); err != nil {
+				return fail(err)
+			}
+		}
+		switch t.Type {
+		case TypeArticle:
+			var rec ArticleRecord
+			if err := json.Unmarshal(b, &rec); err != nil {
+				return fail(err)
+			}
+			if rec.Article == nil || rec.Article.ID <= 0 {
+				return fail(fmt.Errorf("article record without an id"))
+			}
+			an := rec.Annotations
+			rec.Article.Annotations = &doc.Annotations{Times: an.Times, Quantities: an.Quantities,
+				Mentions: an.Mentions, Entities: an.Entities, LegalRefs: an.LegalRefs}
+			pending = rec.Article
+		case TypeClaim:
+			var rec ClaimRecord
+			if err := json.Unmarshal(b, &rec); err != nil {
+				return fail(err)
+			}
+			if pending == nil || rec.ArticleID != pending.ID {
+				return fail(fmt.Errorf("claim %d of article %d does not follow its article", rec.ID, rec.ArticleID))
+			}
+			at, err := parseTime(rec.ReviewedAt)
+			if err != nil {
+				return fail(fmt.Errorf("claim %d: reviewed_at: %w", rec.ID, err))
+			}
+			claims = append(claims, store.ArchivedClaim{ID: rec.ID, ArticleID: rec.ArticleID, Ord: rec.Ord,
+				Claim: rec.Claim, MatchKey: rec.MatchKey, Review: rec.Review, Reviewer: rec.Reviewer,
+				ReviewReason: rec.ReviewReason, ReviewedAt: at})
+		case TypeAudit:
+			var rec AuditRecord
+			if err := json.Unmarshal(b, &rec); err != nil {
+				return fail(err)
+			}
+			at, err := parseTime(rec.At)
+			if err != nil {
+				return fail(fmt.Errorf("audit entry %d: at: %w", rec.ID, err))
+			}
+			audit = append(audit, store.ArchivedAudit{AuditEntry: store.AuditEntry{ID: rec.ID, ClaimID: rec.ClaimID,
+				Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before, After: rec.After},
+				ArticleID: rec.ArticleID})
+			if len(audit) >= 1000 {
+				if err := flushAudit(); err != nil {
+					return fail(err)
+				}
+			}
+		case TypeGroup:
+			var rec GroupRecord
+			if err := json.Unmarshal(b, &rec); err != nil {
+				return fail(err)
+			}
+			g := store.Group{ID: rec.ID, Kind: rec.Kind}
+			for _, m := range rec.Members {
+				g.Members = append(g.Members, store.GroupMember{ArticleID: m.ArticleID, Relation: m.Relation,
+					Similarity: m.Similarity, Of: m.Of})
+			}
+			if err := ar.ImportGroup(ctx, g); err != nil {
+				return fail(err)
+			}
+			n.Groups++
+		case TypeEnd:
+			end = &EndRecord{}
+			if err := json.Unmarshal(b, end); err != nil {
+				return fail(err)
+			}
+		default:
+			return fail(fmt.Errorf("unknown record type %q", t.Type))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return n, fmt.Errorf("import line %d: %w", line+1, err)
+	}
+	if err := flush(); err != nil {
+		return fail(err)
+	}
+	if err := flushAudit(); err != nil {
+		return fail(err)
+	}
+	if end == nil {
+		return n, fmt.Errorf("import: the stream ends without its end record after line %d: truncated?", line)
+	}
+	if end.Counts != n {
+		return n, fmt.Errorf("import: the end record counts %+v, the stream held %+v", end.Counts, n)
+	}
+	if err := ar.FinishImport(ctx); err != nil {
+		return n, fmt.Errorf("import: %w", err)
+	}
+	return n, nil
+}
