@@ -250,6 +250,35 @@ func (f *finder) resolve() resolved {
 		}
 	}
 
+	// 3b. a lone unknown name written capitalised mid-sentence that is no
+	// person's surname names an organisation ("Boeing delivered",
+	// "shares of Apple"): news introduces people with their full names, and
+	// places are listed or marked by a preposition of place.
+	guessedLast := map[string]bool{} // last words of guessed multi-word names: maybe surnames
+	for i := range ms {
+		if active(i) && ms[i].tj-ms[i].ti > 1 && (ms[i].typ == doc.PER || strings.HasPrefix(ms[i].rule, "capitalised sequence")) {
+			guessedLast[f.toks[ms[i].tj-1].norm()] = true
+		}
+	}
+	orgWords := map[string]bool{}
+	for i := range ms {
+		if active(i) && ms[i].typ == doc.MISC && ms[i].kind == "" && ms[i].tj-ms[i].ti == 1 &&
+			ms[i].rule == "capitalised word" {
+			ti := ms[i].ti
+			t := f.toks[ti]
+			prefix := ti+1 < len(f.toks) && f.toks[ti+1].text == "-" && f.toks[ti+1].s == t.e // "Sino-"
+			if !t.sentStart && !t.headline && !t.allCaps && !prefix && !guessedLast[t.norm()] && !strings.ContainsAny(t.text, "0123456789") {
+				orgWords[norms[i]] = true
+			}
+		}
+	}
+	for i := range ms {
+		if active(i) && ms[i].typ == doc.MISC && ms[i].kind == "" && ms[i].tj-ms[i].ti == 1 &&
+			strings.HasPrefix(ms[i].rule, "capitalised word") && orgWords[norms[i]] {
+			ms[i].typ, ms[i].rule = doc.ORG, ms[i].rule+"; unknown single name mid-sentence: organisation"
+		}
+	}
+
 	// 4. descriptors resolved against the article
 	firstOf := func(pred func(m mention) bool) int {
 		for k := range ms {
