@@ -89,7 +89,7 @@ func RecognizersDateTime(dir string, verbose bool) (FileResult, error) {
 	}
 	for _, c := range cases {
 		r.Cases++
-		got := timex.Find(c.Input, timex.Ref{Published: c.Context.ReferenceDateTime, Lang: "en"})
+		got := dtJoin(c.Input, timex.Find(c.Input, timex.Ref{Published: c.Context.ReferenceDateTime, Lang: "en"}))
 		ok, why := dtSame(c, got)
 		if ok {
 			r.Passed++
@@ -399,4 +399,44 @@ func dtUnmodified(g doc.Time) string {
 		return v[:4]
 	}
 	return ""
+}
+
+// dtJoin joins two years or two months that a range word links ("from
+// 2014 to 2018", "between January and March", "2014-2018") into the one
+// range Recognizers gives: TimeML, and dossier, keep them two dates. The
+// range runs from the first day of the first to the first day of the
+// second (Recognizers' convention: "between 2007 and 2009" is
+// 2007-01-01/2009-01-01).
+func dtJoin(in string, got []doc.Time) []doc.Time {
+	low := strings.ToLower(in)
+	var out []doc.Time
+	for k := 0; k < len(got); k++ {
+		if k+1 < len(got) {
+			a, b := got[k], got[k+1]
+			conn := strings.TrimSpace(low[a.End:b.Start])
+			sa, sb := dtUnitInterval(a.Value), dtUnitInterval(b.Value)
+			before := strings.TrimRight(low[:a.Start], " ")
+			lead := ""
+			for _, w := range []string{"from", "between", "in"} {
+				if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+					lead = w
+				}
+			}
+			okConn := conn == "to" || conn == "-" || conn == "~" || conn == "till" || conn == "until" || conn == "through" || conn == "thru" || (conn == "and" && lead == "between")
+			if a.Type == "DATE" && b.Type == "DATE" && len(a.Value) == len(b.Value) && (len(a.Value) == 4 || len(a.Value) == 7) && sa != "" && sb != "" && okConn && a.Mod == "" && b.Mod == "" {
+				x, y := sa[:10], sb[:10]
+				if x < y {
+					s := a.Start
+					if lead != "" {
+						s = len(before) - len(lead)
+					}
+					out = append(out, doc.Time{Start: s, End: b.End, Text: in[s:b.End], Type: "DATE", Value: x + "/" + y, Granularity: "interval"})
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, got[k])
+	}
+	return out
 }

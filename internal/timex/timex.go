@@ -320,14 +320,13 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.russian(i))
 		}
 	}
-	if !found {
-		return best, false
+	if found {
+		best = p.extend(best)
 	}
-	best = p.extend(best)
-	if r, ok := p.rangeExpr(i, best); ok {
-		best = r
+	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
+		best, found = r, true
 	}
-	return best, true
+	return best, found
 }
 
 // bounds returns the first day and the day after the last of a calendar
@@ -343,6 +342,9 @@ func bounds(c cand) (string, string, bool) {
 	}
 	switch c.gran {
 	case "day":
+		if c.y == 0 {
+			return "", "", false
+		}
 		t := date(c.y, c.m, c.d)
 		return fmtDay(t), fmtDay(t), true
 	case "month":
@@ -355,46 +357,145 @@ func bounds(c cand) (string, string, bool) {
 	return "", "", false
 }
 
-// rangeExpr joins "from X to Y", "between X and Y", "X - Y", "X until Y"
-// into one interval "START/END" (START of X, start of Y for days and times,
-// end of Y for months and years).
+// rangeExpr joins "from X to Y", "between X and Y", "X through Y", "X - Y"
+// into one interval "START/END": the first day of X to the first day of
+// Y ("between 2007 and 2009" is 2007-01-01/2009-01-01). An end may borrow
+// what it leaves out from the other: "April 9th through 17th", "from the
+// ninth till the seventeenth of April", "Jan-Feb 2017". TimeML (and
+// MEANTIME) tags "from 2009 to 2011" and "between April and June" as two
+// dates, so two years, or two months, each complete in itself stay apart.
 func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
-	lead := p.w(i)
-	if lead != "from" && lead != "between" {
-		// TimeML tags "2009-2010" as two dates; only "from ... to ..." and
-		// "between ... and ..." make one interval.
+	if first.ntt > 0 {
 		return cand{}, false
 	}
-	x, ok := p.bound(i + 1)
+	lead := p.w(i)
+	k0 := i + 1
+	if lead != "from" && lead != "between" {
+		lead, k0 = "", i
+	}
+	x, ok := p.rangeEnd(k0)
 	if !ok {
 		return cand{}, false
 	}
 	k := x.j
 	conn := p.w(k)
 	switch {
-	case conn == "to" || conn == "till" || conn == "until" || conn == "through" || conn == "thru":
+	case conn == "to" || conn == "till" || conn == "until" || conn == "through" || conn == "thru" || conn == "til":
 	case conn == "and" && lead == "between":
-	case p.isDash(k) && lead == "from":
+	case p.isDash(k):
 	default:
 		return cand{}, false
 	}
-	y, ok2 := p.bound(k + 1)
-	if !ok2 || x.typ != y.typ {
+	y, ok2 := p.rangeEnd(k + 1)
+	if !ok2 || x.typ != "DATE" || y.typ != "DATE" || x.gran == "dayonly" && y.gran == "dayonly" {
+		return cand{}, false
+	}
+	if lead == "" && (x.gran == "year" && y.gran == "year" || x.gran == "dayonly" && !p.isNum(x.i)) {
+		return cand{}, false
+	}
+	if lead == "" && p.isDash(k) && !p.adj(k) && x.gran != y.gran {
+		return cand{}, false
+	}
+	if x.gran == y.gran && (x.gran == "year" || x.gran == "month") {
+		return cand{}, false // TimeML keeps "from 2009 to 2011" two dates
+	}
+	x, y, ok = p.fillEnds(x, y)
+	if !ok {
 		return cand{}, false
 	}
 	a, _, okA := bounds(x)
-	b0, b1, okB := bounds(y)
-	if !okA || !okB {
+	b, _, okB := bounds(y)
+	if !okA || !okB || b <= a {
 		return cand{}, false
 	}
-	b := b0
-	if y.gran == "month" || y.gran == "year" {
-		b = b1
+	return cand{i: i, j: y.j, typ: "DATE", val: a + "/" + b, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+}
+
+// rangeEnd reads one end of a range of dates: a date, or a day of the
+// month alone ("17th", "the third") as gran "dayonly", or now/today.
+func (p *parser) rangeEnd(k int) (cand, bool) {
+	c, ok := p.bound(k)
+	if ok && c.typ == "DATE" && c.val == "PRESENT_REF" && p.hasRef {
+		c = p.dayCand(c.i, c.j, p.refDay(), "now")
 	}
-	if b < a {
-		return cand{}, false
+	j := k
+	if p.w(j) == "the" {
+		j++
 	}
-	return cand{i: i, j: y.j, typ: x.typ, val: a + "/" + b, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+	if d, j2, okd := p.dayNum(j); okd && (!ok || c.j <= j2) {
+		if p.w(j2) == "of" && p.class(j2+1) == cMonth {
+			return c, ok
+		}
+		if p.class(j2) == cMonth || p.punct(j2, "/") || p.punct(j2, ":") || p.punct(j2, ".") && p.isNum(j2+1) {
+			return c, ok
+		}
+		return cand{i: k, j: j2, typ: "DATE", gran: "dayonly", d: d, rule: "day"}, true
+	}
+	return c, ok
+}
+
+// fillEnds completes one end of a range from the other and puts the ends
+// of a range given without a year in order ("from November to March").
+func (p *parser) fillEnds(x, y cand) (cand, cand, bool) {
+	explicit := func(c cand) bool { return !c.rel }
+	switch {
+	case y.gran == "dayonly":
+		if x.gran != "day" || x.y == 0 {
+			return x, y, false
+		}
+		yy, m := x.y, x.m
+		if y.d < x.d {
+			yy, m = addMonths(yy, m, 1)
+		}
+		if !validDate(yy, m, y.d) {
+			return x, y, false
+		}
+		y = p.dayCand(y.i, y.j, date(yy, m, y.d), "day")
+		y.rel = x.rel
+	case x.gran == "dayonly":
+		if y.gran != "day" || y.y == 0 {
+			return x, y, false
+		}
+		yy, m := y.y, y.m
+		if x.d > y.d {
+			yy, m = addMonths(yy, m, -1)
+		}
+		if !validDate(yy, m, x.d) {
+			return x, y, false
+		}
+		x = p.dayCand(x.i, x.j, date(yy, m, x.d), "day")
+		x.rel = y.rel
+	case x.rel && !explicit(x) && explicit(y) && (x.gran == "month" || x.gran == "day") && x.m > 0 && y.y > 0:
+		// "Jan-Feb 2017", "from May to Oct 2020", "Nov-Feb 5th, 2017"
+		yy := y.y
+		if x.m > y.m || x.m == y.m && x.d > y.d {
+			yy--
+		}
+		x = p.rebase(x, yy)
+	case x.rel && y.rel && (x.rule == "month" || x.rule == "month-day" || x.rule == "day-month") &&
+		(y.rule == "month" || y.rule == "month-day" || y.rule == "day-month") && x.y > 0:
+		yy := x.y
+		if y.m < x.m || y.m == x.m && y.d < x.d {
+			yy++
+		}
+		y = p.rebase(y, yy)
+	}
+	return x, y, true
+}
+
+// rebase moves a month or a month and day to year yy.
+func (p *parser) rebase(c cand, yy int) cand {
+	if c.m == 0 {
+		return c
+	}
+	if c.gran == "month" {
+		c.y, c.val = yy, fmtMonth(yy, c.m)
+		return c
+	}
+	if c.gran == "day" && validDate(yy, c.m, c.d) {
+		c.y, c.val = yy, fmtYMD(yy, c.m, c.d)
+	}
+	return c
 }
 
 // bound reads one end of a range.
