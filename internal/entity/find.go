@@ -477,6 +477,11 @@ var locPreps = words(`in near across throughout outside inside from into`)
 var placeNouns = words(`settlement town city village region province port capital district county island`)
 var speechVerbs = words(`said says told added argued stated noted claimed insisted warned`)
 
+// codeWords are all-capital codes that are not names: time zones and
+// currency codes.
+var codeWords = words(`utc gmt bst cet cest eet eest msk kst jst est edt cst cdt pst pdt
+usd eur gbp jpy cny rmb rub krw kpw uah chf inr`)
+
 // singleGuess types a lone capitalised word that no list knows.
 func (f *finder) singleGuess(i int) (string, string) {
 	t := f.toks[i]
@@ -497,6 +502,9 @@ func (f *finder) singleGuess(i int) (string, string) {
 		if p.norm() == "of" && i >= 2 && placeNouns[f.toks[i-2].norm()] {
 			return doc.LOC, "place noun before name"
 		}
+	}
+	if t.allCaps && codeWords[t.norm()] {
+		return doc.MISC, "time zone or currency code"
 	}
 	if t.allCaps && len(t.text) <= 6 {
 		return doc.ORG, "acronym shape"

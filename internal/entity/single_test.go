@@ -22,6 +22,9 @@ func TestSingleUnknownName(t *testing.T) {
 		{"The Sino-Mongolian border stayed shut.", "Sino", doc.MISC},
 		{"Trade fell when Zovid-19 closed the border.", "Zovid-19", doc.MISC},
 		{"Lumbering trucks crossed the bridge.", "Lumbering", doc.MISC},
+		{"The launch came at 0300 UTC on Monday.", "UTC", doc.MISC},
+		{"The wage was paid in USD and RUB.", "RUB", doc.MISC},
+		{"The ANPK issued a statement.", "ANPK", doc.ORG},
 	}
 	for _, c := range cases {
 		r := Find(c.text)
