@@ -285,3 +285,30 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("help: %d %s", code, out)
 	}
 }
+
+func TestEvalCopies(t *testing.T) {
+	code, out, _ := runCLI(t, "", "eval", "copies", "--seeds", "1", "--json")
+	if code != 0 {
+		t.Fatalf("eval copies: %d", code)
+	}
+	var r struct {
+		Articles  int `json:"articles"`
+		Relations map[string]struct {
+			Gold      int     `json:"gold"`
+			Precision float64 `json:"precision"`
+			Recall    float64 `json:"recall"`
+		} `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range []string{"exact", "near", "spun"} {
+		p := r.Relations[rel]
+		if p.Gold == 0 || p.Precision < 0.9 || p.Recall < 0.9 {
+			t.Errorf("%s: %+v", rel, p)
+		}
+	}
+	if code, _, _ := runCLI(t, "", "eval", "copies", "--seeds", "0"); code == 0 {
+		t.Error("--seeds 0 accepted")
+	}
+}

@@ -18,7 +18,7 @@ func init() {
 	register(&command{
 		name:    "eval",
 		summary: "score the pipeline against an answer key, or run a public test suite",
-		usage:   "--gold FILE --docs DIR [--json] [--verbose] | suite recognizers|tempeval3|meantime|ner DIR [--json] [--verbose]",
+		usage:   "--gold FILE --docs DIR [--json] [--verbose] | copies [--seeds N] | suite recognizers|tempeval3|meantime|ner DIR [--json] [--verbose]",
 		run:     runEval,
 	})
 }
@@ -26,6 +26,9 @@ func init() {
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 && args[0] == "suite" {
 		return runEvalSuite(ctx, e, args[1:])
+	}
+	if len(args) > 0 && args[0] == "copies" {
+		return runEvalCopies(ctx, e, args[1:])
 	}
 	fs := newFlags(e, "eval")
 	goldPath := fs.String("gold", "", "answer key (JSON, format of shared/gold/README.md)")

@@ -3,11 +3,9 @@ package copies
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/dossier-osint/dossier/internal/copies/gen"
 )
 
 func TestTokenize(t *testing.T) {
@@ -86,82 +84,6 @@ func lcsSlow(a, b []uint16) int {
 		}
 	}
 	return d[len(a)][len(b)]
-}
-
-// TestSigRoundTrip: an index rebuilt from marshalled signatures gives the
-// same groups and stories as one built from texts.
-func TestSigRoundTrip(t *testing.T) {
-	set := buildEval(t, 9)
-	a, b := NewIndex(Options{}), NewIndex(Options{})
-	for _, l := range set {
-		ma := a.Add(l.doc)
-		raw, err := a.Signature(l.doc).MarshalBinary()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var s Sig
-		if err := s.UnmarshalBinary(raw); err != nil {
-			t.Fatal(err)
-		}
-		mb := b.AddSig(l.doc.ID, l.doc.Source, s)
-		if ma != mb {
-			t.Fatalf("article %d: from text %+v, from signature %+v", l.doc.ID, ma, mb)
-		}
-	}
-	var s Sig
-	if err := s.UnmarshalBinary([]byte{1, 2, 3}); err == nil {
-		t.Error("truncated signature decoded without error")
-	}
-}
-
-// TestAPI checks groups, copies, independence and story summaries on a
-// small collection: a wire story, a syndicated copy, a spun copy, another
-// outlet's report of the same event, and an unrelated story.
-func TestAPI(t *testing.T) {
-	events := loadArticles(t, "events")
-	base := loadArticles(t, "base")
-	var train []article
-	for _, a := range events {
-		if strings.HasPrefix(a.name, "e2_") {
-			train = append(train, a)
-		}
-	}
-	r := rand.New(rand.NewPCG(5, 5))
-	ix := NewIndex(Options{})
-	docs := []Doc{
-		{ID: 10, Source: "wire", Published: train[0].date, Text: train[0].text},
-		{ID: 11, Source: "portal", Published: train[0].date, Text: gen.Wrap(r, train[0].text)},
-		{ID: 12, Source: "spinner", Published: train[0].date, Text: gen.Spin(r, train[0].text, 0.9)},
-		{ID: 13, Source: "daily", Published: train[1].date, Text: train[1].text},
-		{ID: 14, Source: "weekly", Published: base[0].date, Text: base[0].text},
-	}
-	want := []struct {
-		rel   string
-		group int64
-		story int64
-	}{{Original, 10, 10}, {Near, 10, 10}, {Spun, 10, 10}, {Original, 13, 10}, {Original, 14, 14}}
-	for i, d := range docs {
-		m := ix.Add(d)
-		if m.Relation != want[i].rel || m.Group != want[i].group || m.Story != want[i].story {
-			t.Errorf("doc %d: %+v, want %+v", d.ID, m, want[i])
-		}
-	}
-	if again := ix.Add(docs[1]); again.Relation != Near {
-		t.Errorf("re-adding returned %+v", again)
-	}
-	if !ix.IsCopy(11) || ix.IsCopy(10) || ix.IsCopy(13) {
-		t.Error("IsCopy wrong")
-	}
-	if got := ix.Members(10); !slices.Equal(got, []int64{10, 11, 12}) {
-		t.Errorf("Members(10) = %v", got)
-	}
-	if got := ix.Independent([]int64{10, 11, 12, 13}); got != 2 {
-		t.Errorf("Independent = %d, want 2", got)
-	}
-	st, ok := ix.Story(12)
-	if !ok || st.Story != 10 || st.Outlets != 4 || st.Independent != 2 || !slices.Equal(st.Articles, []int64{10, 11, 12, 13}) {
-		t.Errorf("Story(12) = %+v", st)
-	}
 }
 
 func FuzzNormalize(f *testing.F) {

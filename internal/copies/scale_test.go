@@ -130,3 +130,20 @@ func BenchmarkSignature(b *testing.B) {
 		ix.Signature(d)
 	}
 }
+
+// prf counts one relation in the scale run.
+type prf struct{ tp, pred, gold int }
+
+func (p prf) precision() float64 {
+	if p.pred == 0 {
+		return 1
+	}
+	return float64(p.tp) / float64(p.pred)
+}
+
+func (p prf) recall() float64 {
+	if p.gold == 0 {
+		return 1
+	}
+	return float64(p.tp) / float64(p.gold)
+}
