@@ -5,7 +5,6 @@ import (
 	"slices"
 	"testing"
 	"unicode/utf8"
-
 )
 
 func TestTokenize(t *testing.T) {
