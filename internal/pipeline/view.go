@@ -28,6 +28,9 @@ type ArticleView struct {
 	Mentions      []doc.Mention   `json:"mentions"`
 	Entities      []doc.Entity    `json:"entities"`
 	LegalRefs     []doc.LegalRef  `json:"legal_refs"`
+	// RemovedMentions are names found in removed related-links lists;
+	// their offsets are into Removed[Piece].Text.
+	RemovedMentions []doc.RemovedMention `json:"removed_mentions,omitempty"`
 }
 
 // ClaimView is a claim with the answer key's field names.
@@ -91,6 +94,7 @@ func View(a *doc.Article) ArticleView {
 		ann = &doc.Annotations{}
 	}
 	v.Quantities, v.Mentions, v.Entities, v.LegalRefs = ann.Quantities, ann.Mentions, ann.Entities, ann.LegalRefs
+	v.RemovedMentions = ann.RemovedMentions
 	for _, c := range ann.Claims {
 		v.Claims = append(v.Claims, ClaimView{
 			Sentence: c.Sentence, SentenceStart: c.SentenceStart, Start: c.Start, End: c.End, Text: c.Text,
