@@ -136,7 +136,7 @@ func init() {
 	for i, ws := range [][]string{{"morning", "mornings"}, {"afternoon", "afternoons"}, {"evening", "evenings"},
 		{"night", "nights", "overnight"}, {"midday"}, {"daytime"}} {
 		for _, w := range ws {
-			add(w, cDaypart, i+1)
+			add(w, cDaypart, i+1).plural = w[len(w)-1] == 's'
 		}
 	}
 	for _, w := range []string{"christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "independence",

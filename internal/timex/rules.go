@@ -76,7 +76,7 @@ func (p *parser) calendar(i int) (cand, bool) {
 			c.i = i
 			return c, true
 		}
-		if d, j, ok := p.dayNum(k); ok && p.class(j) != cMonth && !(p.w(j) == "of" && p.class(j+1) == cMonth) && (p.isWord(j) && p.e(j) != nil && !countNouns[p.w(j)] && p.class(j) != cUnit || !p.in(j) || p.toks[j].kind == kPunct) && !p.punct(j, ":") && !p.punct(j, ".") || ok && p.punct(j, ".") && !p.isNum(j+1) {
+		if d, j, ok := p.dayNum(k); ok && p.class(j) != cMonth && !(p.w(j) == "of" && p.class(j+1) == cMonth) && (p.isWord(j) && p.e(j) != nil && !countNouns[p.w(j)] && p.class(j) != cUnit || !p.in(j) || p.toks[j].kind == kPunct) && !p.punct(j, ":") && !p.punct(j, ".") && !p.isDash(j) || ok && p.punct(j, ".") && !p.isNum(j+1) {
 			// "Monday 21", "tues the 4th", "Sat 14th": the day of the
 			// month nearest the reference date that falls on that weekday.
 			return p.weekdayOfMonth(i, j, e.val, d), true

@@ -396,7 +396,7 @@ func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
 	if lead == "" && p.isDash(k) && !p.adj(k) && x.gran != y.gran {
 		return cand{}, false
 	}
-	if x.gran == y.gran && (x.gran == "year" || x.gran == "month") {
+	if x.gran == y.gran && (x.gran == "year" || x.gran == "month") && x.rel == y.rel {
 		return cand{}, false // TimeML keeps "from 2009 to 2011" two dates
 	}
 	x, y, ok = p.fillEnds(x, y)
@@ -415,6 +415,12 @@ func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
 // month alone ("17th", "the third") as gran "dayonly", or now/today.
 func (p *parser) rangeEnd(k int) (cand, bool) {
 	c, ok := p.bound(k)
+	if !ok {
+		// "Jan" alone before "-Feb": an abbreviated month starts a range.
+		if e := p.e(k); e != nil && e.class == cMonth && p.toks[k].cap && (p.isDash(k+1) || p.w(k+1) == "to") && p.class(k+2) == cMonth {
+			c, ok = p.monthOnly(k, k+1, e.val, "month"), true
+		}
+	}
 	if ok && c.typ == "DATE" && c.val == "PRESENT_REF" && p.hasRef {
 		c = p.dayCand(c.i, c.j, p.refDay(), "now")
 	}

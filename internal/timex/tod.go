@@ -60,10 +60,10 @@ func (t tday) render(dp int) string {
 func (p *parser) ampm(k int) (int, int) {
 	r := p.lowerRaw(k)
 	switch r {
-	case "am", "a.m":
-		return 1, p.dotAfter(k + 1)
-	case "pm", "p.m":
-		return 2, p.dotAfter(k + 1)
+	case "am":
+		return 1, k + 1
+	case "pm":
+		return 2, k + 1
 	case "ampm":
 		return 1, k + 1 // "7ampm": a typo the reader takes as am
 	case "a", "p":
@@ -80,7 +80,10 @@ func (p *parser) ampm(k int) (int, int) {
 		j++
 	}
 	if p.lowerRaw(j) == "m" {
-		return v, p.dotAfter(j + 1)
+		if dot {
+			return v, p.dotAfter(j + 1) // "p.m.", "p . m ."
+		}
+		return v, j + 1
 	}
 	// "9a", "7p", "9:00a": the letter right after the number, then no word.
 	if p.adj(k) && k > 0 && p.toks[k-1].kind == kNum && !p.isWord(k+1) {
@@ -114,7 +117,10 @@ func (p *parser) oclock(k int) int {
 func (p *parser) hourNum(i int) (int, int, bool) {
 	if p.isNum(i) {
 		t := &p.toks[i]
-		if t.nd > 2 || t.n > 24 || p.groupedNumber(i) {
+		if t.nd > 2 || t.n > 24 {
+			return 0, 0, false
+		}
+		if p.groupedNumber(i) && !p.dottedClock(i) {
 			return 0, 0, false
 		}
 		return t.n, i + 1, true
@@ -123,6 +129,16 @@ func (p *parser) hourNum(i int) (int, int, bool) {
 		return e.val, i + 1, true
 	}
 	return 0, 0, false
+}
+
+// dottedClock reports "8.30" written for a time: two-digit minutes after
+// the dot and no digit group before it.
+func (p *parser) dottedClock(i int) bool {
+	if i > 1 && p.adj(i) && p.toks[i-1].kind == kPunct && p.adj(i-1) && p.toks[i-2].kind == kNum {
+		return false
+	}
+	return p.punct(i+1, ".") && p.adj(i+1) && p.isNum(i+2) && p.adj(i+2) && p.toks[i+2].nd == 2 &&
+		!(p.punct(i+3, ".") && p.adj(i+3) && p.isNum(i+4))
 }
 
 // minuteWords reads "thirty", "forty five", "fifteen", "o five" after an
@@ -146,7 +162,11 @@ func (p *parser) minuteWords(i int) (int, int, bool) {
 }
 
 // tod reads a time of day at i.
-func (p *parser) tod(i int) (tday, bool) {
+func (p *parser) tod(i int) (tday, bool) { return p.todAt(i, false) }
+
+// todAt reads a time of day at i; second says it is the end of a range
+// ("3" in "1-3 pm"), which may follow a dash.
+func (p *parser) todAt(i int, second bool) (tday, bool) {
 	t := tday{i: i}
 	if !p.in(i) {
 		return t, false
@@ -200,7 +220,7 @@ func (p *parser) tod(i int) (tday, bool) {
 		}
 		if p.isNum(i) && i > 0 && p.adj(i) {
 			pv := p.raw(i - 1)
-			if p.toks[i-1].kind == kNum || pv == ":" || pv == "." || pv == "$" || pv == "/" || pv == "," || pv == "-" && i > 1 && p.toks[i-2].kind == kNum && p.adj(i-1) {
+			if p.toks[i-1].kind == kNum || pv == ":" || pv == "." || pv == "$" || pv == "/" || pv == "," || !second && pv == "-" && i > 1 && p.toks[i-2].kind == kNum && p.adj(i-1) {
 				return t, false
 			}
 		}
@@ -416,7 +436,7 @@ func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
 	default:
 		return cand{}, false, false
 	}
-	b, ok := p.tod(conn + 1)
+	b, ok := p.todAt(conn+1, true)
 	if !ok {
 		return cand{}, false, false
 	}
@@ -576,7 +596,6 @@ func (p *parser) onDay(t, d cand, i, j int, rule string) cand {
 	t.typ = "TIME"
 	return t
 }
-
 
 // durFrac renders a duration of a fractional number of units: "PT1.5H",
 // "P2.5D"; "" for units that do not take fractions.
@@ -742,7 +761,7 @@ func (p *parser) weekdayNumeric(k int) (cand, bool) {
 	if !p.isNum(k) || !p.isNum(k+2) || !p.adj(k+1) || !p.adj(k+2) || p.toks[k].nd > 2 || p.toks[k+2].nd > 2 {
 		return cand{}, false
 	}
-	if !(p.punct(k+1, "/") || p.punct(k+1, ".") || p.punct(k+1, "-")) {
+	if !(p.punct(k+1, "/") || p.punct(k+1, ".")) {
 		return cand{}, false
 	}
 	if p.adj(k+3) && (p.toks[k+3].kind == kNum || p.toks[k+3].kind == kPunct && p.raw(k+3) != "," && p.raw(k+3) != ")") {
