@@ -57,8 +57,9 @@ type Options struct {
 	// article is then found by hash). fresh is true when the article was
 	// created now or may have been created by a run that crashed.
 	OnArticle func(ctx context.Context, a *doc.Article, fresh bool) error
-	// AfterPass runs after each pass of Run (alert delivery).
-	AfterPass func(ctx context.Context)
+	// AfterPass runs after each pass of Run with its counts (alert
+	// delivery, progress lines).
+	AfterPass func(ctx context.Context, s Stats)
 	Log       *slog.Logger
 	Now       func() time.Time
 }
@@ -147,14 +148,15 @@ func (w *Watcher) Once(ctx context.Context) (Stats, error) {
 // is done. It returns ctx's error or a store error.
 func (w *Watcher) Run(ctx context.Context) error {
 	for {
-		if _, err := w.pass(ctx, true); err != nil {
+		s, err := w.pass(ctx, true)
+		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			return err
 		}
 		if w.opt.AfterPass != nil {
-			w.opt.AfterPass(ctx)
+			w.opt.AfterPass(ctx, s)
 		}
 		wait, err := w.nextDue(ctx)
 		if err != nil {

@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/alert"
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/fetch"
+	"github.com/dossier-osint/dossier/internal/pipeline"
+	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/watch"
+)
+
+func init() {
+	register(&command{
+		name:    "watch",
+		summary: "poll RSS, Atom and JSON Feed sources and ingest new items (crash-safe; alerts by webhook)",
+		usage: "[--db PATH] [--sources FILE] [--once] [--interval 15m] [--allow-private] [--topics DIR]\n" +
+			"        [--webhook URL --webhook-secret S] [--timeout 30s] [--per-host 1s] [--max-bytes N]",
+		run: runWatch,
+	})
+}
+
+func runWatch(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "watch")
+	dsn := dbFlag(fs)
+	topicsDir := topicsFlag(fs)
+	sourcesFile := fs.String("sources", "", "file of feed URLs, one per line with an optional interval; default: the sources in the database")
+	once := fs.Bool("once", false, "poll every source once, ingest what is new, deliver alerts and exit")
+	interval := fs.Duration("interval", 15*time.Minute, "polling interval of sources without their own")
+	allowPrivate := fs.Bool("allow-private", false, "allow feeds and pages on loopback, private and link-local addresses")
+	timeout := fs.Duration("timeout", 30*time.Second, "timeout of one request")
+	perHost := fs.Duration("per-host", time.Second, "least time between two requests to one host")
+	maxBytes := fs.Int64("max-bytes", 16<<20, "largest feed or page read, in bytes")
+	retries := fs.Int("retries", 3, "retries of a request that failed in a way that may pass (network, 5xx, 429)")
+	unhealthy := fs.Int("unhealthy-after", 5, "consecutive failed polls after which a source is marked unhealthy")
+	attempts := fs.Int("max-attempts", 3, "failed attempts after which an item is given up")
+	concurrency := fs.Int("concurrency", 4, "sources handled at once")
+	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
+	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
+	deadAfter := fs.Int("webhook-attempts", 5, "failed deliveries after which an alert goes to the dead-letter list")
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return fmt.Errorf("unexpected arguments %q: add feeds with dossier sources add URL or list them in --sources FILE", pos)
+	}
+	if *secret == "" {
+		*secret = os.Getenv("DOSSIER_WEBHOOK_SECRET")
+	}
+	if *webhook != "" && *secret == "" {
+		return fmt.Errorf("--webhook needs a secret: --webhook-secret or DOSSIER_WEBHOOK_SECRET")
+	}
+	var fileSources []watch.FileSource
+	if *sourcesFile != "" {
+		b, err := os.ReadFile(*sourcesFile)
+		if err != nil {
+			return fmt.Errorf("sources: %w", err)
+		}
+		if fileSources, err = watch.ParseSourcesFile(*sourcesFile, b); err != nil {
+			return err
+		}
+		if len(fileSources) == 0 {
+			return fmt.Errorf("%s lists no feed URL", *sourcesFile)
+		}
+	}
+	topics, err := loadTopics(*topicsDir)
+	if err != nil {
+		return err
+	}
+	p := pipeline.New(topics)
+	st, err := openStore(ctx, *dsn)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ws, ok := st.(watch.Store)
+	if !ok {
+		return fmt.Errorf("database %s keeps no watched sources (this backend does not support them)", *dsn)
+	}
+	as, _ := st.(store.AlertStore)
+
+	var ids []int64
+	for _, fsrc := range fileSources {
+		src, _, err := ws.AddSource(ctx, fsrc.URL, fsrc.Interval)
+		if err != nil {
+			return fmt.Errorf("%s:%d: %w", *sourcesFile, fsrc.Line, err)
+		}
+		ids = append(ids, src.ID)
+	}
+	if len(ids) == 0 {
+		list, err := ws.ListSources(ctx)
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return fmt.Errorf("no sources: add feeds with dossier sources add URL, or give --sources FILE")
+		}
+	}
+
+	client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate, Timeout: *timeout, PerHostInterval: max(*perHost, time.Nanosecond),
+		MaxBytes: *maxBytes, Retries: retriesOpt(*retries)})
+	engine := &alert.Engine{Topics: topics, Store: st}
+	hasRules := false
+	for _, t := range topics {
+		hasRules = hasRules || len(t.Alerts) > 0
+	}
+	var hook *alert.Webhook
+	if *webhook != "" && as != nil {
+		hook = &alert.Webhook{URL: *webhook, Secret: []byte(*secret), MaxAttempts: *deadAfter, Log: e.log}
+	}
+	deliver := func(ctx context.Context) {
+		if hook == nil {
+			return
+		}
+		s, err := hook.Deliver(ctx, as)
+		if err != nil && ctx.Err() == nil {
+			e.log.Error("alert delivery", "error", err)
+		}
+		if s.Sent+s.Failed+s.Dead > 0 {
+			fmt.Fprintf(e.stdout, "alerts: %d delivered, %d to retry, %d dead\n", s.Sent, s.Failed, s.Dead)
+		}
+	}
+	opt := watch.Options{Fetch: client, Pipeline: p, DefaultInterval: *interval, UnhealthyAfter: *unhealthy,
+		MaxItemAttempts: *attempts, Sources: ids, Concurrency: *concurrency, Log: e.log,
+		AfterPass: func(ctx context.Context, s watch.Stats) {
+			if s.Polled+s.PollErrors+s.Fetched+s.ItemErrors > 0 {
+				printWatchStats(e, s)
+			}
+			deliver(ctx)
+		}}
+	if hasRules && as != nil {
+		opt.OnArticle = func(ctx context.Context, a *doc.Article, fresh bool) error {
+			if !fresh {
+				return nil
+			}
+			evs, err := engine.Fire(ctx, as, a.ID)
+			for _, ev := range evs {
+				fmt.Fprintf(e.stdout, "alert %s/%s: %s\n", ev.Topic, ev.Rule, ev.Title)
+			}
+			return err
+		}
+	}
+	w := watch.New(ws, opt)
+	if *once {
+		s, err := w.Once(ctx)
+		printWatchStats(e, s)
+		if err != nil {
+			if errors.Is(err, context.Canceled) {
+				return nil
+			}
+			return err
+		}
+		deliver(ctx)
+		return nil
+	}
+	fmt.Fprintf(e.stderr, "dossier watch: watching; stop with Ctrl-C\n")
+	err = w.Run(ctx)
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}
+
+func retriesOpt(n int) int {
+	if n <= 0 {
+		return -1 // fetch: negative means no retry, 0 the default
+	}
+	return n
+}
+
+func printWatchStats(e *env, s watch.Stats) {
+	fmt.Fprintf(e.stdout, "watch: %d feeds polled (%d not modified, %d failed), %d new items, %d pages fetched, %d articles new, %d unchanged, %d item errors (%d given up)\n",
+		s.Polled, s.NotModified, s.PollErrors, s.NewItems, s.Fetched, s.Ingested, s.Unchanged, s.ItemErrors, s.ItemsFailed)
+}
