@@ -113,8 +113,7 @@ func collapseSpace(s string) string {
 // inline HTML tags and runs of white space removed.
 func split(text string) []*item {
 	var out []*item
-	for i, line := range strings.Split(text, "\n") {
-		_ = i
+	for _, line := range unwrap(strings.Split(text, "\n")) {
 		if strings.IndexByte(line, '<') >= 0 {
 			line = reStrayTag.ReplaceAllString(line, "")
 		}

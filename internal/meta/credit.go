@@ -53,7 +53,11 @@ func Republished(p string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	name := strings.TrimRight(strings.TrimSpace(m[1]), ".,")
+	words := strings.Fields(strings.TrimRight(strings.TrimSpace(m[1]), ".,"))
+	for len(words) > 1 && connectors[strings.ToLower(words[len(words)-1])] {
+		words = words[:len(words)-1]
+	}
+	name := strings.Join(words, " ")
 	if a := knownAgency(name); a != "" {
 		return a, true
 	}
@@ -144,11 +148,21 @@ func Byline(p string) (author, outlet string, ok bool) {
 	if len(p) > 120 {
 		return "", "", false
 	}
-	m := reByline.FindStringSubmatch(p)
-	if m == nil {
+	loc := reByline.FindStringSubmatchIndex(p)
+	if loc == nil {
 		return "", "", false
 	}
-	author, outlet = strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	author = strings.TrimSpace(p[loc[2]:loc[3]])
+	if loc[4] >= 0 {
+		outlet = strings.TrimSpace(p[loc[4]:loc[5]])
+		// "By Lena Park, Tom Ode and Ana Lopes": names after a comma are
+		// more authors unless they read as an outlet.
+		if strings.Contains(p[loc[3]:loc[4]], ",") && !looksLikeOutlet(outlet) {
+			if _, staff := StaffOutlet(outlet); !staff {
+				author, outlet = author+", "+outlet, ""
+			}
+		}
+	}
 	if i := strings.LastIndex(author, ","); i >= 0 && outlet == "" {
 		last := strings.TrimSpace(author[i+1:])
 		if a := knownAgency(last); a != "" {

@@ -441,6 +441,27 @@ func ParseDateLine(line string) (DateLine, bool) {
 	prev := 0
 	addText := func(t string) bool {
 		for _, part := range splitSegs(t) {
+			// "Lena Park, Harbour Ledger": comma parts that each read
+			// as a name or an outlet are taken one by one.
+			if strings.Contains(part, ",") {
+				var sub []segment
+				n := 0
+				for _, p := range strings.Split(part, ",") {
+					s2 := classifySeg(p)
+					if s2.kind == segBad {
+						sub = nil
+						break
+					}
+					if s2.kind != segEmpty {
+						n++
+					}
+					sub = append(sub, s2)
+				}
+				if n >= 2 {
+					segs = append(segs, sub...)
+					continue
+				}
+			}
 			sg := classifySeg(part)
 			if sg.kind == segBad {
 				// "Jane Doe, Example Desk": try the comma parts.

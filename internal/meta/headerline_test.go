@@ -1,0 +1,248 @@
+package meta
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+func TestFindDates(t *testing.T) {
+	tests := []struct {
+		in           string
+		day, dayTime string
+		label        string
+	}{
+		{"Published: 3 March 2024", "2024-03-03", "", LabelPublished},
+		{"Updated 03.03.2024 08:40", "2024-03-03", "2024-03-03T08:40:00", LabelUpdated},
+		{"March 3, 2024 | 5:04 PM", "2024-03-03", "2024-03-03T17:04:00", LabelNone},
+		{"Posted on 2024-03-03", "2024-03-03", "", LabelPublished},
+		{"Mon 4 Mar 2024 10.12 GMT", "2024-03-04", "2024-03-04T10:12:00", LabelNone},
+		{"Опубликовано 3 марта 2024", "2024-03-03", "", LabelPublished},
+		{"3 марта 2024, 10:15", "2024-03-03", "2024-03-03T10:15:00", LabelNone},
+		{"Оновлено 5 квітня 2023 р. о 09:30", "2023-04-05", "2023-04-05T09:30:00", LabelUpdated},
+		{"Last updated on Tuesday, April 2, 2024 at 12:15 a.m. ET", "2024-04-02", "2024-04-02T00:15:00", LabelUpdated},
+		{"DATE: 2022-10-09 14:02:11", "2022-10-09", "2022-10-09T14:02:11", LabelNone},
+		{"Released 25/12/2023", "2023-12-25", "", LabelPublished},
+		{"Candidate 2 March 2021", "2021-03-02", "", LabelNone},
+		{"04/05/2023", "", "", ""}, // day and month order unknown
+		{"2023-02-30", "", "", ""}, // no such day
+		{"March 2024", "", "", ""}, // no day
+		{"in 2024 and 2025", "", "", ""},
+	}
+	for _, tt := range tests {
+		ds := FindDates(tt.in)
+		if tt.day == "" {
+			if len(ds) != 0 {
+				t.Errorf("FindDates(%q) = %+v, want none", tt.in, ds)
+			}
+			continue
+		}
+		if len(ds) != 1 || ds[0].Day != tt.day || ds[0].DayTime != tt.dayTime || ds[0].Label != tt.label {
+			t.Errorf("FindDates(%q) = %+v, want %s %s %q", tt.in, ds, tt.day, tt.dayTime, tt.label)
+		}
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	tests := []struct {
+		in             string
+		ok             bool
+		day, label     string
+		outlet, author string
+		source         bool
+	}{
+		{"Harbour Ledger | 24 January 2020", true, "2020-01-24", LabelNone, "Harbour Ledger", "", false},
+		{"Coastal Desk — 5 May 2021", true, "2021-05-05", LabelNone, "Coastal Desk", "", false},
+		{"The Island Courier, February 11, 2020", true, "2020-02-11", LabelNone, "The Island Courier", "", false},
+		{"Published February 10, 2025 | Ferry Times World Desk", true, "2025-02-10", LabelPublished, "Ferry Times", "", false},
+		{"Posted on 2024-03-05 by PortNews Staff", true, "2024-03-05", LabelPublished, "PortNews", "", false},
+		{"11 Feb 2025, 14:05 | Syndicated from Ferry Times", true, "2025-02-11", LabelNone, "Ferry Times", "", true},
+		{"By Lena Park | Harbour Ledger | 3 March 2024", true, "2024-03-03", LabelNone, "Harbour Ledger", "Lena Park", false},
+		{"Lena Park, Harbour Ledger — March 3, 2024", true, "2024-03-03", LabelNone, "Harbour Ledger", "Lena Park", false},
+		{"Analysis | 3 March 2024 | 6 min read", true, "2024-03-03", LabelNone, "", "", false},
+		{"Updated 5 March 2024 | Published 3 March 2024", true, "2024-03-03", LabelPublished, "", "", false},
+		{"Published 3 March 2024 · Updated 5 March 2024", true, "2024-03-03", LabelPublished, "", "", false},
+		{"Mon 4 Mar 2024 10.12 GMT", true, "2024-03-04", LabelNone, "", "", false},
+		{"Опубликовано 3 марта 2024", true, "2024-03-03", LabelPublished, "", "", false},
+		{"3 марта 2024, 10:15", true, "2024-03-03", LabelNone, "", "", false},
+		{"Source: Reuters | 3 March 2024", true, "2024-03-03", LabelNone, "Reuters", "", true},
+		// Sentences and headlines are not date lines.
+		{"The ferry line closed on 3 March 2024 after the storm.", false, "", "", "", "", false},
+		{"Ferry line closes for winter | 3 March 2024", false, "", "", "", "", false},
+		{"Port Authority Says Ferry Line Will Close | 3 March 2024", false, "", "", "", "", false},
+		{"On 3 March 2024, the ferry line closed", false, "", "", "", "", false},
+		{"Harbour Ledger | World | Subscribe", false, "", "", "", "", false},
+	}
+	for _, tt := range tests {
+		dl, ok := ParseDateLine(tt.in)
+		if ok != tt.ok || dl.Day != tt.day || dl.Label != tt.label || dl.Outlet != tt.outlet || dl.Author != tt.author || dl.Source != tt.source {
+			t.Errorf("ParseDateLine(%q) = %+v %v", tt.in, dl, ok)
+		}
+	}
+}
+
+func TestBylineOutlets(t *testing.T) {
+	tests := []struct{ in, author, outlet string }{
+		{"By Lena Park, The Harbour Ledger", "Lena Park", "The Harbour Ledger"},
+		{"By Lena Park | Harbour Ledger", "Lena Park", "Harbour Ledger"},
+		{"By Lena Park, Tom Ode and Ana Lopes", "Lena Park, Tom Ode and Ana Lopes", ""},
+		{"By Lena Park, AFP", "Lena Park", "AFP"},
+		{"By PortNews Staff", "", "PortNews"},
+		{"By the Harbour Ledger editorial board", "", ""},
+	}
+	for _, tt := range tests {
+		a, o, ok := Byline(tt.in)
+		if a != tt.author || o != tt.outlet || ok != (tt.author != "" || tt.outlet != "") {
+			t.Errorf("Byline(%q) = %q %q %v", tt.in, a, o, ok)
+		}
+	}
+}
+
+func TestSectionOutletAndRepublished(t *testing.T) {
+	tests := []struct {
+		fn   func(string) (string, bool)
+		in   string
+		want string
+	}{
+		{SectionOutlet, "Analysis | Harbour Ledger", "Harbour Ledger"},
+		{SectionOutlet, "Opinion — The Island Courier", "The Island Courier"},
+		{SectionOutlet, "Harbour Ledger | Lena Park", ""},
+		{SectionOutlet, "Ferries return | next week", ""},
+		{Republished, "This story was first published by Ferry Times and is shared under an agreement.", "Ferry Times"},
+		{Republished, "This article originally appeared in The Island Courier.", "The Island Courier"},
+		{Republished, "The ferry was first published in a timetable.", ""},
+	}
+	for _, tt := range tests {
+		got, ok := tt.fn(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%q -> %q %v, want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDatelineShapes(t *testing.T) {
+	tests := []struct {
+		in               string
+		place, agency    string
+		month, day, year int
+	}{
+		{"SEOUL (AP) — The ferry line reopened.", "SEOUL", "AP", 0, 0, 0},
+		{"(AFP) - The ferry line reopened.", "", "AFP", 0, 0, 0},
+		{"Moscow, March 3 /TASS/. The ferry line reopened.", "Moscow", "TASS", 3, 3, 0},
+		{"МОСКВА, 3 марта. /ТАСС/. Паромная линия открылась.", "МОСКВА", "ТАСС", 3, 3, 0},
+		{"NEW YORK, March 3, 2024 (Harbour Wire) -- The ferry line reopened.", "NEW YORK", "Harbour Wire", 3, 3, 2024},
+		{"RIO DE JANEIRO, May 2 — The ferry line reopened.", "RIO DE JANEIRO", "", 5, 2, 0},
+		{"OSLO/TALLINN, Oct 18, 2024 (Harbour Wire) - Ferries resumed.", "OSLO/TALLINN", "Harbour Wire", 10, 18, 2024},
+		{"LISBON – 12 June 2023 (Lusa) – Dock workers walked out.", "", "", 0, 0, 0},
+	}
+	for _, tt := range tests {
+		dl, ok := FindDateline(tt.in)
+		if tt.place == "" && tt.agency == "" {
+			if ok {
+				t.Errorf("FindDateline(%q) = %+v, want none", tt.in, dl)
+			}
+			continue
+		}
+		if !ok || dl.Place != tt.place || dl.Agency != tt.agency || dl.Month != tt.month || dl.Day != tt.day || dl.Year != tt.year {
+			t.Errorf("FindDateline(%q) = %+v %v", tt.in, dl, ok)
+		}
+	}
+}
+
+func TestAnalyzeDateAndCreditChoice(t *testing.T) {
+	body, hdr, credit := doc.KindBody, doc.KindHeader, doc.KindCredit
+	lead := "The ferry line reopened on 1 March 2020 after the storm, the operator said on Monday."
+	tests := []struct {
+		name               string
+		paras              []Para
+		pub, dateRule      string
+		credit, creditRule string
+		byline             string
+	}{
+		{
+			name:  "outlet and date line",
+			paras: []Para{{"Ferries return", doc.KindTitle}, {"Harbour Ledger | 24 January 2020", hdr}, {lead, body}},
+			pub:   "2020-01-24", dateRule: DateHeader, credit: "Harbour Ledger", creditRule: CreditHeaderLine,
+		},
+		{
+			name:  "byline person then outlet with date",
+			paras: []Para{{"Ferries return", doc.KindTitle}, {"By Lena Park", credit}, {"The Island Courier, February 11, 2020", hdr}, {lead, body}},
+			pub:   "2020-02-11", dateRule: DateHeader, credit: "The Island Courier", creditRule: CreditHeaderLine, byline: "Lena Park",
+		},
+		{
+			name:  "published label beats an earlier update",
+			paras: []Para{{"Updated 5 March 2024", hdr}, {"Published: 3 March 2024", hdr}, {lead, body}},
+			pub:   "2024-03-03", dateRule: DateHeader,
+		},
+		{
+			name:  "dateline beats an update line and takes its year",
+			paras: []Para{{"Updated: 04.03.2024 08:40", hdr}, {"LISBON, March 3 (Lusa) - " + lead, body}},
+			pub:   "2024-03-03", dateRule: DateDatelineHeader, credit: "Lusa", creditRule: CreditDateline,
+		},
+		{
+			name:  "update line alone",
+			paras: []Para{{"Updated 5 March 2024", hdr}, {lead, body}},
+			pub:   "2024-03-05", dateRule: DateHeader,
+		},
+		{
+			name:   "wire credit beats reporting line",
+			paras:  []Para{{"(Reuters) - " + lead, body}, {"Reporting by Ana Lopes; Editing by Mark Fell", credit}},
+			credit: "Reuters", creditRule: CreditDateline, byline: "Ana Lopes",
+		},
+		{
+			name:   "agency at the end after an em dash",
+			paras:  []Para{{lead, body}, {"— Reuters", credit}},
+			credit: "Reuters", creditRule: CreditEndOfText,
+		},
+		{
+			name:   "copyright line",
+			paras:  []Para{{lead, body}, {"© 2024 Harbour Ledger", credit}},
+			credit: "Harbour Ledger", creditRule: CreditCopyright,
+		},
+		{
+			name:  "a date in a body sentence is not the publication date",
+			paras: []Para{{"Ferries return", doc.KindTitle}, {lead, body}},
+			pub:   "", credit: "",
+		},
+		{
+			name:  "syndication beats the header outlet",
+			paras: []Para{{"11 Feb 2025 | Syndicated from Ferry Times", hdr}, {lead, body}, {"© 2025 Island Review", credit}},
+			pub:   "2025-02-11", dateRule: DateHeader, credit: "Ferry Times", creditRule: CreditSourceLine,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			info := Analyze(tt.paras, Container{})
+			if info.Published != tt.pub || info.DateRule != tt.dateRule {
+				t.Errorf("published %q (%s), want %q (%s)", info.Published, info.DateRule, tt.pub, tt.dateRule)
+			}
+			if info.Credit != tt.credit || info.CreditRule != tt.creditRule {
+				t.Errorf("credit %q (%s), want %q (%s)", info.Credit, info.CreditRule, tt.credit, tt.creditRule)
+			}
+			if info.Byline != tt.byline {
+				t.Errorf("byline %q, want %q", info.Byline, tt.byline)
+			}
+		})
+	}
+}
+
+func FuzzParseDateLine(f *testing.F) {
+	f.Add("Published February 10, 2025 | Ferry Times World Desk")
+	f.Add("3 марта 2024, 10:15")
+	f.Add("Mon 4 Mar 2024 10.12 GMT")
+	f.Add("By Lena Park, Harbour Ledger — March 3, 2024")
+	f.Fuzz(func(t *testing.T, s string) {
+		dl, ok := ParseDateLine(s)
+		if ok && len(dl.Day) != 10 {
+			t.Fatalf("bad day %q", dl.Day)
+		}
+		for _, d := range FindDates(s) {
+			if d.Start < 0 || d.End > len(s) || d.Start >= d.End || len(d.Day) != 10 {
+				t.Fatalf("bad match %+v", d)
+			}
+		}
+		SectionOutlet(s)
+		Republished(s)
+		Byline(s)
+	})
+}
