@@ -119,28 +119,46 @@ func TestWatchSurvivesKill(t *testing.T) {
 	t.Logf("kill delays seeded with %d", seed)
 	crashDB := filepath.Join(dir, "crash.db")
 	midRun := 0
-	for k := 0; k < 6; k++ {
+	doneCount := func() (known, done int) {
+		_, items := storedState(t, crashDB)
+		for _, it := range items {
+			if it.State == store.ItemDone {
+				done++
+			}
+		}
+		return len(items), done
+	}
+	done := 0
+	for k := 0; k < 7 && done < n; k++ {
 		cmd := exec.Command(bin, append([]string{"watch", "--db", crashDB}, common...)...)
 		var buf bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &buf, &buf
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		delay := time.Duration(30+rng.IntN(700)) * time.Millisecond
-		time.Sleep(delay)
+		// The first kill comes at a random early moment (starting up or
+		// polling); later ones once a random number of further items are
+		// done, plus a random slice of the next page's fetch.
+		target := 0
+		if k == 0 {
+			time.Sleep(time.Duration(rng.IntN(300)) * time.Millisecond)
+		} else {
+			target = done + 1 + rng.IntN(8)
+			for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+				if _, d := doneCount(); d >= target || d >= n {
+					break
+				}
+			}
+			time.Sleep(time.Duration(rng.IntN(50)) * time.Millisecond)
+		}
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
-		_, items := storedState(t, crashDB)
-		done := 0
-		for _, it := range items {
-			if it.State == store.ItemDone {
-				done++
-			}
-		}
-		if len(items) > 0 && done < len(items) {
+		var known int
+		known, done = doneCount()
+		if known > 0 && done < known {
 			midRun++
 		}
-		t.Logf("kill %d after %v: %d items known, %d done", k+1, delay, len(items), done)
+		t.Logf("kill %d (target %d done): %d items known, %d done", k+1, target, known, done)
 	}
 	out, err = exec.Command(bin, append([]string{"watch", "--once", "--db", crashDB}, common...)...).CombinedOutput()
 	if err != nil {
