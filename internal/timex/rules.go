@@ -41,7 +41,16 @@ func (p *parser) lowerRaw(i int) string {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
 		return ""
 	}
-	return strings.ToLower(p.raw(i))
+	if e := p.toks[i].e; e != nil {
+		return e.word
+	}
+	r := p.raw(i)
+	for k := 0; k < len(r); k++ {
+		if c := r[k]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(r)
+		}
+	}
+	return r
 }
 
 func (p *parser) refDay() time.Time {

@@ -100,7 +100,7 @@ type cand struct {
 	rel      bool // needs the reference date
 	// tt holds the time of day (ntt 1) or the two ends of a range of
 	// times (ntt 2) of a clock candidate, so that a date can take them.
-	tt  [2]tday
+	tt  *[2]tday
 	ntt int
 }
 
@@ -372,6 +372,15 @@ func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
 	k0 := i + 1
 	if lead != "from" && lead != "between" {
 		lead, k0 = "", i
+		// Cheap guards: a range without a lead needs a joining word
+		// after its first end, or starts with a day number or a month.
+		if first.j > i {
+			if cw := p.w(first.j); !(cw == "to" || cw == "till" || cw == "until" || cw == "through" || cw == "thru" || cw == "til" || p.isDash(first.j)) {
+				return cand{}, false
+			}
+		} else if c := p.class(i); !p.isNum(i) && c != cOrdinal && c != cMonth && c != cNumWord {
+			return cand{}, false
+		}
 	}
 	x, ok := p.rangeEnd(k0)
 	if !ok {

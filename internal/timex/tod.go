@@ -383,7 +383,7 @@ func (p *parser) clock(i int) (cand, bool) {
 // clockCand renders a time of day (a == b) or a range of times on the
 // reference day.
 func (p *parser) clockCand(a, b tday) cand {
-	c := cand{i: a.i, j: b.j, typ: "TIME", gran: "minute", rule: "clock", rel: true, tt: [2]tday{a, b}, ntt: 1}
+	c := cand{i: a.i, j: b.j, typ: "TIME", gran: "minute", rule: "clock", rel: true, tt: &[2]tday{a, b}, ntt: 1}
 	if a.sec {
 		c.gran = "second"
 	}
