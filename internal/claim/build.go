@@ -17,7 +17,7 @@ var perRE = regexp.MustCompile(`(?i)^\s*(annually|a year|per year|each year|ever
 
 var minBefore = []string{"at least", "minimal of", "minimum of", "a minimum of", "more than", "over", "upwards of",
 	"no fewer than", "no less than", "in excess of", "above", "exceeding"}
-var maxBefore = []string{"up to", "fewer than", "less than", "at most", "no more than", "maximum of", "a maximum of", "under", "below"}
+var maxBefore = []string{"as many as", "as much as", "up to", "fewer than", "less than", "at most", "no more than", "maximum of", "a maximum of", "under", "below"}
 var approxBefore = []string{"some", "about", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "estimated", "close to"}
 
 // claim builds the claim for quantity q in sentence si, or reports that
@@ -46,9 +46,18 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	case doc.QRatio:
 		c.Unit = "ratio"
 	default:
-		phrase, _, _, head := countedPhrase(s.text, s.toks, re)
-		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount {
+		phrase, _, pe, head := countedPhrase(s.text, s.toks, re)
+		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
+		}
+		if phrase == "" && q.Kind == doc.QCount {
+			// an elliptical figure: "compared with 6,263 in 2023", "the number
+			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists"
+			if in, ok := x.inherit(si, rs); ok {
+				c.Counted, c.Unit, c.Place = in.counted, in.unit, in.place
+				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", c.Unit, c.Counted, in.how))
+				break
+			}
 		}
 		if phrase == "" {
 			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
@@ -57,8 +66,29 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		if timeUnits[lh] || strings.Contains(lh, "year-old") {
 			return c, false // a duration or an age
 		}
-		if q.Kind == doc.QCount && (lh == "times" || lh == "fold") {
+		if q.Kind == doc.QCount && lh == "fold" {
 			c.Unit = "ratio"
+			break
+		}
+		if q.Kind == doc.QCount && lh == "times" {
+			u, ok := timesUnit(s, rs, re, lowerText)
+			if !ok {
+				return c, false // "enters three times a year": a frequency, not a figure
+			}
+			c.Unit = u
+			if u != "ratio" {
+				why = append(why, fmt.Sprintf("unit: %s from %q after the verb", u, phrase))
+			}
+			break
+		}
+		if cur, mult, ok := moneyPhrase(phrase); ok && q.Kind == doc.QCount {
+			// "tens of millions of dollars", "several hundred million dollars"
+			c.Unit = cur
+			c.Value = scaleValue(c.Value, mult)
+			if m := perRE.FindStringSubmatch(s.text[pe:]); m != nil {
+				c.Per = perWord(m[1])
+			}
+			why = append(why, fmt.Sprintf("unit: money in %s from counted %q", cur, phrase))
 			break
 		}
 		if q.Kind == doc.QCount {
@@ -85,6 +115,13 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	if c.Unit == "" {
 		return c, false
+	}
+	// "as many as 8 million", "as much as $500 million": an upper bound
+	if lt := strings.TrimSpace(lowerText); strings.HasPrefix(lt, "as many as") || strings.HasPrefix(lt, "as much as") {
+		if c.Value.Bound == doc.BoundMin || c.Value.Bound == doc.BoundExact {
+			c.Value.Bound = doc.BoundMax
+			why = append(why, "value: maximum from as many/much as")
+		}
 	}
 	// bounds the quantity finder may have missed
 	if c.Value.Bound == doc.BoundExact {
@@ -115,7 +152,14 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		}
 	}
 	c.Event = x.event(s, rs, re, c.Counted)
+	inheritedPlace := c.Place
 	c.Place = x.place(si, rs)
+	if c.Place == "" {
+		c.Place = x.localPlace(si, rs)
+	}
+	if c.Place == "" {
+		c.Place = inheritedPlace
+	}
 	x.period(si, &c, &why)
 	x.attribute(si, &c, &why)
 	c.Why = append(why, c.Why...)

@@ -142,6 +142,10 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a") && i > 0 && toks[i-1].lower == "of" {
 		i++
 	}
+	// "7,887 of last year's entries": a time possessive is not the counted noun
+	if i > 0 && toks[i-1].lower == "of" {
+		i = skipTimePossessive(toks, i)
+	}
 	// "2,000 more workers", "500 additional troops"
 	if i+1 < len(toks) && (toks[i].lower == "more" || toks[i].lower == "fewer" || toks[i].lower == "additional" || toks[i].lower == "extra") &&
 		toks[i+1].lower != "than" && toks[i].punctAfter == 0 {
@@ -166,6 +170,17 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s")) {
 			break
 		}
+		// "2,700 came on student visas", "2,700 wounded": a verb right after
+		// the figure means the figure is the subject and counts nothing named
+		if last < 0 && firstIsVerb(toks, i) {
+			break
+		}
+		// "the 11,000 troops North Korea sent": a name after a common noun
+		// starts a new clause
+		if last >= 0 && isCapitalized(t.text) && !isCapitalized(toks[last].text) && !adjectiveLike(toks[last].lower) &&
+			strings.HasSuffix(toks[last].lower, "s") {
+			break
+		}
 		last = i
 		if t.punctAfter != 0 {
 			break
@@ -177,6 +192,35 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	ps, pe = toks[first].start, toks[last].end
 	head = toks[last].text
 	return s[ps:pe], ps, pe, head
+}
+
+// firstIsVerb reports whether the word at i, right after a figure, is a
+// verb rather than an adjective of the counted noun: a common verb, or an
+// -ed/-ing word not followed by a noun.
+func firstIsVerb(toks []token, i int) bool {
+	t := toks[i]
+	verb := commonVerbs[t.lower] || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
+	if !verb && (!isVerbLike(t.lower) || adjWords[t.lower]) {
+		return false
+	}
+	if t.punctAfter != 0 || i+1 >= len(toks) {
+		return true
+	}
+	n := toks[i+1].lower
+	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
+}
+
+// skipTimePossessive skips "last year's", "this month's", "2023's" at i.
+func skipTimePossessive(toks []token, i int) int {
+	poss := func(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+	if i+1 < len(toks) && (toks[i].lower == "last" || toks[i].lower == "this" || toks[i].lower == "next" ||
+		toks[i].lower == "previous" || toks[i].lower == "the") && poss(toks[i+1].lower) && toks[i].punctAfter == 0 {
+		return i + 2
+	}
+	if i < len(toks) && poss(toks[i].lower) && len(toks[i].lower) >= 6 && toks[i].lower[0] >= '0' && toks[i].lower[0] <= '9' {
+		return i + 1
+	}
+	return i
 }
 
 func hasLetter(s string) bool {
@@ -210,7 +254,7 @@ athlete specialist builder engineer doctor nurse seaman sailor fisherman fisherm
 woman women man men girl boy adult family families crew crewman crewmen volunteer mercenary recruit
 conscript detainee victim casualty agent spy hacker scientist technician laborers labourers
 north-korean koreans russians chinese nationals cadet teenager youth immigrant emigrant asylum-seeker
-seeker applicant pupil contractor logger builder miner farmer`)
+seeker applicant pupil contractor logger builder miner farmer reinforcement arrival holidaymaker`)
 
 // singular returns a crude singular of an English noun.
 func singular(w string) string {

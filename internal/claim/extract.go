@@ -39,6 +39,12 @@ type extractor struct {
 	// progressive memory of speakers for anaphora
 	lastPER, lastORG, lastMedia string
 	orgHistory                  []string
+	speakers                    []string // resolved speaker names, in text order
+	lastOrigin                  string   // the last data source named, for "the data show"
+	// claims built so far, for elliptical figures and context places
+	made         []made
+	artPlace     string
+	artPlaceDone bool
 }
 
 // Extract returns the quantity claims of the article's title and body
@@ -63,7 +69,12 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	var out []doc.Claim
 	for si, s := range x.sents {
-		for _, q := range qs {
+		sq := qs
+		if extra := ratioQuantities(s, qs); len(extra) > 0 {
+			sq = append(append([]doc.Quantity(nil), qs...), extra...)
+			sort.SliceStable(sq, func(i, j int) bool { return sq[i].Start < sq[j].Start })
+		}
+		for _, q := range sq {
 			if q.Start < s.start || q.End > s.end {
 				continue
 			}
@@ -71,8 +82,12 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			if !ok {
 				continue
 			}
+			mc := c
+			if mc.Place == "" {
+				mc.Place = x.contextPlace(si)
+			}
 			for _, t := range topics {
-				if id, why := t.Match(c); id != "" {
+				if id, why := t.Match(mc); id != "" {
 					c.Topic, c.Indicator = t.ID, id
 					c.Why = append(c.Why, "indicator: "+why)
 					break
@@ -80,6 +95,7 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 					c.Why = append(c.Why, "indicator: "+why)
 				}
 			}
+			x.made = append(x.made, made{si: si, c: c})
 			out = append(out, c)
 		}
 	}

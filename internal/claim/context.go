@@ -1,0 +1,305 @@
+package claim
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// made is a claim already built, with the sentence it came from, so that
+// later figures can borrow what an elliptical figure leaves out.
+type made struct {
+	si int
+	c  doc.Claim
+}
+
+// inherited is what an elliptical figure borrows and where from.
+type inherited struct {
+	counted, unit, place, how string
+}
+
+var numberOfRE = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
+var partitiveRE = regexp.MustCompile(`(?i)^\s*of\s+([^,]{3,80}),`)
+var numberAtRE = regexp.MustCompile(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
+
+// inherit finds the counted phrase of a figure followed by no noun (rs is
+// its offset in the sentence): the noun of "the number of X" before it,
+// a partitive lead ("Of last year's arrivals, 2,700 came ..."), an earlier
+// figure of the sentence ("13,221 entries ..., compared with 6,263 in
+// 2023"), or for "put the number at N" the last figure of the paragraph.
+func (x *extractor) inherit(si, rs int) (inherited, bool) {
+	s := x.sents[si]
+	before := s.text[:rs]
+	if locs := numberOfRE.FindAllStringIndex(before, -1); len(locs) > 0 {
+		end := locs[len(locs)-1][1]
+		if ph, _, _, _ := countedPhrase(s.text, s.toks, end-1); ph != "" {
+			if u := unitOf(ph); u != "" {
+				return inherited{counted: ph, unit: u, how: "the number of " + ph}, true
+			}
+		}
+	}
+	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
+		if ph, _, _, _ := countedPhrase(s.text, s.toks, m[2]-1); ph != "" {
+			if u := unitOf(ph); u != "" {
+				return inherited{counted: ph, unit: u, how: "partitive of " + ph}, true
+			}
+		}
+	}
+	for k := len(x.made) - 1; k >= 0; k-- {
+		m := x.made[k]
+		if m.si != si {
+			break
+		}
+		if m.c.Counted != "" && m.c.Start < s.start+rs && countUnit(m.c.Unit) {
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence"}, true
+		}
+	}
+	if numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before) {
+		for k := len(x.made) - 1; k >= 0; k-- {
+			m := x.made[k]
+			if x.sents[m.si].para != s.para {
+				break
+			}
+			if m.c.Counted != "" && countUnit(m.c.Unit) {
+				return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on"}, true
+			}
+		}
+	}
+	return inherited{}, false
+}
+
+// countUnit reports whether a unit counts things (not money, ratio or percent).
+func countUnit(u string) bool {
+	return u != "" && u != "ratio" && u != "percent" && !isCurrencyCode(u)
+}
+
+func isCurrencyCode(u string) bool {
+	return len(u) == 3 && strings.ToUpper(u) == u
+}
+
+// firstAfterIsVerb reports whether the word after the figure ending at re
+// is a verb ("2,700 came"), so that a unit the quantity finder guessed
+// from it is no counted noun.
+func firstAfterIsVerb(s *sent, re int) bool {
+	for i, t := range s.toks {
+		if t.start >= re {
+			return firstIsVerb(s.toks, i)
+		}
+	}
+	return false
+}
+
+var comparativeAfterTimes = set(`as more higher larger bigger greater smaller fewer less lower the that over what`)
+var entryVerbs = set(`enter entered enters entering come came comes coming cross crossed crosses crossing arrive arrived arrives`)
+var visitVerbs = set(`visit visited visits visiting`)
+
+// timesUnit types "N times": a ratio when a comparison follows ("six times
+// as many"), else a count of occurrences of the verb before it ("entered
+// Russia 6,263 times": entry); small spelled-out counts of occurrences
+// ("three times a year") are frequencies, not figures (ok false).
+func timesUnit(s *sent, rs, re int, lowerText string) (string, bool) {
+	i := 0
+	for i < len(s.toks) && s.toks[i].start < re {
+		i++
+	}
+	// i is the token after "times" when the quantity text holds it, or "times"
+	if i < len(s.toks) && s.toks[i].lower == "times" {
+		i++
+	}
+	if i < len(s.toks) && comparativeAfterTimes[s.toks[i].lower] {
+		return "ratio", true
+	}
+	lt := strings.TrimSuffix(strings.TrimSpace(lowerText), " times")
+	if smallWords[lt] || lt == "twice" || lt == "once" {
+		return "", false
+	}
+	k := 0
+	for k < len(s.toks) && s.toks[k].end <= rs {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		lw := s.toks[j].lower
+		if entryVerbs[lw] {
+			return "entry", true
+		}
+		if visitVerbs[lw] {
+			return "visit", true
+		}
+		if s.toks[j].punctAfter != 0 && j < k-1 {
+			break
+		}
+	}
+	return "time", true
+}
+
+var currencyNouns = map[string]string{"dollar": "USD", "dollars": "USD", "rouble": "RUB", "roubles": "RUB",
+	"ruble": "RUB", "rubles": "RUB", "euro": "EUR", "euros": "EUR", "yuan": "CNY"}
+
+// moneyPhrase recognizes a counted phrase naming a currency ("dollars",
+// "million dollars", "US dollars") and the multiplier a scale word before
+// the currency gives.
+func moneyPhrase(phrase string) (cur string, mult float64, ok bool) {
+	ws := strings.Fields(strings.ToLower(phrase))
+	if len(ws) == 0 {
+		return "", 0, false
+	}
+	cur, ok = currencyNouns[ws[len(ws)-1]]
+	if !ok {
+		return "", 0, false
+	}
+	mult = 1
+	for _, w := range ws[:len(ws)-1] {
+		switch w {
+		case "thousand":
+			mult *= 1e3
+		case "million", "millions":
+			mult *= 1e6
+		case "billion", "billions":
+			mult *= 1e9
+		case "trillion":
+			mult *= 1e12
+		case "us", "u.s.", "american", "of":
+		default:
+			return "", 0, false
+		}
+	}
+	return cur, mult, true
+}
+
+func scaleValue(v doc.Value, m float64) doc.Value {
+	v.Number *= m
+	v.Low *= m
+	v.High *= m
+	return v
+}
+
+// ratioWords are growth words the quantity finder may leave untyped.
+var ratioWords = map[string]float64{"doubled": 2, "doubling": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3,
+	"trebled": 3, "thrice": 3, "quadrupled": 4}
+
+var foldWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+// ratioQuantities finds growth ratios written as words ("doubled",
+// "twice as many", "twelvefold", "six-fold") in sentence s that no
+// quantity covers.
+func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
+	var out []doc.Quantity
+	covered := func(a, b int) bool {
+		for _, q := range qs {
+			if q.Start < b && a < q.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i, t := range s.toks {
+		n, ok := ratioWords[t.lower]
+		if ok {
+			next := ""
+			if i+1 < len(s.toks) && t.punctAfter == 0 {
+				next = s.toks[i+1].lower
+			}
+			switch t.lower {
+			case "twice", "thrice":
+				ok = next == "as" || next == "the" || next == "that"
+			case "double", "triple":
+				ok = next == "the" || next == "that" || next == "its" || next == "their" || next == "in" || next == "" || next == "from"
+				if i > 0 {
+					if p := s.toks[i-1].lower; p == "to" || p == "than" || p == "nearly" || p == "almost" {
+						ok = true
+					}
+				}
+			}
+		} else if strings.HasSuffix(t.lower, "fold") {
+			w := strings.TrimSuffix(strings.TrimSuffix(t.lower, "fold"), "-")
+			n, ok = foldWords[w]
+		}
+		if !ok {
+			continue
+		}
+		a, b := s.start+t.start, s.start+t.end
+		if covered(a, b) {
+			continue
+		}
+		out = append(out, doc.Quantity{Start: a, End: b, Text: t.text, Kind: doc.QRatio, Value: doc.Exact(n), Unit: "ratio", Rule: "claim: ratio word"})
+	}
+	return out
+}
+
+var abroadRE = regexp.MustCompile(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
+var regionRE = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
+
+// localPlace is the place a sentence that names none after its figure
+// gives: "abroad" for "working abroad", or the region "the region" refers
+// to ("Officials in Sakhalin said 600 worked in the region's ...").
+func (x *extractor) localPlace(si, rs int) string {
+	s := x.sents[si]
+	if abroadRE.MatchString(s.text) {
+		return "abroad"
+	}
+	if regionRE.MatchString(s.text) {
+		if ms := x.n.in(s.pstart, s.start+rs, doc.LOC); len(ms) > 0 {
+			return x.n.canonical(ms[len(ms)-1])
+		}
+	}
+	return ""
+}
+
+// contextPlace is the place a figure whose sentence names none is taken to
+// be about when matching it to an indicator: the place of the figure
+// before it in the paragraph, else the article's place. It is not stored
+// as the claim's place.
+func (x *extractor) contextPlace(si int) string {
+	s := x.sents[si]
+	for k := len(x.made) - 1; k >= 0; k-- {
+		m := x.made[k]
+		if x.sents[m.si].para != s.para {
+			break
+		}
+		if m.c.Place != "" && m.c.Place != "abroad" {
+			return m.c.Place
+		}
+	}
+	return x.articlePlace()
+}
+
+// articlePlace is the place the article is about: the first place in the
+// title or the first two body paragraphs named after "in", "to", "into" or
+// "across", else the first place named there that is not a speaker
+// ("Seoul says").
+func (x *extractor) articlePlace() string {
+	if x.artPlaceDone {
+		return x.artPlace
+	}
+	x.artPlaceDone = true
+	first := ""
+	paras := 0
+	for _, p := range x.a.Paragraphs {
+		if p.Kind != doc.KindTitle && p.Kind != doc.KindBody {
+			continue
+		}
+		if p.Kind == doc.KindBody {
+			paras++
+			if paras > 2 {
+				break
+			}
+		}
+		for _, m := range x.n.in(p.Start, p.End, doc.LOC) {
+			pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(p.Start, m.Start-8):m.Start]))
+			if strings.HasSuffix(pre, " in") || strings.HasSuffix(pre, " to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") ||
+				pre == "in" || pre == "to" {
+				x.artPlace = x.n.canonical(m)
+				return x.artPlace
+			}
+			post := strings.ToLower(x.a.Text[m.End:min(p.End, m.End+8)])
+			if first == "" && !strings.HasPrefix(post, " says") && !strings.HasPrefix(post, " said") && !strings.HasPrefix(post, "'s") && !strings.HasPrefix(post, "’s") {
+				first = x.n.canonical(m)
+			}
+		}
+	}
+	x.artPlace = first
+	return first
+}
