@@ -45,25 +45,55 @@ type dtResult struct {
 // times as results, each with the expected Start and End (inclusive UTF-16
 // offsets into Input; Text compared case-insensitively) and a resolution
 // that agrees with one of the result's values. Mod and sourceEntity are not
-// compared. Agreement is decided on the TIMEX3 value (dossier's
-// doc.Time.Duration for a DURATION given as an interval, else Value) after
+// compared.
+//
+// Dossier follows TimeML; where Recognizers differs by convention only,
+// the harness maps dossier's times to Recognizers' form before comparing
+// (dtJoin, dtSpan), and nothing else:
+//
+//   - spans: a modifier word dossier records as the time's Mod stays out
+//     of the TIMEX3 span; Recognizers keeps it in ("since [August]",
+//     "before [2010]", "as early as [7:00 am]", "[2018] or later"). The
+//     cue words per mod are dtModCues;
+//   - spans: Recognizers leaves a leading "the" out before next, last,
+//     past, previous, following, coming, upcoming, same, end, beginning,
+//     start, middle, mid and "week <number>" ("the next quarter" -> "next
+//     quarter"), and puts "in" into "in the morning" and into "in two
+//     weeks" (rule in-duration);
+//   - joins: TimeML tags "from 2014 to 2018" and "between April and June"
+//     as two dates; Recognizers gives one range from the first day of the
+//     first to the first day of the second. Two years or two months linked
+//     by to, till, until, through, thru, "-", "~" (or "between ... and")
+//     are joined so.
+//
+// Agreement is decided on the TIMEX3 value (dossier's doc.Time.Duration
+// for a DURATION given as an interval, else Value; both are tried) after
 // these normalizations on both sides:
 //
 //   - a spec range "(A,B,D)" is the interval "A/B" (dossier's form);
 //   - a time of day drops zero minutes and seconds ("T08:00" = "T08",
-//     "T08:30:00" = "T08:30"), and a trailing "Z" is dropped;
+//     "T08:30:00" = "T08:30"), and a trailing "Z" is dropped; a time on any
+//     day "XXXX-XX-XXTMO" is "TMO" (sets);
 //   - for types time and timerange the spec gives no date, so only
 //     dossier's time of day (from "T" on, per bound) is compared;
 //   - the spec writes a year it leaves open as XXXX ("XXXX-05-09",
 //     "XXXX-WXX-5") and lists the candidate dates (past and future) in value
 //     or start/end; dossier always picks a year, so a value also agrees when
 //     it equals a candidate: the candidate's value ("2017-05-09", date part
-//     and time "2016-11-07T08"), its start/end as an interval, or the timex
-//     with XXXX replaced by the candidate's year;
+//     and time "2016-11-07T08"), its start/end as an interval, the timex
+//     with XXXX replaced by the candidate's year, or, for a day with a part
+//     of day ("XXXX-WXX-2TAF"), the candidate's start day with that part
+//     ("2016-11-08TAF");
 //   - a calendar unit dossier gives as such ("2019-Q3", "2019-W30",
-//     "2019-07", "2019") also agrees with a spec range whose start and end
-//     are that unit's first day and the day after its last
-//     ("(2019-07-01,2019-10-01,P3M)"): both denote the same interval.
+//     "2019-07", "2019", the decade "199", the century "20") also agrees
+//     with a spec range whose start and end are that unit's first day and
+//     the day after its last ("(2019-07-01,2019-10-01,P3M)");
+//   - dossier narrows a year by its mod ("the end of 2000" is "2000-12",
+//     mod END; "the start of 2000" "2000-01", mod START) where Recognizers
+//     keeps the year and the mod: the year also agrees;
+//   - "in two weeks" is a DURATION whose value is the interval from the
+//     reference date to the point reached (rule in-duration); Recognizers
+//     gives the point, so the end of the interval is compared.
 //
 // Types map as: date -> DATE day; daterange -> DATE month/year/week/
 // season/quarter or an interval; datetime -> TIME "YYYY-MM-DDThh:mm" (or
