@@ -247,13 +247,141 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 // claims or groups.
 var ErrNotEmpty = errors.New("the database is not empty")
 
-// MaxLine is the longest record Read accepts.
+// MaxLine is the longest record a Decoder accepts.
 const MaxLine = 256 << 20
 
+// Decoder reads and checks a stream without storing anything: the header,
+// that claims follow their article, that the end record comes last with
+// the right counts.
+type Decoder struct {
+	sc      *bufio.Scanner
+	line    int
+	article int64 // id of the last article record, 0 before the first
+	n       Counts
+	end     bool
+}
+
+// NewDecoder reads the header of the stream in r.
+func NewDecoder(r io.Reader) (*Decoder, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<16), MaxLine)
+	d := &Decoder{sc: sc}
+	if !sc.Scan() {
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("line 1: %w", err)
+		}
+		return nil, fmt.Errorf("empty stream")
+	}
+	d.line++
+	var h Header
+	if err := json.Unmarshal(sc.Bytes(), &h); err != nil || h.Format != Format {
+		return nil, fmt.Errorf("line 1: not a %s stream (want a header {\"format\":%q,\"version\":N})", Format, Format)
+	}
+	if h.Version < 1 || h.Version > Version {
+		return nil, fmt.Errorf("line 1: %s version %d: this program reads version %d", Format, h.Version, Version)
+	}
+	return d, nil
+}
+
+// Line is the number of the last line read.
+func (d *Decoder) Line() int { return d.line }
+
+// Next returns the next record: *ArticleRecord, *ClaimRecord,
+// *AuditRecord, *GroupRecord or *EndRecord; io.EOF after the end record.
+// A stream that stops before its end record is an error.
+func (d *Decoder) Next() (any, error) {
+	if !d.sc.Scan() {
+		if err := d.sc.Err(); err != nil {
+			return nil, fmt.Errorf("line %d: %w", d.line+1, err)
+		}
+		if !d.end {
+			return nil, fmt.Errorf("the stream ends without its end record after line %d: truncated?", d.line)
+		}
+		return nil, io.EOF
+	}
+	d.line++
+	rec, err := d.record(d.sc.Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("line %d: %w", d.line, err)
+	}
+	return rec, nil
+}
+
+func (d *Decoder) record(b []byte) (any, error) {
+	if d.end {
+		return nil, fmt.Errorf("data after the end record")
+	}
+	var t struct {
+		Type string `json:"type"`
+	}
+	if err := json.Unmarshal(b, &t); err != nil {
+		return nil, err
+	}
+	switch t.Type {
+	case TypeArticle:
+		var rec ArticleRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		if rec.Article == nil || rec.Article.ID <= 0 {
+			return nil, fmt.Errorf("article record without an id")
+		}
+		if rec.Article.ID <= d.article {
+			return nil, fmt.Errorf("article %d after article %d: articles come in id order", rec.Article.ID, d.article)
+		}
+		d.article = rec.Article.ID
+		d.n.Articles++
+		return &rec, nil
+	case TypeClaim:
+		var rec ClaimRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		if d.article == 0 || rec.ArticleID != d.article {
+			return nil, fmt.Errorf("claim %d of article %d does not follow its article", rec.ID, rec.ArticleID)
+		}
+		if _, err := parseTime(rec.ReviewedAt); err != nil {
+			return nil, fmt.Errorf("claim %d: reviewed_at: %w", rec.ID, err)
+		}
+		d.n.Claims++
+		return &rec, nil
+	case TypeAudit:
+		var rec AuditRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		if _, err := parseTime(rec.At); err != nil {
+			return nil, fmt.Errorf("audit entry %d: at: %w", rec.ID, err)
+		}
+		d.article = -1 // no claim may follow
+		d.n.Audit++
+		return &rec, nil
+	case TypeGroup:
+		var rec GroupRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		d.article = -1
+		d.n.Groups++
+		return &rec, nil
+	case TypeEnd:
+		var rec EndRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		if rec.Counts != d.n {
+			return nil, fmt.Errorf("the end record counts %+v, the stream held %+v", rec.Counts, d.n)
+		}
+		d.end = true
+		return &rec, nil
+	}
+	return nil, fmt.Errorf("unknown record type %q", t.Type)
+}
+
 // Read imports a stream written by Write into st, which must be empty,
-// keeping ids, review states and the audit log. It returns what it read.
+// keeping ids, review states and the audit log. It returns what it stored.
 // A stream without its end record (truncated), or whose counts disagree,
-// is an error; what was read before the error stays imported.
+// is an error; what was stored before the error stays.
 func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	var n Counts
 	ar, err := archiver(st)
@@ -267,24 +395,11 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	if c.Articles > 0 || c.Claims > 0 || c.CopyGroups > 0 || c.Stories > 0 {
 		return n, fmt.Errorf("import: %w (%d articles, %d claims): import into a new database", ErrNotEmpty, c.Articles, c.Claims)
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<20), MaxLine)
-	line := 0
-	fail := func(err error) (Counts, error) { return n, fmt.Errorf("import line %d: %w", line, err) }
-	if !sc.Scan() {
-		if err := sc.Err(); err != nil {
-			return n, fmt.Errorf("import: %w", err)
-		}
-		return n, fmt.Errorf("import: empty stream")
+	dec, err := NewDecoder(r)
+	if err != nil {
+		return n, fmt.Errorf("import: %w", err)
 	}
-	line++
-	var h Header
-	if err := json.Unmarshal(sc.Bytes(), &h); err != nil || h.Format != Format {
-		return fail(fmt.Errorf("not a %s stream (want a header {\"format\":%q,\"version\":N})", Format, Format))
-	}
-	if h.Version < 1 || h.Version > Version {
-		return fail(fmt.Errorf("%s version %d: this program reads version %d", Format, h.Version, Version))
-	}
+	fail := func(err error) (Counts, error) { return n, fmt.Errorf("import line %d: %w", dec.Line(), err) }
 
 	var pending *doc.Article
 	var claims []store.ArchivedClaim
@@ -312,69 +427,40 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 		audit = audit[:0]
 		return nil
 	}
-	var end *EndRecord
-	for sc.Scan() {
-		line++
+	for {
 		if err := ctx.Err(); err != nil {
 			return n, err
 		}
-		b := sc.Bytes()
-		if end != nil {
-			return fail(fmt.Errorf("data after the end record"))
+		rec, err := dec.Next()
+		if err == io.EOF {
+			break
 		}
-		var t struct {
-			Type string `json:"type"`
+		if err != nil {
+			return n, fmt.Errorf("import: %w", err)
 		}
-		if err := json.Unmarshal(b, &t); err != nil {
-			return fail(err)
-		}
-		if t.Type != TypeClaim {
+		if _, ok := rec.(*ClaimRecord); !ok {
 			if err := flush(); err != nil {
 				return fail(err)
 			}
 		}
-		if t.Type != TypeAudit {
+		if _, ok := rec.(*AuditRecord); !ok {
 			if err := flushAudit(); err != nil {
 				return fail(err)
 			}
 		}
-		switch t.Type {
-		case TypeArticle:
-			var rec ArticleRecord
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return fail(err)
-			}
-			if rec.Article == nil || rec.Article.ID <= 0 {
-				return fail(fmt.Errorf("article record without an id"))
-			}
+		switch rec := rec.(type) {
+		case *ArticleRecord:
 			an := rec.Annotations
 			rec.Article.Annotations = &doc.Annotations{Times: an.Times, Quantities: an.Quantities,
 				Mentions: an.Mentions, Entities: an.Entities, LegalRefs: an.LegalRefs}
 			pending = rec.Article
-		case TypeClaim:
-			var rec ClaimRecord
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return fail(err)
-			}
-			if pending == nil || rec.ArticleID != pending.ID {
-				return fail(fmt.Errorf("claim %d of article %d does not follow its article", rec.ID, rec.ArticleID))
-			}
-			at, err := parseTime(rec.ReviewedAt)
-			if err != nil {
-				return fail(fmt.Errorf("claim %d: reviewed_at: %w", rec.ID, err))
-			}
+		case *ClaimRecord:
+			at, _ := parseTime(rec.ReviewedAt)
 			claims = append(claims, store.ArchivedClaim{ID: rec.ID, ArticleID: rec.ArticleID, Ord: rec.Ord,
 				Claim: rec.Claim, MatchKey: rec.MatchKey, Review: rec.Review, Reviewer: rec.Reviewer,
 				ReviewReason: rec.ReviewReason, ReviewedAt: at})
-		case TypeAudit:
-			var rec AuditRecord
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return fail(err)
-			}
-			at, err := parseTime(rec.At)
-			if err != nil {
-				return fail(fmt.Errorf("audit entry %d: at: %w", rec.ID, err))
-			}
+		case *AuditRecord:
+			at, _ := parseTime(rec.At)
 			audit = append(audit, store.ArchivedAudit{AuditEntry: store.AuditEntry{ID: rec.ID, ClaimID: rec.ClaimID,
 				Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before, After: rec.After},
 				ArticleID: rec.ArticleID})
@@ -383,11 +469,7 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 					return fail(err)
 				}
 			}
-		case TypeGroup:
-			var rec GroupRecord
-			if err := json.Unmarshal(b, &rec); err != nil {
-				return fail(err)
-			}
+		case *GroupRecord:
 			g := store.Group{ID: rec.ID, Kind: rec.Kind}
 			for _, m := range rec.Members {
 				g.Members = append(g.Members, store.GroupMember{ArticleID: m.ArticleID, Relation: m.Relation,
@@ -397,29 +479,7 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 				return fail(err)
 			}
 			n.Groups++
-		case TypeEnd:
-			end = &EndRecord{}
-			if err := json.Unmarshal(b, end); err != nil {
-				return fail(err)
-			}
-		default:
-			return fail(fmt.Errorf("unknown record type %q", t.Type))
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return n, fmt.Errorf("import line %d: %w", line+1, err)
-	}
-	if err := flush(); err != nil {
-		return fail(err)
-	}
-	if err := flushAudit(); err != nil {
-		return fail(err)
-	}
-	if end == nil {
-		return n, fmt.Errorf("import: the stream ends without its end record after line %d: truncated?", line)
-	}
-	if end.Counts != n {
-		return n, fmt.Errorf("import: the end record counts %+v, the stream held %+v", end.Counts, n)
 	}
 	if err := ar.FinishImport(ctx); err != nil {
 		return n, fmt.Errorf("import: %w", err)
