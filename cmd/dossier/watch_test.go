@@ -294,3 +294,56 @@ func TestIngestWARCCommand(t *testing.T) {
 		t.Errorf("second ingest: %d %q", code, out)
 	}
 }
+
+// TestWatchAlertsCLI fires a search rule while watching, fails to deliver
+// it to a webhook that always answers 500, and lists the dead letter.
+func TestWatchAlertsCLI(t *testing.T) {
+	srv, _ := feedSite(t, 2, 0)
+	var posts atomic.Int32
+	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		posts.Add(1)
+		if r.Header.Get("X-Dossier-Signature") == "" {
+			t.Errorf("unsigned webhook post")
+		}
+		w.WriteHeader(http.StatusInternalServerError)
+	}))
+	defer hook.Close()
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"topics/yard.yaml": `id: yard
+name: Yard crews
+indicators:
+  - id: fitters
+    measure: stock
+    units: [person]
+alerts:
+  - id: brinhaven
+    when: search
+    query: brinhaven shipyard
+    message: The shipyard is in the news.
+`})
+	db := filepath.Join(dir, "a.db")
+	runCLI(t, "", "sources", "add", srv.URL+"/feed.xml", "--db", db)
+	code, out, errs := runCLI(t, "", "watch", "--once", "--allow-private", "--db", db, "--per-host", "1ms",
+		"--topics", filepath.Join(dir, "topics"), "--webhook", hook.URL, "--webhook-secret", "s3cret", "--webhook-attempts", "1")
+	if code != 0 || strings.Count(out, "alert yard/brinhaven:") != 2 || !strings.Contains(out, "alerts: 0 delivered, 0 to retry, 2 dead") {
+		t.Fatalf("watch: %d %q %q", code, out, errs)
+	}
+	if posts.Load() != 2 {
+		t.Errorf("%d webhook posts, want 2", posts.Load())
+	}
+	code, out, _ = runCLI(t, "", "alerts", "dead", "--db", db)
+	if code != 0 || strings.Count(out, "yard/brinhaven") != 2 || !strings.Contains(out, "HTTP 500") {
+		t.Errorf("alerts dead: %q", out)
+	}
+	code, out, _ = runCLI(t, "", "alerts", "test", "brinhaven", "--db", db, "--topics", filepath.Join(dir, "topics"))
+	if code != 0 || !strings.Contains(out, "2 alert(s) would have fired") {
+		t.Errorf("alerts test: %q", out)
+	}
+	code, out, _ = runCLI(t, "", "alerts", "feed", "--db", db)
+	if code != 0 || strings.Count(out, "<entry>") != 2 {
+		t.Errorf("alerts feed: %q", out)
+	}
+	if code, _, errs = runCLI(t, "", "watch", "--once", "--db", db, "--webhook", hook.URL); code == 0 || !strings.Contains(errs, "secret") {
+		t.Errorf("webhook without secret: %d %q", code, errs)
+	}
+}
