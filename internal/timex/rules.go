@@ -85,7 +85,7 @@ func (p *parser) calendar(i int) (cand, bool) {
 			c.i = i
 			return c, true
 		}
-		if d, j, ok := p.dayNum(k); ok && p.class(j) != cMonth && !(p.w(j) == "of" && p.class(j+1) == cMonth) && (p.isWord(j) && p.e(j) != nil && !countNouns[p.w(j)] && p.class(j) != cUnit || !p.in(j) || p.toks[j].kind == kPunct) && !p.punct(j, ":") && !p.punct(j, ".") && !p.isDash(j) || ok && p.punct(j, ".") && !p.isNum(j+1) {
+		if d, j, ok := p.dayNum(k); ok && p.dayAlone(j) {
 			// "Monday 21", "tues the 4th", "Sat 14th": the day of the
 			// month nearest the reference date that falls on that weekday.
 			return p.weekdayOfMonth(i, j, e.val, d), true
@@ -952,6 +952,10 @@ func (p *parser) duration(i int) (cand, bool) {
 		j++
 	}
 	e := p.e(j)
+	if e != nil && e.class == cDaypart && e.val == 4 && n > 0 && frac == 0 && (e.plural || n == 1) {
+		// "two nights" at a hotel: days
+		return cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, uDay, false), gran: "duration", rule: "nights", mod: mod, anchor: anchorText}, true
+	}
 	if e == nil || e.class != cUnit {
 		return cand{}, false
 	}
@@ -1257,6 +1261,19 @@ func (p *parser) ordinal(k int) (int, bool) {
 
 func (p *parser) quarter(i int) (cand, bool) {
 	k := i
+	// "2019 Q1", "2017-q1", "2019 H2"
+	if y, j, ok := p.yearNum(i, false); ok {
+		if p.isHyphen(j) && p.adj(j) {
+			j++
+		}
+		if r := p.lowerRaw(j); (r == "q" || r == "h") && p.isNum(j+1) && p.adj(j+1) && !p.adj(j+2) {
+			n := p.toks[j+1].n
+			if r == "q" && n >= 1 && n <= 4 || r == "h" && n >= 1 && n <= 2 {
+				unit := strings.ToUpper(r)
+				return cand{i: i, j: j + 2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "year-q", y: y}, true
+			}
+		}
+	}
 	// "Q1 2024", "2024 Q1"
 	if r := p.lowerRaw(k); (r == "q" || r == "h") && p.isNum(k+1) && p.adj(k+1) {
 		n := p.toks[k+1].n

@@ -253,7 +253,7 @@ func (p *parser) match(i int) (cand, bool) {
 	var best cand
 	found := false
 	try := func(c cand, ok bool) {
-		if ok && c.j > i && (!found || c.j > best.j) {
+		if ok && c.j > i && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
 			best, found = c, true
 		}
 	}
@@ -282,6 +282,9 @@ func (p *parser) match(i int) (cand, bool) {
 		e := t.e
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
+			if e.class == cWeekday {
+				try(p.weekdayOfWeek(i))
+			}
 			try(p.calendar(i))
 			try(p.relative(i))
 			try(p.set(i))
@@ -307,6 +310,7 @@ func (p *parser) match(i int) (cand, bool) {
 		default:
 			tryRange()
 			try(p.weekExpr(i))
+			try(p.weekdayOfWeek(i))
 			try(p.dayPart(i))
 			try(p.cued(i))
 			try(p.modified(i))

@@ -917,3 +917,63 @@ func (p *parser) nthWeek(i, k, ord int) (cand, bool) {
 	c.val, c.y = fmtWeek(t), t.Year()
 	return c, true
 }
+
+// dayAlone reports that the day number ending before j stands for a day of
+// the month after a weekday ("Monday 21", "tues the 4th"): no month, time,
+// unit or counted noun follows it.
+func (p *parser) dayAlone(j int) bool {
+	if !p.in(j) {
+		return true
+	}
+	if p.class(j) == cMonth || p.w(j) == "of" && p.class(j+1) == cMonth {
+		return false
+	}
+	if ap, _ := p.ampm(j); ap != 0 || p.oclock(j) > j {
+		return false
+	}
+	switch p.toks[j].kind {
+	case kNum:
+		return false
+	case kPunct:
+		switch p.raw(j) {
+		case ":", "/", "-", "–", "%":
+			return false
+		case ".":
+			return !p.isNum(j + 1)
+		}
+		return true
+	}
+	e := p.e(j)
+	return e != nil && !countNouns[e.word] && e.class != cUnit && e.class != cDaypart
+}
+
+// weekdayOfWeek reads a weekday and the week it falls in: "Tuesday of next
+// week", "next week Monday", "this week Monday", "previous week - Monday".
+func (p *parser) weekdayOfWeek(i int) (cand, bool) {
+	k := i
+	if e := p.e(k); e != nil && e.class == cWeekday && !e.plural && p.w(k+1) == "of" {
+		k2 := k + 2
+		if p.w(k2) == "the" {
+			k2++
+		}
+		dir, ok := weekDir[p.w(k2)]
+		if !ok || p.lowerRaw(k2+1) != "week" {
+			return cand{}, false
+		}
+		return p.weekday(i, k2+2, e.val, dir, "weekday-of-week"), true
+	}
+	dir, ok := weekDir[p.w(k)]
+	if !ok || p.lowerRaw(k+1) != "week" {
+		return cand{}, false
+	}
+	k += 2
+	if p.isDash(k) || p.punct(k, ",") || p.w(k) == "on" {
+		k++
+	}
+	if e := p.e(k); e != nil && e.class == cWeekday && !e.plural {
+		return p.weekday(i, k+1, e.val, dir, "week-weekday"), true
+	}
+	return cand{}, false
+}
+
+var weekDir = map[string]int{"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "this": 2, "current": 2}
