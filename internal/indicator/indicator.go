@@ -54,6 +54,22 @@ type Series struct {
 	Undated        int             `json:"undated"`     // points without a usable period
 	Points         []Point         `json:"points"`      // dated first by period start, then undated
 	Contradictions []Contradiction `json:"contradictions"`
+	// ContradictionsCapped is set when Options.MaxContradictions stopped
+	// the search: there are more contradictions than listed, and the
+	// points' Contradicts lists are incomplete.
+	ContradictionsCapped bool `json:"contradictions_capped,omitempty"`
+}
+
+// Options tune how a series is read and assembled.
+type Options struct {
+	// MaxContradictions caps the contradictions listed; 0 lists all. A
+	// series of many claims with scattered figures holds a number of
+	// contradicting pairs that grows with the square of its size.
+	MaxContradictions int
+	// Lean reads only the columns a series needs when the store offers it
+	// (store.SeriesLister): the points then carry no claim text, sentence,
+	// article title or review notes.
+	Lean bool
 }
 
 // SourceOf names who a claim comes from.
@@ -69,26 +85,43 @@ func SourceOf(c *store.StoredClaim) string {
 // Build reads every claim of the indicator from the store and assembles
 // its series.
 func Build(ctx context.Context, st store.Store, topicID, indicatorID string) (*Series, error) {
-	cs, _, err := st.ListClaims(ctx, store.ClaimFilter{Topic: topicID, Indicator: indicatorID})
+	return BuildWith(ctx, st, topicID, indicatorID, Options{})
+}
+
+// BuildWith is Build with options.
+func BuildWith(ctx context.Context, st store.Store, topicID, indicatorID string, o Options) (*Series, error) {
+	f := store.ClaimFilter{Topic: topicID, Indicator: indicatorID}
+	var cs []store.StoredClaim
+	var err error
+	if sl, ok := st.(store.SeriesLister); ok && o.Lean {
+		cs, err = sl.ListSeriesClaims(ctx, f)
+	} else {
+		cs, _, err = st.ListClaims(ctx, f)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("indicator %s: %w", indicatorID, err)
 	}
-	return Assemble(topicID, indicatorID, cs), nil
+	return AssembleWith(topicID, indicatorID, cs, o), nil
 }
 
-// Assemble builds the series from claims already read.
+// Assemble builds the series from claims already read. It sorts cs.
 func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
+	return AssembleWith(topicID, indicatorID, cs, Options{})
+}
+
+// AssembleWith is Assemble with options (Lean is ignored).
+func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options) *Series {
 	s := &Series{Topic: topicID, Indicator: indicatorID, Points: []Point{}, Contradictions: []Contradiction{}}
 	// Oldest article first, so the earliest member of a copy group is kept.
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i].ArticlePublished, cs[j].ArticlePublished
+	sortStable(cs, func(x, y *store.StoredClaim) bool {
+		a, b := x.ArticlePublished, y.ArticlePublished
 		if (a == "") != (b == "") {
 			return b == ""
 		}
 		if a != b {
 			return a < b
 		}
-		return cs[i].ID < cs[j].ID
+		return x.ID < y.ID
 	})
 	var refs []claim.ClaimRef
 	fold := map[string]int{}
@@ -119,14 +152,21 @@ func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
 		}
 		s.Points = append(s.Points, p)
 	}
-	s.Independent = claim.IndependentSources(refs)
+	org := newOrigins()
+	s.Independent = org.independentSources(refs)
 	byPeriod := map[string][]claim.ClaimRef{}
 	for _, r := range refs {
 		byPeriod[r.Claim.Period] = append(byPeriod[r.Claim.Period], r)
 	}
+	perPeriod := map[string]int{}
 	for i := range s.Points {
 		if p := s.Points[i].Period; p != "" {
-			s.Points[i].Independent = claim.IndependentSources(byPeriod[p])
+			n, ok := perPeriod[p]
+			if !ok {
+				n = org.independentSources(byPeriod[p])
+				perPeriod[p] = n
+			}
+			s.Points[i].Independent = n
 		} else {
 			s.Points[i].Independent = 1
 		}
@@ -142,11 +182,10 @@ func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
 	for _, c := range cs {
 		review[c.ID] = c.Review
 	}
-	for _, c := range claim.Contradictions(refs) {
+	found, capped := contradictions(refs, o.MaxContradictions, func(c claim.Contradiction) bool { return idx[c.A] != idx[c.B] })
+	s.ContradictionsCapped = capped
+	for _, c := range found {
 		a, b := idx[c.A], idx[c.B]
-		if a == b {
-			continue
-		}
 		s.Points[a].Contradicts = append(s.Points[a].Contradicts, s.Points[b].ID)
 		s.Points[b].Contradicts = append(s.Points[b].Contradicts, s.Points[a].ID)
 		s.Contradictions = append(s.Contradictions, Contradiction{
@@ -154,8 +193,7 @@ func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
 			Open: review[c.A] == store.ReviewMachine || review[c.B] == store.ReviewMachine,
 		})
 	}
-	sort.SliceStable(s.Points, func(i, j int) bool {
-		a, b := s.Points[i], s.Points[j]
+	sortStable(s.Points, func(a, b *Point) bool {
 		if (a.From == "") != (b.From == "") {
 			return b.From == ""
 		}
@@ -165,6 +203,21 @@ func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
 		return a.ID < b.ID
 	})
 	return s
+}
+
+// sortStable sorts xs stably by less, moving each element once: series
+// elements are large structs.
+func sortStable[T any](xs []T, less func(a, b *T) bool) {
+	idx := make([]int, len(xs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return less(&xs[idx[i]], &xs[idx[j]]) })
+	out := make([]T, len(xs))
+	for i, k := range idx {
+		out[i] = xs[k]
+	}
+	copy(xs, out)
 }
 
 // claimIsStock reports whether the indicator measures a level at a time,

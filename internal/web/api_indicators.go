@@ -13,7 +13,10 @@ type indicatorJSON struct {
 	Units          []string `json:"units"`
 	Claims         int      `json:"claims"`
 	Points         int      `json:"points"`
+	Independent    int      `json:"independent"`
 	Contradictions int      `json:"contradictions"`
+	// ContradictionsCapped: the count stopped at the cap, there are more.
+	ContradictionsCapped bool `json:"contradictions_capped,omitempty"`
 }
 
 func (s *Server) apiIndicators(w http.ResponseWriter, r *http.Request) {
@@ -31,7 +34,8 @@ func (s *Server) apiIndicators(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		items = append(items, indicatorJSON{ID: ind.ID, Topic: ind.Topic.ID, Label: ind.Label, Measure: ind.Measure,
-			Units: ind.Units, Claims: se.Claims, Points: len(se.Points), Contradictions: len(se.Contradictions)})
+			Units: ind.Units, Claims: se.Claims, Points: len(se.Points), Independent: se.Independent,
+			Contradictions: len(se.Contradictions), ContradictionsCapped: se.ContradictionsCapped})
 	}
 	writeJSON(w, http.StatusOK, list(items, len(all), limit, offset))
 }

@@ -81,10 +81,11 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 			c.Legend = append(c.Legend, LegendItem{Class: sourceClass(i), Label: clip(src, 24), Y: c.Y0 + 8 + float64(i)*16})
 		}
 	}
-	var pts []Point
+	var pts []drawn
 	var tmin, tmax time.Time
 	ymax := 0.0
-	for _, p := range se.Points {
+	for i := range se.Points {
+		p := &se.Points[i]
 		f, ok1 := parseDay(p.From)
 		t, ok2 := parseDay(p.To)
 		if !ok1 || !ok2 {
@@ -97,8 +98,10 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 		if len(pts) == 0 || t.After(tmax) {
 			tmax = t
 		}
-		ymax = math.Max(ymax, math.Max(p.Low, p.High))
-		pts = append(pts, p)
+		d := drawn{Point: p, from: f, to: t}
+		d.lo, d.hi, d.openLo, d.openHi = p.Value.Interval()
+		ymax = math.Max(ymax, math.Max(d.lo, d.hi))
+		pts = append(pts, d)
 	}
 	if len(pts) == 0 {
 		c.Empty = true
@@ -145,45 +148,57 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 		return c
 	}
 	for _, p := range pts {
-		f, _ := parseDay(p.From)
-		t, _ := parseDay(p.To)
-		t = t.AddDate(0, 0, 1)
-		x1, x2 := xs(f), xs(t)
+		x1, x2 := xs(p.from), xs(p.to)
 		m := Mark{R: r, CX: (x1 + x2) / 2, Contra: len(p.Contradicts) > 0}
 		m.Class = cls[p.Source]
-		if p.Approx || p.Vague {
+		if p.Value.Approx || p.Value.Vague {
 			m.Class += " hollow"
 		}
 		if x2-x1 > 2*r {
 			m.Span, m.SX1, m.SX2 = true, x1, x2
 		}
 		switch {
-		case p.OpenHigh: // at least
-			m.CY = ys(p.Low)
-			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.Low), math.Max(c.Y0, ys(p.Low)-28), "up"
-		case p.OpenLow: // at most
-			m.CY = ys(p.High)
-			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.High), math.Min(c.Y1, ys(p.High)+28), "down"
-		case p.High > p.Low:
-			m.CY = ys((p.Low + p.High) / 2)
-			m.Bar, m.BY1, m.BY2 = true, ys(p.Low), ys(p.High)
+		case p.openHi: // at least
+			m.CY = ys(p.lo)
+			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.lo), math.Max(c.Y0, ys(p.lo)-28), "up"
+		case p.openLo: // at most
+			m.CY = ys(p.hi)
+			m.Bar, m.BY1, m.BY2, m.Arrow = true, ys(p.hi), math.Min(c.Y1, ys(p.hi)+28), "down"
+		case p.hi > p.lo:
+			m.CY = ys((p.lo + p.hi) / 2)
+			m.Bar, m.BY1, m.BY2 = true, ys(p.lo), ys(p.hi)
 		default:
-			m.CY = ys(p.Low)
+			m.CY = ys(p.lo)
 		}
 		if !small {
-			m.Href = fmt.Sprintf("/articles/%d?claim=%d#claim-%d", p.ArticleID, p.ClaimID, p.ClaimID)
+			m.Href = fmt.Sprintf("/articles/%d?claim=%d#claim-%d", p.ArticleID, p.ID, p.ID)
 		}
-		m.Title = pointTitle(p)
+		m.Title = pointTitle(p.Point)
 		c.Marks = append(c.Marks, m)
 	}
 	return c
 }
 
-func pointTitle(p Point) string {
+// drawn is a dated point with the interval its value allows.
+type drawn struct {
+	*Point
+	from, to       time.Time // [from, to)
+	lo, hi         float64
+	openLo, openHi bool
+}
+
+func pointTitle(p *Point) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s — %s, period %s", p.Value, p.Unit, p.Source, orDash(p.Period))
-	if p.Published != "" {
-		fmt.Fprintf(&b, ", published %s", p.Published)
+	period := orDash(p.Period)
+	if p.FromPublished {
+		period = "none, as of publication"
+	}
+	fmt.Fprintf(&b, "%s %s — %s, period %s", p.Value.String(), p.Unit, p.Source, period)
+	if p.ArticlePublished != "" {
+		fmt.Fprintf(&b, ", published %s", p.ArticlePublished)
+	}
+	if p.Independent > 1 {
+		fmt.Fprintf(&b, "; %d independent sources for this period", p.Independent)
 	}
 	fmt.Fprintf(&b, " [%s]", p.Review)
 	if len(p.Copies) > 0 {
@@ -203,7 +218,7 @@ func orDash(s string) string {
 }
 
 // aggregate draws many points as one bar per source and pixel column.
-func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, ys func(float64) float64, r float64, colW int, pooled bool) []Mark {
+func aggregate(pts []drawn, cls map[string]string, xs func(time.Time) float64, ys func(float64) float64, r float64, colW int, pooled bool) []Mark {
 	type key struct {
 		src string
 		col int
@@ -216,9 +231,7 @@ func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, y
 	m := map[key]*agg{}
 	var keys []key
 	for _, p := range pts {
-		f, _ := parseDay(p.From)
-		t, _ := parseDay(p.To)
-		x := (xs(f) + xs(t.AddDate(0, 0, 1))) / 2
+		x := (xs(p.from) + xs(p.to)) / 2
 		src := p.Source
 		if pooled {
 			src = "all sources"
@@ -226,11 +239,11 @@ func aggregate(pts []Point, cls map[string]string, xs func(time.Time) float64, y
 		k := key{src, int(x) / colW}
 		a := m[k]
 		if a == nil {
-			a = &agg{lo: p.Low, hi: p.High, x: float64(k.col*colW) + float64(colW)/2}
+			a = &agg{lo: p.lo, hi: p.hi, x: float64(k.col*colW) + float64(colW)/2}
 			m[k] = a
 			keys = append(keys, k)
 		}
-		a.lo, a.hi = math.Min(a.lo, p.Low), math.Max(a.hi, p.High)
+		a.lo, a.hi = math.Min(a.lo, p.lo), math.Max(a.hi, p.hi)
 		a.n++
 	}
 	sort.Slice(keys, func(i, j int) bool {

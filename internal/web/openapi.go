@@ -89,6 +89,65 @@ var articleFilterParams = []oaParam{
 	named("credit", str("outlet, ignoring case")), named("lang", str("language code")),
 }
 
+func obj(required []string, props map[string]any) map[string]any {
+	return map[string]any{"type": "object", "required": required, "properties": props}
+}
+
+func typ(t, desc string) map[string]any {
+	m := map[string]any{"type": t}
+	if desc != "" {
+		m["description"] = desc
+	}
+	return m
+}
+
+func arrayOf(items map[string]any) map[string]any {
+	return map[string]any{"type": "array", "items": items}
+}
+
+// Schemas of the indicator endpoints (package indicator's record as the
+// web serves it, see series.go).
+var (
+	indicatorSchema = obj([]string{"id", "topic", "label", "claims", "points", "independent", "contradictions"}, map[string]any{
+		"id": typ("string", ""), "topic": typ("string", ""), "label": typ("string", ""), "measure": typ("string", "stock, flow or amount"),
+		"units": arrayOf(typ("string", "")), "claims": typ("integer", "claims, rejected ones left out"),
+		"points": typ("integer", "claims after folding copies"), "independent": typ("integer", "independent sources"),
+		"contradictions":        typ("integer", "contradicting pairs found"),
+		"contradictions_capped": typ("boolean", "the search stopped at the cap: there are more")})
+	pointSchema = obj([]string{"id", "article_id", "value", "unit", "period", "source", "independent", "review"}, map[string]any{
+		"id": typ("integer", "claim id"), "article_id": typ("integer", ""),
+		"value": map[string]any{"type": "object", "description": "bound (exact, range, min, max), number, low, high, approx, vague"},
+		"unit":  typ("string", ""), "per": typ("string", ""), "indicator": typ("string", ""),
+		"period":         typ("string", "TIMEX value, \"\" when unknown"),
+		"from":           typ("string", "first day of the period (YYYY-MM-DD), absent when unknown"),
+		"to":             typ("string", "last day of the period"),
+		"from_published": typ("boolean", "a stock without period stands at its article's publication date"),
+		"said_by":        typ("string", ""), "origin": typ("string", ""),
+		"source":            typ("string", "said_by, else origin, else the outlet"),
+		"review":            typ("string", "machine, accepted or corrected"),
+		"article_published": typ("string", ""), "article_credit": typ("string", ""),
+		"copy_group":  typ("integer", "absent when in none"),
+		"copies":      arrayOf(typ("integer", "claims of copies folded into this one")),
+		"independent": typ("integer", "independent sources giving a figure for the same period"),
+		"contradicts": arrayOf(typ("integer", "claims this one contradicts"))})
+	claimRefSchema = obj([]string{"claim_id", "article_id", "value", "unit", "source"}, map[string]any{
+		"claim_id": typ("integer", ""), "article_id": typ("integer", ""), "value": typ("string", "as people read it"),
+		"unit": typ("string", ""), "period": typ("string", ""), "source": typ("string", ""),
+		"published": typ("string", ""), "review": typ("string", "")})
+	contradictionSchema = obj([]string{"indicator", "a", "b", "explanation", "open"}, map[string]any{
+		"indicator": typ("string", ""), "period": typ("string", "the first claim's period"),
+		"a": claimRefSchema, "b": claimRefSchema, "explanation": typ("string", "why both cannot be true"),
+		"open": typ("boolean", "either claim is still unreviewed")})
+	seriesSchema = obj([]string{"indicator", "label", "claims", "independent", "undated", "points", "sources", "contradictions"}, map[string]any{
+		"topic": typ("string", ""), "indicator": typ("string", ""), "label": typ("string", ""), "measure": typ("string", ""),
+		"claims":      typ("integer", "claims read, rejected ones left out"),
+		"independent": typ("integer", "independent sources over the whole series"),
+		"undated":     typ("integer", "points without a usable period"),
+		"points":      arrayOf(ref("Point")), "sources": arrayOf(typ("string", "sources in colour order")),
+		"contradictions":        arrayOf(ref("Contradiction")),
+		"contradictions_capped": typ("boolean", "at most 500 contradictions are listed; set when there are more")})
+)
+
 var bearer = []map[string][]string{{"bearer": {}}}
 
 var (
@@ -134,12 +193,12 @@ func OpenAPI() map[string]any {
 				RequestBody: map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": ref("Review")}}},
 				Responses:   responses(jsonResp("the claim after review", ref("Object")), 400, 401, 403, 404)}},
 			"/api/v1/indicators": {"get": {Summary: "Indicators of the loaded topics with claim counts", OperationID: "listIndicators",
-				Parameters: pageParams, Responses: responses(jsonResp("indicators", listOf("Object")), 400)}},
+				Parameters: pageParams, Responses: responses(jsonResp("indicators", listOf("Indicator")), 400)}},
 			"/api/v1/indicators/{id}": {"get": {Summary: "An indicator's series: points with copies folded, contradictions", OperationID: "getIndicator",
-				Parameters: []oaParam{pathP("id", "indicator id", "string")}, Responses: responses(jsonResp("series", ref("Object")), 404)}},
-			"/api/v1/contradictions": {"get": {Summary: "Contradicting claims", OperationID: "listContradictions",
+				Parameters: []oaParam{pathP("id", "indicator id", "string")}, Responses: responses(jsonResp("series", ref("Series")), 404)}},
+			"/api/v1/contradictions": {"get": {Summary: "Contradicting claims (at most 500 per indicator are looked for)", OperationID: "listContradictions",
 				Parameters: withPage(named("indicator", str("indicator id")), enumP("state", "open (default) or all", "open", "all")),
-				Responses:  responses(jsonResp("contradictions", listOf("Object")), 400)}},
+				Responses:  responses(jsonResp("contradictions", listOf("Contradiction")), 400)}},
 			"/api/v1/entities": {"get": {Summary: "List entities", OperationID: "listEntities",
 				Parameters: withPage(enumP("type", "entity type", "PER", "ORG", "LOC", "MISC"), intP("article", "mentioned in this article", 1)),
 				Responses:  responses(jsonResp("entities", listOf("Object")), 400)}},
@@ -158,7 +217,11 @@ func OpenAPI() map[string]any {
 			"components": map[string]any{
 				"securitySchemes": map[string]any{"bearer": map[string]any{"type": "http", "scheme": "bearer"}},
 				"schemas": map[string]any{
-					"Object": map[string]any{"type": "object"},
+					"Object":        map[string]any{"type": "object"},
+					"Indicator":     indicatorSchema,
+					"Series":        seriesSchema,
+					"Point":         pointSchema,
+					"Contradiction": contradictionSchema,
 					"Error": map[string]any{"type": "object", "required": []string{"error"},
 						"properties": map[string]any{"error": map[string]any{"type": "string"}}},
 					"Review": map[string]any{"type": "object", "required": []string{"action", "reason"},

@@ -137,3 +137,68 @@ func TestOpenAPIParametersAccepted(t *testing.T) {
 	}
 	_ = store.RoleAdmin
 }
+
+// TestOpenAPISchemasMatchAnswers checks that the indicator endpoints'
+// answers hold every property their documented schemas require, and no
+// property the schemas leave undocumented.
+func TestOpenAPISchemasMatchAnswers(t *testing.T) {
+	e := newEnv(t)
+	b, _ := json.Marshal(OpenAPI())
+	var d struct {
+		Components struct {
+			Schemas map[string]struct {
+				Required   []string                   `json:"required"`
+				Properties map[string]json.RawMessage `json:"properties"`
+			} `json:"schemas"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	check := func(schema, where string, obj map[string]any) {
+		sc, ok := d.Components.Schemas[schema]
+		if !ok {
+			t.Fatalf("no schema %s", schema)
+		}
+		for _, k := range sc.Required {
+			if _, ok := obj[k]; !ok {
+				t.Errorf("%s: %s lacks required %q", where, schema, k)
+			}
+		}
+		for k := range obj {
+			if _, ok := sc.Properties[k]; !ok {
+				t.Errorf("%s: %s has undocumented %q", where, schema, k)
+			}
+		}
+	}
+	var se map[string]any
+	decode(t, e.get("/api/v1/indicators/dprk_arrivals_russia"), &se)
+	check("Series", "series", se)
+	pts, _ := se["points"].([]any)
+	cs, _ := se["contradictions"].([]any)
+	if len(pts) == 0 || len(cs) == 0 {
+		t.Fatalf("want points and contradictions: %d, %d", len(pts), len(cs))
+	}
+	for _, p := range pts {
+		check("Point", "series point", p.(map[string]any))
+	}
+	for _, c := range cs {
+		check("Contradiction", "series contradiction", c.(map[string]any))
+	}
+	type list struct {
+		Items []map[string]any `json:"items"`
+	}
+	for _, tc := range []struct{ path, schema string }{
+		{"/api/v1/contradictions?state=all", "Contradiction"},
+		{"/api/v1/indicators", "Indicator"},
+	} {
+		var l list
+		decode(t, e.get(tc.path), &l)
+		if len(l.Items) == 0 {
+			t.Errorf("%s: no items", tc.path)
+		}
+		for _, c := range l.Items {
+			check(tc.schema, tc.path, c)
+		}
+	}
+}

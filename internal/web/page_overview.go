@@ -13,6 +13,7 @@ type overviewIndicator struct {
 	Claims             int
 	Points             int
 	Open               int
+	More               bool          // contradictions were capped: there may be more open ones
 	Chart              template.HTML // the rendered chart template
 }
 
@@ -27,6 +28,7 @@ type overviewData struct {
 	Latest         []store.ArticleSummary
 	Contradictions []Contradiction
 	OpenTotal      int
+	OpenMore       bool
 }
 
 // overview gathers the overview; it is cached as a whole.
@@ -46,7 +48,8 @@ func (s *Server) overview(ctx context.Context) (*overviewData, error) {
 					return nil, err
 				}
 				oi := overviewIndicator{ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Claims: se.Claims,
-					Points: len(se.Points), Chart: s.chartHTML(newChart(se, 260, 64, true))}
+					Points: len(se.Points), More: se.ContradictionsCapped, Chart: s.chartHTML(newChart(se, 260, 64, true))}
+				d.OpenMore = d.OpenMore || se.ContradictionsCapped
 				for _, c := range se.Contradictions {
 					if c.Open {
 						oi.Open++

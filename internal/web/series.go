@@ -2,207 +2,157 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"math"
-	"sort"
-	"strings"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/indicator"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
-// Point is one claim of an indicator's series, copies folded in.
-type Point struct {
-	ClaimID   int64   `json:"claim_id"`
-	ArticleID int64   `json:"article_id"`
-	Period    string  `json:"period"`
-	From      string  `json:"from,omitempty"` // first day of the period, "" when unknown
-	To        string  `json:"to,omitempty"`
-	Bound     string  `json:"bound"`
-	Low       float64 `json:"low"` // the interval the value allows
-	High      float64 `json:"high"`
-	OpenLow   bool    `json:"open_low,omitempty"` // "at most": no lower bound
-	OpenHigh  bool    `json:"open_high,omitempty"`
-	Approx    bool    `json:"approx,omitempty"`
-	Vague     bool    `json:"vague,omitempty"`
-	Value     string  `json:"value"` // as people read it
-	Unit      string  `json:"unit"`
-	Source    string  `json:"source"` // who said it, else the outlet
-	Published string  `json:"published"`
-	Review    string  `json:"review"`
-	// Copies are claims of other articles of the same copy group with the
-	// same value and period, folded into this one.
-	Copies []int64 `json:"copies,omitempty"`
-	// Contradicts lists claims this one contradicts.
-	Contradicts []int64 `json:"contradicts,omitempty"`
-}
+// Point is one claim of an indicator's series as package indicator
+// assembles it: copies folded in, its independent sources and the claims
+// it contradicts.
+type Point = indicator.Point
 
-// Contradiction is a pair of claims on one indicator and period whose
-// values cannot both be true, from different sources. It is open while
-// either claim is still unreviewed.
-type Contradiction struct {
-	Indicator string `json:"indicator"`
-	Period    string `json:"period"`
-	A         Point  `json:"a"`
-	B         Point  `json:"b"`
-	Open      bool   `json:"open"`
-}
-
-// Series is an indicator's claims ready to draw.
+// Series is an indicator's record (package indicator: the single
+// definition of copy folding, independence and contradictions for the
+// CLI, the pages and the API) with what the pages need to draw it.
 type Series struct {
-	Topic          string          `json:"topic,omitempty"`
-	Indicator      string          `json:"indicator"`
-	Label          string          `json:"label"`
-	Measure        string          `json:"measure,omitempty"`
-	Claims         int             `json:"claims"` // claims read, before folding
-	Points         []Point         `json:"points"`
-	Undated        int             `json:"undated"` // points without a usable period
-	Sources        []string        `json:"sources"` // in colour order
-	Contradictions []Contradiction `json:"contradictions"`
+	Topic       string `json:"topic,omitempty"`
+	Indicator   string `json:"indicator"`
+	Label       string `json:"label"`
+	Measure     string `json:"measure,omitempty"`
+	Claims      int    `json:"claims"`      // claims read, rejected ones left out
+	Independent int    `json:"independent"` // independent sources over the whole series
+	Undated     int    `json:"undated"`     // points without a usable period
+	// Points are dated first by period start, then undated. They carry
+	// the claim's figure, period and source, not its sentence.
+	Points  []Point  `json:"points"`
+	Sources []string `json:"sources"` // in colour order
+	// Contradictions lists at most maxContradictions pairs;
+	// ContradictionsCapped is set when there are more.
+	Contradictions       []Contradiction `json:"contradictions"`
+	ContradictionsCapped bool            `json:"contradictions_capped,omitempty"`
 }
 
-// sourceOf names who a claim comes from for colouring and independence.
-func sourceOf(c *store.StoredClaim) string {
-	if s := strings.TrimSpace(c.SaidBy); s != "" {
-		return s
-	}
-	if s := strings.TrimSpace(c.Origin); s != "" {
-		return s
-	}
-	if s := strings.TrimSpace(c.ArticleCredit); s != "" {
-		return s
-	}
-	return "unknown"
+// pointJSON is a point as the API serves it: the claim's figure, period
+// and source (its sentence is at /api/v1/claims/{id}).
+type pointJSON struct {
+	ID               int64     `json:"id"`
+	ArticleID        int64     `json:"article_id"`
+	Value            doc.Value `json:"value"`
+	Unit             string    `json:"unit"`
+	Per              string    `json:"per,omitempty"`
+	Indicator        string    `json:"indicator"`
+	Period           string    `json:"period"`
+	From             string    `json:"from,omitempty"`
+	To               string    `json:"to,omitempty"`
+	FromPublished    bool      `json:"from_published,omitempty"`
+	SaidBy           string    `json:"said_by"`
+	Origin           string    `json:"origin"`
+	Source           string    `json:"source"`
+	Review           string    `json:"review"`
+	ArticlePublished string    `json:"article_published"`
+	ArticleCredit    string    `json:"article_credit"`
+	CopyGroup        int64     `json:"copy_group,omitempty"`
+	Copies           []int64   `json:"copies,omitempty"`
+	Independent      int       `json:"independent"`
+	Contradicts      []int64   `json:"contradicts,omitempty"`
 }
 
-// maxContradictions caps the pairs kept per indicator.
+// MarshalJSON writes the series with its points as pointJSON.
+func (s *Series) MarshalJSON() ([]byte, error) {
+	type plain Series
+	pts := make([]pointJSON, len(s.Points))
+	for i := range s.Points {
+		p := &s.Points[i]
+		pts[i] = pointJSON{ID: p.ID, ArticleID: p.ArticleID, Value: p.Value, Unit: p.Unit, Per: p.Per, Indicator: p.Indicator,
+			Period: p.Period, From: p.From, To: p.To, FromPublished: p.FromPublished, SaidBy: p.SaidBy, Origin: p.Origin,
+			Source: p.Source, Review: p.Review, ArticlePublished: p.ArticlePublished, ArticleCredit: p.ArticleCredit,
+			CopyGroup: p.CopyGroup, Copies: p.Copies, Independent: p.Independent, Contradicts: p.Contradicts}
+	}
+	return json.Marshal(struct {
+		*plain
+		Points []pointJSON `json:"points"`
+	}{(*plain)(s), pts})
+}
+
+// Contradiction is a pair of claims on one indicator that cannot both be
+// true (see claim.Contradictions), with both claims for display. It is
+// open while either claim is still unreviewed.
+type Contradiction struct {
+	Indicator   string   `json:"indicator"`
+	Period      string   `json:"period"`
+	A           pointRef `json:"a"`
+	B           pointRef `json:"b"`
+	Explanation string   `json:"explanation"`
+	Open        bool     `json:"open"`
+}
+
+// pointRef is a claim of a contradiction as the lists show it.
+type pointRef struct {
+	ClaimID   int64  `json:"claim_id"`
+	ArticleID int64  `json:"article_id"`
+	Value     string `json:"value"` // as people read it
+	Unit      string `json:"unit"`
+	Period    string `json:"period"`
+	Source    string `json:"source"`
+	Published string `json:"published"`
+	Review    string `json:"review"`
+}
+
+func refOf(p *Point) pointRef {
+	return pointRef{ClaimID: p.ID, ArticleID: p.ArticleID, Value: p.Value.String(), Unit: p.Unit, Period: p.Period,
+		Source: p.Source, Published: p.ArticlePublished, Review: p.Review}
+}
+
+// maxContradictions caps the pairs listed per indicator: scattered figures
+// from many sources make a number of pairs that grows with the square of
+// the claims.
 const maxContradictions = 500
 
-// buildSeries reads every claim of the indicator (rejected ones left out),
-// folds copies and finds contradictions.
-func buildSeries(ctx context.Context, st store.Store, topicID, indicator string) (*Series, error) {
-	cs, _, err := st.ListClaims(ctx, store.ClaimFilter{Indicator: indicator})
+// sourceOf names who a claim comes from (said_by, else origin, else the
+// outlet), as package indicator does.
+func sourceOf(c *store.StoredClaim) string { return indicator.SourceOf(c) }
+
+// buildSeries reads the indicator's claims (only the columns a series
+// needs) and assembles them with package indicator.
+func buildSeries(ctx context.Context, st store.Store, topicID, id string) (*Series, error) {
+	is, err := indicator.BuildWith(ctx, st, topicID, id, indicator.Options{MaxContradictions: maxContradictions, Lean: true})
 	if err != nil {
-		return nil, fmt.Errorf("series %s: %w", indicator, err)
+		return nil, fmt.Errorf("series: %w", err)
 	}
-	s := &Series{Topic: topicID, Indicator: indicator, Label: indicator, Claims: len(cs)}
-	// Oldest first, so the first claim of a copy group is kept as the original.
-	sort.SliceStable(cs, func(i, j int) bool {
-		a, b := cs[i].ArticlePublished, cs[j].ArticlePublished
-		if (a == "") != (b == "") {
-			return b == ""
-		}
-		if a != b {
-			return a < b
-		}
-		return cs[i].ArticleID < cs[j].ArticleID
-	})
-	fold := map[string]int{} // copy group + value + period -> index in Points
-	colour := map[string]bool{}
-	for i := range cs {
-		c := &cs[i]
-		if c.Review == store.ReviewRejected {
-			continue
-		}
-		lo, hi, openLo, openHi := c.Value.Interval()
-		p := Point{ClaimID: c.ID, ArticleID: c.ArticleID, Period: c.Period, Bound: c.Value.Bound,
-			Low: lo, High: hi, OpenLow: openLo, OpenHigh: openHi, Approx: c.Value.Approx, Vague: c.Value.Vague, Value: c.Value.String(),
-			Unit: c.Unit, Source: sourceOf(c), Published: c.ArticlePublished, Review: c.Review}
-		if p.Bound == "" {
-			p.Bound = "exact"
-		}
-		if f, t, ok := store.PeriodBounds(c.Period); ok {
-			p.From, p.To = f, t
-		} else {
-			s.Undated++
-		}
-		if c.CopyGroup != 0 {
-			key := fmt.Sprintf("%d|%s|%s|%s", c.CopyGroup, p.Value, p.Unit, p.Period)
-			if j, ok := fold[key]; ok {
-				s.Points[j].Copies = append(s.Points[j].Copies, c.ID)
-				continue
-			}
-			fold[key] = len(s.Points)
-		}
-		if !colour[p.Source] {
-			colour[p.Source] = true
+	return fromIndicator(is), nil
+}
+
+// fromIndicator adds the drawing fields to an indicator's record.
+func fromIndicator(is *indicator.Series) *Series {
+	s := &Series{Topic: is.Topic, Indicator: is.Indicator, Label: is.Indicator, Claims: is.Claims,
+		Independent: is.Independent, Undated: is.Undated, Points: is.Points, Sources: []string{},
+		Contradictions: make([]Contradiction, 0, len(is.Contradictions)), ContradictionsCapped: is.ContradictionsCapped}
+	seen := map[string]bool{}
+	idx := map[int64]int{}
+	for i := range s.Points {
+		p := &s.Points[i]
+		idx[p.ID] = i
+		if !seen[p.Source] {
+			seen[p.Source] = true
 			s.Sources = append(s.Sources, p.Source)
 		}
-		s.Points = append(s.Points, p)
 	}
-	s.Contradictions = contradictions(indicator, s.Points)
-	idx := map[int64]int{}
-	for i, p := range s.Points {
-		idx[p.ClaimID] = i
-	}
-	for _, c := range s.Contradictions {
-		a, b := idx[c.A.ClaimID], idx[c.B.ClaimID]
-		s.Points[a].Contradicts = append(s.Points[a].Contradicts, c.B.ClaimID)
-		s.Points[b].Contradicts = append(s.Points[b].Contradicts, c.A.ClaimID)
-	}
-	return s, nil
-}
-
-// widen returns the interval a value allows, widened by 10% when it is
-// approximate or vague.
-func widen(p Point) (float64, float64) {
-	lo, hi := p.Low, p.High
-	if p.Approx || p.Vague {
-		lo, hi = lo*0.9, hi*1.1
-		if lo > hi {
-			lo, hi = hi, lo
-		}
-	}
-	if p.OpenLow {
-		lo = math.Inf(-1)
-	}
-	if p.OpenHigh {
-		hi = math.Inf(1)
-	}
-	return lo, hi
-}
-
-// contradictions pairs points of the same period and unit from different
-// sources whose allowed values do not overlap. Copies were folded before,
-// so a copy never contradicts its original.
-func contradictions(indicator string, pts []Point) []Contradiction {
-	byKey := map[string][]int{}
-	var keys []string
-	for i, p := range pts {
-		if p.From == "" {
+	for _, c := range is.Contradictions {
+		a, okA := idx[c.A]
+		b, okB := idx[c.B]
+		if !okA || !okB {
 			continue
 		}
-		k := p.Period + "|" + p.Unit
-		if byKey[k] == nil {
-			keys = append(keys, k)
-		}
-		byKey[k] = append(byKey[k], i)
+		s.Contradictions = append(s.Contradictions, Contradiction{Indicator: is.Indicator, Period: c.Period,
+			A: refOf(&s.Points[a]), B: refOf(&s.Points[b]), Explanation: c.Explanation, Open: c.Open})
 	}
-	sort.Strings(keys)
-	var out []Contradiction
-	for _, k := range keys {
-		ix := byKey[k]
-		for x := 0; x < len(ix); x++ {
-			for y := x + 1; y < len(ix); y++ {
-				a, b := pts[ix[x]], pts[ix[y]]
-				if strings.EqualFold(a.Source, b.Source) {
-					continue
-				}
-				alo, ahi := widen(a)
-				blo, bhi := widen(b)
-				if ahi >= blo && bhi >= alo {
-					continue
-				}
-				open := a.Review == store.ReviewMachine || b.Review == store.ReviewMachine
-				out = append(out, Contradiction{Indicator: indicator, Period: a.Period, A: a, B: b, Open: open})
-				if len(out) >= maxContradictions {
-					return out
-				}
-			}
-		}
-	}
-	return out
+	return s
 }
 
 // indicatorInfo is an indicator with its topic, as the pages list them.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/indicator"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -134,27 +135,37 @@ func FuzzHighlight(f *testing.F) {
 	})
 }
 
-func TestContradictions(t *testing.T) {
-	pt := func(id int64, src string, lo, hi float64, approx bool, period string) Point {
-		return Point{ClaimID: id, Source: src, Low: lo, High: hi, Approx: approx, Period: period, From: "x", Unit: "person", Review: "machine"}
+func TestSeriesFromIndicator(t *testing.T) {
+	claimOf := func(id, article int64, src, period string, n float64) store.StoredClaim {
+		return store.StoredClaim{ID: id, ArticleID: article, Review: store.ReviewMachine, ArticlePublished: "2023-06-01",
+			Claim: doc.Claim{Indicator: "dprk_arrivals_russia", Unit: "person", Period: period, SaidBy: src,
+				Value: doc.Value{Bound: doc.BoundExact, Number: n}}}
 	}
 	tests := []struct {
-		name string
-		pts  []Point
-		want int
+		name    string
+		claims  []store.StoredClaim
+		sources []string
+		contra  int
 	}{
-		{"far apart, two sources", []Point{pt(1, "A", 13000, 13000, true, "2023"), pt(2, "B", 5000, 5000, false, "2023")}, 1},
-		{"same source", []Point{pt(1, "A", 13000, 13000, false, "2023"), pt(2, "a", 5000, 5000, false, "2023")}, 0},
-		{"within 10% when approximate", []Point{pt(1, "A", 1000, 1000, true, "2023"), pt(2, "B", 1080, 1080, false, "2023")}, 0},
-		{"exact and different", []Point{pt(1, "A", 1000, 1000, false, "2023"), pt(2, "B", 1080, 1080, false, "2023")}, 1},
-		{"range overlaps", []Point{pt(1, "A", 20000, 30000, false, "2024"), pt(2, "B", 25000, 25000, false, "2024")}, 0},
-		{"other period", []Point{pt(1, "A", 1, 1, false, "2023"), pt(2, "B", 100, 100, false, "2024")}, 0},
-		{"open bound", []Point{{ClaimID: 1, Source: "A", Low: 10000, High: 10000, OpenHigh: true, Period: "2022", From: "x"},
-			pt(2, "B", 50000, 50000, false, "2022")}, 0},
+		{"far apart, two sources", []store.StoredClaim{claimOf(1, 1, "A", "2023", 13000), claimOf(2, 2, "B", "2023", 5000)}, []string{"A", "B"}, 1},
+		{"same figure", []store.StoredClaim{claimOf(1, 1, "A", "2023", 5000), claimOf(2, 2, "B", "2023", 5000)}, []string{"A", "B"}, 0},
+		{"other period", []store.StoredClaim{claimOf(1, 1, "B", "2022", 1), claimOf(2, 2, "A", "2024", 100)}, []string{"B", "A"}, 0},
 	}
 	for _, tc := range tests {
-		if got := contradictions("i", tc.pts); len(got) != tc.want {
-			t.Errorf("%s: %d contradictions, want %d", tc.name, len(got), tc.want)
+		is := indicator.Assemble("t", "dprk_arrivals_russia", tc.claims)
+		se := fromIndicator(is)
+		if strings.Join(se.Sources, ",") != strings.Join(tc.sources, ",") || len(se.Points) != len(is.Points) {
+			t.Errorf("%s: sources %v, %d points; want %v, %d", tc.name, se.Sources, len(se.Points), tc.sources, len(is.Points))
+		}
+		if len(se.Contradictions) != tc.contra || len(is.Contradictions) != tc.contra {
+			t.Errorf("%s: %d contradictions (indicator %d), want %d", tc.name, len(se.Contradictions), len(is.Contradictions), tc.contra)
+			continue
+		}
+		for i, c := range se.Contradictions {
+			if c.A.ClaimID != is.Contradictions[i].A || c.B.ClaimID != is.Contradictions[i].B || c.Explanation == "" ||
+				c.A.Value == "" || c.Indicator != "dprk_arrivals_russia" {
+				t.Errorf("%s: contradiction %+v does not match %+v", tc.name, c, is.Contradictions[i])
+			}
 		}
 	}
 }
@@ -175,7 +186,8 @@ func TestNiceCeilAndShort(t *testing.T) {
 func TestChartAggregatesLargeSeries(t *testing.T) {
 	se := &Series{Label: "x", Sources: []string{"A"}}
 	for i := 0; i < 3000; i++ {
-		se.Points = append(se.Points, Point{ClaimID: int64(i), Source: "A", From: "2023-01-01", To: "2023-12-31", Low: float64(i), High: float64(i)})
+		se.Points = append(se.Points, Point{StoredClaim: store.StoredClaim{ID: int64(i), Claim: doc.Claim{Value: doc.Value{Bound: doc.BoundExact, Number: float64(i)}}},
+			Source: "A", From: "2023-01-01", To: "2023-12-31"})
 	}
 	c := newChart(se, 980, 360, false)
 	if c.Aggregated != 3000 || len(c.Marks) == 0 || len(c.Marks) >= 3000 {
