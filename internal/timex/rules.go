@@ -509,6 +509,9 @@ func (p *parser) relative(i int) (cand, bool) {
 			return cand{i: i + 1, j: i + 3, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
 		}
 	case "the":
+		if c, ok := p.theDayNum(i); ok {
+			return c, true
+		}
 		switch p.w(i + 1) {
 		case "past":
 			if c, ok := p.relUnit(i); ok {
@@ -656,14 +659,35 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		}
 		dir = 0
 	case mw == "earlier" || mw == "later":
-		// "earlier this year"
-		if p.w(k+1) == "this" {
-			c, ok := p.relUnit(k + 1)
-			if ok {
+		// "earlier this year", "earlier previous week", "later this afternoon"
+		if nx := p.w(k + 1); nx == "this" || pastMods[nx] || nextMods[nx] {
+			c, ok := p.relative(k + 1)
+			if ok && c.typ != "DURATION" {
 				c.i = i
 				c.rule = mw + "-" + c.rule
+				return c, true
 			}
-			return c, ok
+			return cand{}, false
+		}
+		// "later in the year", "earlier in the week", "later in today"
+		if p.w(k+1) == "in" && !the {
+			if p.w(k+2) == "today" {
+				c, ok := p.relative(k + 2)
+				if ok {
+					c.i = i
+				}
+				return c, ok
+			}
+			if p.w(k+2) == "the" {
+				if e := p.e(k + 3); e != nil && e.class == cUnit && !e.plural && (e.val == uWeek || e.val == uMonth || e.val == uYear) && !p.ofAfter(k+4) {
+					c := cand{i: i, j: k + 4, typ: "DATE", rule: mw + "-in-the-" + e.word, rel: true}
+					if p.hasRef {
+						c.val, c.gran = atGran(p.ref, e.val)
+						c.y = p.ref.Year()
+					}
+					return c, true
+				}
+			}
 		}
 		return cand{}, false
 	default:

@@ -977,3 +977,56 @@ func (p *parser) weekdayOfWeek(i int) (cand, bool) {
 }
 
 var weekDir = map[string]int{"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "this": 2, "current": 2}
+
+// ofAfter reports "of" at k ("the year of the dragon").
+func (p *parser) ofAfter(k int) bool { return p.w(k) == "of" }
+
+// theDayNum reads "the 18th" after "on", "by", "until", "for", "around":
+// the day of the reference month; "the 21st this month"; "the day
+// before", "the day after" standing alone (the reference date's
+// neighbours).
+func (p *parser) theDayNum(i int) (cand, bool) {
+	if p.w(i+1) == "day" && (p.w(i+2) == "before" || p.w(i+2) == "after") {
+		if k := i + 3; !p.in(k) || p.toks[k].kind == kPunct {
+			off := -1
+			if p.w(i+2) == "after" {
+				off = 1
+			}
+			if !p.hasRef {
+				return cand{i: i, j: i + 3, typ: "DATE", gran: "day", rule: "the-day-" + p.w(i+2), rel: true}, true
+			}
+			return p.dayCand(i, i+3, p.refDay().AddDate(0, 0, off), "the-day-"+p.w(i+2)), true
+		}
+		return cand{}, false
+	}
+	switch p.prevW(i) {
+	case "on", "by", "until", "till", "for", "around", "before", "after", "since":
+	default:
+		return cand{}, false
+	}
+	if !p.isNum(i+1) && p.class(i+1) != cOrdinal {
+		return cand{}, false
+	}
+	d, j, ok := p.dayNum(i + 1)
+	if !ok || p.isNum(i+1) && !p.isWord(i+2) {
+		return cand{}, false // "the 18th", not "the 18"
+	}
+	if p.isWord(j) {
+		switch p.w(j) {
+		case "this", "and", "or", "at", "from", "between", "to", "until", "till":
+		default:
+			return cand{}, false // "the first time", "the 4th of July", "the 20th century"
+		}
+	}
+	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: "the-day-of-month", rel: true, d: d}
+	if p.w(j) == "this" && p.lowerRaw(j+1) == "month" {
+		c.j = j + 2
+	}
+	if p.hasRef {
+		r := p.refDay()
+		if validDate(r.Year(), int(r.Month()), d) {
+			return p.dayCand(c.i, c.j, date(r.Year(), int(r.Month()), d), c.rule), true
+		}
+	}
+	return c, true
+}

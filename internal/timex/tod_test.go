@@ -52,6 +52,14 @@ func TestNewConstructions(t *testing.T) {
 		{"date range borrowing month", "2021-03-10", "The fair runs April 9th through 17th, organizers said.", []want{{"April 9th through 17th", "2021-04-09/2021-04-17", "DATE", ""}}},
 		{"range borrowing from the end", "2021-03-10", "Flights stop from the ninth till the seventeenth of April.", []want{{"from the ninth till the seventeenth of April", "2021-04-09/2021-04-17", "DATE", ""}}},
 		{"two years stay apart", "2021-03-10", "The contract ran from 2009 to 2011.", []want{{"2009", "2009", "DATE", ""}, {"2011", "2011", "DATE", ""}}},
+		{"weekday of next week", "2021-03-10", "The envoy lands on Tuesday of next week.", []want{{"Tuesday of next week", "2021-03-16", "DATE", ""}}},
+		{"next week weekday", "2021-03-10", "The envoy lands next week Friday.", []want{{"next week Friday", "2021-03-19", "DATE", ""}}},
+		{"year then quarter", "2021-03-10", "Revenue fell in 2019 Q3 and again later.", []want{{"2019 Q3", "2019-Q3", "DATE", ""}}},
+		{"nights", "", "The crew stayed two nights in the port.", []want{{"two nights", "P2D", "DURATION", ""}}},
+		{"later in the year", "2021-03-10", "A second round is due later in the year.", []want{{"later in the year", "2021", "DATE", ""}}},
+		{"the day before alone", "2021-03-10", "Nobody had seen them the day before.", []want{{"the day before", "2021-03-09", "DATE", ""}}},
+		{"the 18th", "2021-03-10", "The court will rule on the 18th.", []want{{"the 18th", "2021-03-18", "DATE", ""}}},
+		{"the first time is no date", "2021-03-10", "They met for the first time.", nil},
 		{"month range with year", "2021-03-10", "The summit met in Jan-Feb 2017.", []want{{"Jan-Feb 2017", "2017-01-01/2017-02-01", "DATE", ""}}},
 	}
 	for _, tc := range tests {
