@@ -55,8 +55,9 @@ const (
 var (
 	// reAnyDate finds a complete date in a line. Groups are named.
 	reAnyDate = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
-		`(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
+		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
+		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
 		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
 		`|(?P<mm>(?i:` + monthRE[3:len(monthRE)-1] + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
 		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthRE[3:len(monthRE)-1] + `|` + ruMonthRE[3:len(ruMonthRE)-1] + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
@@ -64,8 +65,8 @@ var (
 	// reTimeAfter is a time of day right after a date.
 	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
 	// reLabelBefore is a label right before a date.
-	reLabelBefore  = regexp.MustCompile(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
-	reDateSegLabel = regexp.MustCompile(`^` + reLabelBefore.String())
+	reLabelBefore  = regexp.MustCompile(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
+	reDateSegLabel = regexp.MustCompile(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
 )
 
 var anyDateGroups = func() map[string]int {
@@ -124,6 +125,8 @@ func FindDates(line string) []DateMatch {
 			if g("ih") != "" {
 				hasTime, h, mi, sec = true, atoi(g("ih")), atoi(g("imi")), atoi(g("is"))
 			}
+		case g("ky") != "":
+			y, mo, d = atoi(g("ky")), atoi(g("km")), atoi(g("kd"))
 		case g("sy") != "":
 			y, mo, d = atoi(g("sy")), atoi(g("sm")), atoi(g("sd"))
 		case g("ny") != "":
@@ -339,6 +342,7 @@ func StaffOutlet(s string) (string, bool) {
 type segment struct {
 	kind  int // segEmpty ...
 	value string
+	comma bool // the part ended with a comma ("Seoul, 3 March 2024")
 }
 
 const (
@@ -463,6 +467,7 @@ func ParseDateLine(line string) (DateLine, bool) {
 				}
 			}
 			sg := classifySeg(part)
+			sg.comma = strings.HasSuffix(strings.TrimSpace(part), ",")
 			if sg.kind == segBad {
 				// "Jane Doe, Example Desk": try the comma parts.
 				if !strings.Contains(part, ",") {
@@ -494,8 +499,12 @@ func ParseDateLine(line string) (DateLine, bool) {
 	}
 	// A label segment just before a date labels it ("Published | 3 March").
 	for i, at := range dateAt {
-		if dates[i].Label == LabelNone && at > 0 && segs[at-1].kind == segLabel {
-			dates[i].Label = segs[at-1].value
+		j := at - 1
+		for j >= 0 && segs[j].kind == segEmpty {
+			j--
+		}
+		if dates[i].Label == LabelNone && j >= 0 && segs[j].kind == segLabel {
+			dates[i].Label = segs[j].value
 		}
 	}
 	var dl DateLine
@@ -507,7 +516,13 @@ func ParseDateLine(line string) (DateLine, bool) {
 	}
 	dl.Day, dl.DayTime, dl.Label = dates[best].Day, dates[best].DayTime, dates[best].Label
 	var names []string
-	for _, sg := range segs {
+	for i, sg := range segs {
+		// "Seoul, 3 March 2024": one word and a comma before a date is a
+		// place, not an outlet, unless it is a known agency.
+		if (sg.kind == segName || sg.kind == segOutlet) && sg.comma && i+1 < len(segs) && segs[i+1].kind == -1 &&
+			len(strings.Fields(sg.value)) == 1 && knownAgency(sg.value) == "" && !strings.Contains(sg.value, ".") {
+			continue
+		}
 		switch sg.kind {
 		case segAuthor:
 			a, o, _ := strings.Cut(sg.value, "\x00")
