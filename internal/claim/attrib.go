@@ -24,7 +24,40 @@ informed informs wrote writes argued argues confirmed confirms revealed reveals 
 warned warns explained explains acknowledged acknowledges asserted asserts declared declares
 alleged alleges quoted denied denies believes believed stressed stresses emphasized emphasised
 maintained maintains contended contends testified testifies tweeted posted briefed
-estimate claim insist admit note warn argue believe confirm announce reveal`)
+estimate claim insist admit note warn argue believe confirm announce reveal report`)
+
+// nounish speech words are also plural or singular nouns ("member states",
+// "an estimate by", "other estimates put"): they are verbs only where the
+// words around them allow it.
+var nounish = set(`estimate estimates claim claims report reports note notes states count counts figures`)
+
+// authoredNouns head a phrase naming a work whose author states the figure
+// ("an estimate by the centre"), unlike data nouns, whose source is an origin.
+var authoredNouns = set(`estimate estimates calculation calculations analysis study survey assessment report
+reports projection projections reckoning`)
+
+// speakerBy are participles after a data noun whose "by X" names who
+// states the figure ("estimates cited by lawmakers", "documents seen by
+// the paper"), not where the data come from.
+var speakerBy = set(`cited seen obtained reviewed quoted`)
+
+// dataVerbs make their subject a data source: "Rosstat figures show".
+var dataVerbs = set(`show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates indicated`)
+
+// measureVerbs make an organization subject the source of the figure:
+// "the statistics service recorded 1,082 entries".
+var measureVerbs = set(`recorded counted logged registered tallied documented`)
+
+// subordinators open a clause whose speaker attributes only what follows.
+var subordinators = set(`where when as because since although though whereas while if`)
+
+// auxBefore are words between a speaker and the speech verb ("has said").
+var auxBefore = set(`has have had will would could may might also previously reportedly later earlier repeatedly
+publicly separately then now has put`)
+
+var possessivePronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+var estimateNouns = set(`estimate estimates count counts calculation calculations reckoning tally account`)
 
 // dataNouns head a noun phrase that names data rather than a speaker.
 var dataNouns = set(`data information statistics figures figure numbers estimates estimate records
@@ -39,7 +72,7 @@ var determiners = set(`the a an this that these those`)
 
 var prepositions = set(`amid in on at for with as after before while by from to of than because since
 when if although though despite during into onto over under about between among through without within
-against toward towards upon like unlike where which who whom whose that it's it is was were`)
+against toward towards upon like unlike where which who whom whose that it's it is was were out`)
 
 // pronounish speakers that refer back to an earlier speaker.
 var orgAnaphors = set(`paper newspaper daily journal agency outlet broadcaster report statement ministry
@@ -63,6 +96,12 @@ type cand struct {
 	clauseStart  int  // absolute start of the attribution clause (for trailing)
 	speechSpan   [2]int
 	dataSubjects bool
+	// coord marks a speech verb in a coordinated or subordinate clause
+	// (", and X said ...", "where X report ..."): it does not attribute
+	// figures before it.
+	coord bool
+	// anaphoricOrigin: "the data show" names the last source named before.
+	anaphoricOrigin bool
 }
 
 // sentCands finds attribution candidates in sentence s at absolute offset base.
@@ -72,21 +111,54 @@ func sentCands(s string, base int, toks []token) []cand {
 	for v := 0; v < n; v++ {
 		lw := toks[v].lower
 		switch {
-		case speechVerbs[lw]:
+		case speechVerbs[lw] && (!nounish[lw] || verbUse(toks, v)):
 			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
+		case (lw == "put" || lw == "puts" || lw == "putting") && putsNumber(toks, v):
+			// "intelligence has put the number at about 11,000"
+			if c, ok := speechCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
+		case lw == "by" && v+2 < n && estimateNouns[toks[v+2].lower] && (possessivePronoun[toks[v+1].lower] != "" || isPossessive(toks[v+1].text)):
+			// "By his estimate, ...", "by the NIS's count"
+			sp, a, b := possessivePronoun[toks[v+1].lower], toks[v+1].start, toks[v+1].end
+			if sp == "" {
+				sp = strings.TrimSuffix(strings.TrimSuffix(toks[v+1].text, "'s"), "’s")
+				b = a + len(sp)
+			}
+			out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: sp, spStart: base + a, spEnd: base + b})
 		case lw == "according" && v+1 < n && toks[v+1].lower == "to":
 			np, a, b := npAfter(s, toks, v+2)
 			if np == "" {
 				continue
 			}
 			c := cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b}
-			// "according to data from X": X is the origin
-			if o, oa, ob, ok := dataOf(s, toks, v+2); ok {
-				c.speaker, c.origin, c.orStart, c.orEnd = "", o, base+oa, base+ob
+			// "according to data from X": X is the origin; "according to an
+			// estimate by X": X speaks
+			if o, oa, ob, speaks, ok := dataOf(s, toks, v+2); ok {
+				if speaks {
+					c.speaker, c.spStart, c.spEnd = o, base+oa, base+ob
+				} else {
+					c.speaker, c.origin, c.orStart, c.orEnd = "", o, base+oa, base+ob
+				}
+			} else if k, ok := dataHead(toks, v+2, b); ok {
+				// "according to Russian government statistics": the data are the origin
+				c.speaker, c.origin, c.orStart, c.orEnd = "", s[a:toks[k].end], base+a, base+toks[k].end
+				if k == v+2 || k == v+3 && determiners[toks[v+2].lower] {
+					c.origin, c.anaphoricOrigin = "", true
+				}
 			}
 			out = append(out, c)
+		case dataVerbs[lw] && v > 0:
+			// "Figures published by the ministry show", "the data show"
+			if c, ok := dataVerbCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
+		case measureVerbs[lw] && v > 0:
+			if c, ok := measureCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
 		case (lw == "learn" || lw == "learned" || lw == "learnt" || lw == "heard" || lw == "learning") && v+1 < n && toks[v+1].lower == "from":
 			np, a, b := npAfter(s, toks, v+2)
 			if np != "" {
@@ -146,24 +218,218 @@ func isPronoun(s string) bool {
 	return false
 }
 
-// dataOf recognizes "data from X" / "figures of X" starting at token k.
-func dataOf(s string, toks []token, k int) (string, int, int, bool) {
+// dataOf recognizes "data from X" / "figures of X" / "an estimate by X" /
+// "estimates cited by X" starting at token k; speaks is set when X states
+// the figure rather than supplies the data.
+func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 	if k < len(toks) && determiners[toks[k].lower] {
 		k++
 	}
 	for j := k; j < len(toks) && j < k+3; j++ {
-		if dataNouns[toks[j].lower] {
+		lw := toks[j].lower
+		if dataNouns[lw] || authoredNouns[lw] {
+			if toks[j].punctAfter != 0 {
+				return "", 0, 0, false, false
+			}
 			if j+1 < len(toks) && (toks[j+1].lower == "from" || toks[j+1].lower == "of" || toks[j+1].lower == "by") {
 				np, a, b := npAfter(s, toks, j+2)
-				return np, a, b, np != ""
+				return np, a, b, authoredNouns[lw] && toks[j+1].lower != "from", np != ""
 			}
-			return "", 0, 0, false
+			if j+2 < len(toks) && toks[j+2].lower == "by" && toks[j+1].punctAfter == 0 &&
+				(speakerBy[toks[j+1].lower] || toks[j+1].lower == "published" || toks[j+1].lower == "released" ||
+					toks[j+1].lower == "provided" || toks[j+1].lower == "compiled") {
+				np, a, b := npAfter(s, toks, j+3)
+				return np, a, b, speakerBy[toks[j+1].lower] || authoredNouns[lw], np != ""
+			}
+			return "", 0, 0, false, false
 		}
 		if toks[j].punctAfter != 0 {
 			break
 		}
 	}
-	return "", 0, 0, false
+	return "", 0, 0, false, false
+}
+
+// dataHead returns the index of a data noun heading the phrase at token k
+// (before byte end), as in "Russian government statistics".
+func dataHead(toks []token, k, end int) (int, bool) {
+	for j := k; j < len(toks) && j < k+4 && toks[j].start < end; j++ {
+		if dataNouns[toks[j].lower] && !authoredNouns[toks[j].lower] {
+			return j, true
+		}
+		if toks[j].punctAfter != 0 {
+			break
+		}
+	}
+	return 0, false
+}
+
+func isPossessive(w string) bool {
+	return (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && isCapitalized(w)
+}
+
+// verbUse reports whether a nounish speech word at v is used as a verb.
+func verbUse(toks []token, v int) bool {
+	if v > 0 {
+		p := toks[v-1]
+		if p.punctAfter == 0 && (determiners[p.lower] || possessivePronoun[p.lower] != "" || p.lower == "other" ||
+			prepositions[p.lower] && p.lower != "it" && p.lower != "that" && p.lower != "who" || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s")) {
+			return false
+		}
+	}
+	if v+1 < len(toks) && toks[v].punctAfter == 0 {
+		switch toks[v+1].lower {
+		case "by", "of", "from", "for", "put", "show", "showed", "shows", "suggest", "suggested", "indicate",
+			"were", "was", "is", "are", "have", "has", "had", "on", "in", "and", "to", "with":
+			return false
+		}
+	}
+	return true
+}
+
+// putsNumber recognizes "put(s) the number/figure/total at" after token v.
+func putsNumber(toks []token, v int) bool {
+	k := v + 1
+	if k < len(toks) && (toks[k].lower == "it" || toks[k].lower == "them") {
+		return k+1 < len(toks) && toks[k+1].lower == "at"
+	}
+	if k < len(toks) && (determiners[toks[k].lower] || possessivePronoun[toks[k].lower] != "") {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].lower {
+		case "number", "figure", "total", "toll", "count", "tally", "estimate", "strength":
+			return j+1 < len(toks) && toks[j+1].lower == "at" || j+2 < len(toks) && toks[j+2].lower == "at"
+		}
+	}
+	return false
+}
+
+// subjectBefore returns the token range [first, end) of the noun phrase
+// before token v (the subject of a verb there), skipping auxiliaries and a
+// comma-bounded aside ("X, a private group, estimate"; "X, speaking on
+// condition of anonymity, said"); aside is the aside's range or {0,0}.
+func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
+	end = v
+	for end > 0 && auxBefore[toks[end-1].lower] && toks[end-1].punctAfter == 0 {
+		end--
+	}
+	b := end - 1
+	for b >= 0 && (toks[b].punctAfter == 0 || toks[b].punctAfter == ')' || toks[b].punctAfter == '(') {
+		b--
+	}
+	first = b + 1
+	if first == end && end >= 2 && toks[end-1].punctAfter == ',' {
+		j := end - 2
+		for j >= 0 && toks[j].punctAfter == 0 {
+			j--
+		}
+		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 14 && asideStart(toks[j+1]) {
+			k := j - 1
+			for k >= 0 && (toks[k].punctAfter == 0 || toks[k].punctAfter == ')' || toks[k].punctAfter == '(') {
+				k--
+			}
+			if k+1 <= j {
+				return k + 1, j + 1, [2]int{j + 1, end}
+			}
+		}
+	}
+	return first, end, aside
+}
+
+// asideStart reports whether a word can open an aside between a subject
+// and its verb.
+func asideStart(t token) bool {
+	switch t.lower {
+	case "a", "an", "the", "one", "who", "which", "speaking", "known", "also", "its", "his", "her", "their",
+		"now", "then", "himself", "herself", "itself", "citing", "according", "in", "at", "based":
+		return true
+	}
+	return isVerbLike(t.lower) || isPossessive(t.text)
+}
+
+// dataVerbCand makes the subject of "show"/"reveal" an origin when it is
+// data: "Figures published by the ministry show" (the ministry), "Rosstat
+// figures show" (Rosstat), "the data show" (the last source named).
+func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
+	first, end, _ := subjectBefore(toks, v)
+	if first >= end {
+		return cand{}, false
+	}
+	for first < end && (leadingJunk[toks[first].lower] || subordinators[toks[first].lower]) {
+		first++
+	}
+	k := -1
+	for j := first; j < end; j++ {
+		if dataNouns[toks[j].lower] {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return cand{}, false
+	}
+	c := cand{kind: "dataverb", verbAt: base + toks[v].start}
+	// "figures published by X", "data from X"
+	for j := k + 1; j < end; j++ {
+		if toks[j].lower == "by" || toks[j].lower == "from" || toks[j].lower == "of" {
+			if j+1 < end {
+				c.origin, c.orStart, c.orEnd = s[toks[j+1].start:toks[end-1].end], base+toks[j+1].start, base+toks[end-1].end
+				return c, true
+			}
+		}
+	}
+	mods := toks[first:k]
+	if len(mods) > 0 && determiners[mods[0].lower] {
+		mods = mods[1:]
+	}
+	if len(mods) == 0 {
+		c.anaphoricOrigin = true
+		return c, true
+	}
+	// "Rosstat figures", "ministry data": the modifier names the source
+	named := false
+	for _, m := range mods {
+		if isCapitalized(m.text) && !adjectiveLike(m.lower) || orgWords[m.lower] {
+			named = true
+		}
+	}
+	a, b := mods[0].start, toks[k].end
+	if named {
+		b = mods[len(mods)-1].end
+	}
+	c.origin, c.orStart, c.orEnd = s[a:b], base+a, base+b
+	return c, true
+}
+
+// measureCand makes an organization that "recorded" or "counted" the
+// figure its origin: "The statistics service, known as Rosstat, recorded".
+func measureCand(s string, base int, toks []token, v int) (cand, bool) {
+	first, end, aside := subjectBefore(toks, v)
+	for first < end && (leadingJunk[toks[first].lower] || subordinators[toks[first].lower]) {
+		first++
+	}
+	if first >= end || end-first > 8 {
+		return cand{}, false
+	}
+	head := toks[end-1].lower
+	orgLike := orgWords[head] || isCapitalized(toks[end-1].text) && !personRoles[head]
+	if !orgLike {
+		return cand{}, false
+	}
+	c := cand{kind: "measured", verbAt: base + toks[v].start}
+	c.origin, c.orStart, c.orEnd = s[toks[first].start:toks[end-1].end], base+toks[first].start, base+toks[end-1].end
+	if aside[1] > aside[0] && (toks[aside[0]].lower == "known" || toks[aside[0]].lower == "also") {
+		// "the statistics service, known as Rosstat,": the name in the aside
+		a := aside[0] + 1
+		if a < aside[1] && toks[a].lower == "as" {
+			a++
+		}
+		if a < aside[1] {
+			c.origin, c.orStart, c.orEnd = s[toks[a].start:toks[aside[1]-1].end], base+toks[a].start, base+toks[aside[1]-1].end
+		}
+	}
+	return c, true
 }
 
 // npAfter returns the noun phrase starting at token k: up to punctuation,
@@ -210,18 +476,17 @@ func nextText(toks []token, j int) string {
 
 // speechCand builds the candidate for the speech verb at token v.
 func speechCand(s string, base int, toks []token, v int) (cand, bool) {
-	// the speaker before the verb: back to a boundary
-	b := v - 1
-	for b >= 0 && (toks[b].punctAfter == 0 || toks[b].punctAfter == ')' || toks[b].punctAfter == '(') {
-		b--
-	}
-	// b is the token after which a boundary falls (or -1)
-	first := b + 1
+	// the speaker before the verb: back to a boundary, over auxiliaries
+	// and an aside
+	first, end, _ := subjectBefore(toks, v)
 	c := cand{verbAt: base + toks[v].start, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}
-	if first < v {
+	if first < end {
 		// reject "amid reported criticism" and clauses that are not noun phrases
-		sp := toks[first:v]
-		for len(sp) > 0 && leadingJunk[sp[0].lower] {
+		sp := toks[first:end]
+		for len(sp) > 0 && (leadingJunk[sp[0].lower] || subordinators[sp[0].lower]) {
+			if sp[0].lower != "still" && sp[0].lower != "also" && sp[0].lower != "meanwhile" && sp[0].lower != "however" {
+				c.coord = true
+			}
 			sp = sp[1:]
 		}
 		if len(sp) == 0 || len(sp) > 12 || prepositions[sp[0].lower] && sp[0].lower != "it" {
@@ -231,6 +496,9 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			if t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were" || t.lower == "has" ||
 				t.lower == "have" || t.lower == "had" || t.lower == "that" || t.lower == "be" || t.lower == "will" || t.lower == "would" {
 				return c, false
+			}
+			if !hasLetter(t.text) {
+				return c, false // "out of between 10,000 and 12,000 believed": a figure is no speaker
 			}
 		}
 		c.speaker = s[sp[0].start:sp[len(sp)-1].end]

@@ -27,7 +27,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string) {
 		best := -1
 		// an attribution clause after the figure
 		for i, cd := range s.cands {
-			if (cd.kind == attrTrailing || cd.kind == attrInverted) && cd.clauseStart > pos && s.names[i] != "" && !cd.dataSubjects {
+			if (cd.kind == attrTrailing || cd.kind == attrInverted) && cd.clauseStart > pos && s.names[i] != "" && !cd.dataSubjects && !cd.coord {
 				if best < 0 || cd.verbAt < s.cands[best].verbAt {
 					best = i
 				}
@@ -58,13 +58,12 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string) {
 			from = &s.cands[best]
 		}
 	}
-	// origin: "citing data from", "according to data from", "statistics from", "X information obtained by"
-	for _, cd := range s.cands {
-		if cd.origin != "" {
-			origin = x.resolveOrigin(cd.origin, cd.orStart, cd.orEnd)
-			*why = append(*why, "origin: "+cd.kind+" "+cd.origin)
-			break
-		}
+	// origin: "citing data from", "according to data from", "statistics
+	// from", "X information obtained by"; else the organization that
+	// recorded the figure; else the subject of "the data show"
+	if o, k := x.originOf(si, pos); o != "" {
+		origin = o
+		*why = append(*why, "origin: "+k)
 	}
 	// the next sentence names the source: "This data was reported by X, citing Y."
 	if saidBy == "" && si+1 < len(x.sents) && x.sents[si+1].para == s.para {
@@ -79,9 +78,9 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string) {
 				rule = "next sentence: " + n.text[:m[1]] + np
 			}
 			if origin == "" {
-				for _, cd := range n.cands {
-					if cd.origin != "" {
-						origin = x.resolveOrigin(cd.origin, cd.orStart, cd.orEnd)
+				for i, cd := range n.cands {
+					if n.origins[i] != "" && cd.kind != "dataverb" && cd.kind != "measured" {
+						origin = n.origins[i]
 						*why = append(*why, "origin: next sentence "+cd.kind+" "+cd.origin)
 						break
 					}
@@ -182,6 +181,10 @@ func (x *extractor) namedLater(si int) string {
 			if cd.kind == attrInverted && cd.appositive && len(x.n.in(cd.spStart, cd.spEnd, doc.ORG)) == 0 && looksLikeName(n.names[i]) && !looksLikeOrg(n.names[i]) {
 				return n.names[i]
 			}
+			// "Yelena Markova of the institute said her estimate ..."
+			if (cd.kind == attrLeading || cd.kind == attrTrailing) && !n.indef[i] && len(x.n.in(cd.spStart, cd.spEnd, doc.PER)) > 0 && looksLikeName(n.names[i]) {
+				return n.names[i]
+			}
 			return ""
 		}
 	}
@@ -205,4 +208,67 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 		return r
 	}
 	return clean
+}
+
+// originOf returns the resolved origin for a figure at pos of sentence si
+// and the rule: an explicit source ("citing data from X", "according to
+// figures from X") first, then the organization that recorded the figure,
+// then the subject of "X figures show".
+func (x *extractor) originOf(si, pos int) (string, string) {
+	s := x.sents[si]
+	for _, pass := range []func(cand) bool{
+		func(cd cand) bool { return cd.kind != "measured" && cd.kind != "dataverb" },
+		func(cd cand) bool { return cd.kind == "measured" && cd.verbAt < pos },
+		func(cd cand) bool { return cd.kind == "dataverb" },
+	} {
+		for i, cd := range s.cands {
+			if s.origins[i] != "" && pass(cd) {
+				return s.origins[i], cd.kind + " " + s.origins[i]
+			}
+		}
+	}
+	return "", ""
+}
+
+// resolveOrigins resolves the sources named in sentence s in text order,
+// so that "the data show" can name the last source named before.
+func (x *extractor) resolveOrigins(s *sent) {
+	s.origins = make([]string, len(s.cands))
+	for i, cd := range s.cands {
+		switch {
+		case cd.origin != "":
+			o := x.resolveOriginAt(cd.origin, cd.orStart, cd.orEnd, s)
+			s.origins[i] = o
+			if o != "" {
+				x.lastOrigin = o
+			}
+		case cd.anaphoricOrigin:
+			s.origins[i] = x.lastOrigin
+		}
+	}
+}
+
+var possessiveWordRE = regexp.MustCompile(`(?i)\b(its|their)\b`)
+
+// resolveOriginAt resolves an origin phrase; "statistics published on its
+// website" names the organization "its" refers to (the last one named in
+// the sentence, else the last one before).
+func (x *extractor) resolveOriginAt(np string, a, b int, s *sent) string {
+	if len(x.n.in(a, b, doc.ORG)) == 0 && possessiveWordRE.MatchString(np) {
+		if ms := x.n.in(s.start, a, doc.ORG); len(ms) > 0 {
+			return x.n.canonical(ms[len(ms)-1])
+		}
+		if x.lastORG != "" {
+			return x.lastORG
+		}
+	}
+	o := x.resolveOrigin(np, a, b)
+	// "the ministry": the organization named before
+	lw := strings.ToLower(o)
+	if ws := strings.Fields(lw); len(ws) == 1 && orgAnaphors[ws[0]] && !isCapitalized(o) {
+		if r := x.anaphor(ws[0]); r != "" {
+			return r
+		}
+	}
+	return o
 }

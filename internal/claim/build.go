@@ -28,6 +28,13 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		return doc.Claim{}, false
 	}
 	rs, re := q.Start-s.start, q.End-s.start
+	// "according to two construction managers": a figure in the speaker
+	// phrase of an attribution describes the source, it is no claim
+	for _, cd := range s.cands {
+		if cd.speaker != "" && cd.spStart <= q.Start && q.End <= cd.spEnd {
+			return doc.Claim{}, false
+		}
+	}
 	lowerText := strings.ToLower(strings.TrimSpace(q.Text))
 	c := doc.Claim{Start: q.Start, End: q.End, Text: q.Text, Sentence: s.text, SentenceStart: s.start, SentenceEnd: s.end, Value: q.Value}
 	before := strings.ToLower(s.text[:rs])

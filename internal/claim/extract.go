@@ -26,6 +26,7 @@ type sent struct {
 	toks       []token
 	cands      []cand
 	names      []string // resolved speaker name per cand ("" = none)
+	origins    []string // resolved origin per cand ("" = none)
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
 	pstart     int      // paragraph start
 	ptext      string   // paragraph text
@@ -62,8 +63,12 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			c := &s.cands[i]
 			if c.speaker != "" {
 				s.names[i], s.indef[i] = x.resolveSpeaker(c.speaker, c.spStart, c.spEnd)
+				if s.names[i] != "" {
+					x.speakers = append(x.speakers, s.names[i])
+				}
 			}
 		}
+		x.resolveOrigins(s)
 	}
 	qs := append([]doc.Quantity(nil), ann.Quantities...)
 	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
@@ -178,7 +183,7 @@ func paragraphsOf(text, title string) []doc.Paragraph {
 	return out
 }
 
-var timeTailRE = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|this\s+week|recently)$`)
+var timeTailRE = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
 var parenRE = regexp.MustCompile(`\s*\([^)]*\)`)
 
 // roles that speak for their organization.
@@ -240,6 +245,14 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			return r, false
 		}
 	}
+	// "the official", "the researcher": the last speaker described so
+	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) {
+		for k := len(x.speakers) - 1; k >= 0; k-- {
+			if sp := strings.ToLower(x.speakers[k]); strings.Contains(sp, head) && sp != head {
+				return x.speakers[k], false
+			}
+		}
+	}
 	if ms := x.n.in(a, b, doc.ORG); len(ms) > 0 {
 		m := ms[0]
 		for _, o := range ms {
@@ -262,7 +275,9 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 	}
 	clean = stripPossessiveAnaphor(stripDet(clean))
-	if i := strings.Index(clean, " in "); i > 0 {
+	// "officials in Seoul" speak as officials; "an official in the regional
+	// administration" keeps the body named
+	if i := strings.Index(clean, " in "); i > 0 && (strings.HasPrefix(clean[i+4:], "the ") && looksLikeOrg(clean[i+4:]) == false || !strings.HasPrefix(clean[i+4:], "the ")) {
 		clean = clean[:i]
 	}
 	if i := strings.Index(clean, " at "); i > 0 && !personRoles[head] {
@@ -336,13 +351,20 @@ func stripPossessiveAnaphor(s string) string {
 var mediaHeads = set(`paper newspaper daily journal outlet publication magazine broadcaster network channel station website agency`)
 
 func (x *extractor) anaphor(head string) string {
-	if mediaHeads[head] && x.lastMedia != "" {
+	if mediaHeads[head] && head != "agency" && x.lastMedia != "" {
 		return x.lastMedia
 	}
 	for i := len(x.orgHistory) - 1; i >= 0; i-- {
 		if strings.Contains(strings.ToLower(x.orgHistory[i]), head) {
 			return x.orgHistory[i]
 		}
+	}
+	if head == "agency" {
+		// "the spy agency", "the agency": the organization speaking before
+		if x.lastORG != "" {
+			return x.lastORG
+		}
+		return x.lastMedia
 	}
 	if head == "statement" || head == "report" {
 		return x.lastORG
