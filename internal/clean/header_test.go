@@ -31,6 +31,12 @@ func TestCleanHeaderShapes(t *testing.T) {
 			kinds: map[string]string{"By Lena Park": doc.KindCredit},
 		},
 		{
+			name:  "byline then outlet on its own line",
+			lines: []string{head, "", "By Lena Park", "The Island Courier", "", lead, second},
+			title: head, cred: "The Island Courier",
+			kinds: map[string]string{"The Island Courier": doc.KindCredit},
+		},
+		{
 			name:  "published label with a desk",
 			lines: []string{head, "Published February 10, 2025 | Ferry Times World Desk", lead, second},
 			title: head, pub: "2025-02-10", cred: "Ferry Times",

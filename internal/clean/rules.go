@@ -58,9 +58,20 @@ func longParagraph(s string) bool { return wordCount(s) >= 25 && endsSentence(s)
 // classify drops boilerplate and labels credits and captions.
 func classify(items []*item) {
 	related, browser, labelValue, authorBox := false, false, false, 0
+	var prev *item
 	for _, it := range items {
+		before := prev
+		if it.kind != "" {
+			prev = it
+		}
 		if it.kind != doc.KindBody {
 			continue
+		}
+		if before != nil && before.kind == doc.KindCredit && before.note == "byline" {
+			if _, ok := meta.OutletName(it.text); ok {
+				it.kind, it.note = doc.KindCredit, "byline outlet"
+				continue
+			}
 		}
 		words := wordCount(it.text)
 		wasLabelValue := labelValue

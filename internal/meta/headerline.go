@@ -324,6 +324,22 @@ func isDomainSuffix(s string) bool {
 	return false
 }
 
+// OutletName reads a line that only names an outlet ("The Example
+// Ledger", "Example Times Staff"), as printed under a byline.
+func OutletName(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if o, ok := StaffOutlet(line); ok {
+		return o, true
+	}
+	if len(strings.Fields(line)) > 6 || !nameLike(line) || !looksLikeOutlet(line) {
+		return "", false
+	}
+	if a := knownAgency(line); a != "" {
+		return a, true
+	}
+	return line, true
+}
+
 // StaffOutlet reads "Example Times Staff", "Example Times World Desk" and
 // returns the outlet ("Example Times"); ok is false for other names.
 func StaffOutlet(s string) (string, bool) {

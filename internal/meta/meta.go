@@ -176,7 +176,16 @@ func datelineDate(paras []Para, hdrDates []time.Time) (day, rule string) {
 func credit(paras []Para, c Container) (name, rule, byline string) {
 	byline = strings.TrimSpace(c.Byline)
 	var bio, bylineOutlet, bylinePerson, reported, copyright, headerOutlet, sourced string
+	afterByline := false
 	for _, p := range paras {
+		// "By Jane Doe" then "The Example Ledger" on its own line.
+		if afterByline && p.Kind == doc.KindCredit && bylineOutlet == "" {
+			if o, ok := OutletName(p.Text); ok {
+				bylineOutlet = o
+			}
+		}
+		_, _, afterByline = Byline(p.Text)
+		afterByline = afterByline && (p.Kind == doc.KindCredit || p.Kind == doc.KindHeader)
 		if p.Kind == doc.KindCaption {
 			continue
 		}
