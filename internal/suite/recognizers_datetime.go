@@ -85,7 +85,7 @@ type dtResult struct {
 //     of day ("XXXX-WXX-2TAF"), the candidate's start day with that part
 //     ("2016-11-08TAF");
 //   - a calendar unit dossier gives as such ("2019-Q3", "2019-W30",
-//     "2019-07", "2019", the decade "199", the century "20") also agrees
+//     "2019-H2", "2019-07", "2019", the decade "199", the century "20") also agrees
 //     with a spec range whose start and end are that unit's first day and
 //     the day after its last ("(2019-07-01,2019-10-01,P3M)");
 //   - dossier narrows a year by its mod ("the end of 2000" is "2000-12",
@@ -304,12 +304,18 @@ func dtUnitInterval(v string) string {
 		}
 		t := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
 		return f(t) + "/" + f(t.AddDate(1, 0, 0))
-	case len(v) == 7 && v[4] == '-' && v[5] != 'W' && v[5] != 'Q':
+	case len(v) == 7 && v[4] == '-' && v[5] != 'W' && v[5] != 'Q' && v[5] != 'H':
 		if _, err := fmt.Sscanf(v, "%4d-%2d", &y, &n); err != nil || n < 1 || n > 12 {
 			return ""
 		}
 		t := time.Date(y, time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		return f(t) + "/" + f(t.AddDate(0, 1, 0))
+	case len(v) == 7 && v[5] == 'H':
+		if _, err := fmt.Sscanf(v, "%4d-H%1d", &y, &n); err != nil || n < 1 || n > 2 {
+			return ""
+		}
+		t := time.Date(y, time.Month(6*n-5), 1, 0, 0, 0, 0, time.UTC)
+		return f(t) + "/" + f(t.AddDate(0, 6, 0))
 	case len(v) == 7 && v[5] == 'Q':
 		if _, err := fmt.Sscanf(v, "%4d-Q%1d", &y, &n); err != nil || n < 1 || n > 4 {
 			return ""

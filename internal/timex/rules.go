@@ -657,6 +657,13 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		if the {
 			return cand{}, false
 		}
+		if nx := p.w(k + 1); (nx == "past" || nx == "upcoming" || nx == "coming") && p.class(k+2) == cWeekday {
+			c, ok := p.relUnit(k + 1)
+			if ok {
+				c.i = i
+			}
+			return c, ok
+		}
 		dir = 0
 	case mw == "earlier" || mw == "later":
 		// "earlier this year", "earlier previous week", "later this afternoon"
@@ -816,6 +823,22 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		if mw == "this" || mw == "current" {
 			d = 2
 		}
+		if mw == "past" || mw == "upcoming" || mw == "coming" {
+			// "past Wednesday", "upcoming Friday": the nearest one before
+			// or after the reference date
+			c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: mw + "-weekday", rel: true}
+			if p.hasRef {
+				r := p.refDay()
+				diff := e.val - isoWeekday(r)
+				if dir < 0 && diff >= 0 {
+					diff -= 7
+				} else if dir > 0 && diff <= 0 {
+					diff += 7
+				}
+				c = p.dayCand(i, j, r.AddDate(0, 0, diff), mw+"-weekday")
+			}
+			return c, true
+		}
 		c := p.weekday(i, j, e.val, d, mw+"-weekday")
 		return c, true
 	case cSeason:
@@ -850,6 +873,18 @@ func (p *parser) interval(n, u int) string {
 	r := p.refDay()
 	if u == uHour || u == uMinute || u == uSecond {
 		r = p.ref
+	}
+	if u == uQuarter {
+		// whole quarters: the last two quarters end where this one starts
+		q := date(r.Year(), (int(r.Month())-1)/3*3+1, 1)
+		if n > 0 {
+			q = q.AddDate(0, 3, 0)
+			return fmtDay(q) + "/" + fmtDay(q.AddDate(0, 3*n, 0))
+		}
+		return fmtDay(q.AddDate(0, 3*n, 0)) + "/" + fmtDay(q)
+	}
+	if n > 0 && u != uHour && u != uMinute && u != uSecond {
+		r = r.AddDate(0, 0, 1) // "the next three days" start tomorrow
 	}
 	o := shift(r, n, u)
 	a, b := o, r
@@ -1111,11 +1146,11 @@ func (p *parser) set(i int) (cand, bool) {
 		if i > 0 {
 			pv = p.lowerRaw(i - 1)
 		}
-		if w == "a" && !(pv == "million" || pv == "billion" || pv == "thousand" || pv == "twice" || pv == "once" || pv == "times" || pv == "percent" || (i > 0 && p.toks[i-1].kind == kNum) || (i > 0 && p.raw(i-1) == "%")) {
+		if w == "a" && !(pv == "million" || pv == "billion" || pv == "thousand" || pv == "twice" || pv == "once" || pv == "one" || pv == "times" || pv == "percent" || (i > 0 && p.toks[i-1].kind == kNum) || (i > 0 && p.raw(i-1) == "%")) {
 			return cand{}, false
 		}
 		s, j := i, i+2
-		if pv == "twice" || pv == "once" {
+		if pv == "twice" || pv == "once" || pv == "one" {
 			s = i - 1
 		}
 		return cand{i: s, j: j, typ: "SET", val: durValue(1, e.val, false), gran: "set", rule: "per-unit", anchor: anchorText}, true
@@ -1206,7 +1241,12 @@ func (p *parser) modified(i int) (cand, bool) {
 	c, ok := p.inner(k)
 	if !ok || (c.typ != "DATE" && c.typ != "DURATION") || strings.HasSuffix(c.val, "_REF") {
 		// "the end of the year": the year in question is the reference year.
-		if p.w(k) == "the" || p.w(k) == "this" {
+		kk := k
+		if e := p.e(k); e != nil && e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth || e.val == uWeek) && w != "the" && p.prevW(i) != "the" {
+			kk = k - 1 // "end of year", "end of month" (TimeML reads "the end of year" in context)
+		}
+		if kk < k || p.w(k) == "the" || p.w(k) == "this" {
+			k = kk
 			if e := p.e(k + 1); e != nil && e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth || e.val == uWeek || e.val == uDay || e.val == uQuarter) {
 				c = cand{i: k, j: k + 2, typ: "DATE", rel: true, rule: "the-" + e.word}
 				if p.hasRef {

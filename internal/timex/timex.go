@@ -330,6 +330,12 @@ func (p *parser) match(i int) (cand, bool) {
 	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
 		best, found = r, true
 	}
+	if found && best.mod == "" && best.typ != "DURATION" && best.typ != "SET" {
+		// "2018 or later", "1/1/2016 and after": the time and what follows it
+		if c := p.w(best.j); (c == "or" || c == "and") && (p.w(best.j+1) == "later" || p.w(best.j+1) == "after" || p.w(best.j+1) == "greater") {
+			best.mod = "ON_OR_AFTER"
+		}
+	}
 	return best, found
 }
 
@@ -685,6 +691,9 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 		t := &p.toks[i]
 		if t.nd > 2 || t.n < 1 || t.n > 31 || p.groupedNumber(i) {
 			return 0, 0, false
+		}
+		if i > 0 && p.toks[i-1].kind == kPunct && (p.raw(i-1) == "$" || p.raw(i-1) == "€" || p.raw(i-1) == "£") {
+			return 0, 0, false // "$12 December 27"
 		}
 		j := i + 1
 		if p.isWord(j) && p.adj(j) {

@@ -60,6 +60,12 @@ func TestNewConstructions(t *testing.T) {
 		{"the day before alone", "2021-03-10", "Nobody had seen them the day before.", []want{{"the day before", "2021-03-09", "DATE", ""}}},
 		{"the 18th", "2021-03-10", "The court will rule on the 18th.", []want{{"the 18th", "2021-03-18", "DATE", ""}}},
 		{"the first time is no date", "2021-03-10", "They met for the first time.", nil},
+		{"next n days start tomorrow", "2021-03-10", "Rain is expected over the next three days.", []want{{"the next three days", "2021-03-11/2021-03-14", "DURATION", ""}}},
+		{"past n quarters whole", "2021-05-10", "Sales fell in the past two quarters.", []want{{"the past two quarters", "2020-10-01/2021-04-01", "DURATION", ""}}},
+		{"this past weekday", "2021-03-10", "They met this past Monday in Minsk.", []want{{"this past Monday", "2021-03-08", "DATE", ""}}},
+		{"or later", "2021-03-10", "Applicants born in 1990 or later qualify.", []want{{"1990", "1990", "DATE", "ON_OR_AFTER"}}},
+		{"end of month", "2021-03-10", "The permits expire end of month.", []want{{"end of month", "2021-03", "DATE", "END"}}},
+		{"money before a month", "2021-03-10", "It cost $12 December 27 at the market.", []want{{"December 27", "2020-12-27", "DATE", ""}}},
 		{"month range with year", "2021-03-10", "The summit met in Jan-Feb 2017.", []want{{"Jan-Feb 2017", "2017-01-01/2017-02-01", "DATE", ""}}},
 	}
 	for _, tc := range tests {
