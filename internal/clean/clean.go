@@ -1,10 +1,11 @@
 // Package clean owns turning a read document into a clean article: it splits
-// the text into paragraphs, finds the headline and the header lines, drops
-// site boilerplate (navigation, cookie, sign-in, comment, share, related-link
-// and membership blocks, browser notices, language switches), repeated
-// paragraphs and captions, labels captions and credits, and fills the
-// article metadata through package meta. Every dropped or re-labelled piece
-// is recorded in Article.Removed with its reason.
+// the text into paragraphs (re-joining hard-wrapped plain text), finds the
+// headline and the header lines (date, outlet and byline lines), drops site
+// boilerplate (menus, breadcrumbs, mastheads, cookie, sign-in, comment,
+// share, related-link, tag and membership blocks, browser notices, language
+// switches), repeated paragraphs and captions, labels captions and credits,
+// and fills the article metadata through package meta. Every dropped or
+// re-labelled piece is recorded in Article.Removed with its reason.
 package clean
 
 import (
