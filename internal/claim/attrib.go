@@ -147,6 +147,16 @@ func sentCands(s string, base int, toks []token) []cand {
 				c.speaker, c.origin, c.orStart, c.orEnd = "", s[a:toks[k].end], base+a, base+toks[k].end
 				if k == v+2 || k == v+3 && determiners[toks[v+2].lower] {
 					c.origin, c.anaphoricOrigin = "", true
+					// "statistics published on its website": the body "its" names
+					for j := k + 1; j < n && j < k+8; j++ {
+						if possessivePronoun[toks[j].lower] != "" && toks[j].lower != "his" && toks[j].lower != "her" {
+							c.origin, c.orEnd, c.anaphoricOrigin = s[a:toks[j].end], base+toks[j].end, false
+							break
+						}
+						if toks[j].punctAfter != 0 {
+							break
+						}
+					}
 				}
 			}
 			out = append(out, c)
@@ -164,7 +174,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			if np != "" {
 				out = append(out, cand{kind: attrLearn, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b})
 			}
-		case lw == "citing" || lw == "cited":
+		case (lw == "citing" || lw == "cited") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "by"):
 			k := v + 1
 			if k < n && dataNouns[toks[k].lower] {
 				k++
@@ -178,7 +188,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			if np != "" {
 				out = append(out, cand{kind: "citing", verbAt: base + toks[v].start, origin: np, orStart: base + a, orEnd: base + b})
 			}
-		case dataNouns[lw] && v+1 < n && (toks[v+1].lower == "from" || toks[v+1].lower == "by") && toks[v].punctAfter == 0:
+		case dataNouns[lw] && v+1 < n && (toks[v+1].lower == "from" || toks[v+1].lower == "by" && !authoredNouns[lw]) && toks[v].punctAfter == 0:
 			// "statistics from the interior ministry suggesting ..."
 			np, a, b := npAfter(s, toks, v+2)
 			if np != "" && !isPronoun(np) {

@@ -24,6 +24,7 @@ var approxBefore = []string{"some", "about", "around", "roughly", "approximately
 // the figure states no claim.
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	s := x.sents[si]
+	x.inherited = false
 	if !q.IsAmount() {
 		return doc.Claim{}, false
 	}
@@ -57,10 +58,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
 		}
-		if phrase == "" && q.Kind == doc.QCount {
+		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789")) {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
 			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists"
 			if in, ok := x.inherit(si, rs); ok {
+				x.inherited, x.inheritedFrom = true, in.from
 				c.Counted, c.Unit, c.Place = in.counted, in.unit, in.place
 				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", c.Unit, c.Counted, in.how))
 				break
@@ -108,6 +110,10 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			if smallWords[lowerText] && strings.HasSuffix(strings.TrimSpace(before), "of") && strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "of")), "one") {
 				return c, false
 			}
+		}
+		if q.Kind == doc.QDimension && (lh == "ammunition" || lh == "shells" || lh == "rounds" || lh == "artillery" || lh == "guns" ||
+			strings.EqualFold(q.Unit, "mm") && q.Value.Number <= 500) {
+			return c, false // a calibre ("152mm shells"), not an amount
 		}
 		c.Counted = phrase
 		if q.Kind == doc.QDimension && q.Unit != "" {

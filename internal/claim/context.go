@@ -17,6 +17,7 @@ type made struct {
 // inherited is what an elliptical figure borrows and where from.
 type inherited struct {
 	counted, unit, place, how string
+	from                      int // start of the figure borrowed from, or -1
 }
 
 var numberOfRE = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
@@ -35,14 +36,14 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 		end := locs[len(locs)-1][1]
 		if ph, _, _, _ := countedPhrase(s.text, s.toks, end-1); ph != "" {
 			if u := unitOf(ph); u != "" {
-				return inherited{counted: ph, unit: u, how: "the number of " + ph}, true
+				return inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}, true
 			}
 		}
 	}
 	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
 		if ph, _, _, _ := countedPhrase(s.text, s.toks, m[2]-1); ph != "" {
 			if u := unitOf(ph); u != "" {
-				return inherited{counted: ph, unit: u, how: "partitive of " + ph}, true
+				return inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}, true
 			}
 		}
 	}
@@ -52,7 +53,7 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 			break
 		}
 		if m.c.Counted != "" && m.c.Start < s.start+rs && countUnit(m.c.Unit) {
-			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence"}, true
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence", from: m.c.Start}, true
 		}
 	}
 	if numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before) {
@@ -62,7 +63,7 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 				break
 			}
 			if m.c.Counted != "" && countUnit(m.c.Unit) {
-				return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on"}, true
+				return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 			}
 		}
 	}

@@ -43,9 +43,11 @@ type extractor struct {
 	speakers                    []string // resolved speaker names, in text order
 	lastOrigin                  string   // the last data source named, for "the data show"
 	// claims built so far, for elliptical figures and context places
-	made         []made
-	artPlace     string
-	artPlaceDone bool
+	made          []made
+	artPlace      string
+	artPlaceDone  bool
+	inherited     bool // the last claim built borrowed its counted noun
+	inheritedFrom int  // from the figure starting here in its sentence (-1: elsewhere)
 }
 
 // Extract returns the quantity claims of the article's title and body
@@ -91,13 +93,22 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			if mc.Place == "" {
 				mc.Place = x.contextPlace(si)
 			}
-			for _, t := range topics {
-				if id, why := t.Match(mc); id != "" {
-					c.Topic, c.Indicator = t.ID, id
-					c.Why = append(c.Why, "indicator: "+why)
-					break
-				} else if len(topics) == 1 {
-					c.Why = append(c.Why, "indicator: "+why)
+			x.matchIndicator(&c, mc, topics, "")
+			// a figure that refers back ("about 1,600 as tourists", "a
+			// twelvefold increase", "each worker hands over $800") is read
+			// with the sentences before it
+			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" ||
+				isCurrencyCode(c.Unit) && definiteWorkersRE.MatchString(s.text)) {
+				if x.inherited && x.inheritedFrom >= s.start && x.inheritedFrom < c.Start {
+					// "13,221 entries ..., and only 14 in the first quarter":
+					// read the figure with the one it borrows from
+					ac := mc
+					ac.Start = x.inheritedFrom
+					x.matchIndicator(&c, ac, topics, "read with the figure it borrows from: ")
+				}
+				if ws := x.windowStart(si); c.Indicator == "" && ws < s.start {
+					mc.Sentence, mc.SentenceStart, mc.SentenceEnd = x.a.Text[ws:s.end], ws, s.end
+					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
 				}
 			}
 			x.made = append(x.made, made{si: si, c: c})
@@ -141,6 +152,10 @@ func (x *extractor) split() {
 		}
 		for _, sp := range sentence.Split(text) {
 			st := text[sp.Start:sp.End]
+			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
+			if fs := fold(st); len(fs) >= 60 && seenSentenceEnd(x.sents, fs) {
+				continue
+			}
 			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
 				toks: tokenize(st), pstart: p.Start, ptext: text}
 			s.cands = sentCands(st, s.start, s.toks)
@@ -388,4 +403,46 @@ func (x *extractor) rememberOrg(name string) {
 			return
 		}
 	}
+}
+
+// seenSentenceEnd reports whether an earlier sentence is fs or ends with it
+// after a dateline.
+func seenSentenceEnd(sents []*sent, fs string) bool {
+	for _, o := range sents {
+		fo := fold(o.text)
+		if fo == fs || strings.HasSuffix(fo, " "+fs) && len(fo)-len(fs) <= 60 {
+			return true
+		}
+	}
+	return false
+}
+
+var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\w+\s+)?(workers?|labou?rers?|employees?|crews?|workforce)\b`)
+
+// matchIndicator sets the claim's topic and indicator from the first topic
+// that matches mc (the claim, with a context place or sentence).
+func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.Topic, note string) {
+	for _, t := range topics {
+		if id, why := t.Match(mc); id != "" {
+			c.Topic, c.Indicator = t.ID, id
+			c.Why = append(c.Why, "indicator: "+note+why)
+			return
+		} else if len(topics) == 1 && note == "" {
+			c.Why = append(c.Why, "indicator: "+why)
+		}
+	}
+}
+
+// windowStart is where the context of sentence si starts: two sentences
+// back, within the same or the previous paragraph.
+func (x *extractor) windowStart(si int) int {
+	s := x.sents[si]
+	start := s.start
+	for k := si - 1; k >= 0 && k >= si-2; k-- {
+		if x.sents[k].para < s.para-1 || x.sents[k].kind == doc.KindTitle {
+			break
+		}
+		start = x.sents[k].start
+	}
+	return start
 }

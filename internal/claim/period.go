@@ -33,8 +33,19 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		switch {
 		case t.End <= c.Start:
 			d = c.Start - t.End
+			// "since January, adding to the 11,000 troops": a time before
+			// the figure across a comma belongs to another clause, unless
+			// it opens the sentence ("In 2023, 6,100 workers ...")
+			if strings.Contains(x.a.Text[t.End:c.Start], ",") && t.Start-s.start > 12 {
+				d += 1000
+			}
 		case t.Start >= c.End:
 			d = t.Start - c.End
+		}
+		// "from 30,000 at the end of 2017 to 11,490 at the end of 2018":
+		// a time right after another figure is that figure's
+		if x.belongsToOther(s, t, c) {
+			d += 2000
 		}
 		if d < bestD {
 			best, bestD = t, d
@@ -68,6 +79,17 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	if strings.HasSuffix(before, "than") || strings.HasPrefix(lt, "than ") || strings.HasSuffix(before, "compared with") ||
 		strings.HasSuffix(before, "compared to") || strings.HasSuffix(before, "versus") {
 		return "comparison"
+	}
+	// "six times as many as in 2023", "seven times as many as in the same
+	// period of last year", "double the previous year"
+	if strings.HasSuffix(before, " as") || strings.HasSuffix(before, " as in") || strings.HasSuffix(before, "same period of") ||
+		strings.HasSuffix(before, "than in") || strings.HasSuffix(before, "double") || strings.HasSuffix(before, "twice") ||
+		strings.HasSuffix(before, "triple") {
+		return "comparison"
+	}
+	// "a twelvefold increase in two years": a span of growth, not a future period
+	if t.Type == "DURATION" && x.a.Published != "" && strings.Contains(t.Value, "/") && t.Value[:min(10, len(t.Value))] >= x.a.Published {
+		return "future span"
 	}
 	// "up 30% from a year earlier", "over the previous year"
 	if (strings.HasSuffix(before, "from") || strings.HasSuffix(before, "over") || strings.HasSuffix(before, "on")) &&
@@ -111,4 +133,20 @@ func between(text string, a, b int) string {
 		return "x"
 	}
 	return text[a:b]
+}
+
+// belongsToOther reports whether time t directly follows another amount
+// of the sentence than the claim's ("30,000 at the end of 2017").
+func (x *extractor) belongsToOther(s *sent, t *doc.Time, c *doc.Claim) bool {
+	for _, q := range x.ann.Quantities {
+		if !q.IsAmount() || q.Start < s.start || q.End > t.Start || q.Start == c.Start {
+			continue
+		}
+		gap := strings.ToLower(strings.TrimSpace(x.a.Text[q.End:t.Start]))
+		switch gap {
+		case "", "in", "at", "on", "for", "during", "as of", "by":
+			return c.Start > t.Start || c.End <= q.Start
+		}
+	}
+	return false
 }
