@@ -67,9 +67,21 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	var w where
 	w.add(`a.tsv @@ to_tsquery('simple', ?)`, tsQuery(q))
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	// Count at most SearchTotalCap+1 matches.
 	var total int
-	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+w.String(), w.args...).Scan(&total); err != nil {
+	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM articles a`+w.String()+` LIMIT `+w.next(1)+`) m`,
+		append(w.args, store.SearchTotalCap+1)...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
+	}
+	// Rank only the newest matches when many match.
+	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
+		var oldest int64
+		err := s.pool.QueryRow(ctx, `SELECT a.id FROM articles a`+w.String()+` ORDER BY a.id DESC LIMIT 1 OFFSET `+w.next(1),
+			append(w.args, span-1)...).Scan(&oldest)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: rank window: %w", what, err)
+		}
+		w.add(`a.id >= ?`, oldest)
 	}
 	// Rank and page first, then build headlines for the page only.
 	query := `SELECT p.id, p.title, p.published, p.credit, p.lang,

@@ -127,8 +127,8 @@ func replaceMachineClaims(ctx context.Context, tx *wtx, articleID int64, claims 
 	return res, nil
 }
 
-// ListClaims implements store.Store.
-func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, int, error) {
+// claimWhere renders the filter over c (claims) only.
+func claimWhere(f store.ClaimFilter) (where, error) {
 	var w where
 	if f.ArticleID != 0 {
 		w.add(`c.article_id = ?`, f.ArticleID)
@@ -150,20 +150,66 @@ func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.St
 	}
 	if f.Review != "" {
 		if !store.ValidReview(f.Review) {
-			return nil, 0, fmt.Errorf("list claims: %w: review state %q", store.ErrInvalid, f.Review)
+			return w, fmt.Errorf("%w: review state %q", store.ErrInvalid, f.Review)
 		}
 		w.add(`c.review = ?`, f.Review)
 	}
+	return w, nil
+}
+
+// claimsNewestFirst orders claims as articles are listed (newest first,
+// undated last: '' is the smallest string), then by position. The
+// claims_*newest indexes serve it.
+const claimsNewestFirst = `c.published DESC, c.article_id DESC, c.span_start, c.id`
+
+// ListClaims implements store.Store.
+func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, int, error) {
+	w, err := claimWhere(f)
+	if err != nil {
+		return nil, 0, fmt.Errorf("list claims: %w", err)
+	}
+	// Every condition is on claims, and each claim has one article and at
+	// most one copy group: the joins cannot change the count.
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+claimFrom+w.String(), w.args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM claims c`+w.String(), w.args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("list claims: count: %w", err)
 	}
-	out, err := queryClaims(ctx, s.db, w.String(), w.args,
-		newestFirst+`, c.span_start, c.id`, f.Limit, f.Offset)
+	if f.Limit > 0 && f.Offset >= total {
+		return nil, total, nil
+	}
+	out, err := queryClaims(ctx, s.db, w.String(), w.args, claimsNewestFirst, f.Limit, f.Offset)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list claims: %w", err)
 	}
 	return out, total, nil
+}
+
+// ListSeriesClaims implements store.SeriesLister: the columns a series
+// needs, in no particular order, without sorting.
+func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, error) {
+	w, err := claimWhere(f)
+	if err != nil {
+		return nil, fmt.Errorf("list series claims: %w", err)
+	}
+	var out []store.StoredClaim
+	err = each(ctx, s.db, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
+		c.approx, c.vague, c.unit, c.per, c.topic, c.indicator, c.period, c.said_by, c.origin, c.review,
+		c.published, a.credit, COALESCE(g.group_id, 0)`+claimFrom+w.String(), w.args, func(r *sql.Rows) error {
+		var x store.StoredClaim
+		c := &x.Claim
+		v := &c.Value
+		if err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+			&v.Vague, &c.Unit, &c.Per, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
+			&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup); err != nil {
+			return err
+		}
+		out = append(out, x)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list series claims: %w", err)
+	}
+	return out, nil
 }
 
 // Claim implements store.Store.

@@ -54,9 +54,27 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	w.add(`articles_fts MATCH ?`, ftsQuery(q))
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
 	from := ` FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid`
+	// Count at most SearchTotalCap+1 matches: FTS5 walks the doclists
+	// without ranking.
+	countFrom := from
+	if len(w.conds) == 1 { // no article filter: the index alone
+		countFrom = ` FROM articles_fts`
+	}
 	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+from+w.String(), w.args...).Scan(&total); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1`+countFrom+w.String()+` LIMIT ?)`,
+		append(w.args, store.SearchTotalCap+1)...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
+	}
+	// Rank only the newest matches when many match: bm25 costs a few
+	// microseconds per row.
+	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
+		var oldest int64
+		err := s.db.QueryRowContext(ctx, `SELECT articles_fts.rowid`+from+w.String()+
+			` ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, append(w.args, span-1)...).Scan(&oldest)
+		if err != nil {
+			return nil, 0, fmt.Errorf("%s: rank window: %w", what, err)
+		}
+		w.add(`articles_fts.rowid >= ?`, oldest)
 	}
 	var hits []store.SearchHit
 	err = each(ctx, s.db, `SELECT a.id, a.title, a.published, a.credit, a.lang,

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"NotFound", testNotFound},
 		{"ListArticles", testListArticles},
 		{"Search", testSearch},
+		{"SearchBroad", testSearchBroad},
 		{"SearchErrors", testSearchErrors},
 		{"ListClaims", testListClaims},
 		{"Review", testReview},
@@ -499,6 +500,37 @@ func testListClaims(t *testing.T, s store.Store) {
 	all, _, _ := s.ListClaims(ctx, store.ClaimFilter{})
 	if len(all) == 4 && (all[0].ArticleID != b || all[3].ArticleID != c) {
 		t.Errorf("order: %v", claimKeys(all))
+	}
+	// Windows past the end keep the total.
+	if page, total, err := s.ListClaims(ctx, store.ClaimFilter{Limit: 2, Offset: 4}); err != nil || len(page) != 0 || total != 4 {
+		t.Errorf("window past the end: %d claims, total %d, err %v", len(page), total, err)
+	}
+	// A lean series read holds the same claims with the fields a series
+	// needs.
+	if sl, ok := s.(store.SeriesLister); ok {
+		for _, f := range []store.ClaimFilter{{}, {Indicator: "entries"}, {ArticleID: c}, {SaidBy: "regional MINISTRY"}} {
+			lean, err := sl.ListSeriesClaims(ctx, f)
+			if err != nil {
+				t.Fatalf("ListSeriesClaims(%+v): %v", f, err)
+			}
+			full, _, _ := s.ListClaims(ctx, f)
+			byID := map[int64]store.StoredClaim{}
+			for _, x := range full {
+				byID[x.ID] = x
+			}
+			if len(lean) != len(full) {
+				t.Errorf("ListSeriesClaims(%+v): %d claims, ListClaims %d", f, len(lean), len(full))
+			}
+			for _, x := range lean {
+				y, ok := byID[x.ID]
+				if !ok || x.ArticleID != y.ArticleID || x.Value != y.Value || x.Unit != y.Unit || x.Per != y.Per ||
+					x.Indicator != y.Indicator || x.Topic != y.Topic || x.Period != y.Period || x.SaidBy != y.SaidBy ||
+					x.Origin != y.Origin || x.Review != y.Review || x.ArticlePublished != y.ArticlePublished ||
+					x.ArticleCredit != y.ArticleCredit || x.CopyGroup != y.CopyGroup || x.Start != y.Start || x.End != y.End {
+					t.Errorf("ListSeriesClaims(%+v): %+v\ndiffers from ListClaims %+v", f, x, y)
+				}
+			}
+		}
 	}
 }
 
@@ -971,5 +1003,51 @@ func testConcurrent(t *testing.T, s store.Store) {
 	}
 	if c, _ := s.Counts(ctx); c.Articles != n || c.Claims != 2*n {
 		t.Errorf("after concurrent puts: %+v", c)
+	}
+}
+
+// testSearchBroad stores more articles than store.SearchRankWindow that
+// all match one word: the total is exact (below store.SearchTotalCap), the
+// first window ranks the newest store.SearchRankWindow matches, and a
+// window without limit ranks them all, title hits first.
+func testSearchBroad(t *testing.T, s store.Store) {
+	if testing.Short() {
+		t.Skip("stores over a thousand articles")
+	}
+	ctx := context.Background()
+	n := store.SearchRankWindow + 20
+	var ids []int64
+	for i := 0; i < n; i++ {
+		title := fmt.Sprintf("Note %d", i)
+		if i == 0 || i == n-1 {
+			title = fmt.Sprintf("Lumber note %d", i) // the word in the title too
+		}
+		text := title + "\n\nA lumber yard report, number " + fmt.Sprint(i) + "."
+		a := &doc.Article{Source: fmt.Sprintf("broad-%d", i), Format: "txt", Title: title, Published: "2024-01-01",
+			Lang: "en", Text: text, Hash: fmt.Sprintf("broad-%d", i),
+			Paragraphs: []doc.Paragraph{{Kind: doc.KindTitle, Start: 0, End: len(title), Text: title},
+				{Kind: doc.KindBody, Start: len(title) + 2, End: len(text), Text: text[len(title)+2:]}}}
+		ids = append(ids, put(t, s, a))
+	}
+	hits, total, err := s.Search(ctx, store.SearchQuery{Text: "lumber", Limit: 10})
+	if err != nil || total != n || len(hits) != 10 || store.SearchTotalCapped(total) {
+		t.Fatalf("lumber: %d hits, total %d, err %v; want 10 of %d", len(hits), total, err, n)
+	}
+	// The oldest article has the word in its title but is outside the
+	// ranked window; the newest is inside and comes first.
+	if hits[0].ArticleID != ids[n-1] {
+		t.Errorf("first hit %d, want the newest title hit %d", hits[0].ArticleID, ids[n-1])
+	}
+	for _, h := range hits {
+		if h.ArticleID == ids[0] {
+			t.Errorf("the oldest match %d was ranked though outside the window", h.ArticleID)
+		}
+	}
+	all, total, err := s.Search(ctx, store.SearchQuery{Text: "lumber"})
+	if err != nil || total != n || len(all) != n {
+		t.Fatalf("lumber without limit: %d hits, total %d, err %v", len(all), total, err)
+	}
+	if top := []int64{all[0].ArticleID, all[1].ArticleID}; !(top[0] == ids[0] && top[1] == ids[n-1] || top[0] == ids[n-1] && top[1] == ids[0]) {
+		t.Errorf("without limit the two title hits come first: got %v, want %d and %d", top, ids[0], ids[n-1])
 	}
 }
