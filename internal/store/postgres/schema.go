@@ -256,7 +256,7 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	claimsPublishedMigration,
 }
 
-// claimsPublishedMigration: ” (unknown) sorts before every date, so
+// claimsPublishedMigration: the empty date (unknown) sorts before every date, so
 // "published DESC" lists undated articles last, as articles are listed.
 const claimsPublishedMigration = `
 ALTER TABLE claims ADD COLUMN published text NOT NULL DEFAULT '';

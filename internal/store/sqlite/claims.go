@@ -158,7 +158,7 @@ func claimWhere(f store.ClaimFilter) (where, error) {
 }
 
 // claimsNewestFirst orders claims as articles are listed (newest first,
-// undated last: ” is the smallest string), then by position. The
+// undated last: the empty date is the smallest string), then by position. The
 // claims_*newest indexes serve it.
 const claimsNewestFirst = `c.published DESC, c.article_id DESC, c.span_start, c.id`
 

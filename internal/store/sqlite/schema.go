@@ -246,7 +246,7 @@ CREATE TABLE api_tokens (
 	claimsPublishedMigration,
 }
 
-// claimsPublishedMigration: ” (unknown) is the smallest string, so
+// claimsPublishedMigration: the empty date (unknown) is the smallest string, so
 // "published DESC" lists undated articles last, as articles are listed.
 const claimsPublishedMigration = `
 ALTER TABLE claims ADD COLUMN published TEXT NOT NULL DEFAULT '';
