@@ -14,6 +14,8 @@ type List[T any] struct {
 	Total  int `json:"total"`
 	Limit  int `json:"limit"`
 	Offset int `json:"offset"`
+	// TotalCapped is set when counting stopped: more than Total match.
+	TotalCapped bool `json:"total_capped,omitempty"`
 }
 
 func list[T any](items []T, total, limit, offset int) List[T] {

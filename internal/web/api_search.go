@@ -21,5 +21,9 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		s.storeError(w, "search", err)
 		return
 	}
-	writeJSON(w, http.StatusOK, list(hits, total, q.Limit, q.Offset))
+	l := list(hits, total, q.Limit, q.Offset)
+	if store.SearchTotalCapped(total) {
+		l.Total, l.TotalCapped = store.SearchTotalCap, true
+	}
+	writeJSON(w, http.StatusOK, l)
 }

@@ -59,7 +59,8 @@ func listOf(item string) map[string]any {
 		"properties": map[string]any{
 			"items": map[string]any{"type": "array", "items": ref(item)},
 			"total": map[string]any{"type": "integer"}, "limit": map[string]any{"type": "integer"},
-			"offset": map[string]any{"type": "integer"}}}
+			"offset":       map[string]any{"type": "integer"},
+			"total_capped": map[string]any{"type": "boolean", "description": "counting stopped at total: more match (search counts up to 10000)"}}}
 }
 
 func responses(ok map[string]any, codes ...int) map[string]any {

@@ -44,6 +44,9 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		default:
 			d.Hits, d.Done = hits, true
 			d.Pager = newPager(r.URL, q.Limit, q.Offset, total, len(hits))
+			if store.SearchTotalCapped(total) {
+				d.Pager.Total, d.Pager.Capped = store.SearchTotalCap, true
+			}
 		}
 	}
 	s.render(w, r, status, "search", "Search", d)

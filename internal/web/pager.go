@@ -10,6 +10,7 @@ import (
 type pager struct {
 	Prev, Next      string
 	From, To, Total int
+	Capped          bool // more than Total match
 }
 
 func newPager(u *url.URL, limit, offset, total, shown int) pager {
