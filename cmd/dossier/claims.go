@@ -63,19 +63,23 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 		}
 	case "csv":
 		w := csv.NewWriter(e.stdout)
-		w.Write([]string{"id", "article_id", "article_published", "value", "unit", "per", "indicator", "period", "said_by", "origin", "review", "sentence"})
+		w.Write([]string{"id", "article_id", "article_published", "value", "unit", "per", "indicator", "period", "said_by", "origin", "review", "copy_group", "sentence"})
 		for _, c := range cs {
 			w.Write([]string{strconv.FormatInt(c.ID, 10), strconv.FormatInt(c.ArticleID, 10), c.ArticlePublished, c.Value.String(),
-				c.Unit, c.Per, c.Indicator, c.Period, c.SaidBy, c.Origin, c.Review, csvSafe(c.Sentence)})
+				c.Unit, c.Per, c.Indicator, c.Period, csvSafe(c.SaidBy), csvSafe(c.Origin), c.Review, strconv.FormatInt(c.CopyGroup, 10), csvSafe(c.Sentence)})
 		}
 		w.Flush()
 		return w.Error()
 	case "table":
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tARTICLE\tVALUE\tUNIT\tINDICATOR\tPERIOD\tSAID BY\tORIGIN\tREVIEW")
+		fmt.Fprintln(tw, "ID\tARTICLE\tVALUE\tUNIT\tINDICATOR\tPERIOD\tSAID BY\tORIGIN\tREVIEW\tCOPY GROUP")
 		for _, c := range cs {
-			fmt.Fprintf(tw, "%d\t#%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.ArticleID, c.Value, unitPer(c.Unit, c.Per),
-				orNone(c.Indicator, "-"), orNone(c.Period, "?"), clip(orNone(c.SaidBy, "-"), 32), clip(orNone(c.Origin, "-"), 32), c.Review)
+			group := "-"
+			if c.CopyGroup != 0 {
+				group = strconv.FormatInt(c.CopyGroup, 10)
+			}
+			fmt.Fprintf(tw, "%d\t#%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.ArticleID, c.Value, unitPer(c.Unit, c.Per),
+				orNone(c.Indicator, "-"), orNone(c.Period, "?"), clip(orNone(c.SaidBy, "-"), 32), clip(orNone(c.Origin, "-"), 32), c.Review, group)
 		}
 		tw.Flush()
 		fmt.Fprintf(e.stdout, "%d claims\n", total)
