@@ -163,6 +163,16 @@ func TestBenchLargeStorage(t *testing.T) {
 			t.Fatalf("%s=%q: want a positive number", envBenchN, v)
 		}
 	}
+	if db := os.Getenv("DOSSIER_BENCH_SEARCH_DB"); db != "" {
+		// Search latency only, on an existing database (a path or URL).
+		p50, p95, per := searchLatency(t, db, 25)
+		t.Logf("RESULT search on %s: p50 %s, p95 %s (load average %s)", db, p50.Round(10*time.Microsecond),
+			p95.Round(10*time.Microsecond), loadAvg())
+		for _, q := range benchQueries {
+			t.Logf("  %-40q median %s", q.Text, per[q.Text].Round(10*time.Microsecond))
+		}
+		return
+	}
 	bin := buildBinary(t)
 	data := t.TempDir()
 	writeSynth(t, data, n, 10_000)
