@@ -145,6 +145,16 @@ func sentCands(s string, base int, toks []token) []cand {
 			} else if k, ok := dataHead(toks, v+2, b); ok {
 				// "according to Russian government statistics": the data are the origin
 				c.speaker, c.origin, c.orStart, c.orEnd = "", s[a:toks[k].end], base+a, base+toks[k].end
+				// "according to the ministry's figures": the possessor
+				for j := v + 2; j < k; j++ {
+					if w := toks[j].text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+						e := toks[j].end - len("'s")
+						if strings.HasSuffix(w, "’s") {
+							e = toks[j].end - len("’s")
+						}
+						c.origin, c.orEnd = s[a:e], base+e
+					}
+				}
 				if k == v+2 || k == v+3 && determiners[toks[v+2].lower] {
 					c.origin, c.anaphoricOrigin = "", true
 					// "statistics published on its website": the body "its" names
@@ -397,6 +407,18 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 		c.anaphoricOrigin = true
 		return c, true
 	}
+	// "the ministry's figures": the possessor
+	for j := len(mods) - 1; j >= 0; j-- {
+		if w := mods[j].text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			a := mods[0].start
+			e := mods[j].end - len("'s")
+			if strings.HasSuffix(w, "’s") {
+				e = mods[j].end - len("’s")
+			}
+			c.origin, c.orStart, c.orEnd = s[a:e], base+a, base+e
+			return c, true
+		}
+	}
 	// "Rosstat figures", "ministry data": the modifier names the source
 	named := false
 	for _, m := range mods {
@@ -520,8 +542,10 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			c.kind = attrLeading
 		}
 		// data subject: "Data from the ministry showed"
-		for _, t := range sp {
-			if subjectDataNouns[t.lower] {
+		// ("the statistics service said" is a body, not data)
+		for i, t := range sp {
+			if subjectDataNouns[t.lower] && (i == len(sp)-1 || i+1 < len(sp) && (sp[i+1].lower == "from" || sp[i+1].lower == "of" ||
+				sp[i+1].lower == "by" || isVerbLike(sp[i+1].lower))) {
 				c.dataSubjects = true
 			}
 		}

@@ -236,6 +236,8 @@ func (x *extractor) resolveOrigins(s *sent) {
 	s.origins = make([]string, len(s.cands))
 	for i, cd := range s.cands {
 		switch {
+		case cd.kind == "measured" && x.isPlace(cd.orStart, cd.orEnd):
+			// "Russia counted 9,100 entries": a country is no data source
 		case cd.origin != "":
 			o := x.resolveOriginAt(cd.origin, cd.orStart, cd.orEnd, s)
 			s.origins[i] = o
@@ -271,4 +273,14 @@ func (x *extractor) resolveOriginAt(np string, a, b int, s *sent) string {
 		}
 	}
 	return o
+}
+
+// isPlace reports whether [a, b) is a place name and nothing more.
+func (x *extractor) isPlace(a, b int) bool {
+	for _, m := range x.n.in(a, b, doc.LOC) {
+		if m.Start == a && m.End == b {
+			return true
+		}
+	}
+	return false
 }

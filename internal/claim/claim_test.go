@@ -149,6 +149,83 @@ func TestExtract(t *testing.T) {
 		{"data as subject is the origin", "2024-06-02",
 			[]string{"Data from the Russian interior ministry showed 3,000 North Koreans arrived in Russia in January."},
 			[]want{{"3,000", "3000", "person", "dprk_arrivals_russia", "2024-01", "", "interior ministry"}}},
+		// attribution phrases
+		{"according to an estimate by a think tank", "2021-03-01",
+			[]string{"At least 2,000 North Korean workers were still in Russia in February 2021, according to an estimate by the Busan Institute for Labour Studies, a research group in South Korea."},
+			[]want{{"2,000", ">=2000", "person", "dprk_workers_in_russia", "2021-02", "Busan Institute for Labour Studies", ""}}},
+		{"speaker, an aside, then the verb", "2022-05-10",
+			[]string{"Analysts at the Harbour Policy Centre, a private group in Tokyo, estimate that roughly 3,500 North Korean workers remain in the Russian Far East."},
+			[]want{{"3,500", "~3500", "person", "dprk_workers_in_russia", "", "Harbour Policy Centre", ""}}},
+		{"has estimated: an auxiliary before the verb", "2022-05-10",
+			[]string{"The United Nations has estimated that 90,000 North Koreans worked in Russia in 2016."},
+			[]want{{"90,000", "90000", "person", "dprk_workers_in_russia", "2016", "United Nations", ""}}},
+		{"estimates cited by lawmakers speak through the lawmakers", "2022-05-10",
+			[]string{"North Korean workers in Russia earn the state about $150 million a year, according to estimates cited by Japanese legislators."},
+			[]want{{"150", "~150000000", "USD", "remittances_dprk_usd", "", "Japanese legislators", ""}}},
+		{"data from a ministry show", "2022-05-10",
+			[]string{"Data from the Russian labour ministry show that 4,100 North Koreans entered Russia in 2021."},
+			[]want{{"4,100", "4100", "person", "dprk_arrivals_russia", "2021", "", "labour ministry"}}},
+		{"the ministry's figures", "2022-05-10",
+			[]string{"The Russian Interior Ministry released new statistics on Monday.",
+				"According to the ministry's figures, 2,600 North Korean citizens registered in Russia as students in 2021."},
+			[]want{{"2,600", "2600", "person", "dprk_arrivals_russia", "2021", "", "Interior Ministry"}}},
+		{"told reporters", "2022-05-10",
+			[]string{"A spokeswoman for the Primorsky Krai government told reporters that 700 North Korean builders were working in Vladivostok."},
+			[]want{{"700", "700", "person", "dprk_workers_in_russia", "", "Primorsky Krai government", ""}}},
+		{"an organization that recorded the figure is the origin; the data show names it again", "2023-02-01",
+			[]string{"The border service, known as Pogranichnaya Sluzhba, recorded 5,300 entries into Russia by North Korean citizens in 2022.",
+				"Of those entries, 3,100 were made on student visas and 900 on tourist visas, the data show."},
+			[]want{{"5,300", "5300", "entry", "dprk_arrivals_russia", "2022", "", "Pogranichnaya Sluzhba"},
+				{"3,100", "3100", "entry", "dprk_arrivals_russia", "-", "", "Pogranichnaya Sluzhba"},
+				{"900", "900", "entry", "dprk_arrivals_russia", "-", "", "Pogranichnaya Sluzhba"}}},
+		{"by his estimate", "2023-02-01",
+			[]string{"Ivan Sidorov runs a recruitment agency in Khabarovsk.", "By his estimate, North Korean workers in Russia earn the state at least $90 million a year."},
+			[]want{{"90", ">=90000000", "USD", "remittances_dprk_usd", "", "Ivan Sidorov", ""}}},
+		{"a coordinated speech clause does not attribute the figures before it", "2025-03-01",
+			[]string{"The agency said in February that about 500 North Korean soldiers had been killed, and Kyiv later said the toll was higher."},
+			[]want{{"500", "~500", "person", "", "-", "agency", ""}}},
+		{"a figure in the speaker phrase is no claim", "2024-09-01",
+			[]string{"Builders pay about 80,000 roubles a month for each North Korean worker, according to three site managers."},
+			[]want{{"80,000", "~80000", "RUB", "", "", "site managers", ""}}},
+		// elliptical figures, ratio words, counts of entries
+		{"compared with N in a year borrows the counted noun", "2025-02-01",
+			[]string{"Russia counted 9,100 entries by North Korean citizens in 2024, compared with 5,200 in 2023."},
+			[]want{{"9,100", "9100", "entry", "dprk_arrivals_russia", "2024", "-", ""},
+				{"5,200", "5200", "entry", "dprk_arrivals_russia", "2023", "-", ""}}},
+		{"the number of X fell from A to B", "2020-01-10",
+			[]string{"Moscow said the number of North Korean workers in Russia fell from 20,000 at the end of 2016 to 9,000 at the end of 2018."},
+			[]want{{"20,000", "20000", "person", "dprk_workers_in_russia", "2016-12", "-", ""},
+				{"9,000", "9000", "person", "dprk_workers_in_russia", "2018-12", "-", ""}}},
+		{"ratio words and entries counted as times", "2025-02-01",
+			[]string{"North Korean citizens entered Russia 9,100 times in 2024, more than doubling the year before, official data show."},
+			[]want{{"9,100", "9100", "entry", "dprk_arrivals_russia", "2024", "", "official data"},
+				{"doubl", ">=2", "ratio", "dprk_arrivals_russia", "2024", "", "official data"}}},
+		{"a spelled-out fold", "2025-02-01",
+			[]string{"Arrivals of North Korean nationals in Russia rose ninefold between 2022 and 2024."},
+			[]want{{"ninefold", "9", "ratio", "dprk_arrivals_russia", "-", "", ""}}},
+		{"a departure is not a stock", "2020-02-01",
+			[]string{"More than 3,000 North Koreans holding work permits left Russia in 2019, the ministry said."},
+			[]want{{"3,000", ">=3000", "person", "", "2019", "ministry", ""}}},
+		{"money in a counted noun", "2024-02-01",
+			[]string{"Researchers say North Korean workers in Russia send home tens of millions of dollars a year."},
+			[]want{{"tens of millions", ">=20000000 (vague)", "USD", "remittances_dprk_usd", "", "Researchers", ""}}},
+		{"as many as is an upper bound", "2024-02-01",
+			[]string{"As many as 4,000 North Korean workers arrived in Russia in 2023, the agency said."},
+			[]want{{"4,000", "<=4000", "person", "dprk_arrivals_russia", "2023", "agency", ""}}},
+		// periods
+		{"as of a month", "2025-01-05",
+			[]string{"At least 9,000 North Korean workers were in Russia as of November 2024, a monitoring group said."},
+			[]want{{"9,000", ">=9000", "person", "dprk_workers_in_russia", "2024-11", "monitoring group", ""}}},
+		{"the end of a year", "2025-01-05",
+			[]string{"Some 7,000 North Korean workers were in Russia at the end of 2023, an economist said."},
+			[]want{{"7,000", "~7000", "person", "dprk_workers_in_russia", "2023-12", "economist", ""}}},
+		{"a quarter and a same-period comparison", "2024-06-20",
+			[]string{"In the second quarter of 2023, 2,150 North Korean citizens entered Russia, five times as many as in the same period of last year."},
+			[]want{{"2,150", "2150", "person", "dprk_arrivals_russia", "2023-Q2", "", ""},
+				{"five times", "5", "ratio", "dprk_arrivals_russia", "2023-Q2", "", ""}}},
+		{"last year relative to publication", "2024-03-03",
+			[]string{"Some 1,900 North Koreans arrived in Russia on student visas last year, the statistics service said."},
+			[]want{{"1,900", "~1900", "person", "dprk_arrivals_russia", "2023", "statistics service", ""}}},
 		// figures that state no claim
 		{"age", "2024-05-02", []string{"Kim, 42, said the plan was ready."}, nil},
 		{"position in a photo", "2024-05-02", []string{"The envoy, third from left, met officials in Moscow."}, nil},
@@ -156,6 +233,8 @@ func TestExtract(t *testing.T) {
 		{"the two sides and a duration", "2024-05-02", []string{"The two sides signed a deal four weeks after the summit."}, nil},
 		{"product version", "2024-05-02", []string{"Support for IE 11 ended in 2022."}, nil},
 		{"one expert", "2024-05-02", []string{"One expert said the claims were exaggerated."}, nil},
+		{"a frequency in a generic statement", "2024-05-02", []string{"“A worker who enters three times a year is counted three times,” she said."}, nil},
+		{"a calibre", "2024-05-02", []string{"The shipments held 152mm and 122mm ammunition."}, nil},
 		{"caption and credit", "2024-05-02", []string{"caption: Some 40 North Korean workers board a train to Russia. AP", "credit: Photo 12 by AFP"}, nil},
 		{"a repeated paragraph yields one claim", "2024-05-02",
 			[]string{"Some 300 North Korean workers arrived in Russia in 2023, an expert said.", "Some 300 North Korean workers arrived in Russia in 2023, an expert said."},
@@ -239,4 +318,30 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(a, ann, tops)
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestPlace(t *testing.T) {
+	cases := []struct {
+		name, text, figure, place string
+	}{
+		{"a place after the figure", "About 800 North Korean workers remain in Khabarovsk, officials said.", "800", "Khabarovsk"},
+		{"the region a speaker is in", "Regional officials in Sakhalin said about 400 North Koreans still worked in the region's fish plants.", "400", "Sakhalin"},
+		{"abroad", "Some 50,000 North Koreans worked abroad in 2017, the UN said.", "50,000", "abroad"},
+		{"no place in the sentence", "The ministry said 1,200 North Korean workers had arrived.", "1,200", ""},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("2024-05-02", tc.text)
+			for _, c := range Extract(a, annotate(a), tops) {
+				if strings.Contains(c.Text, tc.figure) {
+					if c.Place != tc.place {
+						t.Errorf("place = %q, want %q", c.Place, tc.place)
+					}
+					return
+				}
+			}
+			t.Fatalf("no claim for %s", tc.figure)
+		})
+	}
 }

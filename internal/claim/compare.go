@@ -69,7 +69,46 @@ func when(r ClaimRef, stock bool) (time.Time, time.Time, bool) {
 	return time.Time{}, time.Time{}, false
 }
 
+// countries are places a figure for a whole country names; any other place
+// (a region, a city, "abroad") makes a figure regional.
+var countries = set(`russia russian federation china north korea dprk south korea japan ukraine united states
+mongolia vietnam kazakhstan uzbekistan tajikistan kyrgyzstan belarus poland germany france britain
+united kingdom india iran syria laos cambodia thailand malaysia indonesia philippines myanmar
+nepal bangladesh pakistan turkey qatar kuwait uae united arab emirates oman saudi arabia libya
+nigeria angola equatorial guinea`)
+
+// PlacesCompatible reports whether figures about two places can be
+// compared: the same place, or a country-wide figure (or one with no
+// place) beside another country-wide figure or one with no place. A
+// regional figure ("about 600 workers in Sakhalin") is only compared with
+// figures for the same region.
+func PlacesCompatible(a, b string) bool {
+	fa, fb := foldPlace(a), foldPlace(b)
+	if fa == fb {
+		return true
+	}
+	national := func(p string) bool { return p == "" || countries[p] }
+	if fa == "" || fb == "" {
+		return national(fa) && national(fb)
+	}
+	return false
+}
+
+func foldPlace(p string) string {
+	p = strings.ToLower(strings.TrimSpace(quoteFolder.Replace(p)))
+	p = strings.TrimPrefix(p, "the ")
+	p = strings.TrimSuffix(p, "'s")
+	switch p {
+	case "russian federation", "russian":
+		p = "russia"
+	case "dprk", "n. korea":
+		p = "north korea"
+	}
+	return p
+}
+
 // Contradictions returns the pairs of claims on one indicator, in one unit,
+// in compatible places (see PlacesCompatible),
 // from different articles (not copies of one another), whose periods
 // overlap and whose figures cannot both be true after allowing for
 // rounding (5%), approximation (25%), vague figures and open bounds. Stock
@@ -90,6 +129,9 @@ func Contradictions(claims []ClaimRef) []Contradiction {
 			}
 			if a.ArticleID == b.ArticleID || a.CopyGroup != 0 && a.CopyGroup == b.CopyGroup {
 				continue
+			}
+			if !PlacesCompatible(a.Claim.Place, b.Claim.Place) {
+				continue // a regional figure does not contradict a national one
 			}
 			as, ae, ok1 := when(a, stock)
 			bs, be, ok2 := when(b, stock)

@@ -12,6 +12,8 @@ func ref(id, art, group int64, ind string, v doc.Value, period, published, origi
 		Claim: doc.Claim{Indicator: ind, Unit: "person", Value: v, Period: period, Origin: origin, SaidBy: "src" + string(rune('A'+id))}}
 }
 
+func at(r ClaimRef, place string) ClaimRef { r.Claim.Place = place; return r }
+
 func approx(n float64) doc.Value { v := doc.Exact(n); v.Approx = true; return v }
 func minv(n float64) doc.Value   { return doc.Value{Bound: doc.BoundMin, Number: n} }
 func vague(n float64) doc.Value  { return doc.Value{Bound: doc.BoundMin, Number: n, Vague: true} }
@@ -38,6 +40,11 @@ func TestContradictions(t *testing.T) {
 		{"flows over different periods", ref(1, 1, 0, flow, doc.Exact(300), "2024-02", "", ""), ref(2, 2, 0, flow, doc.Exact(13221), "2024", "", ""), false},
 		{"flows over the same period", ref(1, 1, 0, flow, doc.Exact(3000), "2024", "", ""), ref(2, 2, 0, flow, doc.Exact(13221), "2024", "", ""), true},
 		{"different indicators", ref(1, 1, 0, flow, doc.Exact(3000), "2024", "", ""), ref(2, 2, 0, stock, doc.Exact(13221), "2024", "", ""), false},
+		{"regional stock beside a national one", at(ref(1, 1, 0, stock, approx(600), "2019-04", "", ""), "Sakhalin"), at(ref(2, 2, 0, stock, doc.Exact(11490), "2019", "", ""), "Russia"), false},
+		{"regional stock beside one with no place", at(ref(1, 1, 0, stock, approx(600), "2019-04", "", ""), "Khabarovsk"), ref(2, 2, 0, stock, doc.Exact(11490), "2019", "", ""), false},
+		{"same region", at(ref(1, 1, 0, stock, approx(600), "2019", "", ""), "Sakhalin"), at(ref(2, 2, 0, stock, doc.Exact(3000), "2019", "", ""), "Sakhalin"), true},
+		{"country named and none", at(ref(1, 1, 0, stock, approx(1000), "2020-01", "", ""), "Russia"), ref(2, 2, 0, stock, minv(4000), "2020-01", "", ""), true},
+		{"quarter inside the year", ref(1, 1, 0, flow, doc.Exact(14), "2021-Q1", "", ""), ref(2, 2, 0, flow, doc.Exact(9000), "2021-Q1", "", ""), true},
 	}
 	for _, c := range cases {
 		got := Contradictions([]ClaimRef{c.a, c.b})
@@ -90,5 +97,25 @@ func TestSeries(t *testing.T) {
 	}
 	if !got[1].FromPublished || got[1].Period != "2020-02-06" || got[0].FromPublished {
 		t.Errorf("points %+v", got)
+	}
+}
+
+func TestPlacesCompatible(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"", "", true},
+		{"Russia", "", true},
+		{"Russia", "the Russian Federation", true},
+		{"Russia", "Sakhalin", false},
+		{"", "Vladivostok", false},
+		{"Khabarovsk", "khabarovsk", true},
+		{"abroad", "Russia", false},
+	}
+	for _, c := range cases {
+		if got := PlacesCompatible(c.a, c.b); got != c.want {
+			t.Errorf("PlacesCompatible(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
 	}
 }

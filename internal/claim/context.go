@@ -41,7 +41,20 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 		}
 	}
 	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
-		if ph, _, _, _ := countedPhrase(s.text, s.toks, m[2]-1); ph != "" {
+		// "Of those entries,", "Of last year's arrivals,"
+		k := 0
+		for k < len(s.toks) && s.toks[k].start < m[2] {
+			k++
+		}
+		for k < len(s.toks) && (determiners[s.toks[k].lower] || possessivePronoun[s.toks[k].lower] != "") {
+			k++
+		}
+		k = skipTimePossessive(s.toks, k)
+		start := m[2]
+		if k < len(s.toks) {
+			start = s.toks[k].start
+		}
+		if ph, _, _, _ := countedPhrase(s.text, s.toks, start-1); ph != "" {
 			if u := unitOf(ph); u != "" {
 				return inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}, true
 			}

@@ -30,6 +30,7 @@ type sent struct {
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
 	pstart     int      // paragraph start
 	ptext      string   // paragraph text
+	folded     string   // fold(text), for repeat detection
 }
 
 type extractor struct {
@@ -153,11 +154,12 @@ func (x *extractor) split() {
 		for _, sp := range sentence.Split(text) {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
-			if fs := fold(st); len(fs) >= 60 && seenSentenceEnd(x.sents, fs) {
+			fs := fold(st)
+			if len(fs) >= 60 && seenSentenceEnd(x.sents, fs) {
 				continue
 			}
 			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
-				toks: tokenize(st), pstart: p.Start, ptext: text}
+				toks: tokenize(st), pstart: p.Start, ptext: text, folded: fs}
 			s.cands = sentCands(st, s.start, s.toks)
 			x.sents = append(x.sents, s)
 		}
@@ -409,7 +411,7 @@ func (x *extractor) rememberOrg(name string) {
 // after a dateline.
 func seenSentenceEnd(sents []*sent, fs string) bool {
 	for _, o := range sents {
-		fo := fold(o.text)
+		fo := o.folded
 		if fo == fs || strings.HasSuffix(fo, " "+fs) && len(fo)-len(fs) <= 60 {
 			return true
 		}

@@ -83,8 +83,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	// "six times as many as in 2023", "seven times as many as in the same
 	// period of last year", "double the previous year"
 	if strings.HasSuffix(before, " as") || strings.HasSuffix(before, " as in") || strings.HasSuffix(before, "same period of") ||
-		strings.HasSuffix(before, "than in") || strings.HasSuffix(before, "double") || strings.HasSuffix(before, "twice") ||
-		strings.HasSuffix(before, "triple") {
+		strings.HasSuffix(before, "than in") || endsWithRatioWord(before) {
 		return "comparison"
 	}
 	// "a twelvefold increase in two years": a span of growth, not a future period
@@ -149,4 +148,16 @@ func (x *extractor) belongsToOther(s *sent, t *doc.Time, c *doc.Claim) bool {
 		}
 	}
 	return false
+}
+
+// endsWithRatioWord reports whether text ends with a growth word ("double",
+// "doubling", "twice", "sixfold", "times"): a time after it is the base of
+// the comparison.
+func endsWithRatioWord(text string) bool {
+	i := strings.LastIndexAny(text, " \t\n")
+	w := text[i+1:]
+	if _, ok := ratioWords[w]; ok {
+		return true
+	}
+	return w == "doubling" || w == "tripling" || w == "times" || strings.HasSuffix(w, "fold")
 }

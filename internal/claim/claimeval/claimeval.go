@@ -186,13 +186,26 @@ func PeriodsAgree(g, p string) bool {
 	return inter*2 >= union
 }
 
-// Interval turns a period ("2024", "2024-02", "2024-02-09", "A/B") into a
-// half-open time interval.
+// Interval turns a period ("2024", "2024-02", "2024-02-09", "2024-Q1",
+// "2024-H2", "A/B") into a half-open time interval.
 func Interval(v string) (time.Time, time.Time, bool) {
 	if a, b, ok := strings.Cut(v, "/"); ok {
 		s, _, ok1 := Interval(a)
 		_, e, ok2 := Interval(b)
 		return s, e, ok1 && ok2 && s.Before(e)
+	}
+	if len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') {
+		y, err := time.Parse("2006", v[:4])
+		n := int(v[6] - '0')
+		months := 3
+		if v[5] == 'H' {
+			months = 6
+		}
+		if err != nil || n < 1 || n > 12/months {
+			return time.Time{}, time.Time{}, false
+		}
+		s := y.AddDate(0, (n-1)*months, 0)
+		return s, s.AddDate(0, months, 0), true
 	}
 	for _, f := range []struct {
 		layout string

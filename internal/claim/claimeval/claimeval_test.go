@@ -61,6 +61,11 @@ func TestPeriodsAgree(t *testing.T) {
 		{"2024-02", "2024-02-01/2024-02-20", true},
 		{"2023-09/2024-06-02", "2023-09", false},
 		{"garbage", "2024", false},
+		{"2024-Q1", "2024-Q1", true},
+		{"2024-Q1", "2024-01/2024-03-31", true},
+		{"2024-Q1", "2024", false},
+		{"2024-H2", "2024-07/2024-12", true},
+		{"2024-Q5", "2024-Q1", false},
 	}
 	for _, c := range cases {
 		if got := PeriodsAgree(c.g, c.p); got != c.want {
