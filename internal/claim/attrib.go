@@ -111,6 +111,11 @@ func sentCands(s string, base int, toks []token) []cand {
 	for v := 0; v < n; v++ {
 		lw := toks[v].lower
 		switch {
+		case dataVerbs[lw] && v > 0 && dataSubject(toks, v):
+			// "the figures reveal", "Rosstat numbers reveal": data, not a speaker
+			if c, ok := dataVerbCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
 		case speechVerbs[lw] && (!nounish[lw] || verbUse(toks, v)):
 			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
@@ -622,4 +627,11 @@ func quoteRegions(p string) [][2]int {
 		out = append(out, [2]int{open, len(p)})
 	}
 	return out
+}
+
+// dataSubject reports whether the subject before token v is headed by a
+// data noun ("the figures reveal").
+func dataSubject(toks []token, v int) bool {
+	first, end, _ := subjectBefore(toks, v)
+	return first < end && dataNouns[toks[end-1].lower]
 }

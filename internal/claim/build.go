@@ -140,7 +140,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	if c.Value.Bound == doc.BoundExact {
 		tb := strings.TrimSpace(before)
 		for _, p := range minBefore {
-			if strings.HasSuffix(tb, p) && wordBoundaryBefore(tb, p) {
+			if strings.HasSuffix(tb, p) && wordBoundaryBefore(tb, p) && !(p == "over" && phrasalOver(tb)) {
 				c.Value.Bound = doc.BoundMin
 				why = append(why, "value: minimum from "+p)
 				break
@@ -276,4 +276,14 @@ func (x *extractor) place(si, rs int) string {
 		}
 	}
 	return ""
+}
+
+var overVerbs = set(`hand hands handed handing turn turns turned turning take takes took taking pass passes passed
+passing fork forks forked sign signs signed signing`)
+
+// phrasalOver reports whether "over" at the end of text is the particle of
+// a verb ("hands over $900") rather than a bound ("over 2,000").
+func phrasalOver(text string) bool {
+	ws := strings.Fields(strings.TrimSuffix(text, "over"))
+	return len(ws) > 0 && overVerbs[ws[len(ws)-1]]
 }

@@ -139,7 +139,8 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	if i < len(toks) && toks[i].lower == "of" {
 		i++
 	}
-	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a") && i > 0 && toks[i-1].lower == "of" {
+	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "those" || toks[i].lower == "these" ||
+		toks[i].lower == "its" || toks[i].lower == "their") && i > 0 && toks[i-1].lower == "of" {
 		i++
 	}
 	// "7,887 of last year's entries": a time possessive is not the counted noun

@@ -419,7 +419,7 @@ func seenSentenceEnd(sents []*sent, fs string) bool {
 	return false
 }
 
-var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\w+\s+)?(workers?|labou?rers?|employees?|crews?|workforce)\b`)
+var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\S+\s+){0,2}(workers?|labou?rers?|employees?|crews?|workforce)\b|^(Workers|Labou?rers|Employees)\b`)
 
 // matchIndicator sets the claim's topic and indicator from the first topic
 // that matches mc (the claim, with a context place or sentence).

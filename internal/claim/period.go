@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
 )
 
@@ -52,6 +53,12 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		}
 	}
 	if best == nil {
+		// "are expected to arrive before the end of the year": a deadline
+		// after publication bounds a projection
+		if dl := x.futureDeadline(si); dl != nil {
+			c.PeriodText, c.Period = dl.Text, x.a.Published+"/"+dl.Value
+			*why = append(*why, "period: from publication to the deadline "+dl.Text+" -> "+c.Period)
+		}
 		return
 	}
 	c.PeriodText = best.Text
@@ -63,7 +70,8 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		*why = append(*why, "period: "+best.Text+" cannot be resolved")
 		return
 	}
-	if (best.Mod == "AFTER" || best.Mod == "ON_OR_AFTER") && !strings.Contains(v, "/") && x.a.Published != "" && x.a.Published > v {
+	since := strings.HasSuffix(strings.ToLower(strings.TrimSpace(x.a.Text[s.start:best.Start])), "since")
+	if (best.Mod == "AFTER" || best.Mod == "ON_OR_AFTER" || since) && !strings.Contains(v, "/") && x.a.Published != "" && x.a.Published > v {
 		v = v + "/" + x.a.Published
 	}
 	c.Period = v
@@ -95,7 +103,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		(strings.Contains(lt, "earlier") || strings.Contains(lt, "previous") || strings.Contains(lt, "before") || strings.Contains(lt, "prior")) {
 		return "comparison"
 	}
-	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") ||
+	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") || strings.HasSuffix(before, " before") ||
 		strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "until ") || t.Mod == "BEFORE" {
 		return "deadline"
 	}
@@ -160,4 +168,26 @@ func endsWithRatioWord(text string) bool {
 		return true
 	}
 	return w == "doubling" || w == "tripling" || w == "times" || strings.HasSuffix(w, "fold")
+}
+
+// futureDeadline returns a deadline of sentence si ("by the end of the
+// year", "before December") that falls after the publication date.
+func (x *extractor) futureDeadline(si int) *doc.Time {
+	s := x.sents[si]
+	if x.a.Published == "" {
+		return nil
+	}
+	for i := range x.ann.Times {
+		t := &x.ann.Times[i]
+		if t.Start < s.start || t.End > s.end || !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
+			continue
+		}
+		if x.notPeriod(si, t) != "deadline" {
+			continue
+		}
+		if _, e, ok := claimeval.Interval(t.Value); ok && e.Format("2006-01-02") > x.a.Published && t.Value[:min(7, len(t.Value))] >= x.a.Published[:7] {
+			return t
+		}
+	}
+	return nil
 }
