@@ -111,7 +111,7 @@ func Assemble(topicID, indicatorID string, cs []store.StoredClaim) *Series {
 
 // AssembleWith is Assemble with options (Lean is ignored).
 func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options) *Series {
-	s := &Series{Topic: topicID, Indicator: indicatorID, Points: []Point{}, Contradictions: []Contradiction{}}
+	s := &Series{Topic: topicID, Indicator: indicatorID, Points: make([]Point, 0, len(cs)), Contradictions: []Contradiction{}}
 	// Oldest article first, so the earliest member of a copy group is kept.
 	sortStable(cs, func(x, y *store.StoredClaim) bool {
 		a, b := x.ArticlePublished, y.ArticlePublished
@@ -123,7 +123,7 @@ func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options
 		}
 		return x.ID < y.ID
 	})
-	var refs []claim.ClaimRef
+	refs := make([]claim.ClaimRef, 0, len(cs))
 	fold := map[string]int{}
 	for i := range cs {
 		c := cs[i]

@@ -254,6 +254,8 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	// that lists of claims newest first walk an index instead of sorting
 	// every joined row.
 	claimsPublishedMigration,
+	// claims carry their article's credit; a series reads no article.
+	claimsCreditMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) sorts before every date, so
@@ -279,4 +281,26 @@ BEGIN
 END $$;
 CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles
 	FOR EACH ROW EXECUTE FUNCTION articles_published_to_claims();
+`
+
+// claimsCreditMigration: claims carry their article's credit too, so
+// reading an indicator's series (ListSeriesClaims) needs no join with the
+// articles.
+const claimsCreditMigration = `
+ALTER TABLE claims ADD COLUMN credit text NOT NULL DEFAULT '';
+UPDATE claims c SET credit = a.credit FROM articles a WHERE a.id = c.article_id;
+CREATE OR REPLACE FUNCTION claims_set_published() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	SELECT a.published, a.credit INTO NEW.published, NEW.credit FROM articles a WHERE a.id = NEW.article_id;
+	NEW.published := COALESCE(NEW.published, '');
+	NEW.credit := COALESCE(NEW.credit, '');
+	RETURN NEW;
+END $$;
+CREATE FUNCTION articles_credit_to_claims() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE claims SET credit = NEW.credit WHERE article_id = NEW.id;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER claims_credit_update AFTER UPDATE OF credit ON articles
+	FOR EACH ROW EXECUTE FUNCTION articles_credit_to_claims();
 `

@@ -194,7 +194,8 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 	var out []store.StoredClaim
 	err = each(ctx, s.db, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
 		c.approx, c.vague, c.unit, c.per, c.topic, c.indicator, c.period, c.said_by, c.origin, c.review,
-		c.published, a.credit, COALESCE(g.group_id, 0)`+claimFrom+w.String(), w.args, func(r *sql.Rows) error {
+		c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.args, func(r *sql.Rows) error {
 		var x store.StoredClaim
 		c := &x.Claim
 		v := &c.Value

@@ -244,6 +244,8 @@ CREATE TABLE api_tokens (
 	// that lists of claims newest first walk an index instead of sorting
 	// every joined row.
 	claimsPublishedMigration,
+	// claims carry their article's credit; a series reads no article.
+	claimsCreditMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) is the smallest string, so
@@ -262,4 +264,23 @@ END;
 CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles BEGIN
 	UPDATE claims SET published = NEW.published WHERE article_id = NEW.id;
 END;
+`
+
+// claimsCreditMigration: claims carry their article's credit too, and a
+// covering index holds every column a series reads (ListSeriesClaims), so
+// reading an indicator's claims touches neither the claims table nor the
+// articles.
+const claimsCreditMigration = `
+ALTER TABLE claims ADD COLUMN credit TEXT NOT NULL DEFAULT '';
+UPDATE claims SET credit = (SELECT a.credit FROM articles a WHERE a.id = claims.article_id);
+DROP TRIGGER claims_published_insert;
+CREATE TRIGGER claims_article_insert AFTER INSERT ON claims BEGIN
+	UPDATE claims SET (published, credit) = (SELECT a.published, a.credit FROM articles a WHERE a.id = NEW.article_id)
+	WHERE id = NEW.id;
+END;
+CREATE TRIGGER claims_credit_update AFTER UPDATE OF credit ON articles BEGIN
+	UPDATE claims SET credit = NEW.credit WHERE article_id = NEW.id;
+END;
+CREATE INDEX claims_series ON claims (indicator, topic, review, id, article_id, span_start, span_end, bound,
+	number, low, high, approx, vague, unit, per, period, said_by, origin, published, credit);
 `

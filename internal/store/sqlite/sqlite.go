@@ -34,6 +34,9 @@ type Store struct {
 
 var _ store.Store = (*Store)(nil)
 
+// readConns bounds the pooled reading connections.
+const readConns = 16
+
 // Open opens (creating if needed) the SQLite database at path and applies
 // pending migrations. path is a file name; ":memory:" is refused because
 // each pooled connection would see its own database.
@@ -46,6 +49,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Add("_pragma", "journal_mode(WAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
+	// Readers keep more pages than the default 2 MB and map the file, so
+	// lists and searches do not read pages through system calls.
+	q.Add("_pragma", "cache_size(-16384)")
+	q.Add("_pragma", "mmap_size(268435456)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
@@ -57,6 +64,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
+	// Keep the readers' connections (and their page caches) open between
+	// requests: database/sql keeps only two idle connections by default,
+	// and a new connection reads the schema again.
+	db.SetMaxIdleConns(readConns)
+	db.SetMaxOpenConns(readConns)
 	wdb.SetMaxOpenConns(1)
 	wdb.SetMaxIdleConns(1)
 	wdb.SetConnMaxIdleTime(0)

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +17,16 @@ import (
 	"github.com/dossier-osint/dossier/internal/topic"
 	"github.com/dossier-osint/dossier/internal/web"
 )
+
+// loadAverage returns the 1-minute load average ("?" where unknown), to
+// read the figures against how busy the machine was.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}
 
 func envInt(name string, def int) int {
 	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
@@ -126,8 +137,9 @@ func TestLoad(t *testing.T) {
 		{"search page", search},
 		{"claims API", claimsAPI},
 	} {
+		before := loadAverage()
 		r := Run(ctx, client, tc.name, tc.urls, clients, time.Duration(secs)*time.Second)
-		t.Log(r.String())
+		t.Logf("%s (load average %s before, %s after)", r.String(), before, loadAverage())
 		if r.Errors > 0 {
 			t.Errorf("%s: %d errors", tc.name, r.Errors)
 		}
