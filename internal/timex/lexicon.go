@@ -178,6 +178,7 @@ func init() {
 		"modern", "former", "until", "prior", "forthcoming", "ahead", "back", "away", "into", "out", "off", "remaining",
 		"next", "this", "it", "its", "their", "his", "her", "our", "my", "your", "what", "which", "who", "there", "here",
 		"about", "circa", "c", "ca", "approx", "when", "while", "as", "we", "they", "he", "she", "i", "you", "so",
+		"pieces", "items", "products", "tickets", "vehicles", "toys",
 	}
 	for _, w := range words {
 		if lexicon[w] == nil {

@@ -29,7 +29,7 @@ var countNouns = map[string]bool{
 	"barrels": true, "copies": true, "euros": true, "pounds": true, "yuan": true, "rubles": true, "employees": true,
 	"laborers": true, "labourers": true, "citizens": true, "nationals": true, "deaths": true, "cases": true,
 	"homes": true, "children": true, "men": true, "women": true, "points": true, "shares": true, "votes": true,
-	"times": true,
+	"times": true, "pieces": true, "items": true, "products": true, "tickets": true, "vehicles": true, "toys": true,
 }
 
 var reportVerbs = map[string]bool{
@@ -308,7 +308,7 @@ func (p *parser) yearOK(i, j int) bool {
 	if t.n < 1800 && !prepBeforeMonth[p.prevW(i)] {
 		return false
 	}
-	return true
+	return p.dashChainOK(i)
 }
 
 // monthDay resolves a month and day without a year: the occurrence nearest
@@ -427,12 +427,14 @@ func (p *parser) numericDate(i int) (cand, bool) {
 			return cand{}, false
 		}
 		pw := p.prevW(i)
-		if !(pw == "on" || pw == "by" || pw == "from" || pw == "to" || pw == "until" || pw == "till" || pw == "since" ||
+		rangeStart := p.punct(i+3, "-") && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && p.punct(i+5, "/") && p.adj(i+5)
+		rangeStart = rangeStart || i > 2 && p.adj(i) && p.isHyphen(i-1) && p.isNum(i-2) && p.punct(i-3, "/") // "10/1-[11/7]"
+		if !rangeStart && !(pw == "on" || pw == "by" || pw == "from" || pw == "to" || pw == "until" || pw == "till" || pw == "since" ||
 			pw == "before" || pw == "after" || pw == "and" || (i > 0 && p.toks[i-1].e != nil && p.toks[i-1].e.class == cWeekday)) {
 			return cand{}, false
 		}
-		if p.punct(i+3, "/") || (p.punct(i+3, "-") && p.adj(i+3)) {
-			return cand{}, false
+		if p.punct(i+3, "/") || (p.punct(i+3, "-") && p.adj(i+3) && !(p.isNum(i+4) && p.adj(i+4) && p.punct(i+5, "/") && p.adj(i+5))) {
+			return cand{}, false // "5/1-5" is no date; "5/1-5/7" starts a range
 		}
 	}
 	m, d := a, b
@@ -1346,7 +1348,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 		}
 		unit := strings.ToUpper(r)
 		j := k + 2
-		if y, j2, ok := p.yearNum(j, true); ok {
+		jy := j
+		if p.isHyphen(jy) && p.adj(jy) && p.adj(jy+1) {
+			jy++ // "q1-2019"
+		}
+		if y, j2, ok := p.yearNum(jy, true); ok {
 			return cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "q-year", y: y}, true
 		}
 		return p.relQuarter(i, j, unit, n, "q")

@@ -237,7 +237,7 @@ func (p *parser) inURL(i int) bool {
 		e++
 	}
 	chunk := p.text[s:e]
-	if len(chunk) < 12 {
+	if len(chunk) < 12 || !strings.ContainsAny(chunk, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return false
 	}
 	return strings.Contains(chunk, "://") || strings.Contains(chunk, "www.") || strings.Contains(chunk, "@") ||
@@ -274,6 +274,7 @@ func (p *parser) match(i int) (cand, bool) {
 		try(p.weekExpr(i))
 		try(p.iso(i))
 		try(p.numericDate(i))
+		try(p.compact(i))
 		try(p.calendar(i))
 		try(p.clock(i))
 		try(p.duration(i))
@@ -284,6 +285,9 @@ func (p *parser) match(i int) (cand, bool) {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {
 				try(p.weekdayOfWeek(i))
+			}
+			if e.class == cMonth {
+				try(p.compact(i))
 			}
 			try(p.calendar(i))
 			try(p.relative(i))
@@ -447,7 +451,7 @@ func (p *parser) rangeEnd(k int) (cand, bool) {
 	if p.w(j) == "the" {
 		j++
 	}
-	if d, j2, okd := p.dayNum(j); okd && (!ok || c.j <= j2) {
+	if d, j2, okd := p.dayNum(j); okd && (!ok || c.j <= j2) && !(j > 0 && p.adj(j) && (p.punct(j-1, "/") || p.punct(j-1, "."))) {
 		if p.w(j2) == "of" && p.class(j2+1) == cMonth {
 			return c, ok
 		}
@@ -497,8 +501,7 @@ func (p *parser) fillEnds(x, y cand) (cand, cand, bool) {
 			yy--
 		}
 		x = p.rebase(x, yy)
-	case x.rel && y.rel && (x.rule == "month" || x.rule == "month-day" || x.rule == "day-month") &&
-		(y.rule == "month" || y.rule == "month-day" || y.rule == "day-month") && x.y > 0:
+	case x.rel && y.rel && mdRule[x.rule] && mdRule[y.rule] && x.y > 0:
 		yy := x.y
 		if y.m < x.m || y.m == x.m && y.d < x.d {
 			yy++
@@ -507,6 +510,11 @@ func (p *parser) fillEnds(x, y cand) (cand, cand, bool) {
 	}
 	return x, y, true
 }
+
+// mdRule names the rules of a month, or a month and day, given without a
+// year.
+var mdRule = map[string]bool{"month": true, "month-day": true, "day-month": true, "numeric-month-day": true,
+	"compact-month-day": true}
 
 // rebase moves a month or a month and day to year yy.
 func (p *parser) rebase(c cand, yy int) cand {
@@ -530,7 +538,7 @@ func (p *parser) bound(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.clock, p.iso, p.numericDate} {
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.clock, p.iso, p.numericDate, p.compact} {
 		if c, ok := f(k); ok && (!found || c.j > best.j) {
 			best, found = c, true
 		}
@@ -585,7 +593,7 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.holiday, p.numericDate, p.iso} {
+	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.holiday, p.numericDate, p.iso, p.compact} {
 		if c, ok := f(k); ok && (!found || c.j > best.j) {
 			if _, _, ok := dayOf(p.withDaypart(c)); ok {
 				best, found = c, true

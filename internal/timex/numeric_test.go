@@ -1,0 +1,49 @@
+package timex
+
+import "testing"
+
+// TestCompactDates covers numbers and month names joined without spaces
+// and the guards that keep codes and phone numbers out.
+func TestCompactDates(t *testing.T) {
+	tests := []struct {
+		name, ref, in string
+		want          []want
+	}{
+		{"month slash year", "2021-03-10", "Sanctions were tightened in Dec/2018 again.", []want{{"Dec/2018", "2018-12", "DATE", ""}}},
+		{"month dash year", "2021-03-10", "The list was updated in Jan-2019.", []want{{"Jan-2019", "2019-01", "DATE", ""}}},
+		{"day month year", "2021-03-10", "The ship was seized on 05-Aug-2016 off the coast.", []want{{"05-Aug-2016", "2016-08-05", "DATE", ""}}},
+		{"year month day", "2021-03-10", "Filed 2019/aug/01 by the panel.", []want{{"2019/aug/01", "2019-08-01", "DATE", ""}}},
+		{"month day year", "2021-03-10", "Signed Sep-23-2020 in Vladivostok.", []want{{"Sep-23-2020", "2020-09-23", "DATE", ""}}},
+		{"month slash day", "2021-03-10", "The next hearing is Oct/2 in Seoul.", []want{{"Oct/2", "2021-10-02", "DATE", ""}}},
+		{"year dash month", "2021-03-10", "Shipments fell in 2015-12 sharply.", []want{{"2015-12", "2015-12", "DATE", ""}}},
+		{"year dash one digit month", "2021-03-10", "Shipments fell in 2015-3 sharply.", []want{{"2015-3", "2015-03", "DATE", ""}}},
+		{"month dash year numeric", "2021-03-10", "Figures for 11-2016 were revised.", []want{{"11-2016", "2016-11", "DATE", ""}}},
+		{"dashed month day year", "2021-03-10", "Arrivals peaked on 10-1-2018 at the port.", []want{{"10-1-2018", "2018-10-01", "DATE", ""}}},
+		{"eight digits", "2021-03-10", "Decree 20161016 took effect.", []want{{"20161016", "2016-10-16", "DATE", ""}}},
+		{"range of numeric dates", "2021-03-10", "Visas ran from 5/1/2019-5/7/2020 for the group.", []want{{"from 5/1/2019-5/7/2020", "2019-05-01/2020-05-07", "DATE", ""}}},
+		{"range with one year", "2021-03-10", "The quota applied 10/1-11/2/2017 only.", []want{{"10/1-11/2/2017", "2017-10-01/2017-11-02", "DATE", ""}}},
+		{"years dash range stays two", "2021-03-10", "Exports grew in 2010-2015 steadily.", []want{{"2010", "2010", "DATE", ""}, {"2015", "2015", "DATE", ""}}},
+		{"short year range", "2021-03-10", "Exports grew in 2010-12 steadily.", []want{{"2010", "2010", "DATE", ""}}},
+		{"phone number", "2021-03-10", "Call +86 138-2010-2015 for details.", nil},
+		{"code", "2021-03-10", "The parcel code is 133-03-03-2020 on the label.", nil},
+		{"bad month after year", "2021-03-10", "Is 2015-32 a date?", nil},
+		{"bad month before year", "2021-03-10", "Is 32-2015 a date?", nil},
+		{"spaced dash short number", "2021-03-10", "Score: 2015 - 32 at the end.", nil},
+		{"counted pieces", "2021-03-10", "They shipped 2000 pieces of equipment.", nil},
+		{"ssn", "2021-03-10", "The number 123-12-1234 was redacted.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.in, Ref{Published: tc.ref})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %+v, want %d times", tc.in, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.Value != w.value || g.Type != w.typ || g.Mod != w.mod {
+					t.Errorf("time %d = %q %q %s mod %q, want %q %q %s mod %q", i, g.Text, g.Value, g.Type, g.Mod, w.text, w.value, w.typ, w.mod)
+				}
+			}
+		})
+	}
+}
