@@ -12,6 +12,8 @@ import (
 	"github.com/dossier-osint/dossier/internal/eval"
 	"github.com/dossier-osint/dossier/internal/gold"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/pipeline"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 func init() {
@@ -49,6 +51,20 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	p, err := loadPipeline(*topicsDir)
 	if err != nil {
 		return err
+	}
+	// The key measures one topic's indicators: extract with that topic only,
+	// so that another topic's indicator is not scored as a wrong one.
+	if key.Topic != "" {
+		var only []*topic.Topic
+		for _, t := range p.Topics {
+			if t.ID == key.Topic {
+				only = append(only, t)
+			}
+		}
+		if len(only) == 0 {
+			return fmt.Errorf("answer key %s: topic %q is not among the loaded topics", *goldPath, key.Topic)
+		}
+		p = pipeline.New(only)
 	}
 	process := func(ctx context.Context, path string) (*doc.Article, error) {
 		// "feed.jsonl:3" names the record on line 3 of a JSON Lines file.

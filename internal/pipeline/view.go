@@ -45,6 +45,7 @@ type ClaimView struct {
 	Per           string    `json:"per,omitempty"`
 	Counted       string    `json:"counted,omitempty"`
 	Event         string    `json:"event,omitempty"`
+	Place         string    `json:"place,omitempty"`
 	Topic         string    `json:"topic,omitempty"`
 	Indicator     *string   `json:"indicator"`
 	Period        *string   `json:"period"`
@@ -98,7 +99,7 @@ func View(a *doc.Article) ArticleView {
 	for _, c := range ann.Claims {
 		v.Claims = append(v.Claims, ClaimView{
 			Sentence: c.Sentence, SentenceStart: c.SentenceStart, Start: c.Start, End: c.End, Text: c.Text,
-			Value: c.Value, Unit: c.Unit, Per: c.Per, Counted: c.Counted, Event: c.Event, Topic: c.Topic,
+			Value: c.Value, Unit: c.Unit, Per: c.Per, Counted: c.Counted, Event: c.Event, Place: c.Place, Topic: c.Topic,
 			Indicator: nullable(c.Indicator), Period: nullable(c.Period),
 			SaidBy: nullable(c.SaidBy), Origin: nullable(c.Origin), Why: c.Why,
 		})
