@@ -76,12 +76,14 @@ func tokenize(s string) []token {
 		if ws < we {
 			t := s[ws:we]
 			out = append(out, token{text: t, lower: strings.ToLower(t), start: ws, end: we, punctAfter: pa})
-		} else if len(out) > 0 && out[len(out)-1].punctAfter == 0 {
-			// a lone dash or quote between words
-			if strings.ContainsAny(w, "—–-") {
-				out[len(out)-1].punctAfter = ';'
-			} else if strings.ContainsAny(w, "\"“”") {
-				out[len(out)-1].punctAfter = '"'
+		} else if len(out) > 0 {
+			// a lone dash or quote between words; a dash after a closing
+			// parenthesis ends a dateline: "SEOUL, May 3 (Agency) - The ..."
+			last := &out[len(out)-1]
+			if strings.ContainsAny(w, "—–-") && (last.punctAfter == 0 || last.punctAfter == ')') {
+				last.punctAfter = ';'
+			} else if strings.ContainsAny(w, "\"“”") && last.punctAfter == 0 {
+				last.punctAfter = '"'
 			}
 		}
 		i = j
