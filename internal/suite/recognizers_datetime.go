@@ -53,12 +53,14 @@ type dtResult struct {
 //
 //   - spans: a modifier word dossier records as the time's Mod stays out
 //     of the TIMEX3 span; Recognizers keeps it in ("since [August]",
-//     "before [2010]", "as early as [7:00 am]", "[2018] or later"). The
-//     cue words per mod are dtModCues;
+//     "before [2010]", "as early as [7:00 am]", "[2018] or later", "more
+//     than [4 days]", "within [9 months]", "around [1pm]"). The cue words
+//     per mod are dtModCues;
 //   - spans: Recognizers leaves a leading "the" out before next, last,
 //     past, previous, following, coming, upcoming, same, end, beginning,
-//     start, middle, mid and "week <number>" ("the next quarter" -> "next
-//     quarter"), and puts "in" into "in the morning" and into "in two
+//     start, middle, mid, "week <number>" and "<number> <one of these>"
+//     ("the next quarter" -> "next quarter", "the 5 past years" -> "5 past
+//     years"), and puts "in" into "in the morning" and into "in two
 //     weeks" (rule in-duration);
 //   - joins: TimeML tags "from 2014 to 2018" and "between April and June"
 //     as two dates; Recognizers gives one range from the first day of the
@@ -342,10 +344,11 @@ func dtUnitInterval(v string) string {
 // modifier ("since August", "before 2010", "as late as 7:00 am"), by the
 // TIMEX3 mod dossier gives the time.
 var dtModCues = map[string][]string{
-	"BEFORE":      {"before", "by", "until", "till", "no later than", "earlier than", "as late as", "prior to", "ahead of"},
-	"AFTER":       {"after", "later than", "no earlier than", "as early as", "any time from", "anytime from", "greater than", "more than"},
+	"BEFORE":      {"before", "by", "until", "till", "no later than", "earlier than", "as late as", "prior to", "ahead of", "more than"},
+	"APPROX":      {"around", "about", "circa", "approximately", "roughly"},
+	"AFTER":       {"after", "later than", "no earlier than", "as early as", "any time from", "anytime from", "greater than", "more than", "less than"},
 	"ON_OR_AFTER": {"since", "starting on", "starting", "starting from", "beginning on", "beginning", "from"},
-	"LESS_THAN":   {"less than", "under", "within"},
+	"LESS_THAN":   {"less than", "under", "within", "fewer than", "shorter than"},
 	"MORE_THAN":   {"more than", "over", "longer than"},
 }
 
@@ -370,7 +373,7 @@ func dtSpan(in string, g doc.Time) (int, int) {
 		if i := strings.IndexAny(rest, " -"); i >= 0 {
 			w = rest[:i]
 		}
-		if dtTheDrop[w] || w == "week" && len(rest) > 5 && rest[5] >= '0' && rest[5] <= '9' {
+		if dtTheDrop[w] || w == "week" && len(rest) > 5 && rest[5] >= '0' && rest[5] <= '9' || dtNumThenDrop(rest) {
 			s += 4
 		}
 	}
@@ -408,6 +411,16 @@ func dtSpan(in string, g doc.Time) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// dtNumThenDrop reports "5 upcoming years", "13 last minutes": a number
+// and then a word of dtTheDrop.
+func dtNumThenDrop(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 || strings.Trim(f[0], "0123456789") != "" {
+		return false
+	}
+	return dtTheDrop[f[1]]
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -47,3 +47,41 @@ func TestCompactDates(t *testing.T) {
 		})
 	}
 }
+
+// TestSpansAndComparatives covers numbered spans written number first,
+// the hour or minute next to the reference time, "within", comparatives
+// and compound durations.
+func TestSpansAndComparatives(t *testing.T) {
+	tests := []struct {
+		name, ref, in string
+		want          []want
+	}{
+		{"number then next", "2022-04-10", "Talks resume in the 3 coming weeks.", []want{{"the 3 coming weeks", "2022-04-11/2022-05-02", "DURATION", ""}}},
+		{"number then past", "2022-04-10", "Nothing moved in the 2 past years.", []want{{"the 2 past years", "2020-04-10/2022-04-10", "DURATION", ""}}},
+		{"next hour", "2022-04-10T09:30:00", "The convoy crosses within the next hour.", []want{{"the next hour", "2022-04-10T09:30/2022-04-10T10:30", "DURATION", ""}}},
+		{"last minute bare", "2022-04-10T09:30:00", "Prices moved twice last minute.", []want{{"last minute", "2022-04-10T09:29/2022-04-10T09:30", "DURATION", ""}}},
+		{"within months", "2022-04-10", "The camp must close within 9 months.", []want{{"9 months", "2022-04-10/2023-01-10", "DURATION", "LESS_THAN"}}},
+		{"within letter hours", "2022-04-10T09:30:00", "Reply within 2h.", []want{{"2h", "2022-04-10T09:30/2022-04-10T11:30", "DURATION", "LESS_THAN"}}},
+		{"more than", "", "The hearing took more than 4 days.", []want{{"4 days", "P4D", "DURATION", "MORE_THAN"}}},
+		{"less than", "", "The stop lasted less than 1 week.", []want{{"1 week", "P1W", "DURATION", "LESS_THAN"}}},
+		{"compound hours minutes", "", "The search lasted 3 hours 30 minutes.", []want{{"3 hours 30 minutes", "PT3H30M", "DURATION", ""}}},
+		{"compound with and", "", "The flight took 1 hour and 15 minutes.", []want{{"1 hour and 15 minutes", "PT1H15M", "DURATION", ""}}},
+		{"compound ago", "2016-11-07", "The ship left 2 weeks and 2 days ago.", []want{{"2 weeks and 2 days ago", "2016-10-22", "DATE", ""}}},
+		{"more than before day", "2018-06-12", "It was filed more than 2 weeks before today.", []want{{"2 weeks before today", "2018-05-29", "DATE", "BEFORE"}}},
+		{"couple of weeks", "2018-07-31", "They will return over the next couple weeks.", []want{{"the next couple weeks", "2018-08-01/2018-08-15", "DURATION", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.in, Ref{Published: tc.ref})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %+v, want %d times", tc.in, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || (w.value != "" && g.Value != w.value) || g.Type != w.typ || g.Mod != w.mod {
+					t.Errorf("time %d = %q %q %s mod %q, want %q %q %s mod %q", i, g.Text, g.Value, g.Type, g.Mod, w.text, w.value, w.typ, w.mod)
+				}
+			}
+		})
+	}
+}

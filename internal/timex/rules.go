@@ -644,6 +644,20 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	if p.w(k) == "the" {
 		the = true
 		k++
+		// "the 5 upcoming years", "the 13 last minutes"
+		if n, k2, ok := p.numberWord(k); ok && n > 0 {
+			mw := p.w(k2)
+			dir := 0
+			if pastMods[mw] && mw != "final" {
+				dir = -1
+			} else if nextMods[mw] {
+				dir = 1
+			}
+			if e := p.e(k2 + 1); dir != 0 && e != nil && e.class == cUnit && (e.plural || n == 1) {
+				return cand{i: i, j: k2 + 2, typ: "DURATION", gran: "duration", rule: "span-n-units", rel: true,
+					dur: durValue(n, e.val, false), val: p.interval(n*dir, e.val)}, true
+			}
+		}
 	}
 	mw := p.w(k)
 	dir := 0
@@ -734,6 +748,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	if n, k2, ok := p.numberWord(k); ok || p.w(k) == "few" || p.w(k) == "several" || p.w(k) == "couple" || p.w(k) == "many" {
 		if !ok {
 			n, k2 = -1, k+1
+			if p.w(k) == "couple" {
+				n = 2
+			}
 			if p.w(k2) == "of" {
 				k2++
 			}
@@ -745,6 +762,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 				c.rel = true
 				c.anchor = ""
 				c.val = p.interval(n*dir, e.val)
+				if p.prevW(i) == "within" && dir > 0 {
+					c.val, c.mod = p.intervalFromRef(n, e.val), "LESS_THAN"
+				}
 			}
 			return c, true
 		}
@@ -765,7 +785,12 @@ func (p *parser) relUnit(i int) (cand, bool) {
 			return cand{}, false
 		}
 		if u == uHour || u == uMinute || u == uSecond {
-			return cand{}, false
+			if dir == 0 || the && (mw == "last" || mw == "final") || mw == "final" {
+				return cand{}, false
+			}
+			// "next hour", "last minute": the hour up to or from the
+			// reference time.
+			return cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false), val: p.interval(dir, u)}, true
 		}
 		if p.w(j) == "of" && the {
 			return cand{}, false // "the last week of March"
@@ -900,6 +925,93 @@ func (p *parser) interval(n, u int) string {
 	return fmtDay(a) + "/" + fmtDay(b)
 }
 
+// comparative reads "more than", "longer than", "less than", "shorter
+// than" before token i: the TIMEX3 mod of the duration that follows.
+func (p *parser) comparative(i int) string {
+	if i < 2 || p.lowerRaw(i-1) != "than" {
+		return ""
+	}
+	switch p.lowerRaw(i - 2) {
+	case "more", "longer":
+		return "MORE_THAN"
+	case "less", "shorter", "fewer":
+		return "LESS_THAN"
+	}
+	return ""
+}
+
+// compound reads the smaller units that continue a duration of n units
+// u ending before k: "3 hours 30 minutes", "1 hour and 30 minutes", "2
+// years 1 month 21 days". It returns the joined value ("PT3H30M") and the
+// end.
+func (p *parser) compound(n, u, k int) (string, int, bool) {
+	type part struct{ n, u int }
+	parts := []part{{n, u}}
+	j := k
+	for len(parts) < 4 {
+		q := j
+		if p.w(q) == "and" || p.punct(q, ",") && p.w(q+1) != "and" {
+			q++
+		}
+		m, q2, ok := p.numberWord(q)
+		if !ok || m <= 0 || !p.isNum(q) && p.e(q) == nil {
+			break
+		}
+		e := p.e(q2)
+		if e == nil || e.class != cUnit || !(e.plural || m == 1) || e.val >= parts[len(parts)-1].u || e.val == uFortnight || e.val == uQuarter || e.val >= uDecade {
+			break
+		}
+		parts = append(parts, part{m, e.val})
+		j = q2 + 1
+	}
+	if len(parts) == 1 || u == uFortnight || u == uQuarter || u >= uDecade {
+		return "", k, false
+	}
+	date, tm := "", ""
+	for _, pt := range parts {
+		num := strconv.Itoa(pt.n)
+		switch pt.u {
+		case uYear:
+			date += num + "Y"
+		case uMonth:
+			date += num + "M"
+		case uWeek:
+			date += num + "W"
+		case uDay:
+			date += num + "D"
+		case uHour:
+			tm += num + "H"
+		case uMinute:
+			tm += num + "M"
+		case uSecond:
+			tm += num + "S"
+		default:
+			return "", k, false
+		}
+	}
+	v := "P" + date
+	if tm != "" {
+		v += "T" + tm
+	}
+	return v, j, true
+}
+
+// intervalFromRef renders the n units (n > 0) from the reference date, or
+// the reference time for units under a day: "within 9 months",
+// "within 5 minutes".
+func (p *parser) intervalFromRef(n, u int) string {
+	if !p.hasRef {
+		return ""
+	}
+	r := p.refDay()
+	if u == uHour || u == uMinute || u == uSecond {
+		r = p.ref
+		f := func(t time.Time) string { return fmtDay(t) + "T" + p2(t.Hour()) + ":" + p2(t.Minute()) }
+		return f(r) + "/" + f(shift(r, n, u))
+	}
+	return fmtDay(r) + "/" + fmtDay(shift(r, n, u))
+}
+
 // ---- durations ---------------------------------------------------------------
 
 var approxMods = map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
@@ -965,9 +1077,14 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		if ok && p.isNum(k) && p.adj(j) && p.isWord(j) && !p.isWord(j+1) {
 			// "3h", "10D", "2W" after "for" or "lasted"
-			if pw := p.lowerRaw(i - 1); pw == "for" || pw == "lasted" {
+			if pw := p.lowerRaw(i - 1); pw == "for" || pw == "lasted" || pw == "within" {
 				if u := map[string]int{"h": uHour, "d": uDay, "w": uWeek, "y": uYear}[p.lowerRaw(j)]; u != 0 && p.toks[j].end-p.toks[j].start == 1 {
-					return cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration-letter", anchor: anchorText}, true
+					c := cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration-letter", anchor: anchorText}
+					if pw == "within" && n > 0 {
+						c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
+						c.val = p.intervalFromRef(n, u)
+					}
+					return c, true
 				}
 			}
 		}
@@ -1074,10 +1191,49 @@ func (p *parser) duration(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	if n > 0 {
+	if n > 0 && mod == "" {
+		if cm := p.comparative(i); cm != "" {
+			c.mod = cm // "more than 4 days", "less than 1 week"
+		}
+		if v, j2, ok := p.compound(n, u, end); ok {
+			// "3 hours 30 minutes", "1 hour and 30 minutes"
+			c.val, c.j, end = v, j2, j2
+			if p.w(end) == "ago" && p.hasRef {
+				t, g := p.ref, u
+				for k := i; k < end; k++ {
+					if e := p.e(k); e != nil && e.class == cUnit && k > i {
+						if m, _, ok := p.numberWord(k - 1); ok {
+							t = shift(t, -m, e.val)
+							g = e.val
+						}
+					}
+				}
+				if g == uWeek {
+					g = uDay
+				}
+				c.j, c.typ, c.rule, c.anchor, c.rel = end+1, "DATE", "ago", "", true
+				c.val, c.gran = atGran(t, g)
+				c.y = t.Year()
+				return c, true
+			}
+		}
+	}
+	if n > 0 && c.val == durValue(n, u, false) {
 		if pc, ok := p.pointAfter(c, float64(n), u); ok {
+			if cm := p.comparative(i); cm != "" && pc.typ != "DURATION" {
+				pc.mod = map[string]string{"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER"}[cm]
+				if p.w(c.j) == "after" {
+					pc.mod = map[string]string{"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}[cm]
+				}
+			}
 			return pc, true
 		}
+	}
+	if n > 0 && c.mod == "" && p.prevW(i) == "within" && c.val == durValue(n, u, false) && p.w(end) != "ago" && p.w(end) != "from" && p.w(end) != "hence" {
+		// "within 9 months": the months from the reference date
+		c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
+		c.val = p.intervalFromRef(n, u)
+		return c, true
 	}
 	switch p.w(end) {
 	case "ago":

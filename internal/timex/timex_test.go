@@ -109,7 +109,7 @@ func TestNotTimes(t *testing.T) {
 var valueRE = regexp.MustCompile(`^(|PAST_REF|PRESENT_REF|FUTURE_REF|` +
 	`(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?(T(\d{2}(:\d{2}(:\d{2})?)?Z?|MO|AF|EV|NI|MI|DT))?|` +
 	`\d{4}-(W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)|\d{2,3}|XXXX-(SP|SU|FA|WI)|XXXX-WXX-[1-7]|XXXX-XX-XXT(MO|AF|EV|NI)|` +
-	`P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|WE)|PT(\d+(\.\d+)?|X)(H|M|S)|` +
+	`P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE|WE)|PT(\d+(\.\d+)?|X)(H|M|S)|P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?|` +
 	`\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?/\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?|XXXX-XX-XXT\d{2}:\d{2}(:\d{2})?Z?/XXXX-XX-XXT\d{2}:\d{2}(:\d{2})?Z?)$`)
 
 func checkWellFormed(t *testing.T, in string, got []doc.Time) {
