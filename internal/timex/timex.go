@@ -80,6 +80,7 @@ type parser struct {
 	refLabel string
 	ctxYear  int // last year the text fixed
 	ctxMonth int
+	holDir   int // -1 or +1: the holiday before or after the reference date ("last Easter")
 	out      []doc.Time
 }
 
@@ -325,6 +326,7 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.quarter(i))
 			try(p.calendar(i))
 			try(p.holiday(i))
+			try(p.namedYear(i))
 			try(p.russian(i))
 		}
 	}
@@ -616,6 +618,10 @@ func (p *parser) tense(i, j int) int {
 	const window = 14
 	strong, strongDist := 0, 1<<30
 	weak, weakDist := 0, 1<<30
+	// weak markers before the expression (the clause's verb) outrank those
+	// after it ("signed a treaty on Wednesday, pledging to help ...")
+	after := false
+	weakAfter, weakAfterDist := 0, 1<<30
 	look := func(k, dist int) bool {
 		t := &p.toks[k]
 		if t.kind == kPunct {
@@ -631,7 +637,7 @@ func (p *parser) tense(i, j int) int {
 			v, isStrong = 1, true
 		case t.e != nil && t.e.past:
 			v, isStrong = -1, true
-		case t.e == nil && t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed"):
+		case t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed") && !notPastEd[t.lwf()]:
 			v = -1
 		case t.lwf() == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
 			n := &p.toks[k+1]
@@ -646,6 +652,10 @@ func (p *parser) tense(i, j int) int {
 			if dist < strongDist {
 				strong, strongDist = v, dist
 			}
+		} else if after {
+			if dist < weakAfterDist {
+				weakAfter, weakAfterDist = v, dist
+			}
 		} else if dist < weakDist {
 			weak, weakDist = v, dist
 		}
@@ -656,6 +666,7 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	after = true
 	for k, d := j, 1; k < len(p.toks) && d <= window; k, d = k+1, d+1 {
 		if p.toks[k].nl && k > j {
 			break
@@ -667,8 +678,15 @@ func (p *parser) tense(i, j int) int {
 	if strong != 0 {
 		return strong
 	}
-	return weak
+	if weak != 0 {
+		return weak
+	}
+	return weakAfter
 }
+
+// notPastEd are words in -ed that are not past forms.
+var notPastEd = map[string]bool{"indeed": true, "proceed": true, "exceed": true, "succeed": true, "speed": true,
+	"breed": true, "embed": true, "hundred": true, "bed": true, "red": true, "shed": true}
 
 // ---- numbers ---------------------------------------------------------------
 
