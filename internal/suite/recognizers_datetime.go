@@ -60,7 +60,8 @@ type dtResult struct {
 //     past, previous, following, coming, upcoming, same, end, beginning,
 //     start, middle, mid, "week <number>" and "<number> <one of these>"
 //     ("the next quarter" -> "next quarter", "the 5 past years" -> "5 past
-//     years"), and puts "in" into "in the morning" and into "in two
+//     years"), takes "year" into a year it names ("the year 2008" ->
+//     "year 2008"; "before the year 2019" whole), and puts "in" into "in the morning" and into "in two
 //     weeks" (rule in-duration);
 //   - joins: TimeML tags "from 2014 to 2018" and "between April and June"
 //     as two dates; Recognizers gives one range from the first day of the
@@ -93,6 +94,9 @@ type dtResult struct {
 //   - dossier narrows a year by its mod ("the end of 2000" is "2000-12",
 //     mod END; "the start of 2000" "2000-01", mod START) where Recognizers
 //     keeps the year and the mod: the year also agrees;
+//   - Recognizers writes a fiscal or school year "FY2008", "SY2008";
+//     TimeML (and TempEval-3: "this fiscal year" is "2013") gives the
+//     year, so the prefix is dropped;
 //   - "in two weeks" is a DURATION whose value is the interval from the
 //     reference date to the point reached (rule in-duration); Recognizers
 //     gives the point, so the end of the interval is compared.
@@ -206,6 +210,9 @@ func dtNorm(v string) string {
 		return dtNorm(v[:i]) + "/" + dtNorm(v[i+1:])
 	}
 	v = strings.TrimSuffix(v, "Z")
+	if len(v) == 6 && (strings.HasPrefix(v, "FY") || strings.HasPrefix(v, "SY")) && strings.Trim(v[2:], "0123456789") == "" {
+		v = v[2:] // a fiscal or school year: TimeML gives the year
+	}
 	if strings.HasPrefix(v, "XXXX-XX-XXT") {
 		v = v[len("XXXX-XX-XX"):] // a time of day on any day
 	}
@@ -386,7 +393,7 @@ func dtSpan(in string, g doc.Time) (int, int) {
 			}
 		}
 	}
-	if g.Mod != "" {
+	if g.Mod != "" && s == g.Start {
 		before := strings.TrimRight(low[:s], " ")
 		best := ""
 		for _, cue := range dtModCues[g.Mod] {
@@ -399,6 +406,23 @@ func dtSpan(in string, g doc.Time) (int, int) {
 		}
 		if best != "" {
 			s = len(before) - len(best)
+		}
+	}
+	if g.Type == "DATE" && len(g.Value) == 4 && g.Rule == "year" {
+		// "the year 2008": Recognizers takes "year" in, and "the" too
+		// after a cue ("before the year 2019").
+		before := strings.TrimRight(low[:s], " ")
+		if strings.HasSuffix(before, "year") && (len(before) == 4 || !isLetter(before[len(before)-5])) {
+			s = len(before) - 4
+			b2 := strings.TrimRight(low[:s], " ")
+			if g.Mod != "" && strings.HasSuffix(b2, " the") {
+				for _, cue := range dtModCues[g.Mod] {
+					if b3 := b2[:len(b2)-4]; strings.HasSuffix(b3, cue) && (len(b3) == len(cue) || !isLetter(b3[len(b3)-len(cue)-1])) {
+						s = len(b3) - len(cue)
+						break
+					}
+				}
+			}
 		}
 	}
 	if g.Rule == "in-duration" && strings.HasSuffix(strings.TrimRight(low[:s], " "), "in") {

@@ -29,6 +29,8 @@ func TestDTResolutionAgrees(t *testing.T) {
 		{"datetimeV2.daterange", []map[string]string{{"timex": "(2019-07-01,2019-10-01,P3M)", "start": "2019-07-01", "end": "2019-10-01"}}, "2019-Q2", false},
 		{"datetimeV2.daterange", []map[string]string{{"timex": "(2019-07-22,2019-07-29,P1W)", "start": "2019-07-22", "end": "2019-07-29"}}, "2019-W30", true},
 		{"datetimeV2.duration", []map[string]string{{"timex": "P3D"}}, "", false},
+		{"datetimeV2.daterange", []map[string]string{{"timex": "FY2008"}}, "2008", true},
+		{"datetimeV2.daterange", []map[string]string{{"timex": "SY2018"}}, "2017", false},
 	}
 	for _, tc := range tests {
 		if got := dtResolutionAgrees(tc.typ, tc.values, tc.got); got != tc.want {
@@ -100,6 +102,8 @@ func TestDTSpanConventions(t *testing.T) {
 		{"Seen in the 5 past years.", doc.Time{Start: 8, End: 24}, "5 past years"},
 		{"Seen in the 5 years.", doc.Time{Start: 8, End: 19}, "the 5 years"},
 		{"It took 4 days.", doc.Time{Start: 8, End: 14, Mod: "MORE_THAN"}, "4 days"},
+		{"Sales in the year 2008.", doc.Time{Start: 18, End: 22, Type: "DATE", Value: "2008", Rule: "year"}, "year 2008"},
+		{"Gone before the year 2019.", doc.Time{Start: 21, End: 25, Type: "DATE", Value: "2019", Rule: "year", Mod: "BEFORE"}, "before the year 2019"},
 	}
 	for _, tc := range tests {
 		s, e := dtSpan(tc.in, tc.g)

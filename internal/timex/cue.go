@@ -73,6 +73,9 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 	if !p.in(k) {
 		return cand{}, false
 	}
+	if p.w(k) == "the" && p.lowerRaw(k+1) == "year" && p.isNum(k+2) {
+		k += 2 // "before the year 2019"
+	}
 	var best cand
 	found := false
 	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.quarter, p.clock, p.holiday, p.modified, p.numericDate, p.iso} {

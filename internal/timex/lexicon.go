@@ -142,7 +142,8 @@ func init() {
 	for _, w := range []string{"christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "independence",
 		"memorial", "labor", "labour", "mother", "father", "new", "eve", "martin", "luther", "king", "columbus",
 		"veterans", "groundhog", "patrick", "boxing", "good", "ash", "mardi", "gras", "yuandan", "lunar", "chinese",
-		"victory", "ramadan", "eid", "diwali", "hanukkah", "kwanzaa", "presidents", "inauguration", "election"} {
+		"victory", "ramadan", "eid", "diwali", "hanukkah", "kwanzaa", "presidents", "inauguration", "election", "black",
+		"earth", "saint", "juneteenth", "international"} {
 		add(w, cHoliday, 0)
 	}
 	words := []string{
@@ -178,7 +179,7 @@ func init() {
 		"modern", "former", "until", "prior", "forthcoming", "ahead", "back", "away", "into", "out", "off", "remaining",
 		"next", "this", "it", "its", "their", "his", "her", "our", "my", "your", "what", "which", "who", "there", "here",
 		"about", "circa", "c", "ca", "approx", "when", "while", "as", "we", "they", "he", "she", "i", "you", "so",
-		"pieces", "items", "products", "tickets", "vehicles", "toys",
+		"pieces", "items", "products", "tickets", "vehicles", "toys", "school", "cy", "sy",
 	}
 	for _, w := range words {
 		if lexicon[w] == nil {
@@ -194,7 +195,7 @@ func init() {
 		"noon", "midnight", "midday", "q", "h", "fy", "half", "later", "tonite", "before", "after", "by", "prior",
 		"no", "as", "any", "anytime", "starting", "greater", "earlier", "w", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
 		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
-		"наступному", "from", "between", "until", "till", "through"} {
+		"наступному", "from", "between", "until", "till", "through", "fiscal", "calendar", "school", "cy", "sy"} {
 		if lexicon[w] == nil {
 			add(w, cWord, 0)
 		}

@@ -85,3 +85,42 @@ func TestSpansAndComparatives(t *testing.T) {
 		})
 	}
 }
+
+// TestHolidaysAndNamedYears covers more holidays, holidays relative to
+// the reference date, and fiscal, calendar and school years.
+func TestHolidaysAndNamedYears(t *testing.T) {
+	tests := []struct {
+		name, ref, in string
+		want          []want
+	}{
+		{"black friday year", "2021-03-10", "Sales on Black Friday 2019 were weak.", []want{{"Black Friday 2019", "2019-11-29", "DATE", ""}}},
+		{"earth day year", "2021-03-10", "Marches were held on Earth Day 2020.", []want{{"Earth Day 2020", "2020-04-22", "DATE", ""}}},
+		{"saint patrick", "2021-03-10", "The parade on Saint Patrick's Day 2019 was cancelled.", []want{{"Saint Patrick's Day 2019", "2019-03-17", "DATE", ""}}},
+		{"workers day", "2021-06-10", "Rallies marked International Workers' Day.", []want{{"International Workers' Day", "2021-05-01", "DATE", ""}}},
+		{"last easter", "2019-06-12", "The border was closed last Easter.", []want{{"last Easter", "2019-04-21", "DATE", ""}}},
+		{"next easter before it", "2019-02-12", "The border opens next Easter.", []want{{"next Easter", "2019-04-21", "DATE", ""}}},
+		{"following easter", "2019-06-12", "Visits resume the following Easter.", []want{{"the following Easter", "2020-04-12", "DATE", ""}}},
+		{"easter monday", "2019-08-05", "The office shut on Easter Monday 2018.", []want{{"Easter Monday 2018", "2018-04-02", "DATE", ""}}},
+		{"new year day", "2019-07-12", "Markets close on new year day 2020.", []want{{"new year day 2020", "2020-01-01", "DATE", ""}}},
+		{"new year alone is no holiday", "2019-07-12", "A new year of talks began.", nil},
+		{"fiscal year number", "2019-06-18", "Exports fell in fiscal year 2008.", []want{{"fiscal year 2008", "2008", "DATE", ""}}},
+		{"fy short", "2019-06-18", "Budgets for FY18 were cut.", []want{{"FY18", "2018", "DATE", ""}}},
+		{"this fiscal year", "2013-03-22", "The agency must cut spending this fiscal year.", []want{{"this fiscal year", "2013", "DATE", ""}}},
+		{"last school year", "2019-06-18", "Enrolment fell last school year.", []want{{"last school year", "2018", "DATE", ""}}},
+		{"before the year", "2019-03-10", "No visas were issued before the year 2015.", []want{{"2015", "2015", "DATE", "BEFORE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := Find(tc.in, Ref{Published: tc.ref})
+			if len(got) != len(tc.want) {
+				t.Fatalf("Find(%q) = %+v, want %d times", tc.in, got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Text != w.text || g.Value != w.value || g.Type != w.typ || g.Mod != w.mod {
+					t.Errorf("time %d = %q %q %s mod %q, want %q %q %s mod %q", i, g.Text, g.Value, g.Type, g.Mod, w.text, w.value, w.typ, w.mod)
+				}
+			}
+		})
+	}
+}

@@ -717,6 +717,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	k++
+	if q := p.w(k); (q == "fiscal" || q == "calendar" || q == "school") && p.lowerRaw(k+1) == "year" {
+		k++ // "last fiscal year": the year (TimeML gives fiscal years as years)
+	}
 	if (mw == "following" || mw == "previous" || mw == "prior" || mw == "preceding") && the {
 		if e := p.e(k); e != nil && e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth) {
 			// "the following year": the year after the one in context.
@@ -867,6 +870,18 @@ func (p *parser) relUnit(i int) (cand, bool) {
 			return c, true
 		}
 		c := p.weekday(i, j, e.val, d, mw+"-weekday")
+		return c, true
+	case cHoliday:
+		if dir == 0 {
+			return cand{}, false
+		}
+		p.holDir = dir
+		c, ok := p.holiday(k)
+		p.holDir = 0
+		if !ok || c.rule != "holiday" {
+			return cand{}, false
+		}
+		c.i, c.rule = i, mw+"-holiday"
 		return c, true
 	case cSeason:
 		if the && dir == 0 {
@@ -1463,6 +1478,35 @@ func (p *parser) inner(k int) (cand, bool) {
 	return best, true
 }
 
+// namedYear reads a year its kind names: "fiscal year 2008", "calendar
+// year 2008", "school year 2008", "FY 2008", "CY2008", "SY18". TimeML
+// gives the year.
+func (p *parser) namedYear(i int) (cand, bool) {
+	k := i
+	switch p.w(k) {
+	case "fiscal", "calendar", "school":
+		if p.lowerRaw(k+1) != "year" {
+			return cand{}, false
+		}
+		k += 2
+	case "fy", "cy", "sy":
+		k++
+	default:
+		return cand{}, false
+	}
+	if y, j, ok := p.yearNum(k, false); ok && !(p.adj(j) && (p.isWord(j) || p.isNum(j))) {
+		return cand{i: i, j: j, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}, true
+	}
+	if k == i+1 && p.isNum(k) && p.adj(k) && p.toks[k].nd == 2 && !(p.adj(k+1) && (p.isWord(k+1) || p.isNum(k+1))) {
+		y := 2000 + p.toks[k].n // "FY18"
+		if p.toks[k].n >= 50 {
+			y = 1900 + p.toks[k].n
+		}
+		return cand{i: i, j: k + 1, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}, true
+	}
+	return cand{}, false
+}
+
 // ---- quarters and halves --------------------------------------------------------
 
 func (p *parser) ordinal(k int) (int, bool) {
@@ -1608,10 +1652,21 @@ func (p *parser) holiday(i int) (cand, bool) {
 			j++
 		}
 	case "new":
-		if p.w(k+1) != "year" || !(p.punct(k+2, "'") || p.punct(k+2, "’")) || p.w(k+3) != "s" {
+		if p.w(k+1) != "year" {
 			return cand{}, false
 		}
-		j = k + 4
+		switch {
+		case (p.punct(k+2, "'") || p.punct(k+2, "’")) && p.w(k+3) == "s":
+			j = k + 4
+		case p.w(k+2) == "day" || p.w(k+2) == "eve":
+			j = k + 2 // "new year day"
+		default:
+			// "before new year", "the next new year"
+			if pw := p.prevW(k); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || nextMods[pw] || pastMods[pw]) {
+				return cand{}, false
+			}
+			j = k + 2
+		}
 		switch p.w(j) {
 		case "eve":
 			m, d, j = 12, 31, j+1
@@ -1640,6 +1695,8 @@ func (p *parser) holiday(i int) (cand, bool) {
 		movable, j = easter, k+1
 		if p.w(j) == "sunday" {
 			j++
+		} else if p.w(j) == "monday" {
+			movable, j = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }, j+1
 		}
 	case "thanksgiving":
 		movable, j = func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }, k+1
@@ -1656,6 +1713,50 @@ func (p *parser) holiday(i int) (cand, bool) {
 			return cand{}, false
 		}
 		movable, j = func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }, k+2
+	case "black":
+		if p.w(k+1) != "friday" {
+			return cand{}, false
+		}
+		movable, j = func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1) }, k+2
+	case "earth":
+		if p.w(k+1) != "day" {
+			return cand{}, false
+		}
+		m, d, j = 4, 22, k+2
+	case "saint", "patrick":
+		j = k
+		if w == "saint" {
+			j++
+		}
+		if p.w(j) != "patrick" {
+			return cand{}, false
+		}
+		j++
+		if (p.punct(j, "'") || p.punct(j, "’")) && p.w(j+1) == "s" {
+			j += 2
+		}
+		if p.w(j) == "day" {
+			j++
+		} else if w == "patrick" {
+			return cand{}, false
+		}
+		m, d = 3, 17
+	case "juneteenth":
+		m, d, j = 6, 19, k+1
+	case "international":
+		// "International Workers' Day"
+		j = k + 1
+		if p.w(j) != "workers" {
+			return cand{}, false
+		}
+		j++
+		if p.punct(j, "'") || p.punct(j, "’") {
+			j++
+		}
+		if p.w(j) != "day" {
+			return cand{}, false
+		}
+		m, d, j = 5, 1, j+1
 	default:
 		return cand{}, false
 	}
@@ -1677,6 +1778,10 @@ func (p *parser) holiday(i int) (cand, bool) {
 	}
 	r := p.refDay()
 	tn := p.tense(i, j)
+	if p.holDir != 0 {
+		tn = p.holDir
+		r = r.AddDate(0, 0, p.holDir) // "next Easter" is after the reference date, "last Easter" before it
+	}
 	best := time.Time{}
 	for y := r.Year() - 1; y <= r.Year()+1; y++ {
 		t := date(y, m, d)
