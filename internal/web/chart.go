@@ -64,6 +64,11 @@ const paletteSize = 10
 // are aggregated per source and pixel column.
 const maxMarks = 1500
 
+// aggColumn is the width in pixels of the columns an aggregated chart
+// draws one bar per source in: about 90 columns on the indicator page,
+// which keeps the page near 200 KB for any number of claims.
+const aggColumn = 8
+
 func sourceClass(i int) string { return "s" + strconv.Itoa(i%paletteSize) }
 
 // newChart lays out the series in a w x h box; small charts have no axes.
@@ -143,7 +148,7 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 		return c
 	}
 	if len(pts) > maxMarks {
-		c.Marks = aggregate(pts, cls, xs, ys, r, 4, false)
+		c.Marks = aggregate(pts, cls, xs, ys, r, aggColumn, false)
 		c.Aggregated = len(pts)
 		return c
 	}
