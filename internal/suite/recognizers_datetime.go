@@ -61,8 +61,8 @@ type dtResult struct {
 //     start, middle, mid, "week <number>" and "<number> <one of these>"
 //     ("the next quarter" -> "next quarter", "the 5 past years" -> "5 past
 //     years"), takes "year" into a year it names ("the year 2008" ->
-//     "year 2008"; "before the year 2019" whole), and puts "in" into "in the morning" and into "in two
-//     weeks" (rule in-duration);
+//     "year 2008"; "before the year 2019" whole), and puts "in" into "in
+//     the morning" and into "in two weeks" (rule in-duration);
 //   - joins: TimeML tags "from 2014 to 2018" and "between April and June"
 //     as two dates; Recognizers gives one range from the first day of the
 //     first to the first day of the second. Two years or two months linked
