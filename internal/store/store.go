@@ -61,7 +61,8 @@ type Store interface {
 
 	// Search runs a full-text query (see ParseQuery for the syntax) over
 	// titles and clean text, best first. Snippets mark hits with
-	// HighlightStart and HighlightEnd.
+	// HighlightStart and HighlightEnd. Broad queries are counted up to
+	// SearchTotalCap and ranked among the newest matches (SearchRankWindow).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
 
 	// ReplaceMachineClaims replaces the article's machine claims by claims.
