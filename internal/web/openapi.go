@@ -209,6 +209,8 @@ func OpenAPI() map[string]any {
 				Parameters: pageParams, Responses: responses(jsonResp("copy groups", listOf("Object")), 400)}},
 			"/api/v1/stories": {"get": {Summary: "List stories", OperationID: "listStories",
 				Parameters: pageParams, Responses: responses(jsonResp("stories", listOf("Object")), 400)}},
+			"/api/v1/sources": {"get": {Summary: "List watched feeds with their health", OperationID: "listSources",
+				Responses: responses(jsonResp("sources", listOf("Object")), 400, 404)}},
 		}
 		openapiDoc = map[string]any{
 			"openapi": "3.0.3",

@@ -153,6 +153,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/login", s.postLogin)
 	s.handle("POST", "/logout", s.postLogout)
 	s.handle("GET", "/static/{file...}", s.static)
+	s.handle("GET", "/alerts.atom", s.alertsFeed)
 
 	// API.
 	s.handle("GET", "/api/v1/openapi.json", s.apiOpenAPI)
@@ -173,6 +174,7 @@ func (s *Server) registerRoutes() {
 	s.handle("GET", "/api/v1/entities/{key...}", s.apiEntity)
 	s.handle("GET", "/api/v1/copies", s.apiCopies)
 	s.handle("GET", "/api/v1/stories", s.apiStories)
+	s.handle("GET", "/api/v1/sources", s.apiSources)
 }
 
 // IsLoopback reports whether addr (host:port) listens only on loopback.

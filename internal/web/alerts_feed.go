@@ -1,0 +1,51 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/dossier-osint/dossier/internal/alert"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// alertsFeed serves the alerts as an Atom feed (topic alert rules fired by
+// `dossier watch`), for feed readers.
+func (s *Server) alertsFeed(w http.ResponseWriter, r *http.Request) {
+	as, ok := s.st.(store.AlertStore)
+	if !ok {
+		http.Error(w, "this store keeps no alerts", http.StatusNotFound)
+		return
+	}
+	base := "http://" + r.Host
+	if r.TLS != nil {
+		base = "https://" + r.Host
+	}
+	b, err := alert.Feed(r.Context(), as, alert.FeedOptions{SelfURL: base + "/alerts.atom", BaseURL: base})
+	if err != nil {
+		s.log.Error("alerts feed", "err", err)
+		http.Error(w, "alerts feed: internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
+	w.Write(b)
+}
+
+// apiSources lists the watched feeds with their health.
+func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
+	if !apiParams(w, r, func(*params) {}) {
+		return
+	}
+	ss, ok := s.st.(store.SourceStore)
+	if !ok {
+		writeError(w, http.StatusNotFound, "this store keeps no sources")
+		return
+	}
+	srcs, err := ss.ListSources(r.Context())
+	if err != nil {
+		s.storeError(w, "sources", err)
+		return
+	}
+	if srcs == nil {
+		srcs = []store.Source{}
+	}
+	writeJSON(w, http.StatusOK, list(srcs, len(srcs), 0, 0))
+}
