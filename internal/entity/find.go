@@ -70,7 +70,18 @@ func Find(text string) Result {
 // splitCompounds splits a hyphenated word whose parts are listed names
 // ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed.
 func splitCompounds(toks []token) []token {
-	var out []token
+	// most texts have no capitalised hyphenated word: keep the slice
+	any := false
+	for _, t := range toks {
+		if t.kind == kWord && t.cap && strings.Contains(t.text, "-") {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+16)
 	for i, t := range toks {
 		if t.kind != kWord || !t.cap || !strings.Contains(t.text, "-") {
 			out = append(out, t)
