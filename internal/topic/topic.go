@@ -130,7 +130,7 @@ var (
 	measures  = map[string]bool{Stock: true, Flow: true, Amount: true}
 	alertWhen = map[string]bool{"above": true, "below": true, "new_max": true, "contradiction": true, "new_source": true,
 		"new_claim": true, "mention": true, "search": true}
-	entTypes  = map[string]bool{doc.PER: true, doc.ORG: true, doc.LOC: true, doc.MISC: true}
+	entTypes = map[string]bool{doc.PER: true, doc.ORG: true, doc.LOC: true, doc.MISC: true}
 )
 
 // Error is a problem in a topic file, with the line it is on.
