@@ -256,6 +256,9 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	claimsPublishedMigration,
 	// claims carry their article's credit; a series reads no article.
 	claimsCreditMigration,
+	// copy-detection signatures in the order added to the copy index
+	// (signatures.go).
+	signaturesMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) sorts before every date, so

@@ -246,6 +246,9 @@ CREATE TABLE api_tokens (
 	claimsPublishedMigration,
 	// claims carry their article's credit; a series reads no article.
 	claimsCreditMigration,
+	// copy-detection signatures in the order added to the copy index
+	// (signatures.go).
+	signaturesMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) is the smallest string, so

@@ -1,0 +1,25 @@
+package store
+
+import "context"
+
+// SignatureStore keeps each article's copy-detection signature (the bytes
+// of a copies.Sig, opaque to the store) so that the copy index can be
+// rebuilt without reading texts and extended with new articles only. It is
+// separate from Store so that backends add it independently; the SQLite
+// and PostgreSQL stores implement it.
+type SignatureStore interface {
+	// PutSignature stores the signature of a stored article (ErrNotFound
+	// when there is no such article, ErrInvalid when sig is empty). A new
+	// signature goes after every stored one; storing an article's
+	// signature again replaces its bytes and keeps its place.
+	PutSignature(ctx context.Context, articleID int64, sig []byte) error
+	// Signatures calls fn for every stored signature in the order they
+	// were first stored (the order the articles were added to the copy
+	// index), with the article's outlet: its credit, else its site name.
+	// An error from fn stops the walk and is returned wrapped (errors.Is
+	// finds it). fn should not write to the store.
+	Signatures(ctx context.Context, fn func(articleID int64, source string, sig []byte) error) error
+	// MissingSignatures returns the stored articles without a signature,
+	// oldest publication date first, then by id, undated articles last.
+	MissingSignatures(ctx context.Context) ([]int64, error)
+}

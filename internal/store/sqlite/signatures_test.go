@@ -1,0 +1,11 @@
+package sqlite
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/store/storetest"
+)
+
+func TestSignaturesConformance(t *testing.T) {
+	storetest.RunSignatures(t, func(t *testing.T) storetest.Signatures { return openTemp(t) })
+}
