@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sort"
 	"strconv"
 
 	"github.com/dossier-osint/dossier/internal/copies"
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -25,14 +27,211 @@ func init() {
 	})
 }
 
-// findCopies groups every stored article into copy groups and stories and
-// records the links. Articles are added oldest first, so a group's first
-// member is its original. The index is rebuilt from the stored texts; each
-// article costs work in proportion to its length, not to the collection.
+// findCopies groups the stored articles into copy groups and stories and
+// records the links (see findCopiesStats).
 func findCopies(ctx context.Context, st store.Store) error {
+	_, err := findCopiesStats(ctx, st)
+	return err
+}
+
+// copyStats says what findCopiesStats did.
+type copyStats struct {
+	Loaded   int // signatures read from the store
+	Computed int // signatures computed from texts: new articles, and stored ones that no longer decode
+	Copies   int // copy links written
+	Stories  int // story links written
+}
+
+// copyBatch is the number of new articles added to the index, linked and
+// given their signatures before the next ones are read.
+const copyBatch = 256
+
+// findCopiesStats updates the copy groups and stories with the articles
+// stored since the last run, without reading the texts of the others.
+//
+// With a store.SignatureStore, the copy index is rebuilt from the stored
+// signatures (copies.Index.AddSig, in the order they were stored, which is
+// the order the articles were first added), then the articles without a
+// signature are added oldest publication date first (undated last): each
+// one's copy link is written, then the story links of the stories it
+// joined, then its signature, so that a run stopped at any point is
+// resumed by the next (an article without a signature is added again and
+// its links rewritten as they were).
+//
+// The earliest member of a copy group is the first article added to the
+// index, not the oldest by date: within a run articles are added in
+// publication order, but an article ingested in a later run joins as a
+// copy of the one already indexed even when it was published before it.
+// The stored group's "original" stays the first added article.
+//
+// Stores without signatures fall back to rebuildCopies, which reads every
+// text on each run.
+func findCopiesStats(ctx context.Context, st store.Store) (copyStats, error) {
+	ss, ok := st.(store.SignatureStore)
+	if !ok {
+		return rebuildCopies(ctx, st)
+	}
+	var stats copyStats
+	ix := copies.NewIndex(copies.Options{})
+	// signatures that no longer decode (the format changed) are computed
+	// again from the text and replaced in place
+	stale := map[int64]copies.Sig{}
+	var staleOrder []int64
+	err := ss.Signatures(ctx, func(id int64, source string, b []byte) error {
+		var sig copies.Sig
+		if err := sig.UnmarshalBinary(b); err != nil {
+			a, err := st.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			sig = ix.Signature(copyDoc(a))
+			stale[id] = sig
+			staleOrder = append(staleOrder, id)
+			stats.Computed++
+		} else {
+			stats.Loaded++
+		}
+		ix.AddSig(id, source, sig)
+		return nil
+	})
+	if err != nil {
+		return stats, fmt.Errorf("copy index: %w", err)
+	}
+	for _, id := range staleOrder {
+		if err := putSig(ctx, ss, id, stale[id]); err != nil {
+			return stats, err
+		}
+	}
+	if len(staleOrder) > 0 {
+		slog.Info("copies: stored signatures computed again from the texts", "articles", len(staleOrder))
+	}
+	ids, err := ss.MissingSignatures(ctx)
+	if err != nil {
+		return stats, err
+	}
+	type added struct {
+		id  int64
+		sig copies.Sig
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), copyBatch)
+		var batch []added
+		for _, id := range ids[:n] {
+			if err := ctx.Err(); err != nil {
+				return stats, err
+			}
+			a, err := st.Article(ctx, id)
+			if isNotFound(err) {
+				continue // deleted since listed
+			}
+			if err != nil {
+				return stats, err
+			}
+			d := copyDoc(a)
+			sig := ix.Signature(d)
+			stats.Computed++
+			m := ix.AddSig(d.ID, d.Source, sig)
+			if err := setCopy(ctx, st, m); err != nil {
+				return stats, err
+			}
+			if m.Relation != copies.Original && m.Of != 0 {
+				stats.Copies++
+			}
+			batch = append(batch, added{id, sig})
+		}
+		touched := make([]int64, len(batch))
+		for i, b := range batch {
+			touched[i] = b.id
+		}
+		nl, err := linkStories(ctx, st, ix, touched)
+		stats.Stories += nl
+		if err != nil {
+			return stats, err
+		}
+		for _, b := range batch {
+			if err := putSig(ctx, ss, b.id, b.sig); err != nil {
+				return stats, err
+			}
+		}
+		ids = ids[n:]
+	}
+	return stats, nil
+}
+
+// copyDoc is what the copy index reads of an article; the outlet is the
+// credit, else the site name (as store.SignatureStore reports it).
+func copyDoc(a *doc.Article) copies.Doc {
+	src := a.Credit
+	if src == "" {
+		src = a.SiteName
+	}
+	return copies.Doc{ID: a.ID, Source: src, Published: a.Published, Text: a.Text}
+}
+
+func putSig(ctx context.Context, ss store.SignatureStore, id int64, sig copies.Sig) error {
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("signature of article %d: %w", id, err)
+	}
+	return ss.PutSignature(ctx, id, b)
+}
+
+// setCopy records the copy link of a match, if it is a copy.
+func setCopy(ctx context.Context, st store.Store, m copies.Match) error {
+	if m.Relation == copies.Original || m.Of == 0 {
+		return nil
+	}
+	if _, err := st.SetCopy(ctx, store.Link{ArticleID: m.ID, Of: m.Of, Relation: m.Relation, Similarity: m.Similarity}); err != nil {
+		return fmt.Errorf("copy link %d -> %d: %w", m.ID, m.Of, err)
+	}
+	return nil
+}
+
+// linkStories records the stories of the given articles: every member of
+// a story with two or more articles not yet in the stored story of its
+// first article is linked to it (which merges stored stories that the
+// index merged). It returns the number of links written.
+func linkStories(ctx context.Context, st store.Store, ix *copies.Index, ids []int64) (int, error) {
+	done := map[int64]bool{}
+	n := 0
+	for _, id := range ids {
+		info, ok := ix.Story(id)
+		if !ok || len(info.Articles) < 2 || done[info.Story] {
+			continue
+		}
+		done[info.Story] = true
+		in := map[int64]bool{}
+		g, err := st.Story(ctx, info.Story)
+		switch {
+		case err == nil:
+			for _, m := range g.Members {
+				in[m.ArticleID] = true
+			}
+		case !isNotFound(err):
+			return n, fmt.Errorf("story of %d: %w", info.Story, err)
+		}
+		for _, m := range info.Articles {
+			if m == info.Story || in[m] {
+				continue
+			}
+			if _, err := st.SetStory(ctx, store.Link{ArticleID: m, Of: info.Story, Relation: store.RelStory}); err != nil {
+				return n, fmt.Errorf("story link %d -> %d: %w", m, info.Story, err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// rebuildCopies groups every stored article into copy groups and stories
+// and records the links, reading every text. Articles are added oldest
+// first, so a group's first member is its original. Each article costs
+// work in proportion to its length, not to the collection.
+func rebuildCopies(ctx context.Context, st store.Store) (copyStats, error) {
+	var stats copyStats
 	arts, _, err := st.ListArticles(ctx, store.ArticleFilter{})
 	if err != nil {
-		return err
+		return stats, err
 	}
 	sort.SliceStable(arts, func(i, j int) bool {
 		a, b := arts[i].Published, arts[j].Published
@@ -47,21 +246,19 @@ func findCopies(ctx context.Context, st store.Store) error {
 	ix := copies.NewIndex(copies.Options{})
 	for _, s := range arts {
 		if err := ctx.Err(); err != nil {
-			return err
+			return stats, err
 		}
 		a, err := st.Article(ctx, s.ID)
 		if err != nil {
-			return err
+			return stats, err
 		}
-		src := a.Credit
-		if src == "" {
-			src = a.SiteName
+		m := ix.Add(copyDoc(a))
+		stats.Computed++
+		if err := setCopy(ctx, st, m); err != nil {
+			return stats, err
 		}
-		m := ix.Add(copies.Doc{ID: a.ID, Source: src, Published: a.Published, Text: a.Text})
 		if m.Relation != copies.Original && m.Of != 0 {
-			if _, err := st.SetCopy(ctx, store.Link{ArticleID: a.ID, Of: m.Of, Relation: m.Relation, Similarity: m.Similarity}); err != nil {
-				return fmt.Errorf("copy link %d -> %d: %w", a.ID, m.Of, err)
-			}
+			stats.Copies++
 		}
 	}
 	for _, s := range arts {
@@ -70,10 +267,11 @@ func findCopies(ctx context.Context, st store.Store) error {
 			continue
 		}
 		if _, err := st.SetStory(ctx, store.Link{ArticleID: s.ID, Of: info.Story, Relation: store.RelStory}); err != nil {
-			return fmt.Errorf("story link %d -> %d: %w", s.ID, info.Story, err)
+			return stats, fmt.Errorf("story link %d -> %d: %w", s.ID, info.Story, err)
 		}
+		stats.Stories++
 	}
-	return nil
+	return stats, nil
 }
 
 type groupMemberJSON struct {
