@@ -259,6 +259,8 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	// copy-detection signatures in the order added to the copy index
 	// (signatures.go).
 	signaturesMigration,
+	// API tokens for writing through the web server (tokens.go).
+	tokensMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) sorts before every date, so
