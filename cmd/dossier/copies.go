@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"sort"
 	"strconv"
 
@@ -28,15 +27,20 @@ func init() {
 }
 
 // findCopies groups the stored articles into copy groups and stories and
-// records the links (see findCopiesStats).
+// records the links (see copyFinder.run).
 func findCopies(ctx context.Context, st store.Store) error {
 	_, err := findCopiesStats(ctx, st)
 	return err
 }
 
-// copyStats says what findCopiesStats did.
+// findCopiesStats is findCopies with a fresh index, reporting what it did.
+func findCopiesStats(ctx context.Context, st store.Store) (copyStats, error) {
+	return new(copyFinder).run(ctx, st)
+}
+
+// copyStats says what a copy run did.
 type copyStats struct {
-	Loaded   int // signatures read from the store
+	Loaded   int // signatures read from the store and added to the index
 	Computed int // signatures computed from texts: new articles, and stored ones that no longer decode
 	Copies   int // copy links written
 	Stories  int // story links written
@@ -46,17 +50,26 @@ type copyStats struct {
 // given their signatures before the next ones are read.
 const copyBatch = 256
 
-// findCopiesStats updates the copy groups and stories with the articles
-// stored since the last run, without reading the texts of the others.
+// copyFinder keeps the copy index of a long-running command (dossier
+// watch) between runs, so that a run reads only the signatures it does not
+// hold and adds only the new articles. The zero value is ready; it is not
+// safe for concurrent use.
+type copyFinder struct {
+	ix *copies.Index
+}
+
+// run updates the copy groups and stories with the articles stored since
+// the last run, without reading the texts of the others.
 //
-// With a store.SignatureStore, the copy index is rebuilt from the stored
+// With a store.SignatureStore, the copy index is built from the stored
 // signatures (copies.Index.AddSig, in the order they were stored, which is
-// the order the articles were first added), then the articles without a
-// signature are added oldest publication date first (undated last): each
-// one's copy link is written, then the story links of the stories it
-// joined, then its signature, so that a run stopped at any point is
-// resumed by the next (an article without a signature is added again and
-// its links rewritten as they were).
+// the order the articles were first added; a finder that already holds
+// the index adds only the signatures other processes stored since), then
+// the articles without a signature are added oldest publication date first
+// (undated last): each one's copy link is written, then the story links of
+// the stories it joined, then its signature, so that a run stopped at any
+// point is resumed by the next (an article without a signature is added
+// again and its links written again as they were).
 //
 // The earliest member of a copy group is the first article added to the
 // index, not the oldest by date: within a run articles are added in
@@ -64,20 +77,30 @@ const copyBatch = 256
 // copy of the one already indexed even when it was published before it.
 // The stored group's "original" stays the first added article.
 //
+// Two processes running at once (two ingests, or an ingest and a watcher)
+// add the same new articles in the same order and write the same links;
+// a signature stored twice keeps its first place.
+//
 // Stores without signatures fall back to rebuildCopies, which reads every
 // text on each run.
-func findCopiesStats(ctx context.Context, st store.Store) (copyStats, error) {
+func (f *copyFinder) run(ctx context.Context, st store.Store) (copyStats, error) {
 	ss, ok := st.(store.SignatureStore)
 	if !ok {
 		return rebuildCopies(ctx, st)
 	}
 	var stats copyStats
-	ix := copies.NewIndex(copies.Options{})
+	if f.ix == nil {
+		f.ix = copies.NewIndex(copies.Options{})
+	}
+	ix := f.ix
 	// signatures that no longer decode (the format changed) are computed
 	// again from the text and replaced in place
 	stale := map[int64]copies.Sig{}
 	var staleOrder []int64
 	err := ss.Signatures(ctx, func(id int64, source string, b []byte) error {
+		if _, ok := ix.Match(id); ok {
+			return nil
+		}
 		var sig copies.Sig
 		if err := sig.UnmarshalBinary(b); err != nil {
 			a, err := st.Article(ctx, id)
@@ -101,9 +124,6 @@ func findCopiesStats(ctx context.Context, st store.Store) (copyStats, error) {
 		if err := putSig(ctx, ss, id, stale[id]); err != nil {
 			return stats, err
 		}
-	}
-	if len(staleOrder) > 0 {
-		slog.Info("copies: stored signatures computed again from the texts", "articles", len(staleOrder))
 	}
 	ids, err := ss.MissingSignatures(ctx)
 	if err != nil {

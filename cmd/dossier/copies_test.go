@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"log/slog"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -178,5 +181,138 @@ func TestCopiesIncremental(t *testing.T) {
 	}
 	if g2, err := st.CopyGroup(ctx, a.ID); err != nil || g2.ID != g.ID || len(g2.Members) != len(g.Members) {
 		t.Errorf("after a full rebuild the reprint is in %+v (%v), want group %d of %d", g2, err, g.ID, len(g.Members))
+	}
+}
+
+// ingestText stores one more article through the ingest pipeline.
+func ingestText(t *testing.T, ctx context.Context, st store.Store, name, published, text string) *doc.Article {
+	t.Helper()
+	rec, _ := json.Marshal(map[string]string{"url": "https://finder.example/" + name, "title": name,
+		"published": published, "credit": "Finder Test Wire", "text": text})
+	docs, err := ingest.Parse(name+".jsonl", append(rec, '\n'), ingest.Options{})
+	if err != nil || len(docs) != 1 {
+		t.Fatalf("parse %s: %d docs, %v", name, len(docs), err)
+	}
+	p, err := loadPipeline("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &ingester{ctx: ctx, st: st, p: p}
+	a := in.document(docs[0])
+	if a == nil || in.sum.New != 1 {
+		t.Fatalf("ingest %s: %+v", name, in.sum)
+	}
+	return a
+}
+
+// TestCopyFinderKeepsIndex: a finder that holds the index (dossier watch)
+// adds only new articles, and picks up signatures another process stored.
+func TestCopyFinderKeepsIndex(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "finder.db")
+	st, err := openStore(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	base := "Port officials in the invented town of Kelmar said on Monday that 640 contract welders had arrived for the winter season.\n\n" +
+		"The welders will work on two ferries under construction, the yard's director told reporters, adding that more crews could follow in March.\n\n" +
+		"A union spokesman in Kelmar said the contracts had not been published and asked the port authority to release them."
+	first := ingestText(t, ctx, st, "welders", "2024-01-08", base)
+	var f copyFinder
+	if stats, err := f.run(ctx, st); err != nil || stats != (copyStats{Computed: 1}) {
+		t.Fatalf("first run: %+v %v", stats, err)
+	}
+	// another process adds an article and its signature
+	other := ingestText(t, ctx, st, "ferries", "2024-02-02",
+		"Kelmar's shipyard launched the first of its two ferries on Friday, six weeks late, after a winter of storms delayed welding.")
+	if stats, err := findCopiesStats(ctx, st); err != nil || stats.Loaded != 1 || stats.Computed != 1 {
+		t.Fatalf("other process: %+v %v", stats, err)
+	}
+	// the held index reads that one signature and adds the new reprint only
+	reprint := ingestText(t, ctx, st, "welders-reprint", "2024-01-09",
+		"Shared from the Kelmar Gazette with permission; see our partners page for details.\n\n"+base+
+			"\n\nThe Regional Courier publishes news from the northern ports every weekday morning.")
+	if stats, err := f.run(ctx, st); err != nil || stats.Loaded != 1 || stats.Computed != 1 || stats.Copies != 1 {
+		t.Fatalf("held index: %+v %v; want 1 loaded (ferries), 1 computed and 1 copy (reprint)", stats, err)
+	}
+	if _, ok := f.ix.Match(other.ID); !ok {
+		t.Errorf("the held index lacks the article another process added")
+	}
+	g, err := st.CopyGroup(ctx, reprint.ID)
+	if err != nil || g.Of == 0 || len(g.Members) != 2 {
+		t.Fatalf("reprint group: %+v %v", g, err)
+	}
+	for _, m := range g.Members {
+		if m.ArticleID == first.ID && m.Relation != store.RelOriginal {
+			t.Errorf("first article is %s in its group, want original", m.Relation)
+		}
+	}
+	if stats, err := f.run(ctx, st); err != nil || stats != (copyStats{}) {
+		t.Errorf("run with nothing new: %+v %v", stats, err)
+	}
+}
+
+// signedArticles counts the articles and those without a signature.
+func signedArticles(t *testing.T, ctx context.Context, dsn string) (articles, missing int) {
+	t.Helper()
+	st, err := openStore(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c, err := st.Counts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids, err := st.(store.SignatureStore).MissingSignatures(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Articles, len(ids)
+}
+
+func TestWatchOnceFindsCopies(t *testing.T) {
+	srv, _ := feedSite(t, 3, 0)
+	db := filepath.Join(t.TempDir(), "w.db")
+	runCLI(t, "", "sources", "add", srv.URL+"/feed.xml", "--db", db)
+	if code, out, errOut := runCLI(t, "", "watch", "--once", "--allow-private", "--db", db, "--per-host", "1ms"); code != 0 {
+		t.Fatalf("watch: %d %s %s", code, out, errOut)
+	}
+	if n, missing := signedArticles(t, context.Background(), db); n != 3 || missing != 0 {
+		t.Errorf("after watch --once: %d articles, %d without a signature; want 3 and 0", n, missing)
+	}
+}
+
+func TestWorkerDrainFindsCopies(t *testing.T) {
+	dsn, _ := tempPostgres(t)
+	dir := t.TempDir()
+	base := queueDoc(3)
+	writeFiles(t, dir, map[string]string{
+		"a.txt": base,
+		"b.txt": "Reprinted by the Valley Monitor from its partner wire.\n\n" + base +
+			"\nThe Valley Monitor covers building sites and labour in the river towns.\n",
+		"c.txt": "Ferry timetable changes for the lake crossing\n\nThe lake ferry will run twice a day from next month, the operator said, because the older of its two boats needs a new engine.\n",
+	})
+	if code, out, errOut := runCLI(t, "", "jobs", "enqueue", "--db", dsn, dir); code != 0 {
+		t.Fatalf("enqueue: %d %s %s", code, out, errOut)
+	}
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		log: slog.New(slog.NewTextHandler(&errb, &slog.HandlerOptions{Level: slog.LevelWarn}))}
+	if code := run(context.Background(), e, []string{"worker", "--db", dsn, "--drain", "--poll", "10ms"}); code != 0 {
+		t.Fatalf("worker: %d %s %s", code, out.String(), errb.String())
+	}
+	if n, missing := signedArticles(t, context.Background(), dsn); n != 3 || missing != 0 {
+		t.Errorf("after worker --drain: %d articles, %d without a signature; want 3 and 0", n, missing)
+	}
+	code, groups, _ := runCLI(t, "", "copies", "--db", dsn, "--json")
+	var g struct {
+		Groups []struct {
+			Members []struct{ ID int64 } `json:"members"`
+		} `json:"groups"`
+	}
+	if code != 0 || json.Unmarshal([]byte(groups), &g) != nil || len(g.Groups) != 1 || len(g.Groups[0].Members) != 2 {
+		t.Errorf("copies after the worker: want one group of two (the reprint): %d %s", code, groups)
 	}
 }

@@ -126,11 +126,28 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(e.stdout, "alerts: %d delivered, %d to retry, %d dead\n", s.Sent, s.Failed, s.Dead)
 		}
 	}
+	// New articles join copy groups and stories after each pass; the
+	// index stays in memory between passes. Articles a crash left without
+	// copy links are taken up by the next pass with a new article (or the
+	// next ingest).
+	finder := &copyFinder{}
+	findNew := func(ctx context.Context, s watch.Stats) error {
+		if s.Ingested == 0 || ctx.Err() != nil {
+			return nil
+		}
+		if _, err := finder.run(ctx, st); err != nil {
+			return fmt.Errorf("finding copies: %w", err)
+		}
+		return nil
+	}
 	opt := watch.Options{Fetch: client, Pipeline: p, DefaultInterval: *interval, UnhealthyAfter: *unhealthy,
 		MaxItemAttempts: *attempts, Sources: ids, Concurrency: *concurrency, Log: e.log,
 		AfterPass: func(ctx context.Context, s watch.Stats) {
 			if s.Polled+s.PollErrors+s.Fetched+s.ItemErrors > 0 {
 				printWatchStats(e, s)
+			}
+			if err := findNew(ctx, s); err != nil {
+				e.log.Error("watch", "error", err)
 			}
 			deliver(ctx)
 		}}
@@ -150,6 +167,9 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	if *once {
 		s, err := w.Once(ctx)
 		printWatchStats(e, s)
+		if cerr := findNew(ctx, s); cerr != nil {
+			err = errors.Join(err, cerr)
+		}
 		if err != nil {
 			if errors.Is(err, context.Canceled) {
 				return nil

@@ -84,7 +84,19 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	var done, failed atomic.Int64
 	var mu sync.Mutex // e.stdout may be a buffer
 	proc := &queue.Processor{Store: st, Pipeline: p, Delay: delay}
-	w := &queue.Worker{Queue: q, Handle: proc.Handle, Owner: *id, Lease: *lease, Heartbeat: *heartbeat,
+	// created counts the articles this worker's ingest jobs stored; with
+	// --drain they join copy groups and stories once the queue is empty. A
+	// worker that runs until stopped leaves that to the next drain, ingest
+	// or watch pass (each adds every article still without a signature).
+	var created atomic.Int64
+	handle := func(ctx context.Context, j *queue.Job) (any, error) {
+		res, err := proc.Handle(ctx, j)
+		if r, ok := res.(queue.IngestResult); ok && err == nil && r.Created {
+			created.Add(1)
+		}
+		return res, err
+	}
+	w := &queue.Worker{Queue: q, Handle: handle, Owner: *id, Lease: *lease, Heartbeat: *heartbeat,
 		Poll: *poll, Backoff: *backoff, Concurrency: *concurrency, Drain: *drain, Log: e.log,
 		OnDone: func(j *queue.Job, err error) {
 			mu.Lock()
@@ -104,5 +116,10 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	e.log.Info("worker started", "id", *id, "concurrency", *concurrency, "lease", *lease)
 	err = w.Run(ctx)
 	fmt.Fprintf(e.stdout, "worker %s: %d jobs done, %d attempts failed\n", *id, done.Load(), failed.Load())
+	if err == nil && *drain && created.Load() > 0 && ctx.Err() == nil {
+		if err := findCopies(ctx, st); err != nil {
+			return fmt.Errorf("finding copies: %w", err)
+		}
+	}
 	return err
 }
