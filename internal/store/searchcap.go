@@ -6,7 +6,7 @@ const (
 	// SearchTotalCap bounds the matches Search counts. When more articles
 	// match, the total it returns is SearchTotalCap+1, which reads "more
 	// than SearchTotalCap" (see SearchTotalCapped).
-	SearchTotalCap = 10000
+	SearchTotalCap = 2000
 	// SearchRankWindow bounds the matches Search ranks. When more match,
 	// the hits are ranked among the most recently stored matches: the
 	// newest SearchRankWindow for windows ending within them, the newest

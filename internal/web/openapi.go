@@ -60,7 +60,7 @@ func listOf(item string) map[string]any {
 			"items": map[string]any{"type": "array", "items": ref(item)},
 			"total": map[string]any{"type": "integer"}, "limit": map[string]any{"type": "integer"},
 			"offset":       map[string]any{"type": "integer"},
-			"total_capped": map[string]any{"type": "boolean", "description": "counting stopped at total: more match (search counts up to 10000)"}}}
+			"total_capped": map[string]any{"type": "boolean", "description": "counting stopped at total: more match (search counts up to 2000)"}}}
 }
 
 func responses(ok map[string]any, codes ...int) map[string]any {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -36,8 +37,8 @@ func TestSearchTotalCapped(t *testing.T) {
 		t.Errorf("API: total %d capped %v, want %d and true", l.Total, l.TotalCapped, store.SearchTotalCap)
 	}
 	body := e.get("/search?q=workers&limit=1").Body.String()
-	if !strings.Contains(body, "of 10000+") {
-		t.Errorf("search page does not say 10000+")
+	if want := fmt.Sprintf("of %d+", store.SearchTotalCap); !strings.Contains(body, want) {
+		t.Errorf("search page does not say %q", want)
 	}
 	// An exact total carries no flag.
 	l.TotalCapped, l.Total = false, 0
