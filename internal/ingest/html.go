@@ -27,16 +27,26 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 			opts.OriginalURL = u
 		}
 	}
-	res, err := extract(page, opts)
+	// Precision first; a page whose article the precise pass finds too
+	// short (short news items, unusual markup) is read again with the
+	// balanced and then the recall focus before it is given up.
+	var res *trafilatura.ExtractResult
+	var err error
+	d := Document{Source: source, Format: FormatHTML, URL: url}
+	for _, focus := range []trafilatura.ExtractionFocus{trafilatura.FavorPrecision, trafilatura.Balanced, trafilatura.FavorRecall} {
+		opts.Focus = focus
+		res, err = extract(page, opts)
+		if err == nil && res != nil && res.ContentNode != nil {
+			d.Text = strings.Join(Paragraphs(res.ContentNode), "\n\n")
+			if strings.TrimSpace(d.Text) != "" {
+				break
+			}
+		}
+	}
 	if err != nil {
 		return Document{Source: source}, fmt.Errorf("%s: html: %w", source, err)
 	}
-	d := Document{Source: source, Format: FormatHTML, URL: url}
-	if res == nil || res.ContentNode == nil {
-		return d, fmt.Errorf("%s: html: no article text found", source)
-	}
-	d.Text = strings.Join(Paragraphs(res.ContentNode), "\n\n")
-	if strings.TrimSpace(d.Text) == "" {
+	if res == nil || strings.TrimSpace(d.Text) == "" {
 		return d, fmt.Errorf("%s: html: no article text found", source)
 	}
 	m := res.Metadata
