@@ -33,14 +33,17 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 	var res *trafilatura.ExtractResult
 	var err error
 	d := Document{Source: source, Format: FormatHTML, URL: url}
-	for _, focus := range []trafilatura.ExtractionFocus{trafilatura.FavorPrecision, trafilatura.Balanced, trafilatura.FavorRecall} {
+	for i, focus := range []trafilatura.ExtractionFocus{trafilatura.FavorPrecision, trafilatura.Balanced, trafilatura.FavorRecall} {
 		opts.Focus = focus
 		res, err = extract(page, opts)
+		d.Text = ""
 		if err == nil && res != nil && res.ContentNode != nil {
 			d.Text = strings.Join(Paragraphs(res.ContentNode), "\n\n")
-			if strings.TrimSpace(d.Text) != "" {
+			// a looser pass must find an article, not a menu
+			if n := len(strings.Fields(d.Text)); n > 0 && (i == 0 || n >= minFallbackWords) {
 				break
 			}
+			d.Text = ""
 		}
 	}
 	if err != nil {
@@ -66,6 +69,10 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 	}
 	return d, nil
 }
+
+// minFallbackWords is the least text a looser extraction pass must find
+// to be taken for an article.
+const minFallbackWords = 40
 
 // extract runs trafilatura, turning a panic inside it into an error so that
 // one malformed page cannot stop a batch.
