@@ -134,6 +134,10 @@ func (x *extractor) split() {
 		paras = paragraphsOf(x.a.Text, x.a.Title)
 	}
 	seen := map[string]bool{}
+	// ends holds every kept sentence and its tails after a space in the
+	// first 60 bytes, so that a lead repeated without its dateline is
+	// found in one look-up.
+	ends := map[string]bool{}
 	for pi, p := range paras {
 		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
 			continue
@@ -155,8 +159,14 @@ func (x *extractor) split() {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
 			fs := fold(st)
-			if len(fs) >= 60 && seenSentenceEnd(x.sents, fs) {
+			if len(fs) >= 60 && ends[fs] {
 				continue
+			}
+			ends[fs] = true
+			for i := 0; i < len(fs) && i <= 60; i++ {
+				if fs[i] == ' ' {
+					ends[fs[i+1:]] = true
+				}
 			}
 			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
 				toks: tokenize(st), pstart: p.Start, ptext: text, folded: fs}
@@ -405,18 +415,6 @@ func (x *extractor) rememberOrg(name string) {
 			return
 		}
 	}
-}
-
-// seenSentenceEnd reports whether an earlier sentence is fs or ends with it
-// after a dateline.
-func seenSentenceEnd(sents []*sent, fs string) bool {
-	for _, o := range sents {
-		fo := o.folded
-		if fo == fs || strings.HasSuffix(fo, " "+fs) && len(fo)-len(fs) <= 60 {
-			return true
-		}
-	}
-	return false
 }
 
 var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\S+\s+){0,2}(workers?|labou?rers?|employees?|crews?|workforce)\b|^(Workers|Labou?rers|Employees)\b`)
