@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,18 +18,7 @@ import (
 
 // sharedDir walks up from the package dir to the dir holding "shared".
 func sharedDir(t testing.TB) string {
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared")
-		if fi, err := os.Stat(filepath.Join(p, "gold", "seeds.json")); err == nil && !fi.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/ (seeds and answer key) not found above the package dir: skipping the seed evaluation")
-		}
-		dir = parent
-	}
+	return filepath.Dir(filepath.Dir(sharedtest.Require(t, "gold/seeds.json")))
 }
 
 // minimalArticle builds an article from a raw seed file with a minimal

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"encoding/json"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,20 +15,7 @@ import (
 // package directory; it skips the test when there is none.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if fi, err := os.Stat(filepath.Join(dir, "shared", "gold", "seeds.json")); err == nil && !fi.IsDir() {
-			return filepath.Join(dir, "shared")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("shared/gold/seeds.json not found above the package directory: seed checks skipped")
-		}
-		dir = parent
-	}
+	return filepath.Dir(filepath.Dir(sharedtest.Require(t, "gold/seeds.json")))
 }
 
 type goldDoc struct {

@@ -1,6 +1,7 @@
 package copies
 
 import (
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"testing"
@@ -37,21 +38,7 @@ Kanishka Singh and Rishika Chatterjee reported from Bengaluru, David Brunnstrom 
 // "shared" and returns shared/<sub>, or skips the test.
 func sharedDir(t *testing.T, sub string) string {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		p := filepath.Join(dir, "shared", sub)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the package directory: seed tests skipped", sub)
-		}
-		dir = parent
-	}
+	return sharedtest.Require(t, sub)
 }
 
 func readSeeds(t *testing.T) map[string]string {

@@ -3,6 +3,7 @@ package entity_test
 import (
 	"compress/gzip"
 	"encoding/csv"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -16,20 +17,7 @@ import (
 
 // sharedDir walks up from the package directory to the directory holding
 // "shared" and returns .../shared/rel, or skips the test.
-func sharedDir(t testing.TB, rel string) string {
-	dir, _ := filepath.Abs(".")
-	for {
-		p := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the package directory: skipping", rel)
-		}
-		dir = parent
-	}
-}
+func sharedDir(t testing.TB, rel string) string { return sharedtest.Require(t, rel) }
 
 // TestSeedsKey checks the answer key's names: every alias group of a
 // document resolved to one entity in that document, aliases_across through

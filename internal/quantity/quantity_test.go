@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"io"
 	"math"
 	"os"
@@ -18,20 +19,7 @@ import (
 
 // sharedDir walks up from the package directory to the folder holding
 // "shared" and returns shared/<rel>, or skips the test.
-func sharedDir(t testing.TB, rel string) string {
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skipf("shared/%s not found above the package directory", rel)
-		}
-		dir = parent
-	}
-}
+func sharedDir(t testing.TB, rel string) string { return sharedtest.Require(t, rel) }
 
 func valueJSON(v doc.Value) string {
 	b, _ := json.Marshal(v)

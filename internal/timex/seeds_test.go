@@ -2,6 +2,7 @@ package timex
 
 import (
 	"encoding/json"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,23 +11,7 @@ import (
 
 // sharedDir walks up from the package directory to the directory that
 // holds "shared" and returns shared/<rel>, or "" when absent.
-func sharedDir(rel string) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		cand := filepath.Join(dir, "shared", rel)
-		if _, err := os.Stat(cand); err == nil {
-			return cand
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-}
+func sharedDir(rel string) string { return sharedtest.Dir(rel) }
 
 type goldTimes struct {
 	Documents []struct {
