@@ -131,7 +131,7 @@ func isCapsName(s string) bool {
 	return letters >= 2 && letters <= 8
 }
 
-// AuthorBio reads "Oliver Hotham is an NK News contributor ..." and returns
+// AuthorBio reads "Jane Roe is a Harbor Times contributor ..." and returns
 // the author and the outlet.
 func AuthorBio(p string) (author, outlet string, ok bool) {
 	m := reAuthorBio.FindStringSubmatch(strings.TrimSpace(p))
