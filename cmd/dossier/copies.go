@@ -341,6 +341,16 @@ func groupView(ctx context.Context, st store.Store, g store.Group) groupJSON {
 	return out
 }
 
+// groupViews turns stored groups into their JSON form (never nil, so an
+// empty list prints as []).
+func groupViews(ctx context.Context, st store.Store, groups []store.Group) []groupJSON {
+	views := []groupJSON{}
+	for _, g := range groups {
+		views = append(views, groupView(ctx, st, g))
+	}
+	return views
+}
+
 func runCopies(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "copies")
 	dsn := dbFlag(fs)
@@ -372,10 +382,7 @@ func runCopies(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
-	views := []groupJSON{}
-	for _, g := range groups {
-		views = append(views, groupView(ctx, st, g))
-	}
+	views := groupViews(ctx, st, groups)
 	if *asJSON {
 		return writeJSON(e.stdout, map[string]any{"groups": views})
 	}
@@ -408,10 +415,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	views := []groupJSON{}
-	for _, g := range groups {
-		views = append(views, groupView(ctx, st, g))
-	}
+	views := groupViews(ctx, st, groups)
 	if *asJSON {
 		return writeJSON(e.stdout, map[string]any{"stories": views})
 	}

@@ -107,13 +107,7 @@ func TestRealTextDoesNotBreak(t *testing.T) {
 // together on the Wikinews sample text, in MB/s: the figure compared with
 // chrono-node's dates-only 2.6 MB/s in docs/benchmarks.md.
 func BenchmarkTimesAndQuantities(b *testing.B) {
-	arts := sharedtest.Wikinews(b)
-	size := 0
-	for _, a := range arts {
-		size += len(a.Text)
-	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
+	arts := wikinewsBytes(b)
 	for b.Loop() {
 		for _, a := range arts {
 			timex.Find(a.Text, timex.Ref{Published: a.Date, Lang: "en"})
@@ -124,6 +118,17 @@ func BenchmarkTimesAndQuantities(b *testing.B) {
 
 // BenchmarkNames measures name finding and resolution on the same text.
 func BenchmarkNames(b *testing.B) {
+	arts := wikinewsBytes(b)
+	for b.Loop() {
+		for _, a := range arts {
+			entity.Find(a.Text)
+		}
+	}
+}
+
+// wikinewsBytes loads the Wikinews sample and sets the benchmark's bytes
+// per iteration to the size of its texts.
+func wikinewsBytes(b *testing.B) []sharedtest.Article {
 	arts := sharedtest.Wikinews(b)
 	size := 0
 	for _, a := range arts {
@@ -131,9 +136,5 @@ func BenchmarkNames(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range arts {
-			entity.Find(a.Text)
-		}
-	}
+	return arts
 }

@@ -21,6 +21,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -334,6 +335,17 @@ type GroupMember struct {
 	Relation   string  `json:"relation"`
 	Similarity float64 `json:"similarity"`
 	Of         int64   `json:"of,omitempty"` // the article it was linked to; 0 for the first
+}
+
+// CheckCopyLink reports a copy link whose relation is not exact, near or
+// spun, as ErrInvalid; both implementations call it before SetCopy writes.
+func CheckCopyLink(l Link) error {
+	switch l.Relation {
+	case RelExact, RelNear, RelSpun:
+		return nil
+	}
+	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near or spun)",
+		l.ArticleID, l.Of, ErrInvalid, l.Relation)
 }
 
 // Group kinds.

@@ -11,11 +11,8 @@ import (
 
 // SetCopy implements store.Store.
 func (s *Store) SetCopy(ctx context.Context, l store.Link) (int64, error) {
-	switch l.Relation {
-	case store.RelExact, store.RelNear, store.RelSpun:
-	default:
-		return 0, fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near or spun)",
-			l.ArticleID, l.Of, store.ErrInvalid, l.Relation)
+	if err := store.CheckCopyLink(l); err != nil {
+		return 0, err
 	}
 	return s.link(ctx, store.KindCopy, l)
 }
