@@ -125,10 +125,10 @@ func printReport(w io.Writer, r *eval.Report, verbose bool) {
 		summary = append(summary, fmt.Sprintf("times %.3f", t.Accuracy))
 	}
 	if c := r.Claims; c != nil {
-		fmt.Fprintf(w, "\nclaims\n  gold %d  predicted %d  matched %d\n  precision %.3f  recall %.3f  f1 %.3f\n"+
+		fmt.Fprintf(w, "\nclaims\n  gold %d  predicted %d  matched %d\n  precision %.3f  recall %.3f  f1 %.3f  complete %.3f\n"+
 			"  unit %.3f  indicator %.3f  period %.3f  said_by %.3f  origin %.3f\n",
-			c.Gold, c.Predicted, c.Matched, c.Precision, c.Recall, c.F1, c.Unit, c.Indicator, c.Period, c.SaidBy, c.Origin)
-		summary = append(summary, fmt.Sprintf("claims P %.3f R %.3f F1 %.3f", c.Precision, c.Recall, c.F1))
+			c.Gold, c.Predicted, c.Matched, c.Precision, c.Recall, c.F1, c.Complete, c.Unit, c.Indicator, c.Period, c.SaidBy, c.Origin)
+		summary = append(summary, fmt.Sprintf("claims P %.3f R %.3f F1 %.3f complete %.3f", c.Precision, c.Recall, c.F1, c.Complete))
 	}
 	if n := r.Names; n != nil {
 		fmt.Fprintf(w, "\nnames\n  alias groups %d  resolved %d  aliases %.3f  legal_refs %.3f\n", n.AliasGroups, n.Resolved, n.Aliases, n.LegalRefs)
@@ -137,8 +137,29 @@ func printReport(w io.Writer, r *eval.Report, verbose bool) {
 	if verbose && len(r.Details) > 0 {
 		fmt.Fprintln(w, "\nmisses")
 		for _, d := range r.Details {
-			fmt.Fprintln(w, "  "+d)
+			if !strings.HasPrefix(d, "claims ") {
+				fmt.Fprintln(w, "  "+d)
+			}
+		}
+		for _, g := range r.ClaimErrorGroups() {
+			fmt.Fprintf(w, "\nclaim errors: %s (%d)\n", g.Attr, len(g.Errors))
+			for _, e := range g.Errors {
+				printClaimError(w, e)
+			}
 		}
 	}
 	fmt.Fprintf(w, "\nsummary: %d documents; %s\n", r.Documents, strings.Join(summary, "; "))
+}
+
+// printClaimError prints one claim error: what was wanted and found, the
+// rule that set the field, and the sentence.
+func printClaimError(w io.Writer, e eval.ClaimError) {
+	switch e.Attr {
+	case "missed":
+		fmt.Fprintf(w, "  %s: %s %q\n", e.File, e.Want, e.Cue)
+	case "false positive":
+		fmt.Fprintf(w, "  %s: %s [%s]\n      rule: %s\n      in: %q\n", e.File, e.Got, e.Cue, e.Rule, e.Sentence)
+	default:
+		fmt.Fprintf(w, "  %s: %q want %q, got %q\n      rule: %s\n", e.File, e.Cue, e.Want, e.Got, e.Rule)
+	}
 }

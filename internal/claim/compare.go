@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -61,10 +61,10 @@ func bounds(v doc.Value) (lo, hi float64) {
 // stock without period the publication day. ok is false when unknown.
 func when(r ClaimRef, stock bool) (time.Time, time.Time, bool) {
 	if r.Claim.Period != "" {
-		return claimeval.Interval(r.Claim.Period)
+		return timeval.Interval(r.Claim.Period)
 	}
 	if stock && r.Published != "" {
-		return claimeval.Interval(r.Published)
+		return timeval.Interval(r.Published)
 	}
 	return time.Time{}, time.Time{}, false
 }

@@ -4,8 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 var periodRE = regexp.MustCompile(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
@@ -185,7 +185,7 @@ func (x *extractor) futureDeadline(si int) *doc.Time {
 		if x.notPeriod(si, t) != "deadline" {
 			continue
 		}
-		if _, e, ok := claimeval.Interval(t.Value); ok && e.Format("2006-01-02") > x.a.Published && t.Value[:min(7, len(t.Value))] >= x.a.Published[:7] {
+		if _, e, ok := timeval.Interval(t.Value); ok && e.Format("2006-01-02") > x.a.Published && t.Value[:min(7, len(t.Value))] >= x.a.Published[:7] {
 			return t
 		}
 	}

@@ -1,11 +1,12 @@
 package claim
 
 import (
-	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 
 	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"

@@ -15,6 +15,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/gold"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 // Process reads one document file and runs the pipeline on it.
@@ -30,6 +31,9 @@ type Report struct {
 	Names     *Names    `json:"names,omitempty"`
 	// Details lists every miss when verbose output is asked for.
 	Details []string `json:"-"`
+	// ClaimErrors holds every claim error with its document, for the
+	// verbose report grouped by attribute.
+	ClaimErrors []ClaimError `json:"-"`
 }
 
 // Metadata is the share of documents whose field is right.
@@ -54,6 +58,7 @@ type Claims struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
+	Complete  float64 `json:"complete"`
 	Unit      float64 `json:"unit"`
 	Indicator float64 `json:"indicator"`
 	Period    float64 `json:"period"`
@@ -163,7 +168,7 @@ func scoreTimes(r *Report, key *gold.Key, arts []*doc.Article) *Times {
 				for _, pt := range times {
 					if (doc.Span{Start: pt.Start, End: pt.End}).Overlaps(sp) {
 						got = append(got, fmt.Sprintf("%q=%q", pt.Text, pt.Value))
-						if pt.Value == want {
+						if pt.Value == want || (want != "" && timeval.Same(pt.Value, want)) {
 							ok = true
 						}
 					}
@@ -202,11 +207,14 @@ func scoreClaims(r *Report, key *gold.Key, arts []*doc.Article) *Claims {
 		for _, fp := range s.FalsePositives {
 			r.missf("claims %s: false positive %s", gd.File, fp)
 		}
+		for _, e := range s.Errors {
+			r.ClaimErrors = append(r.ClaimErrors, ClaimError{File: gd.File, Error: e})
+		}
 		total.Add(s)
 	}
 	total.Finish()
 	return &Claims{Gold: total.Gold, Predicted: total.Predicted, Matched: total.Matched,
-		Precision: total.Precision, Recall: total.Recall, F1: total.F1, Unit: total.Unit,
+		Precision: total.Precision, Recall: total.Recall, F1: total.F1, Complete: total.CompleteShare, Unit: total.Unit,
 		Indicator: total.Indicator, Period: total.Period, SaidBy: total.SaidBy, Origin: total.Origin}
 }
 
@@ -371,4 +379,36 @@ func foldWithOffsets(text string) (folded string, starts, ends []int) {
 		b.WriteString(f)
 	}
 	return b.String(), starts, ends
+}
+
+// ClaimError is one claim scoring error of one document.
+type ClaimError struct {
+	File string
+	claimeval.Error
+}
+
+// ClaimErrorGroups returns the claim errors grouped by attribute, in a fixed
+// order (missed, false positive, then the five attributes), each group's
+// errors in document order.
+func (r *Report) ClaimErrorGroups() []ClaimErrorGroup {
+	order := []string{"missed", "false positive", "unit", "indicator", "period", "said_by", "origin"}
+	var out []ClaimErrorGroup
+	for _, attr := range order {
+		g := ClaimErrorGroup{Attr: attr}
+		for _, e := range r.ClaimErrors {
+			if e.Attr == attr {
+				g.Errors = append(g.Errors, e)
+			}
+		}
+		if len(g.Errors) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// ClaimErrorGroup is the errors of one attribute.
+type ClaimErrorGroup struct {
+	Attr   string
+	Errors []ClaimError
 }

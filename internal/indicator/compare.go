@@ -5,8 +5,8 @@ import (
 	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/claim"
-	"github.com/dossier-osint/dossier/internal/claim/claimeval"
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -117,7 +117,7 @@ func spanOf(r claim.ClaimRef, stock bool) span {
 	if v == "" {
 		return span{}
 	}
-	s, e, ok := claimeval.Interval(v)
+	s, e, ok := timeval.Interval(v)
 	return span{s.Unix(), e.Unix(), ok}
 }
 

@@ -4,8 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
+
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -174,116 +175,8 @@ func (t Term) String() string {
 }
 
 // PeriodBounds returns the first and last day ("YYYY-MM-DD") a TIMEX3 value
-// covers: "2024" -> 2024-01-01..2024-12-31, "2024-05", "2024-05-28",
-// "2024-W22", "2024-Q1", "2024-H2", seasons ("2024-SU"), decades ("202X"),
-// datetimes, and intervals "A/B". ok is false for durations, sets and
-// values with unknown parts ("XXXX-09").
-func PeriodBounds(v string) (from, to string, ok bool) {
-	v = strings.TrimSpace(v)
-	if a, b, found := strings.Cut(v, "/"); found {
-		f, _, ok1 := PeriodBounds(a)
-		_, t, ok2 := PeriodBounds(b)
-		if !ok1 || !ok2 || f > t {
-			return "", "", false
-		}
-		return f, t, true
-	}
-	if i := strings.IndexByte(v, 'T'); i > 0 {
-		v = v[:i]
-	}
-	day := func(t time.Time) string { return t.Format("2006-01-02") }
-	span := func(y, m1, m2 int) (string, string, bool) {
-		a := time.Date(y, time.Month(m1), 1, 0, 0, 0, 0, time.UTC)
-		b := time.Date(y, time.Month(m2)+1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
-		return day(a), day(b), true
-	}
-	num := func(s string) (int, bool) {
-		if s == "" {
-			return 0, false
-		}
-		for _, r := range s {
-			if r < '0' || r > '9' {
-				return 0, false
-			}
-		}
-		n, err := strconv.Atoi(s)
-		return n, err == nil
-	}
-	if len(v) == 4 && v[2:] == "XX" {
-		if c, ok := num(v[:2]); ok {
-			return fmt.Sprintf("%04d-01-01", c*100), fmt.Sprintf("%04d-12-31", c*100+99), true
-		}
-		return "", "", false
-	}
-	if len(v) == 4 && v[3] == 'X' {
-		if d, ok := num(v[:3]); ok {
-			return fmt.Sprintf("%04d-01-01", d*10), fmt.Sprintf("%04d-12-31", d*10+9), true
-		}
-		return "", "", false
-	}
-	if len(v) < 4 {
-		return "", "", false
-	}
-	y, ok := num(v[:4])
-	if !ok || y == 0 {
-		return "", "", false
-	}
-	rest := v[4:]
-	if rest == "" {
-		return span(y, 1, 12)
-	}
-	if rest[0] != '-' {
-		return "", "", false
-	}
-	rest = rest[1:]
-	switch rest {
-	case "Q1", "Q2", "Q3", "Q4":
-		q := int(rest[1] - '0')
-		return span(y, 3*q-2, 3*q)
-	case "H1":
-		return span(y, 1, 6)
-	case "H2":
-		return span(y, 7, 12)
-	case "SP":
-		return span(y, 3, 5)
-	case "SU":
-		return span(y, 6, 8)
-	case "FA", "AU":
-		return span(y, 9, 11)
-	case "WI":
-		a := time.Date(y, 12, 1, 0, 0, 0, 0, time.UTC)
-		b := time.Date(y+1, 3, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
-		return day(a), day(b), true
-	}
-	if strings.HasPrefix(rest, "W") {
-		w, ok := num(rest[1:])
-		if !ok || w < 1 || w > 53 {
-			return "", "", false
-		}
-		// ISO week: week 1 holds January 4th; weeks start on Monday.
-		jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
-		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
-		a := monday.AddDate(0, 0, 7*(w-1))
-		return day(a), day(a.AddDate(0, 0, 6)), true
-	}
-	m, d, hasDay := strings.Cut(rest, "-")
-	mon, ok := num(m)
-	if !ok || len(m) != 2 || mon < 1 || mon > 12 {
-		return "", "", false
-	}
-	if !hasDay {
-		return span(y, mon, mon)
-	}
-	dd, ok := num(d)
-	if !ok || len(d) != 2 || dd < 1 {
-		return "", "", false
-	}
-	t := time.Date(y, time.Month(mon), dd, 0, 0, 0, 0, time.UTC)
-	if t.Month() != time.Month(mon) {
-		return "", "", false
-	}
-	return day(t), day(t), true
-}
+// covers (see internal/timeval, the one reader of TIMEX3 values).
+func PeriodBounds(v string) (from, to string, ok bool) { return timeval.Bounds(v) }
 
 // SnippetPart is a piece of a snippet, matched or not.
 type SnippetPart struct {

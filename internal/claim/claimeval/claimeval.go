@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"math"
 	"strings"
-	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/gold"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 // Scores are the counts and figures of one or more documents. Add sums
@@ -21,22 +21,28 @@ type Scores struct {
 	Gold      int `json:"gold"`      // required gold claims
 	Predicted int `json:"predicted"` // predictions, less those matched to optional claims
 	Matched   int `json:"matched"`   // required gold claims matched
+	Complete  int `json:"-"`         // matched with all five attributes right
 
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
-	Unit      float64 `json:"unit"`
-	Indicator float64 `json:"indicator"`
-	Period    float64 `json:"period"`
-	SaidBy    float64 `json:"said_by"`
-	Origin    float64 `json:"origin"`
+	// CompleteShare is the share of required gold claims matched with
+	// unit, indicator, period, said_by and origin all right.
+	CompleteShare float64 `json:"complete"`
+	Unit          float64 `json:"unit"`
+	Indicator     float64 `json:"indicator"`
+	Period        float64 `json:"period"`
+	SaidBy        float64 `json:"said_by"`
+	Origin        float64 `json:"origin"`
 
 	// correct attribute counts over Matched
 	UnitOK, IndicatorOK, PeriodOK, SaidByOK, OriginOK int `json:"-"`
 
 	// Misses lists unmatched required claims and wrong attributes;
 	// FalsePositives lists unmatched predictions, each with its sentence.
+	// Errors holds the same misses as records, for grouping by attribute.
 	Misses         []string `json:"misses,omitempty"`
+	Errors         []Error  `json:"errors,omitempty"`
 	FalsePositives []string `json:"false_positives,omitempty"`
 }
 
@@ -71,12 +77,17 @@ func Score(golds []gold.Claim, pred []doc.Claim, aliases [][]string) Scores {
 		s.Predicted++
 		if gi < 0 {
 			s.FalsePositives = append(s.FalsePositives, fmt.Sprintf("%s %s [%s] in %q", p.Value, p.Unit, p.Text, p.Sentence))
+			s.Errors = append(s.Errors, Error{Attr: "false positive", Cue: p.Text, Got: p.Value.String() + " " + p.Unit, Rule: strings.Join(p.Why, " | "), Sentence: p.Sentence})
 			continue
 		}
 		g := golds[gi]
 		s.Matched++
+		wrong := 0
 		miss := func(attr, want, got string) {
+			wrong++
+			why := RuleFor(p.Why, attr)
 			s.Misses = append(s.Misses, fmt.Sprintf("%s of %q: want %q, got %q (why: %s)", attr, g.Cue, want, got, strings.Join(p.Why, " | ")))
+			s.Errors = append(s.Errors, Error{Attr: attr, Cue: g.Cue, Want: want, Got: got, Rule: why, Sentence: p.Sentence})
 		}
 		if strings.EqualFold(g.Unit, p.Unit) {
 			s.UnitOK++
@@ -103,10 +114,14 @@ func Score(golds []gold.Claim, pred []doc.Claim, aliases [][]string) Scores {
 		} else {
 			miss("origin", gold.Str(g.Origin), p.Origin)
 		}
+		if wrong == 0 {
+			s.Complete++
+		}
 	}
 	for gi, g := range golds {
 		if g.IsRequired() && !used[gi] {
 			s.Misses = append(s.Misses, fmt.Sprintf("missed %s %q (%s)", g.Value, g.Cue, g.What))
+			s.Errors = append(s.Errors, Error{Attr: "missed", Cue: g.Cue, Want: g.Value.String()})
 		}
 	}
 	s.Finish()
@@ -118,6 +133,7 @@ func (s *Scores) Add(o Scores) {
 	s.Gold += o.Gold
 	s.Predicted += o.Predicted
 	s.Matched += o.Matched
+	s.Complete += o.Complete
 	s.UnitOK += o.UnitOK
 	s.IndicatorOK += o.IndicatorOK
 	s.PeriodOK += o.PeriodOK
@@ -125,6 +141,7 @@ func (s *Scores) Add(o Scores) {
 	s.OriginOK += o.OriginOK
 	s.Misses = append(s.Misses, o.Misses...)
 	s.FalsePositives = append(s.FalsePositives, o.FalsePositives...)
+	s.Errors = append(s.Errors, o.Errors...)
 }
 
 // Finish computes the fractions from the counts.
@@ -137,6 +154,7 @@ func (s *Scores) Finish() {
 	}
 	s.Precision = frac(s.Matched, s.Predicted)
 	s.Recall = frac(s.Matched, s.Gold)
+	s.CompleteShare = frac(s.Complete, s.Gold)
 	if s.Precision+s.Recall > 0 {
 		s.F1 = math.Round(2*s.Precision*s.Recall/(s.Precision+s.Recall)*1000) / 1000
 	}
@@ -165,7 +183,8 @@ func ValuesAgree(g, p doc.Value) bool {
 }
 
 // PeriodsAgree: equal, or intervals overlapping by at least half of their
-// union; an empty gold period only matches an empty prediction.
+// union (TIMEX3 quarters, halves and weeks stand for their intervals); an
+// empty gold period only matches an empty prediction.
 func PeriodsAgree(g, p string) bool {
 	if g == "" || p == "" {
 		return g == p
@@ -173,65 +192,33 @@ func PeriodsAgree(g, p string) bool {
 	if g == p {
 		return true
 	}
-	gs, ge, ok1 := Interval(g)
-	ps, pe, ok2 := Interval(p)
-	if !ok1 || !ok2 {
-		return false
-	}
-	inter := minT(ge, pe).Sub(maxT(gs, ps))
-	if inter <= 0 {
-		return false
-	}
-	union := maxT(ge, pe).Sub(minT(gs, ps))
-	return inter*2 >= union
+	return timeval.Overlap(g, p) >= 0.5
 }
 
-// Interval turns a period ("2024", "2024-02", "2024-02-09", "2024-Q1",
-// "2024-H2", "A/B") into a half-open time interval.
-func Interval(v string) (time.Time, time.Time, bool) {
-	if a, b, ok := strings.Cut(v, "/"); ok {
-		s, _, ok1 := Interval(a)
-		_, e, ok2 := Interval(b)
-		return s, e, ok1 && ok2 && s.Before(e)
-	}
-	if len(v) == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') {
-		y, err := time.Parse("2006", v[:4])
-		n := int(v[6] - '0')
-		months := 3
-		if v[5] == 'H' {
-			months = 6
-		}
-		if err != nil || n < 1 || n > 12/months {
-			return time.Time{}, time.Time{}, false
-		}
-		s := y.AddDate(0, (n-1)*months, 0)
-		return s, s.AddDate(0, months, 0), true
-	}
-	for _, f := range []struct {
-		layout string
-		add    func(time.Time) time.Time
-	}{
-		{"2006-01-02", func(t time.Time) time.Time { return t.AddDate(0, 0, 1) }},
-		{"2006-01", func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }},
-		{"2006", func(t time.Time) time.Time { return t.AddDate(1, 0, 0) }},
-	} {
-		if t, err := time.Parse(f.layout, v); err == nil {
-			return t, f.add(t), true
-		}
-	}
-	return time.Time{}, time.Time{}, false
+// Error is one scoring error: a wrong attribute of a matched claim (Attr is
+// the attribute), a missed gold claim ("missed") or an unmatched prediction
+// ("false positive"), with the rule that set the field.
+type Error struct {
+	Attr     string `json:"attr"`
+	Cue      string `json:"cue"`
+	Want     string `json:"want,omitempty"`
+	Got      string `json:"got,omitempty"`
+	Rule     string `json:"rule,omitempty"`
+	Sentence string `json:"sentence,omitempty"`
 }
 
-func minT(a, b time.Time) time.Time {
-	if a.Before(b) {
-		return a
+// RuleFor returns the entries of a claim's Why that explain attr: those
+// that start with the attribute's name ("said_by: ..."), or all of them
+// joined when none does.
+func RuleFor(why []string, attr string) string {
+	var out []string
+	for _, w := range why {
+		if strings.HasPrefix(w, attr) || (attr == "said_by" && strings.HasPrefix(w, "said by")) {
+			out = append(out, w)
+		}
 	}
-	return b
-}
-
-func maxT(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
+	if len(out) == 0 {
+		return strings.Join(why, " | ")
 	}
-	return b
+	return strings.Join(out, " | ")
 }
