@@ -65,11 +65,12 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("article %d: %w", id, err)
 		}
 		sum.Deleted += r.Deleted
+		sum.Kept += r.Kept
 		sum.Inserted += r.Inserted
 		sum.KeptReviewed += r.KeptReviewed
 		sum.Skipped += r.Skipped
 	}
-	fmt.Fprintf(e.stdout, "re-extracted %d articles: %d machine claims replaced by %d; %d reviewed claims kept as they are\n",
-		len(ids), sum.Deleted, sum.Inserted, sum.KeptReviewed)
+	fmt.Fprintf(e.stdout, "re-extracted %d articles: %d machine claims found again (ids kept), %d new, %d removed; %d reviewed claims kept as they are\n",
+		len(ids), sum.Kept, sum.Inserted, sum.Deleted, sum.KeptReviewed)
 	return nil
 }

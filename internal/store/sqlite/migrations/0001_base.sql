@@ -1,13 +1,3 @@
-package sqlite
-
-// migrations is the ordered list of schema changes. migrations[i] takes the
-// schema from version i to i+1. Never edit a released entry: append a new
-// one. Reserved for later entries: sources/feeds state, a jobs queue, API
-// tokens, alerts.
-var migrations = []string{
-	// 1: articles, annotations, claims with review and audit, entities,
-	// copy groups and stories, full-text index.
-	`
 CREATE TABLE articles (
 	id             INTEGER PRIMARY KEY,
 	source         TEXT NOT NULL DEFAULT '',
@@ -225,65 +215,3 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
 	content = 'articles', content_rowid = 'id',
 	tokenize = 'unicode61 remove_diacritics 2'
 );
-`,
-	// 2: API tokens (only the SHA-256 of each secret), for write access
-	// over HTTP.
-	`
-CREATE TABLE api_tokens (
-	id         INTEGER PRIMARY KEY,
-	role       TEXT NOT NULL CHECK (role IN ('reviewer', 'admin')),
-	name       TEXT NOT NULL DEFAULT '',
-	hash       TEXT NOT NULL UNIQUE,
-	created_at TEXT NOT NULL,
-	revoked_at TEXT
-);
-`,
-	// 3: watched feeds, their items and fired alerts (sources.go).
-	sourcesMigration,
-	// claims carry their article's publication date, kept by triggers, so
-	// that lists of claims newest first walk an index instead of sorting
-	// every joined row.
-	claimsPublishedMigration,
-	// claims carry their article's credit; a series reads no article.
-	claimsCreditMigration,
-	// copy-detection signatures in the order added to the copy index
-	// (signatures.go).
-	signaturesMigration,
-}
-
-// claimsPublishedMigration: the empty date (unknown) is the smallest string, so
-// "published DESC" lists undated articles last, as articles are listed.
-const claimsPublishedMigration = `
-ALTER TABLE claims ADD COLUMN published TEXT NOT NULL DEFAULT '';
-UPDATE claims SET published = (SELECT a.published FROM articles a WHERE a.id = claims.article_id);
-CREATE INDEX claims_newest ON claims (published DESC, article_id DESC, span_start, id);
-CREATE INDEX claims_indicator_newest ON claims (indicator, published DESC, article_id DESC, span_start, id);
-CREATE INDEX claims_topic_newest ON claims (topic, published DESC, article_id DESC, span_start, id);
-CREATE INDEX claims_review_newest ON claims (review, published DESC, article_id DESC, span_start, id);
-CREATE TRIGGER claims_published_insert AFTER INSERT ON claims BEGIN
-	UPDATE claims SET published = (SELECT a.published FROM articles a WHERE a.id = NEW.article_id)
-	WHERE id = NEW.id;
-END;
-CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles BEGIN
-	UPDATE claims SET published = NEW.published WHERE article_id = NEW.id;
-END;
-`
-
-// claimsCreditMigration: claims carry their article's credit too, and a
-// covering index holds every column a series reads (ListSeriesClaims), so
-// reading an indicator's claims touches neither the claims table nor the
-// articles.
-const claimsCreditMigration = `
-ALTER TABLE claims ADD COLUMN credit TEXT NOT NULL DEFAULT '';
-UPDATE claims SET credit = (SELECT a.credit FROM articles a WHERE a.id = claims.article_id);
-DROP TRIGGER claims_published_insert;
-CREATE TRIGGER claims_article_insert AFTER INSERT ON claims BEGIN
-	UPDATE claims SET (published, credit) = (SELECT a.published, a.credit FROM articles a WHERE a.id = NEW.article_id)
-	WHERE id = NEW.id;
-END;
-CREATE TRIGGER claims_credit_update AFTER UPDATE OF credit ON articles BEGIN
-	UPDATE claims SET credit = NEW.credit WHERE article_id = NEW.id;
-END;
-CREATE INDEX claims_series ON claims (indicator, topic, review, id, article_id, span_start, span_end, bound,
-	number, low, high, approx, vague, unit, per, period, said_by, origin, published, credit);
-`
