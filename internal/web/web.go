@@ -96,7 +96,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 	if s.opt.SessionTTL == 0 {
 		s.opt.SessionTTL = 12 * time.Hour
 	}
-	pages, err := parsePages()
+	pages, err := parsePages(s.funcs())
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 	s.mux = http.NewServeMux()
 	s.registerRoutes()
 	cop := http.NewCrossOriginProtection()
-	var h http.Handler = s.mux
+	var h http.Handler = s.errorPages(s.mux)
 	h = cop.Handler(h)
 	h = s.securityHeaders(h)
 	h = s.recoverer(h)

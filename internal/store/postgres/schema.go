@@ -261,6 +261,8 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	signaturesMigration,
 	// API tokens for writing through the web server (tokens.go).
 	tokensMigration,
+	// reviews of contradictions (workbench.go).
+	contradictionReviewsMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) sorts before every date, so

@@ -67,6 +67,15 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	var w where
 	w.add(`a.tsv @@ to_tsquery('simple', ?)`, tsQuery(q))
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	if sq.Fold {
+		w.add(notLaterCopy(`a.id`))
+	}
+	order, outer := `rank DESC, a.id`, `p.rank DESC, p.id`
+	if sq.Sort == store.SortDate {
+		order, outer = `a.published DESC, a.id DESC`, `p.published DESC, p.id DESC`
+	} else if sq.Sort != "" {
+		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
+	}
 	// Count at most SearchTotalCap+1 matches.
 	var total int
 	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM articles a`+w.String()+` LIMIT `+w.next(1)+`) m`,
@@ -74,7 +83,7 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
 	}
 	// Rank only the newest matches when many match.
-	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
+	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
 		var oldest int64
 		err := s.pool.QueryRow(ctx, `SELECT a.id FROM articles a`+w.String()+` ORDER BY a.id DESC LIMIT 1 OFFSET `+w.next(1),
 			append(w.args, span-1)...).Scan(&oldest)
@@ -88,18 +97,18 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 		CASE WHEN ` + tsText("p.text") + ` @@ to_tsquery('simple', $1)
 			THEN ts_headline('simple', p.text, to_tsquery('simple', $1), ` + w.next(3) + `)
 			ELSE ts_headline('simple', p.title, to_tsquery('simple', $1), ` + w.next(3) + `) END,
-		p.rank
+		p.rank, COALESCE((SELECT g.group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = p.id), 0)
 		FROM (SELECT a.id, a.title, a.published, a.credit, a.lang, a.text,
 			ts_rank(a.tsv, to_tsquery('simple', $1)) AS rank
 			FROM articles a` + w.String() + `
-			ORDER BY rank DESC, a.id LIMIT ` + w.next(1) + ` OFFSET ` + w.next(2) + `) p
-		ORDER BY p.rank DESC, p.id`
+			ORDER BY ` + order + ` LIMIT ` + w.next(1) + ` OFFSET ` + w.next(2) + `) p
+		ORDER BY ` + outer
 	var hits []store.SearchHit
 	err = each(ctx, s.pool, query, append(w.args, limit(sq.Limit), offset(sq.Offset), headlineOpts),
 		func(r pgx.Rows) error {
 			var h store.SearchHit
 			var rank float32
-			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &rank); err != nil {
+			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &rank, &h.CopyGroup); err != nil {
 				return err
 			}
 			h.Rank = float64(rank)
@@ -107,6 +116,9 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			return nil
 		})
 	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", what, err)
+	}
+	if err := s.copiesOfHits(ctx, hits); err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return hits, total, nil

@@ -154,6 +154,22 @@ func claimWhere(f store.ClaimFilter) (where, error) {
 		}
 		w.add(`c.review = ?`, f.Review)
 	}
+	if f.Origin != "" {
+		w.add(`c.origin = ? COLLATE NOCASE`, f.Origin)
+	}
+	if f.Credit != "" {
+		w.add(`c.credit = ? COLLATE NOCASE`, f.Credit)
+	}
+	if f.Fold {
+		w.add(notLaterCopy(`c.article_id`))
+	}
+	if f.Text != "" {
+		q, err := store.ParseQuery(f.Text)
+		if err != nil {
+			return w, fmt.Errorf("claims of articles matching %q: %w", f.Text, err)
+		}
+		w.add(`c.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`, ftsQuery(q))
+	}
 	return w, nil
 }
 

@@ -249,6 +249,8 @@ CREATE TABLE api_tokens (
 	// copy-detection signatures in the order added to the copy index
 	// (signatures.go).
 	signaturesMigration,
+	// reviews of contradictions (workbench.go).
+	contradictionReviewsMigration,
 }
 
 // claimsPublishedMigration: the empty date (unknown) is the smallest string, so

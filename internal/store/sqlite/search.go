@@ -53,6 +53,9 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	var w where
 	w.add(`articles_fts MATCH ?`, ftsQuery(q))
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	if sq.Fold {
+		w.add(notLaterCopy(`articles_fts.rowid`))
+	}
 	from := ` FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid`
 	// Count at most SearchTotalCap+1 matches: FTS5 walks the doclists
 	// without ranking.
@@ -65,9 +68,15 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 		append(w.args, store.SearchTotalCap+1)...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
 	}
+	order := bm25 + `, a.id`
+	if sq.Sort == store.SortDate {
+		order = `a.published DESC, a.id DESC`
+	} else if sq.Sort != "" {
+		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
+	}
 	// Rank only the newest matches when many match: bm25 costs a few
 	// microseconds per row.
-	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
+	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
 		var oldest int64
 		err := s.db.QueryRowContext(ctx, `SELECT articles_fts.rowid`+from+w.String()+
 			` ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`, append(w.args, span-1)...).Scan(&oldest)
@@ -78,17 +87,21 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	}
 	var hits []store.SearchHit
 	err = each(ctx, s.db, `SELECT a.id, a.title, a.published, a.credit, a.lang,
-		snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24), -`+bm25+from+w.String()+
-		` ORDER BY `+bm25+`, a.id LIMIT ? OFFSET ?`, append(w.args, limit(sq.Limit), offset(sq.Offset)),
+		snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24), -`+bm25+`,
+		COALESCE((SELECT g.group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = a.id), 0)`+from+w.String()+
+		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.args, limit(sq.Limit), offset(sq.Offset)),
 		func(r *sql.Rows) error {
 			var h store.SearchHit
-			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank); err != nil {
+			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank, &h.CopyGroup); err != nil {
 				return err
 			}
 			hits = append(hits, h)
 			return nil
 		})
 	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", what, err)
+	}
+	if err := s.copiesOfHits(ctx, hits); err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return hits, total, nil
