@@ -124,6 +124,8 @@ var (
 		"to":             typ("string", "last day of the period"),
 		"from_published": typ("boolean", "a stock without period stands at its article's publication date"),
 		"said_by":        typ("string", ""), "origin": typ("string", ""),
+		"place":             typ("string", "the place the figure is about"),
+		"scope":             typ("string", "the part of the whole the figure covers (\"on student visas\", \"killed\"); claims of different scopes are not compared"),
 		"source":            typ("string", "said_by, else origin, else the outlet"),
 		"review":            typ("string", "machine, accepted or corrected"),
 		"article_published": typ("string", ""), "article_credit": typ("string", ""),

@@ -108,13 +108,13 @@ func (s *Store) ImportArticle(ctx context.Context, a *doc.Article, claims []stor
 			v := c.Value
 			b.add(fmt.Sprintf("insert claim %d", x.ID), `INSERT INTO claims (id, article_id, ord, span_start,
 				span_end, text, sentence, sentence_start, sentence_end, bound, number, low, high, approx, vague,
-				unit, per, counted, event, place, topic, indicator, period, period_from, period_to, period_text,
+				unit, per, counted, event, place, scope, topic, indicator, period, period_from, period_to, period_text,
 				said_by, origin, why, match_key, review, reviewer, review_reason, reviewed_at)
 				VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,
-				$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34)`,
+				$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34,$35)`,
 				x.ID, id, x.Ord, c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd,
 				bound(v), v.Number, v.Low, v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event,
-				c.Place, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin,
+				c.Place, c.Scope, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin,
 				jsonList(c.Why), x.MatchKey, x.Review, x.Reviewer, x.ReviewReason, timeOrNull(x.ReviewedAt))
 		}
 		return b.run(ctx, tx)

@@ -27,18 +27,18 @@ func addClaim(b *batch, articleID int64, ord int, c doc.Claim) {
 	v := c.Value
 	b.add(fmt.Sprintf("insert claim %d %q", ord, c.Text), `INSERT INTO claims (article_id, ord, span_start,
 		span_end, text, sentence, sentence_start, sentence_end, bound, number, low, high, approx, vague, unit,
-		per, counted, event, place, topic, indicator, period, period_from, period_to, period_text, said_by,
+		per, counted, event, place, scope, topic, indicator, period, period_from, period_to, period_text, said_by,
 		origin, why, match_key) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,
-		$20,$21,$22,$23,$24,$25,$26,$27,$28,$29)`,
+		$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30)`,
 		articleID, ord, c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v),
 		v.Number, v.Low, v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place,
-		c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
+		c.Scope, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
 		store.MatchKey(c))
 }
 
 const claimCols = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.sentence, c.sentence_start,
 	c.sentence_end, c.bound, c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.counted,
-	c.event, c.place, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
+	c.event, c.place, c.scope, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
 	c.match_key, c.review, c.reviewer, c.review_reason, c.reviewed_at, a.title, a.published, a.credit,
 	COALESCE(g.group_id, 0)`
 
@@ -53,7 +53,7 @@ func scanClaim(r pgx.Row) (store.StoredClaim, error) {
 	var at *time.Time
 	err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &c.Text, &c.Sentence, &c.SentenceStart,
 		&c.SentenceEnd, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx, &v.Vague, &c.Unit, &c.Per,
-		&c.Counted, &c.Event, &c.Place, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
+		&c.Counted, &c.Event, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
 		&c.Origin, &why, &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, &at, &x.ArticleTitle,
 		&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)
 	c.Why = parseList(why)
@@ -209,14 +209,14 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 	}
 	var out []store.StoredClaim
 	err = each(ctx, s.pool, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
-		c.approx, c.vague, c.unit, c.per, c.topic, c.indicator, c.period, c.said_by, c.origin, c.review,
-		c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period, c.said_by, c.origin,
+		c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
 		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.args, func(r pgx.Rows) error {
 		var x store.StoredClaim
 		c := &x.Claim
 		v := &c.Value
 		if err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-			&v.Vague, &c.Unit, &c.Per, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
+			&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
 			&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup); err != nil {
 			return err
 		}
@@ -280,11 +280,11 @@ func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*sto
 				sentence = $4, sentence_start = $5, sentence_end = $6, bound = $7, number = $8, low = $9,
 				high = $10, approx = $11, vague = $12, unit = $13, per = $14, counted = $15, event = $16,
 				place = $17, topic = $18, indicator = $19, period = $20, period_from = $21, period_to = $22,
-				period_text = $23, said_by = $24, origin = $25, why = $26 WHERE id = $27`,
+				period_text = $23, said_by = $24, origin = $25, why = $26, scope = $27 WHERE id = $28`,
 				c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v), v.Number,
 				v.Low, v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place,
 				c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
-				id); err != nil {
+				c.Scope, id); err != nil {
 				return fmt.Errorf("correct: %w", err)
 			}
 		}

@@ -261,6 +261,8 @@ CREATE INDEX jobs_leases ON jobs (lease_until) WHERE state = 'running';
 	signaturesMigration,
 	// API tokens for writing through the web server (tokens.go).
 	tokensMigration,
+	// claims carry their scope (doc.Claim.Scope).
+	claimsScopeMigration,
 	// reviews of contradictions (workbench.go).
 	contradictionReviewsMigration,
 }
@@ -310,4 +312,10 @@ BEGIN
 END $$;
 CREATE TRIGGER claims_credit_update AFTER UPDATE OF credit ON articles
 	FOR EACH ROW EXECUTE FUNCTION articles_credit_to_claims();
+`
+
+// claimsScopeMigration: the part of the whole a claim's figure covers
+// (doc.Claim.Scope).
+const claimsScopeMigration = `
+ALTER TABLE claims ADD COLUMN scope text NOT NULL DEFAULT '';
 `

@@ -117,12 +117,12 @@ func (s *Store) ImportArticle(ctx context.Context, a *doc.Article, claims []stor
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO claims (id, article_id, ord, span_start, span_end,
 				text, sentence, sentence_start, sentence_end, bound, number, low, high, approx, vague, unit,
-				per, counted, event, place, topic, indicator, period, period_from, period_to, period_text,
+				per, counted, event, place, scope, topic, indicator, period, period_from, period_to, period_text,
 				said_by, origin, why, match_key, review, reviewer, review_reason, reviewed_at)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 				x.ID, id, x.Ord, c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd,
 				bound(v), v.Number, v.Low, v.High, b2i(v.Approx), b2i(v.Vague), c.Unit, c.Per, c.Counted,
-				c.Event, c.Place, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin,
+				c.Event, c.Place, c.Scope, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin,
 				jsonList(c.Why), x.MatchKey, x.Review, x.Reviewer, x.ReviewReason,
 				timeText(x.ReviewedAt)); err != nil {
 				return fmt.Errorf("insert claim %d: %w", x.ID, err)

@@ -26,11 +26,11 @@ func insertClaim(ctx context.Context, tx *wtx, articleID int64, ord int, c doc.C
 	v := c.Value
 	res, err := tx.ExecContext(ctx, `INSERT INTO claims (article_id, ord, span_start, span_end, text,
 		sentence, sentence_start, sentence_end, bound, number, low, high, approx, vague, unit, per,
-		counted, event, place, topic, indicator, period, period_from, period_to, period_text, said_by,
-		origin, why, match_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		counted, event, place, scope, topic, indicator, period, period_from, period_to, period_text, said_by,
+		origin, why, match_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		articleID, ord, c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v),
 		v.Number, v.Low, v.High, b2i(v.Approx), b2i(v.Vague), c.Unit, c.Per, c.Counted, c.Event, c.Place,
-		c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
+		c.Scope, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
 		store.MatchKey(c))
 	if err != nil {
 		return 0, fmt.Errorf("insert claim %d %q: %w", ord, c.Text, err)
@@ -40,7 +40,7 @@ func insertClaim(ctx context.Context, tx *wtx, articleID int64, ord int, c doc.C
 
 const claimCols = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.sentence, c.sentence_start,
 	c.sentence_end, c.bound, c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.counted,
-	c.event, c.place, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
+	c.event, c.place, c.scope, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
 	c.match_key, c.review, c.reviewer, c.review_reason, c.reviewed_at, a.title, a.published, a.credit,
 	COALESCE(g.group_id, 0)`
 
@@ -55,7 +55,7 @@ func scanClaim(r interface{ Scan(...any) error }) (store.StoredClaim, error) {
 	var at sql.NullString
 	err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &c.Text, &c.Sentence, &c.SentenceStart,
 		&c.SentenceEnd, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx, &v.Vague, &c.Unit, &c.Per,
-		&c.Counted, &c.Event, &c.Place, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
+		&c.Counted, &c.Event, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
 		&c.Origin, &why, &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, &at, &x.ArticleTitle,
 		&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)
 	c.Why = parseList(why)
@@ -209,14 +209,14 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 	}
 	var out []store.StoredClaim
 	err = each(ctx, s.db, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
-		c.approx, c.vague, c.unit, c.per, c.topic, c.indicator, c.period, c.said_by, c.origin, c.review,
-		c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period, c.said_by, c.origin,
+		c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
 		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.args, func(r *sql.Rows) error {
 		var x store.StoredClaim
 		c := &x.Claim
 		v := &c.Value
 		if err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-			&v.Vague, &c.Unit, &c.Per, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
+			&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
 			&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup); err != nil {
 			return err
 		}
@@ -275,11 +275,11 @@ func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*sto
 			if _, err := tx.ExecContext(ctx, `UPDATE claims SET span_start = ?, span_end = ?, text = ?,
 				sentence = ?, sentence_start = ?, sentence_end = ?, bound = ?, number = ?, low = ?,
 				high = ?, approx = ?, vague = ?, unit = ?, per = ?, counted = ?, event = ?, place = ?,
-				topic = ?, indicator = ?, period = ?, period_from = ?, period_to = ?, period_text = ?,
+				scope = ?, topic = ?, indicator = ?, period = ?, period_from = ?, period_to = ?, period_text = ?,
 				said_by = ?, origin = ?, why = ? WHERE id = ?`,
 				c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v), v.Number,
 				v.Low, v.High, b2i(v.Approx), b2i(v.Vague), c.Unit, c.Per, c.Counted, c.Event, c.Place,
-				c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
+				c.Scope, c.Topic, c.Indicator, c.Period, pf, pt, c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why),
 				id); err != nil {
 				return fmt.Errorf("correct: %w", err)
 			}

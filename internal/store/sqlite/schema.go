@@ -249,6 +249,9 @@ CREATE TABLE api_tokens (
 	// copy-detection signatures in the order added to the copy index
 	// (signatures.go).
 	signaturesMigration,
+	// claims carry their scope; a series reads place and scope (both
+	// decide which claims are compared) from the covering index.
+	claimsScopeMigration,
 	// reviews of contradictions (workbench.go).
 	contradictionReviewsMigration,
 }
@@ -288,4 +291,13 @@ CREATE TRIGGER claims_credit_update AFTER UPDATE OF credit ON articles BEGIN
 END;
 CREATE INDEX claims_series ON claims (indicator, topic, review, id, article_id, span_start, span_end, bound,
 	number, low, high, approx, vague, unit, per, period, said_by, origin, published, credit);
+`
+
+// claimsScopeMigration: the part of the whole a claim's figure covers
+// (doc.Claim.Scope), and the series index rebuilt to cover place and scope.
+const claimsScopeMigration = `
+ALTER TABLE claims ADD COLUMN scope TEXT NOT NULL DEFAULT '';
+DROP INDEX claims_series;
+CREATE INDEX claims_series ON claims (indicator, topic, review, id, article_id, span_start, span_end, bound,
+	number, low, high, approx, vague, unit, per, place, scope, period, said_by, origin, published, credit);
 `
