@@ -22,23 +22,43 @@ var staticFS embed.FS
 
 // baseFuncs are the template functions that need no server.
 var baseFuncs = template.FuncMap{
-	"short":      shortNumber,
-	"thousands":  thousands,
-	"count":      count,
-	"plural":     plural,
-	"value":      claimValue,
-	"humanValue": humanValue,
-	"date":       humanDate,
-	"when":       humanTime,
-	"period":     humanPeriod,
-	"reviewWord": reviewWord,
-	"entityType": entityType,
-	"relation":   relationWord,
-	"percent":    percent,
-	"safeURL":    safeURL,
-	"f1":         func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"add":        func(a, b int) int { return a + b },
-	"addf":       func(a, b float64) float64 { return a + b },
+	"short":       shortNumber,
+	"thousands":   thousands,
+	"count":       count,
+	"plural":      plural,
+	"value":       claimValue,
+	"humanValue":  humanValue,
+	"date":        humanDate,
+	"when":        humanTime,
+	"period":      humanPeriod,
+	"reviewWord":  reviewWord,
+	"entityType":  entityType,
+	"relation":    relationWord,
+	"percent":     percent,
+	"safeURL":     safeURL,
+	"lower":       strings.ToLower,
+	"sortChoice":  currentSort,
+	"sortChoices": func() []sortChoice { return sortChoices },
+	"hiddenFacets": func(q facetedQuery) map[string]string {
+		v := q.values()
+		out := map[string]string{}
+		for _, k := range []string{"credit", "lang", "indicator", "said_by", "origin", "review", "sort", "copies"} {
+			if x := v.Get(k); x != "" {
+				out[k] = x
+			}
+		}
+		return out
+	},
+	"sourceOf": func(c *store.StoredClaim) string { return sourceOf(c) },
+	"deliveryWord": func(s string) string {
+		if w, ok := deliveryWords[s]; ok {
+			return w
+		}
+		return s
+	},
+	"f1":   func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":  func(a, b int) int { return a + b },
+	"addf": func(a, b float64) float64 { return a + b },
 	"snippet": func(s string) []store.SnippetPart {
 		return store.SplitSnippet(s)
 	},
