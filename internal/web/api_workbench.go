@@ -12,8 +12,8 @@ import (
 // trail, as /api/v1/contradictions/{a}/{b} serves it.
 type contradictionJSON struct {
 	Contradiction
-	ClaimA *store.StoredClaim           `json:"claim_a"`
-	ClaimB *store.StoredClaim           `json:"claim_b"`
+	ClaimA *store.StoredClaim          `json:"claim_a"`
+	ClaimB *store.StoredClaim          `json:"claim_b"`
 	Audit  []store.ContradictionReview `json:"audit"`
 }
 

@@ -3,9 +3,9 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"slices"
 	"errors"
 	"net/http"
+	"slices"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )

@@ -2,9 +2,9 @@ package web
 
 import (
 	"net/http"
-	"strings"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
