@@ -63,10 +63,10 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 		}
 	case "csv":
 		w := csv.NewWriter(e.stdout)
-		w.Write([]string{"id", "article_id", "article_published", "value", "unit", "per", "indicator", "period", "said_by", "origin", "review", "copy_group", "sentence"})
+		w.Write([]string{"id", "article_id", "article_published", "value", "unit", "per", "scope", "indicator", "period", "said_by", "origin", "review", "copy_group", "sentence"})
 		for _, c := range cs {
 			w.Write([]string{strconv.FormatInt(c.ID, 10), strconv.FormatInt(c.ArticleID, 10), c.ArticlePublished, c.Value.String(),
-				c.Unit, c.Per, c.Indicator, c.Period, csvSafe(c.SaidBy), csvSafe(c.Origin), c.Review, strconv.FormatInt(c.CopyGroup, 10), csvSafe(c.Sentence)})
+				c.Unit, c.Per, csvSafe(c.Scope), c.Indicator, c.Period, csvSafe(c.SaidBy), csvSafe(c.Origin), c.Review, strconv.FormatInt(c.CopyGroup, 10), csvSafe(c.Sentence)})
 		}
 		w.Flush()
 		return w.Error()

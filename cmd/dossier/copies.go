@@ -3,11 +3,11 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"sort"
 	"strconv"
 
 	"github.com/dossier-osint/dossier/internal/copies"
-	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -107,7 +107,7 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (copyStats, error)
 			if err != nil {
 				return err
 			}
-			sig = ix.Signature(copyDoc(a))
+			sig = ix.Signature(copies.DocOf(a))
 			stale[id] = sig
 			staleOrder = append(staleOrder, id)
 			stats.Computed++
@@ -147,7 +147,7 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (copyStats, error)
 			if err != nil {
 				return stats, err
 			}
-			d := copyDoc(a)
+			d := copies.DocOf(a)
 			sig := ix.Signature(d)
 			stats.Computed++
 			m := ix.AddSig(d.ID, d.Source, sig)
@@ -176,16 +176,6 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (copyStats, error)
 		ids = ids[n:]
 	}
 	return stats, nil
-}
-
-// copyDoc is what the copy index reads of an article; the outlet is the
-// credit, else the site name (as store.SignatureStore reports it).
-func copyDoc(a *doc.Article) copies.Doc {
-	src := a.Credit
-	if src == "" {
-		src = a.SiteName
-	}
-	return copies.Doc{ID: a.ID, Source: src, Published: a.Published, Text: a.Text}
 }
 
 func putSig(ctx context.Context, ss store.SignatureStore, id int64, sig copies.Sig) error {
@@ -272,7 +262,7 @@ func rebuildCopies(ctx context.Context, st store.Store) (copyStats, error) {
 		if err != nil {
 			return stats, err
 		}
-		m := ix.Add(copyDoc(a))
+		m := ix.Add(copies.DocOf(a))
 		stats.Computed++
 		if err := setCopy(ctx, st, m); err != nil {
 			return stats, err
@@ -317,12 +307,16 @@ func groupView(ctx context.Context, st store.Store, g store.Group) groupJSON {
 	out := groupJSON{ID: g.ID, Members: []groupMemberJSON{}}
 	outlets := map[string]bool{}
 	for _, m := range g.Members {
-		src := ""
+		src, outlet := "", ""
 		if a, err := st.Article(ctx, m.ArticleID); err == nil {
 			src = a.Source
 			if a.URL != "" {
 				src = a.URL
 			}
+			outlet = copies.Outlet(a)
+		}
+		if outlet == "" {
+			outlet = fmt.Sprintf("#%d", m.ArticleID) // unknown: its own outlet
 		}
 		sim := m.Similarity
 		if m.Relation == store.RelOriginal {
@@ -333,7 +327,7 @@ func groupView(ctx context.Context, st store.Store, g store.Group) groupJSON {
 		if rank[m.Relation] > rank[out.Relation] {
 			out.Relation = m.Relation
 		}
-		outlets[m.Credit] = true
+		outlets[outlet] = true
 	}
 	if g.Kind == store.KindStory {
 		out.Relation, out.Outlets = "", len(outlets)
@@ -415,30 +409,86 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	views := groupViews(ctx, st, groups)
+	views := storyViews(ctx, st, groups)
 	if *asJSON {
 		return writeJSON(e.stdout, map[string]any{"stories": views})
 	}
-	if len(views) == 0 {
-		fmt.Fprintln(e.stdout, "no stories with more than one article")
-		return nil
-	}
-	for _, g := range views {
-		indep := map[int64]bool{}
-		for _, m := range g.Members {
+	printStories(e.stdout, views)
+	return nil
+}
+
+// storyJSON is a story as `dossier stories` shows it: its articles, how
+// many outlets carried it, how many independent sources it has (distinct
+// copy groups: a reprint, a spun copy or a translation of one report is one
+// source), and the dates of the first and last report.
+type storyJSON struct {
+	groupJSON
+	Independent int    `json:"independent"`
+	First       string `json:"first,omitempty"`
+	Last        string `json:"last,omitempty"`
+}
+
+// storyViews turns stored stories into their JSON form (never nil).
+func storyViews(ctx context.Context, st store.Store, groups []store.Group) []storyJSON {
+	views := []storyJSON{}
+	for _, g := range groups {
+		v := storyJSON{groupJSON: groupView(ctx, st, g)}
+		sources := map[int64]bool{}
+		for _, m := range v.Members {
+			src := m.ID // an article in no copy group is its own source
 			if cg, err := st.CopyGroup(ctx, m.ID); err == nil {
-				indep[cg.ID] = true
-			} else {
-				indep[-m.ID] = true
+				src = -cg.ID
+			}
+			sources[src] = true
+			if m.Published == "" {
+				continue
+			}
+			if v.First == "" || m.Published < v.First {
+				v.First = m.Published
+			}
+			if m.Published > v.Last {
+				v.Last = m.Published
 			}
 		}
-		if len(indep) < 2 {
-			continue // copies of one article are a copy group, not a story
+		v.Independent = len(sources)
+		views = append(views, v)
+	}
+	return views
+}
+
+// printStories prints stories in words: "story 3: 2 articles from 2
+// outlets, 2 independent sources; first report 2019-12-18, last report
+// 2019-12-20", then one line per article.
+func printStories(w io.Writer, views []storyJSON) {
+	if len(views) == 0 {
+		fmt.Fprintln(w, "no stories with more than one article")
+		return
+	}
+	for i, v := range views {
+		if i > 0 {
+			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(e.stdout, "story %d: reported by %d outlets, %d independent\n", g.ID, g.Outlets, len(indep))
-		for _, m := range g.Members {
-			fmt.Fprintf(e.stdout, "  #%-4d %s  %s\n", m.ID, orUndated(m.Published), orNone(m.Title, m.Source))
+		fmt.Fprintf(w, "story %d: %s from %s, %s", v.ID, count(len(v.Members), "article", "articles"),
+			count(v.Outlets, "outlet", "outlets"), count(v.Independent, "independent source", "independent sources"))
+		switch {
+		case v.First == "":
+			fmt.Fprint(w, "; no report dated")
+		case v.First == v.Last:
+			fmt.Fprintf(w, "; reported on %s", v.First)
+		default:
+			fmt.Fprintf(w, "; first report %s, last report %s", v.First, v.Last)
+		}
+		fmt.Fprintln(w)
+		for _, m := range v.Members {
+			fmt.Fprintf(w, "  #%-4d %s  %s\n", m.ID, orUndated(m.Published), orNone(m.Title, m.Source))
 		}
 	}
-	return nil
+}
+
+// count says "1 article" or "3 articles".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"path/filepath"
 	"strings"
@@ -314,5 +315,56 @@ func TestWorkerDrainFindsCopies(t *testing.T) {
 	}
 	if code != 0 || json.Unmarshal([]byte(groups), &g) != nil || len(g.Groups) != 1 || len(g.Groups[0].Members) != 2 {
 		t.Errorf("copies after the worker: want one group of two (the reprint): %d %s", code, groups)
+	}
+}
+
+// TestStoriesPlain: the plain listing shows every story the JSON lists,
+// in words (articles, outlets, independent sources, first and last
+// report), including a story whose articles are all copies of one report.
+func TestStoriesPlain(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "stories.db")
+	if code, out, errOut := runCLI(t, "", "demo", "--db", db, "--no-serve"); code != 0 {
+		t.Fatalf("demo: %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ := runCLI(t, "", "stories", "--db", db, "--json")
+	var js struct {
+		Stories []struct {
+			ID          int64  `json:"id"`
+			Independent int    `json:"independent"`
+			First       string `json:"first"`
+			Last        string `json:"last"`
+			Members     []struct {
+				ID int64 `json:"id"`
+			} `json:"members"`
+		} `json:"stories"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &js) != nil {
+		t.Fatalf("stories --json: %d %s", code, out)
+	}
+	if len(js.Stories) == 0 {
+		t.Fatal("the samples hold no story")
+	}
+	code, plain, _ := runCLI(t, "", "stories", "--db", db)
+	if code != 0 {
+		t.Fatalf("stories: %d %s", code, plain)
+	}
+	for _, s := range js.Stories {
+		if s.Independent < 1 || s.Independent > len(s.Members) || s.First == "" || s.Last < s.First {
+			t.Errorf("story %d: independent %d of %d articles, first %q last %q", s.ID, s.Independent, len(s.Members), s.First, s.Last)
+		}
+		head := fmt.Sprintf("story %d: %d articles from ", s.ID, len(s.Members))
+		if !strings.Contains(plain, head) {
+			t.Errorf("plain listing lacks %q:\n%s", head, plain)
+		}
+		for _, m := range s.Members {
+			if !strings.Contains(plain, fmt.Sprintf("#%-4d", m.ID)) {
+				t.Errorf("plain listing lacks article #%d of story %d", m.ID, s.ID)
+			}
+		}
+	}
+	for _, want := range []string{"independent source", "first report "} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("plain listing lacks %q:\n%s", want, plain)
+		}
 	}
 }

@@ -4,14 +4,19 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"testing"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/copies/gen"
 )
 
-var scale = flag.Int("scale", 0, "run TestScale with this many synthetic articles (e.g. 100000, 1000000)")
+var (
+	scale       = flag.Int("scale", 0, "run TestScale with this many synthetic articles (e.g. 100000, 1000000)")
+	heapProfile = flag.String("heapprofile", "", "TestScale: write a heap profile of the full index (live objects) to this file")
+)
 
 // synthStream yields synthetic articles: 80% new ones, 20% copies (exact,
 // near or spun) of a random earlier original, with their gold group.
@@ -98,11 +103,25 @@ func TestScale(t *testing.T) {
 		p := gold[r]
 		t.Logf("%-9s gold %8d pred %8d precision %.4f recall %.4f", r, p.gold, p.pred, p.precision(), p.recall())
 	}
+	runtime.GC()
+	runtime.ReadMemStats(&ms)
+	t.Logf("live heap with the index: %.0f MiB (%.0f bytes an article)", float64(ms.HeapAlloc)/(1<<20), float64(ms.HeapAlloc)/float64(*scale))
+	if *heapProfile != "" {
+		f, err := os.Create(*heapProfile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
 	n, v := ix.Stats()
 	t.Logf("articles put in a wrong group: %d; candidates verified per article: %.2f", wrong, float64(v)/float64(n))
 	if float64(wrong) > 0.01*float64(*scale) {
 		t.Errorf("%d of %d articles in a wrong group", wrong, *scale)
 	}
+	runtime.KeepAlive(ix)
 }
 
 // BenchmarkAdd measures adding synthetic articles (20% copies) to a

@@ -259,6 +259,10 @@ type Claim struct {
 	Counted string `json:"counted,omitempty"`
 	Event   string `json:"event,omitempty"`
 	Place   string `json:"place,omitempty"`
+	// Scope is the part of the counted whole the figure covers ("on
+	// student visas", "killed", "in Khabarovsk"), or "" for the whole.
+	// Figures of different scopes are not compared.
+	Scope string `json:"scope,omitempty"`
 
 	Topic     string `json:"topic,omitempty"`
 	Indicator string `json:"indicator"` // "" when outside the topic's indicators

@@ -7,16 +7,6 @@ import (
 	"time"
 )
 
-// months maps lower-case English month names and abbreviations to numbers.
-var months = map[string]int{
-	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
-	"august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10,
-	"november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-
-const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
-
 var (
 	reISO      = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$`)
 	reDMYDot   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
@@ -52,10 +42,10 @@ func ParseDate(s string) (day, dayTime string, ok bool) {
 		d, mo, y = atoi(m[1]), atoi(m[2]), atoi(m[3])
 		setTime(m[4], m[5], m[6])
 	} else if m := reMDY.FindStringSubmatch(s); m != nil && len(m[0]) >= len(s)-6 {
-		mo, d, y = months[strings.ToLower(m[1])], atoi(m[2]), atoi(m[3])
+		mo, d, y = monthNum(m[1]), atoi(m[2]), atoi(m[3])
 		setTime(m[4], m[5], m[6])
 	} else if m := reDMY.FindStringSubmatch(s); m != nil && len(m[0]) >= len(s)-6 {
-		d, mo, y = atoi(m[1]), months[strings.ToLower(m[2])], atoi(m[3])
+		d, mo, y = atoi(m[1]), monthNum(m[2]), atoi(m[3])
 		setTime(m[4], m[5], m[6])
 	} else {
 		for _, l := range timeLayout {
@@ -109,8 +99,9 @@ func pad2(n int) string {
 
 // Header date lines: a label and a date at the end of a (title) line, or a
 // date with an optional label at its start.
-const (
-	spaceRE   = `[\s\p{Z}]`
+const spaceRE = `[\s\p{Z}]`
+
+var (
 	labelRE   = `(?i:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated|publication\s+date|last\s+updated|опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)`
 	dateValRE = `(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|` +
 		monthRE + `\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+` + monthRE + `\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)`
@@ -196,12 +187,12 @@ type Dateline struct {
 const (
 	placeWord = `[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{Lu}][\p{L}\p{M}.'’\-]*){0,3}`
 	placeRE   = placeWord + `(?: ` + placeWord + `){0,3}(?:,\s*` + placeWord + `(?: ` + placeWord + `){0,2})?`
-	dlDateRE  = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
 	agencyRE  = `[\p{Lu}][\p{L}\p{M}&.'’\- ]{0,30}?`
 	sepRE     = `(?:\.?\s*(?:-{1,2}|–|—|:)|\.-|\.–|\.—|\.)`
 )
 
 var (
+	dlDateRE         = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
 	reDatelineAgency = regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
 	reDatelineDate   = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
 )
@@ -249,7 +240,7 @@ func fillDate(dl *Dateline, mon1, day1, day2, mon2, year string) {
 	if mon == "" {
 		return
 	}
-	dl.Month = months[strings.ToLower(mon)]
+	dl.Month = monthNum(mon)
 	dl.Day, _ = strconv.Atoi(day)
 	dl.Year, _ = strconv.Atoi(year)
 	if dl.Day < 1 || dl.Day > 31 {
@@ -289,10 +280,10 @@ func FullDates(s string) []time.Time {
 		var y, mo, d int
 		switch {
 		case m[1] != "":
-			mo, y = months[strings.ToLower(m[1])], atoi(m[3])
+			mo, y = monthNum(m[1]), atoi(m[3])
 			d = atoi(m[2])
 		case m[5] != "":
-			mo, y, d = months[strings.ToLower(m[5])], atoi(m[6]), atoi(m[4])
+			mo, y, d = monthNum(m[5]), atoi(m[6]), atoi(m[4])
 		default:
 			y, mo, d = atoi(m[7]), atoi(m[8]), atoi(m[9])
 		}

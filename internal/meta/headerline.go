@@ -26,26 +26,8 @@ func LabelRank(label string) int {
 	return 2
 }
 
-// ruMonths are Russian and Ukrainian month names in the genitive, as dates
-// write them ("3 марта 2024", "3 березня 2024").
-var ruMonths = map[string]int{
-	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-	"сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-	"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
-	"вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
-}
-
-const ruMonthRE = `(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)`
-
-func init() {
-	for k, v := range ruMonths {
-		months[k] = v
-	}
-}
-
 const (
-	sp        = `[\s\p{Z}]`
-	weekdayRE = `(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\.?,?` + sp + `+)?`
+	sp = `[\s\p{Z}]`
 	// timeRE is a time of day after a date: "08:40", "10.12 GMT",
 	// "5:04 PM", "at 5:04 p.m. ET", "14:05 (UTC+3)".
 	zoneRE = `(?:GMT|UTC|KST|MSK|EST|EDT|ET|CET|CEST|EET|EEST|BST|PST|PDT|CST|CDT|JST|IST|Z|[+-]\d{2}:?\d{2}|\(?(?:GMT|UTC)` + sp + `*[+-]` + sp + `*\d{1,2}(?::?\d{2})?\)?|\((?:GMT|UTC|KST|MSK|ET|CET|EET)\))`
@@ -53,14 +35,15 @@ const (
 )
 
 var (
+	weekdayRE = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
 	// reAnyDate finds a complete date in a line. Groups are named.
 	reAnyDate = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
 		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
 		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
 		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
-		`|(?P<mm>(?i:` + monthRE[3:len(monthRE)-1] + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
-		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthRE[3:len(monthRE)-1] + `|` + ruMonthRE[3:len(ruMonthRE)-1] + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
+		`|(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
+		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
 		`))(?:[^\p{L}\p{N}]|$)`)
 	// reTimeAfter is a time of day right after a date.
 	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
@@ -142,9 +125,9 @@ func FindDates(line string) []DateMatch {
 				}
 			}
 		case g("my") != "":
-			y, mo, d = atoi(g("my")), months[strings.ToLower(g("mm"))], atoi(g("md"))
+			y, mo, d = atoi(g("my")), monthNum(g("mm")), atoi(g("md"))
 		case g("dy") != "":
-			y, mo, d = atoi(g("dy")), months[strings.ToLower(g("dm"))], atoi(g("dd"))
+			y, mo, d = atoi(g("dy")), monthNum(g("dm")), atoi(g("dd"))
 		}
 		if !validDate(y, mo, d) {
 			off = next

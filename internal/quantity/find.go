@@ -17,6 +17,7 @@ type item struct {
 	lowOpen  bool // "more than" (strict) rather than "at least"
 	highOpen bool // "less than" rather than "up to"; ranges "20-30" are half-open
 	noValue  bool
+	hedged   bool // a hedge before it set its bound or approximation
 	// coreI, coreJ delimit the amount with its currency or unit but
 	// without modifiers and rate (the Recognizers-Text span).
 	coreI, coreJ int
@@ -28,14 +29,22 @@ type finder struct {
 	lang  string
 	items []item
 	last  int // first token not yet used
+	// changeTo is the "to" of a "from X to Y" read as a change: it is not
+	// a hedge of Y ("с 34 тыс. до 11 тыс.": "до" is not "up to"); -1 if none.
+	changeTo int
 }
 
 // analyze finds the quantities of text.
 func analyze(text, lang string, spec bool) []item {
-	f := &finder{parser: parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}, lang: lang}
+	f := &finder{parser: parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}, lang: lang, changeTo: -1}
 	for k := 0; k < len(f.t); {
 		if !f.startable(k) {
 			k++
+			continue
+		}
+		if j, ok := f.wordAmount(k); ok {
+			k = j
+			f.last = j
 			continue
 		}
 		if j, ok := f.vague(k); ok {
@@ -71,11 +80,10 @@ func (f *finder) startable(k int) bool {
 	case kSym:
 		return t.low == "-" && k+1 < len(f.t) && f.t[k+1].k == kNum && !f.t[k+1].sp
 	}
-	if _, ok := words[t.low]; ok {
-		return true
+	if startWords[t.low] {
+		return !f.spec || !wordOnlyStarts[t.low]
 	}
-	_, ok := vagueWords[t.low]
-	return ok || t.low == "tens" || t.low == "several" || t.low == "few"
+	return !f.spec && f.wordStart(k)
 }
 
 func (f *finder) moneyBefore(k int) bool {
@@ -114,6 +122,24 @@ func (f *finder) vague(k int) (int, bool) {
 		if w, ok := f.word(k + 1); ok && (w.c == wScale || w.c == wHundred) && !w.plural {
 			val, m = 2*w.v, k+2
 		}
+	case severalWords[t.low]:
+		// "несколько тысяч", "кілька сотень": plural multipliers
+		if w, ok := f.word(k + 1); ok && w.c == wScale {
+			val, m = 2*w.v, k+2
+		}
+	case bareVague[t.low]:
+		// "тысячи рабочих", "десятки тысяч", "сотни": no "of"; a genitive
+		// singular after a governing word is one of it ("около тысячи")
+		if k > 0 && f.t[k-1].k == kNum {
+			return 0, false
+		}
+		if w, ok := f.word(k); ok && w.gen && f.governed(k) {
+			return 0, false
+		}
+		val, m = vagueWords[t.low], k+1
+		if w, ok := f.word(m); ok && w.c == wScale && w.plural {
+			val, m = val*w.v, m+1
+		}
 	default:
 		v, ok := vagueWords[t.low]
 		if !ok {
@@ -123,6 +149,14 @@ func (f *finder) vague(k int) (int, bool) {
 			return 0, false
 		}
 		val, m = v, k+1
+		// a quoted word: '"thousands" of workers'
+		of := m
+		if of < len(f.t) && f.t[of].k == kSym && closingQuotes[f.t[of].low] && f.adjacent(of) {
+			of++
+		}
+		if f.isWord(of, "of") && of > m {
+			m = of
+		}
 		// "hundreds of thousands"
 		if f.isWord(m, "of") {
 			if w, ok := f.word(m + 1); ok && w.c == wScale && w.plural {
@@ -143,6 +177,10 @@ func (f *finder) vague(k int) (int, bool) {
 	if t.low == "few" {
 		it.i = k - 1
 	}
+	if m, s, ok := f.modifierBefore(k); ok && m.bound == doc.BoundMax {
+		// "до десятков тысяч": up to a vague amount
+		it.i, it.q.Value.Bound, it.hedged = s, doc.BoundMax, true
+	}
 	n := m
 	if f.isWord(n, "of") {
 		n++
@@ -151,6 +189,8 @@ func (f *finder) vague(k int) (int, bool) {
 	f.emit(it)
 	return m, true
 }
+
+var closingQuotes = map[string]bool{`"`: true, "”": true, "’": true, "»": true, "'": true}
 
 // quantity types the phrase and emits it with what surrounds it; it
 // returns the next token to look at.
@@ -175,7 +215,7 @@ func (f *finder) quantity(ph phrase) int {
 		j = f.ampm(j)
 		return other(doc.QTime, "time of day", j)
 	}
-	if single && !first.dec && first.val >= 0 && first.val <= 24 {
+	if (single || (ph.words && !ph.lit)) && !ph.dec && !ph.frac && ph.val >= 0 && ph.val <= 24 && ph.val == math.Trunc(ph.val) {
 		if j := f.ampm(ph.j); j > ph.j {
 			return other(doc.QTime, "time of day", j)
 		}
@@ -196,16 +236,13 @@ func (f *finder) quantity(ph phrase) int {
 		}
 		return other(doc.QOther, "dotted number", j)
 	}
-	// phone numbers and long digit chains: "+7 495 123-45-67", "222-2222-2222"
+	// phone numbers and long digit chains: "+7 495 123-45-67", "+7 (423)
+	// 555-01-84", "222-2222-2222"
 	if single && (f.isSym(ph.i-1, "+") && f.adjacent(ph.i)) {
-		j := ph.j
-		for j+1 < len(t) && (f.isSym(j, "-") || t[j].k == kNum) && j-ph.i < 12 {
-			j++
-		}
-		if t[j-1].k != kNum {
-			j--
-		}
-		return other(doc.QOther, "phone number", j)
+		return other(doc.QOther, "phone number", f.phoneEnd(ph.j))
+	}
+	if j, rule, ok := f.notAmount(ph); ok {
+		return other(doc.QOther, rule, j)
 	}
 	if single && !first.dec && !first.sep && f.isSym(ph.j, "-") && f.adjacent(ph.j) && ph.j+1 < len(t) && t[ph.j+1].k == kNum && f.adjacent(ph.j+1) &&
 		f.isSym(ph.j+2, "-") && ph.j+3 < len(t) && t[ph.j+3].k == kNum {
@@ -215,15 +252,15 @@ func (f *finder) quantity(ph phrase) int {
 		}
 		return other(doc.QOther, "digit chain", j)
 	}
+	// resolution numbers ("резолюции 1874" is not a year)
+	if single && f.resolution(ph.i) {
+		return other(doc.QResolution, "resolution number", ph.j)
+	}
 	// years
 	if single && isYearLit(first) {
 		if j, ok := f.year(ph); ok {
 			return other(doc.QYear, "year", j)
 		}
-	}
-	// resolution numbers
-	if single && f.resolution(ph.i) {
-		return other(doc.QResolution, "resolution number", ph.j)
 	}
 	// ordinals and positions
 	if ph.ord {
@@ -240,7 +277,7 @@ func (f *finder) quantity(ph phrase) int {
 				return other(doc.QOther, "code", ph.j)
 			}
 		}
-		if f.isSym(ph.i-1, "-") && !first.sp && ph.i > 1 && t[ph.i-2].k == kWord && !t[ph.i-1].sp {
+		if (f.isSym(ph.i-1, "-") || f.isSym(ph.i-1, "_")) && !first.sp && ph.i > 1 && t[ph.i-2].k == kWord && !t[ph.i-1].sp {
 			return other(doc.QOther, "name with number", ph.j)
 		}
 		if pv.k == kWord && (nameNumberWords[pv.low] || (pv.caps && len(pv.low) <= 5 && !isCurrencyCode(pv.low))) && !first.dec && !first.sep {
@@ -279,6 +316,9 @@ func isYearLit(t tok) bool {
 func (f *finder) ampm(j int) int {
 	if j >= len(f.t) || f.t[j].k != kWord {
 		return j
+	}
+	if daytimeWords[f.t[j].low] {
+		return j + 1 // "в 6 утра", "о сьомій ранку"
 	}
 	switch f.t[j].low {
 	case "am", "pm":
@@ -330,6 +370,11 @@ func (f *finder) date(ph phrase) (int, bool) {
 	}
 	if first.val < 1 || first.val > 31 || first.nint > 2 {
 		return 0, false
+	}
+	// "8-13 October", "з 8 по 13 жовтня": a day before a range of days
+	if j := ph.j; (f.isSym(j, "-") || f.isSym(j, "–") || f.isWord(j, "по") || f.isWord(j, "до") || f.isWord(j, "to")) &&
+		j+2 < len(t) && t[j+1].k == kNum && !t[j+1].dec && t[j+1].nint <= 2 && t[j+1].val >= 1 && t[j+1].val <= 31 && f.month(j+2) {
+		return ph.j, true
 	}
 	// 13 February 2024
 	if f.month(ph.j) {
@@ -415,15 +460,19 @@ func (f *finder) year(ph phrase) (int, bool) {
 }
 
 // resolution reports a number that follows "resolution", "resolutions
-// 2375 and", "UNSCR".
+// 2375 and", "UNSCR", "резолюция Совета Безопасности ООН": the body's
+// name (capitalized words) may stand between.
 func (f *finder) resolution(k int) bool {
-	for n := 1; n <= 3 && k-n >= 0; n++ {
+	for n := 1; n <= 6 && k-n >= 0; n++ {
 		pv := f.t[k-n]
 		if pv.k == kWord && resolutionWords[pv.low] {
 			return true
 		}
-		if pv.k == kWord && (pv.low == "no" || pv.low == "number" || pv.low == "and" || pv.low == "or") {
+		if pv.k == kWord && (pv.low == "no" || pv.low == "number" || pv.low == "and" || pv.low == "or" || pv.low == "и" || pv.low == "і" || pv.low == "та") {
 			continue
+		}
+		if pv.k == kWord && (pv.cap || pv.caps) && n < 6 {
+			continue // "резолюция Совета Безопасности ООН 2397"
 		}
 		if pv.k == kSym && (pv.low == "." || pv.low == "," || pv.low == "№" || pv.low == "#") {
 			continue
@@ -550,7 +599,14 @@ func (f *finder) amount(ph phrase, it item) int {
 		if ph.endScale == 0 && r.endScale > 0 && lo*r.endScale <= hi {
 			lo *= r.endScale
 		}
-		if lo <= hi || between != "" {
+		if f.changeFrom(it.i-1, lo, hi) {
+			// "fell from 34,000 to 11,000": a before and an after
+			if t[ph.j].k == kWord {
+				f.changeTo = ph.j
+			}
+			it.i--
+			rule = "change: from"
+		} else if lo <= hi || between != "" {
 			val = doc.Range(lo, hi)
 			it.highOpen = true
 			j = j2
@@ -567,16 +623,7 @@ func (f *finder) amount(ph phrase, it item) int {
 	if val.Bound == doc.BoundExact {
 		if m, i, ok := f.modifierBefore(it.i); ok {
 			it.i = i
-			if m.appr {
-				val.Approx = true
-			} else {
-				val.Bound = m.bound
-				if m.bound == doc.BoundMin {
-					it.lowOpen = m.open
-				} else {
-					it.highOpen = m.open
-				}
-			}
+			it.applyHedge(m, &val)
 			rule = "modifier " + strings.Join(m.words, " ")
 		}
 	}
@@ -607,6 +654,26 @@ func (f *finder) amount(ph phrase, it item) int {
 	}
 	it.q.Value = val
 	it.q.Rule = rule
+	if !it.hedged && val.Bound == doc.BoundExact && !val.Approx && f.sharedHedge(it.i) {
+		it.q.Value.Approx = true
+		it.q.Rule = "hedge shared with the coordinated figure before"
+	}
+	// ratio: "в 12 раз", "почти в 12 раз больше", "у два рази"
+	if j2, p, ok := f.timesRatio(ph); ok && !it.hasCur {
+		if p < it.i {
+			it.i = p
+		}
+		it.q.Kind, it.q.Unit, it.j = doc.QRatio, "ratio", j2
+		it.q.Rule += "; ratio: в N раз"
+		f.emit(it)
+		return j2
+	}
+	// frequency: "два раза в неделю"
+	if j2, ok := f.frequency(j); ok && !it.hasCur {
+		it.q.Kind, it.q.Rule, it.j = doc.QOther, "frequency", j2
+		f.emit(it)
+		return j2
+	}
 	// percent
 	if f.isSym(j, "%") && !(j+1 < len(t) && f.adjacent(j+1) && t[j+1].k != kSym) || f.isWord(j, "percent") || f.isWord(j, "pct") || f.isWord(j, "percentage") || f.isWord(j, "percents") || f.isWord(j, "процента") || f.isWord(j, "процентов") || f.isWord(j, "відсотків") || f.isWord(j, "prozent") {
 		j++
@@ -672,7 +739,7 @@ func (f *finder) amount(ph phrase, it item) int {
 		if c, i, ok := f.currencyBefore(ph.i); ok && c == it.cur {
 			it.coreI = i
 		}
-		it.q.Per, j = f.per(j)
+		it.q.Per, j = f.per(j, true)
 		it.j = j
 		f.emit(it)
 		return j
@@ -693,14 +760,14 @@ func (f *finder) amount(ph phrase, it item) int {
 		it.dim = d
 		it.q.Kind, it.q.Unit, it.j = doc.QDimension, d.code, j2
 		it.coreI, it.coreJ = ph.i, j2
-		it.q.Per, it.j = f.per(j2)
+		it.q.Per, it.j = f.per(j2, false)
 		f.emit(it)
 		return it.j
 	}
 	// counts
 	it.q.Kind = doc.QCount
 	it.q.Unit = f.countedNoun(j)
-	it.q.Per, it.j = f.per(j)
+	it.q.Per, it.j = f.per(j, false)
 	if it.q.Per == "" {
 		it.j = j
 	}
@@ -797,15 +864,23 @@ func (f *finder) rangeEnd(ph phrase, between bool) (phrase, int, bool) {
 }
 
 // modifierBefore matches an approximation or bound phrase that ends right
-// before token i, allowing "a"/"an" between ("around a thousand").
+// before token i, allowing a bridge word between ("around a thousand",
+// "примерно в 8 тыс.", "почти в 12 раз").
 func (f *finder) modifierBefore(i int) (modifier, int, bool) {
 	k := i - 1
-	if f.isWord(k, "a") || f.isWord(k, "an") {
-		k--
+	if k >= 0 && f.t[k].k == kWord && bridgeWords[f.t[k].low] && k > f.changeTo {
+		if m, s, ok := f.modifierEndingAt(k - 1); ok {
+			return m, s, true
+		}
 	}
+	return f.modifierEndingAt(k)
+}
+
+// modifierEndingAt matches a hedge whose last word is token k.
+func (f *finder) modifierEndingAt(k int) (modifier, int, bool) {
 	for n := 4; n >= 1; n-- {
 		s := k - n + 1
-		if s < f.last || s < 0 {
+		if s < f.last || s < 0 || (s <= f.changeTo && f.changeTo <= k) {
 			continue
 		}
 		ms, ok := modifiers[f.t[s].low]
@@ -829,7 +904,7 @@ func (f *finder) modifierBefore(i int) (modifier, int, bool) {
 				}
 				if m.words[0] == "under" || m.words[0] == "over" || m.words[0] == "above" || m.words[0] == "below" {
 					// "over the past year" is not a bound; the number must follow
-					if s+n != i && !(f.isWord(i-1, "a") && false) {
+					if s+n != k+1 || f.isWord(k+1, "a") || f.isWord(k+1, "an") {
 						continue
 					}
 				}
@@ -844,14 +919,17 @@ func (f *finder) modifierBefore(i int) (modifier, int, bool) {
 	return modifier{}, 0, false
 }
 
-// per reads a rate after an amount: "a year", "per month", "annually".
-func (f *finder) per(j int) (string, int) {
+// per reads a rate after an amount: "a year", "per month", "annually",
+// "в месяц", and for money "за годину" ("за год" after a count is the
+// period it was counted over, not a rate).
+func (f *finder) per(j int, money bool) (string, int) {
 	if j < len(f.t) && f.t[j].k == kWord {
-		if p, ok := perWords[f.t[j].low]; ok && f.t[j].low != "annual" {
+		w := f.t[j].low
+		if p, ok := perWords[w]; ok && w != "annual" {
 			return p, j + 1
 		}
-		switch f.t[j].low {
-		case "a", "per", "each", "every", "an", "в":
+		switch {
+		case w == "a" || w == "per" || w == "each" || w == "every" || w == "an" || ratePreps[w] || (money && w == "за"):
 			if p, ok := periodNouns[f.unitWord(j+1)]; ok {
 				return p, j + 2
 			}

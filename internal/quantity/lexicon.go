@@ -43,7 +43,7 @@ var currencySymbols = map[string]currency{
 // (codes also before it).
 var currencyWords = map[string]currency{}
 
-func init() {
+func initCurrencies() {
 	add := func(c currency, ws ...string) {
 		for _, w := range ws {
 			currencyWords[w] = c
@@ -66,9 +66,8 @@ func init() {
 	add(currency{"Chinese yuan", "CNY", "CNY"}, "yuan", "cny", "rmb", "renminbi", "chinese yuan", "kuai")
 	add(currency{"South Korean won", "KRW", "KRW"}, "won", "krw", "korean won", "south korean won")
 	add(currency{"North Korean won", "KPW", "KPW"}, "kpw", "north korean won")
-	add(currency{"Russian ruble", "RUB", "RUB"}, "rub", "ruble", "rubles", "rouble", "roubles", "russian rubles", "russian roubles",
-		"рубль", "рубля", "рублей", "руб", "рублів", "рублі")
-	add(currency{"Ukrainian hryvnia", "UAH", "UAH"}, "uah", "hryvnia", "hryvnias", "hryvnas", "гривня", "гривні", "гривень", "грн")
+	add(currency{"Russian ruble", "RUB", "RUB"}, "rub", "ruble", "rubles", "rouble", "roubles", "russian rubles", "russian roubles")
+	add(currency{"Ukrainian hryvnia", "UAH", "UAH"}, "uah", "hryvnia", "hryvnias", "hryvnas")
 	add(currency{"Franc", "", "CHF"}, "franc", "francs")
 	add(currency{"Swiss franc", "CHF", "CHF"}, "chf", "swiss franc", "swiss francs")
 	add(currency{"Finnish markka", "", "FIM"}, "finnish markka", "markka")
@@ -88,12 +87,12 @@ func init() {
 // Rate words after an amount: "$800 a month", "annually".
 var perWords = map[string]string{
 	"annually": "year", "yearly": "year", "annual": "year", "monthly": "month", "daily": "day", "weekly": "week",
-	"ежегодно": "year", "ежемесячно": "month", "щорічно": "year", "щомісяця": "month",
+	"ежегодно": "year", "ежемесячно": "month", "еженедельно": "week", "ежедневно": "day", "щорічно": "year", "щомісяця": "month",
+	"щомісячно": "month", "щотижня": "week", "щодня": "day",
 }
 
 var periodNouns = map[string]string{
 	"year": "year", "month": "month", "day": "day", "week": "week", "annum": "year", "hour": "hour",
-	"год": "year", "году": "year", "месяц": "month", "рік": "year", "місяць": "month",
 }
 
 // Time units that make a number a duration or an age, not an amount.
@@ -102,12 +101,10 @@ var durationUnits = map[string]bool{
 	"hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true,
 	"month": true, "months": true, "year": true, "years": true, "yr": true, "yrs": true, "decade": true, "decades": true,
 	"century": true, "centuries": true, "fortnight": true, "fortnights": true, "quarter": true, "quarters": true,
-	"лет": true, "года": true, "год": true, "месяцев": true, "месяца": true, "дней": true, "дня": true, "недель": true,
-	"років": true, "роки": true, "місяців": true, "днів": true, "тижнів": true,
 }
 
 // Approximation, bound and comparison phrases before a number, lower case,
-// longest first within each first word.
+// keyed by their first word (data/hedges.txt).
 type modifier struct {
 	words []string
 	bound string // doc.BoundMin, doc.BoundMax or "" (approximation only)
@@ -117,34 +114,10 @@ type modifier struct {
 
 var modifiers = map[string][]modifier{}
 
-func init() {
-	add := func(phrase, bound string, open, appr bool) {
-		ws := splitWords(phrase)
-		modifiers[ws[0]] = append(modifiers[ws[0]], modifier{words: ws, bound: bound, open: open, appr: appr})
-	}
-	for _, a := range []string{"some", "about", "roughly", "around", "nearly", "almost", "approximately", "close to", "an estimated",
-		"estimated", "approx", "approx .", "circa", "ca .", "an approximate", "approximate", "more or less", "just about", "something like",
-		"около", "примерно", "почти", "порядка", "приблизительно", "близько", "приблизно", "майже", "блізько"} {
-		add(a, "", false, true)
-	}
-	for _, m := range []string{"more than", "over", "upwards of", "in excess of", "above", "exceeding", "greater than", "larger than",
-		"bigger than", "higher than", "just over", "well over", "surpassing", "exceed", "exceeds", "surpass",
-		"более", "свыше", "больше", "понад", "більше", "більш ніж", "более чем"} {
-		add(m, "min", true, false)
-	}
-	for _, m := range []string{"at least", "a minimum of", "a minimal of", "minimum of", "minimal of", "no fewer than", "no less than",
-		"not less than", "not fewer than", "as many as", "a total of at least", "at minimum",
-		"не менее", "не менее чем", "как минимум", "щонайменше", "не менше", "не менше ніж"} {
-		add(m, "min", false, false)
-	}
-	for _, m := range []string{"fewer than", "less than", "under", "below", "just under", "smaller than", "lower than",
-		"менее", "меньше", "менш ніж", "менше"} {
-		add(m, "max", true, false)
-	}
-	for _, m := range []string{"up to", "at most", "no more than", "not more than", "a maximum of", "maximum of", "at the most",
-		"не более", "не более чем", "до", "не більше", "не більше ніж"} {
-		add(m, "max", false, false)
-	}
+// addModifier adds a hedge phrase under its first word.
+func addModifier(phrase, bound string, open, appr bool) {
+	ws := splitWords(phrase)
+	modifiers[ws[0]] = append(modifiers[ws[0]], modifier{words: ws, bound: bound, open: open, appr: appr})
 }
 
 func splitWords(s string) []string {
@@ -169,7 +142,6 @@ func splitWords(s string) []string {
 // Vague amounts: "hundreds of" means at least 200.
 var vagueWords = map[string]float64{
 	"hundreds": 200, "thousands": 2000, "millions": 2e6, "billions": 2e9, "dozens": 24, "scores": 40,
-	"сотни": 200, "тысячи": 2000, "сотні": 200, "тисячі": 2000, "десятки": 20,
 }
 
 // Words before a number that make it a name or a code: "IE 10",
@@ -183,11 +155,14 @@ var nameNumberWords = map[string]bool{
 	"apollo": true, "su": true, "mig": true, "f": true, "tu": true, "il": true, "kh": true, "ak": true, "ps": true,
 	"covid": true, "sars": true, "g": true, "brics": true, "formula": true, "channel": true, "episode": true, "season": true,
 	"tier": true, "stage": true, "unit": true, "block": true, "building": true, "apartment": true, "district": true,
-	"№": true, "n°": true, "ст": true, "статья": true, "статті": true, "пункт": true,
+	"figure": true, "table": true, "chart": true, "appendix": true, "annex": true, "exhibit": true, "footnote": true, "note": true,
+	"№": true, "n°": true, "ст": true, "статья": true, "статті": true, "пункт": true, "рисунок": true, "таблица": true,
+	"приложение": true, "сноска": true, "додаток": true, "таблиця": true, "пункту": true, "пункта": true, "пунктом": true,
 }
 
 // Words that make a following number a resolution number.
-var resolutionWords = map[string]bool{"resolution": true, "resolutions": true, "unscr": true, "резолюция": true, "резолюции": true, "резолюцію": true, "резолюції": true, "резолюция№": true}
+// (data/units.txt adds the Russian and Ukrainian forms).
+var resolutionWords = map[string]bool{"resolution": true, "resolutions": true, "unscr": true}
 
 // Words before a four-digit number that make it a year.
 var yearPreps = map[string]bool{
@@ -240,7 +215,7 @@ type dimUnit struct {
 
 var dimUnits = map[string]dimUnit{}
 
-func init() {
+func initDims() {
 	add := func(name, code string, ws ...string) {
 		for _, w := range ws {
 			dimUnits[w] = dimUnit{name, code}

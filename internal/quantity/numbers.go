@@ -45,7 +45,7 @@ func (p *parser) adjacent(k int) bool { return k > 0 && k < len(p.t) && !p.t[k].
 // numWordAt reports whether token k is a cardinal number word.
 func (p *parser) numWordAt(k int) bool {
 	w, ok := p.word(k)
-	return ok && (w.c == wUnit || w.c == wTeen || w.c == wTens || w.c == wHundred || w.c == wScale || w.c == wDozen)
+	return ok && (w.c == wUnit || w.c == wTeen || w.c == wTens || w.c == wHundred || w.c == wHunds || w.c == wScale || w.c == wDozen)
 }
 
 // card is the result of reading a cardinal.
@@ -133,7 +133,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				}
 				if small == 0 {
 					rbCommit, rbElems, rbVal, rbScale, rbEnd = commit, commitElems, commitVal, commitScale, commitEnd
-					smallAfterAnd = pendingAnd || prev == wHundred || prev == wScale
+					smallAfterAnd = pendingAnd || prev == wHundred || prev == wScale || prev == wHunds
 				}
 				small += w.v
 				c.words = true
@@ -157,6 +157,17 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				c.elems = append(c.elems, elem{k, w.c, 100})
 				prev = wHundred
 				commitEnd = 100
+			case wHunds:
+				// "двести", "пятьсот": a whole hundreds word, first or
+				// after a multiplier ("пять тысяч триста")
+				if pendingAnd || hund != 0 || small != 0 || (prev != wNone && prev != wScale) {
+					goto stop
+				}
+				hund = w.v
+				c.words = true
+				c.elems = append(c.elems, elem{k, w.c, w.v})
+				prev = wHunds
+				commitEnd = 0
 			case wScale:
 				if pendingAnd {
 					goto stop
@@ -165,6 +176,9 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				n := hund + small
 				if n == 0 && (prev == wA || (prev == wNone && !w.plural && s <= 1e3)) {
 					n = 1 // "a thousand", "the roughly thousand workers"
+				}
+				if n == 0 && prev == wNone && (w.one || (w.gen && p.governed(k))) {
+					n = 1 // "тысячу саперов", "миллион рублей", "около тысячи"
 				}
 				switch {
 				case total > 0 && s > lastScale:
@@ -354,7 +368,21 @@ stop:
 	return c, true
 }
 
-var abbrevScale = map[string]bool{"тыс": true, "тис": true, "mio": true, "mrd": true, "mln": true, "bln": true, "млн": true, "млрд": true}
+// governed reports whether the word before token k governs the genitive,
+// so that a genitive singular multiplier at k is one of it ("около тысячи",
+// "более миллиона") rather than a vague plural ("тысячи рабочих").
+func (p *parser) governed(k int) bool {
+	if k == 0 || p.t[k-1].k != kWord {
+		return false
+	}
+	if governWords[p.t[k-1].low] {
+		return true
+	}
+	_, hedge := modifiers[p.t[k-1].low]
+	return hedge
+}
+
+var abbrevScale = map[string]bool{"тыс": true, "тис": true, "mio": true, "mrd": true, "mln": true, "bln": true, "млн": true, "млрд": true, "трлн": true}
 
 // denom reads a fraction denominator at k: "fifths", "half", "quarter".
 // "second" is left out: "two seconds" is a duration.

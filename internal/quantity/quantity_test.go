@@ -5,16 +5,14 @@ import (
 	"compress/gzip"
 	"encoding/csv"
 	"encoding/json"
-	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"io"
 	"math"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
-	"github.com/dossier-osint/dossier/internal/gold"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // sharedDir walks up from the package directory to the folder holding
@@ -26,66 +24,6 @@ func valueJSON(v doc.Value) string {
 	return string(b)
 }
 
-// TestSeeds checks every required claim of the answer key: an amount
-// quantity overlapping the cue has the key's value; and no amount lies
-// inside a not_claims string.
-func TestSeeds(t *testing.T) {
-	key, err := gold.Load(filepath.Join(sharedDir(t, "gold"), "seeds.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	seeds := sharedDir(t, "seeds")
-	for _, d := range key.Documents {
-		b, err := os.ReadFile(filepath.Join(seeds, d.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		qs := Find(text, "en")
-		for _, c := range d.Claims {
-			if !c.IsRequired() {
-				continue
-			}
-			at := strings.Index(text, c.Cue)
-			if at < 0 {
-				t.Errorf("%s: cue %q not in text", d.File, c.Cue)
-				continue
-			}
-			want := valueJSON(c.Value)
-			var got []string
-			ok := false
-			for _, q := range qs {
-				if !q.IsAmount() || q.End <= at || q.Start >= at+len(c.Cue) {
-					continue
-				}
-				g := valueJSON(q.Value)
-				got = append(got, q.Text+"="+g)
-				if g == want {
-					ok = true
-				}
-			}
-			if !ok {
-				t.Errorf("%s: cue %q: want %s, got %v", d.File, c.Cue, want, got)
-			}
-		}
-		for _, nc := range d.NotClaims {
-			for from := 0; ; {
-				at := strings.Index(text[from:], nc)
-				if at < 0 {
-					break
-				}
-				at += from
-				for _, q := range qs {
-					if q.IsAmount() && q.Start >= at && q.End <= at+len(nc) {
-						t.Errorf("%s: amount %q (%s) inside not-claim %q", d.File, q.Text, q.Kind, nc)
-					}
-				}
-				from = at + len(nc)
-			}
-		}
-	}
-}
-
 type want struct {
 	text  string // the quantity's text
 	kind  string
@@ -95,10 +33,7 @@ type want struct {
 }
 
 func TestFind(t *testing.T) {
-	cases := []struct {
-		lang, in string
-		want     []want
-	}{
+	cases := []findCase{
 		{"en", "Roughly 450 engineers left the plant.", []want{{"Roughly 450", doc.QCount, `{"exact":450,"approx":true}`, "engineers", ""}}},
 		{"en", "The firm hired 2,350 seasonal fruit pickers.", []want{{"2,350", doc.QCount, `{"exact":2350}`, "pickers", ""}}},
 		{"en", "Three hundred volunteers came.", []want{{"Three hundred", doc.QCount, `{"exact":300}`, "volunteers", ""}}},
@@ -159,6 +94,19 @@ func TestFind(t *testing.T) {
 		{"ru", "2 млрд рублей", []want{{"2 млрд рублей", doc.QMoney, `{"exact":2000000000}`, "RUB", ""}}},
 		{"de", "13.221 Arbeiter und 2,5 Mio. Euro", []want{{"13.221", doc.QCount, `{"exact":13221}`, "", ""}, {"2,5 Mio. Euro", doc.QMoney, "", "EUR", ""}}},
 	}
+	checkFind(t, cases)
+}
+
+// findCase is a text and the quantities Find must return for it.
+type findCase struct {
+	lang, in string
+	want     []want
+}
+
+// checkFind runs Find on each case and compares text, kind, value, unit
+// and rate, and that each span holds its text.
+func checkFind(t *testing.T, cases []findCase) {
+	t.Helper()
 	for _, c := range cases {
 		got := Find(c.in, c.lang)
 		if len(got) != len(c.want) {
@@ -208,7 +156,9 @@ func TestNumbers(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"about 300 workers", "$150-$300 million annually", "between 2 and 3", "1.111,11, 1,111.11", "½ of 2-R",
-		"около 15 тыс.", "- 1 4/5", "1.1^--23", "twenty-one trillion and three hundred", "\xff12,3", "1e999 workers"} {
+		"около 15 тыс.", "- 1 4/5", "1.1^--23", "twenty-one trillion and three hundred", "\xff12,3", "1e999 workers",
+		"более чем вдвое", "почти в 12 раз больше", "п’ять тисяч", "десятки тысяч", "с 30 тыс. до 8 тыс.", "ни одного",
+		"13\u00a0221", "$2,5 за годину", "около тысячи", "+7 (423) 555-01-84", "18+", "[1]", "двести сорок пять тысяч"} {
 		f.Add(s, "en")
 		f.Add(s, "ru")
 	}

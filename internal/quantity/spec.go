@@ -46,9 +46,19 @@ func (p *parser) number(ph phrase) Number {
 	return Number{Start: s, End: e, Text: p.text[s:e], Value: ph.val, Ordinal: ph.ord, Fraction: ph.frac, Power: ph.power, Spelled: ph.words}
 }
 
-// pronounOne reports "one" used as a pronoun: "this one", "which one".
+// pronounOne reports "one" used as a pronoun: "this one", "which one",
+// "один из них", "одна з країн", "одном и том же".
 func (p *parser) pronounOne(ph phrase) bool {
-	if ph.j-ph.i != 1 || p.t[ph.i].low != "one" {
+	if ph.j-ph.i != 1 {
+		return false
+	}
+	if w, ok := p.word(ph.i); ok && w.c == wUnit && w.v == 1 && p.t[ph.i].low != "one" {
+		if ph.i > 0 && p.t[ph.i-1].k == kWord && perOne[p.t[ph.i-1].low] {
+			return true // "на одного рабочего": per one, a rate's base
+		}
+		return ph.j < len(p.t) && p.t[ph.j].k == kWord && pronounAfter[p.t[ph.j].low]
+	}
+	if p.t[ph.i].low != "one" {
 		return false
 	}
 	if ph.i == 0 {
@@ -64,6 +74,10 @@ func (p *parser) pronounOne(ph phrase) bool {
 	}
 	return false
 }
+
+// perOne are the prepositions that make a following "one" the base of a
+// rate ("расходы на одного рабочего", "на одну людину").
+var perOne = map[string]bool{"на": true, "per": true}
 
 // glued reports digits run into letters that are not a multiplier:
 // "180ml", "29km", "mh17" (a unit or a code, not a bare number).

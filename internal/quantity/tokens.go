@@ -177,6 +177,10 @@ func tokenize(text string, cfg langCfg) []tok {
 	return toks
 }
 
+// apostrophes folds the typographic and the modifier-letter apostrophe
+// ("п’ять", "пʼять") to "'".
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
 func isLetterByte(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
@@ -211,8 +215,8 @@ func wordTok(text string, i, j int, sp, nl bool) tok {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
-	if strings.ContainsRune(t.low, '’') {
-		t.low = strings.ReplaceAll(t.low, "’", "'")
+	if strings.ContainsRune(t.low, '’') || strings.ContainsRune(t.low, 'ʼ') {
+		t.low = apostrophes.Replace(t.low)
 	}
 	return t
 }
@@ -339,6 +343,9 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 			if sep == '.' && (cfg.dotThousand || thouSep == '.') && thou == 0 && sep == decSep {
 				decAt, use = g, g+1 // German "2.5"? treated as decimal when not 3 digits
 			}
+			if sep == '.' && cfg.decComma && !cfg.dotThousand && thou == 0 && g == 1 && n == 2 && pointDecimal(text, gs[0], gs[1]) {
+				decAt, use = g, g+1 // "18.4K" in a text that writes "18,4": a decimal all the same
+			}
 			break
 		}
 		if sep == decSep {
@@ -382,6 +389,25 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 	t.val, _ = strconv.ParseFloat(lit, 64)
 	t.low = text[i:end]
 	return append(toks, t)
+}
+
+// pointDecimal reports whether "a.b" in a language whose decimal mark is
+// the comma is still a decimal: the part after the dot cannot group
+// thousands (not three digits) and the two parts cannot be a day and a
+// month ("13.02").
+func pointDecimal(text string, a, b group) bool {
+	blen := b.e - b.s
+	if blen == 3 {
+		return false
+	}
+	if blen == 2 && a.e-a.s <= 2 {
+		day, _ := strconv.Atoi(text[a.s:a.e])
+		month, _ := strconv.Atoi(text[b.s:b.e])
+		if day >= 1 && day <= 31 && month >= 1 && month <= 12 {
+			return false
+		}
+	}
+	return true
 }
 
 // group is one run of digits in a literal and the separator before it.

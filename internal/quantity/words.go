@@ -16,17 +16,32 @@ const (
 	wMinus          // minus, negative
 	wA              // a, an
 	wLit            // a digit literal (parser state only)
+	wHunds          // a whole hundreds word: "двести" (data files)
 )
 
 type wordInfo struct {
 	c      wclass
 	v      float64
 	plural bool // "fifths", "dozens", "thousands"
+	one    bool // a multiplier that alone is one of it: "тысяча", "миллион"
+	gen    bool // a genitive singular multiplier: one of it after a governing word ("около тысячи")
 }
 
 var words = map[string]wordInfo{}
 
+// init builds the tables in order: the English ones written here, then
+// the data files, which check their forms against them.
 func init() {
+	initWords()
+	initCurrencies()
+	initDims()
+	if err := loadLexicon(); err != nil {
+		panic(err)
+	}
+	buildStartWords()
+}
+
+func initWords() {
 	units := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 	for i, w := range units {
 		words[w] = wordInfo{c: wUnit, v: float64(i)}
@@ -48,11 +63,6 @@ func init() {
 		"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,
 		"bn": 1e9, "bln": 1e9, "mln": 1e6, "mn": 1e6, "tln": 1e12, "trn": 1e12,
-		// Russian, Ukrainian
-		"тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "тис": 1e3, "тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3,
-		"млн": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "мільйон": 1e6, "мільйона": 1e6, "мільйони": 1e6, "мільйонів": 1e6,
-		"млрд": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "мільярд": 1e9, "мільярда": 1e9, "мільярди": 1e9, "мільярдів": 1e9,
-		"трлн": 1e12,
 		// German
 		"tausend": 1e3, "mio": 1e6, "millionen": 1e6, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9,
 	} {

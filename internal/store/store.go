@@ -177,15 +177,23 @@ type Counts struct {
 }
 
 // SearchQuery is a full-text search. From, To, Credit and Lang filter as in
-// ArticleFilter.
+// ArticleFilter. Sort is "" (best first) or SortDate (newest first). Fold
+// leaves out copies: an article that is a later member of a copy group
+// (relation exact, near or spun) is not listed, its group's first article
+// stands for it.
 type SearchQuery struct {
 	Text     string
 	From, To string
 	Credit   string
 	Lang     string
+	Sort     string
+	Fold     bool
 	Limit    int
 	Offset   int
 }
+
+// SortDate orders search hits newest first.
+const SortDate = "date"
 
 // Snippet highlight markers. Snippets are plain text with each matched
 // token wrapped in HighlightStart ... HighlightEnd (ASCII STX and ETX, which
@@ -205,6 +213,10 @@ type SearchHit struct {
 	Credit    string `json:"credit"`
 	Lang      string `json:"lang"`
 	Snippet   string `json:"snippet"`
+	// CopyGroup is the article's copy group (0 when in none) and Copies
+	// the number of articles in it.
+	CopyGroup int64 `json:"copy_group,omitempty"`
+	Copies    int   `json:"copies,omitempty"`
 	// Rank orders hits: higher is better. Its scale depends on the
 	// implementation (negated bm25 for SQLite, ts_rank for PostgreSQL).
 	Rank float64 `json:"rank"`
@@ -248,18 +260,26 @@ type StoredClaim struct {
 
 // ClaimFilter selects claims. From and To ("YYYY-MM-DD", inclusive) keep
 // claims whose period overlaps them; claims without a resolvable period are
-// then left out. SaidBy matches ignoring case; Source keeps claims whose
-// said_by, origin or outlet contains it, ignoring case. Review is a review
-// state. Sort is one of the Sort keys ("" lists newest first); unknown values
-// ("") sort last in ascending order, and ties keep the newest-first order.
+// then left out. SaidBy, Origin and Credit (the article's outlet) match
+// ignoring case; Source keeps claims whose said_by, origin or outlet
+// contains it, ignoring case. Review is a review state. Text keeps the
+// claims of articles the full-text query matches (ParseQuery syntax). Fold
+// leaves out the claims of articles that are later members of a copy group,
+// as SearchQuery.Fold does. Sort is one of the Sort keys ("" lists newest
+// first); unknown values ("") sort last in ascending order, and ties keep
+// the newest-first order.
 type ClaimFilter struct {
 	ArticleID int64
 	Topic     string
 	Indicator string
 	From, To  string
 	SaidBy    string
+	Origin    string
+	Credit    string
 	Source    string
 	Review    string
+	Text      string
+	Fold      bool
 	Sort      string
 	Desc      bool
 	Limit     int

@@ -1,5 +1,7 @@
 package timex
 
+import "github.com/dossier-osint/dossier/internal/lexicon"
+
 // Word classes of the lexicon.
 const (
 	cWord = iota // a function or cue word, compared by its lower-case form
@@ -40,13 +42,13 @@ type entry struct {
 	start  bool // a cWord that can begin an expression
 }
 
-var lexicon = map[string]*entry{}
+var vocab = map[string]*entry{}
 
 func add(word string, class uint8, val int) *entry {
-	e := lexicon[word]
+	e := vocab[word]
 	if e == nil {
 		e = &entry{word: word}
-		lexicon[word] = e
+		vocab[word] = e
 	}
 	e.class, e.val = class, val
 	return e
@@ -55,90 +57,41 @@ func add(word string, class uint8, val int) *entry {
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
 var daypartCode = [...]string{"", "MO", "AF", "EV", "NI", "MI", "DT"}
 
+// langs are the languages whose word lists the tokenizer knows.
+var langs = []string{"en", "ru", "uk"}
+
+// unitKeys maps the unit keys of the lexicon to the grammar's units.
+var unitKeys = map[string]int{"second": uSecond, "minute": uMinute, "hour": uHour, "day": uDay, "week": uWeek,
+	"fortnight": uFortnight, "month": uMonth, "quarter": uQuarter, "year": uYear, "decade": uDecade,
+	"century": uCentury, "weekend": uWeekend}
+
+// addList adds every form of a shared word list with a class.
+func addList(lang, name string, class uint8, val func(lexicon.Entry) (int, bool)) {
+	for _, le := range lexicon.Get(lang, name).Entries() {
+		v, ok := val(le)
+		if !ok {
+			continue
+		}
+		e := add(le.Form, class, v)
+		e.abbr = le.Tag == "abbr"
+		e.plural = le.Tag == "plural"
+	}
+}
+
+func intKey(e lexicon.Entry) (int, bool) { return e.Int(), true }
+
 func init() {
-	months := [][]string{
-		{"january", "jan", "января", "январь", "январе", "січня", "січень", "січні"},
-		{"february", "feb", "февраля", "февраль", "феврале", "лютого", "лютий", "лютому"},
-		{"march", "mar", "марта", "март", "марте", "березня", "березень", "березні"},
-		{"april", "apr", "апреля", "апрель", "апреле", "квітня", "квітень", "квітні"},
-		{"may", "мая", "май", "мае", "травня", "травень", "травні"},
-		{"june", "jun", "июня", "июнь", "июне", "червня", "червень", "червні"},
-		{"july", "jul", "июля", "июль", "июле", "липня", "липень", "липні"},
-		{"august", "aug", "августа", "август", "августе", "серпня", "серпень", "серпні"},
-		{"september", "sep", "sept", "сентября", "сентябрь", "сентябре", "вересня", "вересень", "вересні"},
-		{"october", "oct", "октября", "октябрь", "октябре", "жовтня", "жовтень", "жовтні"},
-		{"november", "nov", "ноября", "ноябрь", "ноябре", "листопада", "листопад", "листопаді"},
-		{"december", "dec", "декабря", "декабрь", "декабре", "грудня", "грудень", "грудні"},
+	// Month and weekday names of every language (Cyrillic ones are told
+	// apart from English words by their script).
+	for _, lang := range langs {
+		addList(lang, "months", cMonth, intKey)
 	}
-	for i, ws := range months {
-		for k, w := range ws {
-			e := add(w, cMonth, i+1)
-			if k > 0 && len(w) <= 4 && w[0] < 0x80 {
-				e.abbr = true
-			}
-		}
-	}
-	days := [][]string{
-		{"monday", "mon", "mondays"}, {"tuesday", "tue", "tues", "tuesdays"}, {"wednesday", "wed", "wednesdays"},
-		{"thursday", "thu", "thur", "thurs", "thursdays"}, {"friday", "fri", "fridays"}, {"saturday", "sat", "saturdays"},
-		{"sunday", "sun", "sundays"},
-	}
-	for i, ws := range days {
-		for k, w := range ws {
-			e := add(w, cWeekday, i+1)
-			if k > 0 {
-				e.abbr = true
-			}
-			if w[len(w)-1] == 's' && len(w) > 6 {
-				e.plural = true
-				e.abbr = false
-			}
-		}
-	}
-	units := []struct {
-		s, p string
-		u    int
-	}{
-		{"second", "seconds", uSecond}, {"sec", "secs", uSecond}, {"minute", "minutes", uMinute}, {"min", "mins", uMinute},
-		{"hour", "hours", uHour}, {"hr", "hrs", uHour}, {"day", "days", uDay}, {"week", "weeks", uWeek},
-		{"fortnight", "fortnights", uFortnight}, {"month", "months", uMonth}, {"quarter", "quarters", uQuarter},
-		{"year", "years", uYear}, {"yr", "yrs", uYear}, {"decade", "decades", uDecade}, {"century", "centuries", uCentury},
-		{"weekend", "weekends", uWeekend},
-	}
-	for _, u := range units {
-		add(u.s, cUnit, u.u)
-		add(u.p, cUnit, u.u).plural = true
-	}
-	nums := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
-	for i, w := range nums {
-		add(w, cNumWord, i)
-	}
-	for i, w := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
-		add(w, cNumWord, 30+10*i)
-	}
-	add("hundred", cNumWord, 100)
-	add("dozen", cNumWord, 12)
-	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
-		"nineteenth", "twentieth"}
-	for i, w := range ords {
-		if i > 0 && w != "second" {
-			add(w, cOrdinal, i)
-		}
-	}
-	add("thirtieth", cOrdinal, 30)
-	for i, ws := range [][]string{{"spring", "springs"}, {"summer", "summers"}, {"autumn", "fall", "autumns"}, {"winter", "winters"}} {
-		for _, w := range ws {
-			add(w, cSeason, i+1)
-		}
-	}
-	for i, ws := range [][]string{{"morning", "mornings"}, {"afternoon", "afternoons"}, {"evening", "evenings"},
-		{"night", "nights", "overnight"}, {"midday"}, {"daytime"}} {
-		for _, w := range ws {
-			add(w, cDaypart, i+1).plural = w[len(w)-1] == 's'
-		}
-	}
+	addList("en", "weekdays", cWeekday, intKey)
+	addList("en", "units", cUnit, func(e lexicon.Entry) (int, bool) { u, ok := unitKeys[e.Key]; return u, ok })
+	addList("en", "numbers", cNumWord, intKey)
+	addList("en", "ordinals", cOrdinal, intKey)
+	addList("en", "seasons", cSeason, intKey)
+	addList("en", "dayparts", cDaypart, intKey)
 	for _, w := range []string{"christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "independence",
 		"memorial", "labor", "labour", "mother", "father", "new", "eve", "martin", "luther", "king", "columbus",
 		"veterans", "groundhog", "patrick", "boxing", "good", "ash", "mardi", "gras", "yuandan", "lunar", "chinese",
@@ -182,7 +135,7 @@ func init() {
 		"pieces", "items", "products", "tickets", "vehicles", "toys", "school", "cy", "sy",
 	}
 	for _, w := range words {
-		if lexicon[w] == nil {
+		if vocab[w] == nil {
 			add(w, cWord, 0)
 		}
 	}
@@ -196,18 +149,21 @@ func init() {
 		"no", "as", "any", "anytime", "starting", "greater", "earlier", "w", "сегодня", "сьогодні", "вчера", "вчора", "сейчас", "зараз",
 		"прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного",
 		"наступному", "from", "between", "until", "till", "through", "fiscal", "calendar", "school", "cy", "sy"} {
-		if lexicon[w] == nil {
+		if vocab[w] == nil {
 			add(w, cWord, 0)
 		}
-		lexicon[w].start = true
+		vocab[w].start = true
 	}
-	for _, w := range []string{"was", "were", "had", "did", "came", "went", "met", "took", "made", "began", "became",
-		"left", "held", "sent", "gave", "saw", "won", "lost", "fell", "rose", "ago", "earlier", "previous", "last",
-		"yesterday", "been"} {
-		lexicon[w].past = true
+	for _, w := range lexicon.Get("en", "past").Forms("past") {
+		if vocab[w] == nil {
+			add(w, cWord, 0)
+		}
+		vocab[w].past = true
 	}
-	for _, w := range []string{"will", "shall", "ll", "going", "plan", "plans", "planned", "expected", "expects",
-		"scheduled", "due", "next", "upcoming", "coming", "tomorrow", "forthcoming", "ahead", "later"} {
-		lexicon[w].future = true
+	for _, w := range lexicon.Get("en", "future").Forms("future") {
+		if vocab[w] == nil {
+			add(w, cWord, 0)
+		}
+		vocab[w].future = true
 	}
 }

@@ -138,11 +138,11 @@ func (p *parser) weekday(i, j, wd, dir int, rule string) cand {
 
 func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
 	t := &p.toks[k]
-	if t.start < len(p.text) && p.text[t.start] >= 0x80 {
-		return true // Cyrillic names are not ambiguous
-	}
 	if e.abbr {
 		return needNum
+	}
+	if t.start < len(p.text) && p.text[t.start] >= 0x80 {
+		return true // Cyrillic names are not ambiguous
 	}
 	if e.val == 5 || e.val == 3 { // "may", "march" are verbs too
 		if !t.cap && !needNum {

@@ -144,7 +144,7 @@ func tokenize(text string, toks []token) []token {
 		}
 		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1}
 		if ok {
-			if e, found := lexicon[string(buf[:bl])]; found {
+			if e, found := vocab[string(buf[:bl])]; found {
 				t.e = e
 			}
 		}

@@ -6,6 +6,16 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
+// readSearch reads the API's search parameters: copies are listed unless
+// copies=folded.
+func readSearch(p *params, defLimit, maxLimit int) store.SearchQuery {
+	q := store.SearchQuery{Text: p.str("q"), From: p.date("from", false), To: p.date("to", true),
+		Credit: p.str("credit"), Lang: p.str("lang"), Sort: p.enum("sort", store.SortDate),
+		Fold: p.enum("copies", "all", "folded") == "folded"}
+	q.Limit, q.Offset = p.page(defLimit, maxLimit)
+	return q
+}
+
 func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	var q store.SearchQuery
 	if !apiParams(w, r, func(p *params) {

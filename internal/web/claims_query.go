@@ -15,6 +15,8 @@ type claimQuery struct {
 	Topic, Indicator string
 	Source           string // said_by, origin or outlet contains this, ignoring case
 	SaidBy           string // said_by equals this, ignoring case
+	Origin           string // origin equals this, ignoring case
+	Credit           string // the outlet equals this, ignoring case
 	From, To         string
 	Review           string
 	Article          int64
@@ -31,6 +33,8 @@ func readClaimQuery(p *params, defLimit, maxLimit int) claimQuery {
 		Indicator: p.str("indicator"),
 		Source:    p.str("source"),
 		SaidBy:    p.str("said_by"),
+		Origin:    p.str("origin"),
+		Credit:    p.str("credit"),
 		From:      p.date("from", false),
 		To:        p.date("to", true),
 		Review:    p.enum("review", store.ReviewMachine, store.ReviewAccepted, store.ReviewRejected, store.ReviewCorrected),
@@ -54,6 +58,8 @@ func (q claimQuery) values() url.Values {
 	set("indicator", q.Indicator)
 	set("source", q.Source)
 	set("said_by", q.SaidBy)
+	set("origin", q.Origin)
+	set("credit", q.Credit)
 	set("from", q.From)
 	set("to", q.To)
 	set("review", q.Review)
@@ -73,7 +79,7 @@ const maxExport = 100000
 // all ignores the window (exports).
 func (q claimQuery) run(ctx context.Context, st store.Store, all bool) ([]store.StoredClaim, int, error) {
 	f := store.ClaimFilter{ArticleID: q.Article, Topic: q.Topic, Indicator: q.Indicator, From: q.From, To: q.To,
-		SaidBy: q.SaidBy, Review: q.Review}
+		SaidBy: q.SaidBy, Origin: q.Origin, Credit: q.Credit, Review: q.Review}
 	if q.Source == "" && q.Sort == "" {
 		if all {
 			f.Limit = maxExport

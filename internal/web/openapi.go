@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/dossier-osint/dossier/internal/store"
 	"net/http"
 	"sync"
 )
@@ -77,12 +78,27 @@ var claimFilterParams = withPage(
 	named("indicator", str("indicator id")),
 	named("source", str("said_by, origin or outlet contains this, ignoring case")),
 	named("said_by", str("said_by equals this, ignoring case")),
+	named("origin", str("origin (the cited source) equals this, ignoring case")),
+	named("credit", str("the article's outlet equals this, ignoring case")),
 	dateP("from", "claims whose period ends on or after"),
 	dateP("to", "claims whose period starts on or before"),
 	enumP("review", "review state", "machine", "accepted", "rejected", "corrected"),
 	intP("article", "only claims of this article", 1),
 	enumP("sort", "sort key (default: newest article first)", claimSorts...),
 	enumP("order", "sort order", "asc", "desc"),
+)
+
+// facetedParams are the faceted search's parameters (see readFaceted).
+var facetedParams = withPage(
+	enumP("kind", "what to search", kindArticles, kindClaims),
+	named("q", str(`words; "phrase"; prefix*; a OR b; -word (claims: of the articles that match)`)),
+	named("credit", str("outlet, ignoring case")), named("lang", str("language code (articles)")),
+	dateP("from", "published (articles) or period (claims) on or after"), dateP("to", "published or period on or before"),
+	named("indicator", str("indicator id (claims)")), named("said_by", str("said_by, ignoring case (claims)")),
+	named("origin", str("origin, ignoring case (claims)")),
+	enumP("review", "review state (claims)", "machine", "accepted", "rejected", "corrected"),
+	enumP("sort", "relevance (default) or newest first", "relevance", store.SortDate),
+	enumP("copies", "folded (default): one article per copy group; all: copies too", "folded", "all"),
 )
 
 var articleFilterParams = []oaParam{
@@ -124,6 +140,8 @@ var (
 		"to":             typ("string", "last day of the period"),
 		"from_published": typ("boolean", "a stock without period stands at its article's publication date"),
 		"said_by":        typ("string", ""), "origin": typ("string", ""),
+		"place":             typ("string", "the place the figure is about"),
+		"scope":             typ("string", "the part of the whole the figure covers (\"on student visas\", \"killed\"); claims of different scopes are not compared"),
 		"source":            typ("string", "said_by, else origin, else the outlet"),
 		"review":            typ("string", "machine, accepted or corrected"),
 		"article_published": typ("string", ""), "article_credit": typ("string", ""),
@@ -131,14 +149,22 @@ var (
 		"copies":      arrayOf(typ("integer", "claims of copies folded into this one")),
 		"independent": typ("integer", "independent sources giving a figure for the same period"),
 		"contradicts": arrayOf(typ("integer", "claims this one contradicts"))})
-	claimRefSchema = obj([]string{"claim_id", "article_id", "value", "unit", "source"}, map[string]any{
-		"claim_id": typ("integer", ""), "article_id": typ("integer", ""), "value": typ("string", "as people read it"),
+	claimRefSchema = obj([]string{"claim_id", "key", "article_id", "value", "unit", "source"}, map[string]any{
+		"claim_id": typ("integer", ""), "key": typ("string", "article id and match key: names the claim across re-extractions"),
+		"article_id": typ("integer", ""), "value": typ("string", "as people read it"),
 		"unit": typ("string", ""), "period": typ("string", ""), "source": typ("string", ""),
 		"published": typ("string", ""), "review": typ("string", "")})
 	contradictionSchema = obj([]string{"indicator", "a", "b", "explanation", "open"}, map[string]any{
 		"indicator": typ("string", ""), "period": typ("string", "the first claim's period"),
 		"a": claimRefSchema, "b": claimRefSchema, "explanation": typ("string", "why both cannot be true"),
-		"open": typ("boolean", "either claim is still unreviewed")})
+		"open":   typ("boolean", "still to be looked at: not confirmed or dismissed, and either claim unreviewed"),
+		"state":  map[string]any{"type": "string", "enum": []string{"open", "confirmed", "dismissed", "resolved"}, "description": "the latest contradiction review, else open or resolved (both claims reviewed)"},
+		"review": ref("ContradictionReview")})
+	contradictionReviewSchema = obj([]string{"id", "a", "b", "state", "who", "reason", "at"}, map[string]any{
+		"id": typ("integer", ""), "a": typ("string", "claim key"), "b": typ("string", "claim key"),
+		"claim_a": typ("integer", "claim id when reviewed"), "claim_b": typ("integer", "claim id when reviewed"),
+		"state": typ("string", "confirmed, dismissed or open (reopened)"), "who": typ("string", "the token's name and number"),
+		"reason": typ("string", ""), "at": typ("string", "RFC 3339")})
 	seriesSchema = obj([]string{"indicator", "label", "claims", "independent", "undated", "points", "sources", "contradictions"}, map[string]any{
 		"topic": typ("string", ""), "indicator": typ("string", ""), "label": typ("string", ""), "measure": typ("string", ""),
 		"claims":      typ("integer", "claims read, rejected ones left out"),
@@ -181,7 +207,9 @@ func OpenAPI() map[string]any {
 				Parameters: []oaParam{idP}, Responses: responses(jsonResp("groups", ref("Object")), 400, 404)}},
 			"/api/v1/search": {"get": {Summary: "Full-text search; snippets mark hits with \\u0002 and \\u0003", OperationID: "search",
 				Parameters: withPage(append([]oaParam{{Name: "q", In: "query", Required: true,
-					Description: `words; "phrase"; prefix*; a OR b; -word`, Schema: map[string]any{"type": "string"}}}, articleFilterParams...)...),
+					Description: `words; "phrase"; prefix*; a OR b; -word`, Schema: map[string]any{"type": "string"}}},
+					append(articleFilterParams, enumP("sort", "best match (default) or newest first", store.SortDate),
+						enumP("copies", "all (default) or folded: one article per copy group, with copy_group and copies", "all", "folded"))...)...),
 				Responses: responses(jsonResp("hits", listOf("Object")), 400)}},
 			"/api/v1/claims": {"get": {Summary: "List claims", OperationID: "listClaims",
 				Parameters: claimFilterParams, Responses: responses(jsonResp("claims", listOf("Object")), 400)}},
@@ -197,6 +225,23 @@ func OpenAPI() map[string]any {
 				Parameters: pageParams, Responses: responses(jsonResp("indicators", listOf("Indicator")), 400)}},
 			"/api/v1/indicators/{id}": {"get": {Summary: "An indicator's series: points with copies folded, contradictions", OperationID: "getIndicator",
 				Parameters: []oaParam{pathP("id", "indicator id", "string")}, Responses: responses(jsonResp("series", ref("Series")), 404)}},
+			"/api/v1/contradictions/{a}/{b}": {"get": {Summary: "A contradiction between claims a and b, both claims and its review trail",
+				OperationID: "getContradiction", Parameters: []oaParam{pathP("a", "claim id", "integer"), pathP("b", "claim id", "integer")},
+				Responses: responses(jsonResp("contradiction", ref("Object")), 400, 404)}},
+			"/api/v1/contradictions/{a}/{b}/review": {"post": {Summary: "Confirm, dismiss or reopen a contradiction (reviewer token)",
+				OperationID: "reviewContradiction", Security: bearer,
+				Parameters: []oaParam{pathP("a", "claim id", "integer"), pathP("b", "claim id", "integer")},
+				RequestBody: map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": map[string]any{
+					"type": "object", "required": []string{"state", "reason"}, "properties": map[string]any{
+						"state":  map[string]any{"type": "string", "enum": []string{"confirmed", "dismissed", "open"}},
+						"reason": map[string]any{"type": "string"}}}}}},
+				Responses: responses(jsonResp("the contradiction after review", ref("Object")), 400, 401, 403, 404)}},
+			"/api/v1/facets": {"get": {Summary: "Counts per facet value of a faceted search over articles or claims (copies folded unless copies=all)",
+				OperationID: "facets", Parameters: facetedParams, Responses: responses(jsonResp("facets", ref("Object")), 400)}},
+			"/api/v1/alerts": {"get": {Summary: "Fired alerts with their delivery state, newest first", OperationID: "listAlerts",
+				Parameters: []oaParam{intP("limit", "how many of the newest alerts to read", 1),
+					enumP("state", "delivery state", alertStates...)},
+				Responses: responses(jsonResp("alerts", listOf("Object")), 400, 404)}},
 			"/api/v1/contradictions": {"get": {Summary: "Contradicting claims (at most 500 per indicator are looked for)", OperationID: "listContradictions",
 				Parameters: withPage(named("indicator", str("indicator id")), enumP("state", "open (default) or all", "open", "all")),
 				Responses:  responses(jsonResp("contradictions", listOf("Contradiction")), 400)}},
@@ -220,11 +265,12 @@ func OpenAPI() map[string]any {
 			"components": map[string]any{
 				"securitySchemes": map[string]any{"bearer": map[string]any{"type": "http", "scheme": "bearer"}},
 				"schemas": map[string]any{
-					"Object":        map[string]any{"type": "object"},
-					"Indicator":     indicatorSchema,
-					"Series":        seriesSchema,
-					"Point":         pointSchema,
-					"Contradiction": contradictionSchema,
+					"Object":              map[string]any{"type": "object"},
+					"Indicator":           indicatorSchema,
+					"Series":              seriesSchema,
+					"Point":               pointSchema,
+					"Contradiction":       contradictionSchema,
+					"ContradictionReview": contradictionReviewSchema,
 					"Error": map[string]any{"type": "object", "required": []string{"error"},
 						"properties": map[string]any{"error": map[string]any{"type": "string"}}},
 					"Review": map[string]any{"type": "object", "required": []string{"action", "reason"},

@@ -80,6 +80,9 @@ func TestOpenAPIParametersAccepted(t *testing.T) {
 	pathVals := map[string]string{
 		"id":  fmt.Sprint(e.fx.IDs["border"]),
 		"key": url.PathEscape("LOC:russia"),
+		// The border service's and the spy agency's figures for 2023 contradict.
+		"a": fmt.Sprint(e.claimID("border")),
+		"b": fmt.Sprint(e.claimID("spy")),
 	}
 	claim := fmt.Sprint(e.claimID("border"))
 	checked := 0

@@ -1,9 +1,11 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"net/http"
+	"slices"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -14,11 +16,14 @@ type auditView struct {
 }
 
 type claimData struct {
-	C          *store.StoredClaim
-	Audit      []auditView
-	Indicators []indicatorInfo
-	Err        string
-	Form       reviewForm
+	C              *store.StoredClaim
+	Audit          []auditView
+	Indicators     []indicatorInfo
+	Err            string
+	Form           reviewForm
+	Action         string          // the decision the form starts from: the claim's state
+	Contradictions []Contradiction // with this claim as A
+	Copies         *store.Group    // its article's copy group
 }
 
 func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
@@ -49,7 +54,19 @@ func (s *Server) claimData(r *http.Request, id int64) (*claimData, int) {
 		s.log.Error("audit", "id", id, "err", err)
 		return nil, http.StatusInternalServerError
 	}
-	d := &claimData{C: c, Indicators: s.indicators(), Form: formFromClaim(c)}
+	d := &claimData{C: c, Indicators: s.indicators(), Form: formFromClaim(c), Action: c.Review}
+	if d.Action == store.ReviewMachine {
+		d.Action = store.ReviewAccepted
+	}
+	if d.Contradictions, err = s.contradictionsWith(r.Context(), c); err != nil {
+		s.log.Error("claim contradictions", "id", id, "err", err)
+		return nil, http.StatusInternalServerError
+	}
+	if g, err := s.st.CopyGroup(r.Context(), c.ArticleID); err == nil {
+		d.Copies = g
+	} else if !errors.Is(err, store.ErrNotFound) {
+		s.log.Warn("copy group", "article", c.ArticleID, "err", err)
+	}
 	for _, e := range log {
 		v := auditView{AuditEntry: e}
 		json.Unmarshal(e.Before, &v.BeforeState)
@@ -57,4 +74,35 @@ func (s *Server) claimData(r *http.Request, id int64) (*claimData, int) {
 		d.Audit = append(d.Audit, v)
 	}
 	return d, http.StatusOK
+}
+
+// contradictionsWith lists the contradictions the claim (or a copy folded
+// into its point) is part of, with the claim as A.
+func (s *Server) contradictionsWith(ctx context.Context, c *store.StoredClaim) ([]Contradiction, error) {
+	if c.Indicator == "" {
+		return nil, nil
+	}
+	se, err := s.series(ctx, c.Indicator)
+	if err != nil {
+		return nil, err
+	}
+	// The point standing for the claim: itself, or the original it was folded into.
+	me := c.ID
+	for i := range se.Points {
+		p := &se.Points[i]
+		if slices.Contains(p.Copies, c.ID) {
+			me = p.ID
+		}
+	}
+	var out []Contradiction
+	for _, k := range se.Contradictions {
+		switch me {
+		case k.A.ClaimID:
+			out = append(out, k)
+		case k.B.ClaimID:
+			k.A, k.B = k.B, k.A
+			out = append(out, k)
+		}
+	}
+	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -26,6 +27,12 @@ type claimsData struct {
 func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request, fixedIndicator string) *claimsData {
 	p := newParams(r.URL.Query())
 	q := readClaimQuery(p, 50, 500)
+	if sb := p.enum("sortby", sortChoiceValues()...); sb != "" {
+		q.Sort, q.Order, _ = strings.Cut(sb, "-")
+		if q.Sort == "newest" {
+			q.Sort, q.Order = "", ""
+		}
+	}
 	p.str("claim")
 	p.str("flash")
 	if err := p.err(false); err != nil {
@@ -53,6 +60,37 @@ func (s *Server) pageClaims(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "claims", "Claims", d)
+}
+
+// sortChoice is one way to order the claims table, in words.
+type sortChoice struct{ Value, Label string }
+
+// sortChoices are the claims table's orders: sort key and direction as
+// one choice ("sortby=value-desc"), named as people say them.
+var sortChoices = []sortChoice{
+	{"newest", "newest article first"}, {"published-asc", "oldest article first"},
+	{"value-desc", "highest figure first"}, {"value-asc", "lowest figure first"},
+	{"period-desc", "latest period first"}, {"period-asc", "earliest period first"},
+	{"source-asc", "source, A to Z"}, {"indicator-asc", "indicator, A to Z"}, {"review-asc", "review state"},
+}
+
+func sortChoiceValues() []string {
+	var out []string
+	for _, c := range sortChoices {
+		out = append(out, c.Value)
+	}
+	return out
+}
+
+// currentSort names the query's order as a sortChoice value.
+func currentSort(sort, order string) string {
+	if sort == "" {
+		return "newest"
+	}
+	if order == "" {
+		order = "asc"
+	}
+	return sort + "-" + order
 }
 
 // filterURL builds a claims URL for the template's filter links.

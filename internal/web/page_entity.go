@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -48,5 +49,39 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusInternalServerError, "The entity could not be read.")
 		return
 	}
-	s.render(w, r, http.StatusOK, "entity", e.Name, e)
+	d := &entityData{EntityDetail: e}
+	// Claims that cite the entity as their origin, under any of its names.
+	seen := map[int64]bool{}
+	for _, c := range e.Claims {
+		seen[c.ID] = true
+	}
+	names := append([]string{e.Name}, e.Variants...)
+	done := map[string]bool{}
+	for _, n := range names {
+		k := strings.ToLower(strings.TrimSpace(n))
+		if k == "" || done[k] {
+			continue
+		}
+		done[k] = true
+		cs, _, err := s.st.ListClaims(r.Context(), store.ClaimFilter{Origin: n, Limit: 500})
+		if err != nil {
+			s.log.Error("entity origin claims", "key", key, "err", err)
+			s.pageError(w, r, http.StatusInternalServerError, "The claims citing the entity could not be read.")
+			return
+		}
+		for _, c := range cs {
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				d.Cited = append(d.Cited, c)
+			}
+		}
+	}
+	s.render(w, r, http.StatusOK, "entity", e.Name, d)
+}
+
+// entityData is an entity with the claims it said (EntityDetail.Claims)
+// and those that cite it as their origin without it speaking.
+type entityData struct {
+	*store.EntityDetail
+	Cited []store.StoredClaim
 }

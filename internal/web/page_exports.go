@@ -28,7 +28,7 @@ func (s *Server) readExport(w http.ResponseWriter, r *http.Request) ([]store.Sto
 
 var csvHeader = []string{"id", "article_id", "review", "value", "bound", "number", "low", "high", "approx", "vague",
 	"unit", "per", "indicator", "topic", "period", "period_text", "said_by", "origin", "counted", "event", "place",
-	"text", "sentence", "article_title", "article_published", "article_credit", "copy_group", "reviewer", "review_reason"}
+	"scope", "text", "sentence", "article_title", "article_published", "article_credit", "copy_group", "reviewer", "review_reason"}
 
 // csvSafe defuses cells a spreadsheet would run as a formula.
 func csvSafe(s string) string {
@@ -52,7 +52,7 @@ func (s *Server) exportClaimsCSV(w http.ResponseWriter, r *http.Request) {
 		v := c.Value
 		row := []string{itoa64(c.ID), itoa64(c.ArticleID), c.Review, v.String(), v.Bound, f(v.Number), f(v.Low),
 			f(v.High), strconv.FormatBool(v.Approx), strconv.FormatBool(v.Vague), c.Unit, c.Per, c.Indicator, c.Topic,
-			c.Period, c.PeriodText, c.SaidBy, c.Origin, c.Counted, c.Event, c.Place, c.Text, c.Sentence,
+			c.Period, c.PeriodText, c.SaidBy, c.Origin, c.Counted, c.Event, c.Place, c.Scope, c.Text, c.Sentence,
 			c.ArticleTitle, c.ArticlePublished, c.ArticleCredit, itoa64(c.CopyGroup), c.Reviewer, c.ReviewReason}
 		for i := range row {
 			row[i] = csvSafe(row[i])

@@ -1,53 +1,290 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
+	"net/url"
+	"strconv"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-type searchData struct {
-	Q     store.SearchQuery
-	Hits  []store.SearchHit
-	Pager pager
-	Err   string
-	Done  bool
+// facetedQuery is the faceted search over articles or claims: words, the
+// facets chosen, the sort and the window. The page, the API and saved
+// searches read and write it as URL parameters.
+type facetedQuery struct {
+	Kind      string // "articles" (default) or "claims"
+	Text      string
+	Credit    string
+	Lang      string
+	From, To  string
+	Indicator string
+	SaidBy    string
+	Origin    string
+	Review    string
+	Sort      string // "" (relevance; newest for claims) or "date"
+	AllCopies bool   // show copies instead of folding them into their group's first article
+	Limit     int
+	Offset    int
 }
 
-// readSearch reads the search parameters.
-func readSearch(p *params, defLimit, maxLimit int) store.SearchQuery {
-	q := store.SearchQuery{Text: p.str("q"), From: p.date("from", false), To: p.date("to", true),
-		Credit: p.str("credit"), Lang: p.str("lang")}
+const (
+	kindArticles = "articles"
+	kindClaims   = "claims"
+)
+
+// readFaceted reads the faceted search parameters.
+func readFaceted(p *params, defLimit, maxLimit int) facetedQuery {
+	q := facetedQuery{Kind: p.enum("kind", kindArticles, kindClaims), Text: p.str("q"),
+		Credit: p.str("credit"), Lang: p.str("lang"), From: p.date("from", false), To: p.date("to", true),
+		Indicator: p.str("indicator"), SaidBy: p.str("said_by"), Origin: p.str("origin"),
+		Review: p.enum("review", store.ReviewMachine, store.ReviewAccepted, store.ReviewRejected, store.ReviewCorrected),
+		Sort:   p.enum("sort", "relevance", store.SortDate), AllCopies: p.enum("copies", "all", "folded") == "all"}
+	if q.Kind == "" {
+		q.Kind = kindArticles
+	}
+	if q.Sort == "relevance" {
+		q.Sort = ""
+	}
 	q.Limit, q.Offset = p.page(defLimit, maxLimit)
 	return q
 }
 
+// values renders the query as URL parameters (without the window).
+func (q facetedQuery) values() url.Values {
+	v := url.Values{}
+	set := func(k, s string) {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
+	if q.Kind != kindArticles {
+		set("kind", q.Kind)
+	}
+	set("q", q.Text)
+	set("credit", q.Credit)
+	set("lang", q.Lang)
+	set("from", q.From)
+	set("to", q.To)
+	set("indicator", q.Indicator)
+	set("said_by", q.SaidBy)
+	set("origin", q.Origin)
+	set("review", q.Review)
+	set("sort", q.Sort)
+	if q.AllCopies {
+		v.Set("copies", "all")
+	}
+	return v
+}
+
+func (q facetedQuery) search() store.SearchQuery {
+	return store.SearchQuery{Text: q.Text, From: q.From, To: q.To, Credit: q.Credit, Lang: q.Lang, Sort: q.Sort,
+		Fold: !q.AllCopies, Limit: q.Limit, Offset: q.Offset}
+}
+
+func (q facetedQuery) claims() store.ClaimFilter {
+	return store.ClaimFilter{Text: q.Text, From: q.From, To: q.To, Credit: q.Credit, Indicator: q.Indicator,
+		SaidBy: q.SaidBy, Origin: q.Origin, Review: q.Review, Fold: !q.AllCopies, Limit: q.Limit, Offset: q.Offset}
+}
+
+// facetGroup is one facet as the page lists it: values with counts and
+// the link that narrows the search to each (or widens it again).
+type facetGroup struct {
+	Name, Label string
+	Chosen      string // the value the search is narrowed to
+	Clear       string // link without this facet
+	Values      []facetValue
+}
+
+type facetValue struct {
+	Label string
+	Count int
+	Href  string
+	On    bool
+}
+
+// facetLabels name the facets, in the order the page shows them.
+var facetOrder = []struct{ name, param, label string }{
+	{store.FacetIndicator, "indicator", "Indicator"},
+	{store.FacetSaidBy, "said_by", "Said by"},
+	{store.FacetOrigin, "origin", "Origin (cited source)"},
+	{store.FacetReview, "review", "Review"},
+	{store.FacetCredit, "credit", "Outlet"},
+	{store.FacetLang, "lang", "Language"},
+	{store.FacetYear, "year", "Year published"},
+}
+
+type searchData struct {
+	Q         facetedQuery
+	Hits      []store.SearchHit
+	Claims    []store.StoredClaim
+	Facets    []facetGroup
+	Capped    bool // facet counts are over the newest matches only
+	Pager     pager
+	Err       string
+	Done      bool
+	KindHref  map[string]string
+	SortHref  map[string]string
+	CopyHref  string
+	SaveQuery string // the query a saved search keeps
+}
+
+// facetsOf reads the facets for the query.
+func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, error) {
+	fs, ok := s.st.(store.FacetStore)
+	if !ok {
+		return store.Facets{}, nil
+	}
+	if q.Kind == kindClaims {
+		return fs.ClaimFacets(ctx, q.claims())
+	}
+	return fs.ArticleFacets(ctx, q.search())
+}
+
+// runFaceted runs the search and its facets.
+func (s *Server) runFaceted(ctx context.Context, u *url.URL, q facetedQuery) (*searchData, error) {
+	d := &searchData{Q: q}
+	var total int
+	var err error
+	if q.Kind == kindClaims {
+		d.Claims, total, err = s.st.ListClaims(ctx, q.claims())
+	} else if q.Text != "" {
+		d.Hits, total, err = s.st.Search(ctx, q.search())
+	} else {
+		var list []store.ArticleSummary
+		list, total, err = s.st.ListArticles(ctx, store.ArticleFilter{From: q.From, To: q.To, Credit: q.Credit, Lang: q.Lang,
+			Limit: q.Limit, Offset: q.Offset})
+		for _, a := range list {
+			d.Hits = append(d.Hits, store.SearchHit{ArticleID: a.ID, Title: a.Title, Published: a.Published,
+				Credit: a.Credit, Lang: a.Lang, CopyGroup: a.CopyGroup})
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	d.Done = true
+	d.Pager = newPager(u, q.Limit, q.Offset, total, len(d.Hits)+len(d.Claims))
+	if q.Kind != kindClaims && store.SearchTotalCapped(total) {
+		d.Pager.Total, d.Pager.Capped = store.SearchTotalCap, true
+	}
+	f, err := s.facetsOf(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	d.Capped = f.Capped
+	d.Facets = s.facetGroups(q, f)
+	return d, nil
+}
+
+// facetGroups lays out the facets with their links.
+func (s *Server) facetGroups(q facetedQuery, f store.Facets) []facetGroup {
+	v := q.values()
+	var out []facetGroup
+	for _, fo := range facetOrder {
+		vals, ok := f.Fields[fo.name]
+		if !ok {
+			continue
+		}
+		g := facetGroup{Name: fo.name, Label: fo.label, Chosen: v.Get(fo.param)}
+		if fo.name == store.FacetYear {
+			if q.From != "" && len(q.From) >= 4 && q.To != "" && q.From[:4] == q.To[:4] {
+				g.Chosen = q.From[:4]
+			}
+		}
+		clear := url.Values{}
+		for k, x := range v {
+			clear[k] = x
+		}
+		if fo.name == store.FacetYear {
+			clear.Del("from")
+			clear.Del("to")
+		} else {
+			clear.Del(fo.param)
+		}
+		g.Clear = "/search?" + clear.Encode()
+		for _, fv := range vals {
+			n := url.Values{}
+			for k, x := range clear {
+				n[k] = x
+			}
+			label := fv.Value
+			switch fo.name {
+			case store.FacetYear:
+				if fv.Value == "" {
+					continue // undated articles cannot be chosen by year
+				}
+				n.Set("from", fv.Value+"-01-01")
+				n.Set("to", fv.Value+"-12-31")
+			default:
+				if fv.Value == "" {
+					continue
+				}
+				n.Set(fo.param, fv.Value)
+			}
+			switch fo.name {
+			case store.FacetIndicator:
+				label = s.indicatorLabel(fv.Value)
+			case store.FacetReview:
+				label = reviewWord(fv.Value)
+			}
+			g.Values = append(g.Values, facetValue{Label: label, Count: fv.Count, Href: "/search?" + n.Encode(),
+				On: g.Chosen != "" && g.Chosen == fv.Value})
+		}
+		if len(g.Values) > 0 || g.Chosen != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// with returns the query's link with one parameter set (or removed).
+func (q facetedQuery) with(k, val string) string {
+	v := q.values()
+	if val == "" {
+		v.Del(k)
+	} else {
+		v.Set(k, val)
+	}
+	if k == "kind" { // facets of one kind mean nothing for the other
+		for _, f := range []string{"indicator", "said_by", "origin", "review", "lang"} {
+			v.Del(f)
+		}
+		if val == kindClaims {
+			v.Del("sort")
+		}
+	}
+	return "/search?" + v.Encode()
+}
+
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL.Query())
-	q := readSearch(p, 20, 200)
+	q := readFaceted(p, 20, 200)
+	p.str("flash")
 	if err := p.err(false); err != nil {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	d := &searchData{Q: q}
 	status := http.StatusOK
-	if q.Text != "" {
-		hits, total, err := s.st.Search(r.Context(), q)
-		switch {
-		case errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrInvalid):
-			d.Err, status = err.Error(), http.StatusBadRequest
-		case err != nil:
-			s.log.Error("search", "err", err)
-			s.pageError(w, r, http.StatusInternalServerError, "The search failed.")
-			return
-		default:
-			d.Hits, d.Done = hits, true
-			d.Pager = newPager(r.URL, q.Limit, q.Offset, total, len(hits))
-			if store.SearchTotalCapped(total) {
-				d.Pager.Total, d.Pager.Capped = store.SearchTotalCap, true
-			}
-		}
+	d, err := s.runFaceted(r.Context(), r.URL, q)
+	switch {
+	case errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrInvalid):
+		d, status = &searchData{Q: q, Err: err.Error()}, http.StatusBadRequest
+	case err != nil:
+		s.log.Error("search", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The search failed.")
+		return
 	}
+	d.KindHref = map[string]string{kindArticles: q.with("kind", ""), kindClaims: q.with("kind", kindClaims)}
+	d.SortHref = map[string]string{"relevance": q.with("sort", ""), store.SortDate: q.with("sort", store.SortDate)}
+	if q.AllCopies {
+		d.CopyHref = q.with("copies", "")
+	} else {
+		d.CopyHref = q.with("copies", "all")
+	}
+	d.SaveQuery = q.values().Encode()
 	s.render(w, r, status, "search", "Search", d)
 }
+
+// itoa renders an int for templates and links.
+func itoa(n int) string { return strconv.Itoa(n) }

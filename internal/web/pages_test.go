@@ -26,7 +26,9 @@ func TestPages(t *testing.T) {
 		not    []string
 	}{
 		{"/", 200, []string{"North Korean labour in Russia", `href="/indicators/dprk_arrivals_russia"`, "<svg",
-			"Seoul puts the number of new arrivals far lower", "open contradictions", `href="/claims/`}, nil},
+			"Seoul puts the number of new arrivals far lower", "open contradictions", `href="/contradictions/`,
+			`href="/copies"`, `href="/stories"`, `href="/claims?review=machine"`, "North Koreans arriving in Russia, 2023"},
+			[]string{"dprk_arrivals_russia, 2023", "1 claims"}},
 		{"/indicators/dprk_arrivals_russia", 200, []string{`class="contra"`, "copies folded in", `<table class="claims">`, `class="dot s0 hollow"`},
 			nil},
 		{"/indicators/dprk_workers_in_russia", 200, []string{`class="bar s0"`, `class="arrow s0"`, "open-up"}, nil},
@@ -54,6 +56,22 @@ func TestPages(t *testing.T) {
 		{"/static/web.go", 404, nil, nil},
 		{"/static/templates.html", 404, nil, nil},
 		{"/login", 200, []string{`type="password" name="token"`}, nil},
+		// The workbench pages.
+		{"/copies", 200, []string{"Harbour Gazette", "Daily Relay", "near copy (syndicated)", "93% alike", "2 articles"}, nil},
+		{"/stories", 200, []string{"Peninsula Wire", "2 independent sources", "first reported 10 March 2024"}, nil},
+		{"/copies/999999", 404, []string{"No copy group 999999"}, nil},
+		{"/contradictions", 200, []string{"North Koreans arriving in Russia, 2023", "versus", "Open"}, nil},
+		{"/contradictions?state=confirmed", 200, []string{"No confirmed contradictions"}, nil},
+		{"/contradictions?state=maybe", 400, nil, nil},
+		{"/sources", 200, []string{"No feeds watched yet"}, nil},
+		{"/alerts", 200, []string{"No alerts fired yet", `href="/alerts.atom"`}, nil},
+		{"/search?q=arrivals&kind=claims", 200, []string{"about 13,000 people", `id="facet-indicator"`, "Russian border service"}, nil},
+		{"/search?q=arrivals", 200, []string{`id="facets"`, "copies folded", `href="/copies/`, "carried by 2 articles"}, []string{"Daily Relay ·"}},
+		{"/search?q=arrivals&copies=all", 200, []string{"Daily Relay"}, nil},
+		{"/search?q=arrivals&sort=date", 200, []string{"<strong>newest</strong>"}, nil},
+		// Unknown routes and wrong methods get the styled page (or JSON under /api/).
+		{"/no/such/page", 404, []string{"There is no page at /no/such/page", `<link rel="stylesheet" href="/static/style.css">`}, nil},
+		{"/api/v1/nothing", 404, []string{`"error"`}, []string{"<html"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {

@@ -20,11 +20,45 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-var funcs = template.FuncMap{
-	"short": shortNumber,
-	"f1":    func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-	"add":   func(a, b int) int { return a + b },
-	"addf":  func(a, b float64) float64 { return a + b },
+// baseFuncs are the template functions that need no server.
+var baseFuncs = template.FuncMap{
+	"short":       shortNumber,
+	"thousands":   thousands,
+	"count":       count,
+	"plural":      plural,
+	"value":       claimValue,
+	"humanValue":  humanValue,
+	"date":        humanDate,
+	"when":        humanTime,
+	"period":      humanPeriod,
+	"reviewWord":  reviewWord,
+	"entityType":  entityType,
+	"relation":    relationWord,
+	"percent":     percent,
+	"safeURL":     safeURL,
+	"lower":       strings.ToLower,
+	"sortChoice":  currentSort,
+	"sortChoices": func() []sortChoice { return sortChoices },
+	"hiddenFacets": func(q facetedQuery) map[string]string {
+		v := q.values()
+		out := map[string]string{}
+		for _, k := range []string{"credit", "lang", "indicator", "said_by", "origin", "review", "sort", "copies"} {
+			if x := v.Get(k); x != "" {
+				out[k] = x
+			}
+		}
+		return out
+	},
+	"sourceOf": func(c *store.StoredClaim) string { return sourceOf(c) },
+	"deliveryWord": func(s string) string {
+		if w, ok := deliveryWords[s]; ok {
+			return w
+		}
+		return s
+	},
+	"f1":   func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	"add":  func(a, b int) int { return a + b },
+	"addf": func(a, b float64) float64 { return a + b },
 	"snippet": func(s string) []store.SnippetPart {
 		return store.SplitSnippet(s)
 	},
@@ -37,8 +71,19 @@ var funcs = template.FuncMap{
 	"list":       func(xs ...string) []string { return xs },
 }
 
+// funcs are the template functions: baseFuncs and those that read the
+// server's topics (indicator labels).
+func (s *Server) funcs() template.FuncMap {
+	f := template.FuncMap{}
+	for k, v := range baseFuncs {
+		f[k] = v
+	}
+	f["indicatorLabel"] = s.indicatorLabel
+	return f
+}
+
 // parsePages parses each page template together with the layout.
-func parsePages() (map[string]*template.Template, error) {
+func parsePages(funcs template.FuncMap) (map[string]*template.Template, error) {
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, err
@@ -102,9 +147,10 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 // pageError renders an error page.
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, msg string) {
 	s.render(w, r, status, "error", http.StatusText(status), struct {
-		Status int
-		Msg    string
-	}{status, msg})
+		Status     int
+		StatusText string
+		Msg, Hint  string
+	}{status, http.StatusText(status), msg, errorHint(status)})
 }
 
 // chartHTML renders a chart through the "chart" template once, so cached

@@ -37,7 +37,7 @@ func TestSearchTotalCapped(t *testing.T) {
 		t.Errorf("API: total %d capped %v, want %d and true", l.Total, l.TotalCapped, store.SearchTotalCap)
 	}
 	body := e.get("/search?q=workers&limit=1").Body.String()
-	if want := fmt.Sprintf("of %d+", store.SearchTotalCap); !strings.Contains(body, want) {
+	if want := fmt.Sprintf("of %s+", thousands(store.SearchTotalCap)); !strings.Contains(body, want) {
 		t.Errorf("search page does not say %q", want)
 	}
 	// An exact total carries no flag.

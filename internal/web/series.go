@@ -81,8 +81,10 @@ func (s *Series) MarshalJSON() ([]byte, error) {
 }
 
 // Contradiction is a pair of claims on one indicator that cannot both be
-// true (see claim.Contradictions), with both claims for display. It is
-// open while either claim is still unreviewed.
+// true (package indicator), with both claims for display, and its review.
+// State is the latest contradiction review's (confirmed, dismissed, or
+// open when reopened); without one it is open while either claim is still
+// unreviewed, and resolved once both are.
 type Contradiction struct {
 	Indicator   string   `json:"indicator"`
 	Period      string   `json:"period"`
@@ -90,11 +92,37 @@ type Contradiction struct {
 	B           pointRef `json:"b"`
 	Explanation string   `json:"explanation"`
 	Open        bool     `json:"open"`
+	State       string   `json:"state"`
+	// Review is the latest review of the pair, absent when none.
+	Review *store.ContradictionReview `json:"review,omitempty"`
+}
+
+// Contradiction states the pages list besides the reviewed ones.
+const stateResolved = "resolved" // both claims reviewed, the pair itself not
+
+// Href is the contradiction's page.
+func (c Contradiction) Href() string {
+	return fmt.Sprintf("/contradictions/%d/%d", c.A.ClaimID, c.B.ClaimID)
+}
+
+// withReview sets the state from the pair's latest review, if any.
+func (c *Contradiction) withReview(r *store.ContradictionReview) {
+	c.Review = r
+	switch {
+	case r != nil:
+		c.State = r.State
+		c.Open = r.State == store.ContradictionOpen
+	case c.Open:
+		c.State = store.ContradictionOpen
+	default:
+		c.State = stateResolved
+	}
 }
 
 // pointRef is a claim of a contradiction as the lists show it.
 type pointRef struct {
 	ClaimID   int64  `json:"claim_id"`
+	Key       string `json:"key"` // store.ClaimKey: survives re-extraction
 	ArticleID int64  `json:"article_id"`
 	Value     string `json:"value"` // as people read it
 	Unit      string `json:"unit"`
@@ -105,7 +133,7 @@ type pointRef struct {
 }
 
 func refOf(p *Point) pointRef {
-	return pointRef{ClaimID: p.ID, ArticleID: p.ArticleID, Value: p.Value.String(), Unit: p.Unit, Period: p.Period,
+	return pointRef{ClaimID: p.ID, Key: store.ClaimKey(p.ArticleID, p.Claim), ArticleID: p.ArticleID, Value: p.Value.String(), Unit: p.Unit, Period: p.Period,
 		Source: p.Source, Published: p.ArticlePublished, Review: p.Review}
 }
 
@@ -202,7 +230,36 @@ func (s *Server) series(ctx context.Context, id string) (*Series, error) {
 			se.Label = info.Label
 		}
 		se.Measure = info.Measure
+		reviews, err := s.contradictionStates(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for i := range se.Contradictions {
+			c := &se.Contradictions[i]
+			a, b := store.PairKeys(c.A.Key, c.B.Key)
+			c.withReview(reviews[[2]string{a, b}])
+		}
 		return se, nil
+	})
+}
+
+// contradictionStates reads the latest review of every reviewed pair,
+// by ordered pair of claim keys (nil map when the store keeps none).
+func (s *Server) contradictionStates(ctx context.Context) (map[[2]string]*store.ContradictionReview, error) {
+	cs, ok := s.st.(store.ContradictionStore)
+	if !ok {
+		return nil, nil
+	}
+	return cached(s.cache, "contradiction-states", func() (map[[2]string]*store.ContradictionReview, error) {
+		list, err := cs.ContradictionStates(ctx)
+		if err != nil {
+			return nil, err
+		}
+		m := make(map[[2]string]*store.ContradictionReview, len(list))
+		for i := range list {
+			m[[2]string{list[i].A, list[i].B}] = &list[i]
+		}
+		return m, nil
 	})
 }
 

@@ -96,7 +96,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 	if s.opt.SessionTTL == 0 {
 		s.opt.SessionTTL = 12 * time.Hour
 	}
-	pages, err := parsePages()
+	pages, err := parsePages(s.funcs())
 	if err != nil {
 		return nil, err
 	}
@@ -106,7 +106,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 	s.mux = http.NewServeMux()
 	s.registerRoutes()
 	cop := http.NewCrossOriginProtection()
-	var h http.Handler = s.mux
+	var h http.Handler = s.errorPages(s.mux)
 	h = cop.Handler(h)
 	h = s.securityHeaders(h)
 	h = s.recoverer(h)
@@ -154,6 +154,15 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/logout", s.postLogout)
 	s.handle("GET", "/static/{file...}", s.static)
 	s.handle("GET", "/alerts.atom", s.alertsFeed)
+	s.handle("GET", "/copies", s.pageGroups(store.KindCopy))
+	s.handle("GET", "/copies/{id}", s.pageGroup(store.KindCopy))
+	s.handle("GET", "/stories", s.pageGroups(store.KindStory))
+	s.handle("GET", "/stories/{id}", s.pageGroup(store.KindStory))
+	s.handle("GET", "/contradictions", s.pageContradictions)
+	s.handle("GET", "/contradictions/{a}/{b}", s.pageContradiction)
+	s.handle("POST", "/contradictions/{a}/{b}/review", s.postContradictionReview)
+	s.handle("GET", "/sources", s.pageSources)
+	s.handle("GET", "/alerts", s.pageAlerts)
 
 	// API.
 	s.handle("GET", "/api/v1/openapi.json", s.apiOpenAPI)
@@ -170,6 +179,10 @@ func (s *Server) registerRoutes() {
 	s.handle("GET", "/api/v1/indicators", s.apiIndicators)
 	s.handle("GET", "/api/v1/indicators/{id}", s.apiIndicator)
 	s.handle("GET", "/api/v1/contradictions", s.apiContradictions)
+	s.handle("GET", "/api/v1/contradictions/{a}/{b}", s.apiContradiction)
+	s.handle("POST", "/api/v1/contradictions/{a}/{b}/review", s.apiContradictionReview)
+	s.handle("GET", "/api/v1/facets", s.apiFacets)
+	s.handle("GET", "/api/v1/alerts", s.apiAlerts)
 	s.handle("GET", "/api/v1/entities", s.apiEntities)
 	s.handle("GET", "/api/v1/entities/{key...}", s.apiEntity)
 	s.handle("GET", "/api/v1/copies", s.apiCopies)

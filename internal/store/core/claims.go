@@ -15,7 +15,7 @@ import (
 // claimFields are the columns of a claim's content, in the order of
 // claimArgs; a correction rewrites them all.
 var claimFields = strings.Fields(`span_start span_end text sentence sentence_start sentence_end bound number
-	low high approx vague unit per counted event place topic indicator period period_from period_to
+	low high approx vague unit per counted event place scope topic indicator period period_from period_to
 	period_text said_by origin why`)
 
 func joinFields() string { return strings.Join(claimFields, ", ") }
@@ -33,7 +33,8 @@ func claimArgs(c doc.Claim) []any {
 	}
 	v := c.Value
 	return []any{c.Start, c.End, c.Text, c.Sentence, c.SentenceStart, c.SentenceEnd, bound(v), v.Number, v.Low,
-		v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place, c.Topic, c.Indicator, c.Period, pf, pt,
+		v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place, c.Scope, c.Topic, c.Indicator, c.Period,
+		pf, pt,
 		c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why)}
 }
 
@@ -45,7 +46,7 @@ func queueClaim(tx Tx, articleID int64, ord int, c doc.Claim) {
 
 const claimCols = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.sentence, c.sentence_start,
 	c.sentence_end, c.bound, c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.counted,
-	c.event, c.place, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
+	c.event, c.place, c.scope, c.topic, c.indicator, c.period, c.period_text, c.said_by, c.origin, c.why,
 	c.match_key, c.review, c.reviewer, c.review_reason, c.reviewed_at, a.title, a.published, a.credit,
 	COALESCE(g.group_id, 0)`
 
@@ -59,7 +60,7 @@ func scanClaim(r Row, extra ...any) (store.StoredClaim, error) {
 	var why string
 	err := r.Scan(append(extra, &x.ID, &x.ArticleID, &c.Start, &c.End, &c.Text, &c.Sentence, &c.SentenceStart,
 		&c.SentenceEnd, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx, &v.Vague, &c.Unit, &c.Per,
-		&c.Counted, &c.Event, &c.Place, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
+		&c.Counted, &c.Event, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
 		&c.Origin, &why, &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, tm(&x.ReviewedAt), &x.ArticleTitle,
 		&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)...)
 	c.Why = parseList(why)
@@ -225,7 +226,7 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 }
 
 // claimWhere renders the filter over c (claims) only.
-func claimWhere(f store.ClaimFilter) (Where, error) {
+func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 	var w Where
 	if f.ArticleID != 0 {
 		w.Add(`c.article_id = ?`, f.ArticleID)
@@ -255,6 +256,24 @@ func claimWhere(f store.ClaimFilter) (Where, error) {
 			return w, fmt.Errorf("%w: review state %q", store.ErrInvalid, f.Review)
 		}
 		w.Add(`c.review = ?`, f.Review)
+	}
+	if f.Origin != "" {
+		w.Add(`lower(c.origin) = lower(?)`, f.Origin)
+	}
+	if f.Credit != "" {
+		w.Add(`lower(c.credit) = lower(?)`, f.Credit)
+	}
+	if f.Fold {
+		w.Add(notLaterCopy(`c.article_id`))
+	}
+	if f.Text != "" {
+		q, err := store.ParseQuery(f.Text)
+		if err != nil {
+			return w, fmt.Errorf("claims of articles matching %q: %w", f.Text, err)
+		}
+		sd := s.d.Search()
+		cond, args := sd.Match(q)
+		w.Add(`c.article_id IN (SELECT `+sd.ID()+sd.From(true)+` WHERE `+cond+`)`, args...)
 	}
 	return w, nil
 }
@@ -296,7 +315,7 @@ func claimOrder(f store.ClaimFilter) (string, error) {
 
 // ListClaims implements store.Store.
 func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, int, error) {
-	w, err := claimWhere(f)
+	w, err := s.claimWhere(f)
 	if err != nil {
 		return nil, 0, fmt.Errorf("list claims: %w", err)
 	}
@@ -327,21 +346,21 @@ func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.St
 // ListSeriesClaims implements store.SeriesLister: the columns a series
 // needs, in no particular order, without sorting.
 func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, error) {
-	w, err := claimWhere(f)
+	w, err := s.claimWhere(f)
 	if err != nil {
 		return nil, fmt.Errorf("list series claims: %w", err)
 	}
 	var out []store.StoredClaim
 	err = collect(ctx, s.d, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
-		c.approx, c.vague, c.unit, c.per, c.topic, c.indicator, c.period, c.said_by, c.origin, c.review,
-		c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period, c.said_by, c.origin,
+		c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
 		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.Args, &out,
 		func(r Row) (store.StoredClaim, error) {
 			var x store.StoredClaim
 			c := &x.Claim
 			v := &c.Value
 			err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-				&v.Vague, &c.Unit, &c.Per, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
+				&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
 				&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)
 			return x, err
 		})

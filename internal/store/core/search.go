@@ -18,10 +18,11 @@ type SearchDialect interface {
 	From(bare bool) string
 	// ID is the matched article's id in From.
 	ID() string
-	// Page returns the query of one window of hits ranked best first with
-	// their snippets (columns: id, title, published, credit, lang, snippet,
-	// rank), given the conditions, the query and the window.
-	Page(w *Where, q store.Query, limit, offset int) (query string, args []any)
+	// Page returns the query of one window of hits ranked best first (or
+	// newest first, byDate) with their snippets (columns: id, title,
+	// published, credit, lang, snippet, rank), given the conditions, the
+	// query and the window.
+	Page(w *Where, q store.Query, byDate bool, limit, offset int) (query string, args []any)
 }
 
 // Search implements store.Store.
@@ -36,6 +37,12 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	cond, args := sd.Match(q)
 	w.Add(cond, args...)
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	if sq.Fold {
+		w.Add(notLaterCopy(sd.ID()))
+	}
+	if sq.Sort != "" && sq.Sort != store.SortDate {
+		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
+	}
 	var hits []store.SearchHit
 	var total int
 	err = s.read(ctx, what, func(rq Querier) error {
@@ -45,7 +52,7 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			return fmt.Errorf("count: %w", err)
 		}
 		// Rank only the newest matches when many match.
-		if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
+		if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
 			var oldest int64
 			if err := rq.QueryRow(ctx, `SELECT `+sd.ID()+sd.From(false)+w.String()+` ORDER BY `+sd.ID()+` DESC`+
 				Page(1, span-1), w.Args...).Scan(&oldest); err != nil {
@@ -53,12 +60,16 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			}
 			w.Add(sd.ID()+` >= ?`, oldest)
 		}
-		query, args := sd.Page(&w, q, sq.Limit, sq.Offset)
-		return collect(ctx, rq, query, args, &hits, func(r Row) (store.SearchHit, error) {
+		query, args := sd.Page(&w, q, sq.Sort == store.SortDate, sq.Limit, sq.Offset)
+		err := collect(ctx, rq, query, args, &hits, func(r Row) (store.SearchHit, error) {
 			var h store.SearchHit
 			err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank)
 			return h, err
 		})
+		if err != nil {
+			return err
+		}
+		return copiesOfHits(ctx, rq, hits)
 	})
 	if err != nil {
 		return nil, 0, err

@@ -66,7 +66,11 @@ func (search) From(bool) string { return ` FROM articles a` }
 func (search) ID() string { return `a.id` }
 
 // Page ranks and pages first, then builds headlines for the page only.
-func (search) Page(w *core.Where, q store.Query, limit, offset int) (string, []any) {
+func (search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {
+	order, outer := `rank DESC, a.id`, `p.rank DESC, p.id`
+	if byDate {
+		order, outer = `a.published DESC, a.id DESC`, `p.published DESC, p.id DESC`
+	}
 	tq := tsQuery(q)
 	args := append([]any{headlineOpts, headlineOpts, tq, tq}, w.Args...)
 	return `SELECT p.id, p.title, p.published, p.credit, p.lang,
@@ -77,6 +81,6 @@ func (search) Page(w *core.Where, q store.Query, limit, offset int) (string, []a
 		FROM (SELECT a.id, a.title, a.published, a.credit, a.lang, a.text, CAST(? AS text) AS q,
 			ts_rank(a.tsv, to_tsquery('simple', ?)) AS rank
 			FROM articles a` + w.String() + `
-			ORDER BY rank DESC, a.id` + core.Page(limit, offset) + `) p
-		ORDER BY p.rank DESC, p.id`, args
+			ORDER BY ` + order + core.Page(limit, offset) + `) p
+		ORDER BY ` + outer, args
 }

@@ -55,8 +55,12 @@ func (search) From(bare bool) string {
 
 func (search) ID() string { return `articles_fts.rowid` }
 
-func (s search) Page(w *core.Where, q store.Query, limit, offset int) (string, []any) {
+func (s search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {
+	order := bm25 + `, a.id`
+	if byDate {
+		order = `a.published DESC, a.id DESC`
+	}
 	return `SELECT a.id, a.title, a.published, a.credit, a.lang,
 		snippet(articles_fts, -1, char(2), char(3), '` + store.Ellipsis + `', 24), -` + bm25 + s.From(false) +
-		w.String() + ` ORDER BY ` + bm25 + `, a.id` + core.Page(limit, offset), w.Args
+		w.String() + ` ORDER BY ` + order + core.Page(limit, offset), w.Args
 }

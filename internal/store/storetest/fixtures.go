@@ -115,7 +115,7 @@ func (b *builder) makeClaim(text string, v doc.Value, unit, indicator, period, s
 	sent, ss, se := b.sentence(sp)
 	return doc.Claim{Start: sp.Start, End: sp.End, Text: text, Sentence: sent, SentenceStart: ss,
 		SentenceEnd: se, Value: v, Unit: unit, Counted: "workers", Event: "arrived", Place: "Russia",
-		Topic: "dprk-labor", Indicator: indicator, Period: period, PeriodText: period, SaidBy: saidBy,
+		Scope: "on work visas", Topic: "dprk-labor", Indicator: indicator, Period: period, PeriodText: period, SaidBy: saidBy,
 		Origin: "statement", Why: []string{"value <- fixture", "indicator <- fixture"}}
 }
 

@@ -578,7 +578,8 @@ func testListClaims(t *testing.T, s store.Store) {
 				if !ok || x.ArticleID != y.ArticleID || x.Value != y.Value || x.Unit != y.Unit || x.Per != y.Per ||
 					x.Indicator != y.Indicator || x.Topic != y.Topic || x.Period != y.Period || x.SaidBy != y.SaidBy ||
 					x.Origin != y.Origin || x.Review != y.Review || x.ArticlePublished != y.ArticlePublished ||
-					x.ArticleCredit != y.ArticleCredit || x.CopyGroup != y.CopyGroup || x.Start != y.Start || x.End != y.End {
+					x.ArticleCredit != y.ArticleCredit || x.CopyGroup != y.CopyGroup || x.Start != y.Start || x.End != y.End ||
+					x.Place != y.Place || x.Scope != y.Scope {
 					t.Errorf("ListSeriesClaims(%+v): %+v\ndiffers from ListClaims %+v", f, x, y)
 				}
 			}

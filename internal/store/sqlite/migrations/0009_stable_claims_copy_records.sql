@@ -64,6 +64,7 @@ CREATE TABLE claims_new (
 	event          TEXT NOT NULL,
 	place          TEXT NOT NULL,
 	topic          TEXT NOT NULL,
+	scope          TEXT NOT NULL DEFAULT '',
 	indicator      TEXT NOT NULL,
 	period         TEXT NOT NULL,
 	period_from    TEXT,
@@ -86,11 +87,11 @@ CREATE TABLE claims_new (
 INSERT INTO claims_new (id, article_id, ord, span_start, span_end, text, sentence, sentence_start, sentence_end,
 	bound, number, low, high, approx, vague, unit, per, counted, event, place, topic, indicator, period,
 	period_from, period_to, period_text, said_by, origin, why, match_key, review, reviewer, review_reason,
-	reviewed_at, published, credit)
+	reviewed_at, published, credit, scope)
 	SELECT id, article_id, ord, span_start, span_end, text, sentence, sentence_start, sentence_end, bound, number,
 	low, high, approx, vague, unit, per, counted, event, place, topic, indicator, period, period_from, period_to,
-	period_text, said_by, origin, why, match_key, review, reviewer, review_reason, reviewed_at, published, credit
-	FROM claims;
+	period_text, said_by, origin, why, match_key, review, reviewer, review_reason, reviewed_at, published, credit,
+	scope FROM claims;
 DROP TABLE claims;
 ALTER TABLE claims_new RENAME TO claims;
 CREATE INDEX claims_article ON claims (article_id, span_start);
@@ -104,7 +105,7 @@ CREATE INDEX claims_indicator_newest ON claims (indicator, published DESC, artic
 CREATE INDEX claims_topic_newest ON claims (topic, published DESC, article_id DESC, span_start, id);
 CREATE INDEX claims_review_newest ON claims (review, published DESC, article_id DESC, span_start, id);
 CREATE INDEX claims_series ON claims (indicator, topic, review, id, article_id, span_start, span_end, bound,
-	number, low, high, approx, vague, unit, per, period, said_by, origin, published, credit);
+	number, low, high, approx, vague, unit, per, place, scope, period, said_by, origin, published, credit);
 
 CREATE TRIGGER claims_article_insert AFTER INSERT ON claims BEGIN
 	UPDATE claims SET (published, credit) = (SELECT a.published, a.credit FROM articles a WHERE a.id = NEW.article_id)

@@ -1,0 +1,247 @@
+// Package lexicon holds the word lists dossier's annotators share, per
+// language, as embedded data files (data/<lang>/<list>.txt): month and
+// weekday names with their inflected forms, ordinals, units of time, words
+// of relative time and tense, speech verbs. A new language, or a new form,
+// is a new line in a file, not new code. The file format is described in
+// data/README.md.
+//
+// Lookups fold the word first (Fold): lower case, "ё" as "е", the
+// apostrophes ’ and ʼ as ', so a form is listed once.
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data
+var files embed.FS
+
+// Entry is one form of a list.
+type Entry struct {
+	Form string // folded
+	Key  string // what the form stands for: "1", "-1", "year", "start"
+	Tag  string // "" or a use or grammatical form: "abbr", "plural", "gen"
+}
+
+// Int returns the key as an integer (0 when it is not one).
+func (e Entry) Int() int {
+	n, _ := strconv.Atoi(e.Key)
+	return n
+}
+
+// List is one word list of one language.
+type List struct {
+	Lang, Name string
+	entries    []Entry
+	byForm     map[string][]int
+	maxWords   int
+}
+
+// Lookup returns the first entry of a form (folded before the look-up).
+func (l *List) Lookup(word string) (Entry, bool) {
+	if l == nil {
+		return Entry{}, false
+	}
+	ix := l.byForm[Fold(word)]
+	if len(ix) == 0 {
+		return Entry{}, false
+	}
+	return l.entries[ix[0]], true
+}
+
+// LookupAll returns every entry of a form (a form may stand for two keys).
+func (l *List) LookupAll(word string) []Entry {
+	if l == nil {
+		return nil
+	}
+	ix := l.byForm[Fold(word)]
+	out := make([]Entry, len(ix))
+	for i, k := range ix {
+		out[i] = l.entries[k]
+	}
+	return out
+}
+
+// Has reports whether the list holds the form.
+func (l *List) Has(word string) bool {
+	_, ok := l.Lookup(word)
+	return ok
+}
+
+// Entries returns the entries in file order.
+func (l *List) Entries() []Entry {
+	if l == nil {
+		return nil
+	}
+	return append([]Entry(nil), l.entries...)
+}
+
+// Forms returns the forms of one key in file order.
+func (l *List) Forms(key string) []string {
+	var out []string
+	for _, e := range l.Entries() {
+		if e.Key == key {
+			out = append(out, e.Form)
+		}
+	}
+	return out
+}
+
+// MaxWords is the number of words of the longest form ("не менее" is 2).
+func (l *List) MaxWords() int {
+	if l == nil {
+		return 0
+	}
+	return l.maxWords
+}
+
+var (
+	loadOnce sync.Once
+	lists    map[string]*List // "lang/name"
+	loadErr  error
+)
+
+func load() {
+	lists = map[string]*List{}
+	loadErr = fs.WalkDir(files, "data", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || path.Ext(p) != ".txt" {
+			return nil
+		}
+		lang := path.Base(path.Dir(p))
+		name := strings.TrimSuffix(path.Base(p), ".txt")
+		b, err := files.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		l, err := Parse(lang, name, string(b))
+		if err != nil {
+			return fmt.Errorf("lexicon %s: %w", p, err)
+		}
+		lists[lang+"/"+name] = l
+		return nil
+	})
+}
+
+// Get returns a list of a language ("en", "ru", "uk"); a list the language
+// does not have is empty (never nil).
+func Get(lang, name string) *List {
+	loadOnce.Do(load)
+	if loadErr != nil {
+		panic(loadErr) // embedded data: TestFiles catches it first
+	}
+	if l := lists[lang+"/"+name]; l != nil {
+		return l
+	}
+	return &List{Lang: lang, Name: name, byForm: map[string][]int{}}
+}
+
+// Langs returns the languages that have at least one list, sorted.
+func Langs() []string {
+	loadOnce.Do(load)
+	seen := map[string]bool{}
+	for k := range lists {
+		seen[strings.SplitN(k, "/", 2)[0]] = true
+	}
+	var out []string
+	for l := range seen {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Check reports an error in the embedded files, if any.
+func Check() error {
+	loadOnce.Do(load)
+	return loadErr
+}
+
+// Parse reads a list in the file format of data/README.md.
+func Parse(lang, name, text string) (*List, error) {
+	l := &List{Lang: lang, Name: name, byForm: map[string][]int{}}
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, forms, ok := strings.Cut(line, ":")
+		key = strings.TrimSpace(key)
+		if !ok || key == "" || strings.ContainsAny(key, " \t,") {
+			return nil, fmt.Errorf("line %d: want \"KEY: form, form\", got %q", n+1, line)
+		}
+		for _, f := range strings.Split(forms, ",") {
+			f = strings.TrimSpace(f)
+			tag := ""
+			if i := strings.IndexByte(f, '('); i >= 0 {
+				if !strings.HasSuffix(f, ")") {
+					return nil, fmt.Errorf("line %d: unclosed tag in %q", n+1, f)
+				}
+				tag = strings.TrimSpace(f[i+1 : len(f)-1])
+				f = strings.TrimSpace(f[:i])
+			}
+			if f == "" {
+				return nil, fmt.Errorf("line %d: empty form", n+1)
+			}
+			folded := Fold(f)
+			if folded != f {
+				return nil, fmt.Errorf("line %d: form %q must be written folded (%q)", n+1, f, folded)
+			}
+			l.byForm[f] = append(l.byForm[f], len(l.entries))
+			l.entries = append(l.entries, Entry{Form: f, Key: key, Tag: tag})
+			if w := len(strings.Fields(f)); w > l.maxWords {
+				l.maxWords = w
+			}
+		}
+	}
+	return l, nil
+}
+
+// Fold is the form a word is looked up in: lower case, "ё" as "е", the
+// apostrophes ’ ʼ ‘ as ', runs of white space as one space.
+func Fold(s string) string {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && (i+1 < len(s) && s[i+1] == ' ') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r == 'ё' || r == 'Ё':
+			r = 'е'
+		case r == '’' || r == 'ʼ' || r == '‘' || r == '`':
+			r = '\''
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

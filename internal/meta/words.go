@@ -1,0 +1,60 @@
+package meta
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+)
+
+// Month and weekday names come from the shared lexicon (English, Russian,
+// Ukrainian), so the date patterns below know every form listed there.
+var (
+	// months maps every folded month form of every language to its number.
+	months = monthTable()
+	// monthAlt is the alternation of the English month names and
+	// abbreviations, longest first ("sept" before "sep").
+	monthAlt = alternation(lexicon.Get("en", "months").Entries(), func(lexicon.Entry) bool { return true })
+	// monthRE matches an English month name or abbreviation in any case.
+	monthRE = `(?i:` + monthAlt + `)`
+	// ruMonthAlt is the alternation of the Russian and Ukrainian month
+	// names in the genitive, as dates write them ("3 марта 2024",
+	// "3 березня 2024").
+	ruMonthAlt = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
+		func(e lexicon.Entry) bool { return e.Tag == "gen" })
+	ruMonthRE = `(?i:` + ruMonthAlt + `)`
+	// weekdayAlt is the alternation of weekday names (nominative) and
+	// abbreviations of every language.
+	weekdayAlt = alternation(append(append(lexicon.Get("en", "weekdays").Entries(), lexicon.Get("ru", "weekdays").Entries()...),
+		lexicon.Get("uk", "weekdays").Entries()...), func(e lexicon.Entry) bool { return e.Tag == "" || e.Tag == "abbr" || e.Tag == "nom" })
+)
+
+func monthTable() map[string]int {
+	m := map[string]int{}
+	for _, lang := range []string{"en", "ru", "uk"} {
+		for _, e := range lexicon.Get(lang, "months").Entries() {
+			if _, dup := m[e.Form]; !dup {
+				m[e.Form] = e.Int()
+			}
+		}
+	}
+	return m
+}
+
+// monthNum returns the number of a month form in any case, or 0.
+func monthNum(s string) int { return months[lexicon.Fold(s)] }
+
+// alternation joins the forms kept by keep, longest first, as a regular
+// expression alternation (forms are letters, apostrophes and spaces).
+func alternation(es []lexicon.Entry, keep func(lexicon.Entry) bool) string {
+	seen := map[string]bool{}
+	var forms []string
+	for _, e := range es {
+		if keep(e) && !seen[e.Form] {
+			seen[e.Form] = true
+			forms = append(forms, strings.ReplaceAll(e.Form, "'", "['’ʼ]"))
+		}
+	}
+	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
+	return strings.Join(forms, "|")
+}

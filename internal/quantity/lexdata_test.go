@@ -1,0 +1,48 @@
+package quantity
+
+import "testing"
+
+// TestLexiconLines checks that a malformed data line is refused with the
+// file and line in the error, and that a good one is read.
+func TestLexiconLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		ok   bool
+	}{
+		{"unit 5: пять, пяти", true},
+		{"# a comment\n\napprox: около, где-то", true},
+		{"unit 5 пять", false},
+		{"unit 5 6: пять", false},
+		{"unit 5: , ,", false},
+	} {
+		es, err := parseLexicon("test.txt", c.text)
+		if (err == nil) != c.ok {
+			t.Errorf("%q: err %v, want ok=%v", c.text, err, c.ok)
+		}
+		if c.ok && len(es) != 1 {
+			t.Errorf("%q: %d entries, want 1", c.text, len(es))
+		}
+	}
+	if err := applyEntry(lexEntry{file: "x", class: "nosuch", forms: []string{"a"}}); err == nil {
+		t.Error("unknown class accepted")
+	}
+	if err := applyEntry(lexEntry{file: "x", class: "unit", value: "7", forms: []string{"пять"}}); err == nil {
+		t.Error("a form given two values accepted")
+	}
+}
+
+func FuzzParseLexicon(f *testing.F) {
+	f.Add("unit 5: пять, пяти\nmin-open: более чем")
+	f.Add("ratio 2: вдвое\n#x\nbad line")
+	f.Fuzz(func(t *testing.T, text string) {
+		es, err := parseLexicon("fuzz.txt", text)
+		if err != nil {
+			return
+		}
+		for _, e := range es {
+			if e.class == "" || len(e.forms) == 0 {
+				t.Fatalf("entry without class or forms from %q", text)
+			}
+		}
+	})
+}

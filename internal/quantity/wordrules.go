@@ -1,0 +1,333 @@
+package quantity
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Rules for amounts written as single words that are not number words:
+// ratios ("вдвое", "eightfold", "удвоилось", "double the"), zero ("ни
+// одного", "жодного"). Their tables are in data/ratios.txt and
+// data/numbers-*.txt.
+
+// startWords holds every word that may start an amount: number words,
+// vague and several words, ratio words, zero words (built by
+// buildStartWords). wordOnlyStarts are those only wordAmount reads, left
+// out in Recognizers-Text mode.
+var startWords, wordOnlyStarts = map[string]bool{}, map[string]bool{}
+
+func buildStartWords() {
+	for w := range words {
+		startWords[w] = true
+	}
+	for w := range vagueWords {
+		startWords[w] = true
+	}
+	for _, m := range []map[string]bool{severalWords, {"tens": true, "several": true, "few": true}} {
+		for w := range m {
+			startWords[w] = true
+		}
+	}
+	only := func(w string) {
+		if !startWords[w] {
+			startWords[w], wordOnlyStarts[w] = true, true
+		}
+	}
+	for w := range ratioWords {
+		only(w)
+	}
+	for w := range ratioContext {
+		only(w)
+	}
+	for _, m := range []map[string]bool{negateWords, zeroWords} {
+		for w := range m {
+			only(w)
+		}
+	}
+}
+
+// wordStart reports whether token k, not in startWords, may start a word
+// amount: a ratio stem ("удвоилось") or a -fold word ("eightfold").
+func (f *finder) wordStart(k int) bool {
+	w := f.t[k].low
+	if w == "" {
+		return false
+	}
+	if w[0] >= utf8.RuneSelf {
+		_, ok := hasPrefixIn(w, ratioPrefixes)
+		return ok
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "fold") && foldValue(w) > 0
+}
+
+// wordAmount reads a word amount at token k, emits it with its hedge and
+// returns the token after it.
+func (f *finder) wordAmount(k int) (int, bool) {
+	t := f.t[k]
+	if t.k != kWord {
+		return 0, false
+	}
+	if v, rule, ok := f.ratioWord(k); ok {
+		it := item{i: k, j: k + 1, q: doc.Quantity{Kind: doc.QRatio, Unit: "ratio", Value: doc.Exact(v), Rule: rule}}
+		f.hedge(&it, k)
+		f.emit(it)
+		return k + 1, true
+	}
+	if j, ok := f.zeroAt(k); ok {
+		it := item{i: k, j: j, q: doc.Quantity{Kind: doc.QCount, Value: doc.Exact(0), Rule: "zero: negated one"}}
+		it.q.Unit = f.countedNoun(j)
+		f.emit(it)
+		return j, true
+	}
+	return 0, false
+}
+
+// ratioWord reads a ratio written as one word.
+func (f *finder) ratioWord(k int) (float64, string, bool) {
+	w := f.t[k].low
+	if v, ok := ratioWords[w]; ok {
+		return v, "ratio word", true
+	}
+	if v := foldValue(w); v > 0 {
+		return v, "ratio word: -fold", true
+	}
+	if v, ok := ratioContext[w]; ok && f.ratioInContext(k) {
+		return v, "ratio word in a comparison", true
+	}
+	if w[0] >= utf8.RuneSelf {
+		if v, ok := hasPrefixIn(w, ratioPrefixes); ok {
+			return v, "ratio word stem", true
+		}
+	}
+	return 0, "", false
+}
+
+// foldValue reads "eightfold", "twelvefold", "hundredfold": a number word
+// with a fold suffix; 0 when w is none.
+func foldValue(w string) float64 {
+	for _, s := range foldSuffixes {
+		stem, ok := strings.CutSuffix(w, s)
+		if !ok || stem == "" {
+			continue
+		}
+		stem = strings.TrimSuffix(stem, "-")
+		if wi, ok := words[stem]; ok && (wi.c == wUnit || wi.c == wTeen || wi.c == wTens || wi.c == wHundred) && wi.v > 1 {
+			return wi.v
+		}
+	}
+	return 0
+}
+
+// ratioInContext reports whether "twice", "double", "triple" at k is a
+// ratio: before "as", "the", "that", a possessive or "in", at the end of
+// a clause, or after "to", "than", "nearly", "almost" ("more than
+// double", "is expected to triple").
+func (f *finder) ratioInContext(k int) bool {
+	w := f.t[k].low
+	next := ""
+	if k+1 < len(f.t) && f.t[k+1].k == kWord && !f.t[k+1].nl {
+		next = f.t[k+1].low
+	}
+	prev := ""
+	if k > 0 && f.t[k-1].k == kWord {
+		prev = f.t[k-1].low
+	}
+	switch w {
+	case "twice", "thrice":
+		return next == "as" || next == "the" || next == "that"
+	}
+	switch next {
+	case "the", "that", "its", "their", "in", "from", "by", "":
+		return true
+	}
+	switch prev {
+	case "to", "than", "nearly", "almost", "roughly", "about", "will", "could", "would":
+		return true
+	}
+	return false
+}
+
+// zeroAt reads "ни одного", "ни один" (a negating particle before a form
+// of one) or a word that is zero ("жодного").
+func (f *finder) zeroAt(k int) (int, bool) {
+	w := f.t[k].low
+	if zeroWords[w] {
+		return k + 1, true
+	}
+	if negateWords[w] {
+		if nw, ok := f.word(k + 1); ok && nw.c == wUnit && nw.v == 1 && f.t[k+1].sp {
+			return k + 2, true
+		}
+	}
+	return 0, false
+}
+
+// hedge applies the approximation or bound before token i to it.
+func (f *finder) hedge(it *item, i int) {
+	m, s, ok := f.modifierBefore(i)
+	if !ok {
+		return
+	}
+	it.i = s
+	it.applyHedge(m, &it.q.Value)
+	it.q.Rule += "; modifier " + strings.Join(m.words, " ")
+}
+
+// applyHedge sets the approximation or bound hedge m gives to v.
+func (it *item) applyHedge(m modifier, v *doc.Value) {
+	it.hedged = true
+	if m.appr {
+		v.Approx = true
+		return
+	}
+	v.Bound = m.bound
+	if m.bound == doc.BoundMin {
+		it.lowOpen = m.open
+	} else {
+		it.highOpen = m.open
+	}
+}
+
+// timesRatio reads "в 12 раз", "у два рази", "в полтора раза" after the
+// number that ends before token j: the preposition is before the number,
+// "раз" after it. It returns the token after "раз" (and a comparative
+// that follows it) and the preposition's token.
+func (f *finder) timesRatio(ph phrase) (int, int, bool) {
+	j := ph.j
+	if j >= len(f.t) || f.t[j].k != kWord || !timesWords[f.t[j].low] {
+		return 0, 0, false
+	}
+	p := ph.i - 1
+	if p < 0 || f.t[p].k != kWord || !timesPreps[f.t[p].low] {
+		return 0, 0, false
+	}
+	j++
+	if j < len(f.t) && f.t[j].k == kWord && comparatives[f.t[j].low] {
+		j++
+	}
+	return j, p, true
+}
+
+// comparatives after "в N раз": "в 12 раз больше".
+var comparatives = map[string]bool{"больше": true, "меньше": true, "выше": true, "ниже": true, "более": true, "менее": true,
+	"більше": true, "менше": true, "вище": true, "нижче": true}
+
+// frequency reads "два раза в неделю", "тричі на рік": a count of times
+// followed by a rate is how often something happens, not an amount. It
+// returns the token after the rate.
+func (f *finder) frequency(j int) (int, bool) {
+	if j >= len(f.t) || f.t[j].k != kWord || !frequencyWords[f.t[j].low] {
+		return 0, false
+	}
+	if j+2 < len(f.t) && f.t[j+1].k == kWord && (ratePreps[f.t[j+1].low] || f.t[j+1].low == "на") {
+		if _, ok := periodNouns[f.t[j+2].low]; ok {
+			return j + 3, true
+		}
+	}
+	return 0, false
+}
+
+// changeFrom reports whether "from X to Y" (or "с X до Y", "від X до Y")
+// states a change, two figures, rather than a range: X is larger than Y,
+// or a change word stands before the opener ("fell from", "выросло с").
+func (f *finder) changeFrom(opener int, lo, hi float64) bool {
+	if opener < 0 || opener >= len(f.t) || !changeOpeners[f.t[opener].low] {
+		return false
+	}
+	if lo > hi {
+		return true
+	}
+	for k := opener - 1; k >= 0 && k >= opener-3; k-- {
+		if f.t[k].k != kWord {
+			break
+		}
+		w := f.t[k].low
+		if changeWords[w] || (w[0] >= utf8.RuneSelf && hasAnyPrefix(w, changePrefixes)) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeOpeners open "from X to Y".
+var changeOpeners = map[string]bool{"from": true, "от": true, "с": true, "со": true, "від": true, "з": true, "із": true}
+
+// sharedHedge reports a hedge that covers two coordinated figures: "about
+// 300 dead and 2,700 wounded", "около 300 убитых и 2700 раненых". The
+// number at token i follows "and" after a hedged approximate figure and
+// at most two words.
+func (f *finder) sharedHedge(i int) bool {
+	k := i - 1
+	if k < 1 || len(f.items) == 0 || f.t[k].k != kWord || !coordinators[f.t[k].low] {
+		return false
+	}
+	prev := f.items[len(f.items)-1]
+	if !prev.hedged || !prev.q.Value.Approx || prev.q.Kind != doc.QCount || prev.j > k || k-prev.j > 2 {
+		return false
+	}
+	for m := prev.j; m < k; m++ {
+		if f.t[m].k != kWord {
+			return false
+		}
+	}
+	return true
+}
+
+var coordinators = map[string]bool{"and": true, "и": true, "і": true, "та": true, "й": true}
+
+// phoneEnd returns the end of a phone number whose country code ends
+// before token j: digit groups, hyphens and a bracketed area code on the
+// same line ("+7 (423) 555-01-84", "+1 212 555 0199").
+func (f *finder) phoneEnd(j int) int {
+	end := j
+	for n := 0; j < len(f.t) && n < 12 && !f.t[j].nl; n++ {
+		t := f.t[j]
+		switch {
+		case t.k == kNum && !t.dec:
+			j++
+			end = j
+		case t.k == kSym && (t.low == "-" || t.low == "(" || t.low == ")" || t.low == "."):
+			j++
+			if t.low == ")" {
+				end = j
+			}
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// notAmount types numbers that are labels, not amounts: footnote markers
+// ("[1]"), numbers after a number sign ("№ 124", "#3"), page, figure and
+// issue numbers after an abbreviation ("p. 47", "стр. 9", "No. 14"), and
+// age ratings ("18+" with nothing counted after it).
+func (f *finder) notAmount(ph phrase) (int, string, bool) {
+	t := f.t
+	if ph.j-ph.i != 1 || t[ph.i].k != kNum || t[ph.i].dec {
+		return 0, "", false
+	}
+	if f.isSym(ph.i-1, "[") && f.adjacent(ph.i) && f.isSym(ph.j, "]") && f.adjacent(ph.j) {
+		return ph.j, "footnote marker", true
+	}
+	if ph.i > 0 && t[ph.i-1].k == kSym && (t[ph.i-1].low == "№" || t[ph.i-1].low == "#") {
+		return ph.j, "number sign", true
+	}
+	if f.isSym(ph.i-1, ".") && ph.i > 1 && t[ph.i-2].k == kWord && f.adjacent(ph.i-1) && abbrevNumberWords[t[ph.i-2].low] {
+		return ph.j, "number after an abbreviation", true
+	}
+	if v := t[ph.i].val; v <= 21 && !t[ph.i].sep && f.isSym(ph.j, "+") && f.adjacent(ph.j) {
+		if n := ph.j + 1; n >= len(t) || t[n].nl || t[n].k != kWord {
+			return ph.j + 1, "age rating", true
+		}
+	}
+	return 0, "", false
+}
+
+// abbrevNumberWords are abbreviations that, with their dot, make the
+// number after them a label: page, figure, table, issue, volume, item.
+var abbrevNumberWords = map[string]bool{"p": true, "pp": true, "no": true, "nos": true, "fig": true, "vol": true, "tab": true,
+	"art": true, "para": true, "стр": true, "с": true, "рис": true, "табл": true, "вып": true, "т": true, "п": true, "ст": true,
+	"ч": true, "гл": true, "разд": true, "вип": true}

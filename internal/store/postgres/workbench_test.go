@@ -1,0 +1,12 @@
+package postgres
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/store/storetest"
+)
+
+func TestWorkbenchConformance(t *testing.T) {
+	testDSN(t)
+	storetest.RunWorkbench(t, func(t *testing.T) storetest.Workbench { return openTemp(t) })
+}

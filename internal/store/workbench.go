@@ -1,0 +1,135 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// What the analyst's workbench (the web pages of copies, stories,
+// contradictions and faceted search) needs from a store beyond Store. The
+// SQLite and PostgreSQL stores implement every interface here.
+
+// GroupStore reads one copy group or story by its id.
+type GroupStore interface {
+	// Group returns the copy group or story with that id, ErrNotFound
+	// when there is none.
+	Group(ctx context.Context, id int64) (*Group, error)
+}
+
+// Contradiction review states. A contradiction nobody reviewed is open; a
+// reviewer confirms it (the two figures really disagree) or dismisses it
+// (they do not: different scope, a misreading), and may reopen it.
+const (
+	ContradictionOpen      = "open"
+	ContradictionConfirmed = "confirmed"
+	ContradictionDismissed = "dismissed"
+)
+
+// ValidContradictionState reports whether s is a contradiction review state.
+func ValidContradictionState(s string) bool {
+	return s == ContradictionOpen || s == ContradictionConfirmed || s == ContradictionDismissed
+}
+
+// ClaimKey names a claim so that it survives re-extraction (which gives
+// unreviewed claims new ids): its article and its MatchKey.
+func ClaimKey(articleID int64, c doc.Claim) string {
+	return strconv.FormatInt(articleID, 10) + ":" + MatchKey(c)
+}
+
+// PairKeys orders the keys of a contradiction's two claims: a review is
+// about the pair, whichever claim is named first.
+func PairKeys(a, b string) (string, string) {
+	if b < a {
+		return b, a
+	}
+	return a, b
+}
+
+// ContradictionReview is one review of a contradiction, as the audit trail
+// keeps it. A and B are the claims' keys (ClaimKey, A < B); ClaimA and
+// ClaimB their ids when reviewed, for display.
+type ContradictionReview struct {
+	ID     int64     `json:"id"`
+	A      string    `json:"a"`
+	B      string    `json:"b"`
+	ClaimA int64     `json:"claim_a"`
+	ClaimB int64     `json:"claim_b"`
+	State  string    `json:"state"` // ContradictionOpen (reopened), ContradictionConfirmed or ContradictionDismissed
+	Who    string    `json:"who"`
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
+// CheckContradictionReview reports a review the stores refuse, as
+// ErrInvalid: a state, both keys, who and a reason are required.
+func CheckContradictionReview(r ContradictionReview) error {
+	switch {
+	case !ValidContradictionState(r.State):
+		return fmt.Errorf("%w: contradiction state %q (want open, confirmed or dismissed)", ErrInvalid, r.State)
+	case r.A == "" || r.B == "" || r.A == r.B:
+		return fmt.Errorf("%w: a contradiction needs two different claims (%q, %q)", ErrInvalid, r.A, r.B)
+	case r.Who == "":
+		return fmt.Errorf("%w: a review needs who made it", ErrInvalid)
+	case r.Reason == "":
+		return fmt.Errorf("%w: a review needs a reason", ErrInvalid)
+	}
+	return nil
+}
+
+// ContradictionStore keeps the reviews of contradictions. Reviews are
+// appended, never changed: the latest review of a pair is its state.
+type ContradictionStore interface {
+	// ReviewContradiction appends a review (see CheckContradictionReview);
+	// the store orders A and B and sets ID and At. It returns the review
+	// as stored.
+	ReviewContradiction(ctx context.Context, r ContradictionReview) (ContradictionReview, error)
+	// ContradictionAudit returns every review of the pair, oldest first.
+	ContradictionAudit(ctx context.Context, a, b string) ([]ContradictionReview, error)
+	// ContradictionStates returns the latest review of every reviewed pair.
+	ContradictionStates(ctx context.Context) ([]ContradictionReview, error)
+}
+
+// Facet is one value of a facet and how many matches have it.
+type Facet struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// Facets are counts per value of each facet, most frequent first (at most
+// FacetValues values each). Capped is set when the counts are over the
+// newest SearchTotalCap matches only.
+type Facets struct {
+	Fields map[string][]Facet `json:"fields"`
+	Capped bool               `json:"capped,omitempty"`
+}
+
+// FacetValues bounds the values listed per facet.
+const FacetValues = 30
+
+// Facet names.
+const (
+	FacetCredit    = "credit"    // outlet
+	FacetLang      = "lang"      // language
+	FacetYear      = "year"      // of publication
+	FacetIndicator = "indicator" // claims only
+	FacetSaidBy    = "said_by"
+	FacetOrigin    = "origin"
+	FacetReview    = "review"
+)
+
+// FacetStore counts search matches per facet value.
+type FacetStore interface {
+	// ArticleFacets counts the articles q selects (its window and sort
+	// ignored; an empty Text selects by the filters alone) per outlet,
+	// language and year of publication. With Text, at most the newest
+	// SearchTotalCap matches are counted (Capped says so).
+	ArticleFacets(ctx context.Context, q SearchQuery) (Facets, error)
+	// ClaimFacets counts the claims f selects (window ignored) per
+	// indicator, said_by, origin, review state, outlet and year of
+	// publication.
+	ClaimFacets(ctx context.Context, f ClaimFilter) (Facets, error)
+}
