@@ -67,7 +67,6 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 	if d.URL == "" && m.URL != "" {
 		d.URL = m.URL
 	}
-	readPage(&d, page)
 	return d, nil
 }
 

@@ -50,8 +50,9 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}
+	match := ftsQuery(q)
 	var w where
-	w.add(`articles_fts MATCH ?`, ftsQuery(q))
+	w.add(`articles_fts MATCH ?`, match)
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
 	if sq.Fold {
 		w.add(notLaterCopy(`articles_fts.rowid`))
@@ -85,14 +86,15 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 		}
 		w.add(`articles_fts.rowid >= ?`, oldest)
 	}
+	// Rank and page first; snippets cost a walk of each row's text per
+	// phrase, so they are made for the page's rows only.
 	var hits []store.SearchHit
-	err = each(ctx, s.db, `SELECT a.id, a.title, a.published, a.credit, a.lang,
-		snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24), -`+bm25+`,
+	err = each(ctx, s.db, `SELECT a.id, a.title, a.published, a.credit, a.lang, -`+bm25+`,
 		COALESCE((SELECT g.group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = a.id), 0)`+from+w.String()+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.args, limit(sq.Limit), offset(sq.Offset)),
 		func(r *sql.Rows) error {
 			var h store.SearchHit
-			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank, &h.CopyGroup); err != nil {
+			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Rank, &h.CopyGroup); err != nil {
 				return err
 			}
 			hits = append(hits, h)
@@ -101,8 +103,45 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}
+	if err := s.snippets(ctx, match, hits); err != nil {
+		return nil, 0, fmt.Errorf("%s: snippets: %w", what, err)
+	}
 	if err := s.copiesOfHits(ctx, hits); err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}
 	return hits, total, nil
+}
+
+// snippets fills the Snippet of each hit, in one query over those rows.
+func (s *Store) snippets(ctx context.Context, match string, hits []store.SearchHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(hits))
+	lo, hi := hits[0].ArticleID, hits[0].ArticleID
+	var ids []any
+	marks := make([]string, len(hits))
+	for i, h := range hits {
+		at[h.ArticleID] = i
+		lo, hi = min(lo, h.ArticleID), max(hi, h.ArticleID)
+		ids = append(ids, h.ArticleID)
+		marks[i] = "?"
+	}
+	// FTS5 takes the match and the rowid range in one walk of the index;
+	// "+rowid IN" is checked on those rows, before their snippet is made
+	// (as a constraint FTS5 would run the whole match once per id).
+	args := append([]any{match, lo, hi}, ids...)
+	return each(ctx, s.db, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24)
+		FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (`+strings.Join(marks, ",")+`)`, args,
+		func(r *sql.Rows) error {
+			var id int64
+			var snip string
+			if err := r.Scan(&id, &snip); err != nil {
+				return err
+			}
+			if i, ok := at[id]; ok {
+				hits[i].Snippet = snip
+			}
+			return nil
+		})
 }
