@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
 
+	"github.com/dossier-osint/dossier/internal/csvsafe"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -62,14 +62,13 @@ func runClaims(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	case "csv":
-		w := csv.NewWriter(e.stdout)
+		w := csvsafe.NewWriter(e.stdout) // every cell defused: units, names and sentences are untrusted
 		w.Write([]string{"id", "article_id", "article_published", "value", "unit", "per", "scope", "indicator", "period", "said_by", "origin", "review", "copy_group", "sentence"})
 		for _, c := range cs {
 			w.Write([]string{strconv.FormatInt(c.ID, 10), strconv.FormatInt(c.ArticleID, 10), c.ArticlePublished, c.Value.String(),
-				c.Unit, c.Per, csvSafe(c.Scope), c.Indicator, c.Period, csvSafe(c.SaidBy), csvSafe(c.Origin), c.Review, strconv.FormatInt(c.CopyGroup, 10), csvSafe(c.Sentence)})
+				c.Unit, c.Per, c.Scope, c.Indicator, c.Period, c.SaidBy, c.Origin, c.Review, strconv.FormatInt(c.CopyGroup, 10), c.Sentence})
 		}
-		w.Flush()
-		return w.Error()
+		return w.Flush()
 	case "table":
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tARTICLE\tVALUE\tUNIT\tINDICATOR\tPERIOD\tSAID BY\tORIGIN\tREVIEW\tCOPY GROUP")
@@ -100,14 +99,6 @@ func clip(s string, n int) string {
 	r := []rune(s)
 	if len(r) > n {
 		return string(r[:n-1]) + "…"
-	}
-	return s
-}
-
-// csvSafe keeps a spreadsheet from reading untrusted text as a formula.
-func csvSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
-		return "'" + s
 	}
 	return s
 }

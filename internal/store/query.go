@@ -2,9 +2,11 @@ package store
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/timeval"
 )
@@ -123,13 +125,87 @@ func ParseQuery(s string) (Query, error) {
 		pendingOr, pendingNot = false, false
 	}
 	flush()
+	q = q.deduplicated()
 	if len(q.Clauses) == 0 {
 		if len(q.Not) > 0 {
 			return Query{}, fmt.Errorf("%w: %q has only excluded words; add a word to look for", ErrBadQuery, s)
 		}
 		return Query{}, fmt.Errorf("%w: %q has no word to look for", ErrBadQuery, s)
 	}
+	if n, words := q.size(); n > MaxQueryTerms || words > MaxQueryWords {
+		return Query{}, fmt.Errorf("%w: %q has %d different terms and %d words; at most %d terms and %d words are searched",
+			ErrBadQuery, truncateQuery(s), n, words, MaxQueryTerms, MaxQueryWords)
+	}
 	return q, nil
+}
+
+// Limits on a parsed query, after repeated terms are dropped: every term
+// costs the databases an index walk and a share of each snippet, so the
+// cost of one request stays bounded whatever the 1,000 bytes hold.
+const (
+	MaxQueryTerms = 16
+	MaxQueryWords = 32
+)
+
+// deduplicated drops repeated terms within a clause, clauses that repeat
+// an earlier one and repeated excluded terms: "a* a* a*" searches "a*" once.
+func (q Query) deduplicated() Query {
+	var out Query
+	seenClause := map[string]bool{}
+	for _, c := range q.Clauses {
+		var terms []Term
+		seen := map[string]bool{}
+		for _, t := range c {
+			if k := t.String(); !seen[k] {
+				seen[k] = true
+				terms = append(terms, t)
+			}
+		}
+		keys := make([]string, len(terms))
+		for i, t := range terms {
+			keys[i] = t.String()
+		}
+		sort.Strings(keys)
+		if k := strings.Join(keys, "\x00"); !seenClause[k] {
+			seenClause[k] = true
+			out.Clauses = append(out.Clauses, terms)
+		}
+	}
+	seen := map[string]bool{}
+	for _, t := range q.Not {
+		if k := t.String(); !seen[k] {
+			seen[k] = true
+			out.Not = append(out.Not, t)
+		}
+	}
+	return out
+}
+
+// size counts the query's terms and words.
+func (q Query) size() (terms, words int) {
+	for _, c := range q.Clauses {
+		for _, t := range c {
+			terms++
+			words += len(t.Words)
+		}
+	}
+	for _, t := range q.Not {
+		terms++
+		words += len(t.Words)
+	}
+	return terms, words
+}
+
+// truncateQuery keeps an error message about a long query short.
+func truncateQuery(s string) string {
+	if len(s) <= 80 {
+		return s
+	}
+	i := 80
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "..."
 }
 
 // makeTerm splits text into lower-case words of letters and digits; a

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -196,4 +197,46 @@ func FuzzPeriodBounds(f *testing.F) {
 			t.Fatalf("PeriodBounds(%q) = %q, %q", s, from, to)
 		}
 	})
+}
+
+// TestParseQueryBoundsCost: repeated terms are searched once, and a query
+// of many different terms is refused, so one request's cost is bounded
+// whatever its 1,000 bytes hold.
+func TestParseQueryBoundsCost(t *testing.T) {
+	w := func(words ...string) Term { return Term{Words: words} }
+	p := func(words ...string) Term { return Term{Words: words, Prefix: true} }
+	cases := []struct {
+		in   string
+		want Query
+	}{
+		{strings.Repeat("a* ", 333), Query{Clauses: [][]Term{{p("a")}}}},
+		{"port OR port OR dock port", Query{Clauses: [][]Term{{w("port"), w("dock")}, {w("port")}}}},
+		{"dock OR port port OR dock", Query{Clauses: [][]Term{{w("dock"), w("port")}}}},
+		{"ship -rust -rust NOT rust", Query{Clauses: [][]Term{{w("ship")}}, Not: []Term{w("rust")}}},
+		{`"cargo ship" "cargo ship" cargo`, Query{Clauses: [][]Term{{w("cargo", "ship")}, {w("cargo")}}}},
+	}
+	for _, c := range cases {
+		got, err := ParseQuery(c.in)
+		if err != nil {
+			t.Errorf("ParseQuery(%.40q): %v", c.in, err)
+			continue
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("ParseQuery(%.40q) = %#v, want %#v", c.in, got, c.want)
+		}
+	}
+	var many []string
+	for i := 0; i <= MaxQueryTerms; i++ {
+		many = append(many, fmt.Sprintf("w%d", i))
+	}
+	long := `"` + strings.Repeat("x ", MaxQueryWords+1) + `"`
+	for _, in := range []string{strings.Join(many, " "), strings.Join(many, " OR "), long} {
+		_, err := ParseQuery(in)
+		if !errors.Is(err, ErrBadQuery) || !strings.Contains(err.Error(), "at most") {
+			t.Errorf("ParseQuery(%.40q) = %v, want a bad query naming the limit", in, err)
+		}
+	}
+	if _, err := ParseQuery(strings.Join(many[:MaxQueryTerms], " ")); err != nil {
+		t.Errorf("%d terms must be accepted: %v", MaxQueryTerms, err)
+	}
 }

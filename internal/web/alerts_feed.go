@@ -15,10 +15,7 @@ func (s *Server) alertsFeed(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "this store keeps no alerts", http.StatusNotFound)
 		return
 	}
-	base := "http://" + r.Host
-	if r.TLS != nil {
-		base = "https://" + r.Host
-	}
+	base := s.baseURL() // from configuration: the Host header is the client's to choose
 	b, err := alert.Feed(r.Context(), as, alert.FeedOptions{SelfURL: base + "/alerts.atom", BaseURL: base})
 	if err != nil {
 		s.log.Error("alerts feed", "err", err)

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"encoding/csv"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -303,10 +304,37 @@ func TestExports(t *testing.T) {
 	}
 }
 
-func TestCSVSafe(t *testing.T) {
-	for in, want := range map[string]string{"=1+1": "'=1+1", "+x": "'+x", "-5": "'-5", "@a": "'@a", "ok": "ok", "": ""} {
-		if got := csvSafe(in); got != want {
-			t.Errorf("csvSafe(%q) = %q, want %q", in, got, want)
+// TestCSVExportDefusesEveryCell: a corrected unit holding a formula is
+// exported as text, as is every other cell.
+func TestCSVExportDefusesEveryCell(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	id := e.claimID("kookmin")
+	sc, err := e.fx.Store.Claim(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := sc.Claim
+	c.Unit = `=HYPERLINK("http://evil.example/","x")`
+	c.Place = "\r@SUM(A1)"
+	if _, err := e.fx.Store.ReviewClaim(ctx, id, store.Review{Action: store.ReviewCorrected, Who: "mallory", Corrected: &c}); err != nil {
+		t.Fatal(err)
+	}
+	w := e.get("/claims.csv")
+	rows, err := csv.NewReader(w.Body).ReadAll()
+	if err != nil || w.Code != 200 {
+		t.Fatalf("csv: %d %v", w.Code, err)
+	}
+	found := false
+	for _, row := range rows[1:] {
+		for _, cell := range row {
+			if cell != "" && strings.ContainsAny(cell[:1], "=+@\t\r") {
+				t.Errorf("cell %q starts a formula", cell)
+			}
+			found = found || strings.Contains(cell, "HYPERLINK")
 		}
+	}
+	if !found {
+		t.Error("the corrected unit is missing from the export")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -198,4 +199,36 @@ func (s *Server) setSessionCookie(w http.ResponseWriter, x *session) {
 func (s *Server) clearSessionCookie(w http.ResponseWriter) {
 	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: "", Path: "/", HttpOnly: true,
 		Secure: s.opt.SecureCookies, SameSite: http.SameSiteStrictMode, MaxAge: -1})
+}
+
+// safeNext keeps a post-login redirect on this site: it returns s when s
+// is a same-origin path, else "/".
+func safeNext(s string) string {
+	if !sameOriginPath(s) {
+		return "/"
+	}
+	return s
+}
+
+// sameOriginPath reports whether a browser sent to s stays on this
+// origin: an absolute path ("/claims/3?x=1"), never a scheme, an authority
+// ("//evil.example") or what browsers turn into one. Browsers drop tab and
+// newline from URLs and read "\" as "/", so "/\t/evil.example/" and
+// "/\\evil.example" lead off-site: any control character, space, backslash
+// or non-ASCII byte (a real path carries those percent-encoded) refuses s.
+func sameOriginPath(s string) bool {
+	if s == "" || len(s) > 2048 || s[0] != '/' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c == '\\' || c >= 0x7f {
+			return false
+		}
+	}
+	if strings.HasPrefix(s, "//") {
+		return false
+	}
+	u, err := url.Parse(s)
+	return err == nil && u.Scheme == "" && u.Host == "" && u.User == nil && u.Opaque == "" &&
+		strings.HasPrefix(u.Path, "/") && !strings.HasPrefix(u.Path, "//")
 }

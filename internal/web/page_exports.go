@@ -1,11 +1,11 @@
 package web
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"net/http"
 	"strconv"
 
+	"github.com/dossier-osint/dossier/internal/csvsafe"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -30,14 +30,6 @@ var csvHeader = []string{"id", "article_id", "review", "value", "bound", "number
 	"unit", "per", "indicator", "topic", "period", "period_text", "said_by", "origin", "counted", "event", "place",
 	"scope", "text", "sentence", "article_title", "article_published", "article_credit", "copy_group", "reviewer", "review_reason"}
 
-// csvSafe defuses cells a spreadsheet would run as a formula.
-func csvSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r') {
-		return "'" + s
-	}
-	return s
-}
-
 func (s *Server) exportClaimsCSV(w http.ResponseWriter, r *http.Request) {
 	cs, ok := s.readExport(w, r)
 	if !ok {
@@ -45,7 +37,7 @@ func (s *Server) exportClaimsCSV(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="claims.csv"`)
-	cw := csv.NewWriter(w)
+	cw := csvsafe.NewWriter(w) // every cell defused
 	cw.Write(csvHeader)
 	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 	for _, c := range cs {
@@ -54,9 +46,6 @@ func (s *Server) exportClaimsCSV(w http.ResponseWriter, r *http.Request) {
 			f(v.High), strconv.FormatBool(v.Approx), strconv.FormatBool(v.Vague), c.Unit, c.Per, c.Indicator, c.Topic,
 			c.Period, c.PeriodText, c.SaidBy, c.Origin, c.Counted, c.Event, c.Place, c.Scope, c.Text, c.Sentence,
 			c.ArticleTitle, c.ArticlePublished, c.ArticleCredit, itoa64(c.CopyGroup), c.Reviewer, c.ReviewReason}
-		for i := range row {
-			row[i] = csvSafe(row[i])
-		}
 		cw.Write(row)
 	}
 	cw.Flush()

@@ -8,15 +8,6 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// safeNext keeps a post-login redirect on this site: a local absolute path.
-func safeNext(s string) string {
-	if s == "" || !strings.HasPrefix(s, "/") || strings.HasPrefix(s, "//") || strings.HasPrefix(s, "/\\") ||
-		strings.ContainsAny(s, "\r\n") {
-		return "/"
-	}
-	return s
-}
-
 type loginData struct {
 	Next string
 	Err  string

@@ -50,6 +50,16 @@ type Options struct {
 	SessionTTL time.Duration
 	// SecureCookies marks the session cookie Secure (set it behind HTTPS).
 	SecureCookies bool
+	// Hosts are the names (besides the listening address and localhost)
+	// the server answers to in the Host header; others get 421. See hostList.
+	Hosts []string
+	// PublicURL is the server's address as others reach it
+	// ("https://dossier.example.org"): feed links are built from it.
+	// Default "http://localhost".
+	PublicURL string
+	// RequestTimeout bounds each request, every database statement and
+	// extraction it runs included (default DefaultRequestTimeout; < 0: none).
+	RequestTimeout time.Duration
 }
 
 // Server serves dossier's pages and API from a store.
@@ -64,6 +74,7 @@ type Server struct {
 	pages    map[string]*template.Template
 	sessions *sessions
 	cache    *cache
+	hosts    hostList
 	handler  http.Handler
 }
 
@@ -103,11 +114,14 @@ func New(st store.Store, opt Options) (*Server, error) {
 	s.pages = pages
 	s.sessions = newSessions(s.now, s.opt.SessionTTL)
 	s.cache = newCache(s.now, s.opt.CacheTTL)
+	s.hosts.add(opt.Hosts...)
 	s.mux = http.NewServeMux()
 	s.registerRoutes()
 	cop := http.NewCrossOriginProtection()
 	var h http.Handler = s.errorPages(s.mux)
 	h = cop.Handler(h)
+	h = s.requestTimeout(h)
+	h = s.checkHost(h)
 	h = s.securityHeaders(h)
 	h = s.recoverer(h)
 	h = s.logRequests(h)
@@ -244,6 +258,7 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready func(net
 // Serve serves on ln until ctx is cancelled, then stops accepting, waits up
 // to 10 seconds for requests in flight and returns nil.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	s.hosts.listen(ln.Addr())
 	hs := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 10 * time.Second,

@@ -23,6 +23,8 @@ type SearchDialect interface {
 	// published, credit, lang, snippet, rank), given the conditions, the
 	// query and the window.
 	Page(w *Where, q store.Query, byDate bool, limit, offset int) (query string, args []any)
+	// Snippets fills the hits' snippets where Page left them empty.
+	Snippets(ctx context.Context, rq Querier, q store.Query, hits []store.SearchHit) error
 }
 
 // Search implements store.Store.
@@ -68,6 +70,9 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 		})
 		if err != nil {
 			return err
+		}
+		if err := sd.Snippets(ctx, rq, q, hits); err != nil {
+			return fmt.Errorf("snippets: %w", err)
 		}
 		return copiesOfHits(ctx, rq, hits)
 	})

@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"context"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -64,6 +65,11 @@ func (search) Match(q store.Query) (string, []any) {
 func (search) From(bool) string { return ` FROM articles a` }
 
 func (search) ID() string { return `a.id` }
+
+// Snippets implements core.SearchDialect: Page made them.
+func (search) Snippets(context.Context, core.Querier, store.Query, []store.SearchHit) error {
+	return nil
+}
 
 // Page ranks and pages first, then builds headlines for the page only.
 func (search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {

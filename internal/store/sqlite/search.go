@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -60,7 +61,45 @@ func (s search) Page(w *core.Where, q store.Query, byDate bool, limit, offset in
 	if byDate {
 		order = `a.published DESC, a.id DESC`
 	}
-	return `SELECT a.id, a.title, a.published, a.credit, a.lang,
-		snippet(articles_fts, -1, char(2), char(3), '` + store.Ellipsis + `', 24), -` + bm25 + s.From(false) +
+	// Rank and page first; snippets cost a walk of each row's text per
+	// phrase, so they are made for the page's rows only (Snippets).
+	return `SELECT a.id, a.title, a.published, a.credit, a.lang, '', -` + bm25 + s.From(false) +
 		w.String() + ` ORDER BY ` + order + core.Page(limit, offset), w.Args
+}
+
+// Snippets implements core.SearchDialect in one query over the hits' rows.
+func (search) Snippets(ctx context.Context, rq core.Querier, q store.Query, hits []store.SearchHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	at := make(map[int64]int, len(hits))
+	lo, hi := hits[0].ArticleID, hits[0].ArticleID
+	args := []any{ftsQuery(q), 0, 0}
+	for i, h := range hits {
+		at[h.ArticleID] = i
+		lo, hi = min(lo, h.ArticleID), max(hi, h.ArticleID)
+		args = append(args, h.ArticleID)
+	}
+	args[1], args[2] = lo, hi
+	// FTS5 takes the match and the rowid range in one walk of the index;
+	// "+rowid IN" is checked on those rows, before their snippet is made
+	// (as a constraint FTS5 would run the whole match once per id).
+	rows, err := rq.Query(ctx, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24)
+		FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (`+
+		strings.TrimSuffix(strings.Repeat("?,", len(hits)), ",")+`)`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var snip string
+		if err := rows.Scan(&id, &snip); err != nil {
+			return err
+		}
+		if i, ok := at[id]; ok {
+			hits[i].Snippet = snip
+		}
+	}
+	return rows.Err()
 }
