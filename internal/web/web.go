@@ -177,6 +177,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/contradictions/{a}/{b}/review", s.postContradictionReview)
 	s.handle("GET", "/sources", s.pageSources)
 	s.handle("GET", "/alerts", s.pageAlerts)
+	s.handle("GET", "/api", s.pageAPIRef)
 
 	// API.
 	s.handle("GET", "/api/v1/openapi.json", s.apiOpenAPI)
