@@ -301,9 +301,10 @@ type groupJSON struct {
 }
 
 // groupView turns a stored group into the JSON form; the group's relation
-// is the loosest relation among its copies (spun, then near, then exact).
+// is the loosest relation among its copies (translated, spun, near, then
+// exact).
 func groupView(ctx context.Context, st store.Store, g store.Group) groupJSON {
-	rank := map[string]int{store.RelExact: 1, store.RelNear: 2, store.RelSpun: 3}
+	rank := map[string]int{store.RelExact: 1, store.RelNear: 2, store.RelSpun: 3, store.RelTranslated: 4}
 	out := groupJSON{ID: g.ID, Members: []groupMemberJSON{}}
 	outlets := map[string]bool{}
 	for _, m := range g.Members {

@@ -368,3 +368,77 @@ func TestStoriesPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslatedCopy (issue 14): a Russian translation of a sample article
+// (written for this test: internal/copies/testdata) ingested with the
+// samples is linked to it as a translated copy, in the same copy group
+// and story, so that it counts as the same independent source; no other
+// article is taken for a translation.
+func TestTranslatedCopy(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "translated.db")
+	const orig, trans = "04-troops-kursk-date-header.txt", "04-troops-kursk-ru.txt"
+	if code, out, errOut := runCLI(t, "", "ingest", "--db", db, filepath.Join("..", "..", "examples"),
+		filepath.Join("..", "..", "internal", "copies", "testdata", trans)); code != 0 {
+		t.Fatalf("ingest: %d\n%s\n%s", code, out, errOut)
+	}
+	code, out, _ := runCLI(t, "", "copies", "--db", db, "--json")
+	var g struct {
+		Groups []struct {
+			Members []struct {
+				ID       int64  `json:"id"`
+				Source   string `json:"source"`
+				Relation string `json:"relation"`
+			} `json:"members"`
+		} `json:"groups"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &g) != nil {
+		t.Fatalf("copies --json: %d %s", code, out)
+	}
+	found := false
+	var transID int64
+	for _, gr := range g.Groups {
+		for _, m := range gr.Members {
+			if m.Relation != "translated" {
+				continue
+			}
+			if filepath.Base(m.Source) != trans || filepath.Base(gr.Members[0].Source) != orig {
+				t.Errorf("%s listed as a translation of %s", m.Source, gr.Members[0].Source)
+				continue
+			}
+			found, transID = true, m.ID
+		}
+	}
+	if !found {
+		t.Fatalf("%s is not listed as a translated copy of %s:\n%s", trans, orig, out)
+	}
+	code, out, _ = runCLI(t, "", "stories", "--db", db, "--json")
+	var s struct {
+		Stories []struct {
+			Independent int `json:"independent"`
+			Members     []struct {
+				ID     int64  `json:"id"`
+				Source string `json:"source"`
+			} `json:"members"`
+		} `json:"stories"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &s) != nil {
+		t.Fatalf("stories --json: %d %s", code, out)
+	}
+	for _, st := range s.Stories {
+		hasTrans, hasOrig := false, false
+		for _, m := range st.Members {
+			hasTrans = hasTrans || m.ID == transID
+			hasOrig = hasOrig || filepath.Base(m.Source) == orig
+		}
+		if !hasTrans {
+			continue
+		}
+		if !hasOrig || st.Independent >= len(st.Members) {
+			t.Errorf("story of the translation: %d articles, %d independent sources, original in it: %v",
+				len(st.Members), st.Independent, hasOrig)
+		}
+		return
+	}
+	t.Errorf("the translation is in no story:\n%s", out)
+}

@@ -375,7 +375,9 @@ const (
 	RelExact    = "exact"
 	RelNear     = "near"
 	RelSpun     = "spun"
-	RelStory    = "story" // member of a story
+	// RelTranslated: a translation of the article it is linked to (copies.Translated).
+	RelTranslated = "translated"
+	RelStory      = "story" // member of a story
 )
 
 // Link says that ArticleID copies (or, for stories, tells the same story
@@ -383,7 +385,7 @@ const (
 type Link struct {
 	ArticleID  int64   `json:"article_id"`
 	Of         int64   `json:"of"`
-	Relation   string  `json:"relation"` // RelExact, RelNear, RelSpun; ignored for stories
+	Relation   string  `json:"relation"` // RelExact, RelNear, RelSpun, RelTranslated; ignored for stories
 	Similarity float64 `json:"similarity"`
 }
 
@@ -407,14 +409,14 @@ type GroupMember struct {
 	Of         int64   `json:"of,omitempty"` // the article it was linked to; 0 for the first
 }
 
-// CheckCopyLink reports a copy link whose relation is not exact, near or
-// spun, as ErrInvalid; both implementations call it before SetCopy writes.
+// CheckCopyLink reports a copy link whose relation is not exact, near,
+// spun or translated, as ErrInvalid; both implementations call it before SetCopy writes.
 func CheckCopyLink(l Link) error {
 	switch l.Relation {
-	case RelExact, RelNear, RelSpun:
+	case RelExact, RelNear, RelSpun, RelTranslated:
 		return nil
 	}
-	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near or spun)",
+	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near, spun or translated)",
 		l.ArticleID, l.Of, ErrInvalid, l.Relation)
 }
 
