@@ -154,7 +154,9 @@ func sourceClass(i int) string {
 }
 
 // newChart lays out the series in a w x h box; small charts have no axes.
-func newChart(se *Series, w, h int, small bool) *Chart { return newChartWith(se, w, h, small, chartOpt{}) }
+func newChart(se *Series, w, h int, small bool) *Chart {
+	return newChartWith(se, w, h, small, chartOpt{})
+}
 
 // newChartWith lays out the points of one unit (o.Unit) of the series.
 func newChartWith(se *Series, w, h int, small bool, o chartOpt) *Chart {
