@@ -74,6 +74,7 @@ type Server struct {
 	pages    map[string]*template.Template
 	sessions *sessions
 	cache    *cache
+	gen      generation
 	hosts    hostList
 	handler  http.Handler
 }
