@@ -2,9 +2,9 @@ package web
 
 import (
 	"context"
-	"fmt"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 

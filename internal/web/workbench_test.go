@@ -3,8 +3,8 @@ package web
 import (
 	"context"
 	"fmt"
-	"strings"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
