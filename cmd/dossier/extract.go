@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/dossier-osint/dossier/internal/app"
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/pipeline"
 )
@@ -13,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "extract",
 		summary: "read, clean and annotate articles and print one JSON object each; store nothing",
-		usage:   "[--max-bytes N] [--topics DIR] PATH... | -",
+		usage:   "[--max-bytes N] [--topics DIR] [--workers N] PATH... | -",
 		run:     runExtract,
 	})
 }
@@ -22,6 +24,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	opt := ingestFlags(fs)
 	topicsDir := topicsFlag(fs)
+	workers := workersFlag(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -29,23 +32,33 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		return fmt.Errorf("no input: give files, directories or - for standard input")
 	}
-	p, err := loadPipeline(*topicsDir)
+	a, err := newApp(e, nil, *topicsDir, *workers)
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	err = ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
-		if err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "dossier extract: %v\n", err)
+	// Articles are extracted in parallel and printed in input order.
+	err = app.Ordered(ctx, a.Workers, func(push func(app.Item) error) error {
+		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
+			return push(app.Item{Doc: d, Err: err})
+		})
+	}, func(ctx context.Context, it app.Item) *doc.Article {
+		if it.Err != nil {
 			return nil
 		}
-		for _, w := range d.Warnings {
-			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", d.Source, w)
+		return a.Extract(ctx, it.Doc)
+	}, func(it app.Item, art *doc.Article) error {
+		if it.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "dossier extract: %v\n", it.Err)
+			return nil
 		}
-		return enc.Encode(pipeline.View(p.Article(d)))
+		for _, w := range it.Doc.Warnings {
+			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", it.Doc.Source, w)
+		}
+		return enc.Encode(pipeline.View(art))
 	})
 	if err != nil {
 		return err

@@ -15,8 +15,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/postgres"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -292,7 +292,7 @@ func newProcessor(t *testing.T, st store.Store) *Processor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Processor{Store: st, Pipeline: pipeline.New(ts)}
+	return &Processor{App: app.New(st, ts)}
 }
 
 func TestWorkerIngestAndReextract(t *testing.T) {

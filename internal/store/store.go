@@ -54,8 +54,20 @@ func (e *GoneError) Error() string {
 // Is reports whether target is ErrGone or ErrNotFound.
 func (e *GoneError) Is(target error) bool { return target == ErrGone || target == ErrNotFound }
 
-// Store is dossier's storage. Implementations are safe for concurrent use.
+// Store is dossier's storage: articles, claims and groups here, and the
+// feeds, alerts, tokens, copy signatures, archive and workbench interfaces
+// it embeds. Implementations are safe for concurrent use.
 type Store interface {
+	SourceStore
+	AlertStore
+	TokenStore
+	SignatureStore
+	Archiver
+	SeriesLister
+	GroupStore
+	ContradictionStore
+	FacetStore
+
 	// Migrate applies pending schema migrations in one transaction.
 	// Open functions call it; it is idempotent.
 	Migrate(ctx context.Context) error

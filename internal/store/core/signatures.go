@@ -24,17 +24,15 @@ func (s *Store) PutSignature(ctx context.Context, articleID int64, sig []byte) e
 }
 
 // Signatures implements store.SignatureStore.
-func (s *Store) Signatures(ctx context.Context, fn func(articleID int64, source string, sig []byte) error) error {
-	err := each(ctx, s.d, `SELECT g.article_id, CASE WHEN a.credit <> '' THEN a.credit ELSE a.site_name END, g.sig
+func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) error {
+	err := each(ctx, s.d, `SELECT g.article_id, a.credit, a.site_name, a.url, g.sig
 		FROM article_signatures g JOIN articles a ON a.id = g.article_id ORDER BY g.seq`, nil, func(r Row) error {
-		var id int64
-		var src string
-		var sig []byte
-		if err := r.Scan(&id, &src, &sig); err != nil {
+		var x store.Signature
+		if err := r.Scan(&x.ArticleID, &x.Credit, &x.SiteName, &x.URL, &x.Sig); err != nil {
 			return err
 		}
-		if err := fn(id, src, sig); err != nil {
-			return fmt.Errorf("article %d: %w", id, err)
+		if err := fn(x); err != nil {
+			return fmt.Errorf("article %d: %w", x.ArticleID, err)
 		}
 		return nil
 	})
