@@ -10,7 +10,7 @@ import (
 
 // Reextracted is what re-extracting one article did.
 type Reextracted struct {
-	ID  int64
+	ID int64
 	store.ReplaceResult
 	Err error
 }
