@@ -3,10 +3,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/queue"
@@ -16,8 +16,8 @@ import (
 func init() {
 	register(&command{
 		name:    "jobs",
-		summary: "show and feed the PostgreSQL job queue: list, stats, enqueue PATH... | --reextract, retry ID...",
-		usage:   "[--db postgres://...] [stats | list [--state S] [--kind K] [--limit N] | enqueue PATH...|- | enqueue --reextract | retry ID...] [--json]",
+		summary: "show and feed the job queue: list, stats, enqueue PATH... | --reextract, retry ID...",
+		usage:   "[--db PATH|postgres://...] [stats | list [--state S] [--kind K] [--limit N] | enqueue PATH...|- | enqueue --reextract | retry ID...] [--json]",
 		run:     runJobs,
 	})
 }
@@ -26,11 +26,11 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "jobs")
 	dsn := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
-	state := fs.String("state", "", "list: only jobs in this state (queued, running, done, failed)")
-	kind := fs.String("kind", "", "list: only jobs of this kind (ingest, reextract)")
-	limit := fs.Int("limit", 50, "list: at most this many jobs, newest first (0: all)")
+	state := fs.String("state", "", "list: only jobs in this state (available, scheduled, running, retryable, completed, discarded, cancelled)")
+	kind := fs.String("kind", "", "list: only jobs of this kind (ingest, reextract, link_copies, deliver_alerts, poll_feeds)")
+	limit := fs.Int("limit", 50, "list: at most this many jobs, newest first")
 	reextract := fs.Bool("reextract", false, "enqueue: one re-extraction job per stored article")
-	maxAttempts := fs.Int("max-attempts", queue.DefaultMaxAttempts, "enqueue: attempts before a job fails")
+	maxAttempts := fs.Int("max-attempts", 3, "enqueue: attempts before a job is discarded")
 	opt := ingestFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -50,6 +50,7 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	defer q.Close()
 	switch sub {
 	case "stats":
 		s, err := q.Stats(ctx)
@@ -60,15 +61,13 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 			return writeJSON(e.stdout, s)
 		}
 		total := 0
-		for _, n := range s.ByState {
+		var states []string
+		for k, n := range s.ByState {
 			total += n
+			states = append(states, fmt.Sprintf("%s %d", k, n))
 		}
-		fmt.Fprintf(e.stdout, "jobs: %d (queued %d, running %d, done %d, failed %d)\n", total,
-			s.ByState[queue.StateQueued], s.ByState[queue.StateRunning], s.ByState[queue.StateDone], s.ByState[queue.StateFailed])
-		fmt.Fprintf(e.stdout, "running with an expired lease: %d; taken more than once: %d\n", s.Expired, s.Retried)
-		if s.OldestQueued > 0 {
-			fmt.Fprintf(e.stdout, "oldest queued: %s ago\n", s.OldestQueued.Round(time.Second))
-		}
+		sort.Strings(states)
+		fmt.Fprintf(e.stdout, "jobs: %d (%s); open: %d\n", total, strings.Join(states, ", "), s.Open())
 		return nil
 	case "list":
 		list, err := q.List(ctx, queue.Filter{State: *state, Kind: *kind, Limit: *limit})
@@ -82,14 +81,14 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 			return writeJSON(e.stdout, list)
 		}
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tKIND\tSTATE\tATTEMPTS\tLEASE\tUPDATED\tERROR")
+		fmt.Fprintln(tw, "ID\tKIND\tSTATE\tATTEMPT\tBY\tCREATED\tERROR")
 		for _, j := range list {
-			lease := j.LeaseOwner
-			if j.State == queue.StateRunning && !j.LeaseUntil.IsZero() {
-				lease += " until " + j.LeaseUntil.Local().Format("15:04:05")
+			by := ""
+			if n := len(j.AttemptedBy); n > 0 {
+				by = j.AttemptedBy[n-1]
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", j.ID, j.Kind, j.State, j.Attempts, j.MaxAttempts,
-				lease, j.UpdatedAt.Local().Format("2006-01-02 15:04:05"), oneLine(j.LastError, 80))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d/%d\t%s\t%s\t%s\n", j.ID, j.Kind, j.State, j.Attempt, j.MaxAttempts,
+				by, j.CreatedAt.Local().Format("2006-01-02 15:04:05"), oneLine(j.LastError, 80))
 		}
 		return tw.Flush()
 	case "enqueue":
@@ -126,17 +125,12 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 				defer func() { fmt.Fprintf(e.stderr, "dossier jobs: %d inputs not read\n", failed) }()
 			}
 		}
-		added := 0
-		for start := 0; start < len(jobs); start += 1000 {
-			batch := jobs[start:min(start+1000, len(jobs))]
-			for i := range batch {
-				batch[i].MaxAttempts = *maxAttempts
-			}
-			n, err := q.Enqueue(ctx, batch)
-			if err != nil {
-				return err
-			}
-			added += n
+		for i := range jobs {
+			jobs[i].MaxAttempts = *maxAttempts
+		}
+		added, err := q.Enqueue(ctx, jobs)
+		if err != nil {
+			return err
 		}
 		fmt.Fprintf(e.stdout, "enqueued %d jobs (%d already queued)\n", added, len(jobs)-added)
 		return nil

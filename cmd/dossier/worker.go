@@ -8,19 +8,21 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/jackc/pgx/v5/pgxpool"
-
+	"github.com/dossier-osint/dossier/internal/alert"
+	"github.com/dossier-osint/dossier/internal/fetch"
+	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/queue"
 	"github.com/dossier-osint/dossier/internal/store"
-	"github.com/dossier-osint/dossier/internal/store/open"
+	"github.com/dossier-osint/dossier/internal/watch"
 )
 
 func init() {
 	register(&command{
 		name:    "worker",
-		summary: "take ingest and re-extraction jobs from the PostgreSQL job queue and do them",
-		usage:   "[--db postgres://...] [--concurrency N] [--lease D] [--heartbeat D] [--poll D] [--drain] [-v]",
-		run:     runWorker,
+		summary: "do the jobs of the queue (ingest, re-extraction, copy linking, alerts, feed polling) on SQLite or PostgreSQL",
+		usage: "[--db PATH|postgres://...] [--slots N] [--workers N] [--poll D] [--job-timeout D] [--rescue-after D] [--drain] [-v]\n" +
+			"        [--watch [--allow-private] [--interval 15m]] [--webhook URL --webhook-secret S]",
+		run: runWorker,
 	})
 }
 
@@ -29,21 +31,17 @@ func init() {
 const envWorkerDelay = "DOSSIER_WORKER_TEST_DELAY"
 
 // openQueue opens the store at dsn and the job queue in the same database.
-// The queue needs PostgreSQL.
 func openQueue(ctx context.Context, dsn string) (store.Store, *queue.Queue, error) {
-	if !open.IsPostgres(dsn) {
-		return nil, nil, fmt.Errorf("the job queue needs PostgreSQL (--db postgres://...); with the SQLite file %s use \"dossier ingest\" and \"dossier reextract\", which work directly", dsn)
-	}
 	st, err := openStore(ctx, dsn)
 	if err != nil {
 		return nil, nil, err
 	}
-	p, ok := st.(interface{ Pool() *pgxpool.Pool })
-	if !ok {
+	q, err := queue.Open(ctx, st)
+	if err != nil {
 		st.Close()
-		return nil, nil, fmt.Errorf("database %s: this store has no job queue", dsn)
+		return nil, nil, fmt.Errorf("database %s: %w", dsn, err)
 	}
-	return st, queue.New(p.Pool()), nil
+	return st, q, nil
 }
 
 func runWorker(ctx context.Context, e *env, args []string) error {
@@ -51,20 +49,31 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	dsn := dbFlag(fs)
 	topicsDir := topicsFlag(fs)
 	host, _ := os.Hostname()
-	id := fs.String("id", fmt.Sprintf("%s:%d", host, os.Getpid()), "worker name recorded in leases")
-	concurrency := fs.Int("concurrency", 1, "jobs done at once")
-	lease := fs.Duration("lease", 30*time.Second, "how long a job stays leased without a heartbeat")
-	heartbeat := fs.Duration("heartbeat", 0, "how often a held lease is extended (default lease/3)")
+	id := fs.String("id", fmt.Sprintf("%s:%d", host, os.Getpid()), "worker name recorded in the jobs it attempts")
+	workers := workersFlag(fs)
+	slots := fs.Int("slots", 100, "jobs held at once (extraction itself runs --workers at a time)")
 	poll := fs.Duration("poll", time.Second, "wait between looks at an empty queue")
-	backoff := fs.Duration("backoff", 5*time.Second, "a failed job's next attempt waits backoff × attempts")
-	drain := fs.Bool("drain", false, "exit once no job is queued or running")
+	jobTimeout := fs.Duration("job-timeout", 10*time.Minute, "longest a job may run")
+	rescue := fs.Duration("rescue-after", 15*time.Minute, "a job whose worker died is run again this long after it started (more than --job-timeout)")
+	drain := fs.Bool("drain", false, "exit once no job is open (after linking copies)")
 	verbose := fs.Bool("v", false, "print a line per finished job")
+	watchFeeds := fs.Bool("watch", false, "also poll the watched feeds (dossier sources) as periodic jobs")
+	interval := fs.Duration("interval", 15*time.Minute, "with --watch: polling interval of sources without their own")
+	allowPrivate := fs.Bool("allow-private", false, "with --watch: allow feeds and pages on private addresses")
+	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
+	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return fmt.Errorf("unexpected arguments %q", pos)
+	}
+	if *secret == "" {
+		*secret = os.Getenv("DOSSIER_WEBHOOK_SECRET")
+	}
+	if *webhook != "" && *secret == "" {
+		return fmt.Errorf("--webhook needs a secret: --webhook-secret or DOSSIER_WEBHOOK_SECRET")
 	}
 	var delay time.Duration
 	if v := os.Getenv(envWorkerDelay); v != "" {
@@ -77,49 +86,46 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	a, err := newApp(e, st, *topicsDir, 0)
+	defer q.Close()
+	a, err := newApp(e, st, *topicsDir, *workers)
 	if err != nil {
 		return err
 	}
 	var done, failed atomic.Int64
 	var mu sync.Mutex // e.stdout may be a buffer
-	proc := &queue.Processor{App: a, Delay: delay}
-	// created counts the articles this worker's ingest jobs stored; with
-	// --drain they join copy groups and stories once the queue is empty. A
-	// worker that runs until stopped leaves that to the next drain, ingest
-	// or watch pass (each adds every article still without a signature).
-	var created atomic.Int64
-	handle := func(ctx context.Context, j *queue.Job) (any, error) {
-		res, err := proc.Handle(ctx, j)
-		if r, ok := res.(queue.IngestResult); ok && err == nil && r.Created {
-			created.Add(1)
-		}
-		return res, err
-	}
-	w := &queue.Worker{Queue: q, Handle: handle, Owner: *id, Lease: *lease, Heartbeat: *heartbeat,
-		Poll: *poll, Backoff: *backoff, Concurrency: *concurrency, Drain: *drain, Log: e.log,
-		OnDone: func(j *queue.Job, err error) {
+	o := queue.WorkOptions{App: a, ID: *id, Slots: *slots, Poll: *poll, JobTimeout: *jobTimeout,
+		RescueAfter: *rescue, Drain: *drain, Delay: delay, Log: e.log,
+		OnDone: func(j queue.Job, err error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
 				failed.Add(1)
 				if *verbose {
-					fmt.Fprintf(e.stdout, "failed job %d %s attempt %d: %v\n", j.ID, j.Kind, j.Attempts, err)
+					fmt.Fprintf(e.stdout, "failed job %d %s attempt %d: %v\n", j.ID, j.Kind, j.Attempt, err)
 				}
 				return
 			}
 			done.Add(1)
 			if *verbose {
-				fmt.Fprintf(e.stdout, "done job %d %s attempt %d\n", j.ID, j.Kind, j.Attempts)
+				fmt.Fprintf(e.stdout, "done job %d %s attempt %d\n", j.ID, j.Kind, j.Attempt)
 			}
 		}}
-	e.log.Info("worker started", "id", *id, "concurrency", *concurrency, "lease", *lease)
-	err = w.Run(ctx)
-	fmt.Fprintf(e.stdout, "worker %s: %d jobs done, %d attempts failed\n", *id, done.Load(), failed.Load())
-	if err == nil && *drain && created.Load() > 0 && ctx.Err() == nil {
-		if _, err := a.LinkCopies(ctx); err != nil {
-			return fmt.Errorf("finding copies: %w", err)
-		}
+	if *webhook != "" {
+		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret), Log: e.log}
+		o.Deliver = func(ctx context.Context) error { _, err := hook.Deliver(ctx, st); return err }
 	}
+	if *watchFeeds {
+		client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
+		w := watch.New(st, watch.Options{Fetch: client, DefaultInterval: *interval, Log: e.log,
+			Ingest: func(ctx context.Context, d ingest.Document, fresh bool) (int64, bool, error) {
+				id, created, err := a.IngestItem(ctx, d, fresh)
+				return id, created, err
+			}})
+		o.PollFeeds = func(ctx context.Context) error { _, err := w.Due(ctx); return err }
+		o.PollEvery = time.Minute
+	}
+	e.log.Info("worker started", "id", *id, "slots", *slots)
+	err = q.Work(ctx, o)
+	fmt.Fprintf(e.stdout, "worker %s: %d jobs done, %d attempts failed\n", *id, done.Load(), failed.Load())
 	return err
 }

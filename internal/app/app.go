@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -36,6 +37,22 @@ type App struct {
 	alerts *alert.Engine // nil when no topic has alert rules
 	mu     sync.Mutex    // serializes copy linking in this process
 	copies copyFinder
+	once   sync.Once
+	slots  chan struct{} // extraction slots: Workers of them
+}
+
+// slot waits for an extraction slot and returns its release: however many
+// goroutines ingest (job workers, the API), at most Workers extract at once.
+func (a *App) slot() func() {
+	a.once.Do(func() {
+		n := a.Workers
+		if n <= 0 {
+			n = runtime.GOMAXPROCS(0)
+		}
+		a.slots = make(chan struct{}, n)
+	})
+	a.slots <- struct{}{}
+	return func() { <-a.slots }
 }
 
 // New returns the service layer on st with the topics' pipeline and alert
@@ -63,6 +80,7 @@ type Result struct {
 
 // Extract cleans and annotates a read document.
 func (a *App) Extract(ctx context.Context, d ingest.Document) *doc.Article {
+	defer a.slot()()
 	return a.Pipeline.Article(d)
 }
 

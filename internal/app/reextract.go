@@ -45,7 +45,7 @@ func (a *App) Reextract(ctx context.Context, ids []int64, fn func(Reextracted)) 
 	}, func(ctx context.Context, id int64) got {
 		art, err := a.Store.Article(ctx, id)
 		if err == nil {
-			a.Pipeline.Annotate(art)
+			a.annotate(art)
 		}
 		return got{art, err}
 	}, func(id int64, g got) error {
@@ -75,6 +75,11 @@ func (a *App) ReextractOne(ctx context.Context, id int64) (store.ReplaceResult, 
 	if err != nil {
 		return store.ReplaceResult{}, err
 	}
-	a.Pipeline.Annotate(art)
+	a.annotate(art)
 	return a.Store.ReplaceAnnotations(ctx, id, art.Annotations)
+}
+
+func (a *App) annotate(art *doc.Article) {
+	defer a.slot()()
+	a.Pipeline.Annotate(art)
 }

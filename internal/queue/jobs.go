@@ -2,11 +2,12 @@ package queue
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
+	"log/slog"
 	"time"
+
+	"github.com/riverqueue/river"
+	"github.com/riverqueue/river/rivertype"
 
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/ingest"
@@ -14,16 +15,16 @@ import (
 
 // Job kinds.
 const (
-	// KindIngest cleans, annotates and stores one read document, carried
-	// whole in the payload (IngestPayload) so that any machine can do it.
-	KindIngest = "ingest"
-	// KindReextract recomputes the annotations of a stored article
-	// (ReextractPayload), keeping reviewed claims.
-	KindReextract = "reextract"
+	KindIngest        = "ingest"
+	KindReextract     = "reextract"
+	KindLinkCopies    = "link_copies"
+	KindDeliverAlerts = "deliver_alerts"
+	KindPollFeeds     = "poll_feeds"
 )
 
-// IngestPayload is the payload of an ingest job: the document as read.
-type IngestPayload struct {
+// IngestArgs is an ingest job: the document as read, so that any machine
+// can do it.
+type IngestArgs struct {
 	Source    string   `json:"source"`
 	Format    string   `json:"format,omitempty"`
 	URL       string   `json:"url,omitempty"`
@@ -37,81 +38,289 @@ type IngestPayload struct {
 	Warnings  []string `json:"warnings,omitempty"`
 }
 
-// IngestJob returns the job that ingests d. Its dedup key is the hash of
-// the payload, so enqueueing the same document twice adds one job.
-func IngestJob(d ingest.Document) NewJob {
-	p := IngestPayload{Source: d.Source, Format: d.Format, URL: d.URL, Title: d.Title,
-		Published: d.Published, Credit: d.Credit, SiteName: d.SiteName, Byline: d.Byline, Lang: d.Lang,
-		Text: d.Text, Warnings: d.Warnings}
-	b, _ := json.Marshal(p)
-	sum := sha256.Sum256(b)
-	return NewJob{Kind: KindIngest, Payload: json.RawMessage(b), DedupKey: "ingest:" + hex.EncodeToString(sum[:])}
-}
+// Kind implements river.JobArgs.
+func (IngestArgs) Kind() string { return KindIngest }
 
-// Document returns the document the payload carries.
-func (p IngestPayload) Document() ingest.Document {
+// Document returns the document the job carries.
+func (p IngestArgs) Document() ingest.Document {
 	return ingest.Document{Source: p.Source, Format: p.Format, URL: p.URL, Title: p.Title,
 		Published: p.Published, Credit: p.Credit, SiteName: p.SiteName, Byline: p.Byline, Lang: p.Lang,
 		Text: p.Text, Warnings: p.Warnings}
 }
 
-// ReextractPayload is the payload of a re-extraction job.
-type ReextractPayload struct {
+// ReextractArgs is a re-extraction job.
+type ReextractArgs struct {
 	ArticleID int64 `json:"article_id"`
 }
 
-// ReextractJob returns the job that re-extracts an article. It has no
-// dedup key: re-extraction is asked for again after the rules change.
-func ReextractJob(articleID int64) NewJob {
-	return NewJob{Kind: KindReextract, Payload: ReextractPayload{ArticleID: articleID}}
+// Kind implements river.JobArgs.
+func (ReextractArgs) Kind() string { return KindReextract }
+
+// LinkCopiesArgs links the articles without a copy signature.
+type LinkCopiesArgs struct{}
+
+// Kind implements river.JobArgs.
+func (LinkCopiesArgs) Kind() string { return KindLinkCopies }
+
+// DeliverAlertsArgs posts the pending alerts to the webhook.
+type DeliverAlertsArgs struct{}
+
+// Kind implements river.JobArgs.
+func (DeliverAlertsArgs) Kind() string { return KindDeliverAlerts }
+
+// PollFeedsArgs polls the watched feeds that are due and ingests their items.
+type PollFeedsArgs struct{}
+
+// Kind implements river.JobArgs.
+func (PollFeedsArgs) Kind() string { return KindPollFeeds }
+
+// NewJob is a job to enqueue. Unique jobs are not added while a twin (same
+// kind and arguments) is queued, running or completed. MaxAttempts 0 means
+// River's default (25).
+type NewJob struct {
+	Args        river.JobArgs
+	Unique      bool
+	MaxAttempts int
 }
 
-// IngestResult is the result of an ingest job.
-type IngestResult struct {
-	ArticleID int64 `json:"article_id"`
-	Created   bool  `json:"created"` // false: the same text was stored before
-	Claims    int   `json:"claims"`
+// IngestJob is the job that ingests d; enqueueing the same document twice
+// adds one job.
+func IngestJob(d ingest.Document) NewJob {
+	return NewJob{Unique: true, Args: IngestArgs{Source: d.Source, Format: d.Format, URL: d.URL, Title: d.Title,
+		Published: d.Published, Credit: d.Credit, SiteName: d.SiteName, Byline: d.Byline, Lang: d.Lang,
+		Text: d.Text, Warnings: d.Warnings}}
 }
 
-// Processor does dossier's job kinds through the service layer.
-type Processor struct {
-	App *app.App
-	// Delay, when set, is waited before each job's effect (tests use it
-	// to hold jobs long enough to kill a worker mid-job).
+// ReextractJob is the job that re-extracts an article (not unique: it is
+// asked for again after the rules change).
+func ReextractJob(articleID int64) NewJob { return NewJob{Args: ReextractArgs{ArticleID: articleID}} }
+
+// linkOpts keep one link_copies job waiting at a time; it waits a second so
+// that the ingest jobs of a burst are linked together.
+func linkOpts() *river.InsertOpts {
+	return &river.InsertOpts{ScheduledAt: time.Now().Add(time.Second), UniqueOpts: river.UniqueOpts{
+		ByState: []rivertype.JobState{rivertype.JobStateAvailable, rivertype.JobStatePending,
+			rivertype.JobStateRunning, rivertype.JobStateScheduled, rivertype.JobStateRetryable}}}
+}
+
+// WorkOptions configure Work. Zero values take the defaults shown.
+type WorkOptions struct {
+	App *app.App // required
+	ID  string   // names the worker in River's attempted_by
+	// Slots is how many jobs are held at once (100): River fetches up to
+	// that many; extraction itself runs at most App.Workers at a time.
+	Slots int
+	// Poll is the wait between looks at an empty queue (1s).
+	Poll time.Duration
+	// JobTimeout bounds one job (10m); a job whose worker died is run
+	// again RescueAfter (15m, more than JobTimeout) after it started.
+	JobTimeout, RescueAfter time.Duration
+	// Drain makes Work return once no job is open (then it links copies).
+	Drain bool
+	// Delay is waited before each job's effect (tests: to kill a worker
+	// mid-job).
 	Delay time.Duration
+	// Deliver, when set, posts pending alerts: a deliver_alerts job runs
+	// every DeliverEvery (1m) and after alerts fire.
+	Deliver      func(ctx context.Context) error
+	DeliverEvery time.Duration
+	// PollFeeds, when set, polls the due feeds every PollEvery (1m).
+	PollFeeds func(ctx context.Context) error
+	PollEvery time.Duration
+	// OnDone, when set, is called after a job's completion is recorded (or
+	// its attempt failed: err non-nil).
+	OnDone func(j Job, err error)
+	Log    *slog.Logger
 }
 
-// Handle implements Handler.
-func (p *Processor) Handle(ctx context.Context, j *Job) (any, error) {
-	if p.Delay > 0 && !sleep(ctx, p.Delay) {
-		return nil, ctx.Err()
-	}
-	switch j.Kind {
-	case KindIngest:
-		var pl IngestPayload
-		if err := json.Unmarshal(j.Payload, &pl); err != nil {
-			return nil, fmt.Errorf("ingest job %d: payload: %w", j.ID, err)
+func (o *WorkOptions) defaults() {
+	def := func(d *time.Duration, v time.Duration) {
+		if *d <= 0 {
+			*d = v
 		}
-		// Idempotent: an article is stored once per text and source, so a
-		// replay of this job after a crash stores nothing new (and fires
-		// the alerts a crash may have kept from firing).
-		r := p.App.IngestFresh(ctx, pl.Document())
+	}
+	def(&o.Poll, time.Second)
+	def(&o.JobTimeout, 10*time.Minute)
+	def(&o.RescueAfter, 15*time.Minute)
+	def(&o.DeliverEvery, time.Minute)
+	def(&o.PollEvery, time.Minute)
+	if o.RescueAfter <= o.JobTimeout {
+		o.RescueAfter = o.JobTimeout + time.Second
+	}
+	if o.Slots <= 0 {
+		o.Slots = 100
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+}
+
+// sleep waits d or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// Work runs the jobs of every kind until ctx is cancelled (then it stops
+// taking jobs and lets the running ones finish) or, with Drain, until no job
+// is open.
+func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
+	o.defaults()
+	a := o.App
+	var c client
+	delay := func(ctx context.Context) error {
+		if o.Delay > 0 {
+			return sleep(ctx, o.Delay)
+		}
+		return nil
+	}
+	workers := river.NewWorkers()
+	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[IngestArgs]) error {
+		if err := delay(ctx); err != nil {
+			return err
+		}
+		// A replay after a crash stores nothing new and fires the alerts
+		// the crash may have kept from firing.
+		r := a.IngestFresh(ctx, j.Args.Document())
 		if r.Err != nil {
-			return nil, fmt.Errorf("ingest job %d (%s): %w", j.ID, pl.Source, r.Err)
+			return fmt.Errorf("ingest job %d (%s): %w", j.ID, j.Args.Source, r.Err)
 		}
-		return IngestResult{ArticleID: r.ID, Created: r.Created, Claims: r.Claims}, nil
-	case KindReextract:
-		var pl ReextractPayload
-		if err := json.Unmarshal(j.Payload, &pl); err != nil {
-			return nil, fmt.Errorf("reextract job %d: payload: %w", j.ID, err)
+		if _, err := c.Insert(ctx, LinkCopiesArgs{}, linkOpts()); err != nil {
+			return fmt.Errorf("ingest job %d: queue copy linking: %w", j.ID, err)
 		}
-		// Idempotent: the annotations are replaced, claim ids and reviewed
-		// claims kept.
-		res, err := p.App.ReextractOne(ctx, pl.ArticleID)
-		if err != nil {
-			return nil, fmt.Errorf("reextract job %d: %w", j.ID, err)
+		if len(r.Alerts) > 0 && o.Deliver != nil {
+			if _, err := c.Insert(ctx, DeliverAlertsArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{
+				ByState: linkOpts().UniqueOpts.ByState}}); err != nil {
+				return fmt.Errorf("ingest job %d: queue alert delivery: %w", j.ID, err)
+			}
 		}
-		return res, nil
+		return nil
+	}))
+	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[ReextractArgs]) error {
+		if err := delay(ctx); err != nil {
+			return err
+		}
+		if _, err := a.ReextractOne(ctx, j.Args.ArticleID); err != nil {
+			return fmt.Errorf("reextract job %d (article %d): %w", j.ID, j.Args.ArticleID, err)
+		}
+		return nil
+	}))
+	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[LinkCopiesArgs]) error {
+		_, err := a.LinkCopies(ctx)
+		return err
+	}))
+	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[DeliverAlertsArgs]) error {
+		if o.Deliver == nil {
+			return nil // this worker has no webhook; the watcher's delivers
+		}
+		return o.Deliver(ctx)
+	}))
+	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[PollFeedsArgs]) error {
+		if o.PollFeeds == nil {
+			return nil
+		}
+		return o.PollFeeds(ctx)
+	}))
+	cfg := &river.Config{
+		ID:                   o.ID,
+		Workers:              workers,
+		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: o.Slots}},
+		FetchPollInterval:    o.Poll,
+		FetchCooldown:        min(o.Poll, 50*time.Millisecond),
+		JobTimeout:           o.JobTimeout,
+		RescueStuckJobsAfter: o.RescueAfter,
+		Logger:               o.Log,
 	}
-	return nil, fmt.Errorf("job %d: unknown kind %q", j.ID, j.Kind)
+	if !o.Drain {
+		cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(time.Minute),
+			func() (river.JobArgs, *river.InsertOpts) { return LinkCopiesArgs{}, linkOpts() },
+			&river.PeriodicJobOpts{RunOnStart: true}))
+		if o.Deliver != nil {
+			cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.DeliverEvery),
+				func() (river.JobArgs, *river.InsertOpts) { return DeliverAlertsArgs{}, nil },
+				&river.PeriodicJobOpts{RunOnStart: true}))
+		}
+		if o.PollFeeds != nil {
+			cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.PollEvery),
+				func() (river.JobArgs, *river.InsertOpts) { return PollFeedsArgs{}, nil },
+				&river.PeriodicJobOpts{RunOnStart: true}))
+		}
+	}
+	var err error
+	if c, err = q.newClient(cfg); err != nil {
+		return fmt.Errorf("job queue: %w", err)
+	}
+	events, cancelEvents := c.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed)
+	defer cancelEvents()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ev := range events {
+			if o.OnDone != nil {
+				var err error
+				if ev.Kind == river.EventKindJobFailed {
+					err = fmt.Errorf("attempt %d failed", ev.Job.Attempt)
+					if n := len(ev.Job.Errors); n > 0 {
+						err = fmt.Errorf("%s", ev.Job.Errors[n-1].Error)
+					}
+				}
+				o.OnDone(jobOf(ev.Job), err)
+			}
+		}
+	}()
+	if err := c.Start(ctx); err != nil {
+		return fmt.Errorf("job queue: start: %w", err)
+	}
+	runErr := q.wait(ctx, o)
+	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.JobTimeout)
+	defer cancel()
+	stopErr := c.Stop(stopCtx)
+	cancelEvents()
+	<-done
+	if runErr == nil && o.Drain {
+		if _, err := a.LinkCopies(ctx); err != nil {
+			return fmt.Errorf("finding copies: %w", err)
+		}
+	}
+	if runErr != nil {
+		return runErr
+	}
+	if stopErr != nil && ctx.Err() == nil {
+		return fmt.Errorf("job queue: stop: %w", stopErr)
+	}
+	return nil
+}
+
+// wait returns when ctx is done (nil), or with Drain once no job is open
+// on two looks in a row.
+func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
+	idle := 0
+	for {
+		if err := sleep(ctx, o.Poll); err != nil {
+			return nil
+		}
+		if !o.Drain {
+			continue
+		}
+		s, err := q.Stats(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			return err
+		}
+		if s.Open() > 0 {
+			idle = 0
+			continue
+		}
+		if idle++; idle >= 2 {
+			return nil
+		}
+	}
 }

@@ -135,6 +135,12 @@ func (w *Watcher) sources(ctx context.Context) ([]store.Source, error) {
 	return out, nil
 }
 
+// Due polls the sources that are due and processes every open item: one
+// pass of Run (a periodic job of the worker).
+func (w *Watcher) Due(ctx context.Context) (Stats, error) {
+	return w.pass(ctx, true)
+}
+
 // Once polls every source once (due or not) and processes every open item.
 func (w *Watcher) Once(ctx context.Context) (Stats, error) {
 	return w.pass(ctx, false)

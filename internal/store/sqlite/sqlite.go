@@ -47,17 +47,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if path == "" || path == ":memory:" {
 		return nil, fmt.Errorf("open sqlite %q: %w: need a file path", path, store.ErrInvalid)
 	}
-	q := url.Values{}
-	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	// Readers keep more pages than the default 2 MB and map the file, so
-	// lists and searches do not read pages through system calls.
-	q.Add("_pragma", "cache_size(-16384)")
-	q.Add("_pragma", "mmap_size(268435456)")
-	q.Set("_txlock", "immediate")
-	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	dsn := dataSource(path)
 	d := &driver{path: path}
 	var err error
 	if d.db, err = sql.Open("sqlite", dsn); err == nil {
@@ -73,10 +63,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// waits.
 	d.db.SetMaxIdleConns(readConns)
 	d.db.SetMaxOpenConns(readConns)
-	d.wdb.SetMaxOpenConns(1)
-	d.wdb.SetMaxIdleConns(1)
-	d.wdb.SetConnMaxIdleTime(0)
-	d.wdb.SetConnMaxLifetime(0)
+	oneConn(d.wdb)
 	s := &Store{Store: core.New(d), d: d}
 	if err := d.wdb.PingContext(ctx); err != nil {
 		d.Close()
@@ -87,6 +74,39 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// dataSource is the modernc DSN of the file, with the connection settings.
+func dataSource(path string) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "journal_mode(WAL)")
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	// Readers keep more pages than the default 2 MB and map the file, so
+	// lists and searches do not read pages through system calls.
+	q.Add("_pragma", "cache_size(-16384)")
+	q.Add("_pragma", "mmap_size(268435456)")
+	q.Set("_txlock", "immediate")
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+func oneConn(db *sql.DB) {
+	db.SetMaxOpenConns(1)
+	db.SetMaxIdleConns(1)
+	db.SetConnMaxIdleTime(0)
+	db.SetConnMaxLifetime(0)
+}
+
+// OpenDB opens another handle on the store's file with the same settings
+// and one connection, for the job queue (River's SQLite driver wants one).
+func (s *Store) OpenDB() (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dataSource(s.d.path))
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", s.d.path, err)
+	}
+	oneConn(db)
+	return db, nil
 }
 
 // DB returns the readers' handle, for tests and maintenance commands.
