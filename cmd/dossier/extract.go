@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/pipeline"
@@ -45,7 +46,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		for _, w := range d.Warnings {
 			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", d.Source, w)
 		}
-		return enc.Encode(pipeline.View(p.Article(d)))
+		a, err := p.ArticleContext(ctx, d)
+		if err != nil {
+			return err
+		}
+		for _, w := range a.Warnings {
+			if strings.HasPrefix(w, "work budget") {
+				fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", d.Source, w)
+			}
+		}
+		return enc.Encode(pipeline.View(a))
 	})
 	if err != nil {
 		return err

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -56,7 +58,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in := &ingester{ctx: ctx, st: st, p: p}
+	in := &ingester{ctx: ctx, st: st, p: p, stderr: e.stderr}
 
 	var urls, paths []string
 	for _, a := range inputs {
@@ -125,10 +127,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 
 // ingester stores documents one at a time, each article in one transaction.
 type ingester struct {
-	ctx context.Context
-	st  store.Store
-	p   *pipeline.Pipeline
-	sum ingestSummary
+	ctx    context.Context
+	st     store.Store
+	p      *pipeline.Pipeline
+	stderr io.Writer
+	sum    ingestSummary
 }
 
 func (in *ingester) fail(source string, err error) {
@@ -140,7 +143,29 @@ func (in *ingester) fail(source string, err error) {
 }
 
 func (in *ingester) document(d ingest.Document) *doc.Article {
-	a := in.p.Article(d)
+	// An unchanged file is recognized by its clean text's hash before the
+	// annotators run: a rerun over thousands of stored files costs their
+	// cleaning only.
+	a := in.p.Clean(d)
+	if a.Hash != "" {
+		if id, err := in.st.ArticleIDByHash(in.ctx, a.Hash); err == nil {
+			a.ID = id
+			in.sum.Unchanged++
+			return a
+		} else if !errors.Is(err, store.ErrNotFound) {
+			in.fail(d.Source, err)
+			return nil
+		}
+	}
+	if err := in.p.AnnotateContext(in.ctx, a); err != nil {
+		in.fail(d.Source, err)
+		return nil
+	}
+	for _, w := range a.Warnings {
+		if strings.HasPrefix(w, "work budget") {
+			fmt.Fprintf(in.stderr, "dossier ingest: %s: warning: %s\n", d.Source, w)
+		}
+	}
 	_, created, err := in.st.PutArticle(in.ctx, a)
 	if err != nil {
 		in.fail(d.Source, err)

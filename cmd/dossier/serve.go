@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/web"
 )
 
@@ -62,6 +63,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	// The ingest API's work budget ends before the request's deadline, so
+	// a pathological article is stored with what was found, not dropped.
+	api := *pl
+	if *timeout > 0 && (api.Budget == 0 && pipeline.DefaultBudget > *timeout/2 || api.Budget > *timeout/2) {
+		api.Budget = *timeout / 2
+	}
 	log := e.log
 	if log == nil {
 		log = slog.Default()
@@ -73,7 +80,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Process: func(ctx context.Context, a *doc.Article) error {
 			d := ingest.Document{Source: a.Source, Format: a.Format, URL: a.URL, Title: a.Title,
 				Published: a.Published, Credit: a.Credit, SiteName: a.SiteName, Byline: a.Byline, Lang: a.Lang, Text: a.Text}
-			*a = *pl.Article(d)
+			out, err := api.ArticleContext(ctx, d)
+			if err != nil {
+				return err
+			}
+			*a = *out
 			return nil
 		},
 	})
