@@ -11,6 +11,7 @@ import (
 	"sort"
 
 	"github.com/dossier-osint/dossier/examples"
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/indicator"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/store"
@@ -43,10 +44,6 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := loadPipeline("")
-	if err != nil {
-		return err
-	}
 	st, err := openStore(ctx, *dbPath)
 	if err != nil {
 		return err
@@ -54,32 +51,36 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	w := e.stdout
 	fmt.Fprintf(w, "dossier demo: ingesting the sample articles into %s\n", *dbPath)
-	in := &ingester{ctx: ctx, st: st, p: p}
 	names, err := fs.Glob(examples.Files, "*")
 	if err != nil {
 		return err
 	}
 	sort.Strings(names)
-	for _, name := range names {
-		data, err := examples.Files.ReadFile(name)
-		if err != nil {
-			return err
+	var sum ingestSummary
+	_, err = app.New(st, topics).IngestAll(ctx, func(push func(app.Item) error) error {
+		for _, name := range names {
+			data, err := examples.Files.ReadFile(name)
+			if err != nil {
+				return err
+			}
+			ds, err := ingest.Parse("examples/"+name, data, ingest.Options{})
+			if err != nil {
+				if err := push(app.Item{Doc: ingest.Document{Source: "examples/" + name}, Err: err}); err != nil {
+					return err
+				}
+			}
+			for _, d := range ds {
+				if err := push(app.Item{Doc: d}); err != nil {
+					return err
+				}
+			}
 		}
-		ds, err := ingest.Parse("examples/"+name, data, ingest.Options{})
-		if err != nil {
-			in.fail("examples/"+name, err)
-		}
-		for _, d := range ds {
-			in.document(d)
-		}
-	}
-	if err := findCopies(ctx, st); err != nil {
+		return nil
+	}, sum.add)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "ingested: %d new, %d unchanged, %d failed\n", in.sum.New, in.sum.Unchanged, len(in.sum.Failed))
-	for _, f := range in.sum.Failed {
-		fmt.Fprintf(w, "  failed %s\n", f)
-	}
+	sum.print(w)
 	if err := tour(ctx, e, st, *dbPath); err != nil {
 		return err
 	}

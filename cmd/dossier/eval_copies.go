@@ -36,7 +36,7 @@ func runEvalCopies(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(w, "%d articles (%d seeds)\n%-9s %6s %9s %7s %9s %7s\n", r.Articles, *n, "relation", "gold", "predicted", "correct", "precision", "recall")
 	for _, rel := range copyeval.Relations {
 		p := r.Relations[rel]
-		fmt.Fprintf(w, "%-9s %6d %9d %7d %9.3f %7.3f\n", rel, p.Gold, p.Predicted, p.Correct, p.Precision, p.Recall)
+		fmt.Fprintf(w, "%-10s %6d %9d %7d %9.3f %7.3f\n", rel, p.Gold, p.Predicted, p.Correct, p.Precision, p.Recall)
 	}
 	fmt.Fprintf(w, "story pairs of originals: gold %d predicted %d precision %.3f recall %.3f\n",
 		r.Stories.Gold, r.Stories.Predicted, r.Stories.Precision, r.Stories.Recall)
@@ -46,8 +46,8 @@ func runEvalCopies(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintln(w, "  "+m)
 		}
 	}
-	ex, nr, sp := r.Relations[copies.Exact], r.Relations[copies.Near], r.Relations[copies.Spun]
-	fmt.Fprintf(w, "summary: copies exact P %.3f R %.3f, near P %.3f R %.3f, spun P %.3f R %.3f\n",
-		ex.Precision, ex.Recall, nr.Precision, nr.Recall, sp.Precision, sp.Recall)
+	ex, nr, sp, tr := r.Relations[copies.Exact], r.Relations[copies.Near], r.Relations[copies.Spun], r.Relations[copies.Translated]
+	fmt.Fprintf(w, "summary: copies exact P %.3f R %.3f, near P %.3f R %.3f, spun P %.3f R %.3f, translated P %.3f R %.3f; stories P %.3f R %.3f\n",
+		ex.Precision, ex.Recall, nr.Precision, nr.Recall, sp.Precision, sp.Recall, tr.Precision, tr.Recall, r.Stories.Precision, r.Stories.Recall)
 	return nil
 }

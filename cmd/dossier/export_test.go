@@ -19,7 +19,7 @@ func TestExportImportSQLite(t *testing.T) {
 		t.Fatalf("ingest: %d %s %s", code, out, errs)
 	}
 	code, first, errs := runCLI(t, "", "export", "--db", a)
-	if code != 0 || !strings.HasPrefix(first, `{"format":"dossier-export","version":1}`+"\n") ||
+	if code != 0 || !strings.HasPrefix(first, `{"format":"dossier-export","version":2}`+"\n") ||
 		!strings.Contains(errs, "exported 4 articles") {
 		t.Fatalf("export: %d %q %s", code, first, errs)
 	}
@@ -32,8 +32,13 @@ func TestExportImportSQLite(t *testing.T) {
 	if code, _, errs := runCLI(t, first, "import", "--db", a); code != 1 || !strings.Contains(errs, "not empty") {
 		t.Errorf("import into a filled database: %d %s", code, errs)
 	}
-	if code, _, errs := runCLI(t, first[:len(first)/2], "import", "--db", filepath.Join(dir, "c.db")); code != 1 || errs == "" {
+	// Half a stream stores nothing, so the whole one is imported after it.
+	c := filepath.Join(dir, "c.db")
+	if code, _, errs := runCLI(t, first[:len(first)/2], "import", "--db", c); code != 1 || errs == "" {
 		t.Errorf("import of half a stream: %d %s", code, errs)
+	}
+	if code, out, errs := runCLI(t, first, "import", "--db", c); code != 0 || !strings.Contains(out, "imported 4 articles") {
+		t.Errorf("import after a failed one: %d %s %s", code, out, errs)
 	}
 	if code, out, _ := runCLI(t, "", "migrate", "--db", b); code != 0 || !strings.HasPrefix(out, "schema version ") {
 		t.Errorf("migrate: %d %s", code, out)

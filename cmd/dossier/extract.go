@@ -4,8 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
+	"github.com/dossier-osint/dossier/internal/app"
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/pipeline"
 )
@@ -14,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "extract",
 		summary: "read, clean and annotate articles and print one JSON object each; store nothing",
-		usage:   "[--max-bytes N] [--topics DIR] PATH... | -",
+		usage:   "[--max-bytes N] [--topics DIR] [--workers N] PATH... | -",
 		run:     runExtract,
 	})
 }
@@ -23,6 +24,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	opt := ingestFlags(fs)
 	topicsDir := topicsFlag(fs)
+	workers := workersFlag(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -30,32 +32,40 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		return fmt.Errorf("no input: give files, directories or - for standard input")
 	}
-	p, err := loadPipeline(*topicsDir)
+	a, err := newApp(e, nil, *topicsDir, *workers)
 	if err != nil {
 		return err
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	failed := 0
-	err = ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
-		if err != nil {
-			failed++
-			fmt.Fprintf(e.stderr, "dossier extract: %v\n", err)
+	// Articles are extracted in parallel and printed in input order.
+	err = app.Ordered(ctx, a.Workers, func(push func(app.Item) error) error {
+		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
+			return push(app.Item{Doc: d, Err: err})
+		})
+	}, func(ctx context.Context, it app.Item) *doc.Article {
+		if it.Err != nil {
 			return nil
 		}
-		for _, w := range d.Warnings {
-			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", d.Source, w)
-		}
-		a, err := p.ArticleContext(ctx, d)
+		art, err := a.Extract(ctx, it.Doc)
 		if err != nil {
-			return err
+			return nil // cancelled: the run stops
 		}
-		for _, w := range a.Warnings {
-			if strings.HasPrefix(w, "work budget") {
-				fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", d.Source, w)
-			}
+		return art
+	}, func(it app.Item, art *doc.Article) error {
+		if it.Err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "dossier extract: %v\n", it.Err)
+			return nil
 		}
-		return enc.Encode(pipeline.View(a))
+		if art == nil {
+			return ctx.Err()
+		}
+		for _, w := range art.Warnings { // the reader's and the pipeline's (a work budget spent)
+			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", it.Doc.Source, w)
+		}
+		return enc.Encode(pipeline.View(art))
 	})
 	if err != nil {
 		return err

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -13,10 +12,9 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
-	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -24,7 +22,7 @@ func init() {
 	register(&command{
 		name:    "ingest",
 		summary: "read, clean, annotate and store articles (files, directories, URLs, WARC, -)",
-		usage:   "[--db PATH] [--max-bytes N] [--topics DIR] [--allow-private] PATH|URL... | -",
+		usage:   "[--db PATH] [--max-bytes N] [--topics DIR] [--allow-private] [--workers N] PATH|URL... | -",
 		run:     runIngest,
 	})
 }
@@ -33,6 +31,56 @@ func init() {
 type ingestSummary struct {
 	New, Unchanged int
 	Failed         []string // "source: reason"
+	Warned         []string // "source: warning", a work budget spent
+	Alerts         int
+}
+
+func (s *ingestSummary) add(r app.Result) {
+	switch {
+	case r.Err != nil:
+		s.Failed = append(s.Failed, r.Err.Error())
+	case r.Created:
+		s.New++
+	default:
+		s.Unchanged++
+	}
+	s.Alerts += len(r.Alerts)
+	for _, w := range r.Warnings {
+		s.Warned = append(s.Warned, r.Source+": "+w)
+	}
+}
+
+func (s *ingestSummary) print(w io.Writer) {
+	fmt.Fprintf(w, "ingested: %d new, %d unchanged, %d failed\n", s.New, s.Unchanged, len(s.Failed))
+	for _, f := range s.Failed {
+		fmt.Fprintf(w, "  failed %s\n", f)
+	}
+	for _, x := range s.Warned {
+		fmt.Fprintf(w, "  warning %s\n", x)
+	}
+	if s.Alerts > 0 {
+		fmt.Fprintf(w, "alerts fired: %d\n", s.Alerts)
+	}
+}
+
+// newApp opens the service layer on st with the topics of dir.
+func newApp(e *env, st store.Store, topicsDir string, workers int) (*app.App, error) {
+	topics, err := loadTopics(topicsDir)
+	if err != nil {
+		return nil, err
+	}
+	a := app.New(st, topics)
+	a.Workers = workers
+	if e.log != nil {
+		a.Log = e.log
+	}
+	return a, nil
+}
+
+func workersFlag(fs interface {
+	Int(name string, value int, usage string) *int
+}) *int {
+	return fs.Int("workers", 0, "articles extracted at once (default: the number of CPUs)")
 }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -40,6 +88,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	dsn := dbFlag(fs)
 	opt := ingestFlags(fs)
 	topicsDir := topicsFlag(fs)
+	workers := workersFlag(fs)
 	allowPrivate := fs.Bool("allow-private", false, "allow URLs on loopback, private and link-local addresses")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	inputs, err := parseInterspersed(fs, args)
@@ -49,23 +98,21 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		return fmt.Errorf("no input: give files, directories, URLs or - for standard input")
 	}
-	p, err := loadPipeline(*topicsDir)
-	if err != nil {
-		return err
-	}
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	in := &ingester{ctx: ctx, st: st, p: p, stderr: e.stderr}
-
+	a, err := newApp(e, st, *topicsDir, *workers)
+	if err != nil {
+		return err
+	}
 	var urls, paths []string
-	for _, a := range inputs {
-		if strings.HasPrefix(a, "http://") || strings.HasPrefix(a, "https://") {
-			urls = append(urls, a)
+	for _, in := range inputs {
+		if strings.HasPrefix(in, "http://") || strings.HasPrefix(in, "https://") {
+			urls = append(urls, in)
 		} else {
-			paths = append(paths, a)
+			paths = append(paths, in)
 		}
 	}
 	var bar *progressbar.ProgressBar
@@ -73,124 +120,60 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		bar = progressbar.NewOptions(n, progressbar.OptionSetWriter(e.stderr), progressbar.OptionSetDescription("ingest"),
 			progressbar.OptionShowCount(), progressbar.OptionClearOnFinish(), progressbar.OptionThrottle(100_000_000))
 	}
-	step := func(source string) {
-		if bar != nil {
-			bar.Add(1)
-		}
-	}
-	if len(urls) > 0 {
-		client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate, MaxBytes: opt.MaxBytes})
-		for _, u := range urls {
-			in.url(client, u)
-			step(u)
-		}
-	}
-	if len(paths) > 0 {
-		last := ""
-		err = ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
-			if d.Source != last {
-				step(d.Source)
-				last = d.Source
+	feed := func(push func(app.Item) error) error {
+		if len(urls) > 0 {
+			client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate, MaxBytes: opt.MaxBytes})
+			for _, u := range urls {
+				d, err := fetchPage(ctx, client, u)
+				if bar != nil {
+					bar.Add(1)
+				}
+				if err := push(app.Item{Doc: d, Err: err}); err != nil {
+					return err
+				}
 			}
-			if err != nil {
-				in.fail(d.Source, err)
-				return nil
+		}
+		if len(paths) == 0 {
+			return nil
+		}
+		last := ""
+		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
+			if d.Source != last && bar != nil {
+				bar.Add(1)
+				last = d.Source
 			}
 			for _, w := range d.Warnings {
 				fmt.Fprintf(e.stderr, "dossier ingest: %s: warning: %s\n", d.Source, w)
 			}
-			in.document(d)
-			return nil
+			return push(app.Item{Doc: d, Err: err})
 		})
-		if err != nil {
-			return err
-		}
 	}
+	var sum ingestSummary
+	_, err = a.IngestAll(ctx, feed, sum.add)
 	if bar != nil {
 		bar.Finish()
 	}
-	if in.sum.New > 0 {
-		if err := findCopies(ctx, st); err != nil {
-			return fmt.Errorf("finding copies: %w", err)
-		}
+	if err != nil {
+		return fmt.Errorf("ingest: %w", err)
 	}
-	s := in.sum
-	fmt.Fprintf(e.stdout, "ingested: %d new, %d unchanged, %d failed\n", s.New, s.Unchanged, len(s.Failed))
-	for _, f := range s.Failed {
-		fmt.Fprintf(e.stdout, "  failed %s\n", f)
-	}
-	if len(s.Failed) > 0 {
+	sum.print(e.stdout)
+	if len(sum.Failed) > 0 {
 		return exitError{1}
 	}
 	return nil
 }
 
-// ingester stores documents one at a time, each article in one transaction.
-type ingester struct {
-	ctx    context.Context
-	st     store.Store
-	p      *pipeline.Pipeline
-	stderr io.Writer
-	sum    ingestSummary
-}
-
-func (in *ingester) fail(source string, err error) {
-	msg := err.Error()
-	if !strings.Contains(msg, source) {
-		msg = source + ": " + msg
-	}
-	in.sum.Failed = append(in.sum.Failed, msg)
-}
-
-func (in *ingester) document(d ingest.Document) *doc.Article {
-	// An unchanged file is recognized by its clean text's hash before the
-	// annotators run: a rerun over thousands of stored files costs their
-	// cleaning only.
-	a := in.p.Clean(d)
-	if a.Hash != "" {
-		if id, err := in.st.ArticleIDByHash(in.ctx, a.Hash); err == nil {
-			a.ID = id
-			in.sum.Unchanged++
-			return a
-		} else if !errors.Is(err, store.ErrNotFound) {
-			in.fail(d.Source, err)
-			return nil
-		}
-	}
-	if err := in.p.AnnotateContext(in.ctx, a); err != nil {
-		in.fail(d.Source, err)
-		return nil
-	}
-	for _, w := range a.Warnings {
-		if strings.HasPrefix(w, "work budget") {
-			fmt.Fprintf(in.stderr, "dossier ingest: %s: warning: %s\n", d.Source, w)
-		}
-	}
-	_, created, err := in.st.PutArticle(in.ctx, a)
+// fetchPage fetches a URL and reads the page.
+func fetchPage(ctx context.Context, client *fetch.Client, u string) (ingest.Document, error) {
+	resp, err := client.Get(ctx, u, fetch.Conditional{})
 	if err != nil {
-		in.fail(d.Source, err)
-		return nil
-	}
-	if created {
-		in.sum.New++
-	} else {
-		in.sum.Unchanged++
-	}
-	return a
-}
-
-func (in *ingester) url(client *fetch.Client, u string) {
-	resp, err := client.Get(in.ctx, u, fetch.Conditional{})
-	if err != nil {
-		in.fail(u, err)
-		return
+		return ingest.Document{Source: u}, err
 	}
 	d, err := ingest.FromHTML(u, resp.URL, resp.Body)
 	if err != nil {
-		in.fail(u, err)
-		return
+		return ingest.Document{Source: u}, err
 	}
-	in.document(d)
+	return d, nil
 }
 
 // countInputs counts the files Walk will read, for the progress bar.

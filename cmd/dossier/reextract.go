@@ -4,14 +4,14 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/app"
 )
 
 func init() {
 	register(&command{
 		name:    "reextract",
-		summary: "re-run annotation and claim extraction on stored articles; reviewed claims are kept",
-		usage:   "[--db PATH] [--topics DIR] [ID...]",
+		summary: "re-run annotation and claim extraction on stored articles; claim ids and reviewed claims are kept",
+		usage:   "[--db PATH] [--topics DIR] [--workers N] [ID...]",
 		run:     runReextract,
 	})
 }
@@ -20,6 +20,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "reextract")
 	dsn := dbFlag(fs)
 	topicsDir := topicsFlag(fs)
+	workers := workersFlag(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -32,44 +33,21 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 		}
 		ids = append(ids, id)
 	}
-	p, err := loadPipeline(*topicsDir)
-	if err != nil {
-		return err
-	}
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	if len(ids) == 0 {
-		arts, _, err := st.ListArticles(ctx, store.ArticleFilter{})
-		if err != nil {
-			return err
-		}
-		for _, a := range arts {
-			ids = append(ids, a.ID)
-		}
+	a, err := newApp(e, st, *topicsDir, *workers)
+	if err != nil {
+		return err
 	}
-	var sum store.ReplaceResult
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		a, err := st.Article(ctx, id)
-		if err != nil {
-			return fmt.Errorf("article %d: %w", id, err)
-		}
-		p.Annotate(a)
-		r, err := st.ReplaceAnnotations(ctx, id, a.Annotations)
-		if err != nil {
-			return fmt.Errorf("article %d: %w", id, err)
-		}
-		sum.Deleted += r.Deleted
-		sum.Inserted += r.Inserted
-		sum.KeptReviewed += r.KeptReviewed
-		sum.Skipped += r.Skipped
+	n := 0
+	sum, err := a.Reextract(ctx, ids, func(r app.Reextracted) { n++ })
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(e.stdout, "re-extracted %d articles: %d machine claims replaced by %d; %d reviewed claims kept as they are\n",
-		len(ids), sum.Deleted, sum.Inserted, sum.KeptReviewed)
+	fmt.Fprintf(e.stdout, "re-extracted %d articles: %d machine claims found again (ids kept), %d new, %d removed; %d reviewed claims kept as they are\n",
+		n, sum.Kept, sum.Inserted, sum.Deleted, sum.KeptReviewed)
 	return nil
 }

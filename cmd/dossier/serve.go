@@ -8,9 +8,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/dossier-osint/dossier/internal/doc"
-	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/web"
 )
 
@@ -54,20 +51,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	pl, err := loadPipeline(*topicsDir)
-	if err != nil {
-		return err
-	}
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	// The ingest API's work budget ends before the request's deadline, so
-	// a pathological article is stored with what was found, not dropped.
-	api := *pl
-	if *timeout > 0 && (api.Budget == 0 && pipeline.DefaultBudget > *timeout/2 || api.Budget > *timeout/2) {
-		api.Budget = *timeout / 2
+	a, err := newApp(e, st, *topicsDir, 0)
+	if err != nil {
+		return err
 	}
 	log := e.log
 	if log == nil {
@@ -76,23 +67,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	srv, err := web.New(st, web.Options{
 		Topics: topics, Logger: log, SecureCookies: *secure,
 		Hosts: hosts, PublicURL: *publicURL, RequestTimeout: *timeout,
-		// The ingest API runs the same pipeline as "dossier ingest".
-		Process: func(ctx context.Context, a *doc.Article) error {
-			d := ingest.Document{Source: a.Source, Format: a.Format, URL: a.URL, Title: a.Title,
-				Published: a.Published, Credit: a.Credit, SiteName: a.SiteName, Byline: a.Byline, Lang: a.Lang, Text: a.Text}
-			out, err := api.ArticleContext(ctx, d)
-			if err != nil {
-				return err
-			}
-			*a = *out
-			return nil
-		},
+		// The ingest API stores through the service layer, as "dossier
+		// ingest" does: pipeline, alerts, copy links.
+		Ingest: a.IngestPosted,
 	})
 	if err != nil {
 		return err
 	}
-	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
-		fmt.Fprintf(e.stdout, "dossier: serving on http://%s/ (Ctrl-C to stop)\n", a)
+	return srv.ListenAndServe(ctx, *addr, func(addr net.Addr) {
+		fmt.Fprintf(e.stdout, "dossier: serving on http://%s/ (Ctrl-C to stop)\n", addr)
 	})
 }
 

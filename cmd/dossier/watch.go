@@ -8,10 +8,8 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/alert"
-	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/fetch"
-	"github.com/dossier-osint/dossier/internal/pipeline"
-	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/watch"
 )
 
@@ -69,32 +67,26 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%s lists no feed URL", *sourcesFile)
 		}
 	}
-	topics, err := loadTopics(*topicsDir)
-	if err != nil {
-		return err
-	}
-	p := pipeline.New(topics)
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	ws, ok := st.(watch.Store)
-	if !ok {
-		return fmt.Errorf("database %s keeps no watched sources (this backend does not support them)", *dsn)
+	a, err := newApp(e, st, *topicsDir, 0)
+	if err != nil {
+		return err
 	}
-	as, _ := st.(store.AlertStore)
 
 	var ids []int64
 	for _, fsrc := range fileSources {
-		src, _, err := ws.AddSource(ctx, fsrc.URL, fsrc.Interval)
+		src, _, err := st.AddSource(ctx, fsrc.URL, fsrc.Interval)
 		if err != nil {
 			return fmt.Errorf("%s:%d: %w", *sourcesFile, fsrc.Line, err)
 		}
 		ids = append(ids, src.ID)
 	}
 	if len(ids) == 0 {
-		list, err := ws.ListSources(ctx)
+		list, err := st.ListSources(ctx)
 		if err != nil {
 			return err
 		}
@@ -105,20 +97,15 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 
 	client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate, Timeout: *timeout, PerHostInterval: max(*perHost, time.Nanosecond),
 		MaxBytes: *maxBytes, Retries: retriesOpt(*retries)})
-	engine := &alert.Engine{Topics: topics, Store: st}
-	hasRules := false
-	for _, t := range topics {
-		hasRules = hasRules || len(t.Alerts) > 0
-	}
 	var hook *alert.Webhook
-	if *webhook != "" && as != nil {
+	if *webhook != "" {
 		hook = &alert.Webhook{URL: *webhook, Secret: []byte(*secret), MaxAttempts: *deadAfter, Log: e.log}
 	}
 	deliver := func(ctx context.Context) {
 		if hook == nil {
 			return
 		}
-		s, err := hook.Deliver(ctx, as)
+		s, err := hook.Deliver(ctx, st)
 		if err != nil && ctx.Err() == nil {
 			e.log.Error("alert delivery", "error", err)
 		}
@@ -128,46 +115,43 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	}
 	// New articles join copy groups and stories after each pass; the
 	// index stays in memory between passes. Articles a crash left without
-	// copy links are taken up by the next pass with a new article (or the
-	// next ingest).
-	finder := &copyFinder{}
-	findNew := func(ctx context.Context, s watch.Stats) error {
-		if s.Ingested == 0 || ctx.Err() != nil {
+	// copy links are taken up by the next pass (or the next ingest).
+	findNew := func(ctx context.Context) error {
+		if ctx.Err() != nil {
 			return nil
 		}
-		if _, err := finder.run(ctx, st); err != nil {
+		if _, err := a.LinkCopies(ctx); err != nil {
 			return fmt.Errorf("finding copies: %w", err)
 		}
 		return nil
 	}
-	opt := watch.Options{Fetch: client, Pipeline: p, DefaultInterval: *interval, UnhealthyAfter: *unhealthy,
+	opt := watch.Options{Fetch: client, DefaultInterval: *interval, UnhealthyAfter: *unhealthy,
 		MaxItemAttempts: *attempts, Sources: ids, Concurrency: *concurrency, Log: e.log,
+		Ingest: func(ctx context.Context, d ingest.Document, fresh bool) (int64, bool, error) {
+			ingest := a.Ingest
+			if fresh {
+				ingest = a.IngestFresh
+			}
+			r := ingest(ctx, d)
+			for _, ev := range r.Alerts {
+				fmt.Fprintf(e.stdout, "alert %s/%s: %s\n", ev.Topic, ev.Rule, ev.Title)
+			}
+			return r.ID, r.Created, r.Err
+		},
 		AfterPass: func(ctx context.Context, s watch.Stats) {
 			if s.Polled+s.PollErrors+s.Fetched+s.ItemErrors > 0 {
 				printWatchStats(e, s)
 			}
-			if err := findNew(ctx, s); err != nil {
+			if err := findNew(ctx); err != nil {
 				e.log.Error("watch", "error", err)
 			}
 			deliver(ctx)
 		}}
-	if hasRules && as != nil {
-		opt.OnArticle = func(ctx context.Context, a *doc.Article, fresh bool) error {
-			if !fresh {
-				return nil
-			}
-			evs, err := engine.Fire(ctx, as, a.ID)
-			for _, ev := range evs {
-				fmt.Fprintf(e.stdout, "alert %s/%s: %s\n", ev.Topic, ev.Rule, ev.Title)
-			}
-			return err
-		}
-	}
-	w := watch.New(ws, opt)
+	w := watch.New(st, opt)
 	if *once {
 		s, err := w.Once(ctx)
 		printWatchStats(e, s)
-		if cerr := findNew(ctx, s); cerr != nil {
+		if cerr := findNew(ctx); cerr != nil {
 			err = errors.Join(err, cerr)
 		}
 		if err != nil {

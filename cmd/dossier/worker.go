@@ -72,18 +72,18 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%s: %w", envWorkerDelay, err)
 		}
 	}
-	p, err := loadPipeline(*topicsDir)
-	if err != nil {
-		return err
-	}
 	st, q, err := openQueue(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	a, err := newApp(e, st, *topicsDir, 0)
+	if err != nil {
+		return err
+	}
 	var done, failed atomic.Int64
 	var mu sync.Mutex // e.stdout may be a buffer
-	proc := &queue.Processor{Store: st, Pipeline: p, Delay: delay}
+	proc := &queue.Processor{App: a, Delay: delay}
 	// created counts the articles this worker's ingest jobs stored; with
 	// --drain they join copy groups and stories once the queue is empty. A
 	// worker that runs until stopped leaves that to the next drain, ingest
@@ -117,7 +117,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	err = w.Run(ctx)
 	fmt.Fprintf(e.stdout, "worker %s: %d jobs done, %d attempts failed\n", *id, done.Load(), failed.Load())
 	if err == nil && *drain && created.Load() > 0 && ctx.Err() == nil {
-		if err := findCopies(ctx, st); err != nil {
+		if _, err := a.LinkCopies(ctx); err != nil {
 			return fmt.Errorf("finding copies: %w", err)
 		}
 	}

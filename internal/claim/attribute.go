@@ -116,6 +116,10 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string) {
 	}
 }
 
+// maxQuoteSentences is how many sentences a quotation's attribution may
+// be from the figure (a quotation longer than that is rare in news copy).
+const maxQuoteSentences = 8
+
 // quoteSpeaker finds the attribution of the quotation holding pos: the
 // sentence index and candidate index, or -1.
 func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
@@ -123,7 +127,12 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 	rel := pos - s.pstart
 	var region [2]int
 	found := false
-	for _, r := range quoteRegions(s.ptext) {
+	regions, ok := x.quotes[s.para]
+	if !ok {
+		regions = quoteRegions(s.ptext)
+		x.quotes[s.para] = regions
+	}
+	for _, r := range regions {
 		if r[0] <= rel && rel < r[1] {
 			region, found = r, true
 			break
@@ -135,7 +144,7 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 	qend := s.pstart + region[1]
 	qstart := s.pstart + region[0]
 	// after the closing quote, in the same paragraph
-	for k := si; k < len(x.sents) && x.sents[k].para == s.para; k++ {
+	for k := si; k < len(x.sents) && x.sents[k].para == s.para && k < si+maxQuoteSentences; k++ {
 		for i, cd := range x.sents[k].cands {
 			if (cd.kind == attrTrailing || cd.kind == attrInverted || cd.kind == attrLeading) && cd.clauseStart >= qend-3 && x.sents[k].names[i] != "" {
 				return k, i
@@ -143,7 +152,7 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 		}
 	}
 	// before the opening quote: "X said:"
-	for k := si; k >= 0 && x.sents[k].para == s.para; k-- {
+	for k := si; k >= 0 && x.sents[k].para == s.para && k > si-maxQuoteSentences; k-- {
 		for i := len(x.sents[k].cands) - 1; i >= 0; i-- {
 			cd := x.sents[k].cands[i]
 			if cd.kind == attrLeading && cd.verbAt < qstart && x.sents[k].names[i] != "" {
@@ -152,7 +161,7 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 		}
 	}
 	// the next paragraph opens with the attribution
-	for k := si + 1; k < len(x.sents); k++ {
+	for k := si + 1; k < len(x.sents) && k < si+maxQuoteSentences; k++ {
 		if x.sents[k].para == s.para {
 			continue
 		}
@@ -172,7 +181,7 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 // with an appositive.
 func (x *extractor) namedLater(si int) string {
 	s := x.sents[si]
-	for k := si + 1; k < len(x.sents) && x.sents[k].para <= s.para+2; k++ {
+	for k := si + 1; k < len(x.sents) && x.sents[k].para <= s.para+2 && k <= si+maxQuoteSentences; k++ {
 		n := x.sents[k]
 		for i, cd := range n.cands {
 			if cd.speaker == "" || cd.kind == "citing" || cd.kind == "datafrom" {

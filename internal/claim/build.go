@@ -270,9 +270,8 @@ func (x *extractor) place(si, rs int) string {
 	low := strings.ToLower(s.text)
 	if strings.Contains(low, "the country") || strings.Contains(low, "the nation") {
 		// the nearest earlier place mention
-		ms := x.n.in(0, s.start, doc.LOC)
-		if len(ms) > 0 {
-			return x.n.canonical(ms[len(ms)-1])
+		if m, ok := x.n.lastBefore(0, s.start, doc.LOC); ok {
+			return x.n.canonical(m)
 		}
 	}
 	return ""

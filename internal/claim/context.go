@@ -70,14 +70,8 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 		}
 	}
 	if numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before) {
-		for k := len(x.made) - 1; k >= 0; k-- {
-			m := x.made[k]
-			if x.sents[m.si].para != s.para {
-				break
-			}
-			if m.c.Counted != "" && countUnit(m.c.Unit) {
-				return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
-			}
+		if m, ok := x.paraCounted[s.para]; ok {
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 		}
 	}
 	return inherited{}, false
@@ -255,8 +249,8 @@ func (x *extractor) localPlace(si, rs int) string {
 		return "abroad"
 	}
 	if regionRE.MatchString(s.text) {
-		if ms := x.n.in(s.pstart, s.start+rs, doc.LOC); len(ms) > 0 {
-			return x.n.canonical(ms[len(ms)-1])
+		if m, ok := x.n.lastBefore(s.pstart, s.start+rs, doc.LOC); ok {
+			return x.n.canonical(m)
 		}
 	}
 	return ""
@@ -267,15 +261,8 @@ func (x *extractor) localPlace(si, rs int) string {
 // before it in the paragraph, else the article's place. It is not stored
 // as the claim's place.
 func (x *extractor) contextPlace(si int) string {
-	s := x.sents[si]
-	for k := len(x.made) - 1; k >= 0; k-- {
-		m := x.made[k]
-		if x.sents[m.si].para != s.para {
-			break
-		}
-		if m.c.Place != "" && m.c.Place != "abroad" {
-			return m.c.Place
-		}
+	if p, ok := x.paraPlace[x.sents[si].para]; ok {
+		return p
 	}
 	return x.articlePlace()
 }

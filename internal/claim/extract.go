@@ -31,6 +31,11 @@ type sent struct {
 	pstart     int      // paragraph start
 	ptext      string   // paragraph text
 	folded     string   // fold(text), for repeat detection
+	// the annotations inside the sentence, in text order: every per-claim
+	// look-up reads these, never the whole article, so that the stage is
+	// linear in the article's length
+	times  []*doc.Time
+	quants []doc.Quantity
 }
 
 type extractor struct {
@@ -38,6 +43,7 @@ type extractor struct {
 	ann   *doc.Annotations
 	n     *names
 	sents []*sent
+	times []*doc.Time // every time expression, by start
 	// progressive memory of speakers for anaphora
 	lastPER, lastORG, lastMedia string
 	orgHistory                  []string
@@ -45,6 +51,9 @@ type extractor struct {
 	lastOrigin                  string   // the last data source named, for "the data show"
 	// claims built so far, for elliptical figures and context places
 	made          []made
+	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
+	paraPlace     map[int]string   // the last place a claim of the paragraph named
+	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
 	artPlaceDone  bool
 	inherited     bool // the last claim built borrowed its counted noun
@@ -57,7 +66,8 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 	if a == nil || ann == nil {
 		return nil
 	}
-	x := &extractor{a: a, ann: ann, n: newNames(ann)}
+	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
+		quotes: map[int][][2]int{}}
 	x.split()
 	for _, s := range x.sents {
 		s.names = make([]string, len(s.cands))
@@ -73,19 +83,14 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 		}
 		x.resolveOrigins(s)
 	}
-	qs := append([]doc.Quantity(nil), ann.Quantities...)
-	sort.Slice(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	var out []doc.Claim
 	for si, s := range x.sents {
-		sq := qs
-		if extra := ratioQuantities(s, qs); len(extra) > 0 {
-			sq = append(append([]doc.Quantity(nil), qs...), extra...)
+		sq := s.quants
+		if extra := ratioQuantities(s, s.quants); len(extra) > 0 {
+			sq = append(append([]doc.Quantity(nil), s.quants...), extra...)
 			sort.SliceStable(sq, func(i, j int) bool { return sq[i].Start < sq[j].Start })
 		}
 		for _, q := range sq {
-			if q.Start < s.start || q.End > s.end {
-				continue
-			}
 			c, ok := x.claim(si, q)
 			if !ok {
 				continue
@@ -112,7 +117,7 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
 				}
 			}
-			x.made = append(x.made, made{si: si, c: c})
+			x.remember(si, c)
 			out = append(out, c)
 		}
 	}
@@ -174,6 +179,39 @@ func (x *extractor) split() {
 			x.sents = append(x.sents, s)
 		}
 	}
+	x.attachAnnotations()
+}
+
+// attachAnnotations gives each sentence the times and quantities inside
+// it, in one pass over the sorted annotations.
+func (x *extractor) attachAnnotations() {
+	times := make([]*doc.Time, len(x.ann.Times))
+	for i := range x.ann.Times {
+		times[i] = &x.ann.Times[i]
+	}
+	sort.SliceStable(times, func(i, j int) bool { return times[i].Start < times[j].Start })
+	qs := append([]doc.Quantity(nil), x.ann.Quantities...)
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	x.times = times
+	ti, qi := 0, 0
+	for _, s := range x.sents {
+		for ti < len(times) && times[ti].Start < s.start {
+			ti++
+		}
+		for k := ti; k < len(times) && times[k].Start < s.end; k++ {
+			if times[k].End <= s.end {
+				s.times = append(s.times, times[k])
+			}
+		}
+		for qi < len(qs) && qs[qi].Start < s.start {
+			qi++
+		}
+		for k := qi; k < len(qs) && qs[k].Start < s.end; k++ {
+			if qs[k].End <= s.end {
+				s.quants = append(s.quants, qs[k])
+			}
+		}
+	}
 }
 
 // paragraphsOf splits text into paragraphs at blank lines (or lines when
@@ -213,6 +251,24 @@ func paragraphsOf(text, title string) []doc.Paragraph {
 var timeTailRE = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
 var parenRE = regexp.MustCompile(`\s*\([^)]*\)`)
 
+// maxRecall is how many earlier speakers or organizations an anaphor
+// ("the official", "the ministry") may reach back to.
+const maxRecall = 24
+
+// remember records a claim built from sentence si for the figures after
+// it: elliptical figures, context places.
+func (x *extractor) remember(si int, c doc.Claim) {
+	m := made{si: si, c: c}
+	x.made = append(x.made, m)
+	p := x.sents[si].para
+	if c.Place != "" && c.Place != "abroad" {
+		x.paraPlace[p] = c.Place
+	}
+	if c.Counted != "" && countUnit(c.Unit) {
+		x.paraCounted[p] = m
+	}
+}
+
 // roles that speak for their organization.
 var personRoles = set(`official officials diplomat diplomats expert experts analyst analysts researcher
 researchers source sources adviser advisor aide officer envoy minister lawmaker senator fellow
@@ -224,8 +280,8 @@ worker's journalist journalists reporter reporters correspondent`)
 // anaphora ("the paper", "he"), or a cleaned descriptor.
 func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite bool) {
 	// remove time expressions inside the phrase
-	for _, t := range x.ann.Times {
-		if t.Start >= a && t.End <= b {
+	for i := sort.Search(len(x.times), func(i int) bool { return x.times[i].Start >= a }); i < len(x.times) && x.times[i].Start < b; i++ {
+		if t := x.times[i]; t.End <= b {
 			np = strings.Replace(np, x.a.Text[t.Start:t.End], "", 1)
 		}
 	}
@@ -245,8 +301,8 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	case "he", "she":
 		if x.lastPER == "" {
 			// the last person named before the pronoun
-			if ms := x.n.in(0, a, doc.PER); len(ms) > 0 {
-				return x.n.canonical(ms[len(ms)-1]), false
+			if m, ok := x.n.lastBefore(0, a, doc.PER); ok {
+				return x.n.canonical(m), false
 			}
 		}
 		return x.lastPER, false
@@ -274,7 +330,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	}
 	// "the official", "the researcher": the last speaker described so
 	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) {
-		for k := len(x.speakers) - 1; k >= 0; k-- {
+		for k := len(x.speakers) - 1; k >= 0 && k >= len(x.speakers)-maxRecall; k-- {
 			if sp := strings.ToLower(x.speakers[k]); strings.Contains(sp, head) && sp != head {
 				return x.speakers[k], false
 			}
@@ -381,7 +437,7 @@ func (x *extractor) anaphor(head string) string {
 	if mediaHeads[head] && head != "agency" && x.lastMedia != "" {
 		return x.lastMedia
 	}
-	for i := len(x.orgHistory) - 1; i >= 0; i-- {
+	for i := len(x.orgHistory) - 1; i >= 0 && i >= len(x.orgHistory)-maxRecall; i-- {
 		if strings.Contains(strings.ToLower(x.orgHistory[i]), head) {
 			return x.orgHistory[i]
 		}

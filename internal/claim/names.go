@@ -14,18 +14,45 @@ type names struct {
 	ms   []doc.Mention
 	ents map[string]*doc.Entity
 	all  []doc.Entity
+	// indexes for lookup: a folded name or variant -> the first entity
+	// holding it; an acronym -> the first non-person name it abbreviates;
+	// an organization's last word -> its name ("" when two share it)
+	byName     map[string]int
+	byInitials map[string]int
+	byLastWord map[string]string
 }
 
 func newNames(ann *doc.Annotations) *names {
-	n := &names{ents: map[string]*doc.Entity{}}
+	n := &names{ents: map[string]*doc.Entity{}, byName: map[string]int{}, byInitials: map[string]int{}, byLastWord: map[string]string{}}
 	if ann == nil {
 		return n
 	}
 	n.ms = append(n.ms, ann.Mentions...)
 	sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
 	n.all = ann.Entities
+	first := func(m map[string]int, k string, i int) {
+		if _, ok := m[k]; !ok {
+			m[k] = i
+		}
+	}
 	for i := range ann.Entities {
-		n.ents[ann.Entities[i].Key] = &ann.Entities[i]
+		e := &ann.Entities[i]
+		n.ents[e.Key] = e
+		first(n.byName, strings.ToLower(e.Name), i)
+		for _, v := range e.Variants {
+			first(n.byName, strings.ToLower(stripDet(v)), i)
+		}
+		if e.Type != doc.PER && strings.Contains(e.Name, " ") {
+			first(n.byInitials, initials(e.Name), i)
+		}
+		if e.Type == doc.ORG && strings.Contains(e.Name, " ") {
+			w := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
+			if prev, ok := n.byLastWord[w]; ok && prev != e.Name {
+				n.byLastWord[w] = ""
+			} else {
+				n.byLastWord[w] = e.Name
+			}
+		}
 	}
 	return n
 }
@@ -47,6 +74,27 @@ func (n *names) in(a, b int, types ...string) []doc.Mention {
 		}
 	}
 	return out
+}
+
+// lastBefore returns the last mention of one of the types that lies in
+// [a, b), looking back from b; it stops after maxRecall mentions of other
+// types so that a look-up costs no more than a bounded walk.
+func (n *names) lastBefore(a, b int, types ...string) (doc.Mention, bool) {
+	i := sort.Search(len(n.ms), func(i int) bool { return n.ms[i].Start >= b })
+	skipped := 0
+	for i--; i >= 0 && n.ms[i].Start >= a && skipped < 4*maxRecall; i-- {
+		m := n.ms[i]
+		if m.End > b {
+			continue
+		}
+		for _, t := range types {
+			if m.Type == t {
+				return m, true
+			}
+		}
+		skipped++
+	}
+	return doc.Mention{}, false
 }
 
 // canonical returns the most specific name for a mention: its own text
@@ -125,38 +173,17 @@ func (n *names) lookup(text string) (string, bool) {
 	if t == "" {
 		return "", false
 	}
-	for i := range n.all {
-		e := &n.all[i]
-		if strings.EqualFold(e.Name, t) {
-			return fullName(e), true
-		}
-		for _, v := range e.Variants {
-			if strings.EqualFold(stripDet(v), t) {
-				return fullName(e), true
-			}
-		}
+	if i, ok := n.byName[strings.ToLower(t)]; ok {
+		return fullName(&n.all[i]), true
 	}
 	if isAcronym(t) {
-		for i := range n.all {
-			e := &n.all[i]
-			if e.Type != doc.PER && strings.Contains(e.Name, " ") && initials(e.Name) == t {
-				return e.Name, true
-			}
+		if i, ok := n.byInitials[t]; ok {
+			return n.all[i].Name, true
 		}
 	}
 	if !strings.Contains(t, " ") && isCapitalized(t) {
-		found := ""
-		for i := range n.all {
-			e := &n.all[i]
-			if e.Type == doc.ORG && strings.Contains(e.Name, " ") && strings.HasSuffix(e.Name, " "+t) {
-				if found != "" && found != e.Name {
-					return "", false
-				}
-				found = e.Name
-			}
-		}
-		if found != "" {
-			return found, true
+		if name := n.byLastWord[t]; name != "" {
+			return name, true
 		}
 	}
 	return "", false

@@ -19,11 +19,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	s := x.sents[si]
 	var best *doc.Time
 	bestD := 1 << 30
-	for i := range x.ann.Times {
-		t := &x.ann.Times[i]
-		if t.Start < s.start || t.End > s.end {
-			continue
-		}
+	for _, t := range s.times {
 		if t.Type == "SET" || t.Type == "DURATION" && !strings.Contains(t.Value, "/") {
 			continue
 		}
@@ -145,8 +141,8 @@ func between(text string, a, b int) string {
 // belongsToOther reports whether time t directly follows another amount
 // of the sentence than the claim's ("30,000 at the end of 2017").
 func (x *extractor) belongsToOther(s *sent, t *doc.Time, c *doc.Claim) bool {
-	for _, q := range x.ann.Quantities {
-		if !q.IsAmount() || q.Start < s.start || q.End > t.Start || q.Start == c.Start {
+	for _, q := range s.quants {
+		if !q.IsAmount() || q.End > t.Start || q.Start == c.Start {
 			continue
 		}
 		gap := strings.ToLower(strings.TrimSpace(x.a.Text[q.End:t.Start]))
@@ -177,9 +173,8 @@ func (x *extractor) futureDeadline(si int) *doc.Time {
 	if x.a.Published == "" {
 		return nil
 	}
-	for i := range x.ann.Times {
-		t := &x.ann.Times[i]
-		if t.Start < s.start || t.End > s.end || !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
+	for _, t := range s.times {
+		if !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
 			continue
 		}
 		if x.notPeriod(si, t) != "deadline" {

@@ -47,6 +47,7 @@ func Clean(d ingest.Document) *doc.Article {
 	classify(items)
 	site := masthead(items)
 	title := findTitle(items, d.Title)
+	mastheadBelow(items)
 	if title.insert != "" {
 		items = append([]*item{{text: title.insert, index: -1, kind: doc.KindTitle}}, items...)
 	}
@@ -54,9 +55,11 @@ func Clean(d ingest.Document) *doc.Article {
 	afterCredits(items)
 	build(a, items)
 
-	paras := make([]meta.Para, len(a.Paragraphs))
-	for i, p := range a.Paragraphs {
-		paras[i] = meta.Para{Text: p.Text, Kind: p.Kind}
+	var paras []meta.Para
+	for _, it := range items {
+		if it.kind != "" {
+			paras = append(paras, meta.Para{Text: it.text, Kind: it.kind, Note: it.note})
+		}
 	}
 	info := meta.Analyze(paras, meta.Container{
 		Title: d.Title, Published: d.Published, Credit: d.Credit,
@@ -71,6 +74,8 @@ func Clean(d ingest.Document) *doc.Article {
 	if d.Published != "" && info.DateRule != meta.DateContainer {
 		a.Warnings = append(a.Warnings, "container date "+d.Published+" not understood")
 	}
+	// what the reader left out of an HTML page, after what cleaning removed
+	a.Removed = append(a.Removed, d.Removed...)
 	a.Hash = Hash(a.Text)
 	return a
 }
@@ -205,28 +210,99 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// masthead drops a site name set in capitals above the headline
-// ("EXAMPLE REVIEW" followed by a headline) as navigation, and returns it.
+// masthead finds the outlet's name set above the headline. A site name in
+// capitals followed by a headline ("EXAMPLE REVIEW") is dropped as
+// navigation and returned as the site name. Another name line at the top
+// ("Kyiv Ledger", "ТАСС | Международная панорама", "COUNCIL MONITOR -
+// Sanctions Brief No. 14") becomes a credit paragraph (meta reads the
+// outlet from it) when a headline or a date line follows it, so that it
+// is never taken for the headline.
 func masthead(items []*item) string {
 	var kept []*item
-	for _, it := range items {
-		if it.kind == doc.KindBody {
-			kept = append(kept, it)
-			if len(kept) == 2 {
+	for i, it := range items {
+		if it.kind == "" {
+			// "The Daily Courier > World > Europe": a breadcrumb opening
+			// the text and starting at the outlet's name.
+			if i == 0 && it.reason == "boilerplate:navigation" {
+				if name, ok := meta.MastheadName(it.text); ok && meta.IsOutletName(name) && strings.ContainsAny(it.text, ">›»|") {
+					it.kind, it.note, it.reason = doc.KindCredit, meta.NoteMasthead, ""
+					return ""
+				}
+			}
+			continue
+		}
+		if it.kind == doc.KindHeader {
+			if len(kept) == 1 {
+				kept = append(kept, it) // a date line under the name
 				break
 			}
-		} else if it.kind != "" && it.kind != doc.KindHeader {
-			return ""
+			continue
+		}
+		if it.kind != doc.KindBody && !(it.kind == doc.KindCredit && (it.note == "section and outlet" || it.note == "agency tag")) {
+			if len(kept) == 0 {
+				return ""
+			}
+			continue // a byline between the name and the headline
+		}
+		kept = append(kept, it)
+		if len(kept) == 2 {
+			break
 		}
 	}
-	if len(kept) < 2 || !capsName(kept[0].text) || capsName(kept[1].text) || !meta.IsHeadline(kept[1].text) {
+	if len(kept) < 2 {
 		return ""
 	}
-	if _, ok := meta.FindDateline(kept[0].text); ok {
+	first, next := kept[0], kept[1]
+	if _, ok := meta.FindDateline(first.text); ok {
 		return ""
 	}
-	kept[0].kind, kept[0].reason = "", "boilerplate:navigation"
-	return kept[0].text
+	nextOK := next.kind == doc.KindHeader || meta.IsHeadline(next.text)
+	if first.kind == doc.KindBody && capsName(first.text) && !capsName(next.text) && nextOK {
+		first.kind, first.reason = "", "boilerplate:navigation"
+		return first.text
+	}
+	if leadLike(first.text) || !nextOK {
+		return ""
+	}
+	if _, ok := meta.MastheadName(first.text); ok {
+		first.kind, first.note = doc.KindCredit, meta.NoteMasthead
+	}
+	return ""
+}
+
+// mastheadBelow finds the outlet's name set between the headline (and its
+// date lines) and the opening paragraph: "Амурская лента" under the date
+// line of a regional wire. It must be short, not a headline, and followed
+// by the opening paragraph.
+func mastheadBelow(items []*item) {
+	seenTitle := false
+	for i, it := range items {
+		switch {
+		case it.kind == "" || it.kind == doc.KindHeader:
+			continue
+		case it.kind == doc.KindTitle:
+			seenTitle = true
+			continue
+		case it.kind != doc.KindBody || !seenTitle:
+			return
+		}
+		if wordCount(it.text) > 4 || meta.IsHeadline(it.text) && wordCount(it.text) > 3 {
+			return
+		}
+		if _, ok := meta.MastheadName(it.text); !ok {
+			return
+		}
+		for _, nx := range items[i+1:] {
+			if nx.kind == "" {
+				continue
+			}
+			if _, isDL := meta.FindDateline(nx.text); nx.kind == doc.KindBody && (isDL || leadLike(nx.text)) {
+				it.kind, it.note = doc.KindCredit, meta.NoteMasthead
+			}
+			return
+		}
+		return
+	}
 }
 
 // capsName reports a short name in capitals: one to five words, no digits,
@@ -260,8 +336,8 @@ func findTitle(items []*item, container string) titleResult {
 	var first *item
 	firstPos := -1
 	for i, it := range items {
-		if it.kind == "" || it.kind == doc.KindHeader {
-			continue
+		if it.kind == "" || it.kind == doc.KindHeader || it.kind == doc.KindCredit {
+			continue // site boilerplate, date lines, masthead and byline above the headline
 		}
 		first, firstPos = it, i
 		break
@@ -279,6 +355,19 @@ func findTitle(items []*item, container string) titleResult {
 		}
 		return titleResult{text: container, insert: container}
 	}
+	if first != nil && first.kind == doc.KindBody && sectionLabel(first.text) {
+		// "Transport" above the headline: a section label (kicker)
+		for _, nx := range items[firstPos+1:] {
+			if nx.kind == "" || nx.kind == doc.KindHeader || nx.kind == doc.KindCredit {
+				continue
+			}
+			if nx.kind == doc.KindBody && meta.IsHeadline(nx.text) {
+				first.kind, first.reason = "", "boilerplate:section-label"
+				return findTitle(items, "")
+			}
+			break
+		}
+	}
 	if first == nil || first.kind != doc.KindBody || !meta.IsHeadline(first.text) {
 		return titleResult{}
 	}
@@ -294,6 +383,20 @@ func findTitle(items []*item, container string) titleResult {
 	}
 	first.kind = doc.KindTitle
 	return titleResult{text: first.text}
+}
+
+// sectionLabel reports a kicker: one or two words, no digits, not a
+// sentence ("Transport", "North Korea", "Війна").
+func sectionLabel(s string) bool {
+	if w := wordCount(s); w == 0 || w > 2 || endsSentence(s) {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) || strings.ContainsRune(":|·•", r) {
+			return false
+		}
+	}
+	return hasLetter(s)
 }
 
 // dedupe removes paragraphs whose folded text was seen before (and

@@ -105,36 +105,8 @@ func TestCleanHeaderShapes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Clean(txt(tt.lines...))
-			if a.Title != tt.title {
-				t.Errorf("title %q, want %q", a.Title, tt.title)
-			}
-			if a.Published != tt.pub {
-				t.Errorf("published %q (%s), want %q", a.Published, a.DateRule, tt.pub)
-			}
-			if tt.cred != "" || tt.pub != "" || tt.title != "" {
-				if a.Credit != tt.cred {
-					t.Errorf("credit %q (%s), want %q", a.Credit, a.CreditRule, tt.cred)
-				}
-			}
-			for s, want := range tt.removed {
-				if got := reasonOf(a, s); got != want {
-					t.Errorf("%q removed as %q, want %q", s, got, want)
-				}
-			}
-			for s, want := range tt.kinds {
-				if got := kindOf(a, s); got != want {
-					t.Errorf("%q kind %q, want %q", s, got, want)
-				}
-			}
-			checkOffsets(t, a.Text, a.Paragraphs)
-			if t.Failed() {
-				for _, p := range a.Paragraphs {
-					t.Logf("KEEP %s %q", p.Kind, p.Text)
-				}
-				for _, r := range a.Removed {
-					t.Logf("DROP %s %q", r.Reason, r.Text)
-				}
-			}
+			checkMeta(t, a, metaWant{title: tt.title, pub: tt.pub, cred: tt.cred, checkCred: tt.cred != "" || tt.pub != "" || tt.title != "",
+				removed: tt.removed, kinds: tt.kinds})
 		})
 	}
 }

@@ -13,10 +13,19 @@ func TestTokenize(t *testing.T) {
 		want string
 	}{
 		{"Russia's workers didn’t leave.", "russia workers didnt leave"},
-		{"More than 10,000 people, $150-$300 million.", "more than 10000 people 150 300 million"},
+		{"More than 10,000 people, $150-$300 million.", "more than 10000 people 150, 300 million"},
 		{"The U.N. said 1.5 percent", "the u n said 1.5 percent"},
 		{"Kim Jong-un met Putin", "kim jong un met putin"},
 		{"", ""},
+		// digit groups: comma, space, no-break, thin and narrow no-break space
+		{"въехали 13 221 гражданин", "въехали 13221 гражданин"},
+		{"около 15\u00a0000 и 9\u2009985, 2\u202f508", "около 15000 и 9985, 2508"},
+		{"1,250,000 and 1 250 000", "1250000 and 1250000"},
+		// a decimal comma or point; a year before a figure is not a group
+		{"$2,5 за час, 1,5 млн, 3.75", "2.5 за час 1.5 млн 3.75"},
+		{"in 2024 125 workers", "in 2024, 125 workers"},
+		{"rose 5. 100 more", "rose 5, 100 more"},
+		{"12 3456 and 1 22", "12, 3456 and 1, 22"},
 	}
 	for _, tt := range tests {
 		if got := Normalize(tt.in); got != tt.want {
@@ -86,7 +95,7 @@ func lcsSlow(a, b []uint16) int {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"Russia's 10,000 workers.", "U.S.\n\nKim Jong-un", "a\x00b’c", "1.2.3,4", "\n\n:;"} {
+	for _, s := range []string{"Russia's 10,000 workers.", "U.S.\n\nKim Jong-un", "a\x00b’c", "1.2.3,4", "\n\n:;", "13 221,5 и 2,5", "5. 100"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

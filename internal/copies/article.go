@@ -20,7 +20,32 @@ func Outlet(a *doc.Article) string {
 	return a.Credit
 }
 
-// DocOf is what the index reads of a stored or extracted article.
+// DocOf is what the index reads of a stored or extracted article: its
+// text, date, outlet and language, and the numbers its annotations found:
+// amounts, years and resolution numbers by value (so that figures compare
+// across languages and digit groupings), and the spans of the other
+// numbers (days of a date, clock times, phone numbers, ordinals, vague
+// amounts), which are then no figures at all.
 func DocOf(a *doc.Article) Doc {
-	return Doc{ID: a.ID, Source: Outlet(a), Published: a.Published, Text: a.Text}
+	d := Doc{ID: a.ID, Source: Outlet(a), Published: a.Published, Lang: a.Lang, Text: a.Text}
+	if a.Annotations == nil {
+		return d
+	}
+	for _, q := range a.Annotations.Quantities {
+		if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End {
+			continue
+		}
+		f := Figure{Start: q.Start, End: q.End}
+		switch {
+		case !q.IsAmount() && q.Kind != doc.QYear && q.Kind != doc.QResolution, q.Value.Vague:
+			// not a figure ("dozens", "thousands" are read and written
+			// too freely to compare): Values stay empty
+		case q.Value.Bound == doc.BoundRange:
+			f.Values = []float64{q.Value.Low, q.Value.High}
+		default:
+			f.Values = []float64{q.Value.Number}
+		}
+		d.Figures = append(d.Figures, f)
+	}
+	return d
 }

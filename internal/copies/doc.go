@@ -1,7 +1,7 @@
 // Package copies finds copies and stories among ingested articles. It owns
-// the copy groups (exact, near and spun copies of an earlier article) and
-// the story clusters (different articles about the same event), computed
-// incrementally in memory: adding an article costs work proportional to
+// the copy groups (exact, near, spun and translated copies of an earlier
+// article) and the story clusters (different articles about the same
+// event, in any language), computed incrementally in memory: adding an article costs work proportional to
 // its length and to the few earlier articles its sketches collide with.
 // It is pure: no I/O; the store persists signatures (Sig) and results.
 //
@@ -11,12 +11,14 @@
 // whitespace ignored, figures without separators) split into sentences.
 //
 //   - exact: the xxhash of the normalized word sequence is equal.
+//
 //   - near: candidates come from MinHash (one-permutation hashing, 48 bins,
 //     24 bands of 2 rows) over 4-word shingles that do not cross sentence
 //     boundaries, so reordered sentences keep their shingles. A candidate is
 //     a near copy when most of the shorter text's words lie in sentences
 //     found verbatim in the other and almost no sentence is altered: the
 //     differences are whole paragraphs (boilerplate, trimming, additions).
+//
 //   - spun: candidates also come from a second MinHash (24 bands of 2 rows)
 //     over bigrams of the sequence of figures and names (capitalised words
 //     inside a sentence), which spinners leave intact, and from the story
@@ -24,6 +26,10 @@
 //     throughout but most still share shingles with the other, or when the
 //     figures and names come in the same order and enough words align
 //     (longest common subsequence, bit-parallel) even where shingles died.
+//
+//   - translated: in another language or script, the figures (by value)
+//     and names (folded across scripts: FoldName) come in the same order
+//     and at the same places in the text (Options.TranslatedFigures).
 //
 // A new article is compared with each candidate's group root (the
 // earliest added member), and with the candidate itself only when the

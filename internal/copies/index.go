@@ -12,20 +12,28 @@ const (
 	Exact    = "exact"    // same normalized text
 	Near     = "near"     // same text, other boilerplate, paragraphs trimmed or added, sentences moved
 	Spun     = "spun"     // same text with words replaced by synonyms
+	// Translated: the same text in another language: its figures and names
+	// in the same order (names compared across scripts, see FoldName).
+	Translated = "translated"
 )
 
-var relRank = map[string]int{Original: 0, Spun: 1, Near: 2, Exact: 3}
+var relRank = map[string]int{Original: 0, Translated: 1, Spun: 2, Near: 3, Exact: 4}
 
-// Doc is an article as the index sees it. Names and Figures are optional
-// hints from annotations (entity names, quantity texts) used as story keys;
-// when empty the index takes capitalised words and figures from the text.
+// Doc is an article as the index sees it. Lang is its language ("en",
+// "ru", "uk"; "" when unknown). Figures and Names are optional, from
+// annotations: Figures are the amounts with their values, so that "13
+// 221", "13,221" and number words compare by value (figures the text holds
+// outside them are read from it; a Figure without values marks a number
+// that is no figure, such as the day of a date); Names are further names (entity names)
+// added to the story keys, besides the capitalised words of the text.
 type Doc struct {
 	ID        int64
 	Source    string // outlet or credit, for counting outlets in a story
 	Published string // "YYYY-MM-DD" or ""
+	Lang      string
 	Text      string
 	Names     []string
-	Figures   []string
+	Figures   []Figure
 }
 
 // Match is what Add found for an article.
@@ -68,6 +76,19 @@ type Options struct {
 	SpunAnchors float64
 	SpunWords   float64
 	SpunLength  float64
+	// A translation, in another language or script, keeps the figures and
+	// names in order and in place. TranslatedFigures (0.8): when both texts
+	// hold at least 3 figures, this share of the figures of each (the
+	// longer list) is found in the same order in the other;
+	// TranslatedAnchors (0.5): this share of the shorter text's figures and
+	// names (other than common and calendar names; at least 5) is found in
+	// the same order in the other, or SpunAnchors of it when the texts hold
+	// fewer figures; TranslatedPlace (0.8): this share of those found stand
+	// at about the same place in both texts (within a tenth of their
+	// lengths). Its length in words is at least SpunLength of the other's.
+	TranslatedFigures float64
+	TranslatedAnchors float64
+	TranslatedPlace   float64
 	// StoryWindow (10 days) is the largest distance between publication
 	// dates of two articles joined into a story directly; negative: none.
 	StoryWindow time.Duration
@@ -95,6 +116,12 @@ var DefaultCommonNames = []string{
 	"moscow", "pyongyang", "seoul", "kim", "jong", "un", "putin", "vladimir",
 	"u", "n", "s", "us", "united", "nations", "states", "security", "council", "ukraine",
 	"china", "chinese", "reuters", "ap", "afp", "yonhap", "efe", "the",
+	// the same in Russian and Ukrainian (names are folded: cases need no list)
+	"северная", "южная", "корея", "кндр", "россия", "рф", "москва", "пхеньян", "сеул",
+	"ким", "чен", "ын", "путин", "владимир", "оон", "сша", "совбез", "совет", "безопасности",
+	"корейский", "украина", "китай", "тасс", "риа", "новости", "интерфакс", "ёнхап",
+	"північна", "південна", "корейський", "росія", "україна", "рада", "безпеки", "укрінформ",
+	"ukrainian",
 }
 
 // LSH layout: shingle sketch of shBands bands of shRows rows, anchor
@@ -110,15 +137,18 @@ const (
 // the few candidates its sketches collide with, never to the collection.
 // An Index is not safe for concurrent use.
 type Index struct {
-	opt    Options
-	common map[string]bool
+	opt   Options
+	names *nameSet
 
-	pos  map[int64]int32
-	ids  []int64
-	src  []int32
-	srcs map[string]int32
-	day  []int32
-	ex   []uint64
+	pos   map[int64]int32
+	ids   []int64
+	src   []int32
+	srcs  map[string]int32
+	day   []int32
+	ex    []uint64
+	lang  []uint8 // index into langs, per article
+	scr   []uint8 // Sig.Script
+	langs map[string]uint8
 
 	words   [][]uint16
 	anch    [][]uint16
@@ -150,11 +180,16 @@ type Index struct {
 	sent     []uint64
 	one      []uint64
 	grams    []uint64
+	ra, rb   []uint16
+	pa, pb   []uint16
+	pairs    [][2]int
+	dp       []uint16
+	tmp16    []uint16
 	sk       []uint32
 	bk       []uint64
 }
 
-var relNames = []string{Original, Exact, Near, Spun}
+var relNames = []string{Original, Exact, Near, Spun, Translated}
 
 func relCode(r string) uint8 {
 	for i, n := range relNames {
@@ -179,6 +214,9 @@ func NewIndex(opt Options) *Index {
 	def(&opt.SpunAnchors, 0.75)
 	def(&opt.SpunWords, 0.42)
 	def(&opt.SpunLength, 0.4)
+	def(&opt.TranslatedFigures, 0.8)
+	def(&opt.TranslatedAnchors, 0.5)
+	def(&opt.TranslatedPlace, 0.8)
 	def(&opt.StoryScore, 0.3)
 	if opt.StoryWindow == 0 {
 		opt.StoryWindow = 10 * 24 * time.Hour
@@ -197,7 +235,8 @@ func NewIndex(opt Options) *Index {
 	}
 	ix := &Index{
 		opt:     opt,
-		common:  map[string]bool{},
+		names:   newNameSet(opt.CommonNames),
+		langs:   map[string]uint8{"": 0},
 		pos:     map[int64]int32{},
 		srcs:    map[string]int32{},
 		members: map[int32][]int32{},
@@ -207,11 +246,6 @@ func NewIndex(opt Options) *Index {
 		post:    map[uint32][]int32{},
 		sk:      make([]uint32, max(shBands*shRows, anBands*anRows)),
 	}
-	for _, n := range opt.CommonNames {
-		for _, t := range tokenize(n) {
-			ix.common[t.norm] = true
-		}
-	}
 	return ix
 }
 
@@ -219,7 +253,7 @@ func NewIndex(opt Options) *Index {
 func (ix *Index) Len() int { return len(ix.ids) }
 
 // Signature computes the Sig of d with this index's common names.
-func (ix *Index) Signature(d Doc) Sig { return Signature(d, ix.common) }
+func (ix *Index) Signature(d Doc) Sig { return signature(d, ix.names) }
 
 // Add adds an article and reports its copy group and story. Adding an ID
 // again returns the first result unchanged.
@@ -294,8 +328,17 @@ func (ix *Index) AddSig(id int64, source string, s Sig) Match {
 	ix.src = append(ix.src, sid)
 	ix.day = append(ix.day, s.Day)
 	ix.ex = append(ix.ex, s.Exact)
+	lc, ok := ix.langs[s.Lang]
+	if !ok && len(ix.langs) < 256 {
+		lc = uint8(len(ix.langs))
+		ix.langs[s.Lang] = lc
+	}
+	ix.lang = append(ix.lang, lc)
+	ix.scr = append(ix.scr, s.Script)
 	ix.words = append(ix.words, ix.alloc16(s.Words))
-	ix.anch = append(ix.anch, ix.alloc16(s.Anchors))
+	// anchors and their places in one slice: codes, then places
+	ix.tmp16 = append(append(ix.tmp16[:0], s.Anchors...), s.AnchorAt[:len(s.Anchors)]...)
+	ix.anch = append(ix.anch, ix.alloc16(ix.tmp16))
 	ix.keys = append(ix.keys, ix.alloc32(s.Keys))
 	ix.parent = append(ix.parent, i)
 	for range nBands {
@@ -483,17 +526,147 @@ func (ix *Index) classify(s Sig, j int32) (string, float64) {
 	if float64(verb+alt) >= ix.opt.SpunShare*float64(tot) && alt > 0 && words() >= ix.opt.SpunWords {
 		return Spun, lw
 	}
-	aa, ab := len(s.Anchors), len(ix.anch[j])
+	anchB, atB := ix.anchorsOf(j)
+	aa, ab := len(s.Anchors), len(anchB)
 	if aa < 5 || ab < 5 {
 		return Original, 0
 	}
 	// cheap bound first: the common anchors can be no more than the
 	// shorter list
-	la := float64(lcs(s.Anchors, ix.anch[j])) / float64(min(aa, ab))
+	la := float64(lcs(s.Anchors, anchB)) / float64(min(aa, ab))
 	if la >= ix.opt.SpunAnchors && words() >= ix.opt.SpunWords {
 		return Spun, lw
 	}
+	if ix.otherLanguage(s, j) {
+		if lt, ok := ix.translated(s.Anchors, s.AnchorAt, anchB, atB); ok {
+			return Translated, lt
+		}
+	}
 	return Original, 0
+}
+
+// otherLanguage reports whether s and article j are in different scripts,
+// or in different languages both known.
+func (ix *Index) otherLanguage(s Sig, j int32) bool {
+	if s.Script != 0 && ix.scr[j] != 0 && s.Script != ix.scr[j] {
+		return true
+	}
+	lc, ok := ix.langs[s.Lang]
+	return s.Lang != "" && ix.lang[j] != 0 && (!ok || lc != ix.lang[j])
+}
+
+// anchorsOf returns the anchor codes of article j and their places.
+func (ix *Index) anchorsOf(j int32) (codes, at []uint16) {
+	a := ix.anch[j]
+	return a[:len(a)/2], a[len(a)/2:]
+}
+
+// minTranslatedAnchors is the fewest rare anchors a translation is judged
+// on, minTranslatedFigures the fewest figures its figures are judged on;
+// maxAligned caps the anchors aligned (the alignment is quadratic).
+const (
+	minTranslatedAnchors = 5
+	minTranslatedFigures = 3
+	maxAligned           = 1024
+)
+
+// translated compares the rare anchors (figures and names other than
+// common and calendar ones) of two texts in other languages, aligned in
+// order (longest common subsequence): see Options.TranslatedFigures. An
+// outlet's own report of the same facts in another language shares many
+// of them, but not nearly all its figures, and puts them in its own order
+// of paragraphs. The similarity is the share of the shorter list aligned.
+func (ix *Index) translated(a, atA, b, atB []uint16) (float64, bool) {
+	ix.ra, ix.pa = rareAnchors(a, atA, ix.ra, ix.pa)
+	ix.rb, ix.pb = rareAnchors(b, atB, ix.rb, ix.pb)
+	na, nb := len(ix.ra), len(ix.rb)
+	if na < minTranslatedAnchors || nb < minTranslatedAnchors {
+		return 0, false
+	}
+	ix.pairs = align(ix.ra, ix.rb, ix.pairs, &ix.dp)
+	inPlace, figs := 0, 0
+	for _, p := range ix.pairs {
+		if d := int(ix.pa[p[0]]) - int(ix.pb[p[1]]); d <= placeSlack && d >= -placeSlack {
+			inPlace++
+		}
+		if isFigureAnchor(ix.ra[p[0]]) {
+			figs++
+		}
+	}
+	share := float64(len(ix.pairs)) / float64(min(na, nb))
+	if float64(inPlace) < ix.opt.TranslatedPlace*float64(len(ix.pairs)) {
+		return share, false
+	}
+	fa, fb := countFigures(ix.ra), countFigures(ix.rb)
+	if fa < minTranslatedFigures || fb < minTranslatedFigures {
+		return share, share >= ix.opt.SpunAnchors
+	}
+	return share, share >= ix.opt.TranslatedAnchors && float64(figs) >= ix.opt.TranslatedFigures*float64(max(fa, fb))
+}
+
+func countFigures(a []uint16) int {
+	n := 0
+	for _, c := range a {
+		if isFigureAnchor(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// placeSlack is how far (in AnchorAt units) two aligned anchors may stand
+// apart and still be in place: a tenth of the text.
+const placeSlack = 65535 / 10
+
+// rareAnchors returns the anchors at or above firstRareAnchor and their places.
+func rareAnchors(a, at, out, outAt []uint16) ([]uint16, []uint16) {
+	out, outAt = out[:0], outAt[:0]
+	for i, c := range a {
+		if c >= firstRareAnchor && len(out) < maxAligned {
+			out = append(out, c)
+			outAt = append(outAt, at[i])
+		}
+	}
+	return out, outAt
+}
+
+// align returns the index pairs of a longest common subsequence of a and b
+// (dynamic programming with a traceback; dp is scratch).
+func align(a, b []uint16, out [][2]int, dp *[]uint16) [][2]int {
+	out = out[:0]
+	w := len(b) + 1
+	if n := (len(a) + 1) * w; cap(*dp) < n {
+		*dp = make([]uint16, n)
+	} else {
+		*dp = (*dp)[:n]
+		clear(*dp)
+	}
+	t := *dp
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				t[i*w+j] = t[(i-1)*w+j-1] + 1
+			case t[(i-1)*w+j] >= t[i*w+j-1]:
+				t[i*w+j] = t[(i-1)*w+j]
+			default:
+				t[i*w+j] = t[i*w+j-1]
+			}
+		}
+	}
+	for i, j := len(a), len(b); i > 0 && j > 0; {
+		switch {
+		case a[i-1] == b[j-1]:
+			out = append(out, [2]int{i - 1, j - 1})
+			i, j = i-1, j-1
+		case t[(i-1)*w+j] >= t[i*w+j-1]:
+			i--
+		default:
+			j--
+		}
+	}
+	slices.Reverse(out)
+	return out
 }
 
 // sentenceMatch sorts the sentences of short (0-separated words) against

@@ -10,10 +10,11 @@ import (
 
 // token is one word of a text after normalization.
 type token struct {
-	norm     string // lower case, apostrophes and number separators removed
-	cap      bool   // the word began with an upper-case letter
-	num      bool   // the word is a figure (starts with a digit)
-	sentence bool   // first word of a sentence
+	norm       string // lower case, apostrophes and number separators removed
+	start, end int    // byte span in the text
+	cap        bool   // the word began with an upper-case letter
+	num        bool   // the word is a figure (starts with a digit)
+	sentence   bool   // first word of a sentence
 }
 
 // abbreviations after which a full stop does not end a sentence.
@@ -30,11 +31,13 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 
 // tokenize splits text into normalized words and marks sentence starts. A
 // word is a run of letters and digits; an apostrophe inside a word is
-// dropped ("didn't" -> "didnt") and a possessive "'s" is removed; commas and
-// full stops between digits are kept inside figures with the commas removed
-// ("10,000" -> "10000", "1.5" -> "1.5"). Sentences end at ".", "!", "?" and
-// at line breaks, except after single letters ("U.S.") and common
-// abbreviations. It never fails: any byte sequence yields some tokens.
+// dropped ("didn't" -> "didnt") and a possessive "'s" is removed. Figures
+// keep their value whatever the digit grouping (see groupSep): "10,000",
+// "10 000" (space, no-break or thin space) -> "10000"; a full stop or a
+// decimal comma between digits is a decimal point ("1.5", "2,5" -> "1.5",
+// "2.5"). Sentences end at ".", "!", "?" and at line breaks, except after
+// single letters ("U.S.") and common abbreviations. It never fails: any
+// byte sequence yields some tokens.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/6)
 	var b strings.Builder
@@ -75,6 +78,7 @@ func tokenize(text string) []token {
 		start := i
 		b.Reset()
 		isNum := unicode.IsDigit(r)
+		groups, decimal := 0, false // digit-group separators and decimal point seen
 		for i < len(text) {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
@@ -95,18 +99,26 @@ func tokenize(text string) []token {
 					continue
 				}
 			}
-			if isNum && (r == ',' || r == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
-				if r == '.' {
-					b.WriteByte('.')
+			if isNum {
+				if n := groupSep(text, i, size, r, groups); n > 0 && !decimal {
+					i += n // a digit-group separator: the figure goes on
+					groups++
+					continue
 				}
-				i++
-				continue
+				if (r == ',' || r == '.') && i+1 < len(text) && isDigit(text[i+1]) && !decimal {
+					b.WriteByte('.') // decimal point or decimal comma
+					decimal = true
+					i++
+					continue
+				}
 			}
 			break
 		}
 		first, _ := utf8.DecodeRuneInString(text[start:])
 		toks = append(toks, token{
 			norm:     b.String(),
+			start:    start,
+			end:      i,
 			cap:      unicode.IsUpper(first),
 			num:      isNum,
 			sentence: newSentence,
@@ -114,6 +126,38 @@ func tokenize(text string) []token {
 		newSentence = false
 	}
 	return toks
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// groupSep reports the byte length of a digit-group separator at text[i]
+// (rune r of size bytes) inside a figure, or 0: a comma, a space, a
+// no-break space (U+00A0), a thin space (U+2009) or a narrow no-break space
+// (U+202F) followed by exactly three digits, after a first group of one to
+// three digits ("13 221", "1,250,000"). groups is the number of separators
+// already taken: the first group's length is checked before the first.
+func groupSep(text string, i, size int, r rune, groups int) int {
+	switch r {
+	case ',', ' ', '\u00a0', '\u2009', '\u202f':
+	default:
+		return 0
+	}
+	j := i + size
+	if j+3 > len(text) || !isDigit(text[j]) || !isDigit(text[j+1]) || !isDigit(text[j+2]) ||
+		j+3 < len(text) && isDigit(text[j+3]) {
+		return 0
+	}
+	if groups == 0 {
+		// the first group: one to three digits back to the figure's start
+		k := i
+		for k > 0 && isDigit(text[k-1]) {
+			k--
+		}
+		if n := i - k; n < 1 || n > 3 || k > 0 && (text[k-1] == '.' || text[k-1] == ',') {
+			return 0
+		}
+	}
+	return size
 }
 
 func isWordByte(c byte) bool {
@@ -127,12 +171,17 @@ func word16(norm string) uint16 {
 }
 
 // Normalize returns the text as the space-separated sequence of its
-// normalized words: the form whose hash defines an exact copy.
+// normalized words: equal sequences define an exact copy. Two figures in a
+// row are separated by ", " so that the result reads back as the same
+// words ("5. 100" -> "5, 100", never the one figure "5 100").
 func Normalize(text string) string {
 	toks := tokenize(text)
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
+			if t.num && toks[i-1].num {
+				b.WriteByte(',')
+			}
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.norm)

@@ -18,6 +18,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -40,6 +41,7 @@ type mention struct {
 	prio    int // how good canon is as an entity name
 	credit  bool
 	link    string
+	alts    []gazEntry // other listed bodies the same words name ("Совбез"): chosen by the article
 }
 
 type finder struct {
@@ -51,6 +53,7 @@ type finder struct {
 	spans     map[[2]int]bool
 	lowerSeen map[string]bool
 	capMid    map[string]bool
+	covered   []bool // tokens of a mention found before chunks (cyrPhrases)
 }
 
 // Find returns the names, entities and legal references in text. Offsets
@@ -59,6 +62,8 @@ func Find(text string) Result {
 	f := &finder{text: text, toks: splitCompounds(tokenize(text))}
 	f.survey()
 	f.markCredits()
+	f.covered = make([]bool, len(f.toks))
+	f.cyrPhrases()
 	f.chunks()
 	f.descriptors()
 	f.creditLines()
@@ -116,7 +121,7 @@ func splitCompounds(toks []token) []token {
 			sub.nrm = normWord(sub.text)
 			if sub.kind == kWord {
 				sub.cap = true
-				sub.latin = t.latin
+				sub.latin, sub.cyr = t.latin, t.cyr
 				sub.allCaps = strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2
 			}
 			out = append(out, sub)
@@ -234,7 +239,8 @@ func (f *finder) creditLines() {
 	}
 }
 
-func capWord(t token) bool { return t.kind == kWord && t.cap && t.latin }
+// capWord reports a capitalised word in Latin or Cyrillic script.
+func capWord(t token) bool { return t.kind == kWord && t.cap && (t.latin || t.cyr) }
 
 // chunks groups capitalised words (with inner connectors) into candidate
 // names and classifies each.
@@ -242,7 +248,7 @@ func (f *finder) chunks() {
 	toks := f.toks
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !capWord(t) {
+		if !capWord(t) || f.covered[i] {
 			i++
 			continue
 		}
@@ -262,7 +268,7 @@ func (f *finder) chunks() {
 		j := i + 1
 		for j < len(toks) {
 			u := toks[j]
-			if u.line != t.line || f.credit[j] != "" {
+			if u.line != t.line || f.credit[j] != "" || f.covered[j] {
 				break
 			}
 			if capWord(u) {
@@ -346,9 +352,11 @@ func isPlaceKind(k string) bool {
 	return k == "country" || k == "capital" || k == "city" || k == "region"
 }
 
-// weakStart reports a capitalised word that is capitalised only because of
-// its position (sentence start, headline) and has no evidence of a name.
-func (f *finder) weakStart(t token) bool {
+// weakStart reports a capitalised word at token i that is capitalised only
+// because of its position (sentence start, headline) and has no evidence
+// of a name.
+func (f *finder) weakStart(i int) bool {
+	t := f.toks[i]
 	n := t.norm()
 	if !(t.sentStart || t.headline) {
 		return false
@@ -362,7 +370,33 @@ func (f *finder) weakStart(t token) bool {
 	if f.lowerSeen[n] {
 		return true
 	}
+	if t.cyr {
+		return !f.cyrNameEvidence(i)
+	}
 	return strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ly") || strings.HasSuffix(n, "ed")
+}
+
+// cyrNameEvidence reports evidence that a Cyrillic word at a sentence
+// start is a name: Russian and Ukrainian capitalise little else, but a
+// sentence may start with any word. A given name, a surname's shape, an
+// acronym, another capitalised word after it, or a speech verb or a colon
+// after it ("Шойгу: ...", "Буданов заявил") count.
+func (f *finder) cyrNameEvidence(i int) bool {
+	t := f.toks[i]
+	if givenNames[t.norm()] || cyrSurname(t.norm()) || t.allCaps {
+		return true
+	}
+	if i+1 < len(f.toks) {
+		nx := f.toks[i+1]
+		if nx.line != t.line {
+			return false
+		}
+		if _, _, listed := lookupGaz(f.toks, i+1); capWord(nx) && !listed && !cyrAdjective(t.text) {
+			return true // "Игорь Соловьев", not "Делегация Северной Кореи"
+		}
+		return nx.text == ":" || speechVerbs[nx.norm()]
+	}
+	return false
 }
 
 // segment classifies the chunk toks[i:j] into one or more mentions and
@@ -391,7 +425,7 @@ func (f *finder) segment(i, j int) int {
 			continue
 		}
 		structural := (orgHeads[t.norm()] || locHeads[t.norm()] || locPrefixes[t.norm()]) && headType(toks[pos:j]) != ""
-		if f.weakStart(t) && !structural {
+		if f.weakStart(pos) && !structural {
 			pos++
 			continue
 		}
@@ -420,7 +454,10 @@ func (f *finder) segment(i, j int) int {
 			return j
 		}
 		if j-pos == 1 {
-			if !t.latin || len(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] {
+			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] ||
+				t.cyr && !t.allCaps && cyrAdjective(t.text) || f.domainPart(pos) {
+				// a lone capitalised Cyrillic adjective starts a name only
+				// with a head noun (read by cyrPhrases); "INTERFAX.RU"
 				pos++
 				continue
 			}
@@ -434,6 +471,12 @@ func (f *finder) segment(i, j int) int {
 		return j
 	}
 	return j
+}
+
+// domainPart reports the part after a dot of a domain name written as a
+// word: "RU" in "INTERFAX.RU".
+func (f *finder) domainPart(i int) bool {
+	return i >= 2 && f.toks[i-1].text == "." && !f.toks[i-1].gap && !f.toks[i].gap && f.toks[i-2].kind == kWord
 }
 
 // lastTitle finds a title word in toks[pos:j] followed by one to four
@@ -605,6 +648,11 @@ func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
 	if nested {
 		m.rule += " (inside a longer name)"
 	}
+	for _, o := range gaz[phraseKey(f.toks[i:j])] {
+		if o != e && o.typ == e.typ && o.canon != e.canon && o.kind != "capital" && o.kind != "demonym" {
+			m.alts = append(m.alts, o)
+		}
+	}
 	if e.kind == "capital" && !nested && !f.placeUse(i, j) {
 		m.canon, m.kind = e.country, "capital-state"
 		m.rule = "list: capital standing for the state"
@@ -617,12 +665,28 @@ func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
 var placeVerbs = words(`visit visited visiting visits arrived arrive arrives arriving reached travelled traveled
 flew returned based held trip journey born lives lived stationed`)
 
+// stateCues before "to/in/with <capital>" make the capital stand for its
+// state: diplomacy and government ("ambassador in Pyongyang", "the regime
+// in Pyongyang") and money or people handed over ("sending $300 million a
+// year to Pyongyang", "hand them over to Pyongyang").
+var stateCues = words(`ambassador ambassadors envoy envoys regime government leadership authorities officials
+send sends sent sending hand hands handed handing pay pays paid paying transfer transfers transferred remit remits
+remitted remitting deliver delivered delivering supply supplied supplying export exported shipped funnel funnelled
+funneled channel channelled channeled return returned returning repatriate repatriated loyalty allegiance`)
+
+// cyrPlacePreps before a capital in Cyrillic text make it a place ("в
+// Пхеньяне", "у Пхеньяні"); elsewhere ("решение Пхеньяна", "рук из
+// Пхеньяна", "между Москвой и Пхеньяном") a capital stands for its state.
+var cyrPlacePreps = words(`в во у`)
+
 // placeUse reports whether a capital is used as a place ("arrived in
-// Pyongyang", "Seoul, Feb 14", "in Moscow, Russia") rather than as an
-// actor ("Pyongyang has opted", "ties between Pyongyang and Moscow").
+// Pyongyang", "Seoul, Feb 14", "in Moscow, Russia", "в Пхеньяне") rather
+// than as an actor ("Pyongyang has opted", "ties between Pyongyang and
+// Moscow", "the regime in Pyongyang", "решение Пхеньяна").
 func (f *finder) placeUse(i, j int) bool {
 	toks := f.toks
-	if toks[i].lineStart && j < len(toks) && (toks[j].text == "," || toks[j].text == "(") {
+	if toks[i].lineStart && j < len(toks) && (toks[j].text == "," || toks[j].text == "(" ||
+		toks[i].allCaps && (toks[j].text == "." || toks[j].text == "—" || toks[j].text == "–")) {
 		return true // dateline
 	}
 	if j+1 < len(toks) && toks[j].text == "," {
@@ -635,8 +699,29 @@ func (f *finder) placeUse(i, j int) bool {
 		return false
 	}
 	n := p.norm()
+	if toks[i].cyr {
+		return cyrPlacePreps[n] || placeVerbs[n]
+	}
+	if (n == "in" || n == "to" || n == "with" || n == "of") && f.stateCueBefore(i) {
+		return false
+	}
 	if locPreps[n] || n == "at" || n == "to" || n == "of" || placeVerbs[n] {
 		return true
+	}
+	return false
+}
+
+// stateCueBefore reports a state cue among the ten words before token i
+// in its sentence.
+func (f *finder) stateCueBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-11; k-- {
+		t := f.toks[k]
+		if isSentEnd(t) || t.line != f.toks[i].line {
+			return false
+		}
+		if t.kind == kWord && stateCues[t.norm()] {
+			return true
+		}
 	}
 	return false
 }

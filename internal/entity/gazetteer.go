@@ -9,6 +9,7 @@ type gazEntry struct {
 	kind    string // country, capital, city, region, demonym, igo, outlet, agency, spy, party, org
 	country string // the country it belongs to, "" when none
 	exact   bool   // an acronym alias: the text must be written in capitals
+	lower   bool   // the alias starts with a lower-case word ("пограничная служба ФСБ")
 }
 
 var (
@@ -19,7 +20,8 @@ var (
 	outlets   []string              // canonical outlet names
 )
 
-func init() {
+// buildGazetteer indexes the lists of data/*.txt.
+func buildGazetteer() {
 	for _, line := range countries {
 		f := strings.Split(line, "|")
 		name := f[0]
@@ -41,6 +43,14 @@ func init() {
 	for _, line := range places {
 		f := strings.Split(line, "|")
 		e := gazEntry{canon: f[0], typ: "LOC", kind: f[2], country: f[3]}
+		addGaz(f[0], e)
+		for _, a := range splitList(f[1]) {
+			addGaz(a, e)
+		}
+	}
+	for _, line := range people {
+		f := strings.Split(line, "|")
+		e := gazEntry{canon: f[0], typ: "PER", kind: "person", country: f[2]}
 		addGaz(f[0], e)
 		for _, a := range splitList(f[1]) {
 			addGaz(a, e)
@@ -84,6 +94,7 @@ func addGaz(name string, e gazEntry) {
 	}
 	letters := strings.ReplaceAll(name, ".", "")
 	e.exact = len(toks) == 1 && strings.ToUpper(letters) == letters && len([]rune(letters)) <= 4
+	e.lower = toks[0].kind == kWord && !toks[0].cap
 	k := phraseKey(toks)
 	for _, old := range gaz[k] {
 		if old == e {
@@ -104,9 +115,10 @@ func addGaz(name string, e gazEntry) {
 // aliases must be written in capitals; every capitalised word of the list
 // name must be capitalised in the text.
 func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
-	if toks[i].kind != kWord || !toks[i].cap {
+	if toks[i].kind != kWord || !toks[i].cap && !toks[i].cyr {
 		return 0, gazEntry{}, false
 	}
+	lowerStart := !toks[i].cap
 	best := 0
 	var be gazEntry
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
@@ -119,6 +131,9 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 			for _, e := range es {
 				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
 					continue
+				}
+				if lowerStart && !e.lower {
+					continue // a lower-case word starts only aliases written so
 				}
 				if !capsAgree(toks[i : i+n]) {
 					continue
@@ -138,7 +153,7 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 // ("the korean peninsula" is accepted only through its listed alias).
 func capsAgree(toks []token) bool {
 	for _, t := range toks[1:] {
-		if t.kind == kWord && !t.cap && !connectors[t.norm()] && !smallWords[t.norm()] && t.norm() != "peninsula" && t.norm() != "region" {
+		if t.kind == kWord && !t.cap && !t.cyr && !connectors[t.norm()] && !smallWords[t.norm()] && t.norm() != "peninsula" && t.norm() != "region" {
 			return false
 		}
 	}

@@ -20,9 +20,12 @@ import (
 // affairs russia), and person names are folded for romanisation variants
 // ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
 func Key(name, typ string) string {
-	c, t := canonical(name, typ)
+	c, t, listed := canonicalListed(name, typ)
 	if t == "" {
 		t = doc.MISC
+	}
+	if listed && t != doc.PER {
+		return strings.ToLower(t) + ":" + plainFold(c)
 	}
 	return strings.ToLower(t) + ":" + foldName(c, t)
 }
@@ -30,6 +33,13 @@ func Key(name, typ string) string {
 // canonical maps a name to its canonical form and type using the lists and
 // descriptor tables; unknown names are returned as given.
 func canonical(name, typ string) (string, string) {
+	c, t, _ := canonicalListed(name, typ)
+	return c, t
+}
+
+// canonicalListed is canonical, and says whether the lists or descriptor
+// tables knew the name.
+func canonicalListed(name, typ string) (string, string, bool) {
 	name = strings.TrimSpace(name)
 	toks := tokenize(name)
 	for len(toks) > 1 && toks[0].norm() == "the" {
@@ -38,7 +48,7 @@ func canonical(name, typ string) (string, string) {
 		toks = tokenize(name)
 	}
 	if len(toks) == 0 {
-		return name, typ
+		return name, typ, false
 	}
 	if es, ok := gaz[phraseKey(toks)]; ok {
 		for _, e := range es {
@@ -47,19 +57,25 @@ func canonical(name, typ string) (string, string) {
 				if e.kind == "demonym" {
 					t = doc.LOC
 				}
-				return e.canon, t
+				return e.canon, t, true
 			}
 		}
 	}
 	if typ == "" || typ == doc.ORG {
 		if c, ok := descriptorCanon(toks); ok {
-			return c, doc.ORG
+			return c, doc.ORG, true
 		}
 	}
 	if typ == "" && looksPerson(toks) {
 		typ = doc.PER
 	}
-	return name, typ
+	return name, typ, false
+}
+
+// plainFold folds a listed canonical name: lower case, accents and
+// punctuation dropped, words joined by one space.
+func plainFold(name string) string {
+	return strings.ToLower(strings.Join(nameWords(quoteFolder.Replace(stripAccents(name))), " "))
 }
 
 // descriptorCanon recognizes ministry and spy-agency descriptions:
@@ -176,6 +192,9 @@ var slavicEnds = []string{"ov", "ova", "ev", "eva", "yov", "sky", "skyy", "skyi"
 	"enko", "chuk", "vich", "shvili", "adze", "yan", "kin", "yev", "yeva", "ova"}
 
 func slavicSurname(w string) bool {
+	if hasCyrillic(w) {
+		return cyrSurname(w)
+	}
 	if len(w) < 5 {
 		return false
 	}
@@ -188,29 +207,60 @@ func slavicSurname(w string) bool {
 }
 
 // foldName folds a canonical name for a key: lower case, accents and
-// punctuation dropped; person names are folded for romanisation variants.
+// punctuation dropped, Cyrillic words by their stems. Person names and
+// names of one word are folded for romanisation and script ("Шойгу" =
+// "Shoigu", "Ёнхап" = "Yonhap", "Росстат" = "Rosstat"); other names in
+// Cyrillic are transliterated so that keys stay in one script.
 func foldName(name, typ string) string {
 	s := stripAccents(name)
 	s = quoteFolder.Replace(s)
 	if typ == doc.PER {
 		return foldPerson(s)
 	}
+	words := nameWords(s)
+	if len(words) == 1 && !isAcronym(words[0]) {
+		return foldPart(words[0])
+	}
+	cyr := hasCyrillic(s)
 	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		case r == '.' || r == '\'':
-		default:
-			space = true
+	for _, w := range words {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
 		}
+		w = strings.ToLower(w)
+		if cyr {
+			if hasCyrillic(w) && !isAcronym(w) {
+				w = cyrStem(w)
+			}
+			w = translit(w)
+		}
+		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// nameWords splits a name into its words: runs of letters and digits, with
+// dots and apostrophes dropped ("U.S." is one word "US").
+func nameWords(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case r == '.' || r == '\'' || r == 'ʼ':
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }
 
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'")
@@ -236,38 +286,55 @@ func stripAccents(s string) string {
 }
 
 // foldPerson folds a person's name: Korean given names are joined
-// ("Jong-un", "Jong Un" -> jongun) and every part is folded for common
-// romanisation variants of Korean, Russian and Ukrainian names.
+// ("Jong-un", "Jong Un" -> jongun) and every part is folded for
+// romanisation and script (foldPart) and for the forms of one given name in
+// several languages ("Володимир" = "Volodymyr" = "Vladimir").
 func foldPerson(name string) string {
 	toks := tokenize(name)
-	var parts []string
+	var ws []token
 	for _, t := range toks {
 		if t.kind == kWord {
-			parts = append(parts, t.text)
+			ws = append(ws, t)
 		}
 	}
-	if len(parts) >= 2 && koreanSurnames[strings.ToLower(parts[0])] {
-		ws := []token{}
-		for _, t := range toks {
-			if t.kind == kWord {
-				ws = append(ws, t)
-			}
-		}
-		if koreanName(ws) {
-			parts = []string{parts[0], strings.Join(parts[1:], "")}
-		}
+	var parts []string
+	for _, t := range ws {
+		parts = append(parts, t.text)
+	}
+	if len(parts) >= 2 && koreanSurnames[strings.ToLower(parts[0])] && koreanName(ws) {
+		parts = []string{parts[0], strings.Join(parts[1:], "")}
 	}
 	for i, p := range parts {
-		parts[i] = phonetic(p)
+		parts[i] = foldPart(p)
+		if g, ok := givenFold[parts[i]]; ok && i < len(parts)-1 {
+			parts[i] = g
+		}
 	}
 	return strings.Join(parts, " ")
 }
 
-var phoneticPairs = strings.NewReplacer("zh", "j", "kh", "h", "ph", "f", "w", "v", "x", "ks", "q", "k",
-	"eo", "o", "eu", "u", "oo", "u", "ou", "u", "yy", "i", "iy", "i", "ii", "i", "ck", "k", "tch", "ch")
+// foldPart folds one word of a name across scripts and romanisations: a
+// Cyrillic word by its stem, transliterated; then phonetic; then without
+// the vowels it ends with, which are case endings in Russian and
+// Ukrainian ("Мацегоры", "Matsegora" -> matsekor).
+func foldPart(p string) string {
+	p = strings.ToLower(p)
+	if hasCyrillic(p) {
+		p = translit(cyrStem(p))
+	}
+	r := []rune(phonetic(p))
+	for len(r) > 3 && isVowel(r[len(r)-1]) {
+		r = r[:len(r)-1]
+	}
+	return string(r)
+}
+
+var phoneticPairs = strings.NewReplacer("shch", "ʃ", "sch", "ʃ", "sh", "ʃ", "tch", "ʧ", "ch", "ʧ", "zh", "ʒ", "kh", "k",
+	"ph", "f", "w", "v", "x", "ks", "q", "k", "eo", "o", "eu", "u", "oo", "u", "ou", "u", "ck", "k", "h", "k")
 
 // phonetic folds one name part: "Zyuganov" and "Zuganov" -> zukanov,
-// "Zelenskyy" and "Zelenskyi" -> zelenski, "Su-gil" and "Sukil" -> sukil.
+// "Zelenskyy" and "Zelenskyi" -> zelenski, "Su-gil" and "Sukil" -> sukil,
+// "Hnatov" and "Gnatov" -> knatov, "Sergey" and "Sergei" -> serkei.
 func phonetic(p string) string {
 	var b []rune
 	for _, r := range strings.ToLower(p) {
@@ -275,21 +342,15 @@ func phonetic(p string) string {
 			b = append(b, r)
 		}
 	}
-	s := phoneticPairs.Replace(string(b))
-	if strings.HasSuffix(s, "yi") {
-		s = s[:len(s)-2] + "i"
-	}
-	r := []rune(s)
+	r := []rune(phoneticPairs.Replace(string(b)))
 	var out []rune
 	for i, c := range r {
 		if c == 'y' {
-			// y after a consonant before a vowel is a palatal glide: drop it.
-			if i > 0 && !isVowel(r[i-1]) && i+1 < len(r) && isVowel(r[i+1]) {
+			// y before a vowel is a glide: drop it; elsewhere it is an i
+			if i+1 < len(r) && isVowel(r[i+1]) {
 				continue
 			}
-			if i == len(r)-1 && i > 0 {
-				c = 'i'
-			}
+			c = 'i'
 		}
 		switch c {
 		case 'g':

@@ -53,9 +53,9 @@ func surname(name string) string {
 		return ""
 	}
 	if koreanName(ws) {
-		return phonetic(ws[0].text)
+		return foldPart(ws[0].text)
 	}
-	return phonetic(ws[len(ws)-1].text)
+	return foldPart(ws[len(ws)-1].text)
 }
 
 // initials reports whether acr abbreviates name: its letters are the
@@ -91,8 +91,49 @@ func initials(name, acr string) bool {
 	return k == len(a) && len(a) >= len(major)-1
 }
 
+// chooseAmbiguous gives a listed name that names several bodies ("Совбез":
+// Russia's Security Council or the UN's) the body the article names
+// unambiguously elsewhere.
+func (f *finder) chooseAmbiguous() {
+	named := map[string]bool{}
+	for _, m := range f.ms {
+		if len(m.alts) == 0 && !m.credit {
+			named[m.canon] = true
+		}
+	}
+	for i := range f.ms {
+		m := &f.ms[i]
+		if len(m.alts) == 0 || named[m.canon] {
+			continue
+		}
+		for _, o := range m.alts {
+			if named[o.canon] {
+				m.canon, m.kind, m.country = o.canon, o.kind, o.country
+				m.rule += "; the body of that name the article names"
+				break
+			}
+		}
+	}
+}
+
+// foreignAcronym reports an acronym in parentheses after a body's name
+// that is not the name's initials because it comes from the name in
+// another language or script: "Институт изучения войны (ISW)",
+// "Національна розвідувальна служба (NIS)". Only a body's name of two
+// words or more, and an acronym of two to six letters, qualify.
+func foreignAcronym(toks []token, name, acr mention) bool {
+	if name.typ != doc.ORG || name.tj-name.ti < 2 {
+		return false
+	}
+	a := toks[acr.ti]
+	n := toks[name.ti]
+	l := len([]rune(a.text))
+	return l >= 2 && l <= 6 && (n.cyr != a.cyr || n.latin != a.latin || hasCyrillic(a.text) && n.cyr)
+}
+
 // resolve links mentions into entities.
 func (f *finder) resolve() resolved {
+	f.chooseAmbiguous()
 	sortMentions(f.ms)
 	// a guessed name inside a better mention is part of it ("Journal" in
 	// "the Journal")
@@ -160,8 +201,11 @@ func (f *finder) resolve() resolved {
 			}
 			inner := text(k)
 			switch {
-			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && initials(text(i), inner):
+			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && (initials(text(i), inner) || foreignAcronym(f.toks, ms[i], ms[k])):
 				why := inner + " <- acronym defined in parentheses after " + text(i)
+				if !initials(text(i), inner) {
+					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
+				}
 				for o := range ms {
 					if active(o) && o != i && norms[o] == norms[k] {
 						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
@@ -220,7 +264,7 @@ func (f *finder) resolve() resolved {
 		if !active(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || ms[i].typ == doc.MISC && ms[i].kind == "") {
 			continue
 		}
-		sn := phonetic(text(i))
+		sn := foldPart(text(i))
 		before, after := map[int]int{}, map[int]int{}
 		for k := range ms {
 			if k == i || !active(k) || ms[k].typ != doc.PER || ms[k].tj-ms[k].ti < 2 || personSurname(k) != sn {

@@ -21,6 +21,7 @@ type token struct {
 	cap       bool // first letter upper case
 	allCaps   bool // two or more letters, all upper case
 	latin     bool // letters are Latin script
+	cyr       bool // letters are Cyrillic
 	sentStart bool // first word of a sentence or line
 	lineStart bool
 	headline  bool // in a title-case or all-caps line
@@ -50,11 +51,20 @@ func normWord(s string) string {
 	if plain {
 		return s
 	}
+	acr := false
+	cyr := hasCyrillic(s)
+	if cyr {
+		acr = isAcronym(s)
+	}
 	s = strings.ToLower(s)
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "‘", "'")
+	s = strings.ReplaceAll(s, "ʼ", "'")
 	if strings.ContainsRune(s, '.') {
 		s = strings.ReplaceAll(s, ".", "")
+	}
+	if cyr && !acr {
+		s = cyrStem(s)
 	}
 	return s
 }
@@ -108,7 +118,7 @@ func tokenize(text string) []token {
 		if kind == kWord {
 			first, _ := utf8.DecodeRuneInString(t.text)
 			t.cap = unicode.IsUpper(first)
-			letters, upper, latin := 0, 0, true
+			letters, upper, latin, cyr := 0, 0, true, true
 			for _, c := range t.text {
 				if unicode.IsLetter(c) {
 					letters++
@@ -118,10 +128,14 @@ func tokenize(text string) []token {
 					if !unicode.Is(unicode.Latin, c) {
 						latin = false
 					}
+					if !unicode.Is(unicode.Cyrillic, c) {
+						cyr = false
+					}
 				}
 			}
 			t.allCaps = letters >= 2 && upper == letters
 			t.latin = latin
+			t.cyr = cyr && letters > 0
 		}
 		t.nrm = normWord(t.text)
 		newLine = false

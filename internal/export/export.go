@@ -6,10 +6,12 @@
 // original export byte for byte. The format is documented in
 // docs/export-format.md.
 //
-// Stream: a header line {"format":"dossier-export","version":1}, then
+// Stream: a header line {"format":"dossier-export","version":2}, then
 // records, each an object with a "type": "article" (followed by its
-// "claim" records), "audit", "group", and a final "end" record with the
-// counts, whose absence marks a truncated stream.
+// "claim" records), "audit", "tombstone" (a claim a re-extraction removed,
+// since version 2), "group", and a final "end" record with the counts,
+// whose absence marks a truncated stream. An import is one transaction: a
+// stream that fails part-way stores nothing.
 package export
 
 import (
@@ -29,16 +31,17 @@ import (
 // Format and Version identify the stream; readers refuse a newer version.
 const (
 	Format  = "dossier-export"
-	Version = 1
+	Version = 2
 )
 
 // Record types.
 const (
-	TypeArticle = "article"
-	TypeClaim   = "claim"
-	TypeAudit   = "audit"
-	TypeGroup   = "group"
-	TypeEnd     = "end"
+	TypeArticle   = "article"
+	TypeClaim     = "claim"
+	TypeAudit     = "audit"
+	TypeTombstone = "tombstone"
+	TypeGroup     = "group"
+	TypeEnd       = "end"
 )
 
 // Header is the first line.
@@ -49,10 +52,11 @@ type Header struct {
 
 // Counts is what the end record holds and what Write and Read return.
 type Counts struct {
-	Articles int `json:"articles"`
-	Claims   int `json:"claims"`
-	Audit    int `json:"audit"`
-	Groups   int `json:"groups"`
+	Articles   int `json:"articles"`
+	Claims     int `json:"claims"`
+	Audit      int `json:"audit"`
+	Tombstones int `json:"tombstones,omitempty"`
+	Groups     int `json:"groups"`
 }
 
 // Annotations are an article's annotations without its claims (which
@@ -99,6 +103,17 @@ type AuditRecord struct {
 	Reason    string          `json:"reason,omitempty"`
 	Before    json.RawMessage `json:"before"`
 	After     json.RawMessage `json:"after"`
+}
+
+// TombstoneRecord is what is left of a claim a re-extraction removed.
+type TombstoneRecord struct {
+	Type       string `json:"type"`
+	ID         int64  `json:"id"`
+	ArticleID  int64  `json:"article_id"`
+	ReplacedBy int64  `json:"replaced_by,omitempty"`
+	Text       string `json:"text"`
+	Indicator  string `json:"indicator,omitempty"`
+	RemovedAt  string `json:"removed_at"`
 }
 
 // GroupRecord is a copy group (kind "copy") or story ("story").
@@ -210,6 +225,14 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 		n.Audit++
 		return enc.Encode(AuditRecord{Type: TypeAudit, ID: e.ID, ClaimID: e.ClaimID, ArticleID: e.ArticleID,
 			Who: e.Who, At: formatTime(e.At), Action: e.Action, Reason: e.Reason, Before: e.Before, After: e.After})
+	})
+	if err != nil {
+		return n, fmt.Errorf("export: %w", err)
+	}
+	err = ar.ArchiveTombstones(ctx, func(t store.Tombstone) error {
+		n.Tombstones++
+		return enc.Encode(TombstoneRecord{Type: TypeTombstone, ID: t.ID, ArticleID: t.ArticleID,
+			ReplacedBy: t.ReplacedBy, Text: t.Text, Indicator: t.Indicator, RemovedAt: formatTime(t.RemovedAt)})
 	})
 	if err != nil {
 		return n, fmt.Errorf("export: %w", err)
@@ -356,6 +379,17 @@ func (d *Decoder) record(b []byte) (any, error) {
 		d.article = -1 // no claim may follow
 		d.n.Audit++
 		return &rec, nil
+	case TypeTombstone:
+		var rec TombstoneRecord
+		if err := json.Unmarshal(b, &rec); err != nil {
+			return nil, err
+		}
+		if _, err := parseTime(rec.RemovedAt); err != nil {
+			return nil, fmt.Errorf("tombstone %d: removed_at: %w", rec.ID, err)
+		}
+		d.article = -1
+		d.n.Tombstones++
+		return &rec, nil
 	case TypeGroup:
 		var rec GroupRecord
 		if err := json.Unmarshal(b, &rec); err != nil {
@@ -379,9 +413,10 @@ func (d *Decoder) record(b []byte) (any, error) {
 }
 
 // Read imports a stream written by Write into st, which must be empty,
-// keeping ids, review states and the audit log. It returns what it stored.
-// A stream without its end record (truncated), or whose counts disagree,
-// is an error; what was stored before the error stays.
+// keeping ids, review states, the audit log and tombstones. It returns what
+// it stored. The import is one transaction: a stream without its end record
+// (truncated), whose counts disagree, or that fails to store, leaves the
+// store as it was, so that it can be imported again.
 func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	var n Counts
 	ar, err := archiver(st)
@@ -399,32 +434,32 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	if err != nil {
 		return n, fmt.Errorf("import: %w", err)
 	}
-	fail := func(err error) (Counts, error) { return n, fmt.Errorf("import line %d: %w", dec.Line(), err) }
+	err = ar.Import(ctx, func(im store.Importer) error {
+		n, err = readInto(ctx, dec, im)
+		return err
+	})
+	if err != nil {
+		return Counts{}, err
+	}
+	return n, nil
+}
 
+// readInto stores every record of dec through im.
+func readInto(ctx context.Context, dec *Decoder, im store.Importer) (Counts, error) {
+	var n Counts
+	fail := func(err error) (Counts, error) { return n, fmt.Errorf("import line %d: %w", dec.Line(), err) }
 	var pending *doc.Article
 	var claims []store.ArchivedClaim
 	flush := func() error {
 		if pending == nil {
 			return nil
 		}
-		if err := ar.ImportArticle(ctx, pending, claims); err != nil {
+		if err := im.ImportArticle(ctx, pending, claims); err != nil {
 			return err
 		}
 		n.Articles++
 		n.Claims += len(claims)
 		pending, claims = nil, nil
-		return nil
-	}
-	var audit []store.ArchivedAudit
-	flushAudit := func() error {
-		if len(audit) == 0 {
-			return nil
-		}
-		if err := ar.ImportAudit(ctx, audit); err != nil {
-			return err
-		}
-		n.Audit += len(audit)
-		audit = audit[:0]
 		return nil
 	}
 	for {
@@ -433,18 +468,13 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 		}
 		rec, err := dec.Next()
 		if err == io.EOF {
-			break
+			return n, nil
 		}
 		if err != nil {
 			return n, fmt.Errorf("import: %w", err)
 		}
 		if _, ok := rec.(*ClaimRecord); !ok {
 			if err := flush(); err != nil {
-				return fail(err)
-			}
-		}
-		if _, ok := rec.(*AuditRecord); !ok {
-			if err := flushAudit(); err != nil {
 				return fail(err)
 			}
 		}
@@ -461,28 +491,29 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 				ReviewReason: rec.ReviewReason, ReviewedAt: at})
 		case *AuditRecord:
 			at, _ := parseTime(rec.At)
-			audit = append(audit, store.ArchivedAudit{AuditEntry: store.AuditEntry{ID: rec.ID, ClaimID: rec.ClaimID,
-				Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before, After: rec.After},
-				ArticleID: rec.ArticleID})
-			if len(audit) >= 1000 {
-				if err := flushAudit(); err != nil {
-					return fail(err)
-				}
+			if err := im.ImportAudit(ctx, []store.ArchivedAudit{{AuditEntry: store.AuditEntry{ID: rec.ID,
+				ClaimID: rec.ClaimID, Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before,
+				After: rec.After}, ArticleID: rec.ArticleID}}); err != nil {
+				return fail(err)
 			}
+			n.Audit++
+		case *TombstoneRecord:
+			at, _ := parseTime(rec.RemovedAt)
+			if err := im.ImportTombstone(ctx, store.Tombstone{ID: rec.ID, ArticleID: rec.ArticleID,
+				ReplacedBy: rec.ReplacedBy, Text: rec.Text, Indicator: rec.Indicator, RemovedAt: at}); err != nil {
+				return fail(err)
+			}
+			n.Tombstones++
 		case *GroupRecord:
 			g := store.Group{ID: rec.ID, Kind: rec.Kind}
 			for _, m := range rec.Members {
 				g.Members = append(g.Members, store.GroupMember{ArticleID: m.ArticleID, Relation: m.Relation,
 					Similarity: m.Similarity, Of: m.Of})
 			}
-			if err := ar.ImportGroup(ctx, g); err != nil {
+			if err := im.ImportGroup(ctx, g); err != nil {
 				return fail(err)
 			}
 			n.Groups++
 		}
 	}
-	if err := ar.FinishImport(ctx); err != nil {
-		return n, fmt.Errorf("import: %w", err)
-	}
-	return n, nil
 }

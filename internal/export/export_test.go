@@ -157,7 +157,7 @@ func TestSQLiteToPostgresAndBack(t *testing.T) {
 		}
 	}
 	first := strings.SplitN(exports[0].String(), "\n", 2)[0]
-	if first != `{"format":"dossier-export","version":1}` {
+	if first != `{"format":"dossier-export","version":2}` {
 		t.Errorf("header = %s", first)
 	}
 }
@@ -234,7 +234,7 @@ func TestDecoderErrors(t *testing.T) {
 	}{
 		{"empty", "", "empty stream"},
 		{"no header", art(1), "not a dossier-export stream"},
-		{"newer", `{"format":"dossier-export","version":2}` + "\n", "version 2"},
+		{"newer", `{"format":"dossier-export","version":3}` + "\n", "version 3"},
 		{"truncated", h + art(1), "truncated"},
 		{"bad counts", h + art(1) + `{"type":"end","articles":2,"claims":0,"audit":0,"groups":0}` + "\n", "end record counts"},
 		{"after end", h + `{"type":"end"}` + "\n" + art(1), "after the end record"},

@@ -67,6 +67,7 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 	if d.URL == "" && m.URL != "" {
 		d.URL = m.URL
 	}
+	readPage(&d, page)
 	return d, nil
 }
 

@@ -19,6 +19,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/doc"
 )
 
 // DefaultMaxBytes is the default per-file size limit.
@@ -55,6 +57,9 @@ type Document struct {
 	// them), LF line ends, valid UTF-8.
 	Text     string
 	Warnings []string
+	// Removed is what the reader left out of the page (HTML navigation,
+	// cookie notices, footers, related stories), with the reason.
+	Removed []doc.Removed
 }
 
 // Format names.

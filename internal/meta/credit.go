@@ -1,30 +1,81 @@
 package meta
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
-// agencies are news agencies and outlets commonly credited on wire copy,
-// keyed by folded spelling, with the display name.
-var agencies = map[string]string{
-	"reuters": "Reuters", "ap": "AP", "associated press": "AP", "the associated press": "AP",
-	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "efe": "EFE",
-	"yonhap": "Yonhap", "yonhap news agency": "Yonhap", "xinhua": "Xinhua", "tass": "TASS", "итар-тасс": "TASS", "тасс": "TASS",
-	"ria novosti": "RIA Novosti", "риа новости": "RIA Novosti", "interfax": "Interfax", "интерфакс": "Interfax",
-	"kyodo": "Kyodo", "kyodo news": "Kyodo", "dpa": "dpa", "ansa": "ANSA", "upi": "UPI", "bloomberg": "Bloomberg",
-	"kcna": "KCNA", "nk news": "NK News", "daily nk": "Daily NK", "rfa": "RFA", "radio free asia": "Radio Free Asia",
-	"ukrinform": "Ukrinform", "укрінформ": "Ukrinform", "unian": "UNIAN", "уніан": "UNIAN", "anadolu": "Anadolu",
-	"bernama": "Bernama", "pti": "PTI", "ians": "IANS", "ani": "ANI", "sputnik": "Sputnik", "newsis": "Newsis",
-	"news1": "News1", "nhk": "NHK", "voa": "VOA", "bbc": "BBC", "cnn": "CNN", "the korea herald": "The Korea Herald",
-	"korea herald": "The Korea Herald", "korea times": "The Korea Times", "the korea times": "The Korea Times",
-	"korea joongang daily": "Korea JoongAng Daily", "europa press": "Europa Press", "lusa": "Lusa", "ukrinform.net": "Ukrinform",
+// agencyTable lists the spellings of each known agency (data/agencies.txt).
+type agencyTable struct {
+	id       map[string]int // folded spelling -> agency
+	spelling [][]string     // agency -> spellings in file order
 }
 
-// knownAgency returns the display name of a known agency, or "".
+//go:embed data/agencies.txt
+var agencyFile string
+
+var agencies = parseAgencies(agencyFile)
+
+func parseAgencies(text string) agencyTable {
+	t := agencyTable{id: map[string]int{}}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		var sp []string
+		for _, s := range strings.Split(line, "|") {
+			if s = strings.TrimSpace(s); s != "" {
+				sp = append(sp, s)
+				t.id[foldAgency(s)] = len(t.spelling)
+			}
+		}
+		t.spelling = append(t.spelling, sp)
+	}
+	return t
+}
+
+func foldAgency(s string) string {
+	return lexicon.Fold(strings.Trim(strings.TrimSpace(s), ".,;:"))
+}
+
+// agencyID returns the index of a known agency, or -1.
+func agencyID(s string) int {
+	if id, ok := agencies.id[foldAgency(s)]; ok {
+		return id
+	}
+	return -1
+}
+
+// knownAgency returns the display name of a known agency in the script s
+// is written in ("Interfax" for "INTERFAX.RU", "ТАСС" for "тасс"), or "".
 func knownAgency(s string) string {
-	return agencies[strings.ToLower(strings.Trim(strings.TrimSpace(s), ".,;:"))]
+	id := agencyID(s)
+	if id < 0 {
+		return ""
+	}
+	cyr := isCyrillic(s)
+	for _, sp := range agencies.spelling[id] {
+		if isCyrillic(sp) == cyr {
+			return sp
+		}
+	}
+	return agencies.spelling[id][0]
+}
+
+// isCyrillic reports whether the first letter of s is Cyrillic.
+func isCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Cyrillic, r)
+		}
+	}
+	return false
 }
 
 var (
@@ -131,14 +182,21 @@ func isCapsName(s string) bool {
 	return letters >= 2 && letters <= 8
 }
 
-// AuthorBio reads "Jane Roe is a Harbor Times contributor ..." and returns
-// the author and the outlet.
+// reAuthorBioAt is the other order: "Jane Roe is a data reporter at
+// Harbor Times covering ...".
+var reAuthorBioAt = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu}][\p{L}\p{M}.'’\-]+){0,3}) is (?:an? |the )?(?:[\p{Ll}\- ]+ )?(?:contributor|correspondent|reporter|columnist|writer|editor|journalist|analyst|producer|photographer|bureau chief|fellow|researcher) (?:at|for|with) (?:the )?([\p{Lu}][\p{L}\p{M}&.'’\-]*(?: [\p{Lu}][\p{L}\p{M}&.'’\-]*){0,3})`)
+
+// AuthorBio reads "Jane Roe is a Harbor Times contributor ..." or "Jane
+// Roe is a reporter at Harbor Times ..." and returns the author and the
+// outlet.
 func AuthorBio(p string) (author, outlet string, ok bool) {
-	m := reAuthorBio.FindStringSubmatch(strings.TrimSpace(p))
-	if m == nil {
-		return "", "", false
+	p = strings.TrimSpace(p)
+	for _, re := range []*regexp.Regexp{reAuthorBio, reAuthorBioAt} {
+		if m := re.FindStringSubmatch(p); m != nil {
+			return m[1], strings.TrimSuffix(strings.TrimSuffix(m[2], "’s"), "'s"), true
+		}
 	}
-	return m[1], m[2], true
+	return "", "", false
 }
 
 // Byline reads a "By Jane Doe" line, optionally naming an outlet ("By Jane

@@ -125,6 +125,8 @@ type Header struct {
 	// the date (see DateLine).
 	Outlet, Author string
 	Source         bool
+	// OutletWeak: the outlet is only a plain name on the line, guessed.
+	OutletWeak bool
 }
 
 // SplitHeader finds a date header in a line: "<headline>  DATE: 2024-06-02
@@ -141,7 +143,7 @@ func SplitHeader(line string) (Header, bool) {
 	}
 	if dl, ok := ParseDateLine(line); ok {
 		return Header{Text: strings.TrimSpace(line), First: true, Day: dl.Day, DayTime: dl.DayTime,
-			Label: dl.Label, Outlet: dl.Outlet, Author: dl.Author, Source: dl.Source}, true
+			Label: dl.Label, Outlet: dl.Outlet, Author: dl.Author, Source: dl.Source, OutletWeak: dl.OutletWeak}, true
 	}
 	if m := reHeaderStart.FindStringSubmatch(line); m != nil {
 		rest := strings.TrimSpace(m[3])
@@ -195,6 +197,10 @@ var (
 	dlDateRE         = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
 	reDatelineAgency = regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
 	reDatelineDate   = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
+	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
+	reDatelineDateAgency = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`)
+	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
+	reDatelineDotted = regexp.MustCompile(`^\s*(` + placeRE + `)\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`)
 )
 
 // FindDateline reads the dateline at the start of a paragraph.
@@ -221,6 +227,15 @@ func FindDateline(p string) (Dateline, bool) {
 			return Dateline{}, false
 		}
 		return dl, true
+	}
+	for _, re := range []*regexp.Regexp{reDatelineDateAgency, reDatelineDotted} {
+		if m := re.FindStringSubmatch(p); m != nil && plausibleAgency(strings.TrimSpace(m[7])) {
+			dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1], Agency: strings.TrimSpace(m[7])}
+			fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
+			if dl.Month != 0 {
+				return dl, true
+			}
+		}
 	}
 	if m := reDatelineDate.FindStringSubmatch(p); m != nil {
 		dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1]}
@@ -342,4 +357,56 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+// reMention is a past month or year a text reports events in: "in June
+// 2024", "since 2023", "during 2024", "в июне 2024 года", "у 2023 році".
+// Times after "by", "until" or "before" (deadlines, plans) are left out.
+var reMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in|on|since|during|from|of|в|во|с|у|з)[\s\p{Z}]+(?:(` + monthRE + `|` + ruMonthAlt + `|` +
+	`(?i:` + ruMonthPrep + `))\.?[\s\p{Z}]+)?(?:\d{1,2},?[\s\p{Z}]+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+
+// PastMentions returns the first day of each month (or year) that a text
+// reports events in (see reMention), and its full dates.
+func PastMentions(s string) []time.Time {
+	out := FullDates(s)
+	for _, m := range reMention.FindAllStringSubmatch(s, -1) {
+		y := atoi(m[2])
+		mo := 1
+		if m[1] != "" {
+			mo = monthNum(m[1])
+		}
+		if mo >= 1 && validDate(y, mo, 1) {
+			out = append(out, time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC))
+		}
+	}
+	return out
+}
+
+// YearAfterPastDates gives a yearless dateline the first year in which its
+// day is not before the latest of the text's past dates, when that day
+// falls within a year of it ("SEOUL, Feb 10" in a text reporting events
+// "in June 2024" is 2025-02-10). Otherwise 0.
+func YearAfterPastDates(month, day int, dates []time.Time) int {
+	if month == 0 || len(dates) == 0 {
+		return 0
+	}
+	latest := dates[0]
+	for _, d := range dates {
+		if d.After(latest) {
+			latest = d
+		}
+	}
+	for y := latest.Year(); y <= latest.Year()+1; y++ {
+		if !validDate(y, month, day) {
+			continue
+		}
+		t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if !t.Before(latest) {
+			if t.Sub(latest) > 366*24*time.Hour {
+				return 0
+			}
+			return y
+		}
+	}
+	return 0
 }

@@ -199,10 +199,20 @@ type DateLine struct {
 	// Source is true when the outlet is named as the origin of the copy
 	// ("Syndicated from X", "Source: X", "via X").
 	Source bool
+	// OutletWeak: the outlet is only the last plain name on the line
+	// ("Eastern Ledger | 24 January 2020"), a guess.
+	OutletWeak bool
 }
 
 var (
-	reSegSplit   = regexp.MustCompile(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$`)
+	reSegSplit = regexp.MustCompile(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
+	// reIssue is the issue and page of a print edition on its date line
+	// ("Деловой обозреватель № 124 от 14.07.2025, стр. 9", "No. 31 of").
+	reIssue = regexp.MustCompile(`(?i),?` + sp + `*(?:№|no\.|nr\.)` + sp + `*\d+(?:` + sp + `+(?:от|від|of|dated))?` + sp + `*$|^` + sp + `*,?` + sp + `*(?:стр|стор|с|p|pp|page)\.?` + sp + `*\d+(?:[-–]\d+)?` + sp + `*$`)
+	// rePostedBy is "Posted by admin": the label and whoever posted.
+	rePostedBy = regexp.MustCompile(`^(?i:posted|published|written|added|опубликовал|опубликовала)` + sp + `+(?i:by)?` + sp + `*(.+)$`)
+	// reCrumb tells a breadcrumb date line ("News › War › 23.12.2024").
+	reCrumb      = regexp.MustCompile(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	reTimeSeg    = regexp.MustCompile(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
 	reReadSeg    = regexp.MustCompile(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
 	reBySeg      = regexp.MustCompile(`^(?i:by|от|автор:?)` + sp + `+(.+)$`)
@@ -218,7 +228,8 @@ var sectionWords = set("analysis", "opinion", "commentary", "comment", "news", "
 	"report", "special report", "investigation", "in depth", "insight", "focus", "korea", "north korea", "russia", "ukraine",
 	"defence", "defense", "security", "diplomacy", "society", "culture", "sport", "sports", "science", "tech", "technology",
 	"latest", "live", "update", "briefing", "newsletter", "podcast", "video", "photos", "gallery", "blog", "long read",
-	"аналитика", "мнение", "новости", "в мире", "политика", "экономика", "аналітика", "думка", "новини", "світ", "політика", "економіка")
+	"аналитика", "мнение", "новости", "в мире", "политика", "экономика", "аналітика", "думка", "новини", "світ", "політика", "економіка",
+	"общество", "происшествия", "регион", "регионы", "интервью", "миграция", "суспільство", "регіони", "війна", "інтерв'ю", "war")
 
 // outletWords are words that name news outlets.
 var outletWords = set("news", "times", "post", "herald", "daily", "ledger", "review", "journal", "agency", "press", "tribune",
@@ -227,6 +238,8 @@ var outletWords = set("news", "times", "post", "herald", "daily", "ledger", "rev
 	"service", "bulletin", "dispatch", "sun", "globe", "independent", "weekly", "online", "newswire", "pravda", "izvestia",
 	"kommersant", "vedomosti", "gazeta", "novosti", "ilbo", "sinmun", "shimbun", "zeitung", "diario", "noticias", "economist",
 	"diplomat", "affairs", "policy", "politico", "reporter", "record", "register", "sentinel", "inquirer", "examiner",
+	"новости", "вести", "известия", "газета", "ведомости", "обозреватель", "обозрение", "правда", "лента", "онлайн", "экспресс",
+	"вестник", "курьер", "навигатор", "новини", "вісті", "оглядач", "огляд", "правда", "газета", "хвиля", "тиждень", "день",
 	"herald-tribune", "newsweek", "week", "voice", "world", "eye", "watch", "info", "digest", "online", "newsroom", "briefing")
 
 // connectors may stand lower-case inside a name.
@@ -255,13 +268,24 @@ func nameLike(s string) bool {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
 		case i > 0 && connectors[strings.ToLower(w)]:
+		case i > 0 && unicode.Is(unicode.Cyrillic, r) && len(words) <= 5: // "Деловой обозреватель"
 		case strings.Contains(w, ".") && unicode.IsLetter(r): // example.com
 			caps++
 		default:
 			return false
 		}
 	}
-	return caps > 0
+	return caps > 0 && hasLetterWord(words)
+}
+
+// hasLetterWord reports a word starting with a letter.
+func hasLetterWord(words []string) bool {
+	for _, w := range words {
+		if unicode.IsLetter(firstRune(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstRune(s string) rune {
@@ -392,6 +416,19 @@ func classifySeg(s string) segment {
 			return segment{kind: segSource, value: name}
 		}
 		return segment{kind: segBad}
+	}
+	if reIssue.MatchString(s) {
+		if rest := strings.TrimSpace(reIssue.ReplaceAllString(s, "")); rest != "" {
+			return classifySeg(rest) // "Деловой обозреватель № 124 от"
+		}
+		return segment{kind: segEmpty}
+	}
+	if m := rePostedBy.FindStringSubmatch(s); m != nil && !strings.HasPrefix(strings.ToLower(m[1]), "on") {
+		name := strings.TrimSpace(m[1])
+		if nameLike(name) {
+			return segment{kind: segAuthor, value: name}
+		}
+		return segment{kind: segEmpty} // "Posted by admin"
 	}
 	if m := reBySeg.FindStringSubmatch(s); m != nil {
 		name := strings.TrimSpace(m[1])
@@ -544,10 +581,11 @@ func ParseDateLine(line string) (DateLine, bool) {
 		}
 	}
 	// Plain names: with an outlet already named they are authors; alone,
-	// the last one is the outlet ("Eastern Ledger | 24 January 2020").
-	if len(names) > 0 {
+	// the last one is the outlet ("Eastern Ledger | 24 January 2020"). In a
+	// breadcrumb ("News › War › 23.12.2024") they are sections.
+	if len(names) > 0 && !reCrumb.MatchString(line) {
 		if dl.Outlet == "" {
-			dl.Outlet = names[len(names)-1]
+			dl.Outlet, dl.OutletWeak = names[len(names)-1], true
 			names = names[:len(names)-1]
 		}
 		if dl.Author == "" && len(names) > 0 {

@@ -169,53 +169,53 @@ func TestAnalyzeDateAndCreditChoice(t *testing.T) {
 	}{
 		{
 			name:  "outlet and date line",
-			paras: []Para{{"Ferries return", doc.KindTitle}, {"Harbour Ledger | 24 January 2020", hdr}, {lead, body}},
+			paras: []Para{{Text: "Ferries return", Kind: doc.KindTitle}, {Text: "Harbour Ledger | 24 January 2020", Kind: hdr}, {Text: lead, Kind: body}},
 			pub:   "2020-01-24", dateRule: DateHeader, credit: "Harbour Ledger", creditRule: CreditHeaderLine,
 		},
 		{
 			name:  "byline person then outlet with date",
-			paras: []Para{{"Ferries return", doc.KindTitle}, {"By Lena Park", credit}, {"The Island Courier, February 11, 2020", hdr}, {lead, body}},
+			paras: []Para{{Text: "Ferries return", Kind: doc.KindTitle}, {Text: "By Lena Park", Kind: credit}, {Text: "The Island Courier, February 11, 2020", Kind: hdr}, {Text: lead, Kind: body}},
 			pub:   "2020-02-11", dateRule: DateHeader, credit: "The Island Courier", creditRule: CreditHeaderLine, byline: "Lena Park",
 		},
 		{
 			name:  "published label beats an earlier update",
-			paras: []Para{{"Updated 5 March 2024", hdr}, {"Published: 3 March 2024", hdr}, {lead, body}},
+			paras: []Para{{Text: "Updated 5 March 2024", Kind: hdr}, {Text: "Published: 3 March 2024", Kind: hdr}, {Text: lead, Kind: body}},
 			pub:   "2024-03-03", dateRule: DateHeader,
 		},
 		{
 			name:  "dateline beats an update line and takes its year",
-			paras: []Para{{"Updated: 04.03.2024 08:40", hdr}, {"LISBON, March 3 (Lusa) - " + lead, body}},
+			paras: []Para{{Text: "Updated: 04.03.2024 08:40", Kind: hdr}, {Text: "LISBON, March 3 (Lusa) - " + lead, Kind: body}},
 			pub:   "2024-03-03", dateRule: DateDatelineHeader, credit: "Lusa", creditRule: CreditDateline,
 		},
 		{
 			name:  "update line alone",
-			paras: []Para{{"Updated 5 March 2024", hdr}, {lead, body}},
+			paras: []Para{{Text: "Updated 5 March 2024", Kind: hdr}, {Text: lead, Kind: body}},
 			pub:   "2024-03-05", dateRule: DateHeader,
 		},
 		{
 			name:   "wire credit beats reporting line",
-			paras:  []Para{{"(Reuters) - " + lead, body}, {"Reporting by Ana Lopes; Editing by Mark Fell", credit}},
+			paras:  []Para{{Text: "(Reuters) - " + lead, Kind: body}, {Text: "Reporting by Ana Lopes; Editing by Mark Fell", Kind: credit}},
 			credit: "Reuters", creditRule: CreditDateline, byline: "Ana Lopes",
 		},
 		{
 			name:   "agency at the end after an em dash",
-			paras:  []Para{{lead, body}, {"— Reuters", credit}},
+			paras:  []Para{{Text: lead, Kind: body}, {Text: "— Reuters", Kind: credit}},
 			credit: "Reuters", creditRule: CreditEndOfText,
 		},
 		{
 			name:   "copyright line",
-			paras:  []Para{{lead, body}, {"© 2024 Harbour Ledger", credit}},
+			paras:  []Para{{Text: lead, Kind: body}, {Text: "© 2024 Harbour Ledger", Kind: credit}},
 			credit: "Harbour Ledger", creditRule: CreditCopyright,
 		},
 		{
 			name:  "a date in a body sentence is not the publication date",
-			paras: []Para{{"Ferries return", doc.KindTitle}, {lead, body}},
+			paras: []Para{{Text: "Ferries return", Kind: doc.KindTitle}, {Text: lead, Kind: body}},
 			pub:   "", credit: "",
 		},
 		{
 			name:  "syndication beats the header outlet",
-			paras: []Para{{"11 Feb 2025 | Syndicated from Ferry Times", hdr}, {lead, body}, {"© 2025 Island Review", credit}},
-			pub:   "2025-02-11", dateRule: DateHeader, credit: "Ferry Times", creditRule: CreditSourceLine,
+			paras: []Para{{Text: "11 Feb 2025 | Syndicated from Ferry Times", Kind: hdr}, {Text: lead, Kind: body}, {Text: "© 2025 Island Review", Kind: credit}},
+			pub:   "2025-02-11", dateRule: DateHeader, credit: "Ferry Times", creditRule: CreditRepublished,
 		},
 	}
 	for _, tt := range tests {

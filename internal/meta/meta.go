@@ -20,7 +20,13 @@ import (
 type Para struct {
 	Text string
 	Kind string
+	// Note is why the cleaner gave the kind ("masthead", "byline",
+	// "section and outlet"), or "".
+	Note string
 }
+
+// NoteMasthead marks the credit paragraph that is the outlet's masthead.
+const NoteMasthead = "masthead"
 
 // Container is what the container (JSON Lines fields, HTML metadata) states.
 type Container struct {
@@ -44,6 +50,9 @@ const (
 	DateHeader       = "header-line"
 	DateDateline     = "dateline"
 	DateDatelineYear = "dateline+year-of-text-dates"
+	// DateDatelineAfter: a yearless dateline placed on the first such day
+	// after the latest month the text reports events in.
+	DateDatelineAfter = "dateline+year-after-text-dates"
 	// DateDatelineHeader: a yearless dateline dated by an update line.
 	DateDatelineHeader = "dateline+year-of-header"
 	CreditHeaderLine   = "header-line"
@@ -55,7 +64,12 @@ const (
 	CreditBylineOut    = "byline-outlet"
 	CreditCopyright    = "copyright"
 	CreditSiteName     = "site-name"
-	CreditBylineAlone  = "byline"
+	CreditLead         = "lead-agency"
+	CreditMasthead     = "masthead"
+	// CreditHeaderName: a plain name on a date line, taken for the outlet
+	// only when nothing else names one.
+	CreditHeaderName  = "header-line-name"
+	CreditRepublished = "republished"
 )
 
 // Analyze reads the metadata of an article from its paragraphs, preferring
@@ -170,18 +184,40 @@ func datelineDate(paras []Para, hdrDates []time.Time) (day, rule string) {
 	if y := ResolveDatelineYear(dl.Month, dl.Day, FullDates(all.String())); y != 0 {
 		return formatDay(y, dl.Month, dl.Day), DateDatelineYear
 	}
+	if y := YearAfterPastDates(dl.Month, dl.Day, PastMentions(all.String())); y != 0 {
+		return formatDay(y, dl.Month, dl.Day), DateDatelineAfter
+	}
 	return "", ""
 }
 
+// creditOrder is the order in which the credit rules are believed: the
+// container first, then what the text says of its own origin (dateline,
+// the agency the lead credits, a source line, a republication notice, an
+// agency closing the text, an author bio), then the outlet's own name
+// (masthead, header line, byline, copyright) and the site name. A byline's
+// person is never a credit.
+var creditOrder = []string{CreditContainer, CreditDateline, CreditLead, CreditSourceLine, CreditRepublished,
+	CreditEndOfText, CreditAuthorBio, CreditMasthead, CreditHeaderLine, CreditBylineOut, CreditCopyright, CreditSiteName,
+	CreditHeaderName}
+
 func credit(paras []Para, c Container) (name, rule, byline string) {
 	byline = strings.TrimSpace(c.Byline)
-	var bio, bylineOutlet, bylinePerson, reported, copyright, headerOutlet, sourced string
+	found := map[string]string{}
+	set := func(rule, v string) {
+		if v = strings.TrimSpace(v); v != "" && found[rule] == "" {
+			found[rule] = v
+		}
+	}
+	set(CreditContainer, c.Credit)
+	set(CreditSiteName, c.SiteName)
+	var bylinePerson, reported string
 	afterByline := false
+	lead, hasLead := firstBody(paras)
 	for _, p := range paras {
 		// "By Jane Doe" then "The Example Ledger" on its own line.
-		if afterByline && p.Kind == doc.KindCredit && bylineOutlet == "" {
+		if afterByline && p.Kind == doc.KindCredit {
 			if o, ok := OutletName(p.Text); ok {
-				bylineOutlet = o
+				set(CreditBylineOut, o)
 			}
 		}
 		_, _, afterByline = Byline(p.Text)
@@ -189,12 +225,20 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 		if p.Kind == doc.KindCaption {
 			continue
 		}
+		// The masthead line the cleaner found above the text.
+		if p.Kind == doc.KindCredit && p.Note == NoteMasthead {
+			if o, ok := MastheadName(p.Text); ok {
+				set(CreditMasthead, o)
+			}
+		}
 		if p.Kind == doc.KindHeader {
 			if h, ok := SplitHeader(p.Text); ok {
-				if h.Source && sourced == "" {
-					sourced = h.Outlet
-				} else if h.Outlet != "" && headerOutlet == "" {
-					headerOutlet = h.Outlet
+				if h.Source {
+					set(CreditRepublished, h.Outlet)
+				} else if h.OutletWeak {
+					set(CreditHeaderName, h.Outlet)
+				} else {
+					set(CreditHeaderLine, h.Outlet)
 				}
 				if h.Author != "" && bylinePerson == "" {
 					bylinePerson = h.Author
@@ -202,17 +246,17 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 			}
 		}
 		if p.Kind == doc.KindCredit || p.Kind == doc.KindHeader {
-			if o, ok := SectionOutlet(p.Text); ok && headerOutlet == "" {
-				headerOutlet = o
+			if o, ok := SectionOutlet(p.Text); ok {
+				set(CreditHeaderLine, o)
 			}
 		}
-		if p.Kind != doc.KindTitle && sourced == "" {
+		if p.Kind != doc.KindTitle {
 			if o, ok := Republished(p.Text); ok {
-				sourced = o
+				set(CreditRepublished, o)
 			}
 		}
-		if a, o, ok := AuthorBio(p.Text); ok && bio == "" {
-			bio = o
+		if a, o, ok := AuthorBio(p.Text); ok {
+			set(CreditAuthorBio, o)
 			if bylinePerson == "" {
 				bylinePerson = a
 			}
@@ -222,15 +266,18 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 				if bylinePerson == "" {
 					bylinePerson = a
 				}
-				if o != "" && bylineOutlet == "" {
-					bylineOutlet = o
-				}
+				set(CreditBylineOut, o)
 			}
 			if r := ReportedBy(p.Text); r != "" && reported == "" {
 				reported = r
 			}
-			if h, ok := Copyright(p.Text); ok && h != "" && copyright == "" {
-				copyright = h
+			if h, ok := Copyright(p.Text); ok {
+				set(CreditCopyright, h)
+			}
+		}
+		if p.Kind != doc.KindCaption && p.Kind != doc.KindTitle && found[CreditSourceLine] == "" {
+			if s, ok := SourceLine(p.Text); ok {
+				set(CreditSourceLine, s)
 			}
 		}
 	}
@@ -240,27 +287,24 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 	if byline == "" {
 		byline = reported
 	}
-	if s := strings.TrimSpace(c.Credit); s != "" {
-		return s, CreditContainer, byline
-	}
-	if i, ok := firstBody(paras); ok {
-		if dl, ok := FindDateline(paras[i].Text); ok && dl.Agency != "" {
-			if a := knownAgency(dl.Agency); a != "" {
-				return a, CreditDateline, byline
+	if hasLead {
+		text := paras[lead].Text
+		if dl, ok := FindDateline(text); ok && dl.Agency != "" {
+			a := dl.Agency
+			if k := knownAgency(a); k != "" {
+				a = k
 			}
-			return dl.Agency, CreditDateline, byline
+			// The masthead's spelling of the same agency ("Интерфакс"
+			// above "INTERFAX.RU").
+			if m := found[CreditMasthead]; m != "" && agencyID(m) >= 0 && agencyID(m) == agencyID(a) {
+				a = m
+			}
+			set(CreditDateline, a)
+			text = text[len(dl.Text):]
 		}
-	}
-	for _, p := range paras {
-		if p.Kind == doc.KindCaption || p.Kind == doc.KindTitle {
-			continue
+		if s, ok := LeadCredit(firstParagraphEnd(text)); ok {
+			set(CreditLead, s)
 		}
-		if s, ok := SourceLine(p.Text); ok {
-			return s, CreditSourceLine, byline
-		}
-	}
-	if sourced != "" {
-		return sourced, CreditSourceLine, byline
 	}
 	for i := len(paras) - 1; i >= 0; i-- {
 		p := paras[i]
@@ -271,31 +315,28 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 			break
 		}
 		if s, ok := EndCredit(p.Text); ok {
-			return s, CreditEndOfText, byline
+			set(CreditEndOfText, s)
+			break
 		}
 		if p.Kind == doc.KindBody {
 			break
 		}
 	}
-	if bio != "" {
-		return bio, CreditAuthorBio, byline
-	}
-	if headerOutlet != "" {
-		return headerOutlet, CreditHeaderLine, byline
-	}
-	if bylineOutlet != "" {
-		return bylineOutlet, CreditBylineOut, byline
-	}
-	if copyright != "" {
-		return copyright, CreditCopyright, byline
-	}
-	if s := strings.TrimSpace(c.SiteName); s != "" {
-		return s, CreditSiteName, byline
-	}
-	if bylinePerson != "" {
-		return bylinePerson, CreditBylineAlone, byline
+	for _, r := range creditOrder {
+		if v := found[r]; v != "" {
+			return v, r, byline
+		}
 	}
 	return "", "", byline
+}
+
+// firstParagraphEnd returns the text of a lead paragraph up to its first
+// paragraph break (a dateline paragraph can run on).
+func firstParagraphEnd(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // IsHeadline reports whether a line reads as a headline: 3 to 30 words, at

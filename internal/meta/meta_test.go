@@ -235,52 +235,53 @@ func TestAnalyze(t *testing.T) {
 	}{
 		{
 			name:  "header line date and end credit",
-			paras: []Para{{"Ferry line reopens", doc.KindTitle}, {"DATE: 2022-10-09 14:02:11", doc.KindHeader}, {"The line reopened. (Yonhap)", body}},
+			paras: []Para{{Text: "Ferry line reopens", Kind: doc.KindTitle}, {Text: "DATE: 2022-10-09 14:02:11", Kind: doc.KindHeader}, {Text: "The line reopened. (Yonhap)", Kind: body}},
 			pub:   "2022-10-09", dateRule: DateHeader, credit: "Yonhap", creditRule: CreditEndOfText,
 		},
 		{
 			name: "dateline year from caption date",
-			paras: []Para{{"Lisbon, Mar 3 (Lusa).- Dock workers walked out on Monday.", body},
-				{"Workers (L) at the dock, 2 March 2022. EFE-EPA/ANA SILVA", doc.KindCaption},
-				{"The strike continues. Lusa", body}},
+			paras: []Para{{Text: "Lisbon, Mar 3 (Lusa).- Dock workers walked out on Monday.", Kind: body},
+				{Text: "Workers (L) at the dock, 2 March 2022. EFE-EPA/ANA SILVA", Kind: doc.KindCaption},
+				{Text: "The strike continues. Lusa", Kind: body}},
 			pub: "2022-03-03", dateRule: DateDatelineYear, credit: "Lusa", creditRule: CreditDateline,
 		},
 		{
 			name:  "dateline without any year stays unresolved",
-			paras: []Para{{"Lisbon, Mar 3 (Lusa).- Dock workers walked out on Monday.", body}},
+			paras: []Para{{Text: "Lisbon, Mar 3 (Lusa).- Dock workers walked out on Monday.", Kind: body}},
 			pub:   "", credit: "Lusa", creditRule: CreditDateline,
 		},
 		{
 			name:  "caption credit is not the article credit",
-			paras: []Para{{"Dock workers gather at the pier. AFP-Yonhap", doc.KindCaption}, {"Nothing is credited here.", body}},
+			paras: []Para{{Text: "Dock workers gather at the pier. AFP-Yonhap", Kind: doc.KindCaption}, {Text: "Nothing is credited here.", Kind: body}},
 			pub:   "", credit: "",
 		},
 		{
 			name:   "author bio gives the outlet",
-			paras:  []Para{{"Lena Park is a Harbour Wire correspondent based in Busan.", doc.KindCredit}, {"The ferry line reopened.", body}},
+			paras:  []Para{{Text: "Lena Park is a Harbour Wire correspondent based in Busan.", Kind: doc.KindCredit}, {Text: "The ferry line reopened.", Kind: body}},
 			credit: "Harbour Wire", creditRule: CreditAuthorBio, byline: "Lena Park",
 		},
 		{
 			name:   "source line",
-			paras:  []Para{{"Source: Yonhap", doc.KindCredit}, {"The ferry line reopened.", body}},
+			paras:  []Para{{Text: "Source: Yonhap", Kind: doc.KindCredit}, {Text: "The ferry line reopened.", Kind: body}},
 			credit: "Yonhap", creditRule: CreditSourceLine,
 		},
 		{
 			name:  "container wins",
-			paras: []Para{{"DATE: 2022-10-09", doc.KindHeader}, {"The line reopened. (Yonhap)", body}},
+			paras: []Para{{Text: "DATE: 2022-10-09", Kind: doc.KindHeader}, {Text: "The line reopened. (Yonhap)", Kind: body}},
 			c:     Container{Published: "2022-10-08T23:00:00Z", Credit: "Harbour Wire"},
 			pub:   "2022-10-08", dateRule: DateContainer, credit: "Harbour Wire", creditRule: CreditContainer,
 		},
 		{
 			name:  "unreadable container date falls back to text",
-			paras: []Para{{"DATE: 2022-10-09", doc.KindHeader}, {"The line reopened.", body}},
+			paras: []Para{{Text: "DATE: 2022-10-09", Kind: doc.KindHeader}, {Text: "The line reopened.", Kind: body}},
 			c:     Container{Published: "last Tuesday", SiteName: "Harbour Wire"},
 			pub:   "2022-10-09", dateRule: DateHeader, credit: "Harbour Wire", creditRule: CreditSiteName,
 		},
 		{
+			// a byline's person is the byline, never the credit
 			name:   "byline only",
-			paras:  []Para{{"By Lena Park", doc.KindCredit}, {"The ferry line reopened.", body}},
-			credit: "Lena Park", creditRule: CreditBylineAlone, byline: "Lena Park",
+			paras:  []Para{{Text: "By Lena Park", Kind: doc.KindCredit}, {Text: "The ferry line reopened.", Kind: body}},
+			credit: "", creditRule: "", byline: "Lena Park",
 		},
 	}
 	for _, tt := range tests {

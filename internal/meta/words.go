@@ -23,6 +23,10 @@ var (
 	ruMonthAlt = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
 		func(e lexicon.Entry) bool { return e.Tag == "gen" })
 	ruMonthRE = `(?i:` + ruMonthAlt + `)`
+	// ruMonthPrep: the Russian and Ukrainian month names in the
+	// prepositional ("в июне", "у червні").
+	ruMonthPrep = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
+		func(e lexicon.Entry) bool { return e.Tag == "prep" || e.Tag == "loc" })
 	// weekdayAlt is the alternation of weekday names (nominative) and
 	// abbreviations of every language.
 	weekdayAlt = alternation(append(append(lexicon.Get("en", "weekdays").Entries(), lexicon.Get("ru", "weekdays").Entries()...),

@@ -41,6 +41,9 @@ type Pipeline struct {
 // about a minute on one core at the stages' current speed.
 const DefaultBudget = 60 * time.Second
 
+// BudgetWarning starts the warning of an article whose budget was spent.
+const BudgetWarning = "work budget"
+
 // ErrBudget is the context cause when an article's work budget is spent.
 var ErrBudget = errors.New("work budget spent")
 
@@ -158,7 +161,7 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 		for _, later := range stages[from:] {
 			skipped = append(skipped, later.name)
 		}
-		w := fmt.Sprintf("work budget of %s spent %s the %s stage: stored with what was found", p.budgetText(), where, st.name)
+		w := fmt.Sprintf("%s of %s spent %s the %s stage: stored with what was found", BudgetWarning, p.budgetText(), where, st.name)
 		if len(skipped) > 0 {
 			w += " (not run: " + strings.Join(skipped, ", ") + ")"
 		}

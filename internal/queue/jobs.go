@@ -8,9 +8,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
-	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // Job kinds.
@@ -74,10 +73,9 @@ type IngestResult struct {
 	Claims    int   `json:"claims"`
 }
 
-// Processor does dossier's job kinds against a store.
+// Processor does dossier's job kinds through the service layer.
 type Processor struct {
-	Store    store.Store
-	Pipeline *pipeline.Pipeline
+	App *app.App
 	// Delay, when set, is waited before each job's effect (tests use it
 	// to hold jobs long enough to kill a worker mid-job).
 	Delay time.Duration
@@ -94,30 +92,22 @@ func (p *Processor) Handle(ctx context.Context, j *Job) (any, error) {
 		if err := json.Unmarshal(j.Payload, &pl); err != nil {
 			return nil, fmt.Errorf("ingest job %d: payload: %w", j.ID, err)
 		}
-		a := p.Pipeline.Article(pl.Document())
-		// Idempotent: an article is stored once per content hash, so a
-		// replay of this job after a crash stores nothing new.
-		id, created, err := p.Store.PutArticle(ctx, a)
-		if err != nil {
-			return nil, fmt.Errorf("ingest job %d (%s): %w", j.ID, pl.Source, err)
+		// Idempotent: an article is stored once per text and source, so a
+		// replay of this job after a crash stores nothing new (and fires
+		// the alerts a crash may have kept from firing).
+		r := p.App.IngestFresh(ctx, pl.Document())
+		if r.Err != nil {
+			return nil, fmt.Errorf("ingest job %d (%s): %w", j.ID, pl.Source, r.Err)
 		}
-		n := 0
-		if a.Annotations != nil {
-			n = len(a.Annotations.Claims)
-		}
-		return IngestResult{ArticleID: id, Created: created, Claims: n}, nil
+		return IngestResult{ArticleID: r.ID, Created: r.Created, Claims: r.Claims}, nil
 	case KindReextract:
 		var pl ReextractPayload
 		if err := json.Unmarshal(j.Payload, &pl); err != nil {
 			return nil, fmt.Errorf("reextract job %d: payload: %w", j.ID, err)
 		}
-		a, err := p.Store.Article(ctx, pl.ArticleID)
-		if err != nil {
-			return nil, fmt.Errorf("reextract job %d: %w", j.ID, err)
-		}
-		p.Pipeline.Annotate(a)
-		// Idempotent: the annotations are replaced, reviewed claims kept.
-		res, err := p.Store.ReplaceAnnotations(ctx, pl.ArticleID, a.Annotations)
+		// Idempotent: the annotations are replaced, claim ids and reviewed
+		// claims kept.
+		res, err := p.App.ReextractOne(ctx, pl.ArticleID)
 		if err != nil {
 			return nil, fmt.Errorf("reextract job %d: %w", j.ID, err)
 		}

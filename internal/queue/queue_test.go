@@ -15,8 +15,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/postgres"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -292,7 +292,7 @@ func newProcessor(t *testing.T, st store.Store) *Processor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &Processor{Store: st, Pipeline: pipeline.New(ts)}
+	return &Processor{App: app.New(st, ts)}
 }
 
 func TestWorkerIngestAndReextract(t *testing.T) {
@@ -303,7 +303,8 @@ func TestWorkerIngestAndReextract(t *testing.T) {
 	for i := 0; i < n; i++ {
 		jobs = append(jobs, IngestJob(testDoc(i)))
 	}
-	// The same text under another name: a second job, no second article.
+	// The same text under another name: a second job, and a second article
+	// (a copy record of the first).
 	dup := testDoc(3)
 	dup.Source = "copy-of-doc03.txt"
 	jobs = append(jobs, IngestJob(dup))
@@ -331,8 +332,8 @@ func TestWorkerIngestAndReextract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Articles != n {
-		t.Errorf("articles = %d, want %d", c.Articles, n)
+	if c.Articles != n+1 || c.CopyGroups != 1 {
+		t.Errorf("articles = %d in %d copy groups, want %d in 1", c.Articles, c.CopyGroups, n+1)
 	}
 	stats, err := q.Stats(ctx)
 	if err != nil {
@@ -352,8 +353,8 @@ func TestWorkerIngestAndReextract(t *testing.T) {
 			created++
 		}
 	}
-	if created != n {
-		t.Errorf("%d jobs created an article, want %d", created, n)
+	if created != n+1 {
+		t.Errorf("%d jobs created an article, want %d", created, n+1)
 	}
 	failed, _ := q.List(ctx, Filter{State: StateFailed})
 	if len(failed) != 1 || !strings.Contains(failed[0].LastError, "payload") || failed[0].Attempts != 2 {
@@ -379,7 +380,7 @@ func TestWorkerIngestAndReextract(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c2.Claims != c.Claims || c2.Articles != n {
+	if c2.Claims != c.Claims || c2.Articles != n+1 {
 		t.Errorf("after re-extraction counts = %+v, before %+v", c2, c)
 	}
 	for id, k := range done {

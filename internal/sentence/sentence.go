@@ -44,6 +44,14 @@ var starters = map[string]bool{
 	"There": true, "His": true, "Her": true, "Their": true, "Its": true, "If": true, "When": true,
 }
 
+// MaxLen is the longest sentence Split returns, in bytes. A longer run
+// that punctuation does not end (a flattened table or list, a feed of
+// keywords, hostile input) is cut into pieces of at most MaxLen bytes, each
+// at the last clause boundary (";", ":", ",", a dash) in its second half,
+// else at the last space, so that work per sentence stays bounded and
+// every stage reading sentences is linear in the text's length.
+const MaxLen = 1000
+
 // Split returns the sentences of text as byte spans in order.
 func Split(text string) []Span {
 	var out []Span
@@ -60,6 +68,18 @@ func Split(text string) []Span {
 				break
 			}
 			e -= sz
+		}
+		for e-start > MaxLen {
+			cut := cutPoint(text, start, start+MaxLen)
+			out = append(out, trimSpan(text, start, cut))
+			start = cut
+			for start < e {
+				r, sz := utf8.DecodeRuneInString(text[start:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				start += sz
+			}
 		}
 		if e > start {
 			out = append(out, Span{start, e})
@@ -120,12 +140,59 @@ func Split(text string) []Span {
 	return out
 }
 
+// cutPoint returns where to cut an over-long sentence running from start
+// past limit: after the last clause mark in [start+MaxLen/2, limit), else
+// at the last space there, else at the last rune boundary before limit.
+func cutPoint(text string, start, limit int) int {
+	half := start + MaxLen/2
+	space := -1
+	for i := limit - 1; i > half; i-- {
+		switch text[i] {
+		case ';', ':', ',':
+			if i+1 < len(text) && text[i+1] == ' ' {
+				return i + 1
+			}
+		case ' ':
+			if space < 0 {
+				space = i
+			}
+			// a dash between spaces: " - ", " – ", " — "
+			if d := text[i+1:]; strings.HasPrefix(d, "- ") || strings.HasPrefix(d, "– ") || strings.HasPrefix(d, "— ") {
+				return i
+			}
+		}
+	}
+	if space > 0 {
+		return space
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
+// trimSpan is [a, b) without trailing white space.
+func trimSpan(text string, a, b int) Span {
+	for b > a {
+		r, sz := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= sz
+	}
+	return Span{a, b}
+}
+
+// maxWord bounds the look-back for the word before a period, so that a
+// run of periods without spaces costs linear time.
+const maxWord = 64
+
 // endsSentence decides whether the period at dot (next char at after) ends
 // a sentence.
 func endsSentence(text string, start, dot, after int) bool {
 	// the word before the period
 	ws := dot
-	for ws > start {
+	for ws > start && dot-ws < maxWord {
 		r, sz := utf8.DecodeLastRuneInString(text[:ws])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' {
 			ws -= sz

@@ -2,7 +2,9 @@ package sentence
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func texts(s string) []string {
@@ -51,18 +53,61 @@ func TestSplit(t *testing.T) {
 	}
 }
 
+func TestSplitLongRun(t *testing.T) {
+	// a list of items with commas and no full stop, far longer than MaxLen
+	item := "crews from the northern yards, "
+	text := "Inventory: " + strings.Repeat(item, 200) + "and the last crew."
+	spans := Split(text)
+	if len(spans) < 2 {
+		t.Fatalf("a %d-byte run gave %d sentences", len(text), len(spans))
+	}
+	prev := 0
+	for i, sp := range spans {
+		if sp.End-sp.Start > MaxLen {
+			t.Errorf("piece %d is %d bytes, over MaxLen %d", i, sp.End-sp.Start, MaxLen)
+		}
+		if strings.TrimSpace(text[prev:sp.Start]) != "" {
+			t.Errorf("text lost before piece %d: %q", i, text[prev:sp.Start])
+		}
+		if i < len(spans)-1 && !strings.HasSuffix(text[sp.Start:sp.End], ",") {
+			t.Errorf("piece %d is not cut after a comma: ...%q", i, text[sp.End-10:sp.End])
+		}
+		prev = sp.End
+	}
+	// no spaces at all: cut at a rune boundary
+	runes := strings.Repeat("ж", 3000)
+	for _, sp := range Split(runes) {
+		if !utf8.ValidString(runes[sp.Start:sp.End]) || sp.End-sp.Start > MaxLen {
+			t.Fatalf("bad piece %+v", sp)
+		}
+	}
+}
+
 func FuzzSplit(f *testing.F) {
 	f.Add("The U.S. said so. “Yes.” N. Korea\nnext. ...")
 	f.Add("a.\u00a0b")
+	f.Add(strings.Repeat("word, ", 400))
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
 		for _, sp := range Split(s) {
 			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
 				t.Fatalf("bad span %+v (prev end %d) in %q", sp, prev, s)
 			}
+			if sp.End-sp.Start > MaxLen {
+				t.Fatalf("span %+v longer than MaxLen", sp)
+			}
 			prev = sp.End
 		}
 	})
+}
+
+// BenchmarkSplitPeriods: a run of periods without spaces stays linear.
+func BenchmarkSplitPeriods(b *testing.B) {
+	text := strings.Repeat("a.", 1<<16)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Split(text)
+	}
 }
 
 func BenchmarkSplit(b *testing.B) {

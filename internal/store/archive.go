@@ -13,7 +13,8 @@ import (
 // SQLite and PostgreSQL stores do.
 //
 // Import writes rows with the ids they had in the exported store, so it is
-// meant for an empty store: ids that are taken make it fail.
+// meant for an empty store: ids that are taken make it fail, and then
+// nothing is stored.
 type Archiver interface {
 	// ArchiveClaims returns every claim of the article as stored, with
 	// its position in the extraction (Ord) and review state, ordered by
@@ -22,19 +23,42 @@ type Archiver interface {
 	// ArchiveAudit calls fn for every audit log entry, in id order,
 	// including entries about claims that no longer exist.
 	ArchiveAudit(ctx context.Context, fn func(ArchivedAudit) error) error
+	// ArchiveTombstones calls fn for every removed claim's tombstone, in id
+	// order.
+	ArchiveTombstones(ctx context.Context, fn func(Tombstone) error) error
 
+	// Import runs fn in one transaction: what fn imports is stored whole
+	// or not at all (fn's error, or a failed write, rolls it all back).
+	// Rows added later take ids above the imported ones.
+	Import(ctx context.Context, fn func(Importer) error) error
+}
+
+// Importer writes rows with their ids, inside Archiver.Import.
+type Importer interface {
 	// ImportArticle stores a with its ID (its metadata, paragraphs,
 	// removed pieces, warnings and annotations; a.Annotations.Claims is
-	// ignored) and claims with their ids and review states, in one
-	// transaction. a.ID must be set.
+	// ignored) and claims with their ids and review states. a.ID must be
+	// set.
 	ImportArticle(ctx context.Context, a *doc.Article, claims []ArchivedClaim) error
-	// ImportAudit stores audit entries with their ids, in one transaction.
+	// ImportAudit stores audit entries with their ids.
 	ImportAudit(ctx context.Context, entries []ArchivedAudit) error
+	// ImportTombstone stores a removed claim's tombstone.
+	ImportTombstone(ctx context.Context, t Tombstone) error
 	// ImportGroup stores a copy group or story with its id and members
 	// (Relation, Similarity and Of of each; Of 0 for the first).
 	ImportGroup(ctx context.Context, g Group) error
-	// FinishImport makes rows added later take ids above the imported ones.
-	FinishImport(ctx context.Context) error
+}
+
+// Tombstone is what is left of a machine claim that a re-extraction no
+// longer found: its id stays taken, and ReplacedBy (0: none) is the claim
+// standing at its figure or in its sentence afterwards.
+type Tombstone struct {
+	ID         int64     `json:"id"`
+	ArticleID  int64     `json:"article_id"`
+	ReplacedBy int64     `json:"replaced_by,omitempty"`
+	Text       string    `json:"text"`
+	Indicator  string    `json:"indicator,omitempty"`
+	RemovedAt  time.Time `json:"removed_at"`
 }
 
 // ArchivedClaim is a claim as stored: its content in current (reviewed)

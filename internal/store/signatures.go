@@ -4,9 +4,7 @@ import "context"
 
 // SignatureStore keeps each article's copy-detection signature (the bytes
 // of a copies.Sig, opaque to the store) so that the copy index can be
-// rebuilt without reading texts and extended with new articles only. It is
-// separate from Store so that backends add it independently; the SQLite
-// and PostgreSQL stores implement it.
+// rebuilt without reading texts and extended with new articles only.
 type SignatureStore interface {
 	// PutSignature stores the signature of a stored article (ErrNotFound
 	// when there is no such article, ErrInvalid when sig is empty). A new
@@ -15,11 +13,21 @@ type SignatureStore interface {
 	PutSignature(ctx context.Context, articleID int64, sig []byte) error
 	// Signatures calls fn for every stored signature in the order they
 	// were first stored (the order the articles were added to the copy
-	// index), with the article's outlet: its credit, else its site name.
-	// An error from fn stops the walk and is returned wrapped (errors.Is
-	// finds it). fn should not write to the store.
-	Signatures(ctx context.Context, fn func(articleID int64, source string, sig []byte) error) error
+	// index), with what names the article's outlet. An error from fn stops
+	// the walk and is returned wrapped (errors.Is finds it). fn should not
+	// write to the store.
+	Signatures(ctx context.Context, fn func(Signature) error) error
 	// MissingSignatures returns the stored articles without a signature,
 	// oldest publication date first, then by id, undated articles last.
 	MissingSignatures(ctx context.Context) ([]int64, error)
+}
+
+// Signature is a stored signature with the fields of its article that name
+// the outlet (see copies.Outlet).
+type Signature struct {
+	ArticleID int64
+	Credit    string
+	SiteName  string
+	URL       string
+	Sig       []byte
 }

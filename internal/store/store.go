@@ -32,10 +32,42 @@ var (
 	ErrNotFound = errors.New("not found")
 	ErrInvalid  = errors.New("invalid argument")
 	ErrBadQuery = errors.New("bad search query")
+	// ErrGone is a claim removed by a re-extraction (see GoneError).
+	ErrGone = errors.New("gone")
 )
 
-// Store is dossier's storage. Implementations are safe for concurrent use.
+// GoneError is the error of a claim that a re-extraction removed: it left a
+// tombstone, and ReplacedBy is the claim now standing at its figure or in
+// its sentence (0 when none). It matches ErrGone and also ErrNotFound, so
+// that callers that know only ErrNotFound still treat it as missing.
+type GoneError struct {
+	ID, ReplacedBy int64
+}
+
+func (e *GoneError) Error() string {
+	if e.ReplacedBy != 0 {
+		return fmt.Sprintf("claim %d was removed by a re-extraction; see claim %d", e.ID, e.ReplacedBy)
+	}
+	return fmt.Sprintf("claim %d was removed by a re-extraction", e.ID)
+}
+
+// Is reports whether target is ErrGone or ErrNotFound.
+func (e *GoneError) Is(target error) bool { return target == ErrGone || target == ErrNotFound }
+
+// Store is dossier's storage: articles, claims and groups here, and the
+// feeds, alerts, tokens, copy signatures, archive and workbench interfaces
+// it embeds. Implementations are safe for concurrent use.
 type Store interface {
+	SourceStore
+	AlertStore
+	TokenStore
+	SignatureStore
+	Archiver
+	SeriesLister
+	GroupStore
+	ContradictionStore
+	FacetStore
+
 	// Migrate applies pending schema migrations in one transaction.
 	// Open functions call it; it is idempotent.
 	Migrate(ctx context.Context) error
@@ -59,6 +91,11 @@ type Store interface {
 	// ReplaceMachineClaims does, in one transaction.
 	ReplaceAnnotations(ctx context.Context, articleID int64, an *doc.Annotations) (ReplaceResult, error)
 	Counts(ctx context.Context) (Counts, error)
+	// Generation is a number that every write changing what pages show
+	// (articles, annotations, claims, reviews, groups, alerts) increases,
+	// whichever process made it: caches of pages keep it and drop what
+	// they hold when it has moved.
+	Generation(ctx context.Context) (int64, error)
 
 	// Search runs a full-text query (see ParseQuery for the syntax) over
 	// titles and clean text, best first. Snippets mark hits with
@@ -66,11 +103,17 @@ type Store interface {
 	// SearchTotalCap and ranked among the newest matches (SearchRankWindow).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
 
-	// ReplaceMachineClaims replaces the article's machine claims by claims.
-	// Reviewed claims (accepted, rejected, corrected) are never changed; a
-	// new claim with the same MatchKey as a reviewed one is dropped.
+	// ReplaceMachineClaims gives the article the claims of a re-extraction,
+	// keeping claim ids: a new claim that is a stored one (the same figure
+	// span and value, or another rule of the implementation's stated list)
+	// takes its id; a machine claim that is no longer found is removed and
+	// leaves a tombstone (Claim answers a *GoneError pointing to the claim
+	// that replaced it). Reviewed claims (accepted, rejected, corrected) are
+	// never changed; a new claim that is a reviewed one is dropped.
 	ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (ReplaceResult, error)
 	ListClaims(ctx context.Context, f ClaimFilter) ([]StoredClaim, int, error)
+	// Claim returns one claim; a claim removed by a re-extraction is a
+	// *GoneError (errors.Is ErrGone, and ErrNotFound).
 	Claim(ctx context.Context, id int64) (*StoredClaim, error)
 	// ReviewClaim applies a review and writes the audit log entry in the
 	// same transaction. It returns the claim as it is afterwards.
@@ -230,10 +273,13 @@ type StoredClaim struct {
 // ClaimFilter selects claims. From and To ("YYYY-MM-DD", inclusive) keep
 // claims whose period overlaps them; claims without a resolvable period are
 // then left out. SaidBy, Origin and Credit (the article's outlet) match
-// ignoring case. Review is a review state. Text keeps the claims of
-// articles the full-text query matches (ParseQuery syntax). Fold leaves
-// out the claims of articles that are later members of a copy group, as
-// SearchQuery.Fold does.
+// ignoring case; Source keeps claims whose said_by, origin or outlet
+// contains it, ignoring case. Review is a review state. Text keeps the
+// claims of articles the full-text query matches (ParseQuery syntax). Fold
+// leaves out the claims of articles that are later members of a copy group,
+// as SearchQuery.Fold does. Sort is one of the Sort keys ("" lists newest
+// first); unknown values ("") sort last in ascending order, and ties keep
+// the newest-first order.
 type ClaimFilter struct {
 	ArticleID int64
 	Topic     string
@@ -242,12 +288,27 @@ type ClaimFilter struct {
 	SaidBy    string
 	Origin    string
 	Credit    string
+	Source    string
 	Review    string
 	Text      string
 	Fold      bool
+	Sort      string
+	Desc      bool
 	Limit     int
 	Offset    int
 }
+
+// Sort keys of ClaimFilter: the article's publication date, the start of
+// the period, the low end of the value, the source (said_by, else origin,
+// else outlet), the indicator, the review state.
+const (
+	SortPublished = "published"
+	SortPeriod    = "period"
+	SortValue     = "value"
+	SortSource    = "source"
+	SortIndicator = "indicator"
+	SortReview    = "review"
+)
 
 // Review is a reviewer's decision on a claim. Action is ReviewAccepted,
 // ReviewRejected, ReviewCorrected (Corrected required) or ReviewMachine
@@ -281,7 +342,8 @@ type ClaimState struct {
 
 // ReplaceResult says what a claim replacement did.
 type ReplaceResult struct {
-	Deleted      int `json:"deleted"`       // machine claims removed
+	Deleted      int `json:"deleted"`       // machine claims removed (tombstoned)
+	Kept         int `json:"kept"`          // machine claims found again: same id, content updated
 	Inserted     int `json:"inserted"`      // new machine claims
 	KeptReviewed int `json:"kept_reviewed"` // reviewed claims left as they were
 	Skipped      int `json:"skipped"`       // new claims dropped: a reviewed claim has their key
@@ -325,7 +387,9 @@ const (
 	RelExact    = "exact"
 	RelNear     = "near"
 	RelSpun     = "spun"
-	RelStory    = "story" // member of a story
+	// RelTranslated: a translation of the article it is linked to (copies.Translated).
+	RelTranslated = "translated"
+	RelStory      = "story" // member of a story
 )
 
 // Link says that ArticleID copies (or, for stories, tells the same story
@@ -333,7 +397,7 @@ const (
 type Link struct {
 	ArticleID  int64   `json:"article_id"`
 	Of         int64   `json:"of"`
-	Relation   string  `json:"relation"` // RelExact, RelNear, RelSpun; ignored for stories
+	Relation   string  `json:"relation"` // RelExact, RelNear, RelSpun, RelTranslated; ignored for stories
 	Similarity float64 `json:"similarity"`
 }
 
@@ -357,14 +421,14 @@ type GroupMember struct {
 	Of         int64   `json:"of,omitempty"` // the article it was linked to; 0 for the first
 }
 
-// CheckCopyLink reports a copy link whose relation is not exact, near or
-// spun, as ErrInvalid; both implementations call it before SetCopy writes.
+// CheckCopyLink reports a copy link whose relation is not exact, near,
+// spun or translated, as ErrInvalid; both implementations call it before SetCopy writes.
 func CheckCopyLink(l Link) error {
 	switch l.Relation {
-	case RelExact, RelNear, RelSpun:
+	case RelExact, RelNear, RelSpun, RelTranslated:
 		return nil
 	}
-	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near or spun)",
+	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near, spun or translated)",
 		l.ArticleID, l.Of, ErrInvalid, l.Relation)
 }
 

@@ -22,24 +22,25 @@ import (
 	"sync"
 	"time"
 
-	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/feed"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // Store is what the watcher needs: articles and sources.
-type Store interface {
-	store.Store
-	store.SourceStore
-}
+type Store = store.Store
 
 // Options configure a Watcher. Zero values take the defaults shown.
 type Options struct {
-	Fetch    *fetch.Client      // required
-	Pipeline *pipeline.Pipeline // required
+	Fetch *fetch.Client // required
+	// Ingest stores the document of a fetched item: the service layer's
+	// app.App.IngestItem (extract, store, fire alerts). fresh is true when
+	// the article may have been stored by a run that crashed before it
+	// finished (its alerts fire then even if it is found stored). An error
+	// leaves the item to be retried (the article is then found by hash).
+	// Required.
+	Ingest func(ctx context.Context, d ingest.Document, fresh bool) (id int64, created bool, err error)
 	// DefaultInterval applies to sources without their own (15 min).
 	DefaultInterval time.Duration
 	// UnhealthyAfter consecutive failed polls mark a source unhealthy (5).
@@ -52,11 +53,6 @@ type Options struct {
 	Sources []int64
 	// Concurrency is how many sources are handled at once (4).
 	Concurrency int
-	// OnArticle is called after an item's article is stored, before the
-	// item is marked done; an error leaves the item to be retried (the
-	// article is then found by hash). fresh is true when the article was
-	// created now or may have been created by a run that crashed.
-	OnArticle func(ctx context.Context, a *doc.Article, fresh bool) error
 	// AfterPass runs after each pass of Run with its counts (alert
 	// delivery, progress lines).
 	AfterPass func(ctx context.Context, s Stats)
@@ -370,21 +366,14 @@ func (w *Watcher) item(ctx context.Context, it store.Item, st *Stats) error {
 	if d.Title == "" {
 		d.Title = it.Title
 	}
-	a := w.opt.Pipeline.Article(d)
-	id, created, err := w.st.PutArticle(ctx, a)
+	id, created, err := w.opt.Ingest(ctx, d, fresh)
 	if err != nil {
 		return fail(err, false)
 	}
-	a.ID = id
 	if created {
 		st.Ingested++
 	} else {
 		st.Unchanged++
-	}
-	if w.opt.OnArticle != nil {
-		if err := w.opt.OnArticle(ctx, a, created || fresh); err != nil {
-			return fail(err, false)
-		}
 	}
 	if err := w.st.ItemDone(ctx, it.ID, id); err != nil {
 		return fmt.Errorf("watch: %w", err)

@@ -13,10 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
-	"github.com/dossier-osint/dossier/internal/pipeline"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
 )
@@ -129,6 +128,7 @@ func serveString(ctype, body string) http.HandlerFunc {
 
 type env struct {
 	st  *sqlite.Store
+	app *app.App
 	w   *Watcher
 	srv *feedServer
 }
@@ -155,11 +155,12 @@ func newEnv(t *testing.T, srv *feedServer, urls []string, mod func(*fetch.Option
 			t.Fatal(err)
 		}
 	}
-	opt := Options{Fetch: testClient(srv, mod), Pipeline: pipeline.New(nil), UnhealthyAfter: 3}
+	a := app.New(st, nil)
+	opt := Options{Fetch: testClient(srv, mod), Ingest: a.IngestItem, UnhealthyAfter: 3}
 	if wmod != nil {
 		wmod(&opt)
 	}
-	return &env{st: st, w: New(st, opt), srv: srv}
+	return &env{st: st, app: a, w: New(st, opt), srv: srv}
 }
 
 func (e *env) once(t *testing.T) Stats {
@@ -451,13 +452,14 @@ func TestResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, created, err := e.st.PutArticle(ctx, e.w.opt.Pipeline.Article(d)); err != nil || !created {
-		t.Fatal(created, err)
+	if r := e.app.Ingest(ctx, d); r.Err != nil || !r.Created {
+		t.Fatal(r)
 	}
 	fresh := map[string]bool{}
-	e.w.opt.OnArticle = func(ctx context.Context, a *doc.Article, f bool) error {
-		fresh[strings.TrimPrefix(a.URL, srv.URL)] = f
-		return nil
+	e.w.opt.Ingest = func(ctx context.Context, d ingest.Document, f bool) (int64, bool, error) {
+		id, created, err := e.app.IngestItem(ctx, d, f)
+		fresh[strings.TrimPrefix(d.URL, srv.URL)] = created || f
+		return id, created, err
 	}
 	st := e.once(t)
 	if st.NewItems != 0 || st.Fetched != 1 || st.Ingested != 2 || st.Unchanged != 1 {
@@ -470,7 +472,7 @@ func TestResume(t *testing.T) {
 		t.Errorf("%d articles, want 3", n)
 	}
 	if !fresh["/page/1"] || !fresh["/page/2"] || !fresh["/page/3"] {
-		t.Errorf("OnArticle fresh flags %v; want all true (3 may have been stored by the crashed run)", fresh)
+		t.Errorf("Ingest fresh flags %v; want all true (3 may have been stored by the crashed run)", fresh)
 	}
 	for path, it := range e.items(t) {
 		if it.State != store.ItemDone {
@@ -479,19 +481,22 @@ func TestResume(t *testing.T) {
 	}
 }
 
-// TestOnArticleErrorRetries checks that an item whose hook failed is kept
-// open and completed on the next pass without a second article.
-func TestOnArticleErrorRetries(t *testing.T) {
+// TestIngestErrorRetries checks that an item whose ingest failed after its
+// article was stored (its alerts, say) is kept open and completed on the
+// next pass without a second article.
+func TestIngestErrorRetries(t *testing.T) {
 	srv := newFeedServer(t)
 	srv.handle("/feed.xml", serveString("application/rss+xml", rss(srv.URL, 4)))
 	calls := 0
-	e := newEnv(t, srv, []string{srv.URL + "/feed.xml"}, nil, func(o *Options) {
-		o.OnArticle = func(ctx context.Context, a *doc.Article, fresh bool) error {
+	var e *env
+	e = newEnv(t, srv, []string{srv.URL + "/feed.xml"}, nil, func(o *Options) {
+		o.Ingest = func(ctx context.Context, d ingest.Document, fresh bool) (int64, bool, error) {
+			id, created, err := e.app.IngestItem(ctx, d, fresh)
 			calls++
 			if calls == 1 {
-				return fmt.Errorf("webhook store unavailable")
+				return 0, false, fmt.Errorf("webhook store unavailable")
 			}
-			return nil
+			return id, created, err
 		}
 	})
 	e.once(t)

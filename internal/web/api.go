@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -76,9 +77,19 @@ func apiID(w http.ResponseWriter, r *http.Request) (int64, bool) {
 // storeError maps a store error to a status and writes it.
 func (s *Server) storeError(w http.ResponseWriter, what string, err error) {
 	var br badRequest
+	var gone *store.GoneError
 	switch {
 	case errors.As(err, &br):
 		writeError(w, http.StatusBadRequest, br.msg)
+	case errors.As(err, &gone):
+		msg := what + ": removed by a re-extraction"
+		if gone.ReplacedBy != 0 {
+			msg += fmt.Sprintf("; its figure is now claim %d (/api/v1/claims/%d)", gone.ReplacedBy, gone.ReplacedBy)
+		}
+		writeJSON(w, http.StatusGone, struct {
+			Error      string `json:"error"`
+			ReplacedBy int64  `json:"replaced_by,omitempty"`
+		}{msg, gone.ReplacedBy})
 	case errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusNotFound, what+": not found")
 	case errors.Is(err, store.ErrBadQuery), errors.Is(err, store.ErrInvalid):

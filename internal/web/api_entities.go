@@ -11,7 +11,7 @@ func (s *Server) apiEntities(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(p *params) { f = readEntityFilter(p, 100, 1000) }) {
 		return
 	}
-	items, total, err := s.st.ListEntities(r.Context(), f)
+	items, total, err := s.entities(r.Context(), f)
 	if err != nil {
 		s.storeError(w, "entities", err)
 		return

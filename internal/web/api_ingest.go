@@ -44,6 +44,20 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	if a.Source == "" {
 		a.Source = "api"
 	}
+	if s.opt.Ingest != nil {
+		id, created, n, err := s.opt.Ingest(r.Context(), &a)
+		if err != nil {
+			s.storeError(w, "ingest", err)
+			return
+		}
+		s.cache.clear()
+		status := http.StatusCreated
+		if !created {
+			status = http.StatusOK
+		}
+		writeJSON(w, status, ingestResult{ID: id, Created: created, Claims: n})
+		return
+	}
 	if s.opt.Process != nil {
 		if err := s.opt.Process(r.Context(), &a); err != nil {
 			writeError(w, http.StatusUnprocessableEntity, "processing failed: "+err.Error())

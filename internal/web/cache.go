@@ -33,6 +33,11 @@ func newCache(now func() time.Time, ttl time.Duration) *cache {
 // get returns the cached value of key or computes it with fn. fn must not
 // depend on a request's cancellation: it may run in the background.
 func (c *cache) get(key string, fn func() (any, error)) (any, error) {
+	return c.getFor(key, c.ttl, fn)
+}
+
+// getFor is get with its own time to live for the key.
+func (c *cache) getFor(key string, ttl time.Duration, fn func() (any, error)) (any, error) {
 	c.mu.Lock()
 	if e, ok := c.m[key]; ok {
 		select {
@@ -45,7 +50,7 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 				e.refreshing = true
 				gen := c.gen
 				c.mu.Unlock()
-				go c.refresh(key, e, gen, fn)
+				go c.refresh(key, e, gen, ttl, fn)
 				return e.val, nil
 			}
 		default:
@@ -61,7 +66,7 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 
 	e.val, e.err = fn()
 	c.mu.Lock()
-	e.expires = c.now().Add(c.ttl)
+	e.expires = c.now().Add(ttl)
 	if c.gen != gen && c.m[key] == e {
 		delete(c.m, key) // computed across a clear: do not keep it
 	}
@@ -72,7 +77,7 @@ func (c *cache) get(key string, fn func() (any, error)) (any, error) {
 
 // refresh recomputes an expired entry in the background; on failure the
 // stale value stays and the next reader tries again.
-func (c *cache) refresh(key string, old *entry, gen int, fn func() (any, error)) {
+func (c *cache) refresh(key string, old *entry, gen int, ttl time.Duration, fn func() (any, error)) {
 	val, err := fn()
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -80,7 +85,7 @@ func (c *cache) refresh(key string, old *entry, gen int, fn func() (any, error))
 	if err != nil || c.gen != gen || c.m[key] != old {
 		return
 	}
-	ne := &entry{done: make(chan struct{}), val: val, expires: c.now().Add(c.ttl)}
+	ne := &entry{done: make(chan struct{}), val: val, expires: c.now().Add(ttl)}
 	close(ne.done)
 	c.m[key] = ne
 }
@@ -91,6 +96,16 @@ func (c *cache) clear() {
 	c.gen++
 	c.m = map[string]*entry{}
 	c.mu.Unlock()
+}
+
+// cachedFor is cached with its own time to live.
+func cachedFor[T any](c *cache, key string, ttl time.Duration, fn func() (T, error)) (T, error) {
+	v, err := c.getFor(key, ttl, func() (any, error) { return fn() })
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return v.(T), nil
 }
 
 // cached is a typed helper around cache.get.

@@ -27,6 +27,41 @@ type Chart struct {
 	Aggregated int // claims drawn as aggregated bars (too many to draw one by one)
 	Undated    int
 	Label      string // accessible description
+	Unit       string // the unit every point of the chart has ("" when mixed or none)
+	UnitLabel  string // the unit in words, for the axis
+	Log        bool   // logarithmic value axis
+	Bands      []Band // lowest to highest independent figure per period
+	Others     int    // sources beyond the palette, drawn grey
+	OtherUnits int    // points of other units, drawn in their own charts
+}
+
+// Band is the spread of the figures given for one period: a rectangle
+// from the lowest to the highest figure, over the period.
+type Band struct {
+	X, Y, W, H float64
+	Title      string
+}
+
+// chartOpt selects what a chart draws.
+type chartOpt struct {
+	Unit string // only points with this unit (see chartUnits); "" draws all
+	Log  bool
+}
+
+// chartUnits lists the units of a series' dated points, most points first:
+// one chart is drawn per unit, since a ratio and a head-count share no axis.
+func chartUnits(se *Series) []string {
+	n := map[string]int{}
+	var order []string
+	for i := range se.Points {
+		u := se.Points[i].Unit
+		if n[u] == 0 {
+			order = append(order, u)
+		}
+		n[u]++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return n[order[i]] > n[order[j]] })
+	return order
 }
 
 // Tick is an axis tick.
@@ -55,10 +90,52 @@ type Mark struct {
 	R        float64
 	Arrow    string // "up" or "down" for open bounds
 	Contra   bool
+	Carried  int // articles carrying the claim (copies folded into it), 0 when none
 }
 
-// palette size: colour classes s0..s9 in style.css.
-const paletteSize = 10
+// bands spans, for each period with figures from two or more independent
+// sources, the lowest to the highest figure given for it.
+func bands(pts []drawn, xs func(time.Time) float64, ys func(float64) float64) []Band {
+	type acc struct {
+		from, to time.Time
+		lo, hi   float64
+		n        int
+		srcs     map[string]bool
+	}
+	m := map[string]*acc{}
+	var keys []string
+	for _, p := range pts {
+		k := p.Period
+		if k == "" {
+			continue
+		}
+		a := m[k]
+		if a == nil {
+			a = &acc{from: p.from, to: p.to, lo: p.lo, hi: p.hi, srcs: map[string]bool{}}
+			m[k] = a
+			keys = append(keys, k)
+		}
+		a.lo, a.hi = math.Min(a.lo, p.lo), math.Max(a.hi, p.hi)
+		a.n = max(a.n, p.Independent)
+		a.srcs[p.Source] = true
+	}
+	var out []Band
+	for _, k := range keys {
+		a := m[k]
+		if a.n < 2 || len(a.srcs) < 2 || a.hi <= a.lo {
+			continue
+		}
+		x1, x2 := xs(a.from), xs(a.to)
+		y1, y2 := ys(a.hi), ys(a.lo)
+		out = append(out, Band{X: x1, Y: y1, W: math.Max(2, x2-x1), H: math.Max(1, y2-y1),
+			Title: fmt.Sprintf("%s: from %s to %s, %s", humanPeriod(k), thousands(a.lo), thousands(a.hi), plural(a.n, "independent source"))})
+	}
+	return out
+}
+
+// palette size: colour classes s0..s19 in style.css; sources past it are
+// drawn grey ("other sources").
+const paletteSize = 20
 
 // maxMarks is how many claims a chart draws one by one; above it, claims
 // are aggregated per source and pixel column.
@@ -69,28 +146,59 @@ const maxMarks = 1500
 // which keeps the page near 200 KB for any number of claims.
 const aggColumn = 8
 
-func sourceClass(i int) string { return "s" + strconv.Itoa(i%paletteSize) }
+func sourceClass(i int) string {
+	if i >= paletteSize {
+		return "s-other"
+	}
+	return "s" + strconv.Itoa(i)
+}
 
 // newChart lays out the series in a w x h box; small charts have no axes.
 func newChart(se *Series, w, h int, small bool) *Chart {
-	c := &Chart{W: w, H: h, Small: small, Undated: se.Undated, Label: se.Label}
+	return newChartWith(se, w, h, small, chartOpt{})
+}
+
+// newChartWith lays out the points of one unit (o.Unit) of the series.
+func newChartWith(se *Series, w, h int, small bool, o chartOpt) *Chart {
+	c := &Chart{W: w, H: h, Small: small, Undated: se.Undated, Label: se.Label, Unit: o.Unit, Log: o.Log && !small}
+	c.UnitLabel = unitLabel(o.Unit)
 	if small {
 		c.X0, c.X1, c.Y0, c.Y1 = 3, float64(w-3), 3, float64(h-3)
 	} else {
-		c.X0, c.X1, c.Y0, c.Y1 = 64, float64(w-170), 12, float64(h-34)
+		c.X0, c.X1, c.Y0, c.Y1 = 78, float64(w-16), 12, float64(h-34)
 	}
+	// Colours go to the sources of this chart's points, most points first.
+	srcN := map[string]int{}
+	var srcs []string
+	for i := range se.Points {
+		p := &se.Points[i]
+		if o.Unit != "" && p.Unit != o.Unit {
+			continue
+		}
+		if srcN[p.Source] == 0 {
+			srcs = append(srcs, p.Source)
+		}
+		srcN[p.Source]++
+	}
+	sort.SliceStable(srcs, func(i, j int) bool { return srcN[srcs[i]] > srcN[srcs[j]] })
 	cls := map[string]string{}
-	for i, src := range se.Sources {
+	for i, src := range srcs {
 		cls[src] = sourceClass(i)
-		if !small && i < 16 {
-			c.Legend = append(c.Legend, LegendItem{Class: sourceClass(i), Label: clip(src, 24), Y: c.Y0 + 8 + float64(i)*16})
+		if i < paletteSize {
+			c.Legend = append(c.Legend, LegendItem{Class: sourceClass(i), Label: src})
+		} else {
+			c.Others++
 		}
 	}
 	var pts []drawn
 	var tmin, tmax time.Time
-	ymax := 0.0
+	ymax, ymin := 0.0, math.Inf(1)
 	for i := range se.Points {
 		p := &se.Points[i]
+		if o.Unit != "" && p.Unit != o.Unit {
+			c.OtherUnits++
+			continue
+		}
 		f, ok1 := parseDay(p.From)
 		t, ok2 := parseDay(p.To)
 		if !ok1 || !ok2 {
@@ -106,6 +214,9 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 		d := drawn{Point: p, from: f, to: t}
 		d.lo, d.hi, d.openLo, d.openHi = p.Value.Interval()
 		ymax = math.Max(ymax, math.Max(d.lo, d.hi))
+		if d.lo > 0 {
+			ymin = math.Min(ymin, d.lo)
+		}
 		pts = append(pts, d)
 	}
 	if len(pts) == 0 {
@@ -126,12 +237,34 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 		v = math.Max(0, math.Min(v, ymax))
 		return c.Y1 - (c.Y1-c.Y0)*v/ymax
 	}
-	if !small {
-		c.XTicks = timeTicks(tmin, tmax, xs)
+	if c.Log {
+		// Powers of ten from below the smallest figure to above the largest.
+		if math.IsInf(ymin, 1) {
+			ymin = 1
+		}
+		lo := math.Pow(10, math.Floor(math.Log10(ymin)))
+		hi := math.Pow(10, math.Ceil(math.Log10(ymax)))
+		if hi <= lo {
+			hi = lo * 10
+		}
+		ys = func(v float64) float64 {
+			v = math.Max(lo, math.Min(v, hi))
+			return c.Y1 - (c.Y1-c.Y0)*(math.Log10(v)-math.Log10(lo))/(math.Log10(hi)-math.Log10(lo))
+		}
+		if !small {
+			for v := lo; v <= hi*1.0001; v *= 10 {
+				c.YTicks = append(c.YTicks, Tick{Pos: ys(v), Label: bigNumber(v)})
+			}
+		}
+	} else if !small {
 		for i := 0; i <= 4; i++ {
 			v := ymax * float64(i) / 4
-			c.YTicks = append(c.YTicks, Tick{Pos: ys(v), Label: shortNumber(v)})
+			c.YTicks = append(c.YTicks, Tick{Pos: ys(v), Label: bigNumber(v)})
 		}
+	}
+	if !small {
+		c.XTicks = timeTicks(tmin, tmax, xs)
+		c.Bands = bands(pts, xs, ys)
 	}
 	r := 4.5
 	if small {
@@ -179,6 +312,9 @@ func newChart(se *Series, w, h int, small bool) *Chart {
 			m.Href = fmt.Sprintf("/articles/%d?claim=%d#claim-%d", p.ArticleID, p.ID, p.ID)
 		}
 		m.Title = pointTitle(p.Point)
+		if len(p.Copies) > 0 {
+			m.Carried = 1 + len(p.Copies)
+		}
 		c.Marks = append(c.Marks, m)
 	}
 	return c
@@ -198,7 +334,7 @@ func pointTitle(p *Point) string {
 	if p.FromPublished {
 		period = "none, as of publication"
 	}
-	fmt.Fprintf(&b, "%s %s — %s, period %s", p.Value.String(), p.Unit, p.Source, period)
+	fmt.Fprintf(&b, "%s — %s, period %s", humanValue(p.Value, p.Unit, p.Per), p.Source, humanPeriod(period))
 	if p.ArticlePublished != "" {
 		fmt.Fprintf(&b, ", published %s", p.ArticlePublished)
 	}
@@ -207,7 +343,7 @@ func pointTitle(p *Point) string {
 	}
 	fmt.Fprintf(&b, " [%s]", p.Review)
 	if len(p.Copies) > 0 {
-		fmt.Fprintf(&b, "; %d copies folded in", len(p.Copies))
+		fmt.Fprintf(&b, "; carried by %d articles (copies folded in, drawn once)", 1+len(p.Copies))
 	}
 	if len(p.Contradicts) > 0 {
 		fmt.Fprintf(&b, "; contradicts %d claim(s)", len(p.Contradicts))
@@ -265,7 +401,7 @@ func aggregate(pts []drawn, cls map[string]string, xs func(time.Time) float64, y
 			class = "agg"
 		}
 		mk := Mark{Class: class, CX: a.x, CY: ys((a.lo + a.hi) / 2), R: r * 0.6,
-			Title: fmt.Sprintf("%d claims by %s, %s to %s", a.n, k.src, shortNumber(a.lo), shortNumber(a.hi))}
+			Title: fmt.Sprintf("%s by %s, %s to %s", plural(a.n, "claim"), k.src, thousands(a.lo), thousands(a.hi))}
 		if a.hi > a.lo {
 			mk.Bar, mk.BY1, mk.BY2 = true, ys(a.lo), ys(a.hi)
 		}

@@ -3,8 +3,6 @@ package web
 import (
 	"context"
 	"net/url"
-	"sort"
-	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -74,84 +72,16 @@ func (q claimQuery) values() url.Values {
 // maxExport caps the rows of an unwindowed read.
 const maxExport = 100000
 
-// run executes the query. When neither source nor sort is set, the store
-// pages; otherwise every matching claim is read, filtered and sorted here.
-// all ignores the window (exports).
+// run executes the query in the store (filter, sort and window); all
+// ignores the window (exports, capped at maxExport).
 func (q claimQuery) run(ctx context.Context, st store.Store, all bool) ([]store.StoredClaim, int, error) {
 	f := store.ClaimFilter{ArticleID: q.Article, Topic: q.Topic, Indicator: q.Indicator, From: q.From, To: q.To,
-		SaidBy: q.SaidBy, Origin: q.Origin, Credit: q.Credit, Review: q.Review}
-	if q.Source == "" && q.Sort == "" {
-		if all {
-			f.Limit = maxExport
-		} else {
-			f.Limit, f.Offset = q.Limit, q.Offset
-		}
-		return st.ListClaims(ctx, f)
-	}
-	cs, _, err := st.ListClaims(ctx, f)
-	if err != nil {
-		return nil, 0, err
-	}
-	if q.Source != "" {
-		needle := strings.ToLower(q.Source)
-		kept := cs[:0]
-		for _, c := range cs {
-			if strings.Contains(strings.ToLower(c.SaidBy), needle) || strings.Contains(strings.ToLower(c.Origin), needle) ||
-				strings.Contains(strings.ToLower(c.ArticleCredit), needle) {
-				kept = append(kept, c)
-			}
-		}
-		cs = kept
-	}
-	if q.Sort != "" {
-		less := claimLess(q.Sort)
-		desc := q.Order == "desc"
-		sort.SliceStable(cs, func(i, j int) bool {
-			if desc {
-				return less(&cs[j], &cs[i])
-			}
-			return less(&cs[i], &cs[j])
-		})
-	}
-	total := len(cs)
+		SaidBy: q.SaidBy, Origin: q.Origin, Credit: q.Credit, Source: q.Source, Review: q.Review,
+		Sort: q.Sort, Desc: q.Order == "desc"}
 	if all {
-		return cs[:min(total, maxExport)], total, nil
+		f.Limit = maxExport
+	} else {
+		f.Limit, f.Offset = q.Limit, q.Offset
 	}
-	lo := min(q.Offset, total)
-	hi := min(lo+q.Limit, total)
-	return cs[lo:hi], total, nil
-}
-
-func claimLess(key string) func(a, b *store.StoredClaim) bool {
-	// Unknowns ("") sort last in ascending order.
-	str := func(a, b string) bool {
-		if (a == "") != (b == "") {
-			return b == ""
-		}
-		return a < b
-	}
-	switch key {
-	case "period":
-		return func(a, b *store.StoredClaim) bool {
-			af, _, _ := store.PeriodBounds(a.Period)
-			bf, _, _ := store.PeriodBounds(b.Period)
-			return str(af, bf)
-		}
-	case "value":
-		return func(a, b *store.StoredClaim) bool {
-			al, _, _, _ := a.Value.Interval()
-			bl, _, _, _ := b.Value.Interval()
-			return al < bl
-		}
-	case "source":
-		return func(a, b *store.StoredClaim) bool {
-			return str(strings.ToLower(sourceOf(a)), strings.ToLower(sourceOf(b)))
-		}
-	case "indicator":
-		return func(a, b *store.StoredClaim) bool { return str(a.Indicator, b.Indicator) }
-	case "review":
-		return func(a, b *store.StoredClaim) bool { return a.Review < b.Review }
-	default: // published
-		return func(a, b *store.StoredClaim) bool { return str(a.ArticlePublished, b.ArticlePublished) }
-	}
+	return st.ListClaims(ctx, f)
 }

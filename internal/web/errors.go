@@ -30,6 +30,9 @@ func (s *Server) errorPages(mux *http.ServeMux) http.Handler {
 			s.errorStatus(w, r, status, routeMessage(status, r))
 			return
 		}
+		if r.Method == http.MethodGet {
+			s.syncGeneration(r.Context())
+		}
 		defer func() {
 			if v := recover(); v != nil {
 				if v == http.ErrAbortHandler {

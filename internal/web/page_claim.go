@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"slices"
 
@@ -34,14 +35,31 @@ func (s *Server) pageClaim(w http.ResponseWriter, r *http.Request) {
 	}
 	d, status := s.claimData(r, id)
 	if status != http.StatusOK {
-		s.pageError(w, r, status, "No claim "+r.PathValue("id")+".")
+		s.claimMissing(w, r, id, status)
 		return
 	}
 	s.render(w, r, http.StatusOK, "claim", "Claim "+r.PathValue("id"), d)
 }
 
+// claimMissing answers for a claim that could not be shown: 410 with a
+// link to the claim that took its place when a re-extraction removed it.
+func (s *Server) claimMissing(w http.ResponseWriter, r *http.Request, id int64, status int) {
+	var gone *store.GoneError
+	if _, err := s.st.Claim(r.Context(), id); errors.As(err, &gone) {
+		d := struct {
+			ID, ReplacedBy int64
+		}{id, gone.ReplacedBy}
+		s.render(w, r, http.StatusGone, "gone", "Claim removed", d)
+		return
+	}
+	s.pageError(w, r, status, fmt.Sprintf("No claim %d.", id))
+}
+
 func (s *Server) claimData(r *http.Request, id int64) (*claimData, int) {
 	c, err := s.st.Claim(r.Context(), id)
+	if errors.Is(err, store.ErrGone) {
+		return nil, http.StatusGone
+	}
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, http.StatusNotFound
 	}

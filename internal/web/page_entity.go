@@ -1,9 +1,12 @@
 package web
 
 import (
+	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -27,7 +30,7 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	list, total, err := s.st.ListEntities(r.Context(), f)
+	list, total, err := s.entities(r.Context(), f)
 	if err != nil {
 		s.log.Error("entities", "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "The entities could not be read.")
@@ -35,6 +38,27 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "entities", "Entities", &entitiesData{F: f, List: list,
 		Pager: newPager(r.URL, f.Limit, f.Offset, total, len(list))})
+}
+
+// entitiesTTL is how long a list of entities is reused: counting each
+// name's articles and mentions reads every mention, and the counts move
+// only when articles are added (writes through this server clear it).
+const entitiesTTL = time.Minute
+
+type entityList struct {
+	list  []store.EntitySummary
+	total int
+}
+
+// entities lists entities through the cache.
+func (s *Server) entities(ctx context.Context, f store.EntityFilter) ([]store.EntitySummary, int, error) {
+	ctx = context.WithoutCancel(ctx)
+	key := fmt.Sprintf("entities:%s:%d:%d:%d", f.Type, f.ArticleID, f.Limit, f.Offset)
+	v, err := cachedFor(s.cache, key, entitiesTTL, func() (entityList, error) {
+		l, n, err := s.st.ListEntities(ctx, f)
+		return entityList{l, n}, err
+	})
+	return v.list, v.total, err
 }
 
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {

@@ -1,14 +1,18 @@
 package web
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
+	"net/url"
 )
 
 type indicatorData struct {
 	Info   indicatorInfo
 	Series *Series
-	Chart  template.HTML // the rendered chart template
+	Charts []template.HTML // the rendered chart template, one per unit
+	Log    bool
+	Scale  string // link to the other scale
 	Table  *claimsData
 }
 
@@ -32,22 +36,40 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 	if t == nil {
 		return
 	}
+	logScale := r.URL.Query().Get("scale") == "log"
+	other := "?scale=log"
+	if logScale {
+		other = "?"
+	}
 	s.render(w, r, http.StatusOK, "indicator", info.Label, &indicatorData{Info: info, Series: se,
-		Chart: s.indicatorChart(id, se), Table: t})
+		Charts: s.indicatorCharts(id, se, logScale), Log: logScale, Scale: "/indicators/" + url.PathEscape(id) + other, Table: t})
 }
 
-// indicatorChart lays out the indicator's chart once per series value.
-func (s *Server) indicatorChart(id string, se *Series) template.HTML {
+// indicatorCharts lays out one chart per unit of the indicator's points
+// (a ratio and a head-count share no axis), once per series value.
+func (s *Server) indicatorCharts(id string, se *Series, logScale bool) []template.HTML {
 	type laid struct {
 		se *Series
-		c  template.HTML
+		c  []template.HTML
 	}
-	v, _ := cached(s.cache, "chart:"+id, func() (laid, error) { return laid{se, s.chartHTML(newChart(se, 980, 360, false))}, nil })
+	key := fmt.Sprintf("charts:%s:%v", id, logScale)
+	build := func() (laid, error) {
+		var out []template.HTML
+		units := chartUnits(se)
+		if len(units) == 0 {
+			units = []string{""}
+		}
+		for _, u := range units {
+			out = append(out, s.chartHTML(newChartWith(se, 980, 360, false, chartOpt{Unit: u, Log: logScale})))
+		}
+		return laid{se, out}, nil
+	}
+	v, _ := cached(s.cache, key, build)
 	if v.se != se { // the series was refreshed since: lay out again
 		s.cache.mu.Lock()
-		delete(s.cache.m, "chart:"+id)
+		delete(s.cache.m, key)
 		s.cache.mu.Unlock()
-		v, _ = cached(s.cache, "chart:"+id, func() (laid, error) { return laid{se, s.chartHTML(newChart(se, 980, 360, false))}, nil })
+		v, _ = cached(s.cache, key, build)
 	}
 	return v.c
 }

@@ -48,7 +48,7 @@ func (s *Server) overview(ctx context.Context) (*overviewData, error) {
 					return nil, err
 				}
 				oi := overviewIndicator{ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Claims: se.Claims,
-					Points: len(se.Points), More: se.ContradictionsCapped, Chart: s.chartHTML(newChart(se, 260, 64, true))}
+					Points: len(se.Points), More: se.ContradictionsCapped, Chart: s.chartHTML(newChartWith(se, 260, 64, true, chartOpt{Unit: firstUnit(se)}))}
 				d.OpenMore = d.OpenMore || se.ContradictionsCapped
 				for _, c := range se.Contradictions {
 					if c.Open {
@@ -69,6 +69,15 @@ func (s *Server) overview(ctx context.Context) (*overviewData, error) {
 		}
 		return d, nil
 	})
+}
+
+// firstUnit is the unit most of the series' points have: the overview's
+// thumbnail draws that one.
+func firstUnit(se *Series) string {
+	if u := chartUnits(se); len(u) > 0 {
+		return u[0]
+	}
+	return ""
 }
 
 func (s *Server) pageOverview(w http.ResponseWriter, r *http.Request) {

@@ -136,10 +136,15 @@ func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, er
 	if !ok {
 		return store.Facets{}, nil
 	}
-	if q.Kind == kindClaims {
-		return fs.ClaimFacets(ctx, q.claims())
-	}
-	return fs.ArticleFacets(ctx, q.search())
+	// Counts are reused for the cache's time to live: counting a broad
+	// query's facets reads every match.
+	ctx = context.WithoutCancel(ctx)
+	return cached(s.cache, "facets:"+q.values().Encode(), func() (store.Facets, error) {
+		if q.Kind == kindClaims {
+			return fs.ClaimFacets(ctx, q.claims())
+		}
+		return fs.ArticleFacets(ctx, q.search())
+	})
 }
 
 // runFaceted runs the search and its facets.

@@ -26,7 +26,7 @@ func TestPages(t *testing.T) {
 		not    []string
 	}{
 		{"/", 200, []string{"North Korean labour in Russia", `href="/indicators/dprk_arrivals_russia"`, "<svg",
-			"Seoul puts the number of new arrivals far lower", "open contradictions", `href="/contradictions/`,
+			"Seoul puts the number of new arrivals far lower", "1</strong> open contradiction<", `href="/contradictions/`,
 			`href="/copies"`, `href="/stories"`, `href="/claims?review=machine"`, "North Koreans arriving in Russia, 2023"},
 			[]string{"dprk_arrivals_russia, 2023", "1 claims"}},
 		{"/indicators/dprk_arrivals_russia", 200, []string{`class="contra"`, "copies folded in", `<table class="claims">`, `class="dot s0 hollow"`},

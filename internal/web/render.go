@@ -22,23 +22,27 @@ var staticFS embed.FS
 
 // baseFuncs are the template functions that need no server.
 var baseFuncs = template.FuncMap{
-	"short":       shortNumber,
-	"thousands":   thousands,
-	"count":       count,
-	"plural":      plural,
-	"value":       claimValue,
-	"humanValue":  humanValue,
-	"date":        humanDate,
-	"when":        humanTime,
-	"period":      humanPeriod,
-	"reviewWord":  reviewWord,
-	"entityType":  entityType,
-	"relation":    relationWord,
-	"percent":     percent,
-	"safeURL":     safeURL,
-	"lower":       strings.ToLower,
-	"sortChoice":  currentSort,
-	"sortChoices": func() []sortChoice { return sortChoices },
+	"short":      shortNumber,
+	"thousands":  thousands,
+	"count":      count,
+	"plural":     plural,
+	"value":      claimValue,
+	"humanValue": humanValue,
+	"date":       humanDate,
+	"when":       humanTime,
+	"period":     humanPeriod,
+	"reviewWord": reviewWord,
+	"entityType": entityType,
+	"relation":   relationWord,
+	"percent":    percent,
+	"safeURL":    safeURL,
+	"lower":      strings.ToLower,
+	// firstMembers and moreMembers cap a group's list on a page (a copy
+	// group of a wire story can hold thousands of articles).
+	"firstMembers": func(ms []store.GroupMember) []store.GroupMember { return ms[:min(len(ms), maxMembersShown)] },
+	"moreMembers":  func(ms []store.GroupMember) int { return max(0, len(ms)-maxMembersShown) },
+	"sortChoice":   currentSort,
+	"sortChoices":  func() []sortChoice { return sortChoices },
 	"hiddenFacets": func(q facetedQuery) map[string]string {
 		v := q.values()
 		out := map[string]string{}
@@ -70,6 +74,10 @@ var baseFuncs = template.FuncMap{
 	"join":       strings.Join,
 	"list":       func(xs ...string) []string { return xs },
 }
+
+// maxMembersShown caps the members of a copy group or story listed on an
+// article or claim page; the group's own page lists them all.
+const maxMembersShown = 50
 
 // funcs are the template functions: baseFuncs and those that read the
 // server's topics (indicator labels).

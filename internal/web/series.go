@@ -171,12 +171,20 @@ func fromIndicator(is *indicator.Series) *Series {
 			s.Sources = append(s.Sources, p.Source)
 		}
 	}
+	// A copy folded into a point contradicts what its original does:
+	// package indicator may list the pair once for each; keep one.
+	pairs := map[[2]int64]bool{}
 	for _, c := range is.Contradictions {
 		a, okA := idx[c.A]
 		b, okB := idx[c.B]
 		if !okA || !okB {
 			continue
 		}
+		pk := [2]int64{min(c.A, c.B), max(c.A, c.B)}
+		if pairs[pk] {
+			continue
+		}
+		pairs[pk] = true
 		s.Contradictions = append(s.Contradictions, Contradiction{Indicator: is.Indicator, Period: c.Period,
 			A: refOf(&s.Points[a]), B: refOf(&s.Points[b]), Explanation: c.Explanation, Open: c.Open})
 	}

@@ -18,18 +18,22 @@ var staticTypes = map[string]string{
 // static serves the embedded CSS and JavaScript.
 func (s *Server) static(w http.ResponseWriter, r *http.Request) {
 	name := path.Clean(r.PathValue("file"))
+	notFound := func() { s.pageError(w, r, http.StatusNotFound, "No file "+clip(name, 80)+" among the static files.") }
 	if strings.HasPrefix(name, ".") || strings.Contains(name, "..") {
-		http.NotFound(w, r)
+		notFound()
 		return
 	}
 	b, err := fs.ReadFile(staticFS, "static/"+name)
 	if err != nil {
-		http.NotFound(w, r)
+		notFound()
 		return
 	}
 	ct, ok := staticTypes[path.Ext(name)]
+	if path.Base(name) == "LICENSE" { // vendored code's licence
+		ct, ok = staticTypes[".txt"], true
+	}
 	if !ok {
-		http.NotFound(w, r)
+		notFound()
 		return
 	}
 	w.Header().Set("Content-Type", ct)

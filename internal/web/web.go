@@ -43,6 +43,10 @@ type Options struct {
 	// before it is stored (clean, annotate, extract claims). When nil the
 	// article is stored as posted.
 	Process func(ctx context.Context, a *doc.Article) error
+	// Ingest, when set, stores an article posted to the ingest API through
+	// the service layer (internal/app: the pipeline, copy links and alerts
+	// every entry point shares); Process is then not used.
+	Ingest func(ctx context.Context, a *doc.Article) (id int64, created bool, claims int, err error)
 	// CacheTTL is how long computed series, contradictions and counts are
 	// reused (default 5s; writes through this server clear the cache).
 	CacheTTL time.Duration
@@ -74,6 +78,7 @@ type Server struct {
 	pages    map[string]*template.Template
 	sessions *sessions
 	cache    *cache
+	gen      generation
 	hosts    hostList
 	handler  http.Handler
 }
@@ -177,6 +182,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/contradictions/{a}/{b}/review", s.postContradictionReview)
 	s.handle("GET", "/sources", s.pageSources)
 	s.handle("GET", "/alerts", s.pageAlerts)
+	s.handle("GET", "/api", s.pageAPIRef)
 
 	// API.
 	s.handle("GET", "/api/v1/openapi.json", s.apiOpenAPI)

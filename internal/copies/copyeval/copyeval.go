@@ -1,11 +1,13 @@
 // Package copyeval measures copy detection on a labelled set: articles
 // written for dossier (corpus/base: reports on different events;
 // corpus/events: events each reported by several outlets in their own
-// words) and variants of each made by package gen (exact reformatting,
-// near: boilerplate wraps, paragraphs dropped or added, reordering; spun:
-// synonym spinning alone or combined). It reports precision and recall per
-// relation, articles put in a wrong group, and story pairs. `dossier eval
-// copies` prints it.
+// words, two of them in Russian or Ukrainian), variants of each made by
+// package gen (exact reformatting, near: boilerplate wraps, paragraphs
+// dropped or added, reordering; spun: synonym spinning alone or combined),
+// and translations (corpus/translated: Russian and Ukrainian translations
+// of some originals, written for dossier, each also reformatted). It
+// reports precision and recall per relation, articles put in a wrong
+// group, and story pairs. `dossier eval copies` prints it.
 package copyeval
 
 import (
@@ -14,20 +16,25 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/copies"
 	"github.com/dossier-osint/dossier/internal/copies/gen"
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/quantity"
 )
 
 //go:embed corpus
 var corpus embed.FS
 
 // Article is a corpus article: a header of "KEY: value" lines (DATE,
-// SOURCE, EVENT), a blank line, then paragraphs.
+// SOURCE, EVENT, LANG, and for a translation ORIGINAL, the file name of
+// the article it translates), a blank line, then paragraphs. LANG is "en"
+// when not given.
 type Article struct {
-	Name, Date, Source, Event, Text string
+	Name, Date, Source, Event, Lang, Original, Text string
 }
 
 // Load returns the articles of a corpus folder ("base" or "events"), sorted by name.
@@ -54,10 +61,17 @@ func Load(dir string) ([]Article, error) {
 				a.Source = v
 			case "EVENT":
 				a.Event = v
+			case "LANG":
+				a.Lang = v
+			case "ORIGINAL":
+				a.Original = v
 			}
 		}
 		if a.Event == "" {
 			a.Event = a.Name
+		}
+		if a.Lang == "" {
+			a.Lang = "en"
 		}
 		out = append(out, a)
 	}
@@ -111,40 +125,86 @@ var recipes = []struct {
 }
 
 // Build returns the labelled set for a seed: originals first in date
-// order, then their variants shuffled.
+// order, then their variants and translations shuffled. Figures are read
+// by the quantity annotator, as in dossier's pipeline (copies.DocOf).
+//
+// The spinning recipes use the package's English synonym list, so the
+// Russian and Ukrainian originals get the other recipes only. Their
+// variants and the translations are drawn from a second generator and
+// spliced into the shuffled English variants, so that adding them leaves
+// the English part of the set as it was.
 func Build(seed uint64) ([]Labelled, error) {
 	r := rand.New(rand.NewPCG(seed, 1))
+	r2 := rand.New(rand.NewPCG(seed, 2))
 	arts, err := All()
 	if err != nil {
 		return nil, err
 	}
+	translations, err := Load("translated")
+	if err != nil {
+		return nil, err
+	}
 	sort.SliceStable(arts, func(i, j int) bool { return arts[i].Date < arts[j].Date })
-	var set, variants []Labelled
+	var set, variants, extra []Labelled
 	id := int64(0)
 	for _, a := range arts {
 		id++
-		orig := Labelled{Doc: copies.Doc{ID: id, Source: a.Source, Published: a.Date, Text: a.Text},
+		orig := Labelled{Doc: docOf(id, a.Source, a.Date, a.Lang, a.Text),
 			Relation: copies.Original, Group: id, Story: a.Event, How: a.Name}
 		set = append(set, orig)
+		for _, t := range translations {
+			if t.Original != a.Name {
+				continue
+			}
+			for _, how := range []string{"translated", "translated+reformat"} {
+				text := t.Text
+				if how != "translated" {
+					text = gen.Reformat(r2, text)
+				}
+				extra = append(extra, Labelled{Doc: docOf(0, t.Source, t.Date, t.Lang, text),
+					Relation: copies.Translated, Group: orig.Group, Story: a.Event, How: t.Name + " " + how})
+			}
+		}
+		rr, into := r, &variants
+		if a.Lang != "en" {
+			rr, into = r2, &extra
+		}
 		for _, v := range recipes {
-			text := v.make(r, a.Text)
+			if a.Lang != "en" && v.rel == copies.Spun {
+				continue
+			}
+			text := v.make(rr, a.Text)
 			rel := v.rel
 			if copies.Normalize(text) == copies.Normalize(a.Text) {
 				rel = copies.Exact // the operation changed nothing that counts
 			}
-			variants = append(variants, Labelled{
-				Doc:      copies.Doc{Source: "copier " + v.how, Published: a.Date, Text: text},
+			*into = append(*into, Labelled{
+				Doc:      docOf(0, "copier "+v.how, a.Date, a.Lang, text),
 				Relation: rel, Group: orig.Group, Story: a.Event, How: a.Name + " " + v.how,
 			})
 		}
 	}
 	r.Shuffle(len(variants), func(i, j int) { variants[i], variants[j] = variants[j], variants[i] })
+	for _, e := range extra {
+		k := r2.IntN(len(variants) + 1)
+		variants = slices.Insert(variants, k, e)
+	}
 	for _, v := range variants {
 		id++
 		v.Doc.ID = id
 		set = append(set, v)
 	}
 	return set, nil
+}
+
+// docOf makes the Doc of a labelled article, with the figures the quantity
+// annotator reads in it.
+func docOf(id int64, source, date, lang, text string) copies.Doc {
+	a := &doc.Article{ID: id, Published: date, Lang: lang, Text: text,
+		Annotations: &doc.Annotations{Quantities: quantity.Find(text, lang)}}
+	d := copies.DocOf(a)
+	d.Source = source
+	return d
 }
 
 // PRF counts and scores one relation.
@@ -177,7 +237,7 @@ type Result struct {
 }
 
 // Relations in report order.
-var Relations = []string{copies.Original, copies.Exact, copies.Near, copies.Spun}
+var Relations = []string{copies.Original, copies.Exact, copies.Near, copies.Spun, copies.Translated}
 
 // Run evaluates an index with opt on the sets of the given seeds.
 func Run(seeds []uint64, opt copies.Options) (*Result, error) {

@@ -25,7 +25,7 @@ func TestEvaluation(t *testing.T) {
 	for _, m := range res.Misses {
 		t.Log("miss:", m)
 	}
-	want := map[string]float64{copies.Original: 0.95, copies.Exact: 0.95, copies.Near: 0.95, copies.Spun: 0.9}
+	want := map[string]float64{copies.Original: 0.95, copies.Exact: 0.95, copies.Near: 0.95, copies.Spun: 0.9, copies.Translated: 0.9}
 	for rel, min := range want {
 		p := res.Relations[rel]
 		if p.Gold == 0 || p.Precision < min || p.Recall < min {
@@ -41,8 +41,9 @@ func TestEvaluation(t *testing.T) {
 }
 
 // TestOriginalsPairwise: no two of the hand-written originals, including
-// different outlets' reports of one event, are copies of each other, in
-// either order of addition; reports of one event share a story.
+// different outlets' reports of one event (in English, Russian and
+// Ukrainian), are copies or translations of each other, in either order
+// of addition; reports of one event share a story.
 func TestOriginalsPairwise(t *testing.T) {
 	arts, err := All()
 	if err != nil {
@@ -54,8 +55,8 @@ func TestOriginalsPairwise(t *testing.T) {
 				continue
 			}
 			ix := copies.NewIndex(copies.Options{})
-			ix.Add(copies.Doc{ID: 1, Source: arts[i].Source, Published: arts[i].Date, Text: arts[i].Text})
-			m := ix.Add(copies.Doc{ID: 2, Source: arts[j].Source, Published: arts[j].Date, Text: arts[j].Text})
+			ix.Add(docOf(1, arts[i].Source, arts[i].Date, arts[i].Lang, arts[i].Text))
+			m := ix.Add(docOf(2, arts[j].Source, arts[j].Date, arts[j].Lang, arts[j].Text))
 			if m.Relation != copies.Original {
 				t.Errorf("%s then %s: %s (%.2f), want original", arts[i].Name, arts[j].Name, m.Relation, m.Similarity)
 			}
@@ -148,5 +149,32 @@ func TestAPI(t *testing.T) {
 	st, ok := ix.Story(12)
 	if !ok || st.Story != 10 || st.Outlets != 4 || st.Independent != 2 || !slices.Equal(st.Articles, []int64{10, 11, 12, 13}) {
 		t.Errorf("Story(12) = %+v", st)
+	}
+}
+
+// TestTranslationsPairwise: each translation in the corpus, added after
+// any one original, is a translation of its own original and of no other.
+func TestTranslationsPairwise(t *testing.T) {
+	arts, err := All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trans, err := Load("translated")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tr := range trans {
+		for _, a := range arts {
+			ix := copies.NewIndex(copies.Options{})
+			ix.Add(docOf(1, a.Source, a.Date, a.Lang, a.Text))
+			m := ix.Add(docOf(2, tr.Source, tr.Date, tr.Lang, tr.Text))
+			own := a.Name == tr.Original
+			if got := m.Relation == copies.Translated && m.Group == 1; got != own {
+				t.Errorf("%s after %s: %s of %d (%.2f), want translated: %v", tr.Name, a.Name, m.Relation, m.Group, m.Similarity, own)
+			}
+			if !own && m.Relation != copies.Original {
+				t.Errorf("%s after %s: %s (%.2f), want original", tr.Name, a.Name, m.Relation, m.Similarity)
+			}
+		}
 	}
 }

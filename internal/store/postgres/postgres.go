@@ -1,34 +1,36 @@
-// Package postgres implements store.Store on PostgreSQL with pgx/v5: the
-// same tables and migration scheme as the SQLite store (an ordered list of
-// SQL strings recorded in schema_version, applied in one transaction under
-// an advisory lock), full-text search with a generated tsvector column,
-// websearch-style queries translated to tsquery, ts_rank and ts_headline.
-// All PostgreSQL dialect details stay in this package.
+// Package postgres runs dossier's store (internal/store/core) on PostgreSQL
+// with pgx/v5: $n placeholders, row writes sent as one pgx.Batch, row locks
+// and advisory locks where SQLite has its single writer, the migrations in
+// migrations/*.sql applied under an advisory lock, and full-text search with
+// a generated tsvector column (search.go). Everything here is what
+// PostgreSQL does differently; the queries are in package core.
 package postgres
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
+	"embed"
 	"fmt"
+	"io/fs"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/core"
 )
 
-// migrationLock is the pg_advisory_xact_lock key that serializes Migrate.
-const migrationLock = 0x646f7373 // "doss"
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
 
-// Store is a PostgreSQL-backed store.Store.
+// Store is the store on a PostgreSQL database.
 type Store struct {
-	pool *pgxpool.Pool
-	name string // the DSN without password, for errors
+	*core.Store
+	d *driver
 }
 
 var _ store.Store = (*Store)(nil)
@@ -46,7 +48,8 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres %s: %w", name, err)
 	}
-	s := &Store{pool: pool, name: name}
+	d := &driver{querier: querier{pool}, pool: pool, name: name}
+	s := &Store{Store: core.New(d), d: d}
 	if err := s.Migrate(ctx); err != nil {
 		pool.Close()
 		return nil, err
@@ -62,126 +65,140 @@ func redact(dsn string) string {
 	return u.Redacted()
 }
 
-// Pool returns the connection pool, for tests and maintenance commands.
-func (s *Store) Pool() *pgxpool.Pool { return s.pool }
+// Pool returns the connection pool, for the job queue, tests and
+// maintenance commands.
+func (s *Store) Pool() *pgxpool.Pool { return s.d.pool }
 
-// Close closes the pool.
-func (s *Store) Close() error {
-	s.pool.Close()
-	return nil
+// driver implements core.Driver; its Querier reads.
+type driver struct {
+	querier
+	pool *pgxpool.Pool
+	name string
 }
 
-// Migrate applies the migrations not yet recorded in schema_version.
-func (s *Store) Migrate(ctx context.Context) error {
-	return s.tx(ctx, "migrate "+s.name, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrationLock); err != nil {
-			return err
-		}
-		if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
-			return err
-		}
-		var v int
-		err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v)
-		switch {
-		case errors.Is(err, pgx.ErrNoRows):
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-				return err
-			}
-		case err != nil:
-			return err
-		}
-		if v > len(migrations) {
-			return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(migrations))
-		}
-		for i := v; i < len(migrations); i++ {
-			// No arguments: the simple protocol runs several statements.
-			if _, err := tx.Exec(ctx, migrations[i]); err != nil {
-				return fmt.Errorf("migration %d: %w", i+1, err)
-			}
-		}
-		_, err = tx.Exec(ctx, `UPDATE schema_version SET version = $1`, len(migrations))
-		return err
-	})
+func (d *driver) Name() string                                                       { return d.name }
+func (d *driver) Migrations() fs.FS                                                  { sub, _ := fs.Sub(migrationFiles, "migrations"); return sub }
+func (d *driver) Search() core.SearchDialect                                         { return search{} }
+func (d *driver) Close() error                                                       { d.pool.Close(); return nil }
+func (d *driver) IndexArticle(context.Context, core.Tx, int64, string, string) error { return nil } // generated column
+
+// ForUpdate implements core.Driver.
+func (d *driver) ForUpdate(of string) string {
+	if of != "" {
+		return " FOR UPDATE OF " + of
+	}
+	return " FOR UPDATE"
 }
 
-// SchemaVersion returns the applied schema version.
-func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
-	if err := s.pool.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("schema version of %s: %w", s.name, err)
-	}
-	return v, nil
+// Lock implements core.Driver with a transaction advisory lock.
+func (d *driver) Lock(ctx context.Context, tx core.Tx, key int64) error {
+	_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(?)`, key)
+	return err
 }
 
-// tx runs fn in a read-write transaction, committing when it returns nil.
-func (s *Store) tx(ctx context.Context, what string, fn func(pgx.Tx) error) error {
-	tx, err := s.pool.Begin(ctx)
-	if err != nil {
-		return fmt.Errorf("%s: begin: %w", what, err)
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback(context.WithoutCancel(ctx))
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	if err := tx.Commit(ctx); err != nil {
-		return fmt.Errorf("%s: commit: %w", what, err)
+// FinishImport implements core.Driver: identity sequences move past the
+// imported ids (for claims, past the removed claims' ids too).
+func (d *driver) FinishImport(ctx context.Context, tx core.Tx) error {
+	for _, t := range []struct{ table, max string }{
+		{"articles", "SELECT MAX(id) FROM articles"},
+		{"claims", "SELECT MAX(id) FROM (SELECT id FROM claims UNION ALL SELECT id FROM claim_tombstones) x"},
+		{"claim_audit", "SELECT MAX(id) FROM claim_audit"},
+		{"article_groups", "SELECT MAX(id) FROM article_groups"},
+	} {
+		if err := tx.Script(ctx, `SELECT setval(pg_get_serial_sequence('`+t.table+`', 'id'), COALESCE((`+t.max+`), 0) + 1, false)`); err != nil {
+			return fmt.Errorf("sequence of %s: %w", t.table, err)
+		}
 	}
 	return nil
 }
 
-// readTx runs fn in a read-only repeatable-read transaction (one snapshot).
-func (s *Store) readTx(ctx context.Context, what string, fn func(pgx.Tx) error) error {
-	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return fmt.Errorf("%s: begin: %w", what, err)
+// rebound caches queries with ? turned into $1, $2...
+var rebound sync.Map
+
+func rebind(q string) string {
+	if v, ok := rebound.Load(q); ok {
+		return v.(string)
 	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
-	if err := fn(tx); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	var sb strings.Builder
+	n := 0
+	for _, r := range q {
+		if r == '?' {
+			n++
+			sb.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		sb.WriteRune(r)
 	}
-	return nil
+	rebound.Store(q, sb.String())
+	return sb.String()
 }
 
-// querier is what the pool and a transaction share.
-type querier interface {
+func args(a []any) []any { return core.TextArgs(a) }
+
+// pgQuerier is what the pool and a transaction share.
+type pgQuerier interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-// each runs query and calls fn for every row.
-func each(ctx context.Context, q querier, query string, args []any, fn func(pgx.Rows) error) error {
-	rows, err := q.Query(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+type querier struct{ q pgQuerier }
+
+func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error) {
+	tag, err := q.q.Exec(ctx, rebind(query), args(a)...)
+	return tag.RowsAffected(), err
 }
 
-// batch queues statements to send in one round trip, remembering what each
-// one writes for error messages.
-type batch struct {
+func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, error) {
+	rs, err := q.q.Query(ctx, rebind(query), args(a)...)
+	if err != nil {
+		return nil, err
+	}
+	return rows{rs}, nil
+}
+
+func (q querier) QueryRow(ctx context.Context, query string, a ...any) core.Row {
+	return core.MapRow{Row: q.q.QueryRow(ctx, rebind(query), args(a)...), NoRows: pgx.ErrNoRows}
+}
+
+type rows struct{ pgx.Rows }
+
+func (r rows) Close() error { r.Rows.Close(); return r.Rows.Err() }
+
+// ReadTx implements core.Driver: a read-only repeatable-read transaction.
+func (d *driver) ReadTx(ctx context.Context, fn func(core.Querier) error) error {
+	tx, err := d.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	return fn(querier{tx})
+}
+
+// wtx is a write transaction whose queued row writes go as one batch,
+// before its next statement or its commit.
+type wtx struct {
+	core.Guard
+	ctx  context.Context
+	tx   pgx.Tx
 	b    pgx.Batch
 	what []string
 }
 
-func (b *batch) add(what, sql string, args ...any) {
-	b.b.Queue(sql, args...)
-	b.what = append(b.what, what)
+func (t *wtx) Queue(what, query string, a ...any) {
+	t.b.Queue(rebind(query), args(a)...)
+	t.what = append(t.what, what)
 }
 
-func (b *batch) run(ctx context.Context, tx pgx.Tx) error {
-	if len(b.what) == 0 {
+// flush sends the queued writes.
+func (t *wtx) flush() error {
+	if len(t.what) == 0 {
 		return nil
 	}
-	br := tx.SendBatch(ctx, &b.b)
-	for _, w := range b.what {
+	b, what := t.b, t.what
+	t.b, t.what = pgx.Batch{}, nil
+	br := t.tx.SendBatch(t.ctx, &b)
+	for _, w := range what {
 		if _, err := br.Exec(); err != nil {
 			br.Close()
 			return fmt.Errorf("%s: %w", w, err)
@@ -190,66 +207,45 @@ func (b *batch) run(ctx context.Context, tx pgx.Tx) error {
 	return br.Close()
 }
 
-func jsonList(v []string) string {
-	if len(v) == 0 {
-		return "[]"
+// Script implements core.Tx: without arguments pgx uses the simple
+// protocol, which runs several statements.
+func (t *wtx) Script(ctx context.Context, sql string) error {
+	if err := t.flush(); err != nil {
+		return err
 	}
-	b, _ := json.Marshal(v)
-	return string(b)
+	_, err := t.tx.Exec(ctx, sql)
+	return err
 }
 
-func parseList(s string) []string {
-	if s == "" || s == "[]" {
-		return nil
+// WriteTx implements core.Driver.
+func (d *driver) WriteTx(ctx context.Context, fn func(core.Tx) error) error {
+	tx, err := d.pool.Begin(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
-	var v []string
-	_ = json.Unmarshal([]byte(s), &v)
-	return v
-}
-
-// limit returns the LIMIT argument: NULL means none.
-func limit(n int) any {
-	if n <= 0 {
-		return nil
+	w := &wtx{ctx: ctx, tx: tx}
+	w.Guard = core.Guard{Querier: querier{tx}, Before: w.flush}
+	err = fn(w)
+	if err == nil {
+		err = w.flush()
 	}
-	return n
-}
-
-func offset(n int) int {
-	if n < 0 {
-		return 0
+	if err != nil {
+		tx.Rollback(context.WithoutCancel(ctx))
+		return err
 	}
-	return n
+	if err := tx.Commit(ctx); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
 }
 
-// where builds a WHERE clause; conditions are written with ? and numbered
-// here.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, args ...any) {
-	var sb strings.Builder
-	n := len(w.args)
-	for _, r := range cond {
-		if r == '?' {
-			n++
-			sb.WriteString("$" + strconv.Itoa(n))
-			continue
+// MigrateTx implements core.Driver: migrations run under an advisory lock,
+// so that two processes starting at once apply them once.
+func (d *driver) MigrateTx(ctx context.Context, fn func(core.Tx) error) error {
+	return d.WriteTx(ctx, func(tx core.Tx) error {
+		if err := d.Lock(ctx, tx, core.LockMigrate); err != nil {
+			return err
 		}
-		sb.WriteRune(r)
-	}
-	w.conds = append(w.conds, sb.String())
-	w.args = append(w.args, args...)
+		return fn(tx)
+	})
 }
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
-}
-
-// next returns the placeholder after the where arguments, plus k.
-func (w *where) next(k int) string { return "$" + strconv.Itoa(len(w.args)+k) }

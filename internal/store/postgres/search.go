@@ -2,12 +2,10 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/core"
 )
 
 // tsQuery renders a parsed query for to_tsquery('simple', ...). Words hold
@@ -48,7 +46,7 @@ func tsQuery(q store.Query) string {
 	return strings.Join(and, " & ")
 }
 
-// tsText is the text as the tsv column indexes it (see schema.go).
+// tsText is the text as the tsv column indexes it (see the first migration).
 func tsText(col string) string {
 	return `to_tsvector('simple', translate(` + col + `, '-/_.:@''’', '        '))`
 }
@@ -57,69 +55,38 @@ func tsText(col string) string {
 var headlineOpts = "StartSel=" + store.HighlightStart + ", StopSel=" + store.HighlightEnd +
 	", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" " + store.Ellipsis + " \""
 
-// Search implements store.Store.
-func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.SearchHit, int, error) {
-	what := fmt.Sprintf("search %q", sq.Text)
-	q, err := store.ParseQuery(sq.Text)
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", what, err)
-	}
-	var w where
-	w.add(`a.tsv @@ to_tsquery('simple', ?)`, tsQuery(q))
-	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
-	if sq.Fold {
-		w.add(notLaterCopy(`a.id`))
-	}
+// search is full-text search on the tsv column (core.SearchDialect).
+type search struct{}
+
+func (search) Match(q store.Query) (string, []any) {
+	return `a.tsv @@ to_tsquery('simple', ?)`, []any{tsQuery(q)}
+}
+
+func (search) From(bool) string { return ` FROM articles a` }
+
+func (search) ID() string { return `a.id` }
+
+// Snippets implements core.SearchDialect: Page made them.
+func (search) Snippets(context.Context, core.Querier, store.Query, []store.SearchHit) error {
+	return nil
+}
+
+// Page ranks and pages first, then builds headlines for the page only.
+func (search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {
 	order, outer := `rank DESC, a.id`, `p.rank DESC, p.id`
-	if sq.Sort == store.SortDate {
+	if byDate {
 		order, outer = `a.published DESC, a.id DESC`, `p.published DESC, p.id DESC`
-	} else if sq.Sort != "" {
-		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
 	}
-	// Count at most SearchTotalCap+1 matches.
-	var total int
-	if err := s.pool.QueryRow(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM articles a`+w.String()+` LIMIT `+w.next(1)+`) m`,
-		append(w.args, store.SearchTotalCap+1)...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("%s: count: %w", what, err)
-	}
-	// Rank only the newest matches when many match.
-	if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
-		var oldest int64
-		err := s.pool.QueryRow(ctx, `SELECT a.id FROM articles a`+w.String()+` ORDER BY a.id DESC LIMIT 1 OFFSET `+w.next(1),
-			append(w.args, span-1)...).Scan(&oldest)
-		if err != nil {
-			return nil, 0, fmt.Errorf("%s: rank window: %w", what, err)
-		}
-		w.add(`a.id >= ?`, oldest)
-	}
-	// Rank and page first, then build headlines for the page only.
-	query := `SELECT p.id, p.title, p.published, p.credit, p.lang,
-		CASE WHEN ` + tsText("p.text") + ` @@ to_tsquery('simple', $1)
-			THEN ts_headline('simple', p.text, to_tsquery('simple', $1), ` + w.next(3) + `)
-			ELSE ts_headline('simple', p.title, to_tsquery('simple', $1), ` + w.next(3) + `) END,
-		p.rank, COALESCE((SELECT g.group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = p.id), 0)
-		FROM (SELECT a.id, a.title, a.published, a.credit, a.lang, a.text,
-			ts_rank(a.tsv, to_tsquery('simple', $1)) AS rank
+	tq := tsQuery(q)
+	args := append([]any{headlineOpts, headlineOpts, tq, tq}, w.Args...)
+	return `SELECT p.id, p.title, p.published, p.credit, p.lang,
+		CASE WHEN ` + tsText("p.text") + ` @@ to_tsquery('simple', p.q)
+			THEN ts_headline('simple', p.text, to_tsquery('simple', p.q), ?)
+			ELSE ts_headline('simple', p.title, to_tsquery('simple', p.q), ?) END,
+		p.rank
+		FROM (SELECT a.id, a.title, a.published, a.credit, a.lang, a.text, CAST(? AS text) AS q,
+			ts_rank(a.tsv, to_tsquery('simple', ?)) AS rank
 			FROM articles a` + w.String() + `
-			ORDER BY ` + order + ` LIMIT ` + w.next(1) + ` OFFSET ` + w.next(2) + `) p
-		ORDER BY ` + outer
-	var hits []store.SearchHit
-	err = each(ctx, s.pool, query, append(w.args, limit(sq.Limit), offset(sq.Offset), headlineOpts),
-		func(r pgx.Rows) error {
-			var h store.SearchHit
-			var rank float32
-			if err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &rank, &h.CopyGroup); err != nil {
-				return err
-			}
-			h.Rank = float64(rank)
-			hits = append(hits, h)
-			return nil
-		})
-	if err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", what, err)
-	}
-	if err := s.copiesOfHits(ctx, hits); err != nil {
-		return nil, 0, fmt.Errorf("%s: %w", what, err)
-	}
-	return hits, total, nil
+			ORDER BY ` + order + core.Page(limit, offset) + `) p
+		ORDER BY ` + outer, args
 }

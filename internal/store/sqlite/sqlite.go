@@ -1,22 +1,24 @@
-// Package sqlite implements store.Store on one SQLite file with the pure-Go
-// driver modernc.org/sqlite: WAL journal, a busy timeout, foreign keys on,
-// IMMEDIATE write transactions, versioned migrations (schema.go) recorded in
-// a schema_version table, and an FTS5 index for search. All SQLite dialect
-// details stay in this package.
+// Package sqlite runs dossier's store (internal/store/core) on one SQLite
+// file with the pure-Go driver modernc.org/sqlite: WAL journal, a busy
+// timeout, foreign keys on, one writer connection with IMMEDIATE
+// transactions and prepared statements, a pool of readers, the migrations in
+// migrations/*.sql, and FTS5 for search (search.go). Everything here is
+// what SQLite does differently; the queries are in package core.
 package sqlite
 
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
+	"embed"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/core"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -24,18 +26,19 @@ import (
 // BusyTimeout is how long a connection waits for a lock held by another.
 const BusyTimeout = 10 * time.Second
 
-// Store is a SQLite-backed store.Store.
+// readConns bounds the pooled reading connections.
+const readConns = 16
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is the store on a SQLite file.
 type Store struct {
-	db    *sql.DB // readers
-	wdb   *sql.DB // the one writer connection: writes queue here, not in busy waits
-	path  string
-	stmts sync.Map // query -> *sql.Stmt, for statements run per row in writes
+	*core.Store
+	d *driver
 }
 
 var _ store.Store = (*Store)(nil)
-
-// readConns bounds the pooled reading connections.
-const readConns = 16
 
 // Open opens (creating if needed) the SQLite database at path and applies
 // pending migrations. path is a file name; ":memory:" is refused because
@@ -55,228 +58,240 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	q.Add("_pragma", "mmap_size(268435456)")
 	q.Set("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	d := &driver{path: path}
+	var err error
+	if d.db, err = sql.Open("sqlite", dsn); err == nil {
+		d.wdb, err = sql.Open("sqlite", dsn)
 	}
-	wdb, err := sql.Open("sqlite", dsn)
+	d.querier = querier{d.db}
 	if err != nil {
-		db.Close()
+		d.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
 	// Keep the readers' connections (and their page caches) open between
-	// requests: database/sql keeps only two idle connections by default,
-	// and a new connection reads the schema again.
-	db.SetMaxIdleConns(readConns)
-	db.SetMaxOpenConns(readConns)
-	wdb.SetMaxOpenConns(1)
-	wdb.SetMaxIdleConns(1)
-	wdb.SetConnMaxIdleTime(0)
-	wdb.SetConnMaxLifetime(0)
-	s := &Store{db: db, wdb: wdb, path: path}
-	if err := wdb.PingContext(ctx); err != nil {
-		s.closeAll()
+	// requests; one writer connection, so writes queue here, not in busy
+	// waits.
+	d.db.SetMaxIdleConns(readConns)
+	d.db.SetMaxOpenConns(readConns)
+	d.wdb.SetMaxOpenConns(1)
+	d.wdb.SetMaxIdleConns(1)
+	d.wdb.SetConnMaxIdleTime(0)
+	d.wdb.SetConnMaxLifetime(0)
+	s := &Store{Store: core.New(d), d: d}
+	if err := d.wdb.PingContext(ctx); err != nil {
+		d.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
 	if err := s.Migrate(ctx); err != nil {
-		s.closeAll()
+		d.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-// DB returns the underlying handle, for tests and maintenance commands.
-func (s *Store) DB() *sql.DB { return s.db }
+// DB returns the readers' handle, for tests and maintenance commands.
+func (s *Store) DB() *sql.DB { return s.d.db }
 
-// Close closes the database.
-func (s *Store) Close() error {
-	s.stmts.Range(func(k, v any) bool {
+// driver implements core.Driver; its Querier reads.
+type driver struct {
+	querier
+	db    *sql.DB // readers
+	wdb   *sql.DB // the one writer connection
+	path  string
+	stmts sync.Map // query -> *sql.Stmt, for statements run per row in writes
+}
+
+func (d *driver) Name() string               { return d.path }
+func (d *driver) Migrations() fs.FS          { sub, _ := fs.Sub(migrationFiles, "migrations"); return sub }
+func (d *driver) ForUpdate(string) string    { return "" } // the one writer holds the database
+func (d *driver) Search() core.SearchDialect { return search{} }
+
+// Lock implements core.Driver: writes are serialized by the one writer.
+func (d *driver) Lock(context.Context, core.Tx, int64) error { return nil }
+
+// IndexArticle implements core.Driver.
+func (d *driver) IndexArticle(ctx context.Context, tx core.Tx, id int64, title, text string) error {
+	tx.Queue("index article", `INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)`, id, title, text)
+	return nil
+}
+
+// FinishImport implements core.Driver: SQLite gives new rows the largest
+// id plus one, except claims, whose AUTOINCREMENT counter must also pass
+// the ids of removed claims (tombstones).
+func (d *driver) FinishImport(ctx context.Context, tx core.Tx) error {
+	_, err := tx.Exec(ctx, `INSERT OR REPLACE INTO sqlite_sequence (name, seq) SELECT 'claims',
+		MAX(COALESCE((SELECT MAX(id) FROM claims), 0), COALESCE((SELECT MAX(id) FROM claim_tombstones), 0),
+		COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'claims'), 0))`)
+	return err
+}
+
+func (d *driver) Close() error {
+	var errs []error
+	d.stmts.Range(func(k, v any) bool {
 		v.(*sql.Stmt).Close()
 		return true
 	})
-	if err := s.closeAll(); err != nil {
-		return fmt.Errorf("close sqlite %s: %w", s.path, err)
-	}
-	return nil
-}
-
-func (s *Store) closeAll() error {
-	return errors.Join(s.wdb.Close(), s.db.Close())
-}
-
-// Migrate applies the migrations not yet recorded in schema_version, all in
-// one transaction.
-func (s *Store) Migrate(ctx context.Context) error {
-	return s.tx(ctx, "migrate "+s.path, func(wt *wtx) error {
-		tx := wt.Tx // migrations hold several statements: never prepared
-		if _, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`); err != nil {
-			return err
-		}
-		var v int
-		err := tx.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v)
-		switch {
-		case errors.Is(err, sql.ErrNoRows):
-			if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
-				return err
-			}
-		case err != nil:
-			return err
-		}
-		if v > len(migrations) {
-			return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(migrations))
-		}
-		for i := v; i < len(migrations); i++ {
-			if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-				return fmt.Errorf("migration %d: %w", i+1, err)
-			}
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE schema_version SET version = ?`, len(migrations)); err != nil {
-			return err
-		}
-		return nil
-	})
-}
-
-// SchemaVersion returns the applied schema version.
-func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
-	var v int
-	if err := s.db.QueryRowContext(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil {
-		return 0, fmt.Errorf("schema version of %s: %w", s.path, err)
-	}
-	return v, nil
-}
-
-// wtx is a write transaction whose ExecContext reuses prepared statements
-// (preparing was half the cost of storing an article). Statements are
-// prepared on the single writer connection between transactions: a
-// statement first seen inside a transaction runs unprepared once and is
-// prepared after it ends.
-type wtx struct {
-	*sql.Tx
-	s      *Store
-	missed []string
-}
-
-// ExecContext runs one statement through the statement cache.
-func (t *wtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
-	if st, ok := t.s.stmts.Load(query); ok {
-		return t.Tx.StmtContext(ctx, st.(*sql.Stmt)).ExecContext(ctx, args...)
-	}
-	t.missed = append(t.missed, query)
-	return t.Tx.ExecContext(ctx, query, args...)
-}
-
-// prepare caches statements missed by a finished transaction.
-func (s *Store) prepare(ctx context.Context, queries []string) {
-	for _, q := range queries {
-		if _, ok := s.stmts.Load(q); ok {
-			continue
-		}
-		st, err := s.wdb.PrepareContext(ctx, q)
-		if err != nil {
-			continue // it will run unprepared
-		}
-		if _, loaded := s.stmts.LoadOrStore(q, st); loaded {
-			st.Close()
+	for _, db := range []*sql.DB{d.wdb, d.db} {
+		if db != nil {
+			errs = append(errs, db.Close())
 		}
 	}
+	return errors.Join(errs...)
 }
 
-// tx runs fn in a write transaction, committing when it returns nil.
-// Errors are wrapped with what.
-func (s *Store) tx(ctx context.Context, what string, fn func(*wtx) error) error {
-	tx, err := s.wdb.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("%s: begin: %w", what, err)
-	}
-	w := &wtx{Tx: tx, s: s}
-	defer func() {
-		if len(w.missed) > 0 && ctx.Err() == nil {
-			s.prepare(ctx, w.missed)
-		}
-	}()
-	if err := fn(w); err != nil {
-		tx.Rollback()
-		return fmt.Errorf("%s: %w", what, err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("%s: commit: %w", what, err)
-	}
-	return nil
-}
-
-// querier is what *sql.DB and *sql.Tx share.
-type querier interface {
+// sqlQuerier is what *sql.DB and *sql.Tx share.
+type sqlQuerier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
-func now() string { return time.Now().UTC().Format(time.RFC3339Nano) }
-
-func parseTime(s sql.NullString) time.Time {
-	if !s.Valid || s.String == "" {
-		return time.Time{}
+// args converts arguments: times as RFC 3339 text (the driver would write
+// time.Time in Go's String form), strings through core.Text.
+func args(in []any) []any {
+	for i, a := range in {
+		switch v := a.(type) {
+		case time.Time:
+			in[i] = v.UTC().Format(time.RFC3339Nano)
+		case string:
+			in[i] = core.Text(v)
+		}
 	}
-	t, err := time.Parse(time.RFC3339Nano, s.String)
+	return in
+}
+
+// querier runs core's statements on a handle.
+type querier struct{ q sqlQuerier }
+
+func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error) {
+	res, err := q.q.ExecContext(ctx, query, args(a)...)
 	if err != nil {
-		return time.Time{}
+		return 0, err
 	}
-	return t
+	return res.RowsAffected()
 }
 
-func jsonList(v []string) string {
-	if len(v) == 0 {
-		return "[]"
+func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, error) {
+	rows, err := q.q.QueryContext(ctx, query, args(a)...)
+	if err != nil {
+		return nil, err
 	}
-	b, _ := json.Marshal(v)
-	return string(b)
+	return rows, nil
 }
 
-func parseList(s string) []string {
-	var v []string
-	if s == "" || s == "[]" {
-		return nil
+func (q querier) QueryRow(ctx context.Context, query string, a ...any) core.Row {
+	return core.MapRow{Row: q.q.QueryRowContext(ctx, query, args(a)...), NoRows: sql.ErrNoRows}
+}
+
+// ReadTx implements core.Driver with a deferred read-only transaction.
+func (d *driver) ReadTx(ctx context.Context, fn func(core.Querier) error) error {
+	tx, err := d.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
-	_ = json.Unmarshal([]byte(s), &v)
-	return v
+	defer tx.Rollback()
+	return fn(querier{tx})
 }
 
-func b2i(b bool) int {
-	if b {
-		return 1
+// wtx is a write transaction whose row writes reuse prepared statements
+// (preparing was half the cost of storing an article). Statements are
+// prepared on the writer connection between transactions: one first seen
+// inside a transaction runs unprepared once and is prepared after it ends.
+type wtx struct {
+	core.Guard
+	ctx    context.Context
+	tx     *sql.Tx
+	d      *driver
+	missed []string
+	err    error // of a queued write
+}
+
+func (t *wtx) Queue(what, query string, a ...any) {
+	if t.err != nil {
+		return
 	}
-	return 0
-}
-
-func limit(n int) int {
-	if n <= 0 {
-		return -1
+	a = args(a)
+	var err error
+	if st, ok := t.d.stmts.Load(query); ok {
+		_, err = t.tx.StmtContext(t.ctx, st.(*sql.Stmt)).ExecContext(t.ctx, a...)
+	} else {
+		t.missed = append(t.missed, query)
+		_, err = t.tx.ExecContext(t.ctx, query, a...)
 	}
-	return n
-}
-
-func offset(n int) int {
-	if n < 0 {
-		return 0
+	if err != nil {
+		t.err = fmt.Errorf("%s: %w", what, err)
 	}
-	return n
 }
 
-// where builds a WHERE clause from conditions.
-type where struct {
-	conds []string
-	args  []any
+func (t *wtx) Script(ctx context.Context, sql string) error {
+	_, err := t.tx.ExecContext(ctx, sql)
+	return err
 }
 
-func (w *where) add(cond string, args ...any) {
-	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
-}
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return ""
+// WriteTx implements core.Driver.
+func (d *driver) WriteTx(ctx context.Context, fn func(core.Tx) error) error {
+	tx, err := d.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
 	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
+	w := &wtx{ctx: ctx, tx: tx, d: d}
+	w.Guard = core.Guard{Querier: querier{tx}, Before: func() error { return w.err }}
+	defer func() {
+		if len(w.missed) > 0 && ctx.Err() == nil {
+			d.prepare(ctx, w.missed)
+		}
+	}()
+	if err := fn(w); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if w.err != nil {
+		tx.Rollback()
+		return w.err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// prepare caches statements missed by a finished transaction.
+func (d *driver) prepare(ctx context.Context, queries []string) {
+	for _, q := range queries {
+		if _, ok := d.stmts.Load(q); ok {
+			continue
+		}
+		st, err := d.wdb.PrepareContext(ctx, q)
+		if err != nil {
+			continue // it will run unprepared
+		}
+		if _, loaded := d.stmts.LoadOrStore(q, st); loaded {
+			st.Close()
+		}
+	}
+}
+
+// MigrateTx implements core.Driver. Foreign keys are off while migrations
+// run (SQLite's way of rebuilding a table that others refer to) and
+// checked before the commit.
+func (d *driver) MigrateTx(ctx context.Context, fn func(core.Tx) error) error {
+	if _, err := d.wdb.ExecContext(ctx, `PRAGMA foreign_keys = OFF`); err != nil {
+		return err
+	}
+	defer d.wdb.ExecContext(context.WithoutCancel(ctx), `PRAGMA foreign_keys = ON`)
+	return d.WriteTx(ctx, func(tx core.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		var table string
+		var rowid, parent, fk any
+		err := tx.QueryRow(ctx, `PRAGMA foreign_key_check`).Scan(&table, &rowid, &parent, &fk)
+		if err == nil {
+			return fmt.Errorf("foreign key check: row %v of %s refers to a missing row of %v", rowid, table, parent)
+		}
+		if errors.Is(err, core.ErrNoRows) {
+			return nil
+		}
+		return err
+	})
 }

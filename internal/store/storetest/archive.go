@@ -74,7 +74,7 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := (export.Counts{Articles: 4, Claims: 3, Audit: 5, Groups: 2}); n != want {
+	if want := (export.Counts{Articles: 4, Claims: 3, Audit: 5, Tombstones: 1, Groups: 2}); n != want {
 		t.Errorf("export counts %+v, want %+v", n, want)
 	}
 	dst := open(t)
@@ -108,6 +108,10 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	c2, _, _ := dst.ListClaims(ctx, store.ClaimFilter{})
 	if jsonMicro(c1) != jsonMicro(c2) {
 		t.Errorf("claims differ after import:\n%s\n%s", jsonOf(c2), jsonOf(c1))
+	}
+	// The claim the re-extraction removed is gone in both.
+	if _, err := dst.Claim(ctx, z.ID); !errors.Is(err, store.ErrGone) {
+		t.Errorf("removed claim %d after import: %v, want ErrGone", z.ID, err)
 	}
 	for _, id := range []int64{x.ID, y.ID, z.ID} {
 		l1, _ := src.AuditLog(ctx, id)
@@ -143,7 +147,7 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 		t.Errorf("new article id %d after import, want above %d", eid, d)
 	}
 	w := claimByText(t, dst, eid, "Some 70")
-	if w.ID <= x.ID || w.ID <= y.ID {
+	if w.ID <= x.ID || w.ID <= y.ID || w.ID <= z.ID {
 		t.Errorf("new claim id %d after import", w.ID)
 	}
 	if _, err := dst.ReviewClaim(ctx, w.ID, store.Review{Action: store.ReviewAccepted, Who: "dee"}); err != nil {
@@ -154,6 +158,18 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	}
 	if _, err := dst.SetCopy(ctx, store.Link{ArticleID: eid, Of: d, Relation: store.RelExact, Similarity: 1}); err != nil {
 		t.Errorf("new copy group after import: %v", err)
+	}
+
+	// An import that fails part-way stores nothing: the store stays empty
+	// and takes the whole stream afterwards.
+	bad := strings.Replace(first.String(), `"review":"rejected"`, `"review":"maybe"`, 1)
+	partial := open(t)
+	if _, err := export.Read(ctx, partial, strings.NewReader(bad)); err == nil {
+		t.Errorf("import of a stream with a bad review state succeeded")
+	}
+	isEmpty(t, partial, "after a failed import")
+	if _, err := export.Read(ctx, partial, bytes.NewReader(first.Bytes())); err != nil {
+		t.Errorf("import after a failed one: %v", err)
 	}
 
 	// Refusals.

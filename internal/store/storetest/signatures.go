@@ -43,8 +43,9 @@ type storedSig struct {
 func allSignatures(t *testing.T, s Signatures) []storedSig {
 	t.Helper()
 	var out []storedSig
-	err := s.Signatures(context.Background(), func(id int64, src string, sig []byte) error {
-		out = append(out, storedSig{id, src, bytes.Clone(sig)})
+	err := s.Signatures(context.Background(), func(x store.Signature) error {
+		src := x.Credit + "|" + x.SiteName + "|" + x.URL
+		out = append(out, storedSig{x.ArticleID, src, bytes.Clone(x.Sig)})
 		return nil
 	})
 	if err != nil {
@@ -71,7 +72,7 @@ func putDated(t *testing.T, s Signatures) (a, b, c, d, e, f int64) {
 		"A monitoring group counted 35 dormitories in December.").done()
 	same := newArticle("f.txt", "Builders again", "2024-05-02", "", "en",
 		"A second report on the builders who came to Moscow in spring.").done()
-	same.SiteName = "Site Without Credit"
+	same.SiteName, same.URL = "Site Without Credit", "https://site.example/f"
 	return a, b, c, d, put(t, s, early), put(t, s, same)
 }
 
@@ -106,9 +107,9 @@ func testSignatureOrder(t *testing.T, s Signatures) {
 			t.Fatalf("PutSignature(%d): %v", id, err)
 		}
 	}
-	// the outlet: the credit, else the site name
-	sources := map[int64]string{a: "Harbor News", b: "Daily Ledger", c: "Harbor News", d: "daily ledger",
-		f: "Site Without Credit"}
+	// what names the outlet: credit, site name, URL
+	sources := map[int64]string{a: "Harbor News||", b: "Daily Ledger||", c: "Harbor News||", d: "daily ledger||",
+		f: "|Site Without Credit|https://site.example/f"}
 	check := func(when string) {
 		t.Helper()
 		got := allSignatures(t, s)
@@ -173,10 +174,10 @@ func testSignatureStop(t *testing.T, s Signatures) {
 	}
 	stop := errors.New("enough")
 	calls := 0
-	err := s.Signatures(ctx, func(id int64, _ string, _ []byte) error {
+	err := s.Signatures(ctx, func(x store.Signature) error {
 		calls++
 		if calls == 2 {
-			return fmt.Errorf("at %d: %w", id, stop)
+			return fmt.Errorf("at %d: %w", x.ArticleID, stop)
 		}
 		return nil
 	})
@@ -185,7 +186,7 @@ func testSignatureStop(t *testing.T, s Signatures) {
 	}
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
-	if err := s.Signatures(cctx, func(int64, string, []byte) error { return nil }); err == nil {
+	if err := s.Signatures(cctx, func(store.Signature) error { return nil }); err == nil {
 		t.Error("Signatures with a cancelled context: no error")
 	}
 }

@@ -106,7 +106,7 @@ func TestLoad(t *testing.T) {
 	defer stop()
 	go srv.Serve(sctx, ln)
 	base := "http://" + ln.Addr().String()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients * 2}, Timeout: time.Minute}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: time.Minute}
 
 	words := []string{"vladivostok", "timber", "fishing", "khabarovsk", "\"textile workshops\"", "remittances", "restaurants tomsk", "visas", "construct*", "kazan"}
 	var search, claimsAPI, indicator []string
@@ -116,27 +116,69 @@ func TestLoad(t *testing.T) {
 		claimsAPI = append(claimsAPI, fmt.Sprintf("%s/api/v1/claims?indicator=dprk_arrivals_russia&limit=50&offset=%d", base, i*100))
 		indicator = append(indicator, fmt.Sprintf("%s/indicators/dprk_arrivals_russia?offset=%d", base, i*50))
 	}
-	// Warm up: the first request of each cached view computes it.
-	for _, u := range []string{base + "/", indicator[0], search[0], claimsAPI[0]} {
-		t0 := time.Now()
-		resp, err := client.Get(u)
-		if err != nil {
-			t.Fatal(err)
+	// Copy groups and a story among the synthetic articles, for the
+	// copies and stories pages (once per store).
+	if gs, n, err := st.ListCopyGroups(ctx, store.Page{Limit: 1}); err == nil && n == 0 && len(gs) == 0 {
+		for i := 0; i+1 < 2000 && i+1 < c.Articles; i += 2 {
+			if _, err := st.SetCopy(ctx, store.Link{ArticleID: int64(i + 2), Of: int64(i + 1), Relation: store.RelNear, Similarity: 0.9}); err != nil {
+				t.Fatal(err)
+			}
 		}
-		resp.Body.Close()
-		t.Logf("cold %s: %d in %s", u[len(base):], resp.StatusCode, time.Since(t0).Round(time.Millisecond))
+		for i := 2001; i+3 < 2400 && i+3 < c.Articles; i += 4 {
+			for k := 1; k <= 3; k++ {
+				if _, err := st.SetStory(ctx, store.Link{ArticleID: int64(i + k), Of: int64(i)}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
 	}
-	t.Logf("%d clients, %ds per endpoint", clients, secs)
-	t.Log("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
-	for _, tc := range []struct {
+	var facetSearch, claimSearch, claimPages, entityAPI []string
+	for i, w := range words {
+		facetSearch = append(facetSearch, fmt.Sprintf("%s/search?q=%s&credit=%s", base, url.QueryEscape(w), url.QueryEscape(outletsForLoad[i%len(outletsForLoad)])))
+		claimSearch = append(claimSearch, fmt.Sprintf("%s/search?kind=claims&q=%s&indicator=%s", base, url.QueryEscape(w), indicatorsForLoad[i%len(indicatorsForLoad)]))
+		claimPages = append(claimPages, fmt.Sprintf("%s/claims/%d", base, 1+i*997))
+		entityAPI = append(entityAPI, fmt.Sprintf("%s/api/v1/entities?limit=50&offset=%d", base, 0))
+	}
+	pages := []struct {
 		name string
 		urls []string
 	}{
 		{"overview /", []string{base + "/"}},
 		{"indicator page", indicator},
 		{"search page", search},
+		{"faceted search (articles, outlet chosen)", facetSearch},
+		{"faceted search (claims, indicator chosen)", claimSearch},
 		{"claims API", claimsAPI},
-	} {
+		{"claim page", claimPages},
+		{"entities page", []string{base + "/entities"}},
+		{"entities API", entityAPI},
+		{"contradictions page", []string{base + "/contradictions", base + "/contradictions?state=all&offset=50"}},
+		{"copies page", []string{base + "/copies", base + "/copies?offset=25"}},
+		{"stories page", []string{base + "/stories"}},
+		{"sources page", []string{base + "/sources"}},
+		{"alerts page", []string{base + "/alerts"}},
+		{"facets API", []string{base + "/api/v1/facets?q=timber", base + "/api/v1/facets?kind=claims&indicator=dprk_arrivals_russia"}},
+	}
+	// Warm up: the first request of each cached view computes it.
+	for _, tc := range pages {
+		for _, u := range tc.urls {
+			t0 := time.Now()
+			resp, err := client.Get(u)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Errorf("warm-up %s: %d", u[len(base):], resp.StatusCode)
+			}
+			if d := time.Since(t0); d > 200*time.Millisecond {
+				t.Logf("cold %s: %d in %s", u[len(base):], resp.StatusCode, d.Round(time.Millisecond))
+			}
+		}
+	}
+	t.Logf("%d clients, %ds per endpoint", clients, secs)
+	t.Log("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
+	for _, tc := range pages {
 		before := loadAverage()
 		r := Run(ctx, client, tc.name, tc.urls, clients, time.Duration(secs)*time.Second)
 		t.Logf("%s (load average %s before, %s after)", r.String(), before, loadAverage())
@@ -144,4 +186,23 @@ func TestLoad(t *testing.T) {
 			t.Errorf("%s: %d errors", tc.name, r.Errors)
 		}
 	}
+	// The mixed page load: every page in turn, as many readers do.
+	mixedClients := envInt("DOSSIER_LOADTEST_MIXED_CLIENTS", 20)
+	var mixed []string
+	for k := 0; k < 10; k++ {
+		for _, tc := range pages {
+			mixed = append(mixed, tc.urls[k%len(tc.urls)])
+		}
+	}
+	before := loadAverage()
+	r := Run(ctx, client, fmt.Sprintf("mixed pages, %d clients", mixedClients), mixed, mixedClients, time.Duration(2*secs)*time.Second)
+	t.Logf("%s (load average %s before, %s after)", r.String(), before, loadAverage())
+	if r.Errors > 0 {
+		t.Errorf("mixed: %d errors", r.Errors)
+	}
 }
+
+var (
+	outletsForLoad    = []string{"Harbour Gazette", "Daily Relay", "Peninsula Wire", "Eastern Ledger", "Border Post", "Morning Dispatch"}
+	indicatorsForLoad = []string{"dprk_workers_in_russia", "dprk_arrivals_russia", "work_permits_dprk", "remittances_dprk_usd", "dprk_troops_russia"}
+)

@@ -1,0 +1,216 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/dossier-osint/dossier/internal/copies"
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// CopyStats says what a copy-linking run did.
+type CopyStats struct {
+	Loaded   int // signatures read from the store and added to the index
+	Computed int // signatures computed from texts: new articles, and stored ones that no longer decode
+	Copies   int // copy links written
+	Stories  int // story links written
+}
+
+// copyBatch is the number of new articles added to the index, linked and
+// given their signatures before the next ones are read.
+const copyBatch = 256
+
+// LinkCopies links the stored articles that have no copy-detection
+// signature yet (those stored since the last run, and any a run stopped
+// before finishing them) into copy groups and stories. An article's
+// missing signature is its "pending" mark: the run that stores it is the
+// one that finished it, so a crash at any point is repaired by the next
+// run. It reads nothing when every article has its signature. The copy
+// index stays in memory between runs of one App (dossier watch), so that
+// a run reads only the signatures it does not hold.
+func (a *App) LinkCopies(ctx context.Context) (CopyStats, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	missing, err := a.Store.MissingSignatures(ctx)
+	if err != nil || len(missing) == 0 {
+		return CopyStats{}, err
+	}
+	return a.copies.run(ctx, a.Store)
+}
+
+// copyFinder keeps the copy index between runs. The zero value is ready; it
+// is not safe for concurrent use.
+type copyFinder struct {
+	ix *copies.Index
+}
+
+// run updates the copy groups and stories with the articles stored since
+// the last run, without reading the texts of the others.
+//
+// The copy index is built from the stored signatures (copies.Index.AddSig,
+// in the order they were stored, which is the order the articles were
+// first added; a finder that already holds the index adds only the
+// signatures other processes stored since), then the articles without a
+// signature are added oldest publication date first (undated last): each
+// one's copy link is written, then the story links of the stories it
+// joined, then its signature, so that a run stopped at any point is resumed
+// by the next (an article without a signature is added again and its links
+// written again as they were).
+//
+// The earliest member of a copy group is the first article added to the
+// index, not the oldest by date: within a run articles are added in
+// publication order, but an article ingested in a later run joins as a
+// copy of the one already indexed even when it was published before it.
+// The stored group's "original" stays the first added article.
+//
+// Two processes running at once (two ingests, or an ingest and a watcher)
+// add the same new articles in the same order and write the same links;
+// a signature stored twice keeps its first place.
+func (f *copyFinder) run(ctx context.Context, st store.Store) (CopyStats, error) {
+	var stats CopyStats
+	if f.ix == nil {
+		f.ix = copies.NewIndex(copies.Options{})
+	}
+	ix := f.ix
+	// signatures that no longer decode (the format changed) are computed
+	// again from the text and replaced in place
+	stale := map[int64]copies.Sig{}
+	var staleOrder []int64
+	err := st.Signatures(ctx, func(x store.Signature) error {
+		id := x.ArticleID
+		if _, ok := ix.Match(id); ok {
+			return nil
+		}
+		var sig copies.Sig
+		if err := sig.UnmarshalBinary(x.Sig); err != nil {
+			a, err := st.Article(ctx, id)
+			if err != nil {
+				return err
+			}
+			sig = ix.Signature(copies.DocOf(a))
+			stale[id] = sig
+			staleOrder = append(staleOrder, id)
+			stats.Computed++
+		} else {
+			stats.Loaded++
+		}
+		ix.AddSig(id, copies.Outlet(&doc.Article{Credit: x.Credit, SiteName: x.SiteName, URL: x.URL}), sig)
+		return nil
+	})
+	if err != nil {
+		return stats, fmt.Errorf("copy index: %w", err)
+	}
+	for _, id := range staleOrder {
+		if err := putSig(ctx, st, id, stale[id]); err != nil {
+			return stats, err
+		}
+	}
+	ids, err := st.MissingSignatures(ctx)
+	if err != nil {
+		return stats, err
+	}
+	type added struct {
+		id  int64
+		sig copies.Sig
+	}
+	for len(ids) > 0 {
+		n := min(len(ids), copyBatch)
+		var batch []added
+		for _, id := range ids[:n] {
+			if err := ctx.Err(); err != nil {
+				return stats, err
+			}
+			a, err := st.Article(ctx, id)
+			if errors.Is(err, store.ErrNotFound) {
+				continue // deleted since listed
+			}
+			if err != nil {
+				return stats, err
+			}
+			d := copies.DocOf(a)
+			sig := ix.Signature(d)
+			stats.Computed++
+			m := ix.AddSig(d.ID, d.Source, sig)
+			if err := setCopy(ctx, st, m); err != nil {
+				return stats, err
+			}
+			if m.Relation != copies.Original && m.Of != 0 {
+				stats.Copies++
+			}
+			batch = append(batch, added{id, sig})
+		}
+		touched := make([]int64, len(batch))
+		for i, b := range batch {
+			touched[i] = b.id
+		}
+		nl, err := linkStories(ctx, st, ix, touched)
+		stats.Stories += nl
+		if err != nil {
+			return stats, err
+		}
+		for _, b := range batch {
+			if err := putSig(ctx, st, b.id, b.sig); err != nil {
+				return stats, err
+			}
+		}
+		ids = ids[n:]
+	}
+	return stats, nil
+}
+
+func putSig(ctx context.Context, st store.Store, id int64, sig copies.Sig) error {
+	b, err := sig.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("signature of article %d: %w", id, err)
+	}
+	return st.PutSignature(ctx, id, b)
+}
+
+// setCopy records the copy link of a match, if it is a copy.
+func setCopy(ctx context.Context, st store.Store, m copies.Match) error {
+	if m.Relation == copies.Original || m.Of == 0 {
+		return nil
+	}
+	if _, err := st.SetCopy(ctx, store.Link{ArticleID: m.ID, Of: m.Of, Relation: m.Relation, Similarity: m.Similarity}); err != nil {
+		return fmt.Errorf("copy link %d -> %d: %w", m.ID, m.Of, err)
+	}
+	return nil
+}
+
+// linkStories records the stories of the given articles: every member of
+// a story with two or more articles not yet in the stored story of its
+// first article is linked to it (which merges stored stories that the
+// index merged). It returns the number of links written.
+func linkStories(ctx context.Context, st store.Store, ix *copies.Index, ids []int64) (int, error) {
+	done := map[int64]bool{}
+	n := 0
+	for _, id := range ids {
+		info, ok := ix.Story(id)
+		if !ok || len(info.Articles) < 2 || done[info.Story] {
+			continue
+		}
+		done[info.Story] = true
+		in := map[int64]bool{}
+		g, err := st.Story(ctx, info.Story)
+		switch {
+		case err == nil:
+			for _, m := range g.Members {
+				in[m.ArticleID] = true
+			}
+		case !errors.Is(err, store.ErrNotFound):
+			return n, fmt.Errorf("story of %d: %w", info.Story, err)
+		}
+		for _, m := range info.Articles {
+			if m == info.Story || in[m] {
+				continue
+			}
+			if _, err := st.SetStory(ctx, store.Link{ArticleID: m, Of: info.Story, Relation: store.RelStory}); err != nil {
+				return n, fmt.Errorf("story link %d -> %d: %w", m, info.Story, err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}

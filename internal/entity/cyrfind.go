@@ -1,0 +1,279 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Russian and Ukrainian capitalise only the first word of a body's or a
+// region's name ("Федеральная служба государственной статистики",
+// "Курская область", "Головне управління розвідки"), and some are written
+// all in lower case before an acronym ("пограничная служба ФСБ"), so
+// capitalisation alone does not delimit them. cyrPhrases finds them from
+// their head noun (data/words-cyrillic.txt: orghead, lochead): the
+// adjectives before it, and after it a tail of words in the genitive and
+// capitalised words ("... разведки Республики Корея"). Names in «quotes»
+// are found too. The tokens these mentions cover are left out of chunks.
+
+// cyrPhrases adds the Cyrillic head-noun phrases and quoted names and
+// marks their tokens.
+func (f *finder) cyrPhrases() {
+	toks := f.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.cyr || f.covered[i] || f.credit[i] != "" {
+			continue
+		}
+		n := t.norm()
+		org, loc := orgHeads[n], locHeads[n]
+		if !org && !loc {
+			continue
+		}
+		s := i
+		if !t.cap {
+			s = f.cyrLeft(i)
+		}
+		e := i + 1
+		if org || t.cap {
+			e = f.cyrTail(i + 1)
+		}
+		if !f.cyrNamed(s, e) {
+			continue
+		}
+		typ, rule := doc.ORG, "head word (Cyrillic)"
+		if loc && !org {
+			typ = doc.LOC
+		}
+		if n, ge, ok := lookupGaz(toks, s); ok {
+			// a listed name: its own span; the words after it are read again
+			f.addGaz(s, s+n, ge, false)
+			e = s + n
+		} else if ap, ok := f.cyrApposition(s, i, e, typ); ok {
+			e = ap
+		} else {
+			f.addName(s, e, typ, rule)
+		}
+		for k := s; k < e; k++ {
+			f.covered[k] = true
+		}
+		i = e - 1
+	}
+	f.quotedNames()
+}
+
+// cyrApposition reads a lower-case head noun followed by the name it
+// describes ("агентство Ёнхап", "компания «Эскадра»", "южнокорейское
+// агентство Ёнхап"): the name is a mention, and the whole phrase a
+// description of it with the same entity. A name in the genitive is not an
+// apposition ("управление Минобороны": a part of the body). It returns the
+// end of the name.
+func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
+	toks := f.toks
+	j := head + 1
+	if toks[head].cap || j >= e || orgParts[toks[head].norm()] {
+		return 0, false
+	}
+	if toks[j].text == "«" || toks[j].text == "\"" {
+		return 0, false // quotedNames reads it
+	}
+	var canon string
+	end := j
+	if n, ge, ok := lookupGaz(toks, j); ok && j+n <= e {
+		f.addGaz(j, j+n, ge, false)
+		canon, end = ge.canon, j+n
+		typ = ge.typ
+	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !givenNames[toks[j].norm()] &&
+		!cyrSurname(toks[j].norm()) && (j+1 >= len(toks) || !capWord(toks[j+1]) || toks[j+1].line != toks[j].line) {
+		// one capitalised word, not a person's name: "глава ведомства Олег
+		// Кравец" is a person after a body in the genitive
+		end = j + 1
+		f.addName(j, end, typ, "name after a head noun (Cyrillic)")
+		canon = f.text[toks[j].s:toks[end-1].e]
+	} else {
+		return 0, false
+	}
+	f.add(mention{s: toks[s].s, e: toks[end-1].e, ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+		rule: "descriptor: head noun before a name (Cyrillic)"})
+	return end, true
+}
+
+// cyrLeft extends a head noun at i to the left over the adjectives of its
+// name (at most two: "Федеральная служба", "Головне управління").
+func (f *finder) cyrLeft(i int) int {
+	s := i
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		t := f.toks[k]
+		if t.kind != kWord || !t.cyr || t.line != f.toks[i].line || f.covered[k] || !cyrAdjective(t.text) {
+			break
+		}
+		if commonWords[t.norm()] || cyrNoun(t.text) {
+			break
+		}
+		s = k
+		if t.cap {
+			break // the first word of the name
+		}
+	}
+	return s
+}
+
+// cyrTail extends a name from j over words in the genitive, capitalised
+// words and acronyms on the same line: "служба государственной
+// статистики", "управління розвідки Міністерства оборони України".
+func (f *finder) cyrTail(j int) int {
+	toks := f.toks
+	e := j
+	for k := j; k < len(toks) && k < j+6; k++ {
+		t := toks[k]
+		if t.kind != kWord || t.line != toks[j-1].line {
+			break
+		}
+		if !t.cyr && !(t.allCaps && t.latin) {
+			break
+		}
+		if t.cap && givenNames[t.norm()] {
+			return e // a person's name after the body: "глава ведомства Олег Кравец"
+		}
+		switch {
+		case t.allCaps:
+		case t.cap && !t.sentStart:
+		case !t.cap && cyrGenitive(t.text) && !commonWords[t.norm()]:
+		case !t.cap && tailPreps[t.norm()] && k+1 < len(toks) && toks[k+1].line == t.line && cyrDativePlural(toks[k+1].text):
+			// "управление по вопросам миграции", "комітет з питань оборони"
+		case !t.cap && k > j && tailPreps[toks[k-1].norm()] && cyrDativePlural(t.text):
+		default:
+			return e
+		}
+		e = k + 1
+	}
+	return e
+}
+
+// tailPreps join the field of a body to its head: "по вопросам", "по
+// делам", "з питань".
+var tailPreps = map[string]bool{"по": true, "з": true}
+
+// cyrDativePlural reports a noun or adjective in the dative plural
+// ("вопросам", "чрезвычайным") or the Ukrainian genitive plural after "з"
+// ("питань").
+func cyrDativePlural(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range []string{"ам", "ям", "ым", "им", "ань", "ів"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrNamed reports whether the phrase toks[s:e) is a name: it holds a
+// capitalised word or an acronym, and is more than a lone capitalised
+// head at a sentence start with no other evidence.
+func (f *finder) cyrNamed(s, e int) bool {
+	caps := 0
+	for _, t := range f.toks[s:e] {
+		if t.allCaps || t.cap && !t.sentStart {
+			caps++
+		} else if t.cap && e-s > 1 {
+			caps++
+		}
+	}
+	if caps == 0 {
+		return false
+	}
+	if e-s == 1 {
+		t := f.toks[s]
+		_, _, listed := lookupGaz(f.toks, s)
+		return listed || t.allCaps || !t.sentStart && f.capMid[t.norm()]
+	}
+	return true
+}
+
+// quotedNames finds capitalised names in «» or "" quotes: "«Эскадра»",
+// "компания «Полис-Справка»".
+func (f *finder) quotedNames() {
+	toks := f.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].text != "«" && toks[i].text != "„" && toks[i].text != "\"" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+5 && toks[j].kind == kWord && toks[j].cyr && toks[j].line == toks[i].line {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || !quoteClose[toks[j].text] || !toks[i+1].cap || f.covered[i+1] {
+			continue
+		}
+		if n, e, ok := lookupGaz(toks, i+1); ok && i+1+n == j {
+			f.addGaz(i+1, j, e, false)
+		} else {
+			typ, rule := doc.ORG, "name in quotes"
+			if p, ok := f.prevWord(i); ok && locPreps[p.norm()] && !p.cap {
+				typ = doc.LOC
+			}
+			if strings.ContainsAny(f.text[toks[i+1].s:toks[j-1].e], "0123456789") {
+				typ, rule = doc.MISC, "name in quotes with a number: a product or model"
+			}
+			f.addName(i+1, j, typ, rule)
+		}
+		for k := i + 1; k < j; k++ {
+			f.covered[k] = true
+		}
+		i = j
+	}
+}
+
+var quoteClose = map[string]bool{"»": true, "“": true, "\"": true}
+
+// cyrAdjective reports a word with an adjective's ending: "федеральная",
+// "головне", "пограничной", "національна".
+func cyrAdjective(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range adjEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrNoun reports a word with a verbal noun's ending, which an adjective's
+// ending test would take ("внимание", "управление").
+func cyrNoun(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range []string{"ние", "тие", "вие", "ствие", "ння", "ття"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var adjEndings = []string{"ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
+	"ых", "их", "ым", "им", "ыми", "ими", "ій", "ої", "ою", "ім", "ний", "на", "не", "ні", "ну", "ного", "ному", "ної",
+	"ська", "ське", "ські", "цька", "цьке", "ова", "ове"}
+
+// cyrGenitive reports a lower-case word in a genitive form that can
+// continue a body's name ("государственной", "статистики", "розвідки",
+// "оборони"), and not a verb ("обновила", "считает").
+func cyrGenitive(w string) bool {
+	w = strings.ToLower(w)
+	for _, e := range verbEndings {
+		if strings.HasSuffix(w, e) {
+			return false
+		}
+	}
+	for _, e := range genEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var genEndings = []string{"ой", "ей", "ого", "его", "ых", "их", "ов", "ев", "ий", "ия", "ии", "ы", "и", "а", "я", "ої",
+	"ого", "ів", "ії", "і"}
+
+var verbEndings = []string{"ла", "ли", "ло", "ил", "ал", "ял", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "сь", "ть",
+	"ла", "ли", "ив", "ав", "ає", "ує", "ить", "ать"}

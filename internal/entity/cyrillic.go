@@ -1,0 +1,186 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names in Cyrillic: Russian and Ukrainian inflect them ("Северной Кореи",
+// "Беленца", "Зеленського"), so a word of a name is looked up and keyed by
+// its stem (cyrStem), and keys meet their Latin spellings through a
+// transliteration (translit) and the phonetic folding of key.go. The
+// tables are in data/cyrillic.txt and data/given-names.txt.
+
+var (
+	cyrEndings  []string          // longest first
+	cyrFleeting map[string]string // "ец" -> "ц"
+	cyrTranslit map[rune]string
+	// givenFold maps the folded form of a given name to the folded form of
+	// the first name of its line in data/given-names.txt.
+	givenFold map[string]string
+)
+
+// loadCyrillic reads the folding tables.
+func loadCyrillic() {
+	cyrFleeting, cyrTranslit = map[string]string{}, map[rune]string{}
+	for _, c := range mustClasses("cyrillic.txt") {
+		switch c.class {
+		case "ending":
+			cyrEndings = append(cyrEndings, c.items...)
+		case "fleeting", "translit":
+			for _, it := range c.items {
+				from, to, ok := strings.Cut(it, "=")
+				if !ok || from == "" {
+					panic("entity: data/cyrillic.txt: want from=to, got " + it)
+				}
+				if c.class == "fleeting" {
+					cyrFleeting[from] = to
+					continue
+				}
+				r, _ := utf8.DecodeRuneInString(from)
+				cyrTranslit[r] = to
+			}
+		default:
+			panic("entity: data/cyrillic.txt: unknown class " + c.class)
+		}
+	}
+	sort.SliceStable(cyrEndings, func(i, j int) bool {
+		return utf8.RuneCountInString(cyrEndings[i]) > utf8.RuneCountInString(cyrEndings[j])
+	})
+	givenFold = map[string]string{}
+	for _, l := range dataLines("given-names.txt") {
+		var first string
+		for i, n := range strings.Split(l, ",") {
+			k := foldPart(strings.TrimSpace(n))
+			if i == 0 {
+				first = k
+			}
+			givenFold[k] = first
+		}
+	}
+}
+
+// hasCyrillic reports whether s holds a Cyrillic letter.
+func hasCyrillic(s string) bool {
+	for _, r := range s {
+		if r >= 0x400 && r <= 0x52f {
+			return true
+		}
+	}
+	return false
+}
+
+func isCyrVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюяіїє", r) }
+
+// cyrStem folds a lower-case Cyrillic word of a name to its stem: "ё" as
+// "е", the longest case ending stripped (keeping three letters, two for a
+// one-letter ending), then the vowels the stem ends with; a nominative
+// with a fleeting vowel ("беленец") is folded like its other cases
+// ("беленц"). Acronyms and words of three letters or fewer are kept.
+func cyrStem(w string) string {
+	w = strings.ReplaceAll(w, "ё", "е")
+	rs := []rune(w)
+	if len(rs) <= 3 {
+		return w
+	}
+	stripped := false
+	for _, e := range cyrEndings {
+		n := utf8.RuneCountInString(e)
+		min := 3
+		if n == 1 {
+			min = 2
+		}
+		if len(rs)-n >= min && strings.HasSuffix(w, e) {
+			rs = rs[:len(rs)-n]
+			stripped = true
+			break
+		}
+	}
+	for len(rs) > 2 && isCyrVowel(rs[len(rs)-1]) {
+		rs = rs[:len(rs)-1]
+		stripped = true
+	}
+	s := string(rs)
+	if !stripped {
+		for from, to := range cyrFleeting {
+			if strings.HasSuffix(s, from) && len(rs) >= 5 {
+				s = strings.TrimSuffix(s, from) + to
+			}
+		}
+	}
+	return s
+}
+
+// translit writes a lower-case Cyrillic string in Latin letters; other
+// characters are kept.
+func translit(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if t, ok := cyrTranslit[r]; ok {
+			b.WriteString(t)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isAcronym reports a word of two to five letters, all upper case ("КНДР",
+// "ТАСС"); a longer word in capitals is a word set in capitals ("МОСКВА"
+// in a dateline).
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+// orgParts are head nouns that name a part of a body ("служба ...",
+// "управление ..."): a name after them is the body they belong to, not an
+// apposition.
+var orgParts = map[string]bool{}
+
+// loadWordClasses adds the Russian and Ukrainian word classes of
+// data/words-cyrillic.txt to the tables the finder reads, by stem.
+func loadWordClasses() {
+	tables := map[string]map[string]bool{"common": commonWords, "title": titles, "role": roleWords, "orghead": orgHeads,
+		"lochead": locHeads, "given": givenNames, "placeprep": locPreps, "speech": speechVerbs, "orgpart": orgParts}
+	for _, c := range mustClasses("words-cyrillic.txt") {
+		m, ok := tables[c.class]
+		if !ok {
+			panic("entity: data/words-cyrillic.txt: unknown class " + c.class)
+		}
+		for _, w := range c.items {
+			var ks []string
+			for _, t := range tokenize(w) {
+				if t.kind == kWord {
+					ks = append(ks, t.norm())
+				}
+			}
+			m[strings.Join(ks, " ")] = true
+		}
+	}
+}
+
+// cyrSurname reports the stem of a Russian or Ukrainian surname: "-ов",
+// "-ев", "-ин", "-ский", "-енко", "-чук", "-ич" and the like ("буданов",
+// "зеленськ", "тарасенк").
+func cyrSurname(stem string) bool {
+	if utf8.RuneCountInString(stem) < 4 {
+		return false
+	}
+	for _, e := range []string{"ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ськ", "цьк", "енк", "чук", "юк", "ич", "ян", "дз", "швил"} {
+		if strings.HasSuffix(stem, e) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Russian and Ukrainian names: types, phrases headed by a noun, inflected
+// forms, keys across scripts. The sentences are written for this test.
+
+func TestCyrillicTypes(t *testing.T) {
+	cases := []struct {
+		text, name, typ string
+	}{
+		{"Вчера в Хабаровск прибыл Игорь Соловьев.", "Игорь Соловьев", doc.PER},
+		{"Об этом сообщила Федеральная таможенная служба России.", "Федеральная таможенная служба России", doc.ORG},
+		{"Данные опубликовало Главное управление по вопросам миграции МВД.", "Главное управление по вопросам миграции МВД", doc.ORG},
+		{"Мероприятие прошло в Амурской области.", "Амурской области", doc.LOC},
+		{"Проект ведет компания «Тайга-Строй».", "Тайга-Строй", doc.ORG},
+		{"Заявление сделал посол Чон Мин Хо.", "Чон Мин Хо", doc.PER},
+		{"Про це повідомила Державна прикордонна служба України.", "Державна прикордонна служба України", doc.ORG},
+		{"Рабочие приехали на Сахалин весной.", "Сахалин", doc.LOC},
+		{"На полигоне испытали ракету «Тополь-9».", "Тополь-9", doc.MISC},
+		{"Соловьев заявил, что квоты не изменятся.", "Соловьев", doc.PER},
+	}
+	for _, c := range cases {
+		r := Find(c.text)
+		m, ok := mentionOf(r, c.name)
+		if !ok {
+			t.Errorf("%q: no mention %q; got %v", c.text, c.name, r.Mentions)
+			continue
+		}
+		if m.Type != c.typ {
+			t.Errorf("%q: %q typed %s (%s), want %s", c.text, c.name, m.Type, m.Rule, c.typ)
+		}
+	}
+}
+
+func TestCyrillicNotNames(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		not  []string
+	}{
+		{"Официально об этом не сообщалось. Визит продлится два дня.", []string{"Официально", "Визит"}},
+		{"Памятные доски установят летом.", []string{"Памятные"}},
+		{"Источник: INTERFAX.RU", []string{"RU"}},
+	} {
+		r := Find(c.text)
+		for _, n := range c.not {
+			if m, ok := mentionOf(r, n); ok && m.Entity != "" {
+				t.Errorf("%q: %q is a name (%s, %s)", c.text, n, m.Type, m.Rule)
+			}
+		}
+	}
+}
+
+func TestCyrillicResolve(t *testing.T) {
+	cases := []struct {
+		text  string
+		names []string
+	}{
+		// inflected forms of one person
+		{"Глава ведомства Олег Кравец выступил первым. Позже Кравца поддержали коллеги.", []string{"Олег Кравец", "Кравца"}},
+		{"Министр Игорь Соловьев прибыл в порт. Соловьеву показали новые краны.", []string{"Игорь Соловьев", "Соловьеву"}},
+		{"Його зустрів Андрій Коваленко. Коваленка запросили на нараду.", []string{"Андрій Коваленко", "Коваленка"}},
+		// a body and its acronym in parentheses, in another language's letters
+		{"Центр изучения рынка труда (CLMS) опубликовал обзор. По данным CLMS, спрос вырос.", []string{"Центр изучения рынка труда", "CLMS"}},
+		// inflected forms of a listed country
+		{"Делегация Северной Кореи прибыла в Москву. Северная Корея отправит рабочих.", []string{"Северной Кореи", "Северная Корея"}},
+		// a capital standing for its state, but not after "в"
+		{"Решение Пхеньяна удивило экспертов. КНДР не комментирует.", []string{"Пхеньяна", "КНДР"}},
+		// a head noun before the name it describes
+		{"Об этом пишет агентство Ёнхап. Ёнхап ссылается на разведку.", []string{"агентство Ёнхап", "Ёнхап"}},
+	}
+	for _, c := range cases {
+		sameEntity(t, c.text, c.names...)
+	}
+	r := Find("Переговоры прошли в Пхеньяне. КНДР их не комментирует.")
+	if a, _ := mentionOf(r, "Пхеньяне"); a.Entity == Key("North Korea", doc.LOC) {
+		t.Errorf("\"в Пхеньяне\" read as the state: %s", a.Rule)
+	}
+}
+
+// TestAmbiguousListedName: a short name two bodies share is the one the
+// article names in full.
+func TestAmbiguousListedName(t *testing.T) {
+	r := Find("Заседание провел Совет безопасности РФ. Решение Совбеза опубликовано.")
+	if m, _ := mentionOf(r, "Совбеза"); m.Entity != Key("Security Council of Russia", doc.ORG) {
+		t.Errorf("Совбеза after the Russian council: %s (%s)", m.Entity, m.Rule)
+	}
+	r = Find("Заседание провел Совет Безопасности ООН. Решение Совбеза опубликовано.")
+	if m, _ := mentionOf(r, "Совбеза"); m.Entity != Key("UN Security Council", doc.ORG) {
+		t.Errorf("Совбеза after the UN council: %s (%s)", m.Entity, m.Rule)
+	}
+}
+
+// TestKeysAcrossScripts: the same person, body or place gets one key in
+// Latin and Cyrillic, and in Russian and Ukrainian.
+func TestKeysAcrossScripts(t *testing.T) {
+	same := []struct{ a, b, typ string }{
+		{"Шойгу", "Shoigu", doc.PER},
+		{"Сергей Шойгу", "Sergei Shoigu", doc.PER},
+		{"Сергій Шойгу", "Sergey Shoigu", doc.PER},
+		{"Володимир Зеленський", "Volodymyr Zelensky", doc.PER},
+		{"Владимир Зеленский", "Volodymyr Zelenskyy", doc.PER},
+		{"Мацегора", "Matsegora", doc.PER},
+		{"Кирило Буданов", "Kyrylo Budanov", doc.PER},
+		{"Вадим Скибицкий", "Vadym Skibitskyi", doc.PER},
+		{"Ким Чен Ын", "Kim Jong Un", ""},
+		{"Кім Чен Ин", "Kim Jong-un", ""},
+		{"КНДР", "North Korea", ""},
+		{"Північна Корея", "DPRK", ""},
+		{"Росстат", "Rosstat", ""},
+		{"Федеральная служба государственной статистики", "Federal State Statistics Service", ""},
+		{"ГУР", "HUR", ""},
+		{"Головне управління розвідки", "GUR", ""},
+		{"НИС", "NIS", ""},
+		{"Ёнхап", "Yonhap", ""},
+		{"Би-би-си", "BBC", ""},
+		{"Эскадра", "Eskadra", ""},
+		{"Курская область", "Kursk Oblast", ""},
+		{"пограничная служба ФСБ", "FSB Border Service", ""},
+	}
+	for _, c := range same {
+		if a, b := Key(c.a, c.typ), Key(c.b, c.typ); a != b {
+			t.Errorf("Key(%q)=%s != Key(%q)=%s", c.a, a, c.b, b)
+		}
+	}
+	differ := [][2]string{{"Шойгу", "Лавров"}, {"Сергей Шойгу", "Сергей Лавров"}, {"Росстат", "Росгвардия"}}
+	for _, p := range differ {
+		if Key(p[0], doc.PER) == Key(p[1], doc.PER) {
+			t.Errorf("Key(%q) == Key(%q)", p[0], p[1])
+		}
+	}
+}
+
+func TestCyrStem(t *testing.T) {
+	for _, c := range [][2]string{
+		{"кореи", "кор"}, {"корея", "кор"}, {"северной", "северн"}, {"северная", "северн"},
+		{"зеленського", "зеленськ"}, {"зеленський", "зеленськ"}, {"буданова", "буданов"}, {"буданов", "буданов"},
+		{"беленец", "беленц"}, {"беленца", "беленц"}, {"сергей", "серг"}, {"сергея", "серг"}, {"шойгу", "шойг"},
+		{"ким", "ким"},
+	} {
+		if got := cyrStem(c[0]); got != c[1] {
+			t.Errorf("cyrStem(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

@@ -1,0 +1,147 @@
+package meta
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A masthead is the outlet's name set above the headline, alone or with
+// the section the story runs in: "Kyiv Ledger", "ТАСС | Международная
+// панорама", "Бухта Новостей · Приморье и Дальний Восток", "COUNCIL
+// MONITOR - Sanctions Brief No. 14", "The Daily Courier > World > Europe".
+
+var reMastSplit = regexp.MustCompile(`[\s\p{Z}]+[|·•‧>›»/–—-][\s\p{Z}]+|[\s\p{Z}]*[|·•‧›»][\s\p{Z}]*`)
+
+// MastheadName reads a masthead line and returns the outlet it names. It
+// reads the line alone; whether a line at the top of a text is its
+// masthead (and not its headline) is for the caller to judge from what
+// follows. A lone name is taken only when it is a known agency, reads as
+// an outlet ("Kyiv Ledger") or has at most three words ("Полис-Справка").
+func MastheadName(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || utf8.RuneCountInString(line) > 90 || strings.ContainsAny(line, ":?!\"“”«»;") {
+		return "", false
+	}
+	if _, _, ok := Byline(line); ok {
+		return "", false
+	}
+	if IsStaffLine(line) {
+		return "", false
+	}
+	parts := reMastSplit.Split(line, -1)
+	if len(parts) > 5 {
+		return "", false
+	}
+	name := ""
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		w := len(strings.Fields(p))
+		if w == 0 || w > 5 || endsLikeSentence(p) {
+			return "", false
+		}
+		if name == "" && !(sectionWords[strings.ToLower(p)] && i < len(parts)-1) {
+			if !outletNameLike(p) {
+				return "", false
+			}
+			name = p
+		}
+	}
+	if name == "" {
+		return "", false
+	}
+	if len(parts) == 1 {
+		if sectionWords[strings.ToLower(name)] {
+			return "", false // a category label ("North Korea", "Opinion")
+		}
+		// a lone plain word ("Transport") is a section label; a lone
+		// name needs two to three words or a compound ("Полис-Справка")
+		if n := len(strings.Fields(name)); knownAgency(name) == "" && !looksLikeOutlet(name) &&
+			(n > 3 || n == 1 && !strings.ContainsAny(name, "-‐.")) {
+			return "", false
+		}
+	}
+	if a := knownAgency(name); a != "" && isCyrillic(name) == isCyrillic(a) {
+		return a, true
+	}
+	return name, true
+}
+
+// endsLikeSentence reports a final full stop after a word (not "No. 14").
+func endsLikeSentence(s string) bool {
+	s = strings.TrimRight(s, `"'”’»)] `)
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	f := strings.Fields(s)
+	last := f[len(f)-1]
+	return strings.Count(last, ".") == 1 && utf8.RuneCountInString(last) > 4
+}
+
+// outletNameLike reports a name an outlet could have: one to five words,
+// no digits, starting with a capital; in Latin script every word but the
+// connectors is capitalised ("The Korea Standard"), in Cyrillic only the
+// first need be ("Деловой обозреватель", "Тил і фронт").
+func outletNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if !unicode.IsUpper(firstRune(strings.TrimLeft(s, "«\"'"))) {
+		return false
+	}
+	if isCyrillic(s) {
+		return true
+	}
+	for i, w := range words {
+		r := firstRune(w)
+		if !(unicode.IsUpper(r) || i > 0 && connectors[strings.ToLower(w)]) {
+			return false
+		}
+	}
+	return true
+}
+
+// Lead credits: the agency a retold story is credited to at the end of its
+// opening paragraph ("..., UNN reports.", "..., передает РИА Новости.").
+// "пишет X" (X writes) credits a publication being retold, not the story,
+// and is not read here.
+var (
+	reLeadReportsEN = regexp.MustCompile(`[,.][\s\p{Z}]+(?:(?:the|according[\s\p{Z}]+to)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:news[\s\p{Z}]+agency[\s\p{Z}]+)?(?:reports|reported)\.?[\s\p{Z}]*$`)
+	reLeadReportsRU = regexp.MustCompile(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})\.?[\s\p{Z}]*$`)
+)
+
+// LeadCredit reads the agency credited at the end of a story's opening
+// paragraph: "..., UNN reports.", "..., передает РИА Новости.". The name
+// must be a known agency or an acronym.
+func LeadCredit(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 2000 {
+		return "", false
+	}
+	for _, re := range []*regexp.Regexp{reLeadReportsRU, reLeadReportsEN} {
+		m := re.FindStringSubmatch(p)
+		if m == nil {
+			continue
+		}
+		name := strings.TrimSpace(m[1])
+		if a := knownAgency(name); a != "" {
+			return a, true
+		}
+		if isCapsName(name) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// IsOutletName reports a name that reads as a news outlet: a known agency,
+// or a name holding an outlet word ("Ledger", "Times", "Новости"), starting
+// with "The", an acronym or a web domain.
+func IsOutletName(s string) bool { return looksLikeOutlet(s) }

@@ -1,0 +1,99 @@
+package meta
+
+import (
+	"testing"
+	"time"
+)
+
+func TestMastheadName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Harbour Ledger", "Harbour Ledger"},
+		{"ТАСС | Транспорт", "ТАСС"},
+		{"Морской обозреватель · Приморье и Север", "Морской обозреватель"},
+		{"PORT WATCH - Weekly Brief No. 7", "PORT WATCH"},
+		{"The Island Courier > World > Europe", "The Island Courier"},
+		{"Analysis | Harbour Ledger", "Harbour Ledger"},
+		{"Сводки с причала", "Сводки с причала"},
+		{"Полис-Справка", "Полис-Справка"},
+		{"Transport", ""},
+		{"North Korea", ""},
+		{"By Lena Park", ""},
+		{"Ferry line reopens after a long winter on the northern islands", ""},
+		{"Zelensky: ferries return", ""},
+		{"The line reopened on Monday.", ""},
+	}
+	for _, tt := range tests {
+		got, ok := MastheadName(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("MastheadName(%q) = %q %v, want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestLeadCredit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The ferry line reopened on Monday, the operator said, UNN reports.", "UNN"},
+		{"The ferry line reopened on Monday. This was reported by Interfax, UNN reports.", "UNN"},
+		{"Паромная линия открылась в понедельник, передает РИА Новости.", "РИА Новости"},
+		{"Паромна лінія відновила роботу, повідомляє агенція Укрінформ.", "Укрінформ"},
+		{"Паромная линия открылась в понедельник, пишет издание «Порт».", ""},
+		{"The ferry line reopened on Monday, Lena Park reports.", ""},
+	}
+	for _, tt := range tests {
+		got, ok := LeadCredit(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("LeadCredit(%q) = %q %v, want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestKnownAgencyScript(t *testing.T) {
+	for in, want := range map[string]string{"тасс": "ТАСС", "TASS": "TASS", "INTERFAX.RU": "Interfax", "Интерфакс": "Интерфакс",
+		"the associated press": "AP", "УНН": "УНН", "Harbour Ledger": ""} {
+		if got := knownAgency(in); got != want {
+			t.Errorf("knownAgency(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if agencyID("INTERFAX.RU") != agencyID("Интерфакс") || agencyID("TASS") == agencyID("Interfax") {
+		t.Error("agency spellings not grouped")
+	}
+}
+
+func TestYearAfterPastDates(t *testing.T) {
+	text := "The operator bought the vessels in June 2023, tested them in October 2023 and plans a fourth by June 2026."
+	ms := PastMentions(text)
+	if len(ms) != 2 {
+		t.Fatalf("PastMentions = %v, want June and October 2023 (not the plan)", ms)
+	}
+	if y := YearAfterPastDates(2, 3, ms); y != 2024 {
+		t.Errorf("Feb 3 after October 2023: %d, want 2024", y)
+	}
+	if y := YearAfterPastDates(11, 20, ms); y != 2023 {
+		t.Errorf("Nov 20 after October 2023: %d, want 2023", y)
+	}
+	ru := PastMentions("Паром купили в июне 2023 года, а в 2021 году линию закрыли.")
+	if y := YearAfterPastDates(3, 1, ru); y != 2024 {
+		t.Errorf("Russian mentions %v: %d, want 2024", ru, y)
+	}
+	if y := YearAfterPastDates(3, 1, []time.Time{time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)}); y != 2024 {
+		t.Errorf("got %d", y)
+	}
+}
+
+func TestDatelineShapesCyrillic(t *testing.T) {
+	tests := []struct {
+		in               string
+		place, agency    string
+		month, day, year int
+	}{
+		{"Одеса, 3 березня 2024 — Укрінформ. Поромна лінія відновила роботу.", "Одеса", "Укрінформ", 3, 3, 2024},
+		{"МУРМАНСК. 3 марта. INTERFAX.RU - Паромная линия открылась.", "МУРМАНСК", "INTERFAX.RU", 3, 3, 0},
+		{"МУРМАНСК, 3 марта. /Портовая лента/. Паромная линия открылась.", "МУРМАНСК", "Портовая лента", 3, 3, 0},
+	}
+	for _, tt := range tests {
+		dl, ok := FindDateline(tt.in)
+		if !ok || dl.Place != tt.place || dl.Agency != tt.agency || dl.Month != tt.month || dl.Day != tt.day || dl.Year != tt.year {
+			t.Errorf("FindDateline(%q) = %+v %v", tt.in, dl, ok)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package core
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// ArchiveClaims implements store.Archiver.
+func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.ArchivedClaim, error) {
+	var out []store.ArchivedClaim
+	err := collect(ctx, s.d, `SELECT c.ord, `+claimCols+claimFrom+` WHERE c.article_id = ? ORDER BY c.ord, c.id`,
+		[]any{articleID}, &out, func(r Row) (store.ArchivedClaim, error) {
+			var ord int
+			x, err := scanClaim(r, &ord)
+			return store.ArchivedClaim{ID: x.ID, ArticleID: x.ArticleID, Ord: ord, Claim: x.Claim, MatchKey: x.MatchKey,
+				Review: x.Review, Reviewer: x.Reviewer, ReviewReason: x.ReviewReason, ReviewedAt: x.ReviewedAt}, err
+		})
+	if err != nil {
+		return nil, fmt.Errorf("archive claims of article %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+// ArchiveAudit implements store.Archiver.
+func (s *Store) ArchiveAudit(ctx context.Context, fn func(store.ArchivedAudit) error) error {
+	err := each(ctx, s.d, `SELECT `+auditCols+` FROM claim_audit ORDER BY id`, nil, func(r Row) error {
+		e, err := scanAudit(r)
+		if err != nil {
+			return err
+		}
+		return fn(e)
+	})
+	if err != nil {
+		return fmt.Errorf("archive audit log: %w", err)
+	}
+	return nil
+}
+
+// ArchiveTombstones implements store.Archiver.
+func (s *Store) ArchiveTombstones(ctx context.Context, fn func(store.Tombstone) error) error {
+	err := each(ctx, s.d, `SELECT id, article_id, COALESCE(replaced_by, 0), text, indicator, removed_at
+		FROM claim_tombstones ORDER BY id`, nil, func(r Row) error {
+		var t store.Tombstone
+		if err := r.Scan(&t.ID, &t.ArticleID, &t.ReplacedBy, &t.Text, &t.Indicator, tm(&t.RemovedAt)); err != nil {
+			return err
+		}
+		return fn(t)
+	})
+	if err != nil {
+		return fmt.Errorf("archive tombstones: %w", err)
+	}
+	return nil
+}
+
+// Import implements store.Archiver: one transaction.
+func (s *Store) Import(ctx context.Context, fn func(store.Importer) error) error {
+	return s.write(ctx, "import", func(tx Tx) error {
+		if err := fn(importer{s, tx}); err != nil {
+			return err
+		}
+		return s.d.FinishImport(ctx, tx)
+	})
+}
+
+type importer struct {
+	s  *Store
+	tx Tx
+}
+
+// ImportArticle implements store.Importer.
+func (im importer) ImportArticle(ctx context.Context, a *doc.Article, claims []store.ArchivedClaim) error {
+	if a == nil || a.ID <= 0 {
+		return fmt.Errorf("import article: %w: need an article with its id", store.ErrInvalid)
+	}
+	if _, err := im.s.insertArticle(ctx, im.tx, a, a.ID); err != nil {
+		return fmt.Errorf("import article %d: %w", a.ID, err)
+	}
+	for _, x := range claims {
+		if !store.ValidReview(x.Review) {
+			return fmt.Errorf("import claim %d: %w: review state %q", x.ID, store.ErrInvalid, x.Review)
+		}
+		im.tx.Queue(fmt.Sprintf("import claim %d", x.ID), `INSERT INTO claims (id, article_id, ord, match_key, review,
+			reviewer, review_reason, reviewed_at, `+joinFields()+`) VALUES (`+marks(8+len(claimFields))+`)`,
+			append([]any{x.ID, a.ID, x.Ord, x.MatchKey, x.Review, x.Reviewer, x.ReviewReason, nullTime(x.ReviewedAt)},
+				claimArgs(x.Claim)...)...)
+	}
+	return nil
+}
+
+// ImportAudit implements store.Importer.
+func (im importer) ImportAudit(ctx context.Context, entries []store.ArchivedAudit) error {
+	for _, e := range entries {
+		im.tx.Queue(fmt.Sprintf("import audit entry %d", e.ID), `INSERT INTO claim_audit (`+auditCols+`)
+			VALUES (?,?,?,?,?,?,?,?,?)`, e.ID, e.ClaimID, e.ArticleID, e.Who, e.At, e.Action, e.Reason,
+			string(e.Before), string(e.After))
+	}
+	return nil
+}
+
+// ImportTombstone implements store.Importer.
+func (im importer) ImportTombstone(ctx context.Context, t store.Tombstone) error {
+	im.tx.Queue(fmt.Sprintf("import tombstone %d", t.ID), `INSERT INTO claim_tombstones (id, article_id, replaced_by,
+		text, indicator, removed_at) VALUES (?,?,?,?,?,?)`, t.ID, t.ArticleID, nullID(t.ReplacedBy), t.Text,
+		t.Indicator, t.RemovedAt)
+	return nil
+}
+
+// ImportGroup implements store.Importer.
+func (im importer) ImportGroup(ctx context.Context, g store.Group) error {
+	if g.Kind != store.KindCopy && g.Kind != store.KindStory {
+		return fmt.Errorf("import group %d: %w: kind %q", g.ID, store.ErrInvalid, g.Kind)
+	}
+	im.tx.Queue(fmt.Sprintf("import group %d", g.ID), `INSERT INTO article_groups (id, kind, created_at)
+		VALUES (?, ?, ?)`, g.ID, g.Kind, time.Now())
+	for _, m := range g.Members {
+		im.tx.Queue(fmt.Sprintf("import member %d of group %d", m.ArticleID, g.ID), `INSERT INTO group_members (kind,
+			article_id, group_id, relation, similarity, linked_of) VALUES (?,?,?,?,?,?)`, g.Kind, m.ArticleID, g.ID,
+			m.Relation, m.Similarity, nullID(m.Of))
+	}
+	return nil
+}

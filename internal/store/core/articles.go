@@ -1,0 +1,429 @@
+package core
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+func articleName(a *doc.Article) string {
+	for _, s := range []string{a.Source, a.URL, a.Title} {
+		if s != "" {
+			return s
+		}
+	}
+	return a.Hash
+}
+
+// recordKey identifies an article record: its text (hash) from its source
+// (path or URL). The same text from another source is another record.
+func recordKey(a *doc.Article) any {
+	if a.Hash == "" {
+		return nil
+	}
+	h := sha256.Sum256([]byte(a.Source + "\x00" + a.URL))
+	return a.Hash + ":" + hex.EncodeToString(h[:16])
+}
+
+// unstorableWarning is added to an article whose text holds what Text
+// replaces.
+const unstorableWarning = "the text held NUL bytes or invalid UTF-8: stored as spaces and '?'"
+
+// PutArticle implements store.Store. An article whose text (Hash) is stored
+// from the same source (Source and URL) is unchanged: (thatID, false, nil).
+// The same text from another source is stored as its own article and
+// linked, in the same transaction, to the first article with that text as
+// an exact copy.
+func (s *Store) PutArticle(ctx context.Context, a *doc.Article) (int64, bool, error) {
+	if a == nil {
+		return 0, false, fmt.Errorf("put article: %w: nil article", store.ErrInvalid)
+	}
+	if Text(a.Text) != a.Text && !hasString(a.Warnings, unstorableWarning) {
+		a.Warnings = append(a.Warnings, unstorableWarning)
+	}
+	var id int64
+	created := false
+	err := s.write(ctx, fmt.Sprintf("put article %q", articleName(a)), func(tx Tx) error {
+		var first int64
+		if a.Hash != "" {
+			err := each(ctx, tx, `SELECT id, source, url FROM articles WHERE hash = ? ORDER BY id`, []any{a.Hash},
+				func(r Row) error {
+					var x int64
+					var src, url string
+					if err := r.Scan(&x, &src, &url); err != nil {
+						return err
+					}
+					if first == 0 {
+						first = x
+					}
+					if id == 0 && src == Text(a.Source) && url == Text(a.URL) {
+						id = x
+					}
+					return nil
+				})
+			if err != nil {
+				return fmt.Errorf("look up hash: %w", err)
+			}
+			if id != 0 {
+				return errUnchanged
+			}
+		}
+		var err error
+		if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, ErrNoRows) {
+			// stored just now by another writer
+			if err := tx.QueryRow(ctx, `SELECT id FROM articles WHERE record_key = ?`, recordKey(a)).Scan(&id); err != nil {
+				return fmt.Errorf("look up record: %w", err)
+			}
+			return errUnchanged
+		}
+		if err != nil {
+			return err
+		}
+		if a.Annotations != nil {
+			for i, c := range a.Annotations.Claims {
+				queueClaim(tx, id, i, c)
+			}
+		}
+		if first != 0 {
+			if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
+				Similarity: 1}); err != nil {
+				return fmt.Errorf("copy of article %d: %w", first, err)
+			}
+		}
+		created = true
+		return nil
+	})
+	if err != nil {
+		return 0, false, err
+	}
+	a.ID = id
+	return id, created, nil
+}
+
+func hasString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// insertArticle writes the article row (with id when id > 0), its
+// paragraphs, removed pieces, full-text entry and annotations except
+// claims. ErrNoRows means its record key is taken.
+func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int64) (int64, error) {
+	cols := `source, url, format, title, published, published_time, date_rule, credit, credit_rule, byline,
+		site_name, lang, text, warnings, hash, record_key, created_at`
+	args := []any{a.Source, a.URL, a.Format, a.Title, a.Published, a.PublishedTime, a.DateRule, a.Credit,
+		a.CreditRule, a.Byline, a.SiteName, a.Lang, a.Text, jsonList(a.Warnings), nullString(a.Hash), recordKey(a),
+		time.Now()}
+	if id > 0 {
+		cols, args = "id, "+cols, append([]any{id}, args...)
+	}
+	err := tx.QueryRow(ctx, `INSERT INTO articles (`+cols+`) VALUES (`+marks(len(args))+`)
+		ON CONFLICT (record_key) DO NOTHING RETURNING id`, args...).Scan(&id)
+	if err != nil {
+		if errors.Is(err, ErrNoRows) {
+			return 0, err
+		}
+		return 0, fmt.Errorf("insert article: %w", err)
+	}
+	for i, p := range a.Paragraphs {
+		tx.Queue(fmt.Sprintf("insert paragraph %d", i), `INSERT INTO paragraphs (article_id, ord, kind, span_start,
+			span_end, text, flags) VALUES (?,?,?,?,?,?,?)`, id, i, p.Kind, p.Start, p.End, p.Text, jsonList(p.Flags))
+	}
+	for i, r := range a.Removed {
+		tx.Queue(fmt.Sprintf("insert removed piece %d", i), `INSERT INTO removed (article_id, ord, raw_index, reason,
+			text) VALUES (?,?,?,?,?)`, id, i, r.Index, r.Reason, r.Text)
+	}
+	if err := s.d.IndexArticle(ctx, tx, id, a.Title, a.Text); err != nil {
+		return 0, fmt.Errorf("index article: %w", err)
+	}
+	if a.Annotations != nil {
+		if err := queueAnnotations(tx, id, a.Annotations); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// marks is n placeholders.
+func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+// queueAnnotations writes everything in an except claims.
+func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
+	for i, t := range an.Times {
+		tx.Queue(fmt.Sprintf("insert time %d %q", i, t.Text), `INSERT INTO times (article_id, ord, span_start,
+			span_end, text, type, value, granularity, rule, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+			id, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity, t.Rule, t.Anchor, t.Mod)
+	}
+	for i, q := range an.Quantities {
+		v := q.Value
+		tx.Queue(fmt.Sprintf("insert quantity %d %q", i, q.Text), `INSERT INTO quantities (article_id, ord,
+			span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per, rule)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Start, q.End, q.Text, q.Kind, bound(v), v.Number,
+			v.Low, v.High, v.Approx, v.Vague, q.Unit, q.Per, q.Rule)
+	}
+	for i, m := range an.Mentions {
+		tx.Queue(fmt.Sprintf("insert mention %d %q", i, m.Text), `INSERT INTO mentions (article_id, ord,
+			span_start, span_end, text, type, entity, rule) VALUES (?,?,?,?,?,?,?,?)`,
+			id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule)
+	}
+	for i, e := range an.Entities {
+		if e.Key == "" {
+			return fmt.Errorf("entity %d %q: %w: empty key", i, e.Name, store.ErrInvalid)
+		}
+		tx.Queue(fmt.Sprintf("upsert entity %q", e.Key), `INSERT INTO entities (key, name, type) VALUES (?,?,?)
+			ON CONFLICT (key) DO NOTHING`, e.Key, e.Name, e.Type)
+		for _, v := range append([]string{e.Name}, e.Variants...) {
+			if v != "" {
+				tx.Queue(fmt.Sprintf("insert variant %q of %q", v, e.Key), `INSERT INTO entity_variants
+					(entity_key, variant) VALUES (?,?) ON CONFLICT DO NOTHING`, e.Key, v)
+			}
+		}
+		for _, l := range e.Links {
+			tx.Queue(fmt.Sprintf("insert link of %q", e.Key), `INSERT INTO entity_links (entity_key, link)
+				VALUES (?,?) ON CONFLICT DO NOTHING`, e.Key, l)
+		}
+		tx.Queue(fmt.Sprintf("insert entity %q", e.Key), `INSERT INTO article_entities (article_id, ord,
+			entity_key, name, type, variants, links) VALUES (?,?,?,?,?,?,?)`,
+			id, i, e.Key, e.Name, e.Type, jsonList(e.Variants), jsonList(e.Links))
+	}
+	for i, l := range an.LegalRefs {
+		tx.Queue(fmt.Sprintf("insert legal reference %d %q", i, l.Text), `INSERT INTO legal_refs (article_id,
+			ord, span_start, span_end, text, instrument, paragraph) VALUES (?,?,?,?,?,?,?)`,
+			id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph)
+	}
+	return nil
+}
+
+// ArticleIDByHash implements store.Store: the first article with that text.
+func (s *Store) ArticleIDByHash(ctx context.Context, hash string) (int64, error) {
+	var id int64
+	if err := one(s.d.QueryRow(ctx, `SELECT MIN(id) FROM articles WHERE hash = ? HAVING COUNT(*) > 0`, hash), &id); err != nil {
+		return 0, fmt.Errorf("article with hash %q: %w", hash, err)
+	}
+	return id, nil
+}
+
+// Article implements store.Store.
+func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
+	a := &doc.Article{ID: id, Annotations: &doc.Annotations{}}
+	an := a.Annotations
+	parts := []struct {
+		what, query string
+		scan        func(Row) error
+	}{
+		{"paragraphs", `SELECT kind, span_start, span_end, text, flags FROM paragraphs WHERE article_id = ? ORDER BY ord`,
+			func(r Row) error {
+				var p doc.Paragraph
+				var flags string
+				err := r.Scan(&p.Kind, &p.Start, &p.End, &p.Text, &flags)
+				p.Flags = parseList(flags)
+				a.Paragraphs = append(a.Paragraphs, p)
+				return err
+			}},
+		{"removed", `SELECT text, reason, raw_index FROM removed WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+			var x doc.Removed
+			err := r.Scan(&x.Text, &x.Reason, &x.Index)
+			a.Removed = append(a.Removed, x)
+			return err
+		}},
+		{"times", `SELECT span_start, span_end, text, type, value, granularity, rule, anchor, mod FROM times
+			WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+			var t doc.Time
+			err := r.Scan(&t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod)
+			an.Times = append(an.Times, t)
+			return err
+		}},
+		{"quantities", `SELECT span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per,
+			rule FROM quantities WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+			var q doc.Quantity
+			v := &q.Value
+			err := r.Scan(&q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+				&v.Vague, &q.Unit, &q.Per, &q.Rule)
+			an.Quantities = append(an.Quantities, q)
+			return err
+		}},
+		{"mentions", `SELECT span_start, span_end, text, type, entity, rule FROM mentions WHERE article_id = ?
+			ORDER BY ord`, func(r Row) error {
+			var m doc.Mention
+			err := r.Scan(&m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule)
+			an.Mentions = append(an.Mentions, m)
+			return err
+		}},
+		{"entities", `SELECT entity_key, name, type, variants, links FROM article_entities WHERE article_id = ?
+			ORDER BY ord`, func(r Row) error {
+			var e doc.Entity
+			var variants, links string
+			err := r.Scan(&e.Key, &e.Name, &e.Type, &variants, &links)
+			e.Variants, e.Links = parseList(variants), parseList(links)
+			an.Entities = append(an.Entities, e)
+			return err
+		}},
+		{"legal references", `SELECT span_start, span_end, text, instrument, paragraph FROM legal_refs
+			WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+			var l doc.LegalRef
+			err := r.Scan(&l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph)
+			an.LegalRefs = append(an.LegalRefs, l)
+			return err
+		}},
+	}
+	err := s.read(ctx, fmt.Sprintf("article %d", id), func(q Querier) error {
+		var warnings string
+		var hash *string
+		err := one(q.QueryRow(ctx, `SELECT source, url, format, title, published, published_time, date_rule, credit,
+			credit_rule, byline, site_name, lang, text, warnings, hash FROM articles WHERE id = ?`, id),
+			&a.Source, &a.URL, &a.Format, &a.Title, &a.Published, &a.PublishedTime, &a.DateRule, &a.Credit,
+			&a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &hash)
+		if err != nil {
+			return err
+		}
+		a.Warnings = parseList(warnings)
+		if hash != nil {
+			a.Hash = *hash
+		}
+		for _, p := range parts {
+			if err := each(ctx, q, p.query, []any{id}, p.scan); err != nil {
+				return fmt.Errorf("%s: %w", p.what, err)
+			}
+		}
+		var w Where
+		w.Add(`c.article_id = ?`, id)
+		claims, err := queryClaims(ctx, q, &w, `c.span_start, c.span_end, c.ord, c.id`, 0, 0)
+		for _, c := range claims {
+			an.Claims = append(an.Claims, c.Claim)
+		}
+		if err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+const summaryCols = `a.id, a.title, a.published, a.credit, a.lang, a.source, a.url, COALESCE(a.hash, ''),
+	(SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id),
+	COALESCE((SELECT group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = a.id), 0),
+	COALESCE((SELECT group_id FROM group_members g WHERE g.kind = 'story' AND g.article_id = a.id), 0)`
+
+func scanSummary(r Row) (store.ArticleSummary, error) {
+	var x store.ArticleSummary
+	err := r.Scan(&x.ID, &x.Title, &x.Published, &x.Credit, &x.Lang, &x.Source, &x.URL, &x.Hash,
+		&x.Claims, &x.CopyGroup, &x.Story)
+	return x, err
+}
+
+// newestFirst orders articles newest first, undated last.
+const newestFirst = `a.published = '', a.published DESC, a.id DESC`
+
+func articleWhere(w *Where, from, to, credit, lang string) {
+	if from != "" {
+		w.Add(`a.published <> '' AND a.published >= ?`, from)
+	}
+	if to != "" {
+		w.Add(`a.published <> '' AND substr(a.published, 1, 10) <= ?`, to)
+	}
+	if credit != "" {
+		w.Add(`lower(a.credit) = lower(?)`, credit)
+	}
+	if lang != "" {
+		w.Add(`a.lang = ?`, lang)
+	}
+}
+
+// ListArticles implements store.Store.
+func (s *Store) ListArticles(ctx context.Context, f store.ArticleFilter) ([]store.ArticleSummary, int, error) {
+	var w Where
+	articleWhere(&w, f.From, f.To, f.Credit, f.Lang)
+	var total int
+	var out []store.ArticleSummary
+	err := s.read(ctx, "list articles", func(q Querier) error {
+		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+w.String(), w.Args...).Scan(&total); err != nil {
+			return fmt.Errorf("count: %w", err)
+		}
+		return collect(ctx, q, `SELECT `+summaryCols+` FROM articles a`+w.String()+` ORDER BY `+newestFirst+
+			Page(f.Limit, f.Offset), w.Args, &out, scanSummary)
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// ReplaceAnnotations implements store.Store.
+func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc.Annotations) (store.ReplaceResult, error) {
+	var res store.ReplaceResult
+	if an == nil {
+		return res, fmt.Errorf("replace annotations of article %d: %w: nil annotations", articleID, store.ErrInvalid)
+	}
+	err := s.write(ctx, fmt.Sprintf("replace annotations of article %d", articleID), func(tx Tx) error {
+		if err := s.lockArticle(ctx, tx, articleID); err != nil {
+			return err
+		}
+		for _, t := range []string{"times", "quantities", "mentions", "article_entities", "legal_refs"} {
+			tx.Queue("delete "+t, `DELETE FROM `+t+` WHERE article_id = ?`, articleID)
+		}
+		if err := queueAnnotations(tx, articleID, an); err != nil {
+			return err
+		}
+		var err error
+		res, err = s.replaceMachineClaims(ctx, tx, articleID, an.Claims)
+		return err
+	})
+	return res, err
+}
+
+// lockArticle checks that the article exists and, on PostgreSQL, locks its
+// row so that concurrent replacements of its annotations queue.
+func (s *Store) lockArticle(ctx context.Context, q Querier, id int64) error {
+	return s.articleExists(ctx, q, id, true)
+}
+
+func (s *Store) articleExists(ctx context.Context, q Querier, id int64, lock bool) error {
+	query := `SELECT 1 FROM articles WHERE id = ?`
+	if lock {
+		query += s.d.ForUpdate("")
+	}
+	var one1 int
+	if err := one(q.QueryRow(ctx, query, id), &one1); err != nil {
+		return fmt.Errorf("article %d: %w", id, err)
+	}
+	return nil
+}
+
+// Counts implements store.Store.
+func (s *Store) Counts(ctx context.Context) (store.Counts, error) {
+	c := store.Counts{ByReview: map[string]int{}}
+	err := s.read(ctx, "counts", func(q Querier) error {
+		err := q.QueryRow(ctx, `SELECT
+			(SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM paragraphs), (SELECT COUNT(*) FROM times),
+			(SELECT COUNT(*) FROM quantities), (SELECT COUNT(*) FROM mentions), (SELECT COUNT(*) FROM entities),
+			(SELECT COUNT(*) FROM legal_refs), (SELECT COUNT(*) FROM claims),
+			(SELECT COUNT(*) FROM article_groups WHERE kind = 'copy'),
+			(SELECT COUNT(*) FROM article_groups WHERE kind = 'story')`).Scan(&c.Articles, &c.Paragraphs,
+			&c.Times, &c.Quantities, &c.Mentions, &c.Entities, &c.LegalRefs, &c.Claims, &c.CopyGroups, &c.Stories)
+		if err != nil {
+			return err
+		}
+		return each(ctx, q, `SELECT review, COUNT(*) FROM claims GROUP BY review`, nil, func(r Row) error {
+			var k string
+			var n int
+			err := r.Scan(&k, &n)
+			c.ByReview[k] = n
+			return err
+		})
+	})
+	return c, err
+}

@@ -1,0 +1,189 @@
+package core
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// SetCopy implements store.Store.
+func (s *Store) SetCopy(ctx context.Context, l store.Link) (int64, error) {
+	if err := store.CheckCopyLink(l); err != nil {
+		return 0, err
+	}
+	return s.setLink(ctx, store.KindCopy, l)
+}
+
+// SetStory implements store.Store.
+func (s *Store) SetStory(ctx context.Context, l store.Link) (int64, error) {
+	l.Relation = store.RelStory
+	return s.setLink(ctx, store.KindStory, l)
+}
+
+// CopyGroup implements store.Store.
+func (s *Store) CopyGroup(ctx context.Context, articleID int64) (*store.Group, error) {
+	return s.groupOf(ctx, store.KindCopy, articleID)
+}
+
+// Story implements store.Store.
+func (s *Store) Story(ctx context.Context, articleID int64) (*store.Group, error) {
+	return s.groupOf(ctx, store.KindStory, articleID)
+}
+
+// ListCopyGroups implements store.Store.
+func (s *Store) ListCopyGroups(ctx context.Context, p store.Page) ([]store.Group, int, error) {
+	return s.listGroups(ctx, store.KindCopy, p)
+}
+
+// ListStories implements store.Store.
+func (s *Store) ListStories(ctx context.Context, p store.Page) ([]store.Group, int, error) {
+	return s.listGroups(ctx, store.KindStory, p)
+}
+
+func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
+	var g int64
+	err := q.QueryRow(ctx, `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`, kind, articleID).Scan(&g)
+	if errors.Is(err, ErrNoRows) {
+		return 0, nil
+	}
+	return g, err
+}
+
+func (s *Store) setLink(ctx context.Context, kind string, l store.Link) (int64, error) {
+	var gid int64
+	err := s.write(ctx, fmt.Sprintf("set %s link %d -> %d", kind, l.ArticleID, l.Of), func(tx Tx) error {
+		var err error
+		gid, err = s.link(ctx, tx, kind, l)
+		return err
+	})
+	return gid, err
+}
+
+// link puts l.ArticleID in the group of l.Of (making one, or merging two).
+func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int64, error) {
+	if l.ArticleID == l.Of {
+		return 0, fmt.Errorf("%w: an article cannot copy itself", store.ErrInvalid)
+	}
+	if l.Similarity < 0 || l.Similarity > 1 {
+		return 0, fmt.Errorf("%w: similarity %v outside [0,1]", store.ErrInvalid, l.Similarity)
+	}
+	if err := s.d.Lock(ctx, tx, lockGroups); err != nil {
+		return 0, err
+	}
+	for _, id := range []int64{l.ArticleID, l.Of} {
+		if err := s.articleExists(ctx, tx, id, false); err != nil {
+			return 0, err
+		}
+	}
+	gid, err := groupID(ctx, tx, kind, l.Of)
+	if err != nil {
+		return 0, err
+	}
+	if gid == 0 {
+		if err := tx.QueryRow(ctx, `INSERT INTO article_groups (kind, created_at) VALUES (?, ?) RETURNING id`,
+			kind, time.Now()).Scan(&gid); err != nil {
+			return 0, fmt.Errorf("new group: %w", err)
+		}
+		rel := store.RelOriginal
+		if kind == store.KindStory {
+			rel = store.RelStory
+		}
+		if _, err := tx.Exec(ctx, `INSERT INTO group_members (kind, article_id, group_id, relation, similarity,
+			linked_of) VALUES (?, ?, ?, ?, 1, NULL)`, kind, l.Of, gid, rel); err != nil {
+			return 0, fmt.Errorf("add %d: %w", l.Of, err)
+		}
+	}
+	old, err := groupID(ctx, tx, kind, l.ArticleID)
+	if err != nil {
+		return 0, err
+	}
+	if old == 0 {
+		_, err = tx.Exec(ctx, `INSERT INTO group_members (kind, article_id, group_id, relation, similarity, linked_of)
+			VALUES (?, ?, ?, ?, ?, ?)`, kind, l.ArticleID, gid, l.Relation, l.Similarity, l.Of)
+	} else {
+		if old != gid {
+			tx.Queue(fmt.Sprintf("merge group %d into %d", old, gid), `UPDATE group_members SET group_id = ?
+				WHERE group_id = ?`, gid, old)
+			tx.Queue(fmt.Sprintf("drop group %d", old), `DELETE FROM article_groups WHERE id = ?`, old)
+		}
+		_, err = tx.Exec(ctx, `UPDATE group_members SET relation = ?, similarity = ?, linked_of = ?
+			WHERE kind = ? AND article_id = ?`, l.Relation, l.Similarity, l.Of, kind, l.ArticleID)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("add %d: %w", l.ArticleID, err)
+	}
+	return gid, nil
+}
+
+func members(ctx context.Context, q Querier, gid int64) (*store.Group, error) {
+	g := &store.Group{ID: gid}
+	err := each(ctx, q, `SELECT g.kind, g.article_id, a.title, a.published, a.credit, g.relation, g.similarity,
+		COALESCE(g.linked_of, 0) FROM group_members g JOIN articles a ON a.id = g.article_id
+		WHERE g.group_id = ? ORDER BY a.published = '', a.published, a.id`, []any{gid}, func(r Row) error {
+		var m store.GroupMember
+		err := r.Scan(&g.Kind, &m.ArticleID, &m.Title, &m.Published, &m.Credit, &m.Relation, &m.Similarity, &m.Of)
+		g.Members = append(g.Members, m)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(g.Members) > 0 {
+		g.Of = g.Members[0].ArticleID
+	}
+	return g, nil
+}
+
+func (s *Store) groupOf(ctx context.Context, kind string, articleID int64) (*store.Group, error) {
+	var g *store.Group
+	err := s.read(ctx, fmt.Sprintf("%s group of article %d", kind, articleID), func(q Querier) error {
+		gid, err := groupID(ctx, q, kind, articleID)
+		if err != nil {
+			return err
+		}
+		if gid == 0 {
+			return store.ErrNotFound
+		}
+		g, err = members(ctx, q, gid)
+		return err
+	})
+	return g, err
+}
+
+func (s *Store) listGroups(ctx context.Context, kind string, p store.Page) ([]store.Group, int, error) {
+	var out []store.Group
+	var total int
+	err := s.read(ctx, "list "+kind+" groups", func(q Querier) error {
+		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM article_groups WHERE kind = ?`, kind).Scan(&total); err != nil {
+			return err
+		}
+		var ids []int64
+		err := collect(ctx, q, `SELECT g.id FROM article_groups g WHERE g.kind = ?
+			ORDER BY (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) DESC, g.id`+Page(p.Limit, p.Offset),
+			[]any{kind}, &ids, scanID)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			g, err := members(ctx, q, id)
+			if err != nil {
+				return err
+			}
+			out = append(out, *g)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+func scanID(r Row) (int64, error) {
+	var id int64
+	err := r.Scan(&id)
+	return id, err
+}

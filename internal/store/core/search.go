@@ -1,0 +1,83 @@
+package core
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// SearchDialect is the full-text part of Search, which differs between
+// the databases.
+type SearchDialect interface {
+	// Match is the condition that an article (alias a) matches q, with its
+	// arguments.
+	Match(q store.Query) (cond string, args []any)
+	// From is the FROM clause of the matches; bare is true when no other
+	// condition than Match applies, so that the index alone may serve.
+	From(bare bool) string
+	// ID is the matched article's id in From.
+	ID() string
+	// Page returns the query of one window of hits ranked best first (or
+	// newest first, byDate) with their snippets (columns: id, title,
+	// published, credit, lang, snippet, rank), given the conditions, the
+	// query and the window.
+	Page(w *Where, q store.Query, byDate bool, limit, offset int) (query string, args []any)
+	// Snippets fills the hits' snippets where Page left them empty.
+	Snippets(ctx context.Context, rq Querier, q store.Query, hits []store.SearchHit) error
+}
+
+// Search implements store.Store.
+func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.SearchHit, int, error) {
+	what := fmt.Sprintf("search %q", sq.Text)
+	q, err := store.ParseQuery(sq.Text)
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s: %w", what, err)
+	}
+	sd := s.d.Search()
+	var w Where
+	cond, args := sd.Match(q)
+	w.Add(cond, args...)
+	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	if sq.Fold {
+		w.Add(notLaterCopy(sd.ID()))
+	}
+	if sq.Sort != "" && sq.Sort != store.SortDate {
+		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
+	}
+	var hits []store.SearchHit
+	var total int
+	err = s.read(ctx, what, func(rq Querier) error {
+		// Count at most SearchTotalCap+1 matches, without ranking.
+		if err := rq.QueryRow(ctx, `SELECT COUNT(*) FROM (SELECT 1`+sd.From(w.Len() == 1)+w.String()+
+			Page(store.SearchTotalCap+1, 0)+`) m`, w.Args...).Scan(&total); err != nil {
+			return fmt.Errorf("count: %w", err)
+		}
+		// Rank only the newest matches when many match.
+		if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
+			var oldest int64
+			if err := rq.QueryRow(ctx, `SELECT `+sd.ID()+sd.From(false)+w.String()+` ORDER BY `+sd.ID()+` DESC`+
+				Page(1, span-1), w.Args...).Scan(&oldest); err != nil {
+				return fmt.Errorf("rank window: %w", err)
+			}
+			w.Add(sd.ID()+` >= ?`, oldest)
+		}
+		query, args := sd.Page(&w, q, sq.Sort == store.SortDate, sq.Limit, sq.Offset)
+		err := collect(ctx, rq, query, args, &hits, func(r Row) (store.SearchHit, error) {
+			var h store.SearchHit
+			err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank)
+			return h, err
+		})
+		if err != nil {
+			return err
+		}
+		if err := sd.Snippets(ctx, rq, q, hits); err != nil {
+			return fmt.Errorf("snippets: %w", err)
+		}
+		return copiesOfHits(ctx, rq, hits)
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return hits, total, nil
+}

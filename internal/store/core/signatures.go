@@ -1,0 +1,55 @@
+package core
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// PutSignature implements store.SignatureStore.
+func (s *Store) PutSignature(ctx context.Context, articleID int64, sig []byte) error {
+	what := fmt.Sprintf("put signature of article %d", articleID)
+	if len(sig) == 0 {
+		return fmt.Errorf("%s: %w: empty signature", what, store.ErrInvalid)
+	}
+	return s.writeQuiet(ctx, what, func(tx Tx) error {
+		if err := s.articleExists(ctx, tx, articleID, false); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO article_signatures (article_id, sig) VALUES (?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig`, articleID, sig)
+		return err
+	})
+}
+
+// Signatures implements store.SignatureStore.
+func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) error {
+	err := each(ctx, s.d, `SELECT g.article_id, a.credit, a.site_name, a.url, g.sig
+		FROM article_signatures g JOIN articles a ON a.id = g.article_id ORDER BY g.seq`, nil, func(r Row) error {
+		var x store.Signature
+		if err := r.Scan(&x.ArticleID, &x.Credit, &x.SiteName, &x.URL, &x.Sig); err != nil {
+			return err
+		}
+		if err := fn(x); err != nil {
+			return fmt.Errorf("article %d: %w", x.ArticleID, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("signatures: %w", err)
+	}
+	return nil
+}
+
+// MissingSignatures implements store.SignatureStore.
+func (s *Store) MissingSignatures(ctx context.Context) ([]int64, error) {
+	var ids []int64
+	err := collect(ctx, s.d, `SELECT a.id FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM article_signatures g WHERE g.article_id = a.id)
+		ORDER BY a.published = '', a.published, a.id`, nil, &ids, scanID)
+	if err != nil {
+		return nil, fmt.Errorf("missing signatures: %w", err)
+	}
+	return ids, nil
+}

@@ -1,0 +1,330 @@
+package core
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+const sourceCols = `id, url, interval_ms, etag, last_modified, polls, not_modified, failures, unhealthy,
+	last_error, last_poll, last_ok, created_at`
+
+func scanSource(r Row) (store.Source, error) {
+	var s store.Source
+	var ms int64
+	err := r.Scan(&s.ID, &s.URL, &ms, &s.ETag, &s.LastModified, &s.Polls, &s.NotModified, &s.Failures,
+		&s.Unhealthy, &s.LastError, tm(&s.LastPoll), tm(&s.LastOK), tm(&s.CreatedAt))
+	s.Interval = time.Duration(ms) * time.Millisecond
+	return s, err
+}
+
+// AddSource implements store.SourceStore.
+func (s *Store) AddSource(ctx context.Context, url string, interval time.Duration) (*store.Source, bool, error) {
+	url = strings.TrimSpace(url)
+	if url == "" {
+		return nil, false, fmt.Errorf("add source: %w: empty URL", store.ErrInvalid)
+	}
+	if interval < 0 {
+		return nil, false, fmt.Errorf("add source %s: %w: negative interval", url, store.ErrInvalid)
+	}
+	var id int64
+	created := false
+	err := s.writeQuiet(ctx, "add source "+url, func(tx Tx) error {
+		n, err := tx.Exec(ctx, `UPDATE watch_sources SET interval_ms = ? WHERE url = ?`, interval.Milliseconds(), url)
+		if err != nil || n > 0 {
+			return err
+		}
+		created = true
+		return tx.QueryRow(ctx, `INSERT INTO watch_sources (url, interval_ms, created_at) VALUES (?,?,?) RETURNING id`,
+			url, interval.Milliseconds(), time.Now()).Scan(&id)
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	if !created {
+		if err := s.d.QueryRow(ctx, `SELECT id FROM watch_sources WHERE url = ?`, url).Scan(&id); err != nil {
+			return nil, false, fmt.Errorf("add source %s: %w", url, err)
+		}
+	}
+	src, err := s.Source(ctx, id)
+	return src, created, err
+}
+
+// Source implements store.SourceStore.
+func (s *Store) Source(ctx context.Context, id int64) (*store.Source, error) {
+	src, err := oneOf(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`, id), scanSource)
+	if err == nil {
+		var counts map[int64]map[string]int
+		counts, err = s.itemCounts(ctx, id)
+		src.Items = counts[id]
+	}
+	if err != nil {
+		return nil, fmt.Errorf("source %d: %w", id, err)
+	}
+	return &src, nil
+}
+
+// itemCounts counts items per source and state (every source when id is 0).
+func (s *Store) itemCounts(ctx context.Context, id int64) (map[int64]map[string]int, error) {
+	out := map[int64]map[string]int{}
+	var w Where
+	if id != 0 {
+		w.Add(`source_id = ?`, id)
+	}
+	err := each(ctx, s.d, `SELECT source_id, state, COUNT(*) FROM watch_items`+w.String()+` GROUP BY source_id, state`,
+		w.Args, func(r Row) error {
+			var sid int64
+			var state string
+			var n int
+			if err := r.Scan(&sid, &state, &n); err != nil {
+				return err
+			}
+			if out[sid] == nil {
+				out[sid] = map[string]int{}
+			}
+			out[sid][state] = n
+			return nil
+		})
+	return out, err
+}
+
+// ListSources implements store.SourceStore.
+func (s *Store) ListSources(ctx context.Context) ([]store.Source, error) {
+	var out []store.Source
+	err := collect(ctx, s.d, `SELECT `+sourceCols+` FROM watch_sources ORDER BY id`, nil, &out, scanSource)
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	counts, err := s.itemCounts(ctx, 0)
+	if err != nil {
+		return nil, fmt.Errorf("list sources: %w", err)
+	}
+	for i := range out {
+		out[i].Items = counts[out[i].ID]
+	}
+	return out, nil
+}
+
+// RemoveSource implements store.SourceStore.
+func (s *Store) RemoveSource(ctx context.Context, id int64) error {
+	return s.writeQuiet(ctx, fmt.Sprintf("remove source %d", id), func(tx Tx) error {
+		tx.Queue("remove items", `DELETE FROM watch_items WHERE source_id = ?`, id)
+		return notFound(tx.Exec(ctx, `DELETE FROM watch_sources WHERE id = ?`, id))
+	})
+}
+
+// RecordPoll implements store.SourceStore.
+func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (store.PollResult, error) {
+	var res store.PollResult
+	at := p.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	err := s.writeQuiet(ctx, fmt.Sprintf("record poll of source %d", sourceID), func(tx Tx) error {
+		var failures int
+		if err := one(tx.QueryRow(ctx, `SELECT failures FROM watch_sources WHERE id = ?`+s.d.ForUpdate(""), sourceID),
+			&failures); err != nil {
+			return err
+		}
+		if p.Err != "" {
+			failures++
+			unhealthy := p.UnhealthyAfter > 0 && failures >= p.UnhealthyAfter
+			_, err := tx.Exec(ctx, `UPDATE watch_sources SET polls = polls + 1, failures = ?, unhealthy = ?,
+				last_error = ?, last_poll = ? WHERE id = ?`, failures, unhealthy, p.Err, at, sourceID)
+			return err
+		}
+		for _, it := range p.Items {
+			n, err := tx.Exec(ctx, `INSERT INTO watch_items (source_id, key, url, title, published, state, updated_at)
+				VALUES (?,?,?,?,?,'pending',?) ON CONFLICT (source_id, key) DO NOTHING`,
+				sourceID, it.Key, it.URL, it.Title, it.Published, time.Now())
+			if err != nil {
+				return fmt.Errorf("item %s: %w", it.Key, err)
+			}
+			res.Added += int(n)
+		}
+		nm := 0
+		if p.NotModified {
+			nm = 1
+		}
+		_, err := tx.Exec(ctx, `UPDATE watch_sources SET polls = polls + 1, not_modified = not_modified + ?,
+			failures = 0, unhealthy = false, last_error = '', last_poll = ?, last_ok = ?, etag = ?, last_modified = ?
+			WHERE id = ?`, nm, at, at, p.ETag, p.LastModified, sourceID)
+		return err
+	})
+	if err != nil {
+		return res, err
+	}
+	src, err := s.Source(ctx, sourceID)
+	if err != nil {
+		return res, err
+	}
+	res.Source = *src
+	return res, nil
+}
+
+const itemCols = `id, source_id, key, url, title, published, state, attempts, body, final_url,
+	COALESCE(article_id, 0), error, updated_at`
+
+func scanItem(r Row) (store.Item, error) {
+	var it store.Item
+	err := r.Scan(&it.ID, &it.SourceID, &it.Key, &it.URL, &it.Title, &it.Published, &it.State, &it.Attempts,
+		&it.Body, &it.FinalURL, &it.ArticleID, &it.Error, tm(&it.UpdatedAt))
+	return it, err
+}
+
+func (s *Store) items(ctx context.Context, what, cond string, sourceID int64, lim int) ([]store.Item, error) {
+	var w Where
+	if cond != "" {
+		w.Add(cond)
+	}
+	if sourceID != 0 {
+		w.Add(`source_id = ?`, sourceID)
+	}
+	var out []store.Item
+	if err := collect(ctx, s.d, `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
+		w.Args, &out, scanItem); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// OpenItems implements store.SourceStore.
+func (s *Store) OpenItems(ctx context.Context, sourceID int64, lim int) ([]store.Item, error) {
+	return s.items(ctx, "open items", `state IN ('pending', 'fetched')`, sourceID, lim)
+}
+
+// Items implements store.SourceStore.
+func (s *Store) Items(ctx context.Context, sourceID int64, lim int) ([]store.Item, error) {
+	return s.items(ctx, "items", "", sourceID, lim)
+}
+
+// update runs one statement that must change a row (ErrNotFound otherwise).
+func (s *Store) update(ctx context.Context, what string, bump bool, query string, args ...any) error {
+	return s.tx(ctx, what, bump, func(tx Tx) error { return notFound(tx.Exec(ctx, query, args...)) })
+}
+
+// ItemFetched implements store.SourceStore.
+func (s *Store) ItemFetched(ctx context.Context, id int64, finalURL string, body []byte) error {
+	if body == nil {
+		body = []byte{}
+	}
+	return s.update(ctx, fmt.Sprintf("item %d fetched", id), false, `UPDATE watch_items SET state = 'fetched', body = ?,
+		final_url = ?, error = '', updated_at = ? WHERE id = ? AND state IN ('pending', 'fetched')`,
+		body, finalURL, time.Now(), id)
+}
+
+// ItemDone implements store.SourceStore.
+func (s *Store) ItemDone(ctx context.Context, id int64, articleID int64) error {
+	return s.update(ctx, fmt.Sprintf("item %d done", id), false, `UPDATE watch_items SET state = 'done', body = NULL,
+		article_id = ?, error = '', updated_at = ? WHERE id = ?`, articleID, time.Now(), id)
+}
+
+// ItemFailed implements store.SourceStore.
+func (s *Store) ItemFailed(ctx context.Context, id int64, errMsg string, final bool) error {
+	return s.update(ctx, fmt.Sprintf("item %d failed", id), false, `UPDATE watch_items SET attempts = attempts + 1,
+		error = ?, updated_at = ?, state = CASE WHEN ? THEN 'failed' ELSE state END,
+		body = CASE WHEN ? THEN NULL ELSE body END WHERE id = ?`, errMsg, time.Now(), final, final, id)
+}
+
+const alertCols = `id, key, rule, topic, fired_when, title, message, article_id, claim_id, url, payload, created_at,
+	delivery, attempts, last_error, next_attempt, delivered_at`
+
+func scanAlert(r Row) (store.AlertEvent, error) {
+	var ev store.AlertEvent
+	var payload string
+	var next int64
+	err := r.Scan(&ev.ID, &ev.Key, &ev.Rule, &ev.Topic, &ev.When, &ev.Title, &ev.Message, &ev.ArticleID, &ev.ClaimID,
+		&ev.URL, &payload, tm(&ev.CreatedAt), &ev.Delivery, &ev.Attempts, &ev.LastError, &next, tm(&ev.DeliveredAt))
+	if payload != "" {
+		ev.Payload = []byte(payload)
+	}
+	if next > 0 {
+		ev.NextAttempt = time.Unix(0, next).UTC()
+	}
+	return ev, err
+}
+
+// AddAlert implements store.AlertStore.
+func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool, error) {
+	if ev.Key == "" || ev.Rule == "" {
+		return 0, false, fmt.Errorf("add alert: %w: key and rule are required", store.ErrInvalid)
+	}
+	if ev.Delivery == "" {
+		ev.Delivery = store.DeliveryPending
+	}
+	created := ev.CreatedAt
+	if created.IsZero() {
+		created = time.Now()
+	}
+	var id int64
+	isNew := false
+	err := s.write(ctx, "add alert "+ev.Key, func(tx Tx) error {
+		err := tx.QueryRow(ctx, `INSERT INTO alert_events (key, rule, topic, fired_when, title, message, article_id,
+			claim_id, url, payload, created_at, delivery) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+			ON CONFLICT (key) DO NOTHING RETURNING id`, ev.Key, ev.Rule, ev.Topic, ev.When, ev.Title, ev.Message,
+			ev.ArticleID, ev.ClaimID, ev.URL, string(ev.Payload), created, ev.Delivery).Scan(&id)
+		if err == nil {
+			isNew = true
+			return nil
+		}
+		if !errors.Is(err, ErrNoRows) {
+			return err
+		}
+		if err := tx.QueryRow(ctx, `SELECT id FROM alert_events WHERE key = ?`, ev.Key).Scan(&id); err != nil {
+			return err
+		}
+		return errUnchanged
+	})
+	return id, isNew, err
+}
+
+func (s *Store) alerts(ctx context.Context, what, query string, args ...any) ([]store.AlertEvent, error) {
+	var out []store.AlertEvent
+	if err := collect(ctx, s.d, `SELECT `+alertCols+` FROM alert_events `+query, args, &out, scanAlert); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// ListAlerts implements store.AlertStore.
+func (s *Store) ListAlerts(ctx context.Context, lim int) ([]store.AlertEvent, error) {
+	return s.alerts(ctx, "list alerts", `ORDER BY id DESC`+Page(lim, 0))
+}
+
+// DueAlerts implements store.AlertStore.
+func (s *Store) DueAlerts(ctx context.Context, at time.Time, lim int) ([]store.AlertEvent, error) {
+	return s.alerts(ctx, "due alerts", `WHERE delivery = 'pending' AND next_attempt <= ? ORDER BY id`+Page(lim, 0),
+		at.UnixNano())
+}
+
+// DeadAlerts implements store.AlertStore.
+func (s *Store) DeadAlerts(ctx context.Context) ([]store.AlertEvent, error) {
+	return s.alerts(ctx, "dead alerts", `WHERE delivery = 'dead' ORDER BY id`)
+}
+
+// AlertDelivered implements store.AlertStore.
+func (s *Store) AlertDelivered(ctx context.Context, id int64, at time.Time) error {
+	return s.update(ctx, fmt.Sprintf("alert %d delivered", id), true, `UPDATE alert_events SET delivery = 'sent',
+		delivered_at = ?, last_error = '' WHERE id = ?`, at, id)
+}
+
+// AlertFailed implements store.AlertStore.
+func (s *Store) AlertFailed(ctx context.Context, id int64, errMsg string, next time.Time, dead bool) error {
+	state := store.DeliveryPending
+	if dead {
+		state = store.DeliveryDead
+	}
+	return s.update(ctx, fmt.Sprintf("alert %d failed", id), true, `UPDATE alert_events SET attempts = attempts + 1,
+		last_error = ?, next_attempt = ?, delivery = ? WHERE id = ? AND delivery = 'pending'`,
+		errMsg, next.UnixNano(), state, id)
+}
+
+// RequeueAlert implements store.AlertStore.
+func (s *Store) RequeueAlert(ctx context.Context, id int64) error {
+	return s.update(ctx, fmt.Sprintf("requeue alert %d", id), true, `UPDATE alert_events SET delivery = 'pending',
+		attempts = 0, next_attempt = 0 WHERE id = ? AND delivery = 'dead'`, id)
+}

@@ -1,0 +1,177 @@
+package core
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/store"
+)
+
+// notLaterCopy is the condition that the article whose id is col is not a
+// later member of a copy group (SearchQuery.Fold, ClaimFilter.Fold).
+func notLaterCopy(col string) string {
+	return `NOT EXISTS (SELECT 1 FROM group_members gm WHERE gm.kind = 'copy' AND gm.article_id = ` + col +
+		` AND gm.relation <> '` + store.RelOriginal + `')`
+}
+
+// copiesOfHits fills each hit's copy group and its size.
+func copiesOfHits(ctx context.Context, q Querier, hits []store.SearchHit) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	at := map[int64][]int{}
+	ids := make([]any, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ArticleID
+		at[h.ArticleID] = append(at[h.ArticleID], i)
+	}
+	return each(ctx, q, `SELECT g.article_id, g.group_id, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.group_id)
+		FROM group_members g WHERE g.kind = 'copy' AND g.article_id IN (`+marks(len(ids))+`)`, ids, func(r Row) error {
+		var id, gid int64
+		var n int
+		if err := r.Scan(&id, &gid, &n); err != nil {
+			return err
+		}
+		for _, i := range at[id] {
+			hits[i].CopyGroup, hits[i].Copies = gid, n
+		}
+		return nil
+	})
+}
+
+// Group implements store.GroupStore.
+func (s *Store) Group(ctx context.Context, id int64) (*store.Group, error) {
+	var g *store.Group
+	err := s.read(ctx, fmt.Sprintf("group %d", id), func(q Querier) error {
+		var kind string
+		if err := one(q.QueryRow(ctx, `SELECT kind FROM article_groups WHERE id = ?`, id), &kind); err != nil {
+			return err
+		}
+		var err error
+		if g, err = members(ctx, q, id); err == nil {
+			g.Kind = kind
+		}
+		return err
+	})
+	return g, err
+}
+
+// ReviewContradiction implements store.ContradictionStore.
+func (s *Store) ReviewContradiction(ctx context.Context, r store.ContradictionReview) (store.ContradictionReview, error) {
+	if r.B < r.A {
+		r.A, r.B, r.ClaimA, r.ClaimB = r.B, r.A, r.ClaimB, r.ClaimA
+	}
+	what := fmt.Sprintf("review contradiction %s / %s", r.A, r.B)
+	if err := store.CheckContradictionReview(r); err != nil {
+		return r, fmt.Errorf("%s: %w", what, err)
+	}
+	r.At = time.Now().UTC()
+	err := s.write(ctx, what, func(tx Tx) error {
+		return tx.QueryRow(ctx, `INSERT INTO contradiction_reviews (a_key, b_key, claim_a, claim_b, state, who, reason, at)
+			VALUES (?,?,?,?,?,?,?,?) RETURNING id`, r.A, r.B, r.ClaimA, r.ClaimB, r.State, r.Who, r.Reason, r.At).Scan(&r.ID)
+	})
+	return r, err
+}
+
+func (s *Store) contradictionReviews(ctx context.Context, what, where string, args ...any) ([]store.ContradictionReview, error) {
+	var out []store.ContradictionReview
+	err := collect(ctx, s.d, `SELECT id, a_key, b_key, claim_a, claim_b, state, who, reason, at FROM contradiction_reviews `+
+		where+` ORDER BY id`, args, &out, func(r Row) (store.ContradictionReview, error) {
+		var x store.ContradictionReview
+		err := r.Scan(&x.ID, &x.A, &x.B, &x.ClaimA, &x.ClaimB, &x.State, &x.Who, &x.Reason, tm(&x.At))
+		return x, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// ContradictionAudit implements store.ContradictionStore.
+func (s *Store) ContradictionAudit(ctx context.Context, a, b string) ([]store.ContradictionReview, error) {
+	a, b = store.PairKeys(a, b)
+	return s.contradictionReviews(ctx, "contradiction audit "+a+" / "+b, `WHERE a_key = ? AND b_key = ?`, a, b)
+}
+
+// ContradictionStates implements store.ContradictionStore.
+func (s *Store) ContradictionStates(ctx context.Context) ([]store.ContradictionReview, error) {
+	return s.contradictionReviews(ctx, "contradiction states",
+		`WHERE id IN (SELECT MAX(id) FROM contradiction_reviews GROUP BY a_key, b_key)`)
+}
+
+// facetCounts runs one GROUP BY per facet over the rows of from+w and
+// keeps the FacetValues most frequent values.
+func (s *Store) facetCounts(ctx context.Context, what, from string, w Where, exprs map[string]string) (map[string][]store.Facet, error) {
+	out := map[string][]store.Facet{}
+	for name, expr := range exprs {
+		var fs []store.Facet
+		err := collect(ctx, s.d, `SELECT `+expr+` AS v, COUNT(*) AS n`+from+w.String()+` GROUP BY v ORDER BY n DESC, v`+
+			Page(store.FacetValues, 0), w.Args, &fs, func(r Row) (store.Facet, error) {
+			var f store.Facet
+			err := r.Scan(&f.Value, &f.Count)
+			return f, err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("%s: facet %s: %w", what, name, err)
+		}
+		out[name] = fs
+	}
+	return out, nil
+}
+
+var articleFacetExprs = map[string]string{
+	store.FacetCredit: `a.credit`, store.FacetLang: `a.lang`, store.FacetYear: `substr(a.published, 1, 4)`,
+}
+
+// ArticleFacets implements store.FacetStore.
+func (s *Store) ArticleFacets(ctx context.Context, sq store.SearchQuery) (store.Facets, error) {
+	what := fmt.Sprintf("facets of %q", sq.Text)
+	var w Where
+	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
+	if sq.Fold {
+		w.Add(notLaterCopy(`a.id`))
+	}
+	var out store.Facets
+	if strings.TrimSpace(sq.Text) != "" {
+		q, err := store.ParseQuery(sq.Text)
+		if err != nil {
+			return out, fmt.Errorf("%s: %w", what, err)
+		}
+		// The newest SearchTotalCap matches, as Search counts them.
+		sd := s.d.Search()
+		var mw Where
+		cond, args := sd.Match(q)
+		mw.Add(cond, args...)
+		mw.conds, mw.Args = append(mw.conds, w.conds...), append(mw.Args, w.Args...)
+		matches := `SELECT ` + sd.ID() + ` AS id` + sd.From(mw.Len() == 1) + mw.String()
+		var n int
+		if err := s.d.QueryRow(ctx, `SELECT COUNT(*) FROM (`+matches+Page(store.SearchTotalCap+1, 0)+`) m`,
+			mw.Args...).Scan(&n); err != nil {
+			return out, fmt.Errorf("%s: count: %w", what, err)
+		}
+		out.Capped = n > store.SearchTotalCap
+		w = Where{}
+		w.Add(`a.id IN (SELECT m.id FROM (`+matches+` ORDER BY `+sd.ID()+` DESC`+Page(store.SearchTotalCap, 0)+`) m)`,
+			mw.Args...)
+	}
+	fields, err := s.facetCounts(ctx, what, ` FROM articles a`, w, articleFacetExprs)
+	out.Fields = fields
+	return out, err
+}
+
+var claimFacetExprs = map[string]string{
+	store.FacetIndicator: `c.indicator`, store.FacetSaidBy: `c.said_by`, store.FacetOrigin: `c.origin`,
+	store.FacetReview: `c.review`, store.FacetCredit: `c.credit`, store.FacetYear: `substr(c.published, 1, 4)`,
+}
+
+// ClaimFacets implements store.FacetStore.
+func (s *Store) ClaimFacets(ctx context.Context, f store.ClaimFilter) (store.Facets, error) {
+	w, err := s.claimWhere(f)
+	if err != nil {
+		return store.Facets{}, fmt.Errorf("claim facets: %w", err)
+	}
+	fields, err := s.facetCounts(ctx, "claim facets", ` FROM claims c`, w, claimFacetExprs)
+	return store.Facets{Fields: fields}, err
+}

@@ -1,0 +1,20 @@
+ALTER TABLE claims ADD COLUMN published text NOT NULL DEFAULT '';
+UPDATE claims c SET published = a.published FROM articles a WHERE a.id = c.article_id;
+CREATE INDEX claims_newest ON claims (published DESC, article_id DESC, span_start, id);
+CREATE INDEX claims_indicator_newest ON claims (indicator, published DESC, article_id DESC, span_start, id);
+CREATE INDEX claims_topic_newest ON claims (topic, published DESC, article_id DESC, span_start, id);
+CREATE INDEX claims_review_newest ON claims (review, published DESC, article_id DESC, span_start, id);
+CREATE FUNCTION claims_set_published() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	NEW.published := COALESCE((SELECT a.published FROM articles a WHERE a.id = NEW.article_id), '');
+	RETURN NEW;
+END $$;
+CREATE TRIGGER claims_published_insert BEFORE INSERT ON claims
+	FOR EACH ROW EXECUTE FUNCTION claims_set_published();
+CREATE FUNCTION articles_published_to_claims() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE claims SET published = NEW.published WHERE article_id = NEW.id;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles
+	FOR EACH ROW EXECUTE FUNCTION articles_published_to_claims();

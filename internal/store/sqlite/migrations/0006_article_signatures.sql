@@ -1,0 +1,5 @@
+CREATE TABLE article_signatures (
+	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+	article_id INTEGER NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
+	sig        BLOB NOT NULL
+);
