@@ -78,7 +78,7 @@ func (e *Engine) savedSearch(ctx context.Context, s store.SavedSearch, articleID
 	mk := func(key, title string, claimID int64) store.AlertEvent {
 		p := Payload{Key: key, Rule: rule, Topic: SavedTopic, When: Search, Title: title, Message: "saved search: " + s.Name,
 			Article: ArticleRef{ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Credit: a.Credit},
-			Detail: s.Query, CreatedAt: e.now().UTC()}
+			Detail:  s.Query, CreatedAt: e.now().UTC()}
 		ev := store.AlertEvent{Key: key, Rule: rule, Topic: SavedTopic, When: Search, Title: title, Message: p.Message,
 			ArticleID: a.ID, ClaimID: claimID, URL: a.URL, CreatedAt: p.CreatedAt}
 		ev.Payload, _ = json.Marshal(p)
