@@ -61,3 +61,29 @@ func TestClaimsCSVDefusesEveryCell(t *testing.T) {
 		t.Errorf("the corrected unit is missing from the export:\n%s", out)
 	}
 }
+
+// TestSourcesNeverHoldCredentials: `sources add` refuses a URL with
+// user:pass@, and `sources list` prints no credentials of a source
+// stored before that check (here written straight into the store).
+func TestSourcesNeverHoldCredentials(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "s.db")
+	code, out, errs := runCLI(t, "", "sources", "add", "https://reader:hunter2@news.example.org/rss", "--db", db)
+	if code == 0 || !strings.Contains(errs, "user name or password") || strings.Contains(out+errs, "hunter2") {
+		t.Fatalf("add with credentials: %d %q %q", code, out, errs)
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := st.AddSource(ctx, "https://reader:hunter2@old.example.org/rss", 0); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	for _, args := range [][]string{{"sources", "list", "--db", db}, {"sources", "list", "--json", "--db", db}} {
+		code, out, _ := runCLI(t, "", args...)
+		if code != 0 || strings.Contains(out, "hunter2") || strings.Contains(out, "reader") || !strings.Contains(out, "old.example.org/rss") {
+			t.Errorf("%v: %d %q", args, code, out)
+		}
+	}
+}

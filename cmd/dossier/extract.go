@@ -48,14 +48,21 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if it.Err != nil {
 			return nil
 		}
-		return a.Extract(ctx, it.Doc)
+		art, err := a.Extract(ctx, it.Doc)
+		if err != nil {
+			return nil // cancelled: the run stops
+		}
+		return art
 	}, func(it app.Item, art *doc.Article) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "dossier extract: %v\n", it.Err)
 			return nil
 		}
-		for _, w := range it.Doc.Warnings {
+		if art == nil {
+			return ctx.Err()
+		}
+		for _, w := range art.Warnings { // the reader's and the pipeline's (a work budget spent)
 			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", it.Doc.Source, w)
 		}
 		return enc.Encode(pipeline.View(art))

@@ -31,6 +31,7 @@ func init() {
 type ingestSummary struct {
 	New, Unchanged int
 	Failed         []string // "source: reason"
+	Warned         []string // "source: warning", a work budget spent
 	Alerts         int
 }
 
@@ -44,12 +45,18 @@ func (s *ingestSummary) add(r app.Result) {
 		s.Unchanged++
 	}
 	s.Alerts += len(r.Alerts)
+	for _, w := range r.Warnings {
+		s.Warned = append(s.Warned, r.Source+": "+w)
+	}
 }
 
 func (s *ingestSummary) print(w io.Writer) {
 	fmt.Fprintf(w, "ingested: %d new, %d unchanged, %d failed\n", s.New, s.Unchanged, len(s.Failed))
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "  failed %s\n", f)
+	}
+	for _, x := range s.Warned {
+		fmt.Fprintf(w, "  warning %s\n", x)
 	}
 	if s.Alerts > 0 {
 		fmt.Fprintf(w, "alerts fired: %d\n", s.Alerts)

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/watch"
 )
@@ -54,6 +55,9 @@ func runSources(ctx context.Context, e *env, args []string) error {
 		if len(pos) != 1 {
 			return fmt.Errorf("add: want one feed URL")
 		}
+		if err := fetch.CheckURL(pos[0]); err != nil { // no user:pass@: it would be stored and printed
+			return fmt.Errorf("add: %w", err)
+		}
 		parsed, err := watch.ParseSourcesFile("argument", []byte(pos[0]))
 		if err != nil || len(parsed) != 1 {
 			return fmt.Errorf("add: %q is not an http(s) URL", pos[0])
@@ -85,6 +89,9 @@ func runSources(ctx context.Context, e *env, args []string) error {
 		list, err := ss.ListSources(ctx)
 		if err != nil {
 			return err
+		}
+		for i := range list { // never print credentials stored before add refused them
+			list[i].URL = fetch.Redact(list[i].URL)
 		}
 		if *asJSON {
 			if list == nil {

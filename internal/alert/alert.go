@@ -143,7 +143,11 @@ func (e *Engine) Evaluate(ctx context.Context, articleID int64) ([]store.AlertEv
 			out = append(out, evs...)
 		}
 	}
-	return out, nil
+	evs, err := e.savedSearches(ctx, articleID)
+	if err != nil {
+		return nil, err
+	}
+	return append(out, evs...), nil
 }
 
 // Fire evaluates the rules on the article and records new events. It is

@@ -16,6 +16,7 @@ type FeedOptions struct {
 	SelfURL string // the feed's own address, e.g. https://host/alerts.atom
 	BaseURL string // links to articles are BaseURL + "/articles/ID" when set; else the article's URL
 	Limit   int    // entries, default 50
+	Rule    string // only the alerts of this rule (e.g. a saved search's "saved-3"), when set
 }
 
 type atomFeed struct {
@@ -59,9 +60,22 @@ func Feed(ctx context.Context, st store.AlertStore, opt FeedOptions) ([]byte, er
 	if opt.Title == "" {
 		opt.Title = "dossier alerts"
 	}
-	evs, err := st.ListAlerts(ctx, opt.Limit)
+	read := opt.Limit
+	if opt.Rule != "" {
+		read = 0 // every alert, to keep the rule's newest
+	}
+	evs, err := st.ListAlerts(ctx, read)
 	if err != nil {
 		return nil, fmt.Errorf("alerts feed: %w", err)
+	}
+	if opt.Rule != "" {
+		kept := evs[:0]
+		for _, ev := range evs {
+			if ev.Rule == opt.Rule && len(kept) < opt.Limit {
+				kept = append(kept, ev)
+			}
+		}
+		evs = kept
 	}
 	f := atomFeed{Title: opt.Title, ID: "urn:dossier:alerts", Author: atomAuthor{Name: "dossier"},
 		Updated: time.Unix(0, 0).UTC().Format(time.RFC3339)}

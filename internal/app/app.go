@@ -12,6 +12,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -75,19 +76,90 @@ type Result struct {
 	Created bool               `json:"created"` // false: the same text from the same source was stored before
 	Claims  int                `json:"claims"`
 	Alerts  []store.AlertEvent `json:"alerts,omitempty"`
-	Err     error              `json:"-"` // reading, extracting or storing failed
+	// Warnings are the pipeline's warnings about the run (a work budget
+	// spent: the article was stored with what was found).
+	Warnings []string `json:"warnings,omitempty"`
+	Err      error    `json:"-"` // reading, extracting or storing failed
 }
 
-// Extract cleans and annotates a read document.
-func (a *App) Extract(ctx context.Context, d ingest.Document) *doc.Article {
+// budgetWarnings returns the article's work-budget warnings.
+func budgetWarnings(art *doc.Article) []string {
+	var out []string
+	for _, w := range art.Warnings {
+		if strings.HasPrefix(w, pipeline.BudgetWarning) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Extract cleans and annotates a read document within the pipeline's work
+// budget. When ctx is done first (SIGTERM, a closed request) it returns
+// ctx's error and no article.
+func (a *App) Extract(ctx context.Context, d ingest.Document) (*doc.Article, error) {
 	defer a.slot()()
-	return a.Pipeline.Article(d)
+	return a.Pipeline.ArticleContext(ctx, d)
+}
+
+// extracted is a document cleaned and, unless it is stored already,
+// annotated.
+type extracted struct {
+	art    *doc.Article
+	stored int64 // the id of the article with the same clean text, 0 if none
+	err    error
+}
+
+// extract cleans d and looks it up before annotating it: an unchanged
+// file of a rerun costs its cleaning and a look-up, not the annotators.
+func (a *App) extract(ctx context.Context, d ingest.Document) extracted {
+	defer a.slot()()
+	art := a.Pipeline.Clean(d)
+	id, err := a.storedRecord(ctx, art)
+	if err != nil {
+		return extracted{err: fmt.Errorf("%s: %w", d.Source, err)}
+	}
+	if id != 0 {
+		return extracted{art: art, stored: id}
+	}
+	if err := a.Pipeline.AnnotateContext(ctx, art); err != nil {
+		return extracted{err: err}
+	}
+	return extracted{art: art}
+}
+
+// storedRecord returns the id of the stored article PutArticle would find
+// unchanged (the same text from the same source and URL), or 0.
+func (a *App) storedRecord(ctx context.Context, art *doc.Article) (int64, error) {
+	if art.Hash == "" {
+		return 0, nil
+	}
+	id, err := a.Store.StoredRecordID(ctx, art.Hash, art.Source, art.URL)
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, nil
+	}
+	return id, err
+}
+
+// store stores what extract made: an article found stored is not written
+// again (fresh still fires its alert rules, as put does).
+func (a *App) store(ctx context.Context, x extracted, source string, fresh bool) Result {
+	switch {
+	case x.err != nil:
+		return Result{Source: source, Err: x.err}
+	case x.stored != 0:
+		r := Result{Source: source, ID: x.stored}
+		if a.alerts != nil && fresh {
+			r.Alerts, r.Err = a.alerts.Fire(ctx, a.Store, r.ID)
+		}
+		return r
+	}
+	return a.put(ctx, x.art, fresh)
 }
 
 // Ingest extracts and stores one document and fires the alert rules on it
 // when it is new. Copies are linked by LinkCopies.
 func (a *App) Ingest(ctx context.Context, d ingest.Document) Result {
-	return a.Put(ctx, a.Extract(ctx, d))
+	return a.store(ctx, a.extract(ctx, d), d.Source, false)
 }
 
 // Put stores an extracted article and fires the alert rules on it when it
@@ -97,7 +169,7 @@ func (a *App) Put(ctx context.Context, art *doc.Article) Result { return a.put(c
 // put is Put; fresh fires the rules on an article found stored too (it may
 // have been stored by a run that crashed before its alerts).
 func (a *App) put(ctx context.Context, art *doc.Article, fresh bool) Result {
-	r := Result{Source: art.Source}
+	r := Result{Source: art.Source, Warnings: budgetWarnings(art)}
 	if art.Hash == "" { // articles posted whole (the API) may come without one
 		h := sha256.Sum256([]byte(art.Text))
 		art.Hash = hex.EncodeToString(h[:])
@@ -119,13 +191,13 @@ func (a *App) put(ctx context.Context, art *doc.Article, fresh bool) Result {
 // already (a watcher's fetched item): its alerts fire even when the article
 // is found stored (recording an alert twice is a no-op).
 func (a *App) IngestFresh(ctx context.Context, d ingest.Document) Result {
-	return a.put(ctx, a.Extract(ctx, d), true)
+	return a.store(ctx, a.extract(ctx, d), d.Source, true)
 }
 
 // IngestItem is IngestFresh (fresh) or Ingest in the form the feed watcher
 // takes (watch.Options.Ingest).
 func (a *App) IngestItem(ctx context.Context, d ingest.Document, fresh bool) (int64, bool, error) {
-	r := a.put(ctx, a.Extract(ctx, d), fresh)
+	r := a.store(ctx, a.extract(ctx, d), d.Source, fresh)
 	return r.ID, r.Created, r.Err
 }
 
@@ -163,16 +235,16 @@ type Item struct {
 // run left) are linked. It returns what LinkCopies did; a failed document
 // is reported to fn, not returned.
 func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) error, fn func(Result)) (CopyStats, error) {
-	err := Ordered(ctx, a.Workers, feed, func(ctx context.Context, it Item) *doc.Article {
+	err := Ordered(ctx, a.Workers, feed, func(ctx context.Context, it Item) extracted {
 		if it.Err != nil {
-			return nil
+			return extracted{err: it.Err}
 		}
-		return a.Extract(ctx, it.Doc)
-	}, func(it Item, art *doc.Article) error {
-		r := Result{Source: it.Doc.Source, Err: it.Err}
-		if art != nil {
-			r = a.Put(ctx, art)
+		return a.extract(ctx, it.Doc)
+	}, func(it Item, x extracted) error {
+		if ctx.Err() != nil { // cancelled: what was extracted is not stored
+			return ctx.Err()
 		}
+		r := a.store(ctx, x, it.Doc.Source, false)
 		if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
 			r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
 		}

@@ -45,7 +45,7 @@ func (a *App) Reextract(ctx context.Context, ids []int64, fn func(Reextracted)) 
 	}, func(ctx context.Context, id int64) got {
 		art, err := a.Store.Article(ctx, id)
 		if err == nil {
-			a.annotate(art)
+			err = a.annotate(ctx, art)
 		}
 		return got{art, err}
 	}, func(id int64, g got) error {
@@ -75,11 +75,13 @@ func (a *App) ReextractOne(ctx context.Context, id int64) (store.ReplaceResult, 
 	if err != nil {
 		return store.ReplaceResult{}, err
 	}
-	a.annotate(art)
+	if err := a.annotate(ctx, art); err != nil {
+		return store.ReplaceResult{}, err
+	}
 	return a.Store.ReplaceAnnotations(ctx, id, art.Annotations)
 }
 
-func (a *App) annotate(art *doc.Article) {
+func (a *App) annotate(ctx context.Context, art *doc.Article) error {
 	defer a.slot()()
-	a.Pipeline.Annotate(art)
+	return a.Pipeline.AnnotateContext(ctx, art)
 }

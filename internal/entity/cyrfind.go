@@ -39,6 +39,15 @@ func (f *finder) cyrPhrases() {
 			e = f.cyrTail(i + 1)
 		}
 		if !f.cyrNamed(s, e) {
+			if k := f.shortFormOf(s, e); k >= 0 {
+				// "пограничной службы" after "пограничная служба ФСБ"
+				m := f.ms[k]
+				f.add(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, typ: m.typ, canon: m.canon, kind: m.kind,
+					country: m.country, prio: 1, rule: "short form of " + f.text[m.s:m.e] + " named before"})
+				for k := s; k < e; k++ {
+					f.covered[k] = true
+				}
+			}
 			continue
 		}
 		typ, rule := doc.ORG, "head word (Cyrillic)"
@@ -84,7 +93,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		canon, end = ge.canon, j+n
 		typ = ge.typ
 	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !givenNames[toks[j].norm()] &&
-		!cyrSurname(toks[j].norm()) && (j+1 >= len(toks) || !capWord(toks[j+1]) || toks[j+1].line != toks[j].line) {
+		!cyrSurname(toks[j].text) && (j+1 >= len(toks) || !capWord(toks[j+1]) || toks[j+1].line != toks[j].line) {
 		// one capitalised word, not a person's name: "глава ведомства Олег
 		// Кравец" is a person after a body in the genitive
 		end = j + 1
@@ -96,6 +105,32 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	f.add(mention{s: toks[s].s, e: toks[end-1].e, ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
 		rule: "descriptor: head noun before a name (Cyrillic)"})
 	return end, true
+}
+
+// shortFormOf returns the mention found before toks[s:e) whose name starts
+// with the same words (by stem) and is longer, or -1: a body named in full
+// and then by its first words.
+func (f *finder) shortFormOf(s, e int) int {
+	if e-s < 2 {
+		return -1
+	}
+	for k := len(f.ms) - 1; k >= 0; k-- {
+		m := f.ms[k]
+		if m.ti >= s || m.tj-m.ti <= e-s || m.typ != doc.ORG && m.typ != doc.LOC {
+			continue
+		}
+		same := true
+		for x := 0; x < e-s; x++ {
+			if f.toks[m.ti+x].norm() != f.toks[s+x].norm() {
+				same = false
+				break
+			}
+		}
+		if same {
+			return k
+		}
+	}
+	return -1
 }
 
 // cyrLeft extends a head noun at i to the left over the adjectives of its
@@ -252,7 +287,7 @@ func cyrNoun(w string) bool {
 
 var adjEndings = []string{"ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ую", "юю",
 	"ых", "их", "ым", "им", "ыми", "ими", "ій", "ої", "ою", "ім", "ний", "на", "не", "ні", "ну", "ного", "ному", "ної",
-	"ська", "ське", "ські", "цька", "цьке", "ова", "ове"}
+	"ська", "ське", "ські", "цька", "цьке"}
 
 // cyrGenitive reports a lower-case word in a genitive form that can
 // continue a body's name ("государственной", "статистики", "розвідки",

@@ -82,7 +82,7 @@ func isCyrVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя
 func cyrStem(w string) string {
 	w = strings.ReplaceAll(w, "ё", "е")
 	rs := []rune(w)
-	if len(rs) <= 3 {
+	if len(rs) <= 2 {
 		return w
 	}
 	stripped := false
@@ -170,14 +170,33 @@ func loadWordClasses() {
 	}
 }
 
-// cyrSurname reports the stem of a Russian or Ukrainian surname: "-ов",
-// "-ев", "-ин", "-ский", "-енко", "-чук", "-ич" and the like ("буданов",
-// "зеленськ", "тарасенк").
-func cyrSurname(stem string) bool {
-	if utf8.RuneCountInString(stem) < 4 {
+// cyrSurname reports a word with the shape of a Russian or Ukrainian
+// surname in one of its cases: "Буданов", "Буданова", "Зеленського",
+// "Тарасенко", "Мельничук".
+func cyrSurname(w string) bool {
+	w = strings.ToLower(w)
+	if utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	for _, e := range []string{"ов", "ев", "ёв", "ин", "ын", "ск", "цк", "ськ", "цьк", "енк", "чук", "юк", "ич", "ян", "дз", "швил"} {
+	for _, e := range surnameEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+var surnameEnds = []string{"ов", "ова", "ову", "овым", "овой", "ев", "ева", "еву", "евым", "ёв", "ин", "ский", "ская",
+	"ского", "скому", "ским", "ской", "цкий", "цкого", "цкому", "ський", "ська", "ського", "ському", "ським", "цький",
+	"цького", "енко", "чук", "чука", "чуку", "юк", "юка", "ич", "ича", "ичу", "ян", "яна", "дзе", "швили"}
+
+// cyrSurnameStem reports a stem (a token's norm) with a surname's shape:
+// "буданов", "зеленськ", "тарасенк".
+func cyrSurnameStem(stem string) bool {
+	if utf8.RuneCountInString(stem) < 5 {
+		return false
+	}
+	for _, e := range []string{"ов", "ев", "ин", "ск", "цк", "ськ", "цьк", "енк", "чук", "юк", "ич", "ян", "дз", "швил"} {
 		if strings.HasSuffix(stem, e) {
 			return true
 		}

@@ -72,6 +72,12 @@ func TestCyrillicResolve(t *testing.T) {
 		{"Решение Пхеньяна удивило экспертов. КНДР не комментирует.", []string{"Пхеньяна", "КНДР"}},
 		// a head noun before the name it describes
 		{"Об этом пишет агентство Ёнхап. Ёнхап ссылается на разведку.", []string{"агентство Ёнхап", "Ёнхап"}},
+		// a body named in full, then by its first words
+		{"Данные собрала таможенная служба ФТС. По оценке таможенной службы, ввоз вырос.", []string{"таможенная служба ФТС", "таможенной службы"}},
+		// a body and then a person in one run of capitalised words
+		{"Об этом заявил секретарь Совбеза РФ Андрей Лапин. Лапин уточнил сроки.", []string{"Андрей Лапин", "Лапин"}},
+		// adjectival surnames in their cases
+		{"Слово взял Олег Вишневский. Позиция Вишневского известна.", []string{"Олег Вишневский", "Вишневского"}},
 	}
 	for _, c := range cases {
 		sameEntity(t, c.text, c.names...)

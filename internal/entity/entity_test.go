@@ -279,6 +279,13 @@ func TestLegalRefs(t *testing.T) {
 		{"Under paragraph 17 of resolution 2397 of the Security Council, states must act.", []ref{{"UNSCR 2397", 17}}},
 		{"Resolution 2270 (2016) was adopted by the Security Council.", []ref{{"UNSCR 2270", 0}}},
 		{"The city council passed resolution 118 on parking.", nil},
+		// Russian and Ukrainian, in their cases
+		{"Это нарушает резолюцию Совета Безопасности ООН 2270.", []ref{{"UNSCR 2270", 0}}},
+		{"Санкции ввели резолюции СБ ООН 2321 и 2371.", []ref{{"UNSCR 2321", 0}, {"UNSCR 2371", 0}}},
+		{"Пункт 11 резолюции 2321 Совбеза ООН запрещает это.", []ref{{"UNSCR 2321", 11}}},
+		{"Совбез ООН одобрил резолюцию 2270: ее пункт 6 вводит запрет. Пункт 9 резолюции касается судов.", []ref{{"UNSCR 2270", 6}, {"UNSCR 2270", 9}}},
+		{"Це суперечить резолюції Ради Безпеки ООН 2087.", []ref{{"UNSCR 2087", 0}}},
+		{"Городская дума приняла резолюцию 118 о парковках.", nil},
 	}
 	for _, c := range cases {
 		got := Find(c.text).LegalRefs

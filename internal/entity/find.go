@@ -69,7 +69,7 @@ func Find(text string) Result {
 	f.creditLines()
 	f.propagate()
 	ents := f.resolve()
-	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: findLegal(text)}
+	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: append(findLegal(text), findLegalCyr(text)...)}
 }
 
 // splitCompounds splits a hyphenated word whose parts are listed names
@@ -383,18 +383,12 @@ func (f *finder) weakStart(i int) bool {
 // after it ("Шойгу: ...", "Буданов заявил") count.
 func (f *finder) cyrNameEvidence(i int) bool {
 	t := f.toks[i]
-	if givenNames[t.norm()] || cyrSurname(t.norm()) || t.allCaps {
+	if givenNames[t.norm()] || cyrSurname(t.text) || t.allCaps {
 		return true
 	}
 	if i+1 < len(f.toks) {
 		nx := f.toks[i+1]
-		if nx.line != t.line {
-			return false
-		}
-		if _, _, listed := lookupGaz(f.toks, i+1); capWord(nx) && !listed && !cyrAdjective(t.text) {
-			return true // "Игорь Соловьев", not "Делегация Северной Кореи"
-		}
-		return nx.text == ":" || speechVerbs[nx.norm()]
+		return nx.line == t.line && (nx.text == ":" || speechVerbs[nx.norm()])
 	}
 	return false
 }
@@ -453,9 +447,16 @@ func (f *finder) segment(i, j int) int {
 			f.addName(k+1, j, doc.PER, "title")
 			return j
 		}
+		if k := f.givenInside(pos, j); k > pos {
+			// "Радбезу РФ Сергій Шойгу": a body, then a person
+			f.segment(pos, k)
+			typ, rule := f.multiGuess(k, j)
+			f.addName(k, j, typ, rule)
+			return j
+		}
 		if j-pos == 1 {
 			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] ||
-				t.cyr && !t.allCaps && cyrAdjective(t.text) || f.domainPart(pos) {
+				t.cyr && !t.allCaps && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) {
 				// a lone capitalised Cyrillic adjective starts a name only
 				// with a head noun (read by cyrPhrases); "INTERFAX.RU"
 				pos++
@@ -471,6 +472,18 @@ func (f *finder) segment(i, j int) int {
 		return j
 	}
 	return j
+}
+
+// givenInside returns the first token after pos in a chunk toks[pos:j)
+// that is a given name followed by a capitalised word, where a person's
+// name starts after other names; -1 when none.
+func (f *finder) givenInside(pos, j int) int {
+	for k := pos + 1; k+1 < j; k++ {
+		if givenNames[f.toks[k].norm()] && capWord(f.toks[k+1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // domainPart reports the part after a dot of a domain name written as a

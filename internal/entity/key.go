@@ -193,7 +193,7 @@ var slavicEnds = []string{"ov", "ova", "ev", "eva", "yov", "sky", "skyy", "skyi"
 
 func slavicSurname(w string) bool {
 	if hasCyrillic(w) {
-		return cyrSurname(w)
+		return cyrSurnameStem(w)
 	}
 	if len(w) < 5 {
 		return false

@@ -74,7 +74,7 @@ func findLegal(text string) []doc.LegalRef {
 		if para == 0 {
 			start = bs
 			// leave out a leading "the "
-			if strings.HasPrefix(strings.ToLower(text[start:]), "the ") {
+			if len(text)-start >= 4 && strings.EqualFold(text[start:start+4], "the ") {
 				start += 4
 			}
 		}

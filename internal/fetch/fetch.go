@@ -73,6 +73,8 @@ var (
 	ErrTooLarge       = errors.New("response too large")
 	ErrTooManyRedirs  = errors.New("too many redirects")
 	ErrRedirectLoop   = errors.New("redirect loop")
+	ErrRedirectScheme = errors.New("redirect to a scheme other than http or https")
+	ErrCredentials    = errors.New("URL holds a user name or password")
 )
 
 // StatusError is an HTTP error status.
@@ -92,6 +94,7 @@ type Client struct {
 	mu    sync.Mutex
 	next  map[string]time.Time // per host: earliest time of the next request
 	robot map[string]*robots   // per scheme://host
+	now   func() time.Time
 	sleep func(ctx context.Context, d time.Duration) error
 }
 
@@ -126,7 +129,7 @@ func New(opt Options) *Client {
 			return d/2 + rand.N(d/2+1)
 		}
 	}
-	c := &Client{opt: opt, next: map[string]time.Time{}, robot: map[string]*robots{}, sleep: sleepCtx}
+	c := &Client{opt: opt, next: map[string]time.Time{}, robot: map[string]*robots{}, now: time.Now, sleep: sleepCtx}
 	allowed := map[string]bool{}
 	for _, a := range opt.AllowAddrs {
 		allowed[a] = true
@@ -162,14 +165,21 @@ func New(opt Options) *Client {
 			return fmt.Errorf("%s: %w (more than %d)", via[0].URL, ErrTooManyRedirs, opt.MaxRedirects)
 		}
 		if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
-			return fmt.Errorf("redirect to %s: unsupported scheme", req.URL)
+			return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrRedirectScheme)
+		}
+		if req.URL.User != nil {
+			return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), ErrCredentials)
 		}
 		return nil
 	}}
 	return c
 }
 
-// blocked reports whether a is an address dossier must not reach by default.
+// blocked reports whether a is an address dossier must not reach by
+// default: loopback, private, link-local and the rest, also when written
+// as an IPv6 address that carries an IPv4 one (IPv4-mapped, IPv4-compatible,
+// NAT64 64:ff9b::/96, 6to4 2002::/16, Teredo), which a NAT64 or 6to4
+// gateway would deliver to that IPv4 address.
 func blocked(a netip.Addr) bool {
 	a = a.Unmap()
 	if a.IsLoopback() || a.IsPrivate() || a.IsLinkLocalUnicast() || a.IsLinkLocalMulticast() ||
@@ -181,24 +191,87 @@ func blocked(a netip.Addr) bool {
 			return true
 		}
 	}
+	if v4, ok := embeddedIPv4(a); ok {
+		return blocked(v4)
+	}
 	return false
 }
 
 var blockedPrefixes = []netip.Prefix{
-	netip.MustParsePrefix("100.64.0.0/10"), // carrier-grade NAT
-	netip.MustParsePrefix("0.0.0.0/8"),     // this network
-	netip.MustParsePrefix("192.0.0.0/24"),  // IETF protocol assignments
-	netip.MustParsePrefix("198.18.0.0/15"), // benchmarking
-	netip.MustParsePrefix("255.255.255.255/32"),
+	netip.MustParsePrefix("100.64.0.0/10"),     // carrier-grade NAT
+	netip.MustParsePrefix("0.0.0.0/8"),         // this network
+	netip.MustParsePrefix("192.0.0.0/24"),      // IETF protocol assignments
+	netip.MustParsePrefix("198.18.0.0/15"),     // benchmarking
+	netip.MustParsePrefix("240.0.0.0/4"),       // reserved, and broadcast
 	netip.MustParsePrefix("fd00:ec2::254/128"), // AWS metadata over IPv6
+	netip.MustParsePrefix("64:ff9b:1::/48"),    // local-use NAT64 (RFC 8215): a local network
+	netip.MustParsePrefix("fec0::/10"),         // deprecated site-local
+}
+
+var (
+	nat64      = netip.MustParsePrefix("64:ff9b::/96")
+	sixToFour  = netip.MustParsePrefix("2002::/16")
+	teredo     = netip.MustParsePrefix("2001::/32")
+	ipv4Compat = netip.MustParsePrefix("::/96")
+)
+
+// embeddedIPv4 returns the IPv4 address an IPv6 address carries for a
+// translation or tunnel mechanism.
+func embeddedIPv4(a netip.Addr) (netip.Addr, bool) {
+	if !a.Is6() {
+		return netip.Addr{}, false
+	}
+	b := a.As16()
+	switch {
+	case nat64.Contains(a), ipv4Compat.Contains(a):
+		return netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]}), true
+	case sixToFour.Contains(a):
+		return netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]}), true
+	case teredo.Contains(a): // the client address, inverted
+		return netip.AddrFrom4([4]byte{^b[12], ^b[13], ^b[14], ^b[15]}), true
+	}
+	return netip.Addr{}, false
+}
+
+// CheckURL reports whether rawURL is one dossier may be told to fetch: an
+// absolute http(s) URL with a host and without a user name or password
+// (credentials in a stored source would be printed and logged with it).
+func CheckURL(rawURL string) error {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%s: not an http(s) URL", Redact(rawURL))
+	}
+	if u.User != nil {
+		return fmt.Errorf("%s: %w: give the feed's URL without them", u.Redacted(), ErrCredentials)
+	}
+	return nil
+}
+
+// Redact returns rawURL with any password replaced by "xxxxx" and any
+// user name too, for printing and logging a URL that may hold them.
+func Redact(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		if i := strings.Index(rawURL, "@"); i >= 0 {
+			if j := strings.Index(rawURL, "://"); j >= 0 && j < i {
+				return rawURL[:j+3] + "xxxxx@" + rawURL[i+1:]
+			}
+		}
+		return rawURL
+	}
+	if u.User == nil {
+		return rawURL
+	}
+	u.User = url.User("xxxxx")
+	return u.String()
 }
 
 // Get fetches rawURL with retries, politeness and robots.txt.
 func (c *Client) Get(ctx context.Context, rawURL string, cond Conditional) (*Response, error) {
-	u, err := url.Parse(rawURL)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("%s: not an http(s) URL", rawURL)
+	if err := CheckURL(rawURL); err != nil {
+		return nil, err
 	}
+	u, _ := url.Parse(strings.TrimSpace(rawURL))
 	if !c.opt.IgnoreRobots {
 		ok, err := c.allowedByRobots(ctx, u)
 		if err != nil {
@@ -245,7 +318,7 @@ func retryable(err error) bool {
 	if errors.As(err, &se) {
 		return se.Status == http.StatusTooManyRequests || se.Status >= 500
 	}
-	for _, final := range []error{ErrBlockedAddress, ErrRobots, ErrTooLarge, ErrTooManyRedirs, ErrRedirectLoop} {
+	for _, final := range []error{ErrBlockedAddress, ErrRobots, ErrTooLarge, ErrTooManyRedirs, ErrRedirectLoop, ErrRedirectScheme, ErrCredentials} {
 		if errors.Is(err, final) {
 			return false
 		}
@@ -271,6 +344,10 @@ func (c *Client) once(ctx context.Context, u *url.URL, cond Conditional) (*Respo
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			ue.URL = Redact(ue.URL) // a redirect's URL may hold a password
+		}
 		return nil, fmt.Errorf("%s: %w", u, err)
 	}
 	defer resp.Body.Close()
@@ -311,14 +388,14 @@ func (c *Client) once(ctx context.Context, u *url.URL, cond Conditional) (*Respo
 // wait holds the caller until the host may be asked again.
 func (c *Client) wait(ctx context.Context, host string) error {
 	c.mu.Lock()
-	now := time.Now()
+	now := c.now()
 	at := c.next[host]
 	if at.Before(now) {
 		at = now
 	}
 	c.next[host] = at.Add(c.opt.PerHostInterval)
 	c.mu.Unlock()
-	return c.sleep(ctx, time.Until(at))
+	return c.sleep(ctx, at.Sub(now))
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {

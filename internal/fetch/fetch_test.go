@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -147,24 +148,119 @@ func TestFailures(t *testing.T) {
 	}
 }
 
+// TestPoliteness records the waits the per-host limiter asks for on a
+// fake clock: no timing of the real requests, so a loaded machine cannot
+// make it fail.
 func TestPoliteness(t *testing.T) {
-	var times []time.Time
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/robots.txt" {
-			times = append(times, time.Now())
-		}
-	}))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	defer srv.Close()
-	c := testClient(Options{PerHostInterval: 150 * time.Millisecond}, srv)
+	c := testClient(Options{PerHostInterval: 150 * time.Millisecond, IgnoreRobots: true}, srv)
+	clock := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	var waits []time.Duration
+	c.now = func() time.Time { return clock }
+	c.sleep = func(ctx context.Context, d time.Duration) error {
+		waits = append(waits, d)
+		if d > 0 {
+			clock = clock.Add(d)
+		}
+		return nil
+	}
 	for i := 0; i < 3; i++ {
 		if _, err := c.Get(context.Background(), srv.URL+"/p", Conditional{}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for i := 1; i < len(times); i++ {
-		if gap := times[i].Sub(times[i-1]); gap < 140*time.Millisecond {
-			t.Errorf("requests %d and %d only %v apart", i-1, i, gap)
+	clock = clock.Add(time.Second) // a pause longer than the interval: no wait
+	if _, err := c.Get(context.Background(), srv.URL+"/q", Conditional{}); err != nil {
+		t.Fatal(err)
+	}
+	want := []time.Duration{0, 150 * time.Millisecond, 150 * time.Millisecond, 0}
+	if fmt.Sprint(waits) != fmt.Sprint(want) {
+		t.Errorf("waits %v, want %v", waits, want)
+	}
+}
+
+// TestBlockedAddresses: private addresses are refused in every form,
+// including IPv6 forms that carry them (NAT64, 6to4, Teredo,
+// IPv4-compatible, IPv4-mapped).
+func TestBlockedAddresses(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1": true, "10.1.2.3": true, "169.254.169.254": true, "100.64.0.1": true, "::1": true,
+		"fe80::1": true, "fc00::1": true, "fd00:ec2::254": true, "255.255.255.255": true,
+		"::ffff:127.0.0.1":                     true,
+		"::127.0.0.1":                          true,
+		"64:ff9b::7f00:1":                      true, // NAT64 of 127.0.0.1
+		"64:ff9b::a9fe:a9fe":                   true, // NAT64 of 169.254.169.254
+		"64:ff9b::c0a8:101":                    true, // NAT64 of 192.168.1.1
+		"64:ff9b:1::8.8.8.8":                   true, // local-use NAT64 prefix
+		"2002:7f00:1::":                        true, // 6to4 of 127.0.0.1
+		"2002:a00:1::1":                        true, // 6to4 of 10.0.0.1
+		"2002:a9fe:a9fe::1":                    true, // 6to4 of 169.254.169.254
+		"2001:0:4136:e378:8000:63bf:80ff:fffe": true, // Teredo of 127.0.0.1
+		"8.8.8.8":                              false,
+		"2606:4700::1111":                      false,
+		"64:ff9b::808:808":                     false, // NAT64 of 8.8.8.8
+		"2002:808:808::1":                      false, // 6to4 of 8.8.8.8
+		"2001:0:4136:e378:8000:63bf:f7f7:f7f7": false, // Teredo of 8.8.8.8
+	} {
+		if got := blocked(netip.MustParseAddr(addr)); got != want {
+			t.Errorf("blocked(%s) = %v, want %v", addr, got, want)
 		}
+	}
+}
+
+// TestRedirectSchemeNotRetried: a redirect to another scheme is final,
+// and so is a redirect to a URL with credentials.
+func TestRedirectSchemeNotRetried(t *testing.T) {
+	var hits atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		switch r.URL.Path {
+		case "/ftp":
+			http.Redirect(w, r, "ftp://files.example/feed.xml", http.StatusFound)
+		case "/file":
+			http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
+		case "/creds":
+			http.Redirect(w, r, "http://user:secret@"+r.Host+"/x", http.StatusFound)
+		}
+	}))
+	defer srv.Close()
+	c := testClient(Options{Retries: 3, IgnoreRobots: true}, srv)
+	for path, want := range map[string]error{"/ftp": ErrRedirectScheme, "/file": ErrRedirectScheme, "/creds": ErrCredentials} {
+		hits.Store(0)
+		_, err := c.Get(context.Background(), srv.URL+path, Conditional{})
+		if !errors.Is(err, want) {
+			t.Errorf("%s: err = %v, want %v", path, err, want)
+		}
+		if err != nil && strings.Contains(err.Error(), "secret") {
+			t.Errorf("%s: error %q prints the password", path, err)
+		}
+		if hits.Load() != 1 {
+			t.Errorf("%s: %d requests, want 1 (not retried)", path, hits.Load())
+		}
+	}
+}
+
+// TestCredentialsRefused: URLs holding a user name or password are
+// refused, and Redact never prints them.
+func TestCredentialsRefused(t *testing.T) {
+	for _, u := range []string{"https://user:pass@news.example/feed", "https://user@news.example/feed", "http://:pass@news.example/"} {
+		err := CheckURL(u)
+		if !errors.Is(err, ErrCredentials) || strings.Contains(err.Error(), "pass@") {
+			t.Errorf("CheckURL(%q) = %v", u, err)
+		}
+		if r := Redact(u); strings.Contains(r, "pass") || strings.Contains(r, "user") {
+			t.Errorf("Redact(%q) = %q", u, r)
+		}
+	}
+	if err := CheckURL("https://news.example/feed?user=a@b"); err != nil {
+		t.Errorf("plain URL refused: %v", err)
+	}
+	if r := Redact("https://news.example/feed"); r != "https://news.example/feed" {
+		t.Errorf("Redact changed a plain URL: %q", r)
+	}
+	if _, err := New(Options{}).Get(context.Background(), "https://a:b@news.example/", Conditional{}); !errors.Is(err, ErrCredentials) {
+		t.Errorf("Get with credentials: %v", err)
 	}
 }
 

@@ -47,7 +47,7 @@ func FromHTML(source, url string, page []byte) (Document, error) {
 		}
 	}
 	if err != nil {
-		return Document{Source: source}, fmt.Errorf("%s: html: %w", source, err)
+		return Document{Source: source}, htmlError(source, err)
 	}
 	if res == nil || strings.TrimSpace(d.Text) == "" {
 		return d, fmt.Errorf("%s: html: no article text found", source)

@@ -100,10 +100,14 @@ func Known(name string) bool {
 	return f != ""
 }
 
-// Sniff guesses the format of data: HTML if it starts with "<", JSON Lines
+// Sniff guesses the format of data: WARC if it starts with a WARC version
+// line, HTML if it starts with "<", JSON Lines
 // if its first non-blank line is a JSON object, else text.
 func Sniff(data []byte) string {
 	t := bytes.TrimLeft(bytes.TrimPrefix(data, bom), " \t\r\n")
+	if bytes.HasPrefix(t, []byte("WARC/1.")) {
+		return FormatWARC
+	}
 	if len(t) > 0 && t[0] == '<' {
 		return FormatHTML
 	}
@@ -243,6 +247,9 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			continue
 		}
 		fi, err := os.Stat(in)
+		if err == nil && !fi.IsDir() && !fi.Mode().IsRegular() {
+			err = notRegular(fi.Mode())
+		}
 		if err != nil {
 			if err := fn(Document{Source: in}, fmt.Errorf("%s: %w", in, err)); err != nil {
 				return err
@@ -261,10 +268,14 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			}
 			continue
 		}
-		var files []string
+		type entry struct {
+			path string
+			err  error // the walk's or the refusal's error, reported in path order
+		}
+		var files []entry
 		werr := filepath.WalkDir(in, func(path string, de fs.DirEntry, err error) error {
 			if err != nil {
-				files = append(files, "\x00"+path+"\x00"+err.Error())
+				files = append(files, entry{path, err})
 				if de != nil && de.IsDir() {
 					return fs.SkipDir
 				}
@@ -284,7 +295,8 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 				slog.Debug("ingest: skipping file with unknown extension", "file", path)
 				return nil
 			}
-			files = append(files, path)
+			// a FIFO would block the walk for good, a device never end
+			files = append(files, entry{path, regularEntry(path, de)})
 			return nil
 		})
 		if werr != nil {
@@ -292,29 +304,28 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 				return err
 			}
 		}
-		sort.Strings(files)
+		sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 		for _, f := range files {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			if strings.HasPrefix(f, "\x00") {
-				parts := strings.SplitN(f[1:], "\x00", 2)
-				if err := fn(Document{Source: parts[0]}, fmt.Errorf("%s: %s", parts[0], parts[1])); err != nil {
+			if f.err != nil {
+				if err := fn(Document{Source: f.path}, fmt.Errorf("%s: %w", f.path, f.err)); err != nil {
 					return err
 				}
 				continue
 			}
-			if isWARC(f) {
-				if err := walkWARC(ctx, f, opt, fn); err != nil {
+			if isWARC(f.path) {
+				if err := walkWARC(ctx, f.path, opt, fn); err != nil {
 					return err
 				}
 				continue
 			}
 			var size int64 = -1
-			if fi, err := os.Stat(f); err == nil {
+			if fi, err := os.Stat(f.path); err == nil {
 				size = fi.Size()
 			}
-			if err := emit(f, readFile(f, size, opt), opt, fn); err != nil {
+			if err := emit(f.path, readFile(f.path, size, opt), opt, fn); err != nil {
 				return err
 			}
 		}
@@ -331,7 +342,7 @@ func readFile(path string, size int64, opt Options) readResult {
 	if size > opt.max() {
 		return readResult{err: fmt.Errorf("%s: %d bytes exceeds the limit of %d bytes", path, size, opt.max())}
 	}
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
 		return readResult{err: fmt.Errorf("%s: %w", path, err)}
 	}
@@ -370,8 +381,107 @@ func emit(source string, rr readResult, opt Options, fn func(Document, error) er
 			return ferr
 		}
 	}
-	if err != nil {
-		return fn(Document{Source: source}, err)
+	// one call per failed item (a JSON Lines line, a WARC record), so
+	// that six bad lines count as six failures
+	for _, e := range splitErrors(err) {
+		src := source
+		var ie *itemError
+		if errors.As(e, &ie) {
+			src = ie.source
+		}
+		if ferr := fn(Document{Source: src}, e); ferr != nil {
+			return ferr
+		}
 	}
 	return nil
+}
+
+// itemError is the error of one item of a file (a JSON Lines line, a
+// WARC record), naming it ("f.jsonl:3", "crawl.warc#7").
+type itemError struct {
+	source string
+	err    error
+}
+
+func (e *itemError) Error() string { return e.err.Error() }
+func (e *itemError) Unwrap() error { return e.err }
+
+// splitErrors returns the errors joined in err (errors.Join), or err.
+func splitErrors(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, splitErrors(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// htmlError names the input of an HTML extraction error once: errors of
+// the HTML parser already start with "html: ".
+func htmlError(source string, err error) error {
+	if strings.HasPrefix(err.Error(), "html:") {
+		return fmt.Errorf("%s: %w", source, err)
+	}
+	return fmt.Errorf("%s: html: %w", source, err)
+}
+
+// notRegular is the refusal of a file that is not a regular file.
+func notRegular(m fs.FileMode) error {
+	kind := "not a regular file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		kind = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		kind = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		kind = "a character device"
+	case m&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%w: %s, not a regular file", ErrNotRegular, kind)
+}
+
+// ErrNotRegular refuses an input that is not a regular file (FIFO,
+// socket, device): reading one can block for good or never end.
+var ErrNotRegular = errors.New("refused")
+
+// regularEntry checks a directory entry, following a symbolic link.
+func regularEntry(path string, de fs.DirEntry) error {
+	m := de.Type()
+	if m&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return err
+		}
+		m = fi.Mode()
+	}
+	if !m.IsRegular() {
+		return notRegular(m)
+	}
+	return nil
+}
+
+// openRegular opens path for reading only if it is a regular file. It
+// opens without blocking (a FIFO's open waits for a writer) and checks the
+// opened file, so a file swapped after the walk is refused too.
+func openRegular(path string) (*os.File, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|oNonblock, 0)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		f.Close()
+		return nil, notRegular(fi.Mode())
+	}
+	return f, nil
 }

@@ -292,7 +292,7 @@ func TestWalkDirectoryContinuesAfterFailure(t *testing.T) {
 		{filepath.Join(dir, "c/d.html"), ""},
 		{filepath.Join(dir, "c/e.txt.gz"), ""},
 		{filepath.Join(dir, "f.jsonl") + ":1", ""},
-		{filepath.Join(dir, "f.jsonl"), filepath.Join(dir, "f.jsonl") + ":2: bad JSON"},
+		{filepath.Join(dir, "f.jsonl") + ":2", filepath.Join(dir, "f.jsonl") + ":2: bad JSON"},
 		{filepath.Join(dir, "h.txt"), ""},
 	}
 	if len(calls) != len(want) {

@@ -49,7 +49,7 @@ func parseJSONL(source string, data []byte) ([]Document, error) {
 		src := fmt.Sprintf("%s:%d", source, lineNo)
 		d, err := jsonlRecord(src, line)
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, &itemError{source: src, err: err})
 			continue
 		}
 		docs = append(docs, d)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/warc"
@@ -28,7 +27,7 @@ func parseWARC(source string, data []byte, opt Options) ([]Document, error) {
 	var errs []error
 	err := readWARC(context.Background(), source, bytes.NewReader(data), opt, func(d Document, err error) error {
 		if err != nil {
-			errs = append(errs, err)
+			errs = append(errs, &itemError{source: d.Source, err: err})
 		} else {
 			docs = append(docs, d)
 		}
@@ -46,7 +45,7 @@ func parseWARC(source string, data []byte, opt Options) ([]Document, error) {
 // walkWARC streams a WARC file record by record (it may be far larger than
 // the per-file limit, which then applies to each record).
 func walkWARC(ctx context.Context, path string, opt Options, fn func(Document, error) error) error {
-	f, err := os.Open(path)
+	f, err := openRegular(path)
 	if err != nil {
 		return fn(Document{Source: path}, fmt.Errorf("%s: %w", path, err))
 	}
@@ -96,6 +95,15 @@ func readWARC(ctx context.Context, source string, r io.Reader, opt Options, fn f
 		rec, err := wr.Next()
 		if errors.Is(err, io.EOF) {
 			return nil
+		}
+		var re *warc.RecordError
+		if errors.As(err, &re) {
+			// one record's payload: report it and read on
+			src := fmt.Sprintf("%s#%d", source, re.Offset)
+			if ferr := fn(Document{Source: src, URL: re.TargetURI}, fmt.Errorf("%s: %w", src, err)); ferr != nil {
+				return fnError{ferr}
+			}
+			continue
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", source, err)

@@ -3,10 +3,19 @@
 // It does no I/O: readers feed it ingest.Documents and the store keeps what
 // it returns. The CLI, the web server and the workers all use it, so every
 // entry point extracts the same way.
+//
+// Every run takes a context and a work budget: cancelling the context
+// (SIGTERM, a closed request) stops the stages at their next boundary and
+// the article is not returned; when only the budget runs out the article
+// keeps what the stages found so far, with a warning naming the stage.
 package pipeline
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dossier-osint/dossier/internal/claim"
 	"github.com/dossier-osint/dossier/internal/clean"
@@ -21,35 +30,153 @@ import (
 // Pipeline runs the stages with a fixed set of topics.
 type Pipeline struct {
 	Topics []*topic.Topic
+	// Budget bounds the work on one article (DefaultBudget when 0, none
+	// when < 0): a pathological input is stored with what was found in
+	// that time instead of stalling a batch, the watcher or a request.
+	Budget time.Duration
 }
+
+// DefaultBudget is the work budget of one article. Ordinary articles take
+// milliseconds; the largest accepted input (32 MiB) of ordinary text takes
+// about a minute on one core at the stages' current speed.
+const DefaultBudget = 60 * time.Second
+
+// BudgetWarning starts the warning of an article whose budget was spent.
+const BudgetWarning = "work budget"
+
+// ErrBudget is the context cause when an article's work budget is spent.
+var ErrBudget = errors.New("work budget spent")
 
 // New returns a pipeline mapping claims to the given topics' indicators.
 func New(topics []*topic.Topic) *Pipeline { return &Pipeline{Topics: topics} }
 
-// Article cleans a read document and annotates it.
+// Article cleans a read document and annotates it, within the work budget.
 func (p *Pipeline) Article(d ingest.Document) *doc.Article {
-	a := clean.Clean(d)
-	p.Annotate(a)
+	a, _ := p.ArticleContext(context.Background(), d)
 	return a
 }
 
+// ArticleContext is Article with a context: when ctx is done before the
+// work is, it returns a nil article and ctx's error.
+func (p *Pipeline) ArticleContext(ctx context.Context, d ingest.Document) (*doc.Article, error) {
+	bctx, cancel := p.budget(ctx)
+	defer cancel()
+	a := p.Clean(d)
+	if err := p.annotate(ctx, bctx, a); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// Clean runs the first stage only: clean text, paragraphs, metadata and
+// the content hash, enough to recognize an article already stored.
+func (p *Pipeline) Clean(d ingest.Document) *doc.Article { return clean.Clean(d) }
+
 // Annotate (re)computes every annotation of a clean article, replacing
 // a.Annotations. It is what `dossier reextract` runs on stored articles.
-func (p *Pipeline) Annotate(a *doc.Article) {
-	ref := a.PublishedTime
-	if ref == "" {
-		ref = a.Published
+func (p *Pipeline) Annotate(a *doc.Article) { p.AnnotateContext(context.Background(), a) }
+
+// AnnotateContext is Annotate with a context; on its error a.Annotations
+// is left as it was.
+func (p *Pipeline) AnnotateContext(ctx context.Context, a *doc.Article) error {
+	bctx, cancel := p.budget(ctx)
+	defer cancel()
+	return p.annotate(ctx, bctx, a)
+}
+
+func (p *Pipeline) budget(ctx context.Context) (context.Context, context.CancelFunc) {
+	b := p.Budget
+	if b == 0 {
+		b = DefaultBudget
 	}
-	ann := &doc.Annotations{
-		Times:      timex.Find(a.Text, timex.Ref{Published: ref, Lang: a.Lang}),
-		Quantities: quantity.Find(a.Text, a.Lang),
+	if b < 0 {
+		return context.WithCancel(ctx)
 	}
-	names := entity.Find(a.Text)
-	ann.Mentions, ann.Entities, ann.LegalRefs = names.Mentions, names.Entities, names.LegalRefs
-	ann.Claims = claim.Extract(a, ann, p.Topics)
-	// names in the related-links lists cleaning removed: known, never actors
-	ann.RemovedMentions = relatedMentions(a.Removed)
+	return context.WithTimeoutCause(ctx, b, ErrBudget)
+}
+
+// stages are the annotators in order, each reading what the ones before
+// it found. Each checks the context at its sentence or paragraph
+// boundaries where it can; the pipeline checks it between them.
+var stages = []stage{
+	{"times", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		ref := a.PublishedTime
+		if ref == "" {
+			ref = a.Published
+		}
+		ann.Times = timex.Find(a.Text, timex.Ref{Published: ref, Lang: a.Lang})
+		return nil
+	}},
+	{"quantities", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		ann.Quantities = quantity.Find(a.Text, a.Lang)
+		return nil
+	}},
+	{"names", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		names := entity.Find(a.Text)
+		ann.Mentions, ann.Entities, ann.LegalRefs = names.Mentions, names.Entities, names.LegalRefs
+		return nil
+	}},
+	{"claims", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		ann.Claims = claim.Extract(a, ann, p.Topics)
+		return nil
+	}},
+	{"related-links names", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		// names in the related-links lists cleaning removed: known, never actors
+		ann.RemovedMentions = relatedMentions(a.Removed)
+		return nil
+	}},
+}
+
+type stage struct {
+	name string
+	run  func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error
+}
+
+// annotate runs the stages under bctx (ctx with the budget). When ctx
+// itself is done it returns its error; when only the budget is spent it
+// keeps what was found and adds a warning naming the stage.
+func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
+	ann := &doc.Annotations{}
+	for i, st := range stages {
+		where := "before"
+		err := bctx.Err()
+		if err == nil {
+			where = "in"
+			err = st.run(bctx, p, a, ann)
+		}
+		if err == nil {
+			continue
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", a.Source, context.Cause(ctx))
+		}
+		if !errors.Is(context.Cause(bctx), ErrBudget) {
+			return fmt.Errorf("%s: %s: %w", a.Source, st.name, err)
+		}
+		var skipped []string
+		from := i + 1
+		if where == "before" {
+			from = i
+		}
+		for _, later := range stages[from:] {
+			skipped = append(skipped, later.name)
+		}
+		w := fmt.Sprintf("%s of %s spent %s the %s stage: stored with what was found", BudgetWarning, p.budgetText(), where, st.name)
+		if len(skipped) > 0 {
+			w += " (not run: " + strings.Join(skipped, ", ") + ")"
+		}
+		a.Warnings = append(a.Warnings, w)
+		break
+	}
 	a.Annotations = ann
+	return nil
+}
+
+func (p *Pipeline) budgetText() string {
+	if p.Budget > 0 {
+		return p.Budget.String()
+	}
+	return DefaultBudget.String()
 }
 
 // RelatedRule prefixes the Rule of names found in removed related-links text.

@@ -82,8 +82,12 @@ type Store interface {
 	// Article returns the stored article with its Annotations (never nil).
 	// Claims come back ordered by span, in their current (reviewed) form.
 	Article(ctx context.Context, id int64) (*doc.Article, error)
-	// ArticleIDByHash returns the id of the article with that hash.
+	// ArticleIDByHash returns the id of the first article with that hash.
 	ArticleIDByHash(ctx context.Context, hash string) (int64, error)
+	// StoredRecordID returns the id of the article PutArticle would find
+	// unchanged: that text (hash) from that Source and URL; ErrNotFound
+	// when there is none.
+	StoredRecordID(ctx context.Context, hash, source, url string) (int64, error)
 	// ListArticles lists summaries newest first, articles without a date last.
 	ListArticles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, int, error)
 	// ReplaceAnnotations replaces an article's times, quantities, mentions,

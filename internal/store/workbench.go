@@ -133,3 +133,47 @@ type FacetStore interface {
 	// publication.
 	ClaimFacets(ctx context.Context, f ClaimFilter) (Facets, error)
 }
+
+// Saved search kinds: what a saved search lists.
+const (
+	SavedArticles = "articles"
+	SavedClaims   = "claims"
+)
+
+// SavedSearch is a faceted search kept under a name. Query holds its URL
+// parameters (q, kind, credit, lang, indicator, said_by, origin, review,
+// ...) as the search page writes them. With Alert set, articles stored
+// afterwards that match it fire alerts, as a topic's alert rule does.
+type SavedSearch struct {
+	ID        int64     `json:"id"`
+	Name      string    `json:"name"`
+	Query     string    `json:"query"`
+	Alert     bool      `json:"alert"`
+	Who       string    `json:"who"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+// CheckSavedSearch reports a saved search the stores refuse, as
+// ErrInvalid: a name (at most 200 bytes), a query and who saved it.
+func CheckSavedSearch(s SavedSearch) error {
+	switch {
+	case s.Name == "" || len(s.Name) > 200:
+		return fmt.Errorf("%w: a saved search needs a name of at most 200 bytes", ErrInvalid)
+	case s.Query == "" || len(s.Query) > 4000:
+		return fmt.Errorf("%w: a saved search needs a query of at most 4000 bytes", ErrInvalid)
+	case s.Who == "":
+		return fmt.Errorf("%w: a saved search needs who saved it", ErrInvalid)
+	}
+	return nil
+}
+
+// SavedSearchStore keeps saved searches.
+type SavedSearchStore interface {
+	// SaveSearch stores a new saved search (see CheckSavedSearch) and
+	// returns it with its ID and CreatedAt.
+	SaveSearch(ctx context.Context, s SavedSearch) (SavedSearch, error)
+	// SavedSearches lists them, oldest first.
+	SavedSearches(ctx context.Context) ([]SavedSearch, error)
+	// DeleteSavedSearch removes one; ErrNotFound when there is none.
+	DeleteSavedSearch(ctx context.Context, id int64) error
+}

@@ -51,7 +51,33 @@ func (r *Record) IsHTML() bool {
 // Options limit what one record may hold.
 type Options struct {
 	MaxRecordBytes int64 // default 64 MiB
+	// MaxHeaderBytes bounds a record's version line and header together
+	// (default 1 MiB): the reader never holds more of a line than that,
+	// whatever the file holds (a gzip of 10 GiB of zeros has no newline).
+	MaxHeaderBytes int
 }
+
+// RecordError is an error in one record whose framing was intact (its
+// header and Content-Length were read, the whole block with them): the
+// HTTP payload could not be decoded. Next can go on with the next record.
+type RecordError struct {
+	Offset    int    // the record's position among the file's records
+	TargetURI string // "" when the record names none
+	Err       error
+}
+
+func (e *RecordError) Error() string {
+	if e.TargetURI != "" {
+		return fmt.Sprintf("warc record %d (%s): %v", e.Offset, e.TargetURI, e.Err)
+	}
+	return fmt.Sprintf("warc record %d: %v", e.Offset, e.Err)
+}
+
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// ErrLineTooLong is returned when a header line (or the run of bytes
+// before the next record) exceeds Options.MaxHeaderBytes.
+var ErrLineTooLong = errors.New("header line too long")
 
 // Reader reads records one at a time.
 type Reader struct {
@@ -66,6 +92,9 @@ type Reader struct {
 func NewReader(r io.Reader, opt Options) (*Reader, error) {
 	if opt.MaxRecordBytes <= 0 {
 		opt.MaxRecordBytes = 64 << 20
+	}
+	if opt.MaxHeaderBytes <= 0 {
+		opt.MaxHeaderBytes = 1 << 20
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
 	magic, err := br.Peek(2)
@@ -84,12 +113,19 @@ func NewReader(r io.Reader, opt Options) (*Reader, error) {
 
 // Next returns the next record, or io.EOF after the last one. An error
 // names the record's position; a truncated file gives io.ErrUnexpectedEOF.
+// A *RecordError (one record's payload) leaves the reader usable: call
+// Next again for the following record. Any other error ends the file.
 func (r *Reader) Next() (*Record, error) {
 	if r.done {
 		return nil, io.EOF
 	}
 	rec, err := r.next()
 	if err != nil {
+		var re *RecordError
+		if errors.As(err, &re) {
+			r.n++
+			return nil, err
+		}
 		r.done = true
 		if errors.Is(err, io.EOF) && rec == nil {
 			return nil, io.EOF
@@ -100,17 +136,75 @@ func (r *Reader) Next() (*Record, error) {
 	return rec, nil
 }
 
+// readLine returns the next line without its line end, reading at most
+// budget bytes; the second result is how many bytes it consumed.
+func (r *Reader) readLine(budget int) (string, int, error) {
+	var b []byte
+	for {
+		frag, err := r.br.ReadSlice('\n')
+		if len(b)+len(frag) > budget {
+			return "", len(b) + len(frag), fmt.Errorf("%w: more than %d bytes", ErrLineTooLong, budget)
+		}
+		b = append(b, frag...)
+		switch {
+		case err == nil:
+			return strings.TrimRight(string(b), "\r\n"), len(b), nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		default:
+			return strings.TrimRight(string(b), "\r\n"), len(b), err
+		}
+	}
+}
+
+// header reads header lines up to the blank line that ends them, within
+// budget bytes; a line starting with a space or tab continues the one
+// before.
+func (r *Reader) header(budget int) (textproto.MIMEHeader, error) {
+	h := textproto.MIMEHeader{}
+	var last string
+	for {
+		line, n, err := r.readLine(budget)
+		if err != nil {
+			return nil, unexpected(err)
+		}
+		budget -= n
+		if line == "" {
+			return h, nil
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			if last == "" {
+				return nil, fmt.Errorf("continuation line %q before any field", truncate(line, 40))
+			}
+			vs := h[last]
+			vs[len(vs)-1] += " " + strings.TrimSpace(line)
+			continue
+		}
+		k, v, ok := strings.Cut(line, ":")
+		if !ok || strings.TrimSpace(k) == "" {
+			return nil, fmt.Errorf("malformed header line %q", truncate(line, 40))
+		}
+		last = textproto.CanonicalMIMEHeaderKey(strings.TrimSpace(k))
+		h[last] = append(h[last], strings.TrimSpace(v))
+	}
+}
+
 func (r *Reader) next() (*Record, error) {
-	// Skip blank lines between records.
+	// Skip blank lines between records (within the header budget).
+	budget := r.opt.MaxHeaderBytes
 	var line string
 	for {
-		l, err := r.br.ReadString('\n')
+		l, n, err := r.readLine(budget)
+		budget -= n
 		if err != nil {
 			if errors.Is(err, io.EOF) && strings.TrimSpace(l) == "" {
 				return nil, io.EOF
 			}
 			if errors.Is(err, io.EOF) {
 				return nil, io.ErrUnexpectedEOF
+			}
+			if errors.Is(err, ErrLineTooLong) {
+				return nil, fmt.Errorf("not a WARC record: %w", err)
 			}
 			return nil, err
 		}
@@ -122,21 +216,25 @@ func (r *Reader) next() (*Record, error) {
 	if !strings.HasPrefix(line, "WARC/") {
 		return nil, fmt.Errorf("not a WARC record: starts with %q", truncate(line, 40))
 	}
-	h, err := textproto.NewReader(r.br).ReadMIMEHeader()
+	h, err := r.header(budget)
 	if err != nil {
-		return nil, fmt.Errorf("header: %w", unexpected(err))
+		return nil, fmt.Errorf("header: %w", err)
 	}
 	n, err := strconv.ParseInt(strings.TrimSpace(h.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
-		return nil, fmt.Errorf("bad Content-Length %q", h.Get("Content-Length"))
+		return nil, fmt.Errorf("bad Content-Length %q", truncate(h.Get("Content-Length"), 40))
 	}
 	if n > r.opt.MaxRecordBytes {
 		return nil, fmt.Errorf("record of %d bytes is over the %d-byte limit", n, r.opt.MaxRecordBytes)
 	}
-	block := make([]byte, n)
-	if _, err := io.ReadFull(r.br, block); err != nil {
+	// Read what is there rather than allocating what the header claims.
+	var buf bytes.Buffer
+	if m, err := buf.ReadFrom(io.LimitReader(r.br, n)); err != nil {
 		return nil, fmt.Errorf("block: %w", unexpected(err))
+	} else if m < n {
+		return nil, fmt.Errorf("block: %w (%d of %d bytes)", io.ErrUnexpectedEOF, m, n)
 	}
+	block := buf.Bytes()
 	rec := &Record{
 		Type:        strings.ToLower(h.Get("WARC-Type")),
 		ID:          h.Get("WARC-Record-ID"),
@@ -152,7 +250,8 @@ func (r *Reader) next() (*Record, error) {
 	}
 	if (rec.Type == "response" || rec.Type == "revisit") && strings.HasPrefix(strings.ToLower(rec.ContentType), "application/http") {
 		if err := decodeHTTP(rec, r.opt.MaxRecordBytes); err != nil {
-			return nil, fmt.Errorf("%s: %w", rec.TargetURI, err)
+			// the block was read whole: the next record starts after it
+			return nil, &RecordError{Offset: r.n, TargetURI: rec.TargetURI, Err: err}
 		}
 	}
 	return rec, nil

@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+	"net/url"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/store"
@@ -16,7 +18,14 @@ func (s *Server) alertsFeed(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	base := s.baseURL() // from configuration: the Host header is the client's to choose
-	b, err := alert.Feed(r.Context(), as, alert.FeedOptions{SelfURL: base + "/alerts.atom", BaseURL: base})
+	rule := strings.TrimSpace(r.URL.Query().Get("rule"))
+	self := base + "/alerts.atom"
+	title := ""
+	if rule != "" {
+		self += "?rule=" + url.QueryEscape(rule)
+		title = "dossier alerts: " + rule
+	}
+	b, err := alert.Feed(r.Context(), as, alert.FeedOptions{SelfURL: self, BaseURL: base, Rule: rule, Title: title})
 	if err != nil {
 		s.log.Error("alerts feed", "err", err)
 		http.Error(w, "alerts feed: internal error", http.StatusInternalServerError)

@@ -242,6 +242,19 @@ func OpenAPI() map[string]any {
 				Parameters: []oaParam{intP("limit", "how many of the newest alerts to read", 1),
 					enumP("state", "delivery state", alertStates...)},
 				Responses: responses(jsonResp("alerts", listOf("Object")), 400, 404)}},
+			"/api/v1/searches": {
+				"get": {Summary: "Saved searches", OperationID: "listSavedSearches",
+					Responses: responses(jsonResp("saved searches", listOf("Object")), 400, 404)},
+				"post": {Summary: "Save a search; with alert, new matching articles fire alerts (Atom feed and webhook) like a topic rule (reviewer token)",
+					OperationID: "saveSearch", Security: bearer,
+					RequestBody: map[string]any{"required": true, "content": map[string]any{"application/json": map[string]any{"schema": map[string]any{
+						"type": "object", "required": []string{"name", "query"}, "properties": map[string]any{
+							"name":  map[string]any{"type": "string"},
+							"query": map[string]any{"type": "string", "description": "the search page's parameters, e.g. q=visas&kind=claims&indicator=dprk_workers_in_russia"},
+							"alert": map[string]any{"type": "boolean"}}}}}},
+					Responses: map[string]any{"201": jsonResp("saved", ref("Object")), "400": jsonResp("bad body or query", ref("Error")),
+						"401": jsonResp("no or unknown token", ref("Error")), "403": jsonResp("token lacks the reviewer role", ref("Error"))}},
+			},
 			"/api/v1/contradictions": {"get": {Summary: "Contradicting claims (at most 500 per indicator are looked for)", OperationID: "listContradictions",
 				Parameters: withPage(named("indicator", str("indicator id")), enumP("state", "open (default) or all", "open", "all")),
 				Responses:  responses(jsonResp("contradictions", listOf("Contradiction")), 400)}},

@@ -116,6 +116,8 @@ func parsePages(funcs template.FuncMap) (map[string]*template.Template, error) {
 // are shown, never text from the URL.
 var flashes = map[string]string{
 	"reviewed":  "Review saved.",
+	"saved":     "Search saved.",
+	"deleted":   "Saved search deleted.",
 	"loggedin":  "Logged in.",
 	"loggedout": "Logged out.",
 }

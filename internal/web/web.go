@@ -183,6 +183,9 @@ func (s *Server) registerRoutes() {
 	s.handle("GET", "/sources", s.pageSources)
 	s.handle("GET", "/alerts", s.pageAlerts)
 	s.handle("GET", "/api", s.pageAPIRef)
+	s.handle("GET", "/searches", s.pageSaved)
+	s.handle("POST", "/searches", s.postSaved)
+	s.handle("POST", "/searches/{id}/delete", s.postSavedDelete)
 
 	// API.
 	s.handle("GET", "/api/v1/openapi.json", s.apiOpenAPI)
@@ -203,6 +206,8 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/api/v1/contradictions/{a}/{b}/review", s.apiContradictionReview)
 	s.handle("GET", "/api/v1/facets", s.apiFacets)
 	s.handle("GET", "/api/v1/alerts", s.apiAlerts)
+	s.handle("GET", "/api/v1/searches", s.apiSaved)
+	s.handle("POST", "/api/v1/searches", s.apiSavedCreate)
 	s.handle("GET", "/api/v1/entities", s.apiEntities)
 	s.handle("GET", "/api/v1/entities/{key...}", s.apiEntity)
 	s.handle("GET", "/api/v1/copies", s.apiCopies)

@@ -108,3 +108,39 @@ func TestReviewFormStartsFromState(t *testing.T) {
 		t.Errorf("form starts from %q with value %q", d.Action, d.Form.Value)
 	}
 }
+
+// TestSavedSearchAPIAndPage saves a search with a bearer token, lists it
+// in words on the page with its feed, and refuses a query with an
+// unknown parameter.
+func TestSavedSearchAPIAndPage(t *testing.T) {
+	e := newEnv(t)
+	tok := e.token(store.RoleReviewer, "Cy")
+	hdr := map[string]string{"Authorization": "Bearer " + tok, "Content-Type": "application/json"}
+	w := e.do("POST", "/api/v1/searches", jsonBody(`{"name":"Kookmin figures","query":"kind=claims&origin=Kookmin+University&q=labourers","alert":true}`), hdr)
+	if w.Code != 201 {
+		t.Fatalf("save: %d %s", w.Code, w.Body.String())
+	}
+	if w := e.do("POST", "/api/v1/searches", jsonBody(`{"name":"x","query":"colour=red"}`), hdr); w.Code != 400 || !strings.Contains(w.Body.String(), "colour") {
+		t.Errorf("unknown parameter: %d %s", w.Code, w.Body.String())
+	}
+	if w := e.do("POST", "/api/v1/searches", jsonBody(`{"name":"x","query":"q=a"}`), nil); w.Code != 401 {
+		t.Errorf("without a token: %d", w.Code)
+	}
+	body := e.get("/searches").Body.String()
+	for _, want := range []string{"Kookmin figures", "claims matching “labourers”, citing Kookmin University", "/alerts.atom?rule=saved-1",
+		`href="/search?kind=claims&amp;origin=Kookmin`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("saved searches page lacks %q", want)
+		}
+	}
+	var l struct {
+		Items []store.SavedSearch `json:"items"`
+	}
+	decode(t, e.get("/api/v1/searches"), &l)
+	if len(l.Items) != 1 || l.Items[0].Who != "Cy (token 1)" || !l.Items[0].Alert {
+		t.Errorf("list: %+v", l.Items)
+	}
+	if w := e.get("/alerts.atom?rule=saved-1"); w.Code != 200 || !strings.Contains(w.Body.String(), "saved-1") {
+		t.Errorf("feed of the saved search: %d %s", w.Code, w.Body.String())
+	}
+}

@@ -214,6 +214,16 @@ func (s *Store) ArticleIDByHash(ctx context.Context, hash string) (int64, error)
 	return id, nil
 }
 
+// StoredRecordID implements store.Store.
+func (s *Store) StoredRecordID(ctx context.Context, hash, source, url string) (int64, error) {
+	var id int64
+	if err := one(s.d.QueryRow(ctx, `SELECT MIN(id) FROM articles WHERE hash = ? AND source = ? AND url = ?
+		HAVING COUNT(*) > 0`, hash, source, url), &id); err != nil {
+		return 0, fmt.Errorf("article %s from %s: %w", hash, source, err)
+	}
+	return id, nil
+}
+
 // Article implements store.Store.
 func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
 	a := &doc.Article{ID: id, Annotations: &doc.Annotations{}}

@@ -14,6 +14,7 @@ type Workbench interface {
 	store.GroupStore
 	store.ContradictionStore
 	store.FacetStore
+	store.SavedSearchStore
 }
 
 // RunWorkbench is the conformance suite for the workbench interfaces
@@ -31,6 +32,7 @@ func RunWorkbench(t *testing.T, open func(t *testing.T) Workbench) {
 		{"ClaimFilters", testClaimFilters},
 		{"SearchSortFold", testSearchSortFold},
 		{"Facets", testFacets},
+		{"SavedSearches", testSavedSearches},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -236,5 +238,34 @@ func testFacets(t *testing.T, s Workbench) {
 	}
 	if got := facetMap(cf.Fields[store.FacetSaidBy]); len(got) != 2 || got["the regional ministry"] != 1 {
 		t.Errorf("said_by facet of one indicator %v", got)
+	}
+}
+
+func testSavedSearches(t *testing.T, s Workbench) {
+	ctx := context.Background()
+	if got, err := s.SavedSearches(ctx); err != nil || len(got) != 0 {
+		t.Fatalf("empty store: %v, %v", got, err)
+	}
+	a, err := s.SaveSearch(ctx, store.SavedSearch{Name: "Permits in Tomsk", Query: "q=permits+tomsk&kind=claims", Alert: true, Who: "ana (token 1)"})
+	if err != nil || a.ID == 0 || a.CreatedAt.IsZero() {
+		t.Fatalf("save: %+v, %v", a, err)
+	}
+	if _, err := s.SaveSearch(ctx, store.SavedSearch{Name: "Visas", Query: "q=visas", Who: "bo (token 2)"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.SavedSearches(ctx)
+	if err != nil || len(got) != 2 || got[0].Name != "Permits in Tomsk" || !got[0].Alert || got[1].Alert || got[0].Query != "q=permits+tomsk&kind=claims" {
+		t.Fatalf("list: %+v, %v", got, err)
+	}
+	if err := s.DeleteSavedSearch(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteSavedSearch(ctx, a.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("delete twice: err %v, want ErrNotFound", err)
+	}
+	for _, bad := range []store.SavedSearch{{Query: "q=x", Who: "x"}, {Name: "x", Who: "x"}, {Name: "x", Query: "q=x"}} {
+		if _, err := s.SaveSearch(ctx, bad); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("SaveSearch(%+v) err %v, want ErrInvalid", bad, err)
+		}
 	}
 }

@@ -128,6 +128,8 @@ func TestWorkbenchPages(t *testing.T) {
 		{"sources", "/sources", "main h1"},
 		{"alerts", "/alerts", "main h1"},
 		{"login", "/login", "form.login"},
+		{"saved-searches", "/searches", "#saved"},
+		{"api-reference", "/api", "redoc"},
 		{"not-found", "/no/such/page", ".error-page"},
 	}
 	for _, size := range []struct {
@@ -267,6 +269,17 @@ func TestContradictionReview(t *testing.T) {
 	if n := eval[int](t, bctx, `document.querySelectorAll("#contradictions > li.card").length`); n != 1 {
 		t.Errorf("%d confirmed contradictions listed, want 1", n)
 	}
+	// The same session saves a faceted search as an alert.
+	do(t, bctx, "save a search", chromedp.Navigate(ts.URL+"/search?q=north&kind=claims&indicator=dprk_arrivals_russia"),
+		chromedp.WaitVisible(chromedp.CSS(`#save-search`)),
+		chromedp.SendKeys(chromedp.CSS(`#save-search input[name=name]`), "Arrivals from the north"),
+		chromedp.Click(chromedp.CSS(`#save-search button[type=submit]`)),
+		chromedp.WaitVisible(chromedp.CSS(`#saved`)))
+	saved := eval[string](t, bctx, `document.querySelector("#saved").textContent`)
+	if !strings.Contains(saved, "Arrivals from the north") || !strings.Contains(saved, "alert") || !strings.Contains(saved, "North Koreans arriving in Russia") {
+		t.Errorf("saved searches: %q", saved)
+	}
+	shot(t, bctx, dir, "saved-searches.png")
 }
 
 // TestAPIReference renders the OpenAPI document with the vendored Redoc

@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/ingest"
+)
+
+const budgetArticle = "Workers keep arriving\n\nAbout 300 workers from North Korea arrived in Tomsk in May 2024, the border service said.\n"
+
+// TestBudgetSpentKeepsTheArticle: with no budget left the article is
+// still returned, with its clean text and a warning naming the stage
+// the budget ran out at and the stages not run.
+func TestBudgetSpentKeepsTheArticle(t *testing.T) {
+	p := builtin(t)
+	p.Budget = time.Nanosecond
+	a, err := p.ArticleContext(context.Background(), ingest.Document{Source: "slow.txt", Format: "txt", Text: budgetArticle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a == nil || !strings.Contains(a.Text, "300 workers") || a.Hash == "" || a.Annotations == nil {
+		t.Fatalf("article not kept: %+v", a)
+	}
+	w := strings.Join(a.Warnings, "; ")
+	if !strings.Contains(w, "work budget of 1ns spent before the times stage") || !strings.Contains(w, "not run: times, quantities, names, claims") {
+		t.Errorf("warning %q does not name the stage", w)
+	}
+	if len(a.Annotations.Claims) != 0 {
+		t.Errorf("claims found with no budget: %d", len(a.Annotations.Claims))
+	}
+}
+
+// TestBudgetSpentInsideAStage: a stage that stops at the deadline keeps
+// what it found, and the warning names that stage.
+func TestBudgetSpentInsideAStage(t *testing.T) {
+	saved := stages
+	defer func() { stages = saved }()
+	stages = append(append(stages[:0:0], saved[:2]...), stage{"slow", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		<-ctx.Done()
+		return ctx.Err()
+	}})
+	stages = append(stages, saved[2:]...)
+	p := builtin(t)
+	p.Budget = 20 * time.Millisecond
+	a, err := p.ArticleContext(context.Background(), ingest.Document{Source: "slow.txt", Format: "txt", Text: budgetArticle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(a.Warnings, "; ")
+	if !strings.Contains(w, "spent in the slow stage") || !strings.Contains(w, "not run: names, claims") {
+		t.Errorf("warning %q", w)
+	}
+	if len(a.Annotations.Times) == 0 || len(a.Annotations.Quantities) == 0 {
+		t.Errorf("the stages before the budget ran out lost their results: %+v", a.Annotations)
+	}
+}
+
+// TestCancelledContextStoresNothing: a cancelled run (SIGTERM, a closed
+// request) returns no article and the context's error.
+func TestCancelledContextStoresNothing(t *testing.T) {
+	p := builtin(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	a, err := p.ArticleContext(ctx, ingest.Document{Source: "gone.txt", Format: "txt", Text: budgetArticle})
+	if a != nil || !errors.Is(err, context.Canceled) || !strings.Contains(err.Error(), "gone.txt") {
+		t.Errorf("ArticleContext after cancel = %v, %v", a, err)
+	}
+	a = p.Article(ingest.Document{Source: "ok.txt", Format: "txt", Text: budgetArticle})
+	if a == nil || len(a.Annotations.Claims) == 0 || len(a.Warnings) != 0 {
+		t.Errorf("a normal run: %+v", a)
+	}
+}
