@@ -75,15 +75,7 @@ func Open(ctx context.Context, st store.Store) (*Queue, error) {
 				return err
 			}
 			defer rows.Close()
-			for rows.Next() {
-				var st, kind string
-				var n int
-				if err := rows.Scan(&st, &kind, &n); err != nil {
-					return err
-				}
-				fn(st, kind, n)
-			}
-			return rows.Err()
+			return scanCounts(rows, fn)
 		}
 	case interface{ OpenDB() (*sql.DB, error) }:
 		db, err := s.OpenDB()
@@ -104,15 +96,7 @@ func Open(ctx context.Context, st store.Store) (*Queue, error) {
 				return err
 			}
 			defer rows.Close()
-			for rows.Next() {
-				var st, kind string
-				var n int
-				if err := rows.Scan(&st, &kind, &n); err != nil {
-					return err
-				}
-				fn(st, kind, n)
-			}
-			return rows.Err()
+			return scanCounts(rows, fn)
 		}
 	default:
 		return nil, fmt.Errorf("job queue: %T keeps no jobs", st)
@@ -124,6 +108,23 @@ func Open(ctx context.Context, st store.Store) (*Queue, error) {
 	}
 	q.ins = ins
 	return q, nil
+}
+
+// scanCounts reads (state, kind, count) rows of either driver.
+func scanCounts(rows interface {
+	Next() bool
+	Scan(...any) error
+	Err() error
+}, fn func(state, kind string, n int)) error {
+	for rows.Next() {
+		var st, kind string
+		var n int
+		if err := rows.Scan(&st, &kind, &n); err != nil {
+			return err
+		}
+		fn(st, kind, n)
+	}
+	return rows.Err()
 }
 
 func migrate[TTx any](ctx context.Context, drv riverdriver.Driver[TTx]) error {
