@@ -9,6 +9,7 @@
 package claim
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strings"
@@ -63,13 +64,23 @@ type extractor struct {
 // Extract returns the quantity claims of the article's title and body
 // paragraphs (captions, credits and header lines never yield claims).
 func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.Claim {
+	out, _ := ExtractContext(context.Background(), a, ann, topics)
+	return out
+}
+
+// ExtractContext is Extract that stops when ctx is done: it checks ctx at
+// each sentence and returns the claims built so far with ctx.Err().
+func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
 	if a == nil || ann == nil {
-		return nil
+		return nil, nil
 	}
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
 		quotes: map[int][][2]int{}}
 	x.split()
 	for _, s := range x.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		s.names = make([]string, len(s.cands))
 		s.indef = make([]bool, len(s.cands))
 		for i := range s.cands {
@@ -85,6 +96,9 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 	}
 	var out []doc.Claim
 	for si, s := range x.sents {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
 		sq := s.quants
 		if extra := ratioQuantities(s, s.quants); len(extra) > 0 {
 			sq = append(append([]doc.Quantity(nil), s.quants...), extra...)
@@ -122,7 +136,7 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, nil
 }
 
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")
