@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -14,7 +15,7 @@ func init() {
 	register(&command{
 		name:    "token",
 		summary: "create, list or revoke API tokens for reviewing and ingesting over HTTP",
-		usage:   "create --role reviewer|admin [--name NAME] | list | revoke ID",
+		usage:   "create --role reviewer|admin --name NAME | list | revoke ID",
 		run:     runToken,
 	})
 }
@@ -27,7 +28,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "token "+sub)
 	dsn := dbFlag(fs)
 	role := fs.String("role", "", "create: reviewer (may review claims) or admin (may also ingest)")
-	name := fs.String("name", "", "create: a name for the token, written into the audit log")
+	name := fs.String("name", "", "create: who uses the token (a person or a program), written into the audit log with every review")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -39,6 +40,9 @@ func runToken(ctx context.Context, e *env, args []string) error {
 	}
 	if sub == "create" && !store.ValidRole(*role) {
 		return fmt.Errorf("--role %q: want reviewer or admin", *role)
+	}
+	if sub == "create" && strings.TrimSpace(*name) == "" {
+		return fmt.Errorf("--name: say who uses the token (e.g. --name \"Ana Analyst\"); the audit log names them with every review")
 	}
 	st, err := openStore(ctx, *dsn)
 	if err != nil {
@@ -56,7 +60,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(e.stderr, "token %d (%s) created; it is shown once, only its SHA-256 is stored:\n", id, *role)
+		fmt.Fprintf(e.stderr, "token %d (%s, %s) created; it is shown once, only its SHA-256 is stored:\n", id, *role, strings.TrimSpace(*name))
 		fmt.Fprintln(e.stdout, secret)
 	case "list":
 		list, err := ts.ListTokens(ctx)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 var timeUnits = set(`day days week weeks month months year years hour hours minute minutes second
@@ -19,6 +20,21 @@ var minBefore = []string{"at least", "minimal of", "minimum of", "a minimum of",
 	"no fewer than", "no less than", "in excess of", "above", "exceeding"}
 var maxBefore = []string{"as many as", "as much as", "up to", "fewer than", "less than", "at most", "no more than", "maximum of", "a maximum of", "under", "below"}
 var approxBefore = []string{"some", "about", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "estimated", "close to"}
+
+// stemLang is the language a sentence's Cyrillic words are read in: the
+// article's language when it is one matched by stem, else Russian for a
+// sentence written in Cyrillic, else "".
+func (x *extractor) stemLang(s *sent) string {
+	if topic.Stemmed(x.a.Lang) {
+		return x.a.Lang
+	}
+	for _, t := range s.toks {
+		if isCyrillicWord(t.text) {
+			return "ru"
+		}
+	}
+	return ""
+}
 
 // claim builds the claim for quantity q in sentence si, or reports that
 // the figure states no claim.
@@ -54,6 +70,22 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	case doc.QRatio:
 		c.Unit = "ratio"
 	default:
+		if lang := x.stemLang(s); lang != "" {
+			if ph, _, pe, key := cyrCounted(s, re, lang, strings.ContainsAny(q.Text, "0123456789")); ph != "" {
+				if key == keyTime {
+					return c, false // a duration: "24 месяца"
+				}
+				c.Counted = ph
+				if key == "USD" || key == "rouble" {
+					c.Unit, c.Per = key, cyrPer(s.text[pe:])
+					why = append(why, fmt.Sprintf("unit: money in %s from counted %q", key, ph))
+					break
+				}
+				c.Unit, c.Per = key, q.Per
+				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s stem)", key, ph, lang))
+				break
+			}
+		}
 		phrase, _, pe, head := countedPhrase(s.text, s.toks, re)
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit

@@ -249,15 +249,15 @@ leave leaves left earn earns make makes made get gets got take takes took live l
 face faces need needs want wants return returns flee flees cross crosses join joins hold holds
 held seek seeks help helps stay stays try tries`)
 
-// personNouns are heads counted in persons.
-var personNouns = set(`worker laborer labourer employee citizen national people person individual
-tourist student trainee migrant refugee defector soldier troop official diplomat resident passenger
-visitor fighter personnel staff serviceman servicemen servicewoman prisoner expert delegate guest
-athlete specialist builder engineer doctor nurse seaman sailor fisherman fishermen member child children
-woman women man men girl boy adult family families crew crewman crewmen volunteer mercenary recruit
-conscript detainee victim casualty agent spy hacker scientist technician laborers labourers
-north-korean koreans russians chinese nationals cadet teenager youth immigrant emigrant asylum-seeker
-seeker applicant pupil contractor logger builder miner farmer reinforcement arrival holidaymaker`)
+// personNouns are English heads counted in persons (data/counted/en.txt,
+// key person), with their singular forms.
+var personNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, f := range countedForms("en", "person") {
+		m[f] = true
+	}
+	return m
+}()
 
 // singular returns a crude singular of an English noun.
 func singular(w string) string {

@@ -9,6 +9,7 @@
 package claim
 
 import (
+	"context"
 	"regexp"
 	"sort"
 	"strings"
@@ -63,13 +64,23 @@ type extractor struct {
 // Extract returns the quantity claims of the article's title and body
 // paragraphs (captions, credits and header lines never yield claims).
 func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.Claim {
+	out, _ := ExtractContext(context.Background(), a, ann, topics)
+	return out
+}
+
+// ExtractContext is Extract that stops when ctx is done: it checks ctx at
+// each sentence and returns the claims built so far with ctx.Err().
+func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
 	if a == nil || ann == nil {
-		return nil
+		return nil, nil
 	}
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
 		quotes: map[int][][2]int{}}
 	x.split()
 	for _, s := range x.sents {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		s.names = make([]string, len(s.cands))
 		s.indef = make([]bool, len(s.cands))
 		for i := range s.cands {
@@ -85,6 +96,9 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 	}
 	var out []doc.Claim
 	for si, s := range x.sents {
+		if err := ctx.Err(); err != nil {
+			return out, err
+		}
 		sq := s.quants
 		if extra := ratioQuantities(s, s.quants); len(extra) > 0 {
 			sq = append(append([]doc.Quantity(nil), s.quants...), extra...)
@@ -99,11 +113,12 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			if mc.Place == "" {
 				mc.Place = x.contextPlace(si)
 			}
-			x.matchIndicator(&c, mc, topics, "")
+			missing := x.matchIndicator(&c, mc, topics, "")
 			// a figure that refers back ("about 1,600 as tourists", "a
-			// twelvefold increase", "each worker hands over $800") is read
-			// with the sentences before it
-			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" ||
+			// twelvefold increase", "each worker hands over $800") or whose
+			// sentence leaves the actor or place to the sentences before
+			// ("only three people cited study") is read with them
+			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" || x.contextMissing(c, missing) ||
 				isCurrencyCode(c.Unit) && definiteWorkersRE.MatchString(s.text)) {
 				if x.inherited && x.inheritedFrom >= s.start && x.inheritedFrom < c.Start {
 					// "13,221 entries ..., and only 14 in the first quarter":
@@ -121,7 +136,7 @@ func Extract(a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) []doc.
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, nil
 }
 
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")
@@ -477,17 +492,52 @@ var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|su
 
 // matchIndicator sets the claim's topic and indicator from the first topic
 // that matches mc (the claim, with a context place or sentence).
-func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.Topic, note string) {
+// It returns the check the closest indicator failed when none matched.
+func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.Topic, note string) (missing string) {
 	for _, t := range topics {
-		if id, why := t.Match(mc); id != "" {
-			c.Topic, c.Indicator = t.ID, id
-			c.Why = append(c.Why, "indicator: "+note+why)
-			return
-		} else if len(topics) == 1 && note == "" {
-			c.Why = append(c.Why, "indicator: "+why)
+		r := t.MatchDetail(mc, x.matchLang())
+		if r.Indicator != "" {
+			c.Topic, c.Indicator = t.ID, r.Indicator
+			c.Why = append(c.Why, "indicator: "+note+r.Why)
+			return ""
+		}
+		if len(topics) == 1 && note == "" {
+			c.Why = append(c.Why, "indicator: "+r.Why)
+		}
+		if missing == "" || r.Missing == topic.CheckActor || r.Missing == topic.CheckPlace {
+			missing = r.Missing
 		}
 	}
+	return missing
 }
+
+// contextMissing reports whether the check a claim failed is one the
+// sentences around it may satisfy: the actor of a figure counting a
+// generic noun ("only three people cited study", after a sentence naming
+// North Koreans; "labourers" with no nationality are no North Koreans),
+// or the place of a figure whose sentence names none.
+func (x *extractor) contextMissing(c doc.Claim, check string) bool {
+	switch check {
+	case topic.CheckActor:
+		return genericCounted(c.Counted)
+	case topic.CheckPlace:
+		return c.Place == ""
+	}
+	return false
+}
+
+// genericHeads are counted nouns that leave who is counted to the context.
+var genericHeads = set(`people person persons individuals individual arrivals arrival entries entry visitors visitor
+travellers travelers traveller traveler trips trip crossings человек люди людей лиц осіб людей особи`)
+
+func genericCounted(counted string) bool {
+	ws := strings.Fields(strings.ToLower(counted))
+	return len(ws) > 0 && genericHeads[strings.Trim(ws[len(ws)-1], ".,;:()\"'")]
+}
+
+// matchLang is the language a topic's terms are matched in: the
+// article's.
+func (x *extractor) matchLang() string { return x.a.Lang }
 
 // windowStart is where the context of sentence si starts: two sentences
 // back, within the same or the previous paragraph.

@@ -102,7 +102,10 @@ func (n *names) lastBefore(a, b int, types ...string) (doc.Mention, bool) {
 // (so "the Journal" and "WSJ" give "Wall Street Journal").
 func (n *names) canonical(m doc.Mention) string {
 	own := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(m.Text, "")))
-	if strings.Contains(own, " ") && !isAcronym(own) && !strings.ContainsAny(own, "'’") {
+	// a description ("the spy agency", "Japanese broadcaster") stands for
+	// the entity it describes: its name, not the description
+	described := strings.HasPrefix(m.Rule, "description:")
+	if !described && strings.Contains(own, " ") && !isAcronym(own) && !strings.ContainsAny(own, "'’") {
 		return own
 	}
 	if e := n.ents[m.Entity]; e != nil {

@@ -191,6 +191,14 @@ var reAuthorBioAt = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu
 // outlet.
 func AuthorBio(p string) (author, outlet string, ok bool) {
 	p = strings.TrimSpace(p)
+	// the name and "is" come first: a cheap test before the patterns
+	head := p
+	if len(head) > 90 {
+		head = head[:90]
+	}
+	if !strings.Contains(head, " is ") {
+		return "", "", false
+	}
 	for _, re := range []*regexp.Regexp{reAuthorBio, reAuthorBioAt} {
 		if m := re.FindStringSubmatch(p); m != nil {
 			return m[1], strings.TrimSuffix(strings.TrimSuffix(m[2], "’s"), "'s"), true

@@ -122,8 +122,16 @@ var (
 // must be a known agency or an acronym.
 func LeadCredit(p string) (string, bool) {
 	p = strings.TrimSpace(p)
-	if len(p) > 2000 {
+	if len(p) > 4000 || !strings.HasSuffix(strings.TrimRight(p, " \u00a0"), ".") && !strings.HasSuffix(p, "reports") && !strings.HasSuffix(p, "reported") {
 		return "", false
+	}
+	// the credit closes the paragraph: read its last 160 bytes
+	if len(p) > 160 {
+		k := len(p) - 160
+		for k < len(p) && !utf8.RuneStart(p[k]) {
+			k++
+		}
+		p = p[k:]
 	}
 	for _, re := range []*regexp.Regexp{reLeadReportsRU, reLeadReportsEN} {
 		m := re.FindStringSubmatch(p)

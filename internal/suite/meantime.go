@@ -187,7 +187,7 @@ func Meantime(dir string) (MeantimeResult, error) {
 			gold = append(gold, gt{sp, t.Value})
 		}
 		sort.Slice(gold, func(a, b int) bool { return gold[a].sp.start < gold[b].sp.start })
-		pred := timex.Find(text, timex.Ref{Published: dct, Lang: "en"})
+		pred := timex.Find(text, timex.Ref{Published: dct, Lang: "en", TimeML: true})
 		var kept []int
 		for k, p := range pred {
 			if dctSpan != nil && p.Start < dctSpan.end && p.End > dctSpan.start {

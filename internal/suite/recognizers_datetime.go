@@ -125,7 +125,7 @@ func RecognizersDateTime(dir string, verbose bool) (FileResult, error) {
 	}
 	for _, c := range cases {
 		r.Cases++
-		got := dtJoin(c.Input, timex.Find(c.Input, timex.Ref{Published: c.Context.ReferenceDateTime, Lang: "en"}))
+		got := dtJoin(c.Input, timex.Find(c.Input, timex.Ref{Published: c.Context.ReferenceDateTime, Lang: "en", TimeML: true}))
 		ok, why := dtSame(c, got)
 		if ok {
 			r.Passed++

@@ -66,7 +66,7 @@ func TempEval3(dir string) (TempEvalResult, error) {
 		if err != nil {
 			return res, fmt.Errorf("tempeval %s: %w", f, err)
 		}
-		pred := timex.Find(text, timex.Ref{Published: dct, Lang: "en"})
+		pred := timex.Find(text, timex.Ref{Published: dct, Lang: "en", TimeML: true})
 		res.Gold += len(gold)
 		res.Predicted += len(pred)
 		usedP := make([]bool, len(pred))

@@ -40,6 +40,12 @@ type entry struct {
 	past   bool // a past-tense marker
 	future bool // a future marker
 	start  bool // a cWord that can begin an expression
+	ruled  bool // a rule of a rule file can begin at the word
+	// lists are the lexicon lists the word is in, for the rule files;
+	// rules are the rules that can start at the word.
+	lists []listRef
+	rules []*tRule
+	needs needBits // the rules' needs the word meets
 }
 
 var vocab = map[string]*entry{}
@@ -166,4 +172,24 @@ func init() {
 		}
 		vocab[w].future = true
 	}
+	ruleVocab()
+	for w, e := range vocab {
+		if isASCII(w) {
+			vocabASCII[w] = e
+		} else {
+			vocabOther[w] = e
+		}
+	}
+}
+
+// vocabASCII and vocabOther split vocab for the tokenizer's look-ups.
+var vocabASCII, vocabOther = map[string]*entry{}, map[string]*entry{}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -264,6 +264,9 @@ func (p *parser) russianYearWord(j int) int {
 	return j
 }
 
+// yearPrefix are words joined to a year by a hyphen: "mid-2017".
+var yearPrefix = map[string]bool{"mid": true, "early": true, "late": true, "pre": true, "post": true}
+
 // yearOK guards a bare four-digit number taken for a year.
 func (p *parser) yearOK(i, j int) bool {
 	t := &p.toks[i]
@@ -277,8 +280,8 @@ func (p *parser) yearOK(i, j int) bool {
 			if s == "$" || s == "€" || s == "£" || s == "#" || s == "№" || s == "/" || s == ":" || s == "." || s == "+" {
 				return false
 			}
-			if (s == "-" || s == "‐") && i > 1 && p.toks[i-2].kind == kWord && p.adj(i-1) {
-				return false // "Su-2024", "MiG-1991"
+			if (s == "-" || s == "‐") && i > 1 && p.toks[i-2].kind == kWord && p.adj(i-1) && !yearPrefix[p.toks[i-2].lwf()] {
+				return false // "Su-2024", "MiG-1991" (not "mid-2017")
 			}
 		}
 		if pt.kind == kWord && p.adj(i) {
@@ -1846,51 +1849,4 @@ func lastWeekday(y, m, wd int) time.Time {
 	t := date(y, m+1, 0)
 	diff := (isoWeekday(t) - wd + 7) % 7
 	return t.AddDate(0, 0, -diff)
-}
-
-// ---- Russian and Ukrainian ------------------------------------------------------
-
-func (p *parser) russian(i int) (cand, bool) {
-	w := p.w(i)
-	switch w {
-	case "сегодня", "сьогодні":
-		if p.hasRef {
-			return p.dayCand(i, i+1, p.refDay(), "today-ru"), true
-		}
-		return cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: "today-ru", rel: true}, true
-	case "вчера", "вчора":
-		if p.hasRef {
-			return p.dayCand(i, i+1, p.refDay().AddDate(0, 0, -1), "yesterday-ru"), true
-		}
-		return cand{i: i, j: i + 1, typ: "DATE", gran: "day", rule: "yesterday-ru", rel: true}, true
-	case "сейчас", "зараз":
-		return cand{i: i, j: i + 1, typ: "DATE", val: "PRESENT_REF", rule: "present-ref-ru", anchor: anchorText}, true
-	case "прошлом", "прошлого", "минулого", "минулому", "этом", "этого", "цього", "цьому", "следующем", "наступного", "наступному":
-		dir := 0
-		switch w {
-		case "прошлом", "прошлого", "минулого", "минулому":
-			dir = -1
-		case "следующем", "наступного", "наступному":
-			dir = 1
-		}
-		u := 0
-		switch p.w(i + 1) {
-		case "году", "года", "року", "році":
-			u = uYear
-		case "месяце", "місяці":
-			u = uMonth
-		case "неделе", "тижні":
-			u = uWeek
-		default:
-			return cand{}, false
-		}
-		c := cand{i: i, j: i + 2, typ: "DATE", rule: "relative-ru", rel: true}
-		if p.hasRef {
-			t := shift(p.ref, dir, u)
-			c.val, c.gran = atGran(t, u)
-			c.y = t.Year()
-		}
-		return c, true
-	}
-	return cand{}, false
 }

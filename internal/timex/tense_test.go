@@ -21,3 +21,12 @@ func TestWeekdayTense(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinWordBeforeApostrophe: a word before a typographic apostrophe is
+// still looked up ("this week’s" is this week).
+func TestLatinWordBeforeApostrophe(t *testing.T) {
+	got := Find("For this week’s meeting the team wrote a summary.", Ref{Published: "2018-05-20"})
+	if len(got) != 1 || got[0].Text != "this week" || got[0].Value != "2018-W20" {
+		t.Errorf("got %+v", got)
+	}
+}

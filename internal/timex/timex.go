@@ -24,6 +24,14 @@ type Ref struct {
 	// Lang is an ISO 639-1 code; "" means English. Month names of
 	// Russian and Ukrainian are recognized in any case.
 	Lang string
+	// TimeML follows the TimeML annotation guidelines of the public
+	// suites: the rule files (composed intervals such as "since
+	// September" = 2023-09/<publication date>, "between January and March",
+	// Russian and Ukrainian phrases) are not applied, "since" stays out of
+	// the span as a mod, and two months or years joined by "to" stay two
+	// dates. The default is dossier's own convention (docs: the answer
+	// keys' README).
+	TimeML bool
 }
 
 // Anchor texts.
@@ -43,6 +51,7 @@ func Find(text string, ref Ref) []doc.Time {
 			tokPool.Put(buf)
 		}
 	}()
+	p.timeML = ref.TimeML
 	if t, ok := parseRef(ref.Published); ok && t.Year() >= 1100 && t.Year() <= 9800 {
 		p.ref, p.hasRef = t, true
 		p.refLabel = "publication date " + ref.Published
@@ -80,6 +89,13 @@ type parser struct {
 	refLabel string
 	ctxYear  int // last year the text fixed
 	ctxMonth int
+	ctxDay   int
+	ctxValue string // the last resolved date or time the text set
+	ctxGran  string
+	ctxTok   int // the token after it
+	timeML   bool
+	memo     [8]memoEntry
+	caps     []capture
 	holDir   int // -1 or +1: the holiday before or after the reference date ("last Easter")
 	out      []doc.Time
 }
@@ -119,12 +135,11 @@ func (p *parser) run() {
 			}
 		}
 		p.hi = lineEnd
-		t := &p.toks[i]
-		if t.kind == kPunct || (t.kind == kWord && (t.e == nil || (t.e.class == cWord && !t.e.start))) {
+		if !p.canStart(i) {
 			i++
 			continue
 		}
-		c, ok := p.match(i)
+		c, ok := p.matchAt(i)
 		if !ok || c.j <= i {
 			i++
 			continue
@@ -132,6 +147,20 @@ func (p *parser) run() {
 		p.emit(c)
 		i = c.j
 	}
+}
+
+// canStart reports whether an expression can start at token i: a number,
+// a word of the lexicon that starts the grammar's expressions, or a word or
+// sign that starts a rule of the rule files.
+func (p *parser) canStart(i int) bool {
+	t := &p.toks[i]
+	switch t.kind {
+	case kPunct:
+		return !p.timeML && dashStart(p.raw(i)) && len(rules.byWord[p.raw(i)]) > 0
+	case kWord:
+		return t.e != nil && (t.e.class != cWord || t.e.start || !p.timeML && t.e.ruled)
+	}
+	return true
 }
 
 func (p *parser) emit(c cand) {
@@ -148,11 +177,11 @@ func (p *parser) emit(c cand) {
 	}
 	if c.val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" {
 		p.ctxYear = c.y
-		if c.m > 0 {
-			p.ctxMonth = c.m
-		} else {
-			p.ctxMonth = 0
+		p.ctxMonth, p.ctxDay = c.m, 0
+		if c.gran == "day" || c.typ == "TIME" {
+			p.ctxDay = c.d
 		}
+		p.ctxValue, p.ctxGran, p.ctxTok = c.val, c.gran, c.j
 	}
 	s, e := p.toks[c.i].start, p.toks[c.j-1].end
 	p.out = append(p.out, doc.Time{
@@ -270,7 +299,9 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	t := &p.toks[i]
-	if t.kind == kNum {
+	if t.kind == kPunct {
+		// a rule starting with a dash or a sign
+	} else if t.kind == kNum {
 		tryRange()
 		try(p.weekExpr(i))
 		try(p.iso(i))
@@ -280,8 +311,7 @@ func (p *parser) match(i int) (cand, bool) {
 		try(p.clock(i))
 		try(p.duration(i))
 		try(p.quarter(i))
-	} else {
-		e := t.e
+	} else if e := t.e; e.class != cWord || e.start {
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {
@@ -327,7 +357,6 @@ func (p *parser) match(i int) (cand, bool) {
 			try(p.calendar(i))
 			try(p.holiday(i))
 			try(p.namedYear(i))
-			try(p.russian(i))
 		}
 	}
 	if found {
@@ -335,6 +364,11 @@ func (p *parser) match(i int) (cand, bool) {
 	}
 	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
 		best, found = r, true
+	}
+	// The rule files: a composed expression longer than the grammar's, or
+	// as long and starting earlier ("since [September]"), wins.
+	if c, ok := p.ruleCands(i, best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
+		best, found = c, true
 	}
 	if found && best.mod == "" && best.typ != "DURATION" && best.typ != "SET" {
 		// "2018 or later", "1/1/2016 and after": the time and what follows it

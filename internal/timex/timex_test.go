@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 type want struct {
@@ -25,7 +26,7 @@ func TestFind(t *testing.T) {
 		{"month year", "", "The ban was adopted in December 2017.", []want{{"December 2017", "2017-12", "DATE", ""}}},
 		{"year", "", "During 2024, exports doubled.", []want{{"2024", "2024", "DATE", ""}}},
 		{"context year before", "", "During 2021, arrivals rose to twice the level of the year before.", []want{{"2021", "2021", "DATE", ""}, {"the year before", "2020", "DATE", ""}}},
-		{"end of year", "", "All of them had to leave by the end of 2019.", []want{{"the end of 2019", "2019-12", "DATE", "END"}}},
+		{"end of year", "", "All of them had to leave by the end of 2019.", []want{{"by the end of 2019", "2019-12", "DATE", "END"}}},
 		{"early month", "2024-02-20", "In early February, a tour group crossed the border.", []want{{"early February", "2024-02", "DATE", "START"}}},
 		{"beginning of month", "2024-02-20", "They arrived at the beginning of February by train.", []want{{"the beginning of February", "2024-02", "DATE", "START"}}},
 		{"past month name", "2024-06-02", "In November, the two sides signed a protocol.", []want{{"November", "2023-11", "DATE", ""}}},
@@ -51,15 +52,15 @@ func TestFind(t *testing.T) {
 		{"header stamp", "", "DATE: 2024-06-02 01:18:18", []want{{"2024-06-02 01:18:18", "2024-06-02T01:18:18", "TIME", ""}}},
 		{"clock", "2013-03-22", "The storm will hit at 15:00 GMT Saturday.", []want{{"15:00 GMT Saturday", "2013-03-23T15:00Z", "TIME", ""}}},
 		{"daypart", "2013-03-22", "They spoke Friday afternoon.", []want{{"Friday afternoon", "2013-03-22TAF", "TIME", ""}}},
-		{"since", "2024-06-02", "Over 10,000 have registered since September.", []want{{"September", "2023-09", "DATE", "ON_OR_AFTER"}}},
+		{"since", "2024-06-02", "Over 10,000 have registered since September.", []want{{"since September", "2023-09/2024-06-02", "DATE", ""}}},
 		{"century", "", "It shaped the 20th century.", []want{{"20th century", "19", "DATE", ""}}},
 		{"decade", "", "Trade peaked in the 1990s.", []want{{"the 1990s", "199", "DATE", ""}}},
-		{"russian year", "", "Это случилось в 2024 году.", []want{{"2024 году", "2024", "DATE", ""}}},
+		{"russian year", "", "Это случилось в 2024 году.", []want{{"в 2024 году", "2024", "DATE", ""}}},
 		{"russian date", "", "Встреча прошла 13 февраля 2024 года в Москве.", []want{{"13 февраля 2024 года", "2024-02-13", "DATE", ""}}},
 		{"ukrainian date", "", "Це сталося 5 березня 2023 року.", []want{{"5 березня 2023 року", "2023-03-05", "DATE", ""}}},
 		// No publication date: relative expressions stay unresolved.
 		{"no ref weekday", "", "The paper reported on Thursday that permits were issued.", []want{{"Thursday", "", "DATE", ""}}},
-		{"no ref month", "", "Workers have registered since September.", []want{{"September", "", "DATE", "ON_OR_AFTER"}}},
+		{"no ref month", "", "Workers have registered since September.", []want{{"since September", "", "DATE", ""}}},
 		{"no ref last year", "", "Some were working there last year.", []want{{"last year", "", "DATE", ""}}},
 		{"no ref month day", "", "The ban came into effect on December 22.", []want{{"December 22", "", "DATE", ""}}},
 	}
@@ -127,7 +128,12 @@ func checkWellFormed(t *testing.T, in string, got []doc.Time) {
 		if !starts[g.Start] || !starts[g.End] {
 			t.Fatalf("span %d..%d not on rune boundaries in %q", g.Start, g.End, in)
 		}
-		if !valueRE.MatchString(g.Value) {
+		if a, b, ok := strings.Cut(g.Value, "/"); ok && !strings.HasPrefix(g.Value, "P") {
+			// an interval: two dates in order
+			if _, err := timeval.Parse(g.Value); err != nil || !valueRE.MatchString(a) || !valueRE.MatchString(b) {
+				t.Fatalf("malformed interval %q for %q: %v", g.Value, g.Text, err)
+			}
+		} else if !valueRE.MatchString(g.Value) {
 			t.Fatalf("malformed value %q for %q", g.Value, g.Text)
 		}
 		if g.Duration != "" && !valueRE.MatchString(g.Duration) {
@@ -145,6 +151,7 @@ func TestWellFormedValues(t *testing.T) {
 	} {
 		checkWellFormed(t, in, Find(in, Ref{Published: "2016-11-07"}))
 		checkWellFormed(t, in, Find(in, Ref{}))
+		checkWellFormed(t, in, Find(in, Ref{Published: "2016-11-07", TimeML: true}))
 	}
 }
 
@@ -159,6 +166,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in, ref string) {
 		checkWellFormed(t, in, Find(in, Ref{Published: ref}))
+		checkWellFormed(t, in, Find(in, Ref{Published: ref, TimeML: true}))
 	})
 }
 
@@ -204,7 +212,13 @@ func TestWikinewsWellFormed(t *testing.T) {
 	}
 }
 
-func BenchmarkFind(b *testing.B) {
+func BenchmarkFind(b *testing.B) { benchFind(b, false) }
+
+// BenchmarkFindTimeML runs the built-in grammar alone (the suites'
+// convention), to tell its cost from the rule files'.
+func BenchmarkFindTimeML(b *testing.B) { benchFind(b, true) }
+
+func benchFind(b *testing.B, timeML bool) {
 	texts, dates := wikinews(b)
 	if texts == nil {
 		b.Skip("shared/data/wikinews-sample not found above the package directory")
@@ -217,7 +231,38 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, s := range texts {
-			Find(s, Ref{Published: dates[k]})
+			Find(s, Ref{Published: dates[k], TimeML: timeML})
+		}
+	}
+}
+
+// TestTimeMLStyle: in the TimeML convention of the public suites "since"
+// is a mod outside the span and two years joined by "to" stay two dates;
+// in dossier's own they compose one interval.
+func TestTimeMLStyle(t *testing.T) {
+	ref := "2024-06-02"
+	cases := []struct {
+		in     string
+		timeML bool
+		want   []want
+	}{
+		{"Over 10,000 have registered since September.", true, []want{{"September", "2023-09", "DATE", "ON_OR_AFTER"}}},
+		{"Over 10,000 have registered since September.", false, []want{{"since September", "2023-09/2024-06-02", "DATE", ""}}},
+		{"The contract ran from 2009 to 2011.", true, []want{{"2009", "2009", "DATE", ""}, {"2011", "2011", "DATE", ""}}},
+		{"The contract ran from 2009 to 2011.", false, []want{{"from 2009 to 2011", "2009/2011", "DATE", ""}}},
+		{"В 2024 году въехали 13 тысяч.", true, []want{{"2024 году", "2024", "DATE", ""}}},
+		{"В 2024 году въехали 13 тысяч.", false, []want{{"В 2024 году", "2024", "DATE", ""}}},
+	}
+	for _, c := range cases {
+		got := Find(c.in, Ref{Published: ref, TimeML: c.timeML})
+		if len(got) != len(c.want) {
+			t.Errorf("TimeML %v %q: %+v, want %d times", c.timeML, c.in, got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			if g := got[i]; g.Text != w.text || g.Value != w.value || g.Mod != w.mod {
+				t.Errorf("TimeML %v %q: time %d = %q %q mod %q, want %+v", c.timeML, c.in, i, g.Text, g.Value, g.Mod, w)
+			}
 		}
 	}
 }

@@ -407,7 +407,15 @@ func (p *parser) timesOn(day string, c cand, dp int) string {
 		return ""
 	}
 	if c.ntt == 2 {
-		return day + c.tt[0].render(dp) + "/" + day + c.tt[1].render(dp)
+		a, b := c.tt[0].render(dp), c.tt[1].render(dp)
+		end := day
+		if b < a && !strings.HasPrefix(day, "X") {
+			// "between 3 p.m. and 6 a.m.": the end falls on the next day
+			if t, err := time.Parse("2006-01-02", day); err == nil {
+				end = fmtDay(t.AddDate(0, 0, 1))
+			}
+		}
+		return day + a + "/" + end + b
 	}
 	return day + c.tt[0].render(dp)
 }

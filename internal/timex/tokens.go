@@ -39,7 +39,7 @@ func (t *token) lwf() string {
 // without allocating: only lexicon words get their lower-case form (the
 // interned map key).
 func tokenize(text string, toks []token) []token {
-	var buf [24]byte
+	var buf [48]byte
 	nl := false
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -92,6 +92,7 @@ func tokenize(text string, toks []token) []token {
 		bl := 0
 		ok := true
 		allUp := true
+		ascii := true
 		first := true
 		capital := false
 		for j < len(text) {
@@ -123,8 +124,24 @@ func tokenize(text string, toks []token) []token {
 			}
 			r, sz := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r) {
+				// An apostrophe inside a Cyrillic word is part of it
+				// ("п’ятниця", "інтерв'ю"); it is looked up as '.
+				if (r == '\'' || r == '’' || r == 'ʼ') && j > i && j+sz < len(text) {
+					pr, _ := utf8.DecodeLastRuneInString(text[:j])
+					nr, _ := utf8.DecodeRuneInString(text[j+sz:])
+					if unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr) {
+						if ok && bl < len(buf) {
+							buf[bl] = '\''
+							bl++
+						}
+						ascii = false
+						j += sz
+						continue
+					}
+				}
 				break
 			}
+			ascii = false
 			if first {
 				capital = unicode.IsUpper(r)
 				first = false
@@ -134,6 +151,9 @@ func tokenize(text string, toks []token) []token {
 			}
 			if ok {
 				lr := unicode.ToLower(r)
+				if lr == 'ё' {
+					lr = 'е' // looked up folded, as the lexicon writes it
+				}
 				if bl+utf8.RuneLen(lr) > len(buf) {
 					ok = false
 				} else {
@@ -144,7 +164,13 @@ func tokenize(text string, toks []token) []token {
 		}
 		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1}
 		if ok {
-			if e, found := vocab[string(buf[:bl])]; found {
+			// two maps: English text looks up its words in the smaller
+			// map of ASCII words only
+			m := vocabASCII
+			if !ascii {
+				m = vocabOther
+			}
+			if e, found := m[string(buf[:bl])]; found {
 				t.e = e
 			}
 		}

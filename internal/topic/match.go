@@ -15,34 +15,74 @@ const eventWindow = 14
 var nonCounting = map[string]bool{"ratio": true, "percent": true}
 
 // Match returns the indicator of t the claim measures and why, or "" and
-// why not (the closest miss).
-func (t *Topic) Match(c doc.Claim) (indicatorID string, why string) {
-	sent := Words(c.Sentence)
+// why not (the closest miss). The claim's text is read as English.
+func (t *Topic) Match(c doc.Claim) (indicatorID string, why string) { return t.MatchLang(c, "") }
+
+// MatchLang is Match for a claim from an article in language lang: the
+// indicators' terms of that language count too (see Terms).
+func (t *Topic) MatchLang(c doc.Claim, lang string) (indicatorID string, why string) {
+	r := t.MatchDetail(c, lang)
+	return r.Indicator, r.Why
+}
+
+// Checks of an indicator, in the order they are made; a miss names the
+// check that failed.
+const (
+	CheckUnit    = "unit"
+	CheckExclude = "exclude"
+	CheckCounted = "counted"
+	CheckForeign = "foreign"
+	CheckActor   = "actor"
+	CheckPlace   = "place"
+	CheckEvent   = "event"
+)
+
+var checkOrder = map[string]int{CheckUnit: 0, CheckExclude: 1, CheckCounted: 2, CheckForeign: 3, CheckActor: 4, CheckPlace: 5, CheckEvent: 6}
+
+// Result is what matching a claim against a topic found: the indicator
+// and why, or for no match the check the closest indicator failed
+// (Missing, one of the Check constants) and why.
+type Result struct {
+	Indicator string
+	Why       string
+	Missing   string
+}
+
+// MatchDetail is MatchLang with the check that failed when no indicator
+// matches: the indicator that passed the most checks is the closest miss.
+// A miss of the actor or the place says the sentence lacks context the
+// sentences around it may give.
+func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
+	sent := WordsLang(c.Sentence, lang)
 	qs, qe := figureWords(sent, c)
 	var counted []Word
 	if c.Counted != "" && !nonCounting[c.Unit] && !isCurrency(c.Unit) {
-		counted = Words(c.Counted)
+		counted = WordsLang(c.Counted, lang)
+	}
+	var place []Word
+	if c.Place != "" {
+		place = WordsLang(c.Place, lang)
 	}
 	best, bestDist := -1, 1<<30
 	bestWhy := ""
-	var miss string
+	missAt, miss, missCheck := -1, "", ""
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
-		d, w, ok := ind.match(c, sent, counted, qs, qe)
-		if !ok {
-			if miss == "" || strings.HasPrefix(miss, "unit") {
-				miss = ind.ID + ": " + w
+		m := ind.match(c, sent, counted, place, qs, qe)
+		if !m.ok {
+			if at := checkOrder[m.failed]; at > missAt {
+				missAt, miss, missCheck = at, ind.ID+": "+m.why(), m.failed
 			}
 			continue
 		}
-		if d < bestDist {
-			best, bestDist, bestWhy = i, d, w
+		if m.dist < bestDist {
+			best, bestDist, bestWhy = i, m.dist, m.why()
 		}
 	}
 	if best < 0 {
-		return "", "no indicator of " + t.ID + " (" + miss + ")"
+		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missCheck}
 	}
-	return t.Indicators[best].ID, t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy
+	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy}
 }
 
 func isCurrency(u string) bool {
@@ -75,8 +115,45 @@ func figureWords(sent []Word, c doc.Claim) (int, int) {
 	return qs, qe
 }
 
-func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist int, why string, ok bool) {
-	var reasons []string
+// outcome is one indicator's verdict on a claim; the explanation is put
+// together only when asked for.
+type outcome struct {
+	ok     bool
+	dist   int
+	failed string // the check that failed
+	ind    *Indicator
+	unit   string
+	found  []string // what each passed check found, in order
+	miss   func() string
+}
+
+func (o outcome) why() string {
+	if !o.ok {
+		return o.miss()
+	}
+	return strings.Join(o.found, "; ")
+}
+
+// eventOptionalFor reports whether a claim in unit may match without an
+// event near its figure.
+func (ind *Indicator) eventOptionalFor(unit string) bool {
+	if ind.EventOptional.All {
+		return true
+	}
+	for _, u := range ind.EventOptional.Units {
+		if strings.EqualFold(u, unit) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int) outcome {
+	o := outcome{ind: ind}
+	fail := func(check string, msg func() string) outcome {
+		o.failed, o.miss = check, msg
+		return o
+	}
 	if len(ind.Units) > 0 {
 		found := false
 		for _, u := range ind.Units {
@@ -86,12 +163,12 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 			}
 		}
 		if !found {
-			return 0, fmt.Sprintf("unit %q not in %v", c.Unit, ind.Units), false
+			return fail(CheckUnit, func() string { return fmt.Sprintf("unit %q not in %v", c.Unit, ind.Units) })
 		}
-		reasons = append(reasons, "unit "+c.Unit)
+		o.found = append(o.found, "unit "+c.Unit)
 	}
 	if at, k := Find(sent, ind.c.exclude); at >= 0 {
-		return 0, fmt.Sprintf("excluded by %q", ind.c.exclude.List[k].Raw), false
+		return fail(CheckExclude, func() string { return fmt.Sprintf("excluded by %q", ind.c.exclude.List[k].Raw) })
 	}
 	if ind.c.counted.Len() > 0 {
 		src := counted
@@ -100,12 +177,12 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 		}
 		at, k := Find(src, ind.c.counted)
 		if at < 0 {
-			return 0, "counted phrase names none of " + raws(ind.c.counted), false
+			return fail(CheckCounted, func() string { return "counted phrase names none of " + raws(ind.c.counted) })
 		}
-		reasons = append(reasons, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
+		o.found = append(o.found, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
 	}
 	if at, k := Find(counted, ind.c.foreign); at >= 0 {
-		return 0, fmt.Sprintf("counted phrase names %q", ind.c.foreign.List[k].Raw), false
+		return fail(CheckForeign, func() string { return fmt.Sprintf("counted phrase names %q", ind.c.foreign.List[k].Raw) })
 	}
 	if ind.c.actor.Len() > 0 {
 		at, k := Find(counted, ind.c.actor)
@@ -113,55 +190,71 @@ func (ind *Indicator) match(c doc.Claim, sent, counted []Word, qs, qe int) (dist
 			at, k = Find(sent, ind.c.actor)
 		}
 		if at < 0 {
-			return 0, "no actor among " + raws(ind.c.actor), false
+			return fail(CheckActor, func() string { return "no actor among " + raws(ind.c.actor) })
 		}
-		reasons = append(reasons, fmt.Sprintf("actor %q", ind.c.actor.List[k].Raw))
+		o.found = append(o.found, fmt.Sprintf("actor %q", ind.c.actor.List[k].Raw))
 	}
 	if ind.c.place.Len() > 0 {
-		at, k := Find(Words(c.Place), ind.c.place)
+		at, k := Find(place, ind.c.place)
 		if at < 0 {
 			at, k = Find(sent, ind.c.place)
 		}
 		if at < 0 {
-			return 0, "no place among " + raws(ind.c.place), false
+			return fail(CheckPlace, func() string { return "no place among " + raws(ind.c.place) })
 		}
-		reasons = append(reasons, fmt.Sprintf("place %q", ind.c.place.List[k].Raw))
+		o.found = append(o.found, fmt.Sprintf("place %q", ind.c.place.List[k].Raw))
 	}
-	dist = 2*eventWindow + 1
+	o.dist = 2*eventWindow + 1
 	if ind.c.events.Len() > 0 {
 		d, p, neg := nearestEvent(sent, qs, qe, ind.c.events, ind.c.notEvents)
 		switch {
-		case p == nil && ind.EventOptional:
-			reasons = append(reasons, "no event ("+ind.Measure+" by default)")
-			return 2*eventWindow + 1, strings.Join(reasons, "; "), true
+		case p == nil && ind.eventOptionalFor(c.Unit):
+			o.found = append(o.found, "no event ("+ind.Measure+" by default)")
+			o.ok = true
+			return o
 		case p == nil:
-			return 0, "no event among " + raws(ind.c.events) + " near the figure", false
+			return fail(CheckEvent, func() string { return "no event among " + raws(ind.c.events) + " near the figure" })
 		case neg:
-			return 0, fmt.Sprintf("nearest event %q is excluded", p.Raw), false
+			return fail(CheckEvent, func() string { return fmt.Sprintf("nearest event %q is excluded", p.Raw) })
 		}
-		dist = d
-		reasons = append(reasons, fmt.Sprintf("event %q (%s)", p.Raw, ind.Measure))
+		o.dist = d
+		o.found = append(o.found, fmt.Sprintf("event %q (%s)", p.Raw, ind.Measure))
 	}
-	return dist, strings.Join(reasons, "; "), true
+	o.ok = true
+	return o
 }
 
 // nearestEvent finds the event or not-event phrase nearest the figure
 // (words [qs, qe)); a phrase just before the figure (its verb) wins ties.
+//
+// A word inside a not-event phrase is no event: "cleared to employ" with
+// the not-event "to employ" does not count as "employ".
 func nearestEvent(sent []Word, qs, qe int, evs, nots PhraseSet) (dist int, p *Phrase, neg bool) {
 	dist = 2*eventWindow + 1
+	lo, hi := max(0, qs-eventWindow-3), min(len(sent), qe+eventWindow+1)
+	shadow := -1 // words before this index belong to a not-event phrase
+	notAt := make([]int, hi-lo)
+	for i := lo; i < hi; i++ {
+		notAt[i-lo] = nots.At(sent, i)
+	}
 	try := func(i, d int) {
-		if d >= dist {
+		if k := notAt[i-lo]; k >= 0 {
+			if e := i + nots.List[k].Len(); e > shadow {
+				shadow = e
+			}
+			if d < dist {
+				dist, p, neg = d, &nots.List[k], true
+			}
 			return
 		}
-		if k := nots.At(sent, i); k >= 0 {
-			dist, p, neg = d, &nots.List[k], true
+		if d >= dist || i < shadow {
 			return
 		}
 		if k := evs.At(sent, i); k >= 0 {
 			dist, p, neg = d, &evs.List[k], false
 		}
 	}
-	for i := range sent {
+	for i := lo; i < hi; i++ {
 		switch {
 		case i < qs:
 			// distance from the phrase's end to the figure; a verb before
@@ -180,9 +273,14 @@ func nearestEvent(sent []Word, qs, qe int, evs, nots PhraseSet) (dist int, p *Ph
 	return dist, p, neg
 }
 
+// raws lists a set's terms for an explanation, the first dozen of them.
 func raws(ps PhraseSet) string {
 	var s []string
-	for _, p := range ps.List {
+	for i, p := range ps.List {
+		if i == 12 {
+			s = append(s, fmt.Sprintf("and %d more", len(ps.List)-12))
+			break
+		}
 		s = append(s, p.Raw)
 	}
 	return "[" + strings.Join(s, ", ") + "]"

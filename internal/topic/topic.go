@@ -25,6 +25,26 @@
 //
 // When several indicators match, the one whose event is nearest the figure
 // wins, then the one listed first.
+//
+// # Terms in several languages
+//
+// The lists above hold English terms, matched in any English inflection.
+// Terms in another language go under languages, one block per language
+// code, with the same keys:
+//
+//	languages:
+//	  ru:
+//	    counted: [рабочий, работник, гражданин, граждане]
+//	    events: [въехать, прибыть, направить]
+//	  uk:
+//	    counted: [робітник, працівник, громадянин]
+//
+// A claim from an article in that language is matched against the English
+// terms and that language's terms together. Words of Russian ("ru") and
+// Ukrainian ("uk") are matched by stem, so one form of a word matches its
+// other cases and numbers; list a second form where the stem changes
+// ("гражданин" and "граждане"). Terms of a language block must be written
+// in that language's script.
 package topic
 
 import (
@@ -38,6 +58,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -79,13 +100,56 @@ type Indicator struct {
 	Place   []string `yaml:"place"`
 	Events  []string `yaml:"events"`
 	// EventOptional lets a claim with no listed event near its figure
-	// match (ranked after claims whose event matched).
-	EventOptional bool     `yaml:"event_optional"`
+	// match (ranked after claims whose event matched): true for every
+	// claim, or a list of units for claims in those units only.
+	EventOptional Optional `yaml:"event_optional"`
 	NotEvents     []string `yaml:"not_events"`
 	Exclude       []string `yaml:"exclude"`
+	// Languages holds the terms in other languages, by language code.
+	Languages map[string]*Terms `yaml:"languages"`
 
 	Line int `yaml:"-"`
 	c    compiled
+}
+
+// Optional is event_optional: true, false, or a list of units.
+type Optional struct {
+	All   bool
+	Units []string
+}
+
+// UnmarshalYAML reads a boolean or a list of units.
+func (o *Optional) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.SequenceNode {
+		o.All = false
+		return n.Decode(&o.Units)
+	}
+	return n.Decode(&o.All)
+}
+
+// Terms are an indicator's terms in one language.
+type Terms struct {
+	Counted   []string `yaml:"counted"`
+	Foreign   []string `yaml:"foreign"`
+	Actor     []string `yaml:"actor"`
+	Place     []string `yaml:"place"`
+	Events    []string `yaml:"events"`
+	NotEvents []string `yaml:"not_events"`
+	Exclude   []string `yaml:"exclude"`
+}
+
+// termKeys are the keys of an indicator's term lists, in every language.
+var termKeys = []string{"counted", "foreign", "actor", "place", "events", "not_events", "exclude"}
+
+func (t *Terms) lists() [][]string {
+	return [][]string{t.Counted, t.Foreign, t.Actor, t.Place, t.Events, t.NotEvents, t.Exclude}
+}
+
+// scripts are the languages a topic file may give terms in, with a test
+// that a term is written in the language's script.
+var scripts = map[string]func(rune) bool{
+	"ru": func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) },
+	"uk": func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) },
 }
 
 type compiled struct {
@@ -273,9 +337,10 @@ func Parse(name string, b []byte) (*Topic, error) {
 				bad(n.Line, "indicator: expected a mapping with id, measure, units, ...")
 				continue
 			}
-			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude"}, "indicator", bad)
+			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude", "languages"}, "indicator", bad)
 			if err := n.Decode(&ind); err != nil {
 				bad(yamlLine(err), "indicator: %v", cleanYAMLErr(err))
+				checkLanguages(n, &ind, bad)
 				continue
 			}
 			ind.Line = n.Line
@@ -309,6 +374,7 @@ func Parse(name string, b []byte) (*Topic, error) {
 					}
 				}
 			}
+			checkLanguages(n, &ind, bad)
 			ind.compile()
 			t.Indicators = append(t.Indicators, ind)
 		}
@@ -382,10 +448,80 @@ func Parse(name string, b []byte) (*Topic, error) {
 	return t, nil
 }
 
+// checkLanguages validates an indicator's languages block: known language
+// codes, known keys, terms with words, written in the language's script.
+func checkLanguages(n *yaml.Node, ind *Indicator, bad func(int, string, ...any)) {
+	ln := valueNode(n, "languages")
+	if ln == nil {
+		return
+	}
+	if ln.Kind != yaml.MappingNode {
+		bad(ln.Line, "indicator %q: languages: expected a mapping of language codes (ru, uk) to term lists", ind.ID)
+		return
+	}
+	for i := 0; i+1 < len(ln.Content); i += 2 {
+		code, block := ln.Content[i].Value, ln.Content[i+1]
+		inScript := scripts[code]
+		if inScript == nil {
+			bad(ln.Content[i].Line, "indicator %q: languages: %q is not a language terms can be given in (known: %s)", ind.ID, code, strings.Join(scriptCodes(), ", "))
+			continue
+		}
+		checkKeys(block, termKeys, "indicator "+ind.ID+" languages."+code, bad)
+		for _, key := range termKeys {
+			vn := valueNode(block, key)
+			if vn == nil || vn.Kind != yaml.SequenceNode {
+				continue
+			}
+			for _, tn := range vn.Content {
+				term := tn.Value
+				if len(Words(term)) == 0 {
+					bad(tn.Line, "indicator %q: languages.%s.%s: term %q has no words", ind.ID, code, key, term)
+					continue
+				}
+				ok := false
+				for _, r := range term {
+					if inScript(r) {
+						ok = true
+						break
+					}
+				}
+				if !ok {
+					bad(tn.Line, "indicator %q: languages.%s.%s: term %q is not written in the language's script (give Latin terms in the indicator's own lists)", ind.ID, code, key, term)
+				}
+			}
+		}
+	}
+}
+
+func scriptCodes() []string {
+	var out []string
+	for k := range scripts {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
 func (ind *Indicator) compile() {
-	comp := NewPhraseSet
-	ind.c = compiled{comp(ind.Counted), comp(ind.Foreign), comp(ind.Actor), comp(ind.Place),
-		comp(ind.Events), comp(ind.NotEvents), comp(ind.Exclude)}
+	sets := make([]PhraseSet, len(termKeys))
+	base := [][]string{ind.Counted, ind.Foreign, ind.Actor, ind.Place, ind.Events, ind.NotEvents, ind.Exclude}
+	for k := range sets {
+		sets[k] = NewPhraseSet(base[k])
+	}
+	codes := make([]string, 0, len(ind.Languages))
+	for code := range ind.Languages {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		if ind.Languages[code] == nil {
+			continue
+		}
+		for k, l := range ind.Languages[code].lists() {
+			sets[k].Add(l, code)
+		}
+	}
+	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6]}
 }
 
 func checkKeys(m *yaml.Node, allowed []string, what string, bad func(int, string, ...any)) {

@@ -6,21 +6,44 @@ import (
 	"unicode/utf8"
 )
 
-// Word is a lower-case token of text with its byte span.
+// Word is a lower-case token of text with its byte span. Key is the
+// word's stem, marked with its language, when the text's language is
+// stemmed (see Stem), else "".
 type Word struct {
 	Text       string
 	Start, End int
+	Key        string
+}
+
+// stemKey marks a stem with its language, so that a stem of one language
+// never meets a word of another.
+func stemKey(lang, stem string) string { return "\x00" + lang + "\x00" + stem }
+
+// WordsLang is Words for a text in language lang: words outside ASCII of
+// a stemmed language carry their stems, so that terms of that language
+// in a topic file match any inflection.
+func WordsLang(text, lang string) []Word {
+	ws := Words(text)
+	if Stemmed(lang) {
+		for i := range ws {
+			if st := Stem(lang, ws[i].Text); st != "" {
+				ws[i].Key = stemKey(lang, st)
+			}
+		}
+	}
+	return ws
 }
 
 // Words splits text into lower-case word tokens (letters and digits; "'s"
-// is dropped, hyphens and periods separate).
+// is dropped, hyphens and periods separate; an apostrophe between two
+// Cyrillic letters, as in Ukrainian "п’ять", is part of the word).
 func Words(text string) []Word {
 	var out []Word
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
 			w := strings.ToLower(text[start:end])
-			out = append(out, Word{w, start, end})
+			out = append(out, Word{Text: w, Start: start, End: end})
 			start = -1
 		}
 	}
@@ -30,6 +53,8 @@ func Words(text string) []Word {
 			if start < 0 {
 				start = i
 			}
+		} else if start >= 0 && (r == '\'' || r == '’' || r == 'ʼ') && cyrillicAround(text, i, sz) {
+			// inside a Ukrainian word
 		} else {
 			flush(i)
 			if (r == '\'' || r == '’') && i+sz < len(text) && (text[i+sz] == 's' || text[i+sz] == 'S') &&
@@ -42,6 +67,14 @@ func Words(text string) []Word {
 	}
 	flush(len(text))
 	return out
+}
+
+// cyrillicAround reports whether the rune at i (sz bytes) stands between
+// two Cyrillic letters.
+func cyrillicAround(text string, i, sz int) bool {
+	a, _ := utf8.DecodeLastRuneInString(text[:i])
+	b, _ := utf8.DecodeRuneInString(text[i+sz:])
+	return unicode.Is(unicode.Cyrillic, a) && unicode.Is(unicode.Cyrillic, b)
 }
 
 func isWordByte(b byte) bool {
@@ -109,14 +142,22 @@ type Phrase struct {
 	words []map[string]bool
 }
 
-// Compile compiles a term of one or more words.
-func Compile(term string) Phrase {
+// Compile compiles a term of one or more English words.
+func Compile(term string) Phrase { return CompileLang(term, "") }
+
+// CompileLang compiles a term of language lang: words of a stemmed
+// language match by stem, others in their English inflections.
+func CompileLang(term, lang string) Phrase {
 	ws := Words(term)
 	p := Phrase{Raw: term}
 	for _, w := range ws {
 		set := map[string]bool{}
-		for _, f := range Forms(w.Text) {
-			set[f] = true
+		if st := Stem(lang, w.Text); st != "" {
+			set[stemKey(lang, st)] = true
+		} else {
+			for _, f := range Forms(w.Text) {
+				set[f] = true
+			}
 		}
 		p.words = append(p.words, set)
 	}
@@ -133,7 +174,8 @@ func (p Phrase) MatchAt(ws []Word, i int) bool {
 		return false
 	}
 	for k := 0; k < n; k++ {
-		if !p.words[k][ws[i+k].Text] {
+		w := ws[i+k]
+		if !p.words[k][w.Text] && (w.Key == "" || !p.words[k][w.Key]) {
 			return false
 		}
 	}
@@ -149,11 +191,20 @@ type PhraseSet struct {
 	first map[string][]int
 }
 
-// NewPhraseSet compiles terms into an indexed set.
+// NewPhraseSet compiles English terms into an indexed set.
 func NewPhraseSet(terms []string) PhraseSet {
 	s := PhraseSet{first: map[string][]int{}}
+	s.Add(terms, "")
+	return s
+}
+
+// Add compiles more terms, of language lang, into the set.
+func (s *PhraseSet) Add(terms []string, lang string) {
+	if s.first == nil {
+		s.first = map[string][]int{}
+	}
 	for _, t := range terms {
-		p := Compile(t)
+		p := CompileLang(t, lang)
 		if p.Empty() {
 			continue
 		}
@@ -163,7 +214,6 @@ func NewPhraseSet(terms []string) PhraseSet {
 			s.first[f] = append(s.first[f], k)
 		}
 	}
-	return s
 }
 
 // Len is the number of phrases.
@@ -172,10 +222,16 @@ func (s PhraseSet) Len() int { return len(s.List) }
 // At returns the index of the longest phrase matching ws at i, or -1.
 func (s PhraseSet) At(ws []Word, i int) int {
 	best := -1
-	for _, k := range s.first[ws[i].Text] {
-		if s.List[k].MatchAt(ws, i) && (best < 0 || s.List[k].Len() > s.List[best].Len()) {
-			best = k
+	try := func(ks []int) {
+		for _, k := range ks {
+			if s.List[k].MatchAt(ws, i) && (best < 0 || s.List[k].Len() > s.List[best].Len()) {
+				best = k
+			}
 		}
+	}
+	try(s.first[ws[i].Text])
+	if ws[i].Key != "" {
+		try(s.first[ws[i].Key])
 	}
 	return best
 }

@@ -165,7 +165,7 @@ func newChartWith(se *Series, w, h int, small bool, o chartOpt) *Chart {
 	if small {
 		c.X0, c.X1, c.Y0, c.Y1 = 3, float64(w-3), 3, float64(h-3)
 	} else {
-		c.X0, c.X1, c.Y0, c.Y1 = 78, float64(w-16), 12, float64(h-34)
+		c.X0, c.X1, c.Y0, c.Y1 = 78, float64(w-16), 28, float64(h-34)
 	}
 	// Colours go to the sources of this chart's points, most points first.
 	srcN := map[string]int{}

@@ -151,8 +151,9 @@ var (
 		"contradicts": arrayOf(typ("integer", "claims this one contradicts"))})
 	claimRefSchema = obj([]string{"claim_id", "key", "article_id", "value", "unit", "source"}, map[string]any{
 		"claim_id": typ("integer", ""), "key": typ("string", "article id and match key: names the claim across re-extractions"),
-		"article_id": typ("integer", ""), "value": typ("string", "as people read it"),
-		"unit": typ("string", ""), "period": typ("string", ""), "source": typ("string", ""),
+		"article_id": typ("integer", ""), "value": typ("string", "notation: ~300, 300-500, >=10000"),
+		"words": typ("string", "the figure and unit in words: about 300 people"),
+		"unit":  typ("string", ""), "period": typ("string", ""), "source": typ("string", ""),
 		"published": typ("string", ""), "review": typ("string", "")})
 	contradictionSchema = obj([]string{"indicator", "a", "b", "explanation", "open"}, map[string]any{
 		"indicator": typ("string", ""), "period": typ("string", "the first claim's period"),

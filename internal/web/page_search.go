@@ -232,6 +232,8 @@ func (s *Server) facetGroups(q facetedQuery, f store.Facets) []facetGroup {
 				label = s.indicatorLabel(fv.Value)
 			case store.FacetReview:
 				label = reviewWord(fv.Value)
+			case store.FacetLang:
+				label = language(fv.Value)
 			}
 			g.Values = append(g.Values, facetValue{Label: label, Count: fv.Count, Href: "/search?" + n.Encode(),
 				On: g.Chosen != "" && g.Chosen == fv.Value})

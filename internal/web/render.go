@@ -35,6 +35,7 @@ var baseFuncs = template.FuncMap{
 	"entityType": entityType,
 	"relation":   relationWord,
 	"percent":    percent,
+	"language":   language,
 	"safeURL":    safeURL,
 	"lower":      strings.ToLower,
 	// firstMembers and moreMembers cap a group's list on a page (a copy

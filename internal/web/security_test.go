@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -168,4 +169,50 @@ func TestRequestTimeout(t *testing.T) {
 	if ok {
 		t.Error("RequestTimeout < 0 must leave requests without a deadline")
 	}
+}
+
+// TestIsolateBidi: text holding a direction control is escaped and put in
+// a <bdi> element; other text is only escaped.
+func TestIsolateBidi(t *testing.T) {
+	for in, want := range map[string]string{
+		"Workers arrived":            "Workers arrived",
+		"<b>&amp;":                   "&lt;b&gt;&amp;amp;",
+		"Workers\u202e 0003 arrived": "<bdi>Workers\u202e 0003 arrived</bdi>",
+		"\u2067x\u2069<":             "<bdi>\u2067x\u2069&lt;</bdi>",
+		"a\u200fb":                   "<bdi>a\u200fb</bdi>",
+	} {
+		if got := string(isolateBidi(in)); got != want {
+			t.Errorf("isolateBidi(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if _, ok := baseFuncs["bdi"]; !ok {
+		t.Error("the bdi template func is not registered")
+	}
+}
+
+// FuzzSafeNext: whatever next holds, the redirect target stays on this
+// origin as a browser reads it (tabs and newlines dropped, backslashes
+// taken for slashes, resolved against the login page's URL).
+func FuzzSafeNext(f *testing.F) {
+	for _, s := range []string{"/claims/3", "/\t/evil.example/", `/\evil`, "//x", "/a?b=//c", "/%2F%2Fx", "https://x/"} {
+		f.Add(s)
+	}
+	base, _ := url.Parse("http://dossier.test/login")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := safeNext(s)
+		if got == "/" {
+			return
+		}
+		if got != s {
+			t.Fatalf("safeNext(%q) = %q: it must return its input or /", s, got)
+		}
+		browser := strings.NewReplacer("\t", "", "\n", "", "\r", "", `\`, "/").Replace(s)
+		u, err := base.Parse(browser)
+		if err != nil {
+			t.Fatalf("safeNext accepted %q, which does not parse: %v", s, err)
+		}
+		if u.Scheme != "http" || u.Host != "dossier.test" {
+			t.Fatalf("safeNext accepted %q, which a browser sends to %s://%s", s, u.Scheme, u.Host)
+		}
+	})
 }

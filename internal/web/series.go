@@ -124,7 +124,8 @@ type pointRef struct {
 	ClaimID   int64  `json:"claim_id"`
 	Key       string `json:"key"` // store.ClaimKey: survives re-extraction
 	ArticleID int64  `json:"article_id"`
-	Value     string `json:"value"` // as people read it
+	Value     string `json:"value"` // notation: "~300", ">=10000"
+	Words     string `json:"words"` // the figure with its unit in words: "about 300 people"
 	Unit      string `json:"unit"`
 	Period    string `json:"period"`
 	Source    string `json:"source"`
@@ -133,7 +134,8 @@ type pointRef struct {
 }
 
 func refOf(p *Point) pointRef {
-	return pointRef{ClaimID: p.ID, Key: store.ClaimKey(p.ArticleID, p.Claim), ArticleID: p.ArticleID, Value: p.Value.String(), Unit: p.Unit, Period: p.Period,
+	return pointRef{ClaimID: p.ID, Key: store.ClaimKey(p.ArticleID, p.Claim), ArticleID: p.ArticleID, Value: p.Value.String(),
+		Words: humanValue(p.Value, p.Unit, p.Per), Unit: p.Unit, Period: p.Period,
 		Source: p.Source, Published: p.ArticlePublished, Review: p.Review}
 }
 

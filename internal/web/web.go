@@ -247,7 +247,7 @@ func (s *Server) CheckListen(ctx context.Context, addr string) error {
 			return nil
 		}
 	}
-	return fmt.Errorf("refusing to listen on %s: not a loopback address and no API token is configured; create one with \"dossier token create --role admin\" first, or listen on 127.0.0.1", addr)
+	return fmt.Errorf("refusing to listen on %s: not a loopback address and no API token is configured; create one with \"dossier token create --role admin --name NAME\" first, or listen on 127.0.0.1", addr)
 }
 
 // ListenAndServe checks addr with CheckListen, listens and serves until ctx

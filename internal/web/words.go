@@ -255,6 +255,21 @@ func relationWord(r string) string {
 	return r
 }
 
+// languages names the languages the pages meet most, by ISO 639-1 code.
+var languages = map[string]string{"en": "English", "ru": "Russian", "uk": "Ukrainian", "ko": "Korean", "de": "German",
+	"fr": "French", "zh": "Chinese", "ja": "Japanese", "es": "Spanish", "be": "Belarusian", "kk": "Kazakh"}
+
+// language names a language code ("en" → "English"); unknown codes stay.
+func language(code string) string {
+	if n, ok := languages[strings.ToLower(code)]; ok {
+		return n
+	}
+	if code == "" {
+		return "unknown language"
+	}
+	return code
+}
+
 // percent renders a similarity in [0,1] as "93%".
 func percent(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" }
 

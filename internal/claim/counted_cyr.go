@@ -1,0 +1,228 @@
+package claim
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+// Counted nouns of the languages matched by stem (Russian, Ukrainian):
+// data/counted/<lang>.txt lists the nouns by the unit they give; a noun in
+// a text is looked up by its stem (topic.Stem), so that one listed form
+// covers its cases.
+
+//go:embed data/counted/*.txt
+var countedFiles embed.FS
+
+// Keys of the counted lists that are not units.
+const (
+	keyMeasure = "measure" // "единиц техники": the noun after it is counted
+	keyTime    = "time"    // a duration: no claim
+)
+
+var (
+	countedOnce sync.Once
+	countedLex  map[string]map[string]string // lang -> stem -> key
+	countedErr  error
+)
+
+func loadCounted() {
+	countedLex = map[string]map[string]string{}
+	ents, err := countedFiles.ReadDir("data/counted")
+	if err != nil {
+		countedErr = err
+		return
+	}
+	for _, e := range ents {
+		lang := strings.TrimSuffix(e.Name(), ".txt")
+		b, err := countedFiles.ReadFile(path.Join("data/counted", e.Name()))
+		if err != nil {
+			countedErr = err
+			return
+		}
+		l, err := lexicon.Parse(lang, "counted", string(b))
+		if err != nil {
+			countedErr = fmt.Errorf("data/counted/%s: %w", e.Name(), err)
+			return
+		}
+		m := map[string]string{}
+		for _, en := range l.Entries() {
+			st := topic.Stem(lang, en.Form)
+			if st == "" {
+				continue
+			}
+			if _, dup := m[st]; !dup {
+				m[st] = en.Key
+			}
+		}
+		countedLex[lang] = m
+	}
+}
+
+// countedKey returns the key (a unit, keyMeasure or keyTime) the counted
+// lists of lang give a word, or "".
+func countedKey(lang, word string) string {
+	countedOnce.Do(loadCounted)
+	if countedErr != nil {
+		panic(countedErr) // embedded data; TestCountedData reports it first
+	}
+	m := countedLex[lang]
+	if m == nil {
+		return ""
+	}
+	return m[topic.Stem(lang, word)]
+}
+
+// cyrStop are the words that end a Russian or Ukrainian counted phrase
+// before its noun: prepositions, conjunctions and particles.
+var cyrStop = set(`в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
+около более менее почти свыше из-за это этот эта эти тот так
+із з зі від і й та але або що як ніж вже ще лише тільки понад близько майже це цей ця ці той`)
+
+// obliquePlural endings mark a noun in the dative, instrumental or
+// prepositional plural: after a figure written in digits it is a
+// dependent ("выданных гражданам разрешений"), never the counted noun.
+var obliquePlural = []string{"ам", "ям", "ами", "ями", "ах", "ях"}
+
+// adjectiveEndings of Russian and Ukrainian adjectives and participles.
+var adjectiveEndings = []string{"ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ій", "ої", "і"}
+
+// verbEndings of Russian and Ukrainian finite verbs and infinitives.
+var verbEndings = []string{"ли", "ла", "ло", "ал", "ил", "ел", "ет", "ут", "ют", "ит", "ат", "ят", "ся", "сь", "ть", "ти", "ав", "ив", "ів"}
+
+func hasAnySuffix(w string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) && utf8.RuneCountInString(w) > utf8.RuneCountInString(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func isCyrillicWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// cyrAbbrev are scale abbreviations that end in a period inside a figure
+// ("15 тыс. рабочих").
+var cyrAbbrev = set(`тыс млн млрд тис трлн руб грн`)
+
+// cyrCounted reads the counted phrase after a figure ending at byte re of
+// sentence s in language lang: up to four words, over adjectives, to the
+// first noun the counted lists know (or, failing that, the first word that
+// is neither an adjective nor a verb). key is the unit, keyTime, or "" when
+// no noun follows. digits reports a figure written in digits (its noun is
+// in the genitive, so dative or instrumental plurals are skipped).
+func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, pe int, key string) {
+	toks := s.toks
+	i := 0
+	for i < len(toks) && toks[i].start < re {
+		i++
+	}
+	if i > 0 {
+		prev := toks[i-1]
+		if prev.punctAfter != 0 && !(prev.punctAfter == '.' && cyrAbbrev[prev.lower]) {
+			return "", 0, 0, ""
+		}
+	}
+	first := i
+	for k := i; k < len(toks) && k < first+4; k++ {
+		t := toks[k]
+		if k > first && toks[k-1].punctAfter != 0 {
+			break
+		}
+		if !isCyrillicWord(t.text) {
+			break
+		}
+		lw := t.lower
+		if cyrStop[lw] {
+			break
+		}
+		switch kk := countedKey(lang, lw); kk {
+		case keyMeasure:
+			continue
+		case "":
+		default:
+			if digits && hasAnySuffix(lw, obliquePlural) && kk != keyTime {
+				continue
+			}
+			return s.text[toks[first].start:t.end], toks[first].start, t.end, kk
+		}
+		if hasAnySuffix(lw, adjectiveEndings) || digits && hasAnySuffix(lw, obliquePlural) || upperWord(t.text) {
+			continue // an adjective, a dependent noun, a name ("рабочих из КНДР")
+		}
+		if hasAnySuffix(lw, verbEndings) {
+			break
+		}
+		return s.text[toks[first].start:t.end], toks[first].start, t.end, lw
+	}
+	return "", 0, 0, ""
+}
+
+// cyrPer reads a Russian or Ukrainian rate after a money figure: "в месяц",
+// "за годину", "ежегодно".
+func cyrPer(after string) string {
+	ws := strings.Fields(strings.ToLower(after))
+	if len(ws) == 0 {
+		return ""
+	}
+	one := strings.Trim(ws[0], ".,;:()")
+	switch one {
+	case "ежемесячно", "щомісяця":
+		return "month"
+	case "ежегодно", "щороку", "щорічно":
+		return "year"
+	case "ежедневно", "щодня":
+		return "day"
+	}
+	if len(ws) < 2 || (one != "в" && one != "за" && one != "на" && one != "у") {
+		return ""
+	}
+	w := strings.Trim(ws[1], ".,;:()")
+	switch {
+	case strings.HasPrefix(w, "месяц") || strings.HasPrefix(w, "місяц"):
+		return "month"
+	case w == "год" || w == "рік":
+		return "year"
+	case w == "час" || strings.HasPrefix(w, "годин"):
+		return "hour"
+	case w == "день" || w == "сутки" || w == "добу":
+		return "day"
+	case w == "неделю" || w == "тиждень":
+		return "week"
+	}
+	return ""
+}
+
+// countedForms returns the forms a counted list of lang gives one key.
+func countedForms(lang, key string) []string {
+	b, err := countedFiles.ReadFile("data/counted/" + lang + ".txt")
+	if err != nil {
+		panic(err) // embedded data
+	}
+	l, err := lexicon.Parse(lang, "counted", string(b))
+	if err != nil {
+		panic(fmt.Errorf("data/counted/%s.txt: %w", lang, err))
+	}
+	return l.Forms(key)
+}
+
+// upperWord reports a word of two to six letters, all capitals ("КНДР").
+func upperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}

@@ -1,0 +1,161 @@
+package topic
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStem(t *testing.T) {
+	same := []struct {
+		lang string
+		a, b string
+	}{
+		{"ru", "рабочих", "рабочие"},
+		{"ru", "разрешений", "разрешения"},
+		{"ru", "Кореи", "Корея"},
+		{"ru", "сапёров", "саперы"},
+		{"uk", "робітників", "робітники"},
+		{"uk", "громадянами", "громадяни"},
+		{"uk", "бійців", "бійці"},
+		{"uk", "в’їхали", "в'їхали"},
+	}
+	for _, c := range same {
+		if a, b := Stem(c.lang, c.a), Stem(c.lang, c.b); a == "" || a != b {
+			t.Errorf("Stem(%s, %q) = %q, Stem(%q) = %q: want one stem", c.lang, c.a, a, c.b, b)
+		}
+	}
+	if Stem("en", "workers") != "" || Stem("ru", "Rosstat") != "" {
+		t.Error("English words and Latin words in Russian text are not stemmed")
+	}
+	if Stem("uk", "рік") == "" {
+		t.Error("a short word keeps a stem")
+	}
+}
+
+func TestWordsApostrophe(t *testing.T) {
+	ws := Words("п’ять тисяч і North Korea's")
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.Text)
+	}
+	if strings.Join(got, "|") != "п’ять|тисяч|і|north|korea" {
+		t.Errorf("Words = %q", got)
+	}
+}
+
+func TestLanguageTerms(t *testing.T) {
+	y := `id: lumber
+name: Timber crews
+indicators:
+  - id: loggers_in_region
+    measure: stock
+    units: [person]
+    counted: [logger]
+    events: [work]
+    languages:
+      ru:
+        counted: [лесоруб, лесорубы]
+        events: [работать, трудиться]
+      uk:
+        counted: [лісоруб]
+        events: [працювати, працюють]
+`
+	tp, err := Parse("lumber.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, sentence, figure, counted, want string
+	}{
+		{"ru", "В тайге трудятся 300 лесорубов.", "300", "лесорубов", "loggers_in_region"},
+		{"ru", "Там работали около 40 лесорубами нанятых бригад.", "40", "лесорубами", "loggers_in_region"},
+		{"uk", "У лісах працюють 120 лісорубів.", "120", "лісорубів", "loggers_in_region"},
+		{"en", "Some 50 loggers work there.", "50", "loggers", "loggers_in_region"},
+		// Russian terms do not apply to a text read as Ukrainian
+		{"uk", "В тайге трудятся 300 лесорубов.", "300", "лесорубов", ""},
+	}
+	for _, c := range cases {
+		cl := claimAt(c.sentence, c.figure, "person", c.counted)
+		if got, why := tp.MatchLang(cl, c.lang); got != c.want {
+			t.Errorf("%s %q: MatchLang = %q, want %q (%s)", c.lang, c.sentence, got, c.want, why)
+		}
+	}
+}
+
+func TestLanguageErrors(t *testing.T) {
+	head := "id: x\nname: X\nindicators:\n  - id: a\n    measure: flow\n    units: [person]\n"
+	cases := []struct{ name, yaml, want string }{
+		{"unknown language", head + "    languages:\n      xx:\n        counted: [a]\n", `lines.yaml:8: indicator "a": languages: "xx" is not a language`},
+		{"wrong script", head + "    languages:\n      ru:\n        counted: [worker]\n", `lines.yaml:9: indicator "a": languages.ru.counted: term "worker" is not written in the language's script`},
+		{"unknown key", head + "    languages:\n      uk:\n        counts: [робітник]\n", `unknown key "counts"`},
+		{"not a mapping", head + "    languages: [ru]\n", "languages: expected a mapping"},
+	}
+	for _, c := range cases {
+		_, err := Parse("lines.yaml", []byte(c.yaml))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestEventOptionalUnits(t *testing.T) {
+	y := `id: passes
+name: Passes
+indicators:
+  - id: passes_issued
+    measure: flow
+    units: [permit, person]
+    counted: [permit, hire]
+    events: [allow, issue]
+    event_optional: [permit]
+`
+	tp, err := Parse("p.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		sentence, figure, unit, counted, want string
+	}{
+		{"Officials counted 400 permits.", "400", "permit", "permits", "passes_issued"},
+		{"The order allowed 300 hires.", "300", "person", "hires", "passes_issued"},
+		{"Officials counted 300 hires.", "300", "person", "hires", ""},
+	}
+	for _, c := range cases {
+		cl := claimAt(c.sentence, c.figure, c.unit, c.counted)
+		if got, why := tp.Match(cl); got != c.want {
+			t.Errorf("%q: %q, want %q (%s)", c.sentence, got, c.want, why)
+		}
+	}
+}
+
+func TestMatchDetailMissing(t *testing.T) {
+	lab := labour(t)
+	r := lab.MatchDetail(claimAt("Only 40 people listed work as the purpose.", "40", "person", "people"), "en")
+	if r.Indicator != "" || r.Missing != CheckActor {
+		t.Errorf("MatchDetail = %+v, want a miss of the actor", r)
+	}
+}
+
+func TestNotEventShadowsEvent(t *testing.T) {
+	lab := labour(t)
+	// "to employ" is a not-event of the stock: the permission, not "employ"
+	c := claimAt("The decree cleared 40 companies in Russia this year to employ 800 North Korean workers.", "800", "person", "North Korean workers")
+	if got, why := lab.Match(c); got != "work_permits_dprk" {
+		t.Errorf("Match = %q (%s), want work_permits_dprk", got, why)
+	}
+}
+
+func labour(t *testing.T) *Topic {
+	t.Helper()
+	ts, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range ts {
+		if tp.ID == "dprk-labour-russia" {
+			return tp
+		}
+	}
+	t.Fatal("no dprk-labour-russia topic")
+	return nil
+}
