@@ -13,6 +13,9 @@ const (
 	// 2*SearchRankWindow for the windows after, and so on. A window
 	// without a limit ranks every match.
 	SearchRankWindow = 1000
+	// ClaimTextCap bounds the matching articles whose claims a
+	// ClaimFilter.Text selects: the newest ClaimTextCap of them.
+	ClaimTextCap = 10000
 )
 
 // SearchTotalCapped reports whether a total returned by Search means

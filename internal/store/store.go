@@ -279,7 +279,8 @@ type StoredClaim struct {
 // then left out. SaidBy, Origin and Credit (the article's outlet) match
 // ignoring case; Source keeps claims whose said_by, origin or outlet
 // contains it, ignoring case. Review is a review state. Text keeps the
-// claims of articles the full-text query matches (ParseQuery syntax). Fold
+// claims of articles the full-text query matches (ParseQuery syntax; of the
+// newest ClaimTextCap matching articles when more match). Fold
 // leaves out the claims of articles that are later members of a copy group,
 // as SearchQuery.Fold does. Sort is one of the Sort keys ("" lists newest
 // first); unknown values ("") sort last in ascending order, and ties keep

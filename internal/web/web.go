@@ -47,8 +47,10 @@ type Options struct {
 	// the service layer (internal/app: the pipeline, copy links and alerts
 	// every entry point shares); Process is then not used.
 	Ingest func(ctx context.Context, a *doc.Article) (id int64, created bool, claims int, err error)
-	// CacheTTL is how long computed series, contradictions and counts are
-	// reused (default 5s; writes through this server clear the cache).
+	// CacheTTL is how long computed series, contradictions, facet counts
+	// and lists are reused at most (default 1 minute). Any write to the
+	// store, by this server or another process, drops them sooner: the
+	// server checks the store's generation at most once a second.
 	CacheTTL time.Duration
 	// SessionTTL is how long a login lasts (default 12h).
 	SessionTTL time.Duration
@@ -107,7 +109,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 		}
 	}
 	if s.opt.CacheTTL == 0 {
-		s.opt.CacheTTL = 5 * time.Second
+		s.opt.CacheTTL = time.Minute
 	}
 	if s.opt.SessionTTL == 0 {
 		s.opt.SessionTTL = 12 * time.Hour

@@ -273,7 +273,10 @@ func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 		}
 		sd := s.d.Search()
 		cond, args := sd.Match(q)
-		w.Add(`c.article_id IN (SELECT `+sd.ID()+sd.From(true)+` WHERE `+cond+`)`, args...)
+		// The newest ClaimTextCap matching articles: a word in every
+		// article would otherwise make the set of every article.
+		w.Add(`c.article_id IN (SELECT m.id FROM (SELECT `+sd.ID()+` AS id`+sd.From(true)+` WHERE `+cond+
+			` ORDER BY `+sd.ID()+` DESC`+Page(store.ClaimTextCap, 0)+`) m)`, args...)
 	}
 	return w, nil
 }
