@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -28,7 +29,20 @@ type Feed struct {
 	Title   string
 	Type    string // rss, atom, json
 	Entries []Entry
+	// Dropped counts the items left out: past MaxEntries, or with an id
+	// or link longer than MaxLinkBytes.
+	Dropped int
 }
+
+// Bounds on what one feed yields, whatever the document holds (its size
+// is bounded by the fetcher): a feed is followed item by item, so a
+// 16 MB feed of 100,000 one-line items would otherwise become 100,000
+// pages to fetch at every poll.
+const (
+	MaxEntries    = 1000    // items kept, in the feed's order (newest first in most feeds)
+	MaxLinkBytes  = 8 << 10 // an id or link longer than this is no address
+	MaxTitleBytes = 1 << 10 // titles are clipped here
+)
 
 // Parse reads a feed. source names it in errors; base resolves relative links.
 func Parse(source, base string, data []byte) (*Feed, error) {
@@ -39,7 +53,7 @@ func Parse(source, base string, data []byte) (*Feed, error) {
 	if err != nil {
 		return nil, fmt.Errorf("feed %s: %w", source, err)
 	}
-	out := &Feed{Title: strings.TrimSpace(f.Title), Type: f.FeedType}
+	out := &Feed{Title: clip(strings.TrimSpace(f.Title), MaxTitleBytes), Type: f.FeedType}
 	baseURL, _ := url.Parse(base)
 	for _, it := range f.Items {
 		if it == nil {
@@ -54,7 +68,7 @@ func Parse(source, base string, data []byte) (*Feed, error) {
 				link = u.String()
 			}
 		}
-		e := Entry{ID: strings.TrimSpace(it.GUID), URL: link, Title: strings.TrimSpace(it.Title), Content: it.Content}
+		e := Entry{ID: strings.TrimSpace(it.GUID), URL: link, Title: clip(strings.TrimSpace(it.Title), MaxTitleBytes), Content: it.Content}
 		if e.Content == "" {
 			e.Content = it.Description
 		}
@@ -64,12 +78,27 @@ func Parse(source, base string, data []byte) (*Feed, error) {
 		if e.ID == "" {
 			continue // nothing to follow or remember
 		}
+		if len(e.ID) > MaxLinkBytes || len(e.URL) > MaxLinkBytes || len(out.Entries) >= MaxEntries {
+			out.Dropped++
+			continue
+		}
 		if t := firstTime(it.PublishedParsed, it.UpdatedParsed); t != nil {
 			e.Published = t.UTC().Format("2006-01-02")
 		}
 		out.Entries = append(out.Entries, e)
 	}
 	return out, nil
+}
+
+// clip cuts s to at most n bytes at a character boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func firstTime(ts ...*time.Time) *time.Time {

@@ -1,8 +1,10 @@
 package feed
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 const rss = `<?xml version="1.0"?>
@@ -81,4 +83,31 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseBounds: a feed of more items than MaxEntries yields
+// MaxEntries, long titles are clipped, and items whose link is too long
+// to be an address are dropped and counted.
+func TestParseBounds(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Flood</title>`)
+	b.WriteString(`<item><title>` + strings.Repeat("é", MaxTitleBytes) + `</title><link>https://f.example/long-title</link></item>`)
+	b.WriteString(`<item><title>x</title><link>https://f.example/` + strings.Repeat("a", MaxLinkBytes) + `</link></item>`)
+	for i := 0; i < MaxEntries+50; i++ {
+		fmt.Fprintf(&b, "<item><title>t%d</title><link>https://f.example/%d</link></item>", i, i)
+	}
+	b.WriteString(`</channel></rss>`)
+	f, err := Parse("flood", "https://f.example/feed", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Entries) != MaxEntries || f.Dropped != 52 { // the long link and 51 past the cap
+		t.Errorf("%d entries, %d dropped; want %d and 52", len(f.Entries), f.Dropped, MaxEntries)
+	}
+	if title := f.Entries[0].Title; len(title) > MaxTitleBytes || !utf8.ValidString(title) || title == "" {
+		t.Errorf("title of %d bytes, valid %v", len(title), utf8.ValidString(title))
+	}
+	if f.Entries[1].URL != "https://f.example/0" {
+		t.Errorf("the over-long link was kept: %.60s", f.Entries[1].URL)
+	}
 }

@@ -117,8 +117,9 @@ var stages = []stage{
 		return nil
 	}},
 	{"claims", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
-		ann.Claims = claim.Extract(a, ann, p.Topics)
-		return nil
+		var err error
+		ann.Claims, err = claim.ExtractContext(ctx, a, ann, p.Topics)
+		return err
 	}},
 	{"related-links names", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
 		// names in the related-links lists cleaning removed: known, never actors
