@@ -73,3 +73,22 @@ func BenchmarkLookup(b *testing.B) {
 		l.Lookup("февраля")
 	}
 }
+
+// FuzzParse: the list parser never panics, and every form it accepts is
+// found again by Lookup.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"1: январь (nom), января (gen)", "# c\nkey: a b, c", "x: (", "1:", ": a", "a: b (t), , c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		l, err := Parse("xx", "f", text)
+		if err != nil {
+			return
+		}
+		for _, e := range l.Entries() {
+			if !l.Has(e.Form) {
+				t.Fatalf("form %q not found again", e.Form)
+			}
+		}
+	})
+}

@@ -373,11 +373,19 @@ func actSince(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	x := t.c
+	if arg(r, 1) == "start" {
+		x.mod = "START" // "с начала 2019 года": the rule read the part
+	}
+	if p.hasRef && x.rel && x.gran == "month" && x.y > 0 && x.m > 0 && (x.y > p.ref.Year() || x.y == p.ref.Year() && x.m > int(p.ref.Month())) {
+		x = p.rebase(x, x.y-1) // "since October": an October before publication
+	}
 	start := x.val
 	if x.gran == "year" && x.mod == "START" && start != "" {
 		start = p4(x.y) + "-01"
 	}
-	c := cand{typ: "DATE", gran: "interval", rel: true, y: x.y, m: x.m, d: x.d, mod: ""}
+	// The interval runs to the present: it does not set the time later
+	// relative expressions refer to ("с 2010 года ... Годом ранее").
+	c := cand{typ: "DATE", gran: "interval", rel: true, noCtx: true}
 	switch {
 	case start == "":
 		c.anchor = x.anchor
@@ -403,9 +411,9 @@ func actSinceUnit(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	if u, ok := unitArg(caps, arg(r, 1)); !ok || u != uYear {
 		return cand{}, false
 	}
-	c := cand{typ: "DATE", gran: "interval", rel: true, anchor: a.label}
+	c := cand{typ: "DATE", gran: "interval", rel: true, anchor: a.label, noCtx: true}
 	if a.ok && p.hasRef {
-		c.val, c.y, c.m = fmtMonth(a.y, 1)+"/"+fmtDay(p.refDay()), a.y, 1
+		c.val = fmtMonth(a.y, 1) + "/" + fmtDay(p.refDay())
 		c.anchor = "since: to the " + p.refLabel
 	}
 	return c, true
@@ -442,6 +450,9 @@ func actJoin(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	if x.val != "" && y.val != "" {
 		if c.val = timeval.Join(x.val, y.val); c.val == "" {
 			return cand{}, false
+		}
+		if c.anchor == "" && !p.hasRef {
+			c.anchor = anchorText // "October and November 2024": the end gave the year
 		}
 	}
 	return withMod(r, c), true

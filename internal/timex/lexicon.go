@@ -1,6 +1,10 @@
 package timex
 
-import "github.com/dossier-osint/dossier/internal/lexicon"
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+)
 
 // Word classes of the lexicon.
 const (
@@ -172,6 +176,25 @@ func init() {
 		}
 		vocab[w].future = true
 	}
+	// Russian and Ukrainian tense words; suffixes in cyrillicTense.
+	for _, lang := range []string{"ru", "uk"} {
+		for _, w := range lexicon.Get(lang, "future").Forms("future") {
+			if !strings.Contains(w, " ") {
+				if vocab[w] == nil {
+					add(w, cWord, 0)
+				}
+				vocab[w].future = true
+			}
+		}
+		for _, w := range lexicon.Get(lang, "past").Forms("past") {
+			if vocab[w] == nil {
+				add(w, cWord, 0)
+			}
+			vocab[w].past = true
+		}
+		futureSuffixes = append(futureSuffixes, lexicon.Get(lang, "future").Forms("suffix")...)
+		pastSuffixes = append(pastSuffixes, lexicon.Get(lang, "past").Forms("suffix")...)
+	}
 	ruleVocab()
 	for w, e := range vocab {
 		if isASCII(w) {
@@ -180,6 +203,27 @@ func init() {
 			vocabOther[w] = e
 		}
 	}
+}
+
+// futureSuffixes and pastSuffixes end Russian and Ukrainian verb forms of
+// the future (or a non-past plural: "встретятся") and of the past
+// ("заявил"), from the lexicon's tense lists.
+var futureSuffixes, pastSuffixes []string
+
+// cyrillicTense returns +1 for a word ending like a future verb form, -1
+// like a past one, else 0.
+func cyrillicTense(w string) int {
+	for _, s := range futureSuffixes {
+		if strings.HasSuffix(w, s) {
+			return 1
+		}
+	}
+	for _, s := range pastSuffixes {
+		if strings.HasSuffix(w, s) {
+			return -1
+		}
+	}
+	return 0
 }
 
 // vocabASCII and vocabOther split vocab for the tokenizer's look-ups.

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 var prepBeforeMonth = map[string]bool{
@@ -12,6 +14,7 @@ var prepBeforeMonth = map[string]bool{
 	"before": true, "after": true, "end": true, "beginning": true, "start": true, "on": true, "between": true,
 	"and": true, "throughout": true, "coming": true, "past": true, "every": true, "each": true, "middle": true,
 	"в": true, "с": true, "до": true, "по": true, "у": true,
+	"our": true, "its": true, "their": true, "his": true, "her": true, "my": true, "your": true, // "our March report"
 }
 
 var yearBlockers = map[string]bool{
@@ -31,6 +34,31 @@ var countNouns = map[string]bool{
 	"homes": true, "children": true, "men": true, "women": true, "points": true, "shares": true, "votes": true,
 	"times": true, "pieces": true, "items": true, "products": true, "tickets": true, "vehicles": true, "toys": true,
 }
+
+// reportedBefore reports a speech verb within the three words before
+// token k, with no punctuation between ("told RFA on", "told the
+// committee on").
+func (p *parser) reportedBefore(k int) bool {
+	for q := k - 1; q >= 0 && q >= k-4; q-- {
+		if p.toks[q].kind == kPunct || p.toks[q+1].nl {
+			return false
+		}
+		if reportVerbs[p.lowerRaw(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// deadlineWords name a coming deadline or start: a weekday after "on"
+// after them points forward (lexicon en/future, key deadline).
+var deadlineWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range lexicon.Get("en", "future").Forms("deadline") {
+		m[w] = true
+	}
+	return m
+}()
 
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true, "confirmed": true,
@@ -114,8 +142,11 @@ func (p *parser) weekday(i, j, wd, dir int, rule string) cand {
 	switch dir {
 	case 0:
 		tn := p.tense(i, j)
-		if reportVerbs[p.lowerRaw(i-1)] || (p.w(i-1) == "on" && reportVerbs[p.lowerRaw(i-2)]) {
-			tn = -1
+		switch {
+		case reportVerbs[p.lowerRaw(i-1)] || p.w(i-1) == "on" && p.reportedBefore(i-1):
+			tn = -1 // "said on Sunday", "told reporters on Tuesday"
+		case p.w(i-1) == "on" && deadlineWords[p.lowerRaw(i-2)]:
+			tn = 1 // "the deadline expires on Sunday"
 		}
 		diff := wd - isoWeekday(r)
 		if tn > 0 {
@@ -319,6 +350,9 @@ func (p *parser) yearOK(i, j int) bool {
 func (p *parser) monthDay(i, j, m, d int, rule string) cand {
 	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true, m: m, d: d}
 	if !p.hasRef {
+		if y, ok := p.sentenceYear(i); ok && validDate(y, m, d) {
+			c.y, c.val, c.anchor = y, fmtYMD(y, m, d), "context "+p4(y)+" (same sentence)"
+		}
 		return c
 	}
 	r := p.refDay()
@@ -344,6 +378,9 @@ func (p *parser) monthDay(i, j, m, d int, rule string) cand {
 	if tn > 0 && best.Before(r) && r.Sub(best) > 7*24*time.Hour {
 		best = best.AddDate(1, 0, 0)
 	}
+	if tn < 0 && best.After(r) && best.Sub(r) > 31*24*time.Hour && !p.timeML {
+		best = best.AddDate(-1, 0, 0) // "on December 6 the ministry published", in August
+	}
 	return p.dayCand(i, j, best, rule)
 }
 
@@ -352,6 +389,9 @@ func (p *parser) monthDay(i, j, m, d int, rule string) cand {
 func (p *parser) monthOnly(i, j, m int, rule string) cand {
 	c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: rule, rel: true, m: m}
 	if !p.hasRef {
+		if y, ok := p.sentenceYear(i); ok {
+			c.y, c.val, c.anchor = y, fmtMonth(y, m), "context "+p4(y)+" (same sentence)"
+		}
 		return c
 	}
 	ry, rm := p.ref.Year(), int(p.ref.Month())
@@ -368,13 +408,31 @@ func (p *parser) monthOnly(i, j, m int, rule string) cand {
 	return c
 }
 
+// sentenceYear is the year of a text without a publication date for a
+// month or a day it gives without one: the year a time earlier in the
+// same sentence set ("В декабре 2019 года он заявил, что после 22 декабря
+// ..."). dossier's convention only; TimeML leaves it open.
+func (p *parser) sentenceYear(i int) (int, bool) {
+	if p.timeML || p.ctxYear == 0 || !p.sameSentence(p.ctxTok, i) {
+		return 0, false
+	}
+	return p.ctxYear, true
+}
+
 // ---- ISO and numeric dates -------------------------------------------------
 
 func (p *parser) iso(i int) (cand, bool) {
 	t := &p.toks[i]
-	if t.nd != 4 || !p.punct(i+1, "-") || !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) ||
-		!p.punct(i+3, "-") || !p.adj(i+3) || !p.isNum(i+4) || !p.adj(i+4) {
+	sep := "-"
+	if p.punct(i+1, ".") {
+		sep = "." // "2025.02.06"
+	}
+	if t.nd != 4 || !p.punct(i+1, sep) || !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) ||
+		!p.punct(i+3, sep) || !p.adj(i+3) || !p.isNum(i+4) || !p.adj(i+4) {
 		return cand{}, false
+	}
+	if sep == "." && (p.toks[i+2].nd != 2 || p.toks[i+4].nd != 2 || p.punct(i+5, ".") && p.adj(i+5) && p.isNum(i+6)) {
+		return cand{}, false // a version number "2024.1.3"
 	}
 	y, m, d := t.n, p.toks[i+2].n, p.toks[i+4].n
 	if p.toks[i+2].nd > 2 || p.toks[i+4].nd > 2 || !validDate(y, m, d) || p.inURL(i) {

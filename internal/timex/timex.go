@@ -9,6 +9,7 @@
 package timex
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"time"
@@ -42,7 +43,14 @@ const (
 
 // Find returns the time expressions of text in order of position.
 func Find(text string, ref Ref) []doc.Time {
-	p := parser{text: text}
+	ts, _ := FindContext(context.Background(), text, ref)
+	return ts
+}
+
+// FindContext is Find that stops when ctx is done: it checks ctx at every
+// line of the text and then returns what it found so far with ctx.Err().
+func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) {
+	p := parser{text: text, ctx: ctx}
 	buf := tokPool.Get().(*[]token)
 	p.toks = tokenize(text, (*buf)[:0])
 	defer func() {
@@ -57,7 +65,7 @@ func Find(text string, ref Ref) []doc.Time {
 		p.refLabel = "publication date " + ref.Published
 	}
 	p.run()
-	return p.out
+	return p.out, p.err
 }
 
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
@@ -94,6 +102,8 @@ type parser struct {
 	ctxGran  string
 	ctxTok   int // the token after it
 	timeML   bool
+	ctx      context.Context
+	err      error
 	memo     [8]memoEntry
 	caps     []capture
 	holDir   int // -1 or +1: the holiday before or after the reference date ("last Easter")
@@ -115,6 +125,7 @@ type cand struct {
 	y, m, d  int
 	bareYear bool
 	rel      bool // needs the reference date
+	noCtx    bool // does not set the context (an interval up to now)
 	// tt holds the time of day (ntt 1) or the two ends of a range of
 	// times (ntt 2) of a clock candidate, so that a date can take them.
 	tt  *[2]tday
@@ -126,6 +137,10 @@ func (p *parser) run() {
 	lineEnd := n
 	for i := 0; i < n; {
 		if i == 0 || p.toks[i].nl {
+			if p.ctx != nil && p.ctx.Err() != nil {
+				p.err = p.ctx.Err()
+				return
+			}
 			lineEnd = n
 			for k := i + 1; k < n; k++ {
 				if p.toks[k].nl {
@@ -175,7 +190,7 @@ func (p *parser) emit(c cand) {
 			c.anchor = anchorText
 		}
 	}
-	if c.val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" {
+	if c.val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" && !c.noCtx {
 		p.ctxYear = c.y
 		p.ctxMonth, p.ctxDay = c.m, 0
 		if c.gran == "day" || c.typ == "TIME" {
@@ -673,6 +688,8 @@ func (p *parser) tense(i, j int) int {
 			v, isStrong = -1, true
 		case t.end-t.start >= 5 && strings.HasSuffix(p.raw(k), "ed") && !notPastEd[t.lwf()]:
 			v = -1
+		case t.end-t.start >= 6 && p.text[t.start] >= 0x80:
+			v = cyrillicTense(p.lowerRaw(k)) // "встретятся", "заявил"
 		case t.lwf() == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
 			n := &p.toks[k+1]
 			if n.lwf() == "be" || (n.e == nil && !strings.HasSuffix(p.raw(k+1), "ed") && !strings.HasSuffix(p.raw(k+1), "ing")) {
@@ -701,8 +718,14 @@ func (p *parser) tense(i, j int) int {
 		}
 	}
 	after = true
+	before := strong != 0 || weak != 0
 	for k, d := j, 1; k < len(p.toks) && d <= window; k, d = k+1, d+1 {
 		if p.toks[k].nl && k > j {
+			break
+		}
+		if (before || strong != 0 || weakAfter != 0) && p.punct(k, ",") {
+			// "disbanded after the veto in March, no body will": the
+			// clause's own verb rules
 			break
 		}
 		if !look(k, d) {

@@ -296,6 +296,7 @@ func (p *parser) todAt(i int, second bool) (tday, bool) {
 			t.z = "Z"
 		}
 		j++
+		t.strong = true // "07.45 GMT" is a time
 	}
 	// "in the evening", "at night", "in the night"
 	if t.h <= 12 {

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"sort"
 	"strings"
@@ -74,16 +75,30 @@ func (s *Server) pageGroups(kind string) http.HandlerFunc {
 		if kind == store.KindStory {
 			list, title = s.st.ListStories, "Stories"
 		}
-		gs, total, err := list(r.Context(), pg)
+		// The list and its members' copy groups are reused until the store
+		// changes (the cache's generation check).
+		ctx := context.WithoutCancel(r.Context())
+		type page struct {
+			groups []groupView
+			total  int
+		}
+		v, err := cached(s.cache, fmt.Sprintf("groups:%s:%d:%d", kind, pg.Limit, pg.Offset), func() (page, error) {
+			gs, total, err := list(ctx, pg)
+			if err != nil {
+				return page{}, err
+			}
+			out := page{total: total}
+			for _, g := range gs {
+				out.groups = append(out.groups, s.viewGroup(ctx, g))
+			}
+			return out, nil
+		})
 		if err != nil {
 			s.log.Error("groups", "kind", kind, "err", err)
 			s.pageError(w, r, http.StatusInternalServerError, "The "+strings.ToLower(title)+" could not be read.")
 			return
 		}
-		d := &groupsData{Kind: kind, Pager: newPager(r.URL, pg.Limit, pg.Offset, total, len(gs))}
-		for _, g := range gs {
-			d.Groups = append(d.Groups, s.viewGroup(r.Context(), g))
-		}
+		d := &groupsData{Kind: kind, Groups: v.groups, Pager: newPager(r.URL, pg.Limit, pg.Offset, v.total, len(v.groups))}
 		s.render(w, r, http.StatusOK, "groups", title, d)
 	}
 }

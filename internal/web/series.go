@@ -205,22 +205,29 @@ type indicatorInfo struct {
 // indicators lists the topics' indicators, then indicators seen only in
 // claims (ids), in order.
 func (s *Server) indicators() []indicatorInfo {
-	var out []indicatorInfo
+	s.indOnce.Do(s.indexIndicators)
+	return s.indList
+}
+
+// indexIndicators lists the topics' indicators once: the topics are fixed
+// when the server is made, and templates ask for labels on every row.
+func (s *Server) indexIndicators() {
+	s.indByID = map[string]indicatorInfo{}
 	for _, t := range s.opt.Topics {
 		for _, ind := range t.Indicators {
-			out = append(out, indicatorInfo{Topic: t, ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Units: ind.Units})
+			info := indicatorInfo{Topic: t, ID: ind.ID, Label: ind.Label, Measure: ind.Measure, Units: ind.Units}
+			s.indList = append(s.indList, info)
+			if _, dup := s.indByID[ind.ID]; !dup {
+				s.indByID[ind.ID] = info
+			}
 		}
 	}
-	return out
 }
 
 func (s *Server) indicatorByID(id string) (indicatorInfo, bool) {
-	for _, ind := range s.indicators() {
-		if ind.ID == id {
-			return ind, true
-		}
-	}
-	return indicatorInfo{}, false
+	s.indOnce.Do(s.indexIndicators)
+	info, ok := s.indByID[id]
+	return info, ok
 }
 
 // series returns the cached series of an indicator.

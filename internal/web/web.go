@@ -21,6 +21,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -81,8 +82,12 @@ type Server struct {
 	sessions *sessions
 	cache    *cache
 	gen      generation
-	hosts    hostList
-	handler  http.Handler
+	// The topics' indicators, listed once (series.go).
+	indOnce sync.Once
+	indList []indicatorInfo
+	indByID map[string]indicatorInfo
+	hosts   hostList
+	handler http.Handler
 }
 
 // Route is one registered method and path pattern.

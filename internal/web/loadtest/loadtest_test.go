@@ -132,12 +132,14 @@ func TestLoad(t *testing.T) {
 			}
 		}
 	}
-	var facetSearch, claimSearch, claimPages, entityAPI []string
+	var facetSearch, claimSearch, claimPages, entityAPI, articlePages, claimsPages []string
 	for i, w := range words {
 		facetSearch = append(facetSearch, fmt.Sprintf("%s/search?q=%s&credit=%s", base, url.QueryEscape(w), url.QueryEscape(outletsForLoad[i%len(outletsForLoad)])))
 		claimSearch = append(claimSearch, fmt.Sprintf("%s/search?kind=claims&q=%s&indicator=%s", base, url.QueryEscape(w), indicatorsForLoad[i%len(indicatorsForLoad)]))
 		claimPages = append(claimPages, fmt.Sprintf("%s/claims/%d", base, 1+i*997))
 		entityAPI = append(entityAPI, fmt.Sprintf("%s/api/v1/entities?limit=50&offset=%d", base, 0))
+		articlePages = append(articlePages, fmt.Sprintf("%s/articles/%d", base, 1+i*9973))
+		claimsPages = append(claimsPages, fmt.Sprintf("%s/claims?offset=%d", base, i*50))
 	}
 	pages := []struct {
 		name string
@@ -150,6 +152,8 @@ func TestLoad(t *testing.T) {
 		{"faceted search (claims, indicator chosen)", claimSearch},
 		{"claims API", claimsAPI},
 		{"claim page", claimPages},
+		{"article page", articlePages},
+		{"claims page", claimsPages},
 		{"entities page", []string{base + "/entities"}},
 		{"entities API", entityAPI},
 		{"contradictions page", []string{base + "/contradictions", base + "/contradictions?state=all&offset=50"}},
@@ -186,11 +190,15 @@ func TestLoad(t *testing.T) {
 			t.Errorf("%s: %d errors", tc.name, r.Errors)
 		}
 	}
-	// The mixed page load: every page in turn, as many readers do.
+	// The mixed page load: every HTML page in turn (not the API), as many
+	// readers browsing do.
 	mixedClients := envInt("DOSSIER_LOADTEST_MIXED_CLIENTS", 20)
 	var mixed []string
 	for k := 0; k < 10; k++ {
 		for _, tc := range pages {
+			if strings.Contains(tc.name, "API") {
+				continue
+			}
 			mixed = append(mixed, tc.urls[k%len(tc.urls)])
 		}
 	}
