@@ -17,6 +17,20 @@ import (
 // for bodies), else a person named just after it ("Russia's envoy said ...
 // . Ivan Petrov added ..."). A description with no such name is dropped.
 
+// Rules of the mentions that describe an entity rather than name it.
+const (
+	ruleDescription = "description:"
+	rulePossessive  = "country's possessive before a name"
+)
+
+// IsName reports whether a mention is a name, not a description of an
+// entity ("the agency", "Russia's ambassador in Pyongyang") or a name with
+// a country's possessive before it ("Japan's NHK"): descriptions carry the
+// entity they describe but are not names of it.
+func IsName(m doc.Mention) bool {
+	return !strings.HasPrefix(m.Rule, ruleDescription) && !strings.HasPrefix(m.Rule, rulePossessive)
+}
+
 // descHead is what a description's head noun says about its referent.
 type descHead struct {
 	typ   string          // PER or ORG
@@ -40,7 +54,7 @@ var descHeads = map[string]descHead{
 	"commander": {typ: doc.PER}, "general": {typ: doc.PER}, "analyst": {typ: doc.PER, class: "researcher"},
 	"researcher": {typ: doc.PER, class: "researcher"}, "expert": {typ: doc.PER, class: "researcher"},
 	"fellow": {typ: doc.PER, class: "researcher"}, "economist": {typ: doc.PER, class: "researcher"},
-	"chairman": {typ: doc.PER}, "director": {typ: doc.PER}, "lawmaker": {typ: doc.PER},
+	"chairman": {typ: doc.PER}, "director": {typ: doc.PER}, "lawmaker": {typ: doc.PER}, "official": {typ: doc.PER},
 
 	"agency":   {typ: doc.ORG, kinds: agencyKinds, names: []string{"agency", "service", "intelligence"}},
 	"service":  {typ: doc.ORG, kinds: spyKinds, names: []string{"service", "intelligence"}},
@@ -95,6 +109,9 @@ func (f *finder) describe() {
 			}
 		case roleMods[toks[i].norm()]:
 			start = i
+		case i > 0 && toks[i-1].line == toks[i].line && (toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "–" || toks[i-1].text == "—"):
+			// a headline's attribution: "...: minister", "... - ambassador"
+			start = i
 		}
 		if start < 0 {
 			continue
@@ -121,7 +138,7 @@ func (f *finder) describe() {
 				continue
 			}
 		}
-		rule := "description: " + strings.ToLower(f.text[toks[k].s:toks[head].e])
+		rule := ruleDescription + " " + strings.ToLower(f.text[toks[k].s:toks[head].e])
 		m := mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
 			canon: word, rule: rule}
 		if k > start && toks[start].norm() != "the" {
@@ -155,7 +172,7 @@ func (f *finder) possessive(start, k int) {
 		m := f.ms[x]
 		if (m.typ == doc.ORG || m.typ == doc.PER) && m.kind != "demonym" && !m.credit {
 			f.add(mention{s: f.toks[start].s, e: m.e, ti: start, tj: m.tj, typ: m.typ, canon: m.canon, kind: m.kind,
-				country: m.country, prio: 0, rule: "country's possessive before a name", link: f.text[f.toks[start].s:m.e] + " <- the name after a country's possessive: " + f.text[m.s:m.e]})
+				country: m.country, prio: 0, rule: rulePossessive, link: f.text[f.toks[start].s:m.e] + " <- the name after a country's possessive: " + f.text[m.s:m.e]})
 			return
 		}
 	}
@@ -227,24 +244,38 @@ func (f *finder) descPP(end int) int {
 // it cannot link is dropped (credit set). link unites two mentions with a
 // reason.
 func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link func(a, b int, why string)) {
-	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
+	// descriptions beside their names first: they give people the roles
+	// the other descriptions are matched by
+	var rest []int
 	for i := range ms {
-		if !active(i) || ms[i].kind != "description" {
-			continue
+		if active(i) && ms[i].kind == "description" {
+			if k, why := f.descBeside(ms, i, active); k >= 0 {
+				f.linkDescription(ms, i, k, why, link)
+			} else {
+				rest = append(rest, i)
+			}
 		}
+	}
+	for _, i := range rest {
 		h := descHeads[ms[i].canon]
 		k, why := f.descName(ms, i, h, active)
 		if k < 0 {
 			ms[i].credit = true
 			continue
 		}
-		if h.typ == doc.PER {
-			f.roles[ms[k].s] = append(f.roles[ms[k].s], ms[i].canon)
-		}
-		ms[i].typ, ms[i].canon = ms[k].typ, ms[k].canon
-		ms[i].rule += "; " + why
-		link(k, i, text(i)+" <- "+why+": "+text(k))
+		f.linkDescription(ms, i, k, why, link)
 	}
+}
+
+// linkDescription links description i to mention k.
+func (f *finder) linkDescription(ms []mention, i, k int, why string, link func(a, b int, why string)) {
+	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
+	if descHeads[ms[i].canon].typ == doc.PER {
+		f.roles[ms[k].s] = append(f.roles[ms[k].s], ms[i].canon)
+	}
+	ms[i].typ, ms[i].canon = ms[k].typ, ms[k].canon
+	ms[i].rule += "; " + why
+	link(k, i, text(i)+" <- "+why+": "+text(k))
 }
 
 // descName returns the mention description i stands for, and why. The
@@ -256,13 +287,54 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 	fits := func(k int) bool {
 		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms[k], d, h, true)
 	}
-	loose := func(k int) bool {
-		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms[k], d, h, false)
-	}
 	lo, hi := max(0, i-descBack), min(len(ms), i+descAhead)
-	// beside it: "D, NAME", "NAME, D", "D NAME"
+	// a headline's description: the first fitting actor the article names
+	if len(toks) > 0 && toks[d.ti].line == toks[0].line && f.headlineLine(toks[0].line) {
+		for k := i + 1; k < hi; k++ {
+			if fits(k) && ms[k].s > d.e {
+				return k, "the " + descWord(d) + " the article names after its headline"
+			}
+		}
+	}
+	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] {
+		return -1, ""
+	}
+	// an indefinite description ("a senior diplomat") brings in someone
+	// new: never someone named before
+	indefinite := d.ti > 0 && (toks[d.ti-1].norm() == "a" || toks[d.ti-1].norm() == "an")
+	if !indefinite {
+		// the last fitting actor named before it
+		for k := i - 1; k >= lo; k-- {
+			if fits(k) && ms[k].e <= d.s {
+				return k, "the last " + descWord(d) + " named before"
+			}
+		}
+	}
+	if h.typ == doc.PER {
+		// a person of that role named in the next sentences
+		for k := i + 1; k < hi; k++ {
+			if ms[k].s <= d.e {
+				continue
+			}
+			if f.sentencesBetween(d.tj, ms[k].ti) > 3 {
+				break
+			}
+			if fits(k) {
+				return k, "the " + descWord(d) + " named just after"
+			}
+		}
+	}
+	return -1, ""
+}
+
+// descBeside returns the name description i stands beside: "D, NAME",
+// "NAME, D", "D NAME".
+func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, string) {
+	d := ms[i]
+	h := descHeads[d.canon]
+	toks := f.toks
 	for k := max(0, i-24); k < min(len(ms), i+24); k++ {
-		if !loose(k) {
+		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms[k], d, h, false) {
 			continue
 		}
 		m := ms[k]
@@ -275,43 +347,6 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 			return k, "description in apposition after the name"
 		}
 	}
-	// a headline's description: the first fitting actor the article names
-	if len(toks) > 0 && toks[d.ti].line == toks[0].line {
-		for k := i + 1; k < hi; k++ {
-			if fits(k) && ms[k].s > d.e {
-				return k, "the " + descWord(d) + " the article names after its headline"
-			}
-		}
-	}
-	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] {
-		return -1, ""
-	}
-	// the last fitting actor named before it
-	for k := i - 1; k >= lo; k-- {
-		if fits(k) && ms[k].e <= d.s {
-			return k, "the last " + descWord(d) + " named before"
-		}
-	}
-	if h.typ == doc.PER {
-		// a person named in the next sentence, else the last person named
-		// before whose role the article does not give
-		for k := i + 1; k < hi; k++ {
-			if ms[k].s <= d.e {
-				continue
-			}
-			if f.sentencesBetween(d.tj, ms[k].ti) > 1 {
-				break
-			}
-			if loose(k) {
-				return k, "the " + descWord(d) + " named just after"
-			}
-		}
-		for k := i - 1; k >= lo; k-- {
-			if loose(k) && ms[k].e <= d.s && ms[k].tj-ms[k].ti > 1 {
-				return k, "the last person named before, with no other role given"
-			}
-		}
-	}
 	return -1, ""
 }
 
@@ -321,10 +356,10 @@ const descBack, descAhead = 400, 120
 
 func descWord(d mention) string { return d.canon }
 
-// sentencesBetween counts sentence ends between tokens a and b, up to 2.
+// sentencesBetween counts sentence ends between tokens a and b, up to 4.
 func (f *finder) sentencesBetween(a, b int) int {
 	n := 0
-	for k := a; k < b && k < len(f.toks) && n < 2; k++ {
+	for k := a; k < b && k < len(f.toks) && n < 4; k++ {
 		if isSentEnd(f.toks[k]) {
 			n++
 		}
@@ -384,18 +419,28 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 // governor of ...", "X, who heads ...").
 func (f *finder) rolesOf(m mention) []string {
 	out := append([]string(nil), f.roles[m.s]...)
-	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+	// before the name: role words, and the names and prepositions of a
+	// title ("Ambassador to the DPRK", "Deputy Prime Minister")
+	for k := m.ti - 1; k >= 0 && k >= m.ti-7; k-- {
 		t := f.toks[k]
+		if t.kind == kPoss {
+			continue
+		}
 		if t.kind != kWord || t.line != f.toks[m.ti].line {
 			break
 		}
-		if _, ok := descHeads[t.norm()]; ok {
-			out = append(out, t.norm())
+		n := t.norm()
+		if _, ok := descHeads[n]; ok {
+			out = append(out, n)
+			if n == "minister" && k > 0 && f.toks[k-1].norm() == "prime" {
+				out = append(out, "pm")
+			}
 			continue
 		}
-		if !titles[t.norm()] && !roleWords[t.norm()] && !roleMods[t.norm()] {
-			break
+		if titles[n] || roleWords[n] || roleMods[n] || n == "the" || n == "prime" || descPreps[n] || t.cap {
+			continue
 		}
+		break
 	}
 	if m.tj+1 < len(f.toks) && f.toks[m.tj].text == "," {
 		for k := m.tj + 1; k < len(f.toks) && k < m.tj+6; k++ {
@@ -410,4 +455,25 @@ func (f *finder) rolesOf(m mention) []string {
 		}
 	}
 	return out
+}
+
+// headlineLine reports whether line l is a headline: a line with no
+// sentence end inside it, followed by a blank line or more text.
+func (f *finder) headlineLine(l int) bool {
+	words := 0
+	for _, t := range f.toks {
+		if t.line != l {
+			if t.line > l {
+				break
+			}
+			continue
+		}
+		if t.kind == kWord {
+			words++
+		}
+		if isSentEnd(t) {
+			return false
+		}
+	}
+	return words > 0 && words <= 25
 }

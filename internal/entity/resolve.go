@@ -538,6 +538,9 @@ func (f *finder) resolve() resolved {
 		seen := map[string]bool{}
 		for _, i := range g {
 			v := text(i)
+			if ms[i].kind == "description" {
+				seen[v] = true // a description is not a name of the entity: its link says why it is there
+			}
 			if !seen[v] {
 				seen[v] = true
 				e.Variants = append(e.Variants, v)
