@@ -21,6 +21,9 @@ import (
 func (f *finder) cyrPhrases() {
 	toks := f.toks
 	for i := 0; i < len(toks); i++ {
+		if f.stopped(i) {
+			return
+		}
 		t := toks[i]
 		if !t.cyr || f.covered[i] || f.credit[i] != "" {
 			continue
@@ -80,14 +83,35 @@ func (f *finder) cyrPhrases() {
 func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	toks := f.toks
 	j := head + 1
-	if toks[head].cap || j >= e || orgParts[toks[head].norm()] {
+	if j >= len(toks) || orgParts[toks[head].norm()] || toks[head].cap && toks[j].text != "«" {
 		return 0, false
-	}
-	if toks[j].text == "«" || toks[j].text == "\"" {
-		return 0, false // quotedNames reads it
 	}
 	var canon string
 	end := j
+	if toks[j].text == "«" || toks[j].text == "\"" {
+		// "Девелоперская группа «Эскадра»": the quoted name, and the whole
+		// as its description
+		q := j + 1
+		for q < len(toks) && q < j+5 && toks[q].kind == kWord && toks[q].line == toks[j].line {
+			q++
+		}
+		if q == j+1 || q >= len(toks) || !quoteClose[toks[q].text] || !toks[j+1].cap {
+			return 0, false
+		}
+		if n, ge, ok := lookupGaz(toks, j+1); ok && j+1+n == q {
+			f.addGaz(j+1, q, ge, false)
+			canon, typ = ge.canon, ge.typ
+		} else {
+			f.addName(j+1, q, typ, "name in quotes after a head noun (Cyrillic)")
+			canon = f.text[toks[j+1].s:toks[q-1].e]
+		}
+		f.add(mention{s: toks[s].s, e: toks[q].e, ti: s, tj: q + 1, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+			rule: "descriptor: head noun before a name (Cyrillic)"})
+		return q + 1, true
+	}
+	if j >= e {
+		return 0, false
+	}
 	if n, ge, ok := lookupGaz(toks, j); ok && j+n <= e {
 		f.addGaz(j, j+n, ge, false)
 		canon, end = ge.canon, j+n
@@ -114,7 +138,7 @@ func (f *finder) shortFormOf(s, e int) int {
 	if e-s < 2 {
 		return -1
 	}
-	for k := len(f.ms) - 1; k >= 0; k-- {
+	for k := len(f.ms) - 1; k >= 0 && k >= len(f.ms)-descBack; k-- {
 		m := f.ms[k]
 		if m.ti >= s || m.tj-m.ti <= e-s || m.typ != doc.ORG && m.typ != doc.LOC {
 			continue

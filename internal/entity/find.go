@@ -16,6 +16,7 @@
 package entity
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -42,6 +43,7 @@ type mention struct {
 	credit  bool
 	link    string
 	alts    []gazEntry // other listed bodies the same words name ("Совбез"): chosen by the article
+	mods    []string   // a description's modifiers that must be words of its name
 }
 
 type finder struct {
@@ -53,23 +55,64 @@ type finder struct {
 	spans     map[[2]int]bool
 	lowerSeen map[string]bool
 	capMid    map[string]bool
-	covered   []bool // tokens of a mention found before chunks (cyrPhrases)
+	covered   []bool           // tokens of a mention found before chunks (cyrPhrases)
+	roles     map[int][]string // roles a description gave a person, by the person mention's start
+	byTi      map[int][]int    // mentions by first token (built by describe)
+	ctx       context.Context
+	err       error // ctx's error once it is done
 }
 
 // Find returns the names, entities and legal references in text. Offsets
 // are byte offsets into text.
 func Find(text string) Result {
-	f := &finder{text: text, toks: splitCompounds(tokenize(text))}
-	f.survey()
-	f.markCredits()
+	r, _ := FindContext(context.Background(), text)
+	return r
+}
+
+// FindContext is Find that stops when ctx is done: it checks ctx between
+// its passes and every few thousand tokens within them, and then returns
+// the mentions found so far, unresolved (no entities, no legal
+// references), with ctx's error.
+func FindContext(ctx context.Context, text string) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	f := &finder{text: text, ctx: ctx, toks: splitCompounds(tokenize(text)), roles: map[int][]string{}}
 	f.covered = make([]bool, len(f.toks))
-	f.cyrPhrases()
-	f.chunks()
-	f.descriptors()
-	f.creditLines()
-	f.propagate()
+	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
+		if f.stopped(0) {
+			return f.partial(), f.err
+		}
+		pass()
+	}
+	if f.stopped(0) {
+		return f.partial(), f.err
+	}
 	ents := f.resolve()
-	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: append(findLegal(text), findLegalCyr(text)...)}
+	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: append(findLegal(text), findLegalCyr(text)...)}, nil
+}
+
+// stopped reports whether the context is done, checking it when i is a
+// multiple of 4096 (so a loop can call it on every token).
+func (f *finder) stopped(i int) bool {
+	if f.err == nil && i&4095 == 0 && f.ctx != nil {
+		f.err = f.ctx.Err()
+	}
+	return f.err != nil
+}
+
+// partial returns the mentions found so far, in text order, without
+// resolving them.
+func (f *finder) partial() Result {
+	sortMentions(f.ms)
+	var r Result
+	for _, m := range f.ms {
+		if m.kind == "description" {
+			continue
+		}
+		r.Mentions = append(r.Mentions, doc.Mention{Start: m.s, End: m.e, Text: f.text[m.s:m.e], Type: m.typ, Rule: m.rule})
+	}
+	return r
 }
 
 // splitCompounds splits a hyphenated word whose parts are listed names
@@ -247,6 +290,9 @@ func capWord(t token) bool { return t.kind == kWord && t.cap && (t.latin || t.cy
 func (f *finder) chunks() {
 	toks := f.toks
 	for i := 0; i < len(toks); {
+		if f.stopped(i) {
+			return
+		}
 		t := toks[i]
 		if !capWord(t) || f.covered[i] {
 			i++
@@ -579,7 +625,7 @@ func (f *finder) singleGuess(i int) (string, string) {
 	if p, ok := f.prevWord(i); ok && !p.cap && companyNouns[p.norm()] {
 		return doc.ORG, "company noun before name"
 	}
-	if i+1 < len(f.toks) && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && companyVerbs[f.toks[i+1].norm()]) &&
+	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && companyVerbs[f.toks[i+1].norm()]) &&
 		!slavicSurname(t.norm()) {
 		return doc.ORG, "company context after name"
 	}
@@ -724,10 +770,11 @@ func (f *finder) placeUse(i, j int) bool {
 	return false
 }
 
-// stateCueBefore reports a state cue among the ten words before token i
-// in its sentence.
+// stateCueBefore reports a state cue among the fourteen tokens before
+// token i in its sentence ("sending between $150 million and $300 million
+// a year to Pyongyang").
 func (f *finder) stateCueBefore(i int) bool {
-	for k := i - 2; k >= 0 && k >= i-11; k-- {
+	for k := i - 2; k >= 0 && k >= i-15; k-- {
 		t := f.toks[k]
 		if isSentEnd(t) || t.line != f.toks[i].line {
 			return false
@@ -747,13 +794,16 @@ func (f *finder) descriptors() {
 	toks := f.toks
 	inside := 0
 	for i := 0; i < len(toks); i++ {
+		if f.stopped(i) {
+			return
+		}
 		if f.credit[i] != "" {
 			continue
 		}
 		start, k, country := -1, -1, ""
 		if n, e, ok := lookupGaz(toks, i); ok && i >= inside {
 			inside = i + n
-			if e.kind == "country" || e.kind == "demonym" {
+			if e.kind == "country" || e.kind == "demonym" || e.kind == "capital" && i+n < len(toks) && toks[i+n].kind == kPoss {
 				start, k, country = i, i+n, e.country
 			}
 		} else if toks[i].norm() == "the" && i+2 < len(toks) && toks[i+1].norm() == "country" && toks[i+2].kind == kPoss {

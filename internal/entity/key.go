@@ -84,7 +84,7 @@ func plainFold(name string) string {
 func descriptorCanon(toks []token) (string, bool) {
 	country := ""
 	i := 0
-	if n, e, ok := lookupGaz(toks, 0); ok && (e.kind == "country" || e.kind == "demonym") && n < len(toks) {
+	if n, e, ok := lookupGaz(toks, 0); ok && (e.kind == "country" || e.kind == "demonym" || e.kind == "capital") && n < len(toks) {
 		country, i = e.country, n
 		if i < len(toks) && toks[i].kind == kPoss {
 			i++
@@ -100,7 +100,7 @@ func descriptorCanon(toks []token) (string, bool) {
 		return ministryName(kind, country), true
 	}
 	if country != "" && len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
-		(rest[1].norm() == "agency" || rest[1].norm() == "service") {
+		spyBodies[rest[1].norm()] {
 		if a, ok := spyAgency[country]; ok {
 			if e, ok := gazByName(a); ok {
 				return e.canon, true
@@ -110,6 +110,10 @@ func descriptorCanon(toks []token) (string, bool) {
 	}
 	return "", false
 }
+
+// spyBodies after "spy" or "intelligence" make a country's intelligence
+// service: "Seoul's spy agency", "the country's intelligence service".
+var spyBodies = words(`agency service body organisation organization outfit services agencies`)
 
 // ministryOf parses "foreign ministry", "Ministry of Foreign Affairs",
 // "Ministry of Foreign Affairs of Russia", "MFA", "Interior Ministry".

@@ -93,16 +93,15 @@ func findLegalCyr(text string) []doc.LegalRef {
 // nearestInstrument returns the instrument of the last reference before
 // byte at, else of the first resolution number after it in text.
 func nearestInstrument(found []doc.LegalRef, text string, at int) string {
-	for k := len(found) - 1; k >= 0; k-- {
-		if found[k].Start < at {
-			return found[k].Instrument
-		}
+	if n := len(found); n > 0 && found[n-1].Start < at {
+		return found[n-1].Instrument // found is in text order
 	}
-	for _, m := range cyrLegalRe.FindAllStringSubmatchIndex(text[at:], 4) {
+	after := text[at:min(len(text), at+2000)] // the next paragraph or two
+	for _, m := range cyrLegalRe.FindAllStringSubmatchIndex(after, 4) {
 		ns := m[2*cyrLegalRe.SubexpIndex("nums")]
 		if ns >= 0 {
-			if loc := cyrNumRe.FindStringIndex(text[at+ns:]); loc != nil {
-				return "UNSCR " + text[at+ns+loc[0]:at+ns+loc[1]]
+			if loc := cyrNumRe.FindStringIndex(after[ns:]); loc != nil {
+				return "UNSCR " + after[ns+loc[0]:ns+loc[1]]
 			}
 		}
 	}

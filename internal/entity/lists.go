@@ -65,7 +65,7 @@ hossein abdullah khalid omar salman mahmoud benjamin yair naftali volker lloyd a
 david`)
 
 // titles are words that, written before a name, say it is a person's.
-var titles = words(`president vice-president minister premier chancellor governor mayor senator sen sen.
+var titles = words(`president vice-president minister premier pm chancellor governor mayor senator sen sen.
 representative rep rep. gov gov. gen gen. general lt lt. col col. colonel admiral marshal chairman chairwoman
 chair secretary secretary-general ambassador envoy director chief leader king queen prince princess pope mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice spokesman spokeswoman spokesperson ceo

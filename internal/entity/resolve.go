@@ -62,6 +62,8 @@ func surname(name string) string {
 // initials of the name's words, small words optional.
 func initials(name, acr string) bool {
 	acr = strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
+	// digits for small words: "C4ADS" (Center for Advanced Defense Studies)
+	acr = strings.NewReplacer("4", "F", "2", "T").Replace(acr)
 	var all, major []rune
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 		r := []rune(w)
@@ -131,6 +133,20 @@ func foreignAcronym(toks []token, name, acr mention) bool {
 	return l >= 2 && l <= 6 && (n.cyr != a.cyr || n.latin != a.latin || hasCyrillic(a.text) && n.cyr)
 }
 
+// bodyName reports a name that is surely a body's: listed, or holding a
+// head word of bodies ("Council Monitor", "Panel of Experts").
+func (f *finder) bodyName(m mention) bool {
+	if m.prio >= 4 || m.kind != "" {
+		return true
+	}
+	for _, t := range f.toks[m.ti:m.tj] {
+		if orgHeads[t.norm()] || paperWords[t.norm()] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve links mentions into entities.
 func (f *finder) resolve() resolved {
 	f.chooseAmbiguous()
@@ -175,9 +191,11 @@ func (f *finder) resolve() resolved {
 	norms := make([]string, len(ms))
 	byStart := map[int][]int{}
 	surnames := make([]string, len(ms))
+	byNorm := map[string][]int{}
 	for i := range ms {
 		norms[i] = normWord(text(i))
 		byStart[ms[i].ti] = append(byStart[ms[i].ti], i)
+		byNorm[norms[i]] = append(byNorm[norms[i]], i)
 	}
 	personSurname := func(k int) string {
 		if surnames[k] == "" {
@@ -185,10 +203,28 @@ func (f *finder) resolve() resolved {
 		}
 		return surnames[k][:len(surnames[k])-1]
 	}
+	// people named in full, by surname (built once, when a lone name needs it)
+	var surnameIndex map[string][]int
+	bySurname := func() map[string][]int {
+		if surnameIndex == nil {
+			// one mention per person (canonical name): its first
+			surnameIndex = map[string][]int{}
+			seen := map[string]bool{}
+			for k := range ms {
+				if active(k) && ms[k].typ == doc.PER && ms[k].tj-ms[k].ti >= 2 && !seen[ms[k].canon] {
+					seen[ms[k].canon] = true
+					surnameIndex[personSurname(k)] = append(surnameIndex[personSurname(k)], k)
+				}
+			}
+		}
+		return surnameIndex
+	}
 
+	// descriptions are linked last, to the names they describe
+	named := func(i int) bool { return active(i) && ms[i].kind != "description" }
 	// 1. acronyms and alternative spellings defined in parentheses
 	for i := range ms {
-		if !active(i) || ms[i].kind == "demonym" {
+		if !named(i) || ms[i].kind == "demonym" {
 			continue
 		}
 		tj := ms[i].tj
@@ -206,8 +242,8 @@ func (f *finder) resolve() resolved {
 				if !initials(text(i), inner) {
 					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
 				}
-				for o := range ms {
-					if active(o) && o != i && norms[o] == norms[k] {
+				for _, o := range byNorm[norms[k]] {
+					if active(o) && o != i {
 						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
 							ms[o].typ = ms[i].typ
 						}
@@ -231,7 +267,7 @@ func (f *finder) resolve() resolved {
 	keyCache := map[[2]string]string{}
 	byKey := map[string]int{}
 	for i := range ms {
-		if !active(i) {
+		if !named(i) {
 			continue
 		}
 		ck := [2]string{ms[i].canon, ms[i].entityType()}
@@ -261,13 +297,14 @@ func (f *finder) resolve() resolved {
 
 	// 3. surnames: link a one-word name to the one person whose surname it is
 	for i := range ms {
-		if !active(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || ms[i].typ == doc.MISC && ms[i].kind == "") {
+		guessed := ms[i].kind == "" && ms[i].prio <= 2 && !f.toks[ms[i].ti].allCaps
+		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG)) {
 			continue
 		}
 		sn := foldPart(text(i))
 		before, after := map[int]int{}, map[int]int{}
-		for k := range ms {
-			if k == i || !active(k) || ms[k].typ != doc.PER || ms[k].tj-ms[k].ti < 2 || personSurname(k) != sn {
+		for _, k := range bySurname()[sn] {
+			if k == i {
 				continue
 			}
 			if ms[k].s < ms[i].s {
@@ -323,39 +360,79 @@ func (f *finder) resolve() resolved {
 		}
 	}
 
-	// 4. descriptors resolved against the article
-	firstOf := func(pred func(m mention) bool) int {
-		for k := range ms {
-			if active(k) && pred(ms[k]) {
-				return k
+	// 3c. a body named by one word of its name: "the Panel" after "Panel of
+	// Experts", "the Monitor" after "Far East Migration Monitor"
+	byEdge := map[string][]int{}
+	for k := range ms {
+		if named(k) && ms[k].typ == doc.ORG && ms[k].tj-ms[k].ti >= 2 && f.bodyName(ms[k]) {
+			first, last := f.toks[ms[k].ti].norm(), f.toks[ms[k].tj-1].norm()
+			byEdge[first] = append(byEdge[first], k)
+			if last != first {
+				byEdge[last] = append(byEdge[last], k)
 			}
 		}
-		return -1
 	}
 	for i := range ms {
+		if !named(i) || ms[i].tj-ms[i].ti != 1 || ms[i].kind != "" || !(ms[i].typ == doc.ORG || ms[i].typ == doc.MISC) ||
+			f.toks[ms[i].ti].allCaps {
+			continue
+		}
+		best := -1
+		for _, k := range byEdge[norms[i]] {
+			if k == i {
+				continue
+			}
+			if best < 0 || ms[k].s < ms[i].s && (ms[best].s > ms[i].s || ms[k].s > ms[best].s) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			ms[i].typ = doc.ORG
+			ms[i].rule += "; one word of a body's name"
+			link(best, i, text(i)+" <- one word of the name "+text(best))
+		}
+	}
+
+	// 4. descriptors resolved against the article; outlets and the first
+	// mention of each country are indexed once
+	outletByLast := map[string]int{} // last word of an outlet's name -> its first mention
+	firstState := map[string]int{}
+	for k := range ms {
+		if !active(k) {
+			continue
+		}
+		if ms[k].kind == "outlet" {
+			ws := strings.Fields(strings.ToLower(ms[k].canon))
+			if _, ok := outletByLast[ws[len(ws)-1]]; !ok && len(ws) > 1 {
+				outletByLast[ws[len(ws)-1]] = k
+			}
+		}
+		if ms[k].kind == "country" || ms[k].kind == "capital-state" || ms[k].kind == "demonym" {
+			if _, ok := firstState[ms[k].canon]; !ok {
+				firstState[ms[k].canon] = k
+			}
+		}
+	}
+	lastPaper := -1 // the newspaper last named before mention i (ms is in text order)
+	for i := range ms {
+		if active(i) && ms[i].kind == "outlet" && isPaper(ms[i].canon) {
+			lastPaper = i
+		}
 		if !active(i) {
 			continue
 		}
 		switch ms[i].kind {
 		case "paper-short":
 			w := strings.ToLower(ms[i].canon)
-			k := firstOf(func(m mention) bool {
-				return m.kind == "outlet" && strings.HasSuffix(strings.ToLower(m.canon), " "+w)
-			})
-			if k >= 0 {
+			k, ok := outletByLast[w]
+			if ok {
 				ms[i].canon, ms[i].kind = ms[k].canon, "paper-short-resolved"
 				link(k, i, text(i)+" <- short name of "+ms[k].canon)
 			} else {
 				ms[i].typ, ms[i].rule = doc.MISC, ms[i].rule+"; no newspaper of that name in the article"
 			}
 		case "paper-anaphor":
-			best := -1
-			for k := range ms {
-				if active(k) && ms[k].kind == "outlet" && ms[k].s < ms[i].s && isPaper(ms[k].canon) {
-					best = k
-				}
-			}
-			if best >= 0 {
+			if best := lastPaper; best >= 0 {
 				ms[i].canon = ms[best].canon
 				link(best, i, text(i)+" <- the newspaper last named: "+ms[best].canon)
 			} else {
@@ -366,8 +443,8 @@ func (f *finder) resolve() resolved {
 			if ms[i].canon == "South" {
 				want = "South Korea"
 			}
-			k := firstOf(func(m mention) bool { return m.kind == "country" && m.canon == want })
-			if k >= 0 {
+			k, ok := firstState[want]
+			if ok {
 				ms[i].canon, ms[i].kind = want, "the-north-resolved"
 				link(k, i, "the "+text(i)+" <- "+want+" named in the article")
 			} else {
@@ -375,15 +452,23 @@ func (f *finder) resolve() resolved {
 			}
 		}
 	}
+	f.resolveDescriptions(ms, active, link)
 	// countryless ministry -> the one ministry of that field with a country
+	withCountry := map[string][]int{} // field -> ministries of a country
+	for k := range ms {
+		if c := ms[k].canon; active(k) && strings.HasPrefix(c, "Ministry of ") && strings.Contains(c, " (") {
+			field := strings.TrimPrefix(c[:strings.Index(c, " (")], "Ministry of ")
+			withCountry[field] = append(withCountry[field], k)
+		}
+	}
 	for i := range ms {
 		if !active(i) || ms[i].typ != doc.ORG || !strings.HasPrefix(ms[i].canon, "Ministry of ") || strings.Contains(ms[i].canon, "(") {
 			continue
 		}
 		field := strings.TrimPrefix(ms[i].canon, "Ministry of ")
 		roots := map[int]int{}
-		for k := range ms {
-			if active(k) && strings.HasPrefix(ms[k].canon, "Ministry of "+field+" (") {
+		for _, k := range withCountry[field] {
+			if active(k) {
 				roots[uf.find(k)] = k
 			}
 		}
@@ -394,6 +479,13 @@ func (f *finder) resolve() resolved {
 		}
 	}
 	// organisation named without its country prefix: "State Department"
+	orgByPhrase := map[string][]int{}
+	for k := range ms {
+		if active(k) && ms[k].typ == doc.ORG {
+			p := phraseKey(f.toks[ms[k].ti:ms[k].tj])
+			orgByPhrase[p] = append(orgByPhrase[p], k)
+		}
+	}
 	for i := range ms {
 		if !active(i) || ms[i].typ != doc.ORG || ms[i].tj-ms[i].ti < 2 {
 			continue
@@ -403,8 +495,8 @@ func (f *finder) resolve() resolved {
 			continue
 		}
 		short := phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
-		for k := range ms {
-			if active(k) && k != i && ms[k].typ == doc.ORG && phraseKey(f.toks[ms[k].ti:ms[k].tj]) == short {
+		for _, k := range orgByPhrase[short] {
+			if active(k) && k != i {
 				link(i, k, text(k)+" <- "+text(i)+" without its country")
 			}
 		}
@@ -446,6 +538,9 @@ func (f *finder) resolve() resolved {
 		seen := map[string]bool{}
 		for _, i := range g {
 			v := text(i)
+			if ms[i].kind == "description" {
+				seen[v] = true // a description is not a name of the entity: its link says why it is there
+			}
 			if !seen[v] {
 				seen[v] = true
 				e.Variants = append(e.Variants, v)

@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"context"
+	"errors"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -115,4 +117,17 @@ func TestCyrillic(t *testing.T) {
 		{"en", "see Figure 4 on p. 12", []want{{"4", doc.QOther, "", "", ""}, {"12", doc.QOther, "", "", ""}}},
 	}
 	checkFind(t, cases)
+}
+
+// TestFindContext: a done context stops Find with its error.
+func TestFindContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := FindContext(ctx, "около 300 рабочих", "ru"); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled context: err %v", err)
+	}
+	qs, err := FindContext(context.Background(), "около 300 рабочих", "ru")
+	if err != nil || len(qs) != 1 {
+		t.Errorf("background context: %v %v", qs, err)
+	}
 }

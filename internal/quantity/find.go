@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"context"
 	"math"
 	"strings"
 
@@ -36,8 +37,22 @@ type finder struct {
 
 // analyze finds the quantities of text.
 func analyze(text, lang string, spec bool) []item {
+	items, _ := analyzeContext(context.Background(), text, lang, spec)
+	return items
+}
+
+// analyzeContext is analyze that stops when ctx is done, checking it every
+// 4096 tokens, and returns the items found so far with ctx's error.
+func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, error) {
 	f := &finder{parser: parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}, lang: lang, changeTo: -1}
+	next := 4096
 	for k := 0; k < len(f.t); {
+		if k >= next {
+			if err := ctx.Err(); err != nil {
+				return f.items, err
+			}
+			next = k + 4096
+		}
 		if !f.startable(k) {
 			k++
 			continue
@@ -68,7 +83,7 @@ func analyze(text, lang string, spec bool) []item {
 		k = j
 		f.last = j
 	}
-	return f.items
+	return f.items, nil
 }
 
 // startable is a cheap test that a number may start at token k.

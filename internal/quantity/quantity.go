@@ -5,7 +5,11 @@
 // text in, quantities out.
 package quantity
 
-import "github.com/dossier-osint/dossier/internal/doc"
+import (
+	"context"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
 
 // Kinds of quantities that are not amounts are typed so that later stages
 // do not take them for claims: years, dates, times of day, resolution
@@ -17,7 +21,18 @@ import "github.com/dossier-osint/dossier/internal/doc"
 // ISO 639-1 code ("en", "ru", "uk", "de", ...); it selects the thousands and
 // decimal separators and the number words.
 func Find(text, lang string) []doc.Quantity {
-	items := analyze(text, lang, false)
+	qs, _ := FindContext(context.Background(), text, lang)
+	return qs
+}
+
+// FindContext is Find that stops when ctx is done (it checks every few
+// thousand tokens) and returns the quantities found so far with ctx's
+// error.
+func FindContext(ctx context.Context, text, lang string) ([]doc.Quantity, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	items, err := analyzeContext(ctx, text, lang, false)
 	out := make([]doc.Quantity, 0, len(items))
 	for _, it := range items {
 		v := it.q.Value
@@ -26,5 +41,5 @@ func Find(text, lang string) []doc.Quantity {
 		}
 		out = append(out, it.q)
 	}
-	return out
+	return out, err
 }

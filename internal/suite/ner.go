@@ -102,8 +102,9 @@ type nerSpan struct {
 //     any markable are left out. Find still sees the whole text.
 //   - A leading "the "/"The " in a gold extent ("the United States") is
 //     dropped: Find never includes the determiner in a name.
-//   - Predictions: entity.Find mentions of type PER, ORG or LOC (MISC and
-//     credits are not scored). A prediction is correct when start, end and
+//   - Predictions: entity.Find mentions of type PER, ORG or LOC (MISC,
+//     credits and descriptions such as "the agency" are not scored:
+//     entity.IsName). A prediction is correct when start, end and
 //     type equal a gold mention's. A wrong prediction that overlaps a
 //     non-scored gold name (PRO, FIN, MIX or any PRE.NAM) is ignored
 //     rather than counted as a false positive.
@@ -148,7 +149,7 @@ func MeantimeNER(dir string) (NERResult, error) {
 			res.Untyped.Gold++
 		}
 		for _, m := range preds {
-			if per[m.Type] == nil || m.Start >= limit {
+			if per[m.Type] == nil || m.Start >= limit || !entity.IsName(m) {
 				continue
 			}
 			sp := nerSpan{m.Start, m.End, m.Type}

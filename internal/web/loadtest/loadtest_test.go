@@ -182,12 +182,31 @@ func TestLoad(t *testing.T) {
 	}
 	t.Logf("%d clients, %ds per endpoint", clients, secs)
 	t.Log("| endpoint | requests | errors | req/s | p50 ms | p95 ms | p99 ms |")
+	// DOSSIER_LOADTEST_HOSTILE=N: each endpoint is measured again right
+	// after, while N more clients send the worst search (WorstSearch).
+	hostile := envInt("DOSSIER_LOADTEST_HOSTILE", 0)
 	for _, tc := range pages {
 		before := loadAverage()
 		r := Run(ctx, client, tc.name, tc.urls, clients, time.Duration(secs)*time.Second)
 		t.Logf("%s (load average %s before, %s after)", r.String(), before, loadAverage())
 		if r.Errors > 0 {
 			t.Errorf("%s: %d errors", tc.name, r.Errors)
+		}
+		if hostile == 0 {
+			continue
+		}
+		before = loadAverage()
+		stop := Hostile(ctx, client, fmt.Sprintf("worst search, %d clients", hostile), WorstSearchURLs(base), hostile)
+		rh := Run(ctx, client, tc.name+", with the worst search", tc.urls, clients, time.Duration(secs)*time.Second)
+		hr := stop()
+		ratio := float64(rh.P95) / float64(max(r.P95, time.Microsecond))
+		t.Logf("%s (load average %s before, %s after; p95 %.2fx)", rh.String(), before, loadAverage(), ratio)
+		t.Logf("%s", hr.String())
+		if rh.Errors > 0 || hr.Errors > 0 {
+			t.Errorf("%s with the worst search: %d errors, the worst search %d", tc.name, rh.Errors, hr.Errors)
+		}
+		if ratio > 2 { // a measurement, reported: the machine's load moves it
+			t.Logf("%s: p95 over 2x with the worst search", tc.name)
 		}
 	}
 	// The mixed page load: every HTML page in turn (not the API), as many

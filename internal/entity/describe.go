@@ -1,0 +1,479 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Descriptions of people and bodies: news names an actor once and then
+// describes it ("the agency", "the president", "the diplomat"), or gives a
+// description beside the name ("Russia's ambassador in Pyongyang,
+// Alexander Matsegora", "Andrei Tarasenko, the governor of Russia's
+// Primorye region", "deputy PM Marat Khusnullin", "Russian real estate
+// group Eskadra", "Japan's NHK"). describe finds these descriptions;
+// resolveDescriptions links each to its name: the name beside it, else
+// the last compatible actor named before it (by role for people, by kind
+// for bodies), else a person named just after it ("Russia's envoy said ...
+// . Ivan Petrov added ..."). A description with no such name is dropped.
+
+// Rules of the mentions that describe an entity rather than name it.
+const (
+	ruleDescription = "description:"
+	rulePossessive  = "country's possessive before a name"
+)
+
+// IsName reports whether a mention is a name, not a description of an
+// entity ("the agency", "Russia's ambassador in Pyongyang") or a name with
+// a country's possessive before it ("Japan's NHK"): descriptions carry the
+// entity they describe but are not names of it.
+func IsName(m doc.Mention) bool {
+	return !strings.HasPrefix(m.Rule, ruleDescription) && !strings.HasPrefix(m.Rule, rulePossessive)
+}
+
+// descHead is what a description's head noun says about its referent.
+type descHead struct {
+	typ   string          // PER or ORG
+	class string          // role class for people ("diplomat"), "" for the word itself
+	kinds map[string]bool // list kinds a body may have ("spy"); nil: any body
+	names []string        // words one of which a body's name holds ("Council"), when kinds say nothing
+}
+
+var spyKinds = map[string]bool{"spy": true}
+var agencyKinds = map[string]bool{"spy": true, "agency": true, "outlet": true}
+var companyKinds = map[string]bool{"org": true, "": true}
+
+// descHeads are the head nouns of descriptions, lower case.
+var descHeads = map[string]descHead{
+	"president": {typ: doc.PER}, "ambassador": {typ: doc.PER, class: "diplomat"}, "envoy": {typ: doc.PER, class: "diplomat"},
+	"diplomat": {typ: doc.PER, class: "diplomat"}, "consul": {typ: doc.PER, class: "diplomat"},
+	"governor": {typ: doc.PER}, "minister": {typ: doc.PER}, "pm": {typ: doc.PER, class: "prime minister"},
+	"premier": {typ: doc.PER, class: "prime minister"}, "chancellor": {typ: doc.PER}, "mayor": {typ: doc.PER},
+	"leader": {typ: doc.PER}, "secretary": {typ: doc.PER}, "spokesman": {typ: doc.PER, class: "spokesperson"},
+	"spokeswoman": {typ: doc.PER, class: "spokesperson"}, "spokesperson": {typ: doc.PER, class: "spokesperson"},
+	"commander": {typ: doc.PER}, "general": {typ: doc.PER}, "analyst": {typ: doc.PER, class: "researcher"},
+	"researcher": {typ: doc.PER, class: "researcher"}, "expert": {typ: doc.PER, class: "researcher"},
+	"fellow": {typ: doc.PER, class: "researcher"}, "economist": {typ: doc.PER, class: "researcher"},
+	"chairman": {typ: doc.PER}, "director": {typ: doc.PER}, "lawmaker": {typ: doc.PER}, "official": {typ: doc.PER},
+
+	"agency":   {typ: doc.ORG, kinds: agencyKinds, names: []string{"agency", "service", "intelligence"}},
+	"service":  {typ: doc.ORG, kinds: spyKinds, names: []string{"service", "intelligence"}},
+	"ministry": {typ: doc.ORG, names: []string{"ministry"}},
+	"company":  {typ: doc.ORG, kinds: companyKinds}, "firm": {typ: doc.ORG, kinds: companyKinds},
+	"group": {typ: doc.ORG, kinds: companyKinds}, "developer": {typ: doc.ORG, kinds: companyKinds},
+	"builder": {typ: doc.ORG, kinds: companyKinds}, "contractor": {typ: doc.ORG, kinds: companyKinds},
+	"broadcaster": {typ: doc.ORG, kinds: map[string]bool{"outlet": true}},
+	"outlet":      {typ: doc.ORG, kinds: map[string]bool{"outlet": true}},
+	"council":     {typ: doc.ORG, names: []string{"council"}}, "panel": {typ: doc.ORG, names: []string{"panel"}},
+	"committee": {typ: doc.ORG, names: []string{"committee"}}, "commission": {typ: doc.ORG, names: []string{"commission"}},
+	"institute": {typ: doc.ORG, names: []string{"institute"}}, "tank": {typ: doc.ORG, kinds: companyKinds},
+}
+
+// spyModifiers before "agency" or "service" restrict it to intelligence
+// services: "the spy agency", "the intelligence agency".
+var spyModifiers = words(`spy intelligence military security`)
+
+// descMods are lower-case words a description may hold between its start
+// and its head: "real estate", "deputy", "former", "senior".
+func descMod(t token) bool {
+	return t.kind == kWord && !t.cap && !smallWords[t.norm()] && !speechVerbs[t.norm()] && len(t.text) > 1
+}
+
+var descPreps = words(`of in to at for`)
+
+// describe finds descriptions and adds them as mentions of kind
+// "description" whose head says what they may refer to.
+func (f *finder) describe() {
+	toks := f.toks
+	f.byTi = map[int][]int{}
+	for x, m := range f.ms {
+		f.byTi[m.ti] = append(f.byTi[m.ti], x)
+	}
+	for i := 0; i < len(toks); i++ {
+		if f.stopped(i) {
+			return
+		}
+		if f.credit[i] != "" || toks[i].kind != kWord || toks[i].cyr {
+			continue
+		}
+		start, k := -1, i
+		switch {
+		case toks[i].norm() == "the":
+			start, k = i, i+1
+		case toks[i].cap:
+			if n, e, ok := lookupGaz(toks, i); ok && (e.kind == "country" || e.kind == "capital" || e.kind == "demonym") {
+				start, k = i, i+n
+				if k < len(toks) && toks[k].kind == kPoss {
+					k++
+				}
+			}
+		case roleMods[toks[i].norm()]:
+			start = i
+		case i > 0 && toks[i-1].line == toks[i].line && (toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "–" || toks[i-1].text == "—"):
+			// a headline's attribution: "...: minister", "... - ambassador"
+			start = i
+		}
+		if start < 0 {
+			continue
+		}
+		h, head, ok := f.descHeadAt(k)
+		if !ok {
+			if k > start && toks[k-1].kind == kPoss && toks[start].cap {
+				f.possessive(start, k)
+			}
+			continue
+		}
+		end := head + 1
+		if h.typ == doc.PER {
+			end = f.descPP(end)
+		}
+		word := toks[head].norm()
+		if word == "ministry" {
+			if _, _, ok := ministryOf(toks[k : head+1]); ok && head > k {
+				// "the interior ministry": a ministry's name, not a description
+				kind, _, _ := ministryOf(toks[k : head+1])
+				f.add(mention{s: toks[start].s, e: toks[head].e, ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
+					kind: "ministry", prio: 3, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[head].e])})
+				i = head
+				continue
+			}
+		}
+		rule := ruleDescription + " " + strings.ToLower(f.text[toks[k].s:toks[head].e])
+		m := mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
+			canon: word, rule: rule}
+		if k > start && toks[start].norm() != "the" {
+			_, e, _ := lookupGaz(toks, start)
+			m.country = e.country
+		}
+		if head > k && spyModifiers[toks[head-1].norm()] {
+			m.link = "spy"
+		}
+		for _, t := range toks[k:head] {
+			if !genericMods[t.norm()] && !spyModifiers[t.norm()] && t.kind == kWord && !t.cap {
+				m.mods = append(m.mods, t.norm())
+			}
+		}
+		f.add(m)
+		i = end - 1
+	}
+}
+
+// genericMods in a description say nothing of which body or person it is:
+// "the new agency", "the former envoy"; other modifiers must be words of
+// the name ("the statistics service": Federal Statistics Service).
+var genericMods = words(`new former acting senior chief top veteran main state-run state-owned state-funded powerful
+influential leading large small major big local regional national federal deputy first second prominent`)
+
+// possessive adds "Japan's NHK", "Russia's Eskadra": a country's
+// possessive before the name of a body or person, as a mention of that
+// name.
+func (f *finder) possessive(start, k int) {
+	for _, x := range f.byTi[k] {
+		m := f.ms[x]
+		if (m.typ == doc.ORG || m.typ == doc.PER) && m.kind != "demonym" && !m.credit {
+			f.add(mention{s: f.toks[start].s, e: m.e, ti: start, tj: m.tj, typ: m.typ, canon: m.canon, kind: m.kind,
+				country: m.country, prio: 0, rule: rulePossessive, link: f.text[f.toks[start].s:m.e] + " <- the name after a country's possessive: " + f.text[m.s:m.e]})
+			return
+		}
+	}
+}
+
+// roleMods start a description without an article: "deputy PM", "former
+// envoy".
+var roleMods = words(`deputy former acting senior chief top veteran`)
+
+// descHeadAt finds the head noun of a description starting at token k:
+// up to three modifiers, then a head noun of descHeads, all on one line.
+func (f *finder) descHeadAt(k int) (descHead, int, bool) {
+	toks := f.toks
+	for m := k; m < len(toks) && m < k+4; m++ {
+		t := toks[m]
+		if t.kind != kWord || m > k && t.line != toks[k].line {
+			break
+		}
+		n := t.norm()
+		if h, ok := descHeads[n]; ok && (!t.cap || t.allCaps || m == k && t.sentStart || n == "pm") {
+			if m+1 < len(toks) && toks[m+1].kind == kWord {
+				if _, more := descHeads[toks[m+1].norm()]; more && !toks[m+1].cap {
+					continue // "spy agency chief": the head is the last
+				}
+			}
+			return h, m, true
+		}
+		if !descMod(t) {
+			break
+		}
+	}
+	return descHead{}, 0, false
+}
+
+// descPP extends a person's description over a phrase saying where or of
+// what: "in Pyongyang", "of Russia's Primorye region", "to the UN".
+func (f *finder) descPP(end int) int {
+	toks := f.toks
+	if end >= len(toks) || toks[end].kind != kWord || !descPreps[toks[end].norm()] || toks[end].line != toks[end-1].line {
+		return end
+	}
+	k := end + 1
+	if k < len(toks) && toks[k].norm() == "the" {
+		k++
+	}
+	last := -1
+	for n := 0; k < len(toks) && n < 6 && toks[k].line == toks[end].line; n, k = n+1, k+1 {
+		t := toks[k]
+		switch {
+		case capWord(t) && !givenNames[t.norm()]:
+			last = k
+		case t.kind == kPoss && last == k-1:
+		case t.kind == kWord && !t.cap && last == k-1 && (locHeads[t.norm()] || placeNouns[t.norm()] || t.norm() == "region"):
+			last = k
+		default:
+			n = 6
+		}
+		if n == 6 {
+			break
+		}
+	}
+	if last < 0 {
+		return end
+	}
+	return last + 1
+}
+
+// resolveDescriptions links each description to its name; a description
+// it cannot link is dropped (credit set). link unites two mentions with a
+// reason.
+func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link func(a, b int, why string)) {
+	// descriptions beside their names first: they give people the roles
+	// the other descriptions are matched by
+	var rest []int
+	for i := range ms {
+		if active(i) && ms[i].kind == "description" {
+			if k, why := f.descBeside(ms, i, active); k >= 0 {
+				f.linkDescription(ms, i, k, why, link)
+			} else {
+				rest = append(rest, i)
+			}
+		}
+	}
+	for _, i := range rest {
+		h := descHeads[ms[i].canon]
+		k, why := f.descName(ms, i, h, active)
+		if k < 0 {
+			ms[i].credit = true
+			continue
+		}
+		f.linkDescription(ms, i, k, why, link)
+	}
+}
+
+// linkDescription links description i to mention k.
+func (f *finder) linkDescription(ms []mention, i, k int, why string, link func(a, b int, why string)) {
+	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
+	if descHeads[ms[i].canon].typ == doc.PER {
+		f.roles[ms[k].s] = append(f.roles[ms[k].s], ms[i].canon)
+	}
+	ms[i].typ, ms[i].canon = ms[k].typ, ms[k].canon
+	ms[i].rule += "; " + why
+	link(k, i, text(i)+" <- "+why+": "+text(k))
+}
+
+// descName returns the mention description i stands for, and why. The
+// mentions are in text order; each search looks at a bounded window of
+// them, so that resolving is linear in the article's length.
+func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool) (int, string) {
+	d := ms[i]
+	toks := f.toks
+	fits := func(k int) bool {
+		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms[k], d, h, true)
+	}
+	lo, hi := max(0, i-descBack), min(len(ms), i+descAhead)
+	// a headline's description: the first fitting actor the article names
+	if len(toks) > 0 && toks[d.ti].line == toks[0].line && f.headlineLine(toks[0].line) {
+		for k := i + 1; k < hi; k++ {
+			if fits(k) && ms[k].s > d.e {
+				return k, "the " + descWord(d) + " the article names after its headline"
+			}
+		}
+	}
+	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] {
+		return -1, ""
+	}
+	// an indefinite description ("a senior diplomat") brings in someone
+	// new: never someone named before
+	indefinite := d.ti > 0 && (toks[d.ti-1].norm() == "a" || toks[d.ti-1].norm() == "an")
+	if !indefinite {
+		// the last fitting actor named before it
+		for k := i - 1; k >= lo; k-- {
+			if fits(k) && ms[k].e <= d.s {
+				return k, "the last " + descWord(d) + " named before"
+			}
+		}
+	}
+	if h.typ == doc.PER {
+		// a person of that role named in the next sentences
+		for k := i + 1; k < hi; k++ {
+			if ms[k].s <= d.e {
+				continue
+			}
+			if f.sentencesBetween(d.tj, ms[k].ti) > 3 {
+				break
+			}
+			if fits(k) {
+				return k, "the " + descWord(d) + " named just after"
+			}
+		}
+	}
+	return -1, ""
+}
+
+// descBeside returns the name description i stands beside: "D, NAME",
+// "NAME, D", "D NAME".
+func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, string) {
+	d := ms[i]
+	h := descHeads[d.canon]
+	toks := f.toks
+	for k := max(0, i-24); k < min(len(ms), i+24); k++ {
+		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms[k], d, h, false) {
+			continue
+		}
+		m := ms[k]
+		switch {
+		case m.ti == d.tj && (d.typ == doc.ORG || ms[k].typ == doc.PER):
+			return k, "description before the name"
+		case m.ti == d.tj+1 && toks[d.tj].text == ",":
+			return k, "description in apposition before the name"
+		case d.ti == m.tj+1 && toks[m.tj].text == ",":
+			return k, "description in apposition after the name"
+		}
+	}
+	return -1, ""
+}
+
+// descBack and descAhead bound how many mentions before and after a
+// description are searched for what it describes.
+const descBack, descAhead = 400, 120
+
+func descWord(d mention) string { return d.canon }
+
+// sentencesBetween counts sentence ends between tokens a and b, up to 4.
+func (f *finder) sentencesBetween(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(f.toks) && n < 4; k++ {
+		if isSentEnd(f.toks[k]) {
+			n++
+		}
+	}
+	return n
+}
+
+// descFits reports whether mention m may be what description d (head h)
+// describes: the type, for a person a matching role when the article gives
+// roles, for a body its kind or a word of its name, and the country when
+// the description names one.
+func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
+	if m.credit || m.typ != h.typ || m.kind == "demonym" || m.kind == "capital-state" || m.kind == "the-north" {
+		return false
+	}
+	if d.country != "" && m.country != "" && m.country != d.country {
+		return false
+	}
+	if h.typ == doc.PER {
+		roles := f.rolesOf(m)
+		if len(roles) == 0 {
+			return !strict
+		}
+		for _, r := range roles {
+			if r == d.canon || h.class != "" && descHeads[r].class == h.class {
+				return true
+			}
+		}
+		return false
+	}
+	if d.link == "spy" && m.kind != "spy" && !strings.Contains(strings.ToLower(m.canon), "intelligence") {
+		return false
+	}
+	if strict {
+		name := strings.ToLower(m.canon + " " + f.text[m.s:m.e])
+		for _, w := range d.mods {
+			if !strings.Contains(name, w) {
+				return false
+			}
+		}
+	}
+	if h.kinds != nil && h.kinds[m.kind] {
+		return true
+	}
+	name := strings.ToLower(m.canon + " " + f.text[m.s:m.e])
+	for _, w := range h.names {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return h.kinds == nil && len(h.names) == 0
+}
+
+// rolesOf returns the role words written just before a person's name
+// ("President Volodymyr Zelensky", "deputy PM Marat Khusnullin", "Security
+// Council Secretary Sergei Shoigu") and in an apposition after it ("X, the
+// governor of ...", "X, who heads ...").
+func (f *finder) rolesOf(m mention) []string {
+	out := append([]string(nil), f.roles[m.s]...)
+	// before the name: role words, and the names and prepositions of a
+	// title ("Ambassador to the DPRK", "Deputy Prime Minister")
+	for k := m.ti - 1; k >= 0 && k >= m.ti-7; k-- {
+		t := f.toks[k]
+		if t.kind == kPoss {
+			continue
+		}
+		if t.kind != kWord || t.line != f.toks[m.ti].line {
+			break
+		}
+		n := t.norm()
+		if _, ok := descHeads[n]; ok {
+			out = append(out, n)
+			if n == "minister" && k > 0 && f.toks[k-1].norm() == "prime" {
+				out = append(out, "pm")
+			}
+			continue
+		}
+		if titles[n] || roleWords[n] || roleMods[n] || n == "the" || n == "prime" || descPreps[n] || t.cap {
+			continue
+		}
+		break
+	}
+	if m.tj+1 < len(f.toks) && f.toks[m.tj].text == "," {
+		for k := m.tj + 1; k < len(f.toks) && k < m.tj+6; k++ {
+			t := f.toks[k]
+			if t.kind != kWord || t.cap && !t.allCaps {
+				break
+			}
+			if _, ok := descHeads[t.norm()]; ok {
+				out = append(out, t.norm())
+				break
+			}
+		}
+	}
+	return out
+}
+
+// headlineLine reports whether line l is a headline: a line with no
+// sentence end inside it, followed by a blank line or more text.
+func (f *finder) headlineLine(l int) bool {
+	words := 0
+	for _, t := range f.toks {
+		if t.line != l {
+			if t.line > l {
+				break
+			}
+			continue
+		}
+		if t.kind == kWord {
+			words++
+		}
+		if isSentEnd(t) {
+			return false
+		}
+	}
+	return words > 0 && words <= 25
+}
