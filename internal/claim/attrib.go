@@ -102,6 +102,8 @@ type cand struct {
 	coord bool
 	// anaphoricOrigin: "the data show" names the last source named before.
 	anaphoricOrigin bool
+	// back marks an attribution of the sentence before: "Об этом сообщил X".
+	back bool
 }
 
 // sentCands finds attribution candidates in sentence s at absolute offset base.
@@ -480,6 +482,7 @@ func npAfter(s string, toks []token, k int) (string, int, int) {
 		lw := toks[j].lower
 		if j > k && (lw == "that" || lw == "which" || lw == "who" || lw == "suggesting" || lw == "showing" ||
 			lw == "indicating" || lw == "saying" || lw == "and" && !isCapitalized(nextText(toks, j)) || speechVerbs[lw] || lw == "confirmed" ||
+			dataVerbs[lw] ||
 			(isVerbLike(lw) && !isCapitalized(toks[j].text) && lw != "ministry")) {
 			break
 		}

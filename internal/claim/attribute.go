@@ -8,112 +8,251 @@ import (
 )
 
 var nextDataRE = regexp.MustCompile(`(?i)^(this|these|the|such|those|that)\s+(data|figures?|numbers?|statistics|information|estimates?|count|tally)\s+(was|were|is|are|has been|have been|had been|came|comes)\s+(reported|published|released|provided|compiled|cited|given|collected|announced|disclosed|made public|from)\s+(by\s+)?`)
-var headlineRE = regexp.MustCompile(`:\s*([A-Z][\p{L}.&'’\- ]{0,40})$`)
 
-// attribute sets said_by and origin.
-func (x *extractor) attribute(si int, c *doc.Claim, why *[]string) {
+// backRE opens a sentence that attributes the sentence before it: "This was
+// reported by Interfax", "That was announced by the ministry".
+var backRE = regexp.MustCompile(`(?i)^(this|that|it)\s+(was|has been)\s+(reported|announced|stated|said|disclosed|confirmed|published)\s+by\s+`)
+
+var headlineRE = regexp.MustCompile(`(?::|\s[—–-])\s*[«"“]?([\p{Lu}][\p{L}.&'’\- ]{0,40}?)[»"”]?$`)
+
+// headlinePrefixRE: a headline opened by its source, "Zelensky: ...",
+// "ГУР: ...".
+var headlinePrefixRE = regexp.MustCompile(`^([\p{Lu}][\p{L}.&'’\- ]{0,40}?):\s+\S`)
+
+// attribution is who states a figure and on what source: the PARC source
+// (said_by), the nested source it cites (origin), the cue's rule.
+type attribution struct {
+	saidBy, origin   string
+	rule, originRule string
+	indef            bool
+	from             *cand
+}
+
+func (at attribution) empty() bool { return at.saidBy == "" && at.origin == "" }
+
+// frame is the attribution in force in a paragraph: set by the last
+// sentence that names a source, carried to the figures after it that name
+// none, replaced by the next sentence that names one.
+type frame struct {
+	attribution
+	para, si int
+	set      bool
+}
+
+// attribute sets said_by and origin: the figure's own sentence first (a
+// quotation's speaker, the attribution clause after or before it, nested
+// attributions as said_by and origin), then the discourse: the sentence
+// after it ("Об этом сообщил ...", "This was reported by ..."), the
+// attribution in force in the paragraph, the headline's source.
+func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent bool) {
 	s := x.sents[si]
-	pos := c.Start
-	saidBy, origin := "", ""
-	rule := ""
-	indef := false
-	var from *cand
-	// a figure inside a quotation: the quotation's speaker
-	if k, ci := x.quoteSpeaker(si, pos); k >= 0 {
-		saidBy, indef, rule = x.sents[k].names[ci], x.sents[k].indef[ci], "quotation attributed to "+x.sents[k].cands[ci].speaker
-		from = &x.sents[k].cands[ci]
+	at := x.ownAttribution(si, c.Start)
+	if at.saidBy == "" {
+		if b, ok := x.backAttribution(si); ok {
+			at.saidBy, at.indef, at.rule = b.saidBy, b.indef, b.rule
+			if at.origin == "" && b.origin != "" {
+				at.origin, at.originRule = b.origin, b.originRule
+			}
+		}
 	}
-	if saidBy == "" {
-		best := -1
+	if at.empty() && x.fr.set && x.fr.si < si && (x.fr.para == s.para || dependent && x.fr.para >= x.prevBodyPara(s.para)) {
+		at = x.fr.attribution
+		where := "the sentence before"
+		if x.fr.para != s.para {
+			where = "the paragraph before"
+		}
+		if at.saidBy != "" {
+			at.rule = "carried from " + where + " (" + at.rule + ")"
+		}
+		if at.origin != "" {
+			at.originRule = "carried from " + where + " (" + at.originRule + ")"
+		}
+	} else if !at.empty() {
+		x.fr = frame{attribution: at, para: s.para, si: si, set: true}
+	}
+	// a headline attributed after a colon or a dash ("...: WSJ", "... —
+	// «Эскадра»"), or before a colon ("Zelensky: ...")
+	if at.saidBy == "" && s.kind == doc.KindTitle {
+		if name, rule := x.headlineSource(s); name != "" {
+			at.saidBy, at.rule = name, rule
+		}
+	}
+	// an indefinite descriptor in the lead ("a South Korean expert said")
+	// named in the next attribution ("..., said Kim Min-ho, a researcher at ...")
+	if at.indef && at.from != nil {
+		if name := x.namedLater(si); name != "" {
+			at.rule += "; named later as " + name
+			at.saidBy = name
+		}
+	}
+	c.SaidBy, c.Origin = at.saidBy, at.origin
+	if at.originRule != "" && at.origin != "" {
+		*why = append(*why, "origin: "+at.originRule)
+	}
+	if at.rule != "" && at.saidBy != "" {
+		*why = append(*why, "said_by: "+at.rule)
+	}
+}
+
+// prevBodyPara is the paragraph before para that holds sentences, or para.
+func (x *extractor) prevBodyPara(para int) int {
+	for k := len(x.sents) - 1; k >= 0; k-- {
+		if x.sents[k].para < para {
+			return x.sents[k].para
+		}
+	}
+	return para
+}
+
+// ownAttribution reads the figure's attribution from its own sentence.
+// Two attributions around one figure nest (PARC): the outer one ("...,
+// Lee said", "According to Lee, ...") is said_by, the inner one ("the NIS
+// estimates that ...") is the origin, unless the outer one is a news
+// outlet that only carried the inner speaker's statement ("..., Eskadra
+// estimated, according to RIA Novosti": Eskadra).
+func (x *extractor) ownAttribution(si, pos int) attribution {
+	s := x.sents[si]
+	var at attribution
+	if k, ci := x.quoteSpeaker(si, pos); k >= 0 {
+		at.saidBy, at.indef, at.rule = x.sents[k].names[ci], x.sents[k].indef[ci], "quotation attributed to "+x.sents[k].cands[ci].speaker
+		at.from = &x.sents[k].cands[ci]
+	}
+	if at.saidBy == "" {
+		after, before, accord := -1, -1, -1
 		// an attribution clause after the figure
 		for i, cd := range s.cands {
 			if (cd.kind == attrTrailing || cd.kind == attrInverted) && cd.clauseStart > pos && s.names[i] != "" && !cd.dataSubjects && !cd.coord {
-				if best < 0 || cd.verbAt < s.cands[best].verbAt {
-					best = i
+				if after < 0 || cd.verbAt < s.cands[after].verbAt {
+					after = i
 				}
 			}
 		}
 		// a speaker before it
-		if best < 0 {
-			for i, cd := range s.cands {
-				if (cd.kind == attrLeading || cd.kind == attrTrailing) && cd.verbAt < pos && s.names[i] != "" && !cd.dataSubjects {
-					best = i
-				}
+		for i, cd := range s.cands {
+			if (cd.kind == attrLeading || cd.kind == attrTrailing) && cd.verbAt < pos && s.names[i] != "" && !cd.dataSubjects {
+				before = i
 			}
 		}
 		for _, kind := range []string{attrAccording, attrLearn, "obtained"} {
-			if best >= 0 {
+			if accord >= 0 {
 				break
 			}
 			for i, cd := range s.cands {
 				if cd.kind == kind && s.names[i] != "" {
-					best = i
+					accord = i
 					break
 				}
 			}
 		}
-		if best >= 0 {
-			cd := s.cands[best]
-			saidBy, indef, rule = s.names[best], s.indef[best], cd.kind+" attribution to "+cd.speaker
-			from = &s.cands[best]
+		outer, inner := -1, -1
+		switch {
+		case after >= 0 && before >= 0 && !strings.EqualFold(s.names[after], s.names[before]):
+			outer, inner = after, before
+		case accord >= 0 && before >= 0 && s.cands[accord].verbAt < s.cands[before].verbAt && !strings.EqualFold(s.names[accord], s.names[before]):
+			outer, inner = accord, before // "According to Lee, the agency says ..."
+		case accord >= 0 && after >= 0 && s.cands[accord].verbAt > s.cands[after].verbAt && !strings.EqualFold(s.names[accord], s.names[after]):
+			outer, inner = accord, after // "..., Eskadra estimated, according to RIA Novosti"
+		case after >= 0:
+			outer = after
+		case before >= 0:
+			outer = before
+		case accord >= 0:
+			outer = accord
+		}
+		if outer >= 0 {
+			cd := &s.cands[outer]
+			at.saidBy, at.indef, at.rule, at.from = s.names[outer], s.indef[outer], cd.kind+" attribution to "+cd.speaker, cd
+			if inner >= 0 {
+				in := &s.cands[inner]
+				if x.isOutlet(cd.speaker, s.names[outer]) && !x.isOutlet(in.speaker, s.names[inner]) {
+					at.saidBy, at.indef, at.from = s.names[inner], s.indef[inner], in
+					at.rule = in.kind + " attribution to " + in.speaker + " (carried by the outlet " + s.names[outer] + ")"
+				} else {
+					at.origin, at.originRule = s.names[inner], "nested attribution: "+s.names[outer]+" reporting "+in.speaker
+				}
+			}
 		}
 	}
 	// origin: "citing data from", "according to data from", "statistics
 	// from", "X information obtained by"; else the organization that
 	// recorded the figure; else the subject of "the data show"
-	if o, k := x.originOf(si, pos); o != "" {
-		origin = o
-		*why = append(*why, "origin: "+k)
+	if o, k := x.originOf(si, pos); o != "" && !strings.EqualFold(o, at.saidBy) {
+		at.origin, at.originRule = o, k
 	}
-	// the next sentence names the source: "This data was reported by X, citing Y."
-	if saidBy == "" && si+1 < len(x.sents) && x.sents[si+1].para == s.para {
-		n := x.sents[si+1]
-		if m := nextDataRE.FindStringIndex(n.text); m != nil {
-			k := 0
-			for k < len(n.toks) && n.toks[k].start < m[1] {
-				k++
+	return at
+}
+
+// backAttribution is the attribution that the sentence after si (in the
+// same paragraph) gives si's figures: "This data was reported by X,
+// citing Y", "This was reported by Interfax", "Об этом сообщил X".
+func (x *extractor) backAttribution(si int) (attribution, bool) {
+	s := x.sents[si]
+	if si+1 >= len(x.sents) || x.sents[si+1].para != s.para {
+		return attribution{}, false
+	}
+	n := x.sents[si+1]
+	var at attribution
+	if m := nextDataRE.FindStringIndex(n.text); m != nil || backRE.MatchString(n.text) {
+		if m == nil {
+			m = backRE.FindStringIndex(n.text)
+		}
+		k := 0
+		for k < len(n.toks) && n.toks[k].start < m[1] {
+			k++
+		}
+		if np, a, b := npAfter(n.text, n.toks, k); np != "" {
+			at.saidBy, at.indef = x.resolveSpeaker(np, n.start+a, n.start+b)
+			at.rule = "next sentence: " + n.text[:m[1]] + np
+		}
+		for i, cd := range n.cands {
+			if n.origins[i] != "" && cd.kind != "dataverb" && cd.kind != "measured" {
+				at.origin, at.originRule = n.origins[i], "next sentence "+cd.kind+" "+cd.origin
+				break
 			}
-			if np, a, b := npAfter(n.text, n.toks, k); np != "" {
-				saidBy, indef = x.resolveSpeaker(np, n.start+a, n.start+b)
-				rule = "next sentence: " + n.text[:m[1]] + np
-			}
-			if origin == "" {
-				for i, cd := range n.cands {
-					if n.origins[i] != "" && cd.kind != "dataverb" && cd.kind != "measured" {
-						origin = n.origins[i]
-						*why = append(*why, "origin: next sentence "+cd.kind+" "+cd.origin)
-						break
-					}
+		}
+		return at, at.saidBy != ""
+	}
+	// "Об этом сообщил X", "Про це повідомив X"
+	for i, cd := range n.cands {
+		if cd.back && n.names[i] != "" {
+			at.saidBy, at.indef, at.rule = n.names[i], n.indef[i], "next sentence: "+cd.kind+" attribution to "+cd.speaker
+			for j, od := range n.cands {
+				if n.origins[j] != "" && od.kind != "measured" {
+					at.origin, at.originRule = n.origins[j], "next sentence "+od.kind+" "+od.origin
+					break
 				}
 			}
+			return at, true
 		}
 	}
-	// a headline attributed after a colon: "...: WSJ"
-	if saidBy == "" && s.kind == doc.KindTitle {
-		if m := headlineRE.FindStringSubmatchIndex(s.text); m != nil && len(strings.Fields(s.text[m[2]:m[3]])) <= 4 {
-			np := s.text[m[2]:m[3]]
-			if r, ok := x.n.lookup(np); ok {
-				saidBy = r
-			} else if ms := x.n.in(s.start+m[2], s.start+m[3], doc.ORG, doc.PER); len(ms) > 0 {
-				saidBy = x.n.canonical(ms[0])
-			} else {
-				saidBy = np
-			}
-			rule = "headline attribution after colon: " + np
+	return attribution{}, false
+}
+
+// headlineSource is the source a headline names after a colon or a dash,
+// or before a colon.
+func (x *extractor) headlineSource(s *sent) (string, string) {
+	try := func(a, b int, rule string) (string, string) {
+		np := s.text[a:b]
+		if len(strings.Fields(np)) > 4 {
+			return "", ""
+		}
+		if r, ok := x.n.lookup(np); ok {
+			return r, rule + np
+		}
+		if ms := x.n.in(s.start+a, s.start+b, doc.ORG, doc.PER); len(ms) > 0 {
+			return x.n.canonical(ms[0]), rule + np
+		}
+		return np, rule + np
+	}
+	if m := headlineRE.FindStringSubmatchIndex(s.text); m != nil {
+		if name, rule := try(m[2], m[3], "headline attribution after colon: "); name != "" {
+			return name, rule
 		}
 	}
-	// an indefinite descriptor in the lead ("a South Korean expert said")
-	// named in the next attribution ("..., said Kim Min-ho, a researcher at ...")
-	if indef && from != nil {
-		if name := x.namedLater(si); name != "" {
-			rule += "; named later as " + name
-			saidBy = name
-		}
+	if m := headlinePrefixRE.FindStringSubmatchIndex(s.text); m != nil {
+		return try(m[2], m[3], "headline attribution before colon: ")
 	}
-	c.SaidBy, c.Origin = saidBy, origin
-	if rule != "" {
-		*why = append(*why, "said_by: "+rule)
-	}
+	return "", ""
 }
 
 // maxQuoteSentences is how many sentences a quotation's attribution may

@@ -40,7 +40,7 @@ func (x *extractor) stemLang(s *sent) string {
 // the figure states no claim.
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	s := x.sents[si]
-	x.inherited = false
+	x.inherited, x.ante = false, nil
 	if !q.IsAmount() {
 		return doc.Claim{}, false
 	}
@@ -70,8 +70,19 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	case doc.QRatio:
 		c.Unit = "ratio"
 	default:
-		if lang := x.stemLang(s); lang != "" {
-			if ph, _, pe, key := cyrCounted(s, re, lang, strings.ContainsAny(q.Text, "0123456789")); ph != "" {
+		lang := x.stemLang(s)
+		if lang != "" {
+			digits := strings.ContainsAny(q.Text, "0123456789")
+			ph, _, pe, key := cyrCounted(s, re, lang, digits)
+			how := lang + " stem"
+			if ph == "" {
+				// "число граждан КНДР ... примерно в 8 тыс.", "граждан КНДР
+				// осталось меньше десяти тысяч": the counted noun before
+				if ph, key = cyrCountedBefore(s, rs, lang, digits); ph != "" {
+					pe, how = re, lang+" stem, before the figure"
+				}
+			}
+			if ph != "" {
 				if key == keyTime {
 					return c, false // a duration: "24 месяца"
 				}
@@ -82,19 +93,24 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 					break
 				}
 				c.Unit, c.Per = key, q.Per
-				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s stem)", key, ph, lang))
+				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", key, ph, how))
 				break
 			}
 		}
-		phrase, _, pe, head := countedPhrase(s.text, s.toks, re)
+		var phrase, head string
+		var pe int
+		if lang == "" || !cyrillicAfter(s, re) {
+			phrase, _, pe, head = countedPhrase(s.text, s.toks, re)
+		}
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
 		}
 		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789")) {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
-			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists"
-			if in, ok := x.inherit(si, rs); ok {
-				x.inherited, x.inheritedFrom = true, in.from
+			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists",
+			// "Another 76 were in transit", "(3 080)"
+			if in, ok := x.inherit(si, rs, re); ok {
+				x.inherited, x.inheritedFrom, x.ante = true, in.from, in.ante
 				c.Counted, c.Unit, c.Place = in.counted, in.unit, in.place
 				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", c.Unit, c.Counted, in.how))
 				break
@@ -206,7 +222,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		c.Place = inheritedPlace
 	}
 	x.period(si, &c, &why)
-	x.attribute(si, &c, &why)
+	// a figure that leans on the one before it ("Another 76 ...", "Of
+	// those arrivals, ...", "148 arrivals" with no time of its own) takes
+	// its source from there even across a paragraph break
+	dependent := x.inherited || genericCounted(c.Counted) && len(s.times) == 0
+	x.attribute(si, &c, &why, dependent)
 	c.Why = append(why, c.Why...)
 	return c, true
 }

@@ -261,42 +261,48 @@ func TestExtract(t *testing.T) {
 	tops := builtin(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			a := article(tc.published, tc.paras...)
-			got := Extract(a, annotate(a), tops)
-			if len(got) != len(tc.want) {
-				for _, c := range got {
-					t.Logf("got %s %s %q in %q", c.Value, c.Unit, c.Text, c.Sentence)
-				}
-				t.Fatalf("got %d claims, want %d", len(got), len(tc.want))
-			}
-			for i, w := range tc.want {
-				c := got[i]
-				check := func(field, wantv, gotv string, names bool) {
-					if wantv == "-" {
-						return
-					}
-					ok := wantv == gotv
-					if names {
-						ok = sameName(wantv, gotv)
-					}
-					if !ok {
-						t.Errorf("claim %q: %s = %q, want %q (why: %s)", c.Text, field, gotv, wantv, strings.Join(c.Why, " | "))
-					}
-				}
-				if !strings.Contains(c.Text, w.text) {
-					t.Errorf("claim %d text %q, want it to hold %q", i, c.Text, w.text)
-				}
-				check("value", w.value, c.Value.String(), false)
-				check("unit", w.unit, c.Unit, false)
-				check("indicator", w.indicator, c.Indicator, false)
-				check("period", w.period, c.Period, false)
-				check("said_by", w.saidBy, c.SaidBy, true)
-				check("origin", w.origin, c.Origin, true)
-				if c.Sentence != a.Text[c.SentenceStart:c.SentenceEnd] || a.Text[c.Start:c.End] != c.Text {
-					t.Errorf("claim %q: spans do not match the text", c.Text)
-				}
-			}
+			expectClaims(t, article(tc.published, tc.paras...), tops, tc.want)
 		})
+	}
+}
+
+// expectClaims extracts the article's claims and checks them against want,
+// in order.
+func expectClaims(t *testing.T, a *doc.Article, tops []*topic.Topic, want []want) {
+	t.Helper()
+	got := Extract(a, annotate(a), tops)
+	if len(got) != len(want) {
+		for _, c := range got {
+			t.Logf("got %s %s %q in %q (why: %s)", c.Value, c.Unit, c.Text, c.Sentence, strings.Join(c.Why, " | "))
+		}
+		t.Fatalf("got %d claims, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		c := got[i]
+		check := func(field, wantv, gotv string, names bool) {
+			if wantv == "-" {
+				return
+			}
+			ok := wantv == gotv
+			if names {
+				ok = sameName(wantv, gotv)
+			}
+			if !ok {
+				t.Errorf("claim %q: %s = %q, want %q (why: %s)", c.Text, field, gotv, wantv, strings.Join(c.Why, " | "))
+			}
+		}
+		if !strings.Contains(c.Text, w.text) {
+			t.Errorf("claim %d text %q, want it to hold %q", i, c.Text, w.text)
+		}
+		check("value", w.value, c.Value.String(), false)
+		check("unit", w.unit, c.Unit, false)
+		check("indicator", w.indicator, c.Indicator, false)
+		check("period", w.period, c.Period, false)
+		check("said_by", w.saidBy, c.SaidBy, true)
+		check("origin", w.origin, c.Origin, true)
+		if c.Sentence != a.Text[c.SentenceStart:c.SentenceEnd] || a.Text[c.Start:c.End] != c.Text {
+			t.Errorf("claim %q: spans do not match the text", c.Text)
+		}
 	}
 }
 

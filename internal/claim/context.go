@@ -18,6 +18,9 @@ type made struct {
 type inherited struct {
 	counted, unit, place, how string
 	from                      int // start of the figure borrowed from, or -1
+	// ante is the claim of an earlier sentence the figure leans on, nil
+	// when it borrows within its sentence
+	ante *doc.Claim
 }
 
 var numberOfRE = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
@@ -29,7 +32,7 @@ var numberAtRE = regexp.MustCompile(`(?i)\b(?:number|figure|total|toll|tally|cou
 // a partitive lead ("Of last year's arrivals, 2,700 came ..."), an earlier
 // figure of the sentence ("13,221 entries ..., compared with 6,263 in
 // 2023"), or for "put the number at N" the last figure of the paragraph.
-func (x *extractor) inherit(si, rs int) (inherited, bool) {
+func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	s := x.sents[si]
 	before := s.text[:rs]
 	if locs := numberOfRE.FindAllStringIndex(before, -1); len(locs) > 0 {
@@ -74,8 +77,66 @@ func (x *extractor) inherit(si, rs int) (inherited, bool) {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 		}
 	}
+	// the counted thing in force: a figure that is the subject of a verb
+	// ("only 69 came"), stands in brackets ("business (95)"), after a
+	// label and a dash ("частные поездки — 286"), or with "another" counts
+	// what the figures before it in the paragraph (or, at a paragraph's
+	// start, the paragraph before) count
+	if how := ellipticalFigure(s, rs, re); how != "" {
+		if m, ok := x.antecedent(s.para); ok {
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: how + ", counting what the figure before it counts",
+				from: -1, ante: &m.c}, true
+		}
+	}
 	return inherited{}, false
 }
+
+// antecedent is the last claim counting things in the paragraph, else in
+// the paragraph before it.
+func (x *extractor) antecedent(para int) (made, bool) {
+	if m, ok := x.paraCounted[para]; ok {
+		return m, true
+	}
+	if p := x.prevBodyPara(para); p != para {
+		m, ok := x.paraCounted[p]
+		return m, ok
+	}
+	return made{}, false
+}
+
+var anotherWords = set(`another other еще ещё ще іще другие інші`)
+
+// ellipticalFigure says how a figure with no counted noun leans on the
+// figures before it, or "" when it does not: a verb right after it, a
+// bracket around it, a dash or colon before it, "another" before it.
+func ellipticalFigure(s *sent, rs, re int) string {
+	before := strings.TrimRight(s.text[:rs], " \t\u00a0")
+	after := strings.TrimLeft(s.text[re:], " \t\u00a0")
+	switch {
+	case strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")"):
+		return "a figure in brackets"
+	case strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, ":"):
+		return "a figure after a label"
+	}
+	k := 0
+	for k < len(s.toks) && s.toks[k].end <= rs {
+		k++
+	}
+	if k > 0 && anotherWords[s.toks[k-1].lower] && s.toks[k-1].punctAfter == 0 {
+		return "another figure"
+	}
+	for i, t := range s.toks {
+		if t.start >= re {
+			if firstIsVerb(s.toks, i) || isCyrillicWord(t.text) && hasAnySuffix(t.lower, verbEndings) || beVerbs[t.lower] {
+				return "the subject of a verb"
+			}
+			break
+		}
+	}
+	return ""
+}
+
+var beVerbs = set(`were was are is had have has will would could came went gave got took made`)
 
 // countUnit reports whether a unit counts things (not money, ratio or percent).
 func countUnit(u string) bool {

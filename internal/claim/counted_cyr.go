@@ -18,7 +18,7 @@ import (
 // a text is looked up by its stem (topic.Stem), so that one listed form
 // covers its cases.
 
-//go:embed data/counted/*.txt
+//go:embed data/counted/*.txt data/media/*.txt
 var countedFiles embed.FS
 
 // Keys of the counted lists that are not units.
@@ -203,14 +203,17 @@ func cyrPer(after string) string {
 }
 
 // countedForms returns the forms a counted list of lang gives one key.
-func countedForms(lang, key string) []string {
-	b, err := countedFiles.ReadFile("data/counted/" + lang + ".txt")
+func countedForms(lang, key string) []string { return dataForms("counted", lang, key) }
+
+// dataForms returns the forms one key has in data/<list>/<lang>.txt.
+func dataForms(list, lang, key string) []string {
+	b, err := countedFiles.ReadFile("data/" + list + "/" + lang + ".txt")
 	if err != nil {
 		panic(err) // embedded data
 	}
-	l, err := lexicon.Parse(lang, "counted", string(b))
+	l, err := lexicon.Parse(lang, list, string(b))
 	if err != nil {
-		panic(fmt.Errorf("data/counted/%s.txt: %w", lang, err))
+		panic(fmt.Errorf("data/%s/%s.txt: %w", list, lang, err))
 	}
 	return l.Forms(key)
 }
@@ -225,4 +228,55 @@ func upperWord(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 6
+}
+
+// cyrillicAfter reports whether the word after byte re of s is Cyrillic.
+func cyrillicAfter(s *sent, re int) bool {
+	for _, t := range s.toks {
+		if t.start >= re {
+			return isCyrillicWord(t.text)
+		}
+	}
+	return false
+}
+
+// cyrPronouns stand for the counted thing of an earlier figure ("их будет
+// до 50 тыс.", "из них").
+var cyrPronouns = set(`их них їх них`)
+
+// cyrCountedBefore reads a counted noun before a figure with none after
+// it, within its clause: the genitive subject of "граждан КНДР осталось
+// меньше десяти тысяч", the object of "оценила число граждан ... в 8 тыс.".
+// A pronoun ("их будет до 50 тыс.") or a dash before the figure leave the
+// counted thing to the figures before (none is returned).
+func cyrCountedBefore(s *sent, rs int, lang string, digits bool) (string, string) {
+	toks := s.toks
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	if strings.HasSuffix(strings.TrimSpace(s.text[:rs]), "—") || strings.HasSuffix(strings.TrimSpace(s.text[:rs]), "–") {
+		return "", ""
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		t := toks[j]
+		if t.punctAfter != 0 && t.punctAfter != '"' && j < k-1 {
+			break
+		}
+		if cyrPronouns[t.lower] {
+			return "", ""
+		}
+		if !isCyrillicWord(t.text) {
+			continue
+		}
+		key := countedKey(lang, t.lower)
+		if key == "" || key == keyMeasure || key == keyTime {
+			continue
+		}
+		if hasAnySuffix(t.lower, obliquePlural) {
+			continue
+		}
+		return t.text, key
+	}
+	return "", ""
 }

@@ -53,12 +53,14 @@ type extractor struct {
 	// claims built so far, for elliptical figures and context places
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
+	fr            frame            // the attribution in force
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
 	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
 	artPlaceDone  bool
-	inherited     bool // the last claim built borrowed its counted noun
-	inheritedFrom int  // from the figure starting here in its sentence (-1: elsewhere)
+	inherited     bool       // the last claim built borrowed its counted noun
+	ante          *doc.Claim // ... from this claim of an earlier sentence
+	inheritedFrom int        // from the figure starting here in its sentence (-1: elsewhere)
 }
 
 // Extract returns the quantity claims of the article's title and body
@@ -114,6 +116,10 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 				mc.Place = x.contextPlace(si)
 			}
 			missing := x.matchIndicator(&c, mc, topics, "")
+			if a := x.ante; c.Indicator == "" && a != nil && a.Indicator != "" && !contextExcluded(missing) {
+				c.Topic, c.Indicator = a.Topic, a.Indicator
+				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+")")
+			}
 			// a figure that refers back ("about 1,600 as tourists", "a
 			// twelvefold increase", "each worker hands over $800") or whose
 			// sentence leaves the actor or place to the sentences before
@@ -195,6 +201,12 @@ func (x *extractor) split() {
 		}
 	}
 	x.attachAnnotations()
+	// Russian and Ukrainian sentences: attribution cues from the lexicon
+	for _, s := range x.sents {
+		if lang := x.stemLang(s); lang != "" {
+			s.cands = x.cyrCands(s, lang)
+		}
+	}
 }
 
 // attachAnnotations gives each sentence the times and quantities inside
@@ -312,6 +324,16 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	np = timeTailRE.ReplaceAllString(np, "")
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
+	switch lw {
+	case "его", "його":
+		lw = "he"
+	case "ее", "её", "її", "их", "їх":
+		// a feminine or plural pronoun: the last speaker, a person or a body
+		for k := len(x.speakers) - 1; k >= 0; k-- {
+			return x.speakers[k], false
+		}
+		return x.lastPER, false
+	}
 	switch lw {
 	case "he", "she":
 		if x.lastPER == "" {
@@ -497,6 +519,14 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 	for _, t := range topics {
 		r := t.MatchDetail(mc, x.matchLang())
 		if r.Indicator != "" {
+			// a figure leaning on an earlier one ("Another 76 were in
+			// transit") measures what that one measures unless its own
+			// sentence gives an event
+			if a := x.ante; a != nil && r.Event == "" && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
+				c.Topic, c.Indicator = a.Topic, a.Indicator
+				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"); its own sentence gives no event")
+				return ""
+			}
 			c.Topic, c.Indicator = t.ID, r.Indicator
 			c.Why = append(c.Why, "indicator: "+note+r.Why)
 			return ""
@@ -509,6 +539,12 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 		}
 	}
 	return missing
+}
+
+// contextExcluded reports a miss no context can mend: the sentence names
+// something that rules the indicator out.
+func contextExcluded(check string) bool {
+	return check == topic.CheckExclude || check == topic.CheckForeign || check == topic.CheckEvent
 }
 
 // contextMissing reports whether the check a claim failed is one the

@@ -109,9 +109,15 @@ func (n *names) canonical(m doc.Mention) string {
 		return own
 	}
 	if e := n.ents[m.Entity]; e != nil {
+		// names are given in the script of the text: "Росстата" stays
+		// Cyrillic even when the entity also holds "Rosstat"
+		cyr := cyrillicName(m.Text)
 		best := ""
 		for _, v := range e.Variants {
 			v = stripDet(v)
+			if cyrillicName(v) != cyr {
+				continue
+			}
 			if strings.Contains(v, " ") && !strings.ContainsAny(v, "'’()") && len(v) > len(best) {
 				best = v
 			}
@@ -119,12 +125,32 @@ func (n *names) canonical(m doc.Mention) string {
 		if best != "" {
 			return best
 		}
+		if cyr && !described {
+			return own
+		}
+		if cyr != cyrillicName(e.Name) {
+			for _, v := range e.Variants {
+				if cyrillicName(v) == cyr {
+					return stripDet(v)
+				}
+			}
+		}
 		return fullName(e)
 	}
 	if name, ok := n.lookup(m.Text); ok {
 		return name
 	}
 	return stripDet(m.Text)
+}
+
+// cyrillicName reports whether a name is written in Cyrillic.
+func cyrillicName(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return unicode.Is(unicode.Cyrillic, r)
+		}
+	}
+	return false
 }
 
 // fullName prefers a spelled-out variant over an acronym.

@@ -46,6 +46,9 @@ type Result struct {
 	Indicator string
 	Why       string
 	Missing   string
+	// Event is the event term that matched near the figure, "" when the
+	// indicator matched without one (event_optional).
+	Event string
 }
 
 // MatchDetail is MatchLang with the check that failed when no indicator
@@ -64,7 +67,7 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 		place = WordsLang(c.Place, lang)
 	}
 	best, bestDist := -1, 1<<30
-	bestWhy := ""
+	bestWhy, bestEvent := "", ""
 	missAt, miss, missCheck := -1, "", ""
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
@@ -76,13 +79,13 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 			continue
 		}
 		if m.dist < bestDist {
-			best, bestDist, bestWhy = i, m.dist, m.why()
+			best, bestDist, bestWhy, bestEvent = i, m.dist, m.why(), m.event
 		}
 	}
 	if best < 0 {
 		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missCheck}
 	}
-	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy}
+	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy, Event: bestEvent}
 }
 
 func isCurrency(u string) bool {
@@ -124,6 +127,7 @@ type outcome struct {
 	ind    *Indicator
 	unit   string
 	found  []string // what each passed check found, in order
+	event  string   // the event term that matched
 	miss   func() string
 }
 
@@ -217,7 +221,7 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int
 		case neg:
 			return fail(CheckEvent, func() string { return fmt.Sprintf("nearest event %q is excluded", p.Raw) })
 		}
-		o.dist = d
+		o.dist, o.event = d, p.Raw
 		o.found = append(o.found, fmt.Sprintf("event %q (%s)", p.Raw, ind.Measure))
 	}
 	o.ok = true

@@ -1,0 +1,329 @@
+package claim
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+)
+
+// Attribution in Russian and Ukrainian. The cues are data in
+// internal/lexicon: speech.txt (verbs: say, estimate, measure) and
+// attribution.txt (according, citing, this). The candidates found here are
+// the same kinds as the English ones (cand), so the rest of the stage
+// reads them alike.
+
+// cyrPossessives are pronouns standing for an earlier speaker ("по его
+// словам", "за її оцінкою").
+var cyrPossessives = set(`его её ее их його її їх`)
+
+// cyrSoft are words between a clause's start and its speech verb that are
+// not the speaker: "Об этом журналистам сообщил ...", "Ранее ведомство
+// заявило" keeps "ведомство".
+var cyrSoft = set(`об этом это про це том журналистам журналістам репортерам ранее раніше также також уже вже
+еще ещё ще тогда тоді в свою очередь сегодня сьогодні вчера вчора публично публічно официально офіційно
+прямо открыто відкрито неоднократно неодноразово впервые вперше затем потім кроме того крім того`)
+
+// cyrNPStop end a speaker phrase after a speech verb ("сообщил X по итогам
+// переговоров", "заявив X під час брифінгу").
+var cyrNPStop = set(`по на в во у с со для после в ходе під після за при во время что что, як що чтобы щоб
+когда коли если якщо`)
+
+// dataSourceMarks are word parts naming a statistics or records body:
+// "по данным X" gives X as the data source (origin) when X holds one,
+// and as the speaker otherwise ("по данным МИД" is the ministry speaking).
+var dataSourceMarks = []string{"стат", "погранич", "прикордон", "таможн", "митн", "перепис", "реестр", "реєстр", "фсб"}
+
+// cyrDataNouns head a phrase naming data, not a speaker.
+var cyrDataNouns = set(`данные данных данным дані даних статистика статистики статистику статистикою цифры цифр
+сведения сведений відомості відомостей`)
+
+// cyrDataVerbs make their subject data: "данные ФСБ показывают".
+var cyrDataVerbs = set(`показывают показали показывает показала свидетельствуют свидетельствует показують показали свідчать свідчить`)
+
+// cyrTopicPreps open a phrase saying what is spoken about ("о решении",
+// "про рішення"): no speaker.
+var cyrTopicPreps = set(`о об про`)
+
+// holdsAmount reports whether an amount lies in [a, b) of sentence s.
+func holdsAmount(s *sent, a, b int) bool {
+	for _, q := range s.quants {
+		if q.IsAmount() && q.Start >= s.start+a && q.End <= s.start+b {
+			return true
+		}
+	}
+	return false
+}
+
+func isDataSource(np string) bool {
+	f := lexicon.Fold(np)
+	for _, m := range dataSourceMarks {
+		if strings.Contains(f, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAt returns the key and the number of tokens of the longest cue of a
+// lexicon list starting at token i.
+func cueAt(l *lexicon.List, toks []token, i int) (string, int) {
+	for n := min(l.MaxWords(), len(toks)-i); n >= 1; n-- {
+		var b strings.Builder
+		for k := i; k < i+n; k++ {
+			if k > i {
+				if toks[k-1].punctAfter != 0 {
+					return "", 0 // a cue does not run over punctuation
+				}
+				b.WriteByte(' ')
+			}
+			b.WriteString(toks[k].lower)
+		}
+		if e, ok := l.Lookup(b.String()); ok {
+			return e.Key, n
+		}
+	}
+	return "", 0
+}
+
+// cyrCands finds the attribution candidates of sentence s of language
+// lang.
+func (x *extractor) cyrCands(s *sent, lang string) []cand {
+	speech := lexicon.Get(lang, "speech")
+	cues := lexicon.Get(lang, "attribution")
+	toks := s.toks
+	base := s.start
+	var out []cand
+	for i := 0; i < len(toks); i++ {
+		// "по его словам", "за її оцінкою": a pronoun for the last speaker
+		if (toks[i].lower == "по" || toks[i].lower == "за") && i+2 < len(toks) && cyrPossessives[toks[i+1].lower] && toks[i].punctAfter == 0 {
+			if key, n := cueAt(cues, []token{toks[i], toks[i+2]}, 0); key == "according" && n == 2 {
+				out = append(out, cand{kind: attrAccording, verbAt: base + toks[i].start, speaker: toks[i+1].text,
+					spStart: base + toks[i+1].start, spEnd: base + toks[i+1].end})
+				i += 2
+				continue
+			}
+		}
+		if key, n := cueAt(cues, toks, i); n > 0 {
+			a, b := x.cyrNPAfter(s, i+n)
+			switch {
+			case key == "this":
+				// "Об этом сообщил X": read with the speech verb that follows
+				continue
+			case a < 0:
+			case key == "citing":
+				a = skipDataNouns(toks, a, b)
+				if a < b {
+					out = append(out, cand{kind: "citing", verbAt: base + toks[i].start, origin: s.text[toks[a].start:toks[b-1].end],
+						orStart: base + toks[a].start, orEnd: base + toks[b-1].end})
+				}
+			case key == "according":
+				np, sa, sb := s.text[toks[a].start:toks[b-1].end], base+toks[a].start, base+toks[b-1].end
+				c := cand{kind: attrAccording, verbAt: base + toks[i].start}
+				if strings.Contains(lexicon.Fold(cueText(toks, i, n)), "данн") || strings.Contains(cueText(toks, i, n), "даних") {
+					if isDataSource(np) {
+						c.kind, c.origin, c.orStart, c.orEnd = "datafrom", np, sa, sb
+						out = append(out, c)
+						i += n - 1
+						continue
+					}
+				}
+				c.speaker, c.spStart, c.spEnd = np, sa, sb
+				out = append(out, c)
+			}
+			i += n - 1
+			continue
+		}
+		e, ok := speech.Lookup(toks[i].lower)
+		if ok {
+			if c, ok := x.cyrSpeechCand(s, i, e.Key); ok {
+				out = append(out, c)
+			}
+			continue
+		}
+		if cyrDataVerbs[toks[i].lower] {
+			if c, ok := x.cyrDataVerbCand(s, i); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+func cueText(toks []token, i, n int) string {
+	var ws []string
+	for k := i; k < i+n; k++ {
+		ws = append(ws, toks[k].lower)
+	}
+	return strings.Join(ws, " ")
+}
+
+// skipDataNouns skips "данные", "статистику" at the start of [a, b).
+func skipDataNouns(toks []token, a, b int) int {
+	for a < b && cyrDataNouns[toks[a].lower] {
+		a++
+	}
+	return a
+}
+
+// clauseStartTok returns the first token of the clause holding token v:
+// after the last punctuation before it (quotes and brackets of a name
+// excepted).
+func clauseStartTok(toks []token, v int) int {
+	k := v
+	for k > 0 {
+		p := toks[k-1].punctAfter
+		if p != 0 && p != '"' && p != '(' && p != ')' {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// cyrNPAfter returns the token range [a, b) of the noun phrase starting at
+// token k: up to punctuation, a preposition or conjunction, or eight
+// words; a < 0 when there is none.
+func (x *extractor) cyrNPAfter(s *sent, k int) (int, int) {
+	toks := s.toks
+	b := k
+	for b < len(toks) && b < k+8 {
+		if b > k && cyrNPStop[toks[b].lower] {
+			break
+		}
+		b++
+		if toks[b-1].punctAfter != 0 && toks[b-1].punctAfter != '"' && toks[b-1].punctAfter != '(' && toks[b-1].punctAfter != ')' {
+			break
+		}
+	}
+	if b <= k {
+		return -1, -1
+	}
+	return k, b
+}
+
+// inTime reports whether token t of s lies inside a time expression.
+func inTime(s *sent, t token) bool {
+	for _, tm := range s.times {
+		if tm.Start <= s.start+t.start && s.start+t.end <= tm.End {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSpeechCand reads the speaker of the speech verb at token v: the
+// phrase before it in its clause (less adverbs and times) or, when none is
+// there, the phrase after it ("..., сообщает агентство Ёнхап").
+func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
+	toks := s.toks
+	base := s.start
+	c := cand{verbAt: base + toks[v].start, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}
+	cs := clauseStartTok(toks, v)
+	// "Об этом сообщил X": an attribution of the sentence before
+	if key, _ := cueAt(lexicon.Get(x.langOf(s), "attribution"), toks, cs); key == "this" {
+		c.back = true
+	}
+	a, b := -1, -1
+	for k := cs; k < v; k++ {
+		if cyrSoft[toks[k].lower] || inTime(s, toks[k]) {
+			if a >= 0 {
+				b = k
+			}
+			continue
+		}
+		if a < 0 {
+			a = k
+		}
+		b = k + 1
+	}
+	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end)) {
+		// "Про рішення ... направити тисячу саперів оголосив X": what is
+		// said stands before the verb, the speaker after it
+		a, b = -1, -1
+	}
+	if a >= 0 && b > a {
+		// a leading speaker: "НИС считает, что ...", "ведомство насчитало"
+		c.speaker, c.spStart, c.spEnd = s.text[toks[a].start:toks[b-1].end], base+toks[a].start, base+toks[b-1].end
+		c.clauseStart = base + toks[cs].start
+		if cs == 0 {
+			c.kind = attrLeading
+		} else {
+			c.kind = attrTrailing
+		}
+		if cyrDataNouns[toks[a].lower] {
+			c.dataSubjects = true
+		}
+		if key == "measure" {
+			c.kind, c.origin, c.orStart, c.orEnd, c.speaker = "measured", c.speaker, c.spStart, c.spEnd, ""
+		}
+		return c, true
+	}
+	na, nb := x.cyrNPAfter(s, v+1)
+	if na < 0 {
+		return c, false
+	}
+	c.kind = attrInverted
+	c.speaker, c.spStart, c.spEnd = s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
+	// what is said stands before the verb: the attribution clause starts
+	// at the verb
+	c.clauseStart = base + toks[v].start
+	if key == "measure" {
+		c.kind, c.origin, c.orStart, c.orEnd, c.speaker = "measured", c.speaker, c.spStart, c.spEnd, ""
+	}
+	return c, true
+}
+
+// cyrDataVerbCand makes the subject of "показывают" a data source: "данные
+// пограничной службы показывают" gives the border service.
+func (x *extractor) cyrDataVerbCand(s *sent, v int) (cand, bool) {
+	toks := s.toks
+	cs := clauseStartTok(toks, v)
+	a := cs
+	for a < v && (cyrSoft[toks[a].lower] || inTime(s, toks[a])) {
+		a++
+	}
+	a = skipDataNouns(toks, a, v)
+	if a >= v {
+		return cand{kind: "dataverb", verbAt: s.start + toks[v].start, anaphoricOrigin: true}, true
+	}
+	return cand{kind: "dataverb", verbAt: s.start + toks[v].start, origin: s.text[toks[a].start:toks[v-1].end],
+		orStart: s.start + toks[a].start, orEnd: s.start + toks[v-1].end}, true
+}
+
+// langOf is the language of a sentence read by stem ("" for English).
+func (x *extractor) langOf(s *sent) string { return x.stemLang(s) }
+
+var (
+	mediaOnce   sync.Once
+	outletWords map[string]map[string]bool // lang -> folded word
+)
+
+// isOutlet reports whether a source is a news outlet, from the words of
+// its phrase as written (raw: "издание «Важные истории»") or of its
+// resolved name (data/media/<lang>.txt).
+func (x *extractor) isOutlet(raw, name string) bool {
+	mediaOnce.Do(func() {
+		outletWords = map[string]map[string]bool{}
+		for _, lang := range []string{"en", "ru", "uk"} {
+			m := map[string]bool{}
+			for _, f := range dataForms("media", lang, "outlet") {
+				m[f] = true
+			}
+			outletWords[lang] = m
+		}
+	})
+	for _, txt := range []string{raw, name} {
+		for _, w := range strings.FieldsFunc(lexicon.Fold(txt), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '-'
+		}) {
+			for _, m := range outletWords {
+				if m[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
