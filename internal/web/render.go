@@ -38,6 +38,7 @@ var baseFuncs = template.FuncMap{
 	"language":   language,
 	"safeURL":    safeURL,
 	"lower":      strings.ToLower,
+	"capital":    capital,
 	// firstMembers and moreMembers cap a group's list on a page (a copy
 	// group of a wire story can hold thousands of articles).
 	"firstMembers": func(ms []store.GroupMember) []store.GroupMember { return ms[:min(len(ms), maxMembersShown)] },

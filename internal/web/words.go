@@ -270,6 +270,14 @@ func language(code string) string {
 	return code
 }
 
+// capital puts the first letter in upper case, for headings.
+func capital(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
 // percent renders a similarity in [0,1] as "93%".
 func percent(f float64) string { return strconv.Itoa(int(math.Round(f*100))) + "%" }
 

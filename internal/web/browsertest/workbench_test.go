@@ -138,6 +138,9 @@ func TestWorkbenchPages(t *testing.T) {
 	}{{"wide", 1440, 900}, {"phone", 390, 844}} {
 		t.Run(size.name, func(t *testing.T) {
 			bctx := browser(t, size.w, size.h)
+			// Headless Chromium keeps windows at least 500 px wide: emulate
+			// the phone's viewport itself.
+			do(t, bctx, "viewport", chromedp.EmulateViewport(int64(size.w), int64(size.h)))
 			serious := 0
 			for _, p := range pages {
 				do(t, bctx, "open "+p.name, chromedp.Navigate(ts.URL+p.path), chromedp.WaitVisible(chromedp.CSS(p.ready)))
