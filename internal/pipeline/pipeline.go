@@ -104,17 +104,19 @@ var stages = []stage{
 		if ref == "" {
 			ref = a.Published
 		}
-		ann.Times = timex.Find(a.Text, timex.Ref{Published: ref, Lang: a.Lang})
-		return nil
+		var err error
+		ann.Times, err = timex.FindContext(ctx, a.Text, timex.Ref{Published: ref, Lang: a.Lang})
+		return err
 	}},
 	{"quantities", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
-		ann.Quantities = quantity.Find(a.Text, a.Lang)
-		return nil
+		var err error
+		ann.Quantities, err = quantity.FindContext(ctx, a.Text, a.Lang)
+		return err
 	}},
 	{"names", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
-		names := entity.Find(a.Text)
+		names, err := entity.FindContext(ctx, a.Text)
 		ann.Mentions, ann.Entities, ann.LegalRefs = names.Mentions, names.Entities, names.LegalRefs
-		return nil
+		return err
 	}},
 	{"claims", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
 		var err error

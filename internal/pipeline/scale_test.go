@@ -139,3 +139,17 @@ func sizeName(n int) string {
 	}
 	return fmt.Sprintf("%dKB", n>>10)
 }
+
+// genLine returns about n bytes of one line of words and figures without a
+// full stop, as in a dump that lost its punctuation and line breaks.
+func genLine(n int) string {
+	words := strings.Fields("the workers arrived in Russia from North Korea about 300 more were expected ministry said sanctions resolution 2397 in 2024 according to officials")
+	r := rand.New(rand.NewPCG(uint64(n), 3))
+	var b strings.Builder
+	b.WriteString("Workers\n\n")
+	for b.Len() < n {
+		b.WriteString(words[r.IntN(len(words))])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
