@@ -32,16 +32,25 @@ var rules = []rule{
 	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30, "learn more", "join", "become a", "journalism", "newsletter", "subscri", "unlimited access", "specialist news", "premium"),
 	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|\b(?:sign|log) ?(?:in|up)$|(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe"),
 	r("boilerplate:share", `(?i)^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard)(?:[\s,|/•·]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard))*:?$|(?i)^(?:поділитися|поделиться)$`, 12),
-	r("boilerplate:ad-placeholder", `^\[ad_\d+\]$|^(?i:source link|advertisement|реклама|advertising)$`, 2),
+	r("boilerplate:ad-placeholder", `^\[ad_\d+\]$|^(?i:source link|advertisement|реклама|advertising|партнерский материал|партнерський матеріал|на правах рекламы|на правах реклами)$`, 4),
 	r("boilerplate:reaction", `(?i)^(?:how do you like (?:that|this|it)|was this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) (?:this|the) (?:article|story)|rate this (?:article|story)|what do you think)\??$`, 12),
 	r("boilerplate:navigation", `(?i)^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|back to top|next article|previous article|next|previous|loading\.*|advertisement|sponsored|listen(?: to this article)?|font size|text size|add to favou?rites|додати до обраного|добавить в избранное|в избранное|до обраного|read more|more|show more|see more|press release:?|according to:?|follow us(?: on \w+)?|photo|video|gallery|audio|print this page)$`, 6),
 	r("boilerplate:label", `(?i)^(?:tags?|topics?|keywords|categor(?:y|ies)|filed under|теги|темы|теми|рубрики?)[\s\p{Z}]*:[\s\p{Z}]*[^.!?]{1,200}$`, 30, "tag", "topic", "keyword", "categor", "filed under", "теги", "тем", "рубрик"),
-	r("boilerplate:related", `(?i)^(?:read next|read more|read also|also read|see also|related|more on this|watch|recommended|читайте также|читайте також|читати також|дивіться також|смотрите также)[\s\p{Z}]*:[\s\p{Z}]*\S.{0,200}$`, 25, "read", "see also", "related", "more on", "watch", "recommended", "чита", "дивіться", "смотрите"),
+	r("boilerplate:related", `(?i)^(?:read next|read more|read also|also read|see also|related|more on this|more on the topic|top news|top stories|most read|popular|watch|recommended|читайте также|читайте також|читати також|дивіться також|смотрите также|популярне|популярное|по теме|по темі|главное|головне|самое читаемое|найпопулярніше)[\s\p{Z}]*:[\s\p{Z}]*\S.{0,200}$`, 25, "read", "see also", "related", "more on", "top ", "most read", "popular", "watch", "recommended", "чита", "дивіться", "смотрите", "популяр", "по тем", "главное", "головне"),
+	// "Follow TASS on Telegram", "Подписывайтесь на наш канал в Telegram", "Читайте Укрінформ у Telegram"
+	r("boilerplate:follow", `(?i)^(?:follow|subscribe to|join|read|find)(?: us| the [\p{L} ]{1,30}| [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,3})? (?:on|in|at) (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|viber|google news|threads)\b.*$|(?i)^(?:подписывайтесь|подпишитесь|следите за нами|читайте нас|читайте|підписуйтесь|підпишіться|стежте за нами)[\s\p{Z}].{0,60}(?:telegram|телеграм|twitter|facebook|viber|youtube|дзен|вконтакте|vk).*$`, 20, "telegram", "twitter", "facebook", "instagram", "youtube", "whatsapp", "viber", "google news", "threads", "телеграм", "дзен", "вконтакте", "vk"),
+	// "18+" and the like on its own or closing a line
+	r("boilerplate:age-rating", `^(?:\d{1,2}\+|[^\p{L}\p{N}]*\b(?:0|6|12|16|18)\+)$`, 3),
+	// "Телефон редакции: +7 (423) 555-01-84", "Have a news tip? Call our newsroom at 02-555-0142.", an e-mail line
+	r("boilerplate:contact", `(?i)^(?:телефон редакции|телефон редакції|тел\.|phone|tel\.?|contact(?: us)?|e-?mail|have a (?:news )?tip\?|send (?:us )?(?:your )?tips|tips:|пишите нам|пишіть нам).*\+?\d[\d\s()\-]{6,}.*$|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$`, 20, "тел", "phone", "tel", "contact", "mail", "tip", "пиш", "@"),
+	// "Переглядів: 1595", "Views: 1,204", "Просмотров: 18 400"
+	r("boilerplate:counter", `(?i)^(?:переглядів|просмотров|просмотры|views|reads|прочитано|comments?|комментарии|коментарі)[\s\p{Z}]*:?[\s\p{Z}]*\d[\d\s\p{Z},.]*[kкm]?$`, 4, "перегляд", "просмотр", "views", "reads", "прочитано", "comment", "коммент", "комент"),
+	r("boilerplate:reading-time", `(?i)^(?:reading time|read time|время чтения|час читання)[\s\p{Z}]*:?[\s\p{Z}]*\d{1,3}[\s\p{Z}]*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?)\.?$|^\d{1,3}[\s\p{Z}]*(?:min(?:ute)?s?|мин\.?|хв\.?)[\s\p{Z}]+(?:read|чтения|читання)$`, 6, "read", "чтения", "читання"),
 	r("boilerplate:label", `(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|rubrics|keywords|author|authors|publication date|date|published|updated|posted|source|рубрика|категорія|категория|теги|теги:|дата публікації|дата публикации)\s*:?$`, 3),
 }
 
 // relatedHeading starts a related-links list.
-var relatedHeading = regexp.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subject|story|issue)|related(?: articles?| stories| news| posts| content| topics| coverage| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:read|see) (?:also|more)|also read|recommended(?: for you| articles| stories)?|more (?:from|in|stories|news|articles)\b.*|most (?:read|popular|viewed)|latest(?: news| stories)?|top stories|editor'?s picks|trending(?: now)?|popular(?: now)?|don't miss|читайте (?:також|также)|також читайте|більше новин|новини по темі|по теме|на тему|схожі новини|похожие новости|관련 기사|관련기사)[.:…]*$`)
+var relatedHeading = regexp.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subject|story|issue)|related(?: articles?| stories| news| posts| content| topics| coverage| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:read|see) (?:also|more)|also read|recommended(?: for you| articles| stories)?|more (?:from|in|stories|news|articles)\b.*|most (?:read|popular|viewed)|latest(?: news| stories)?|top stories|editor'?s picks|trending(?: now)?|popular(?: now)?|don't miss|top news|more on the topic|читайте (?:також|также)|також читайте|більше новин|новини по темі|по теме|по темі|на тему|схожі новини|похожие новости|популярне|популярное|самое читаемое|головне за день|главное за день|관련 기사|관련기사)[.:…]*$`)
 
 // labelWithValue are labels whose value sits on the next line.
 var labelWithValue = regexp.MustCompile(`(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|keywords|рубрика|категорія|категория|теги)\s*:?$`)
@@ -98,7 +107,7 @@ func classify(items []*item) {
 			continue
 		}
 		if related {
-			if !longParagraph(it.text) {
+			if !longParagraph(it.text) && creditNote(it.text, words) == "" {
 				it.kind, it.reason = "", "boilerplate:related-list"
 				continue
 			}
@@ -128,6 +137,10 @@ func classify(items []*item) {
 			it.kind, it.note = doc.KindCaption, why
 			continue
 		}
+		if words <= 4 && rePostCounter.MatchString(it.text) {
+			it.kind, it.note = doc.KindHeader, "post counter"
+			continue
+		}
 		if reSpinner.MatchString(it.text) {
 			it.flags = append(it.flags, "spinner-residue")
 		}
@@ -137,6 +150,9 @@ func classify(items []*item) {
 // boilerplate returns the reason a paragraph is boilerplate, or "".
 func boilerplate(s string, words int) string {
 	if words <= 24 && navLine(s) {
+		if digitParts(s) >= 2 {
+			return "boilerplate:ticker" // "Air alert in 6 regions · UAH/USD 42.15 · Kyiv +1°C"
+		}
 		return "boilerplate:navigation"
 	}
 	low := ""
@@ -324,3 +340,27 @@ func afterCredits(items []*item) {
 		it.kind, it.reason = "", "boilerplate:after-credits"
 	}
 }
+
+// digitParts counts the bar- or bullet-separated parts of s holding a digit.
+func digitParts(s string) int {
+	n := 0
+	for _, part := range reBarSplit.Split(s, -1) {
+		if hasDigit(part) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// rePostCounter is a post's view count and clock time ("👁 18.4K · 14:32"):
+// kept as a header line, for its time.
+var rePostCounter = regexp.MustCompile(`^[^\p{L}\p{N}]*\d[\d.,]*[\s\p{Z}]*[KkКкMм]?[\s\p{Z}]*[·|•][\s\p{Z}]*\d{1,2}:\d{2}$`)

@@ -417,6 +417,10 @@ func classifySeg(s string) segment {
 		}
 		return segment{kind: segBad}
 	}
+	switch strings.ToLower(s) {
+	case "by", "in", "on", "at", "от", "в", "у":
+		return segment{kind: segEmpty} // "Posted on | 18.12.2024 | by | Jane Roe | in | Economy"
+	}
 	if reIssue.MatchString(s) {
 		if rest := strings.TrimSpace(reIssue.ReplaceAllString(s, "")); rest != "" {
 			return classifySeg(rest) // "Деловой обозреватель № 124 от"
