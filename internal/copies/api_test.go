@@ -129,3 +129,27 @@ func FuzzAdd(f *testing.F) {
 		}
 	})
 }
+
+// TestIndexMemory: an index maps its memory outside the Go heap, reports
+// it, and gives it back on Close; the signatures it keeps survive the
+// growth of its tables (every article found again by ID).
+func TestIndexMemory(t *testing.T) {
+	ix := NewIndex(Options{})
+	st := newSynthStream(5)
+	for range 3000 {
+		d, _, _ := st.next()
+		ix.Add(d)
+	}
+	if ix.MemoryBytes() <= 0 {
+		t.Fatalf("MemoryBytes = %d after 3000 articles", ix.MemoryBytes())
+	}
+	for id := int64(1); id <= 3000; id++ {
+		if m, ok := ix.Match(id); !ok || m.ID != id {
+			t.Fatalf("article %d lost: %+v %v", id, m, ok)
+		}
+	}
+	ix.Close()
+	if ix.MemoryBytes() != 0 {
+		t.Errorf("MemoryBytes = %d after Close", ix.MemoryBytes())
+	}
+}

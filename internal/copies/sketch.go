@@ -23,7 +23,14 @@ const shingleLen = 4
 // shingles returns the sorted distinct 4-word shingles of a word sequence
 // (0 separates sentences), each packed into 64 bits.
 func shingles(words []uint16, out []uint64) []uint64 {
-	out = out[:0]
+	out = appendShingles(words, out[:0])
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// appendShingles appends the 4-word shingles of a word sequence to out, in
+// text order, repeats included.
+func appendShingles(words []uint16, out []uint64) []uint64 {
 	start := 0
 	for i := 0; i <= len(words); i++ {
 		if i < len(words) && words[i] != 0 {
@@ -46,8 +53,51 @@ func shingles(words []uint16, out []uint64) []uint64 {
 			out = append(out, uint64(sent[j])<<48|uint64(sent[j+1])<<32|uint64(sent[j+2])<<16|uint64(sent[j+3]))
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// u64set is a scratch set of 64-bit values (open addressing); reset
+// empties it in constant time by moving to a new generation.
+type u64set struct {
+	keys []uint64
+	gen  []uint32
+	cur  uint32
+}
+
+func (t *u64set) reset(n int) {
+	if size := max(64, 2*n); len(t.keys) < size {
+		size = 1 << bits.Len(uint(size-1))
+		t.keys, t.gen, t.cur = make([]uint64, size), make([]uint32, size), 0
+	}
+	t.cur++
+	if t.cur == 0 {
+		clear(t.gen)
+		t.cur = 1
+	}
+}
+
+// add inserts k and reports whether it was new.
+func (t *u64set) add(k uint64) bool {
+	mask := uint64(len(t.keys) - 1)
+	for i := mix(k) & mask; ; i = (i + 1) & mask {
+		if t.gen[i] != t.cur {
+			t.keys[i], t.gen[i] = k, t.cur
+			return true
+		}
+		if t.keys[i] == k {
+			return false
+		}
+	}
+}
+
+func (t *u64set) has(k uint64) bool {
+	mask := uint64(len(t.keys) - 1)
+	for i := mix(k) & mask; t.gen[i] == t.cur; i = (i + 1) & mask {
+		if t.keys[i] == k {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorGrams returns the distinct bigrams of the anchor sequence (a
@@ -138,33 +188,64 @@ func intersect(a, b []uint64) int {
 // ignoring zeros (sentence separators), with the bit-parallel algorithm of
 // Allison-Dix / Hyyrö: O(len(a)*len(b)/64).
 func lcs(a, b []uint16) int {
-	a = dropZeros(a)
-	b = dropZeros(b)
+	var sc lcsScratch
+	return sc.lcs(a, b)
+}
+
+func (ix *Index) lcs(a, b []uint16) int { return ix.lcsBuf.lcs(a, b) }
+
+// lcsScratch holds the buffers of lcs, so that an index computes it
+// without allocating: the bit masks of the distinct values of the longer
+// sequence, found through a table indexed by value.
+type lcsScratch struct {
+	slot    []int32 // value -> index into masks / w, or -1; 65536 entries
+	touched []uint16
+	masks   []uint64
+	v       []uint64
+	a, b    []uint16
+}
+
+func (sc *lcsScratch) lcs(a, b []uint16) int {
+	sc.a = appendNonZero(sc.a[:0], a)
+	sc.b = appendNonZero(sc.b[:0], b)
+	a, b = sc.a, sc.b
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	if len(a) < len(b) {
 		a, b = b, a // bit vectors over the longer one: fewer passes
 	}
-	w := (len(a) + 63) / 64
-	masks := make(map[uint16][]uint64, len(a))
-	for i, c := range a {
-		m := masks[c]
-		if m == nil {
-			m = make([]uint64, w)
-			masks[c] = m
+	if sc.slot == nil {
+		sc.slot = make([]int32, 1<<16)
+		for i := range sc.slot {
+			sc.slot[i] = -1
 		}
-		m[i/64] |= 1 << (i % 64)
 	}
-	v := make([]uint64, w)
+	w := (len(a) + 63) / 64
+	sc.masks = sc.masks[:0]
+	for i, c := range a {
+		k := sc.slot[c]
+		if k < 0 {
+			k = int32(len(sc.masks) / w)
+			sc.slot[c] = k
+			sc.touched = append(sc.touched, c)
+			sc.masks = append(sc.masks, make([]uint64, w)...)
+		}
+		sc.masks[int(k)*w+i/64] |= 1 << (i % 64)
+	}
+	if cap(sc.v) < w {
+		sc.v = make([]uint64, w)
+	}
+	v := sc.v[:w]
 	for i := range v {
 		v[i] = ^uint64(0)
 	}
 	for _, c := range b {
-		m := masks[c]
-		if m == nil {
+		k := sc.slot[c]
+		if k < 0 {
 			continue
 		}
+		m := sc.masks[int(k)*w : int(k)*w+w]
 		var carry uint64
 		for i := range v {
 			u := v[i] & m[i]
@@ -173,6 +254,10 @@ func lcs(a, b []uint16) int {
 			v[i] = sum | (v[i] &^ u)
 		}
 	}
+	for _, c := range sc.touched {
+		sc.slot[c] = -1
+	}
+	sc.touched = sc.touched[:0]
 	zeros := 0
 	for i, x := range v {
 		if i == w-1 && len(a)%64 != 0 {
@@ -183,17 +268,7 @@ func lcs(a, b []uint16) int {
 	return zeros
 }
 
-func dropZeros(s []uint16) []uint16 {
-	n := 0
-	for _, x := range s {
-		if x != 0 {
-			n++
-		}
-	}
-	if n == len(s) {
-		return s
-	}
-	out := make([]uint16, 0, n)
+func appendNonZero(out, s []uint16) []uint16 {
 	for _, x := range s {
 		if x != 0 {
 			out = append(out, x)

@@ -1,6 +1,7 @@
 package copies
 
 import (
+	"math"
 	"slices"
 	"time"
 )
@@ -46,64 +47,112 @@ func keyWeight(k uint32) float64 {
 	return 1
 }
 
+// keyInfo is what the index knows of a story key: the number of
+// originals holding it, and, for names and figures, the latest of them
+// (at most 2*MaxBucket: only the latest MaxBucket are ever walked).
+type keyInfo struct {
+	df   int32
+	post []posting
+}
+
+// posting is an original holding a key, with its day (so that the window
+// is checked without reading the article).
+type posting struct {
+	doc, day int32
+}
+
+type probe struct {
+	df int32
+	ki int32
+}
+
 // maxProbe is the number of rarest keys whose posting lists are walked.
 const maxProbe = 12
 
 // maxScored is the number of candidates scored per article.
 const maxScored = 32
 
+// keyStats looks up the keys of s once: ix.kidx gets their index into
+// ix.keys (-1 when new), ix.kwt their weights under the current
+// frequencies; it returns the weights' sum.
+func (ix *Index) keyStats(keys []uint32) float64 {
+	ix.kidx, ix.kwt = ix.kidx[:0], ix.kwt[:0]
+	t := 0.0
+	for _, k := range keys {
+		ki, ok := ix.keyIdx[k]
+		df := int32(0)
+		if ok {
+			df = ix.keys[ki].df
+		} else {
+			ki = -1
+		}
+		w := keyWeight(k) * math.Log(1+float64(ix.nOrig+1)/float64(df+1))
+		ix.kidx = append(ix.kidx, ki)
+		ix.kwt = append(ix.kwt, w)
+		t += w
+	}
+	return t
+}
+
 // storyCandidates returns earlier originals that share rare story keys with
-// s inside the window, best first, with their story score.
-func (ix *Index) storyCandidates(i int32, s Sig) []scored {
-	probe := make([]uint32, 0, len(s.Keys))
-	for _, k := range s.Keys {
-		if kk := keyKind(k); (kk == keyName || kk == keyFigure) && ix.df[k] > 0 {
-			probe = append(probe, k)
+// s inside the window, best first, with their story score. It leaves the
+// key lookups in ix.kidx and ix.kwt for addStory.
+func (ix *Index) storyCandidates(s Sig) []scored {
+	ta := ix.keyStats(s.Keys)
+	ix.probe = ix.probe[:0]
+	for n, k := range s.Keys {
+		if kk := keyKind(k); (kk == keyName || kk == keyFigure) && ix.kidx[n] >= 0 {
+			ix.probe = append(ix.probe, probe{ix.keys[ix.kidx[n]].df, ix.kidx[n]})
 		}
 	}
-	slices.SortFunc(probe, func(a, b uint32) int { return int(ix.df[a]) - int(ix.df[b]) })
-	if len(probe) > maxProbe {
-		probe = probe[:maxProbe]
+	slices.SortStableFunc(ix.probe, func(a, b probe) int { return int(a.df - b.df) })
+	if len(ix.probe) > maxProbe {
+		ix.probe = ix.probe[:maxProbe]
 	}
-	hits := map[int32]int{}
 	window := int32(ix.opt.StoryWindow / (24 * time.Hour))
-	for _, k := range probe {
-		p := ix.post[k]
+	ix.hits = ix.hits[:0]
+	for _, pr := range ix.probe {
+		p := ix.keys[pr.ki].post
 		for n := len(p) - 1; n >= 0 && n >= len(p)-ix.opt.MaxBucket; n-- {
-			c := p[n]
+			c, day := p[n].doc, p[n].day
 			if ix.opt.StoryWindow > 0 {
 				// An undated article cannot be placed in time: it joins a
 				// story only through its copy group, never by shared names
 				// and figures, which recur across years of reporting.
-				if s.Day == NoDay || ix.day[c] == NoDay {
+				if s.Day == NoDay || day == NoDay {
 					continue
 				}
-				if d := s.Day - ix.day[c]; d > window || -d > window {
+				if d := s.Day - day; d > window || -d > window {
 					continue
 				}
 			}
-			hits[c]++
+			ix.hits = append(ix.hits, c)
 		}
 	}
 	// score the candidates met on most rare keys
-	top := make([]int32, 0, len(hits))
-	for c := range hits {
-		top = append(top, c)
-	}
-	slices.SortFunc(top, func(a, b int32) int {
-		if hits[a] != hits[b] {
-			return hits[b] - hits[a]
+	slices.Sort(ix.hits)
+	ix.votes = ix.votes[:0]
+	for k := 0; k < len(ix.hits); {
+		n := 1
+		for k+n < len(ix.hits) && ix.hits[k+n] == ix.hits[k] {
+			n++
 		}
-		return int(b - a) // recent first
-	})
-	if len(top) > maxScored {
-		top = top[:maxScored]
+		ix.votes = append(ix.votes, vote{ix.hits[k], n})
+		k += n
 	}
-	var out []scored
-	aw, ta := ix.keyWeights(s.Keys)
-	for _, c := range top {
-		if sc, strong := ix.storyScore(s.Keys, aw, ta, c); strong >= 1 && sc > 0 {
-			out = append(out, scored{c, sc, strong})
+	slices.SortFunc(ix.votes, func(a, b vote) int {
+		if a.n != b.n {
+			return b.n - a.n
+		}
+		return int(b.doc - a.doc) // recent first
+	})
+	if len(ix.votes) > maxScored {
+		ix.votes = ix.votes[:maxScored]
+	}
+	out := ix.scoredC[:0]
+	for _, v := range ix.votes {
+		if sc, strong := ix.storyScore(s.Keys, ix.kwt, ta, v.doc); strong >= 1 && sc > 0 {
+			out = append(out, scored{v.doc, sc, strong})
 		}
 	}
 	slices.SortFunc(out, func(a, b scored) int {
@@ -115,6 +164,7 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 		}
 		return int(a.doc - b.doc)
 	})
+	ix.scoredC = out
 	return out
 }
 
@@ -122,8 +172,8 @@ func (ix *Index) storyCandidates(i int32, s Sig) []scored {
 // other, and the number of shared names and figures. aw are the weights of
 // a's keys and ta their sum; b's total is the one stored when it was added.
 func (ix *Index) storyScore(a []uint32, aw []float64, ta float64, bi int32) (float64, int) {
-	b := ix.keys[bi]
-	tb := float64(ix.kw[bi])
+	b := ix.keysOf(bi)
+	tb := float64(ix.art(bi).kw)
 	var shared float64
 	strong := 0
 	i, j := 0, 0
@@ -148,21 +198,17 @@ func (ix *Index) storyScore(a []uint32, aw []float64, ta float64, bi int32) (flo
 	return shared / min(ta, tb), strong
 }
 
-// keyWeights returns the weights of keys under the current frequencies.
-func (ix *Index) keyWeights(keys []uint32) ([]float64, float64) {
-	w := make([]float64, len(keys))
-	t := 0.0
-	for i, k := range keys {
-		w[i] = keyWeight(k) * ix.idf(k)
-		t += w[i]
-	}
-	return w, t
-}
-
+// addStory joins article i to its copy group's story, or, for an
+// original, to the stories of the candidates it matches, and counts its
+// keys (ix.kidx and ix.kwt hold their lookups, from storyCandidates).
 func (ix *Index) addStory(i int32, s Sig, cands []scored) {
-	_, t := ix.keyWeights(s.Keys)
-	ix.kw = append(ix.kw, float32(t))
-	if r := ix.group[i]; r != i {
+	t := 0.0
+	for _, w := range ix.kwt {
+		t += w
+	}
+	a := ix.art(i)
+	a.kw = float32(t)
+	if r := a.group; r != i {
 		ix.union(i, r)
 		return
 	}
@@ -172,20 +218,34 @@ func (ix *Index) addStory(i int32, s Sig, cands []scored) {
 		}
 	}
 	ix.nOrig++
-	for _, k := range s.Keys {
-		ix.df[k]++
+	for n, k := range s.Keys {
+		ki := ix.kidx[n]
+		if ki < 0 {
+			ki = int32(len(ix.keys))
+			ix.keyIdx[k] = ki
+			ix.keys = append(ix.keys, keyInfo{})
+		}
+		e := &ix.keys[ki]
+		e.df++
 		if kk := keyKind(k); kk == keyName || kk == keyFigure {
-			ix.post[k] = append(ix.post[k], i)
+			if len(e.post) >= 2*ix.opt.MaxBucket {
+				e.post = append(e.post[:0], e.post[len(e.post)-ix.opt.MaxBucket:]...)
+			}
+			e.post = append(e.post, posting{i, s.Day})
 		}
 	}
 }
 
 func (ix *Index) find(i int32) int32 {
-	for ix.parent[i] != i {
-		ix.parent[i] = ix.parent[ix.parent[i]]
-		i = ix.parent[i]
+	for {
+		a := ix.art(i)
+		if a.parent == i {
+			return i
+		}
+		p := ix.art(a.parent)
+		a.parent = p.parent
+		i = a.parent
 	}
-	return i
 }
 
 func (ix *Index) storyMembers(r int32) []int32 {
@@ -204,27 +264,28 @@ func (ix *Index) union(a, b int32) {
 	if rb < ra {
 		ra, rb = rb, ra
 	}
-	ix.parent[rb] = ra
+	ix.art(rb).parent = ra
 	ix.stories[ra] = append(ix.storyMembers(ra), ix.storyMembers(rb)...)
 	delete(ix.stories, rb)
 }
 
 // Story returns the story an article belongs to.
 func (ix *Index) Story(id int64) (StoryInfo, bool) {
-	i, ok := ix.pos[id]
+	i, ok := ix.pos.get(uint64(id))
 	if !ok {
 		return StoryInfo{}, false
 	}
 	r := ix.find(i)
-	info := StoryInfo{Story: ix.ids[r]}
+	info := StoryInfo{Story: ix.art(r).id}
 	outlets := map[int32]bool{}
 	groups := map[int32]bool{}
 	ms := slices.Clone(ix.storyMembers(r))
 	slices.Sort(ms)
 	for _, m := range ms {
-		info.Articles = append(info.Articles, ix.ids[m])
-		outlets[ix.src[m]] = true
-		groups[ix.group[m]] = true
+		a := ix.art(m)
+		info.Articles = append(info.Articles, a.id)
+		outlets[a.src] = true
+		groups[a.group] = true
 	}
 	info.Outlets = len(outlets)
 	info.Independent = len(groups)

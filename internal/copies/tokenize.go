@@ -40,12 +40,22 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // byte sequence yields some tokens.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/6)
-	var b strings.Builder
+	// the normalized words are written one after the other into buf and
+	// cut from one string at the end: one allocation, not one per word
+	buf := make([]byte, 0, len(text))
+	normAt := make([]int32, 0, 2*cap(toks))
+	lastNorm := func() []byte {
+		n := len(normAt)
+		return buf[normAt[n-2]:normAt[n-1]]
+	}
 	newSentence := true
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
 			switch r {
 			case '\n':
 				// a line break inside a paragraph (hard-wrapped text) is
@@ -59,8 +69,8 @@ func tokenize(text string) []token {
 				}
 			case '.', '!', '?', ';', ':':
 				if r == '.' && len(toks) > 0 && !newSentence {
-					last := toks[len(toks)-1].norm
-					if utf8.RuneCountInString(last) == 1 && !toks[len(toks)-1].num || abbreviations[last] {
+					last := lastNorm()
+					if utf8.RuneCount(last) == 1 && !toks[len(toks)-1].num || abbreviations[string(last)] {
 						break
 					}
 				}
@@ -76,13 +86,25 @@ func tokenize(text string) []token {
 			continue
 		}
 		start := i
-		b.Reset()
-		isNum := unicode.IsDigit(r)
+		normStart := len(buf)
+		isNum := r < utf8.RuneSelf && isDigit(byte(r)) || r >= utf8.RuneSelf && unicode.IsDigit(r)
 		groups, decimal := 0, false // digit-group separators and decimal point seen
 		for i < len(text) {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-				b.WriteRune(unicode.ToLower(r))
+			r, size = rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if r < utf8.RuneSelf && isWordByte(byte(r)) {
+				c := byte(r)
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+				i++
+				continue
+			}
+			if r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)) {
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
 				i += size
 				continue
 			}
@@ -106,7 +128,7 @@ func tokenize(text string) []token {
 					continue
 				}
 				if (r == ',' || r == '.') && i+1 < len(text) && isDigit(text[i+1]) && !decimal {
-					b.WriteByte('.') // decimal point or decimal comma
+					buf = append(buf, '.') // decimal point or decimal comma
 					decimal = true
 					i++
 					continue
@@ -114,18 +136,34 @@ func tokenize(text string) []token {
 			}
 			break
 		}
-		first, _ := utf8.DecodeRuneInString(text[start:])
+		first := rune(text[start])
+		if first >= utf8.RuneSelf {
+			first, _ = utf8.DecodeRuneInString(text[start:])
+		}
+		normAt = append(normAt, int32(normStart), int32(len(buf)))
 		toks = append(toks, token{
-			norm:     b.String(),
 			start:    start,
 			end:      i,
-			cap:      unicode.IsUpper(first),
+			cap:      first >= 'A' && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first),
 			num:      isNum,
 			sentence: newSentence,
 		})
 		newSentence = false
 	}
+	all := string(buf)
+	for k := range toks {
+		toks[k].norm = all[normAt[2*k]:normAt[2*k+1]]
+	}
 	return toks
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		c := byte(r)
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -160,6 +198,8 @@ func groupSep(text string, i, size int, r rune, groups int) int {
 	return size
 }
 
+// isWordByte reports whether an ASCII byte is a letter or digit; any byte
+// of a multi-byte rune counts as one (after an apostrophe).
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

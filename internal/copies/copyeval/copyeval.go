@@ -253,6 +253,7 @@ func Run(seeds []uint64, opt copies.Options) (*Result, error) {
 		}
 		res.Articles += len(set)
 		ix := copies.NewIndex(opt)
+		defer ix.Close()
 		for _, l := range set {
 			m := ix.Add(l.Doc)
 			rel[m.Relation].Predicted++

@@ -57,6 +57,7 @@ func TestOriginalsPairwise(t *testing.T) {
 			ix := copies.NewIndex(copies.Options{})
 			ix.Add(docOf(1, arts[i].Source, arts[i].Date, arts[i].Lang, arts[i].Text))
 			m := ix.Add(docOf(2, arts[j].Source, arts[j].Date, arts[j].Lang, arts[j].Text))
+			ix.Close()
 			if m.Relation != copies.Original {
 				t.Errorf("%s then %s: %s (%.2f), want original", arts[i].Name, arts[j].Name, m.Relation, m.Similarity)
 			}
@@ -168,6 +169,7 @@ func TestTranslationsPairwise(t *testing.T) {
 			ix := copies.NewIndex(copies.Options{})
 			ix.Add(docOf(1, a.Source, a.Date, a.Lang, a.Text))
 			m := ix.Add(docOf(2, tr.Source, tr.Date, tr.Lang, tr.Text))
+			ix.Close()
 			own := a.Name == tr.Original
 			if got := m.Relation == copies.Translated && m.Group == 1; got != own {
 				t.Errorf("%s after %s: %s of %d (%.2f), want translated: %v", tr.Name, a.Name, m.Relation, m.Group, m.Similarity, own)

@@ -1,8 +1,8 @@
 package gen
 
 import (
-	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -77,31 +77,32 @@ func (s *Synth) Article(i, perDay int) (text, published string) {
 func (s *Synth) sentence() string {
 	r := s.r
 	n := 8 + r.IntN(16)
-	var b strings.Builder
+	b := make([]byte, 0, 12*n)
 	for k := range n {
-		var w string
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		at := len(b)
 		switch x := r.IntN(100); {
 		case x < 38:
-			w = function[r.IntN(len(function))]
+			b = append(b, function[r.IntN(len(function))]...)
 		case x < 48:
-			w = s.names[s.nzipf.Uint64()]
+			b = append(b, s.names[s.nzipf.Uint64()]...)
 			if r.IntN(3) == 0 {
-				w += " " + s.names[s.nzipf.Uint64()]
+				b = append(b, ' ')
+				b = append(b, s.names[s.nzipf.Uint64()]...)
 			}
 		case x < 52:
-			w = fmt.Sprint(10 + r.IntN(99990))
+			b = strconv.AppendInt(b, int64(10+r.IntN(99990)), 10)
 		default:
-			w = s.vocab[s.zipf.Uint64()]
+			b = append(b, s.vocab[s.zipf.Uint64()]...)
 		}
-		if k == 0 {
-			w = strings.ToUpper(w[:1]) + w[1:]
-		} else {
-			b.WriteByte(' ')
+		if k == 0 && b[at] >= 'a' && b[at] <= 'z' {
+			b[at] -= 'a' - 'A' // the words are ASCII
 		}
-		b.WriteString(w)
 	}
-	b.WriteByte('.')
-	return b.String()
+	b = append(b, '.')
+	return string(b)
 }
 
 // Variant returns a copy of text made by one of the copy operations,
