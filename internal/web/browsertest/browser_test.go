@@ -252,7 +252,7 @@ func TestBrowser(t *testing.T) {
 		do(t, bctx, "reload", chromedp.Navigate(claimURL), chromedp.WaitVisible(chromedp.CSS(`h1`)))
 		h1 := eval[string](t, bctx, `document.querySelector("h1").textContent`)
 		badge := eval[string](t, bctx, `document.querySelector("h1 + p .badge").textContent`)
-		if !strings.Contains(h1, "about 5,500") || badge != "corrected" {
+		if !strings.Contains(h1, "About 5,500") || badge != "corrected" {
 			t.Errorf("after re-extraction: %q [%s]", h1, badge)
 		}
 		if n := eval[int](t, bctx, `document.querySelectorAll("table.audit tbody tr").length`); n != 1 {
