@@ -81,6 +81,9 @@ func run(ctx context.Context, e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "dossier: unknown command %q (run \"dossier help\")\n", args[0])
 		return 2
 	}
+	if e.log == nil { // warnings and errors to standard error
+		e.log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
 	err := c.run(ctx, e, args[1:])
 	var ee exitError
 	switch {

@@ -206,7 +206,7 @@ func (a *App) IngestItem(ctx context.Context, d ingest.Document, fresh bool) (in
 func (a *App) IngestArticle(ctx context.Context, art *doc.Article) Result {
 	d := ingest.Document{Source: art.Source, Format: art.Format, URL: art.URL, Title: art.Title,
 		Published: art.Published, Credit: art.Credit, SiteName: art.SiteName, Byline: art.Byline, Lang: art.Lang,
-		Text: art.Text}
+		Text: art.Text, Warnings: art.Warnings, Removed: art.Removed}
 	return a.Ingest(ctx, d)
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/riverqueue/river/rivertype"
 
 	"github.com/dossier-osint/dossier/internal/app"
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 )
 
@@ -25,17 +26,18 @@ const (
 // IngestArgs is an ingest job: the document as read, so that any machine
 // can do it.
 type IngestArgs struct {
-	Source    string   `json:"source"`
-	Format    string   `json:"format,omitempty"`
-	URL       string   `json:"url,omitempty"`
-	Title     string   `json:"title,omitempty"`
-	Published string   `json:"published,omitempty"`
-	Credit    string   `json:"credit,omitempty"`
-	SiteName  string   `json:"site_name,omitempty"`
-	Byline    string   `json:"byline,omitempty"`
-	Lang      string   `json:"lang,omitempty"`
-	Text      string   `json:"text"`
-	Warnings  []string `json:"warnings,omitempty"`
+	Source    string        `json:"source"`
+	Format    string        `json:"format,omitempty"`
+	URL       string        `json:"url,omitempty"`
+	Title     string        `json:"title,omitempty"`
+	Published string        `json:"published,omitempty"`
+	Credit    string        `json:"credit,omitempty"`
+	SiteName  string        `json:"site_name,omitempty"`
+	Byline    string        `json:"byline,omitempty"`
+	Lang      string        `json:"lang,omitempty"`
+	Text      string        `json:"text"`
+	Warnings  []string      `json:"warnings,omitempty"`
+	Removed   []doc.Removed `json:"removed,omitempty"`
 }
 
 // Kind implements river.JobArgs.
@@ -45,7 +47,7 @@ func (IngestArgs) Kind() string { return KindIngest }
 func (p IngestArgs) Document() ingest.Document {
 	return ingest.Document{Source: p.Source, Format: p.Format, URL: p.URL, Title: p.Title,
 		Published: p.Published, Credit: p.Credit, SiteName: p.SiteName, Byline: p.Byline, Lang: p.Lang,
-		Text: p.Text, Warnings: p.Warnings}
+		Text: p.Text, Warnings: p.Warnings, Removed: p.Removed}
 }
 
 // ReextractArgs is a re-extraction job.
@@ -88,7 +90,7 @@ type NewJob struct {
 func IngestJob(d ingest.Document) NewJob {
 	return NewJob{Unique: true, Args: IngestArgs{Source: d.Source, Format: d.Format, URL: d.URL, Title: d.Title,
 		Published: d.Published, Credit: d.Credit, SiteName: d.SiteName, Byline: d.Byline, Lang: d.Lang,
-		Text: d.Text, Warnings: d.Warnings}}
+		Text: d.Text, Warnings: d.Warnings, Removed: d.Removed}}
 }
 
 // ReextractJob is the job that re-extracts an article (not unique: it is
