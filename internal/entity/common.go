@@ -60,4 +60,7 @@ year years month months week weeks day days
 according accordingly
 exclusive breaking watch listen
 join learn learnmore enter don't already
-specialist research`)
+specialist research
+thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+figure figures paragraph paragraphs section chapter annex appendix table chart item clause page pages
+celsius fahrenheit desk`)

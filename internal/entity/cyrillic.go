@@ -143,6 +143,24 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 5
 }
 
+// latinSurnameEnds end surnames in Latin script (data/words-latin.txt).
+var latinSurnameEnds []string
+
+// latinSurname reports a word ending like a surname: "Kowalczyk",
+// "Bergström", "Andersson".
+func latinSurname(w string) bool {
+	w = strings.ToLower(w)
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range latinSurnameEnds {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // orgParts are head nouns that name a part of a body ("служба ...",
 // "управление ..."): a name after them is the body they belong to, not an
 // apposition.
@@ -153,10 +171,14 @@ var orgParts = map[string]bool{}
 func loadWordClasses() {
 	tables := map[string]map[string]bool{"common": commonWords, "title": titles, "role": roleWords, "orghead": orgHeads,
 		"lochead": locHeads, "given": givenNames, "placeprep": locPreps, "speech": speechVerbs, "orgpart": orgParts}
-	for _, c := range mustClasses("words-cyrillic.txt") {
+	for _, c := range append(mustClasses("words-cyrillic.txt"), mustClasses("words-latin.txt")...) {
+		if c.class == "surnameend" {
+			latinSurnameEnds = append(latinSurnameEnds, c.items...)
+			continue
+		}
 		m, ok := tables[c.class]
 		if !ok {
-			panic("entity: data/words-cyrillic.txt: unknown class " + c.class)
+			panic("entity: data/words-*.txt: unknown class " + c.class)
 		}
 		for _, w := range c.items {
 			var ks []string

@@ -311,6 +311,18 @@ func (f *finder) chunks() {
 			i = j
 			continue
 		}
+		if compoundModifier(t.text) {
+			// "Washington-based", "Geran-type": a modifier, not a name; its
+			// listed first part is a place ("Seoul-based")
+			if p := t.text[:strings.IndexByte(t.text, '-')]; p != "" {
+				if es, ok := gaz[normWord(p)]; ok && es[0].typ == doc.LOC {
+					f.add(mention{s: t.s, e: t.s + len(p), ti: i, tj: i + 1, typ: doc.LOC, canon: es[0].canon, kind: es[0].kind,
+						country: es[0].country, prio: 5, rule: "list: " + es[0].kind + " (in a compound modifier)"})
+				}
+			}
+			i++
+			continue
+		}
 		j := i + 1
 		for j < len(toks) {
 			u := toks[j]
@@ -318,13 +330,17 @@ func (f *finder) chunks() {
 				break
 			}
 			if capWord(u) {
-				if calendarWords[u.norm()] {
+				if calendarWords[u.norm()] || compoundModifier(u.text) {
 					break
 				}
 				if u.headline && commonWords[u.norm()] && !gazPrefix[phraseKey(toks[i:j])] {
 					break
 				}
 				j++
+				continue
+			}
+			if u.norm() == "and" && j+1 < len(toks) && capWord(toks[j+1]) && toks[j+1].line == t.line && f.bodyOfField(i, j) {
+				j++ // "Ministry of Science and Higher Education"
 				continue
 			}
 			if u.kind == kWord && connectors[u.norm()] && j+1 < len(toks) && toks[j+1].line == t.line {
@@ -369,6 +385,9 @@ func headType(toks []token) string {
 	last := toks[len(toks)-1].norm()
 	if orgHeads[last] {
 		return doc.ORG
+	}
+	if miscHeads[last] {
+		return doc.MISC
 	}
 	hasOf := false
 	for _, t := range toks {
@@ -459,6 +478,13 @@ func (f *finder) segment(i, j int) int {
 					f.addName(pos, j, hd, "head word after listed name")
 					return j
 				}
+				if isPlaceKind(e.kind) && f.placeNamedBody(end, j) {
+					// "Far East Migration Monitor", "Kyiv Ledger": a body
+					// named after a place
+					f.addGaz(pos, end, e, true)
+					f.addName(pos, j, doc.ORG, "capitalised words after a listed place: one name")
+					return j
+				}
 			}
 			f.addGaz(pos, end, e, false)
 			pos = end
@@ -502,7 +528,8 @@ func (f *finder) segment(i, j int) int {
 		}
 		if j-pos == 1 {
 			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] ||
-				t.cyr && !t.allCaps && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) {
+				t.cyr && !t.allCaps && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) ||
+				t.allCaps && codeWords[t.norm()] {
 				// a lone capitalised Cyrillic adjective starts a name only
 				// with a head noun (read by cyrPhrases); "INTERFAX.RU"
 				pos++
@@ -532,10 +559,52 @@ func (f *finder) givenInside(pos, j int) int {
 	return -1
 }
 
+// compoundModifier reports a hyphenated word that modifies a noun after
+// it: "Washington-based", "Geran-type", "Kremlin-backed", "state-run".
+func compoundModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && modifierSuffixes[strings.ToLower(w[i+1:])]
+}
+
+var modifierSuffixes = words(`based type style led backed born made owned run linked funded era class
+designed built affiliated aligned controlled friendly bound registered flagged`)
+
 // domainPart reports the part after a dot of a domain name written as a
 // word: "RU" in "INTERFAX.RU".
 func (f *finder) domainPart(i int) bool {
 	return i >= 2 && f.toks[i-1].text == "." && !f.toks[i-1].gap && !f.toks[i].gap && f.toks[i-2].kind == kWord
+}
+
+// placeNamedBody reports whether the capitalised words toks[end:j) after
+// a listed place make, with it, one body's name: none is listed or a
+// common word, they are not a title and a person, and they are not all
+// names of places ("Moscow Kremlin" is two names).
+func (f *finder) placeNamedBody(end, j int) bool {
+	if f.lastTitle(end, j) >= 0 || looksPerson(f.toks[end:j]) || f.givenInside(end-1, j) >= 0 {
+		return false
+	}
+	for k := end; k < j; k++ {
+		t := f.toks[k]
+		if t.kind != kWord || !capWord(t) || commonWords[t.norm()] || titles[t.norm()] || givenNames[t.norm()] || calendarWords[t.norm()] {
+			return false
+		}
+		if _, _, ok := lookupGaz(f.toks, k); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyOfField reports whether toks[i:j) is "<head> of <Field>": the
+// name of a body by its field, which may go on with "and <Field>"
+// ("Ministry of Labour and Social Protection").
+func (f *finder) bodyOfField(i, j int) bool {
+	for k := i; k+2 < j; k++ {
+		if orgHeads[f.toks[k].norm()] && f.toks[k+1].norm() == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTitle finds a title word in toks[pos:j] followed by one to four
@@ -593,7 +662,7 @@ var speechVerbs = words(`said says told added argued stated noted claimed insist
 // codeWords are all-capital codes that are not names: time zones and
 // currency codes.
 var codeWords = words(`utc gmt bst cet cest eet eest msk kst jst est edt cst cdt pst pdt
-usd eur gbp jpy cny rmb rub krw kpw uah chf inr`)
+usd eur gbp jpy cny rmb rub krw kpw uah chf inr end lead update urgent refile corrected advisory wrapup factbox`)
 
 // singleGuess types a lone capitalised word that no list knows.
 func (f *finder) singleGuess(i int) (string, string) {
@@ -608,7 +677,8 @@ func (f *finder) singleGuess(i int) (string, string) {
 		(f.toks[i+1].norm() == "region" || f.toks[i+1].norm() == "province" || f.toks[i+1].norm() == "oblast") {
 		return doc.LOC, "place noun after name"
 	}
-	if p, ok := f.prevWord(i); ok && !p.cap {
+	possessive := i+1 < len(f.toks) && f.toks[i+1].kind == kPoss
+	if p, ok := f.prevWord(i); ok && !p.cap && !possessive {
 		if locPreps[p.norm()] && p.norm() != "from" {
 			return doc.LOC, "preposition of place"
 		}

@@ -99,6 +99,13 @@ func descriptorCanon(toks []token) (string, bool) {
 		}
 		return ministryName(kind, country), true
 	}
+	if country != "" && len(rest) == 2 && rest[0].norm() == "military" && rest[1].norm() == "intelligence" {
+		if a, ok := militaryIntel[country]; ok {
+			if e, ok := gazByName(a); ok {
+				return e.canon, true
+			}
+		}
+	}
 	if country != "" && len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
 		spyBodies[rest[1].norm()] {
 		if a, ok := spyAgency[country]; ok {
@@ -173,7 +180,18 @@ func looksPerson(toks []token) bool {
 	if len(ws) < 2 || len(ws) > 4 {
 		return false
 	}
-	return givenNames[ws[0].norm()] || koreanName(ws) || slavicSurname(ws[len(ws)-1].norm())
+	last := ws[len(ws)-1]
+	return givenNames[ws[0].norm()] || koreanName(ws) || slavicSurname(last.norm()) ||
+		len(ws) == 2 && (latinSurname(last.text) || koreanGivenFirst(ws))
+}
+
+// koreanGivenFirst reports a Korean name written given name first: a
+// hyphenated given name, then a Korean surname ("Seo-yeon Cho").
+func koreanGivenFirst(ws []token) bool {
+	g := ws[0].text
+	i := strings.IndexByte(g, '-')
+	return i > 0 && i < len(g)-1 && !strings.Contains(g[i+1:], "-") && koreanSurnames[ws[1].norm()] &&
+		g[i+1] >= 'a' && g[i+1] <= 'z'
 }
 
 // koreanName reports a romanised Korean name: a Korean surname followed by

@@ -19,6 +19,13 @@ var spyAgency = map[string]string{
 	"Israel":         "Mossad",
 }
 
+// militaryIntel maps a country to its military intelligence service, for
+// "Ukraine's military intelligence".
+var militaryIntel = map[string]string{
+	"Ukraine": "Defence Intelligence of Ukraine",
+	"Russia":  "GRU",
+}
+
 // ministryKinds maps words naming a ministry's field to the canonical field.
 var ministryKinds = map[string]string{
 	"foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs", "overseas": "Foreign Affairs",
@@ -65,7 +72,7 @@ hossein abdullah khalid omar salman mahmoud benjamin yair naftali volker lloyd a
 david`)
 
 // titles are words that, written before a name, say it is a person's.
-var titles = words(`president vice-president minister premier pm chancellor governor mayor senator sen sen.
+var titles = words(`president vice-president commander-in-chief minister premier pm chancellor governor mayor senator sen sen.
 representative rep rep. gov gov. gen gen. general lt lt. col col. colonel admiral marshal chairman chairwoman
 chair secretary secretary-general ambassador envoy director chief leader king queen prince princess pope mr
 mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice spokesman spokeswoman spokesperson ceo
@@ -86,7 +93,7 @@ var orgHeads = words(`ministry department agency service services council commit
 institute institution university college school academy bank corporation corp corp. inc inc. ltd ltd. llc
 plc company group association federation organization organisation foundation fund center centre office
 administration parliament duma assembly congress senate court tribunal army navy force forces guard police
-militia brigade regiment bureau authority board secretariat politburo cabinet government embassy consulate
+militia brigade regiment fleet flotilla division corps battalion squadron bureau authority board secretariat politburo cabinet government embassy consulate
 mission airlines airways motors systems technologies communications networks holdings industries enterprises
 partners media news times post journal herald tribune gazette daily press radio television tv network
 broadcasting club team church chamber league alliance coalition front movement command directorate
@@ -95,7 +102,13 @@ inspectorate exchange union society network agency sinmun ilbo shimbun`)
 // locHeads end a place name; locPrefixes start one.
 var locHeads = words(`krai kray oblast province region territory county district prefecture island islands
 peninsula river sea ocean lake mountains mountain valley bay gulf strait street avenue square airport port
-harbour harbor station bridge park city coast desert plateau canal zone base highway road`)
+harbour harbor station bridge park city coast desert plateau canal zone base highway road cosmodrome spaceport`)
+
+// miscHeads end the name of a treaty, law, plan or event: "Comprehensive
+// Strategic Partnership Treaty", "Eastern Economic Forum" is a body but
+// "Strategic Partnership" is not.
+var miscHeads = words(`treaty agreement accord pact partnership convention declaration charter protocol doctrine
+initiative programme program plan act`)
 var locPrefixes = words(`mount lake cape fort port gulf`)
 
 // connectors may join capitalised words inside one name.

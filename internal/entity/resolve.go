@@ -133,6 +133,40 @@ func foreignAcronym(toks []token, name, acr mention) bool {
 	return l >= 2 && l <= 6 && (n.cyr != a.cyr || n.latin != a.latin || hasCyrillic(a.text) && n.cyr)
 }
 
+// unsupportedStart reports a mention of one unknown word, guessed a name
+// only for its capital letter, at a sentence or line start.
+func (f *finder) unsupportedStart(m mention) bool {
+	if m.tj-m.ti != 1 || m.kind != "" || m.prio > 2 || m.typ != doc.MISC && m.typ != doc.ORG {
+		return false
+	}
+	t := f.toks[m.ti]
+	if !(t.sentStart || t.lineStart || t.headline) || t.allCaps && len(t.text) <= 5 {
+		return false
+	}
+	if m.ti+1 < len(f.toks) && f.toks[m.ti+1].line == t.line && speechVerbs[f.toks[m.ti+1].norm()] {
+		return false // "Matsegora said"
+	}
+	return strings.HasPrefix(m.rule, "capitalised word") || strings.HasPrefix(m.rule, "company context")
+}
+
+// countrySuffix returns the token where "of [the] <country>" ends a
+// body's name, or -1.
+func (f *finder) countrySuffix(m mention) int {
+	for k := m.ti + 1; k < m.tj-1; k++ {
+		if f.toks[k].norm() != "of" {
+			continue
+		}
+		p := k + 1
+		if f.toks[p].norm() == "the" && p+1 < m.tj {
+			p++
+		}
+		if n, e, ok := lookupGaz(f.toks, p); ok && p+n == m.tj && e.kind == "country" {
+			return k
+		}
+	}
+	return -1
+}
+
 // bodyName reports a name that is surely a body's: listed, or holding a
 // head word of bodies ("Council Monitor", "Panel of Experts").
 func (f *finder) bodyName(m mention) bool {
@@ -298,7 +332,8 @@ func (f *finder) resolve() resolved {
 	// 3. surnames: link a one-word name to the one person whose surname it is
 	for i := range ms {
 		guessed := ms[i].kind == "" && ms[i].prio <= 2 && !f.toks[ms[i].ti].allCaps
-		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG)) {
+		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG ||
+			ms[i].typ == doc.LOC && strings.HasPrefix(ms[i].rule, "preposition of place"))) {
 			continue
 		}
 		sn := foldPart(text(i))
@@ -490,11 +525,15 @@ func (f *finder) resolve() resolved {
 		if !active(i) || ms[i].typ != doc.ORG || ms[i].tj-ms[i].ti < 2 {
 			continue
 		}
-		n, e, ok := lookupGaz(f.toks, ms[i].ti)
-		if !ok || !(e.kind == "country" || e.kind == "demonym") || ms[i].ti+n >= ms[i].tj {
+		short := ""
+		if n, e, ok := lookupGaz(f.toks, ms[i].ti); ok && (e.kind == "country" || e.kind == "demonym") && ms[i].ti+n < ms[i].tj {
+			short = phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
+		} else if k := f.countrySuffix(ms[i]); k > ms[i].ti {
+			// "Ministry of Science and Higher Education of the Russian Federation"
+			short = phraseKey(f.toks[ms[i].ti:k])
+		} else {
 			continue
 		}
-		short := phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
 		for _, k := range orgByPhrase[short] {
 			if active(k) && k != i {
 				link(i, k, text(k)+" <- "+text(i)+" without its country")
@@ -515,10 +554,22 @@ func (f *finder) resolve() resolved {
 		}
 		groups[r] = append(groups[r], i)
 	}
+	// an unknown word capitalised only by its place at a sentence start,
+	// that nothing else in the article supports, is not reported as a name
+	// ("Views", "Send", "Tips")
+	for i := range ms {
+		if !ms[i].credit && len(groups[uf.find(i)]) == 1 && f.unsupportedStart(ms[i]) {
+			ms[i].credit, ms[i].kind = true, "unsupported"
+			delete(groups, uf.find(i))
+		}
+	}
 	var out resolved
 	keyOf := make([]string, len(ms))
 	for _, r := range order {
 		g := groups[r]
+		if len(g) == 0 {
+			continue
+		}
 		best := g[0]
 		for _, i := range g[1:] {
 			if ms[i].prio > ms[best].prio || ms[i].prio == ms[best].prio && len(ms[i].canon) > len(ms[best].canon) && ms[i].typ != doc.MISC {
