@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
@@ -21,14 +22,19 @@ var cyrPossessives = set(`его её ее их його її їх`)
 // cyrSoft are words between a clause's start and its speech verb that are
 // not the speaker: "Об этом журналистам сообщил ...", "Ранее ведомство
 // заявило" keeps "ведомство".
-var cyrSoft = set(`об этом это про це том журналистам журналістам репортерам ранее раніше также також уже вже
-еще ещё ще тогда тоді в свою очередь сегодня сьогодні вчера вчора публично публічно официально офіційно
-прямо открыто відкрито неоднократно неодноразово впервые вперше затем потім кроме того крім того`)
+var cyrSoft = set(`об этом это про це том на журналистам журналістам репортерам ранее раніше также також уже вже
+еще ещё ще тогда тоді сегодня сьогодні вчера вчора публично публічно официально офіційно
+прямо открыто відкрито неоднократно неодноразово впервые вперше затем потім кроме того крім того
+косвенно непрямо`)
+
+// cyrPreps open an adverbial phrase before a verb ("в интервью ТАСС
+// заявил X"): such a phrase is no speaker.
+var cyrPreps = set(`в во у на по с со из от для при после под за к з із зі від після під до`)
 
 // cyrNPStop end a speaker phrase after a speech verb ("сообщил X по итогам
 // переговоров", "заявив X під час брифінгу").
 var cyrNPStop = set(`по на в во у с со для после в ходе під після за при во время что что, як що чтобы щоб
-когда коли если якщо`)
+когда коли если якщо о об про`)
 
 // dataSourceMarks are word parts naming a statistics or records body:
 // "по данным X" gives X as the data source (origin) when X holds one,
@@ -135,12 +141,23 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 			i += n - 1
 			continue
 		}
-		e, ok := speech.Lookup(toks[i].lower)
-		if ok {
-			if c, ok := x.cyrSpeechCand(s, i, e.Key); ok {
+		if key, n := cueAt(speech, toks, i); n > 0 {
+			if c, ok := x.cyrSpeechCand(s, i, key); ok {
 				out = append(out, c)
 			}
+			i += n - 1
 			continue
+		}
+		// "следует из данных Росстата", "проаналізувало дані ФСБ": the
+		// body whose data these are is the origin
+		if cyrDataNouns[toks[i].lower] && toks[i].punctAfter == 0 {
+			if a, b := x.cyrNPAfter(s, i+1); a >= 0 {
+				np := s.text[toks[a].start:toks[b-1].end]
+				if isDataSource(np) || x.namesSomeone(s, a, b) || cyrBodyNouns[toks[a].lower] || cyrBodyGen[toks[a].lower] {
+					out = append(out, cand{kind: "datafrom", verbAt: base + toks[i].start, origin: np,
+						orStart: base + toks[a].start, orEnd: base + toks[b-1].end})
+				}
+			}
 		}
 		if cyrDataVerbs[toks[i].lower] {
 			if c, ok := x.cyrDataVerbCand(s, i); ok {
@@ -170,16 +187,25 @@ func skipDataNouns(toks []token, a, b int) int {
 // clauseStartTok returns the first token of the clause holding token v:
 // after the last punctuation before it (quotes and brackets of a name
 // excepted).
-func clauseStartTok(toks []token, v int) int {
+func clauseStartTok(s *sent, v int) int {
+	toks := s.toks
 	k := v
 	for k > 0 {
 		p := toks[k-1].punctAfter
-		if p != 0 && p != '"' && p != '(' && p != ')' {
+		// a dash sets off an apposition ("разведка — Национальная служба
+		// разведки (НИС) — считает"), not a clause
+		if p != 0 && p != '"' && p != '(' && p != ')' && !(p == ';' && dashBetween(s.text, toks[k-1].end, toks[k].start)) {
 			break
 		}
 		k--
 	}
 	return k
+}
+
+// dashBetween reports whether text[a:b] holds a dash and no semicolon.
+func dashBetween(text string, a, b int) bool {
+	g := text[a:b]
+	return strings.ContainsAny(g, "—–") && !strings.Contains(g, ";")
 }
 
 // cyrNPAfter returns the token range [a, b) of the noun phrase starting at
@@ -189,7 +215,7 @@ func (x *extractor) cyrNPAfter(s *sent, k int) (int, int) {
 	toks := s.toks
 	b := k
 	for b < len(toks) && b < k+8 {
-		if b > k && cyrNPStop[toks[b].lower] {
+		if cyrNPStop[toks[b].lower] {
 			break
 		}
 		b++
@@ -220,7 +246,7 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	toks := s.toks
 	base := s.start
 	c := cand{verbAt: base + toks[v].start, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}
-	cs := clauseStartTok(toks, v)
+	cs := clauseStartTok(s, v)
 	// "Об этом сообщил X": an attribution of the sentence before
 	if key, _ := cueAt(lexicon.Get(x.langOf(s), "attribution"), toks, cs); key == "this" {
 		c.back = true
@@ -238,7 +264,8 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		}
 		b = k + 1
 	}
-	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end)) {
+	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || cyrPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end) ||
+		key != "measure" && !cyrDataNouns[toks[a].lower] && !x.namesSomeone(s, a, b)) {
 		// "Про рішення ... направити тисячу саперів оголосив X": what is
 		// said stands before the verb, the speaker after it
 		a, b = -1, -1
@@ -253,16 +280,28 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			c.kind = attrTrailing
 		}
 		if cyrDataNouns[toks[a].lower] {
+			// "Статистика Росстата это подтверждает": data, whose source is
+			// the origin
 			c.dataSubjects = true
+			if o := skipDataNouns(toks, a, b); o < b {
+				c.origin, c.orStart, c.orEnd = s.text[toks[o].start:toks[b-1].end], base+toks[o].start, base+toks[b-1].end
+			}
 		}
 		if key == "measure" {
 			c.kind, c.origin, c.orStart, c.orEnd, c.speaker = "measured", c.speaker, c.spStart, c.spEnd, ""
 		}
 		return c, true
 	}
+	if key == "measure" {
+		return c, false // a recording body stands before its verb
+	}
 	na, nb := x.cyrNPAfter(s, v+1)
-	if na < 0 {
-		return c, false
+	if na < 0 && v+2 < len(toks) && (toks[v+1].lower == "в" || toks[v+1].lower == "у") && toks[v+1].punctAfter == 0 {
+		// "зазначили в ГУР": the body itself
+		na, nb = v+2, v+3
+	}
+	if na < 0 || !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
+		return c, false // "указали целью поездки учебу": no speaker after the verb
 	}
 	c.kind = attrInverted
 	c.speaker, c.spStart, c.spEnd = s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
@@ -279,7 +318,7 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 // пограничной службы показывают" gives the border service.
 func (x *extractor) cyrDataVerbCand(s *sent, v int) (cand, bool) {
 	toks := s.toks
-	cs := clauseStartTok(toks, v)
+	cs := clauseStartTok(s, v)
 	a := cs
 	for a < v && (cyrSoft[toks[a].lower] || inTime(s, toks[a])) {
 		a++
@@ -327,3 +366,34 @@ func (x *extractor) isOutlet(raw, name string) bool {
 	}
 	return false
 }
+
+// namesSomeone reports whether tokens [a, b) of s name a speaker: a name
+// mention, a capitalized word, or a noun for a speaker ("эксперт").
+func (x *extractor) namesSomeone(s *sent, a, b int) bool {
+	if len(x.n.in(s.start+s.toks[a].start, s.start+s.toks[b-1].end, doc.PER, doc.ORG)) > 0 {
+		return true
+	}
+	for k := a; k < b; k++ {
+		w := s.toks[k]
+		// a capital at the sentence's start marks nothing
+		if isCapitalized(w.text) && k > 0 || cyrSpeakerNouns[lexicon.Fold(w.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSpeakerNouns are nouns for people and bodies that speak.
+var cyrSpeakerNouns = set(`эксперт эксперты экономист аналитик источник источники чиновник министр губернатор посол
+служба служби пограничники прикордонники девелоперы застройщики власти влада чиновники посадовці аналитики аналітики
+представитель спикер ведомство министерство разведка компания агентство издание газета журналист
+експерт експерти економіст аналітик джерело джерела посадовець міністр губернатор посол представник
+відомство міністерство розвідка компанія агентство видання газета журналіст`)
+
+// cyrBodyGen are genitive nouns for a body ("данные ведомства").
+var cyrBodyGen = set(`ведомства министерства службы агентства відомства міністерства служби агентства`)
+
+// cyrBodyNouns stand for the body named before them ("в компании
+// ожидают", "у відомстві вважають").
+var cyrBodyNouns = set(`компании компания ведомстве ведомство министерстве министерство агентстве агентство службе служба
+разведке разведка компанії компанія відомстві відомство міністерстві міністерство агентстві службі розвідці розвідка`)

@@ -36,15 +36,25 @@ func (at attribution) empty() bool { return at.saidBy == "" && at.origin == "" }
 type frame struct {
 	attribution
 	para, si int
+	reach    int // the last paragraph the attribution was carried into
 	set      bool
+	// period is the period of the figure that set the frame: a figure
+	// leaning on that one ("Of those arrivals, 7,887 ...") shares it
+	period, periodText string
 }
+
+// inPara reports whether the frame holds in paragraph para: set there or
+// carried there.
+func (f *frame) inPara(para int) bool { return f.set && (f.para == para || f.reach == para) }
 
 // attribute sets said_by and origin: the figure's own sentence first (a
 // quotation's speaker, the attribution clause after or before it, nested
 // attributions as said_by and origin), then the discourse: the sentence
 // after it ("Об этом сообщил ...", "This was reported by ..."), the
 // attribution in force in the paragraph, the headline's source.
-func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent bool) {
+//
+// It reports whether the attribution was carried from an earlier sentence.
+func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent bool) (carried bool) {
 	s := x.sents[si]
 	at := x.ownAttribution(si, c.Start)
 	if at.saidBy == "" {
@@ -55,8 +65,27 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			}
 		}
 	}
-	if at.empty() && x.fr.set && x.fr.si < si && (x.fr.para == s.para || dependent && x.fr.para >= x.prevBodyPara(s.para)) {
+	if a := x.ante; at.empty() && a != nil && (a.SaidBy != "" || a.Origin != "") {
+		// a figure leaning on an earlier one shares its source
+		at = attribution{saidBy: a.SaidBy, origin: a.Origin}
+		if a.SaidBy != "" {
+			at.rule = "of the figure it leans on (" + a.Text + ")"
+		}
+		if a.Origin != "" {
+			at.originRule = "of the figure it leans on (" + a.Text + ")"
+		}
+		carried = true
+	} else if at.saidBy == "" && at.origin != "" && x.fr.set && x.fr.si < si && x.fr.saidBy != "" && x.fr.origin != "" {
+		// data named in the sentence whose report was attributed before
+		// ("NK News reported border data ... In the first quarter, border
+		// guards registered 812"): the reporter still speaks
+		at.saidBy, at.indef, at.from = x.fr.saidBy, x.fr.indef, x.fr.from
+		at.rule = "carried from the report the data come from (" + x.fr.rule + ")"
+		x.fr.reach = s.para
+	} else if at.empty() && x.fr.set && x.fr.si < si && (x.fr.inPara(s.para) || dependent && x.fr.inPara(x.prevBodyPara(s.para))) {
 		at = x.fr.attribution
+		carried = true
+		x.fr.reach = s.para
 		where := "the sentence before"
 		if x.fr.para != s.para {
 			where = "the paragraph before"
@@ -68,7 +97,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			at.originRule = "carried from " + where + " (" + at.originRule + ")"
 		}
 	} else if !at.empty() {
-		x.fr = frame{attribution: at, para: s.para, si: si, set: true}
+		x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText}
 	}
 	// a headline attributed after a colon or a dash ("...: WSJ", "... —
 	// «Эскадра»"), or before a colon ("Zelensky: ...")
@@ -92,6 +121,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 	if at.rule != "" && at.saidBy != "" {
 		*why = append(*why, "said_by: "+at.rule)
 	}
+	return carried
 }
 
 // prevBodyPara is the paragraph before para that holds sentences, or para.

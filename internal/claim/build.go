@@ -21,6 +21,20 @@ var minBefore = []string{"at least", "minimal of", "minimum of", "a minimum of",
 var maxBefore = []string{"as many as", "as much as", "up to", "fewer than", "less than", "at most", "no more than", "maximum of", "a maximum of", "under", "below"}
 var approxBefore = []string{"some", "about", "around", "roughly", "approximately", "nearly", "almost", "an estimated", "estimated", "close to"}
 
+// cyrPlacePreps before a place name make it where a figure is: "в
+// Россию", "во Владивостоке", "до Росії", "у Татарстані".
+var cyrPlacePreps = []string{" в", " во", " на", " до", " у"}
+
+func cyrPlacePrep(pre string) bool {
+	pre = " " + pre
+	for _, p := range cyrPlacePreps {
+		if strings.HasSuffix(pre, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // stemLang is the language a sentence's Cyrillic words are read in: the
 // article's language when it is one matched by stem, else Russian for a
 // sentence written in Cyrillic, else "".
@@ -226,7 +240,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	// those arrivals, ...", "148 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
 	dependent := x.inherited || genericCounted(c.Counted) && len(s.times) == 0
-	x.attribute(si, &c, &why, dependent)
+	carried := x.attribute(si, &c, &why, dependent)
+	x.carryPeriod(si, &c, &why, dependent, carried)
 	c.Why = append(why, c.Why...)
 	return c, true
 }
@@ -315,7 +330,8 @@ func (x *extractor) place(si, rs int) string {
 	s := x.sents[si]
 	for _, m := range x.n.in(s.start+rs, s.end, doc.LOC) {
 		pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(s.start, m.Start-6):m.Start]))
-		if strings.HasSuffix(pre, "in") || strings.HasSuffix(pre, "to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") {
+		if strings.HasSuffix(pre, "in") || strings.HasSuffix(pre, "to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") ||
+			cyrPlacePrep(pre) {
 			return x.n.canonical(m)
 		}
 	}

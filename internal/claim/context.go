@@ -69,7 +69,8 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 			break
 		}
 		if m.c.Counted != "" && m.c.Start < s.start+rs && countUnit(m.c.Unit) {
-			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence", from: m.c.Start}, true
+			c := m.c
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence", from: m.c.Start, ante: &c}, true
 		}
 	}
 	if numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before) {
@@ -352,7 +353,7 @@ func (x *extractor) articlePlace() string {
 		for _, m := range x.n.in(p.Start, p.End, doc.LOC) {
 			pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(p.Start, m.Start-8):m.Start]))
 			if strings.HasSuffix(pre, " in") || strings.HasSuffix(pre, " to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") ||
-				pre == "in" || pre == "to" {
+				pre == "in" || pre == "to" || cyrPlacePrep(pre) {
 				x.artPlace = x.n.canonical(m)
 				return x.artPlace
 			}

@@ -116,7 +116,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 				mc.Place = x.contextPlace(si)
 			}
 			missing := x.matchIndicator(&c, mc, topics, "")
-			if a := x.ante; c.Indicator == "" && a != nil && a.Indicator != "" && !contextExcluded(missing) {
+			if a := x.ante; c.Indicator == "" && a != nil && a.SentenceStart != c.SentenceStart && a.Indicator != "" && !contextExcluded(missing) {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
 				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+")")
 			}
@@ -125,7 +125,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			// sentence leaves the actor or place to the sentences before
 			// ("only three people cited study") is read with them
 			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" || x.contextMissing(c, missing) ||
-				isCurrencyCode(c.Unit) && definiteWorkersRE.MatchString(s.text)) {
+				isCurrencyCode(c.Unit) && (definiteWorkersRE.MatchString(s.text) || missing == topic.CheckActor || missing == topic.CheckCounted)) {
 				if x.inherited && x.inheritedFrom >= s.start && x.inheritedFrom < c.Start {
 					// "13,221 entries ..., and only 14 in the first quarter":
 					// read the figure with the one it borrows from
@@ -324,8 +324,14 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	np = timeTailRE.ReplaceAllString(np, "")
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
+	// "в компании ожидают", "у відомстві вважають": the body named before
+	if ws := strings.Fields(lw); len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
+		if x.lastORG != "" {
+			return x.lastORG, false
+		}
+	}
 	switch lw {
-	case "его", "його":
+	case "его", "його", "он", "він", "вона", "она":
 		lw = "he"
 	case "ее", "её", "її", "их", "їх":
 		// a feminine or plural pronoun: the last speaker, a person or a body
@@ -522,7 +528,7 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 			// a figure leaning on an earlier one ("Another 76 were in
 			// transit") measures what that one measures unless its own
 			// sentence gives an event
-			if a := x.ante; a != nil && r.Event == "" && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
+			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && r.Event == "" && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
 				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"); its own sentence gives no event")
 				return ""

@@ -203,7 +203,21 @@ func (n *names) lookup(text string) (string, bool) {
 		return "", false
 	}
 	if i, ok := n.byName[strings.ToLower(t)]; ok {
-		return fullName(&n.all[i]), true
+		e := &n.all[i]
+		if cyr := cyrillicName(t); cyr != cyrillicName(e.Name) {
+			// keep the text's script: "ГУР", not "Defence Intelligence"
+			best := ""
+			for _, v := range e.Variants {
+				if v = stripDet(v); cyrillicName(v) == cyr && strings.Contains(v, " ") && len(v) > len(best) {
+					best = v
+				}
+			}
+			if best == "" {
+				best = t
+			}
+			return best, true
+		}
+		return fullName(e), true
 	}
 	if isAcronym(t) {
 		if i, ok := n.byInitials[t]; ok {

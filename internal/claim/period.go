@@ -38,6 +38,11 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			}
 		case t.Start >= c.End:
 			d = t.Start - c.End
+			// "812 in the first quarter, and 1,696 in the second": a time
+			// opening the next coordinated clause is that clause's
+			if nextClauseRE.MatchString(x.a.Text[c.End:t.Start]) {
+				d += 1000
+			}
 		}
 		// "from 30,000 at the end of 2017 to 11,490 at the end of 2018":
 		// a time right after another figure is that figure's
@@ -73,6 +78,64 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	c.Period = v
 	*why = append(*why, "period: "+best.Text+" -> "+v)
 }
+
+// carryPeriod gives a figure without a period of its own the period of
+// the figure that introduced its source, when the figure leans on that
+// one (dependent), is a ratio or share whose only time is a comparison
+// base ("That compares with 1,117 the year before, a 12-fold jump"), or
+// continues its paragraph with no time and no source of its own.
+func (x *extractor) carryPeriod(si int, c *doc.Claim, why *[]string, dependent, carried bool) {
+	s := x.sents[si]
+	f := &x.fr
+	if c.Period != "" || c.PeriodText != "" {
+		return
+	}
+	if a := x.ante; dependent && a != nil && a.Period != "" && !x.ownTime(si) {
+		c.Period, c.PeriodText = a.Period, a.PeriodText
+		*why = append(*why, "period: of the figure it leans on ("+a.Text+") -> "+c.Period)
+		return
+	}
+	if !f.set || f.period == "" || f.si >= si {
+		return
+	}
+	if !f.inPara(s.para) && !f.inPara(x.prevBodyPara(s.para)) {
+		return
+	}
+	own := false // a time of the sentence that may date the figure
+	base := false
+	for _, t := range s.times {
+		switch x.notPeriod(si, t) {
+		case "comparison":
+			base = true
+		case "":
+			own = true
+		}
+	}
+	ratio := c.Unit == "ratio" || c.Unit == "percent"
+	switch {
+	case dependent && !own:
+	case ratio && base && !own:
+	case carried && !own && f.inPara(s.para) && len(s.times) == 0:
+	default:
+		return
+	}
+	c.Period, c.PeriodText = f.period, f.periodText
+	*why = append(*why, "period: "+f.periodText+" carried from the figure that introduced the source -> "+c.Period)
+}
+
+// ownTime reports whether sentence si holds a time that may date a figure.
+func (x *extractor) ownTime(si int) bool {
+	for _, t := range x.sents[si].times {
+		if x.notPeriod(si, t) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClauseRE: the words between a figure and a time after it open a new
+// coordinated clause (", and", ", а", "; ").
+var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
 
 // notPeriod says why a time expression does not give the figure's period.
 func (x *extractor) notPeriod(si int, t *doc.Time) string {
