@@ -47,6 +47,8 @@ var (
 		`))(?:[^\p{L}\p{N}]|$)`)
 	// reTimeAfter is a time of day right after a date.
 	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
+	// reTimeBefore is a time of day right before a date ("9:12 a.m. ET,").
+	reTimeBefore = regexp.MustCompile(`(?:^|` + sp + `)` + timeRE + sp + `*,?` + sp + `*$`)
 	// reLabelBefore is a label right before a date.
 	reLabelBefore  = regexp.MustCompile(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
 	reDateSegLabel = regexp.MustCompile(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
@@ -150,6 +152,27 @@ func FindDates(line string) []DateMatch {
 				if hh <= 23 && mm <= 59 && atoi(tg(3)) <= 59 {
 					hasTime, h, mi, sec = true, hh, mm, atoi(tg(3))
 					end += t[1]
+				}
+			}
+		}
+		if !hasTime {
+			// "Updated 9:12 a.m. ET, June 2, 2024": the time before the date
+			if t := reTimeBefore.FindStringSubmatchIndex(line[off:start]); t != nil {
+				tg := func(i int) string {
+					if t[2*i] < 0 {
+						return ""
+					}
+					return line[off+t[2*i] : off+t[2*i+1]]
+				}
+				hh, mm := atoi(tg(1)), atoi(tg(2)+tg(4))
+				if ap := strings.ToLower(tg(5)); ap == "p" && hh < 12 {
+					hh += 12
+				} else if ap == "a" && hh == 12 {
+					hh = 0
+				}
+				if hh <= 23 && mm <= 59 {
+					hasTime, h, mi, sec = true, hh, mm, 0
+					start = off + t[0]
 				}
 			}
 		}
@@ -432,7 +455,7 @@ func classifySeg(s string) segment {
 		if nameLike(name) {
 			return segment{kind: segAuthor, value: name}
 		}
-		return segment{kind: segEmpty} // "Posted by admin"
+		return segment{kind: segLabel, value: LabelPublished} // "Posted by admin"
 	}
 	if m := reBySeg.FindStringSubmatch(s); m != nil {
 		name := strings.TrimSpace(m[1])

@@ -97,3 +97,32 @@ func TestDatelineShapesCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderDateShapes checks the date lines real pages print, in shapes
+// written for the test.
+func TestHeaderDateShapes(t *testing.T) {
+	tests := []struct{ in, day, dayTime, label string }{
+		{"Updated 9:12 a.m. ET, June 2, 2024", "2024-06-02", "2024-06-02T09:12:00", LabelUpdated},
+		{"(14.03.2021)", "2021-03-14", "", LabelNone},
+		{"Posted : 2023-10-05 17:20 | Updated : 2023-10-05 18:02", "2023-10-05", "2023-10-05T17:20:00", LabelPublished},
+		{"Published: 14 Nov 2024 08:15", "2024-11-14", "2024-11-14T08:15:00", LabelPublished},
+		{"Friday 20 December 2019 07.45 GMT", "2019-12-20", "2019-12-20T07:45:00", LabelNone},
+		{"2025.02.06", "2025-02-06", "", LabelNone},
+		{"Harbour Ledger News › Ports › 05.03.2024 09:10", "2024-03-05", "2024-03-05T09:10:00", LabelNone},
+		{"Posted by editor | March 3, 2024 | Ports | 2 Comments", "2024-03-03", "", LabelPublished},
+		{"Северный навигатор № 17 от 03.03.2024, стр. 4", "2024-03-03", "", LabelNone},
+		{"Неділя, 3 березня 2024", "2024-03-03", "", LabelNone},
+		{"03.03.2024, 10:05 · Общество · Анна Ветрова", "2024-03-03", "2024-03-03T10:05:00", LabelNone},
+	}
+	for _, tt := range tests {
+		h, ok := SplitHeader(tt.in)
+		if !ok || h.Day != tt.day || h.DayTime != tt.dayTime || h.Label != tt.label {
+			t.Errorf("SplitHeader(%q) = %+v %v, want %s %s %q", tt.in, h, ok, tt.day, tt.dayTime, tt.label)
+		}
+	}
+	for _, s := range []string{"© 2024 Harbour Ledger", "The pier was closed on 3 March 2024 after the storm."} {
+		if h, ok := SplitHeader(s); ok {
+			t.Errorf("SplitHeader(%q) = %+v, want no date line", s, h)
+		}
+	}
+}

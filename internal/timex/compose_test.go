@@ -157,3 +157,18 @@ func TestFindContext(t *testing.T) {
 		t.Errorf("live: %+v, %v", got, err)
 	}
 }
+
+// TestHeaderTimes: the clock of a header line joins its date.
+func TestHeaderTimes(t *testing.T) {
+	for in, want := range map[string]string{
+		"Updated 9:12 a.m. ET, June 2, 2024": "2024-06-02T09:12",
+		"Friday 20 December 2019 07.45 GMT":  "2019-12-20T07:45Z",
+		"Published: 14 Nov 2024 08:15":       "2024-11-14T08:15",
+		"17 июня 2025, 15:20":                "2025-06-17T15:20",
+	} {
+		got := Find(in, Ref{})
+		if len(got) == 0 || got[len(got)-1].Value != want {
+			t.Errorf("%q: %+v, want %s", in, got, want)
+		}
+	}
+}

@@ -291,7 +291,7 @@ func (p *parser) todAt(i int, second bool) (tday, bool) {
 	if t.h > 24 || (t.h == 24 && t.m > 0) {
 		return t, false
 	}
-	if zones[p.w(j)] {
+	if zones[p.w(j)] || p.in(j) && p.raw(j) == "ET" {
 		if w := p.w(j); w == "utc" || w == "gmt" {
 			t.z = "Z"
 		}
@@ -327,7 +327,7 @@ func (p *parser) daypartPhrase(k int) (int, int) {
 }
 
 var zones = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "pst": true, "pdt": true, "cet": true,
-	"kst": true, "msk": true, "bst": true}
+	"kst": true, "msk": true, "bst": true, "jst": true, "cest": true, "eet": true, "eest": true}
 
 // bareOK reports whether a plain number at t can be a time of day by its
 // context: after "at" ("at 7", "at 6.45"), with no counted noun after it.
