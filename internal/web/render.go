@@ -39,6 +39,9 @@ var baseFuncs = template.FuncMap{
 	"safeURL":    safeURL,
 	"lower":      strings.ToLower,
 	"capital":    capital,
+	// why renders a rule's note ("Kim <- surname of Kim Jong Un") as
+	// "Kim: surname of Kim Jong Un".
+	"why": func(s string) string { return strings.ReplaceAll(s, " <- ", ": ") },
 	// firstMembers and moreMembers cap a group's list on a page (a copy
 	// group of a wire story can hold thousands of articles).
 	"firstMembers": func(ms []store.GroupMember) []store.GroupMember { return ms[:min(len(ms), maxMembersShown)] },
