@@ -227,6 +227,9 @@ func pageDateLine(blocks []pageBlock, day string) string {
 // elements hold joined by " | " ("21.01.2025 18:40 | Oksana Hrytsenko"),
 // as a date line shows them side by side.
 func segmentedText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
 	var pieces []string
 	var cur strings.Builder
 	flush := func() {
@@ -339,6 +342,9 @@ func readPage(d *Document, page []byte) {
 
 // hasElement reports an element of kind a under n.
 func hasElement(n *html.Node, a atom.Atom) bool {
+	if n == nil {
+		return false
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && (c.DataAtom == a || hasElement(c, a)) {
 			return true
