@@ -4,6 +4,7 @@ import (
 	"net/url"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/entity"
 )
 
 // Outlet is who published an article, for counting the outlets that
@@ -21,7 +22,9 @@ func Outlet(a *doc.Article) string {
 }
 
 // DocOf is what the index reads of a stored or extracted article: its
-// text, date, outlet and language, and the numbers its annotations found:
+// text, date, outlet and language, the names its annotations found with
+// their entity keys (descriptions such as "the agency" left out), and the
+// numbers they found:
 // amounts, years and resolution numbers by value (so that figures compare
 // across languages and digit groupings), and the spans of the other
 // numbers (days of a date, clock times, phone numbers, ordinals, vague
@@ -30,6 +33,12 @@ func DocOf(a *doc.Article) Doc {
 	d := Doc{ID: a.ID, Source: Outlet(a), Published: a.Published, Lang: a.Lang, Text: a.Text}
 	if a.Annotations == nil {
 		return d
+	}
+	for _, m := range a.Annotations.Mentions {
+		if m.Entity == "" || !entity.IsName(m) || m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+			continue
+		}
+		d.Names = append(d.Names, Name{Start: m.Start, End: m.End, Key: m.Entity})
 	}
 	for _, q := range a.Annotations.Quantities {
 		if q.Start < 0 || q.End > len(a.Text) || q.Start >= q.End {

@@ -24,16 +24,25 @@ var relRank = map[string]int{Original: 0, Translated: 1, Spun: 2, Near: 3, Exact
 // annotations: Figures are the amounts with their values, so that "13
 // 221", "13,221" and number words compare by value (figures the text holds
 // outside them are read from it; a Figure without values marks a number
-// that is no figure, such as the day of a date); Names are further names (entity names)
-// added to the story keys, besides the capitalised words of the text.
+// that is no figure, such as the day of a date); Names are the names with
+// their entity keys, so that "Шойгу" and "Shoigu", "Росстат" and "Federal
+// State Statistics Service" compare as one (capitalised words outside them
+// are compared by their fold, FoldName).
 type Doc struct {
 	ID        int64
 	Source    string // outlet or credit, for counting outlets in a story
 	Published string // "YYYY-MM-DD" or ""
 	Lang      string
 	Text      string
-	Names     []string
+	Names     []Name
 	Figures   []Figure
+}
+
+// Name is a name found by annotation: its byte span in Doc.Text and its
+// entity key (internal/entity: the same across scripts and spellings).
+type Name struct {
+	Start, End int
+	Key        string
 }
 
 // Match is what Add found for an article.

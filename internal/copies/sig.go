@@ -125,6 +125,28 @@ func (ns *nameSet) nameCode(folded []byte) (uint16, uint32) {
 	return uint16(firstNameAnchor + xxhash.Sum64(folded)%(65536-firstNameAnchor)), keyName
 }
 
+// keyCode returns the anchor code and the story-key kind of an entity key
+// ("loc:north korea"): common when every word of its name is a common or
+// calendar name, else a rare name.
+func (ns *nameSet) keyCode(key string) (uint16, uint32) {
+	_, name, _ := strings.Cut(key, ":")
+	var buf []byte
+	common := name != ""
+	for _, t := range tokenize(name) {
+		buf = foldName(buf[:0], t.norm)
+		if _, ok := ns.kind[string(buf)]; !ok {
+			common = false
+			break
+		}
+	}
+	if common {
+		// one reserved code for every common entity: they do not carry
+		// over between languages as words do, and they weigh little
+		return 1, keyCommon
+	}
+	return uint16(firstNameAnchor + xxhash.Sum64String(key)%(65536-firstNameAnchor)), keyName
+}
+
 // figureCode maps the hash of a figure's text to its anchor code.
 func figureCode(h uint64) uint16 {
 	return uint16(firstRareAnchor + h%(firstNameAnchor-firstRareAnchor))
@@ -202,10 +224,23 @@ func signature(d Doc, ns *nameSet) Sig {
 			addFigure(figureText(v), f.Start)
 		}
 	}
-	fi := 0
+	names := slices.Clone(d.Names)
+	slices.SortFunc(names, func(a, b Name) int { return a.Start - b.Start })
+	for _, n := range names {
+		code, kind := ns.keyCode(n.Key)
+		anc = append(anc, anchor{n.Start, code})
+		addKey(xxhash.Sum64String(n.Key), kind)
+	}
+	fi, ni := 0, 0
 	for _, a := range anchors(toks) {
 		t := toks[a]
 		if !t.num {
+			for ni < len(names) && names[ni].End <= t.start {
+				ni++
+			}
+			if ni < len(names) && names[ni].Start <= t.start {
+				continue // a word of an annotated name: its key is taken above
+			}
 			addName(t, t.start, true)
 			continue
 		}
@@ -216,13 +251,6 @@ func signature(d Doc, ns *nameSet) Sig {
 			continue // read by the annotator: its value is taken above
 		}
 		addFigure(numberText(t.norm), t.start)
-	}
-	for _, n := range d.Names {
-		for _, t := range tokenize(n) {
-			if !t.num {
-				addName(t, -1, true)
-			}
-		}
 	}
 	slices.SortStableFunc(anc, func(a, b anchor) int { return a.at - b.at })
 	s.Anchors = make([]uint16, len(anc))

@@ -23,6 +23,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/copies"
 	"github.com/dossier-osint/dossier/internal/copies/gen"
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/entity"
 	"github.com/dossier-osint/dossier/internal/quantity"
 )
 
@@ -125,8 +126,8 @@ var recipes = []struct {
 }
 
 // Build returns the labelled set for a seed: originals first in date
-// order, then their variants and translations shuffled. Figures are read
-// by the quantity annotator, as in dossier's pipeline (copies.DocOf).
+// order, then their variants and translations shuffled. Names and figures
+// are read by the annotators, as in dossier's pipeline (copies.DocOf).
 //
 // The spinning recipes use the package's English synonym list, so the
 // Russian and Ukrainian originals get the other recipes only. Their
@@ -197,11 +198,12 @@ func Build(seed uint64) ([]Labelled, error) {
 	return set, nil
 }
 
-// docOf makes the Doc of a labelled article, with the figures the quantity
-// annotator reads in it.
+// docOf makes the Doc of a labelled article, with the names and figures
+// the annotators find in it, as in the pipeline.
 func docOf(id int64, source, date, lang, text string) copies.Doc {
+	names := entity.Find(text)
 	a := &doc.Article{ID: id, Published: date, Lang: lang, Text: text,
-		Annotations: &doc.Annotations{Quantities: quantity.Find(text, lang)}}
+		Annotations: &doc.Annotations{Quantities: quantity.Find(text, lang), Mentions: names.Mentions}}
 	d := copies.DocOf(a)
 	d.Source = source
 	return d
