@@ -10,7 +10,7 @@ import (
 // compound modifier is not part of a name. The sentences are written for
 // this test.
 func TestNameBoundaries(t *testing.T) {
-	for _, c := range []struct{ text, name, typ string }{
+	checkTypes(t, []typeCase{
 		{"The Far East Migration Monitor counted 400 arrivals.", "Far East Migration Monitor", doc.ORG},
 		{"Reporters for the Kyiv Ledger saw the trucks.", "Kyiv Ledger", doc.ORG},
 		{"The Pacific Fleet held drills near Nakhodka.", "Pacific Fleet", doc.ORG},
@@ -22,17 +22,7 @@ func TestNameBoundaries(t *testing.T) {
 		{"The Ministry of Labour and Social Protection issued the quota.", "Ministry of Labour and Social Protection", doc.ORG},
 		{"Both sides signed the Northern Cooperation Treaty last year.", "Northern Cooperation Treaty", doc.MISC},
 		{"Rockets were launched from the Plesetsk Cosmodrome.", "Plesetsk Cosmodrome", doc.LOC},
-	} {
-		r := Find(c.text)
-		m, ok := mentionOf(r, c.name)
-		if !ok {
-			t.Errorf("%q: no mention %q; got %v", c.text, c.name, r.Mentions)
-			continue
-		}
-		if m.Type != c.typ {
-			t.Errorf("%q: %q typed %s (%s), want %s", c.text, c.name, m.Type, m.Rule, c.typ)
-		}
-	}
+	})
 }
 
 // TestNotNamesInLists: words capitalised only by their place, wire tags,

@@ -148,12 +148,15 @@ var latinSurnameEnds []string
 
 // latinSurname reports a word ending like a surname: "Kowalczyk",
 // "Bergström", "Andersson".
-func latinSurname(w string) bool {
-	w = strings.ToLower(w)
-	if utf8.RuneCountInString(w) < 5 {
+func latinSurname(w string) bool { return endsWithAny(strings.ToLower(w), latinSurnameEnds, 5) }
+
+// endsWithAny reports whether w, of at least min letters, ends with one of
+// ends.
+func endsWithAny(w string, ends []string, min int) bool {
+	if utf8.RuneCountInString(w) < min {
 		return false
 	}
-	for _, e := range latinSurnameEnds {
+	for _, e := range ends {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
@@ -195,18 +198,7 @@ func loadWordClasses() {
 // cyrSurname reports a word with the shape of a Russian or Ukrainian
 // surname in one of its cases: "Буданов", "Буданова", "Зеленського",
 // "Тарасенко", "Мельничук".
-func cyrSurname(w string) bool {
-	w = strings.ToLower(w)
-	if utf8.RuneCountInString(w) < 5 {
-		return false
-	}
-	for _, e := range surnameEnds {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
+func cyrSurname(w string) bool { return endsWithAny(strings.ToLower(w), surnameEnds, 5) }
 
 var surnameEnds = []string{"ов", "ова", "ову", "овым", "овой", "ев", "ева", "еву", "евым", "ёв", "ин", "ский", "ская",
 	"ского", "скому", "ским", "ской", "цкий", "цкого", "цкому", "ський", "ська", "ського", "ському", "ським", "цький",
@@ -214,14 +206,6 @@ var surnameEnds = []string{"ов", "ова", "ову", "овым", "овой", "
 
 // cyrSurnameStem reports a stem (a token's norm) with a surname's shape:
 // "буданов", "зеленськ", "тарасенк".
-func cyrSurnameStem(stem string) bool {
-	if utf8.RuneCountInString(stem) < 5 {
-		return false
-	}
-	for _, e := range []string{"ов", "ев", "ин", "ск", "цк", "ськ", "цьк", "енк", "чук", "юк", "ич", "ян", "дз", "швил"} {
-		if strings.HasSuffix(stem, e) {
-			return true
-		}
-	}
-	return false
-}
+func cyrSurnameStem(stem string) bool { return endsWithAny(stem, surnameStemEnds, 5) }
+
+var surnameStemEnds = []string{"ов", "ев", "ин", "ск", "цк", "ськ", "цьк", "енк", "чук", "юк", "ич", "ян", "дз", "швил"}

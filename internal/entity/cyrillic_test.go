@@ -10,9 +10,7 @@ import (
 // forms, keys across scripts. The sentences are written for this test.
 
 func TestCyrillicTypes(t *testing.T) {
-	cases := []struct {
-		text, name, typ string
-	}{
+	cases := []typeCase{
 		{"Вчера в Хабаровск прибыл Игорь Соловьев.", "Игорь Соловьев", doc.PER},
 		{"Об этом сообщила Федеральная таможенная служба России.", "Федеральная таможенная служба России", doc.ORG},
 		{"Данные опубликовало Главное управление по вопросам миграции МВД.", "Главное управление по вопросам миграции МВД", doc.ORG},
@@ -24,17 +22,7 @@ func TestCyrillicTypes(t *testing.T) {
 		{"На полигоне испытали ракету «Тополь-9».", "Тополь-9", doc.MISC},
 		{"Соловьев заявил, что квоты не изменятся.", "Соловьев", doc.PER},
 	}
-	for _, c := range cases {
-		r := Find(c.text)
-		m, ok := mentionOf(r, c.name)
-		if !ok {
-			t.Errorf("%q: no mention %q; got %v", c.text, c.name, r.Mentions)
-			continue
-		}
-		if m.Type != c.typ {
-			t.Errorf("%q: %q typed %s (%s), want %s", c.text, c.name, m.Type, m.Rule, c.typ)
-		}
-	}
+	checkTypes(t, cases)
 }
 
 func TestCyrillicNotNames(t *testing.T) {

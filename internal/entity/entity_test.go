@@ -18,9 +18,7 @@ func mentionOf(r Result, s string) (doc.Mention, bool) {
 }
 
 func TestTypes(t *testing.T) {
-	cases := []struct {
-		text, name, typ string
-	}{
+	cases := []typeCase{
 		{"The minister met Sergei Ivanov in the capital on Friday.", "Sergei Ivanov", doc.PER},
 		{"Talks were held with Foreign Minister Hanna Lindqvist, officials said.", "Hanna Lindqvist", doc.PER},
 		{"A spokesperson for the Ministry of Trade of Ghana declined to comment.", "Ministry of Trade of Ghana", doc.ORG},
@@ -36,6 +34,15 @@ func TestTypes(t *testing.T) {
 		{"Park Min-jun, a senior fellow, spoke first.", "Park Min-jun", doc.PER},
 		{"Economist Irina Sokolova said wages had fallen.", "Irina Sokolova", doc.PER},
 	}
+	checkTypes(t, cases)
+}
+
+// typeCase is a text, a name in it and the type Find must give it.
+type typeCase struct{ text, name, typ string }
+
+// checkTypes checks that each case's name is found with its type.
+func checkTypes(t *testing.T, cases []typeCase) {
+	t.Helper()
 	for _, c := range cases {
 		r := Find(c.text)
 		m, ok := mentionOf(r, c.name)
