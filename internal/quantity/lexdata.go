@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // The word lists of data/*.txt. Each line is "class value: form, form, ..."
@@ -29,7 +31,7 @@ import (
 //	negate, zero      "ни" before a form of one, words that are zero
 //	pronoun           words after "один" that make it a pronoun
 //	govern            words before a genitive singular multiplier
-//	approx, min, min-open, max, max-open  hedges (hedges.txt)
+//	approx, min, min-open, max, max-open  hedges (from internal/lexicon)
 //	bridge            words between a hedge and its number
 //	ratio, ratioprefix, ratiocontext, fold, times, timesprep  ratios
 //	change, changeprefix  change words before "from X to Y"
@@ -72,11 +74,21 @@ type prefixValue struct {
 	v      float64
 }
 
-// loadLexicon reads the data files into the tables.
+// hedgeLangs are the languages whose hedges the finder reads, whatever
+// the text's language (a quotation may be in another).
+var hedgeLangs = []string{"en", "ru", "uk"}
+
+// loadLexicon reads the data files into the tables, and the hedges from
+// the shared lexicon (internal/lexicon, list "hedges").
 func loadLexicon() error {
 	entries, err := readLexicon()
 	if err != nil {
 		return err
+	}
+	for _, lang := range hedgeLangs {
+		for _, e := range lexicon.Get(lang, "hedges").Entries() {
+			entries = append(entries, lexEntry{file: "lexicon " + lang + "/hedges", class: e.Key, forms: []string{normForm(e.Form)}})
+		}
 	}
 	for _, e := range entries {
 		if err := applyEntry(e); err != nil {

@@ -1,5 +1,11 @@
 package quantity
 
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+)
+
 // currency is one way of writing a currency.
 type currency struct {
 	name string // the Recognizers-Text unit name: "Dollar", "Euro"
@@ -173,14 +179,21 @@ var yearPreps = map[string]bool{
 	"с.": true, "о": true, "на": true, "into": true, "for": true, "on": true, "at": true,
 }
 
+// monthWords are month names in every case, from the shared lexicon
+// (list "months" of English, Russian and Ukrainian; initMonths), and the
+// German ones written here.
 var monthWords = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8, "september": 9,
-	"october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8, "сентября": 9,
-	"октября": 10, "ноября": 11, "декабря": 12, "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5,
-	"червня": 6, "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 	"januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+
+func initMonths() {
+	for _, lang := range hedgeLangs {
+		for _, e := range lexicon.Get(lang, "months").Entries() {
+			if _, ok := monthWords[e.Form]; !ok && !strings.Contains(e.Form, " ") {
+				monthWords[e.Form] = e.Int()
+			}
+		}
+	}
 }
 
 // Year nouns after a number: "в 2024 году", "2024 року".

@@ -35,6 +35,7 @@ func init() {
 	initWords()
 	initCurrencies()
 	initDims()
+	initMonths()
 	if err := loadLexicon(); err != nil {
 		panic(err)
 	}
