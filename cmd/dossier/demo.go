@@ -93,6 +93,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	}
 	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
 		fmt.Fprintf(w, "\nThe dashboard is at http://%s/ (Ctrl-C to stop).\n", a)
+		fmt.Fprintf(w, "Start with its \"open contradictions\" count: one click lists them, one more shows a contradiction\n"+
+			"with both sources and their sentences side by side (http://%s/contradictions).\n", a)
 	})
 }
 
