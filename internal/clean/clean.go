@@ -9,6 +9,7 @@
 package clean
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
@@ -35,6 +36,14 @@ type item struct {
 // and metadata. It never fails: a document without text yields an article
 // with empty text.
 func Clean(d ingest.Document) *doc.Article {
+	a, _ := CleanContext(context.Background(), d)
+	return a
+}
+
+// CleanContext is Clean that stops when ctx is done: it checks ctx between
+// its passes and every 256 paragraphs of the long ones, and then returns
+// an article holding only the document's source and ctx.Err().
+func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) {
 	a := &doc.Article{
 		Source:   d.Source,
 		URL:      d.URL,
@@ -42,9 +51,19 @@ func Clean(d ingest.Document) *doc.Article {
 		SiteName: d.SiteName,
 		Warnings: append([]string(nil), d.Warnings...),
 	}
+	stopped := func() bool { return ctx.Err() != nil }
 	items := split(d.Text)
-	items = splitHeaders(items)
-	classify(items)
+	if stopped() {
+		return a, ctx.Err()
+	}
+	items = splitHeaders(ctx, items)
+	if stopped() {
+		return a, ctx.Err()
+	}
+	classify(ctx, items)
+	if stopped() {
+		return a, ctx.Err()
+	}
 	site := masthead(items)
 	title := findTitle(items, d.Title)
 	mastheadBelow(items)
@@ -53,6 +72,9 @@ func Clean(d ingest.Document) *doc.Article {
 	}
 	dedupe(items, title.text)
 	afterCredits(items)
+	if stopped() {
+		return &doc.Article{Source: d.Source, URL: d.URL, Format: d.Format}, ctx.Err()
+	}
 	build(a, items)
 
 	var paras []meta.Para
@@ -77,7 +99,7 @@ func Clean(d ingest.Document) *doc.Article {
 	// what the reader left out of an HTML page, after what cleaning removed
 	a.Removed = append(a.Removed, d.Removed...)
 	a.Hash = Hash(a.Text)
-	return a
+	return a, nil
 }
 
 var (
@@ -148,10 +170,13 @@ func leadLike(s string) bool { return wordCount(s) >= 20 && endsSentence(s) }
 // line becomes one header. After the header window only whole labelled
 // date lines ("Published on 3 March 2024") become headers: dates in body
 // sentences never do.
-func splitHeaders(items []*item) []*item {
+func splitHeaders(ctx context.Context, items []*item) []*item {
 	var out []*item
 	seen, open := 0, true
 	for i := 0; i < len(items); i++ {
+		if i&255 == 255 && ctx.Err() != nil {
+			return append(out, items[i:]...)
+		}
 		it := items[i]
 		if open {
 			words := wordCount(it.text)

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -263,5 +264,30 @@ func TestCleanEmptyAndLang(t *testing.T) {
 	ru := Clean(txt("Паромная линия снова открылась в понедельник, и порт сообщил, что движение восстановлено полностью."))
 	if ru.Lang != "ru" {
 		t.Errorf("lang %q, want ru", ru.Lang)
+	}
+}
+
+// TestCleanContext: a cancelled context stops cleaning with its error; a
+// live one cleans as Clean does.
+func TestCleanContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	a, err := CleanContext(ctx, txt("Ferry line reopens after a long winter", lead, second))
+	if err != context.Canceled || a == nil || a.Text != "" {
+		t.Errorf("cancelled: %+v, %v", a, err)
+	}
+	a, err = CleanContext(context.Background(), txt("Ferry line reopens after a long winter", lead, second))
+	if err != nil || a.Title != "Ferry line reopens after a long winter" {
+		t.Errorf("live: %q, %v", a.Title, err)
+	}
+}
+
+// TestLongLineIsBody: one long paragraph opening like a date line is read
+// as body, quickly (date lines are short).
+func TestLongLineIsBody(t *testing.T) {
+	long := "Posted 3 May 2024 | " + strings.Repeat("the ferry crossed the bay again and ", 30000)
+	a := Clean(txt(long))
+	if len(a.Paragraphs) != 1 || a.Paragraphs[0].Kind != doc.KindBody || a.Published != "" {
+		t.Errorf("long line: %d paragraphs, published %q", len(a.Paragraphs), a.Published)
 	}
 }

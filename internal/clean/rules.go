@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"context"
 	"regexp"
 	"strings"
 
@@ -66,10 +67,13 @@ var (
 func longParagraph(s string) bool { return wordCount(s) >= 25 && endsSentence(s) }
 
 // classify drops boilerplate and labels credits and captions.
-func classify(items []*item) {
+func classify(ctx context.Context, items []*item) {
 	related, browser, labelValue, authorBox := false, false, false, 0
 	var prev *item
-	for _, it := range items {
+	for n, it := range items {
+		if n&255 == 255 && ctx.Err() != nil {
+			return
+		}
 		before := prev
 		if it.kind != "" {
 			prev = it

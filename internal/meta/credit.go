@@ -136,7 +136,16 @@ func SourceLine(p string) (string, bool) {
 // "— Reuters", or a paragraph that is only "(Yonhap)".
 func EndCredit(p string) (string, bool) {
 	p = strings.TrimSpace(p)
-	if m := reAloneTag.FindStringSubmatch(p); m != nil {
+	long := len(p) > 300
+	if long {
+		// the credit closes the paragraph: read its last 300 bytes
+		k := len(p) - 300
+		for k < len(p) && !utf8.RuneStart(p[k]) {
+			k++
+		}
+		p = p[k:]
+	}
+	if m := reAloneTag.FindStringSubmatch(p); m != nil && !long {
 		name := strings.TrimSpace(m[1])
 		if a := knownAgency(name); a != "" {
 			return a, true

@@ -112,6 +112,10 @@ var (
 	reHeaderStart = regexp.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
 )
 
+// maxHeaderLine is the longest line read as a header or date line (a
+// headline with its date and outlet is far shorter).
+const maxHeaderLine = 1000
+
 // Header is a date line found in the first lines of a text.
 type Header struct {
 	Text    string // the header part, e.g. "DATE: 2024-06-02 01:18:18"
@@ -138,7 +142,8 @@ type Header struct {
 // Desk", "Mon 4 Mar 2024 10.12 GMT") is a header as a whole (see
 // ParseDateLine).
 func SplitHeader(line string) (Header, bool) {
-	if !hasYear(line) {
+	// a date line is short: a long paragraph is answered at once
+	if len(line) > maxHeaderLine || !hasYear(line) {
 		return Header{}, false
 	}
 	if dl, ok := ParseDateLine(line); ok {

@@ -135,7 +135,15 @@ type cand struct {
 func (p *parser) run() {
 	n := len(p.toks)
 	lineEnd := n
+	lastCheck := 0
 	for i := 0; i < n; {
+		if i-lastCheck >= 4096 && p.ctx != nil {
+			// a long line: look at the context every 4,096 tokens too
+			lastCheck = i
+			if p.err = p.ctx.Err(); p.err != nil {
+				return
+			}
+		}
 		if i == 0 || p.toks[i].nl {
 			if p.ctx != nil && p.ctx.Err() != nil {
 				p.err = p.ctx.Err()
