@@ -118,7 +118,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			if c, ok := dataVerbCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
-		case speechVerbs[lw] && (!nounish[lw] || verbUse(toks, v)):
+		case speechVerbs[lw] && (!nounish[lw] || verbUse(toks, v)) && !passiveAt(toks, v):
 			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
@@ -314,6 +314,27 @@ func verbUse(toks []token, v int) bool {
 	return true
 }
 
+// hasDigitOrNumberWord reports whether the word at i opens a figure: a
+// digit, a hedge ("about", "roughly", "some") or a number word.
+func hasDigitOrNumberWord(w string, toks []token, i int) bool {
+	if strings.ContainsAny(w, "0123456789$") || smallWords[w] || approxHedges[w] {
+		return true
+	}
+	switch w {
+	case "below", "under", "over", "more", "less", "fewer", "at", "least", "most", "between", "up", "nearly", "almost", "hundreds", "thousands", "tens":
+		return true
+	}
+	return false
+}
+
+var approxHedges = set(`about around roughly approximately some nearly almost an estimated close`)
+
+// passiveAt reports "estimated at 4,700", "said to number": a participle
+// that values a figure, with no speaker of its own.
+func passiveAt(toks []token, v int) bool {
+	return v+1 < len(toks) && toks[v].punctAfter == 0 && (toks[v+1].lower == "at" || toks[v+1].lower == "to" && v+2 < len(toks) && toks[v+2].lower == "be")
+}
+
 // putsNumber recognizes "put(s) the number/figure/total at" after token v.
 func putsNumber(toks []token, v int) bool {
 	k := v + 1
@@ -323,10 +344,14 @@ func putsNumber(toks []token, v int) bool {
 	if k < len(toks) && (determiners[toks[k].lower] || possessivePronoun[toks[k].lower] != "") {
 		k++
 	}
-	for j := k; j < len(toks) && j < k+3; j++ {
-		switch toks[j].lower {
-		case "number", "figure", "total", "toll", "count", "tally", "estimate", "strength":
-			return j+1 < len(toks) && toks[j+1].lower == "at" || j+2 < len(toks) && toks[j+2].lower == "at"
+	// "put the number already inside the Kursk region at 8,000", "put the
+	// initial deployment at 10,000": an object, then "at" and the figure
+	for j := k; j < len(toks) && j < k+9; j++ {
+		if toks[j].lower == "at" && j > k {
+			return j+1 < len(toks) && hasDigitOrNumberWord(toks[j+1].lower, toks, j+1)
+		}
+		if toks[j].punctAfter != 0 && toks[j].punctAfter != '"' {
+			return false
 		}
 	}
 	return false

@@ -75,12 +75,13 @@ func isDataSource(np string) bool {
 // cueAt returns the key and the number of tokens of the longest cue of a
 // lexicon list starting at token i.
 func cueAt(l *lexicon.List, toks []token, i int) (string, int) {
+next:
 	for n := min(l.MaxWords(), len(toks)-i); n >= 1; n-- {
 		var b strings.Builder
 		for k := i; k < i+n; k++ {
 			if k > i {
 				if toks[k-1].punctAfter != 0 {
-					return "", 0 // a cue does not run over punctuation
+					continue next // a cue does not run over punctuation
 				}
 				b.WriteByte(' ')
 			}

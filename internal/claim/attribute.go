@@ -82,7 +82,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		at.saidBy, at.indef, at.from = x.fr.saidBy, x.fr.indef, x.fr.from
 		at.rule = "carried from the report the data come from (" + x.fr.rule + ")"
 		x.fr.reach = s.para
-	} else if at.empty() && x.fr.set && x.fr.si < si && (x.fr.inPara(s.para) || dependent && x.fr.inPara(x.prevBodyPara(s.para))) {
+	} else if at.empty() && !s.ownSource() && !authorsReckoning(s, c) && x.fr.set && x.fr.si < si && (x.fr.inPara(s.para) || dependent && x.fr.inPara(x.prevBodyPara(s.para))) {
 		at = x.fr.attribution
 		carried = true
 		x.fr.reach = s.para
@@ -122,6 +122,40 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		*why = append(*why, "said_by: "+at.rule)
 	}
 	return carried
+}
+
+// reckoningRE opens a sentence that sums up the figures before it: "That
+// is a twelvefold increase", "Это в три раза больше".
+var reckoningRE = regexp.MustCompile(`(?i)^(that|this|it|which|это|то есть|це|тобто)(\s+(is|was|represents|means|amounts to|marks|означает|составляет|означає))?\s`)
+
+// authorsReckoning reports a ratio or share the writer works out from the
+// figures before it, in a sentence holding no figure of its own: no source
+// reaches it.
+func authorsReckoning(s *sent, c *doc.Claim) bool {
+	if c.Unit != "ratio" && c.Unit != "percent" || !reckoningRE.MatchString(s.text) {
+		return false
+	}
+	for _, q := range s.quants {
+		if q.IsAmount() && q.Kind != doc.QRatio && q.Kind != doc.QPercent {
+			return false
+		}
+	}
+	return true
+}
+
+// ownSource reports whether the sentence attributes itself, even to no
+// one named ("Other estimates put the deployment at ..."): the source in
+// force does not reach it.
+func (s *sent) ownSource() bool {
+	for _, cd := range s.cands {
+		switch cd.kind {
+		case attrLeading, attrTrailing, attrInverted, attrAccording:
+			if cd.speaker != "" && !cd.coord {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prevBodyPara is the paragraph before para that holds sentences, or para.

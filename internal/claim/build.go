@@ -119,6 +119,21 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
 		}
+		if phrase == "" && q.Kind == doc.QCount && lang == "" {
+			// the predicate of its clause: "casualties estimated at 4,700"
+			if ph, cue, measure := predicateCounted(s, rs); ph != "" {
+				c.Counted, c.Unit = ph, unitOf(ph)
+				why = append(why, fmt.Sprintf("unit: %s from the subject %q of %q", c.Unit, ph, cue))
+				break
+			} else if measure {
+				if m, ok := x.antecedent(s.para); ok {
+					c.Counted, c.Unit, c.Place = m.c.Counted, m.c.Unit, m.c.Place
+					x.inherited, x.inheritedFrom, x.ante = true, -1, &m.c
+					why = append(why, fmt.Sprintf("unit: %s from counted %q (a figure for the %s of what the figure before counts)", c.Unit, c.Counted, cue))
+					break
+				}
+			}
+		}
 		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789")) {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
 			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists",
@@ -239,7 +254,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	// a figure that leans on the one before it ("Another 76 ...", "Of
 	// those arrivals, ...", "148 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
-	dependent := x.inherited || genericCounted(c.Counted) && len(s.times) == 0
+	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
 	c.Why = append(why, c.Why...)

@@ -316,3 +316,67 @@ func unitOf(phrase string) string {
 	}
 	return sh
 }
+
+// predicateCues end the words before a figure that is the predicate of
+// its clause: "casualties estimated at 4,700", "the peak was 37,000",
+// "arrivals reached 9,000", "plunge to about 300".
+var predicateCues = []string{"estimated at", "put at", "valued at", "stood at", "stands at", "standing at",
+	"reached", "reach", "reaches", "totalled", "totaled", "totals", "total", "numbered", "numbers", "number",
+	"rose to", "rise to", "rises to", "risen to", "fell to", "fall to", "falls to", "fallen to", "dropped to", "drop to",
+	"climbed to", "grew to", "grow to", "jumped to", "jump to", "plunged to", "plunge to", "plunges to", "increased to",
+	"decreased to", "declined to", "triple to", "tripled to", "double to", "doubled to", "was", "were", "is", "are",
+	"amounted to", "amounts to", "came to", "hit"}
+
+// measureHeads are nouns that name a figure rather than what it counts:
+// "the peak was 37,000" counts what the figures before it count.
+var measureHeads = set(`number numbers total peak figure count tally toll level estimate sum amount`)
+
+// predicateCounted reads the counted noun of a figure that is the
+// predicate of its clause, from the clause's subject: the nearest counted
+// noun before the predicate verb, over a prepositional phrase ("N. Korean
+// casualties in Russia war estimated at 4,700"). measure reports a subject
+// headed by a measure noun ("the peak was 37,000"), whose counted thing is
+// the figures' before it; how names the cue.
+func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
+	before := strings.ToLower(strings.TrimSpace(s.text[:rs]))
+	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "approximately", "an estimated", "more than", "over", "at least", "below", "under", "just"} {
+		before = strings.TrimSpace(strings.TrimSuffix(before, " "+h))
+	}
+	cue := ""
+	for _, p := range predicateCues {
+		if before == p || strings.HasSuffix(before, " "+p) {
+			cue = p
+			break
+		}
+	}
+	if cue == "" {
+		return "", "", false
+	}
+	end := len(before) - len(cue) // the subject ends before the cue
+	k := 0
+	for k < len(s.toks) && s.toks[k].end <= end {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := s.toks[j]
+		if j < k-1 && t.punctAfter != 0 && t.punctAfter != '"' && t.punctAfter != ')' {
+			break
+		}
+		lw := t.lower
+		if measureHeads[lw] {
+			return "", cue, true
+		}
+		sh := singular(lw)
+		if personNouns[lw] || personNouns[sh] || permitNouns[sh] {
+			a := j
+			for a > 0 && s.toks[a-1].punctAfter == 0 && !stopWords[s.toks[a-1].lower] && !determiners[s.toks[a-1].lower] &&
+				hasLetter(s.toks[a-1].text) && !strings.ContainsAny(s.toks[a-1].text, "0123456789") && j-a < 3 {
+				a--
+			}
+			return s.text[s.toks[a].start:t.end], cue, false
+		}
+	}
+	return "", cue, false
+}
+
+var permitNouns = set(`permit visa trip entry`)

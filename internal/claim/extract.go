@@ -570,7 +570,17 @@ func (x *extractor) contextMissing(c doc.Claim, check string) bool {
 
 // genericHeads are counted nouns that leave who is counted to the context.
 var genericHeads = set(`people person persons individuals individual arrivals arrival entries entry visitors visitor
-travellers travelers traveller traveler trips trip crossings человек люди людей лиц осіб людей особи`)
+travellers travelers traveller traveler trips trip crossings soldiers troops человек люди людей лиц осіб людей особи`)
+
+// leaningHeads are generic nouns whose figure, with no time of its own,
+// continues the breakdown before it ("148 arrivals", "1 277 человек").
+var leaningHeads = set(`people person persons individuals arrivals entries visitors travellers travelers trips
+crossings человек люди людей лиц осіб людей особи`)
+
+func leaningCounted(counted string) bool {
+	ws := strings.Fields(strings.ToLower(counted))
+	return len(ws) > 0 && leaningHeads[strings.Trim(ws[len(ws)-1], ".,;:()\"'")]
+}
 
 func genericCounted(counted string) bool {
 	ws := strings.Fields(strings.ToLower(counted))

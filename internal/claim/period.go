@@ -95,7 +95,7 @@ func (x *extractor) carryPeriod(si int, c *doc.Claim, why *[]string, dependent, 
 		*why = append(*why, "period: of the figure it leans on ("+a.Text+") -> "+c.Period)
 		return
 	}
-	if !f.set || f.period == "" || f.si >= si {
+	if !f.set || f.period == "" || f.si >= si || s.ownSource() {
 		return
 	}
 	if !f.inPara(s.para) && !f.inPara(x.prevBodyPara(s.para)) {
