@@ -313,7 +313,10 @@ func TestLegalRefs(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Kim Jong-un met Putin in Moscow (AFP).", "UNSC resolutions 2375 and 2397",
-		"the eighth paragraph of UN resolution 2397", "REUTERS/A B/File Photo", "Ж’s ’s (X) (", "U.S.\n\nN.", "é-É O'Brien’s"} {
+		"the eighth paragraph of UN resolution 2397", "REUTERS/A B/File Photo", "Ж’s ’s (X) (", "U.S.\n\nN.", "é-É O'Brien’s",
+		"Пункт 8 резолюции обязывает. Совбез ООН принял резолюцию 2375: ее пункт 17", "пограничная служба ФСБ (ПС)",
+		"Девелоперская группа «Эскадра» и «", "секретар Радбезу РФ Сергій Шойгу", "Russia's ambassador in Pyongyang, Alexander Matsegora, said",
+		"The agency. The president. A senior official said. Ivan Petrov, the official,", "Far East Migration Monitor Japan's NHK"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
