@@ -7,7 +7,8 @@ const (
 	// match, the total it returns is SearchTotalCap+1, which reads "more
 	// than SearchTotalCap" (see SearchTotalCapped).
 	SearchTotalCap = 2000
-	// SearchRankWindow bounds the matches Search ranks. When more match,
+	// SearchRankWindow bounds the matches Search ranks or, with SortDate,
+	// orders by publication date. When more match,
 	// the hits are ranked among the most recently stored matches: the
 	// newest SearchRankWindow for windows ending within them, the newest
 	// 2*SearchRankWindow for the windows after, and so on. A window

@@ -104,7 +104,8 @@ type Store interface {
 	// Search runs a full-text query (see ParseQuery for the syntax) over
 	// titles and clean text, best first. Snippets mark hits with
 	// HighlightStart and HighlightEnd. Broad queries are counted up to
-	// SearchTotalCap and ranked among the newest matches (SearchRankWindow).
+	// SearchTotalCap and ranked (or, with SortDate, ordered by publication
+	// date) among the most recently stored matches (SearchRankWindow).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
 
 	// ReplaceMachineClaims gives the article the claims of a re-extraction,

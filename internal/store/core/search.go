@@ -53,8 +53,8 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			Page(store.SearchTotalCap+1, 0)+`) m`, w.Args...).Scan(&total); err != nil {
 			return fmt.Errorf("count: %w", err)
 		}
-		// Rank only the newest matches when many match.
-		if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span && sq.Sort == "" {
+		// Rank (or sort by date) only the newest matches when many match.
+		if span := store.SearchRankSpan(sq.Limit, sq.Offset); span > 0 && total > span {
 			var oldest int64
 			if err := rq.QueryRow(ctx, `SELECT `+sd.ID()+sd.From(false)+w.String()+` ORDER BY `+sd.ID()+` DESC`+
 				Page(1, span-1), w.Args...).Scan(&oldest); err != nil {

@@ -132,7 +132,7 @@ func TestLoad(t *testing.T) {
 			}
 		}
 	}
-	var facetSearch, claimSearch, claimPages, entityAPI, articlePages, claimsPages []string
+	var facetSearch, claimSearch, claimPages, entityAPI, articlePages, claimsPages, searchAPI []string
 	for i, w := range words {
 		facetSearch = append(facetSearch, fmt.Sprintf("%s/search?q=%s&credit=%s", base, url.QueryEscape(w), url.QueryEscape(outletsForLoad[i%len(outletsForLoad)])))
 		claimSearch = append(claimSearch, fmt.Sprintf("%s/search?kind=claims&q=%s&indicator=%s", base, url.QueryEscape(w), indicatorsForLoad[i%len(indicatorsForLoad)]))
@@ -140,6 +140,7 @@ func TestLoad(t *testing.T) {
 		entityAPI = append(entityAPI, fmt.Sprintf("%s/api/v1/entities?limit=50&offset=%d", base, 0))
 		articlePages = append(articlePages, fmt.Sprintf("%s/articles/%d", base, 1+i*9973))
 		claimsPages = append(claimsPages, fmt.Sprintf("%s/claims?offset=%d", base, i*50))
+		searchAPI = append(searchAPI, fmt.Sprintf("%s/api/v1/search?q=%s&copies=folded&sort=date&limit=20", base, url.QueryEscape(words[(i+3)%len(words)])))
 	}
 	pages := []struct {
 		name string
@@ -162,6 +163,11 @@ func TestLoad(t *testing.T) {
 		{"sources page", []string{base + "/sources"}},
 		{"alerts page", []string{base + "/alerts"}},
 		{"facets API", []string{base + "/api/v1/facets?q=timber", base + "/api/v1/facets?kind=claims&indicator=dprk_arrivals_russia"}},
+		{"search API (folded, newest first)", searchAPI},
+		{"contradictions API", []string{base + "/api/v1/contradictions?limit=50", base + "/api/v1/contradictions?state=all&offset=100&limit=50"}},
+		{"alerts API", []string{base + "/api/v1/alerts"}},
+		{"saved searches API", []string{base + "/api/v1/searches"}},
+		{"API reference page", []string{base + "/api"}},
 	}
 	// Warm up: the first request of each cached view computes it.
 	for _, tc := range pages {
