@@ -30,6 +30,7 @@ type item struct {
 	reason string // removal reason when kind == ""
 	flags  []string
 	note   string // why it was re-labelled (caption, credit)
+	cut    string // a part cut off the paragraph (a title's " | Outlet")
 }
 
 // Clean turns a document into an article with clean text, paragraph kinds
@@ -85,7 +86,7 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 	}
 	info := meta.Analyze(paras, meta.Container{
 		Title: d.Title, Published: d.Published, Credit: d.Credit,
-		SiteName: firstNonEmpty(d.SiteName, site), Byline: d.Byline, Lang: d.Lang,
+		SiteName: firstNonEmpty(d.SiteName, firstNonEmpty(site, title.site)), Byline: d.Byline, Lang: d.Lang,
 	})
 	a.Title = title.text
 	if t := collapseSpace(d.Title); t != "" {
@@ -226,6 +227,7 @@ var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|dat
 type titleResult struct {
 	text   string // the headline, "" if none
 	insert string // a container title to add as the first paragraph
+	site   string // an outlet named after the headline (" | Outlet")
 }
 
 func firstNonEmpty(a, b string) string {
@@ -407,7 +409,29 @@ func findTitle(items []*item, container string) titleResult {
 		return titleResult{}
 	}
 	first.kind = doc.KindTitle
-	return titleResult{text: first.text}
+	res := titleResult{text: first.text}
+	if head, outlet, ok := titleSuffix(first.text); ok {
+		// "Ferry line reopens | Harbour Ledger": the outlet is no part of it
+		first.cut = strings.TrimPrefix(first.text, head)
+		first.text, res.text, res.site = head, head, outlet
+	}
+	return res
+}
+
+// titleSuffix splits "Headline | Outlet" (or " - ", " — ", " – ") where the
+// last part reads as an outlet's name.
+func titleSuffix(s string) (head, outlet string, ok bool) {
+	for _, sep := range []string{" | ", " — ", " – ", " - "} {
+		i := strings.LastIndex(s, sep)
+		if i <= 0 {
+			continue
+		}
+		h, o := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+		if name, ok := meta.MastheadName(o); ok && meta.IsOutletName(name) && meta.IsHeadline(h) {
+			return h, name, true
+		}
+	}
+	return "", "", false
 }
 
 // sectionLabel reports a kicker: one or two words, no digits, not a
@@ -488,6 +512,9 @@ func build(a *doc.Article, items []*item) {
 		}
 		if it.note != "" {
 			a.Removed = append(a.Removed, doc.Removed{Text: it.text, Reason: "relabelled:" + it.kind + ":" + it.note, Index: it.index})
+		}
+		if it.cut != "" {
+			a.Removed = append(a.Removed, doc.Removed{Text: strings.TrimSpace(it.cut), Reason: "boilerplate:title-suffix", Index: it.index})
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")

@@ -108,6 +108,21 @@ func TestMastheadAndCredit(t *testing.T) {
 			title: "", pub: "2024-03-03", cred: "Северный порт",
 		},
 		{
+			name:  "an outlet after the headline is no part of it",
+			lines: []string{head + " | Harbour Ledger", "", lead, second},
+			title: head, cred: "Harbour Ledger",
+		},
+		{
+			name:  "a person after a dash stays in the headline",
+			lines: []string{"No ferry will sail after the deadline - harbour master", "", lead, second},
+			title: "No ferry will sail after the deadline - harbour master",
+		},
+		{
+			name:  "a today banner is no publication date",
+			lines: []string{"Today: Friday, 8 March 2024", head, lead, second},
+			title: head, pub: "",
+		},
+		{
 			name:  "Ukrainian agency dateline in its own paragraph",
 			lines: []string{"Укрінформ", "", ukHead, "", "Одеса, 3 березня 2024 — Укрінформ.", "", ukLead},
 			title: ukHead, pub: "2024-03-03", cred: "Укрінформ",

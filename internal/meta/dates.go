@@ -112,6 +112,10 @@ var (
 	reHeaderStart = regexp.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
 )
 
+// reTodayBanner is a site's "today" banner: its date is the reader's day,
+// not the publication date.
+var reTodayBanner = regexp.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]`)
+
 // maxHeaderLine is the longest line read as a header or date line (a
 // headline with its date and outlet is far shorter).
 const maxHeaderLine = 1000
@@ -143,7 +147,7 @@ type Header struct {
 // ParseDateLine).
 func SplitHeader(line string) (Header, bool) {
 	// a date line is short: a long paragraph is answered at once
-	if len(line) > maxHeaderLine || !hasYear(line) {
+	if len(line) > maxHeaderLine || !hasYear(line) || reTodayBanner.MatchString(line) {
 		return Header{}, false
 	}
 	if dl, ok := ParseDateLine(line); ok {

@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -324,6 +325,10 @@ func TestIsHeadline(t *testing.T) {
 func FuzzSplitHeader(f *testing.F) {
 	f.Add("Title here DATE: 2024-01-02 03:04:05")
 	f.Add("date 2021-05-06 Title")
+	for _, s := range []string{"Updated 9:12 a.m. ET, June 2, 2024", "Северный навигатор № 17 от 03.03.2024, стр. 4",
+		"News › Ports › 05.03.2024 09:10", "Posted by editor | March 3, 2024 | Ports | 2 Comments", "Неділя, 3 березня 2024"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		h, ok := SplitHeader(s)
 		if ok && (len(h.Day) != 10 || len(h.Text) > len(s)) {
@@ -331,5 +336,24 @@ func FuzzSplitHeader(f *testing.F) {
 		}
 		FindDateline(s)
 		ParseDate(s)
+	})
+}
+
+// FuzzMastheadAndCredits: the masthead, lead-credit and dateline readers
+// never panic, and a name they return is written in the line.
+func FuzzMastheadAndCredits(f *testing.F) {
+	for _, s := range []string{"ТАСС | Транспорт", "Harbour Ledger", "PORT WATCH - Weekly Brief No. 7",
+		"The ferry reopened, UNN reports.", "Паром открылся, передает РИА Новости.", "Одеса, 3 березня 2024 — Укрінформ.",
+		"МУРМАНСК. 3 марта. INTERFAX.RU - Паром.", "Lena Park is a reporter at Harbour Monitor covering ports."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if name, ok := MastheadName(s); ok && !strings.Contains(s, name) && knownAgency(name) == "" {
+			t.Fatalf("MastheadName(%q) = %q, not in the line", s, name)
+		}
+		LeadCredit(s)
+		FindDateline(s)
+		AuthorBio(s)
+		Analyze([]Para{{Text: s, Kind: doc.KindCredit, Note: NoteMasthead}, {Text: s, Kind: doc.KindBody}}, Container{})
 	})
 }
