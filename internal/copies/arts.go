@@ -25,8 +25,9 @@ func (ix *Index) art(i int32) *art { return ix.arts.at(i) }
 
 // Records hold the parts of a signature the index compares, one after the
 // other in blocks outside the Go heap: a header of three uint32 (words,
-// anchors, keys), the words, the anchors, their places (uint16 each), and
-// the keys (uint32, 4-aligned). An article costs one 8-byte reference.
+// anchors, keys), the story keys (uint32; first, as stories read them for
+// many more articles than the rest), the words, the anchors and their
+// places (uint16 each). An article costs one 8-byte reference.
 type records struct {
 	blocks [][]byte
 	off    int // next free byte of the last block
@@ -34,8 +35,8 @@ type records struct {
 
 func (ix *Index) putRecord(words, anch, at []uint16, keys []uint32) uint64 {
 	r := &ix.recs
-	kAt := (12 + 2*len(words) + 4*len(anch) + 3) &^ 3
-	n := (kAt + 4*len(keys) + 7) &^ 7
+	wAt := 12 + 4*len(keys)
+	n := (wAt + 2*len(words) + 4*len(anch) + 7) &^ 7
 	if len(r.blocks) == 0 || r.off+n > len(r.blocks[len(r.blocks)-1]) {
 		r.blocks = append(r.blocks, ix.mem.mapBlock(max(blockSize, n)))
 		r.off = 0
@@ -45,10 +46,10 @@ func (ix *Index) putRecord(words, anch, at []uint16, keys []uint32) uint64 {
 	r.off += n
 	h := view[uint32](b, 3)
 	h[0], h[1], h[2] = uint32(len(words)), uint32(len(anch)), uint32(len(keys))
-	copy(view[uint16](b[12:], len(words)), words)
-	copy(view[uint16](b[12+2*len(words):], len(anch)), anch)
-	copy(view[uint16](b[12+2*len(words)+2*len(anch):], len(anch)), at)
-	copy(view[uint32](b[kAt:], len(keys)), keys)
+	copy(view[uint32](b[12:], len(keys)), keys)
+	copy(view[uint16](b[wAt:], len(words)), words)
+	copy(view[uint16](b[wAt+2*len(words):], len(anch)), anch)
+	copy(view[uint16](b[wAt+2*len(words)+2*len(anch):], len(anch)), at)
 	return ref
 }
 
@@ -59,10 +60,11 @@ func (ix *Index) record(j int32) (words, anch, at []uint16, keys []uint32) {
 	b := ix.recs.blocks[ref>>32][ref&(1<<32-1):]
 	h := view[uint32](b, 3)
 	nw, na, nk := int(h[0]), int(h[1]), int(h[2])
-	words = view[uint16](b[12:], nw)
-	anch = view[uint16](b[12+2*nw:], na)
-	at = view[uint16](b[12+2*nw+2*na:], na)
-	keys = view[uint32](b[(12+2*nw+4*na+3)&^3:], nk)
+	wAt := 12 + 4*nk
+	keys = view[uint32](b[12:], nk)
+	words = view[uint16](b[wAt:], nw)
+	anch = view[uint16](b[wAt+2*nw:], na)
+	at = view[uint16](b[wAt+2*nw+2*na:], na)
 	return
 }
 
@@ -70,9 +72,7 @@ func (ix *Index) record(j int32) (words, anch, at []uint16, keys []uint32) {
 func (ix *Index) keysOf(j int32) []uint32 {
 	ref := ix.art(j).rec
 	b := ix.recs.blocks[ref>>32][ref&(1<<32-1):]
-	h := view[uint32](b, 3)
-	nw, na, nk := int(h[0]), int(h[1]), int(h[2])
-	return view[uint32](b[(12+2*nw+4*na+3)&^3:], nk)
+	return view[uint32](b[12:], int(view[uint32](b[8:], 1)[0]))
 }
 
 // idTable maps a 64-bit key (an article ID, an exact-text hash) to an
