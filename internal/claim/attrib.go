@@ -19,6 +19,7 @@ const (
 )
 
 var speechVerbs = set(`said says say told tells tell reported reports stated states insisted insists
+expects forecasts forecast predicts predicted
 admitted admits claimed claims announced announces added adds noted notes estimated estimates
 informed informs wrote writes argued argues confirmed confirms revealed reveals disclosed discloses
 warned warns explained explains acknowledged acknowledges asserted asserts declared declares

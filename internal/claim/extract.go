@@ -138,11 +138,32 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
 				}
 			}
+			x.stockDate(si, &c)
 			x.remember(si, c)
 			out = append(out, c)
 		}
 	}
+	levelRatios(out)
 	return out, nil
+}
+
+// levelRatioRE joins a ratio to the level it reaches: "to triple to
+// 30,000", "втрое больше — около 50 тыс.".
+var levelRatioRE = regexp.MustCompile(`^\s*(to|до|больше\s*[—–-]|більше\s*[—–-]|[—–-])\s*`)
+
+// levelRatios gives a ratio followed by the level it leads to the
+// indicator of that level's claim: the two measure one thing.
+func levelRatios(cs []doc.Claim) {
+	for i := 0; i+1 < len(cs); i++ {
+		r, n := &cs[i], &cs[i+1]
+		if r.Unit != "ratio" || n.SentenceStart != r.SentenceStart || n.Indicator == "" || r.Indicator == n.Indicator || !countUnit(n.Unit) {
+			continue
+		}
+		if gap := r.Sentence[r.End-r.SentenceStart : n.Start-n.SentenceStart]; levelRatioRE.MatchString(gap) && len(gap) < 30 {
+			r.Topic, r.Indicator = n.Topic, n.Indicator
+			r.Why = append(r.Why, "indicator: "+n.Indicator+" of the level the ratio leads to ("+n.Text+")")
+		}
+	}
 }
 
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")

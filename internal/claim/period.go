@@ -6,6 +6,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/timeval"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 var periodRE = regexp.MustCompile(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
@@ -39,15 +40,30 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		case t.Start >= c.End:
 			d = t.Start - c.End
 			// "812 in the first quarter, and 1,696 in the second": a time
-			// opening the next coordinated clause is that clause's
-			if nextClauseRE.MatchString(x.a.Text[c.End:t.Start]) {
-				d += 1000
+			// opening the next coordinated clause is that clause's; so is a
+			// time in an apposition on a part ("..., many of them in 2024")
+			if gap := x.a.Text[c.End:t.Start]; nextClauseRE.MatchString(gap) || partAppositionRE.MatchString(gap) {
+				continue
 			}
 		}
+		if t.End <= c.Start && nextClauseRE.MatchString(x.a.Text[t.End:c.Start]) {
+			continue // "was carried between Oct. 8 and 13, and the North could send 12,000"
+		}
+		ratio := c.Unit == "ratio" || c.Unit == "percent"
 		// "from 30,000 at the end of 2017 to 11,490 at the end of 2018":
-		// a time right after another figure is that figure's
+		// a time right after another figure is that figure's (a ratio may
+		// still describe that figure: "9,100 times in 2024, more than
+		// doubling")
 		if x.belongsToOther(s, t, c) {
+			if !ratio {
+				continue
+			}
 			d += 2000
+		}
+		// "Годом ранее въехали 1117, то есть показатель вырос в 12 раз": a
+		// time a year back dates the base of a ratio, not the ratio
+		if ratio && baseTimeRE.MatchString(t.Text) {
+			continue
 		}
 		if d < bestD {
 			best, bestD = t, d
@@ -57,6 +73,13 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		// "are expected to arrive before the end of the year": a deadline
 		// after publication bounds a projection
 		if dl := x.futureDeadline(si); dl != nil {
+			if levelVerbRE.MatchString(s.text) {
+				// "expects the total to triple to 50,000 by the end of 2025":
+				// a level at the deadline
+				c.PeriodText, c.Period = dl.Text, dl.Value
+				*why = append(*why, "period: a level reached by the deadline "+dl.Text+" -> "+c.Period)
+				return
+			}
 			c.PeriodText, c.Period = dl.Text, x.a.Published+"/"+dl.Value
 			*why = append(*why, "period: from publication to the deadline "+dl.Text+" -> "+c.Period)
 		}
@@ -101,17 +124,17 @@ func (x *extractor) carryPeriod(si int, c *doc.Claim, why *[]string, dependent, 
 	if !f.inPara(s.para) && !f.inPara(x.prevBodyPara(s.para)) {
 		return
 	}
+	ratio := c.Unit == "ratio" || c.Unit == "percent"
 	own := false // a time of the sentence that may date the figure
 	base := false
 	for _, t := range s.times {
-		switch x.notPeriod(si, t) {
-		case "comparison":
+		switch r := x.notPeriod(si, t); {
+		case r == "comparison" || ratio && r == "" && baseTimeRE.MatchString(t.Text):
 			base = true
-		case "":
+		case r == "":
 			own = true
 		}
 	}
-	ratio := c.Unit == "ratio" || c.Unit == "percent"
 	switch {
 	case dependent && !own:
 	case ratio && base && !own:
@@ -133,6 +156,68 @@ func (x *extractor) ownTime(si int) bool {
 	return false
 }
 
+// partAppositionRE: "..., many of them in", "..., большинство из них".
+var partAppositionRE = regexp.MustCompile(`(?i),\s*(many|most|some|all|half|much|большинство|многие|часть|більшість|багато|частина)\s+(of them|из них|з них)`)
+
+// levelVerbRE: a figure stated as a level to be reached ("reach", "to
+// have", "triple to", "станет", "будет", "сягне").
+var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total|станет|станут|стать|будет|будут|составит|достигнет|достигнут|становитиме|стане|буде|будуть|сягне|досягне)\b`)
+
+// stockDate gives a present-tense stock with no period the date of its
+// statement ("said on Wednesday", "в январе оценивал"), else the article's
+// publication date, as the dev conventions key it. It runs once the
+// claim's indicator is known.
+func (x *extractor) stockDate(si int, c *doc.Claim) {
+	if c.Period != "" || c.Indicator == "" || topic.MeasureOf(c.Indicator) != topic.Stock {
+		return
+	}
+	s := x.sents[si]
+	for _, t := range s.times {
+		if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
+			if v := dayOrMonth(t.Value); v != "" {
+				c.Period, c.PeriodText = v, t.Text
+				c.Why = append(c.Why, "period: a stock dated by its statement, "+t.Text+" -> "+v)
+				return
+			}
+		}
+	}
+	if x.a.Published != "" && presentTense(s.text, x.stemLang(s)) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
+		c.Period = x.a.Published
+		c.Why = append(c.Why, "period: a present-tense stock dated by publication -> "+c.Period)
+	}
+}
+
+// onlySpeechTimes reports whether every time of sentence si dates the
+// statement, none the figure.
+func (x *extractor) onlySpeechTimes(si int) bool {
+	for _, t := range x.sents[si].times {
+		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" {
+			return false
+		}
+	}
+	return true
+}
+
+func dayOrMonth(v string) string {
+	if i := strings.IndexByte(v, 'T'); i > 0 {
+		v = v[:i]
+	}
+	if !periodRE.MatchString(v) || strings.Contains(v, "/") {
+		return ""
+	}
+	return v
+}
+
+// presentRE marks a clause in the present tense, with its figure a level
+// now: "are working", "now", "сейчас работают", "нині перебувають".
+var presentRE = regexp.MustCompile(`(?i)\b(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|нині|зараз|працюють|перебувають|залишаються)\b`)
+
+func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
+
+// baseTimeRE: a time counted back from another ("the year before", "годом
+// ранее", "роком раніше"): the base a ratio compares with.
+var baseTimeRE = regexp.MustCompile(`(?i)(before|earlier|previous|prior|ранее|раньше|раніше|перед|предыдущ|попередн)`)
+
 // nextClauseRE: the words between a figure and a time after it open a new
 // coordinated clause (", and", ", а", "; ").
 var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
@@ -144,7 +229,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	before := strings.ToLower(strings.TrimSpace(text[s.start:t.Start]))
 	lt := strings.ToLower(t.Text)
 	if strings.HasSuffix(before, "than") || strings.HasPrefix(lt, "than ") || strings.HasSuffix(before, "compared with") ||
-		strings.HasSuffix(before, "compared to") || strings.HasSuffix(before, "versus") {
+		strings.HasSuffix(before, "compared to") || strings.HasSuffix(before, "versus") || cyrComparison(before) {
 		return "comparison"
 	}
 	// "six times as many as in 2023", "seven times as many as in the same
@@ -163,17 +248,29 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		return "comparison"
 	}
 	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") || strings.HasSuffix(before, " before") ||
-		strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "until ") || t.Mod == "BEFORE" {
+		strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "until ") || t.Mod == "BEFORE" || cyrDeadline(before, lt) {
 		return "deadline"
 	}
 	// dateline: "Seoul, Feb 14 (EFE).- "
 	if t.Start-s.start < 40 && datelineRE.MatchString(text[t.End:s.end]) {
 		return "dateline"
 	}
-	// the date of the speech: next to a speech verb
+	// the date of the speech: next to a speech verb, in its clause after
+	// it ("told lawmakers on Wednesday"), or opening a clause whose
+	// speaker follows ("In January, the spy agency had put the toll at")
 	for _, c := range s.cands {
+		if c.spEnd > 0 && t.End <= c.spStart && c.kind == attrLeading && t.Start-s.start < 3 &&
+			strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
+			return "speech time"
+		}
 		if c.speechSpan[1] == 0 {
 			continue
+		}
+		if t.Start >= c.speechSpan[1] && t.Start-c.speechSpan[1] < 40 && !strings.ContainsAny(text[c.speechSpan[1]:t.Start], ",;:") &&
+			!strings.Contains(strings.ToLower(text[c.speechSpan[1]:t.Start]), " that ") && c.clauseStart > 0 && c.clauseStart >= c.speechSpan[0]-80 {
+			if x.figureBefore(s, c.speechSpan[0]) {
+				return "speech time" // "..., the NIS told lawmakers on Wednesday"
+			}
 		}
 		gapAfter := strings.TrimSpace(strings.ToLower(between(text, c.speechSpan[1], t.Start)))
 		if gapAfter == "" || gapAfter == "on" || gapAfter == "in" || gapAfter == "earlier" || gapAfter == "late" || gapAfter == "early" || gapAfter == "right here" {
@@ -192,6 +289,39 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		}
 	}
 	return ""
+}
+
+// figureBefore reports whether an amount of s ends before byte pos: the
+// attribution at pos trails a figure.
+func (x *extractor) figureBefore(s *sent, pos int) bool {
+	for _, q := range s.quants {
+		if q.IsAmount() && q.End <= pos {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrComparison reports a Russian or Ukrainian comparison before a time:
+// "чем годом ранее", "по сравнению с 2023 годом", "ніж роком раніше".
+func cyrComparison(before string) bool {
+	for _, p := range []string{" чем", "по сравнению с", "по сравнению со", " против", " ніж", "порівняно з", "порівняно із", "у порівнянні з", "относительно", "відносно"} {
+		if strings.HasSuffix(before, p) || before == strings.TrimSpace(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrDeadline reports a Russian or Ukrainian deadline: "до конца 2025
+// года", "к концу года", "до кінця року".
+func cyrDeadline(before, lt string) bool {
+	for _, p := range []string{"до конца", "к концу", "до кінця", "к ", "до "} {
+		if strings.HasPrefix(lt, p) {
+			return true
+		}
+	}
+	return strings.HasSuffix(before, " до") || strings.HasSuffix(before, " к") || before == "до" || before == "к"
 }
 
 func between(text string, a, b int) string {
