@@ -12,9 +12,9 @@ import (
 // workers entering Russia, in the order a wire report gives them.
 const wireOriginal = `Russia lets in hundreds of North Korean workers: WSJ
 
-(Reuters) - Russia is letting hundreds of new North Korean workers into the country and handing out new work permits, possibly in breach of U.N. sanctions, the Wall Street Journal reported on Thursday.
+(Reuters) - Russia is admitting hundreds of North Korean workers who are new to the country and issuing them fresh work permits, which may breach U.N. sanctions, the Wall Street Journal wrote in a report on Thursday.
 
-More than 10,000 new North Korean workers have been registered in Russia since September, the newspaper said, citing data from the Russian Interior Ministry.
+Over 10,000 North Korean workers, all newly arrived, have been registered in Russia since September, the paper said, citing figures of the Russian Interior Ministry.
 
 The Journal, quoting U.S. officials, said the Russian move probably breaks U.N. sanctions meant to cut the flow of money to North Korea and to press Pyongyang into giving up its nuclear weapons.
 
