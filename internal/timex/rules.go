@@ -838,133 +838,168 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	if e == nil {
 		return cand{}, false
 	}
-	j := k + 1
-	switch e.class {
-	case cUnit:
-		u := e.val
-		if e.plural {
-			if dir != 0 && the {
-				return cand{i: i, j: j, typ: "DURATION", val: durValue(-1, u, false), gran: "duration", rule: "span-units", anchor: anchorText}, true
-			}
+	if f := relTargets[e.class]; f != nil {
+		return f(p, relHead{i: i, j: k + 1, k: k, dir: dir, mw: mw, the: the, e: e})
+	}
+	return cand{}, false
+}
+
+// relHead is a relative word ("last", "this", "next") and what follows it.
+type relHead struct {
+	i, j, k int // the expression's start, the token after the target, the target
+	dir     int // -1, 0, +1
+	mw      string
+	the     bool // "the last ..."
+	e       *entry
+}
+
+// relTargets read what a relative word modifies, by the target's class.
+var relTargets = map[uint8]func(*parser, relHead) (cand, bool){
+	cUnit: (*parser).relOfUnit, cMonth: (*parser).relOfMonth, cWeekday: (*parser).relOfWeekday,
+	cHoliday: (*parser).relOfHoliday, cSeason: (*parser).relOfSeason,
+}
+
+// relOfUnit reads a relative word and "last week", "this year", "next quarter", "the past year" (an interval up to now).
+func (p *parser) relOfUnit(h relHead) (cand, bool) {
+	i, j, dir, mw, the, e := h.i, h.j, h.dir, h.mw, h.the, h.e
+	u := e.val
+	if e.plural {
+		if dir != 0 && the {
+			return cand{i: i, j: j, typ: "DURATION", val: durValue(-1, u, false), gran: "duration", rule: "span-units", anchor: anchorText}, true
+		}
+		return cand{}, false
+	}
+	if u == uHour || u == uMinute || u == uSecond {
+		if dir == 0 || the && (mw == "last" || mw == "final") || mw == "final" {
 			return cand{}, false
 		}
-		if u == uHour || u == uMinute || u == uSecond {
-			if dir == 0 || the && (mw == "last" || mw == "final") || mw == "final" {
-				return cand{}, false
-			}
-			// "next hour", "last minute": the hour up to or from the
-			// reference time.
-			return cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false), val: p.interval(dir, u)}, true
-		}
-		if p.w(j) == "of" && the {
-			return cand{}, false // "the last week of March"
-		}
-		if u == uQuarter && dir != 0 {
-			c := cand{i: i, j: j, typ: "DATE", gran: "quarter", rule: mw + "-quarter", rel: true}
-			if p.hasRef {
-				t := shift(p.ref, dir, u)
-				c.val, _ = atGran(t, u)
-				c.y = t.Year()
-			}
-			return c, true
-		}
-		if (the && dir != 0 && mw != "following" && mw != "previous" && mw != "prior" && mw != "preceding") || mw == "past" {
-			// "the past year": the interval up to the reference date.
-			c := cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false)}
-			c.val = p.interval(dir, u)
-			return c, true
-		}
-		c := cand{i: i, j: j, typ: "DATE", rule: mw + "-" + e.word, rel: true}
+		// "next hour", "last minute": the hour up to or from the
+		// reference time.
+		return cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false), val: p.interval(dir, u)}, true
+	}
+	if p.w(j) == "of" && the {
+		return cand{}, false // "the last week of March"
+	}
+	if u == uQuarter && dir != 0 {
+		c := cand{i: i, j: j, typ: "DATE", gran: "quarter", rule: mw + "-quarter", rel: true}
 		if p.hasRef {
 			t := shift(p.ref, dir, u)
-			if dir == 0 && mw != "this" && mw != "current" && mw != "present" {
-				t = p.ref
-			}
-			c.val, c.gran = atGran(t, u)
+			c.val, _ = atGran(t, u)
 			c.y = t.Year()
-			if u == uMonth || u == uDay {
-				c.m = int(t.Month())
-			}
-		} else {
-			_, c.gran = atGran(time.Time{}, u)
-		}
-		return c, true
-	case cMonth:
-		if the {
-			return cand{}, false
-		}
-		m := e.val
-		c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: mw + "-month", rel: true, m: m}
-		if p.hasRef {
-			y, rm := p.ref.Year(), int(p.ref.Month())
-			switch {
-			case dir < 0 && m >= rm:
-				y--
-			case dir > 0 && m <= rm:
-				y++
-			}
-			c.y, c.val = y, fmtMonth(y, m)
-		}
-		return c, true
-	case cWeekday:
-		if e.plural || the {
-			return cand{}, false
-		}
-		d := dir
-		if mw == "this" || mw == "current" {
-			d = 2
-		}
-		if mw == "past" || mw == "upcoming" || mw == "coming" {
-			// "past Wednesday", "upcoming Friday": the nearest one before
-			// or after the reference date
-			c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: mw + "-weekday", rel: true}
-			if p.hasRef {
-				r := p.refDay()
-				diff := e.val - isoWeekday(r)
-				if dir < 0 && diff >= 0 {
-					diff -= 7
-				} else if dir > 0 && diff <= 0 {
-					diff += 7
-				}
-				c = p.dayCand(i, j, r.AddDate(0, 0, diff), mw+"-weekday")
-			}
-			return c, true
-		}
-		c := p.weekday(i, j, e.val, d, mw+"-weekday")
-		return c, true
-	case cHoliday:
-		if dir == 0 {
-			return cand{}, false
-		}
-		p.holDir = dir
-		c, ok := p.holiday(k)
-		p.holDir = 0
-		if !ok || c.rule != "holiday" {
-			return cand{}, false
-		}
-		c.i, c.rule = i, mw+"-holiday"
-		return c, true
-	case cSeason:
-		if the && dir == 0 {
-			return cand{}, false
-		}
-		s := e.val
-		c := cand{i: i, j: j, typ: "DATE", gran: "season", rule: mw + "-season", rel: true}
-		if p.hasRef {
-			start := [...]int{0, 3, 6, 9, 12}[s]
-			y, rm := p.ref.Year(), int(p.ref.Month())
-			switch {
-			case dir < 0 && start >= rm:
-				y--
-			case dir > 0 && start <= rm:
-				y++
-			}
-			c.y = y
-			c.val = p4(y) + "-" + seasonCode[s]
 		}
 		return c, true
 	}
-	return cand{}, false
+	if (the && dir != 0 && mw != "following" && mw != "previous" && mw != "prior" && mw != "preceding") || mw == "past" {
+		// "the past year": the interval up to the reference date.
+		c := cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false)}
+		c.val = p.interval(dir, u)
+		return c, true
+	}
+	c := cand{i: i, j: j, typ: "DATE", rule: mw + "-" + e.word, rel: true}
+	if p.hasRef {
+		t := shift(p.ref, dir, u)
+		if dir == 0 && mw != "this" && mw != "current" && mw != "present" {
+			t = p.ref
+		}
+		c.val, c.gran = atGran(t, u)
+		c.y = t.Year()
+		if u == uMonth || u == uDay {
+			c.m = int(t.Month())
+		}
+	} else {
+		_, c.gran = atGran(time.Time{}, u)
+	}
+	return c, true
+}
+
+// relOfMonth reads a relative word and "last July", "next March": the month before or after the reference month.
+func (p *parser) relOfMonth(h relHead) (cand, bool) {
+	i, j, dir, mw, the, e := h.i, h.j, h.dir, h.mw, h.the, h.e
+	if the {
+		return cand{}, false
+	}
+	m := e.val
+	c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: mw + "-month", rel: true, m: m}
+	if p.hasRef {
+		y, rm := p.ref.Year(), int(p.ref.Month())
+		switch {
+		case dir < 0 && m >= rm:
+			y--
+		case dir > 0 && m <= rm:
+			y++
+		}
+		c.y, c.val = y, fmtMonth(y, m)
+	}
+	return c, true
+}
+
+// relOfWeekday reads a relative word and "last Monday", "this Friday", "past Wednesday", "upcoming Friday".
+func (p *parser) relOfWeekday(h relHead) (cand, bool) {
+	i, j, dir, mw, the, e := h.i, h.j, h.dir, h.mw, h.the, h.e
+	if e.plural || the {
+		return cand{}, false
+	}
+	d := dir
+	if mw == "this" || mw == "current" {
+		d = 2
+	}
+	if mw == "past" || mw == "upcoming" || mw == "coming" {
+		// "past Wednesday", "upcoming Friday": the nearest one before
+		// or after the reference date
+		c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: mw + "-weekday", rel: true}
+		if p.hasRef {
+			r := p.refDay()
+			diff := e.val - isoWeekday(r)
+			if dir < 0 && diff >= 0 {
+				diff -= 7
+			} else if dir > 0 && diff <= 0 {
+				diff += 7
+			}
+			c = p.dayCand(i, j, r.AddDate(0, 0, diff), mw+"-weekday")
+		}
+		return c, true
+	}
+	c := p.weekday(i, j, e.val, d, mw+"-weekday")
+	return c, true
+}
+
+// relOfHoliday reads a relative word and "last Easter", "next Christmas".
+func (p *parser) relOfHoliday(h relHead) (cand, bool) {
+	i, k, dir, mw := h.i, h.k, h.dir, h.mw
+	if dir == 0 {
+		return cand{}, false
+	}
+	p.holDir = dir
+	c, ok := p.holiday(k)
+	p.holDir = 0
+	if !ok || c.rule != "holiday" {
+		return cand{}, false
+	}
+	c.i, c.rule = i, mw+"-holiday"
+	return c, true
+}
+
+// relOfSeason reads a relative word and "last summer", "next winter".
+func (p *parser) relOfSeason(h relHead) (cand, bool) {
+	i, j, dir, mw, the, e := h.i, h.j, h.dir, h.mw, h.the, h.e
+	if the && dir == 0 {
+		return cand{}, false
+	}
+	s := e.val
+	c := cand{i: i, j: j, typ: "DATE", gran: "season", rule: mw + "-season", rel: true}
+	if p.hasRef {
+		start := [...]int{0, 3, 6, 9, 12}[s]
+		y, rm := p.ref.Year(), int(p.ref.Month())
+		switch {
+		case dir < 0 && start >= rm:
+			y--
+		case dir > 0 && start <= rm:
+			y++
+		}
+		c.y = y
+		c.val = p4(y) + "-" + seasonCode[s]
+	}
+	return c, true
 }
 
 // interval renders the span of n units before (n < 0) or after (n > 0)
@@ -1698,127 +1733,97 @@ func (p *parser) relQuarter(i, j int, unit string, n int, rule string) (cand, bo
 
 // ---- holidays -------------------------------------------------------------------
 
-func (p *parser) holiday(i int) (cand, bool) {
-	k := i
-	var m, d int
-	var movable func(y int) time.Time
-	j := 0
-	w := p.w(k)
-	switch w {
-	case "christmas", "xmas":
-		m, d, j = 12, 25, k+1
-		if p.w(j) == "eve" {
-			d, j = 24, j+1
-		} else if p.w(j) == "day" {
-			j++
-		}
-	case "new":
-		if p.w(k+1) != "year" {
-			return cand{}, false
-		}
-		switch {
-		case (p.punct(k+2, "'") || p.punct(k+2, "’")) && p.w(k+3) == "s":
-			j = k + 4
-		case p.w(k+2) == "day" || p.w(k+2) == "eve":
-			j = k + 2 // "new year day"
-		default:
-			// "before new year", "the next new year"
-			if pw := p.prevW(k); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || nextMods[pw] || pastMods[pw]) {
-				return cand{}, false
-			}
-			j = k + 2
-		}
-		switch p.w(j) {
-		case "eve":
-			m, d, j = 12, 31, j+1
-		case "day":
-			m, d, j = 1, 1, j+1
-		default:
-			m, d = 1, 1
-		}
-	case "halloween":
-		m, d, j = 10, 31, k+1
-	case "valentine":
-		j = k + 1
-		if p.punct(j, "'") || p.punct(j, "’") {
-			j += 2
-		}
-		if p.w(j) != "day" {
-			return cand{}, false
-		}
-		m, d, j = 2, 14, j+1
-	case "independence":
-		if p.w(k+1) != "day" {
-			return cand{}, false
-		}
-		m, d, j = 7, 4, k+2
-	case "easter":
-		movable, j = easter, k+1
-		if p.w(j) == "sunday" {
-			j++
-		} else if p.w(j) == "monday" {
-			movable, j = func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }, j+1
-		}
-	case "thanksgiving":
-		movable, j = func(y int) time.Time { return nthWeekday(y, 11, 4, 4) }, k+1
-		if p.w(j) == "day" {
-			j++
-		}
-	case "memorial":
-		if p.w(k+1) != "day" {
-			return cand{}, false
-		}
-		movable, j = func(y int) time.Time { return lastWeekday(y, 5, 1) }, k+2
-	case "labor", "labour":
-		if p.w(k+1) != "day" {
-			return cand{}, false
-		}
-		movable, j = func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }, k+2
-	case "black":
-		if p.w(k+1) != "friday" {
-			return cand{}, false
-		}
-		movable, j = func(y int) time.Time { return nthWeekday(y, 11, 4, 4).AddDate(0, 0, 1) }, k+2
-	case "earth":
-		if p.w(k+1) != "day" {
-			return cand{}, false
-		}
-		m, d, j = 4, 22, k+2
-	case "saint", "patrick":
-		j = k
-		if w == "saint" {
-			j++
-		}
-		if p.w(j) != "patrick" {
-			return cand{}, false
-		}
-		j++
+// holidayName is one way of naming a holiday: the words after the first
+// (a possessive "'s" may stand between any two), the optional words that
+// may close it, and its date in a year, fixed or movable.
+type holidayName struct {
+	words   []string
+	opt     string // an optional last word ("day")
+	month   int
+	day     int
+	movable func(y int) time.Time
+	cued    bool // only after before/after/until/since/by or next/last ("before new year")
+}
+
+func thanksgiving(y int) time.Time { return nthWeekday(y, 11, 4, 4) }
+
+// holidays are the holidays by their first word, longest names first.
+var holidays = map[string][]holidayName{
+	"christmas":     {{words: []string{"eve"}, month: 12, day: 24}, {opt: "day", month: 12, day: 25}},
+	"xmas":          {{words: []string{"eve"}, month: 12, day: 24}, {opt: "day", month: 12, day: 25}},
+	"new":           {{words: []string{"year", "eve"}, month: 12, day: 31}, {words: []string{"year", "day"}, month: 1, day: 1}, {words: []string{"year", "s"}, month: 1, day: 1}, {words: []string{"year"}, month: 1, day: 1, cued: true}},
+	"halloween":     {{month: 10, day: 31}},
+	"valentine":     {{words: []string{"day"}, month: 2, day: 14}},
+	"independence":  {{words: []string{"day"}, month: 7, day: 4}},
+	"easter":        {{words: []string{"monday"}, movable: func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }}, {opt: "sunday", movable: easter}},
+	"thanksgiving":  {{opt: "day", movable: thanksgiving}},
+	"memorial":      {{words: []string{"day"}, movable: func(y int) time.Time { return lastWeekday(y, 5, 1) }}},
+	"labor":         {{words: []string{"day"}, movable: func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }}},
+	"labour":        {{words: []string{"day"}, movable: func(y int) time.Time { return nthWeekday(y, 9, 1, 1) }}},
+	"black":         {{words: []string{"friday"}, movable: func(y int) time.Time { return thanksgiving(y).AddDate(0, 0, 1) }}},
+	"earth":         {{words: []string{"day"}, month: 4, day: 22}},
+	"saint":         {{words: []string{"patrick"}, opt: "day", month: 3, day: 17}},
+	"patrick":       {{words: []string{"day"}, month: 3, day: 17}},
+	"juneteenth":    {{month: 6, day: 19}},
+	"international": {{words: []string{"workers", "day"}, month: 5, day: 1}},
+}
+
+// holidayWords matches the words of name after token k: it returns the
+// token after them, or 0.
+func (p *parser) holidayWords(k int, h holidayName) int {
+	j := k + 1
+	skipPossessive := func() {
 		if (p.punct(j, "'") || p.punct(j, "’")) && p.w(j+1) == "s" {
+			j += 2 // "valentine's", "new year's"
+		} else if p.punct(j, "'") || p.punct(j, "’") {
+			j++ // "workers' day"
+		}
+	}
+	for _, w := range h.words {
+		if w == "s" {
+			if !(p.punct(j, "'") || p.punct(j, "’")) || p.w(j+1) != "s" {
+				return 0
+			}
 			j += 2
+			continue
 		}
-		if p.w(j) == "day" {
-			j++
-		} else if w == "patrick" {
-			return cand{}, false
-		}
-		m, d = 3, 17
-	case "juneteenth":
-		m, d, j = 6, 19, k+1
-	case "international":
-		// "International Workers' Day"
-		j = k + 1
-		if p.w(j) != "workers" {
-			return cand{}, false
+		skipPossessive()
+		if p.w(j) != w {
+			return 0
 		}
 		j++
-		if p.punct(j, "'") || p.punct(j, "’") {
+	}
+	if h.opt != "" {
+		q := j
+		skipPossessive()
+		if p.w(j) == h.opt {
 			j++
+		} else {
+			j = q
 		}
-		if p.w(j) != "day" {
-			return cand{}, false
+	}
+	return j
+}
+
+func (p *parser) holiday(i int) (cand, bool) {
+	var m, d, j int
+	var movable func(y int) time.Time
+	found := false
+	for _, h := range holidays[p.w(i)] {
+		jj := p.holidayWords(i, h)
+		if jj == 0 {
+			continue
 		}
-		m, d, j = 5, 1, j+1
-	default:
+		if h.cued {
+			// "before new year", "the next new year"
+			if pw := p.prevW(i); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || nextMods[pw] || pastMods[pw]) {
+				continue
+			}
+		}
+		m, d, movable, j, found = h.month, h.day, h.movable, jj, true
+		break
+	}
+	if !found {
 		return cand{}, false
 	}
 	// An explicit year: "Christmas 2019", "easter of 2018".
