@@ -9,7 +9,7 @@ func (s *Server) apiClaims(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(p *params) { q = readClaimQuery(p, 50, 1000) }) {
 		return
 	}
-	cs, total, err := q.run(r.Context(), s.st, false)
+	cs, total, err := s.claimsOf(r.Context(), q)
 	if err != nil {
 		s.storeError(w, "claims", err)
 		return

@@ -70,19 +70,28 @@ func (s *Server) apiContradictions(w http.ResponseWriter, r *http.Request) {
 	}) {
 		return
 	}
-	all, err := s.allContradictions(r.Context())
-	if err != nil {
-		s.storeError(w, "contradictions", err)
-		return
-	}
-	var kept []Contradiction
-	for _, c := range all {
-		if indicator != "" && c.Indicator != indicator || state != "all" && !c.Open {
+	// Count every match, copy only the window's.
+	var page []Contradiction
+	n := 0
+	for _, ind := range s.indicators() {
+		if indicator != "" && ind.ID != indicator {
 			continue
 		}
-		kept = append(kept, c)
+		se, err := s.series(r.Context(), ind.ID)
+		if err != nil {
+			s.storeError(w, "contradictions", err)
+			return
+		}
+		for i := range se.Contradictions {
+			c := &se.Contradictions[i]
+			if state != "all" && !c.Open {
+				continue
+			}
+			if n >= offset && len(page) < limit {
+				page = append(page, *c)
+			}
+			n++
+		}
 	}
-	lo := min(offset, len(kept))
-	hi := min(lo+limit, len(kept))
-	writeJSON(w, http.StatusOK, list(kept[lo:hi], len(kept), limit, offset))
+	writeJSON(w, http.StatusOK, list(page, n, limit, offset))
 }

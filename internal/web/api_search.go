@@ -1,6 +1,8 @@
 package web
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -26,11 +28,17 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}) {
 		return
 	}
-	hits, total, err := s.st.Search(r.Context(), q)
+	ctx := context.WithoutCancel(r.Context())
+	key := fmt.Sprintf("api-search:%+v", q)
+	res, err := cached(s.cache, key, func() (results, error) {
+		hits, total, err := s.st.Search(ctx, q)
+		return results{hits: hits, total: total}, err
+	})
 	if err != nil {
 		s.storeError(w, "search", err)
 		return
 	}
+	hits, total := res.hits, res.total
 	l := list(hits, total, q.Limit, q.Offset)
 	if store.SearchTotalCapped(total) {
 		l.Total, l.TotalCapped = store.SearchTotalCap, true

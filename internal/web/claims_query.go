@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -84,4 +85,23 @@ func (q claimQuery) run(ctx context.Context, st store.Store, all bool) ([]store.
 		f.Limit, f.Offset = q.Limit, q.Offset
 	}
 	return st.ListClaims(ctx, f)
+}
+
+// claimList is a window of claims and the total count.
+type claimList struct {
+	claims []store.StoredClaim
+	total  int
+}
+
+// claimsOf runs a windowed claim query through the cache: lists are
+// reused until the store changes (the generation check) or the cache's
+// time to live ends, so readers paging the same list share one query.
+func (s *Server) claimsOf(ctx context.Context, q claimQuery) ([]store.StoredClaim, int, error) {
+	ctx = context.WithoutCancel(ctx)
+	key := fmt.Sprintf("claims:%s:%d:%d", q.values().Encode(), q.Limit, q.Offset)
+	v, err := cached(s.cache, key, func() (claimList, error) {
+		cs, n, err := q.run(ctx, s.st, false)
+		return claimList{cs, n}, err
+	})
+	return v.claims, v.total, err
 }

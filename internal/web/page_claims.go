@@ -42,7 +42,7 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request, fixedIndicat
 	if fixedIndicator != "" {
 		q.Indicator = fixedIndicator
 	}
-	cs, total, err := q.run(r.Context(), s.st, false)
+	cs, total, err := s.claimsOf(r.Context(), q)
 	if err != nil {
 		s.log.Error("claims", "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "The claims could not be read from the store.")

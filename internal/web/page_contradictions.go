@@ -37,7 +37,7 @@ func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
 	if state == "" {
 		state = store.ContradictionOpen
 	}
-	all, capped, err := s.contradictionsOf(r.Context(), ind)
+	parts, capped, err := s.contradictionsOf(r.Context(), ind)
 	if err != nil {
 		s.log.Error("contradictions", "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "The contradictions could not be read.")
@@ -45,25 +45,30 @@ func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
 	}
 	d := &contradictionsData{State: state, Indicator: ind, Counts: map[string]int{}, States: contradictionStates,
 		Capped: capped, Indicators: s.indicators()}
-	var kept []Contradiction
-	for _, c := range all {
-		d.Counts[c.State]++
-		d.Counts["all"]++
-		if state == "all" || c.State == state {
-			kept = append(kept, c)
+	n := 0 // count every match, copy only the window's
+	for _, part := range parts {
+		for i := range part {
+			c := &part[i]
+			d.Counts[c.State]++
+			d.Counts["all"]++
+			if state != "all" && c.State != state {
+				continue
+			}
+			if n >= offset && len(d.List) < limit {
+				d.List = append(d.List, *c)
+			}
+			n++
 		}
 	}
-	lo := min(offset, len(kept))
-	hi := min(lo+limit, len(kept))
-	d.List = kept[lo:hi]
-	d.Pager = newPager(r.URL, limit, offset, len(kept), len(d.List))
+	d.Pager = newPager(r.URL, limit, offset, n, len(d.List))
 	s.render(w, r, http.StatusOK, "contradictions", "Contradictions", d)
 }
 
 // contradictionsOf lists the contradictions of one indicator, or of all
-// when ind is "".
-func (s *Server) contradictionsOf(ctx context.Context, ind string) ([]Contradiction, bool, error) {
-	var out []Contradiction
+// when ind is "", as the series hold them (one slice per indicator, not
+// copied).
+func (s *Server) contradictionsOf(ctx context.Context, ind string) ([][]Contradiction, bool, error) {
+	var out [][]Contradiction
 	capped := false
 	for _, info := range s.indicators() {
 		if ind != "" && info.ID != ind {
@@ -73,7 +78,7 @@ func (s *Server) contradictionsOf(ctx context.Context, ind string) ([]Contradict
 		if err != nil {
 			return nil, false, err
 		}
-		out = append(out, se.Contradictions...)
+		out = append(out, se.Contradictions)
 		capped = capped || se.ContradictionsCapped
 	}
 	if ind != "" && len(out) == 0 {
@@ -82,7 +87,7 @@ func (s *Server) contradictionsOf(ctx context.Context, ind string) ([]Contradict
 			if err != nil {
 				return nil, false, err
 			}
-			out, capped = se.Contradictions, se.ContradictionsCapped
+			out, capped = [][]Contradiction{se.Contradictions}, se.ContradictionsCapped
 		}
 	}
 	return out, capped, nil

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -147,11 +148,51 @@ func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, er
 	})
 }
 
-// runFaceted runs the search and its facets.
+// results are a faceted search's window of hits or claims and the total.
+type results struct {
+	hits   []store.SearchHit
+	claims []store.StoredClaim
+	total  int
+}
+
+// runFaceted runs the search and its facets. Results are reused, as the
+// facet counts are, until the store changes or the cache's time to live
+// ends: readers paging the same search share one query.
 func (s *Server) runFaceted(ctx context.Context, u *url.URL, q facetedQuery) (*searchData, error) {
 	d := &searchData{Q: q}
-	var total int
-	var err error
+	cctx := context.WithoutCancel(ctx)
+	key := fmt.Sprintf("search:%s:%d:%d", q.values().Encode(), q.Limit, q.Offset)
+	res, err := cached(s.cache, key, func() (results, error) {
+		var r results
+		var err error
+		r.hits, r.claims, r.total, err = s.search(cctx, q)
+		return r, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	d.Hits, d.Claims = res.hits, res.claims
+	total := res.total
+	d.Done = true
+	d.Pager = newPager(u, q.Limit, q.Offset, total, len(d.Hits)+len(d.Claims))
+	if q.Kind != kindClaims && store.SearchTotalCapped(total) {
+		d.Pager.Total, d.Pager.Capped = store.SearchTotalCap, true
+	}
+	f, err := s.facetsOf(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	d.Capped = f.Capped
+	d.Facets = s.facetGroups(q, f)
+	return d, nil
+}
+
+// search runs a faceted search's list in the store.
+func (s *Server) search(ctx context.Context, q facetedQuery) (hits []store.SearchHit, claims []store.StoredClaim, total int, err error) {
+	d := &struct {
+		Hits   []store.SearchHit
+		Claims []store.StoredClaim
+	}{}
 	if q.Kind == kindClaims {
 		d.Claims, total, err = s.st.ListClaims(ctx, q.claims())
 	} else if q.Text != "" {
@@ -165,21 +206,7 @@ func (s *Server) runFaceted(ctx context.Context, u *url.URL, q facetedQuery) (*s
 				Credit: a.Credit, Lang: a.Lang, CopyGroup: a.CopyGroup})
 		}
 	}
-	if err != nil {
-		return nil, err
-	}
-	d.Done = true
-	d.Pager = newPager(u, q.Limit, q.Offset, total, len(d.Hits)+len(d.Claims))
-	if q.Kind != kindClaims && store.SearchTotalCapped(total) {
-		d.Pager.Total, d.Pager.Capped = store.SearchTotalCap, true
-	}
-	f, err := s.facetsOf(ctx, q)
-	if err != nil {
-		return nil, err
-	}
-	d.Capped = f.Capped
-	d.Facets = s.facetGroups(q, f)
-	return d, nil
+	return d.Hits, d.Claims, total, err
 }
 
 // facetGroups lays out the facets with their links.

@@ -280,19 +280,6 @@ func (s *Server) contradictionStates(ctx context.Context) (map[[2]string]*store.
 	})
 }
 
-// allContradictions gathers the contradictions of every known indicator.
-func (s *Server) allContradictions(ctx context.Context) ([]Contradiction, error) {
-	var out []Contradiction
-	for _, ind := range s.indicators() {
-		se, err := s.series(ctx, ind.ID)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, se.Contradictions...)
-	}
-	return out, nil
-}
-
 // parseDay parses "YYYY-MM-DD".
 func parseDay(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
