@@ -330,7 +330,7 @@ func hasDigitOrNumberWord(w string, toks []token, i int) bool {
 
 var approxHedges = set(`about around roughly approximately some nearly almost an estimated close`)
 
-// passiveAt reports "estimated at 4,700", "said to number": a participle
+// passiveAt reports "estimated at 2,300", "said to number": a participle
 // that values a figure, with no speaker of its own.
 func passiveAt(toks []token, v int) bool {
 	return v+1 < len(toks) && toks[v].punctAfter == 0 && (toks[v+1].lower == "at" || toks[v+1].lower == "to" && v+2 < len(toks) && toks[v+2].lower == "be")
@@ -345,8 +345,8 @@ func putsNumber(toks []token, v int) bool {
 	if k < len(toks) && (determiners[toks[k].lower] || possessivePronoun[toks[k].lower] != "") {
 		k++
 	}
-	// "put the number already inside the Kursk region at 8,000", "put the
-	// initial deployment at 10,000": an object, then "at" and the figure
+	// "put the number already on the border at 6,500", "put the first
+	// rotation at 9,000": an object, then "at" and the figure
 	for j := k; j < len(toks) && j < k+9; j++ {
 		if toks[j].lower == "at" && j > k {
 			return j+1 < len(toks) && hasDigitOrNumberWord(toks[j+1].lower, toks, j+1)

@@ -99,8 +99,8 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 	} else if !at.empty() {
 		if x.fr.set && x.fr.saidBy == at.saidBy && x.fr.origin == at.origin && x.fr.period != "" {
 			// the same source again: the frame keeps the period of the
-			// figure that introduced it ("370 arriving between January and
-			// June, against just 44 in the first six months of 2022")
+			// figure that introduced it ("520 arriving in spring, against only
+			// 60 in the spring before")
 			x.fr.para, x.fr.reach, x.fr.si = s.para, s.para, si
 		} else {
 			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText}

@@ -120,7 +120,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			phrase, head = q.Unit, q.Unit
 		}
 		if phrase == "" && q.Kind == doc.QCount && lang == "" {
-			// the predicate of its clause: "casualties estimated at 4,700"
+			// the predicate of its clause: "losses estimated at 2,300"
 			if ph, cue, measure := predicateCounted(s, rs); ph != "" {
 				c.Counted, c.Unit = ph, unitOf(ph)
 				why = append(why, fmt.Sprintf("unit: %s from the subject %q of %q", c.Unit, ph, cue))
@@ -137,7 +137,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789")) {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
 			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists",
-			// "Another 76 were in transit", "(3 080)"
+			// "Another 35 were in transit", "(2 150)"
 			if in, ok := x.inherit(si, rs, re); ok {
 				x.inherited, x.inheritedFrom, x.ante = true, in.from, in.ante
 				c.Counted, c.Unit, c.Place = in.counted, in.unit, in.place
@@ -251,8 +251,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		c.Place = inheritedPlace
 	}
 	x.period(si, &c, &why)
-	// a figure that leans on the one before it ("Another 76 ...", "Of
-	// those arrivals, ...", "148 arrivals" with no time of its own) takes
+	// a figure that leans on the one before it ("Another 35 ...", "Of
+	// those arrivals, ...", "220 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
 	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
 	carried := x.attribute(si, &c, &why, dependent)

@@ -79,7 +79,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		}
 	}
 	// the counted thing in force: a figure that is the subject of a verb
-	// ("only 69 came"), stands in brackets ("business (95)"), after a
+	// ("only 80 came"), stands in brackets ("business (140)"), after a
 	// label and a dash ("частные поездки — 286"), or with "another" counts
 	// what the figures before it in the paragraph (or, at a paragraph's
 	// start, the paragraph before) count

@@ -318,8 +318,8 @@ func unitOf(phrase string) string {
 }
 
 // predicateCues end the words before a figure that is the predicate of
-// its clause: "casualties estimated at 4,700", "the peak was 37,000",
-// "arrivals reached 9,000", "plunge to about 300".
+// its clause: "losses estimated at 2,300", "the peak was 41,000",
+// "arrivals reached 6,000", "drop to about 150".
 var predicateCues = []string{"estimated at", "put at", "valued at", "stood at", "stands at", "standing at",
 	"reached", "reach", "reaches", "totalled", "totaled", "totals", "total", "numbered", "numbers", "number",
 	"rose to", "rise to", "rises to", "risen to", "fell to", "fall to", "falls to", "fallen to", "dropped to", "drop to",
@@ -328,14 +328,14 @@ var predicateCues = []string{"estimated at", "put at", "valued at", "stood at", 
 	"amounted to", "amounts to", "came to", "hit"}
 
 // measureHeads are nouns that name a figure rather than what it counts:
-// "the peak was 37,000" counts what the figures before it count.
+// "the peak was 41,000" counts what the figures before it count.
 var measureHeads = set(`number numbers total peak figure count tally toll level estimate sum amount`)
 
 // predicateCounted reads the counted noun of a figure that is the
 // predicate of its clause, from the clause's subject: the nearest counted
-// noun before the predicate verb, over a prepositional phrase ("N. Korean
-// casualties in Russia war estimated at 4,700"). measure reports a subject
-// headed by a measure noun ("the peak was 37,000"), whose counted thing is
+// noun before the predicate verb, over a prepositional phrase ("troop
+// losses in the eastern campaign estimated at 2,300"). measure reports a subject
+// headed by a measure noun ("the peak was 41,000"), whose counted thing is
 // the figures' before it; how names the cue.
 func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 	before := strings.ToLower(strings.TrimSpace(s.text[:rs]))

@@ -594,7 +594,7 @@ var genericHeads = set(`people person persons individuals individual arrivals ar
 travellers travelers traveller traveler trips trip crossings soldiers troops человек люди людей лиц осіб людей особи`)
 
 // leaningHeads are generic nouns whose figure, with no time of its own,
-// continues the breakdown before it ("148 arrivals", "1 277 человек").
+// continues the breakdown before it ("220 arrivals", "1 277 человек").
 var leaningHeads = set(`people person persons individuals arrivals entries visitors travellers travelers trips
 crossings человек люди людей лиц осіб людей особи`)
 

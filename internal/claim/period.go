@@ -47,7 +47,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			}
 		}
 		if t.End <= c.Start && nextClauseRE.MatchString(x.a.Text[t.End:c.Start]) {
-			continue // "was carried between Oct. 8 and 13, and the North could send 12,000"
+			continue // "were shipped between May 2 and 9, and Pyongyang may add 5,000"
 		}
 		ratio := c.Unit == "ratio" || c.Unit == "percent"
 		// "from 30,000 at the end of 2017 to 11,490 at the end of 2018":
@@ -74,7 +74,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		// after publication bounds a projection
 		if dl := x.futureDeadline(si); dl != nil {
 			if levelVerbRE.MatchString(s.text) {
-				// "expects the total to triple to 50,000 by the end of 2025":
+				// "expects the crews to double to 8,000 by the end of 2027":
 				// a level at the deadline
 				c.PeriodText, c.Period = dl.Text, dl.Value
 				*why = append(*why, "period: a level reached by the deadline "+dl.Text+" -> "+c.Period)
@@ -105,7 +105,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 // carryPeriod gives a figure without a period of its own the period of
 // the figure that introduced its source, when the figure leans on that
 // one (dependent), is a ratio or share whose only time is a comparison
-// base ("That compares with 1,117 the year before, a 12-fold jump"), or
+// base ("That compares with 300 the year before, a tenfold rise"), or
 // continues its paragraph with no time and no source of its own.
 func (x *extractor) carryPeriod(si int, c *doc.Claim, why *[]string, dependent, carried bool) {
 	s := x.sents[si]
@@ -181,16 +181,29 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 			}
 		}
 	}
-	if x.a.Published != "" && presentTense(s.text, x.stemLang(s)) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
+	if x.a.Published != "" && (presentTense(s.text, x.stemLang(s)) || hasPresentRef(s)) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
 		c.Period = x.a.Published
 		c.Why = append(c.Why, "period: a present-tense stock dated by publication -> "+c.Period)
 	}
 }
 
+// hasPresentRef reports a time meaning "now" ("now", "сейчас", "нині").
+func hasPresentRef(s *sent) bool {
+	for _, t := range s.times {
+		if t.Value == "PRESENT_REF" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlySpeechTimes reports whether every time of sentence si dates the
-// statement, none the figure.
+// statement or the present, none another time.
 func (x *extractor) onlySpeechTimes(si int) bool {
 	for _, t := range x.sents[si].times {
+		if t.Value == "PRESENT_REF" {
+			continue
+		}
 		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" {
 			return false
 		}
@@ -257,7 +270,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	}
 	// the date of the speech: next to a speech verb, in its clause after
 	// it ("told lawmakers on Wednesday"), or opening a clause whose
-	// speaker follows ("In January, the spy agency had put the toll at")
+	// speaker follows ("In March, the ministry had put the losses at")
 	for _, c := range s.cands {
 		if c.spEnd > 0 && t.End <= c.spStart && c.kind == attrLeading && t.Start-s.start < 3 &&
 			strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
