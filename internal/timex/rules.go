@@ -844,6 +844,20 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// relYear is the year of "last" (dir -1) or "next" (+1) month m (or a
+// season starting in m): the reference year, or the one before or after
+// when m is not yet, or already, past.
+func (p *parser) relYear(dir, m int) int {
+	y, rm := p.ref.Year(), int(p.ref.Month())
+	switch {
+	case dir < 0 && m >= rm:
+		y--
+	case dir > 0 && m <= rm:
+		y++
+	}
+	return y
+}
+
 // relHead is a relative word ("last", "this", "next") and what follows it.
 type relHead struct {
 	i, j, k int // the expression's start, the token after the target, the target
@@ -921,13 +935,7 @@ func (p *parser) relOfMonth(h relHead) (cand, bool) {
 	m := e.val
 	c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: mw + "-month", rel: true, m: m}
 	if p.hasRef {
-		y, rm := p.ref.Year(), int(p.ref.Month())
-		switch {
-		case dir < 0 && m >= rm:
-			y--
-		case dir > 0 && m <= rm:
-			y++
-		}
+		y := p.relYear(dir, m)
 		c.y, c.val = y, fmtMonth(y, m)
 	}
 	return c, true
@@ -989,13 +997,7 @@ func (p *parser) relOfSeason(h relHead) (cand, bool) {
 	c := cand{i: i, j: j, typ: "DATE", gran: "season", rule: mw + "-season", rel: true}
 	if p.hasRef {
 		start := [...]int{0, 3, 6, 9, 12}[s]
-		y, rm := p.ref.Year(), int(p.ref.Month())
-		switch {
-		case dir < 0 && start >= rm:
-			y--
-		case dir > 0 && start <= rm:
-			y++
-		}
+		y := p.relYear(dir, start)
 		c.y = y
 		c.val = p4(y) + "-" + seasonCode[s]
 	}
