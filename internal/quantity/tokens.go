@@ -215,7 +215,7 @@ func wordTok(text string, i, j int, sp, nl bool) tok {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
-	if strings.ContainsRune(t.low, '’') || strings.ContainsRune(t.low, 'ʼ') {
+	if !ascii && (strings.ContainsRune(t.low, '’') || strings.ContainsRune(t.low, 'ʼ')) {
 		t.low = apostrophes.Replace(t.low)
 	}
 	return t
