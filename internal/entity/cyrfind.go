@@ -63,6 +63,11 @@ func (f *finder) cyrPhrases() {
 			e = s + n
 		} else if ap, ok := f.cyrApposition(s, i, e, typ); ok {
 			e = ap
+		} else if k, n, ok := f.listedInTail(s, i, e); ok {
+			// "совета директоров девелоперской группы Eskadra": lower-case
+			// words before a listed name are not a name; the listed name is
+			f.addGaz(k, k+n, f.gazEntryAt(k), false)
+			s, e = k, k+n
 		} else {
 			f.addName(s, e, typ, rule)
 		}
@@ -131,6 +136,35 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	return end, true
 }
 
+// listedInTail finds a listed name in the tail of a phrase with a
+// lower-case head whose other words are all lower case: the phrase only
+// describes the listed body.
+func (f *finder) listedInTail(s, head, e int) (int, int, bool) {
+	if f.toks[head].cap {
+		return 0, 0, false
+	}
+	for k := head + 1; k < e; k++ {
+		if f.toks[k].cap || f.toks[k].allCaps {
+			if n, _, ok := lookupGaz(f.toks, k); ok && k+n <= e {
+				for _, t := range f.toks[s:k] {
+					if t.cap {
+						return 0, 0, false
+					}
+				}
+				return k, n, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// gazEntryAt returns the list entry of the name at token k.
+func (f *finder) gazEntryAt(k int) gazEntry {
+	_, e, _ := lookupGaz(f.toks, k)
+	return e
+}
+
 // shortFormOf returns the mention found before toks[s:e) whose name starts
 // with the same words (by stem) and is longer, or -1: a body named in full
 // and then by its first words.
@@ -188,8 +222,8 @@ func (f *finder) cyrTail(j int) int {
 		if t.kind != kWord || t.line != toks[j-1].line {
 			break
 		}
-		if !t.cyr && !(t.allCaps && t.latin) {
-			break
+		if !t.cyr && !(t.latin && t.cap) {
+			break // a name in Latin letters may go on a Cyrillic one: "издание NK News"
 		}
 		if t.cap && givenNames[t.norm()] {
 			return e // a person's name after the body: "глава ведомства Олег Кравец"

@@ -167,6 +167,26 @@ func (f *finder) countrySuffix(m mention) int {
 	return -1
 }
 
+// ownScriptName returns the name an entity should be shown by when the
+// article writes it only in Cyrillic but the lists know it by a Latin
+// canonical name (КНДР, Росстат): its fullest variant, spelled out rather
+// than an acronym; "" when the canonical name is in the article's script.
+func ownScriptName(name string, variants []string) string {
+	if hasCyrillic(name) || len(variants) == 0 {
+		return ""
+	}
+	best := ""
+	for _, v := range variants {
+		if !hasCyrillic(v) {
+			return "" // the article also writes it in Latin letters
+		}
+		if best == "" || isAcronym(best) && !isAcronym(v) || isAcronym(best) == isAcronym(v) && len(v) > len(best) {
+			best = v
+		}
+	}
+	return best
+}
+
 // bodyName reports a name that is surely a body's: listed, or holding a
 // head word of bodies ("Council Monitor", "Panel of Experts").
 func (f *finder) bodyName(m mention) bool {
@@ -600,6 +620,10 @@ func (f *finder) resolve() resolved {
 				e.Links = append(e.Links, links[i])
 			}
 			keyOf[i] = key
+		}
+		if n := ownScriptName(e.Name, e.Variants); n != "" {
+			e.Name = n
+			e.Links = append(e.Links, n+" <- named in the article's own script; key from the list's "+name)
 		}
 		out.entities = append(out.entities, e)
 	}
