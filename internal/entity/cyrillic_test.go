@@ -141,3 +141,24 @@ func TestCyrStem(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnScriptName: an entity a Russian article names only in Cyrillic is
+// shown by its Cyrillic name, keyed by the list's canonical name.
+func TestOwnScriptName(t *testing.T) {
+	r := Find("Данные опубликовал Росстат. По данным Росстата, въезд вырос.")
+	m, _ := mentionOf(r, "Росстат")
+	for _, e := range r.Entities {
+		if e.Key == m.Entity {
+			if e.Name != "Росстата" && e.Name != "Росстат" {
+				t.Errorf("entity named %q, want the article's Росстат", e.Name)
+			}
+			if e.Key != Key("Rosstat", doc.ORG) {
+				t.Errorf("key %s, want the list's %s", e.Key, Key("Rosstat", doc.ORG))
+			}
+		}
+	}
+	r = Find("Об этом пишет специализированное издание NK News. NK News ссылается на данные.")
+	if m, ok := mentionOf(r, "NK News"); !ok || m.Entity != Key("NK News", doc.ORG) {
+		t.Errorf("NK News inside a Cyrillic phrase: %+v", r.Mentions)
+	}
+}
