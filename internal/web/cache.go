@@ -90,6 +90,21 @@ func (c *cache) refresh(key string, old *entry, gen int, ttl time.Duration, fn f
 	c.m[key] = ne
 }
 
+// expireAll marks every computed entry expired: the next reader of each
+// gets the old value and starts one background refresh, so no reader waits
+// for a recomputation after a write made elsewhere.
+func (c *cache) expireAll() {
+	c.mu.Lock()
+	for _, e := range c.m {
+		select {
+		case <-e.done:
+			e.expires = time.Time{}
+		default:
+		}
+	}
+	c.mu.Unlock()
+}
+
 // clear drops every entry.
 func (c *cache) clear() {
 	c.mu.Lock()

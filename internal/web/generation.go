@@ -8,7 +8,7 @@ import (
 
 // generationCheck is how often the server asks the store whether anything
 // was written (by this server or another process: a CLI ingest, a
-// re-extraction, a worker); when so, every cached page part is dropped.
+// re-extraction, a worker); when so, every cached page part is refreshed.
 const generationCheck = time.Second
 
 // generation remembers the store's write generation the cache was filled at.
@@ -41,6 +41,9 @@ func (s *Server) syncGeneration(ctx context.Context) {
 	g.gen, g.known = n, true
 	g.mu.Unlock()
 	if moved {
-		s.cache.clear()
+		// Serve what was computed while one refresh per entry runs: a
+		// write made elsewhere shows on the next pages, and no reader
+		// waits for the recomputation.
+		s.cache.expireAll()
 	}
 }

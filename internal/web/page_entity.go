@@ -43,7 +43,7 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 // entitiesTTL is how long a list of entities is reused: counting each
 // name's articles and mentions reads every mention, and the counts move
 // only when articles are added (writes through this server clear it).
-const entitiesTTL = time.Minute
+const entitiesTTL = 10 * time.Minute
 
 type entityList struct {
 	list  []store.EntitySummary

@@ -49,9 +49,10 @@ type Options struct {
 	// every entry point shares); Process is then not used.
 	Ingest func(ctx context.Context, a *doc.Article) (id int64, created bool, claims int, err error)
 	// CacheTTL is how long computed series, contradictions, facet counts
-	// and lists are reused at most (default 1 minute). Any write to the
-	// store, by this server or another process, drops them sooner: the
-	// server checks the store's generation at most once a second.
+	// and lists are reused at most (default 10 minutes: a safety net). A
+	// write through this server drops them; a write by another process is
+	// seen through the store's generation, checked at most once a second,
+	// and refreshes them (readers get the old value meanwhile).
 	CacheTTL time.Duration
 	// SessionTTL is how long a login lasts (default 12h).
 	SessionTTL time.Duration
@@ -114,7 +115,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 		}
 	}
 	if s.opt.CacheTTL == 0 {
-		s.opt.CacheTTL = time.Minute
+		s.opt.CacheTTL = 10 * time.Minute
 	}
 	if s.opt.SessionTTL == 0 {
 		s.opt.SessionTTL = 12 * time.Hour
