@@ -1143,80 +1143,11 @@ func (p *parser) duration(i int) (cand, bool) {
 			k++
 		}
 	}
-	n := 0
-	frac := 0.0
-	var j int
-	ok := false
-	switch p.w(k) {
-	case "half":
-		n, frac, j, ok = 0, 0.5, k+1, true
-		if p.w(j) == "a" || p.w(j) == "an" {
-			j++
-		}
-	case "a", "an", "one":
-		if p.w(k+1) == "few" {
-			n, j, ok = -1, k+2, true
-		} else if p.w(k+1) == "couple" && p.w(k+2) == "of" {
-			n, j, ok = 2, k+3, true
-		} else {
-			n, j, ok = 1, k+1, true
-		}
-	case "several", "few", "many":
-		n, j, ok = -1, k+1, true
-	case "couple":
-		if p.w(k+1) == "of" {
-			n, j, ok = 2, k+2, true
-		}
-	default:
-		if p.punct(k, "½") {
-			n, frac, j, ok = 0, 0.5, k+1, true
-			break
-		}
-		if p.isNum(k) && p.punct(k+1, ".") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd <= 2 && p.toks[k].nd <= 4 &&
-			!(k > 0 && p.adj(k) && p.toks[k-1].kind != kWord) && !(p.punct(k+3, ".") && p.adj(k+3) && p.isNum(k+4)) {
-			if e := p.e(k + 3); e != nil && e.class == cUnit {
-				d := p.toks[k+2]
-				f := float64(d.n)
-				for q := 0; q < d.nd; q++ {
-					f /= 10
-				}
-				n, frac, j, ok = p.toks[k].n, f, k+3, true
-				break
-			}
-		}
-		n, j, ok = p.numberWord(k)
-		if ok && p.isNum(k) && (k > 0 && p.adj(k) && p.toks[k-1].kind == kPunct && (p.raw(k-1) == "$" || p.raw(k-1) == "-" || p.raw(k-1) == "/")) {
-			return cand{}, false
-		}
-		if ok && p.isNum(k) && p.adj(j) && p.isWord(j) && !p.isWord(j+1) {
-			// "3h", "10D", "2W" after "for" or "lasted"
-			if pw := p.lowerRaw(i - 1); pw == "for" || pw == "lasted" || pw == "within" {
-				if u := map[string]int{"h": uHour, "d": uDay, "w": uWeek, "y": uYear}[p.lowerRaw(j)]; u != 0 && p.toks[j].end-p.toks[j].start == 1 {
-					c := cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration-letter", anchor: anchorText}
-					if pw == "within" && n > 0 {
-						c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
-						c.val = p.intervalFromRef(n, u)
-					}
-					return c, true
-				}
-			}
-		}
+	amt, ok, done, dc, dok := p.durationAmount(i, k)
+	if done {
+		return dc, dok
 	}
-	if ok && n >= 0 && frac == 0 && p.w(j) == "and" {
-		// "one and a half hours", "two and half days"
-		k2 := j + 1
-		if p.w(k2) == "a" {
-			k2++
-		}
-		switch p.lowerRaw(k2) {
-		case "half":
-			frac, j = 0.5, k2+1
-		case "quarter":
-			if e := p.e(k2 + 1); e != nil && e.class == cUnit {
-				frac, j = 0.25, k2+1
-			}
-		}
-	}
+	n, frac, j := amt.n, amt.frac, amt.j
 	if !ok {
 		// Bare plural unit: "for years", "minutes before".
 		if e := p.e(k); e != nil && e.class == cUnit && e.plural && k == i {
@@ -1348,6 +1279,13 @@ func (p *parser) duration(i int) (cand, bool) {
 		c.val = p.intervalFromRef(n, u)
 		return c, true
 	}
+	return p.durationPoint(c, n, u, end), true
+}
+
+// durationPoint turns a duration of n units u followed by "ago", "from
+// now" or "hence" (at token end) into the point it reaches ("four years
+// ago"); other durations are returned as they are.
+func (p *parser) durationPoint(c cand, n, u, end int) cand {
 	switch p.w(end) {
 	case "ago":
 		c.j = end + 1
@@ -1356,7 +1294,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		if n < 0 {
 			c.val, c.gran, c.anchor = "PAST_REF", "", anchorText
 			c.rel = false
-			return c, true
+			return c
 		}
 		if p.hasRef {
 			t := shift(p.ref, -n, u)
@@ -1372,7 +1310,7 @@ func (p *parser) duration(i int) (cand, bool) {
 		} else {
 			_, c.gran = atGran(time.Time{}, u)
 		}
-		return c, true
+		return c
 	case "from", "hence":
 		if p.w(end) == "hence" || p.w(end+1) == "now" {
 			if p.w(end) == "from" {
@@ -1388,10 +1326,99 @@ func (p *parser) duration(i int) (cand, bool) {
 				c.val = ""
 				_, c.gran = atGran(time.Time{}, u)
 			}
-			return c, true
+			return c
 		}
 	}
-	return c, true
+	return c
+}
+
+// amount is how many units a duration counts: n (-1 for "a few",
+// "several"), a fraction of a unit ("half", "1.5", "and a half"), and the
+// token after it.
+type amount struct {
+	n    int
+	frac float64
+	j    int
+}
+
+// durationAmount reads the amount of a duration at token k (i is where the
+// expression starts). done reports that the amount decides the whole
+// reading, with c and cOK the answer ("3h" after "for", "$5" no time).
+func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bool) {
+	n := 0
+	frac := 0.0
+	var j int
+	switch p.w(k) {
+	case "half":
+		n, frac, j, ok = 0, 0.5, k+1, true
+		if p.w(j) == "a" || p.w(j) == "an" {
+			j++
+		}
+	case "a", "an", "one":
+		if p.w(k+1) == "few" {
+			n, j, ok = -1, k+2, true
+		} else if p.w(k+1) == "couple" && p.w(k+2) == "of" {
+			n, j, ok = 2, k+3, true
+		} else {
+			n, j, ok = 1, k+1, true
+		}
+	case "several", "few", "many":
+		n, j, ok = -1, k+1, true
+	case "couple":
+		if p.w(k+1) == "of" {
+			n, j, ok = 2, k+2, true
+		}
+	default:
+		if p.punct(k, "½") {
+			n, frac, j, ok = 0, 0.5, k+1, true
+			break
+		}
+		if p.isNum(k) && p.punct(k+1, ".") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd <= 2 && p.toks[k].nd <= 4 &&
+			!(k > 0 && p.adj(k) && p.toks[k-1].kind != kWord) && !(p.punct(k+3, ".") && p.adj(k+3) && p.isNum(k+4)) {
+			if e := p.e(k + 3); e != nil && e.class == cUnit {
+				d := p.toks[k+2]
+				f := float64(d.n)
+				for q := 0; q < d.nd; q++ {
+					f /= 10
+				}
+				n, frac, j, ok = p.toks[k].n, f, k+3, true
+				break
+			}
+		}
+		n, j, ok = p.numberWord(k)
+		if ok && p.isNum(k) && (k > 0 && p.adj(k) && p.toks[k-1].kind == kPunct && (p.raw(k-1) == "$" || p.raw(k-1) == "-" || p.raw(k-1) == "/")) {
+			return amount{}, false, true, cand{}, false
+		}
+		if ok && p.isNum(k) && p.adj(j) && p.isWord(j) && !p.isWord(j+1) {
+			// "3h", "10D", "2W" after "for" or "lasted"
+			if pw := p.lowerRaw(i - 1); pw == "for" || pw == "lasted" || pw == "within" {
+				if u := map[string]int{"h": uHour, "d": uDay, "w": uWeek, "y": uYear}[p.lowerRaw(j)]; u != 0 && p.toks[j].end-p.toks[j].start == 1 {
+					c := cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration-letter", anchor: anchorText}
+					if pw == "within" && n > 0 {
+						c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
+						c.val = p.intervalFromRef(n, u)
+					}
+					return amount{}, false, true, c, true
+				}
+			}
+		}
+	}
+	if ok && n >= 0 && frac == 0 && p.w(j) == "and" {
+		// "one and a half hours", "two and half days"
+		k2 := j + 1
+		if p.w(k2) == "a" {
+			k2++
+		}
+		switch p.lowerRaw(k2) {
+		case "half":
+			frac, j = 0.5, k2+1
+		case "quarter":
+			if e := p.e(k2 + 1); e != nil && e.class == cUnit {
+				frac, j = 0.25, k2+1
+			}
+		}
+	}
+	return amount{n: n, frac: frac, j: j}, ok, false, cand{}, false
 }
 
 // ---- sets ----------------------------------------------------------------------
