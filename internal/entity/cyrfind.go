@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -19,6 +20,7 @@ import (
 // cyrPhrases adds the Cyrillic head-noun phrases and quoted names and
 // marks their tokens.
 func (f *finder) cyrPhrases() {
+	f.acronymSpans()
 	toks := f.toks
 	for i := 0; i < len(toks); i++ {
 		if f.stopped(i) {
@@ -78,6 +80,47 @@ func (f *finder) cyrPhrases() {
 	}
 	f.quotedNames()
 }
+
+// acronymSpans finds a Cyrillic name by the acronym defined after it in
+// parentheses: the words before "(ДММ)" whose initials spell it
+// ("Дальневосточный мониторинг миграции (ДММ)"), the first capitalised,
+// small joining words ("и", "по") allowed.
+func (f *finder) acronymSpans() {
+	toks := f.toks
+	for i := 2; i+1 < len(toks); i++ {
+		a := toks[i]
+		if toks[i-1].text != "(" || toks[i+1].text != ")" || !a.cyr || !a.allCaps {
+			continue
+		}
+		letters := []rune(strings.ToLower(a.text))
+		k, n := i-2, len(letters)-1
+		for ; k >= 0 && n >= 0 && toks[k].kind == kWord && toks[k].cyr && toks[k].line == a.line; k-- {
+			if cyrJoiners[toks[k].norm()] && n < len(letters)-1 {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(strings.ToLower(toks[k].text))
+			if r != letters[n] {
+				break
+			}
+			n--
+		}
+		s := k + 1
+		if n >= 0 || s > i-2 || !toks[s].cap || f.covered[s] {
+			continue
+		}
+		typ := doc.ORG
+		if locHeads[toks[i-2].norm()] {
+			typ = doc.LOC
+		}
+		f.addName(s, i-1, typ, "Cyrillic name spelled by the acronym after it")
+		for x := s; x < i-1; x++ {
+			f.covered[x] = true
+		}
+	}
+}
+
+// cyrJoiners may stand inside a name without a letter in its acronym.
+var cyrJoiners = map[string]bool{"и": true, "по": true, "і": true, "з": true, "та": true}
 
 // cyrApposition reads a lower-case head noun followed by the name it
 // describes ("агентство Ёнхап", "компания «Эскадра»", "южнокорейское

@@ -689,7 +689,7 @@ func (f *finder) singleGuess(i int) (string, string) {
 	if t.allCaps && codeWords[t.norm()] {
 		return doc.MISC, "time zone or currency code"
 	}
-	if t.allCaps && len(t.text) <= 6 {
+	if t.allCaps && utf8.RuneCountInString(t.text) <= 6 {
 		return doc.ORG, "acronym shape"
 	}
 	if p, ok := f.prevWord(i); ok && !p.cap && companyNouns[p.norm()] {
