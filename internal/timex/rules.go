@@ -1189,18 +1189,9 @@ func (p *parser) duration(i int) (cand, bool) {
 	}
 	u := e.val
 	end := j + 1
-	if frac == 0 && n >= 0 && p.w(end) == "and" {
+	if frac == 0 && n >= 0 {
 		// "an hour and a half", "one year and a quarter"
-		k2 := end + 1
-		if p.w(k2) == "a" {
-			k2++
-		}
-		switch p.lowerRaw(k2) {
-		case "half":
-			frac, end = 0.5, k2+1
-		case "quarter":
-			frac, end = 0.25, k2+1
-		}
+		frac, end = p.andFraction(end, false)
 	}
 	// Ages are not durations: "22-year-old", "40 years old", "children
 	// aged 6 months and older".
@@ -1332,6 +1323,28 @@ func (p *parser) durationPoint(c cand, n, u, end int) cand {
 	return c
 }
 
+// andFraction reads "and a half", "and a quarter" at token k: the
+// fraction and the token after it, or 0 and k. needUnit: a quarter must be
+// followed by a unit ("two and a quarter hours").
+func (p *parser) andFraction(k int, needUnit bool) (float64, int) {
+	if p.w(k) != "and" {
+		return 0, k
+	}
+	k2 := k + 1
+	if p.w(k2) == "a" {
+		k2++
+	}
+	switch p.lowerRaw(k2) {
+	case "half":
+		return 0.5, k2 + 1
+	case "quarter":
+		if e := p.e(k2 + 1); !needUnit || e != nil && e.class == cUnit {
+			return 0.25, k2 + 1
+		}
+	}
+	return 0, k
+}
+
 // amount is how many units a duration counts: n (-1 for "a few",
 // "several"), a fraction of a unit ("half", "1.5", "and a half"), and the
 // token after it.
@@ -1403,20 +1416,9 @@ func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bo
 			}
 		}
 	}
-	if ok && n >= 0 && frac == 0 && p.w(j) == "and" {
+	if ok && n >= 0 && frac == 0 {
 		// "one and a half hours", "two and half days"
-		k2 := j + 1
-		if p.w(k2) == "a" {
-			k2++
-		}
-		switch p.lowerRaw(k2) {
-		case "half":
-			frac, j = 0.5, k2+1
-		case "quarter":
-			if e := p.e(k2 + 1); e != nil && e.class == cUnit {
-				frac, j = 0.25, k2+1
-			}
-		}
+		frac, j = p.andFraction(j, true)
 	}
 	return amount{n: n, frac: frac, j: j}, ok, false, cand{}, false
 }
