@@ -133,19 +133,30 @@ func Rule(topics []*topic.Topic, id string) (*topic.Topic, *topic.Alert, error) 
 // articleID, judged against the articles stored before it. Nothing is
 // recorded.
 func (e *Engine) Evaluate(ctx context.Context, articleID int64) ([]store.AlertEvent, error) {
+	a, err := e.Store.Article(ctx, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("alerts of article %d: %w", articleID, err)
+	}
+	return e.evaluate(ctx, a)
+}
+
+// evaluate is Evaluate on the stored article a (its ID set), read once for
+// all the rules.
+func (e *Engine) evaluate(ctx context.Context, a *doc.Article) ([]store.AlertEvent, error) {
+	articleID := a.ID
 	var out []store.AlertEvent
 	for _, t := range e.Topics {
 		for i := range t.Alerts {
-			evs, err := e.rule(ctx, t, &t.Alerts[i], articleID)
+			evs, err := e.rule(ctx, t, &t.Alerts[i], a)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, evs...)
 		}
 	}
-	evs, err := e.savedSearches(ctx, articleID)
+	evs, err := e.savedSearches(ctx, a)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("alerts of article %d: %w", articleID, err)
 	}
 	return append(out, evs...), nil
 }
@@ -154,7 +165,18 @@ func (e *Engine) Evaluate(ctx context.Context, articleID int64) ([]store.AlertEv
 // idempotent: events already recorded (same key) are not added again. It
 // returns the events newly recorded.
 func (e *Engine) Fire(ctx context.Context, as store.AlertStore, articleID int64) ([]store.AlertEvent, error) {
-	evs, err := e.Evaluate(ctx, articleID)
+	a, err := e.Store.Article(ctx, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("alerts of article %d: %w", articleID, err)
+	}
+	return e.FireArticle(ctx, as, a)
+}
+
+// FireArticle is Fire for a stored article the caller holds (its ID set,
+// as PutArticle leaves it), which is then not read again.
+func (e *Engine) FireArticle(ctx context.Context, as store.AlertStore, a *doc.Article) ([]store.AlertEvent, error) {
+	articleID := a.ID
+	evs, err := e.evaluate(ctx, a)
 	if err != nil {
 		return nil, err
 	}
@@ -190,7 +212,11 @@ func (e *Engine) Test(ctx context.Context, ruleID string) ([]store.AlertEvent, e
 	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
 	var out []store.AlertEvent
 	for _, id := range ids {
-		evs, err := e.rule(ctx, t, r, id)
+		a, err := e.Store.Article(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("alert test %s on article %d: %w", ruleID, id, err)
+		}
+		evs, err := e.rule(ctx, t, r, a)
 		if err != nil {
 			return nil, err
 		}
@@ -217,12 +243,8 @@ func live(cs []store.StoredClaim) []store.StoredClaim {
 	return out
 }
 
-// rule evaluates one rule on one article.
-func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, articleID int64) ([]store.AlertEvent, error) {
-	a, err := e.Store.Article(ctx, articleID)
-	if err != nil {
-		return nil, fmt.Errorf("alert %s/%s on article %d: %w", t.ID, r.ID, articleID, err)
-	}
+// rule evaluates one rule on one stored article.
+func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *doc.Article) ([]store.AlertEvent, error) {
 	aref := ArticleRef{ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Credit: a.Credit}
 	name := a.Title
 	if name == "" {

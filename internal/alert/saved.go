@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -20,7 +21,8 @@ func SavedRule(id int64) string { return "saved-" + strconv.FormatInt(id, 10) }
 // savedSearches fires the saved searches marked as alerts (when the store
 // keeps them) on a stored article: an article search fires once for a
 // matching article, a claim search once for each matching claim of it.
-func (e *Engine) savedSearches(ctx context.Context, articleID int64) ([]store.AlertEvent, error) {
+func (e *Engine) savedSearches(ctx context.Context, a *doc.Article) ([]store.AlertEvent, error) {
+	articleID := a.ID
 	ss, ok := e.Store.(store.SavedSearchStore)
 	if !ok {
 		return nil, nil
@@ -34,7 +36,7 @@ func (e *Engine) savedSearches(ctx context.Context, articleID int64) ([]store.Al
 		if !s.Alert {
 			continue
 		}
-		evs, err := e.savedSearch(ctx, s, articleID)
+		evs, err := e.savedSearch(ctx, s, a)
 		if err != nil {
 			return nil, err
 		}
@@ -44,15 +46,11 @@ func (e *Engine) savedSearches(ctx context.Context, articleID int64) ([]store.Al
 }
 
 // savedSearch evaluates one saved search on one article.
-func (e *Engine) savedSearch(ctx context.Context, s store.SavedSearch, articleID int64) ([]store.AlertEvent, error) {
-	what := fmt.Sprintf("saved search %d (%s) on article %d", s.ID, s.Name, articleID)
+func (e *Engine) savedSearch(ctx context.Context, s store.SavedSearch, a *doc.Article) ([]store.AlertEvent, error) {
+	what := fmt.Sprintf("saved search %d (%s) on article %d", s.ID, s.Name, a.ID)
 	v, err := url.ParseQuery(s.Query)
 	if err != nil {
 		return nil, fmt.Errorf("%s: query %q: %w", what, s.Query, err)
-	}
-	a, err := e.Store.Article(ctx, articleID)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if text := strings.TrimSpace(v.Get("q")); text != "" {
 		q, err := store.ParseQuery(text)

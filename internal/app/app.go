@@ -169,20 +169,32 @@ func (a *App) Put(ctx context.Context, art *doc.Article) Result { return a.put(c
 // put is Put; fresh fires the rules on an article found stored too (it may
 // have been stored by a run that crashed before its alerts).
 func (a *App) put(ctx context.Context, art *doc.Article, fresh bool) Result {
-	r := Result{Source: art.Source, Warnings: budgetWarnings(art)}
-	if art.Hash == "" { // articles posted whole (the API) may come without one
+	hashText(art)
+	id, created, err := a.Store.PutArticle(ctx, art)
+	if err != nil {
+		return Result{Source: art.Source, Warnings: budgetWarnings(art), Err: err}
+	}
+	return a.finish(ctx, art, id, created, fresh)
+}
+
+// hashText gives an article posted whole (the API) without a hash one.
+func hashText(art *doc.Article) {
+	if art.Hash == "" {
 		h := sha256.Sum256([]byte(art.Text))
 		art.Hash = hex.EncodeToString(h[:])
 	}
-	r.ID, r.Created, r.Err = a.Store.PutArticle(ctx, art)
-	if r.Err != nil {
-		return r
-	}
+}
+
+// finish is the result of a stored article, its alert rules fired when it
+// is new (or fresh).
+func (a *App) finish(ctx context.Context, art *doc.Article, id int64, created, fresh bool) Result {
+	r := Result{Source: art.Source, ID: id, Created: created, Warnings: budgetWarnings(art)}
 	if art.Annotations != nil {
 		r.Claims = len(art.Annotations.Claims)
 	}
-	if a.alerts != nil && (r.Created || fresh) {
-		r.Alerts, r.Err = a.alerts.Fire(ctx, a.Store, r.ID)
+	if a.alerts != nil && (created || fresh) {
+		art.ID = id
+		r.Alerts, r.Err = a.alerts.FireArticle(ctx, a.Store, art)
 	}
 	return r
 }
@@ -235,6 +247,19 @@ type Item struct {
 // run left) are linked. It returns what LinkCopies did; a failed document
 // is reported to fn, not returned.
 func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) error, fn func(Result)) (CopyStats, error) {
+	var batch []extracted
+	var sources []string
+	flush := func() {
+		for _, r := range a.storeBatch(ctx, batch, sources) {
+			if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
+				r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
+			}
+			if fn != nil {
+				fn(r)
+			}
+		}
+		batch, sources = batch[:0], sources[:0]
+	}
 	err := Ordered(ctx, a.Workers, feed, func(ctx context.Context, it Item) extracted {
 		if it.Err != nil {
 			return extracted{err: it.Err}
@@ -244,17 +269,52 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 		if ctx.Err() != nil { // cancelled: what was extracted is not stored
 			return ctx.Err()
 		}
-		r := a.store(ctx, x, it.Doc.Source, false)
-		if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
-			r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
-		}
-		if fn != nil {
-			fn(r)
+		if batch, sources = append(batch, x), append(sources, it.Doc.Source); len(batch) >= putBatch {
+			flush()
 		}
 		return ctx.Err()
 	})
+	if err == nil {
+		flush()
+		err = ctx.Err()
+	}
 	if err != nil {
 		return CopyStats{}, err
 	}
 	return a.LinkCopies(ctx)
+}
+
+// putBatch is how many extracted articles IngestAll stores in one
+// transaction (a commit cost as much as storing an article).
+const putBatch = 32
+
+// storeBatch stores what extract made of several documents in one
+// transaction, then fires their alerts; when the transaction fails, each is
+// stored on its own so that one bad article fails alone.
+func (a *App) storeBatch(ctx context.Context, xs []extracted, sources []string) []Result {
+	out := make([]Result, len(xs))
+	var arts []*doc.Article
+	var at []int
+	for i, x := range xs {
+		switch {
+		case x.err != nil || x.stored != 0:
+			out[i] = a.store(ctx, x, sources[i], false)
+		default:
+			hashText(x.art)
+			arts, at = append(arts, x.art), append(at, i)
+		}
+	}
+	if len(arts) == 0 {
+		return out
+	}
+	puts, err := a.Store.PutArticles(ctx, arts)
+	for k, i := range at {
+		if err != nil {
+			out[i] = a.put(ctx, arts[k], false)
+		} else {
+			out[i] = a.finish(ctx, arts[k], puts[k].ID, puts[k].Created, false)
+		}
+		out[i].Source = sources[i]
+	}
+	return out
 }

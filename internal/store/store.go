@@ -79,6 +79,9 @@ type Store interface {
 	// is already stored it returns (thatID, false, nil) and changes nothing.
 	// On success a.ID is set.
 	PutArticle(ctx context.Context, a *doc.Article) (id int64, created bool, err error)
+	// PutArticles is PutArticle for several articles in one transaction
+	// (all stored, or none), the result of each in order.
+	PutArticles(ctx context.Context, arts []*doc.Article) ([]Put, error)
 	// Article returns the stored article with its Annotations (never nil).
 	// Claims come back ordered by span, in their current (reviewed) form.
 	Article(ctx context.Context, id int64) (*doc.Article, error)
@@ -144,6 +147,12 @@ type Store interface {
 	SetStory(ctx context.Context, l Link) (storyID int64, err error)
 	Story(ctx context.Context, articleID int64) (*Group, error)
 	ListStories(ctx context.Context, p Page) ([]Group, int, error)
+}
+
+// Put is what PutArticles did with one article.
+type Put struct {
+	ID      int64
+	Created bool // false: the same text from the same source was stored before
 }
 
 // Page selects a window of a list. Limit 0 means no limit.

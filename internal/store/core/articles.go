@@ -42,69 +42,99 @@ const unstorableWarning = "the text held NUL bytes or invalid UTF-8: stored as s
 // linked, in the same transaction, to the first article with that text as
 // an exact copy.
 func (s *Store) PutArticle(ctx context.Context, a *doc.Article) (int64, bool, error) {
-	if a == nil {
-		return 0, false, fmt.Errorf("put article: %w: nil article", store.ErrInvalid)
-	}
-	if Text(a.Text) != a.Text && !hasString(a.Warnings, unstorableWarning) {
-		a.Warnings = append(a.Warnings, unstorableWarning)
-	}
-	var id int64
-	created := false
-	err := s.write(ctx, fmt.Sprintf("put article %q", articleName(a)), func(tx Tx) error {
-		var first int64
-		if a.Hash != "" {
-			err := each(ctx, tx, `SELECT id, source, url FROM articles WHERE hash = ? ORDER BY id`, []any{a.Hash},
-				func(r Row) error {
-					var x int64
-					var src, url string
-					if err := r.Scan(&x, &src, &url); err != nil {
-						return err
-					}
-					if first == 0 {
-						first = x
-					}
-					if id == 0 && src == Text(a.Source) && url == Text(a.URL) {
-						id = x
-					}
-					return nil
-				})
-			if err != nil {
-				return fmt.Errorf("look up hash: %w", err)
-			}
-			if id != 0 {
-				return errUnchanged
-			}
-		}
-		var err error
-		if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, ErrNoRows) {
-			// stored just now by another writer
-			if err := tx.QueryRow(ctx, `SELECT id FROM articles WHERE record_key = ?`, recordKey(a)).Scan(&id); err != nil {
-				return fmt.Errorf("look up record: %w", err)
-			}
-			return errUnchanged
-		}
-		if err != nil {
-			return err
-		}
-		if a.Annotations != nil {
-			for i, c := range a.Annotations.Claims {
-				queueClaim(tx, id, i, c)
-			}
-		}
-		if first != 0 {
-			if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
-				Similarity: 1}); err != nil {
-				return fmt.Errorf("copy of article %d: %w", first, err)
-			}
-		}
-		created = true
-		return nil
-	})
+	res, err := s.PutArticles(ctx, []*doc.Article{a})
 	if err != nil {
 		return 0, false, err
 	}
-	a.ID = id
-	return id, created, nil
+	return res[0].ID, res[0].Created, nil
+}
+
+// PutArticles implements store.Store: PutArticle for each, in one
+// transaction.
+func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.Put, error) {
+	for _, a := range arts {
+		if a == nil {
+			return nil, fmt.Errorf("put article: %w: nil article", store.ErrInvalid)
+		}
+		if Text(a.Text) != a.Text && !hasString(a.Warnings, unstorableWarning) {
+			a.Warnings = append(a.Warnings, unstorableWarning)
+		}
+	}
+	what := fmt.Sprintf("put %d articles", len(arts))
+	if len(arts) == 1 {
+		what = fmt.Sprintf("put article %q", articleName(arts[0]))
+	}
+	out := make([]store.Put, len(arts))
+	changed := false
+	err := s.write(ctx, what, func(tx Tx) error {
+		for i, a := range arts {
+			id, created, err := s.putOne(ctx, tx, a)
+			if err != nil {
+				if len(arts) > 1 {
+					err = fmt.Errorf("article %q: %w", articleName(a), err)
+				}
+				return err
+			}
+			out[i], changed = store.Put{ID: id, Created: created}, changed || created
+		}
+		if !changed {
+			return errUnchanged
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for i, a := range arts {
+		a.ID = out[i].ID
+	}
+	return out, nil
+}
+
+// putOne stores one article of PutArticles.
+func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article) (id int64, created bool, err error) {
+	var first int64
+	if a.Hash != "" {
+		err := each(ctx, tx, `SELECT id, source, url FROM articles WHERE hash = ? ORDER BY id`, []any{a.Hash},
+			func(r Row) error {
+				var x int64
+				var src, url string
+				if err := r.Scan(&x, &src, &url); err != nil {
+					return err
+				}
+				if first == 0 {
+					first = x
+				}
+				if id == 0 && src == Text(a.Source) && url == Text(a.URL) {
+					id = x
+				}
+				return nil
+			})
+		if err != nil || id != 0 {
+			return id, false, err
+		}
+	}
+	if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, ErrNoRows) {
+		// stored just now by another writer
+		err = tx.QueryRow(ctx, `SELECT id FROM articles WHERE record_key = ?`, recordKey(a)).Scan(&id)
+		return id, false, err
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	if a.Annotations != nil {
+		of := &doc.Article{ID: id, Published: a.Published, Credit: a.Credit}
+		for i, c := range a.Annotations.Claims {
+			queueClaim(tx, of, i, c)
+		}
+	}
+	if first != 0 {
+		if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
+			Similarity: 1}); err != nil {
+			return 0, false, fmt.Errorf("copy of article %d: %w", first, err)
+		}
+	}
+	return id, true, nil
 }
 
 func hasString(list []string, s string) bool {

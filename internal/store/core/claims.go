@@ -21,8 +21,10 @@ var claimFields = strings.Fields(`span_start span_end text sentence sentence_sta
 func joinFields() string { return strings.Join(claimFields, ", ") }
 
 var (
-	claimInsert = `INSERT INTO claims (article_id, ord, match_key, ` + joinFields() +
-		`) VALUES (` + marks(3+len(claimFields)) + `)`
+	// published and credit are the article's (kept in step by triggers when
+	// the article's change)
+	claimInsert = `INSERT INTO claims (article_id, ord, match_key, published, credit, ` + joinFields() +
+		`) VALUES (` + marks(5+len(claimFields)) + `)`
 	claimUpdate = `UPDATE claims SET ` + strings.Join(claimFields, " = ?, ") + ` = ?`
 )
 
@@ -38,10 +40,13 @@ func claimArgs(c doc.Claim) []any {
 		c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why)}
 }
 
-// queueClaim writes c as a new machine claim.
-func queueClaim(tx Tx, articleID int64, ord int, c doc.Claim) {
-	tx.Queue(fmt.Sprintf("insert claim %d %q", ord, c.Text), claimInsert,
-		append([]any{articleID, ord, store.MatchKey(c)}, claimArgs(c)...)...)
+// queueClaim writes c as a new machine claim of the article a.
+func queueClaim(tx Tx, a *doc.Article, ord int, c doc.Claim) {
+	tx.Queue(fmt.Sprintf("insert claim %d %q", ord, c.Text), claimInsert, newClaimArgs(a, ord, c)...)
+}
+
+func newClaimArgs(a *doc.Article, ord int, c doc.Claim) []any {
+	return append([]any{a.ID, ord, store.MatchKey(c), a.Published, a.Credit}, claimArgs(c)...)
 }
 
 const claimCols = `c.id, c.article_id, c.span_start, c.span_end, c.text, c.sentence, c.sentence_start,
@@ -137,6 +142,11 @@ func sameValue(a, b doc.Value) bool {
 // never changed. It needs the article row locked (lockArticle).
 func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
+	art := &doc.Article{ID: articleID}
+	if err := tx.QueryRow(ctx, `SELECT published, credit FROM articles WHERE id = ?`, articleID).Scan(&art.Published,
+		&art.Credit); err != nil {
+		return res, fmt.Errorf("article %d: %w", articleID, err)
+	}
 	var old []*storedClaim
 	err := each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
 		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{articleID},
@@ -182,8 +192,7 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 			after = append(after, live{o.id, c.Start, c.End, c.SentenceStart, c.SentenceEnd})
 		default:
 			var id int64
-			if err := tx.QueryRow(ctx, claimInsert+` RETURNING id`,
-				append([]any{articleID, i, store.MatchKey(c)}, claimArgs(c)...)...).Scan(&id); err != nil {
+			if err := tx.QueryRow(ctx, claimInsert+` RETURNING id`, newClaimArgs(art, i, c)...).Scan(&id); err != nil {
 				return res, fmt.Errorf("insert claim %d %q: %w", i, c.Text, err)
 			}
 			res.Inserted++

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -53,7 +54,6 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if d.db, err = sql.Open("sqlite", dsn); err == nil {
 		d.wdb, err = sql.Open("sqlite", dsn)
 	}
-	d.querier = querier{d.db}
 	if err != nil {
 		d.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
@@ -64,6 +64,8 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	d.db.SetMaxIdleConns(readConns)
 	d.db.SetMaxOpenConns(readConns)
 	oneConn(d.wdb)
+	d.reads, d.writes = &stmts{db: d.db}, &stmts{db: d.wdb}
+	d.querier = querier{c: d.reads}
 	s := &Store{Store: core.New(d), d: d}
 	if err := d.wdb.PingContext(ctx); err != nil {
 		d.Close()
@@ -115,10 +117,11 @@ func (s *Store) DB() *sql.DB { return s.d.db }
 // driver implements core.Driver; its Querier reads.
 type driver struct {
 	querier
-	db    *sql.DB // readers
-	wdb   *sql.DB // the one writer connection
-	path  string
-	stmts sync.Map // query -> *sql.Stmt, for statements run per row in writes
+	db     *sql.DB // readers
+	wdb    *sql.DB // the one writer connection
+	path   string
+	reads  *stmts
+	writes *stmts
 }
 
 func (d *driver) Name() string               { return d.path }
@@ -147,23 +150,16 @@ func (d *driver) FinishImport(ctx context.Context, tx core.Tx) error {
 
 func (d *driver) Close() error {
 	var errs []error
-	d.stmts.Range(func(k, v any) bool {
-		v.(*sql.Stmt).Close()
-		return true
-	})
+	if d.reads != nil {
+		d.reads.close()
+		d.writes.close()
+	}
 	for _, db := range []*sql.DB{d.wdb, d.db} {
 		if db != nil {
 			errs = append(errs, db.Close())
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// sqlQuerier is what *sql.DB and *sql.Tx share.
-type sqlQuerier interface {
-	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
-	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
 
 // args converts arguments: times as RFC 3339 text (the driver would write
@@ -180,11 +176,74 @@ func args(in []any) []any {
 	return in
 }
 
-// querier runs core's statements on a handle.
-type querier struct{ q sqlQuerier }
+// stmts caches prepared statements of one handle (preparing was half the
+// cost of storing an article, and of reading one). A statement first seen
+// inside a transaction runs unprepared and is prepared after it ends: the
+// transaction holds a connection the preparing would wait for.
+type stmts struct {
+	db *sql.DB
+	m  sync.Map // query -> *sql.Stmt
+	n  atomic.Int32
+}
+
+// maxStmts bounds a cache (queries with literal windows vary).
+const maxStmts = 2000
+
+func (c *stmts) prepare(ctx context.Context, queries ...string) {
+	for _, q := range queries {
+		if _, ok := c.m.Load(q); ok || c.n.Load() >= maxStmts || ctx.Err() != nil {
+			continue
+		}
+		if st, err := c.db.PrepareContext(ctx, q); err == nil {
+			if _, loaded := c.m.LoadOrStore(q, st); loaded {
+				st.Close()
+			} else {
+				c.n.Add(1)
+			}
+		}
+	}
+}
+
+func (c *stmts) close() {
+	c.m.Range(func(k, v any) bool { v.(*sql.Stmt).Close(); return true })
+}
+
+// querier runs core's statements on the handle, or on tx when set.
+type querier struct {
+	c      *stmts
+	tx     *sql.Tx
+	missed *[]string // in a transaction: statements to prepare after it
+}
+
+// stmt returns the cached statement of query, bound to the transaction.
+func (q querier) stmt(ctx context.Context, query string) *sql.Stmt {
+	v, ok := q.c.m.Load(query)
+	switch {
+	case ok && q.tx != nil:
+		return q.tx.StmtContext(ctx, v.(*sql.Stmt))
+	case ok:
+		return v.(*sql.Stmt)
+	case q.tx != nil:
+		*q.missed = append(*q.missed, query)
+	default:
+		q.c.prepare(ctx, query)
+		if v, ok := q.c.m.Load(query); ok {
+			return v.(*sql.Stmt)
+		}
+	}
+	return nil
+}
 
 func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error) {
-	res, err := q.q.ExecContext(ctx, query, args(a)...)
+	var res sql.Result
+	var err error
+	if st := q.stmt(ctx, query); st != nil {
+		res, err = st.ExecContext(ctx, args(a)...)
+	} else if q.tx != nil {
+		res, err = q.tx.ExecContext(ctx, query, args(a)...)
+	} else {
+		res, err = q.c.db.ExecContext(ctx, query, args(a)...)
+	}
 	if err != nil {
 		return 0, err
 	}
@@ -192,7 +251,15 @@ func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error
 }
 
 func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, error) {
-	rows, err := q.q.QueryContext(ctx, query, args(a)...)
+	var rows *sql.Rows
+	var err error
+	if st := q.stmt(ctx, query); st != nil {
+		rows, err = st.QueryContext(ctx, args(a)...)
+	} else if q.tx != nil {
+		rows, err = q.tx.QueryContext(ctx, query, args(a)...)
+	} else {
+		rows, err = q.c.db.QueryContext(ctx, query, args(a)...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +267,15 @@ func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, 
 }
 
 func (q querier) QueryRow(ctx context.Context, query string, a ...any) core.Row {
-	return core.MapRow{Row: q.q.QueryRowContext(ctx, query, args(a)...), NoRows: sql.ErrNoRows}
+	var r *sql.Row
+	if st := q.stmt(ctx, query); st != nil {
+		r = st.QueryRowContext(ctx, args(a)...)
+	} else if q.tx != nil {
+		r = q.tx.QueryRowContext(ctx, query, args(a)...)
+	} else {
+		r = q.c.db.QueryRowContext(ctx, query, args(a)...)
+	}
+	return core.MapRow{Row: r, NoRows: sql.ErrNoRows}
 }
 
 // ReadTx implements core.Driver with a deferred read-only transaction.
@@ -209,42 +284,32 @@ func (d *driver) ReadTx(ctx context.Context, fn func(core.Querier) error) error 
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer tx.Rollback()
-	return fn(querier{tx})
+	var missed []string
+	err = fn(querier{c: d.reads, tx: tx, missed: &missed})
+	tx.Rollback()
+	d.reads.prepare(ctx, missed...)
+	return err
 }
 
-// wtx is a write transaction whose row writes reuse prepared statements
-// (preparing was half the cost of storing an article). Statements are
-// prepared on the writer connection between transactions: one first seen
-// inside a transaction runs unprepared once and is prepared after it ends.
+// wtx is a write transaction on the one writer connection.
 type wtx struct {
 	core.Guard
-	ctx    context.Context
-	tx     *sql.Tx
-	d      *driver
-	missed []string
-	err    error // of a queued write
+	ctx context.Context
+	q   querier
+	err error // of a queued write
 }
 
 func (t *wtx) Queue(what, query string, a ...any) {
 	if t.err != nil {
 		return
 	}
-	a = args(a)
-	var err error
-	if st, ok := t.d.stmts.Load(query); ok {
-		_, err = t.tx.StmtContext(t.ctx, st.(*sql.Stmt)).ExecContext(t.ctx, a...)
-	} else {
-		t.missed = append(t.missed, query)
-		_, err = t.tx.ExecContext(t.ctx, query, a...)
-	}
-	if err != nil {
+	if _, err := t.q.Exec(t.ctx, query, a...); err != nil {
 		t.err = fmt.Errorf("%s: %w", what, err)
 	}
 }
 
 func (t *wtx) Script(ctx context.Context, sql string) error {
-	_, err := t.tx.ExecContext(ctx, sql)
+	_, err := t.q.tx.ExecContext(ctx, sql)
 	return err
 }
 
@@ -254,13 +319,10 @@ func (d *driver) WriteTx(ctx context.Context, fn func(core.Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	w := &wtx{ctx: ctx, tx: tx, d: d}
-	w.Guard = core.Guard{Querier: querier{tx}, Before: func() error { return w.err }}
-	defer func() {
-		if len(w.missed) > 0 && ctx.Err() == nil {
-			d.prepare(ctx, w.missed)
-		}
-	}()
+	var missed []string
+	w := &wtx{ctx: ctx, q: querier{c: d.writes, tx: tx, missed: &missed}}
+	w.Guard = core.Guard{Querier: w.q, Before: func() error { return w.err }}
+	defer func() { d.writes.prepare(ctx, missed...) }()
 	if err := fn(w); err != nil {
 		tx.Rollback()
 		return err
@@ -273,22 +335,6 @@ func (d *driver) WriteTx(ctx context.Context, fn func(core.Tx) error) error {
 		return fmt.Errorf("commit: %w", err)
 	}
 	return nil
-}
-
-// prepare caches statements missed by a finished transaction.
-func (d *driver) prepare(ctx context.Context, queries []string) {
-	for _, q := range queries {
-		if _, ok := d.stmts.Load(q); ok {
-			continue
-		}
-		st, err := d.wdb.PrepareContext(ctx, q)
-		if err != nil {
-			continue // it will run unprepared
-		}
-		if _, loaded := d.stmts.LoadOrStore(q, st); loaded {
-			st.Close()
-		}
-	}
 }
 
 // MigrateTx implements core.Driver. Foreign keys are off while migrations

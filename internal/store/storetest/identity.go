@@ -223,3 +223,24 @@ func testUnstorableText(t *testing.T, s store.Store) {
 		t.Errorf("claim span now covers %q", got.Text[c.Start:c.End])
 	}
 }
+
+// testPutArticles: several articles in one transaction, all or nothing,
+// each with its own result.
+func testPutArticles(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a := put(t, s, articleA())
+	res, err := s.PutArticles(ctx, []*doc.Article{articleB(), articleA(), articleC()})
+	if err != nil || len(res) != 3 || !res[0].Created || res[1].Created || res[1].ID != a || !res[2].Created {
+		t.Fatalf("PutArticles = %+v, %v; want B and C new, A unchanged", res, err)
+	}
+	bad := articleD()
+	bad.Source, bad.Hash = "bad.txt", bad.Hash+"-bad"
+	bad.Annotations.LegalRefs = []doc.LegalRef{{Start: -1, End: 2, Text: "x", Instrument: "y"}}
+	before, _ := s.Counts(ctx)
+	if _, err := s.PutArticles(ctx, []*doc.Article{articleD(), bad}); err == nil {
+		t.Fatalf("a batch with a bad article was stored")
+	}
+	if after, _ := s.Counts(ctx); after.Articles != before.Articles {
+		t.Errorf("a failed batch stored %d articles", after.Articles-before.Articles)
+	}
+}

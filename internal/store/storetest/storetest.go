@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"RoundTrip", testRoundTrip},
 		{"Idempotent", testIdempotent},
 		{"CopyRecords", testCopyRecords},
+		{"PutArticles", testPutArticles},
 		{"StableClaimIDs", testStableClaimIDs},
 		{"ClaimSortAndSource", testClaimSortAndSource},
 		{"Generation", testGeneration},
