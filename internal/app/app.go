@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -96,9 +97,19 @@ func budgetWarnings(art *doc.Article) []string {
 // Extract cleans and annotates a read document within the pipeline's work
 // budget. When ctx is done first (SIGTERM, a closed request) it returns
 // ctx's error and no article.
-func (a *App) Extract(ctx context.Context, d ingest.Document) (*doc.Article, error) {
+func (a *App) Extract(ctx context.Context, d ingest.Document) (art *doc.Article, err error) {
 	defer a.slot()()
+	defer a.recovered(d.Source, &err)
 	return a.Pipeline.ArticleContext(ctx, d)
+}
+
+// recovered turns a panic of a stage into the error of the one article, so
+// that it fails alone and the rest of a run goes on; the stack is logged.
+func (a *App) recovered(source string, err *error) {
+	if p := recover(); p != nil {
+		*err = fmt.Errorf("%s: extraction failed (a bug, please report it): %v", source, p)
+		a.Log.Error("extraction panicked", "source", source, "panic", p, "stack", string(debug.Stack()))
+	}
 }
 
 // extracted is a document cleaned and, unless it is stored already,
@@ -111,8 +122,9 @@ type extracted struct {
 
 // extract cleans d and looks it up before annotating it: an unchanged
 // file of a rerun costs its cleaning and a look-up, not the annotators.
-func (a *App) extract(ctx context.Context, d ingest.Document) extracted {
+func (a *App) extract(ctx context.Context, d ingest.Document) (x extracted) {
 	defer a.slot()()
+	defer a.recovered(d.Source, &x.err)
 	art := a.Pipeline.Clean(d)
 	id, err := a.storedRecord(ctx, art)
 	if err != nil {

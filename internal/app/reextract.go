@@ -81,7 +81,8 @@ func (a *App) ReextractOne(ctx context.Context, id int64) (store.ReplaceResult, 
 	return a.Store.ReplaceAnnotations(ctx, id, art.Annotations)
 }
 
-func (a *App) annotate(ctx context.Context, art *doc.Article) error {
+func (a *App) annotate(ctx context.Context, art *doc.Article) (err error) {
 	defer a.slot()()
+	defer a.recovered(fmt.Sprintf("article %d", art.ID), &err)
 	return a.Pipeline.AnnotateContext(ctx, art)
 }
