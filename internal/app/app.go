@@ -21,6 +21,7 @@ import (
 	"sync"
 
 	"github.com/dossier-osint/dossier/internal/alert"
+	"github.com/dossier-osint/dossier/internal/copies"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/pipeline"
@@ -41,6 +42,11 @@ type App struct {
 	copies copyFinder
 	once   sync.Once
 	slots  chan struct{} // extraction slots: Workers of them
+
+	signOnce sync.Once
+	signer   *copies.Index // computes copy signatures at extraction
+	sigMu    sync.Mutex
+	pending  map[int64]signed // signatures of stored articles not yet linked
 }
 
 // slot waits for an extraction slot and returns its release: however many
@@ -117,6 +123,7 @@ func (a *App) recovered(source string, err *error) {
 type extracted struct {
 	art    *doc.Article
 	stored int64 // the id of the article with the same clean text, 0 if none
+	sig    *signed
 	err    error
 }
 
@@ -276,7 +283,12 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 		if it.Err != nil {
 			return extracted{err: it.Err}
 		}
-		return a.extract(ctx, it.Doc)
+		x := a.extract(ctx, it.Doc)
+		if x.err == nil && x.stored == 0 {
+			s := a.sign(x.art)
+			x.sig = &s
+		}
+		return x
 	}, func(it Item, x extracted) error {
 		if ctx.Err() != nil { // cancelled: what was extracted is not stored
 			return ctx.Err()
@@ -327,6 +339,9 @@ func (a *App) storeBatch(ctx context.Context, xs []extracted, sources []string) 
 			out[i] = a.finish(ctx, arts[k], puts[k].ID, puts[k].Created, false)
 		}
 		out[i].Source = sources[i]
+		if out[i].Created && xs[i].sig != nil {
+			a.keepSigned(out[i].ID, *xs[i].sig)
+		}
 	}
 	return out
 }

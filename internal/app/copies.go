@@ -37,13 +37,55 @@ func (a *App) LinkCopies(ctx context.Context) (CopyStats, error) {
 	if err != nil || len(missing) == 0 {
 		return CopyStats{}, err
 	}
+	a.copies.signed = a.takeSigned
 	return a.copies.run(ctx, a.Store)
+}
+
+// signed is a signature computed when the article was extracted, with its
+// outlet, kept until copy linking takes it.
+type signed struct {
+	sig    copies.Sig
+	outlet string
+}
+
+// maxSigned bounds the signatures kept for copy linking (the others are
+// computed again from the stored text).
+const maxSigned = 50000
+
+// sign computes the copy signature of an article being ingested, in the
+// extraction worker (signatures are pure; the index is not needed).
+func (a *App) sign(art *doc.Article) signed {
+	a.signOnce.Do(func() { a.signer = copies.NewIndex(copies.Options{}) })
+	d := copies.DocOf(art)
+	return signed{a.signer.Signature(d), d.Source}
+}
+
+// keepSigned keeps the signature of a stored article for copy linking.
+func (a *App) keepSigned(id int64, s signed) {
+	a.sigMu.Lock()
+	defer a.sigMu.Unlock()
+	if a.pending == nil {
+		a.pending = map[int64]signed{}
+	}
+	if len(a.pending) < maxSigned {
+		a.pending[id] = s
+	}
+}
+
+func (a *App) takeSigned(id int64) (signed, bool) {
+	a.sigMu.Lock()
+	defer a.sigMu.Unlock()
+	s, ok := a.pending[id]
+	delete(a.pending, id)
+	return s, ok
 }
 
 // copyFinder keeps the copy index between runs. The zero value is ready; it
 // is not safe for concurrent use.
 type copyFinder struct {
 	ix *copies.Index
+	// signed, when set, gives the signatures computed at extraction.
+	signed func(id int64) (signed, bool)
 }
 
 // run updates the copy groups and stories with the articles stored since
@@ -122,17 +164,25 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (CopyStats, error)
 			if err := ctx.Err(); err != nil {
 				return stats, err
 			}
-			a, err := st.Article(ctx, id)
-			if errors.Is(err, store.ErrNotFound) {
-				continue // deleted since listed
+			var sg signed
+			ok := f.signed != nil
+			if ok {
+				sg, ok = f.signed(id)
 			}
-			if err != nil {
-				return stats, err
+			if !ok {
+				a, err := st.Article(ctx, id)
+				if errors.Is(err, store.ErrNotFound) {
+					continue // deleted since listed
+				}
+				if err != nil {
+					return stats, err
+				}
+				d := copies.DocOf(a)
+				sg = signed{ix.Signature(d), d.Source}
 			}
-			d := copies.DocOf(a)
-			sig := ix.Signature(d)
+			sig := sg.sig
 			stats.Computed++
-			m := ix.AddSig(d.ID, d.Source, sig)
+			m := ix.AddSig(id, sg.outlet, sig)
 			if err := setCopy(ctx, st, m); err != nil {
 				return stats, err
 			}
@@ -150,10 +200,15 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (CopyStats, error)
 		if err != nil {
 			return stats, err
 		}
-		for _, b := range batch {
-			if err := putSig(ctx, st, b.id, b.sig); err != nil {
+		// the batch is finished when its signatures are stored, together
+		sigs := make([]store.Signature, len(batch))
+		for i, b := range batch {
+			if sigs[i], err = sigRow(b.id, b.sig); err != nil {
 				return stats, err
 			}
+		}
+		if err := st.PutSignatures(ctx, sigs); err != nil {
+			return stats, err
 		}
 		ids = ids[n:]
 	}
@@ -161,11 +216,19 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (CopyStats, error)
 }
 
 func putSig(ctx context.Context, st store.Store, id int64, sig copies.Sig) error {
+	x, err := sigRow(id, sig)
+	if err != nil {
+		return err
+	}
+	return st.PutSignatures(ctx, []store.Signature{x})
+}
+
+func sigRow(id int64, sig copies.Sig) (store.Signature, error) {
 	b, err := sig.MarshalBinary()
 	if err != nil {
-		return fmt.Errorf("signature of article %d: %w", id, err)
+		return store.Signature{}, fmt.Errorf("signature of article %d: %w", id, err)
 	}
-	return st.PutSignature(ctx, id, b)
+	return store.Signature{ArticleID: id, Sig: b}, nil
 }
 
 // setCopy records the copy link of a match, if it is a copy.

@@ -11,6 +11,9 @@ type SignatureStore interface {
 	// signature goes after every stored one; storing an article's
 	// signature again replaces its bytes and keeps its place.
 	PutSignature(ctx context.Context, articleID int64, sig []byte) error
+	// PutSignatures is PutSignature for several (ArticleID and Sig of
+	// each), in one transaction, in order.
+	PutSignatures(ctx context.Context, sigs []Signature) error
 	// Signatures calls fn for every stored signature in the order they
 	// were first stored (the order the articles were added to the copy
 	// index), with what names the article's outlet. An error from fn stops

@@ -124,9 +124,11 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article) (id int64, cr
 	}
 	if a.Annotations != nil {
 		of := &doc.Article{ID: id, Published: a.Published, Credit: a.Credit}
+		var rows [][]any
 		for i, c := range a.Annotations.Claims {
-			queueClaim(tx, of, i, c)
+			rows = append(rows, newClaimArgs(of, i, c))
 		}
+		queueRows(tx, articleName(a), "claims", claimInsertCols, rows)
 	}
 	if first != 0 {
 		if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
@@ -166,10 +168,11 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 		}
 		return 0, fmt.Errorf("insert article: %w", err)
 	}
+	var rows [][]any
 	for i, p := range a.Paragraphs {
-		tx.Queue(fmt.Sprintf("insert paragraph %d", i), `INSERT INTO paragraphs (article_id, ord, kind, span_start,
-			span_end, text, flags) VALUES (?,?,?,?,?,?,?)`, id, i, p.Kind, p.Start, p.End, p.Text, jsonList(p.Flags))
+		rows = append(rows, []any{id, i, p.Kind, p.Start, p.End, p.Text, jsonList(p.Flags)})
 	}
+	queueRows(tx, articleName(a), "paragraphs", strings.Fields(`article_id ord kind span_start span_end text flags`), rows)
 	for i, r := range a.Removed {
 		tx.Queue(fmt.Sprintf("insert removed piece %d", i), `INSERT INTO removed (article_id, ord, raw_index, reason,
 			text) VALUES (?,?,?,?,?)`, id, i, r.Index, r.Reason, r.Text)
@@ -188,25 +191,48 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 // marks is n placeholders.
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 
+// rowsPerInsert bounds the rows of one multi-row INSERT: one statement per
+// row was most of the cost of storing an article's annotations.
+const rowsPerInsert = 16
+
+// queueRows writes rows (each len(cols) values) into table, several rows
+// per statement.
+func queueRows(tx Tx, what, table string, cols []string, rows [][]any) {
+	row := "(" + marks(len(cols)) + ")"
+	for len(rows) > 0 {
+		n := min(len(rows), rowsPerInsert)
+		var args []any
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		tx.Queue(fmt.Sprintf("insert %s of %s", table, what), `INSERT INTO `+table+` (`+strings.Join(cols, ", ")+
+			`) VALUES `+strings.TrimSuffix(strings.Repeat(row+",", n), ","), args...)
+		rows = rows[n:]
+	}
+}
+
 // queueAnnotations writes everything in an except claims.
 func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
+	what := fmt.Sprintf("article %d", id)
+	var rows [][]any
 	for i, t := range an.Times {
-		tx.Queue(fmt.Sprintf("insert time %d %q", i, t.Text), `INSERT INTO times (article_id, ord, span_start,
-			span_end, text, type, value, granularity, rule, anchor, mod) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
-			id, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity, t.Rule, t.Anchor, t.Mod)
+		rows = append(rows, []any{id, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity, t.Rule, t.Anchor, t.Mod})
 	}
+	queueRows(tx, what, "times", strings.Fields(`article_id ord span_start span_end text type value granularity
+		rule anchor mod`), rows)
+	rows = rows[:0]
 	for i, q := range an.Quantities {
 		v := q.Value
-		tx.Queue(fmt.Sprintf("insert quantity %d %q", i, q.Text), `INSERT INTO quantities (article_id, ord,
-			span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per, rule)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, id, i, q.Start, q.End, q.Text, q.Kind, bound(v), v.Number,
-			v.Low, v.High, v.Approx, v.Vague, q.Unit, q.Per, q.Rule)
+		rows = append(rows, []any{id, i, q.Start, q.End, q.Text, q.Kind, bound(v), v.Number, v.Low, v.High,
+			v.Approx, v.Vague, q.Unit, q.Per, q.Rule})
 	}
+	queueRows(tx, what, "quantities", strings.Fields(`article_id ord span_start span_end text kind bound number
+		low high approx vague unit per rule`), rows)
+	rows = rows[:0]
 	for i, m := range an.Mentions {
-		tx.Queue(fmt.Sprintf("insert mention %d %q", i, m.Text), `INSERT INTO mentions (article_id, ord,
-			span_start, span_end, text, type, entity, rule) VALUES (?,?,?,?,?,?,?,?)`,
-			id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule)
+		rows = append(rows, []any{id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule})
 	}
+	queueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), rows)
 	for i, e := range an.Entities {
 		if e.Key == "" {
 			return fmt.Errorf("entity %d %q: %w: empty key", i, e.Name, store.ErrInvalid)

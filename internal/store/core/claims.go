@@ -23,8 +23,9 @@ func joinFields() string { return strings.Join(claimFields, ", ") }
 var (
 	// published and credit are the article's (kept in step by triggers when
 	// the article's change)
-	claimInsert = `INSERT INTO claims (article_id, ord, match_key, published, credit, ` + joinFields() +
-		`) VALUES (` + marks(5+len(claimFields)) + `)`
+	claimInsertCols = append(strings.Fields(`article_id ord match_key published credit`), claimFields...)
+	claimInsert     = `INSERT INTO claims (` + strings.Join(claimInsertCols, ", ") + `) VALUES (` +
+		marks(len(claimInsertCols)) + `)`
 	claimUpdate = `UPDATE claims SET ` + strings.Join(claimFields, " = ?, ") + ` = ?`
 )
 
@@ -38,11 +39,6 @@ func claimArgs(c doc.Claim) []any {
 		v.High, v.Approx, v.Vague, c.Unit, c.Per, c.Counted, c.Event, c.Place, c.Scope, c.Topic, c.Indicator, c.Period,
 		pf, pt,
 		c.PeriodText, c.SaidBy, c.Origin, jsonList(c.Why)}
-}
-
-// queueClaim writes c as a new machine claim of the article a.
-func queueClaim(tx Tx, a *doc.Article, ord int, c doc.Claim) {
-	tx.Queue(fmt.Sprintf("insert claim %d %q", ord, c.Text), claimInsert, newClaimArgs(a, ord, c)...)
 }
 
 func newClaimArgs(a *doc.Article, ord int, c doc.Claim) []any {

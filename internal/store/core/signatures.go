@@ -9,17 +9,25 @@ import (
 
 // PutSignature implements store.SignatureStore.
 func (s *Store) PutSignature(ctx context.Context, articleID int64, sig []byte) error {
-	what := fmt.Sprintf("put signature of article %d", articleID)
-	if len(sig) == 0 {
-		return fmt.Errorf("%s: %w: empty signature", what, store.ErrInvalid)
-	}
-	return s.writeQuiet(ctx, what, func(tx Tx) error {
-		if err := s.articleExists(ctx, tx, articleID, false); err != nil {
-			return err
+	return s.PutSignatures(ctx, []store.Signature{{ArticleID: articleID, Sig: sig}})
+}
+
+// PutSignatures implements store.SignatureStore.
+func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error {
+	for _, x := range sigs {
+		if len(x.Sig) == 0 {
+			return fmt.Errorf("put signature of article %d: %w: empty signature", x.ArticleID, store.ErrInvalid)
 		}
-		_, err := tx.Exec(ctx, `INSERT INTO article_signatures (article_id, sig) VALUES (?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig`, articleID, sig)
-		return err
+	}
+	return s.writeQuiet(ctx, fmt.Sprintf("put %d signatures", len(sigs)), func(tx Tx) error {
+		for _, x := range sigs {
+			if err := s.articleExists(ctx, tx, x.ArticleID, false); err != nil {
+				return err
+			}
+			tx.Queue(fmt.Sprintf("signature of article %d", x.ArticleID), `INSERT INTO article_signatures
+				(article_id, sig) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig`, x.ArticleID, x.Sig)
+		}
+		return nil
 	})
 }
 

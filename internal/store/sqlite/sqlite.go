@@ -215,35 +215,48 @@ type querier struct {
 	missed *[]string // in a transaction: statements to prepare after it
 }
 
-// stmt returns the cached statement of query, bound to the transaction.
-func (q querier) stmt(ctx context.Context, query string) *sql.Stmt {
+// on returns what runs query: its cached statement (bound to the
+// transaction), else the transaction or the handle.
+func (q querier) on(ctx context.Context, query string) sqlQuerier {
 	v, ok := q.c.m.Load(query)
 	switch {
 	case ok && q.tx != nil:
-		return q.tx.StmtContext(ctx, v.(*sql.Stmt))
+		return stmt{q.tx.StmtContext(ctx, v.(*sql.Stmt))}
 	case ok:
-		return v.(*sql.Stmt)
+		return stmt{v.(*sql.Stmt)}
 	case q.tx != nil:
 		*q.missed = append(*q.missed, query)
-	default:
-		q.c.prepare(ctx, query)
-		if v, ok := q.c.m.Load(query); ok {
-			return v.(*sql.Stmt)
-		}
+		return q.tx
 	}
-	return nil
+	q.c.prepare(ctx, query)
+	if v, ok := q.c.m.Load(query); ok {
+		return stmt{v.(*sql.Stmt)}
+	}
+	return q.c.db
+}
+
+// sqlQuerier is what *sql.DB, *sql.Tx and stmt share.
+type sqlQuerier interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// stmt is a prepared statement run as its query.
+type stmt struct{ s *sql.Stmt }
+
+func (s stmt) ExecContext(ctx context.Context, _ string, a ...any) (sql.Result, error) {
+	return s.s.ExecContext(ctx, a...)
+}
+func (s stmt) QueryContext(ctx context.Context, _ string, a ...any) (*sql.Rows, error) {
+	return s.s.QueryContext(ctx, a...)
+}
+func (s stmt) QueryRowContext(ctx context.Context, _ string, a ...any) *sql.Row {
+	return s.s.QueryRowContext(ctx, a...)
 }
 
 func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error) {
-	var res sql.Result
-	var err error
-	if st := q.stmt(ctx, query); st != nil {
-		res, err = st.ExecContext(ctx, args(a)...)
-	} else if q.tx != nil {
-		res, err = q.tx.ExecContext(ctx, query, args(a)...)
-	} else {
-		res, err = q.c.db.ExecContext(ctx, query, args(a)...)
-	}
+	res, err := q.on(ctx, query).ExecContext(ctx, query, args(a)...)
 	if err != nil {
 		return 0, err
 	}
@@ -251,15 +264,7 @@ func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error
 }
 
 func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, error) {
-	var rows *sql.Rows
-	var err error
-	if st := q.stmt(ctx, query); st != nil {
-		rows, err = st.QueryContext(ctx, args(a)...)
-	} else if q.tx != nil {
-		rows, err = q.tx.QueryContext(ctx, query, args(a)...)
-	} else {
-		rows, err = q.c.db.QueryContext(ctx, query, args(a)...)
-	}
+	rows, err := q.on(ctx, query).QueryContext(ctx, query, args(a)...)
 	if err != nil {
 		return nil, err
 	}
@@ -267,15 +272,7 @@ func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, 
 }
 
 func (q querier) QueryRow(ctx context.Context, query string, a ...any) core.Row {
-	var r *sql.Row
-	if st := q.stmt(ctx, query); st != nil {
-		r = st.QueryRowContext(ctx, args(a)...)
-	} else if q.tx != nil {
-		r = q.tx.QueryRowContext(ctx, query, args(a)...)
-	} else {
-		r = q.c.db.QueryRowContext(ctx, query, args(a)...)
-	}
-	return core.MapRow{Row: r, NoRows: sql.ErrNoRows}
+	return core.MapRow{Row: q.on(ctx, query).QueryRowContext(ctx, query, args(a)...), NoRows: sql.ErrNoRows}
 }
 
 // ReadTx implements core.Driver with a deferred read-only transaction.
