@@ -257,6 +257,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
+	x.scope(si, &c, &why)
 	c.Why = append(why, c.Why...)
 	return c, true
 }

@@ -105,6 +105,9 @@ func (x *extractor) antecedent(para int) (made, bool) {
 	return made{}, false
 }
 
+// ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
+var ofThemRE = regexp.MustCompile(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
+
 var anotherWords = set(`another other еще ещё ще іще другие інші`)
 
 // ellipticalFigure says how a figure with no counted noun leans on the
@@ -118,6 +121,8 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure in brackets"
 	case strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, ":"):
 		return "a figure after a label"
+	case ofThemRE.MatchString(after):
+		return "a part of the figure before"
 	}
 	k := 0
 	for k < len(s.toks) && s.toks[k].end <= rs {

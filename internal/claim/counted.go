@@ -140,6 +140,10 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	}
 	if i < len(toks) && toks[i].lower == "of" {
 		i++
+		// "2,300 of them": a part of what the figure before counts
+		if i < len(toks) && (toks[i].lower == "them" || toks[i].lower == "whom" || toks[i].lower == "those" && (i+1 >= len(toks) || toks[i].punctAfter != 0) || toks[i].lower == "us") {
+			return "", 0, 0, ""
+		}
 	}
 	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "those" || toks[i].lower == "these" ||
 		toks[i].lower == "its" || toks[i].lower == "their") && i > 0 && toks[i-1].lower == "of" {
@@ -244,7 +248,7 @@ func isVerbLike(w string) bool {
 	return commonVerbs[w]
 }
 
-var commonVerbs = set(`send sends sent arrive arrives enter enters go goes went come comes came work works
+var commonVerbs = set(`gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
 leave leaves left earn earns make makes made get gets got take takes took live lives say says
 face faces need needs want wants return returns flee flees cross crosses join joins hold holds
 held seek seeks help helps stay stays try tries`)

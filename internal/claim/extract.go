@@ -138,6 +138,11 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
 				}
 			}
+			if strings.HasPrefix(c.Scope, "each ") && c.Indicator != "" && countUnit(c.Unit) {
+				// "each brigade numbers 20 to 50": a group's size, no total
+				c.Why = append(c.Why, "indicator: none: a figure for "+c.Scope+" is a size, not a total ("+c.Indicator+" would count the total)")
+				c.Topic, c.Indicator = "", ""
+			}
 			x.stockDate(si, &c)
 			x.remember(si, c)
 			out = append(out, c)
