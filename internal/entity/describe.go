@@ -8,10 +8,10 @@ import (
 
 // Descriptions of people and bodies: news names an actor once and then
 // describes it ("the agency", "the president", "the diplomat"), or gives a
-// description beside the name ("Russia's ambassador in Pyongyang,
-// Alexander Matsegora", "Andrei Tarasenko, the governor of Russia's
-// Primorye region", "deputy PM Marat Khusnullin", "Russian real estate
-// group Eskadra", "Japan's NHK"). describe finds these descriptions;
+// description beside the name ("Britain's envoy to Seoul, Paul
+// Hargreaves", "Irina Volkova, the mayor of Nakhodka", "deputy PM Anna
+// Lindqvist", "Finnish shipping group Nordvik", "Japan's NHK"). describe
+// finds these descriptions;
 // resolveDescriptions links each to its name: the name beside it, else
 // the last compatible actor named before it (by role for people, by kind
 // for bodies), else a person named just after it ("Russia's envoy said ...
@@ -208,7 +208,7 @@ func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 }
 
 // descPP extends a person's description over a phrase saying where or of
-// what: "in Pyongyang", "of Russia's Primorye region", "to the UN".
+// what: "in Seoul", "of Russia's Amur region", "to the UN".
 func (f *finder) descPP(end int) int {
 	toks := f.toks
 	if end >= len(toks) || toks[end].kind != kWord || !descPreps[toks[end].norm()] || toks[end].line != toks[end-1].line {
