@@ -165,3 +165,22 @@ func TestOwnScriptName(t *testing.T) {
 		t.Errorf("NK News inside a Cyrillic phrase: %+v", r.Mentions)
 	}
 }
+
+func TestFoldWord(t *testing.T) {
+	for _, p := range [][2]string{{"Шойгу", "Shoigu"}, {"Курской", "Kursk"}, {"Росстата", "Rosstat"}, {"Гнатов", "Hnatov"},
+		{"ГУР", "HUR"}, {"Зеленського", "Zelenskyy"}} {
+		if a, b := FoldWord(p[0]), FoldWord(p[1]); a != b {
+			t.Errorf("FoldWord(%q)=%q != FoldWord(%q)=%q", p[0], a, p[1], b)
+		}
+	}
+	if FoldWord("Шойгу") == FoldWord("Лавров") {
+		t.Error("two surnames fold alike")
+	}
+}
+
+func BenchmarkFoldWord(b *testing.B) {
+	ws := []string{"Шойгу", "Shoigu", "Курской", "Kursk", "Росстата", "Pyongyang", "Зеленського", "ministry"}
+	for i := 0; i < b.N; i++ {
+		FoldWord(ws[i%len(ws)])
+	}
+}
