@@ -35,6 +35,16 @@ func cyrPlacePrep(pre string) bool {
 	return false
 }
 
+// overlapsTime reports whether [a, b) of sentence s overlaps a time.
+func overlapsTime(s *sent, a, b int) bool {
+	for _, t := range s.times {
+		if t.Start < s.start+b && s.start+a < t.End {
+			return true
+		}
+	}
+	return false
+}
+
 // stemLang is the language a sentence's Cyrillic words are read in: the
 // article's language when it is one matched by stem, else Russian for a
 // sentence written in Cyrillic, else "".
@@ -114,7 +124,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		var phrase, head string
 		var pe int
 		if lang == "" || !cyrillicAfter(s, re) {
-			phrase, _, pe, head = countedPhrase(s.text, s.toks, re)
+			var ps int
+			phrase, ps, pe, head = countedPhrase(s.text, s.toks, re)
+			if phrase != "" && overlapsTime(s, ps, pe) {
+				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
+			}
 		}
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit

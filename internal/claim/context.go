@@ -59,7 +59,12 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		}
 		if ph, _, _, _ := countedPhrase(s.text, s.toks, start-1); ph != "" {
 			if u := unitOf(ph); u != "" {
-				return inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}, true
+				in := inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}
+				// "Of those arrivals": the figure before that counted them
+				if m, ok := x.antecedent(s.para); ok && m.c.Unit == u {
+					in.ante = &m.c
+				}
+				return in, true
 			}
 		}
 	}
@@ -105,6 +110,10 @@ func (x *extractor) antecedent(para int) (made, bool) {
 	return made{}, false
 }
 
+// comparedWithRE: "compared with 6,263", "That compares with 300",
+// "против 1117", "порівняно з 300" before a figure.
+var comparedWithRE = regexp.MustCompile(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
+
 // ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
 var ofThemRE = regexp.MustCompile(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
 
@@ -123,6 +132,8 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure after a label"
 	case ofThemRE.MatchString(after):
 		return "a part of the figure before"
+	case comparedWithRE.MatchString(before):
+		return "the base of a comparison"
 	}
 	k := 0
 	for k < len(s.toks) && s.toks[k].end <= rs {

@@ -206,6 +206,9 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 // -ed/-ing word not followed by a noun.
 func firstIsVerb(toks []token, i int) bool {
 	t := toks[i]
+	if pastVerbs[t.lower] {
+		return true // "7,887 gave study": never a noun
+	}
 	verb := commonVerbs[t.lower] || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
 	if !verb && (!isVerbLike(t.lower) || adjWords[t.lower]) {
 		return false
@@ -216,6 +219,9 @@ func firstIsVerb(toks []token, i int) bool {
 	n := toks[i+1].lower
 	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
 }
+
+// pastVerbs are irregular past forms that are never nouns.
+var pastVerbs = set(`gave came went took brought got saw fled began became grew rose fell left sent stood`)
 
 // skipTimePossessive skips "last year's", "this month's", "2023's" at i.
 func skipTimePossessive(toks []token, i int) int {

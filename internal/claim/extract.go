@@ -322,6 +322,10 @@ func (x *extractor) remember(si int, c doc.Claim) {
 	}
 }
 
+// ordinalWords make a descriptor a new speaker, never an anaphor: "the
+// first source" is not "a second source".
+var ordinalWords = set(`first second third fourth fifth another other latter former`)
+
 // roles that speak for their organization.
 var personRoles = set(`official officials diplomat diplomats expert experts analyst analysts researcher
 researchers source sources adviser advisor aide officer envoy minister lawmaker senator fellow
@@ -351,7 +355,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
 	// "в компании ожидают", "у відомстві вважають": the body named before
-	if ws := strings.Fields(lw); len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
+	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
 		if x.lastORG != "" {
 			return x.lastORG, false
 		}
@@ -398,7 +402,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 	}
 	// "the official", "the researcher": the last speaker described so
-	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) {
+	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) && !ordinalWords[strings.ToLower(words[1])] {
 		for k := len(x.speakers) - 1; k >= 0 && k >= len(x.speakers)-maxRecall; k-- {
 			if sp := strings.ToLower(x.speakers[k]); strings.Contains(sp, head) && sp != head {
 				return x.speakers[k], false
