@@ -170,7 +170,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			if o, oa, ob, speaks, ok := dataOf(s, toks, v+2); ok {
 				if speaks {
 					c.speaker, c.spStart, c.spEnd = o, base+oa, base+ob
-					// "according to the Rosstat breakdown cited by RFA": the
+					// "according to the customs breakdown cited by the Herald": the
 					// name before the data noun is the origin
 					if ma, mb, ok := namedDataModifier(toks, v+2); ok {
 						c.origin, c.orStart, c.orEnd = s[toks[ma].start:toks[mb].end], base+toks[ma].start, base+toks[mb].end

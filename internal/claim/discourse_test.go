@@ -83,7 +83,7 @@ func TestAttributionRoles(t *testing.T) {
 				{"300", "300", "entry", "dprk_arrivals_russia", "2023", "", "statistics office"},
 				{"tenfold", "10", "ratio", "dprk_arrivals_russia", "2024", "", "statistics office"}}},
 		{"ordinal sources stay apart", "en", "2025-02-06",
-			[]string{"A second source said 400 more North Koreans crossed into Russia in January. According to the first source, each worker is promised about $700 a month."},
+			[]string{"A second source said 400 more North Koreans crossed into Russia in January. According to the first source, every labourer is offered about $700 a month."},
 			[]want{{"400", "400", "person", "dprk_arrivals_russia", "2025-01", "second source", ""},
 				{"$700", "~700", "USD", "-", "-", "first source", ""}}},
 		{"по словам: the speaker", "ru", "2025-04-01",

@@ -50,7 +50,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			continue // "were shipped between May 2 and 9, and Pyongyang may add 5,000"
 		}
 		ratio := c.Unit == "ratio" || c.Unit == "percent"
-		// "more than double the roughly 1,700 who arrived in the second
+		// "more than triple the 900 or so who came in the spring
 		// quarter": a time after the base the ratio compares with is the
 		// base's
 		if ratio && t.Start >= c.End && x.amountBetween(s, c.End, t.Start) {
