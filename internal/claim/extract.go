@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/sentence"
@@ -175,7 +176,29 @@ var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”",
 
 // fold normalizes text for repeat detection: case, white space, quotes.
 func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(quoteFolder.Replace(s)), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”', '«', '»':
+			r = '"'
+		case '–', '—':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // split finds the claim-bearing paragraphs and their sentences, skipping
@@ -215,9 +238,13 @@ func (x *extractor) split() {
 				continue
 			}
 			ends[fs] = true
-			for i := 0; i < len(fs) && i <= 60; i++ {
-				if fs[i] == ' ' {
-					ends[fs[i+1:]] = true
+			if sp.Start == 0 {
+				// a paragraph's first sentence may come back without its
+				// dateline: keep its tails too
+				for i := 0; i < len(fs) && i <= 60; i++ {
+					if fs[i] == ' ' {
+						ends[fs[i+1:]] = true
+					}
 				}
 			}
 			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,

@@ -110,7 +110,7 @@ func contains(xs []string, x string) bool {
 // "came on business", "entered by car", "were registered as tourists",
 // "on student visas", "were in transit", "по учебным визам", "как туристы",
 // "в качестве обслуживающего персонала", "транзитом".
-var purposeRE = regexp.MustCompile(`(?i)(\b(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|\bfor\s+(?:study|studies|work|business|private reasons|tourism|training)\b|\bas\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|\bby\s+(?:car|road|air|rail|train|bus|sea)\b|\bin transit\b|\bto study\b|(?:^|\s)по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|(?:^|\s)по\s+(?:делам|деловым вопросам|частным делам)|(?:^|\s)как туристы|(?:^|\s)туристами|(?:^|\s)в качестве\s+\S+(?:\s+\S+){0,3}|(?:^|\s)с целью\s+\S+|(?:^|\s)транзитом|(?:^|\s)на (?:учебу|учёбу|навчання)|(?:^|\s)з метою\s+\S+|(?:^|\s)транзитом)`)
+var purposeRE = regexp.MustCompile(`((?:^|\s)(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|\bfor\s+(?:study|studies|work|business|private reasons|tourism|training)\b|\bas\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|\bby\s+(?:car|road|air|rail|train|bus|sea)\b|\bin transit\b|\bto study\b|(?:^|\s)по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|(?:^|\s)по\s+(?:делам|деловым вопросам|частным делам)|(?:^|\s)как туристы|(?:^|\s)туристами|(?:^|\s)в качестве\s+\S+(?:\s+\S+){0,3}|(?:^|\s)с целью\s+\S+|(?:^|\s)транзитом|(?:^|\s)на (?:учебу|учёбу|навчання)|(?:^|\s)з метою\s+\S+|(?:^|\s)транзитом)`)
 
 // gaveAsRE: "gave study as the purpose", "cited business", "указали учебу".
 var gaveAsRE = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
@@ -127,8 +127,8 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		}
 		return strings.Join(ws, " ")
 	}
-	if m := purposeRE.FindString(after); m != "" {
-		return strings.ToLower(strings.TrimSpace(m))
+	if m := purposeRE.FindString(" " + strings.ToLower(after)); m != "" {
+		return strings.TrimSpace(m)
 	}
 	// "по учебным визам въехали 7887", "Туристами назвались менее тысячи":
 	// the purpose before the figure in its clause
@@ -136,8 +136,8 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if i := strings.LastIndexAny(before, ",;:—–"); i >= 0 {
 		before = before[i+len(string([]rune(before[i:])[0])):]
 	}
-	if m := purposeRE.FindString(" " + before); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
-		return strings.ToLower(strings.TrimSpace(m))
+	if m := purposeRE.FindString(" " + strings.ToLower(before)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
+		return strings.TrimSpace(m)
 	}
 	// "из них 7887 — по учебным визам": the purpose after a dash
 	if rest := strings.TrimLeft(s.text[re:], " \u00a0"); strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
@@ -145,8 +145,8 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		if i := strings.IndexAny(r, ",;.:"); i >= 0 {
 			r = r[:i]
 		}
-		if m := purposeRE.FindString(" " + r); m != "" {
-			return strings.ToLower(strings.TrimSpace(m))
+		if m := purposeRE.FindString(" " + strings.ToLower(r)); m != "" {
+			return strings.TrimSpace(m)
 		}
 	}
 	return ""
