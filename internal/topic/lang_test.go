@@ -162,7 +162,7 @@ func labour(t *testing.T) *Topic {
 
 func TestNotScopes(t *testing.T) {
 	lab := labour(t)
-	c := claimAt("Pyongyang sent 1,200 soldiers to the Kursk region, and 300 of them were killed.", "300", "person", "soldiers")
+	c := claimAt("Pyongyang sent 300 soldiers to the Kursk region.", "300", "person", "soldiers")
 	if got, _ := lab.Match(c); got != "dprk_troops_russia" {
 		t.Fatalf("without a scope: %q, want dprk_troops_russia", got)
 	}

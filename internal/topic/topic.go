@@ -160,7 +160,7 @@ var scripts = map[string]func(rune) bool{
 
 type compiled struct {
 	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
-	notScopes                                                 PhraseSet
+	notScopes                                                  PhraseSet
 }
 
 // Watch is an entity to follow.
