@@ -99,11 +99,19 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			digits := strings.ContainsAny(q.Text, "0123456789")
 			ph, _, pe, key := cyrCounted(s, re, lang, digits)
 			how := lang + " stem"
-			if ph == "" {
+			if ph == "" && ellipticalFigure(s, rs, re) == "" {
 				// "число граждан КНДР ... примерно в 8 тыс.", "граждан КНДР
-				// осталось меньше десяти тысяч": the counted noun before
+				// осталось меньше десяти тысяч": the counted noun before (a
+				// figure in brackets or after a label leans on the figure
+				// before it instead)
 				if ph, key = cyrCountedBefore(s, rs, lang, digits); ph != "" {
 					pe, how = re, lang+" stem, before the figure"
+				}
+			}
+			if ph != "" && (key == "раз" || key == "разів") {
+				// "съездили в КНДР 9 985 раз": occurrences of the verb before
+				if key = timesOf(s, rs); key == "" {
+					return c, false // a frequency
 				}
 			}
 			if ph != "" {

@@ -117,6 +117,8 @@ var comparedWithRE = regexp.MustCompile(`(?i)(compared with|compared to|compares
 // ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
 var ofThemRE = regexp.MustCompile(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
 
+var themWords = set(`их них їх них они вони them they`)
+
 var anotherWords = set(`another other еще ещё ще іще другие інші`)
 
 // ellipticalFigure says how a figure with no counted noun leans on the
@@ -141,6 +143,15 @@ func ellipticalFigure(s *sent, rs, re int) string {
 	}
 	if k > 0 && anotherWords[s.toks[k-1].lower] && s.toks[k-1].punctAfter == 0 {
 		return "another figure"
+	}
+	// "их будет до 50 тыс.", "їх стане 20 тисяч": a figure for them
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if themWords[s.toks[j].lower] {
+			return "a figure for them"
+		}
+		if s.toks[j].punctAfter != 0 && j < k-1 {
+			break
+		}
 	}
 	for i, t := range s.toks {
 		if t.start >= re {

@@ -55,6 +55,7 @@ type extractor struct {
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
 	fr            frame            // the attribution in force
+	artFrame      attribution      // the outlet the whole article retells
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
 	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
@@ -97,6 +98,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 		}
 		x.resolveOrigins(s)
 	}
+	x.articleFrame()
 	var out []doc.Claim
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
@@ -632,7 +634,7 @@ travellers travelers traveller traveler trips trip crossings soldiers troops ч�
 // leaningHeads are generic nouns whose figure, with no time of its own,
 // continues the breakdown before it ("220 arrivals", "1 277 человек").
 var leaningHeads = set(`people person persons individuals arrivals entries visitors travellers travelers trips
-crossings человек люди людей лиц осіб людей особи`)
+crossings человек люди людей лиц осіб людей особи поездок поездки поездка въездов въезда поїздок поїздки в'їздів`)
 
 func leaningCounted(counted string) bool {
 	ws := strings.Fields(strings.ToLower(counted))
