@@ -113,7 +113,10 @@ type extracted struct {
 // file of a rerun costs its cleaning and a look-up, not the annotators.
 func (a *App) extract(ctx context.Context, d ingest.Document) extracted {
 	defer a.slot()()
-	art := a.Pipeline.Clean(d)
+	art, err := a.Pipeline.CleanContext(ctx, d)
+	if err != nil {
+		return extracted{err: err}
+	}
 	id, err := a.storedRecord(ctx, art)
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", d.Source, err)}
