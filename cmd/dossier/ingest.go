@@ -169,7 +169,7 @@ func fetchPage(ctx context.Context, client *fetch.Client, u string) (ingest.Docu
 	if err != nil {
 		return ingest.Document{Source: u}, err
 	}
-	d, err := ingest.FromHTML(u, resp.URL, resp.Body)
+	d, err := ingest.FromHTMLContext(ctx, u, resp.URL, resp.Body)
 	if err != nil {
 		return ingest.Document{Source: u}, err
 	}

@@ -132,7 +132,10 @@ type extracted struct {
 func (a *App) extract(ctx context.Context, d ingest.Document) (x extracted) {
 	defer a.slot()()
 	defer a.recovered(d.Source, &x.err)
-	art := a.Pipeline.Clean(d)
+	art, err := a.Pipeline.CleanContext(ctx, d)
+	if err != nil {
+		return extracted{err: err}
+	}
 	id, err := a.storedRecord(ctx, art)
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", d.Source, err)}

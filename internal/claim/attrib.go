@@ -19,7 +19,8 @@ const (
 )
 
 var speechVerbs = set(`said says say told tells tell reported reports stated states insisted insists
-expects forecasts forecast predicts predicted
+expects forecasts forecast predicts predicted recalled recalls described describes cites lists listed
+spotted detected observed mused suggested suggests wants urged urges proposed proposes saying
 admitted admits claimed claims announced announces added adds noted notes estimated estimates
 informed informs wrote writes argued argues confirmed confirms revealed reveals disclosed discloses
 warned warns explained explains acknowledged acknowledges asserted asserts declared declares
@@ -54,7 +55,7 @@ var subordinators = set(`where when as because since although though whereas whi
 
 // auxBefore are words between a speaker and the speech verb ("has said").
 var auxBefore = set(`has have had will would could may might also previously reportedly later earlier repeatedly
-publicly separately then now has put`)
+publicly separately then now has put was were is are openly still`)
 
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
@@ -62,7 +63,8 @@ var estimateNouns = set(`estimate estimates count counts calculation calculation
 
 // dataNouns head a noun phrase that names data rather than a speaker.
 var dataNouns = set(`data information statistics figures figure numbers estimates estimate records
-documents document report reports survey census count tally calculations analysis study`)
+documents document report reports survey census count tally calculations analysis study breakdown
+tables series register registry database dataset`)
 
 var roleToOrg = set(`spokesperson spokesman spokeswoman spokespeople representative representatives
 press office service`)
@@ -136,6 +138,27 @@ func sentCands(s string, base int, toks []token) []cand {
 				b = a + len(sp)
 			}
 			out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: sp, spStart: base + a, spEnd: base + b})
+		case authoredClaimNouns[lw] && v+1 < n && (toks[v+1].lower == "by" || toks[v+1].lower == "in" || toks[v+1].lower == "from") && toks[v].punctAfter == 0:
+			// "rejected estimates by the State Department that ...",
+			// "dismissed claims in several outlets that ...": the author of
+			// what the that-clause says
+			if np, a, b := npAfter(s, toks, v+2); np != "" && thatFollows(toks, b) {
+				out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b,
+					speechSpan: [2]int{base + toks[v].start, base + toks[v].end}})
+			}
+		case authoredClaimNouns[lw] && v > 0 && isPossessive(toks[v-1].text) && toks[v].punctAfter == 0:
+			// "Khusnullin's remark in 2022 that ...": the possessor speaks;
+			// a time after the noun dates the remark
+			first := v - 1
+			for first > 0 && isCapitalized(toks[first-1].text) && toks[first-1].punctAfter == 0 {
+				first--
+			}
+			e := toks[v-1].end - len("'s")
+			if strings.HasSuffix(toks[v-1].text, "’s") {
+				e = toks[v-1].end - len("’s")
+			}
+			out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: s[toks[first].start:e],
+				spStart: base + toks[first].start, spEnd: base + e, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}})
 		case lw == "according" && v+1 < n && toks[v+1].lower == "to":
 			np, a, b := npAfter(s, toks, v+2)
 			if np == "" {
@@ -147,8 +170,18 @@ func sentCands(s string, base int, toks []token) []cand {
 			if o, oa, ob, speaks, ok := dataOf(s, toks, v+2); ok {
 				if speaks {
 					c.speaker, c.spStart, c.spEnd = o, base+oa, base+ob
+					// "according to the customs breakdown cited by the Herald": the
+					// name before the data noun is the origin
+					if ma, mb, ok := namedDataModifier(toks, v+2); ok {
+						c.origin, c.orStart, c.orEnd = s[toks[ma].start:toks[mb].end], base+toks[ma].start, base+toks[mb].end
+					}
 				} else {
 					c.speaker, c.origin, c.orStart, c.orEnd = "", o, base+oa, base+ob
+					// "figures from the border service first reported by the
+					// outlet X": X speaks
+					if sp, sa, sb, ok := reportedBy(s, toks, ob); ok {
+						c.speaker, c.spStart, c.spEnd = sp, base+sa, base+sb
+					}
 				}
 			} else if k, ok := dataHead(toks, v+2, b); ok {
 				// "according to Russian government statistics": the data are the origin
@@ -233,6 +266,32 @@ func sentCands(s string, base int, toks []token) []cand {
 	return out
 }
 
+// passiveBefore reports a form of "be" before the verb at v (over
+// adverbs) with the verb not in -ing.
+func passiveBefore(toks []token, v int) bool {
+	if strings.HasSuffix(toks[v].lower, "ing") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch toks[k].lower {
+		case "was", "were", "is", "are", "be", "been", "being":
+			return toks[k].punctAfter == 0
+		case "widely", "generally", "also", "still", "often", "now", "once", "commonly", "previously":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+func isPronounSpeaker(w string) bool {
+	switch w {
+	case "it", "he", "she", "they", "we":
+		return true
+	}
+	return false
+}
+
 func isCapitalized(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
@@ -276,6 +335,59 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// authoredClaimNouns name a statement whose author states what follows.
+var authoredClaimNouns = set(`estimates estimate claims claim remark remarks statement statements assessment assessments
+forecast forecasts prediction predictions allegation allegations`)
+
+// thatFollows reports "that" within a few words after byte end.
+func thatFollows(toks []token, end int) bool {
+	for k := 0; k < len(toks); k++ {
+		if toks[k].start >= end {
+			for j := k; j < len(toks) && j < k+6; j++ {
+				if toks[j].lower == "that" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// namedDataModifier returns the token range of capitalized words between
+// a determiner at k and a data noun: "the Rosstat breakdown" -> Rosstat.
+func namedDataModifier(toks []token, k int) (int, int, bool) {
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	a := k
+	for k < len(toks) && isCapitalized(toks[k].text) && !dataNouns[toks[k].lower] && toks[k].punctAfter == 0 {
+		k++
+	}
+	if k > a && k < len(toks) && dataNouns[toks[k].lower] {
+		return a, k - 1, true
+	}
+	return 0, 0, false
+}
+
+// reportedBy reads "(first|originally|also) reported|published|released by
+// X" after byte end of s: who carried the data.
+func reportedBy(s string, toks []token, end int) (string, int, int, bool) {
+	k := 0
+	for k < len(toks) && toks[k].start < end {
+		k++
+	}
+	for k < len(toks) && (toks[k].lower == "first" || toks[k].lower == "originally" || toks[k].lower == "also" || toks[k].lower == "initially") {
+		k++
+	}
+	if k+1 < len(toks) && (toks[k].lower == "reported" || toks[k].lower == "published" || toks[k].lower == "released" || toks[k].lower == "obtained") && toks[k+1].lower == "by" {
+		if np, a, b := npAfter(s, toks, k+2); np != "" {
+			return np, a, b, true
+		}
+	}
+	return "", 0, 0, false
 }
 
 // dataHead returns the index of a data noun heading the phrase at token k
@@ -347,7 +459,7 @@ func putsNumber(toks []token, v int) bool {
 	}
 	// "put the number already on the border at 6,500", "put the first
 	// rotation at 9,000": an object, then "at" and the figure
-	for j := k; j < len(toks) && j < k+9; j++ {
+	for j := k; j < len(toks) && j < k+13; j++ {
 		if toks[j].lower == "at" && j > k {
 			return j+1 < len(toks) && hasDigitOrNumberWord(toks[j+1].lower, toks, j+1)
 		}
@@ -436,8 +548,8 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 	if len(mods) > 0 && determiners[mods[0].lower] {
 		mods = mods[1:]
 	}
-	if len(mods) == 0 {
-		c.anaphoricOrigin = true
+	if len(mods) == 0 || mods[0].lower == "same" || mods[0].lower == "these" || mods[0].lower == "those" {
+		c.anaphoricOrigin = true // "the data show", "the same border data show"
 		return c, true
 	}
 	// "the ministry's figures": the possessor
@@ -542,6 +654,11 @@ func nextText(toks []token, j int) string {
 
 // speechCand builds the candidate for the speech verb at token v.
 func speechCand(s string, base int, toks []token, v int) (cand, bool) {
+	// "were believed to generate", "was estimated to earn": a passive has
+	// no speaker of its own ("was saying" has one)
+	if passiveBefore(toks, v) {
+		return cand{}, false
+	}
 	// the speaker before the verb: back to a boundary, over auxiliaries
 	// and an aside
 	first, end, _ := subjectBefore(toks, v)
@@ -566,6 +683,12 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			if !hasLetter(t.text) {
 				return c, false // "out of between 10,000 and 12,000 believed": a figure is no speaker
 			}
+		}
+		// "money it says was funnelled": a relative clause whose speaker is
+		// the pronoun; it attributes nothing before it
+		if len(sp) >= 2 && isPronounSpeaker(sp[len(sp)-1].lower) && sp[len(sp)-2].punctAfter == 0 {
+			sp = sp[len(sp)-1:]
+			c.coord = true
 		}
 		c.speaker = s[sp[0].start:sp[len(sp)-1].end]
 		c.spStart, c.spEnd = base+sp[0].start, base+sp[len(sp)-1].end

@@ -151,7 +151,7 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 		}
 		// "следует из данных Росстата", "проаналізувало дані ФСБ": the
 		// body whose data these are is the origin
-		if cyrDataNouns[toks[i].lower] && toks[i].punctAfter == 0 {
+		if cyrDataNouns[toks[i].lower] && toks[i].punctAfter == 0 && i+1 < len(toks) && !cyrRelatives[toks[i+1].lower] {
 			if a, b := x.cyrNPAfter(s, i+1); a >= 0 {
 				np := s.text[toks[a].start:toks[b-1].end]
 				if isDataSource(np) || x.namesSomeone(s, a, b) || cyrBodyNouns[toks[a].lower] || cyrBodyGen[toks[a].lower] {
@@ -196,11 +196,46 @@ func clauseStartTok(s *sent, v int) int {
 		// a dash sets off an apposition ("разведка — Национальная служба
 		// разведки (НИС) — считает"), not a clause
 		if p != 0 && p != '"' && p != '(' && p != ')' && !(p == ';' && dashBetween(s.text, toks[k-1].end, toks[k].start)) {
+			// "разведка, на данные которой ссылается BBC, считает": a
+			// relative clause between commas sits inside the clause
+			if p == ',' {
+				if j := prevComma(toks, k-1); j > 0 && j < k && relativeClause(toks, j, k) {
+					k = j - 1 // over the relative clause and its opening comma
+					continue
+				}
+			}
 			break
 		}
 		k--
 	}
 	return k
+}
+
+var cyrRelatives = set(`который которая которое которые которого которой которых которым котором якого який яка яке які якої яких якому що`)
+
+// relativeClause reports a relative clause among tokens [k, v) ending in a
+// comma right before v.
+func relativeClause(toks []token, k, v int) bool {
+	if v-1 < k || toks[v-1].punctAfter != ',' {
+		return false
+	}
+	for j := k; j < v && j < k+4; j++ {
+		if cyrRelatives[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// prevComma returns the index of the first token after the comma before
+// token k (0 when there is none).
+func prevComma(toks []token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if toks[j].punctAfter != 0 && toks[j].punctAfter != '"' {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // dashBetween reports whether text[a:b] holds a dash and no semicolon.
@@ -264,6 +299,14 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			a = k
 		}
 		b = k + 1
+	}
+	// the speaker ends where a relative clause on it starts ("разведка, на
+	// данные которой ...,")
+	for k := a; a >= 0 && k < b-1; k++ {
+		if toks[k].punctAfter == ',' && relativeClause(toks, k+1, v) {
+			b = k + 1
+			break
+		}
 	}
 	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || cyrPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end) ||
 		key != "measure" && !cyrDataNouns[toks[a].lower] && !x.namesSomeone(s, a, b)) {

@@ -26,6 +26,9 @@ type attribution struct {
 	rule, originRule string
 	indef            bool
 	from             *cand
+	// fromSubject: the origin is the subject of the sentence's verb ("border
+	// guards registered 812"), not a cited source ("по данным X")
+	fromSubject bool
 }
 
 func (at attribution) empty() bool { return at.saidBy == "" && at.origin == "" }
@@ -75,7 +78,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			at.originRule = "of the figure it leans on (" + a.Text + ")"
 		}
 		carried = true
-	} else if at.saidBy == "" && at.origin != "" && x.fr.set && x.fr.si < si && x.fr.saidBy != "" && x.fr.origin != "" {
+	} else if at.saidBy == "" && at.origin != "" && at.fromSubject && x.fr.set && x.fr.si < si && x.fr.saidBy != "" && x.fr.origin != "" {
 		// data named in the sentence whose report was attributed before
 		// ("NK News reported border data ... In the first quarter, border
 		// guards registered 812"): the reporter still speaks
@@ -105,6 +108,14 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		} else {
 			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText}
 		}
+	}
+	// an article that opens by retelling an outlet ("Russia is hiring North
+	// Korean workers again, the BBC writes"): its figures with no source of
+	// their own are the outlet's
+	if at.empty() && !s.ownSource() && x.artFrame.saidBy != "" {
+		at = x.artFrame
+		at.rule = "the article retells " + x.artFrame.saidBy + " (" + x.artFrame.rule + ")"
+		carried = true
 	}
 	// a headline attributed after a colon or a dash ("...: WSJ", "... —
 	// «Эскадра»"), or before a colon ("Zelensky: ...")
@@ -163,6 +174,26 @@ func (s *sent) ownSource() bool {
 		}
 	}
 	return false
+}
+
+// articleFrame finds an opening sentence (the title or the first body
+// sentence) that attributes a figure-less statement to a news outlet: the
+// article retells that outlet.
+func (x *extractor) articleFrame() {
+	for si, s := range x.sents {
+		if si > 1 {
+			return
+		}
+		if x.figureBefore(s, s.end+1) {
+			continue
+		}
+		for i, cd := range s.cands {
+			if (cd.kind == attrTrailing || cd.kind == attrInverted || cd.kind == attrLeading) && s.names[i] != "" && x.isOutlet(cd.speaker, s.names[i]) {
+				x.artFrame = attribution{saidBy: s.names[i], rule: cd.kind + " attribution to " + cd.speaker + " in the opening"}
+				return
+			}
+		}
+	}
 }
 
 // prevBodyPara is the paragraph before para that holds sentences, or para.
@@ -249,6 +280,7 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 	// recorded the figure; else the subject of "the data show"
 	if o, k := x.originOf(si, pos); o != "" && !strings.EqualFold(o, at.saidBy) {
 		at.origin, at.originRule = o, k
+		at.fromSubject = strings.HasPrefix(k, "measured") || strings.HasPrefix(k, "dataverb")
 	}
 	return at
 }

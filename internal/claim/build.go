@@ -35,6 +35,16 @@ func cyrPlacePrep(pre string) bool {
 	return false
 }
 
+// overlapsTime reports whether [a, b) of sentence s overlaps a time.
+func overlapsTime(s *sent, a, b int) bool {
+	for _, t := range s.times {
+		if t.Start < s.start+b && s.start+a < t.End {
+			return true
+		}
+	}
+	return false
+}
+
 // stemLang is the language a sentence's Cyrillic words are read in: the
 // article's language when it is one matched by stem, else Russian for a
 // sentence written in Cyrillic, else "".
@@ -89,11 +99,19 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			digits := strings.ContainsAny(q.Text, "0123456789")
 			ph, _, pe, key := cyrCounted(s, re, lang, digits)
 			how := lang + " stem"
-			if ph == "" {
+			if ph == "" && ellipticalFigure(s, rs, re) == "" {
 				// "число граждан КНДР ... примерно в 8 тыс.", "граждан КНДР
-				// осталось меньше десяти тысяч": the counted noun before
+				// осталось меньше десяти тысяч": the counted noun before (a
+				// figure in brackets or after a label leans on the figure
+				// before it instead)
 				if ph, key = cyrCountedBefore(s, rs, lang, digits); ph != "" {
 					pe, how = re, lang+" stem, before the figure"
+				}
+			}
+			if ph != "" && (key == "раз" || key == "разів") {
+				// "съездили в КНДР 9 985 раз": occurrences of the verb before
+				if key = timesOf(s, rs); key == "" {
+					return c, false // a frequency
 				}
 			}
 			if ph != "" {
@@ -114,7 +132,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		var phrase, head string
 		var pe int
 		if lang == "" || !cyrillicAfter(s, re) {
-			phrase, _, pe, head = countedPhrase(s.text, s.toks, re)
+			var ps int
+			phrase, ps, pe, head = countedPhrase(s.text, s.toks, re)
+			if phrase != "" && overlapsTime(s, ps, pe) {
+				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
+			}
 		}
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
@@ -257,6 +279,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
+	x.scope(si, &c, &why)
 	c.Why = append(why, c.Why...)
 	return c, true
 }

@@ -94,6 +94,17 @@ func PlacesCompatible(a, b string) bool {
 	return false
 }
 
+// ScopesCompatible reports whether figures of two scopes can be compared:
+// only figures of one scope are (a part never contradicts its whole, nor
+// another part).
+func ScopesCompatible(a, b string) bool {
+	return foldScope(a) == foldScope(b)
+}
+
+func foldScope(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(quoteFolder.Replace(s))), " ")
+}
+
 func foldPlace(p string) string {
 	p = strings.ToLower(strings.TrimSpace(quoteFolder.Replace(p)))
 	p = strings.TrimPrefix(p, "the ")
@@ -108,7 +119,8 @@ func foldPlace(p string) string {
 }
 
 // Contradictions returns the pairs of claims on one indicator, in one unit,
-// in compatible places (see PlacesCompatible),
+// in compatible places (see PlacesCompatible), of one scope (see
+// ScopesCompatible),
 // from different articles (not copies of one another), whose periods
 // overlap and whose figures cannot both be true after allowing for
 // rounding (5%), approximation (25%), vague figures and open bounds. Stock
@@ -132,6 +144,9 @@ func Contradictions(claims []ClaimRef) []Contradiction {
 			}
 			if !PlacesCompatible(a.Claim.Place, b.Claim.Place) {
 				continue // a regional figure does not contradict a national one
+			}
+			if !ScopesCompatible(a.Claim.Scope, b.Claim.Scope) {
+				continue // a part ("on student visas") does not contradict its whole
 			}
 			as, ae, ok1 := when(a, stock)
 			bs, be, ok2 := when(b, stock)

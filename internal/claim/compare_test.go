@@ -14,6 +14,8 @@ func ref(id, art, group int64, ind string, v doc.Value, period, published, origi
 
 func at(r ClaimRef, place string) ClaimRef { r.Claim.Place = place; return r }
 
+func scopeOf(r ClaimRef, scope string) ClaimRef { r.Claim.Scope = scope; return r }
+
 func approx(n float64) doc.Value { v := doc.Exact(n); v.Approx = true; return v }
 func minv(n float64) doc.Value   { return doc.Value{Bound: doc.BoundMin, Number: n} }
 func vague(n float64) doc.Value  { return doc.Value{Bound: doc.BoundMin, Number: n, Vague: true} }
@@ -45,6 +47,9 @@ func TestContradictions(t *testing.T) {
 		{"same region", at(ref(1, 1, 0, stock, approx(600), "2019", "", ""), "Sakhalin"), at(ref(2, 2, 0, stock, doc.Exact(3000), "2019", "", ""), "Sakhalin"), true},
 		{"country named and none", at(ref(1, 1, 0, stock, approx(1000), "2020-01", "", ""), "Russia"), ref(2, 2, 0, stock, minv(4000), "2020-01", "", ""), true},
 		{"quarter inside the year", ref(1, 1, 0, flow, doc.Exact(14), "2021-Q1", "", ""), ref(2, 2, 0, flow, doc.Exact(9000), "2021-Q1", "", ""), true},
+		{"a part never contradicts its whole", scopeOf(ref(1, 1, 0, flow, doc.Exact(4100), "2024", "", ""), "on student visas"), ref(2, 2, 0, flow, doc.Exact(9000), "2024", "", ""), false},
+		{"two parts of different scopes", scopeOf(ref(1, 1, 0, flow, doc.Exact(4100), "2024", "", ""), "on student visas"), scopeOf(ref(2, 2, 0, flow, doc.Exact(900), "2024", "", ""), "as tourists"), false},
+		{"one scope is compared", scopeOf(ref(1, 1, 0, flow, doc.Exact(4100), "2024", "", ""), "on student visas"), scopeOf(ref(2, 2, 0, flow, doc.Exact(900), "2024", "", ""), "On  student visas"), true},
 	}
 	for _, c := range cases {
 		got := Contradictions([]ClaimRef{c.a, c.b})

@@ -59,7 +59,12 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		}
 		if ph, _, _, _ := countedPhrase(s.text, s.toks, start-1); ph != "" {
 			if u := unitOf(ph); u != "" {
-				return inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}, true
+				in := inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}
+				// "Of those arrivals": the figure before that counted them
+				if m, ok := x.antecedent(s.para); ok && m.c.Unit == u {
+					in.ante = &m.c
+				}
+				return in, true
 			}
 		}
 	}
@@ -105,6 +110,15 @@ func (x *extractor) antecedent(para int) (made, bool) {
 	return made{}, false
 }
 
+// comparedWithRE: "compared with 6,263", "That compares with 300",
+// "против 1117", "порівняно з 300" before a figure.
+var comparedWithRE = regexp.MustCompile(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
+
+// ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
+var ofThemRE = regexp.MustCompile(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
+
+var themWords = set(`их них їх них они вони them they`)
+
 var anotherWords = set(`another other еще ещё ще іще другие інші`)
 
 // ellipticalFigure says how a figure with no counted noun leans on the
@@ -118,6 +132,10 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure in brackets"
 	case strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, ":"):
 		return "a figure after a label"
+	case ofThemRE.MatchString(after):
+		return "a part of the figure before"
+	case comparedWithRE.MatchString(before):
+		return "the base of a comparison"
 	}
 	k := 0
 	for k < len(s.toks) && s.toks[k].end <= rs {
@@ -125,6 +143,15 @@ func ellipticalFigure(s *sent, rs, re int) string {
 	}
 	if k > 0 && anotherWords[s.toks[k-1].lower] && s.toks[k-1].punctAfter == 0 {
 		return "another figure"
+	}
+	// "их будет до 50 тыс.", "їх стане 20 тисяч": a figure for them
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if themWords[s.toks[j].lower] {
+			return "a figure for them"
+		}
+		if s.toks[j].punctAfter != 0 && j < k-1 {
+			break
+		}
 	}
 	for i, t := range s.toks {
 		if t.start >= re {

@@ -140,6 +140,10 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 	}
 	if i < len(toks) && toks[i].lower == "of" {
 		i++
+		// "2,300 of them": a part of what the figure before counts
+		if i < len(toks) && (toks[i].lower == "them" || toks[i].lower == "whom" || toks[i].lower == "those" && (i+1 >= len(toks) || toks[i].punctAfter != 0) || toks[i].lower == "us") {
+			return "", 0, 0, ""
+		}
 	}
 	if i < len(toks) && (toks[i].lower == "the" || toks[i].lower == "a" || toks[i].lower == "those" || toks[i].lower == "these" ||
 		toks[i].lower == "its" || toks[i].lower == "their") && i > 0 && toks[i-1].lower == "of" {
@@ -202,6 +206,9 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 // -ed/-ing word not followed by a noun.
 func firstIsVerb(toks []token, i int) bool {
 	t := toks[i]
+	if pastVerbs[t.lower] {
+		return true // "7,887 gave study": never a noun
+	}
 	verb := commonVerbs[t.lower] || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
 	if !verb && (!isVerbLike(t.lower) || adjWords[t.lower]) {
 		return false
@@ -212,6 +219,9 @@ func firstIsVerb(toks []token, i int) bool {
 	n := toks[i+1].lower
 	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
 }
+
+// pastVerbs are irregular past forms that are never nouns.
+var pastVerbs = set(`gave came went took brought got saw fled began became grew rose fell left sent stood`)
 
 // skipTimePossessive skips "last year's", "this month's", "2023's" at i.
 func skipTimePossessive(toks []token, i int) int {
@@ -244,7 +254,7 @@ func isVerbLike(w string) bool {
 	return commonVerbs[w]
 }
 
-var commonVerbs = set(`send sends sent arrive arrives enter enters go goes went come comes came work works
+var commonVerbs = set(`gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
 leave leaves left earn earns make makes made get gets got take takes took live lives say says
 face faces need needs want wants return returns flee flees cross crosses join joins hold holds
 held seek seeks help helps stay stays try tries`)

@@ -82,7 +82,8 @@ func countedKey(lang, word string) string {
 
 // cyrStop are the words that end a Russian or Ukrainian counted phrase
 // before its noun: prepositions, conjunctions and particles.
-var cyrStop = set(`в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
+var cyrStop = set(`свой своих свои своим наших ваших их них свої своїх їх них наших
+в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
 около более менее почти свыше из-за это этот эта эти тот так
 із з зі від і й та але або що як ніж вже ще лише тільки понад близько майже це цей ця ці той`)
 
@@ -230,6 +231,51 @@ func upperWord(w string) bool {
 	return n >= 2 && n <= 6
 }
 
+// cyrNumberWords name a count of what follows them: "число граждан".
+var cyrNumberWords = set(`число числа численность количество количества кількість кількості чисельність`)
+
+// numberOfNoun finds "число X" before token k and returns X's counted
+// noun.
+func numberOfNoun(s *sent, k int, lang string, digits bool) (string, string) {
+	toks := s.toks
+	for j := k - 1; j >= 0; j-- {
+		if !cyrNumberWords[toks[j].lower] {
+			continue
+		}
+		for i := j + 1; i < k && i < j+5; i++ {
+			key := countedKey(lang, toks[i].lower)
+			if key != "" && key != keyMeasure && key != keyTime && !hasAnySuffix(toks[i].lower, obliquePlural) {
+				return toks[i].text, key
+			}
+		}
+		return "", ""
+	}
+	return "", ""
+}
+
+// timesOf types "N раз" by the verb before it: trips for travel verbs,
+// entries for crossing verbs, "" (a frequency, no claim) otherwise.
+func timesOf(s *sent, rs int) string {
+	k := 0
+	for k < len(s.toks) && s.toks[k].end <= rs {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		w := s.toks[j].lower
+		for _, p := range []string{"съезд", "съезж", "езди", "поезд", "їзди", "поїзд", "посет", "відвіда", "побыва", "побува"} {
+			if strings.HasPrefix(w, p) {
+				return "trip"
+			}
+		}
+		for _, p := range []string{"въезж", "въеха", "в'їжд", "в'їха", "пересек", "перетин", "прибыва", "прибува"} {
+			if strings.HasPrefix(w, p) {
+				return "entry"
+			}
+		}
+	}
+	return ""
+}
+
 // cyrillicAfter reports whether the word after byte re of s is Cyrillic.
 func cyrillicAfter(s *sent, re int) bool {
 	for _, t := range s.toks {
@@ -261,7 +307,9 @@ func cyrCountedBefore(s *sent, rs int, lang string, digits bool) (string, string
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		t := toks[j]
 		if t.punctAfter != 0 && t.punctAfter != '"' && j < k-1 {
-			break
+			// "оценила число граждан КНДР, работающих ..., примерно в 8 тыс.":
+			// the noun after "число" before a participial phrase
+			return numberOfNoun(s, k, lang, digits)
 		}
 		if cyrPronouns[t.lower] {
 			return "", ""

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/sentence"
@@ -54,6 +55,7 @@ type extractor struct {
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
 	fr            frame            // the attribution in force
+	artFrame      attribution      // the outlet the whole article retells
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
 	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
@@ -96,6 +98,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 		}
 		x.resolveOrigins(s)
 	}
+	x.articleFrame()
 	var out []doc.Claim
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
@@ -138,6 +141,11 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
 				}
 			}
+			if strings.HasPrefix(c.Scope, "each ") && c.Indicator != "" && countUnit(c.Unit) {
+				// "each brigade numbers 20 to 50": a group's size, no total
+				c.Why = append(c.Why, "indicator: none: a figure for "+c.Scope+" is a size, not a total ("+c.Indicator+" would count the total)")
+				c.Topic, c.Indicator = "", ""
+			}
 			x.stockDate(si, &c)
 			x.remember(si, c)
 			out = append(out, c)
@@ -170,7 +178,29 @@ var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”",
 
 // fold normalizes text for repeat detection: case, white space, quotes.
 func fold(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(quoteFolder.Replace(s)), " "))
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”', '«', '»':
+			r = '"'
+		case '–', '—':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // split finds the claim-bearing paragraphs and their sentences, skipping
@@ -210,9 +240,13 @@ func (x *extractor) split() {
 				continue
 			}
 			ends[fs] = true
-			for i := 0; i < len(fs) && i <= 60; i++ {
-				if fs[i] == ' ' {
-					ends[fs[i+1:]] = true
+			if sp.Start == 0 {
+				// a paragraph's first sentence may come back without its
+				// dateline: keep its tails too
+				for i := 0; i < len(fs) && i <= 60; i++ {
+					if fs[i] == ' ' {
+						ends[fs[i+1:]] = true
+					}
 				}
 			}
 			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
@@ -317,6 +351,10 @@ func (x *extractor) remember(si int, c doc.Claim) {
 	}
 }
 
+// ordinalWords make a descriptor a new speaker, never an anaphor: "the
+// first source" is not "a second source".
+var ordinalWords = set(`first second third fourth fifth another other latter former`)
+
 // roles that speak for their organization.
 var personRoles = set(`official officials diplomat diplomats expert experts analyst analysts researcher
 researchers source sources adviser advisor aide officer envoy minister lawmaker senator fellow
@@ -346,7 +384,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
 	// "в компании ожидают", "у відомстві вважають": the body named before
-	if ws := strings.Fields(lw); len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
+	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
 		if x.lastORG != "" {
 			return x.lastORG, false
 		}
@@ -393,7 +431,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 	}
 	// "the official", "the researcher": the last speaker described so
-	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) {
+	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) && !ordinalWords[strings.ToLower(words[1])] {
 		for k := len(x.speakers) - 1; k >= 0 && k >= len(x.speakers)-maxRecall; k-- {
 			if sp := strings.ToLower(x.speakers[k]); strings.Contains(sp, head) && sp != head {
 				return x.speakers[k], false
@@ -596,7 +634,7 @@ travellers travelers traveller traveler trips trip crossings soldiers troops ч�
 // leaningHeads are generic nouns whose figure, with no time of its own,
 // continues the breakdown before it ("220 arrivals", "1 277 человек").
 var leaningHeads = set(`people person persons individuals arrivals entries visitors travellers travelers trips
-crossings человек люди людей лиц осіб людей особи`)
+crossings человек люди людей лиц осіб людей особи поездок поездки поездка въездов въезда поїздок поїздки в'їздів`)
 
 func leaningCounted(counted string) bool {
 	ws := strings.Fields(strings.ToLower(counted))

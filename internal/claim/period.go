@@ -46,10 +46,16 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 				continue
 			}
 		}
-		if t.End <= c.Start && nextClauseRE.MatchString(x.a.Text[t.End:c.Start]) {
+		if t.End <= c.Start && coordClauseRE.MatchString(x.a.Text[t.End:c.Start]) {
 			continue // "were shipped between May 2 and 9, and Pyongyang may add 5,000"
 		}
 		ratio := c.Unit == "ratio" || c.Unit == "percent"
+		// "more than triple the 900 or so who came in the spring
+		// quarter": a time after the base the ratio compares with is the
+		// base's
+		if ratio && t.Start >= c.End && x.amountBetween(s, c.End, t.Start) {
+			continue
+		}
 		// "from 30,000 at the end of 2017 to 11,490 at the end of 2018":
 		// a time right after another figure is that figure's (a ratio may
 		// still describe that figure: "9,100 times in 2024, more than
@@ -149,6 +155,9 @@ func (x *extractor) carryPeriod(si int, c *doc.Claim, why *[]string, dependent, 
 // ownTime reports whether sentence si holds a time that may date a figure.
 func (x *extractor) ownTime(si int) bool {
 	for _, t := range x.sents[si].times {
+		if t.Type == "SET" || t.Type == "DURATION" && !strings.Contains(t.Value, "/") {
+			continue
+		}
 		if x.notPeriod(si, t) == "" {
 			return true
 		}
@@ -227,13 +236,24 @@ var presentRE = regexp.MustCompile(`(?i)\b(is|are|remain|remains|work|works|live
 
 func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
 
+// ratioBaseRE: "12 times the number in", "double the level of": a time
+// after it dates the base of the comparison.
+var ratioBaseRE = regexp.MustCompile(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
+
+// releasedRE: a data noun's release: "released in", "published on".
+var releasedRE = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+
 // baseTimeRE: a time counted back from another ("the year before", "годом
 // ранее", "роком раніше"): the base a ratio compares with.
 var baseTimeRE = regexp.MustCompile(`(?i)(before|earlier|previous|prior|ранее|раньше|раніше|перед|предыдущ|попередн)`)
 
+// coordClauseRE: a coordinated clause opens between a time and a figure
+// after it (a relative clause there describes the clause of the time).
+var coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
+
 // nextClauseRE: the words between a figure and a time after it open a new
 // coordinated clause (", and", ", а", "; ").
-var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
+var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 
 // notPeriod says why a time expression does not give the figure's period.
 func (x *extractor) notPeriod(si int, t *doc.Time) string {
@@ -248,8 +268,24 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	// "six times as many as in 2023", "seven times as many as in the same
 	// period of last year", "double the previous year"
 	if strings.HasSuffix(before, " as") || strings.HasSuffix(before, " as in") || strings.HasSuffix(before, "same period of") ||
-		strings.HasSuffix(before, "than in") || endsWithRatioWord(before) {
+		strings.HasSuffix(before, "than in") || endsWithRatioWord(before) || ratioBaseRE.MatchString(before) {
 		return "comparison"
+	}
+	// "statistics released in April", "data published on Monday": when the
+	// data came out, not what they count
+	if releasedRE.MatchString(before) {
+		return "speech time"
+	}
+	// "On June 17, the secretary said ...", "By early 2020 the ministry was
+	// saying ...": a time opening the sentence before its speaker dates the
+	// statement
+	if t.Start-s.start < 3 {
+		for _, c := range s.cands {
+			if c.spEnd > 0 && t.End <= c.spStart && (c.kind == attrLeading || c.kind == attrTrailing) &&
+				strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
+				return "speech time"
+			}
+		}
 	}
 	// "a twelvefold increase in two years": a span of growth, not a future period
 	if t.Type == "DURATION" && x.a.Published != "" && strings.Contains(t.Value, "/") && t.Value[:min(10, len(t.Value))] >= x.a.Published {
@@ -272,14 +308,10 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	// it ("told lawmakers on Wednesday"), or opening a clause whose
 	// speaker follows ("In March, the ministry had put the losses at")
 	for _, c := range s.cands {
-		if c.spEnd > 0 && t.End <= c.spStart && c.kind == attrLeading && t.Start-s.start < 3 &&
-			strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
-			return "speech time"
-		}
 		if c.speechSpan[1] == 0 {
 			continue
 		}
-		if t.Start >= c.speechSpan[1] && t.Start-c.speechSpan[1] < 40 && !strings.ContainsAny(text[c.speechSpan[1]:t.Start], ",;:") &&
+		if t.Start >= c.speechSpan[1] && t.Start-c.speechSpan[1] < 60 && !strings.ContainsAny(text[c.speechSpan[1]:t.Start], ",;:") &&
 			!strings.Contains(strings.ToLower(text[c.speechSpan[1]:t.Start]), " that ") && c.clauseStart > 0 && c.clauseStart >= c.speechSpan[0]-80 {
 			if x.figureBefore(s, c.speechSpan[0]) {
 				return "speech time" // "..., the NIS told lawmakers on Wednesday"
@@ -302,6 +334,16 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		}
 	}
 	return ""
+}
+
+// amountBetween reports an amount of s inside [a, b).
+func (x *extractor) amountBetween(s *sent, a, b int) bool {
+	for _, q := range s.quants {
+		if q.IsAmount() && q.Start >= a && q.End <= b {
+			return true
+		}
+	}
+	return false
 }
 
 // figureBefore reports whether an amount of s ends before byte pos: the

@@ -189,7 +189,7 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 				}
 			}
 		}
-		if !open {
+		if !open && len(it.text) <= 300 && mayHoldDateLabel(it.text) {
 			if dl, ok := meta.ParseDateLine(it.text); ok && dl.Label != meta.LabelNone {
 				it.kind = doc.KindHeader
 			}
@@ -220,6 +220,22 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// dateLabelKeys are the lower-case stems of date labels: a cheap test
+// before reading a paragraph after the header window as a labelled date
+// line.
+var dateLabelKeys = []string{"publi", "posted", "updated", "modified", "date", "released", "issued", "опублик", "опублік",
+	"обновл", "оновл", "дата", "created", "veröffentlicht", "actualiz", "mis à jour", "aktualisiert", "입력", "수정", "등록", "송고", "업데이트"}
+
+func mayHoldDateLabel(s string) bool {
+	low := strings.ToLower(s)
+	for _, k := range dateLabelKeys {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)

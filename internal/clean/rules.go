@@ -44,7 +44,7 @@ var rules = []rule{
 	r("boilerplate:follow", `(?i)^(?:follow|subscribe to|join|read|find)(?: us| the [\p{L} ]{1,30}| [\p{Lu}][\p{L}.]+(?: [\p{Lu}][\p{L}.]+){0,3})? (?:on|in|at) (?:telegram|twitter|x|facebook|instagram|youtube|whatsapp|viber|google news|threads)\b.*$|(?i)^(?:подписывайтесь|подпишитесь|следите за нами|читайте нас|читайте|підписуйтесь|підпишіться|стежте за нами)[\s\p{Z}].{0,60}(?:telegram|телеграм|twitter|facebook|viber|youtube|дзен|вконтакте|vk).*$`, 20, "telegram", "twitter", "facebook", "instagram", "youtube", "whatsapp", "viber", "google news", "threads", "телеграм", "дзен", "вконтакте", "vk"),
 	// "18+" and the like on its own or closing a line
 	r("boilerplate:age-rating", `^(?:\d{1,2}\+|[^\p{L}\p{N}]*\b(?:0|6|12|16|18)\+)$`, 3),
-	// "Телефон редакции: +7 (423) 555-01-84", "Have a news tip? Call our newsroom at 02-555-0142.", an e-mail line
+	// "Телефон редакции: +7 (4232) 555-77-10", "Tips: call +44 20 5550 0147", an e-mail line
 	r("boilerplate:contact", `(?i)^(?:телефон редакции|телефон редакції|тел\.|phone|tel\.?|contact(?: us)?|e-?mail|have a (?:news )?tip\?|send (?:us )?(?:your )?tips|tips:|пишите нам|пишіть нам).*\+?\d[\d\s()\-]{6,}.*$|^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$`, 20, "тел", "phone", "tel", "contact", "mail", "tip", "пиш", "@"),
 	// "Переглядів: 1595", "Views: 1,204", "Просмотров: 18 400"
 	r("boilerplate:counter", `(?i)^(?:переглядів|просмотров|просмотры|views|reads|прочитано|comments?|комментарии|коментарі)[\s\p{Z}]*:?[\s\p{Z}]*\d[\d\s\p{Z},.]*[kкm]?$`, 4, "перегляд", "просмотр", "views", "reads", "прочитано", "comment", "коммент", "комент"),
@@ -157,7 +157,7 @@ func classify(ctx context.Context, items []*item) {
 func boilerplate(s string, words int) string {
 	if words <= 24 && navLine(s) {
 		if digitParts(s) >= 2 {
-			return "boilerplate:ticker" // "Air alert in 6 regions · UAH/USD 42.15 · Kyiv +1°C"
+			return "boilerplate:ticker" // "Gale warning in 4 ports · EUR/NOK 11.6 · Bergen +3°C"
 		}
 		return "boilerplate:navigation"
 	}

@@ -60,6 +60,9 @@ func TestCyrillicResolve(t *testing.T) {
 		{"Решение Пхеньяна удивило экспертов. КНДР не комментирует.", []string{"Пхеньяна", "КНДР"}},
 		// a head noun before the name it describes
 		{"Об этом пишет агентство Ёнхап. Ёнхап ссылается на разведку.", []string{"агентство Ёнхап", "Ёнхап"}},
+		// a bare noun that refers back to a body named just before
+		{"Данные собрала Федеральная таможенная служба. По оценке ведомства, ввоз вырос.", []string{"Федеральная таможенная служба", "ведомства"}},
+		{"Об этом сообщило Радио Свободная Азия. По данным радиостанции, рейсов стало больше.", []string{"Радио Свободная Азия", "радиостанции"}},
 		// a name found by the acronym defined after it
 		{"Обзор подготовил Северный центр изучения труда (СЦИТ). По оценке СЦИТ, спрос растет.", []string{"Северный центр изучения труда", "СЦИТ"}},
 		{"Отчет выпустила Сибирская ассоциация перевозчиков и экспедиторов (САПЭ).", []string{"Сибирская ассоциация перевозчиков и экспедиторов", "САПЭ"}},
@@ -81,6 +84,17 @@ func TestCyrillicResolve(t *testing.T) {
 
 // TestAmbiguousListedName: a short name two bodies share is the one the
 // article names in full.
+// TestCyrillicDescriptionFar: a bare noun does not reach a body named
+// many sentences before.
+func TestCyrillicDescriptionFar(t *testing.T) {
+	text := "Данные собрала Федеральная таможенная служба. Первое. Второе. Третье. Четвертое. Пятое. По оценке ведомства, ввоз вырос."
+	r := Find(text)
+	a, _ := mentionOf(r, "Федеральная таможенная служба")
+	if b, ok := mentionOf(r, "ведомства"); ok && b.Entity == a.Entity {
+		t.Errorf("ведомства linked to a body five sentences back (%s)", b.Rule)
+	}
+}
+
 func TestAmbiguousListedName(t *testing.T) {
 	r := Find("Заседание провел Совет безопасности РФ. Решение Совбеза опубликовано.")
 	if m, _ := mentionOf(r, "Совбеза"); m.Entity != Key("Security Council of Russia", doc.ORG) {
@@ -163,5 +177,24 @@ func TestOwnScriptName(t *testing.T) {
 	r = Find("Об этом пишет специализированное издание NK News. NK News ссылается на данные.")
 	if m, ok := mentionOf(r, "NK News"); !ok || m.Entity != Key("NK News", doc.ORG) {
 		t.Errorf("NK News inside a Cyrillic phrase: %+v", r.Mentions)
+	}
+}
+
+func TestFoldWord(t *testing.T) {
+	for _, p := range [][2]string{{"Шойгу", "Shoigu"}, {"Курской", "Kursk"}, {"Росстата", "Rosstat"}, {"Гнатов", "Hnatov"},
+		{"ГУР", "HUR"}, {"Зеленського", "Zelenskyy"}} {
+		if a, b := FoldWord(p[0]), FoldWord(p[1]); a != b {
+			t.Errorf("FoldWord(%q)=%q != FoldWord(%q)=%q", p[0], a, p[1], b)
+		}
+	}
+	if FoldWord("Шойгу") == FoldWord("Лавров") {
+		t.Error("two surnames fold alike")
+	}
+}
+
+func BenchmarkFoldWord(b *testing.B) {
+	ws := []string{"Шойгу", "Shoigu", "Курской", "Kursk", "Росстата", "Pyongyang", "Зеленського", "ministry"}
+	for i := 0; i < b.N; i++ {
+		FoldWord(ws[i%len(ws)])
 	}
 }

@@ -8,10 +8,10 @@ import (
 
 // Descriptions of people and bodies: news names an actor once and then
 // describes it ("the agency", "the president", "the diplomat"), or gives a
-// description beside the name ("Russia's ambassador in Pyongyang,
-// Alexander Matsegora", "Andrei Tarasenko, the governor of Russia's
-// Primorye region", "deputy PM Marat Khusnullin", "Russian real estate
-// group Eskadra", "Japan's NHK"). describe finds these descriptions;
+// description beside the name ("Britain's envoy to Seoul, Paul
+// Hargreaves", "Irina Volkova, the mayor of Nakhodka", "deputy PM Anna
+// Lindqvist", "Finnish shipping group Nordvik", "Japan's NHK"). describe
+// finds these descriptions;
 // resolveDescriptions links each to its name: the name beside it, else
 // the last compatible actor named before it (by role for people, by kind
 // for bodies), else a person named just after it ("Russia's envoy said ...
@@ -37,6 +37,7 @@ type descHead struct {
 	class string          // role class for people ("diplomat"), "" for the word itself
 	kinds map[string]bool // list kinds a body may have ("spy"); nil: any body
 	names []string        // words one of which a body's name holds ("Council"), when kinds say nothing
+	cyr   bool            // a Russian or Ukrainian noun: definite without an article, and near its name
 }
 
 var spyKinds = map[string]bool{"spy": true}
@@ -69,6 +70,44 @@ var descHeads = map[string]descHead{
 	"institute": {typ: doc.ORG, names: []string{"institute"}}, "tank": {typ: doc.ORG, kinds: companyKinds},
 }
 
+// cyrDescHeads are Russian and Ukrainian nouns that, written alone, refer
+// back to a body named before ("по подсчетам радиостанции" after "Радио
+// Свободная Азия", "данные ведомства" after "пограничная служба ФСБ");
+// Russian has no article, so a bare noun is definite. Keyed by stem once
+// loaded (cyrDescHeadWords).
+var cyrDescHeadWords = map[string]descHead{
+	"радиостанция":  {typ: doc.ORG, kinds: map[string]bool{"outlet": true}, names: []string{"радио", "radio", "радіо"}},
+	"радіостанція":  {typ: doc.ORG, kinds: map[string]bool{"outlet": true}, names: []string{"радио", "radio", "радіо"}},
+	"ведомство":     {typ: doc.ORG, kinds: map[string]bool{"agency": true, "spy": true}},
+	"відомство":     {typ: doc.ORG, kinds: map[string]bool{"agency": true, "spy": true}},
+	"агентство":     {typ: doc.ORG, kinds: agencyKinds},
+	"издание":       {typ: doc.ORG, kinds: map[string]bool{"outlet": true}},
+	"видання":       {typ: doc.ORG, kinds: map[string]bool{"outlet": true}},
+	"разведка":      {typ: doc.ORG, kinds: spyKinds},
+	"розвідка":      {typ: doc.ORG, kinds: spyKinds},
+	"пограничники":  {typ: doc.ORG, names: []string{"погранич", "border"}},
+	"прикордонники": {typ: doc.ORG, names: []string{"прикордон", "погранич", "border"}},
+	"министерство":  {typ: doc.ORG, names: []string{"ministry", "министерств", "минобороны", "мид"}},
+	"міністерство":  {typ: doc.ORG, names: []string{"ministry", "міністерств", "міноборони", "мзс"}},
+	"застройщик":    {typ: doc.ORG, kinds: companyKinds},
+	"девелопер":     {typ: doc.ORG, kinds: companyKinds},
+}
+
+var cyrDescHeads map[string]descHead
+
+// cyrDescHead returns the description head a Cyrillic word's stem is.
+func cyrDescHead(stem string) (descHead, bool) {
+	if cyrDescHeads == nil {
+		cyrDescHeads = map[string]descHead{}
+		for w, h := range cyrDescHeadWords {
+			h.cyr = true
+			cyrDescHeads[normWord(w)] = h
+		}
+	}
+	h, ok := cyrDescHeads[stem]
+	return h, ok
+}
+
 // spyModifiers before "agency" or "service" restrict it to intelligence
 // services: "the spy agency", "the intelligence agency".
 var spyModifiers = words(`spy intelligence military security`)
@@ -93,7 +132,11 @@ func (f *finder) describe() {
 		if f.stopped(i) {
 			return
 		}
-		if f.credit[i] != "" || toks[i].kind != kWord || toks[i].cyr {
+		if f.credit[i] != "" || toks[i].kind != kWord {
+			continue
+		}
+		if toks[i].cyr {
+			f.cyrDescription(i)
 			continue
 		}
 		start, k := -1, i
@@ -164,6 +207,24 @@ func (f *finder) describe() {
 var genericMods = words(`new former acting senior chief top veteran main state-run state-owned state-funded powerful
 influential leading large small major big local regional national federal deputy first second prominent`)
 
+// cyrDescription adds a bare Russian or Ukrainian noun that refers back
+// to a body ("радиостанции", "ведомства", "пограничники"), unless a name
+// follows it (an apposition, read by cyrPhrases).
+func (f *finder) cyrDescription(i int) {
+	t := f.toks[i]
+	if t.cap || f.covered[i] {
+		return
+	}
+	if _, ok := cyrDescHead(t.norm()); !ok {
+		return
+	}
+	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (capWord(f.toks[i+1]) || f.toks[i+1].text == "«") {
+		return
+	}
+	f.add(mention{s: t.s, e: t.e, ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
+		rule: ruleDescription + " " + strings.ToLower(t.text)})
+}
+
 // possessive adds "Japan's NHK", "Russia's Eskadra": a country's
 // possessive before the name of a body or person, as a mention of that
 // name.
@@ -208,7 +269,7 @@ func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 }
 
 // descPP extends a person's description over a phrase saying where or of
-// what: "in Pyongyang", "of Russia's Primorye region", "to the UN".
+// what: "in Seoul", "of Russia's Amur region", "to the UN".
 func (f *finder) descPP(end int) int {
 	toks := f.toks
 	if end >= len(toks) || toks[end].kind != kWord || !descPreps[toks[end].norm()] || toks[end].line != toks[end-1].line {
@@ -257,7 +318,7 @@ func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link f
 		}
 	}
 	for _, i := range rest {
-		h := descHeads[ms[i].canon]
+		h := headOf(ms[i])
 		k, why := f.descName(ms, i, h, active)
 		if k < 0 {
 			ms[i].credit = true
@@ -270,7 +331,7 @@ func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link f
 // linkDescription links description i to mention k.
 func (f *finder) linkDescription(ms []mention, i, k int, why string, link func(a, b int, why string)) {
 	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
-	if descHeads[ms[i].canon].typ == doc.PER {
+	if headOf(ms[i]).typ == doc.PER {
 		f.roles[ms[k].s] = append(f.roles[ms[k].s], ms[i].canon)
 	}
 	ms[i].typ, ms[i].canon = ms[k].typ, ms[k].canon
@@ -296,7 +357,7 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 			}
 		}
 	}
-	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] {
+	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] && !h.cyr {
 		return -1, ""
 	}
 	// an indefinite description ("a senior diplomat") brings in someone
@@ -305,6 +366,9 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 	if !indefinite {
 		// the last fitting actor named before it
 		for k := i - 1; k >= lo; k-- {
+			if h.cyr && f.sentencesBetween(ms[k].tj, d.ti) > 3 {
+				break // a bare noun refers to a body named in the last sentences
+			}
 			if fits(k) && ms[k].e <= d.s {
 				return k, "the last " + descWord(d) + " named before"
 			}
@@ -331,7 +395,7 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 // "NAME, D", "D NAME".
 func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, string) {
 	d := ms[i]
-	h := descHeads[d.canon]
+	h := headOf(d)
 	toks := f.toks
 	for k := max(0, i-24); k < min(len(ms), i+24); k++ {
 		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms[k], d, h, false) {
@@ -355,6 +419,15 @@ func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, st
 const descBack, descAhead = 400, 120
 
 func descWord(d mention) string { return d.canon }
+
+// headOf returns what a description mention's head says.
+func headOf(d mention) descHead {
+	if h, ok := descHeads[d.canon]; ok {
+		return h
+	}
+	h, _ := cyrDescHead(d.canon)
+	return h
+}
 
 // sentencesBetween counts sentence ends between tokens a and b, up to 4.
 func (f *finder) sentencesBetween(a, b int) int {
@@ -401,8 +474,8 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 			}
 		}
 	}
-	if h.kinds != nil && h.kinds[m.kind] {
-		return true
+	if h.kinds != nil && (h.kinds[m.kind] || m.kind == "" && h.kinds["agency"] && strings.HasPrefix(m.rule, "head word")) {
+		return true // an unlisted body named by its head noun ("... служба") may be an agency
 	}
 	name := strings.ToLower(m.canon + " " + f.text[m.s:m.e])
 	for _, w := range h.names {

@@ -841,8 +841,8 @@ func (f *finder) placeUse(i, j int) bool {
 }
 
 // stateCueBefore reports a state cue among the fourteen tokens before
-// token i in its sentence ("sending between $150 million and $300 million
-// a year to Pyongyang").
+// token i in its sentence ("the firms were sending some $40 million a
+// year to Pyongyang").
 func (f *finder) stateCueBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-15; k-- {
 		t := f.toks[k]

@@ -335,6 +335,12 @@ func foldPerson(name string) string {
 	return strings.Join(parts, " ")
 }
 
+// FoldWord folds one word of a name the way keys fold it, across scripts,
+// cases and romanisations, with no list look-up: "Шойгу" and "Shoigu",
+// "Курской" and "Kursk", "Росстата" and "Rosstat", "Гнатов" and "Hnatov",
+// "ГУР" and "HUR" fold alike. It is for matching words, never for display.
+func FoldWord(word string) string { return foldPart(word) }
+
 // foldPart folds one word of a name across scripts and romanisations: a
 // Cyrillic word by its stem, transliterated; then phonetic; then without
 // the vowels it ends with, which are case endings in Russian and

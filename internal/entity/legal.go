@@ -28,9 +28,9 @@ var (
 )
 
 // findLegal finds references to UN resolutions: "Resolution 2397", "UNSC
-// resolutions 2375 and 2397" (two references), "the eighth paragraph of
-// UN Security Council resolution 2397" (paragraph 8), "paragraph 8 of
-// resolution 2397", "resolution 2397 (2017)". A bare "resolution N" counts
+// resolutions 2321 and 2371" (two references), "the sixth paragraph of
+// the Security Council's resolution 2270" (paragraph 6), "paragraph 6 of
+// resolution 2270", "resolution 2270 (2016)". A bare "resolution N" counts
 // only when the text names the UN or its Security Council somewhere.
 func findLegal(text string) []doc.LegalRef {
 	var out []doc.LegalRef

@@ -549,7 +549,7 @@ func (f *finder) resolve() resolved {
 		if n, e, ok := lookupGaz(f.toks, ms[i].ti); ok && (e.kind == "country" || e.kind == "demonym") && ms[i].ti+n < ms[i].tj {
 			short = phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
 		} else if k := f.countrySuffix(ms[i]); k > ms[i].ti {
-			// "Ministry of Science and Higher Education of the Russian Federation"
+			// "Ministry of Transport of Kazakhstan" = "Ministry of Transport"
 			short = phraseKey(f.toks[ms[i].ti:k])
 		} else {
 			continue

@@ -278,11 +278,14 @@ func resolvedTogether(group []string, arts []*doc.Article) (bool, string) {
 				continue
 			}
 			for _, sp := range FindAll(a.Text, name) {
-				best := 0
+				// the mention overlapping the name most; of equal ones the
+				// shortest, the one that is the name rather than a longer
+				// description holding it ("the ambassador in Pyongyang")
+				best, bestLen := 0, 0
 				for _, m := range a.Annotations.Mentions {
 					ov := min(m.End, sp.End) - max(m.Start, sp.Start)
-					if ov > best && m.Entity != "" {
-						best, k = ov, m.Entity
+					if m.Entity != "" && (ov > best || ov == best && ov > 0 && m.End-m.Start < bestLen) {
+						best, bestLen, k = ov, m.End-m.Start, m.Entity
 					}
 				}
 				if k != "" {

@@ -51,3 +51,18 @@ func TestAliasesInRemovedText(t *testing.T) {
 		})
 	}
 }
+
+// TestAliasNameInsideDescription checks that a name occurrence is scored by
+// the mention that is the name, not by a longer description holding it.
+func TestAliasNameInsideDescription(t *testing.T) {
+	const text = "The envoy to Lisbon, Rui Sousa, met officials of Portugal."
+	desc := doc.Mention{Start: 0, End: 19, Text: text[0:19], Type: doc.PER, Entity: "per:rui sousa"}
+	city := doc.Mention{Start: 13, End: 19, Text: "Lisbon", Type: doc.LOC, Entity: "loc:portugal"}
+	country := doc.Mention{Start: 49, End: 57, Text: "Portugal", Type: doc.LOC, Entity: "loc:portugal"}
+	for _, order := range [][]doc.Mention{{desc, city, country}, {city, desc, country}} {
+		a := &doc.Article{Text: text, Annotations: &doc.Annotations{Mentions: order}}
+		if ok, why := resolvedTogether([]string{"Lisbon", "Portugal"}, []*doc.Article{a}); !ok {
+			t.Errorf("mentions in order %s, %s: not resolved: %s", order[0].Text, order[1].Text, why)
+		}
+	}
+}

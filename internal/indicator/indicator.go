@@ -182,7 +182,24 @@ func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options
 	for _, c := range cs {
 		review[c.ID] = c.Review
 	}
-	found, capped := contradictions(refs, o.MaxContradictions, func(c claim.Contradiction) bool { return idx[c.A] != idx[c.B] })
+	// one contradiction per pair of points: a copy folded into its point
+	// repeats the point's pairs, and is not listed again
+	seenPair := map[[2]int]bool{}
+	keep := func(c claim.Contradiction) bool {
+		a, b := idx[c.A], idx[c.B]
+		if a == b {
+			return false
+		}
+		if a > b {
+			a, b = b, a
+		}
+		if seenPair[[2]int{a, b}] {
+			return false
+		}
+		seenPair[[2]int{a, b}] = true
+		return true
+	}
+	found, capped := contradictions(refs, o.MaxContradictions, keep)
 	s.ContradictionsCapped = capped
 	for _, c := range found {
 		a, b := idx[c.A], idx[c.B]

@@ -113,6 +113,18 @@ func TestAssemble(t *testing.T) {
 		{"other periods do not contradict", []store.StoredClaim{
 			stored(1, 10, 0, "2023-05-01", "2022", "Yonhap", 5000, false, m),
 			stored(2, 20, 0, "2023-06-01", "2023", "Rosstat", 13000, false, m)}, 2, 2, 0, nil},
+		// a copy folded into its point repeats the point's contradiction:
+		// listed once per pair of points
+		{"a contradiction listed once per pair of copy groups", []store.StoredClaim{
+			stored(1, 10, 7, "2023-05-01", "2023", "Yonhap", 5000, false, m),
+			stored(2, 11, 7, "2023-05-02", "2023", "Yonhap", 5000, false, m),
+			stored(3, 20, 0, "2023-06-01", "2023", "Rosstat", 13000, false, m)}, 2, 2, 1, map[int64]int{1: 1}},
+		{"a part does not contradict its whole", []store.StoredClaim{
+			stored(1, 10, 0, "2023-05-01", "2023", "Yonhap", 5000, false, m),
+			scoped(stored(2, 20, 0, "2023-06-01", "2023", "Rosstat", 1300, false, m), "on student visas")}, 2, 2, 0, nil},
+		{"parts of one scope are compared", []store.StoredClaim{
+			scoped(stored(1, 10, 0, "2023-05-01", "2023", "Yonhap", 5000, false, m), "on student visas"),
+			scoped(stored(2, 20, 0, "2023-06-01", "2023", "Rosstat", 1300, false, m), "On student visas")}, 2, 2, 1, nil},
 	}
 	for _, tc := range tests {
 		s := Assemble("t", "dprk_arrivals_russia", tc.claims)
@@ -130,6 +142,8 @@ func TestAssemble(t *testing.T) {
 		}
 	}
 }
+
+func scoped(c store.StoredClaim, scope string) store.StoredClaim { c.Scope = scope; return c }
 
 func TestAssembleCapsContradictions(t *testing.T) {
 	var cs []store.StoredClaim

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -149,5 +150,33 @@ func TestHTMLErrorNamesFormatOnce(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "html: html:") || !strings.HasPrefix(err.Error(), "deep-page: html: ") {
 		t.Errorf("error %q", err)
+	}
+}
+
+// TestWalkStopsDuringHTMLExtraction: a cancel while a page is being
+// extracted stops the walk at once, with the context's error and no
+// failure reported for the page.
+func TestWalkStopsDuringHTMLExtraction(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("<html><body><article>")
+	for i := 0; b.Len() < 2<<20; i++ {
+		fmt.Fprintf(&b, "<p>About %d workers arrived at the eastern port on the weekly ferry, officials said.</p>", i)
+	}
+	b.WriteString("</article></body></html>")
+	os.WriteFile(filepath.Join(dir, "a.html"), []byte(b.String()), 0o644)
+	os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Never read.\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(50*time.Millisecond, cancel)
+	var calls []string
+	err := Walk(ctx, []string{dir}, nil, Options{}, func(d Document, err error) error {
+		calls = append(calls, d.Source)
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || len(calls) != 0 {
+		t.Errorf("Walk after cancel = %v, calls %v", err, calls)
+	}
+	if _, err := ParseContext(ctx, "x.jsonl", []byte(`{"text":"a"}`+"\n"), Options{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("ParseContext after cancel: %v", err)
 	}
 }

@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"hash/maphash"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -141,13 +143,15 @@ func pageBlocks(root *html.Node) []pageBlock {
 
 // pageFurniture returns what the extracted text leaves out of the page's
 // visible text, each piece with its reason; runs of short pieces with one
-// reason (menu items) are joined by " · ".
+// reason (menu items) are joined by " · ". It is linear in the page: a
+// block is in the text when it is one of the text's paragraphs or all its
+// three-word shingles (its words, for shorter blocks) occur in the text.
 func pageFurniture(blocks []pageBlock, extracted string) []doc.Removed {
-	have := foldText(extracted)
+	have := newTextIndex(extracted)
 	var out []doc.Removed
 	short := func(s string) bool { return len(strings.Fields(s)) <= 5 }
 	for _, b := range blocks {
-		if strings.Contains(have, foldText(b.text)) {
+		if have.contains(b.text) {
 			continue
 		}
 		reason := b.reason
@@ -165,6 +169,62 @@ func pageFurniture(blocks []pageBlock, extracted string) []doc.Removed {
 		out = append(out, doc.Removed{Text: b.text, Reason: reason, Index: -1})
 	}
 	return out
+}
+
+// textIndex answers whether a block's text occurs in the extracted text,
+// without searching the text for each block.
+type textIndex struct {
+	seed     maphash.Seed
+	paras    map[string]bool // folded paragraphs
+	words    map[uint64]bool // folded words
+	shingles map[uint64]bool // runs of three folded words
+}
+
+func newTextIndex(text string) textIndex {
+	x := textIndex{seed: maphash.MakeSeed(), paras: map[string]bool{}, words: map[uint64]bool{}, shingles: map[uint64]bool{}}
+	for _, p := range strings.Split(text, "\n") {
+		if f := foldText(p); f != "" {
+			x.paras[f] = true
+		}
+	}
+	ws := foldWords(text)
+	for i, w := range ws {
+		x.words[maphash.String(x.seed, w)] = true
+		if i >= 2 {
+			x.shingles[x.shingle(ws[i-2:i+1])] = true
+		}
+	}
+	return x
+}
+
+func (x textIndex) shingle(ws []string) uint64 {
+	return maphash.String(x.seed, ws[0]+" "+ws[1]+" "+ws[2])
+}
+
+func (x textIndex) contains(block string) bool {
+	if x.paras[foldText(block)] {
+		return true
+	}
+	ws := foldWords(block)
+	if len(ws) < 3 {
+		for _, w := range ws {
+			if !x.words[maphash.String(x.seed, w)] {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 2; i < len(ws); i++ {
+		if !x.shingles[x.shingle(ws[i-2:i+1])] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldWords returns the lower-case words and numbers of s.
+func foldWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 func foldText(s string) string { return strings.ToLower(collapse(s)) }

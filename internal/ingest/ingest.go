@@ -134,6 +134,13 @@ var gzipMagic = []byte{0x1f, 0x8b}
 // line yields an error naming source:line while the other lines still yield
 // documents: Parse then returns both the documents and a joined error.
 func Parse(source string, data []byte, opt Options) ([]Document, error) {
+	return ParseContext(context.Background(), source, data, opt)
+}
+
+// ParseContext is Parse stopping when ctx is done (between JSON Lines
+// lines and WARC records, and without waiting for an HTML extraction to
+// end): it then returns ctx's error.
+func ParseContext(ctx context.Context, source string, data []byte, opt Options) ([]Document, error) {
 	format, gz := formatByExt(source)
 	if gz || bytes.HasPrefix(data, gzipMagic) {
 		var err error
@@ -153,17 +160,17 @@ func Parse(source string, data []byte, opt Options) ([]Document, error) {
 	}
 	switch format {
 	case FormatWARC:
-		return parseWARC(source, data, opt)
+		return parseWARC(ctx, source, data, opt)
 	case FormatHTML:
 		text, warns := normalize(data)
-		d, err := FromHTML(source, "", []byte(text))
+		d, err := FromHTMLContext(ctx, source, "", []byte(text))
 		if err != nil {
 			return nil, err
 		}
 		d.Warnings = append(warns, d.Warnings...)
 		return []Document{d}, nil
 	case FormatJSONL:
-		return parseJSONL(source, data)
+		return parseJSONL(ctx, source, data)
 	default:
 		text, warns := normalize(data)
 		return []Document{{Source: source, Format: FormatText, Text: text, Warnings: warns}}, nil
@@ -241,7 +248,7 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			return err
 		}
 		if in == "-" {
-			if err := emit("-", readStdin(stdin, opt), opt, fn); err != nil {
+			if err := emit(ctx, "-", readStdin(stdin, opt), opt, fn); err != nil {
 				return err
 			}
 			continue
@@ -263,7 +270,7 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			continue
 		}
 		if !fi.IsDir() {
-			if err := emit(in, readFile(in, fi.Size(), opt), opt, fn); err != nil {
+			if err := emit(ctx, in, readFile(in, fi.Size(), opt), opt, fn); err != nil {
 				return err
 			}
 			continue
@@ -325,7 +332,7 @@ func Walk(ctx context.Context, inputs []string, stdin io.Reader, opt Options, fn
 			if fi, err := os.Stat(f.path); err == nil {
 				size = fi.Size()
 			}
-			if err := emit(f.path, readFile(f.path, size, opt), opt, fn); err != nil {
+			if err := emit(ctx, f.path, readFile(f.path, size, opt), opt, fn); err != nil {
 				return err
 			}
 		}
@@ -371,11 +378,14 @@ func readStdin(r io.Reader, opt Options) readResult {
 	return readResult{data: data}
 }
 
-func emit(source string, rr readResult, opt Options, fn func(Document, error) error) error {
+func emit(ctx context.Context, source string, rr readResult, opt Options, fn func(Document, error) error) error {
 	if rr.err != nil {
 		return fn(Document{Source: source}, rr.err)
 	}
-	docs, err := Parse(source, rr.data, opt)
+	docs, err := ParseContext(ctx, source, rr.data, opt)
+	if ctx.Err() != nil {
+		return ctx.Err() // stopped: nothing of this input is reported
+	}
 	for _, d := range docs {
 		if ferr := fn(d, nil); ferr != nil {
 			return ferr
@@ -419,6 +429,34 @@ func splitErrors(err error) []error {
 		return out
 	}
 	return []error{err}
+}
+
+// FromHTMLContext is FromHTML returning ctx's error as soon as ctx is
+// done. The HTML extractor cannot be stopped: it finishes in the
+// background and its result is dropped (its input is bounded by the size
+// limit), so that SIGTERM or a closed request does not wait for it.
+func FromHTMLContext(ctx context.Context, source, url string, page []byte) (Document, error) {
+	if ctx.Done() == nil {
+		return FromHTML(source, url, page)
+	}
+	if err := ctx.Err(); err != nil {
+		return Document{Source: source}, err
+	}
+	type result struct {
+		d   Document
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		d, err := FromHTML(source, url, page)
+		done <- result{d, err}
+	}()
+	select {
+	case r := <-done:
+		return r.d, r.err
+	case <-ctx.Done():
+		return Document{Source: source}, fmt.Errorf("%s: %w", source, ctx.Err())
+	}
 }
 
 // htmlError names the input of an HTML extraction error once: errors of

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -29,12 +30,15 @@ type record struct {
 // parseJSONL reads one article per line. Blank lines are skipped; a line that
 // is not a JSON object or has neither text nor html is an error naming
 // source:line, and the other lines still yield documents.
-func parseJSONL(source string, data []byte) ([]Document, error) {
+func parseJSONL(ctx context.Context, source string, data []byte) ([]Document, error) {
 	data = bytes.TrimPrefix(data, bom)
 	var docs []Document
 	var errs []error
 	lineNo := 0
 	for len(data) > 0 {
+		if err := ctx.Err(); err != nil {
+			return docs, err
+		}
 		lineNo++
 		var line []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
@@ -47,7 +51,7 @@ func parseJSONL(source string, data []byte) ([]Document, error) {
 			continue
 		}
 		src := fmt.Sprintf("%s:%d", source, lineNo)
-		d, err := jsonlRecord(src, line)
+		d, err := jsonlRecord(ctx, src, line)
 		if err != nil {
 			errs = append(errs, &itemError{source: src, err: err})
 			continue
@@ -60,7 +64,7 @@ func parseJSONL(source string, data []byte) ([]Document, error) {
 	return docs, errors.Join(errs...)
 }
 
-func jsonlRecord(src string, line []byte) (Document, error) {
+func jsonlRecord(ctx context.Context, src string, line []byte) (Document, error) {
 	var r record
 	dec := json.NewDecoder(bytes.NewReader(line))
 	if err := dec.Decode(&r); err != nil {
@@ -86,7 +90,7 @@ func jsonlRecord(src string, line []byte) (Document, error) {
 	case strings.TrimSpace(r.HTML) != "":
 		h, warns := normalize([]byte(r.HTML))
 		var err error
-		d, err = FromHTML(src, r.URL, []byte(h))
+		d, err = FromHTMLContext(ctx, src, r.URL, []byte(h))
 		if err != nil {
 			return Document{}, err
 		}

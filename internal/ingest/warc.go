@@ -22,10 +22,10 @@ func isWARC(name string) bool {
 }
 
 // parseWARC reads the HTML response records of a WARC held in memory.
-func parseWARC(source string, data []byte, opt Options) ([]Document, error) {
+func parseWARC(ctx context.Context, source string, data []byte, opt Options) ([]Document, error) {
 	var docs []Document
 	var errs []error
-	err := readWARC(context.Background(), source, bytes.NewReader(data), opt, func(d Document, err error) error {
+	err := readWARC(ctx, source, bytes.NewReader(data), opt, func(d Document, err error) error {
 		if err != nil {
 			errs = append(errs, &itemError{source: d.Source, err: err})
 		} else {
@@ -113,7 +113,10 @@ func readWARC(ctx context.Context, source string, r io.Reader, opt Options, fn f
 		}
 		src := fmt.Sprintf("%s#%d", source, rec.Offset)
 		text, warns := normalize(rec.Body)
-		d, err := FromHTML(src, rec.TargetURI, []byte(text))
+		d, err := FromHTMLContext(ctx, src, rec.TargetURI, []byte(text))
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil {
 			if ferr := fn(Document{Source: src, URL: rec.TargetURI}, err); ferr != nil {
 				return fnError{ferr}

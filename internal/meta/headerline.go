@@ -230,7 +230,7 @@ type DateLine struct {
 var (
 	reSegSplit = regexp.MustCompile(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	// reIssue is the issue and page of a print edition on its date line
-	// ("Деловой обозреватель № 124 от 14.07.2025, стр. 9", "No. 31 of").
+	// ("Северный навигатор № 17 от 03.03.2024, стр. 4", "No. 31 of").
 	reIssue = regexp.MustCompile(`(?i),?` + sp + `*(?:№|no\.|nr\.)` + sp + `*\d+(?:` + sp + `+(?:от|від|of|dated))?` + sp + `*$|^` + sp + `*,?` + sp + `*(?:стр|стор|с|p|pp|page)\.?` + sp + `*\d+(?:[-–]\d+)?` + sp + `*$`)
 	// rePostedBy is "Posted by admin": the label and whoever posted.
 	rePostedBy = regexp.MustCompile(`^(?i:posted|published|written|added|опубликовал|опубликовала)` + sp + `+(?i:by)?` + sp + `*(.+)$`)

@@ -104,7 +104,7 @@ func TestHeaderDateShapes(t *testing.T) {
 	tests := []struct{ in, day, dayTime, label string }{
 		{"Updated 9:12 a.m. ET, June 2, 2024", "2024-06-02", "2024-06-02T09:12:00", LabelUpdated},
 		{"(14.03.2021)", "2021-03-14", "", LabelNone},
-		{"Posted : 2023-10-05 17:20 | Updated : 2023-10-05 18:02", "2023-10-05", "2023-10-05T17:20:00", LabelPublished},
+		{"Posted : 2022-04-11 09:05 | Updated : 2022-04-11 10:40", "2022-04-11", "2022-04-11T09:05:00", LabelPublished},
 		{"Published: 14 Nov 2024 08:15", "2024-11-14", "2024-11-14T08:15:00", LabelPublished},
 		{"Friday 20 December 2019 07.45 GMT", "2019-12-20", "2019-12-20T07:45:00", LabelNone},
 		{"2025.02.06", "2025-02-06", "", LabelNone},

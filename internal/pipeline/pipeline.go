@@ -30,9 +30,9 @@ import (
 // Pipeline runs the stages with a fixed set of topics.
 type Pipeline struct {
 	Topics []*topic.Topic
-	// Budget bounds the work on one article (DefaultBudget when 0, none
-	// when < 0): a pathological input is stored with what was found in
-	// that time instead of stalling a batch, the watcher or a request.
+	// Budget bounds the annotation of one article (DefaultBudget when 0,
+	// none when < 0): a pathological input is stored with what was found
+	// in that time instead of stalling a batch, the watcher or a request.
 	Budget time.Duration
 }
 
@@ -59,9 +59,12 @@ func (p *Pipeline) Article(d ingest.Document) *doc.Article {
 // ArticleContext is Article with a context: when ctx is done before the
 // work is, it returns a nil article and ctx's error.
 func (p *Pipeline) ArticleContext(ctx context.Context, d ingest.Document) (*doc.Article, error) {
+	a, err := p.CleanContext(ctx, d)
+	if err != nil {
+		return nil, err
+	}
 	bctx, cancel := p.budget(ctx)
 	defer cancel()
-	a := p.Clean(d)
 	if err := p.annotate(ctx, bctx, a); err != nil {
 		return nil, err
 	}
@@ -71,6 +74,17 @@ func (p *Pipeline) ArticleContext(ctx context.Context, d ingest.Document) (*doc.
 // Clean runs the first stage only: clean text, paragraphs, metadata and
 // the content hash, enough to recognize an article already stored.
 func (p *Pipeline) Clean(d ingest.Document) *doc.Article { return clean.Clean(d) }
+
+// CleanContext is Clean stopping when ctx is done, with ctx's error and
+// no article. The work budget does not cover cleaning: an article is
+// stored with its whole clean text or not at all, and cleaning is linear.
+func (p *Pipeline) CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) {
+	a, err := clean.CleanContext(ctx, d)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", d.Source, err)
+	}
+	return a, nil
+}
 
 // Annotate (re)computes every annotation of a clean article, replacing
 // a.Annotations. It is what `dossier reextract` runs on stored articles.

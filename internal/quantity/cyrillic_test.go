@@ -110,6 +110,8 @@ func TestCyrillic(t *testing.T) {
 		{"ru", "подъем в 5 утра", []want{{"5 утра", doc.QTime, "", "", ""}}},
 		{"uk", "з 3 по 9 березня", []want{{"3", doc.QDate, "", "", ""}, {"9 березня", doc.QDate, "", "", ""}}},
 		{"en", "talks on 4-6 May", []want{{"4", doc.QDate, "", "", ""}, {"6 May", doc.QDate, "", "", ""}}},
+		{"en", "shipped between Nov. 3 and 9 to the port", []want{{"Nov. 3", doc.QDate, "", "", ""}, {"9", doc.QDate, "", "", ""}}},
+		{"en", "on May 4 and 200 sailors", []want{{"May 4", doc.QDate, "", "", ""}, {"200", doc.QCount, `{"exact":200}`, "sailors", ""}}},
 		{"ru", "смена до 11 часов вечера", []want{{"до 11 часов", doc.QOther, "", "часов", ""}}},
 		{"ru", "три раза в месяц", []want{{"три раза в месяц", doc.QOther, "", "", ""}}},
 		{"ru", "в течение 18 месяцев", []want{{"18 месяцев", doc.QOther, "", "месяцев", ""}}},

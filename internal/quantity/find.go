@@ -244,6 +244,11 @@ func (f *finder) quantity(ph phrase) int {
 		}
 		return other(doc.QDate, "date", j)
 	}
+	// the end of a range of days after a date: "between Oct. 8 and 13",
+	// "from May 4 to 9"
+	if single && f.dayRangeEnd(ph) {
+		return other(doc.QDate, "date: end of a range of days", ph.j)
+	}
 	if first.chain && single {
 		j := ph.j
 		for j+1 < len(t) && f.isSym(j, ".") && t[j+1].chain && f.adjacent(j) {
@@ -417,6 +422,27 @@ func (f *finder) date(ph phrase) (int, bool) {
 		return j, true
 	}
 	return 0, false
+}
+
+// dayRangeEnd reports a day of the month that ends a range begun by the
+// date just before it: "Oct. 8 and 13", "May 4 to 9", "June 2-5".
+func (f *finder) dayRangeEnd(ph phrase) bool {
+	t := f.t[ph.i]
+	if t.dec || t.sep || t.nint > 2 || t.val < 1 || t.val > 31 || ph.i < 2 || len(f.items) == 0 {
+		return false
+	}
+	prev := f.items[len(f.items)-1]
+	if prev.q.Kind != doc.QDate || prev.j != ph.i-1 {
+		return false
+	}
+	c := f.t[ph.i-1]
+	if !(c.k == kWord && (c.low == "and" || c.low == "to" || c.low == "through" || c.low == "и" || c.low == "по" || c.low == "до" || c.low == "і") ||
+		c.k == kSym && (c.low == "-" || c.low == "–")) {
+		return false
+	}
+	// the date before ends with its day: "Oct. 8", not "8 October 2024"
+	last := f.t[prev.j-1]
+	return last.k == kNum && last.nint <= 2
 }
 
 // year decides whether a four-digit number is a year and returns its end.

@@ -16,27 +16,29 @@ type action func(p *parser, r *tRule, caps []capture, i, j int) (cand, bool)
 
 // actions are the normalizers the rule files may call, by name.
 var actions = map[string]action{
-	"year":      actYear,
-	"month":     actMonth,
-	"date":      actDate,
-	"quarter":   actPeriod("Q"),
-	"half":      actPeriod("H"),
-	"quarters":  actQuarters,
-	"shift":     actShift,
-	"endofunit": actEndOfUnit,
-	"weekday":   actWeekday,
-	"same":      actSame,
-	"part":      actPart,
-	"endof":     actEndOf,
-	"since":     actSince,
-	"sinceunit": actSinceUnit,
-	"join":      actJoin,
-	"firstn":    actFirstN,
-	"inyear":    actInYear,
-	"later":     actLater,
-	"dayrange":  actDayRange,
-	"present":   actPresent,
-	"keep":      actKeep,
+	"year":       actYear,
+	"month":      actMonth,
+	"date":       actDate,
+	"quarter":    actPeriod("Q"),
+	"half":       actPeriod("H"),
+	"quarters":   actQuarters,
+	"shift":      actShift,
+	"endofunit":  actEndOfUnit,
+	"weekday":    actWeekday,
+	"weekdayrel": actWeekdayRel,
+	"same":       actSame,
+	"part":       actPart,
+	"endof":      actEndOf,
+	"since":      actSince,
+	"sinceunit":  actSinceUnit,
+	"join":       actJoin,
+	"firstn":     actFirstN,
+	"inyear":     actInYear,
+	"later":      actLater,
+	"lastn":      actLastN,
+	"dayrange":   actDayRange,
+	"present":    actPresent,
+	"keep":       actKeep,
 }
 
 // arg returns argument k of the rule ("" when absent).
@@ -291,18 +293,25 @@ func actShift(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	return withMod(r, c), ok
 }
 
-// actEndOfUnit: "endofunit ANCHOR year" ("by year-end", "к концу года"):
-// the last month of the anchor's year, mod END.
+// actEndOfUnit: "endofunit ANCHOR year|month" ("by year-end", "к концу
+// года", "до конца месяца"): the last month of the anchor's year, or the
+// anchor's month, mod END.
 func actEndOfUnit(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	a := p.anchorOf(arg(r, 0), i)
 	u, ok := unitArg(caps, arg(r, 1))
-	if !ok || u != uYear {
+	if !ok || u != uYear && u != uMonth {
 		return cand{}, false
 	}
 	c := cand{typ: "DATE", gran: "month", rel: true, anchor: a.label, mod: "END"}
 	if a.ok {
 		c.y, c.m = a.y, 12
-		c.val = fmtMonth(a.y, 12)
+		if u == uMonth {
+			if a.m == 0 {
+				return cand{}, false
+			}
+			c.m = a.m // "до конца месяца": the month itself
+		}
+		c.val = fmtMonth(c.y, c.m)
 	}
 	return c, true
 }
@@ -315,6 +324,32 @@ func actWeekday(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 		return cand{}, false
 	}
 	return withMod(r, p.weekday(i, j, wd, 0, r.name)), true
+}
+
+// actWeekdayRel: "weekdayrel weekdays relative" ("в прошлую пятницу",
+// "минулої п'ятниці"): the latest such day before publication (-1), the
+// next after it (+1), or this week's (0).
+func actWeekdayRel(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
+	wd, ok1 := intArg(caps, arg(r, 0))
+	dir, ok2 := intArg(caps, arg(r, 1))
+	if !ok1 || !ok2 || wd < 1 || wd > 7 {
+		return cand{}, false
+	}
+	c := cand{typ: "DATE", gran: "day", rel: true}
+	if !p.hasRef {
+		return c, true
+	}
+	ref := p.refDay()
+	diff := wd - isoWeekday(ref)
+	switch {
+	case dir < 0 && diff >= 0:
+		diff -= 7
+	case dir > 0 && diff <= 0:
+		diff += 7
+	case dir == 0:
+		return p.weekday(i, j, wd, 2, r.name), true
+	}
+	return p.dayCand(i, j, ref.AddDate(0, 0, diff), r.name), true
 }
 
 // actSame: "same ref" ("тогда же"): the time the text last set.
@@ -515,6 +550,21 @@ func actLater(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	}
 	a := p.anchorOf("ref", i)
 	return shifted(a, u, n*sign)
+}
+
+// actLastN: "lastn NUM units" ("за последние три года", "за останні п'ять
+// років"): the N units up to publication, a DURATION with its interval.
+func actLastN(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
+	n, ok1 := intArg(caps, arg(r, 0))
+	u, ok2 := unitArg(caps, arg(r, 1))
+	if !ok1 || !ok2 || n < 1 || u == uHour || u == uMinute || u == uSecond {
+		return cand{}, false
+	}
+	c := cand{typ: "DURATION", gran: "duration", rel: true, dur: durValue(n, u, false), val: p.interval(-n, u)}
+	if p.hasRef {
+		c.anchor = p.refLabel
+	}
+	return c, true
 }
 
 // actDayRange: "dayrange DAY.1 DAY.2 months [YEAR]" ("з 8 по 13 жовтня").

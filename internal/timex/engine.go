@@ -153,7 +153,8 @@ func (rs *ruleSet) index(r *tRule) {
 		case eYear, eDay, eNum:
 			rs.byNum = append(rs.byNum, r)
 			if e.kind == eNum {
-				for _, le := range lexicon.Get("en", "numbers").Entries() {
+				lang, _, _ := strings.Cut(e.list, "/")
+				for _, le := range append(lexicon.Get("en", "numbers").Entries(), lexicon.Get(lang, "numbers").Entries()...) {
 					if !seen[le.Form] {
 						seen[le.Form] = true
 						rs.byWord[le.Form] = append(rs.byWord[le.Form], r)
@@ -282,7 +283,7 @@ func parseElem(lang, f string, patterns map[string]map[string]bool) (elem, error
 	case f == "DAY":
 		e.kind, e.name = eDay, f
 	case f == "NUM":
-		e.kind, e.name = eNum, f
+		e.kind, e.name, e.list = eNum, f, lang+"/numbers" // digits, English or the language's number words
 	case f == "TIME":
 		e.kind, e.name = eTime, f
 	case f == "DASH":
@@ -330,7 +331,7 @@ func ruleVocab() {
 		}
 	}
 	for _, lang := range langs {
-		for _, name := range []string{"months", "weekdays", "ordinals", "units", "relative", "parts", "days", "seasons"} {
+		for _, name := range []string{"months", "weekdays", "ordinals", "units", "relative", "parts", "days", "seasons", "numbers"} {
 			for _, le := range lexicon.Get(lang, name).Entries() {
 				if strings.Contains(le.Form, " ") {
 					continue
@@ -351,6 +352,12 @@ func ruleVocab() {
 		e.ruled, e.rules = true, rs
 	}
 	assignNeeds()
+}
+
+// atoiKey reads a numeric list key (0 when it is not one).
+func atoiKey(k string) int {
+	n, _ := strconv.Atoi(k)
+	return n
 }
 
 // dashStart reports a dash, the only signs rules start with.
@@ -574,6 +581,15 @@ func (p *parser) matchElem(e *elem, i int, caps []capture, n *int, first *cand) 
 			caps[*n] = capture{name: e.name, n: v}
 			*n++
 			return j, true
+		}
+		if t.kind == kWord && t.e != nil {
+			for _, l := range t.e.lists {
+				if l.list == e.list {
+					caps[*n] = capture{name: e.name, n: atoiKey(l.key)}
+					*n++
+					return i + 1, true
+				}
+			}
 		}
 	case eTime:
 		var c cand

@@ -90,7 +90,7 @@ func TestNotTimes(t *testing.T) {
 	tests := []string{
 		"Their talks may discuss the deployment of workers.",
 		"Protesters march through the city.",
-		"The country sealed its borders due to the Covid-19 pandemic.",
+		"The island shut its harbour because of the Covid-19 outbreak.",
 		"This violates UN Security Council resolution 2397 and Resolution 2087.",
 		"Microsoft ceased supporting IE 10 and older.",
 		"During the year, 13,221 citizens entered Russia.",
@@ -157,7 +157,7 @@ func TestWellFormedValues(t *testing.T) {
 
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
-		"During 2024, 13,221 citizens entered, about 12 times more than the year before.",
+		"During 2023, 4,310 passengers sailed, about five times the number of the year before.",
 		"said Tuesday", "the end of 2019", "2024-06-02 01:18:18", "13 февраля 2024", "10:30 p.m.", "Q1 2024",
 		"every other week", "the past 3 years", "May", "12/31/1999", "\xff\xfe 2020", "late last July",
 	} {

@@ -100,6 +100,20 @@ func tokenize(text string, toks []token) []token {
 				isLo := c >= 'a' && c <= 'z'
 				isUp := c >= 'A' && c <= 'Z'
 				if !isLo && !isUp {
+					if c == '\'' && j > i && j+1 < len(text) {
+						// "п'ятниця" typed with an ASCII apostrophe
+						pr, _ := utf8.DecodeLastRuneInString(text[:j])
+						nr, _ := utf8.DecodeRuneInString(text[j+1:])
+						if unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr) {
+							if ok && bl < len(buf) {
+								buf[bl] = '\''
+								bl++
+							}
+							ascii = false
+							j++
+							continue
+						}
+					}
 					break
 				}
 				if first {

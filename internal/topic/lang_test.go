@@ -159,3 +159,15 @@ func labour(t *testing.T) *Topic {
 	t.Fatal("no dprk-labour-russia topic")
 	return nil
 }
+
+func TestNotScopes(t *testing.T) {
+	lab := labour(t)
+	c := claimAt("Pyongyang sent 300 soldiers to the Kursk region.", "300", "person", "soldiers")
+	if got, _ := lab.Match(c); got != "dprk_troops_russia" {
+		t.Fatalf("without a scope: %q, want dprk_troops_russia", got)
+	}
+	c.Scope = "killed"
+	if got, why := lab.Match(c); got != "" {
+		t.Errorf("scope killed: %q (%s), want no indicator", got, why)
+	}
+}

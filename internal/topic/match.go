@@ -174,6 +174,11 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int
 	if at, k := Find(sent, ind.c.exclude); at >= 0 {
 		return fail(CheckExclude, func() string { return fmt.Sprintf("excluded by %q", ind.c.exclude.List[k].Raw) })
 	}
+	if c.Scope != "" {
+		if at, k := Find(Words(c.Scope), ind.c.notScopes); at >= 0 {
+			return fail(CheckExclude, func() string { return fmt.Sprintf("scope %q ruled out by %q", c.Scope, ind.c.notScopes.List[k].Raw) })
+		}
+	}
 	if ind.c.counted.Len() > 0 {
 		src := counted
 		if src == nil {

@@ -21,7 +21,9 @@
 //   - events: one of these verbs or event nouns (any inflection) is the
 //     event nearest the figure in its sentence, and no not_events term is
 //     nearer (so "sent home" does not count as "sent");
-//   - exclude: none of these terms occurs in the sentence.
+//   - exclude: none of these terms occurs in the sentence;
+//   - not_scopes: none of these terms occurs in the claim's scope (the part
+//     of the whole the figure covers, "killed", "on student visas").
 //
 // When several indicators match, the one whose event is nearest the figure
 // wins, then the one listed first.
@@ -105,6 +107,10 @@ type Indicator struct {
 	EventOptional Optional `yaml:"event_optional"`
 	NotEvents     []string `yaml:"not_events"`
 	Exclude       []string `yaml:"exclude"`
+	// NotScopes are claim scopes (doc.Claim.Scope: "killed", "wounded")
+	// that rule the indicator out: a count of casualties is no count of
+	// soldiers sent. A term matches when it occurs in the scope.
+	NotScopes []string `yaml:"not_scopes"`
 	// Languages holds the terms in other languages, by language code.
 	Languages map[string]*Terms `yaml:"languages"`
 
@@ -154,6 +160,7 @@ var scripts = map[string]func(rune) bool{
 
 type compiled struct {
 	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
+	notScopes                                                  PhraseSet
 }
 
 // Watch is an entity to follow.
@@ -337,7 +344,7 @@ func Parse(name string, b []byte) (*Topic, error) {
 				bad(n.Line, "indicator: expected a mapping with id, measure, units, ...")
 				continue
 			}
-			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude", "languages"}, "indicator", bad)
+			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude", "not_scopes", "languages"}, "indicator", bad)
 			if err := n.Decode(&ind); err != nil {
 				bad(yamlLine(err), "indicator: %v", cleanYAMLErr(err))
 				checkLanguages(n, &ind, bad)
@@ -521,7 +528,7 @@ func (ind *Indicator) compile() {
 			sets[k].Add(l, code)
 		}
 	}
-	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6]}
+	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes)}
 }
 
 func checkKeys(m *yaml.Node, allowed []string, what string, bad func(int, string, ...any)) {

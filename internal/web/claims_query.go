@@ -1,8 +1,10 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"html/template"
 	"net/url"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -104,4 +106,34 @@ func (s *Server) claimsOf(ctx context.Context, q claimQuery) ([]store.StoredClai
 		return claimList{cs, n}, err
 	})
 	return v.claims, v.total, err
+}
+
+// claimsTable is claimsOf with the claims table rendered once per list
+// (like charts): the table's cells call a dozen template functions each,
+// which made most of a claims page's cost.
+func (s *Server) claimsTable(ctx context.Context, q claimQuery) ([]store.StoredClaim, int, template.HTML, error) {
+	cs, total, err := s.claimsOf(ctx, q)
+	if err != nil {
+		return nil, 0, "", err
+	}
+	key := fmt.Sprintf("claims-html:%s:%d:%d", q.values().Encode(), q.Limit, q.Offset)
+	type laid struct {
+		cs []store.StoredClaim
+		h  template.HTML
+	}
+	build := func() (laid, error) {
+		var buf bytes.Buffer
+		if err := s.pages["claims"].ExecuteTemplate(&buf, "claims-table", cs); err != nil {
+			return laid{}, err
+		}
+		return laid{cs, template.HTML(buf.String())}, nil
+	}
+	v, err := cached(s.cache, key, build)
+	if err == nil && len(v.cs) > 0 && len(cs) > 0 && &v.cs[0] != &cs[0] { // the list was refreshed since
+		s.cache.mu.Lock()
+		delete(s.cache.m, key)
+		s.cache.mu.Unlock()
+		v, err = cached(s.cache, key, build)
+	}
+	return cs, total, v.h, err
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -20,6 +21,7 @@ type claimsData struct {
 	ExportCSV  string
 	ExportJSON string
 	Err        string
+	Table      template.HTML // the claims table, rendered once per list
 }
 
 // claimsPage reads the filter, runs it and fills claimsData; it writes a
@@ -42,14 +44,14 @@ func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request, fixedIndicat
 	if fixedIndicator != "" {
 		q.Indicator = fixedIndicator
 	}
-	cs, total, err := s.claimsOf(r.Context(), q)
+	cs, total, table, err := s.claimsTable(r.Context(), q)
 	if err != nil {
 		s.log.Error("claims", "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "The claims could not be read from the store.")
 		return nil
 	}
 	v := q.values()
-	return &claimsData{Q: q, Claims: cs, Pager: newPager(r.URL, q.Limit, q.Offset, total, len(cs)),
+	return &claimsData{Q: q, Claims: cs, Table: table, Pager: newPager(r.URL, q.Limit, q.Offset, total, len(cs)),
 		Indicators: s.indicators(), Sorts: claimSorts,
 		ExportCSV: "/claims.csv?" + v.Encode(), ExportJSON: "/claims.json?" + v.Encode()}
 }

@@ -14,6 +14,7 @@ type indicatorData struct {
 	Log    bool
 	Scale  string // link to the other scale
 	Table  *claimsData
+	Shown  []Contradiction // the first contradictions, listed on the page
 }
 
 func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
@@ -42,6 +43,7 @@ func (s *Server) pageIndicator(w http.ResponseWriter, r *http.Request) {
 		other = "?"
 	}
 	s.render(w, r, http.StatusOK, "indicator", info.Label, &indicatorData{Info: info, Series: se,
+		Shown:  se.Contradictions[:min(len(se.Contradictions), 50)],
 		Charts: s.indicatorCharts(id, se, logScale), Log: logScale, Scale: "/indicators/" + url.PathEscape(id) + other, Table: t})
 }
 

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -136,6 +137,11 @@ type pageData struct {
 	D       any
 }
 
+// renderBuffers are reused between pages: an indicator page with its
+// chart and table is a few hundred kilobytes, and growing a new buffer to
+// that size for every request cost more than executing the template.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // render executes a page into a buffer first, so a template error becomes
 // a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, title string, d any) {
@@ -147,8 +153,14 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 	}
 	pd := pageData{Title: title, Nav: name, Session: s.session(r), D: d}
 	pd.Flash = flashes[r.URL.Query().Get("flash")]
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout", pd); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 4<<20 { // keep buffers of ordinary pages only
+			buf.Reset()
+			renderBuffers.Put(buf)
+		}
+	}()
+	if err := t.ExecuteTemplate(buf, "layout", pd); err != nil {
 		s.log.Error("render", "template", name, "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return

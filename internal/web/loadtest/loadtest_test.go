@@ -191,7 +191,11 @@ func TestLoad(t *testing.T) {
 	// DOSSIER_LOADTEST_HOSTILE=N: each endpoint is measured again right
 	// after, while N more clients send the worst search (WorstSearch).
 	hostile := envInt("DOSSIER_LOADTEST_HOSTILE", 0)
+	only := os.Getenv("DOSSIER_LOADTEST_ONLY") // measure only endpoints whose name contains it
 	for _, tc := range pages {
+		if only != "" && !strings.Contains(tc.name, only) {
+			continue
+		}
 		before := loadAverage()
 		r := Run(ctx, client, tc.name, tc.urls, clients, time.Duration(secs)*time.Second)
 		t.Logf("%s (load average %s before, %s after)", r.String(), before, loadAverage())

@@ -1,0 +1,242 @@
+package claim
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// Scope: the part of the counted whole a figure covers ("on student
+// visas", "as tourists", "killed", "деловые поездки"). Figures of
+// different scopes are never compared, so a part never contradicts its
+// whole. The rules are tried in order; the first that finds a scope sets
+// it and is recorded in the claim's Why.
+
+type scopeRule struct {
+	name string
+	find func(x *extractor, s *sent, c *doc.Claim, rs, re int) string
+}
+
+var scopeRules = []scopeRule{
+	{"each", scopeEach},
+	{"casualties", scopeCasualties},
+	{"purpose or route after the figure", scopePurpose},
+	{"subject that accounted for the figure", scopeAccountedFor},
+	{"label before a dash", scopeLabel},
+	{"partitive", scopePartitive},
+}
+
+// scope sets c.Scope from the first rule that finds one.
+func (x *extractor) scope(si int, c *doc.Claim, why *[]string) {
+	s := x.sents[si]
+	rs, re := c.Start-s.start, c.End-s.start
+	for _, r := range scopeRules {
+		if sc := strings.TrimSpace(r.find(x, s, c, rs, re)); sc != "" {
+			c.Scope = sc
+			*why = append(*why, "scope: "+r.name+": "+sc)
+			return
+		}
+	}
+}
+
+// clauseAfter is the text after the figure (and its counted phrase) up to
+// the end of its clause.
+func clauseAfter(s *sent, c *doc.Claim, re int) string {
+	t := s.text[re:]
+	if c.Counted != "" {
+		if k := strings.Index(t, c.Counted); k >= 0 && k < 8 {
+			t = t[k+len(c.Counted):]
+		}
+	}
+	if i := strings.IndexAny(t, ",;:(—–"); i >= 0 {
+		t = t[:i]
+	}
+	return t
+}
+
+// eachRE: "each brigade numbers 20 to 50", "каждая бригада насчитывает".
+var eachRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
+
+// scopeEach: a figure for each member of a group is a size, not a total.
+func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	before := s.text[:rs]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	if m := eachRE.FindStringSubmatch(before); m != nil {
+		return "each " + strings.ToLower(m[2])
+	}
+	return ""
+}
+
+// casualtyScopes are the words that make a figure of people a count of
+// casualties, and the scope each gives.
+var casualtyScopes = []struct{ word, scope string }{
+	{"killed", "killed"}, {"dead", "killed"}, {"death", "killed"}, {"fatal", "killed"}, {"died", "killed"},
+	{"wounded", "wounded"}, {"injured", "wounded"}, {"casualt", "casualties"}, {"captured", "captured"},
+	{"погиб", "killed"}, {"убит", "killed"}, {"ранен", "wounded"}, {"потер", "casualties"}, {"загин", "killed"},
+	{"поранен", "wounded"}, {"втрат", "casualties"}, {"вбит", "killed"}, {"полон", "captured"}, {"плен", "captured"},
+}
+
+// scopeCasualties: "300 dead", "soldiers killed or wounded", "потери".
+func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	if c.Unit != "person" {
+		return ""
+	}
+	near := strings.ToLower(c.Counted + " " + clauseAfter(s, c, re))
+	if k := strings.LastIndexAny(s.text[:rs], ",;:"); k >= 0 {
+		near = strings.ToLower(s.text[k+1:rs]) + " " + near
+	}
+	var found []string
+	for _, cs := range casualtyScopes {
+		if strings.Contains(near, cs.word) && !contains(found, cs.scope) {
+			found = append(found, cs.scope)
+		}
+	}
+	return strings.Join(found, " or ")
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeRE: the purpose, status or route a figure of people is given:
+// "came on business", "entered by car", "were registered as tourists",
+// "on student visas", "were in transit", "по учебным визам", "как туристы",
+// "в качестве обслуживающего персонала", "транзитом".
+var purposeRE = regexp.MustCompile(`((?:^|\s)(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|\bfor\s+(?:study|studies|work|business|private reasons|tourism|training)\b|\bas\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|\bby\s+(?:car|road|air|rail|train|bus|sea)\b|\bin transit\b|\bto study\b|(?:^|\s)по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|(?:^|\s)по\s+(?:делам|деловым вопросам|частным делам)|(?:^|\s)как туристы|(?:^|\s)туристами|(?:^|\s)в качестве\s+\S+(?:\s+\S+){0,3}|(?:^|\s)с целью\s+\S+|(?:^|\s)транзитом|(?:^|\s)на (?:учебу|учёбу|навчання)|(?:^|\s)з метою\s+\S+|(?:^|\s)транзитом)`)
+
+// gaveAsRE: "gave study as the purpose", "cited business", "указали учебу".
+var gaveAsRE = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
+
+func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	if c.Unit == "ratio" || c.Unit == "percent" || isCurrencyCode(c.Unit) {
+		return ""
+	}
+	after := clauseAfter(s, c, re)
+	if m := gaveAsRE.FindStringSubmatch(after); m != nil && !timeWord(m[1]) {
+		ws := strings.Fields(strings.ToLower(m[1]))
+		if len(ws) == 2 && (stopWords[ws[1]] || prepositions[ws[1]]) {
+			ws = ws[:1] // "gave study as the purpose": "study"
+		}
+		return strings.Join(ws, " ")
+	}
+	if m := purposeRE.FindString(" " + strings.ToLower(after)); m != "" {
+		return strings.TrimSpace(m)
+	}
+	// "по учебным визам въехали 7887", "Туристами назвались менее тысячи":
+	// the purpose before the figure in its clause
+	before := s.text[:rs]
+	if i := strings.LastIndexAny(before, ",;:—–"); i >= 0 {
+		before = before[i+len(string([]rune(before[i:])[0])):]
+	}
+	if m := purposeRE.FindString(" " + strings.ToLower(before)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
+		return strings.TrimSpace(m)
+	}
+	// "из них 7887 — по учебным визам": the purpose after a dash
+	if rest := strings.TrimLeft(s.text[re:], " \u00a0"); strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
+		r := strings.TrimLeft(rest[len("—"):], " \u00a0")
+		if i := strings.IndexAny(r, ",;.:"); i >= 0 {
+			r = r[:i]
+		}
+		if m := purposeRE.FindString(" " + strings.ToLower(r)); m != "" {
+			return strings.TrimSpace(m)
+		}
+	}
+	return ""
+}
+
+func timeWord(w string) bool {
+	switch strings.ToLower(strings.Fields(w)[0]) {
+	case "last", "this", "in", "the", "a":
+		return true
+	}
+	return false
+}
+
+// accountedRE: "Business trips accounted for 167", "Student visas
+// accounted for 7,887 of the entries".
+var accountedRE = regexp.MustCompile(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\s+(?:\w+\s+)?$`)
+
+func scopeAccountedFor(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	before := s.text[:rs]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	if m := accountedRE.FindStringSubmatch(before); m != nil {
+		return strings.ToLower(strings.TrimSpace(stripDet(m[1])))
+	}
+	return ""
+}
+
+// scopeLabel: a breakdown line "деловые поездки — 3098 человек",
+// "business trips: 167".
+func scopeLabel(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	before := strings.TrimRight(s.text[:rs], " \u00a0")
+	for _, d := range []string{"—", "–", ":"} {
+		if strings.HasSuffix(before, d) {
+			label := strings.TrimSpace(strings.TrimSuffix(before, d))
+			if i := strings.LastIndexAny(label, ",;.•"); i >= 0 {
+				label = strings.TrimSpace(label[i+1:])
+			}
+			label = strings.TrimLeft(label, "•·-– ")
+			if n := len(strings.Fields(label)); n >= 1 && n <= 6 && !holdsDigit(label) {
+				return strings.ToLower(label)
+			}
+		}
+	}
+	return ""
+}
+
+func holdsDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// partitiveRE: "of them", "of those", "из них", "з них" right after the
+// figure.
+var partitiveAfterRE = regexp.MustCompile(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
+
+// scopePartitive: "roughly 400,000 of them in construction", "some 600
+// of them fatal" (a part), "some 2,000 of the wounded" (the wounded).
+func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	rest := s.text[re:]
+	if i := strings.IndexAny(rest, ",;:—–."); i >= 0 {
+		rest = rest[:i]
+	}
+	if m := partitiveAfterRE.FindStringSubmatch(rest); m != nil {
+		tail := strings.TrimSpace(m[2])
+		ws := strings.Fields(tail)
+		for k, w := range ws {
+			if lw := strings.ToLower(w); beVerbs[lw] || strings.HasSuffix(lw, "ed") && k > 0 {
+				ws = ws[:k] // "of them in shipbuilding were hired": the part is "in shipbuilding"
+				break
+			}
+		}
+		tail = strings.Join(ws, " ")
+		if len(ws) > 0 && len(ws) <= 4 && !isVerbLike(strings.ToLower(ws[0])) && !beVerbs[strings.ToLower(ws[0])] {
+			return strings.ToLower(tail)
+		}
+		return "part"
+	}
+	if strings.HasPrefix(strings.ToLower(strings.TrimSpace(rest)), "of the ") {
+		ws := strings.Fields(strings.TrimSpace(rest))
+		if len(ws) >= 3 && len(ws) <= 5 {
+			return strings.ToLower(strings.Join(ws[:3], " "))
+		}
+	}
+	// "Of those arrivals, 7,887 ...", "из них 7887": the partitive before
+	before := strings.ToLower(strings.TrimSpace(s.text[:rs]))
+	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
+		return "part"
+	}
+	for _, p := range []string{"из них", "з них", "із них", "of them,", "of those,"} {
+		if strings.HasSuffix(before, p) {
+			return "part"
+		}
+	}
+	return ""
+}
