@@ -156,7 +156,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				}
 			}
 		}
-		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789")) {
+		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789") || lang != "" && ellipticalFigure(s, rs, re) != "") {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
 			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists",
 			// "Another 35 were in transit", "(2 150)"

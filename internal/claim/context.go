@@ -132,6 +132,8 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure in brackets"
 	case strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, ":"):
 		return "a figure after a label"
+	case strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–"):
+		return "a figure before its label" // "1648 — в качестве ..."
 	case ofThemRE.MatchString(after):
 		return "a part of the figure before"
 	case comparedWithRE.MatchString(before):

@@ -174,7 +174,7 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		if last >= 0 && (t.lower == "a" || t.lower == "an" || t.lower == "the") {
 			break
 		}
-		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s")) {
+		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower]) {
 			break
 		}
 		// "2,700 came on student visas", "2,700 wounded": a verb right after
@@ -209,6 +209,9 @@ func firstIsVerb(toks []token, i int) bool {
 	if pastVerbs[t.lower] {
 		return true // "7,887 gave study": never a noun
 	}
+	if verbOrAdj := isVerbLike(t.lower); verbOrAdj && i+1 < len(toks) && timeStarters[toks[i+1].lower] {
+		return true // "3,000 more followed early this year"
+	}
 	verb := commonVerbs[t.lower] || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
 	if !verb && (!isVerbLike(t.lower) || adjWords[t.lower]) {
 		return false
@@ -219,6 +222,9 @@ func firstIsVerb(toks []token, i int) bool {
 	n := toks[i+1].lower
 	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
 }
+
+// timeStarters open a time after a verb.
+var timeStarters = set(`early late last this next soon later earlier shortly in on since during`)
 
 // pastVerbs are irregular past forms that are never nouns.
 var pastVerbs = set(`gave came went took brought got saw fled began became grew rose fell left sent stood`)
@@ -254,7 +260,7 @@ func isVerbLike(w string) bool {
 	return commonVerbs[w]
 }
 
-var commonVerbs = set(`gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
+var commonVerbs = set(`continue continues continued gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
 leave leaves left earn earns make makes made get gets got take takes took live lives say says
 face faces need needs want wants return returns flee flees cross crosses join joins hold holds
 held seek seeks help helps stay stays try tries`)

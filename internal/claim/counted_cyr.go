@@ -135,6 +135,7 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 		}
 	}
 	first := i
+	participle := -1 // "812 прибывших": a participle standing for people
 	for k := i; k < len(toks) && k < first+4; k++ {
 		t := toks[k]
 		if k > first && toks[k-1].punctAfter != 0 {
@@ -158,6 +159,9 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 			return s.text[toks[first].start:t.end], toks[first].start, t.end, kk
 		}
 		if hasAnySuffix(lw, adjectiveEndings) || digits && hasAnySuffix(lw, obliquePlural) || upperWord(t.text) {
+			if participle < 0 && k == first && hasAnySuffix(lw, participleEndings) {
+				participle = k
+			}
 			continue // an adjective, a dependent noun, a name ("рабочих из КНДР")
 		}
 		if hasAnySuffix(lw, verbEndings) {
@@ -165,8 +169,16 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 		}
 		return s.text[toks[first].start:t.end], toks[first].start, t.end, lw
 	}
+	if participle >= 0 {
+		t := toks[participle]
+		return s.text[t.start:t.end], t.start, t.end, "person"
+	}
 	return "", 0, 0, ""
 }
+
+// participleEndings of Russian and Ukrainian active participles used as
+// nouns for people ("прибывших", "въехавших", "прибулих").
+var participleEndings = []string{"вших", "вшие", "вший", "ших", "лих", "лі"}
 
 // cyrPer reads a Russian or Ukrainian rate after a money figure: "в месяц",
 // "за годину", "ежегодно".

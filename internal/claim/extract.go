@@ -160,8 +160,18 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 var levelRatioRE = regexp.MustCompile(`^\s*(to|до|больше\s*[—–-]|більше\s*[—–-]|[—–-])\s*`)
 
 // levelRatios gives a ratio followed by the level it leads to the
-// indicator of that level's claim: the two measure one thing.
+// indicator of that level's claim: the two measure one thing. So does a
+// ratio right after a count of its sentence ("15,000 work on sites,
+// expects tripling").
 func levelRatios(cs []doc.Claim) {
+	for i := 1; i < len(cs); i++ {
+		r, p := &cs[i], &cs[i-1]
+		if (r.Unit == "ratio" || r.Unit == "percent") && p.SentenceStart == r.SentenceStart && p.Indicator != "" && r.Indicator != p.Indicator &&
+			countUnit(p.Unit) && !strings.Contains(r.Sentence[p.End-r.SentenceStart:r.Start-r.SentenceStart], ";") {
+			r.Topic, r.Indicator = p.Topic, p.Indicator
+			r.Why = append(r.Why, "indicator: "+p.Indicator+" of the count the ratio follows ("+p.Text+")")
+		}
+	}
 	for i := 0; i+1 < len(cs); i++ {
 		r, n := &cs[i], &cs[i+1]
 		if r.Unit != "ratio" || n.SentenceStart != r.SentenceStart || n.Indicator == "" || r.Indicator == n.Indicator || !countUnit(n.Unit) {
@@ -587,9 +597,9 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 			// a figure leaning on an earlier one ("Another 76 were in
 			// transit") measures what that one measures unless its own
 			// sentence gives an event
-			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && r.Event == "" && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
+			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
-				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"); its own sentence gives no event")
+				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"), not "+r.Indicator+" of its own sentence")
 				return ""
 			}
 			c.Topic, c.Indicator = t.ID, r.Indicator

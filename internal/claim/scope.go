@@ -3,6 +3,7 @@ package claim
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -89,13 +90,20 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		near = strings.ToLower(s.text[k+1:rs]) + " " + near
 	}
 	var found []string
-	for _, cs := range casualtyScopes {
-		if strings.Contains(near, cs.word) && !contains(found, cs.scope) {
-			found = append(found, cs.scope)
+	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, cs := range casualtyScopes {
+			// whole words, or the stem of an inflected one ("deaths",
+			// "погибших"), never inside another ("deadline")
+			if (w == cs.word || strings.HasPrefix(w, cs.word) && !casualtyFalseFriends[w]) && !contains(found, cs.scope) {
+				found = append(found, cs.scope)
+			}
 		}
 	}
 	return strings.Join(found, " or ")
 }
+
+// casualtyFalseFriends start like a casualty word and are none.
+var casualtyFalseFriends = set(`deadline deadlines deadly deadlock dealt plenum пленум пленарн`)
 
 func contains(xs []string, x string) bool {
 	for _, y := range xs {

@@ -57,7 +57,7 @@ type Result struct {
 // sentences around it may give.
 func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 	sent := WordsLang(c.Sentence, lang)
-	qs, qe := figureWords(sent, c)
+	qs, qe, fe := figureSpan(sent, c)
 	var counted []Word
 	if c.Counted != "" && !nonCounting[c.Unit] && !isCurrency(c.Unit) {
 		counted = WordsLang(c.Counted, lang)
@@ -71,7 +71,7 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 	missAt, miss, missCheck := -1, "", ""
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
-		m := ind.match(c, sent, counted, place, qs, qe)
+		m := ind.match(c, sent, counted, place, qs, qe, fe)
 		if !m.ok {
 			if at := checkOrder[m.failed]; at > missAt {
 				missAt, miss, missCheck = at, ind.ID+": "+m.why(), m.failed
@@ -95,6 +95,13 @@ func isCurrency(u string) bool {
 // figureWords returns the word index range [qs, qe) of the figure and its
 // counted phrase in the sentence words.
 func figureWords(sent []Word, c doc.Claim) (int, int) {
+	qs, qe, _ := figureSpan(sent, c)
+	return qs, qe
+}
+
+// figureSpan is figureWords with fe, the first word after the figure
+// itself (words [fe, qe) are its counted phrase).
+func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 	start := c.Start - c.SentenceStart
 	end := c.End - c.SentenceStart
 	if c.Counted != "" {
@@ -102,10 +109,14 @@ func figureWords(sent []Word, c doc.Claim) (int, int) {
 			end = end + k + len(c.Counted)
 		}
 	}
-	qs, qe := len(sent), len(sent)
+	figEnd := c.End - c.SentenceStart
+	qs, qe, fe := len(sent), len(sent), -1
 	for i, w := range sent {
 		if w.End > start && qs == len(sent) {
 			qs = i
+		}
+		if fe < 0 && w.Start >= figEnd {
+			fe = i
 		}
 		if w.Start >= end {
 			qe = i
@@ -115,7 +126,10 @@ func figureWords(sent []Word, c doc.Claim) (int, int) {
 	if qe < qs {
 		qe = qs
 	}
-	return qs, qe
+	if fe < 0 || fe > qe {
+		fe = qe
+	}
+	return qs, qe, fe
 }
 
 // outcome is one indicator's verdict on a claim; the explanation is put
@@ -152,7 +166,7 @@ func (ind *Indicator) eventOptionalFor(unit string) bool {
 	return false
 }
 
-func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int) outcome {
+func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe int) outcome {
 	o := outcome{ind: ind}
 	fail := func(check string, msg func() string) outcome {
 		o.failed, o.miss = check, msg
@@ -215,7 +229,7 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int
 	}
 	o.dist = 2*eventWindow + 1
 	if ind.c.events.Len() > 0 {
-		d, p, neg := nearestEvent(sent, qs, qe, ind.c.events, ind.c.notEvents)
+		d, p, neg := nearestEvent(sent, qs, qe, fe, ind.c.events, ind.c.notEvents)
 		switch {
 		case p == nil && ind.eventOptionalFor(c.Unit):
 			o.found = append(o.found, "no event ("+ind.Measure+" by default)")
@@ -238,7 +252,10 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe int
 //
 // A word inside a not-event phrase is no event: "cleared to employ" with
 // the not-event "to employ" does not count as "employ".
-func nearestEvent(sent []Word, qs, qe int, evs, nots PhraseSet) (dist int, p *Phrase, neg bool) {
+//
+// fe is the first word of the counted phrase after the figure (words [fe,
+// qe)); an event noun there ("6,000 entries") is the figure's own event.
+func nearestEvent(sent []Word, qs, qe, fe int, evs, nots PhraseSet) (dist int, p *Phrase, neg bool) {
 	dist = 2*eventWindow + 1
 	lo, hi := max(0, qs-eventWindow-3), min(len(sent), qe+eventWindow+1)
 	shadow := -1 // words before this index belong to a not-event phrase
