@@ -18,7 +18,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io/fs"
 	"strconv"
 	"strings"
 	"time"
@@ -74,8 +73,13 @@ type Driver interface {
 	// MigrateTx runs the migration runner's fn in a write transaction
 	// under the database's migration lock.
 	MigrateTx(ctx context.Context, fn func(Tx) error) error
-	// Migrations are the ordered NNNN_name.sql files of the schema.
-	Migrations() fs.FS
+	// Dialect names the database in migration files ("sqlite",
+	// "postgres"), Types gives their {tokens}, and Legacy the migration
+	// names its numbered schema versions stood for ("" for one with no
+	// equivalent).
+	Dialect() string
+	Types() map[string]string
+	Legacy() []string
 	// Lock takes a lock held until the transaction ends (no-op where
 	// writers are serialized anyway).
 	Lock(ctx context.Context, tx Tx, key int64) error

@@ -2,76 +2,144 @@ package core
 
 import (
 	"context"
+	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
+	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 )
 
-// migration is one schema change file.
+// migrationFiles are the schema changes, written once for both databases:
+// {name} tokens are the dialect's types (Driver.Types) and
+// "-- if sqlite" / "-- if postgres" ... "-- end" blocks what only one runs.
+//
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+var (
+	unknownToken = regexp.MustCompile(`\{[a-z]+\}`)
+	commentLine  = regexp.MustCompile(`(?m)^\s*--.*$`)
+)
+
+// migration is one schema change, rendered for a dialect.
 type migration struct {
-	version int
-	name    string
-	sql     string
+	name string // the file name without .sql
+	sql  string
 }
 
-// migrations reads the driver's NNNN_name.sql files in order; their numbers
-// must run 1, 2, 3... without a gap.
-func migrations(fsys fs.FS) ([]migration, error) {
-	names, err := fs.Glob(fsys, "*.sql")
+// migrations reads the migration files in order and renders them for the
+// dialect.
+func migrations(dialect string, types map[string]string) ([]migration, error) {
+	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
 	var out []migration
-	for i, n := range names {
-		num, _, ok := strings.Cut(n, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v != i+1 {
-			return nil, fmt.Errorf("migration file %s: want the name %04d_what.sql", n, i+1)
-		}
-		b, err := fs.ReadFile(fsys, n)
+	for _, n := range names {
+		b, err := migrationFiles.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, migration{version: v, name: n, sql: string(b)})
+		var sb strings.Builder
+		keep := true
+		for _, line := range strings.SplitAfter(string(b), "\n") {
+			switch t := strings.TrimSpace(line); {
+			case strings.HasPrefix(t, "-- if "):
+				keep = strings.TrimPrefix(t, "-- if ") == dialect
+			case t == "-- end":
+				keep = true
+			case keep:
+				sb.WriteString(line)
+			}
+		}
+		sql := sb.String()
+		for k, v := range types {
+			sql = strings.ReplaceAll(sql, "{"+k+"}", v)
+		}
+		if t := unknownToken.FindString(sql); t != "" {
+			return nil, fmt.Errorf("migration %s: unknown token %s", n, t)
+		}
+		out = append(out, migration{name: strings.TrimSuffix(strings.TrimPrefix(n, "migrations/"), ".sql"), sql: sql})
 	}
 	return out, nil
 }
 
-// Migrate applies the migrations not yet recorded in schema_version, all in
-// one transaction under the migration lock; it is idempotent.
+// Migrate applies the migrations not yet recorded in schema_migrations,
+// all in one transaction under the migration lock; it is idempotent. A
+// database migrated by numbered versions (schema_version, as dossier did
+// before the migrations were written once) is recorded first: its version
+// stands for the names of Driver.Legacy.
 func (s *Store) Migrate(ctx context.Context) error {
-	ms, err := migrations(s.d.Migrations())
+	ms, err := migrations(s.d.Dialect(), s.d.Types())
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", s.d.Name(), err)
 	}
 	err = s.d.MigrateTx(ctx, func(tx Tx) error {
-		if err := tx.Script(ctx, `CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
+		if err := tx.Script(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY);
+			CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err
 		}
-		var v int
-		err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v)
-		switch {
-		case errors.Is(err, ErrNoRows):
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (0)`); err != nil {
+		done := map[string]bool{}
+		if err := each(ctx, tx, `SELECT name FROM schema_migrations`, nil, func(r Row) error {
+			var n string
+			err := r.Scan(&n)
+			done[n] = true
+			return err
+		}); err != nil {
+			return err
+		}
+		if len(done) == 0 {
+			var v int
+			err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v)
+			legacy := s.d.Legacy()
+			switch {
+			case errors.Is(err, ErrNoRows):
+			case err != nil:
+				return err
+			case v > len(legacy):
+				return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(legacy))
+			default:
+				for _, n := range legacy[:v] {
+					if n != "" {
+						done[n] = true
+						if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name) VALUES (?)`, n); err != nil {
+							return err
+						}
+					}
+				}
+			}
+			// programs that count versions refuse this database from now on
+			if _, err := tx.Exec(ctx, `DELETE FROM schema_version`); err != nil {
 				return err
 			}
-		case err != nil:
-			return err
-		}
-		if v > len(ms) {
-			return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(ms))
-		}
-		for _, m := range ms[v:] {
-			if err := tx.Script(ctx, m.sql); err != nil {
-				return fmt.Errorf("migration %s: %w", m.name, err)
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (1000)`); err != nil {
+				return err
 			}
 		}
-		_, err = tx.Exec(ctx, `UPDATE schema_version SET version = ?`, len(ms))
-		return err
+		known := map[string]bool{}
+		for _, m := range ms {
+			known[m.name] = true
+			if done[m.name] {
+				continue
+			}
+			if strings.TrimSpace(commentLine.ReplaceAllString(m.sql, "")) != "" {
+				if err := tx.Script(ctx, m.sql); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name) VALUES (?)`, m.name); err != nil {
+				return err
+			}
+		}
+		for n := range done {
+			if !known[n] {
+				return fmt.Errorf("migration %s was applied by a newer program", n)
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("migrate %s: %w", s.d.Name(), err)
@@ -79,17 +147,17 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return nil
 }
 
-// SchemaVersion returns the applied schema version.
+// SchemaVersion returns the number of migrations applied.
 func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	var v int
-	if err := s.d.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil {
+	if err := s.d.QueryRow(ctx, `SELECT COUNT(*) FROM schema_migrations`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("schema version of %s: %w", s.d.Name(), err)
 	}
 	return v, nil
 }
 
-// Migrations is the number of migration files of the store's driver.
+// Migrations is the number of migration files.
 func (s *Store) Migrations() (int, error) {
-	ms, err := migrations(s.d.Migrations())
+	ms, err := migrations(s.d.Dialect(), s.d.Types())
 	return len(ms), err
 }

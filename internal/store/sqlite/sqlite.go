@@ -9,10 +9,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"sync"
 	"sync/atomic"
@@ -29,9 +27,6 @@ const BusyTimeout = 10 * time.Second
 
 // readConns bounds the pooled reading connections.
 const readConns = 16
-
-//go:embed migrations/*.sql
-var migrationFiles embed.FS
 
 // Store is the store on a SQLite file.
 type Store struct {
@@ -125,7 +120,7 @@ type driver struct {
 }
 
 func (d *driver) Name() string               { return d.path }
-func (d *driver) Migrations() fs.FS          { sub, _ := fs.Sub(migrationFiles, "migrations"); return sub }
+func (d *driver) Dialect() string            { return "sqlite" }
 func (d *driver) ForUpdate(string) string    { return "" } // the one writer holds the database
 func (d *driver) Search() core.SearchDialect { return search{} }
 
@@ -357,4 +352,20 @@ func (d *driver) MigrateTx(ctx context.Context, fn func(core.Tx) error) error {
 		}
 		return err
 	})
+}
+
+// Types implements core.Driver.
+func (d *driver) Types() map[string]string {
+	return map[string]string{"id": "INTEGER PRIMARY KEY", "seq": "INTEGER PRIMARY KEY AUTOINCREMENT",
+		"ref": "INTEGER", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "false": "0", "time": "TEXT",
+		"blob": "BLOB", "now": ""}
+}
+
+// Legacy implements core.Driver: the numbered versions of dossier's
+// SQLite schema before its migrations were written once.
+func (d *driver) Legacy() []string {
+	return []string{"0001_base", "0002_api_tokens", "0003_watch_sources_alerts", "0004_claims_published",
+		"0005_claims_credit", "0006_article_signatures", "0007_claims_scope", "0008_contradiction_reviews",
+		"0009_stable_claims_copy_records", "0010_saved_searches", "0011_articles_filter",
+		"0013_claims_insert_no_trigger"}
 }

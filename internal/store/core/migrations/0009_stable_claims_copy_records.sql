@@ -1,13 +1,13 @@
--- Claim ids that last and copies as records (issue 15):
---  * articles: the same text (hash) may be stored again from another source
---    as its own record; record_key (hash + source) is what must be unique;
---  * claims: ids are never reused (AUTOINCREMENT), since a removed claim
---    leaves a tombstone under its id;
---  * claim_tombstones; store_state (the generation page caches watch);
---  * case-insensitive lookups by lower(), the same expression as PostgreSQL.
--- SQLite cannot drop a UNIQUE constraint or add AUTOINCREMENT in place: both
--- tables are rebuilt (the runner turns foreign keys off around this and
--- checks them before committing). Triggers that name the tables go first.
+-- Claim ids that last and copies as records (issue 15): the same text
+-- (hash) may be stored again from another source as its own record, so
+-- record_key (hash + source) is what must be unique; claim ids are never
+-- reused, since a removed claim leaves a tombstone under its id; and
+-- case-insensitive look-ups use lower(), as on PostgreSQL.
+-- if sqlite
+-- SQLite cannot drop a UNIQUE constraint or add AUTOINCREMENT in place:
+-- articles and claims are rebuilt (the runner turns foreign keys off around
+-- this and checks them before committing); the triggers that name them go
+-- first and come back after.
 DROP TRIGGER claims_article_insert;
 DROP TRIGGER claims_published_update;
 DROP TRIGGER claims_credit_update;
@@ -120,18 +120,27 @@ END;
 
 DROP INDEX entity_variants_variant;
 CREATE INDEX entity_variants_variant ON entity_variants (lower(variant));
+-- end
+-- if postgres
+ALTER TABLE articles ADD COLUMN record_key text;
+UPDATE articles SET record_key = hash WHERE hash IS NOT NULL;
+ALTER TABLE articles ADD CONSTRAINT articles_record_key UNIQUE (record_key);
+ALTER TABLE articles DROP CONSTRAINT articles_hash_key;
+CREATE INDEX articles_hash ON articles (hash);
+-- end
 
 -- A machine claim a re-extraction no longer finds: its id stays taken and
 -- answers 410, pointing to the claim that replaced it (if one did).
 CREATE TABLE claim_tombstones (
-	id          INTEGER PRIMARY KEY,
-	article_id  INTEGER NOT NULL,
-	replaced_by INTEGER,
-	text        TEXT NOT NULL,
-	indicator   TEXT NOT NULL,
-	removed_at  TEXT NOT NULL
+	id          {ref} PRIMARY KEY,
+	article_id  {ref} NOT NULL,
+	replaced_by {ref},
+	text        text NOT NULL,
+	indicator   text NOT NULL,
+	removed_at  {time} NOT NULL
 );
 CREATE INDEX claim_tombstones_replaced_by ON claim_tombstones (replaced_by);
 
-CREATE TABLE store_state (generation INTEGER NOT NULL);
+-- The generation page caches watch (Store.Generation).
+CREATE TABLE store_state (generation {ref} NOT NULL);
 INSERT INTO store_state (generation) VALUES (0);

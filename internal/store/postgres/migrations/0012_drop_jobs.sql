@@ -1,3 +1,0 @@
--- The hand-written job queue gave way to River (internal/queue), whose tables
--- rivermigrate creates.
-DROP TABLE IF EXISTS jobs;

@@ -1,5 +1,0 @@
-CREATE TABLE article_signatures (
-	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-	article_id INTEGER NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE,
-	sig        BLOB NOT NULL
-);
