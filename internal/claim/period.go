@@ -177,10 +177,31 @@ var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|
 // publication date, as the dev conventions key it. It runs once the
 // claim's indicator is known.
 func (x *extractor) stockDate(si int, c *doc.Claim) {
-	if c.Period != "" || c.Indicator == "" || topic.MeasureOf(c.Indicator) != topic.Stock {
+	if c.Period != "" || c.Indicator == "" {
 		return
 	}
 	s := x.sents[si]
+	if topic.MeasureOf(c.Indicator) != topic.Stock {
+		// a flow in the present ("продолжает впускать", "are concentrated
+		// now") stands at its statement's date, or at publication for "now"
+		if !ongoingRE.MatchString(s.text) && !hasPresentRef(s) {
+			return
+		}
+		for _, t := range s.times {
+			if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
+				if v := dayOrMonth(t.Value); v != "" {
+					c.Period, c.PeriodText = v, t.Text
+					c.Why = append(c.Why, "period: an ongoing figure dated by its statement, "+t.Text+" -> "+v)
+					return
+				}
+			}
+		}
+		if hasPresentRef(s) && x.a.Published != "" {
+			c.Period = x.a.Published
+			c.Why = append(c.Why, "period: a figure for now dated by publication -> "+c.Period)
+		}
+		return
+	}
 	for _, t := range s.times {
 		if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
 			if v := dayOrMonth(t.Value); v != "" {
@@ -232,9 +253,13 @@ func dayOrMonth(v string) string {
 
 // presentRE marks a clause in the present tense, with its figure a level
 // now: "are working", "now", "сейчас работают", "нині перебувають".
-var presentRE = regexp.MustCompile(`(?i)\b(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|нині|зараз|працюють|перебувають|залишаються)\b`)
+var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі)(?:[^\p{L}]|$)`)
 
 func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
+
+// ongoingRE marks a flow still going on at the statement: "continues to
+// admit", "продолжает впускать", "досі перебувають", "now".
+var ongoingRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(continue|continues|continuing|still|now|currently|продолжает|продолжают|продолжаются|сейчас|ныне|продовжує|продовжують|досі|нині|зараз|наразі)(?:[^\p{L}]|$)`)
 
 // ratioBaseRE: "12 times the number in", "double the level of": a time
 // after it dates the base of the comparison.
