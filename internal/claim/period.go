@@ -234,7 +234,7 @@ func (x *extractor) onlySpeechTimes(si int) bool {
 		if t.Value == "PRESENT_REF" {
 			continue
 		}
-		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" {
+		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" && r != "deadline" && r != "comparison" {
 			return false
 		}
 	}
@@ -304,7 +304,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	// "On June 17, the secretary said ...", "By early 2020 the ministry was
 	// saying ...": a time opening the sentence before its speaker dates the
 	// statement
-	if t.Start-s.start < 3 {
+	if opensSentence(before) {
 		for _, c := range s.cands {
 			if c.spEnd > 0 && t.End <= c.spStart && (c.kind == attrLeading || c.kind == attrTrailing) &&
 				strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
@@ -357,6 +357,13 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		if c.spStart <= t.Start && t.End <= c.spEnd {
 			return "in the speaker phrase"
 		}
+		// "according to RIA Novosti on Thursday": right after the speaker
+		if c.kind == attrAccording && c.spEnd > 0 && t.Start >= c.spEnd {
+			switch g := strings.ToLower(strings.TrimSpace(between(text, c.spEnd, t.Start))); g {
+			case "", "on", "in", "last", "earlier", "this":
+				return "speech time"
+			}
+		}
 	}
 	return ""
 }
@@ -367,6 +374,16 @@ func (x *extractor) amountBetween(s *sent, a, b int) bool {
 		if q.IsAmount() && q.Start >= a && q.End <= b {
 			return true
 		}
+	}
+	return false
+}
+
+// opensSentence reports whether the words before a time leave it opening
+// its sentence: nothing, or a preposition ("On June 17, ...").
+func opensSentence(before string) bool {
+	switch before {
+	case "", "on", "in", "by", "at", "since", "в", "у", "во", "з", "с":
+		return true
 	}
 	return false
 }
