@@ -308,6 +308,16 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			break
 		}
 	}
+	// "у ГУР очікують", "в МИД заявили": the body the phrase names
+	if a >= 0 && b == a+2 && (toks[a].lower == "у" || toks[a].lower == "в") && upperWord(toks[a+1].text) {
+		c.speaker, c.spStart, c.spEnd = toks[a+1].text, base+toks[a+1].start, base+toks[a+1].end
+		c.clauseStart = base + toks[cs].start
+		c.kind = attrTrailing
+		if cs == 0 {
+			c.kind = attrLeading
+		}
+		return c, true
+	}
 	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || cyrPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end) ||
 		key != "measure" && !cyrDataNouns[toks[a].lower] && !x.namesSomeone(s, a, b)) {
 		// "Про рішення ... направити тисячу саперів оголосив X": what is

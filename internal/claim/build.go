@@ -64,7 +64,7 @@ func (x *extractor) stemLang(s *sent) string {
 // the figure states no claim.
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	s := x.sents[si]
-	x.inherited, x.ante = false, nil
+	x.inherited, x.ante, x.anteWeak = false, nil, false
 	if !q.IsAmount() {
 		return doc.Claim{}, false
 	}
@@ -126,6 +126,18 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				}
 				c.Unit, c.Per = key, q.Per
 				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", key, ph, how))
+				// "оценила число военнослужащих КНДР ... в 11 тыс. человек":
+				// a generic noun counts what "число" names
+				if leaningCounted(ph) {
+					k := 0
+					for k < len(s.toks) && s.toks[k].end <= rs {
+						k++
+					}
+					if noun, nk := numberOfNoun(s, k, lang, digits); noun != "" && nk == key {
+						c.Counted = noun
+						why = append(why, fmt.Sprintf("counted: %q, the number of which it gives", noun))
+					}
+				}
 				break
 			}
 		}
@@ -277,6 +289,13 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	// those arrivals, ...", "220 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
 	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
+	if x.ante == nil && leaningCounted(c.Counted) && !x.inherited {
+		// "Першу групу, близько 1200 осіб, ...": a generic noun after a
+		// figure of the paragraph counts what that figure counts
+		if m, ok := x.paraCounted[s.para]; ok && m.c.Unit == c.Unit && !leaningCounted(m.c.Counted) {
+			x.ante, x.anteWeak = &m.c, true
+		}
+	}
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
 	x.scope(si, &c, &why)

@@ -80,10 +80,12 @@ func countedKey(lang, word string) string {
 	return m[topic.Stem(lang, word)]
 }
 
+// cyrPossessive are possessive pronouns before a counted noun.
+var cyrPossessive = set(`свой своих свои своим наших ваших их свої своїх наших ваших їхніх`)
+
 // cyrStop are the words that end a Russian or Ukrainian counted phrase
 // before its noun: prepositions, conjunctions and particles.
-var cyrStop = set(`свой своих свои своим наших ваших их них свої своїх їх них наших
-в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
+var cyrStop = set(`в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
 около более менее почти свыше из-за это этот эта эти тот так
 із з зі від і й та але або що як ніж вже ще лише тільки понад близько майже це цей ця ці той`)
 
@@ -145,6 +147,9 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 			break
 		}
 		lw := t.lower
+		if cyrPossessive[lw] {
+			continue // "6000 своїх працівників"
+		}
 		if cyrStop[lw] {
 			break
 		}

@@ -62,6 +62,7 @@ type extractor struct {
 	artPlaceDone  bool
 	inherited     bool       // the last claim built borrowed its counted noun
 	ante          *doc.Claim // ... from this claim of an earlier sentence
+	anteWeak      bool       // ante only by a generic noun: its own event wins
 	inheritedFrom int        // from the figure starting here in its sentence (-1: elsewhere)
 }
 
@@ -361,6 +362,10 @@ func (x *extractor) remember(si int, c doc.Claim) {
 	}
 }
 
+// cyrMediaNouns stand for the outlet named before ("радиостанции").
+var cyrMediaNouns = set(`радиостанция радиостанции издание издания агентство агентства газета газеты телеканал телеканала
+видання агентство агентства газета газети телеканал радіостанція радіостанції`)
+
 // ordinalWords make a descriptor a new speaker, never an anaphor: "the
 // first source" is not "a second source".
 var ordinalWords = set(`first second third fourth fifth another other latter former`)
@@ -393,10 +398,21 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	np = timeTailRE.ReplaceAllString(np, "")
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
-	// "в компании ожидают", "у відомстві вважають": the body named before
-	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && cyrBodyNouns[ws[len(ws)-1]] && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
-		if x.lastORG != "" {
-			return x.lastORG, false
+	// "в компании ожидают", "у відомстві вважають": the body named before;
+	// "по подсчетам радиостанции": the outlet named before
+	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
+		switch w := ws[len(ws)-1]; {
+		case cyrMediaNouns[w] && x.lastMedia != "":
+			return x.lastMedia, false
+		case cyrBodyNouns[w] || cyrMediaNouns[w]:
+			if x.lastORG != "" {
+				return x.lastORG, false
+			}
+		}
+		// "у ГУР очікують": the body itself
+		if len(ws) == 2 && upperWord(strings.Fields(np)[1]) {
+			np = strings.Fields(np)[1]
+			lw = strings.ToLower(np)
 		}
 	}
 	switch lw {
@@ -577,6 +593,10 @@ func (x *extractor) rememberOrg(name string) {
 	}
 	x.lastORG = name
 	x.orgHistory = append(x.orgHistory, name)
+	if cyrillicName(name) && x.isOutlet(name, name) {
+		x.lastMedia = name
+		return
+	}
 	for _, w := range strings.Fields(strings.ToLower(name)) {
 		if mediaWords[strings.Trim(w, ".,")] {
 			x.lastMedia = name
@@ -597,7 +617,8 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 			// a figure leaning on an earlier one ("Another 76 were in
 			// transit") measures what that one measures unless its own
 			// sentence gives an event
-			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && a.Indicator != "" && a.Indicator != r.Indicator && note == "" {
+			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && a.Indicator != "" && a.Indicator != r.Indicator && note == "" &&
+				(!x.anteWeak || r.Event == "") {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
 				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"), not "+r.Indicator+" of its own sentence")
 				return ""

@@ -177,10 +177,31 @@ var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|
 // publication date, as the dev conventions key it. It runs once the
 // claim's indicator is known.
 func (x *extractor) stockDate(si int, c *doc.Claim) {
-	if c.Period != "" || c.Indicator == "" || topic.MeasureOf(c.Indicator) != topic.Stock {
+	if c.Period != "" || c.Indicator == "" {
 		return
 	}
 	s := x.sents[si]
+	if topic.MeasureOf(c.Indicator) != topic.Stock {
+		// a flow in the present ("продолжает впускать", "are concentrated
+		// now") stands at its statement's date, or at publication for "now"
+		if !ongoingRE.MatchString(s.text) && !hasPresentRef(s) {
+			return
+		}
+		for _, t := range s.times {
+			if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
+				if v := dayOrMonth(t.Value); v != "" {
+					c.Period, c.PeriodText = v, t.Text
+					c.Why = append(c.Why, "period: an ongoing figure dated by its statement, "+t.Text+" -> "+v)
+					return
+				}
+			}
+		}
+		if hasPresentRef(s) && x.a.Published != "" {
+			c.Period = x.a.Published
+			c.Why = append(c.Why, "period: a figure for now dated by publication -> "+c.Period)
+		}
+		return
+	}
 	for _, t := range s.times {
 		if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
 			if v := dayOrMonth(t.Value); v != "" {
@@ -213,7 +234,7 @@ func (x *extractor) onlySpeechTimes(si int) bool {
 		if t.Value == "PRESENT_REF" {
 			continue
 		}
-		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" {
+		if r := x.notPeriod(si, t); r != "speech time" && r != "in the speaker phrase" && r != "dateline" && r != "deadline" && r != "comparison" {
 			return false
 		}
 	}
@@ -232,9 +253,13 @@ func dayOrMonth(v string) string {
 
 // presentRE marks a clause in the present tense, with its figure a level
 // now: "are working", "now", "сейчас работают", "нині перебувають".
-var presentRE = regexp.MustCompile(`(?i)\b(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|нині|зараз|працюють|перебувають|залишаються)\b`)
+var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі)(?:[^\p{L}]|$)`)
 
 func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
+
+// ongoingRE marks a flow still going on at the statement: "continues to
+// admit", "продолжает впускать", "досі перебувають", "now".
+var ongoingRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(continue|continues|continuing|still|now|currently|продолжает|продолжают|продолжаются|сейчас|ныне|продовжує|продовжують|досі|нині|зараз|наразі)(?:[^\p{L}]|$)`)
 
 // ratioBaseRE: "12 times the number in", "double the level of": a time
 // after it dates the base of the comparison.
@@ -279,7 +304,7 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 	// "On June 17, the secretary said ...", "By early 2020 the ministry was
 	// saying ...": a time opening the sentence before its speaker dates the
 	// statement
-	if t.Start-s.start < 3 {
+	if opensSentence(before) {
 		for _, c := range s.cands {
 			if c.spEnd > 0 && t.End <= c.spStart && (c.kind == attrLeading || c.kind == attrTrailing) &&
 				strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
@@ -332,6 +357,13 @@ func (x *extractor) notPeriod(si int, t *doc.Time) string {
 		if c.spStart <= t.Start && t.End <= c.spEnd {
 			return "in the speaker phrase"
 		}
+		// "according to RIA Novosti on Thursday": right after the speaker
+		if c.kind == attrAccording && c.spEnd > 0 && t.Start >= c.spEnd {
+			switch g := strings.ToLower(strings.TrimSpace(between(text, c.spEnd, t.Start))); g {
+			case "", "on", "in", "last", "earlier", "this":
+				return "speech time"
+			}
+		}
 	}
 	return ""
 }
@@ -342,6 +374,16 @@ func (x *extractor) amountBetween(s *sent, a, b int) bool {
 		if q.IsAmount() && q.Start >= a && q.End <= b {
 			return true
 		}
+	}
+	return false
+}
+
+// opensSentence reports whether the words before a time leave it opening
+// its sentence: nothing, or a preposition ("On June 17, ...").
+func opensSentence(before string) bool {
+	switch before {
+	case "", "on", "in", "by", "at", "since", "в", "у", "во", "з", "с":
+		return true
 	}
 	return false
 }

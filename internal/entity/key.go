@@ -3,9 +3,8 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -287,8 +286,9 @@ func nameWords(s string) []string {
 
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'")
 
-var accentStripper = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
+// stripAccents drops the combining marks of s (NFD, marks removed, NFC).
+// It keeps no state, so annotators on several goroutines can call it (a
+// shared transform.Chain holds buffers and is not safe for concurrent use).
 func stripAccents(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -300,12 +300,20 @@ func stripAccents(s string) string {
 	if ascii {
 		return s
 	}
-	out, _, err := transform.String(accentStripper, s)
-	if err != nil {
-		return s
+	d := norm.NFD.String(s)
+	if !strings.ContainsFunc(d, isMark) {
+		return norm.NFC.String(d)
 	}
-	return out
+	b := make([]byte, 0, len(d))
+	for _, r := range d {
+		if !isMark(r) {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return norm.NFC.String(string(b))
 }
+
+func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // foldPerson folds a person's name: Korean given names are joined
 // ("Jong-un", "Jong Un" -> jongun) and every part is folded for

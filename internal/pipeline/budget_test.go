@@ -141,3 +141,27 @@ func BenchmarkCancelLatency(b *testing.B) {
 		})
 	}
 }
+
+// TestStagePanicKeepsTheRun: a stage that panics on one text (a bug) does
+// not end the run: the article keeps what the stages before found and a
+// warning names the stage.
+func TestStagePanicKeepsTheRun(t *testing.T) {
+	saved := stages
+	defer func() { stages = saved }()
+	stages = append(append(stages[:0:0], saved[:2]...), stage{"fragile", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		var xs []int
+		_ = xs[len(a.Text)] // index out of range
+		return nil
+	}})
+	p := builtin(t)
+	a, err := p.ArticleContext(context.Background(), ingest.Document{Source: "bug.txt", Format: "txt", Text: budgetArticle})
+	if err != nil || a == nil {
+		t.Fatalf("ArticleContext = %v, %v", a, err)
+	}
+	if w := strings.Join(a.Warnings, "; "); !strings.Contains(w, "the fragile stage failed") || !strings.Contains(w, "index out of range") {
+		t.Errorf("warnings %q", w)
+	}
+	if len(a.Annotations.Times) == 0 || len(a.Annotations.Quantities) == 0 {
+		t.Errorf("the stages before the panic lost their results")
+	}
+}

@@ -14,6 +14,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -78,8 +80,14 @@ func (p *Pipeline) Clean(d ingest.Document) *doc.Article { return clean.Clean(d)
 // CleanContext is Clean stopping when ctx is done, with ctx's error and
 // no article. The work budget does not cover cleaning: an article is
 // stored with its whole clean text or not at all, and cleaning is linear.
-func (p *Pipeline) CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) {
-	a, err := clean.CleanContext(ctx, d)
+func (p *Pipeline) CleanContext(ctx context.Context, d ingest.Document) (a *doc.Article, err error) {
+	defer func() {
+		if v := recover(); v != nil { // a bug on one text fails that article only
+			slog.Error("pipeline: cleaning panicked", "source", d.Source, "panic", v, "stack", string(debug.Stack()))
+			a, err = nil, fmt.Errorf("%s: cleaning failed on this text (internal error: %v)", d.Source, v)
+		}
+	}()
+	a, err = clean.CleanContext(ctx, d)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Source, err)
 	}
@@ -159,10 +167,18 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 		err := bctx.Err()
 		if err == nil {
 			where = "in"
-			err = st.run(bctx, p, a, ann)
+			err = runStage(bctx, st, p, a, ann)
 		}
 		if err == nil {
 			continue
+		}
+		var pe *stagePanic
+		if errors.As(err, &pe) {
+			// a bug on one article's text must not end a batch: the article
+			// keeps what the stages before found, and says what failed
+			a.Warnings = append(a.Warnings, fmt.Sprintf("the %s stage failed on this text (internal error: %v): stored without what it and the stages after it find", st.name, pe.value))
+			slog.Error("pipeline: stage panicked", "source", a.Source, "stage", st.name, "panic", pe.value, "stack", string(pe.stack))
+			break
 		}
 		if ctx.Err() != nil {
 			return fmt.Errorf("%s: %w", a.Source, context.Cause(ctx))
@@ -187,6 +203,24 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	}
 	a.Annotations = ann
 	return nil
+}
+
+// stagePanic is a stage's panic, turned into an error.
+type stagePanic struct {
+	value any
+	stack []byte
+}
+
+func (e *stagePanic) Error() string { return fmt.Sprintf("panic: %v", e.value) }
+
+// runStage runs one stage, turning a panic into a *stagePanic.
+func runStage(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *doc.Annotations) (err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = &stagePanic{value: v, stack: debug.Stack()}
+		}
+	}()
+	return st.run(ctx, p, a, ann)
 }
 
 func (p *Pipeline) budgetText() string {

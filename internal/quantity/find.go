@@ -257,7 +257,7 @@ func (f *finder) quantity(ph phrase) int {
 		return other(doc.QOther, "dotted number", j)
 	}
 	// phone numbers and long digit chains: "+7 495 123-45-67", "+7 (423)
-	// 555-01-84", "222-2222-2222"
+	// 555-37-90", "222-2222-2222"
 	if single && (f.isSym(ph.i-1, "+") && f.adjacent(ph.i)) {
 		return other(doc.QOther, "phone number", f.phoneEnd(ph.j))
 	}

@@ -279,7 +279,7 @@ var coordinators = map[string]bool{"and": true, "и": true, "і": true, "та": 
 
 // phoneEnd returns the end of a phone number whose country code ends
 // before token j: digit groups, hyphens and a bracketed area code on the
-// same line ("+7 (423) 555-01-84", "+1 212 555 0199").
+// same line ("+7 (4212) 555-37-90", "+1 212 555 0199").
 func (f *finder) phoneEnd(j int) int {
 	end := j
 	for n := 0; j < len(f.t) && n < 12 && !f.t[j].nl; n++ {

@@ -172,3 +172,16 @@ func TestHeaderTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestFrequencyWordInAName: "Daily" in an outlet's name is no frequency.
+func TestFrequencyWordInAName(t *testing.T) {
+	for in, n := range map[string]int{
+		"The figure was cited by the Harbor Daily on its website.": 0,
+		"Daily NK reported the arrivals.":                          0,
+		"Ferries run daily to the islands.":                        1,
+	} {
+		if got := Find(in, Ref{}); len(got) != n {
+			t.Errorf("%q: %+v, want %d times", in, got, n)
+		}
+	}
+}

@@ -71,7 +71,8 @@ type tRule struct {
 	args       []string
 	examples   []example
 	line       int
-	need       int // the need's bit (see needsMet), -1 for none
+	need       int  // the need's bit (see needsMet), -1 for none
+	cyr        bool // a rule of a Cyrillic language
 }
 
 // example is a text a rule must read, with the value it must give.
@@ -223,7 +224,7 @@ func parseRules(lang, text string) ([]*tRule, error) {
 
 func parseRule(lang, line string, n int, patterns map[string]map[string]bool) (*tRule, error) {
 	body := strings.TrimPrefix(line, "rule ")
-	r := &tRule{lang: lang, line: n}
+	r := &tRule{lang: lang, line: n, cyr: lang == "ru" || lang == "uk"}
 	if i := strings.Index(body, "#"); i >= 0 {
 		ex := strings.TrimSpace(body[i+1:])
 		body = body[:i]
@@ -401,6 +402,9 @@ func (p *parser) ruleCands(i int, timeAt cand, haveTime bool) (cand, bool) {
 		list = t.e.rules
 	}
 	for _, r := range list {
+		if r.cyr && !p.cyr {
+			continue // Russian and Ukrainian rules on a text without Cyrillic
+		}
 		c, ok := p.applyRule(r, i, nil)
 		try(r, c, ok)
 	}
@@ -410,6 +414,9 @@ func (p *parser) ruleCands(i int, timeAt cand, haveTime bool) (cand, bool) {
 			at = best
 		}
 		for _, r := range rules.byTime {
+			if r.cyr && !p.cyr {
+				continue
+			}
 			c, ok := p.applyRule(r, i, &at)
 			try(r, c, ok)
 		}

@@ -1423,6 +1423,17 @@ func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bo
 	return amount{n: n, frac: frac, j: j}, ok, false, cand{}, false
 }
 
+// inName reports a capitalized word between capitalized words of one
+// line: a word of a name ("the Harbor Daily", "Daily NK").
+func (p *parser) inName(i int) bool {
+	if !p.toks[i].cap {
+		return false
+	}
+	prev := i > 0 && !p.toks[i].nl && p.toks[i-1].kind == kWord && p.toks[i-1].cap
+	next := p.isWord(i+1) && !p.toks[i+1].nl && p.toks[i+1].cap
+	return prev || next
+}
+
 // ---- sets ----------------------------------------------------------------------
 
 var setWords = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -1431,6 +1442,9 @@ var setWords = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1
 func (p *parser) set(i int) (cand, bool) {
 	w := p.w(i)
 	if v, ok := setWords[w]; ok {
+		if p.inName(i) {
+			return cand{}, false // "Harbor Daily", "Daily NK": part of a name
+		}
 		return cand{i: i, j: i + 1, typ: "SET", val: v, gran: "set", rule: "set-adverb", anchor: anchorText}, true
 	}
 	if e := p.e(i); e != nil && e.class == cWeekday && e.plural && p.toks[i].cap {

@@ -60,12 +60,23 @@ func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) 
 		}
 	}()
 	p.timeML = ref.TimeML
+	p.cyr = ref.Lang == "ru" || ref.Lang == "uk" || hasCyrillic(text)
 	if t, ok := parseRef(ref.Published); ok && t.Year() >= 1100 && t.Year() <= 9800 {
 		p.ref, p.hasRef = t, true
 		p.refLabel = "publication date " + ref.Published
 	}
 	p.run()
 	return p.out, p.err
+}
+
+// hasCyrillic reports a Cyrillic letter in s (UTF-8 lead bytes 0xD0-0xD4).
+func hasCyrillic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD0 && c <= 0xD4 {
+			return true
+		}
+	}
+	return false
 }
 
 var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
@@ -102,6 +113,7 @@ type parser struct {
 	ctxGran  string
 	ctxTok   int // the token after it
 	timeML   bool
+	cyr      bool // the text has Cyrillic letters: the Russian and Ukrainian rules apply
 	ctx      context.Context
 	err      error
 	memo     [8]memoEntry

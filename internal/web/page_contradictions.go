@@ -1,9 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/http"
 	"strings"
 
@@ -22,6 +24,7 @@ type contradictionsData struct {
 	Pager      pager
 	Capped     bool // some indicator has more contradictions than were looked for
 	Indicators []indicatorInfo
+	Cards      template.HTML // the list, rendered once per window
 }
 
 func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
@@ -61,6 +64,40 @@ func (s *Server) pageContradictions(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	d.Pager = newPager(r.URL, limit, offset, n, len(d.List))
+	// The cards are rendered once per list until the store or a review
+	// changes them (the cache), as charts and claims tables are.
+	// The fingerprint (each listed pair and its state) tells a rendering
+	// made from an older list.
+	var fp strings.Builder
+	for _, c := range d.List {
+		fmt.Fprintf(&fp, "%d-%d-%s-%d;", c.A.ClaimID, c.B.ClaimID, c.State, len(c.A.Source)+len(c.B.Source))
+	}
+	type laid struct {
+		fp string
+		h  template.HTML
+	}
+	key := fmt.Sprintf("contradiction-cards:%s:%s:%d:%d", state, ind, limit, offset)
+	build := func() (laid, error) {
+		var buf bytes.Buffer
+		if err := s.pages["contradictions"].ExecuteTemplate(&buf, "contradiction-cards", d); err != nil {
+			return laid{}, err
+		}
+		return laid{fp.String(), template.HTML(buf.String())}, nil
+	}
+	v, err := cached(s.cache, key, build)
+	if err == nil && v.fp != fp.String() {
+		s.cache.mu.Lock()
+		delete(s.cache.m, key)
+		s.cache.mu.Unlock()
+		v, err = cached(s.cache, key, build)
+	}
+	cards := v.h
+	if err != nil {
+		s.log.Error("contradiction cards", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The contradictions could not be shown.")
+		return
+	}
+	d.Cards = cards
 	s.render(w, r, http.StatusOK, "contradictions", "Contradictions", d)
 }
 
