@@ -114,4 +114,6 @@ func TestSkipMessage(t *testing.T) {
 
 func BenchmarkPutArticle(b *testing.B) { storetest.BenchPutArticle(b, openTemp(b)) }
 
+func BenchmarkPutArticles(b *testing.B) { storetest.BenchPutArticles(b, openTemp(b)) }
+
 func BenchmarkSearch(b *testing.B) { storetest.BenchSearch(b, openTemp(b)) }

@@ -99,4 +99,6 @@ func TestFTSQuery(t *testing.T) {
 
 func BenchmarkPutArticle(b *testing.B) { storetest.BenchPutArticle(b, openTemp(b)) }
 
+func BenchmarkPutArticles(b *testing.B) { storetest.BenchPutArticles(b, openTemp(b)) }
+
 func BenchmarkSearch(b *testing.B) { storetest.BenchSearch(b, openTemp(b)) }

@@ -59,6 +59,23 @@ func BenchPutArticle(b *testing.B, s store.Store) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
+// BenchPutArticles stores b.N synthetic articles, 32 per transaction (as
+// ingest does).
+func BenchPutArticles(b *testing.B, s store.Store) {
+	ctx := context.Background()
+	arts := make([]*doc.Article, b.N)
+	for i := range arts {
+		arts[i] = BenchArticle(i)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i += 32 {
+		if _, err := s.PutArticles(ctx, arts[i:min(i+32, b.N)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
 // BenchSearch runs four searches over 2,000 synthetic articles.
 func BenchSearch(b *testing.B, s store.Store) {
 	ctx := context.Background()
