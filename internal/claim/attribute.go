@@ -44,6 +44,7 @@ type frame struct {
 	// period is the period of the figure that set the frame: a figure
 	// leaning on that one ("Of those arrivals, 7,887 ...") shares it
 	period, periodText string
+	claim              *doc.Claim // that figure
 }
 
 // inPara reports whether the frame holds in paragraph para: set there or
@@ -106,7 +107,8 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			// 60 in the spring before")
 			x.fr.para, x.fr.reach, x.fr.si = s.para, s.para, si
 		} else {
-			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText}
+			cc := *c
+			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText, claim: &cc}
 		}
 	}
 	// an article that opens by retelling an outlet ("Russia is hiring North
