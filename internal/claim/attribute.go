@@ -44,6 +44,7 @@ type frame struct {
 	// period is the period of the figure that set the frame: a figure
 	// leaning on that one ("Of those arrivals, 7,887 ...") shares it
 	period, periodText string
+	claim              *doc.Claim // that figure
 }
 
 // inPara reports whether the frame holds in paragraph para: set there or
@@ -106,7 +107,8 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			// 60 in the spring before")
 			x.fr.para, x.fr.reach, x.fr.si = s.para, s.para, si
 		} else {
-			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText}
+			cc := *c
+			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText, claim: &cc}
 		}
 	}
 	// an article that opens by retelling an outlet ("Russia is hiring North
@@ -278,7 +280,7 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 	// origin: "citing data from", "according to data from", "statistics
 	// from", "X information obtained by"; else the organization that
 	// recorded the figure; else the subject of "the data show"
-	if o, k := x.originOf(si, pos); o != "" && !strings.EqualFold(o, at.saidBy) {
+	if o, k := x.originOf(si, pos, at.saidBy); o != "" && !strings.EqualFold(o, at.saidBy) {
 		at.origin, at.originRule = o, k
 		at.fromSubject = strings.HasPrefix(k, "measured") || strings.HasPrefix(k, "dataverb")
 	}
@@ -465,21 +467,40 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 // and the rule: an explicit source ("citing data from X", "according to
 // figures from X") first, then the organization that recorded the figure,
 // then the subject of "X figures show".
-func (x *extractor) originOf(si, pos int) (string, string) {
+//
+// An origin that is the speaker again is passed over, and "citing the
+// agency's tables" names the body that recorded the figure in the same
+// sentence ("Rosstat counted 13,000 ..., the paper reported, citing the
+// agency's tables": Rosstat).
+func (x *extractor) originOf(si, pos int, saidBy string) (string, string) {
 	s := x.sents[si]
+	measured := ""
+	for i, cd := range s.cands {
+		if cd.kind == "measured" && s.origins[i] != "" && cd.verbAt < pos {
+			measured = s.origins[i]
+		}
+	}
 	for _, pass := range []func(cand) bool{
 		func(cd cand) bool { return cd.kind != "measured" && cd.kind != "dataverb" },
 		func(cd cand) bool { return cd.kind == "measured" && cd.verbAt < pos },
 		func(cd cand) bool { return cd.kind == "dataverb" },
 	} {
 		for i, cd := range s.cands {
-			if s.origins[i] != "" && pass(cd) {
-				return s.origins[i], cd.kind + " " + s.origins[i]
+			if s.origins[i] == "" || !pass(cd) || strings.EqualFold(s.origins[i], saidBy) {
+				continue
 			}
+			if cd.kind == "citing" && measured != "" && genericPossessiveRE.MatchString(cd.origin) {
+				return measured, "citing " + cd.origin + ": " + measured + ", which recorded the figure"
+			}
+			return s.origins[i], cd.kind + " " + s.origins[i]
 		}
 	}
 	return "", ""
 }
+
+// genericPossessiveRE: "the agency's tables", "its figures": data named by
+// a generic body.
+var genericPossessiveRE = regexp.MustCompile(`(?i)^(the\s+)?(agency|company|ministry|service|office|bureau|department|body|its|their)(['’]s)?\s`)
 
 // resolveOrigins resolves the sources named in sentence s in text order,
 // so that "the data show" can name the last source named before.

@@ -299,6 +299,14 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
 	x.scope(si, &c, &why)
+	// "7,887 of last year's entries were students, and fewer than 1,000
+	// were tourists": parts of one breakdown share its period
+	if c.Period == "" && c.Scope != "" && len(x.made) > 0 {
+		if m := x.made[len(x.made)-1]; m.si == si && m.c.Scope != "" && m.c.Period != "" && countUnit(m.c.Unit) && countUnit(c.Unit) {
+			c.Period, c.PeriodText = m.c.Period, m.c.PeriodText
+			why = append(why, "period: "+m.c.PeriodText+" of the part before it in the breakdown -> "+c.Period)
+		}
+	}
 	c.Why = append(why, c.Why...)
 	return c, true
 }

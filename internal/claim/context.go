@@ -60,8 +60,11 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		if ph, _, _, _ := countedPhrase(s.text, s.toks, start-1); ph != "" {
 			if u := unitOf(ph); u != "" {
 				in := inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}
-				// "Of those arrivals": the figure before that counted them
-				if m, ok := x.antecedent(s.para); ok && m.c.Unit == u {
+				// "Of those arrivals": the figure that introduced them (the
+				// one the source in force was set by), else the figure before
+				if f := x.fr.claim; f != nil && f.Unit == u && (x.fr.inPara(s.para) || x.fr.inPara(x.prevBodyPara(s.para))) {
+					in.ante = f
+				} else if m, ok := x.antecedent(s.para); ok && m.c.Unit == u {
 					in.ante = &m.c
 				}
 				return in, true

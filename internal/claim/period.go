@@ -177,14 +177,30 @@ var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|
 // publication date, as the dev conventions key it. It runs once the
 // claim's indicator is known.
 func (x *extractor) stockDate(si int, c *doc.Claim) {
-	if c.Period != "" || c.Indicator == "" {
+	if c.Period != "" {
 		return
 	}
 	s := x.sents[si]
+	if c.Indicator == "" {
+		// "the country is short of 1.5 million workers, the institute said
+		// last month": a present level stands at its statement's date
+		if c.Unit == "person" && presentTense(s.text, x.stemLang(s)) {
+			for _, t := range s.times {
+				if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
+					if v := dayOrMonth(t.Value); v != "" {
+						c.Period, c.PeriodText = v, t.Text
+						c.Why = append(c.Why, "period: a present level dated by its statement, "+t.Text+" -> "+v)
+						return
+					}
+				}
+			}
+		}
+		return
+	}
 	if topic.MeasureOf(c.Indicator) != topic.Stock {
-		// a flow in the present ("продолжает впускать", "are concentrated
-		// now") stands at its statement's date, or at publication for "now"
-		if !ongoingRE.MatchString(s.text) && !hasPresentRef(s) {
+		// an ongoing flow ("продолжает впускать") stands at its statement's
+		// date
+		if !ongoingRE.MatchString(s.text) {
 			return
 		}
 		for _, t := range s.times {
@@ -195,10 +211,6 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 					return
 				}
 			}
-		}
-		if hasPresentRef(s) && x.a.Published != "" {
-			c.Period = x.a.Published
-			c.Why = append(c.Why, "period: a figure for now dated by publication -> "+c.Period)
 		}
 		return
 	}

@@ -22,6 +22,7 @@ type scopeRule struct {
 var scopeRules = []scopeRule{
 	{"each", scopeEach},
 	{"casualties", scopeCasualties},
+	{"shortfall", scopeShortfall},
 	{"purpose or route after the figure", scopePurpose},
 	{"subject that accounted for the figure", scopeAccountedFor},
 	{"label before a dash", scopeLabel},
@@ -67,6 +68,24 @@ func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	if m := eachRE.FindStringSubmatch(before); m != nil {
 		return "each " + strings.ToLower(m[2])
+	}
+	return ""
+}
+
+// shortfallRE: "a shortage of 4,500 workers", "a shortfall he estimated at
+// 5,000", "дефицит работников в 1,5 млн": a figure for what is missing.
+var shortfallRE = regexp.MustCompile(`(?i)(shortage|shortfall|deficit|gap of|short of|дефицит|нехватк|нестач|дефіцит)`)
+
+func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	before := s.text[:rs]
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	if k := len(before) - 80; k > 0 {
+		before = before[k:]
+	}
+	if shortfallRE.MatchString(before) {
+		return "shortfall"
 	}
 	return ""
 }

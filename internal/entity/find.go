@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Result is what Find returns.
@@ -77,7 +78,18 @@ func FindContext(ctx context.Context, text string) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	f := &finder{text: text, ctx: ctx, toks: splitCompounds(tokenize(text)), roles: map[int][]string{}}
+	return FindStream(ctx, tk.New(text))
+}
+
+// FindStream is FindContext on a text already split into the shared token
+// stream (the pipeline splits each article once for every annotator). It
+// does not change st.
+func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	text := st.Text
+	f := &finder{text: text, ctx: ctx, toks: splitCompounds(tokensOf(st)), roles: map[int][]string{}}
 	f.covered = make([]bool, len(f.toks))
 	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
 		if f.stopped(0) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Token kinds.
@@ -80,66 +82,84 @@ mar apr jun jul aug sep sept oct nov dec vs mt ft`)
 
 // tokenize splits text into word, number, possessive and punctuation
 // tokens with byte offsets, and marks sentence and line starts.
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+8) // about one token in five bytes of news text
+func tokenize(text string) []token { return tokensOf(tk.New(text)) }
+
+// tokensOf builds the finder's tokens from the shared token stream: a word
+// is a run of adjacent letter and digit atoms with the inner joiners
+// scanWord allows ("U.S.", "Jong-un", "O'Brien", "AT&T"); the atoms' flags
+// give its case and script, so no rune is classified twice.
+func tokensOf(st *tk.Stream) []token {
+	text, at := st.Text, st.Toks
+	toks := make([]token, 0, len(at)*4/5+8) // about four words in five atoms
 	line := 0
-	newLine := true
-	gap := true
-	i := 0
-	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n':
-			line++
-			newLine = true
-			gap = true
-			i += w
-			continue
-		case unicode.IsSpace(r) || r == utf8.RuneError:
-			gap = true
-			i += w
-			continue
-		}
-		start := i
-		var kind byte = kPunct
-		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == kWord {
-			kind = kPoss
-			i += w + 1
-		} else if isWordRune(r) {
-			kind = kWord
-			if unicode.IsDigit(r) {
-				kind = kNum
-			}
-			i = scanWord(text, i)
-		} else {
-			i += w
-		}
-		t := token{s: start, e: i, text: text[start:i], kind: kind, line: line, lineStart: newLine, gap: gap}
-		if kind == kWord {
-			first, _ := utf8.DecodeRuneInString(t.text)
-			t.cap = unicode.IsUpper(first)
-			letters, upper, latin, cyr := 0, 0, true, true
-			for _, c := range t.text {
-				if unicode.IsLetter(c) {
-					letters++
-					if unicode.IsUpper(c) {
-						upper++
-					}
-					if !unicode.Is(unicode.Latin, c) {
-						latin = false
-					}
-					if !unicode.Is(unicode.Cyrillic, c) {
-						cyr = false
-					}
+	newLine, gap := true, true
+	prev := 0 // end of the last atom read
+	for k := 0; k < len(at); {
+		a := at[k]
+		start := int(a.Start)
+		if start > prev || k == 0 {
+			gap = gap || start > prev
+			if a.Has(tk.Newline) {
+				if n := strings.Count(text[prev:start], "\n"); n > 0 {
+					line += n
+					newLine = true
 				}
 			}
-			t.allCaps = letters >= 2 && upper == letters
+		}
+		if a.Kind == tk.Punct && text[start:a.End] == "\uFFFD" {
+			gap = true // read as white space, as an invalid byte is
+			prev = int(a.End)
+			k++
+			continue
+		}
+		t := token{s: start, line: line, lineStart: newLine, gap: gap}
+		switch {
+		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == start && toks[len(toks)-1].kind == kWord:
+			t.kind = kPoss
+			k += 2
+		case wordAtom(st, k):
+			t.kind = kWord
+			if a.Kind == tk.Number {
+				t.kind = kNum
+			}
+			j := wordAtoms(st, k)
+			e := int(at[j-1].End)
+			e = wordTail(text, start, e)
+			letters, allUp, latin, cyr := 0, true, true, true
+			for _, x := range at[k:j] {
+				if x.Kind != tk.Word || x.Letters == 0 {
+					continue
+				}
+				letters += int(x.Letters)
+				allUp = allUp && x.Has(tk.AllUpper)
+				latin = latin && x.Has(tk.Latin)
+				cyr = cyr && x.Has(tk.Cyrillic)
+			}
+			for j < len(at) && int(at[j].End) <= e {
+				j++
+			}
+			k = j
+			if t.kind == kNum {
+				break // flags are for words
+			}
+			if a.Kind == tk.Word && !a.Has(tk.Mark) {
+				t.cap = a.Has(tk.Upper)
+			} else {
+				first, _ := utf8.DecodeRuneInString(text[start:])
+				t.cap = unicode.IsUpper(first)
+			}
+			t.allCaps = letters >= 2 && allUp
 			t.latin = latin
 			t.cyr = cyr && letters > 0
+		default:
+			t.kind = kPunct
+			k++
 		}
+		t.e = int(at[k-1].End)
+		t.text = text[t.s:t.e]
 		t.nrm = normWord(t.text)
-		newLine = false
-		gap = false
+		newLine, gap = false, false
+		prev = t.e
 		toks = append(toks, t)
 	}
 	markSentences(toks)
@@ -147,49 +167,90 @@ func tokenize(text string) []token {
 	return toks
 }
 
-func isWordByte(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return isWordRune(r)
+// wordAtom reports an atom of word runes: letters, digits, or a combining
+// mark with no letter before it (a punctuation atom of one mark).
+func wordAtom(st *tk.Stream, k int) bool {
+	t := st.Toks[k]
+	return t.Kind == tk.Word || t.Kind == tk.Number || t.Kind == tk.Punct && t.Letters == 1 && isMarkAtom(st, k)
 }
 
-// scanWord reads a word starting at i: letters and digits, with inner
-// hyphens, apostrophes ("O'Brien"), ampersands ("AT&T") and dotted
-// abbreviations ("U.S.", "N."). A possessive 's is left for the caller.
-func scanWord(text string, i int) int {
-	start := i
-	for i < len(text) {
-		r, w := utf8.DecodeRuneInString(text[i:])
-		if isWordRune(r) {
-			i += w
-			continue
-		}
-		if (r == '-' || r == '&' || r == '.' || isApos(r)) && i+w < len(text) {
-			n, _ := utf8.DecodeRuneInString(text[i+w:])
-			if !isWordRune(n) {
-				break
-			}
-			if isApos(r) && (n == 's' || n == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) {
-				break // possessive
-			}
-			if r == '.' {
-				// only inside single-letter abbreviations: U.S, D.P.R.K
-				seg := text[start:i]
-				if j := strings.LastIndexByte(seg, '.'); j >= 0 {
-					seg = seg[j+1:]
-				}
-				if utf8.RuneCountInString(seg) != 1 {
-					break
-				}
-				n2 := i + w + utf8.RuneLen(n)
-				if n2 < len(text) && isWordByte(text, n2) {
-					break
-				}
-			}
-			i += w
-			continue
-		}
-		break
+func isMarkAtom(st *tk.Stream, k int) bool {
+	t := st.Toks[k]
+	if st.Text[t.Start] < utf8.RuneSelf {
+		return false
 	}
+	r, _ := utf8.DecodeRuneInString(st.Text[t.Start:t.End])
+	return unicode.Is(unicode.Mn, r)
+}
+
+// joined reports whether atom k+1 exists and starts where atom k ends.
+func joined(st *tk.Stream, k int) bool { return st.Adjacent(k) }
+
+// isPossessive reports an apostrophe at atom k followed by a lone "s": the
+// possessive 's (not "'st", not "'s2").
+func isPossessive(st *tk.Stream, k int) bool {
+	if k+1 >= len(st.Toks) || !joined(st, k) || !isAposAtom(st, k) {
+		return false
+	}
+	if s := st.Str(k + 1); s != "s" && s != "S" {
+		return false
+	}
+	return !(joined(st, k+1) && wordAtom(st, k+2))
+}
+
+func isAposAtom(st *tk.Stream, k int) bool {
+	t := st.Toks[k]
+	if t.Kind != tk.Punct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(st.Text[t.Start:t.End])
+	return isApos(r)
+}
+
+// wordAtoms returns the index after the atoms of the word starting at atom
+// k: letters and digits, with inner hyphens, apostrophes ("O'Brien"),
+// ampersands ("AT&T") and dotted abbreviations ("U.S.", "N."). A
+// possessive 's is left for the caller. It reads what scanWord reads.
+func wordAtoms(st *tk.Stream, k int) int {
+	at, text := st.Toks, st.Text
+	start := int(at[k].Start)
+	j := k + 1
+	for {
+		for j < len(at) && joined(st, j-1) && wordAtom(st, j) {
+			j++
+		}
+		if j >= len(at) || !joined(st, j-1) || at[j].Kind != tk.Punct || !joined(st, j) || !wordAtom(st, j+1) {
+			return j
+		}
+		r, _ := utf8.DecodeRuneInString(text[at[j].Start:at[j].End])
+		if r != '-' && r != '&' && r != '.' && !isApos(r) {
+			return j
+		}
+		if isApos(r) && isPossessive(st, j) {
+			return j
+		}
+		if r == '.' {
+			// only inside single-letter abbreviations: U.S, D.P.R.K
+			seg := text[start:at[j].Start]
+			if i := strings.LastIndexByte(seg, '.'); i >= 0 {
+				seg = seg[i+1:]
+			}
+			if utf8.RuneCountInString(seg) != 1 {
+				return j
+			}
+			nx := at[j+1]
+			_, w := utf8.DecodeRuneInString(text[nx.Start:nx.End])
+			if int(nx.Start)+w < int(nx.End) || joined(st, j+1) && wordAtom(st, j+2) {
+				return j
+			}
+		}
+		j += 2
+	}
+}
+
+// wordTail extends the word text[start:i] over a final abbreviation dot
+// ("U.S.", "N.", "Mr.") and a plural possessive apostrophe ("Workers’").
+func wordTail(text string, start, i int) int {
 	word := text[start:i]
 	if i < len(text) && text[i] == '.' {
 		letters := strings.ReplaceAll(word, ".", "")
@@ -211,6 +272,11 @@ func scanWord(text string, i int) int {
 		}
 	}
 	return i
+}
+
+func isWordByte(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r)
 }
 
 func isSentEnd(t token) bool {

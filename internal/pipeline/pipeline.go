@@ -26,6 +26,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/quantity"
 	"github.com/dossier-osint/dossier/internal/timex"
+	"github.com/dossier-osint/dossier/internal/token"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -132,11 +133,11 @@ var stages = []stage{
 	}},
 	{"quantities", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
 		var err error
-		ann.Quantities, err = quantity.FindContext(ctx, a.Text, a.Lang)
+		ann.Quantities, err = quantity.FindStream(ctx, tokens(ctx, a), a.Lang)
 		return err
 	}},
 	{"names", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
-		names, err := entity.FindContext(ctx, a.Text)
+		names, err := entity.FindStream(ctx, tokens(ctx, a))
 		ann.Mentions, ann.Entities, ann.LegalRefs = names.Mentions, names.Entities, names.LegalRefs
 		return err
 	}},
@@ -152,6 +153,24 @@ var stages = []stage{
 	}},
 }
 
+// streamKey holds an article's token stream in the context of its run.
+type streamKey struct{}
+
+type streamCache struct{ st *token.Stream }
+
+// tokens returns the article's clean text split once into the shared token
+// stream (internal/token) for every annotator that reads it.
+func tokens(ctx context.Context, a *doc.Article) *token.Stream {
+	c, _ := ctx.Value(streamKey{}).(*streamCache)
+	if c == nil {
+		return token.New(a.Text)
+	}
+	if c.st == nil || c.st.Text != a.Text {
+		c.st = token.New(a.Text)
+	}
+	return c.st
+}
+
 type stage struct {
 	name string
 	run  func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error
@@ -162,6 +181,7 @@ type stage struct {
 // keeps what was found and adds a warning naming the stage.
 func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	ann := &doc.Annotations{}
+	bctx = context.WithValue(bctx, streamKey{}, &streamCache{})
 	for i, st := range stages {
 		where := "before"
 		err := bctx.Err()

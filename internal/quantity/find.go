@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // item is a quantity with the lexical facts the spec functions need.
@@ -44,7 +45,13 @@ func analyze(text, lang string, spec bool) []item {
 // analyzeContext is analyze that stops when ctx is done, checking it every
 // 4096 tokens, and returns the items found so far with ctx's error.
 func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, error) {
-	f := &finder{parser: parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}, lang: lang, changeTo: -1}
+	return analyzeStream(ctx, tk.New(text), lang, spec)
+}
+
+// analyzeStream is analyzeContext on the shared token stream of the text.
+func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool) ([]item, error) {
+	text := st.Text
+	f := &finder{parser: parser{text: text, t: tokensOf(st, cfgFor(lang, spec)), spec: spec}, lang: lang, changeTo: -1}
 	next := 4096
 	for k := 0; k < len(f.t); {
 		if k >= next {

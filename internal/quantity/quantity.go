@@ -9,6 +9,7 @@ import (
 	"context"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Kinds of quantities that are not amounts are typed so that later stages
@@ -32,7 +33,17 @@ func FindContext(ctx context.Context, text, lang string) ([]doc.Quantity, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	items, err := analyzeContext(ctx, text, lang, false)
+	return FindStream(ctx, tk.New(text), lang)
+}
+
+// FindStream is FindContext on a text already split into the shared token
+// stream (the pipeline splits each article once for every annotator). It
+// does not change st.
+func FindStream(ctx context.Context, st *tk.Stream, lang string) ([]doc.Quantity, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	items, err := analyzeStream(ctx, st, lang, false)
 	out := make([]doc.Quantity, 0, len(items))
 	for _, it := range items {
 		v := it.q.Value

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 type tkind uint8
@@ -66,115 +68,73 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isGroupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
 // tokenize splits text into tokens. It never fails.
-func tokenize(text string, cfg langCfg) []tok {
-	toks := make([]tok, 0, len(text)/5+4)
-	sp, nl := true, true
-	i := 0
-	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				sp = true
-				i++
-				continue
-			case c == '\n':
-				sp, nl = true, true
-				i++
-				continue
-			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isAlnumByte(text[i-1]))):
-				toks = scanNumber(text, i, cfg, toks, sp, nl)
-				i = toks[len(toks)-1].e
-				sp, nl = false, false
-				continue
-			case isLetterByte(c):
-				j := i + 1
-				for j < len(text) {
-					d := text[j]
-					if isLetterByte(d) {
-						j++
-						continue
-					}
-					if d >= utf8.RuneSelf {
-						r, n := utf8.DecodeRuneInString(text[j:])
-						if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
-							j += n
-							continue
-						}
-						if r == '’' && j+n < len(text) && isLetterByte(text[j+n]) {
-							j += n
-							continue
-						}
-						break
-					}
-					if d == '\'' && j+1 < len(text) && isLetterByte(text[j+1]) {
-						j++
-						continue
-					}
-					break
-				}
-				toks = append(toks, wordTok(text, i, j, sp, nl))
-				i = j
-				sp, nl = false, false
-				continue
-			default:
-				toks = append(toks, tok{s: i, e: i + 1, k: kSym, low: text[i : i+1], sp: sp, nl: nl})
-				i++
-				sp, nl = false, false
-				continue
-			}
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+func tokenize(text string, cfg langCfg) []tok { return tokensOf(tk.New(text), cfg) }
+
+// tokensOf builds the parser's tokens from the shared token stream: numeric
+// literals read from their first digit (scanNumber), words from runs of
+// letter atoms joined by inner apostrophes, every other atom one symbol.
+func tokensOf(st *tk.Stream, cfg langCfg) []tok {
+	text, at := st.Text, st.Toks
+	toks := make([]tok, 0, len(at)+4)
+	for k := 0; k < len(at); {
+		a := at[k]
+		i := int(a.Start)
+		sp, nl := a.Has(tk.Space), a.Has(tk.Newline)
 		switch {
-		case r == utf8.RuneError && n <= 1:
-			i++
-			sp = true
-		case unicode.IsSpace(r):
-			i += n
-			sp = true
-			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
-				nl = true
+		case a.Kind == tk.Number && a.Has(tk.ASCII),
+			a.Kind == tk.Punct && text[i] == '.' && st.Adjacent(k) && at[k+1].Kind == tk.Number && at[k+1].Has(tk.ASCII) && (i == 0 || !isAlnumByte(text[i-1])):
+			toks = scanNumber(text, i, cfg, toks, sp, nl)
+			e := int32(toks[len(toks)-1].e)
+			for k < len(at) && at[k].End <= e {
+				k++
 			}
-		case vulgar[r] != 0:
-			toks = append(toks, tok{s: i, e: i + n, k: kNum, low: text[i : i+n], sp: sp, nl: nl, val: vulgar[r], dec: true, uni: true})
-			i += n
-			sp, nl = false, false
-		case unicode.IsDigit(r):
-			// other scripts' digits: keep as a symbol, not a number
-			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
-			i += n
-			sp, nl = false, false
-		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(text) {
-				if isLetterByte(text[j]) {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2)) {
-					j += n2
-					continue
-				}
-				if (r2 == '\'' || r2 == '’') && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					if unicode.IsLetter(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
+			continue
+		case a.Kind == tk.Word:
+			j := k + 1
+			asciiStart := text[i] < utf8.RuneSelf
+			for j+1 < len(at) && st.Adjacent(j-1) && st.Adjacent(j) && at[j+1].Kind == tk.Word && joinsWord(st, j, asciiStart) {
+				j += 2
 			}
-			toks = append(toks, wordTok(text, i, j, sp, nl))
-			i = j
-			sp, nl = false, false
-		default:
-			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
-			i += n
-			sp, nl = false, false
+			toks = append(toks, wordTok(text, i, int(at[j-1].End), sp, nl))
+			k = j
+			continue
+		case a.Kind == tk.Number:
+			// other scripts' digits: each a symbol, not a number
+			for off := i; off < int(a.End); {
+				_, n := utf8.DecodeRuneInString(text[off:])
+				toks = append(toks, tok{s: off, e: off + n, k: kSym, low: text[off : off+n], sp: sp, nl: nl})
+				sp, nl = false, false
+				off += n
+			}
+			k++
+			continue
 		}
+		e := int(a.End)
+		if v := vulgar[rune0(text[i:e])]; v != 0 {
+			toks = append(toks, tok{s: i, e: e, k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
+		} else {
+			toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: sp, nl: nl})
+		}
+		k++
 	}
 	return toks
+}
+
+// joinsWord reports whether the punctuation atom j joins the word atoms
+// around it: an apostrophe inside a word ("o'clock", "п’ять"). A word
+// that starts with an ASCII letter is joined only before an ASCII letter.
+func joinsWord(st *tk.Stream, j int, asciiStart bool) bool {
+	a := st.Toks[j]
+	s := st.Text[a.Start:a.End]
+	if s != "'" && s != "’" {
+		return false
+	}
+	return !asciiStart || st.Text[st.Toks[j+1].Start] < utf8.RuneSelf
+}
+
+func rune0(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // apostrophes folds the typographic and the modifier-letter apostrophe

@@ -1,0 +1,172 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+)
+
+// tokenizeRunes is the tokenizer entity had before the shared token
+// stream (rune by rune over the text), kept to check tokenize against: it splits text into word, number, possessive and punctuation
+// tokens with byte offsets, and marks sentence and line starts.
+func tokenizeRunes(text string) []token {
+	toks := make([]token, 0, len(text)/5+8) // about one token in five bytes of news text
+	line := 0
+	newLine := true
+	gap := true
+	i := 0
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			line++
+			newLine = true
+			gap = true
+			i += w
+			continue
+		case unicode.IsSpace(r) || r == utf8.RuneError:
+			gap = true
+			i += w
+			continue
+		}
+		start := i
+		var kind byte = kPunct
+		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == kWord {
+			kind = kPoss
+			i += w + 1
+		} else if isWordRune(r) {
+			kind = kWord
+			if unicode.IsDigit(r) {
+				kind = kNum
+			}
+			i = scanWord(text, i)
+		} else {
+			i += w
+		}
+		t := token{s: start, e: i, text: text[start:i], kind: kind, line: line, lineStart: newLine, gap: gap}
+		if kind == kWord {
+			first, _ := utf8.DecodeRuneInString(t.text)
+			t.cap = unicode.IsUpper(first)
+			letters, upper, latin, cyr := 0, 0, true, true
+			for _, c := range t.text {
+				if unicode.IsLetter(c) {
+					letters++
+					if unicode.IsUpper(c) {
+						upper++
+					}
+					if !unicode.Is(unicode.Latin, c) {
+						latin = false
+					}
+					if !unicode.Is(unicode.Cyrillic, c) {
+						cyr = false
+					}
+				}
+			}
+			t.allCaps = letters >= 2 && upper == letters
+			t.latin = latin
+			t.cyr = cyr && letters > 0
+		}
+		t.nrm = normWord(t.text)
+		newLine = false
+		gap = false
+		toks = append(toks, t)
+	}
+	markSentences(toks)
+	markHeadlines(toks)
+	return toks
+}
+
+// scanWord reads a word starting at i: letters and digits, with inner
+// hyphens, apostrophes ("O'Brien"), ampersands ("AT&T") and dotted
+// abbreviations ("U.S.", "N."). A possessive 's is left for the caller.
+func scanWord(text string, i int) int {
+	start := i
+	for i < len(text) {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += w
+			continue
+		}
+		if (r == '-' || r == '&' || r == '.' || isApos(r)) && i+w < len(text) {
+			n, _ := utf8.DecodeRuneInString(text[i+w:])
+			if !isWordRune(n) {
+				break
+			}
+			if isApos(r) && (n == 's' || n == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) {
+				break // possessive
+			}
+			if r == '.' {
+				// only inside single-letter abbreviations: U.S, D.P.R.K
+				seg := text[start:i]
+				if j := strings.LastIndexByte(seg, '.'); j >= 0 {
+					seg = seg[j+1:]
+				}
+				if utf8.RuneCountInString(seg) != 1 {
+					break
+				}
+				n2 := i + w + utf8.RuneLen(n)
+				if n2 < len(text) && isWordByte(text, n2) {
+					break
+				}
+			}
+			i += w
+			continue
+		}
+		break
+	}
+	return wordTail(text, start, i)
+}
+
+// tokenCases are texts written to reach every branch of the word rules:
+// abbreviations, possessives, joiners, scripts, marks, digits of other
+// scripts, replacement characters, invalid bytes and line breaks.
+var tokenCases = []string{
+	"The U.S. and the D.P.R.K. met; N. Korea's envoy, Mr. O'Brien of AT&T, left.",
+	"Workers’ Party officials ‘s  and Kim Jong-un’s aides, the UN's 2375th vote.",
+	"Шойгу прибыл в Пхеньян.\nВМФ РФ и КНДР — «Восток-2024».\r\n\nп’ять тисяч",
+	"e\u0301te \u0301A ٣٤ men 10am 4th 3.5 U.S.A. i.e. e.g. St. Petersburg",
+	"a\uFFFDb \uFFFD\nc x\xffy end.\u2028next line\u0085 Jr. Sr. no. 5",
+	"A.B.C.D.E. ab.cd a.b. Dr.Who X.Y's S's 's lone' rock'n'roll",
+	"",
+	"   \n\n  ",
+	"AFP-Yonhap Korea-Russia Seoul-based ex-KGB",
+}
+
+func tokensEqual(t *testing.T, text string) {
+	t.Helper()
+	got, want := tokenize(text), tokenizeRunes(text)
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d tokens, the rune tokenizer gives %d\n got  %+v\n want %+v", text, len(got), len(want), got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%q: token %d\n got  %+v\n want %+v", text, i, got[i], want[i])
+		}
+	}
+}
+
+// TestTokensOfMatchesRunes checks that the tokens built from the shared
+// token stream are the ones the rune tokenizer made, on our own cases and
+// on every Wikinews article.
+func TestTokensOfMatchesRunes(t *testing.T) {
+	for _, c := range tokenCases {
+		tokensEqual(t, c)
+	}
+	if sharedtest.Dir("data/wikinews-sample") == "" {
+		t.Log("../shared/data/wikinews-sample absent: only the written cases checked")
+		return
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		tokensEqual(t, a.Title+"\n\n"+a.Text)
+	}
+}
+
+func FuzzTokensOf(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) { tokensEqual(t, s) })
+}
