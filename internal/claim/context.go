@@ -332,6 +332,7 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 }
 
 var abroadRE = regexp.MustCompile(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
+var abroadWords = []string{"abroad", "overseas", "worldwide", "around the world", "across the world", "globally"}
 var regionRE = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
 
 // localPlace is the place a sentence that names none after its figure
@@ -339,10 +340,11 @@ var regionRE = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|provinc
 // to ("Officials in Sakhalin said 600 worked in the region's ...").
 func (x *extractor) localPlace(si, rs int) string {
 	s := x.sents[si]
-	if abroadRE.MatchString(s.text) {
+	lower := s.lowerText()
+	if containsAny(lower, abroadWords) && abroadRE.MatchString(s.text) {
 		return "abroad"
 	}
-	if regionRE.MatchString(s.text) {
+	if strings.Contains(lower, "the ") && regionRE.MatchString(s.text) {
 		if m, ok := x.n.lastBefore(s.pstart, s.start+rs, doc.LOC); ok {
 			return x.n.canonical(m)
 		}

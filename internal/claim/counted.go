@@ -17,17 +17,22 @@ type token struct {
 // tokenize splits s on white space, trimming punctuation from words and
 // noting the punctuation that follows each.
 func tokenize(s string) []token {
-	var out []token
+	out := make([]token, 0, len(s)/6+1)
+	// an ASCII sentence is lowered once and its words sliced from it
+	ls := ""
+	if isASCII(s) {
+		ls = strings.ToLower(s)
+	}
 	i := 0
 	for i < len(s) {
-		r, sz := utf8.DecodeRuneInString(s[i:])
+		r, sz := runeAt(s, i)
 		if unicode.IsSpace(r) {
 			i += sz
 			continue
 		}
 		j := i
 		for j < len(s) {
-			r2, sz2 := utf8.DecodeRuneInString(s[j:])
+			r2, sz2 := runeAt(s, j)
 			if unicode.IsSpace(r2) {
 				break
 			}
@@ -75,7 +80,13 @@ func tokenize(s string) []token {
 		}
 		if ws < we {
 			t := s[ws:we]
-			out = append(out, token{text: t, lower: strings.ToLower(t), start: ws, end: we, punctAfter: pa})
+			lt := ""
+			if ls != "" {
+				lt = ls[ws:we]
+			} else {
+				lt = strings.ToLower(t)
+			}
+			out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})
 		} else if len(out) > 0 {
 			// a lone dash or quote between words; a dash after a closing
 			// parenthesis ends a dateline: "SEOUL, May 3 (Agency) - The ..."
@@ -89,6 +100,23 @@ func tokenize(s string) []token {
 		i = j
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// runeAt decodes the rune at byte i of s, ASCII without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // stopWords end a counted noun phrase.

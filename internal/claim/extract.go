@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/sentence"
@@ -33,6 +34,8 @@ type sent struct {
 	pstart     int      // paragraph start
 	ptext      string   // paragraph text
 	folded     string   // fold(text), for repeat detection
+	lower      string   // strings.ToLower(text), see lowerText
+	lowered    bool
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length
@@ -60,10 +63,20 @@ type extractor struct {
 	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
 	artPlaceDone  bool
-	inherited     bool       // the last claim built borrowed its counted noun
-	ante          *doc.Claim // ... from this claim of an earlier sentence
-	anteWeak      bool       // ante only by a generic noun: its own event wins
-	inheritedFrom int        // from the figure starting here in its sentence (-1: elsewhere)
+	inherited     bool                    // the last claim built borrowed its counted noun
+	ante          *doc.Claim              // ... from this claim of an earlier sentence
+	anteWeak      bool                    // ante only by a generic noun: its own event wins
+	inheritedFrom int                     // from the figure starting here in its sentence (-1: elsewhere)
+	sentWords     topic.SentenceWords     // the words of the sentence last matched
+	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
+}
+
+// lowerText is the sentence in lower case, made once.
+func (s *sent) lowerText() string {
+	if !s.lowered {
+		s.lower, s.lowered = strings.ToLower(s.text), true
+	}
+	return s.lower
 }
 
 // Extract returns the quantity claims of the article's title and body
@@ -192,7 +205,26 @@ func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: the same as below without decoding
+			i++
+			if c == ' ' || c >= '\t' && c <= '\r' {
+				space = b.Len() > 0
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
 		switch r {
 		case '’', '‘':
 			r = '\''
@@ -612,7 +644,7 @@ var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|su
 // It returns the check the closest indicator failed when none matched.
 func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.Topic, note string) (missing string) {
 	for _, t := range topics {
-		r := t.MatchDetail(mc, x.matchLang())
+		r := t.MatchDetailWith(mc, x.matchLang(), &x.sentWords)
 		if r.Indicator != "" {
 			// a figure leaning on an earlier one ("Another 76 were in
 			// transit") measures what that one measures unless its own

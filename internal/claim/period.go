@@ -293,7 +293,26 @@ var coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|н
 var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 
 // notPeriod says why a time expression does not give the figure's period.
+// It depends only on the sentence and the time, so each answer is kept.
 func (x *extractor) notPeriod(si int, t *doc.Time) string {
+	k := notPeriodKey{si, t.Start, t.End, t.Type, t.Value, t.Mod, t.Text}
+	if r, ok := x.notPeriodSeen[k]; ok {
+		return r
+	}
+	if x.notPeriodSeen == nil {
+		x.notPeriodSeen = map[notPeriodKey]string{}
+	}
+	r := x.notPeriodOf(si, t)
+	x.notPeriodSeen[k] = r
+	return r
+}
+
+type notPeriodKey struct {
+	si, start, end        int
+	typ, value, mod, text string
+}
+
+func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	s := x.sents[si]
 	text := x.a.Text
 	before := strings.ToLower(strings.TrimSpace(text[s.start:t.Start]))

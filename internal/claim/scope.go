@@ -76,6 +76,20 @@ func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 // 5,000", "дефицит работников в 1,5 млн": a figure for what is missing.
 var shortfallRE = regexp.MustCompile(`(?i)(shortage|shortfall|deficit|gap of|short of|дефицит|нехватк|нестач|дефіцит)`)
 
+// shortfallWords: what shortfallRE needs in the lower-cased text (looked
+// for first: most sentences have none)
+var shortfallWords = []string{"short", "deficit", "gap of", "дефицит", "нехватк", "нестач", "дефіцит"}
+
+// containsAny reports whether s holds one of the words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	before := s.text[:rs]
 	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
@@ -84,7 +98,7 @@ func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if k := len(before) - 80; k > 0 {
 		before = before[k:]
 	}
-	if shortfallRE.MatchString(before) {
+	if containsAny(strings.ToLower(before), shortfallWords) && shortfallRE.MatchString(before) {
 		return "shortfall"
 	}
 	return ""
@@ -137,7 +151,53 @@ func contains(xs []string, x string) bool {
 // "came on business", "entered by car", "were registered as tourists",
 // "on student visas", "were in transit", "по учебным визам", "как туристы",
 // "в качестве обслуживающего персонала", "транзитом".
-var purposeRE = regexp.MustCompile(`((?:^|\s)(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|\bfor\s+(?:study|studies|work|business|private reasons|tourism|training)\b|\bas\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|\bby\s+(?:car|road|air|rail|train|bus|sea)\b|\bin transit\b|\bto study\b|(?:^|\s)по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|(?:^|\s)по\s+(?:делам|деловым вопросам|частным делам)|(?:^|\s)как туристы|(?:^|\s)туристами|(?:^|\s)в качестве\s+\S+(?:\s+\S+){0,3}|(?:^|\s)с целью\s+\S+|(?:^|\s)транзитом|(?:^|\s)на (?:учебу|учёбу|навчання)|(?:^|\s)з метою\s+\S+|(?:^|\s)транзитом)`)
+
+// findPurpose finds the first of them in s (lower case, after a space)
+// without running one pattern over the whole text: each alternative begins either with a
+// white space before a word ("on", "по", "туристами", ...) or at the start
+// of a word ("for", "as", "by", "in", "to"), so the two halves below are
+// tried, anchored, only where their first word stands; the first place
+// that matches is the leftmost match, as with the full pattern.
+func findPurpose(s string) string {
+	for p := 0; p < len(s); p++ {
+		c := s[p]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
+			if hasAnyPrefix(s[p+1:], purposeSpaceFirst) {
+				if m := purposeAfterSpace.FindString(s[p:]); m != "" {
+					return m
+				}
+			}
+		case (c == 'f' || c == 'a' || c == 'b' || c == 'i' || c == 't') && (p == 0 || !asciiWordByte(s[p-1])):
+			if hasAnyPrefix(s[p:], purposeWordFirst) {
+				if m := purposeAtWord.FindString(s[p:]); m != "" {
+					return m
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var purposeSpaceFirst = []string{"on", "with", "по", "как туристы", "туристами", "в качестве", "с целью", "транзитом", "на ", "з метою"}
+var purposeWordFirst = []string{"for", "as", "by", "in transit", "to study"}
+
+// the alternatives that follow a white space, and those at a word's start, each in the order tried
+var purposeAfterSpace = regexp.MustCompile(`^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)`)
+var purposeAtWord = regexp.MustCompile(`^(?:for\s+(?:study|studies|work|business|private reasons|tourism|training)\b|as\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|by\s+(?:car|road|air|rail|train|bus|sea)\b|in transit\b|to study\b)`)
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
 
 // gaveAsRE: "gave study as the purpose", "cited business", "указали учебу".
 var gaveAsRE = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
@@ -154,7 +214,7 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		}
 		return strings.Join(ws, " ")
 	}
-	if m := purposeRE.FindString(" " + strings.ToLower(after)); m != "" {
+	if m := findPurpose(" " + strings.ToLower(after)); m != "" {
 		return strings.TrimSpace(m)
 	}
 	// "по учебным визам въехали 7887", "Туристами назвались менее тысячи":
@@ -163,7 +223,7 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if i := strings.LastIndexAny(before, ",;:—–"); i >= 0 {
 		before = before[i+len(string([]rune(before[i:])[0])):]
 	}
-	if m := purposeRE.FindString(" " + strings.ToLower(before)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
+	if m := findPurpose(" " + strings.ToLower(before)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
 		return strings.TrimSpace(m)
 	}
 	// "из них 7887 — по учебным визам": the purpose after a dash
@@ -172,7 +232,7 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		if i := strings.IndexAny(r, ",;.:"); i >= 0 {
 			r = r[:i]
 		}
-		if m := purposeRE.FindString(" " + strings.ToLower(r)); m != "" {
+		if m := findPurpose(" " + strings.ToLower(r)); m != "" {
 			return strings.TrimSpace(m)
 		}
 	}
@@ -191,10 +251,15 @@ func timeWord(w string) bool {
 // accounted for 7,887 of the entries".
 var accountedRE = regexp.MustCompile(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\s+(?:\w+\s+)?$`)
 
+var accountedVerbs = []string{"accounted for", "made up", "comprised", "represented", "составили", "составляли", "склали"}
+
 func scopeAccountedFor(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	before := s.text[:rs]
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
+	}
+	if !containsAny(strings.ToLower(before), accountedVerbs) {
+		return ""
 	}
 	if m := accountedRE.FindStringSubmatch(before); m != nil {
 		return strings.ToLower(strings.TrimSpace(stripDet(m[1])))

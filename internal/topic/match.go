@@ -56,7 +56,34 @@ type Result struct {
 // A miss of the actor or the place says the sentence lacks context the
 // sentences around it may give.
 func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
-	sent := WordsLang(c.Sentence, lang)
+	return t.MatchDetailWith(c, lang, nil)
+}
+
+// SentenceWords keeps the words of the last sentence matched, so that the
+// claims of one sentence, or one claim against several topics, split it
+// once. The zero value is ready; one goroutine uses it at a time.
+type SentenceWords struct {
+	text, lang string
+	words      []Word
+}
+
+func (sw *SentenceWords) of(text, lang string) []Word {
+	if sw == nil {
+		return WordsLang(text, lang)
+	}
+	if sw.words == nil || sw.text != text || sw.lang != lang {
+		sw.text, sw.lang, sw.words = text, lang, WordsLang(text, lang)
+		if sw.words == nil {
+			sw.words = []Word{}
+		}
+	}
+	return sw.words
+}
+
+// MatchDetailWith is MatchDetail taking the sentence's words from sw (nil:
+// split here).
+func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Result {
+	sent := sw.of(c.Sentence, lang)
 	qs, qe, fe := figureSpan(sent, c)
 	var counted []Word
 	if c.Counted != "" && !nonCounting[c.Unit] && !isCurrency(c.Unit) {
@@ -68,13 +95,14 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 	}
 	best, bestDist := -1, 1<<30
 	bestWhy, bestEvent := "", ""
-	missAt, miss, missCheck := -1, "", ""
+	missAt, missInd := -1, -1
+	var missM outcome
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
 		m := ind.match(c, sent, counted, place, qs, qe, fe)
 		if !m.ok {
 			if at := checkOrder[m.failed]; at > missAt {
-				missAt, miss, missCheck = at, ind.ID+": "+m.why(), m.failed
+				missAt, missInd, missM = at, i, m
 			}
 			continue
 		}
@@ -83,7 +111,11 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 		}
 	}
 	if best < 0 {
-		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missCheck}
+		miss := ""
+		if missInd >= 0 {
+			miss = t.Indicators[missInd].ID + ": " + missM.why()
+		}
+		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missM.failed}
 	}
 	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy, Event: bestEvent}
 }
