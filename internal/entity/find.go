@@ -78,7 +78,9 @@ func FindContext(ctx context.Context, text string) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
-	return FindStream(ctx, tk.New(text))
+	st := tk.Get(text)
+	defer tk.Put(st)
+	return FindStream(ctx, st)
 }
 
 // FindStream is FindContext on a text already split into the shared token

@@ -82,7 +82,11 @@ mar apr jun jul aug sep sept oct nov dec vs mt ft`)
 
 // tokenize splits text into word, number, possessive and punctuation
 // tokens with byte offsets, and marks sentence and line starts.
-func tokenize(text string) []token { return tokensOf(tk.New(text)) }
+func tokenize(text string) []token {
+	st := tk.Get(text)
+	defer tk.Put(st)
+	return tokensOf(st)
+}
 
 // tokensOf builds the finder's tokens from the shared token stream: a word
 // is a run of adjacent letter and digit atoms with the inner joiners
@@ -90,7 +94,7 @@ func tokenize(text string) []token { return tokensOf(tk.New(text)) }
 // give its case and script, so no rune is classified twice.
 func tokensOf(st *tk.Stream) []token {
 	text, at := st.Text, st.Toks
-	toks := make([]token, 0, len(at)*4/5+8) // about four words in five atoms
+	toks := make([]token, 0, len(text)/5+8) // about one token in five bytes of news text
 	line := 0
 	newLine, gap := true, true
 	prev := 0 // end of the last atom read

@@ -45,7 +45,9 @@ func analyze(text, lang string, spec bool) []item {
 // analyzeContext is analyze that stops when ctx is done, checking it every
 // 4096 tokens, and returns the items found so far with ctx's error.
 func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, error) {
-	return analyzeStream(ctx, tk.New(text), lang, spec)
+	st := tk.Get(text)
+	defer tk.Put(st)
+	return analyzeStream(ctx, st, lang, spec)
 }
 
 // analyzeStream is analyzeContext on the shared token stream of the text.

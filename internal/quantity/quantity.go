@@ -33,7 +33,9 @@ func FindContext(ctx context.Context, text, lang string) ([]doc.Quantity, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return FindStream(ctx, tk.New(text), lang)
+	st := tk.Get(text)
+	defer tk.Put(st)
+	return FindStream(ctx, st, lang)
 }
 
 // FindStream is FindContext on a text already split into the shared token

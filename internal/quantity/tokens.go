@@ -68,7 +68,11 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 func isGroupSpace(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2009' }
 
 // tokenize splits text into tokens. It never fails.
-func tokenize(text string, cfg langCfg) []tok { return tokensOf(tk.New(text), cfg) }
+func tokenize(text string, cfg langCfg) []tok {
+	st := tk.Get(text)
+	defer tk.Put(st)
+	return tokensOf(st, cfg)
+}
 
 // tokensOf builds the parser's tokens from the shared token stream: numeric
 // literals read from their first digit (scanNumber), words from runs of

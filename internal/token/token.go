@@ -7,12 +7,15 @@
 // (one token's End is the next one's Start), so the expensive part, the
 // decoding and classification of every rune, is done once per article.
 //
-// A Stream keeps all folded forms in one string and the tokens in one
-// slice: splitting a text makes a fixed small number of allocations
-// whatever its length (Reset reuses the token slice).
+// A Stream keeps the tokens in one slice and all folded forms in one
+// string: splitting a text makes a fixed small number of allocations
+// whatever its length, Reset reuses the token slice, and Get and Put keep
+// streams for reuse.
 package token
 
 import (
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,12 +59,14 @@ const (
 	ASCII
 	// Mark: a word holding a combining mark.
 	Mark
+
+	// cased: the folded form differs from the text (internal).
+	cased Flags = 1 << 15
 )
 
 // Token is one atom of the text.
 type Token struct {
 	Start, End int32 // byte span in the text
-	fs, fe     int32 // folded form: Stream.folds[fs:fe], or the text when fs < 0
 	Kind       Kind
 	Flags      Flags
 	// Letters is the number of letters of a word (runes of a number or a
@@ -75,12 +80,21 @@ func (t Token) Has(f Flags) bool { return t.Flags&f == f }
 // Len is the token's length in bytes.
 func (t Token) Len() int { return int(t.End - t.Start) }
 
-// Stream is a text split into tokens.
+// Stream is a text split into tokens. Several goroutines may read one
+// stream at once; Reset needs the stream to itself.
 type Stream struct {
-	Text  string
-	Toks  []Token
-	folds []byte // folded forms while splitting
-	fold  string // the folded forms, one after another
+	Text string
+	Toks []Token
+	// The folded forms of the words whose form differs from their text,
+	// one after another, made at the first Fold: annotators that never
+	// ask pay nothing.
+	folds atomic.Pointer[folds]
+}
+
+// folds are the folded forms of a stream's cased words.
+type folds struct {
+	text string
+	end  []int32 // per token: end of its folded form in text
 }
 
 // New splits text into a new stream.
@@ -98,10 +112,53 @@ func (s *Stream) Str(i int) string { t := s.Toks[i]; return s.Text[t.Start:t.End
 // substring of the text or of the stream's buffer: no allocation.
 func (s *Stream) Fold(i int) string {
 	t := s.Toks[i]
-	if t.fs < 0 {
+	if t.Flags&cased == 0 {
 		return s.Text[t.Start:t.End]
 	}
-	return s.fold[t.fs:t.fe]
+	f := s.folds.Load()
+	if f == nil {
+		// readers that race here make the same forms; one is kept
+		s.folds.CompareAndSwap(nil, s.makeFolds())
+		f = s.folds.Load()
+	}
+	start := int32(0)
+	if i > 0 {
+		start = f.end[i-1]
+	}
+	return f.text[start:f.end[i]]
+}
+
+// makeFolds writes the folded forms of the cased words into one new
+// string (never reused, so a form handed out stays valid).
+func (s *Stream) makeFolds() *folds {
+	var b []byte
+	end := make([]int32, len(s.Toks))
+	for i, t := range s.Toks {
+		if t.Flags&cased != 0 {
+			w := s.Text[t.Start:t.End]
+			if t.Has(ASCII) {
+				for k := 0; k < len(w); k++ {
+					c := w[k]
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					b = append(b, c)
+				}
+			} else {
+				for _, r := range w {
+					switch r = unicode.ToLower(r); r {
+					case 'ё':
+						r = 'е'
+					case 'ʼ': // a letter, but the lexicon's apostrophe
+						r = '\''
+					}
+					b = utf8.AppendRune(b, r)
+				}
+			}
+		}
+		end[i] = int32(len(b))
+	}
+	return &folds{text: string(b), end: end}
 }
 
 // Adjacent reports whether token i+1 starts where token i ends.
@@ -131,7 +188,7 @@ func (s *Stream) Reset(text string) {
 		s.Toks = make([]Token, 0, len(text)/4+8) // about one atom in four bytes of news text
 	}
 	s.Toks = s.Toks[:0]
-	s.folds = s.folds[:0]
+	s.folds.Store(nil)
 	fl := Space | Newline
 	i := 0
 	for i < len(text) {
@@ -151,7 +208,7 @@ func (s *Stream) Reset(text string) {
 				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 					j++
 				}
-				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), fs: -1, Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
+				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
 				i = j
 				fl = 0
 				continue
@@ -160,7 +217,7 @@ func (s *Stream) Reset(text string) {
 				fl = 0
 				continue
 			default:
-				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + 1), fs: -1, Kind: Punct, Flags: fl | ASCII, Letters: 1})
+				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: fl | ASCII, Letters: 1})
 				i++
 				fl = 0
 				continue
@@ -182,16 +239,15 @@ func (s *Stream) Reset(text string) {
 			fl = 0
 		case unicode.IsDigit(r):
 			j := s.moreDigits(text, i)
-			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), fs: -1, Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
+			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
 			i = j
 			fl = 0
 		default:
-			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + n), fs: -1, Kind: Punct, Flags: fl, Letters: 1})
+			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: fl, Letters: 1})
 			i += n
 			fl = 0
 		}
 	}
-	s.fold = string(s.folds)
 }
 
 // moreDigits reads a run of digits of other scripts than ASCII from j.
@@ -274,31 +330,10 @@ func (s *Stream) word(text string, i int, fl Flags) int {
 	if letters > 0 && cyr {
 		fl |= Cyrillic
 	}
-	t := Token{Start: int32(i), End: int32(j), fs: -1, Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))}
 	if !lowerOnly {
-		t.fs = int32(len(s.folds))
-		w := text[i:j]
-		if ascii {
-			for k := 0; k < len(w); k++ {
-				c := w[k]
-				if c >= 'A' && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				s.folds = append(s.folds, c)
-			}
-		} else {
-			for _, r := range w {
-				switch r = unicode.ToLower(r); r {
-				case 'ё':
-					r = 'е'
-				case 'ʼ': // a letter, but the lexicon's apostrophe
-					r = '\''
-				}
-				s.folds = utf8.AppendRune(s.folds, r)
-			}
-		}
-		t.fe = int32(len(s.folds))
+		fl |= cased
 	}
+	t := Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))}
 	s.Toks = append(s.Toks, t)
 	return j
 }
@@ -316,3 +351,24 @@ func asciiIf(s string) Flags {
 }
 
 func runes(s string) uint16 { return uint16(min(utf8.RuneCountInString(s), 65535)) }
+
+var pool = sync.Pool{New: func() any { return new(Stream) }}
+
+// Get returns a stream of text from a pool of streams; Put gives it back
+// once nothing reads its tokens any more (strings from Str and Fold stay
+// valid). For the many short texts an annotator splits (names, phrases).
+func Get(text string) *Stream {
+	s := pool.Get().(*Stream)
+	s.Reset(text)
+	return s
+}
+
+// Put returns a stream from Get to the pool.
+func Put(s *Stream) {
+	if cap(s.Toks) > 1<<12 {
+		return // keep no long article's slice in the pool
+	}
+	s.Text = ""
+	s.folds.Store(nil)
+	pool.Put(s)
+}
