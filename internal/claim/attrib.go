@@ -663,7 +663,10 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 	// and an aside
 	first, end, _ := subjectBefore(toks, v)
 	c := cand{verbAt: base + toks[v].start, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}
-	if first < end {
+	// `"...," said Natalia Orlova`: a verb right after a closing quote has
+	// its speaker after it
+	afterQuote := v > 0 && strings.ContainsAny(s[toks[v-1].end:toks[v].start], "\"”»")
+	if first < end && !afterQuote {
 		// reject "amid reported criticism" and clauses that are not noun phrases
 		sp := toks[first:end]
 		for len(sp) > 0 && (leadingJunk[sp[0].lower] || subordinators[sp[0].lower]) {

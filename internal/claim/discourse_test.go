@@ -137,6 +137,22 @@ func TestAttributionRoles(t *testing.T) {
 		{"the topic of what is said before the verb, the speaker after it", "uk", "2025-04-01",
 			[]string{"Про відправку до Росії 2 тисяч робітників із КНДР оголосив міністр Петро Гайда."},
 			[]want{{"2 тисяч", "2000", "person", "dprk_arrivals_russia", "-", "Петро Гайда", ""}}},
+		{"a speaker after a closing quote, then she", "en", "2025-06-01",
+			[]string{"Economists expect more hires.",
+				"\"Nobody checks the sites any more,\" said Galina Petrova, a researcher at a Khabarovsk institute. She estimated that the North Korean workforce in Russia could reach 40,000 by 2027."},
+			[]want{{"40,000", "40000", "person", "dprk_workers_in_russia", "-", "Galina Petrova", ""}}},
+		{"a role noun is no person for a later she", "en", "2025-06-01",
+			[]string{"Analysts estimate that 500 North Korean workers will arrive in Russia in 2025. She said 200 North Korean workers arrived in Russia in 2024."},
+			[]want{{"500", "500", "person", "dprk_arrivals_russia", "-", "Analysts", ""},
+				{"200", "200", "person", "dprk_arrivals_russia", "2024", "", ""}}},
+		{"a body the article only describes is named as the article names it", "en", "2025-06-01",
+			[]string{"South Korea's spy agency estimates that 3,000 North Korean workers arrived in Russia in 2024."},
+			[]want{{"3,000", "3000", "person", "dprk_arrivals_russia", "2024", "South Korea's spy agency", ""}}},
+		{"a headline's description stands for the body the story describes so", "en", "2025-06-01",
+			[]string{"# Hundreds of North Korean cooks work in Russia, institute says",
+				"About 600 North Korean cooks worked in Russian restaurants in May, according to the Baikal Policy Forum, an Irkutsk institute."},
+			[]want{{"Hundreds", "-", "person", "dprk_workers_in_russia", "-", "Baikal Policy Forum", ""},
+				{"600", "~600", "person", "dprk_workers_in_russia", "2025-05", "Baikal Policy Forum", ""}}},
 	}
 	tops := builtin(t)
 	for _, tc := range cases {

@@ -105,6 +105,12 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			c := &s.cands[i]
 			if c.speaker != "" {
 				s.names[i], s.indef[i] = x.resolveSpeaker(c.speaker, c.spStart, c.spEnd)
+				if s.kind == doc.KindTitle && s.names[i] != "" && !hasCapital(strings.Fields(s.names[i])) {
+					// "..., think tank says": the body the story describes so
+					if name := x.describedBody(s.names[i], s.end); name != "" {
+						s.names[i] = name
+					}
+				}
 				if s.names[i] != "" {
 					x.speakers = append(x.speakers, s.names[i])
 				}
@@ -539,11 +545,41 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	if looksLikeName(clean) {
 		if looksLikeOrg(clean) {
 			x.rememberOrg(clean)
-		} else {
+		} else if lc := strings.ToLower(clean); !personRoles[lc] && !personNouns[lc] && !personNouns[singular(lc)] {
+			// ("Analysts estimate": a role, not a person "she" can be)
 			x.lastPER = clean
 		}
 	}
 	return clean, indefinite
+}
+
+// appositionRE is the text between a name and a description of it:
+// "Seoul Centre for Northeast Asian Affairs, a South Korean think tank".
+var appositionRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[\p{L}\s'’-]*$`)
+
+// describedBody finds the body or person a headline's bare description
+// ("think tank", "ministry") stands for: the first name after the
+// headline that the story gives that description in apposition. The
+// description is looked for in the first 20 KB after from.
+func (x *extractor) describedBody(desc string, from int) string {
+	text := x.a.Text[from:min(len(x.a.Text), from+20000)]
+	lt, d := strings.ToLower(text), strings.ToLower(desc)
+	if len(lt) != len(text) || d == "" {
+		return ""
+	}
+	for off := 0; off < len(lt); {
+		i := strings.Index(lt[off:], d)
+		if i < 0 {
+			return ""
+		}
+		i += off
+		at := from + i
+		if m, ok := x.n.lastBefore(max(from, at-120), at, doc.ORG, doc.PER); ok && appositionRE.MatchString(x.a.Text[m.End:at]) {
+			return x.n.canonical(m)
+		}
+		off = i + len(d)
+	}
+	return ""
 }
 
 func hasCapital(ws []string) bool {

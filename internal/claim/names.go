@@ -135,12 +135,28 @@ func (n *names) canonical(m doc.Mention) string {
 				}
 			}
 		}
+		// "South Korea's spy agency" in an article that never writes the
+		// agency's name: the body is named as the article names it
+		if strings.HasPrefix(m.Rule, "descriptor:") && !writtenIn(e, e.Name) {
+			return own
+		}
 		return fullName(e)
 	}
 	if name, ok := n.lookup(m.Text); ok {
 		return name
 	}
 	return stripDet(m.Text)
+}
+
+// writtenIn reports whether name is one of the entity's forms in the
+// article.
+func writtenIn(e *doc.Entity, name string) bool {
+	for _, v := range e.Variants {
+		if strings.EqualFold(stripDet(v), stripDet(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrillicName reports whether a name is written in Cyrillic.
