@@ -54,8 +54,12 @@ func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // genArticle returns an article of about n bytes: a headline, then
 // paragraphs of three to five ordinary sentences.
-func genArticle(n int) string {
-	r := rand.New(rand.NewPCG(uint64(n), 1))
+func genArticle(n int) string { return genArticleSeed(n, uint64(n)) }
+
+// genArticleSeed is genArticle with its own seed: another article of the
+// same size.
+func genArticleSeed(n int, seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 1))
 	var b strings.Builder
 	b.WriteString("Workers from North Korea keep arriving in the Russian Far East\n\n")
 	for b.Len() < n {
