@@ -171,3 +171,22 @@ func TestNotScopes(t *testing.T) {
 		t.Errorf("scope killed: %q (%s), want no indicator", got, why)
 	}
 }
+
+// "left" right after the counted phrase and before a place or "behind"
+// is the participle of those who remain, not the verb of a departure.
+func TestRemainingLeft(t *testing.T) {
+	lab := labour(t)
+	cases := []struct {
+		sentence, figure, counted, want string
+	}{
+		{"By spring only 600 North Korean workers left in Russia, the embassy said.", "600", "North Korean workers", "dprk_workers_in_russia"},
+		{"Some 250 North Korean labourers left behind at the sawmill in Russia kept working.", "250", "North Korean labourers", "dprk_workers_in_russia"},
+		{"In March 900 North Korean workers left Russia for home.", "900", "North Korean workers", ""},
+	}
+	for _, c := range cases {
+		got, why := lab.Match(claimAt(c.sentence, c.figure, "person", c.counted))
+		if got != c.want {
+			t.Errorf("%q: %q, want %q (%s)", c.sentence, got, c.want, why)
+		}
+	}
+}

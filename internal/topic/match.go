@@ -294,6 +294,9 @@ func nearestEvent(sent []Word, qs, qe, fe int, evs, nots PhraseSet) (dist int, p
 	notAt := make([]int, hi-lo)
 	for i := lo; i < hi; i++ {
 		notAt[i-lo] = nots.At(sent, i)
+		if notAt[i-lo] >= 0 && i == qe && remainingLeft(sent, i) {
+			notAt[i-lo] = -1
+		}
 	}
 	try := func(i, d int) {
 		if k := notAt[i-lo]; k >= 0 {
@@ -329,6 +332,20 @@ func nearestEvent(sent []Word, qs, qe, fe int, evs, nots PhraseSet) (dist int, p
 		return 0, nil, false
 	}
 	return dist, p, neg
+}
+
+// remainingLeft reports "left" right after the counted phrase and before
+// a place or "behind": "1,000 workers left in Russia" are those who remain
+// (a participle), not a departure.
+func remainingLeft(sent []Word, i int) bool {
+	if sent[i].Text != "left" || i+1 >= len(sent) {
+		return false
+	}
+	switch sent[i+1].Text {
+	case "in", "behind", "there", "at", "on", "inside", "over":
+		return true
+	}
+	return false
 }
 
 // raws lists a set's terms for an explanation, the first dozen of them.
