@@ -240,6 +240,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	if c.Unit == "" {
 		return c, false
 	}
+	if u := topic.NormalizeUnit(c.Unit); u != c.Unit {
+		// the keys' and topics' form: "RUB" → "rouble", "bbl" → "barrel"
+		why = append(why, fmt.Sprintf("unit: %s for %s", u, c.Unit))
+		c.Unit = u
+	}
 	// "as many as 8 million", "as much as $500 million": an upper bound
 	if lt := strings.TrimSpace(lowerText); strings.HasPrefix(lt, "as many as") || strings.HasPrefix(lt, "as much as") {
 		if c.Value.Bound == doc.BoundMin || c.Value.Bound == doc.BoundExact {

@@ -193,7 +193,11 @@ func TestExtract(t *testing.T) {
 			[]want{{"500", "~500", "person", "", "-", "agency", ""}}},
 		{"a figure in the speaker phrase is no claim", "2024-09-01",
 			[]string{"Builders pay about 80,000 roubles a month for each North Korean worker, according to three site managers."},
-			[]want{{"80,000", "~80000", "RUB", "", "", "site managers", ""}}},
+			[]want{{"80,000", "~80000", "rouble", "", "", "site managers", ""}}},
+		{"money in another currency and a measure keep the keys' unit nouns", "2024-09-01",
+			[]string{"A broker in Nakhodka sold 12,000 bbl of fuel oil to a North Korean tanker for 30 million rubles, the port authority said."},
+			[]want{{"12,000", "12000", "barrel", "", "", "port authority", ""},
+				{"30 million", "30000000", "rouble", "", "", "port authority", ""}}},
 		// elliptical figures, ratio words, counts of entries
 		{"compared with N in a year borrows the counted noun", "2025-02-01",
 			[]string{"Russia counted 9,100 entries by North Korean citizens in 2024, compared with 5,200 in 2023."},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 // made is a claim already built, with the sentence it came from, so that
@@ -173,11 +174,7 @@ var beVerbs = set(`were was are is had have has will would could came went gave 
 
 // countUnit reports whether a unit counts things (not money, ratio or percent).
 func countUnit(u string) bool {
-	return u != "" && u != "ratio" && u != "percent" && !isCurrencyCode(u)
-}
-
-func isCurrencyCode(u string) bool {
-	return len(u) == 3 && strings.ToUpper(u) == u
+	return u != "" && u != "ratio" && u != "percent" && !topic.IsMoney(u)
 }
 
 // firstAfterIsVerb reports whether the word after the figure ending at re

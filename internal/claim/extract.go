@@ -148,7 +148,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			// sentence leaves the actor or place to the sentences before
 			// ("only three people cited study") is read with them
 			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" || x.contextMissing(c, missing) ||
-				isCurrencyCode(c.Unit) && (definiteWorkersRE.MatchString(s.text) || missing == topic.CheckActor || missing == topic.CheckCounted)) {
+				topic.IsMoney(c.Unit) && (definiteWorkersRE.MatchString(s.text) || missing == topic.CheckActor || missing == topic.CheckCounted)) {
 				if x.inherited && x.inheritedFrom >= s.start && x.inheritedFrom < c.Start {
 					// "13,221 entries ..., and only 14 in the first quarter":
 					// read the figure with the one it borrows from

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 // Scope: the part of the counted whole a figure covers ("on student
@@ -203,7 +204,7 @@ func asciiWordByte(c byte) bool {
 var gaveAsRE = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
 
 func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
-	if c.Unit == "ratio" || c.Unit == "percent" || isCurrencyCode(c.Unit) {
+	if c.Unit == "ratio" || c.Unit == "percent" || topic.IsMoney(c.Unit) {
 		return ""
 	}
 	after := clauseAfter(s, c, re)

@@ -83,10 +83,11 @@ func (sw *SentenceWords) of(text, lang string) []Word {
 // MatchDetailWith is MatchDetail taking the sentence's words from sw (nil:
 // split here).
 func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Result {
+	c.Unit = NormalizeUnit(c.Unit)
 	sent := sw.of(c.Sentence, lang)
 	qs, qe, fe := figureSpan(sent, c)
 	var counted []Word
-	if c.Counted != "" && !nonCounting[c.Unit] && !isCurrency(c.Unit) {
+	if c.Counted != "" && !nonCounting[c.Unit] && !IsMoney(c.Unit) {
 		counted = WordsLang(c.Counted, lang)
 	}
 	var place []Word
@@ -118,10 +119,6 @@ func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Res
 		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missM.failed}
 	}
 	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy, Event: bestEvent}
-}
-
-func isCurrency(u string) bool {
-	return len(u) == 3 && strings.ToUpper(u) == u
 }
 
 // figureWords returns the word index range [qs, qe) of the figure and its
@@ -190,8 +187,8 @@ func (ind *Indicator) eventOptionalFor(unit string) bool {
 	if ind.EventOptional.All {
 		return true
 	}
-	for _, u := range ind.EventOptional.Units {
-		if strings.EqualFold(u, unit) {
+	for _, u := range ind.c.optionalUnits {
+		if u == unit {
 			return true
 		}
 	}
@@ -206,8 +203,8 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 	}
 	if len(ind.Units) > 0 {
 		found := false
-		for _, u := range ind.Units {
-			if strings.EqualFold(u, c.Unit) {
+		for _, u := range ind.c.units {
+			if u == c.Unit {
 				found = true
 				break
 			}

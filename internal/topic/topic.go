@@ -161,6 +161,9 @@ var scripts = map[string]func(rune) bool{
 type compiled struct {
 	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
 	notScopes                                                  PhraseSet
+	// units and optionalUnits are Units and EventOptional.Units normalized
+	// (NormalizeUnit)
+	units, optionalUnits []string
 }
 
 // Watch is an entity to follow.
@@ -528,7 +531,16 @@ func (ind *Indicator) compile() {
 			sets[k].Add(l, code)
 		}
 	}
-	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes)}
+	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes),
+		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units)}
+}
+
+func normalizeUnits(us []string) []string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		out[i] = NormalizeUnit(u)
+	}
+	return out
 }
 
 func checkKeys(m *yaml.Node, allowed []string, what string, bad func(int, string, ...any)) {

@@ -1,0 +1,82 @@
+package topic
+
+import "testing"
+
+func TestNormalizeUnit(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"person", "person"},
+		{"USD", "USD"},
+		{"usd", "USD"},
+		{"RUB", "rouble"},
+		{"roubles", "rouble"},
+		{"Rubles", "rouble"},
+		{"EUR", "euro"},
+		{"bbl", "barrel"},
+		{"barrels", "barrel"},
+		{"Barrel", "barrel"},
+		{"km", "kilometre"},
+		{"kilometres", "kilometre"},
+		{"tonnes", "tonne"},
+		{"t", "tonne"},
+		{"member states", "member state"},
+		{"entries", "entry"},
+		{"boxes", "box"},
+		{"people", "person"},
+		{"%", "percent"},
+		{"  artillery   shells ", "artillery shell"},
+		{"баррелей", "баррелей"}, // other scripts: the topic's language terms map them
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := NormalizeUnit(c.in); got != c.want {
+			t.Errorf("NormalizeUnit(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, u := range []string{"USD", "rouble", "euro", "CHF"} {
+		if !IsMoney(u) {
+			t.Errorf("IsMoney(%q) = false", u)
+		}
+	}
+	for _, u := range []string{"person", "barrel", "percent"} {
+		if IsMoney(u) {
+			t.Errorf("IsMoney(%q) = true", u)
+		}
+	}
+}
+
+// A user's topic names units as people write them; a claim's unit may be
+// a symbol, a plural or a code: both go through NormalizeUnit.
+func TestTopicUnitsNormalized(t *testing.T) {
+	y := `id: fuel-shipments
+name: Fuel shipments
+indicators:
+  - id: fuel_barrels
+    measure: flow
+    units: [Barrels]
+    counted: [fuel, diesel, petrol, oil]
+    events: [ship, deliver]
+  - id: fuel_payments
+    measure: amount
+    units: [RUB]
+    events: [pay]
+`
+	tp, err := Parse("f.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		sentence, figure, unit, counted, want string
+	}{
+		{"Tankers shipped 90,000 bbl of diesel to the port.", "90,000", "bbl", "bbl of diesel", "fuel_barrels"},
+		{"Tankers shipped 90,000 barrels of diesel to the port.", "90,000", "barrel", "barrels of diesel", "fuel_barrels"},
+		{"Tankers shipped 90,000 barrels of diesel to the port.", "90,000", "barrels", "barrels of diesel", "fuel_barrels"},
+		{"The buyer paid 3 million roubles for the cargo.", "3 million", "rouble", "roubles", "fuel_payments"},
+		{"The buyer paid 3 million roubles for the cargo.", "3 million", "RUB", "roubles", "fuel_payments"},
+		{"Tankers shipped 90,000 tonnes of diesel to the port.", "90,000", "tonne", "tonnes of diesel", ""},
+	}
+	for _, c := range cases {
+		if got, why := tp.Match(claimAt(c.sentence, c.figure, c.unit, c.counted)); got != c.want {
+			t.Errorf("%q (unit %q): %q, want %q (%s)", c.sentence, c.unit, got, c.want, why)
+		}
+	}
+}
