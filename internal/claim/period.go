@@ -21,8 +21,8 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	var best *doc.Time
 	bestD := 1 << 30
 	for _, t := range s.times {
-		if t.Type == "SET" || t.Type == "DURATION" && !strings.Contains(t.Value, "/") {
-			continue
+		if t.Type == "SET" || t.Type == "DURATION" && !strings.Contains(t.Value, "/") || t.Value == "PRESENT_REF" {
+			continue // ("now" dates a level by publication: stockDate)
 		}
 		if reason := x.notPeriod(si, t); reason != "" {
 			continue
@@ -78,7 +78,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	if best == nil {
 		// "are expected to arrive before the end of the year": a deadline
 		// after publication bounds a projection
-		if dl := x.futureDeadline(si); dl != nil {
+		if dl := x.futureDeadline(si, c); dl != nil {
 			if levelVerbRE.MatchString(s.text) {
 				// "expects the crews to double to 8,000 by the end of 2027":
 				// a level at the deadline
@@ -170,7 +170,8 @@ var partAppositionRE = regexp.MustCompile(`(?i),\s*(many|most|some|all|half|much
 
 // levelVerbRE: a figure stated as a level to be reached ("reach", "to
 // have", "triple to", "станет", "будет", "сягне").
-var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total|станет|станут|стать|будет|будут|составит|достигнет|достигнут|становитиме|стане|буде|будуть|сягне|досягне)\b`)
+// (Go's \b is an ASCII word boundary: the Cyrillic words take their own.)
+var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total)\b|(?:^|[^\p{L}])(станет|станут|стать|будет|будут|составит|составят|достигнет|достигнут|вырастет|вырастут|становитиме|стане|стануть|стати|буде|будуть|сягне|сягнуть|досягне|досягнуть|зросте)(?:[^\p{L}]|$)`)
 
 // stockDate gives a present-tense stock with no period the date of its
 // statement ("said on Wednesday", "в январе оценивал"), else the article's
@@ -181,53 +182,82 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		return
 	}
 	s := x.sents[si]
+	lang := x.stemLang(s)
 	if c.Indicator == "" {
 		// "the country is short of 1.5 million workers, the institute said
-		// last month": a present level stands at its statement's date
-		if c.Unit == "person" && presentTense(s.text, x.stemLang(s)) {
-			for _, t := range s.times {
-				if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
-					if v := dayOrMonth(t.Value); v != "" {
-						c.Period, c.PeriodText = v, t.Text
-						c.Why = append(c.Why, "period: a present level dated by its statement, "+t.Text+" -> "+v)
-						return
-					}
-				}
+		// last month", "в марте оценивал нехватку в 300 тыс. человек": a
+		// present level, or a level valued at a date, stands at its
+		// statement's date
+		if c.Unit == "person" && (presentTense(s.text, lang) || lang != "" && cyrValuedRE.MatchString(s.text)) {
+			if v, text := x.statementDate(si); v != "" {
+				c.Period, c.PeriodText = v, text
+				c.Why = append(c.Why, "period: a present level dated by its statement, "+text+" -> "+v)
 			}
 		}
 		return
 	}
 	if topic.MeasureOf(c.Indicator) != topic.Stock {
-		// an ongoing flow ("продолжает впускать") stands at its statement's
-		// date
-		if !ongoingRE.MatchString(s.text) {
+		// an ongoing flow ("продолжает впускать"), or people of a flow
+		// who are somewhere now ("досі перебувають", "нині зосереджено"),
+		// stand at their statement's date, else at publication when the
+		// sentence says "now"
+		if !ongoingRE.MatchString(s.text) && !(lang != "" && cyrPresenceRE.MatchString(s.text)) {
 			return
 		}
-		for _, t := range s.times {
-			if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
-				if v := dayOrMonth(t.Value); v != "" {
-					c.Period, c.PeriodText = v, t.Text
-					c.Why = append(c.Why, "period: an ongoing figure dated by its statement, "+t.Text+" -> "+v)
-					return
-				}
-			}
+		if v, text := x.statementDate(si); v != "" {
+			c.Period, c.PeriodText = v, text
+			c.Why = append(c.Why, "period: an ongoing figure dated by its statement, "+text+" -> "+v)
+			return
+		}
+		if x.a.Published != "" && hasPresentRef(s) && x.onlySpeechTimes(si) {
+			c.Period = x.a.Published
+			c.Why = append(c.Why, "period: an ongoing figure of now dated by publication -> "+c.Period)
 		}
 		return
 	}
-	for _, t := range s.times {
-		if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
-			if v := dayOrMonth(t.Value); v != "" {
-				c.Period, c.PeriodText = v, t.Text
-				c.Why = append(c.Why, "period: a stock dated by its statement, "+t.Text+" -> "+v)
-				return
-			}
-		}
+	if v, text := x.statementDate(si); v != "" {
+		c.Period, c.PeriodText = v, text
+		c.Why = append(c.Why, "period: a stock dated by its statement, "+text+" -> "+v)
+		return
 	}
-	if x.a.Published != "" && (presentTense(s.text, x.stemLang(s)) || hasPresentRef(s)) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
+	if x.a.Published != "" && (presentTense(s.text, lang) || hasPresentRef(s)) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
 		c.Period = x.a.Published
 		c.Why = append(c.Why, "period: a present-tense stock dated by publication -> "+c.Period)
 	}
 }
+
+// statementDate is the day or month of the statement of sentence si's
+// figures: a speech time of the sentence, else of the next sentence when
+// that one attributes it ("Об этом во вторник заявил X").
+func (x *extractor) statementDate(si int) (value, text string) {
+	for _, t := range x.sents[si].times {
+		if r := x.notPeriod(si, t); r == "speech time" || r == "in the speaker phrase" {
+			if v := dayOrMonth(t.Value); v != "" {
+				return v, t.Text
+			}
+		}
+	}
+	if _, ok := x.backAttribution(si); !ok || x.sents[si].ownSource() {
+		return "", ""
+	}
+	for _, t := range x.sents[si+1].times {
+		if r := x.notPeriod(si+1, t); r == "speech time" || r == "in the speaker phrase" {
+			if v := dayOrMonth(t.Value); v != "" {
+				return v, t.Text
+			}
+		}
+	}
+	return "", ""
+}
+
+// cyrValuedRE: a level valued by a speaker ("оценивал дефицит в 1,5 млн
+// человек", "оцінювала нестачу в ..."): the value stands at the date of
+// the estimate.
+var cyrValuedRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(оценивал|оценивала|оценивали|оценивает|оценивают|оценил|оценила|оценили|оцінював|оцінювала|оцінювали|оцінює|оцінюють|оцінив|оцінила|оцінили)(?:[^\p{L}]|$)`)
+
+// cyrPresenceRE: people who are somewhere now ("находятся", "остаются",
+// "перебувають", "зосереджено"): a level at the statement, even of a flow.
+var cyrPresenceRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(находятся|находится|пребывают|остаются|остается|остаётся|размещены|размещено|сосредоточены|сосредоточено|дислоцированы|перебувають|перебуває|залишаються|залишається|розміщені|розміщено|зосереджені|зосереджено|дислоковані)(?:[^\p{L}]|$)`)
 
 // hasPresentRef reports a time meaning "now" ("now", "сейчас", "нині").
 func hasPresentRef(s *sent) bool {
@@ -265,7 +295,7 @@ func dayOrMonth(v string) string {
 
 // presentRE marks a clause in the present tense, with its figure a level
 // now: "are working", "now", "сейчас работают", "нині перебувають".
-var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі)(?:[^\p{L}]|$)`)
+var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|учатся|обучаются|проживают|живут|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі|навчаються|проживають|живуть|мешкають)(?:[^\p{L}]|$)`)
 
 func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
 
@@ -488,14 +518,20 @@ func endsWithRatioWord(text string) bool {
 }
 
 // futureDeadline returns a deadline of sentence si ("by the end of the
-// year", "before December") that falls after the publication date.
-func (x *extractor) futureDeadline(si int) *doc.Time {
+// year", "before December") that falls after the publication date and
+// may bound figure c.
+// A deadline opening the next coordinated clause ("около 2 тыс. уже
+// работают, а к концу года их станет 6 тыс.") is that clause's.
+func (x *extractor) futureDeadline(si int, c *doc.Claim) *doc.Time {
 	s := x.sents[si]
 	if x.a.Published == "" {
 		return nil
 	}
 	for _, t := range s.times {
 		if !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
+			continue
+		}
+		if t.Start >= c.End && nextClauseRE.MatchString(x.a.Text[c.End:t.Start]) {
 			continue
 		}
 		if x.notPeriod(si, t) != "deadline" {

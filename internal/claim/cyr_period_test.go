@@ -1,0 +1,47 @@
+package claim
+
+import "testing"
+
+// TestCyrillicPeriods: the period of a Russian or Ukrainian figure from
+// deadlines, "now", the date of a statement, in sentences written for
+// this test.
+func TestCyrillicPeriods(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a level reached by a deadline takes the deadline", "ru", "2025-03-10",
+			[]string{"Подрядчики рассчитывают, что к концу года северокорейских строителей в Приморье станет вдвое больше."},
+			[]want{{"вдвое", "2", "ratio", "-", "2025-12", "-", "-"}}},
+		{"a level that may be reached by a deadline", "uk", "2025-03-10",
+			[]string{"Наразі в Росії працюють 4 тисячі робітників із КНДР, а до кінця року їх може стати до 9 тисяч."},
+			[]want{{"4 тисячі", "4000", "person", "dprk_workers_in_russia", "2025-03-10", "-", "-"},
+				{"9 тисяч", "<=9000", "person", "-", "2025-12", "-", "-"}}},
+		{"a deadline in the next clause is not the figure's", "ru", "2025-03-10",
+			[]string{"На стройках Хабаровска уже трудятся около 2 тыс. рабочих из КНДР, а к концу года их может стать до 6 тыс."},
+			[]want{{"2 тыс", "~2000", "person", "dprk_workers_in_russia", "2025-03-10", "-", "-"},
+				{"6 тыс", "<=6000", "person", "-", "2025-12", "-", "-"}}},
+		{"now dates a flow's level by publication", "uk", "2025-03-10",
+			[]string{"За словами Коваля, нині в Курській області зосереджено 7 тисяч військових КНДР."},
+			[]want{{"7 тисяч", "7000", "person", "dprk_troops_russia", "2025-03-10", "-", "-"}}},
+		{"troops that are somewhere stand at the statement's date", "uk", "2025-03-10",
+			[]string{"Минулого місяця міністр Петро Гайда повідомив, що в Курській області вже перебувають близько 5 тисяч північнокорейських військових."},
+			[]want{{"5 тисяч", "~5000", "person", "dprk_troops_russia", "2025-02", "Петро Гайда", "-"}}},
+		{"troops still somewhere, dated by the statement in the next sentence", "ru", "2025-03-14",
+			[]string{"В Курской области по-прежнему находятся около 9 тыс. северокорейских военных. Об этом во вторник заявил генерал Иван Сидоров."},
+			[]want{{"9 тыс", "~9000", "person", "dprk_troops_russia", "2025-03-11", "Иван Сидоров", "-"}}},
+		{"students who study now, at the statement's date", "uk", "2025-06-10",
+			[]string{"Міністерство освіти у березні повідомляло, що в Росії навчаються приблизно 400 студентів із КНДР."},
+			[]want{{"400", "~400", "person", "", "2025-03", "-", "-"}}},
+		{"a shortage estimated at a date stands at that date", "ru", "2025-06-10",
+			[]string{"Центр стратегических исследований в марте оценивал нехватку работников в строительстве в 300 тыс. человек."},
+			[]want{{"300 тыс", "300000", "person", "", "2025-03", "-", "-"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
