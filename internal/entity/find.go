@@ -149,7 +149,7 @@ func splitCompounds(toks []token) []token {
 			out = append(out, t)
 			continue
 		}
-		if _, ok := gaz[t.norm()]; ok || i > 0 && (gaz[toks[i-1].norm()+" "+t.norm()] != nil || gazPrefix[toks[i-1].norm()+" "+t.norm()]) {
+		if _, ok := gaz[t.norm()]; ok || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
 			out = append(out, t)
 			continue
 		}
@@ -347,7 +347,7 @@ func (f *finder) chunks() {
 				if calendarWords[u.norm()] || compoundModifier(u.text) {
 					break
 				}
-				if u.headline && commonWords[u.norm()] && !gazPrefix[phraseKey(toks[i:j])] {
+				if u.headline && commonWords[u.norm()] && !isGazPrefix(toks[i:j]) {
 					break
 				}
 				j++
@@ -367,7 +367,7 @@ func (f *finder) chunks() {
 					continue
 				}
 			}
-			if u.kind == kPoss && j+1 < len(toks) && capWord(toks[j+1]) && gazPrefix[phraseKey(toks[i:j+1])] {
+			if u.kind == kPoss && j+1 < len(toks) && capWord(toks[j+1]) && isGazPrefix(toks[i:j+1]) {
 				j += 2
 				continue
 			}
@@ -387,7 +387,7 @@ func (f *finder) allowConnector(i, j int, conn string) bool {
 			return true
 		}
 	}
-	return gazPrefix[phraseKey(f.toks[i:j+1])]
+	return isGazPrefix(f.toks[i : j+1])
 }
 
 // headType says whether a multi-word name is an organisation or a place
@@ -791,7 +791,7 @@ func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
 	if nested {
 		m.rule += " (inside a longer name)"
 	}
-	for _, o := range gaz[phraseKey(f.toks[i:j])] {
+	for _, o := range gazOf(f.toks[i:j]) {
 		if o != e && o.typ == e.typ && o.canon != e.canon && o.kind != "capital" && o.kind != "demonym" {
 			m.alts = append(m.alts, o)
 		}

@@ -76,7 +76,12 @@ func splitList(s string) []string {
 	return strings.Split(s, ";")
 }
 
+// phraseKey is the list key of toks: their normal forms joined by spaces.
+// A key of one token is its normal form (no string built).
 func phraseKey(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].norm()
+	}
 	var b strings.Builder
 	for i, t := range toks {
 		if i > 0 {
@@ -110,6 +115,38 @@ func addGaz(name string, e gazEntry) {
 	}
 }
 
+// appendPhrase appends the list key of toks to b.
+func appendPhrase(b []byte, toks []token) []byte {
+	for i, t := range toks {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, t.norm()...)
+	}
+	return b
+}
+
+// gazOf returns the list entries whose key is toks' phrase key, building
+// the key in a buffer on the stack (a map index by string(bytes) makes no
+// string).
+func gazOf(toks []token) []gazEntry {
+	if len(toks) == 1 {
+		return gaz[toks[0].norm()]
+	}
+	var a [128]byte
+	return gaz[string(appendPhrase(a[:0], toks))]
+}
+
+// isGazPrefix reports whether toks' phrase key is a proper prefix of a
+// listed phrase.
+func isGazPrefix(toks []token) bool {
+	if len(toks) == 1 {
+		return gazPrefix[toks[0].norm()]
+	}
+	var a [128]byte
+	return gazPrefix[string(appendPhrase(a[:0], toks))]
+}
+
 // lookupGaz returns the longest list match starting at toks[i] (its length
 // in tokens) and the entry. The first token must be capitalised; acronym
 // aliases must be written in capitals; every capitalised word of the list
@@ -121,13 +158,18 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 	lowerStart := !toks[i].cap
 	best := 0
 	var be gazEntry
+	var a [128]byte
+	k := a[:0]
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
 		last := toks[i+n-1]
 		if n > 1 && (last.line != toks[i].line || last.kind == kPunct) {
 			break
 		}
-		k := phraseKey(toks[i : i+n])
-		if es, ok := gaz[k]; ok {
+		if n > 1 {
+			k = append(k, ' ')
+		}
+		k = append(k, last.norm()...)
+		if es, ok := gaz[string(k)]; ok {
 			for _, e := range es {
 				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
 					continue
@@ -142,7 +184,7 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 				break
 			}
 		}
-		if !gazPrefix[k] {
+		if !gazPrefix[string(k)] {
 			break
 		}
 	}
@@ -166,8 +208,8 @@ func gazByName(name string) (gazEntry, bool) {
 	if len(toks) == 0 {
 		return gazEntry{}, false
 	}
-	es, ok := gaz[phraseKey(toks)]
-	if !ok {
+	es := gazOf(toks)
+	if len(es) == 0 {
 		return gazEntry{}, false
 	}
 	return es[0], true

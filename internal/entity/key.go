@@ -49,7 +49,7 @@ func canonicalListed(name, typ string) (string, string, bool) {
 	if len(toks) == 0 {
 		return name, typ, false
 	}
-	if es, ok := gaz[phraseKey(toks)]; ok {
+	if es := gazOf(toks); len(es) > 0 {
 		for _, e := range es {
 			if typ == "" || e.typ == typ || e.kind == "demonym" || e.kind == "capital" && typ == doc.LOC {
 				t := e.typ

@@ -71,6 +71,30 @@ func normWord(s string) string {
 	return s
 }
 
+// atomNorm is normWord(t.text) for a token, read from the stream's folded
+// form when the token is one word atom (no string built per token): a
+// Latin word's fold is its lower case; a Cyrillic word's is stemmed as
+// normWord stems it (the fold writes "ё" as "е", as cyrStem does), except
+// an acronym, kept in lower case as written.
+func atomNorm(st *tk.Stream, atom int, t token) string {
+	if atom < 0 {
+		return normWord(t.text)
+	}
+	a := st.Toks[atom]
+	switch {
+	case a.Has(tk.ASCII):
+		return st.Fold(atom)
+	case a.Has(tk.Cyrillic) && !a.Has(tk.Mark):
+		if isAcronym(t.text) {
+			return normWord(t.text)
+		}
+		return cyrStem(st.Fold(atom))
+	case !hasCyrillic(t.text):
+		return st.Fold(atom)
+	}
+	return normWord(t.text)
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isWordRune(r rune) bool {
@@ -117,6 +141,7 @@ func tokensOf(st *tk.Stream) []token {
 			continue
 		}
 		t := token{s: start, line: line, lineStart: newLine, gap: gap}
+		atom := -1 // the one word atom the token is, if it is one
 		switch {
 		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == start && toks[len(toks)-1].kind == kWord:
 			t.kind = kPoss
@@ -142,6 +167,9 @@ func tokensOf(st *tk.Stream) []token {
 			for j < len(at) && int(at[j].End) <= e {
 				j++
 			}
+			if j == k+1 && a.Kind == tk.Word {
+				atom = k
+			}
 			k = j
 			if t.kind == kNum {
 				break // flags are for words
@@ -161,7 +189,7 @@ func tokensOf(st *tk.Stream) []token {
 		}
 		t.e = int(at[k-1].End)
 		t.text = text[t.s:t.e]
-		t.nrm = normWord(t.text)
+		t.nrm = atomNorm(st, atom, t)
 		newLine, gap = false, false
 		prev = t.e
 		toks = append(toks, t)
