@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/stem"
 	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
@@ -35,6 +36,8 @@ type Term struct {
 //	"forced labour"     the phrase
 //	repatriat*          a prefix
 //	-tourist, NOT tourist   leave out articles with the word
+//	рабочие             a Russian or Ukrainian word matches its inflections
+//	                    ("рабочих"): it is searched as the prefix of its stem
 //
 // Punctuation inside a word splits it into a phrase ("UNSCR-2397" is the
 // phrase "unscr 2397"). Matching ignores case. Unbalanced quotes, a query
@@ -109,7 +112,7 @@ func ParseQuery(s string) (Query, error) {
 				text = text[1:]
 			}
 		}
-		term, ok := makeTerm(text)
+		term, ok := makeTerm(text, t.quoted)
 		if !ok {
 			continue
 		}
@@ -209,8 +212,11 @@ func truncateQuery(s string) string {
 }
 
 // makeTerm splits text into lower-case words of letters and digits; a
-// trailing "*" makes it a prefix.
-func makeTerm(text string) (Term, bool) {
+// trailing "*" makes it a prefix. An unquoted single Cyrillic word stands
+// for its inflections: the prefix of its stem (stem.Prefix), as
+// neither index stems Russian or Ukrainian. A quoted word is searched as
+// written.
+func makeTerm(text string, quoted bool) (Term, bool) {
 	prefix := strings.HasSuffix(text, "*")
 	text = strings.TrimRight(text, "*")
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -218,6 +224,11 @@ func makeTerm(text string) (Term, bool) {
 	})
 	if len(words) == 0 {
 		return Term{}, false
+	}
+	if len(words) == 1 && !prefix && !quoted {
+		if st := stem.Prefix(words[0]); st != "" && !strings.ContainsRune(words[0], 'ё') {
+			return Term{Words: []string{st}, Prefix: true}, true
+		}
 	}
 	return Term{Words: words, Prefix: prefix}, true
 }

@@ -33,6 +33,11 @@ func TestParseQuery(t *testing.T) {
 		{`"OR"`, Query{Clauses: [][]Term{{w("or")}}}},
 		{`port -"freight volumes"`, Query{Clauses: [][]Term{{w("port")}}, Not: []Term{w("freight", "volumes")}}},
 		{"Pjöngjang", Query{Clauses: [][]Term{{w("pjöngjang")}}}},
+		// Cyrillic words stand for their inflections; quoted ones do not.
+		{"Переселенцы", Query{Clauses: [][]Term{{p("переселенц")}}}},
+		{"будівельників -Минтруд", Query{Clauses: [][]Term{{p("будівельник")}}, Not: []Term{p("минтруд")}}},
+		{`"переселенцы"`, Query{Clauses: [][]Term{{w("переселенцы")}}}},
+		{"трудов*", Query{Clauses: [][]Term{{p("трудов")}}}},
 	}
 	for _, c := range cases {
 		got, err := ParseQuery(c.in)

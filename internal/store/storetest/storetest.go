@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ListArticles", testListArticles},
 		{"Search", testSearch},
 		{"SearchBroad", testSearchBroad},
+		{"SearchInflected", testSearchInflected},
 		{"SearchErrors", testSearchErrors},
 		{"ListClaims", testListClaims},
 		{"Review", testReview},
@@ -470,6 +471,46 @@ func testSearch(t *testing.T, s store.Store) {
 			t.Errorf("page %v is not all[1:3] %v", page, all)
 		}
 	})
+}
+
+// testSearchInflected: a Russian or Ukrainian word finds its other
+// inflections in both databases, and a quoted one only itself.
+func testSearchInflected(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	ru := put(t, s, newArticle("ru.txt", "Переселенцев стало больше", "2024-07-01", "Вестник", "ru",
+		"Власти края учли около двух тысяч переселенцев, сообщил Минтруд.").done())
+	uk := put(t, s, newArticle("uk.txt", "Будівельники з КНДР", "2024-08-01", "Вісник", "uk",
+		"На об'єктах працюють кілька сотень будівельників, повідомило міністерство.").done())
+	cases := []struct {
+		q    string
+		want []int64
+	}{
+		{"переселенцы", []int64{ru}},
+		{"Переселенцами", []int64{ru}},
+		{"будівельниками", []int64{uk}},
+		{"будівельники", []int64{uk}},
+		{"минтруда", []int64{ru}},
+		{`"переселенцы"`, nil},
+		{`"переселенцев"`, []int64{ru}},
+		{"переселенцы -минтруд", nil},
+	}
+	for _, c := range cases {
+		hits, total, err := s.Search(ctx, store.SearchQuery{Text: c.q})
+		if err != nil {
+			t.Errorf("Search(%q): %v", c.q, err)
+			continue
+		}
+		var got []int64
+		for _, h := range hits {
+			got = append(got, h.ArticleID)
+			if !strings.Contains(h.Snippet, store.HighlightStart) {
+				t.Errorf("Search(%q): snippet %q has no highlight", c.q, h.Snippet)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) || total != len(c.want) {
+			t.Errorf("Search(%q) = %v (total %d), want %v", c.q, got, total, c.want)
+		}
+	}
 }
 
 func testSearchErrors(t *testing.T, s store.Store) {
