@@ -174,6 +174,10 @@ func sentCands(s string, base int, toks []token) []cand {
 					// name before the data noun is the origin
 					if ma, mb, ok := namedDataModifier(toks, v+2); ok {
 						c.origin, c.orStart, c.orEnd = s[toks[ma].start:toks[mb].end], base+toks[ma].start, base+toks[mb].end
+					} else if ma, mb, ok := carriedDataOwner(toks, v+2); ok {
+						// "according to labour ministry data obtained by the
+						// Ledger": the outlet speaks, the ministry's data
+						c.origin, c.orStart, c.orEnd = s[toks[ma].start:mb], base+toks[ma].start, base+mb
 					}
 				} else {
 					c.speaker, c.origin, c.orStart, c.orEnd = "", o, base+oa, base+ob
@@ -255,6 +259,16 @@ func sentCands(s string, base int, toks []token) []cand {
 			if start < v-1 {
 				c.origin = s[toks[start].start:toks[v-2].end]
 				c.orStart, c.orEnd = base+toks[start].start, base+toks[v-2].end
+			} else if v >= 2 && toks[v-2].punctAfter == 0 && !stopWords[toks[v-2].lower] {
+				// "figures on arrivals from labour ministry data obtained by ...":
+				// lower-case owner words right before the data noun
+				first := v - 2
+				for first > 0 && first > v-5 && toks[first-1].punctAfter == 0 && !stopWords[toks[first-1].lower] && !speechVerbs[toks[first-1].lower] {
+					first--
+				}
+				if ma, mb, ok := carriedDataOwner(toks, first); ok {
+					c.origin, c.orStart, c.orEnd = s[toks[ma].start:mb], base+toks[ma].start, base+mb
+				}
 			}
 			np, a, b := npAfter(s, toks, v+2)
 			if np != "" {
@@ -370,6 +384,39 @@ func namedDataModifier(toks []token, k int) (int, int, bool) {
 		return a, k - 1, true
 	}
 	return 0, 0, false
+}
+
+// dataQualifiers describe data without naming whose they are: "new
+// data", "leaked figures", "official statistics".
+var dataQualifiers = set(`new latest recent leaked internal unpublished confidential official preliminary
+provisional annual monthly quarterly weekly final full partial raw secret classified detailed previous earlier
+fresh updated revised more other some such these those`)
+
+// carriedDataOwner returns the tokens between a determiner at k and a data
+// noun that a carrier verb follows ("labour ministry data obtained by",
+// "the ministry's figures seen by"): the body whose data the carrier
+// passes on. b is the byte end (before a possessive "'s").
+func carriedDataOwner(toks []token, k int) (a int, b int, ok bool) {
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	a = k
+	for k < len(toks) && k < a+4 && !dataNouns[toks[k].lower] {
+		if toks[k].punctAfter != 0 || stopWords[toks[k].lower] || dataQualifiers[toks[k].lower] {
+			return 0, 0, false
+		}
+		k++
+	}
+	if k == a || k+2 >= len(toks) || !dataNouns[toks[k].lower] || !speakerBy[toks[k+1].lower] || toks[k+2].lower != "by" {
+		return 0, 0, false
+	}
+	b = toks[k-1].end
+	if w := toks[k-1].text; strings.HasSuffix(w, "'s") {
+		b -= len("'s")
+	} else if strings.HasSuffix(w, "’s") {
+		b -= len("’s")
+	}
+	return a, b, true
 }
 
 // reportedBy reads "(first|originally|also) reported|published|released by
