@@ -9,6 +9,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/meta"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // TestWikinewsHeaders measures headline and date detection on real news
@@ -88,4 +89,23 @@ func FindDatesIn(s string) []string {
 		out = append(out, d.Day)
 	}
 	return out
+}
+
+// BenchmarkClean measures cleaning and metadata (Clean) on the Wikinews
+// sample as the pipeline benchmark gives it: title line, then the text.
+func BenchmarkClean(b *testing.B) {
+	arts := sharedtest.Wikinews(b)
+	docs := make([]ingest.Document, len(arts))
+	size := 0
+	for i, a := range arts {
+		docs[i] = ingest.Document{Source: a.URL, Format: "txt", Title: a.Title, Published: a.Date, Text: a.Title + "\n\n" + a.Text}
+		size += len(docs[i].Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Clean(d)
+		}
+	}
 }

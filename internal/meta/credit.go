@@ -323,23 +323,119 @@ func IsCaption(p string) (bool, string) {
 		}
 		tail = tail[i:]
 	}
-	if mayHoldPhotoCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
+	if mayEndInPhotoCredit(tail) && mayHoldPhotoCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
 		return true, "photo credit"
 	}
 	if rePhotoStart.MatchString(p) {
 		return true, "photo label"
 	}
-	if len(p) < 600 && mayHoldPosition(p) && rePhotoPosition.MatchString(p) {
+	if len(p) < 600 && (parenPosition(p) || mayNamePosition(p) && rePhotoPosition.MatchString(p)) {
 		return true, "position in picture"
 	}
 	return false, ""
+}
+
+// photoAgencies are the agency names of rePhotoCreditEnd's first branch,
+// as written there (case matters).
+var photoAgencies = []string{"AP", "AFP", "EPA", "EFE", "REUTERS", "Reuters", "Yonhap", "Xinhua", "KCNA", "TASS", "Sputnik",
+	"Kyodo", "Newsis", "News1", "ANSA", "Getty", "Shutterstock", "Pool", "POOL", "NK News", "UNIAN", "Ukrinform"}
+
+// mayEndInPhotoCredit is a test that every text rePhotoCreditEnd matches
+// passes, made without a regexp or a lower-cased copy: an agency name
+// with a dash or slash, or the word photo, image or picture in any case.
+func mayEndInPhotoCredit(s string) bool {
+	if containsFoldASCII(s, "photo") || containsFoldASCII(s, "image") || containsFoldASCII(s, "picture") {
+		return true
+	}
+	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	for _, a := range photoAgencies {
+		if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds word (lower-case ASCII) in
+// any mix of ASCII case. For ASCII letters other than k and s this is
+// the same as a regexp's (?i).
+func containsFoldASCII(s, word string) bool {
+	n := len(word)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != word[0] {
+			continue
+		}
+		j := 1
+		for j < n && s[i+j]|0x20 == word[j] {
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}
+
+// parenPosition reports the bracketed branch of rePhotoPosition: "(L)",
+// "(C-R)", "(2-L)", "(3rd R)", "(left)", "(centre)" anywhere in s.
+func parenPosition(s string) bool {
+	for i := strings.IndexByte(s, '('); i >= 0; {
+		rest := s[i+1:]
+		j := strings.IndexByte(rest, ')')
+		if j < 0 {
+			return false
+		}
+		if positionInParens(rest[:j]) {
+			return true
+		}
+		k := strings.IndexByte(rest, '(')
+		if k < 0 {
+			return false
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isLR(c byte) bool    { return c == 'L' || c == 'R' }
+
+// positionInParens is what may stand between the brackets of a position.
+func positionInParens(in string) bool {
+	switch in {
+	case "L", "R", "C", "C-L", "C-R", "left", "right", "center", "centre", "front", "back", "top", "bottom":
+		return true
+	}
+	switch len(in) {
+	case 3: // "2-L", "L-2", "2 L"
+		return isDigit(in[0]) && in[1] == '-' && isLR(in[2]) || isLR(in[0]) && in[1] == '-' && isDigit(in[2]) ||
+			isDigit(in[0]) && in[1] == ' ' && isLR(in[2])
+	case 5: // "3rd R"
+		switch in[1:3] {
+		case "st", "nd", "rd", "th":
+			return isDigit(in[0]) && in[3] == ' ' && isLR(in[4])
+		}
+	}
+	return false
+}
+
+// mayNamePosition is a test that every text the worded branch of
+// rePhotoPosition matches passes ("second from left", "left to right",
+// "poses for a photo", "in this photo").
+func mayNamePosition(s string) bool {
+	return strings.Contains(s, "from left") || strings.Contains(s, "from right") || strings.Contains(s, "left to right") ||
+		strings.Contains(s, "poses for a photo") || strings.Contains(s, "in this ")
 }
 
 var photoCreditKeys = []string{"afp", "ap ", "ap/", "(ap", "epa", "efe", "reuters", "yonhap", "xinhua", "kcna", "tass",
 	"sputnik", "kyodo", "newsis", "news1", "ansa", "getty", "shutterstock", "pool", "nk news", "unian", "ukrinform",
 	"photo", "image", "picture"}
 
-// mayHoldPhotoCredit is a cheap filter before the photo credit pattern.
+// mayHoldPhotoCredit is a filter before the photo credit pattern (it
+// misses some credits the pattern takes: kept so that captions stay as
+// they were).
 func mayHoldPhotoCredit(s string) bool {
 	low := strings.ToLower(s)
 	for _, k := range photoCreditKeys {
@@ -348,13 +444,4 @@ func mayHoldPhotoCredit(s string) bool {
 		}
 	}
 	return false
-}
-
-// mayHoldPosition is a cheap filter before the picture-position pattern.
-func mayHoldPosition(s string) bool {
-	if strings.IndexByte(s, '(') >= 0 {
-		return true
-	}
-	low := strings.ToLower(s)
-	return strings.Contains(low, " from ") || strings.Contains(low, "left to") || strings.Contains(low, "in this ") || strings.Contains(low, "poses")
 }

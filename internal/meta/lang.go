@@ -1,8 +1,8 @@
 package meta
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
 )
@@ -29,52 +29,30 @@ func Lang(text string) string {
 	if len(text) > 20000 {
 		text = text[:20000]
 	}
-	var hangul, cyr, latin, kana, han int
-	var ukLetters, ruLetters int
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Cyrillic, r):
-			cyr++
-			switch unicode.ToLower(r) {
-			case 'і', 'ї', 'є', 'ґ':
-				ukLetters++
-			case 'ы', 'э', 'ъ', 'ё':
-				ruLetters++
-			}
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		}
-	}
-	total := hangul + cyr + latin + kana + han
+	sc := countScripts(text)
+	total := sc.hangul + sc.cyr + sc.latin + sc.kana + sc.han
 	if total < 10 {
 		return ""
 	}
 	switch {
-	case hangul*2 > total:
+	case sc.hangul*2 > total:
 		return "ko"
-	case kana > 0 && (kana+han)*2 > total:
+	case sc.kana > 0 && (sc.kana+sc.han)*2 > total:
 		return "ja"
-	case han*2 > total:
+	case sc.han*2 > total:
 		return "zh"
-	case cyr*2 > total:
-		words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	case sc.cyr*2 > total:
 		var uk, ru int
-		for _, w := range words {
-			if ukWords[w] {
+		lowerWords(text, true, func(w []byte) {
+			if ukWords[string(w)] {
 				uk++
 			}
-			if ruWords[w] {
+			if ruWords[string(w)] {
 				ru++
 			}
-		}
-		uk += 2 * ukLetters
-		ru += 2 * ruLetters
+		})
+		uk += 2 * sc.ukLetters
+		ru += 2 * sc.ruLetters
 		if uk > ru {
 			return "uk"
 		}
@@ -83,25 +61,106 @@ func Lang(text string) string {
 		}
 		return whatlanggo.DetectLang(text).Iso6391()
 	}
-	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) })
-	if len(words) == 0 {
-		return ""
-	}
-	en := 0
-	for _, w := range words {
-		if enWords[w] {
+	words, en := 0, 0
+	lowerWords(text, false, func(w []byte) {
+		words++
+		if enWords[string(w)] {
 			en++
 		}
+	})
+	if words == 0 {
+		return ""
 	}
-	if en*100 >= len(words)*12 {
+	if en*100 >= words*12 {
 		return "en"
 	}
 	info := whatlanggo.Detect(text)
 	if info.Confidence < 0.2 {
-		if en*100 >= len(words)*5 {
+		if en*100 >= words*5 {
 			return "en"
 		}
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// scripts counts the letters of a text by script.
+type scripts struct {
+	hangul, cyr, latin, kana, han int
+	ukLetters, ruLetters          int // letters proper to Ukrainian, to Russian
+}
+
+// countScripts counts the letters of text by script: ASCII letters and the
+// main Cyrillic block without a table look-up.
+func countScripts(text string) scripts {
+	var sc scripts
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				sc.latin++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		// the scripts are disjoint, so the order of the tests is free
+		switch {
+		case 0x400 <= r && r <= 0x484 || 0x487 <= r && r <= 0x52f || unicode.Is(unicode.Cyrillic, r):
+			sc.cyr++
+			switch unicode.ToLower(r) {
+			case 'і', 'ї', 'є', 'ґ':
+				sc.ukLetters++
+			case 'ы', 'э', 'ъ', 'ё':
+				sc.ruLetters++
+			}
+		case unicode.Is(unicode.Hangul, r):
+			sc.hangul++
+		case unicode.Is(unicode.Latin, r):
+			sc.latin++
+		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+			sc.kana++
+		case unicode.Is(unicode.Han, r):
+			sc.han++
+		}
+	}
+	return sc
+}
+
+// lowerWords calls visit with each word of text in lower case: the runs
+// of letters (and apostrophes when apos is set) of the lower-cased text,
+// as strings.FieldsFunc over strings.ToLower(text) splits them. The word
+// is only valid during the call.
+func lowerWords(text string, apos bool, visit func(w []byte)) {
+	var buf [64]byte
+	w := buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || apos && c == '\'' {
+				w = append(w, c)
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			r = unicode.ToLower(r)
+			if unicode.IsLetter(r) || apos && r == '’' {
+				w = utf8.AppendRune(w, r)
+				continue
+			}
+		}
+		if len(w) > 0 {
+			visit(w)
+			w = w[:0]
+		}
+	}
+	if len(w) > 0 {
+		visit(w)
+	}
 }

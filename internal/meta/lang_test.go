@@ -1,0 +1,60 @@
+package meta
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// fieldsLower is the reference lowerWords must agree with: the words of
+// the lower-cased text as strings.FieldsFunc splits them.
+func fieldsLower(s string, apos bool) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !(apos && (r == '\'' || r == '’'))
+	})
+}
+
+func collectWords(s string, apos bool) []string {
+	var out []string
+	lowerWords(s, apos, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+var lowerWordsCases = []string{
+	"",
+	"The Harbour Board MET on Tuesday.",
+	"  leading and trailing  ",
+	"Сенат УТВЕРДИЛ бюджет, а мер — ні.",
+	"п'ятниця і п’ятниця",
+	"don't stop",
+	"ÀÉÎõü straße İstanbul ǅemal",
+	"bad \xff bytes \xe2\x80 here",
+	"mixed123digits and_underscores",
+	"한국어 텍스트 and Ⅻ numerals Ⓐ",
+	strings.Repeat("a", 100) + " long word",
+}
+
+func TestLowerWordsSplitsAsFieldsFunc(t *testing.T) {
+	for _, s := range lowerWordsCases {
+		for _, apos := range []bool{false, true} {
+			got, want := collectWords(s, apos), fieldsLower(s, apos)
+			if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+				t.Errorf("lowerWords(%q, %v) = %q, want %q", s, apos, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLowerWords(f *testing.F) {
+	for _, s := range lowerWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, apos := range []bool{false, true} {
+			got, want := collectWords(s, apos), fieldsLower(s, apos)
+			if len(got) != len(want) || strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+				t.Fatalf("lowerWords(%q, %v) = %q, want %q", s, apos, got, want)
+			}
+		}
+	})
+}

@@ -1,0 +1,67 @@
+package meta
+
+import "testing"
+
+// prefilterCases are paragraphs near and far from the captions' patterns.
+var prefilterCases = []string{
+	"The harbour master (L) greets the crew of the ferry.",
+	"Two inspectors, second from right, check the hold.",
+	"From left to right: the mayor, the pilot and the engineer.",
+	"The pilot poses for a photo beside the tug.",
+	"In this file photo the quay is flooded.",
+	"in this picture, a crane lifts the hull",
+	"The crew (3rd R) waves. (2-L) (L-4) (5 R) (C-R) (centre)",
+	"The agency (Reuters) said (Left) nothing (l).",
+	"A tug leaves the port. PORTWIRE/Jane Doe",
+	"A tug leaves the port. AP-Yonhap",
+	"A tug leaves the port. Reuters/Kim Lee/File Photo",
+	"A tug leaves the port. (AP Photo/Sam Poe)",
+	"A tug leaves the port. PHOTO: Harbour Board",
+	"A tug leaves the port. Image courtesy of Harbour Board",
+	"A tug leaves the port at dawn, officials said.",
+	"(( L) (L ) ((R)) ) (",
+}
+
+// TestPrefiltersPassWhatPatternsMatch: the cheap tests before the caption
+// patterns never turn away a text the pattern matches, and the bracket
+// scanner matches exactly the pattern's bracketed branch.
+func TestPrefiltersPassWhatPatternsMatch(t *testing.T) {
+	for _, s := range prefilterCases {
+		checkPrefilters(t, s)
+	}
+	// the scanner finds what it must
+	for _, s := range []string{"x (L) y", "(C-L)", "a (4th L)", "(bottom) b"} {
+		if !parenPosition(s) {
+			t.Errorf("parenPosition(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"x (l) y", "(C-X)", "a (4xx L)", "(Bottom)", "(L"} {
+		if parenPosition(s) {
+			t.Errorf("parenPosition(%q) = true", s)
+		}
+	}
+}
+
+func checkPrefilters(t *testing.T, s string) {
+	t.Helper()
+	if rePhotoCreditEnd.MatchString(s) && !mayEndInPhotoCredit(s) {
+		t.Errorf("mayEndInPhotoCredit(%q) = false, but the credit pattern matches", s)
+	}
+	pos := rePhotoPosition.MatchString(s)
+	if parenPosition(s) && !pos {
+		t.Errorf("parenPosition(%q) = true, but the position pattern does not match", s)
+	}
+	if pos && !parenPosition(s) && !mayNamePosition(s) {
+		t.Errorf("%q: the position pattern matches, the prefilters say no", s)
+	}
+	if !parenPosition(s) && rePhotoPosition.FindStringIndex(s) != nil && s[rePhotoPosition.FindStringIndex(s)[0]] == '(' {
+		t.Errorf("%q: the pattern's bracketed branch matches, parenPosition says no", s)
+	}
+}
+
+func FuzzCaptionPrefilters(f *testing.F) {
+	for _, s := range prefilterCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPrefilters(t, s) })
+}
