@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -39,7 +40,8 @@ var cyrNPStop = set(`по на в во у с со для после в ходе 
 // dataSourceMarks are word parts naming a statistics or records body:
 // "по данным X" gives X as the data source (origin) when X holds one,
 // and as the speaker otherwise ("по данным МИД" is the ministry speaking).
-var dataSourceMarks = []string{"стат", "погранич", "прикордон", "таможн", "митн", "перепис", "реестр", "реєстр", "фсб"}
+var dataSourceMarks = []string{"стат", "погранич", "прикордон", "таможн", "митн", "перепис", "реестр", "реєстр", "фсб",
+	"миграц", "міграц", "фмс", "гувм", "дмс"}
 
 // cyrDataNouns head a phrase naming data, not a speaker.
 var cyrDataNouns = set(`данные данных данным дані даних статистика статистики статистику статистикою цифры цифр
@@ -60,6 +62,74 @@ func holdsAmount(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// dataCue reports an attribution cue naming data: "по данным", "согласно
+// данным", "за даними", "за даних".
+func dataCue(cue string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(cue)) {
+		if strings.HasPrefix(w, "данн") || strings.HasPrefix(w, "дани") || w == "дані" {
+			return true
+		}
+	}
+	return false
+}
+
+// publishStems begin the verbs and participles by which an outlet made
+// data public or got them: "опубликовало", "полученным", "отриманими",
+// "оприлюднило", "привело".
+var publishStems = []string{"опублик", "опублік", "обнарод", "оприлюдн", "получ", "отрима", "привел", "приведен", "навел",
+	"раскры", "раскрыт", "розкри", "изучи", "изучен", "проанализ", "проаналіз", "вивчи"}
+
+// cyrPublisherAfter finds, after a data source ending at token b, the
+// outlet that published or obtained the data: ", которые в феврале
+// опубликовало издание X", ", полученным изданием X", ", які оприлюднило
+// видання X". It returns the outlet's token range, a < 0 when none.
+func (x *extractor) cyrPublisherAfter(s *sent, b int) (int, int) {
+	toks := s.toks
+	if b <= 0 || b >= len(toks) || toks[b-1].punctAfter != ',' {
+		return -1, -1
+	}
+	j := b
+	rel := cyrRelatives[toks[j].lower]
+	if rel {
+		j++
+	}
+	for k := 0; k < 4 && j < len(toks) && (inTime(s, toks[j]) || cyrSoft[toks[j].lower]); k++ {
+		j++
+	}
+	if j >= len(toks) || !hasAnyPrefix(toks[j].lower, publishStems) || !rel && j != b {
+		return -1, -1
+	}
+	a, e := x.cyrNPAfter(s, j+1)
+	if a < 0 || !x.namesSomeone(s, a, e) || holdsAmount(s, toks[a].start, toks[e-1].end) {
+		return -1, -1
+	}
+	return a, e
+}
+
+// releaseVerbRE: a body making its data public, in a finite form
+// ("обновила", "опубликовал", "оприлюднило"): "Росстат обновил данные о
+// въезде".
+var releaseVerbRE = regexp.MustCompile(`^(опубликова|обнови|обнародова|представи|выложи|оприлюдни|опублікува|онови|викла)(л|ла|ло|ли|в|ет|ют|ит|ят)$`)
+
+// cyrReleaseCand reads "X обновила данные ..." at token v: a body that
+// makes its data public in a sentence holding no figure. Its data are
+// the origin of the figures that follow (sent.release).
+func (x *extractor) cyrReleaseCand(s *sent, v int) (cand, bool) {
+	toks := s.toks
+	if !releaseVerbRE.MatchString(toks[v].lower) || v+1 >= len(toks) || !cyrDataNouns[toks[v+1].lower] || holdsAmount(s, 0, len(s.text)) {
+		return cand{}, false
+	}
+	a, b := clauseStartTok(s, v), v
+	for a < b && (cyrSoft[toks[a].lower] || inTime(s, toks[a])) {
+		a++
+	}
+	if a >= b || cyrPreps[toks[a].lower] || !x.namesSomeone(s, a, b) {
+		return cand{}, false
+	}
+	return cand{kind: "released", verbAt: s.start + toks[v].start, origin: s.text[toks[a].start:toks[b-1].end],
+		orStart: s.start + toks[a].start, orEnd: s.start + toks[b-1].end}, true
 }
 
 func isDataSource(np string) bool {
@@ -128,7 +198,17 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 			case key == "according":
 				np, sa, sb := s.text[toks[a].start:toks[b-1].end], base+toks[a].start, base+toks[b-1].end
 				c := cand{kind: attrAccording, verbAt: base + toks[i].start}
-				if strings.Contains(lexicon.Fold(cueText(toks, i, n)), "данн") || strings.Contains(cueText(toks, i, n), "даних") {
+				if dataCue(cueText(toks, i, n)) {
+					if pa, pb := x.cyrPublisherAfter(s, b); pa >= 0 {
+						// "по данным ФСБ, которые опубликовало издание X",
+						// "за даними ГУР, отриманими виданням X": the outlet
+						// speaks, the body whose data they are is the origin
+						out = append(out, cand{kind: "datafrom", verbAt: c.verbAt, origin: np, orStart: sa, orEnd: sb},
+							cand{kind: "obtained", verbAt: base + toks[pa].start, speaker: s.text[toks[pa].start:toks[pb-1].end],
+								spStart: base + toks[pa].start, spEnd: base + toks[pb-1].end})
+						i = pb - 1
+						continue
+					}
 					if isDataSource(np) {
 						c.kind, c.origin, c.orStart, c.orEnd = "datafrom", np, sa, sb
 						out = append(out, c)
@@ -159,6 +239,9 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 						orStart: base + toks[a].start, orEnd: base + toks[b-1].end})
 				}
 			}
+		}
+		if c, ok := x.cyrReleaseCand(s, i); ok {
+			out = append(out, c)
 		}
 		if cyrDataVerbs[toks[i].lower] {
 			if c, ok := x.cyrDataVerbCand(s, i); ok {

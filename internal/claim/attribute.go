@@ -61,6 +61,12 @@ func (f *frame) inPara(para int) bool { return f.set && (f.para == para || f.rea
 func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent bool) (carried bool) {
 	s := x.sents[si]
 	at := x.ownAttribution(si, c.Start)
+	if at.origin == "" && s.release != "" && !strings.EqualFold(at.saidBy, s.release) && (at.saidBy != "" || !s.ownSource()) {
+		// "Росстат обновил данные о въезде. ... В 2024 году въехали 13 221":
+		// the released data are the figure's origin, and the figure needs
+		// no speaker carried from before
+		at.origin, at.originRule = s.release, "data released by "+s.release+" before"
+	}
 	if at.saidBy == "" {
 		if b, ok := x.backAttribution(si); ok {
 			at.saidBy, at.indef, at.rule = b.saidBy, b.indef, b.rule
@@ -501,6 +507,29 @@ func (x *extractor) originOf(si, pos int, saidBy string) (string, string) {
 // genericPossessiveRE: "the agency's tables", "its figures": data named by
 // a generic body.
 var genericPossessiveRE = regexp.MustCompile(`(?i)^(the\s+)?(agency|company|ministry|service|office|bureau|department|body|its|their)(['’]s)?\s`)
+
+// releaseReach is how many paragraphs after its sentence a data release
+// stays in force.
+const releaseReach = 4
+
+// trackRelease sets s.release: a body that released its data ("Росстат
+// обновил данные ...") is the origin of the figures after it, until a
+// sentence names another data source or releaseReach paragraphs pass.
+func (x *extractor) trackRelease(s *sent) {
+	for i, cd := range s.cands {
+		if o := s.origins[i]; o != "" {
+			if cd.kind == "released" {
+				x.release, x.releasePara = o, s.para
+			} else if !strings.EqualFold(o, x.release) {
+				x.release = ""
+			}
+		}
+	}
+	if x.release != "" && s.para-x.releasePara > releaseReach {
+		x.release = ""
+	}
+	s.release = x.release
+}
 
 // resolveOrigins resolves the sources named in sentence s in text order,
 // so that "the data show" can name the last source named before.

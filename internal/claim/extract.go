@@ -31,6 +31,7 @@ type sent struct {
 	names      []string // resolved speaker name per cand ("" = none)
 	origins    []string // resolved origin per cand ("" = none)
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
+	release    string   // the body whose data release is in force ("Росстат обновил данные"), see trackRelease
 	pstart     int      // paragraph start
 	ptext      string   // paragraph text
 	folded     string   // fold(text), for repeat detection
@@ -54,6 +55,8 @@ type extractor struct {
 	orgHistory                  []string
 	speakers                    []string // resolved speaker names, in text order
 	lastOrigin                  string   // the last data source named, for "the data show"
+	release                     string   // the data release in force, see trackRelease
+	releasePara                 int      // the paragraph of its sentence
 	// claims built so far, for elliptical figures and context places
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
@@ -117,6 +120,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			}
 		}
 		x.resolveOrigins(s)
+		x.trackRelease(s)
 	}
 	x.articleFrame()
 	var out []doc.Claim

@@ -1,0 +1,46 @@
+package claim
+
+import "testing"
+
+// TestCyrillicAttribution: who states a Russian or Ukrainian figure and
+// on what data, in sentences written for this test.
+func TestCyrillicAttribution(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a source carried on to a paragraph dated back from the one before", "ru", "2025-03-01",
+			[]string{"В 2024 году жители Приморья съездили в Китай 4 200 раз. Об этом сообщило издание «Восточный вестник», изучившее данные ФСБ.",
+				"Чаще всего ехали туристы — 2 900 поездок.",
+				"Годом ранее было зафиксировано 3 100 поездок."},
+			[]want{{"4 200", "4200", "trip", "", "2024", "Восточный вестник", "-"},
+				{"2 900", "2900", "trip", "", "-", "Восточный вестник", "-"},
+				{"3 100", "3100", "trip", "", "2023", "Восточный вестник", "-"}}},
+		{"data of a body that an outlet published: the outlet speaks", "ru", "2025-03-01",
+			[]string{"По данным погранслужбы ФСБ, которые в январе опубликовал портал «Север.Ру», за 2024 год в Россию въехали 2 300 граждан КНДР."},
+			[]want{{"2 300", "2300", "person", "dprk_arrivals_russia", "2024", "Север.Ру", "ФСБ"}}},
+		{"data of a body obtained by an outlet", "uk", "2025-03-01",
+			[]string{"За даними прикордонної служби ФСБ, отриманими виданням «Хвиля», у 2024 році до Росії в'їхали 2 300 громадян КНДР."},
+			[]want{{"2 300", "2300", "person", "dprk_arrivals_russia", "2024", "Хвиля", "ФСБ"}}},
+		{"a migration service's data are a data source", "ru", "2025-03-01",
+			[]string{"По данным ФМС, в 2016 году в России находились около 20 тыс. граждан КНДР."},
+			[]want{{"20 тыс", "~20000", "person", "dprk_workers_in_russia", "2016", "", "ФМС"}}},
+		{"an outlet in quotation marks writes", "ru", "2025-03-01",
+			[]string{"В 2018 году «Тихоокеанская звезда» писала, что в Хабаровск приехали около 700 рабочих из КНДР."},
+			[]want{{"700", "~700", "person", "dprk_arrivals_russia", "2018", "Тихоокеанская звезда", ""}}},
+		{"a body that updated its data is their origin", "ru", "2025-03-01",
+			[]string{"Министерство внутренних дел (МВД) обновило данные о въезде иностранцев за 2024 год.",
+				"Всего в 2024 году в Россию въехали 5 400 граждан КНДР."},
+			[]want{{"5 400", "5400", "person", "dprk_arrivals_russia", "2024", "", "Министерство внутренних дел"}}},
+		{"a preposition left before a removed time is no part of the speaker", "uk", "2025-06-10",
+			[]string{"Міністерство освіти у березні повідомляло, що до Росії приїхали 400 студентів із КНДР."},
+			[]want{{"400", "400", "person", "dprk_arrivals_russia", "-", "Міністерство освіти", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
