@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/claim"
@@ -182,24 +183,27 @@ func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options
 	for _, c := range cs {
 		review[c.ID] = c.Review
 	}
-	// one contradiction per pair of points: a copy folded into its point
-	// repeats the point's pairs, and is not listed again
-	seenPair := map[[2]int]bool{}
+	// One contradiction per pair of sources: a copy folded into its point
+	// repeats the point's pairs, and two claims of one article (its
+	// headline and its body) or of one copy group against the same other
+	// source are one disagreement, listed once.
+	seenPair := map[[2]string]bool{}
 	keep := func(c claim.Contradiction) bool {
 		a, b := idx[c.A], idx[c.B]
 		if a == b {
 			return false
 		}
-		if a > b {
-			a, b = b, a
+		ga, gb := sourceGroup(&s.Points[a].StoredClaim), sourceGroup(&s.Points[b].StoredClaim)
+		if ga > gb {
+			ga, gb = gb, ga
 		}
-		if seenPair[[2]int{a, b}] {
+		if ga == gb || seenPair[[2]string{ga, gb}] {
 			return false
 		}
-		seenPair[[2]int{a, b}] = true
+		seenPair[[2]string{ga, gb}] = true
 		return true
 	}
-	found, capped := contradictions(refs, o.MaxContradictions, keep)
+	found, capped := contradictions(datedFirst(refs), o.MaxContradictions, keep)
 	s.ContradictionsCapped = capped
 	for _, c := range found {
 		a, b := idx[c.A], idx[c.B]
@@ -220,6 +224,33 @@ func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options
 		return a.ID < b.ID
 	})
 	return s
+}
+
+// sourceGroup names the copy group of a claim's article, or the article
+// when it is in none: the unit contradictions are listed once per pair of.
+func sourceGroup(c *store.StoredClaim) string {
+	if c.CopyGroup != 0 {
+		return "g" + strconv.FormatInt(c.CopyGroup, 10)
+	}
+	return "a" + strconv.FormatInt(c.ArticleID, 10)
+}
+
+// datedFirst returns refs with the claims that state a period before those
+// dated by their article (a stable copy), so that of two claims of one
+// source the one with its own period stands for it in a contradiction.
+func datedFirst(refs []claim.ClaimRef) []claim.ClaimRef {
+	out := make([]claim.ClaimRef, 0, len(refs))
+	for _, r := range refs {
+		if r.Claim.Period != "" {
+			out = append(out, r)
+		}
+	}
+	for _, r := range refs {
+		if r.Claim.Period == "" {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // sortStable sorts xs stably by less, moving each element once: series

@@ -183,3 +183,27 @@ func BenchmarkAssemble(b *testing.B) {
 		AssembleWith("t", "dprk_arrivals_russia", append([]store.StoredClaim(nil), cs...), Options{MaxContradictions: 500})
 	}
 }
+
+// TestContradictionOncePerSourcePair: an article that states its figure in
+// the headline (dated by publication) and again in the body (with its own
+// period) disagrees once with another source, and the body's dated claim
+// stands for it.
+func TestContradictionOncePerSourcePair(t *testing.T) {
+	m := store.ReviewMachine
+	stock := func(c store.StoredClaim) store.StoredClaim { c.Indicator = "dprk_workers_in_russia"; return c }
+	headline := stock(stored(1, 10, 0, "2021-03-05", "", "Labour ministry", 800, true, m))
+	body := stock(stored(2, 10, 0, "2021-03-05", "2021-03", "Labour ministry", 800, true, m))
+	other := stock(stored(3, 20, 0, "2021-03-20", "2021-03", "Migration institute", 5000, false, m))
+	later := stock(stored(4, 30, 0, "2021-04-01", "2021-03", "Border agency", 9000, false, m))
+	s := Assemble("t", "dprk_workers_in_russia", []store.StoredClaim{headline, body, other, later})
+	var got [][2]int64
+	for _, c := range s.Contradictions {
+		got = append(got, [2]int64{min(c.A, c.B), max(c.A, c.B)})
+	}
+	// article 10 against 20 once (by its body claim), 10 against 30 once,
+	// 20 against 30 once (5,000 vs 9,000 exact)
+	want := [][2]int64{{2, 3}, {2, 4}, {3, 4}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("contradictions %v, want %v", got, want)
+	}
+}
