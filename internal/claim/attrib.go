@@ -130,9 +130,12 @@ func sentCands(s string, base int, toks []token) []cand {
 			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
-		case lw == "by" && v+2 < n && estimateNouns[toks[v+2].lower] && (possessivePronoun[toks[v+1].lower] != "" || isPossessive(toks[v+1].text)):
-			// "By his estimate, ...", "by the NIS's count"
+		case lw == "by" && v+2 < n && estimateNouns[toks[v+2].lower] && (possessivePronoun[toks[v+1].lower] != "" || toks[v+1].lower == "our" || isPossessive(toks[v+1].text)):
+			// "By his estimate, ...", "by the NIS's count", "by our count"
 			sp, a, b := possessivePronoun[toks[v+1].lower], toks[v+1].start, toks[v+1].end
+			if toks[v+1].lower == "our" {
+				sp = "our"
+			}
 			if sp == "" {
 				sp = strings.TrimSuffix(strings.TrimSuffix(toks[v+1].text, "'s"), "’s")
 				b = a + len(sp)

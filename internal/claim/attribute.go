@@ -585,3 +585,41 @@ func (x *extractor) isPlace(a, b int) bool {
 	}
 	return false
 }
+
+// ourWords open a speaker phrase in the outlet's own voice: "we", "our
+// own estimate", "по нашим подсчетам", "за нашими даними".
+var ourWords = set(`we our us мы наш наша наши нашим наших нашей нашего ми наші нашими нашої`)
+
+// outletVoice returns the outlet that publishes the article when the
+// speaker of candidate c speaks in the first person plural outside a
+// quotation, else "".
+func (x *extractor) outletVoice(s *sent, c *cand) string {
+	if !ourWords[strings.ToLower(firstWord(c.speaker))] {
+		return ""
+	}
+	outlet := x.a.SiteName
+	if outlet == "" {
+		outlet = x.a.Credit
+	}
+	if outlet == "" || x.inQuote(s, c.spStart) {
+		return ""
+	}
+	return outlet
+}
+
+// inQuote reports whether absolute offset pos of sentence s is inside a
+// quotation of its paragraph.
+func (x *extractor) inQuote(s *sent, pos int) bool {
+	regions, ok := x.quotes[s.para]
+	if !ok {
+		regions = quoteRegions(s.ptext)
+		x.quotes[s.para] = regions
+	}
+	rel := pos - s.pstart
+	for _, r := range regions {
+		if r[0] <= rel && rel < r[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -163,3 +163,35 @@ func TestAttributionRoles(t *testing.T) {
 		})
 	}
 }
+
+// The outlet speaking in the first person plural ("our count", "we
+// estimate") is the outlet that publishes the article; inside a quotation
+// "we" is the quoted speaker.
+func TestOutletVoice(t *testing.T) {
+	cases := []struct {
+		name, lang string
+		paras      []string
+		want       []want
+	}{
+		{"our own estimate puts", "en",
+			[]string{"Our own estimate puts the number of North Korean workers in Russia at about 6,000."},
+			[]want{{"6,000", "~6000", "person", "dprk_workers_in_russia", "-", "Amur Courier", ""}}},
+		{"by our count", "en",
+			[]string{"By our count, 350 North Korean workers arrived in Khabarovsk in March."},
+			[]want{{"350", "350", "person", "dprk_arrivals_russia", "-", "Amur Courier", ""}}},
+		{"we estimate", "en",
+			[]string{"We estimate that 700 North Korean labourers arrived in Russia in 2024."},
+			[]want{{"700", "700", "person", "dprk_arrivals_russia", "2024", "Amur Courier", ""}}},
+		{"we inside a quotation is the quoted speaker", "en",
+			[]string{"\"We estimate that 700 North Korean labourers arrived in Russia in 2024,\" the port director said."},
+			[]want{{"700", "700", "person", "dprk_arrivals_russia", "2024", "port director", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article("2025-04-02", tc.paras...)
+			a.Lang, a.Credit = tc.lang, "Amur Courier"
+			expectClaims(t, a, tops, tc.want)
+		})
+	}
+}

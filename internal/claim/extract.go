@@ -107,6 +107,11 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 		for i := range s.cands {
 			c := &s.cands[i]
 			if c.speaker != "" {
+				if o := x.outletVoice(s, c); o != "" {
+					// "our own count shows", "we estimate": the outlet itself
+					s.names[i] = o
+					continue
+				}
 				s.names[i], s.indef[i] = x.resolveSpeaker(c.speaker, c.spStart, c.spEnd)
 				if s.kind == doc.KindTitle && s.names[i] != "" && !hasCapital(strings.Fields(s.names[i])) {
 					// "..., think tank says": the body the story describes so
