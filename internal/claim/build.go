@@ -293,7 +293,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	// a figure that leans on the one before it ("Another 35 ...", "Of
 	// those arrivals, ...", "220 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
-	dependent := x.inherited || leaningCounted(c.Counted) && len(s.times) == 0
+	dependent := x.inherited || leaningCounted(c.Counted) && (len(s.times) == 0 || onlyAnchoredBack(s))
 	if x.ante == nil && leaningCounted(c.Counted) && !x.inherited {
 		// "Першу групу, близько 1200 осіб, ...": a generic noun after a
 		// figure of the paragraph counts what that figure counts
@@ -314,6 +314,18 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	c.Why = append(why, c.Why...)
 	return c, true
+}
+
+// onlyAnchoredBack reports whether every time of s counts back from a
+// time before it ("Годом ранее", "the year before"): such a sentence
+// continues the figures before it.
+func onlyAnchoredBack(s *sent) bool {
+	for _, t := range s.times {
+		if !baseTimeRE.MatchString(t.Text) {
+			return false
+		}
+	}
+	return len(s.times) > 0
 }
 
 func wordBoundaryBefore(s, suffix string) bool {
