@@ -38,7 +38,7 @@ func findLegal(text string) []doc.LegalRef {
 		return nil
 	}
 	docUN := unCue.MatchString(text)
-	for _, m := range legalRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range legalMatches(text) {
 		get := func(name string) (string, int, int) {
 			i := legalRe.SubexpIndex(name)
 			if m[2*i] < 0 {
@@ -98,6 +98,121 @@ func findLegal(text string) []doc.LegalRef {
 		}
 	}
 	return out
+}
+
+// legalMatches returns what legalRe.FindAllStringSubmatchIndex(text, -1)
+// returns, running the pattern only on windows around the cue words
+// ("resolution", "UNSCR" in any case), so its cost follows the cues, not
+// the text: every match holds one cue, has at most legalBackChunks chunks
+// separated by white space up to its cue, and after the cue only bytes of
+// legalTail. A window starts at a chunk start after white space (the
+// pattern's leading \b reads there as on the whole text) and ends at the
+// first byte after the cue that no match can hold.
+func legalMatches(text string) [][]int {
+	if strings.Contains(text, "\u017f") {
+		// (?i) matches the long s 'ſ' for 's': the cue search would miss
+		// "reſolution"
+		return legalRe.FindAllStringSubmatchIndex(text, -1)
+	}
+	var out [][]int
+	prev := 0 // end of the last match: the next one starts at or after it
+	for from := 0; ; {
+		c, cl := nextLegalCue(text, from)
+		if c < 0 {
+			return out
+		}
+		from = c + 1
+		ws := legalWindowStart(text, c, prev)
+		if ws > c {
+			continue // the cue is inside a word that started in the last match
+		}
+		we := c + cl
+		for we < len(text) && legalTail[text[we]] {
+			we++
+		}
+		m := legalRe.FindStringSubmatchIndex(text[ws:we])
+		if m == nil {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += ws
+			}
+		}
+		out = append(out, m)
+		prev = m[1]
+		from = max(from, prev)
+	}
+}
+
+// legalBackChunks is the most white-space separated chunks a match can
+// have before its cue word: "the twentieth operative paragraph of the
+// United Nations Security Council sanctions" and the chunk of the cue.
+const legalBackChunks = 12
+
+// legalTail holds the bytes a match can have after its cue word: white
+// space, digits, the signs of number lists and the letters of "s", "No",
+// "and", "or", "as well as", "operative paragraph" in either case.
+var legalTail = func() (t [256]bool) {
+	for _, c := range []byte("\t\n\f\r 0123456789(),.&") {
+		t[c] = true
+	}
+	for _, c := range []byte("adeghilnoprstvw") {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
+
+// nextLegalCue returns the first offset at or after from where
+// "resolution" or "unscr" is written in any ASCII case, and its length;
+// -1 when none is.
+func nextLegalCue(text string, from int) (int, int) {
+	for i := from; i < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'r':
+			if len(text)-i >= 10 && strings.EqualFold(text[i:i+10], "resolution") {
+				return i, 10
+			}
+		case 'u':
+			if len(text)-i >= 5 && strings.EqualFold(text[i:i+5], "unscr") {
+				return i, 5
+			}
+		}
+	}
+	return -1, 0
+}
+
+// legalWindowStart backs up from the cue at c over legalBackChunks chunks
+// separated by the pattern's white space, not before prev; at prev inside
+// a word it moves on to the word's end (the pattern starts at a word
+// boundary, and the whole-text search reads the byte before prev).
+func legalWindowStart(text string, c, prev int) int {
+	i := c
+	for n := 0; ; n++ {
+		for i > prev && !isRESpace(text[i-1]) {
+			i-- // back over a chunk
+		}
+		if n == legalBackChunks-1 || i <= prev {
+			break
+		}
+		for i > prev && isRESpace(text[i-1]) {
+			i-- // and the white space before it
+		}
+	}
+	if i == prev {
+		for i > 0 && i < len(text) && isASCIIWordByte(text[i-1]) && isASCIIWordByte(text[i]) {
+			i++
+		}
+	}
+	return i
+}
+
+// isRESpace is the pattern's \s: ASCII white space.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// isASCIIWordByte is a byte \b counts as a word character.
+func isASCIIWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
 }
 
 // hasFold reports whether text contains the lower-case ASCII word w in any

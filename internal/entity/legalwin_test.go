@@ -1,0 +1,62 @@
+package entity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+)
+
+// legalWindowCases are texts that test the window edges: long prefixes,
+// number lists, matches right after matches, cues inside words, cues no
+// match holds, white space runs and the long s.
+var legalWindowCases = []string{
+	"The council adopted resolution 1234 in March.",
+	"Under the twentieth operative paragraph of the United Nations Security Council sanctions resolution 2101 (2014), trade stopped.",
+	"the  sixth \n paragraph   of   the\tU.N.  Security  Council resolutions 2001,2002 and 2003 & 2004 as well as No. 2005, operative paragraph 12 apply",
+	"resolution 2111resolution 2112 and resolutions 2113",
+	"UNSCRs 2099 and 2098; unscr 2097. Conflict resolution matters; irresolution 2096 is no reference.",
+	"A resolution was tabled. Paragraph 4 of resolution 2090 and the 3rd paragraph of resolution 2091.",
+	"resolution 2080 was cited, reſolution 2081 too",
+	"paragraph 9 of resolution 2070 resolution 2071 resolution",
+	"(UN resolution 2060) [General Assembly resolution 2061]",
+	"resolutions 2050 and the other decisions, resolution",
+	"2397resolution 2040",
+	strings.Repeat("word ", 40) + "resolution 2030 " + strings.Repeat("and ", 30) + "2031",
+}
+
+func legalWindowsEqual(t *testing.T, text string) {
+	t.Helper()
+	want := legalRe.FindAllStringSubmatchIndex(text, -1)
+	got := legalMatches(text)
+	if len(want) == 0 && len(got) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%.80q: windows give %v, the whole text %v", text, got, want)
+	}
+}
+
+// TestLegalWindowsMatchWholeText checks that the pattern run on windows
+// around the cues finds what it finds on the whole text, on our own cases
+// and on every Wikinews article.
+func TestLegalWindowsMatchWholeText(t *testing.T) {
+	for _, c := range legalWindowCases {
+		legalWindowsEqual(t, c)
+	}
+	if sharedtest.Dir("data/wikinews-sample") == "" {
+		t.Log("../shared/data/wikinews-sample absent: only the written cases checked")
+		return
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		legalWindowsEqual(t, a.Title+"\n\n"+a.Text)
+	}
+}
+
+func FuzzLegalWindows(f *testing.F) {
+	for _, c := range legalWindowCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) { legalWindowsEqual(t, s) })
+}
