@@ -31,6 +31,40 @@ type item struct {
 	flags  []string
 	note   string // why it was re-labelled (caption, credit)
 	cut    string // a part cut off the paragraph (a title's " | Outlet")
+
+	// what was worked out from the text, kept for the passes after the
+	// first one that asks (each is valid while text is the one it was
+	// worked out from)
+	low, lowOf     string // lower-cased text
+	nWords         int
+	wordsOf        string
+	boiler, bpOf   string // boilerplate reason
+	bpDone, wcDone bool
+}
+
+// lower is the paragraph in lower case, made once.
+func (it *item) lower() string {
+	if it.lowOf != it.text || it.low == "" && it.text != "" {
+		it.low, it.lowOf = strings.ToLower(it.text), it.text
+	}
+	return it.low
+}
+
+// words is the paragraph's word count, counted once.
+func (it *item) words() int {
+	if !it.wcDone || it.wordsOf != it.text {
+		it.nWords, it.wordsOf, it.wcDone = wordCount(it.text), it.text, true
+	}
+	return it.nWords
+}
+
+// boilerplate is the paragraph's boilerplate reason (see boilerplate),
+// worked out once.
+func (it *item) boilerplate() string {
+	if !it.bpDone || it.bpOf != it.text {
+		it.boiler, it.bpOf, it.bpDone = boilerplate(it.text, it.words(), it.lower), it.text, true
+	}
+	return it.boiler
 }
 
 // Clean turns a document into an article with clean text, paragraph kinds
@@ -110,22 +144,52 @@ var (
 // collapseSpace folds runs of white space (Unicode spaces, zero-width
 // space, BOM included) into one space and trims the ends.
 func collapseSpace(s string) string {
-	clean := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if spaceClean(s) {
 		return s
 	}
+	return respace(s, false)
+}
+
+// respace writes s with each run of white space as one space and none at
+// the ends; with fold set, also in lower case with quotes and dashes
+// folded (foldQuote). An invalid byte becomes U+FFFD.
+func respace(s string, fold bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff' {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				space = true
+				i++
+				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
+				j++
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if !fold {
+				b.WriteString(s[i:j])
+			} else {
+				for _, c := range []byte(s[i:j]) {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					} else if c == '`' {
+						c = '\''
+					}
+					b.WriteByte(c)
+				}
+			}
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if wideSpace(r) {
 			space = true
 			continue
 		}
@@ -133,9 +197,33 @@ func collapseSpace(s string) string {
 			b.WriteByte(' ')
 		}
 		space = false
+		if fold {
+			r = unicode.ToLower(foldQuote(r))
+		}
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// spaceClean reports text collapseSpace leaves as it is: ASCII, single
+// spaces only, none at the ends.
+func spaceClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// wideSpace reports a non-ASCII rune collapseSpace counts as space:
+// Unicode white space, space separators, zero-width space and BOM.
+func wideSpace(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff'
 }
 
 // split returns the non-blank lines of text as raw paragraphs, with stray
@@ -180,8 +268,7 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 		}
 		it := items[i]
 		if open {
-			words := wordCount(it.text)
-			if boilerplate(it.text, words) == "" {
+			if it.boilerplate() == "" {
 				if leadLike(it.text) {
 					open = false
 				} else if seen++; seen > headerWindow {
@@ -189,7 +276,7 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 				}
 			}
 		}
-		if !open && len(it.text) <= 300 && mayHoldDateLabel(it.text) {
+		if !open && len(it.text) <= 300 && mayHoldDateLabel(it.lower()) {
 			if dl, ok := meta.ParseDateLine(it.text); ok && dl.Label != meta.LabelNone {
 				it.kind = doc.KindHeader
 			}
@@ -228,8 +315,7 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 var dateLabelKeys = []string{"publi", "posted", "updated", "modified", "date", "released", "issued", "опублик", "опублік",
 	"обновл", "оновл", "дата", "created", "veröffentlicht", "actualiz", "mis à jour", "aktualisiert", "입력", "수정", "등록", "송고", "업데이트"}
 
-func mayHoldDateLabel(s string) bool {
-	low := strings.ToLower(s)
+func mayHoldDateLabel(low string) bool {
 	for _, k := range dateLabelKeys {
 		if strings.Contains(low, k) {
 			return true
@@ -495,20 +581,28 @@ func dedupe(items []*item, title string) {
 	}
 }
 
-var quoteFold = strings.NewReplacer(
-	"’", "'", "‘", "'", "‚", "'", "′", "'", "`", "'", "´", "'",
-	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "″", `"`,
-	"–", "-", "—", "-", "‑", "-",
-)
+// foldQuote maps the quotes and dashes Fold folds ("’" to "'", "«" to
+// '"', "—" to "-"), and every other rune to itself.
+func foldQuote(r rune) rune {
+	switch r {
+	case '’', '‘', '‚', '′', '`', '´':
+		return '\''
+	case '“', '”', '„', '«', '»', '″':
+		return '"'
+	case '–', '—', '‑':
+		return '-'
+	}
+	return r
+}
 
 // Fold normalizes text for comparison: stray HTML tags removed, quotes and
-// dashes folded, white space collapsed, lower case.
+// dashes folded, white space collapsed, lower case. It reads the text
+// once and makes one string.
 func Fold(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = reStrayTag.ReplaceAllString(s, "")
 	}
-	s = quoteFold.Replace(s)
-	return strings.ToLower(collapseSpace(s))
+	return respace(s, true)
 }
 
 // Hash returns the hex SHA-256 of the folded text.
@@ -542,8 +636,29 @@ func build(a *doc.Article, items []*item) {
 	a.Text = b.String()
 }
 
-// wordCount counts white-space separated words.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts white-space separated words (the fields strings.Fields
+// splits s into).
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace(c)
+			i++
+		} else {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += w
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // endsSentence reports whether s ends like a sentence.
 func endsSentence(s string) bool {

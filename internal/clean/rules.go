@@ -89,10 +89,10 @@ func classify(ctx context.Context, items []*item) {
 				continue
 			}
 		}
-		words := wordCount(it.text)
+		words := it.words()
 		wasLabelValue := labelValue
 		labelValue = false
-		if reason := boilerplate(it.text, words); reason != "" {
+		if reason := it.boilerplate(); reason != "" {
 			it.kind, it.reason = "", reason
 			if reason == "boilerplate:browser" {
 				browser = true
@@ -153,8 +153,10 @@ func classify(ctx context.Context, items []*item) {
 	}
 }
 
-// boilerplate returns the reason a paragraph is boilerplate, or "".
-func boilerplate(s string, words int) string {
+// boilerplate returns the reason a paragraph is boilerplate, or "". It
+// asks lower for the paragraph in lower case only when a rule's keys are
+// to be looked for.
+func boilerplate(s string, words int, lower func() string) string {
 	if words <= 24 && navLine(s) {
 		if digitParts(s) >= 2 {
 			return "boilerplate:ticker" // "Gale warning in 4 ports · EUR/NOK 11.6 · Bergen +3°C"
@@ -168,7 +170,7 @@ func boilerplate(s string, words int) string {
 		}
 		if len(rl.keys) > 0 {
 			if low == "" {
-				low = strings.ToLower(s)
+				low = lower()
 			}
 			found := false
 			for _, k := range rl.keys {

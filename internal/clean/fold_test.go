@@ -1,0 +1,85 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// refCollapse is collapseSpace written the plain way: the reference the
+// fast one must agree with.
+func refCollapse(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var refQuotes = strings.NewReplacer(
+	"’", "'", "‘", "'", "‚", "'", "′", "'", "`", "'", "´", "'",
+	"“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "″", `"`,
+	"–", "-", "—", "-", "‑", "-",
+)
+
+// refFold is Fold as a chain of standard library steps.
+func refFold(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reStrayTag.ReplaceAllString(s, "")
+	}
+	return strings.ToLower(refCollapse(refQuotes.Replace(s)))
+}
+
+var foldCases = []string{
+	"",
+	"plain text",
+	"  Two  spaces\tand a\ttab \n",
+	"“Quoted” — ‘single’ – `back` ´acute´ „low“ «guillemets» ″ ′ ‑",
+	"NO\u00a0BREAK\u2009thin\u200bzero\ufeffbom\u3000ideographic\u0085next",
+	"ДВЕ ТЫСЯЧИ І ЇЖАК Ёлка",
+	"bad \xff\xfe bytes \xe2\x80 cut",
+	"<b>Bold</b> and <span class=x>span</span>",
+	"İstanbul ǅ Σίσυφος",
+	" leading",
+	"trailing ",
+}
+
+func TestFoldAndCollapseAgreeWithReference(t *testing.T) {
+	for _, s := range foldCases {
+		if got, want := collapseSpace(s), refCollapse(s); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Fold(s), refFold(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzFold(f *testing.F) {
+	for _, s := range foldCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapseSpace(s), refCollapse(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Fold(s), refFold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
