@@ -148,7 +148,8 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 				mc.Place = x.contextPlace(si)
 			}
 			missing := x.matchIndicator(&c, mc, topics, "")
-			if a := x.ante; c.Indicator == "" && a != nil && a.SentenceStart != c.SentenceStart && a.Indicator != "" && !contextExcluded(missing) {
+			if a := x.ante; c.Indicator == "" && a != nil && a.SentenceStart != c.SentenceStart && a.Indicator != "" && !contextExcluded(missing) &&
+				!scopeRuledOut(topics, a.Topic, a.Indicator, c.Scope) {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
 				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+")")
 			}
@@ -695,7 +696,7 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 			// transit") measures what that one measures unless its own
 			// sentence gives an event
 			if a := x.ante; a != nil && a.SentenceStart != mc.SentenceStart && a.Indicator != "" && a.Indicator != r.Indicator && note == "" &&
-				(!x.anteWeak || r.Event == "") {
+				(!x.anteWeak || r.Event == "") && !scopeRuledOut(topics, a.Topic, a.Indicator, mc.Scope) {
 				c.Topic, c.Indicator = a.Topic, a.Indicator
 				c.Why = append(c.Why, "indicator: "+a.Indicator+" of the figure it leans on ("+a.Text+"), not "+r.Indicator+" of its own sentence")
 				return ""
@@ -712,6 +713,18 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 		}
 	}
 	return missing
+}
+
+// scopeRuledOut reports whether the claim scope rules out indicator ind
+// of topic id ("3 тыс. человек убитыми и ранеными" counts no troops sent,
+// even after a figure of troops sent).
+func scopeRuledOut(topics []*topic.Topic, id, ind, scope string) bool {
+	for _, t := range topics {
+		if t.ID == id {
+			return t.ScopeRuledOut(ind, scope)
+		}
+	}
+	return false
 }
 
 // contextExcluded reports a miss no context can mend: the sentence names

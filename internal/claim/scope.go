@@ -122,6 +122,9 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	near := strings.ToLower(c.Counted + " " + clauseAfter(s, c, re))
 	if k := strings.LastIndexAny(s.text[:rs], ",;:"); k >= 0 {
 		near = strings.ToLower(s.text[k+1:rs]) + " " + near
+	} else if m := cyrValuedRE.FindStringIndex(s.text[:rs]); m != nil {
+		// "оцінювала втрати КНДР у 4 тисячі осіб": the losses valued
+		near = strings.ToLower(s.text[m[1]:rs]) + " " + near
 	}
 	var found []string
 	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !unicode.IsLetter(r) }) {

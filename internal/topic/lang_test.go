@@ -190,3 +190,30 @@ func TestRemainingLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestParticiples: a verb term matches its passive participles.
+func TestParticiples(t *testing.T) {
+	cases := []struct {
+		lang, term, text string
+		match            bool
+	}{
+		{"ru", "направить", "были направлены", true},
+		{"ru", "направить", "направлено", true},
+		{"ru", "перебросить", "переброшены", true},
+		{"ru", "завезти", "завезены", true},
+		{"ru", "набрать", "набраны", true},
+		{"uk", "відправити", "були відправлені", true},
+		{"uk", "перекинути", "перекинуто", true},
+		{"uk", "надіслати", "надіслано", true},
+		// another verb's participle
+		{"ru", "направить", "отправлены", false},
+		{"uk", "відправити", "направлені", false},
+	}
+	for _, c := range cases {
+		ps := PhraseSet{}
+		ps.Add([]string{c.term}, c.lang)
+		if got := Contains(WordsLang(c.text, c.lang), ps); got != c.match {
+			t.Errorf("%s %q in %q: %v, want %v", c.lang, c.term, c.text, got, c.match)
+		}
+	}
+}

@@ -630,6 +630,17 @@ func (t *Topic) Indicator(id string) *Indicator {
 	return nil
 }
 
+// ScopeRuledOut reports whether a claim scope ("killed or wounded") rules
+// out the indicator with the id (its not_scopes): a figure in that scope
+// measures no such indicator, not even by leaning on a figure that does.
+func (t *Topic) ScopeRuledOut(id, scope string) bool {
+	ind := t.Indicator(id)
+	if ind == nil || scope == "" {
+		return false
+	}
+	return Contains(Words(scope), ind.c.notScopes)
+}
+
 // Relevant reports whether the text mentions one of the topic's keywords
 // (always true for a topic without keywords).
 func (t *Topic) Relevant(text string) bool {

@@ -154,6 +154,14 @@ func CompileLang(term, lang string) Phrase {
 		set := map[string]bool{}
 		if st := Stem(lang, w.Text); st != "" {
 			set[stemKey(lang, st)] = true
+			if len(ws) == 1 {
+				// a verb's passive: "направить" matches "были направлены"
+				for _, f := range ParticipleForms(lang, w.Text) {
+					if pst := Stem(lang, f); pst != "" {
+						set[stemKey(lang, pst)] = true
+					}
+				}
+			}
 		} else {
 			for _, f := range Forms(w.Text) {
 				set[f] = true

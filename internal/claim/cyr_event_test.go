@@ -1,0 +1,43 @@
+package claim
+
+import "testing"
+
+// TestCyrillicEvents: passives and participles as events, casualties in
+// the instrumental, in sentences written for this test.
+func TestCyrillicEvents(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a passive of sending is a flow", "ru", "2025-03-01",
+			[]string{"В прошлом году в Приморье были направлены не менее 3 тыс. рабочих из КНДР."},
+			[]want{{"3 тыс", ">=3000", "person", "dprk_arrivals_russia", "2024", "", ""}}},
+		{"a neuter passive of sending is a flow", "ru", "2025-03-01",
+			[]string{"С начала года в Хабаровский край направлено около 800 строителей из КНДР."},
+			[]want{{"800", "~800", "person", "dprk_arrivals_russia", "-", "", ""}}},
+		{"a participle of arrival is a flow", "ru", "2025-03-01",
+			[]string{"Среди прибывших в Россию в январе граждан КНДР было 1 400 студентов."},
+			[]want{{"1 400", "1400", "person", "dprk_arrivals_russia", "-", "", ""}}},
+		{"arrived is a flow", "uk", "2025-03-01",
+			[]string{"Торік до Росії були відправлені понад 2 тисячі робітників із КНДР."},
+			[]want{{"2 тисячі", ">=2000", "person", "dprk_arrivals_russia", "2024", "", ""}}},
+		{"casualties in the instrumental are no troops", "ru", "2025-03-01",
+			[]string{"Пхеньян перебросил в Курскую область 12 тыс. военных. Северокорейские части потеряли около 3 тыс. человек убитыми и ранеными."},
+			[]want{{"12 тыс", "12000", "person", "dprk_troops_russia", "-", "", ""},
+				{"3 тыс", "~3000", "person", "", "-", "", ""}}},
+		{"casualties in the Ukrainian instrumental are no troops", "uk", "2025-03-01",
+			[]string{"КНДР направила до Курщини 11 тисяч військових. За місяць вони втратили понад 2 тисячі осіб убитими та пораненими."},
+			[]want{{"11 тисяч", "11000", "person", "dprk_troops_russia", "-", "", ""},
+				{"2 тисячі", ">=2000", "person", "", "-", "", ""}}},
+		{"losses valued at a figure are no workers", "uk", "2025-03-01",
+			[]string{"Північнокорейські робітники працюють на заводах Росії. Розвідка оцінювала втрати КНДР у понад 4 тисячі осіб."},
+			[]want{{"4 тисячі", ">=4000", "person", "", "-", "-", "-"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
