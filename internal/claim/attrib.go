@@ -46,6 +46,27 @@ var speakerBy = set(`cited seen obtained reviewed quoted`)
 // dataVerbs make their subject a data source: "Rosstat figures show".
 var dataVerbs = set(`show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates indicated`)
 
+// asideNamesRole reports an aside after the subject that describes a
+// person or a counting group: "Nguyen, a local official, counted".
+func asideNamesRole(toks []token, aside [2]int) bool {
+	if aside[1] <= aside[0] || !determiners[toks[aside[0]].lower] {
+		return false
+	}
+	for j := aside[0]; j < aside[1]; j++ {
+		if personRoles[toks[j].lower] || selfCounters[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfCounters head a subject that counts for itself rather than keeps
+// records: "the monitoring group counted", "volunteers tallied", "the
+// newspaper counted".
+var selfCounters = set(`group groups institute centre center tank monitors volunteers activists team teams
+newspaper paper outlet journalists reporters correspondents investigators researchers analysts
+project initiative consultancy observers`)
+
 // measureVerbs make an organization subject the source of the figure:
 // "the statistics service recorded 1,082 entries".
 var measureVerbs = set(`recorded counted logged registered tallied documented`)
@@ -336,6 +357,14 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 				return "", 0, 0, false, false
 			}
 			if j+1 < len(toks) && (toks[j+1].lower == "from" || toks[j+1].lower == "of" || toks[j+1].lower == "by") {
+				if toks[j+1].lower == "of" && authoredNouns[lw] {
+					// "an analysis of satellite images by a research group":
+					// the agent after "by" made it
+					if by := agentBy(toks, j+2); by > 0 {
+						np, a, b := npAfter(s, toks, by+1)
+						return np, a, b, true, np != ""
+					}
+				}
 				np, a, b := npAfter(s, toks, j+2)
 				return np, a, b, authoredNouns[lw] && toks[j+1].lower != "from", np != ""
 			}
@@ -352,6 +381,24 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 		}
 	}
 	return "", 0, 0, false, false
+}
+
+// agentBy returns the index of "by" within the few words of an object
+// phrase starting at token k ("satellite images by"), or -1 when
+// punctuation or a clause word comes first.
+func agentBy(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].lower == "by" {
+			if j > k {
+				return j
+			}
+			return -1
+		}
+		if toks[j].punctAfter != 0 || toks[j].lower == "that" || toks[j].lower == "which" || speechVerbs[toks[j].lower] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // authoredClaimNouns name a statement whose author states what follows.
@@ -640,6 +687,12 @@ func measureCand(s string, base int, toks []token, v int) (cand, bool) {
 		return cand{}, false
 	}
 	head := toks[end-1].lower
+	if selfCounters[head] || asideNamesRole(toks, aside) {
+		// "analysts counted 43 ...", "the research group documented ...":
+		// who counted states the figure; there is no separate data source
+		return cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[toks[first].start:toks[end-1].end],
+			spStart: base + toks[first].start, spEnd: base + toks[end-1].end, clauseStart: base + toks[first].start}, true
+	}
 	orgLike := orgWords[head] || isCapitalized(toks[end-1].text) && !personRoles[head]
 	if !orgLike {
 		return cand{}, false
@@ -671,7 +724,7 @@ func npAfter(s string, toks []token, k int) (string, int, int) {
 		if j > k && (lw == "that" || lw == "which" || lw == "who" || lw == "suggesting" || lw == "showing" ||
 			lw == "indicating" || lw == "saying" || lw == "and" && !isCapitalized(nextText(toks, j)) || speechVerbs[lw] || lw == "confirmed" ||
 			dataVerbs[lw] ||
-			(isVerbLike(lw) && !isCapitalized(toks[j].text) && lw != "ministry")) {
+			(isVerbLike(lw) && !isCapitalized(toks[j].text) && lw != "ministry" && !modifiesBody(toks, j))) {
 			break
 		}
 		if j > k && (lw == "on" || lw == "last" || lw == "earlier" || lw == "this") && !isCapitalized(nextText(toks, j)) {
@@ -693,6 +746,12 @@ func npAfter(s string, toks []token, k int) (string, int, int) {
 		b++
 	}
 	return s[a:b], a, b
+}
+
+// modifiesBody reports an -ing word before the head of a body's
+// description: "a monitoring group", "the polling firm".
+func modifiesBody(toks []token, j int) bool {
+	return strings.HasSuffix(toks[j].lower, "ing") && toks[j].punctAfter == 0 && j+1 < len(toks) && bodyHeads[toks[j+1].lower]
 }
 
 func nextText(toks []token, j int) string {

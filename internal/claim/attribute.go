@@ -623,3 +623,17 @@ func (x *extractor) inQuote(s *sent, pos int) bool {
 	}
 	return false
 }
+
+// selfCounted turns a record verb whose subject is a person ("Nguyen
+// Van An counted 43 labourers") into a speaker: a person who counted
+// states the figure, there is no separate data source.
+func (x *extractor) selfCounted(c *cand) {
+	if c.kind != "measured" || c.speaker != "" || c.origin == "" {
+		return
+	}
+	if len(x.n.in(c.orStart, c.orEnd, doc.PER)) == 0 {
+		return
+	}
+	c.kind, c.speaker, c.spStart, c.spEnd, c.clauseStart = attrLeading, c.origin, c.orStart, c.orEnd, c.orStart
+	c.origin, c.orStart, c.orEnd = "", 0, 0
+}

@@ -153,6 +153,19 @@ func TestAttributionRoles(t *testing.T) {
 				"About 600 North Korean cooks worked in Russian restaurants in May, according to the Baikal Policy Forum, an Irkutsk institute."},
 			[]want{{"Hundreds", "-", "person", "dprk_workers_in_russia", "-", "Baikal Policy Forum", ""},
 				{"600", "~600", "person", "dprk_workers_in_russia", "2025-05", "Baikal Policy Forum", ""}}},
+		{"an analysis of images by a group: the group speaks; the group later is that group", "en", "2025-06-01",
+			[]string{"According to a study of shipping records by a Vienna-based monitoring group, 450 North Korean workers arrived in the Russian port of Nakhodka in April. The group said 120 more North Korean workers arrived in Russia in May."},
+			[]want{{"450", "450", "person", "dprk_arrivals_russia", "2025-04", "Vienna-based monitoring group", ""},
+				{"120", "120", "person", "dprk_arrivals_russia", "2025-05", "Vienna-based monitoring group", ""}}},
+		{"a person who counted states the figure, with no data source", "en", "2025-06-01",
+			[]string{"Pavel Orlov, a local official, counted 60 North Korean workers at a shipyard in the Russian port of Nakhodka in May."},
+			[]want{{"60", "60", "person", "dprk_workers_in_russia", "2025-05", "Pavel Orlov", ""}}},
+		{"analysts who tallied a figure state it", "en", "2025-06-01",
+			[]string{"Analysts tallied 75 North Korean workers at a shipyard in the Russian port of Nakhodka in May."},
+			[]want{{"75", "75", "person", "dprk_workers_in_russia", "2025-05", "Analysts", ""}}},
+		{"a record-keeping body that recorded a figure is its origin", "en", "2025-06-01",
+			[]string{"The Russian border service recorded 5,100 entries by North Korean citizens in 2024."},
+			[]want{{"5,100", "5100", "entry", "dprk_arrivals_russia", "2024", "", "border service"}}},
 	}
 	tops := builtin(t)
 	for _, tc := range cases {

@@ -106,6 +106,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 		s.indef = make([]bool, len(s.cands))
 		for i := range s.cands {
 			c := &s.cands[i]
+			x.selfCounted(c)
 			if c.speaker != "" {
 				if o := x.outletVoice(s, c); o != "" {
 					// "our own count shows", "we estimate": the outlet itself
@@ -416,6 +417,11 @@ var cyrMediaNouns = set(`радиостанция радиостанции из�
 
 // ordinalWords make a descriptor a new speaker, never an anaphor: "the
 // first source" is not "a second source".
+// bodyHeads end the description of a body ("a Berlin-based research
+// group", "a think tank in Seoul") that "the group" later refers to.
+var bodyHeads = set(`group institute institution centre center tank organisation organization firm company
+monitor observatory foundation consultancy initiative project network coalition lab laboratory`)
+
 var ordinalWords = set(`first second third fourth fifth another other latter former`)
 
 // roles that speak for their organization.
@@ -504,10 +510,11 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			return r, false
 		}
 	}
-	// "the official", "the researcher": the last speaker described so
-	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && personRoles[head] && !hasCapital(words[1:]) && !ordinalWords[strings.ToLower(words[1])] {
+	// "the official", "the researcher", "the group": the last speaker
+	// described so
+	if len(words) <= 3 && strings.HasPrefix(lw, "the ") && (personRoles[head] || bodyHeads[head]) && !hasCapital(words[1:]) && !ordinalWords[strings.ToLower(words[1])] {
 		for k := len(x.speakers) - 1; k >= 0 && k >= len(x.speakers)-maxRecall; k-- {
-			if sp := strings.ToLower(x.speakers[k]); strings.Contains(sp, head) && sp != head {
+			if sp := strings.ToLower(x.speakers[k]); sp != head && (personRoles[head] && strings.Contains(sp, head) || strings.HasSuffix(sp, " "+head)) {
 				return x.speakers[k], false
 			}
 		}
