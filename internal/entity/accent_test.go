@@ -44,3 +44,26 @@ func TestKeyConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestFindConcurrentCyrillic finds a Russian bare description on several
+// goroutines at once, as parallel extraction does: the first articles
+// must not read the description heads while another goroutine builds
+// them (go test -race reports a lazily built shared table).
+func TestFindConcurrentCyrillic(t *testing.T) {
+	text := "Росстат выпустил новую сводку о въездах. По расчетам ведомства, студентов стало вдвое больше."
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := Find(text)
+			for _, m := range r.Mentions {
+				if m.Text == "ведомства" && m.Entity != "" {
+					return
+				}
+			}
+			t.Errorf("no description 'ведомства' linked on this goroutine: %+v", r.Mentions)
+		}()
+	}
+	wg.Wait()
+}

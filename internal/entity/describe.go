@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -93,18 +94,21 @@ var cyrDescHeadWords = map[string]descHead{
 	"девелопер":     {typ: doc.ORG, kinds: companyKinds},
 }
 
-var cyrDescHeads map[string]descHead
+// cyrDescHeads indexes cyrDescHeadWords by stem, once, at the first use
+// (after init has loaded the stemming tables); parallel extractions share
+// it.
+var cyrDescHeads = sync.OnceValue(func() map[string]descHead {
+	m := map[string]descHead{}
+	for w, h := range cyrDescHeadWords {
+		h.cyr = true
+		m[normWord(w)] = h
+	}
+	return m
+})
 
 // cyrDescHead returns the description head a Cyrillic word's stem is.
 func cyrDescHead(stem string) (descHead, bool) {
-	if cyrDescHeads == nil {
-		cyrDescHeads = map[string]descHead{}
-		for w, h := range cyrDescHeadWords {
-			h.cyr = true
-			cyrDescHeads[normWord(w)] = h
-		}
-	}
-	h, ok := cyrDescHeads[stem]
+	h, ok := cyrDescHeads()[stem]
 	return h, ok
 }
 
