@@ -17,8 +17,10 @@ package entity
 
 import (
 	"context"
+	"math/bits"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -132,10 +134,10 @@ func (f *finder) partial() Result {
 // splitCompounds splits a hyphenated word whose parts are listed names
 // ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed.
 func splitCompounds(toks []token) []token {
-	// most texts have no capitalised hyphenated word: keep the slice
+	// most texts have no hyphenated word to split: keep the slice
 	any := false
-	for _, t := range toks {
-		if t.kind == kWord && t.cap && strings.Contains(t.text, "-") {
+	for i := range toks {
+		if splitsCompound(toks, i) {
 			any = true
 			break
 		}
@@ -145,26 +147,11 @@ func splitCompounds(toks []token) []token {
 	}
 	out := make([]token, 0, len(toks)+16)
 	for i, t := range toks {
-		if t.kind != kWord || !t.cap || !strings.Contains(t.text, "-") {
-			out = append(out, t)
-			continue
-		}
-		if _, ok := gaz[t.norm()]; ok || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
+		if !splitsCompound(toks, i) {
 			out = append(out, t)
 			continue
 		}
 		parts := strings.Split(t.text, "-")
-		split := len(parts) == 2 && len(parts[0]) >= 2 && len(parts[1]) >= 2
-		if split {
-			_, a := gaz[normWord(parts[0])]
-			_, b := gaz[normWord(parts[1])]
-			r0 := parts[1][0]
-			split = (a || b || gazPrefix[normWord(parts[0])]) && r0 >= 'A' && r0 <= 'Z'
-		}
-		if !split {
-			out = append(out, t)
-			continue
-		}
 		mid := t.s + len(parts[0])
 		for k, sub := range []token{
 			{s: t.s, e: mid, text: parts[0], kind: kWord},
@@ -187,6 +174,24 @@ func splitCompounds(toks []token) []token {
 	return out
 }
 
+// splitsCompound reports whether splitCompounds splits token i.
+func splitsCompound(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
+		return false
+	}
+	if _, ok := gaz[t.norm()]; ok || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
+		return false
+	}
+	p0, p1, ok := strings.Cut(t.text, "-")
+	if !ok || strings.IndexByte(p1, '-') >= 0 || len(p0) < 2 || len(p1) < 2 {
+		return false
+	}
+	_, a := gaz[normWord(p0)]
+	_, b := gaz[normWord(p1)]
+	return (a || b || gazPrefix[normWord(p0)]) && p1[0] >= 'A' && p1[0] <= 'Z'
+}
+
 // survey records which words the text writes in lower case and which it
 // capitalises in mid-sentence: evidence for sentence-initial words.
 func (f *finder) survey() {
@@ -203,26 +208,77 @@ func (f *finder) survey() {
 		}
 	}
 	// credit and boilerplate lines
+	var buf []byte
 	for i := 0; i < len(f.toks); {
 		j := i
 		for j < len(f.toks) && f.toks[j].line == f.toks[i].line {
 			j++
 		}
-		line := strings.ToLower(f.text[f.toks[i].s:f.toks[j-1].e])
-		line = strings.ReplaceAll(line, "’", "'")
-		for _, c := range creditCues {
-			if strings.HasPrefix(line, c) {
-				f.lineRule[f.toks[i].line] = "credit: byline"
-			}
-		}
-		for _, c := range boilerplateCues {
-			if strings.Contains(line, c) {
-				f.lineRule[f.toks[i].line] = "boilerplate: site notice"
-			}
+		buf = lowerLine(buf[:0], f.text[f.toks[i].s:f.toks[j-1].e])
+		if r := lineCue(buf); r != "" {
+			f.lineRule[f.toks[i].line] = r
 		}
 		i = j
 	}
 }
+
+// lowerLine appends line to b as strings.ToLower writes it, with the
+// typographic apostrophe ’ as '.
+func lowerLine(b []byte, line string) []byte {
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[i:])
+		i += n
+		if r == '’' {
+			b = append(b, '\'')
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// lineCue returns the rule of a lower-cased line that holds a site-notice
+// cue ("boilerplate: site notice") or starts with a credit cue ("credit:
+// byline"), "" for other lines. The notice cues are found in one pass
+// over the line, by their first two bytes.
+func lineCue(line []byte) string {
+	for i := 0; i+1 < len(line); i++ {
+		for m := boilerFirst[line[i]] & boilerSecond[line[i+1]]; m != 0; m &= m - 1 {
+			c := boilerplateCues[bits.TrailingZeros32(m)]
+			if len(line)-i >= len(c) && string(line[i:i+len(c)]) == c {
+				return "boilerplate: site notice"
+			}
+		}
+	}
+	for _, c := range creditCues {
+		if len(line) >= len(c) && string(line[:len(c)]) == c {
+			return "credit: byline"
+		}
+	}
+	return ""
+}
+
+// boilerFirst and boilerSecond hold, per byte, the bit of each site-notice
+// cue that starts with it or has it second.
+var boilerFirst, boilerSecond = func() (first, second [256]uint32) {
+	if len(boilerplateCues) > 32 {
+		panic("entity: more than 32 site-notice cues")
+	}
+	for k, c := range boilerplateCues {
+		first[c[0]] |= 1 << k
+		second[c[1]] |= 1 << k
+	}
+	return
+}()
 
 func (f *finder) isAgency(i int) bool {
 	t := f.toks[i]

@@ -118,7 +118,7 @@ func tokenize(text string) []token {
 // give its case and script, so no rune is classified twice.
 func tokensOf(st *tk.Stream) []token {
 	text, at := st.Text, st.Toks
-	toks := make([]token, 0, len(text)/5+8) // about one token in five bytes of news text
+	toks := make([]token, 0, len(at)) // no more tokens than atoms: the slice never grows
 	line := 0
 	newLine, gap := true, true
 	prev := 0 // end of the last atom read
