@@ -98,7 +98,9 @@ var obliquePlural = []string{"ам", "ям", "ами", "ями", "ах", "ях"}
 var adjectiveEndings = []string{"ых", "их", "ые", "ие", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ій", "ої", "і"}
 
 // verbEndings of Russian and Ukrainian finite verbs and infinitives.
-var verbEndings = []string{"ли", "ла", "ло", "ал", "ил", "ел", "ет", "ут", "ют", "ит", "ат", "ят", "ся", "сь", "ть", "ти", "ав", "ив", "ів"}
+// (The rare Ukrainian past "-ів", "привів", only after a number word:
+// after digits "-ів" is a genitive plural, "120 барелів", "300 заходів".)
+var verbEndings = []string{"ли", "ла", "ло", "ал", "ил", "ел", "ет", "ут", "ют", "ит", "ат", "ят", "ся", "сь", "ть", "ти", "ав", "ив"}
 
 func hasAnySuffix(w string, sufs []string) bool {
 	for _, s := range sufs {
@@ -169,7 +171,7 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 			}
 			continue // an adjective, a dependent noun, a name ("рабочих из КНДР")
 		}
-		if hasAnySuffix(lw, verbEndings) {
+		if hasAnySuffix(lw, verbEndings) || !digits && hasAnySuffix(lw, []string{"ів"}) {
 			break
 		}
 		return s.text[toks[first].start:t.end], toks[first].start, t.end, lw

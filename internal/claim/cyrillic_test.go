@@ -55,6 +55,8 @@ func TestCyrillicNoClaim(t *testing.T) {
 	cases := []struct{ lang, text, figure string }{
 		{"ru", "Срок истек через 24 месяца после принятия решения.", "24"},
 		{"uk", "Контракт діє 3 роки.", "3"},
+		// a small number word before a genitive plural in "-ів" is no figure
+		{"uk", "Це свідчить про зближення двох режимів.", "двох"},
 	}
 	tops := builtin(t)
 	for _, c := range cases {

@@ -144,6 +144,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			if !ok {
 				continue
 			}
+			x.topicUnit(s, &c, topics)
 			mc := c
 			if mc.Place == "" {
 				mc.Place = x.contextPlace(si)
@@ -720,6 +721,24 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 		}
 	}
 	return missing
+}
+
+// topicUnit gives a claim counting a Russian or Ukrainian noun that
+// dossier's own lists do not know ("баррелей") the unit a topic gives
+// that noun: the topic's own unit ("units: [barrel]" with "ru: counted:
+// [баррель]"), else the term as the topic writes it.
+func (x *extractor) topicUnit(s *sent, c *doc.Claim, topics []*topic.Topic) {
+	if !isCyrillicWord(c.Unit) || strings.Contains(c.Unit, " ") {
+		return
+	}
+	lang := x.stemLang(s)
+	for _, t := range topics {
+		if u, ind := t.UnitOf(lang, c.Unit); u != "" {
+			c.Why = append(c.Why, "unit: "+u+", the unit "+t.ID+"/"+ind+" gives the counted "+c.Unit)
+			c.Unit = u
+			return
+		}
+	}
 }
 
 // scopeRuledOut reports whether the claim scope rules out indicator ind

@@ -191,7 +191,8 @@ func TestRemainingLeft(t *testing.T) {
 	}
 }
 
-// TestParticiples: a verb term matches its passive participles.
+// TestParticiples: a verb term matches its passive participles and, in
+// Ukrainian, its past.
 func TestParticiples(t *testing.T) {
 	cases := []struct {
 		lang, term, text string
@@ -205,6 +206,9 @@ func TestParticiples(t *testing.T) {
 		{"uk", "відправити", "були відправлені", true},
 		{"uk", "перекинути", "перекинуто", true},
 		{"uk", "надіслати", "надіслано", true},
+		// a Ukrainian past
+		{"uk", "постачити", "постачила", true},
+		{"uk", "відвантажити", "відвантажили", true},
 		// another verb's participle
 		{"ru", "направить", "отправлены", false},
 		{"uk", "відправити", "направлені", false},
@@ -214,6 +218,55 @@ func TestParticiples(t *testing.T) {
 		ps.Add([]string{c.term}, c.lang)
 		if got := Contains(WordsLang(c.text, c.lang), ps); got != c.match {
 			t.Errorf("%s %q in %q: %v, want %v", c.lang, c.term, c.text, got, c.match)
+		}
+	}
+}
+
+// oilTopic is a user's topic with its own unit and Russian and Ukrainian
+// counted terms.
+const oilTopic = `id: oil-shipments
+name: Oil shipped to North Korea
+indicators:
+  - id: oil_to_dprk
+    label: Oil products shipped to North Korea
+    measure: flow
+    units: [barrel, percent]
+    counted: [barrel]
+    languages:
+      ru:
+        counted: [баррель]
+        events: [поставить, отгрузить]
+      uk:
+        counted: [барель]
+        events: [постачити, відвантажити]
+  - id: port_calls
+    label: Tanker port calls
+    measure: flow
+    units: [port call, visit]
+    counted: [port call]
+    languages:
+      ru:
+        counted: [заход, судозаход]
+`
+
+// TestUnitOf: a counted noun of another language takes the topic's own
+// unit, or the term as the topic writes it when the indicator has several.
+func TestUnitOf(t *testing.T) {
+	tp, err := Parse("oil.yaml", []byte(oilTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, word, unit, indicator string }{
+		{"ru", "баррелей", "barrel", "oil_to_dprk"},
+		{"ru", "барреля", "barrel", "oil_to_dprk"},
+		{"uk", "барелів", "barrel", "oil_to_dprk"},
+		{"ru", "заходов", "заход", "port_calls"},
+		{"ru", "тонн", "", ""},
+		{"en", "barrels", "", ""},
+	}
+	for _, c := range cases {
+		if u, ind := tp.UnitOf(c.lang, c.word); u != c.unit || ind != c.indicator {
+			t.Errorf("UnitOf(%s, %q) = %q, %q, want %q, %q", c.lang, c.word, u, ind, c.unit, c.indicator)
 		}
 	}
 }

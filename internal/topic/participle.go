@@ -2,12 +2,13 @@ package topic
 
 import "strings"
 
-// Passive participles of Russian and Ukrainian verbs. A topic lists an
+// Verb forms of Russian and Ukrainian infinitives. A topic lists an
 // event as a verb ("направить", "відправити"); a text often writes its
 // passive ("были направлены", "направлено", "відправлені"), whose stem
-// differs from the verb's ("направл" against "направ"). CompileLang adds
-// the stems of the participle forms made here from an infinitive, so a
-// user's topic needs no list of them.
+// differs from the verb's ("направл" against "направ"), and Ukrainian
+// pasts ("постачила") do not meet their infinitive's stem ("постачит").
+// CompileLang adds the stems of the forms made here from an infinitive
+// (VerbForms), so a user's topic needs no list of them.
 
 // participleRule turns an infinitive ending into participle endings.
 type participleRule struct {
@@ -63,6 +64,19 @@ func ParticipleForms(lang, w string) []string {
 		return out
 	}
 	return nil
+}
+
+// VerbForms returns the forms of an infinitive of lang that its stem
+// does not cover: the passive participles (ParticipleForms) and, in
+// Ukrainian, the past ("постачити" -> "постачив", "постачила",
+// "постачили", "постачило").
+func VerbForms(lang, w string) []string {
+	out := ParticipleForms(lang, w)
+	if lang == "uk" && len(out) > 0 && strings.HasSuffix(w, "ти") {
+		base := strings.TrimSuffix(strings.ToLower(w), "ти")
+		out = append(out, base+"в", base+"ла", base+"ли", base+"ло")
+	}
+	return out
 }
 
 // alternate applies the consonant alternation to the end of base, the

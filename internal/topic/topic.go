@@ -164,6 +164,9 @@ type compiled struct {
 	// units and optionalUnits are Units and EventOptional.Units normalized
 	// (NormalizeUnit)
 	units, optionalUnits []string
+	// langUnits maps the stem key of each one-word counted term of a
+	// stemmed language to the unit a claim counting it takes (see UnitOf)
+	langUnits map[string]string
 }
 
 // Watch is an entity to follow.
@@ -532,7 +535,76 @@ func (ind *Indicator) compile() {
 		}
 	}
 	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes),
-		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units)}
+		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units), nil}
+	ind.c.langUnits = ind.langUnits(codes)
+}
+
+// fixedUnits are the units every topic may list beside its own: a counted
+// noun of another language maps to the indicator's own unit, not these.
+var fixedUnits = map[string]bool{"person": true, "ratio": true, "percent": true, "USD": true}
+
+// langUnits maps the stem key of each one-word counted term in the
+// stemmed languages codes to the indicator's one unit outside fixedUnits
+// ("units: [barrel]" with "ru: counted: [баррель]": "баррелей" is barrel),
+// else to the term as written, its lemma.
+func (ind *Indicator) langUnits(codes []string) map[string]string {
+	own := ""
+	for _, u := range ind.c.units {
+		if !fixedUnits[u] {
+			if own != "" {
+				own = "" // several: the term itself
+				break
+			}
+			own = u
+		}
+	}
+	var m map[string]string
+	for _, code := range codes {
+		if ind.Languages[code] == nil || !Stemmed(code) {
+			continue
+		}
+		for _, term := range ind.Languages[code].Counted {
+			ws := Words(term)
+			if len(ws) != 1 {
+				continue
+			}
+			st := Stem(code, ws[0].Text)
+			if st == "" {
+				continue
+			}
+			if m == nil {
+				m = map[string]string{}
+			}
+			k := stemKey(code, st)
+			if _, dup := m[k]; dup {
+				continue
+			}
+			if own != "" {
+				m[k] = own
+			} else {
+				m[k] = ws[0].Text
+			}
+		}
+	}
+	return m
+}
+
+// UnitOf returns the unit of a claim counting word, a noun of stemmed
+// language lang that the claim stage knows no unit for ("баррелей"): the
+// unit of the first indicator whose counted terms in lang hold the word
+// by stem (see langUnits), and that indicator's id.
+func (t *Topic) UnitOf(lang, word string) (unit, indicator string) {
+	st := Stem(lang, word)
+	if st == "" {
+		return "", ""
+	}
+	k := stemKey(lang, st)
+	for i := range t.Indicators {
+		if u, ok := t.Indicators[i].c.langUnits[k]; ok {
+			return u, t.Indicators[i].ID
+		}
+	}
+	return "", ""
 }
 
 func normalizeUnits(us []string) []string {

@@ -156,7 +156,7 @@ func CompileLang(term, lang string) Phrase {
 			set[stemKey(lang, st)] = true
 			if len(ws) == 1 {
 				// a verb's passive: "направить" matches "были направлены"
-				for _, f := range ParticipleForms(lang, w.Text) {
+				for _, f := range VerbForms(lang, w.Text) {
 					if pst := Stem(lang, f); pst != "" {
 						set[stemKey(lang, pst)] = true
 					}

@@ -1,0 +1,62 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+// userOilTopic is a topic a user might write, with its own unit and
+// counted terms in Russian and Ukrainian.
+const userOilTopic = `id: oil-shipments
+name: Oil shipped to North Korea
+keywords: [КНДР, North Korea]
+indicators:
+  - id: oil_to_dprk
+    label: Oil products shipped to North Korea
+    measure: flow
+    units: [barrel]
+    counted: [barrel]
+    actor: [Russia]
+    languages:
+      ru:
+        counted: [баррель]
+        actor: [Россия, российский]
+        events: [поставить, отгрузить]
+      uk:
+        counted: [барель]
+        actor: [Росія, російський]
+        events: [постачити, відвантажити]
+`
+
+// TestCyrillicTopicUnits: a counted noun outside dossier's own lists
+// takes the unit the topic gives it.
+func TestCyrillicTopicUnits(t *testing.T) {
+	tp, err := topic.Parse("oil.yaml", []byte(userOilTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, text, figure, unit, indicator string
+	}{
+		{"ru", "В марте Россия отгрузила в КНДР около 90 тыс. баррелей нефтепродуктов.", "90 тыс", "barrel", "oil_to_dprk"},
+		{"uk", "За місяць Росія постачила до КНДР понад 120 тисяч барелів пального.", "120 тисяч", "barrel", "oil_to_dprk"},
+		// a noun the topic does not list keeps its own form
+		{"ru", "В марте Россия отгрузила в КНДР 400 вагонов угля.", "400", "вагонов", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := articleIn(c.lang, "2025-04-01", c.text)
+			for _, cl := range Extract(a, annotate(a), []*topic.Topic{tp}) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Unit != c.unit || cl.Indicator != c.indicator {
+						t.Errorf("unit %q indicator %q, want %q %q (why: %s)", cl.Unit, cl.Indicator, c.unit, c.indicator, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}
