@@ -44,18 +44,14 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	as, ok := st.(store.AlertStore)
-	if !ok {
-		return fmt.Errorf("database %s keeps no alerts (this backend does not support them)", *dsn)
-	}
 	var evs []store.AlertEvent
 	switch sub {
 	case "list":
-		if evs, err = as.ListAlerts(ctx, *lim); err != nil {
+		if evs, err = st.ListAlerts(ctx, *lim); err != nil {
 			return err
 		}
 	case "dead":
-		if evs, err = as.DeadAlerts(ctx); err != nil {
+		if evs, err = st.DeadAlerts(ctx); err != nil {
 			return err
 		}
 	case "retry":
@@ -66,13 +62,13 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("retry: %q is not an alert id", pos[0])
 		}
-		if err := as.RequeueAlert(ctx, id); err != nil {
+		if err := st.RequeueAlert(ctx, id); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "alert %d queued for delivery again\n", id)
 		return nil
 	case "feed":
-		b, err := alert.Feed(ctx, as, alert.FeedOptions{Limit: *lim})
+		b, err := alert.Feed(ctx, st, alert.FeedOptions{Limit: *lim})
 		if err != nil {
 			return err
 		}

@@ -29,12 +29,7 @@ func sourceStore(ctx context.Context, dsn string) (store.Store, store.SourceStor
 	if err != nil {
 		return nil, nil, err
 	}
-	ss, ok := st.(store.SourceStore)
-	if !ok {
-		st.Close()
-		return nil, nil, fmt.Errorf("database %s keeps no watched sources (this backend does not support them)", dsn)
-	}
-	return st, ss, nil
+	return st, st, nil
 }
 
 func runSources(ctx context.Context, e *env, args []string) error {

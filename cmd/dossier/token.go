@@ -49,21 +49,17 @@ func runToken(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ts, ok := st.(store.TokenStore)
-	if !ok {
-		return fmt.Errorf("database %s keeps no API tokens (this backend does not support them yet)", *dsn)
-	}
 	switch sub {
 	case "create":
 		secret := web.NewTokenSecret()
-		id, err := ts.CreateToken(ctx, *role, *name, store.HashToken(secret))
+		id, err := st.CreateToken(ctx, *role, *name, store.HashToken(secret))
 		if err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stderr, "token %d (%s, %s) created; it is shown once, only its SHA-256 is stored:\n", id, *role, strings.TrimSpace(*name))
 		fmt.Fprintln(e.stdout, secret)
 	case "list":
-		list, err := ts.ListTokens(ctx)
+		list, err := st.ListTokens(ctx)
 		if err != nil {
 			return err
 		}
@@ -85,7 +81,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("revoke: token id %q is not a number", pos[0])
 		}
-		if err := ts.RevokeToken(ctx, id); err != nil {
+		if err := st.RevokeToken(ctx, id); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "token %d revoked\n", id)

@@ -157,22 +157,10 @@ func parseTime(s string) (time.Time, error) {
 	return time.Parse(time.RFC3339Nano, s)
 }
 
-func archiver(st store.Store) (store.Archiver, error) {
-	a, ok := st.(store.Archiver)
-	if !ok {
-		return nil, fmt.Errorf("this store cannot export or import (no store.Archiver)")
-	}
-	return a, nil
-}
-
 // Write writes the whole store to w and returns what it wrote. Articles,
 // claims, audit entries and groups come in id order.
 func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 	var n Counts
-	ar, err := archiver(st)
-	if err != nil {
-		return n, err
-	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
@@ -208,7 +196,7 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 			return n, fmt.Errorf("export article %d: %w", id, err)
 		}
 		n.Articles++
-		claims, err := ar.ArchiveClaims(ctx, id)
+		claims, err := st.ArchiveClaims(ctx, id)
 		if err != nil {
 			return n, fmt.Errorf("export: %w", err)
 		}
@@ -221,7 +209,7 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 			n.Claims++
 		}
 	}
-	err = ar.ArchiveAudit(ctx, func(e store.ArchivedAudit) error {
+	err = st.ArchiveAudit(ctx, func(e store.ArchivedAudit) error {
 		n.Audit++
 		return enc.Encode(AuditRecord{Type: TypeAudit, ID: e.ID, ClaimID: e.ClaimID, ArticleID: e.ArticleID,
 			Who: e.Who, At: formatTime(e.At), Action: e.Action, Reason: e.Reason, Before: e.Before, After: e.After})
@@ -229,7 +217,7 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 	if err != nil {
 		return n, fmt.Errorf("export: %w", err)
 	}
-	err = ar.ArchiveTombstones(ctx, func(t store.Tombstone) error {
+	err = st.ArchiveTombstones(ctx, func(t store.Tombstone) error {
 		n.Tombstones++
 		return enc.Encode(TombstoneRecord{Type: TypeTombstone, ID: t.ID, ArticleID: t.ArticleID,
 			ReplacedBy: t.ReplacedBy, Text: t.Text, Indicator: t.Indicator, RemovedAt: formatTime(t.RemovedAt)})
@@ -419,10 +407,6 @@ func (d *Decoder) record(b []byte) (any, error) {
 // store as it was, so that it can be imported again.
 func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	var n Counts
-	ar, err := archiver(st)
-	if err != nil {
-		return n, err
-	}
 	c, err := st.Counts(ctx)
 	if err != nil {
 		return n, fmt.Errorf("import: %w", err)
@@ -434,7 +418,7 @@ func Read(ctx context.Context, st store.Store, r io.Reader) (Counts, error) {
 	if err != nil {
 		return n, fmt.Errorf("import: %w", err)
 	}
-	err = ar.Import(ctx, func(im store.Importer) error {
+	err = st.Import(ctx, func(im store.Importer) error {
 		n, err = readInto(ctx, dec, im)
 		return err
 	})
