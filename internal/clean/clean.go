@@ -36,6 +36,7 @@ type item struct {
 	// first one that asks (each is valid while text is the one it was
 	// worked out from)
 	low, lowOf     string // lower-cased text
+	fold, foldOf   string // Fold(text)
 	nWords         int
 	wordsOf        string
 	boiler, bpOf   string // boilerplate reason
@@ -48,6 +49,14 @@ func (it *item) lower() string {
 		it.low, it.lowOf = strings.ToLower(it.text), it.text
 	}
 	return it.low
+}
+
+// folded is Fold(text), made once.
+func (it *item) folded() string {
+	if it.foldOf != it.text || it.fold == "" && it.text != "" {
+		it.fold, it.foldOf = Fold(it.text), it.text
+	}
+	return it.fold
 }
 
 // words is the paragraph's word count, counted once.
@@ -133,7 +142,7 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 	}
 	// what the reader left out of an HTML page, after what cleaning removed
 	a.Removed = append(a.Removed, d.Removed...)
-	a.Hash = Hash(a.Text)
+	a.Hash = hashItems(items, a.Text)
 	return a, nil
 }
 
@@ -150,6 +159,31 @@ func collapseSpace(s string) string {
 	return respace(s, false)
 }
 
+// ASCII byte classes for respace.
+const (
+	bPlain  = iota // kept as it is
+	bSpace         // white space
+	bUpper         // A-Z: lower-cased by Fold
+	bGrave         // '`': an apostrophe in Fold
+	bNonASCII
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bNonASCII
+		case asciiSpace(byte(c)):
+			t[c] = bSpace
+		case 'A' <= c && c <= 'Z':
+			t[c] = bUpper
+		case c == '`':
+			t[c] = bGrave
+		}
+	}
+	return t
+}()
+
 // respace writes s with each run of white space as one space and none at
 // the ends; with fold set, also in lower case with quotes and dashes
 // folded (foldQuote). An invalid byte becomes U+FFFD.
@@ -158,49 +192,54 @@ func respace(s string, fold bool) string {
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				space = true
-				i++
-				continue
-			}
-			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace(s[j]) {
-				j++
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			if !fold {
-				b.WriteString(s[i:j])
-			} else {
-				for _, c := range []byte(s[i:j]) {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					} else if c == '`' {
-						c = '\''
-					}
-					b.WriteByte(c)
-				}
-			}
-			i = j
+		cl := byteClass[s[i]]
+		if cl == bSpace {
+			space = true
+			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if wideSpace(r) {
-			space = true
-			continue
+		r, n := rune(s[i]), 1
+		if cl == bNonASCII {
+			if r, n = utf8.DecodeRuneInString(s[i:]); wideSpace(r) {
+				space = true
+				i += n
+				continue
+			}
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
+		if cl != bNonASCII {
+			// a run of ASCII bytes written as they are, up to the next
+			// space, non-ASCII byte or (with fold) byte to change
+			j := i + 1
+			for j < len(s) && (byteClass[s[j]] == bPlain || !fold && byteClass[s[j]] != bSpace && byteClass[s[j]] != bNonASCII) {
+				j++
+			}
+			if !fold || cl == bPlain {
+				b.WriteString(s[i:j])
+				i = j
+				continue
+			}
+			if cl == bUpper {
+				b.WriteByte(s[i] + 'a' - 'A')
+			} else {
+				b.WriteByte('\'')
+			}
+			b.WriteString(s[i+1 : j])
+			i = j
+			continue
+		}
 		if fold {
 			r = unicode.ToLower(foldQuote(r))
+			b.WriteRune(r)
+		} else if r == utf8.RuneError && n == 1 {
+			b.WriteRune(r)
+		} else {
+			b.WriteString(s[i : i+n])
 		}
-		b.WriteRune(r)
+		i += n
 	}
 	return b.String()
 }
@@ -477,7 +516,7 @@ func findTitle(items []*item, container string) titleResult {
 			if i > firstPos+2 && firstPos >= 0 {
 				break
 			}
-			if it.kind != "" && it.kind != doc.KindHeader && Fold(it.text) == key {
+			if it.kind != "" && it.kind != doc.KindHeader && it.folded() == key {
 				it.kind = doc.KindTitle
 				return titleResult{text: it.text}
 			}
@@ -562,7 +601,7 @@ func dedupe(items []*item, title string) {
 		if it.kind == "" || it.kind == doc.KindHeader {
 			continue
 		}
-		key := Fold(it.text)
+		key := it.folded()
 		if key == "" {
 			continue
 		}
@@ -609,6 +648,33 @@ func Fold(s string) string {
 func Hash(text string) string {
 	sum := sha256.Sum256([]byte(Fold(text)))
 	return hex.EncodeToString(sum[:])
+}
+
+// hashItems is Hash(text) for the text build made of the kept items,
+// computed from their folded forms: folding the paragraphs joined by
+// blank lines is folding each and joining the non-empty ones by a space,
+// when no tag can run across paragraphs (the text holds no '<').
+func hashItems(items []*item, text string) string {
+	if strings.IndexByte(text, '<') >= 0 {
+		return Hash(text)
+	}
+	h := sha256.New()
+	n := 0
+	for _, it := range items {
+		if it.kind == "" {
+			continue
+		}
+		f := it.folded()
+		if f == "" {
+			continue
+		}
+		if n > 0 {
+			h.Write([]byte{' '})
+		}
+		h.Write([]byte(f))
+		n++
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // build joins the kept paragraphs into the article text and records the

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dossier-osint/dossier/internal/ingest"
 )
 
 // refCollapse is collapseSpace written the plain way: the reference the
@@ -82,4 +84,21 @@ func FuzzFold(f *testing.F) {
 			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestHashFromParagraphs: the hash made from the folded paragraphs is the
+// hash of the article text.
+func TestHashFromParagraphs(t *testing.T) {
+	docs := []string{
+		"Ferry line reopens\n\nThe “Harbour” line   reopened on Monday.\n\n\u00a0\n\nTraffic — all of it — is back.",
+		"ПАРОМ\n\nЛиния снова открылась в понедельник.",
+		"Title <b>bold</b>\n\nText with a <i>tag</i> in it, long enough to be a paragraph of text.",
+		"\u200b\n\nOnly one paragraph after a zero-width space.",
+	}
+	for _, d := range docs {
+		a := Clean(ingest.Document{Source: "h.txt", Format: ingest.FormatText, Text: d})
+		if want := Hash(a.Text); a.Hash != want {
+			t.Errorf("%q: hash %s, want %s (text %q)", d, a.Hash, want, a.Text)
+		}
+	}
 }
