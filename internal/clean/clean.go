@@ -161,10 +161,10 @@ func collapseSpace(s string) string {
 
 // ASCII byte classes for respace.
 const (
-	bPlain  = iota // kept as it is
-	bSpace         // white space
-	bUpper         // A-Z: lower-cased by Fold
-	bGrave         // '`': an apostrophe in Fold
+	bPlain = iota // kept as it is
+	bSpace        // white space
+	bUpper        // A-Z: lower-cased by Fold
+	bGrave        // '`': an apostrophe in Fold
 	bNonASCII
 )
 
