@@ -244,6 +244,11 @@ func sentCands(s string, base int, toks []token) []cand {
 			if c, ok := dataVerbCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
+		case measureVerbs[lw] && v+1 < n && toks[v+1].lower == "by" && toks[v].punctAfter == 0:
+			// "entries recorded by the border service": the recorder's data
+			if np, a, b := npAfter(s, toks, v+2); np != "" && !isPronoun(np) {
+				out = append(out, cand{kind: "datafrom", verbAt: base + toks[v].start, origin: np, orStart: base + a, orEnd: base + b})
+			}
 		case measureVerbs[lw] && v > 0:
 			if c, ok := measureCand(s, base, toks, v); ok {
 				out = append(out, c)

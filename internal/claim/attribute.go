@@ -67,6 +67,15 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		// no speaker carried from before
 		at.origin, at.originRule = s.release, "data released by "+s.release+" before"
 	}
+	if at.empty() && x.listHead >= 0 {
+		// a list item: the source its header names
+		h := x.sents[x.listHead]
+		if ha := x.ownAttribution(x.listHead, h.end); !ha.empty() {
+			at = ha
+			at.rule, at.originRule = "of the list header ("+ha.rule+")", "of the list header ("+ha.originRule+")"
+			carried = true
+		}
+	}
 	if at.saidBy == "" {
 		if b, ok := x.backAttribution(si); ok {
 			at.saidBy, at.indef, at.rule = b.saidBy, b.indef, b.rule

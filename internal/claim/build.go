@@ -65,6 +65,7 @@ func (x *extractor) stemLang(s *sent) string {
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	s := x.sents[si]
 	x.inherited, x.ante, x.anteWeak = false, nil, false
+	x.listHead, x.listLabel = -1, ""
 	if !q.IsAmount() {
 		return doc.Claim{}, false
 	}
@@ -290,6 +291,10 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		c.Place = inheritedPlace
 	}
 	x.period(si, &c, &why)
+	if y := listYear(x.listLabel); y != "" && c.Period == "" && x.listHead >= 0 {
+		c.Period = y
+		why = append(why, "period: the list label "+y)
+	}
 	// a figure that leans on the one before it ("Another 35 ...", "Of
 	// those arrivals, ...", "220 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break

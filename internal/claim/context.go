@@ -92,6 +92,9 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	// label and a dash ("частные поездки — 286"), or with "another" counts
 	// what the figures before it in the paragraph (or, at a paragraph's
 	// start, the paragraph before) count
+	if in, ok := x.listInherit(si, rs, re); ok {
+		return in, true
+	}
 	if how := ellipticalFigure(s, rs, re); how != "" {
 		if m, ok := x.antecedent(s.para); ok {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: how + ", counting what the figure before it counts",

@@ -70,6 +70,9 @@ type extractor struct {
 	ante          *doc.Claim              // ... from this claim of an earlier sentence
 	anteWeak      bool                    // ante only by a generic noun: its own event wins
 	inheritedFrom int                     // from the figure starting here in its sentence (-1: elsewhere)
+	listHead      int                     // the header sentence of the list item the last claim is (-1: none)
+	listLabel     string                  // ... and the item's label
+	listCountedAt int                     // ... and the offset of the counted phrase in the header
 	sentWords     topic.SentenceWords     // the words of the sentence last matched
 	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
 }
@@ -148,6 +151,9 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			mc := c
 			if mc.Place == "" {
 				mc.Place = x.contextPlace(si)
+			}
+			if x.listHead >= 0 {
+				mc = x.listReading(mc) // a list item is read with its header
 			}
 			missing := x.matchIndicator(&c, mc, topics, "")
 			if a := x.ante; c.Indicator == "" && a != nil && a.SentenceStart != c.SentenceStart && a.Indicator != "" && !contextExcluded(missing) &&
