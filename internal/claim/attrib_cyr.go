@@ -41,7 +41,7 @@ var cyrNPStop = set(`по на в во у с со для после в ходе 
 // "по данным X" gives X as the data source (origin) when X holds one,
 // and as the speaker otherwise ("по данным МИД" is the ministry speaking).
 var dataSourceMarks = []string{"стат", "погранич", "прикордон", "таможн", "митн", "перепис", "реестр", "реєстр", "фсб",
-	"миграц", "міграц", "фмс", "гувм", "дмс"}
+	"миграционн", "міграційн", "фмс", "гувм", "дмс"}
 
 // cyrDataNouns head a phrase naming data, not a speaker.
 var cyrDataNouns = set(`данные данных данным дані даних статистика статистики статистику статистикою цифры цифр

@@ -1,6 +1,9 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCyrillicEvents: passives and participles as events, casualties in
 // the instrumental, in sentences written for this test.
@@ -39,5 +42,48 @@ func TestCyrillicEvents(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
 		})
+	}
+}
+
+// TestCyrillicCasualtyUnits: casualty words in the instrumental after a
+// figure are its counted people, in a casualty scope.
+func TestCyrillicCasualtyUnits(t *testing.T) {
+	cases := []struct{ lang, text, figure string }{
+		{"uk", "Втрати бригади оцінюють приблизно у 900 убитими та пораненими.", "900"},
+		{"ru", "Потери батальона составили около 300 убитыми и ранеными.", "300"},
+	}
+	tops := builtin(t)
+	for _, c := range cases {
+		a := articleIn(c.lang, "2025-03-01", c.text)
+		found := false
+		for _, cl := range Extract(a, annotate(a), tops) {
+			if strings.Contains(cl.Text, c.figure) {
+				found = true
+				if cl.Unit != "person" || !strings.Contains(cl.Scope, "killed") || cl.Indicator != "" {
+					t.Errorf("%q: unit %q scope %q indicator %q, want person, killed, none", c.text, cl.Unit, cl.Scope, cl.Indicator)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim for %q", c.text, c.figure)
+		}
+	}
+}
+
+// TestCyrillicSuchEntries: "таких въездов" leans on the entries counted
+// before it.
+func TestCyrillicSuchEntries(t *testing.T) {
+	a := articleIn("ru", "2025-03-01", "В 2024 году граждане КНДР въехали в Россию 9 400 раз, следует из данных Росстата. Годом ранее ведомство учло 4100 таких въездов.")
+	found := false
+	for _, cl := range Extract(a, annotate(a), builtin(t)) {
+		if strings.Contains(cl.Text, "4100") {
+			found = true
+			if cl.Indicator != "dprk_arrivals_russia" {
+				t.Errorf("indicator %q, want dprk_arrivals_russia (why: %s)", cl.Indicator, strings.Join(cl.Why, " | "))
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim for 4100")
 	}
 }

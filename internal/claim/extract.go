@@ -782,7 +782,8 @@ func (x *extractor) contextMissing(c doc.Claim, check string) bool {
 
 // genericHeads are counted nouns that leave who is counted to the context.
 var genericHeads = set(`people person persons individuals individual arrivals arrival entries entry visitors visitor
-travellers travelers traveller traveler trips trip crossings soldiers troops человек люди людей лиц осіб людей особи`)
+travellers travelers traveller traveler trips trip crossings soldiers troops человек люди людей лиц осіб людей особи
+въезд въезда въездов въезды поездка поездки поездок в'їзд в'їзду в'їздів в'їзди поїздка поїздки поїздок`)
 
 // leaningHeads are generic nouns whose figure, with no time of its own,
 // continues the breakdown before it ("220 arrivals", "1 277 человек").
