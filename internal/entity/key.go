@@ -2,6 +2,8 @@ package entity
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +21,36 @@ import (
 // affairs russia), and person names are folded for romanisation variants
 // ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
 func Key(name, typ string) string {
+	ck := keyArgs{name, typ}
+	if k, ok := keyMemo.Load(ck); ok {
+		return k.(string)
+	}
+	k := key(name, typ)
+	if keyMemoLen.Add(1) > keyMemoMax {
+		keyMemo.Clear() // bounded: a long run starts over rather than grow
+		keyMemoLen.Store(1)
+	}
+	// the name is often a slice of an article: keep a copy, not the article
+	keyMemo.Store(keyArgs{strings.Clone(name), typ}, k)
+	return k
+}
+
+// keyArgs are the arguments of a Key call.
+type keyArgs struct{ name, typ string }
+
+// keyMemo holds the keys of the names seen lately (news names the same
+// people, bodies and places in article after article), at most keyMemoMax
+// of them; Key is a pure function of its arguments and the built-in
+// lists, so a remembered key is the key.
+var (
+	keyMemo    sync.Map // keyArgs -> string
+	keyMemoLen atomic.Int64
+)
+
+const keyMemoMax = 1 << 16
+
+// key is Key without the memo.
+func key(name, typ string) string {
 	c, t, listed := canonicalListed(name, typ)
 	if t == "" {
 		t = doc.MISC

@@ -243,13 +243,27 @@ func (f *finder) resolve() resolved {
 	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
 	active := func(i int) bool { return !ms[i].credit }
 	norms := make([]string, len(ms))
-	byStart := map[int][]int{}
 	surnames := make([]string, len(ms))
-	byNorm := map[string][]int{}
-	for i := range ms {
-		norms[i] = normWord(text(i))
-		byStart[ms[i].ti] = append(byStart[ms[i].ti], i)
-		byNorm[norms[i]] = append(byNorm[norms[i]], i)
+	for i, m := range ms {
+		if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == t.s && m.e == t.e {
+			norms[i] = t.norm() // normWord of the token's text
+		} else {
+			norms[i] = normWord(text(i))
+		}
+	}
+	// mentions by first token and by normal form, built at the first
+	// parenthesis after a name (most articles have none)
+	var byStart map[int][]int
+	var byNorm map[string][]int
+	index := func() {
+		if byStart != nil {
+			return
+		}
+		byStart, byNorm = map[int][]int{}, map[string][]int{}
+		for i := range ms {
+			byStart[ms[i].ti] = append(byStart[ms[i].ti], i)
+			byNorm[norms[i]] = append(byNorm[norms[i]], i)
+		}
 	}
 	personSurname := func(k int) string {
 		if surnames[k] == "" {
@@ -285,6 +299,7 @@ func (f *finder) resolve() resolved {
 		if tj+2 >= len(f.toks) || f.toks[tj].text != "(" {
 			continue
 		}
+		index()
 		for _, k := range byStart[tj+1] {
 			if !active(k) || ms[k].tj >= len(f.toks) || f.toks[ms[k].tj].text != ")" {
 				continue
