@@ -19,7 +19,7 @@ import (
 )
 
 // openTemp opens a fresh SQLite store.
-func openTemp(t *testing.T) store.Store {
+func openTemp(t testing.TB) store.Store {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "app.db"))
 	if err != nil {
@@ -30,7 +30,7 @@ func openTemp(t *testing.T) store.Store {
 }
 
 // newApp is the service layer on st with the built-in topics.
-func newApp(t *testing.T, st store.Store) *App {
+func newApp(t testing.TB, st store.Store) *App {
 	t.Helper()
 	ts, err := topic.Builtin()
 	if err != nil {
