@@ -658,8 +658,7 @@ func hashItems(items []*item, text string) string {
 	if strings.IndexByte(text, '<') >= 0 {
 		return Hash(text)
 	}
-	h := sha256.New()
-	n := 0
+	buf := make([]byte, 0, len(text))
 	for _, it := range items {
 		if it.kind == "" {
 			continue
@@ -668,13 +667,13 @@ func hashItems(items []*item, text string) string {
 		if f == "" {
 			continue
 		}
-		if n > 0 {
-			h.Write([]byte{' '})
+		if len(buf) > 0 {
+			buf = append(buf, ' ')
 		}
-		h.Write([]byte(f))
-		n++
+		buf = append(buf, f...)
 	}
-	return hex.EncodeToString(h.Sum(nil))
+	sum := sha256.Sum256(buf)
+	return hex.EncodeToString(sum[:])
 }
 
 // build joins the kept paragraphs into the article text and records the

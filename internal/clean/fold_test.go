@@ -102,3 +102,34 @@ func TestHashFromParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyHitsIsContains: the one-pass key search finds exactly the rules
+// one of whose keys strings.Contains finds.
+func TestKeyHitsIsContains(t *testing.T) {
+	texts := []string{
+		"we use cookies to improve your experience",
+		"читайте также: новости порта",
+		"follow us on telegram and twitter",
+		"subscribe to our newsletter",
+		"the ferry reopened on monday",
+		"",
+		"tel",
+		"телеграм",
+	}
+	all := uint32(1)<<len(rules) - 1
+	for _, low := range texts {
+		for _, eligible := range []uint32{all, 1, 1 << 4, all &^ 1} {
+			var want uint32
+			for i, rl := range rules {
+				for _, k := range rl.keys {
+					if eligible&(1<<i) != 0 && strings.Contains(low, k) {
+						want |= 1 << i
+					}
+				}
+			}
+			if got := keyHits(low, eligible); got != want {
+				t.Errorf("keyHits(%q, %b) = %b, want %b", low, eligible, got, want)
+			}
+		}
+	}
+}

@@ -163,31 +163,68 @@ func boilerplate(s string, words int, lower func() string) string {
 		}
 		return "boilerplate:navigation"
 	}
-	low := ""
-	for _, rl := range rules {
-		if words > rl.maxWords {
-			continue
+	var eligible, keyed uint32
+	for i, rl := range rules {
+		if words <= rl.maxWords && len(rl.keys) > 0 {
+			eligible |= 1 << i
 		}
-		if len(rl.keys) > 0 {
-			if low == "" {
-				low = lower()
-			}
-			found := false
-			for _, k := range rl.keys {
-				if strings.Contains(low, k) {
-					found = true
-					break
-				}
-			}
-			if !found {
-				continue
-			}
+	}
+	if eligible != 0 {
+		keyed = keyHits(lower(), eligible)
+	}
+	for i, rl := range rules {
+		if words > rl.maxWords || len(rl.keys) > 0 && keyed&(1<<i) == 0 {
+			continue
 		}
 		if rl.re.MatchString(s) {
 			return rl.reason
 		}
 	}
 	return ""
+}
+
+// ruleKey is one of the rules' keys and the rules (bits by index) that
+// list it.
+type ruleKey struct {
+	key   string
+	rules uint32
+}
+
+// keysByByte lists the rules' keys by their first byte.
+var keysByByte = func() (t [256][]ruleKey) {
+	if len(rules) > 32 {
+		panic("clean: more than 32 boilerplate rules for the key bit set")
+	}
+	at := map[string]int{}
+	for i, rl := range rules {
+		for _, k := range rl.keys {
+			b := k[0]
+			if j, ok := at[k]; ok {
+				t[b][j].rules |= 1 << i
+				continue
+			}
+			at[k] = len(t[b])
+			t[b] = append(t[b], ruleKey{key: k, rules: 1 << i})
+		}
+	}
+	return t
+}()
+
+// keyHits returns the rules among eligible one of whose keys occurs in
+// low, in one pass over it.
+func keyHits(low string, eligible uint32) uint32 {
+	var hit uint32
+	for i := 0; i < len(low); i++ {
+		for _, k := range keysByByte[low[i]] {
+			if k.rules&eligible&^hit != 0 && len(low)-i >= len(k.key) && low[i+1:i+len(k.key)] == k.key[1:] {
+				hit |= k.rules
+				if hit&eligible == eligible {
+					return hit & eligible
+				}
+			}
+		}
+	}
+	return hit & eligible
 }
 
 // navWords are the words of site menus and toolbars.
