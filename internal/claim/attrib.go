@@ -465,6 +465,18 @@ func carriedDataOwner(toks []token, k int) (a int, b int, ok bool) {
 	if k == a || k+2 >= len(toks) || !dataNouns[toks[k].lower] || !speakerBy[toks[k+1].lower] || toks[k+2].lower != "by" {
 		return 0, 0, false
 	}
+	// the owner is a body ("labour ministry", "the agency's") or a name,
+	// not the data's subject ("border data", "trade figures")
+	owner := false
+	for j := a; j < k; j++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(toks[j].lower, "'s"), "’s")
+		if orgWords[w] || bodyHeads[w] || isCapitalized(toks[j].text) {
+			owner = true
+		}
+	}
+	if !owner {
+		return 0, 0, false
+	}
 	b = toks[k-1].end
 	if w := toks[k-1].text; strings.HasSuffix(w, "'s") {
 		b -= len("'s")

@@ -182,6 +182,9 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		return
 	}
 	s := x.sents[si]
+	if s.kind == doc.KindTitle && len(s.times) == 0 {
+		return // a headline takes a period only from a time it holds
+	}
 	lang := x.stemLang(s)
 	if c.Indicator == "" {
 		// "the country is short of 1.5 million workers, the institute said
