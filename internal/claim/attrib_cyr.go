@@ -424,13 +424,10 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 				c.origin, c.orStart, c.orEnd = s.text[toks[o].start:toks[b-1].end], base+toks[o].start, base+toks[b-1].end
 			}
 		}
-		if key == "measure" {
+		if key == "measure" && x.recordsData(s, a, b) {
 			c.kind, c.origin, c.orStart, c.orEnd, c.speaker = "measured", c.speaker, c.spStart, c.spEnd, ""
 		}
 		return c, true
-	}
-	if key == "measure" {
-		return c, false // a recording body stands before its verb
 	}
 	na, nb := x.cyrNPAfter(s, v+1)
 	if na < 0 && v+2 < len(toks) && (toks[v+1].lower == "в" || toks[v+1].lower == "у") && toks[v+1].punctAfter == 0 {
@@ -440,15 +437,40 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	if na < 0 || !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
 		return c, false // "указали целью поездки учебу": no speaker after the verb
 	}
+	if key == "measure" && (x.recordsData(s, na, nb) || !x.figureBefore(s, c.verbAt)) {
+		// "Росстат насчитал ...", "учло ведомство": a recording body
+		// stands before its verb; "..., подсчитал центр X": a counter
+		// after the figure speaks
+		return c, false
+	}
 	c.kind = attrInverted
 	c.speaker, c.spStart, c.spEnd = s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
 	// what is said stands before the verb: the attribution clause starts
 	// at the verb
 	c.clauseStart = base + toks[v].start
-	if key == "measure" {
-		c.kind, c.origin, c.orStart, c.orEnd, c.speaker = "measured", c.speaker, c.spStart, c.spEnd, ""
-	}
 	return c, true
+}
+
+// recordsData reports whether tokens [a, b) of s name a body that keeps
+// records (a statistics office, a border or migration service, "the
+// agency" standing for one): the figures it counts are data, their
+// origin. Anyone else who counted a figure (a research group, analysts)
+// speaks for it, with no separate origin.
+func (x *extractor) recordsData(s *sent, a, b int) bool {
+	toks := s.toks
+	if a < 0 || b <= a {
+		return false
+	}
+	if isDataSource(s.text[toks[a].start:toks[b-1].end]) || cyrBodyNouns[toks[a].lower] || cyrBodyGen[toks[a].lower] {
+		return true
+	}
+	// a body named by the whole phrase whose name keeps records ("МВД")
+	for _, m := range x.n.in(s.start+toks[a].start, s.start+toks[b-1].end, doc.ORG) {
+		if isDataSource(x.n.canonical(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrDataVerbCand makes the subject of "показывают" a data source: "данные

@@ -46,3 +46,35 @@ func TestCyrillicAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicCounters: who counted a figure himself speaks for it; a
+// statistics body that counted it is its data source.
+func TestCyrillicCounters(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a research group that counted after the figure speaks", "ru", "2025-03-20",
+			[]string{"На стройках Хабаровска работают около 2 тыс. граждан КНДР, подсчитал исследовательский центр «Тайга-Мониторинг»."},
+			[]want{{"2 тыс", "~2000", "person", "dprk_workers_in_russia", "-", "Тайга-Мониторинг", ""}}},
+		{"analysts who counted before the figure speak", "uk", "2025-03-20",
+			[]string{"Аналітики групи «Степ» нарахували на будовах Владивостока близько 700 робітників із КНДР."},
+			[]want{{"700", "~700", "person", "-", "-", "Степ", ""}}},
+		{"a statistics body that counted is the origin", "ru", "2025-03-20",
+			[]string{"Годом ранее Росстат насчитал 2 300 въехавших в Россию граждан КНДР."},
+			[]want{{"2 300", "2300", "person", "dprk_arrivals_russia", "2024", "", "Росстат"}}},
+		{"the next sentence dates the estimate", "ru", "2025-03-20",
+			[]string{"На стройках Приморья работают не менее 4 тыс. граждан КНДР, подсчитал центр «Тайга-Мониторинг». Оценка относится к началу февраля 2025 года."},
+			[]want{{"4 тыс", ">=4000", "person", "dprk_workers_in_russia", "2025-02", "Тайга-Мониторинг", ""}}},
+		{"a generic noun of a name stands for the body named before", "ru", "2025-03-20",
+			[]string{"Исследовательский центр «Тайга-Мониторинг» опросил прорабов на 30 площадках. По оценке центра, рабочие из КНДР приносят Пхеньяну не менее $50 млн в год."},
+			[]want{{"$50 млн", ">=50000000", "USD", "-", "-", "Тайга-Мониторинг", "-"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}

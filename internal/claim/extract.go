@@ -470,6 +470,13 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 				return x.lastORG, false
 			}
 		}
+		// "по оценке центра", "за оцінкою моніторингу": the body named
+		// before with that word in its name or description
+		if len(ws) == 1 && isCyrillicWord(np) && !isCapitalized(np) {
+			if name := x.describedBefore(ws[0], a); name != "" {
+				return name, false
+			}
+		}
 		// "у ГУР очікують": the body itself
 		if len(ws) == 2 && upperWord(strings.Fields(np)[1]) {
 			np = strings.Fields(np)[1]
@@ -575,6 +582,36 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 	}
 	return clean, indefinite
+}
+
+// describedBefore returns the organization named before offset at whose
+// name or the words just before it ("исследовательский центр «Тайга»")
+// hold the stem of the generic noun w ("центра"), or "".
+func (x *extractor) describedBefore(w string, at int) string {
+	lang := x.a.Lang
+	if !topic.Stemmed(lang) {
+		lang = "ru"
+	}
+	st := topic.Stem(lang, w)
+	if utf8.RuneCountInString(st) < 4 {
+		return ""
+	}
+	to := at
+	for k := 0; k < maxRecall; k++ {
+		m, ok := x.n.lastBefore(max(0, at-3000), to, doc.ORG)
+		if !ok {
+			return ""
+		}
+		lo := max(0, m.Start-40)
+		for lo > 0 && !utf8.RuneStart(x.a.Text[lo]) {
+			lo--
+		}
+		if strings.Contains(strings.ToLower(x.a.Text[lo:m.End]), st) {
+			return x.n.canonical(m)
+		}
+		to = m.Start
+	}
+	return ""
 }
 
 // appositionRE is the text between a name and a description of it:

@@ -76,6 +76,13 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		}
 	}
 	if best == nil {
+		// "..., подсчитал центр. Оценка относится к началу декабря 2024
+		// года.": the next sentence dates the estimate
+		if t := x.datedByNext(si); t != nil {
+			c.PeriodText, c.Period = t.Text, dayOrMonth(t.Value)
+			*why = append(*why, "period: the next sentence dates the figure, "+t.Text+" -> "+c.Period)
+			return
+		}
 		// "are expected to arrive before the end of the year": a deadline
 		// after publication bounds a projection
 		if dl := x.futureDeadline(si, c); dl != nil {
@@ -251,6 +258,25 @@ func (x *extractor) statementDate(si int) (value, text string) {
 		}
 	}
 	return "", ""
+}
+
+// datedRE opens a sentence that dates the figures of the one before it:
+// "Оценка относится к началу декабря", "Данные приведены по состоянию на
+// 1 марта", "Ці дані стосуються жовтня".
+var datedRE = regexp.MustCompile(`(?i)^(?:эта |эти |ця |ці )?(?:оценка|данные|цифры|сведения|подсчеты|подсчёты|оцінка|дані|цифри|відомості|підрахунки)\s+(?:относится|относятся|даны|дана|приведены|актуальны|актуальна|стосується|стосуються|відноситься|відносяться|наведено|наведені|актуальні)\s`)
+
+// datedByNext returns the time of the sentence after si (in its
+// paragraph) when that sentence only dates si's figures (datedRE) and
+// holds one time, whose value is a day or month period.
+func (x *extractor) datedByNext(si int) *doc.Time {
+	if si+1 >= len(x.sents) || x.sents[si+1].para != x.sents[si].para {
+		return nil
+	}
+	n := x.sents[si+1]
+	if len(n.times) != 1 || !datedRE.MatchString(n.text) || x.figureBefore(n, n.end+1) || dayOrMonth(n.times[0].Value) == "" {
+		return nil
+	}
+	return n.times[0]
 }
 
 // cyrValuedRE: a level valued by a speaker ("оценивал дефицит в 1,5 млн
