@@ -3,7 +3,6 @@ package entity
 import (
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,17 +20,20 @@ import (
 // affairs russia), and person names are folded for romanisation variants
 // ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
 func Key(name, typ string) string {
-	ck := keyArgs{name, typ}
-	if k, ok := keyMemo.Load(ck); ok {
-		return k.(string)
+	keyMemo.RLock()
+	k, ok := keyMemo.m[keyArgs{name, typ}]
+	keyMemo.RUnlock()
+	if ok {
+		return k
 	}
-	k := key(name, typ)
-	if keyMemoLen.Add(1) > keyMemoMax {
-		keyMemo.Clear() // bounded: a long run starts over rather than grow
-		keyMemoLen.Store(1)
+	k = key(name, typ)
+	keyMemo.Lock()
+	if len(keyMemo.m) >= keyMemoMax || keyMemo.m == nil {
+		keyMemo.m = make(map[keyArgs]string) // bounded: a long run starts over rather than grow
 	}
 	// the name is often a slice of an article: keep a copy, not the article
-	keyMemo.Store(keyArgs{strings.Clone(name), typ}, k)
+	keyMemo.m[keyArgs{strings.Clone(name), typ}] = k
+	keyMemo.Unlock()
 	return k
 }
 
@@ -42,10 +44,10 @@ type keyArgs struct{ name, typ string }
 // people, bodies and places in article after article), at most keyMemoMax
 // of them; Key is a pure function of its arguments and the built-in
 // lists, so a remembered key is the key.
-var (
-	keyMemo    sync.Map // keyArgs -> string
-	keyMemoLen atomic.Int64
-)
+var keyMemo struct {
+	sync.RWMutex
+	m map[keyArgs]string
+}
 
 const keyMemoMax = 1 << 16
 

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -37,7 +38,7 @@ func findLegal(text string) []doc.LegalRef {
 	if !hasFold(text, "resolution") && !strings.Contains(text, "UNSCR") {
 		return nil
 	}
-	docUN := unCue.MatchString(text)
+	docUN := sync.OnceValue(func() bool { return unCue.MatchString(text) }) // asked only for a body naming no UN organ
 	for _, m := range legalMatches(text) {
 		get := func(name string) (string, int, int) {
 			i := legalRe.SubexpIndex(name)
@@ -47,7 +48,7 @@ func findLegal(text string) []doc.LegalRef {
 			return text[m[2*i]:m[2*i+1]], m[2*i], m[2*i+1]
 		}
 		body, bs, _ := get("body")
-		if !docUN && !unCue.MatchString(body) {
+		if !unCue.MatchString(body) && !docUN() {
 			continue
 		}
 		prefix := "UNSCR "

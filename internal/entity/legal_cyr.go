@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -36,7 +37,7 @@ func findLegalCyr(text string) []doc.LegalRef {
 	if !strings.Contains(text, "езолюц") {
 		return nil
 	}
-	docUN := cyrUNCue.MatchString(text) || unCue.MatchString(text)
+	docUN := sync.OnceValue(func() bool { return cyrUNCue.MatchString(text) || unCue.MatchString(text) })
 	var out []doc.LegalRef
 	names := cyrLegalRe.SubexpNames()
 	for _, m := range cyrLegalRe.FindAllStringSubmatchIndex(text, -1) {
@@ -50,7 +51,7 @@ func findLegalCyr(text string) []doc.LegalRef {
 		}
 		rs, _ := get("res")
 		bodyUN := cyrUNCue.MatchString(text[rs:m[1]])
-		if !docUN && !bodyUN {
+		if !bodyUN && !docUN() {
 			continue
 		}
 		para := 0
