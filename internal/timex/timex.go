@@ -572,6 +572,7 @@ func (p *parser) fillEnds(x, y cand) (cand, cand, bool) {
 			yy--
 		}
 		x = p.rebase(x, yy)
+		x.rel = false // its year is the text's, not the publication date's
 	case x.rel && y.rel && mdRule[x.rule] && mdRule[y.rule] && x.y > 0:
 		yy := x.y
 		if y.m < x.m || y.m == x.m && y.d < x.d {
