@@ -67,6 +67,7 @@ type Store interface {
 	GroupStore
 	ContradictionStore
 	FacetStore
+	SavedSearchStore
 
 	// Migrate applies pending schema migrations in one transaction.
 	// Open functions call it; it is idempotent.

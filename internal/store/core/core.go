@@ -169,6 +169,7 @@ var (
 	_ store.GroupStore         = (*Store)(nil)
 	_ store.ContradictionStore = (*Store)(nil)
 	_ store.FacetStore         = (*Store)(nil)
+	_ store.SavedSearchStore   = (*Store)(nil)
 )
 
 // New returns the store on d; it does not migrate (Open functions call
