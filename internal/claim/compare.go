@@ -174,8 +174,9 @@ func Contradictions(claims []ClaimRef) []Contradiction {
 			}
 			_, lh := bounds(lowRef.Claim.Value)
 			out = append(out, Contradiction{A: a.ID, B: b.ID, Indicator: a.Claim.Indicator,
-				Explanation: fmt.Sprintf("%s says %s %s%s but %s says %s for an overlapping period: at most %s allowed by the first, at least %s by the second",
-					source(lowRef), lowRef.Claim.Value, lowRef.Claim.Unit, periodNote(lowRef), source(highRef), highRef.Claim.Value,
+				Explanation: fmt.Sprintf("%s says %s%s, but %s says %s%s, for an overlapping period: the first allows at most %s, the second at least %s",
+					source(lowRef), HumanValue(lowRef.Claim.Value, lowRef.Claim.Unit, lowRef.Claim.Per), periodNote(lowRef),
+					source(highRef), HumanValue(highRef.Claim.Value, highRef.Claim.Unit, highRef.Claim.Per), periodNote(highRef),
 					fmtNum(lh), fmtNum(boundsLo(highRef.Claim.Value)))})
 		}
 	}
@@ -188,7 +189,7 @@ func fmtNum(f float64) string {
 	if math.IsInf(f, 1) {
 		return "no limit"
 	}
-	return fmt.Sprintf("%.0f", f)
+	return HumanNumber(math.Round(f))
 }
 
 func source(r ClaimRef) string {
@@ -201,10 +202,10 @@ func source(r ClaimRef) string {
 
 func periodNote(r ClaimRef) string {
 	if r.Claim.Period != "" {
-		return " (" + r.Claim.Period + ")"
+		return " (" + HumanPeriod(r.Claim.Period) + ")"
 	}
 	if r.Published != "" {
-		return " (as of " + r.Published + ")"
+		return " (as of " + HumanPeriod(r.Published) + ")"
 	}
 	return ""
 }

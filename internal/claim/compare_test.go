@@ -124,3 +124,46 @@ func TestPlacesCompatible(t *testing.T) {
 		}
 	}
 }
+
+func TestContradictionExplanationInWords(t *testing.T) {
+	builtin(t)
+	a := ref(1, 1, 0, "dprk_workers_in_russia", approx(1000), "2020-01", "", "")
+	a.Claim.SaidBy = "Harbour ministry"
+	b := ref(2, 2, 0, "dprk_workers_in_russia", minv(4000), "2020", "", "")
+	b.Claim.SaidBy = "Amur Courier"
+	got := Contradictions([]ClaimRef{a, b})
+	want := "Harbour ministry says about 1,000 people (January 2020), but Amur Courier says at least 4,000 people (2020), for an overlapping period: the first allows at most 1,250, the second at least 3,800"
+	if len(got) != 1 || got[0].Explanation != want {
+		t.Errorf("explanation:\n got %+v\nwant %q", got, want)
+	}
+}
+
+func TestHumanValue(t *testing.T) {
+	cases := []struct {
+		v         doc.Value
+		unit, per string
+		want      string
+	}{
+		{approx(1000), "person", "", "about 1,000 people"},
+		{doc.Exact(1), "person", "", "1 person"},
+		{minv(4000), "worker", "", "at least 4,000 workers"},
+		{doc.Value{Bound: doc.BoundRange, Low: 20000, High: 50000}, "person", "", "between 20,000 and 50,000 people"},
+		{doc.Exact(500e6), "USD", "year", "US$ 500 million a year"},
+		{approx(2e9), "RUB", "", "about 2 billion roubles"},
+		{doc.Exact(12), "ratio", "", "12 times"},
+		{doc.Exact(40), "percent", "", "40%"},
+		{vague(2000), "person", "", "at least 2,000 people (a vague figure)"},
+		{doc.Exact(300), "entry", "", "300 entries"},
+		{doc.Exact(9000), "bbl", "", "9,000 barrels"},
+	}
+	for _, c := range cases {
+		if got := HumanValue(c.v, c.unit, c.per); got != c.want {
+			t.Errorf("HumanValue(%v, %q) = %q, want %q", c.v, c.unit, got, c.want)
+		}
+	}
+	for in, want := range map[string]string{"2020-01": "January 2020", "2024-03-05": "5 March 2024", "2024-Q3": "Q3 2024", "2023/2024-06": "2023 to June 2024", "PRESENT_REF": "PRESENT_REF"} {
+		if got := HumanPeriod(in); got != want {
+			t.Errorf("HumanPeriod(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
