@@ -397,7 +397,7 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	if opensSentence(before) {
 		for _, c := range s.cands {
 			if c.spEnd > 0 && t.End <= c.spStart && (c.kind == attrLeading || c.kind == attrTrailing) &&
-				strings.Trim(between(text, t.End, c.spStart), " ,") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
+				strings.Trim(between(text, t.End, c.spStart), " ,«\"“„") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
 				return "speech time"
 			}
 		}
