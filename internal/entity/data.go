@@ -29,6 +29,7 @@ func init() {
 	loadCyrillic()
 	loadWordClasses()
 	buildGazetteer()
+	buildWordClasses()
 }
 
 // dataLines returns the lines of a data file that are neither blank nor

@@ -243,6 +243,15 @@ func (f *finder) possessive(start, k int) {
 	}
 }
 
+// descHeadOf returns the description head the token is (descHeads).
+func descHeadOf(t token) (descHead, bool) {
+	if !t.is(wcDescHead) {
+		return descHead{}, false
+	}
+	h, ok := descHeads[t.norm()]
+	return h, ok
+}
+
 // roleMods start a description without an article: "deputy PM", "former
 // envoy".
 var roleMods = words(`deputy former acting senior chief top veteran`)
@@ -257,9 +266,9 @@ func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 			break
 		}
 		n := t.norm()
-		if h, ok := descHeads[n]; ok && (!t.cap || t.allCaps || m == k && t.sentStart || n == "pm") {
+		if h, ok := descHeadOf(t); ok && (!t.cap || t.allCaps || m == k && t.sentStart || n == "pm") {
 			if m+1 < len(toks) && toks[m+1].kind == kWord {
-				if _, more := descHeads[toks[m+1].norm()]; more && !toks[m+1].cap {
+				if _, more := descHeadOf(toks[m+1]); more && !toks[m+1].cap {
 					continue // "spy agency chief": the head is the last
 				}
 			}

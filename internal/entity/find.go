@@ -163,6 +163,7 @@ func splitCompounds(toks []token) []token {
 				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
 			}
 			sub.nrm = normWord(sub.text)
+			sub.cls = wordClasses[sub.nrm]
 			if sub.kind == kWord {
 				sub.cap = true
 				sub.latin, sub.cyr = t.latin, t.cyr
@@ -400,10 +401,10 @@ func (f *finder) chunks() {
 				break
 			}
 			if capWord(u) {
-				if calendarWords[u.norm()] || compoundModifier(u.text) {
+				if u.is(wcCalendar) || compoundModifier(u.text) {
 					break
 				}
-				if u.headline && commonWords[u.norm()] && !isGazPrefix(toks[i:j]) {
+				if u.headline && u.is(wcCommon) && !isGazPrefix(toks[i:j]) {
 					break
 				}
 				j++
@@ -413,7 +414,7 @@ func (f *finder) chunks() {
 				j++ // "Ministry of Science and Higher Education"
 				continue
 			}
-			if u.kind == kWord && connectors[u.norm()] && j+1 < len(toks) && toks[j+1].line == t.line {
+			if u.kind == kWord && u.is(wcConnector) && j+1 < len(toks) && toks[j+1].line == t.line {
 				nx := j + 1
 				if toks[nx].norm() == "the" && nx+1 < len(toks) {
 					nx++
@@ -496,7 +497,7 @@ func (f *finder) weakStart(i int) bool {
 	if !(t.sentStart || t.headline) {
 		return false
 	}
-	if commonWords[n] || titles[n] {
+	if t.is(wcCommon | wcTitle) {
 		return true
 	}
 	if f.capMid[n] {

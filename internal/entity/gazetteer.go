@@ -155,6 +155,9 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 	if toks[i].kind != kWord || !toks[i].cap && !toks[i].cyr {
 		return 0, gazEntry{}, false
 	}
+	if !toks[i].is(wcGaz | wcGazPrefix) {
+		return 0, gazEntry{}, false // neither a listed word nor the start of a listed name
+	}
 	lowerStart := !toks[i].cap
 	best := 0
 	var be gazEntry
@@ -195,7 +198,7 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 // ("the korean peninsula" is accepted only through its listed alias).
 func capsAgree(toks []token) bool {
 	for _, t := range toks[1:] {
-		if t.kind == kWord && !t.cap && !t.cyr && !connectors[t.norm()] && !smallWords[t.norm()] && t.norm() != "peninsula" && t.norm() != "region" {
+		if t.kind == kWord && !t.cap && !t.cyr && !t.is(wcConnector|wcSmall) && t.norm() != "peninsula" && t.norm() != "region" {
 			return false
 		}
 	}

@@ -30,6 +30,7 @@ type token struct {
 	line      int  // line index
 	gap       bool // white space before the token
 	nrm       string
+	cls       wordClass // the word lists nrm is in
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
@@ -190,6 +191,7 @@ func tokensOf(st *tk.Stream) []token {
 		t.e = int(at[k-1].End)
 		t.text = text[t.s:t.e]
 		t.nrm = atomNorm(st, atom, t)
+		t.cls = wordClasses[t.nrm]
 		newLine, gap = false, false
 		prev = t.e
 		toks = append(toks, t)
@@ -357,7 +359,7 @@ func markHeadlines(toks []token) {
 			nw++
 			if t.cap {
 				ncap++
-			} else if !connectors[t.norm()] && !smallWords[t.norm()] {
+			} else if !t.is(wcConnector | wcSmall) {
 				nlower++
 			}
 		}

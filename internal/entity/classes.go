@@ -1,0 +1,54 @@
+package entity
+
+import "strings"
+
+// wordClass is the set of built-in word lists a token's normal form is
+// in, read with one map look-up per token (tokensOf) instead of one per
+// list and per pass.
+type wordClass uint16
+
+// Word classes.
+const (
+	wcGaz       wordClass = 1 << iota // a one-word key of the lists (gaz)
+	wcGazPrefix                       // the first word of a longer listed name (gazPrefix)
+	wcConnector                       // connectors
+	wcSmall                           // smallWords
+	wcCommon                          // commonWords
+	wcTitle                           // titles
+	wcCalendar                        // calendarWords
+	wcDescHead                        // descHeads
+)
+
+// wordClasses maps the normal forms of the listed words to their classes;
+// built by init once every list is read, never written after.
+var wordClasses map[string]wordClass
+
+// buildWordClasses indexes the word lists by normal form.
+func buildWordClasses() {
+	m := map[string]wordClass{}
+	for k := range gaz {
+		if !strings.Contains(k, " ") {
+			m[k] |= wcGaz
+		}
+	}
+	for k := range gazPrefix {
+		if !strings.Contains(k, " ") {
+			m[k] |= wcGazPrefix
+		}
+	}
+	for _, c := range []struct {
+		set map[string]bool
+		cls wordClass
+	}{{connectors, wcConnector}, {smallWords, wcSmall}, {commonWords, wcCommon}, {titles, wcTitle}, {calendarWords, wcCalendar}} {
+		for k := range c.set {
+			m[k] |= c.cls
+		}
+	}
+	for k := range descHeads {
+		m[k] |= wcDescHead
+	}
+	wordClasses = m
+}
+
+// is reports whether the token's normal form is in a list of class c.
+func (t token) is(c wordClass) bool { return t.cls&c != 0 }

@@ -1,0 +1,46 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+)
+
+// classesAgree checks every token's classes against the lists they stand
+// for.
+func classesAgree(t *testing.T, text string) {
+	t.Helper()
+	for _, tok := range splitCompounds(tokenize(text)) {
+		n := tok.norm()
+		_, inGaz := gaz[n]
+		_, head := descHeads[n]
+		for _, c := range []struct {
+			name string
+			cls  wordClass
+			in   bool
+		}{
+			{"gaz", wcGaz, inGaz}, {"gazPrefix", wcGazPrefix, gazPrefix[n]}, {"connectors", wcConnector, connectors[n]},
+			{"smallWords", wcSmall, smallWords[n]}, {"commonWords", wcCommon, commonWords[n]}, {"titles", wcTitle, titles[n]},
+			{"calendarWords", wcCalendar, calendarWords[n]}, {"descHeads", wcDescHead, head},
+		} {
+			if tok.is(c.cls) != c.in {
+				t.Errorf("%q (%q): class %s is %v, the list says %v", tok.text, n, c.name, tok.is(c.cls), c.in)
+			}
+		}
+	}
+}
+
+// TestWordClassesAgree checks the per-token classes against the word lists
+// on our own texts and on every Wikinews article.
+func TestWordClassesAgree(t *testing.T) {
+	for _, c := range append(tokenCases, "The Korea-Russia talks of the Ministry; Seoul-based agency said on Monday", "Розвідка Південної Кореї та ведомство") {
+		classesAgree(t, c)
+	}
+	if sharedtest.Dir("data/wikinews-sample") == "" {
+		t.Log("../shared/data/wikinews-sample absent: only the written cases checked")
+		return
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		classesAgree(t, a.Title+"\n\n"+a.Text)
+	}
+}
