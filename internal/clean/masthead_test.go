@@ -73,6 +73,16 @@ func TestMastheadAndCredit(t *testing.T) {
 			title: head, pub: "2024-02-03", cred: "Harbour Wire",
 		},
 		{
+			name:  "yearless dateline after a range of months the text reports",
+			lines: []string{head, "OSLO, Nov 14 (Harbour Wire) - " + lead, "Tolls were waived between March and October 2023, the operator said."},
+			title: head, pub: "2023-11-14", cred: "Harbour Wire",
+		},
+		{
+			name:  "yearless dateline after a range from one month to another",
+			lines: []string{head, "OSLO, Jan 9 (Harbour Wire) - " + lead, "Crossings fell from May to December 2023, the operator said."},
+			title: head, pub: "2024-01-09", cred: "Harbour Wire",
+		},
+		{
 			name:  "Russian masthead with section and a wire dateline",
 			lines: []string{"ТАСС | Транспорт", "", "3 марта 2024, 10:15", "", ruHead, "", "МУРМАНСК, 3 марта. /ТАСС/. " + ruLead},
 			title: ruHead, pub: "2024-03-03", cred: "ТАСС",

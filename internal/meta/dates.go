@@ -374,18 +374,41 @@ func hasYear(s string) bool {
 var reMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in|on|since|during|from|of|в|во|с|у|з)[\s\p{Z}]+(?:(` + monthRE + `|` + ruMonthAlt + `|` +
 	`(?i:` + ruMonthPrep + `))\.?[\s\p{Z}]+)?(?:\d{1,2},?[\s\p{Z}]+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 
+// Ranges of months a text reports events over, whose year is written
+// once, after the second month: reRangeMention is "between March and
+// November 2024", "from 4 April to 9 June 2021", "с марта по май 2024
+// года", "з березня до травня 2024 року"; reDashMention is "March–November
+// 2024". Group 1 is the second month, group 2 the year.
+var (
+	rangeDay       = `(?:\d{1,2}(?:st|nd|rd|th)?)`
+	rangeMonth     = `(?:` + monthAlt + `|` + ruMonthEnd + `)`
+	reRangeMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:between|from|с|со|з|із|від)[\s\p{Z}]+(?:` + rangeDay + `[\s\p{Z}]+)?` +
+		rangeMonth + `\.?(?:[\s\p{Z}]+` + rangeDay + `)?[\s\p{Z}]+(?:and|to|through|thru|till|until|по|до)[\s\p{Z}]+(?:` + rangeDay + `[\s\p{Z}]+)?(` +
+		rangeMonth + `)\.?(?:[\s\p{Z}]+` + rangeDay + `)?,?[\s\p{Z}]+((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+	reDashMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + rangeMonth + `\.?[\s\p{Z}]*[-–—][\s\p{Z}]*(` + rangeMonth + `)\.?[\s\p{Z}]+((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+)
+
 // PastMentions returns the first day of each month (or year) that a text
-// reports events in (see reMention), and its full dates.
+// reports events in (see reMention; of a range of months, its last, see
+// reRangeMention), and its full dates.
 func PastMentions(s string) []time.Time {
 	out := FullDates(s)
-	for _, m := range reMention.FindAllStringSubmatch(s, -1) {
-		y := atoi(m[2])
+	add := func(month, year string) {
+		y := atoi(year)
 		mo := 1
-		if m[1] != "" {
-			mo = monthNum(m[1])
+		if month != "" {
+			mo = monthNum(month)
 		}
 		if mo >= 1 && validDate(y, mo, 1) {
 			out = append(out, time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC))
+		}
+	}
+	for _, m := range reMention.FindAllStringSubmatch(s, -1) {
+		add(m[1], m[2])
+	}
+	for _, re := range []*regexp.Regexp{reRangeMention, reDashMention} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			add(m[1], m[2])
 		}
 	}
 	return out

@@ -80,6 +80,44 @@ func TestYearAfterPastDates(t *testing.T) {
 	}
 }
 
+// TestPastMentionsOfRanges: a range of months whose year is written once,
+// after its second month, reports events up to that month.
+func TestPastMentionsOfRanges(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the latest mention, YYYY-MM
+	}{
+		{"Dredging went on between April and September 2023 at the quay.", "2023-09"},
+		{"Tolls were waived from June to August 2022 for the ferries.", "2022-08"},
+		{"The line ran from 4 April to 9 June 2021 only.", "2021-06"},
+		{"Fares fell between May 3 and July 8, 2020, the board said.", "2020-07"},
+		{"Repairs in the March–May 2019 window cost more.", "2019-05"},
+		{"Тарифы снижали с апреля по июнь 2022 года.", "2022-06"},
+		{"Тарифы снижали с апреля до июня 2022 года.", "2022-06"},
+		{"Ремонт тривав з березня по травень 2021 року.", "2021-05"},
+	}
+	for _, tt := range tests {
+		ms := PastMentions(tt.text)
+		if len(ms) == 0 {
+			t.Errorf("PastMentions(%q) = none, want %s", tt.text, tt.want)
+			continue
+		}
+		latest := ms[0]
+		for _, m := range ms {
+			if m.After(latest) {
+				latest = m
+			}
+		}
+		if got := latest.Format("2006-01"); got != tt.want {
+			t.Errorf("PastMentions(%q): latest %s, want %s", tt.text, got, tt.want)
+		}
+	}
+	// a deadline is still no mention
+	if ms := PastMentions("The port must be rebuilt by June 2026."); len(ms) != 0 {
+		t.Errorf("deadline read as a mention: %v", ms)
+	}
+}
+
 func TestDatelineShapesCyrillic(t *testing.T) {
 	tests := []struct {
 		in               string

@@ -23,6 +23,10 @@ var (
 	ruMonthAlt = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
 		func(e lexicon.Entry) bool { return e.Tag == "gen" })
 	ruMonthRE = `(?i:` + ruMonthAlt + `)`
+	// ruMonthEnd: the Russian and Ukrainian month names that end a range
+	// of months, in the nominative or genitive ("по май", "до травня").
+	ruMonthEnd = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
+		func(e lexicon.Entry) bool { return e.Tag == "gen" || e.Tag == "nom" })
 	// ruMonthPrep: the Russian and Ukrainian month names in the
 	// prepositional ("в июне", "у червні").
 	ruMonthPrep = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
