@@ -46,6 +46,39 @@ var speakerBy = set(`cited seen obtained reviewed quoted`)
 // dataVerbs make their subject a data source: "Rosstat figures show".
 var dataVerbs = set(`show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates indicated`)
 
+// nameAside returns the first token of the name an aside gives ("known
+// as X", "also X", "often called X", "commonly referred to as X"), or 0.
+func nameAside(toks []token, aside [2]int) int {
+	a := aside[0]
+	for a < aside[1] && (toks[a].lower == "often" || toks[a].lower == "commonly" || toks[a].lower == "widely" ||
+		toks[a].lower == "usually" || toks[a].lower == "sometimes" || toks[a].lower == "officially" || toks[a].lower == "formerly") {
+		a++
+	}
+	if a >= aside[1] {
+		return 0
+	}
+	switch toks[a].lower {
+	case "known", "called", "named", "dubbed":
+		a++
+	case "also":
+		a++
+		if a < aside[1] && (toks[a].lower == "known" || toks[a].lower == "called") {
+			a++
+		}
+	case "referred":
+		a += 2 // "referred to"
+	default:
+		return 0
+	}
+	if a < aside[1] && toks[a].lower == "as" {
+		a++
+	}
+	if a >= aside[1] {
+		return 0
+	}
+	return a
+}
+
 // asideNamesRole reports an aside after the subject that describes a
 // person or a counting group: "Nguyen, a local official, counted".
 func asideNamesRole(toks []token, aside [2]int) bool {
@@ -621,7 +654,8 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 func asideStart(t token) bool {
 	switch t.lower {
 	case "a", "an", "the", "one", "who", "which", "speaking", "known", "also", "its", "his", "her", "their",
-		"now", "then", "himself", "herself", "itself", "citing", "according", "in", "at", "based":
+		"now", "then", "himself", "herself", "itself", "citing", "according", "in", "at", "based",
+		"often", "commonly", "widely", "usually", "sometimes", "formerly", "officially", "called":
 		return true
 	}
 	return isVerbLike(t.lower) || isPossessive(t.text)
@@ -716,12 +750,10 @@ func measureCand(s string, base int, toks []token, v int) (cand, bool) {
 	}
 	c := cand{kind: "measured", verbAt: base + toks[v].start}
 	c.origin, c.orStart, c.orEnd = s[toks[first].start:toks[end-1].end], base+toks[first].start, base+toks[end-1].end
-	if aside[1] > aside[0] && (toks[aside[0]].lower == "known" || toks[aside[0]].lower == "also") {
-		// "the statistics service, known as Rosstat,": the name in the aside
-		a := aside[0] + 1
-		if a < aside[1] && toks[a].lower == "as" {
-			a++
-		}
+	if aside[1] > aside[0] && nameAside(toks, aside) > 0 {
+		// "the statistics service, known as Rosstat,", "..., often called
+		// Rosstat,": the name in the aside
+		a := nameAside(toks, aside)
 		if a < aside[1] {
 			c.origin, c.orStart, c.orEnd = s[toks[a].start:toks[aside[1]-1].end], base+toks[a].start, base+toks[aside[1]-1].end
 		}

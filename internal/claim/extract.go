@@ -655,7 +655,8 @@ func hasCapital(ws []string) bool {
 var orgWords = set(`ministry agency service news journal times post press department office bureau
 committee council institute university association party government commission embassy
 administration corporation company group bank centre center foundation network radio television tv
-daily herald tribune review broadcasting`)
+daily herald tribune review broadcasting directorate authority inspectorate registry board secretariat
+chamber court prosecutor prosecutors guard`)
 
 func looksLikeOrg(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
