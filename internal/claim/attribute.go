@@ -119,8 +119,9 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		if x.fr.set && x.fr.saidBy == at.saidBy && x.fr.origin == at.origin && x.fr.period != "" {
 			// the same source again: the frame keeps the period of the
 			// figure that introduced it ("520 arriving in spring, against only
-			// 60 in the spring before")
-			x.fr.para, x.fr.reach, x.fr.si = s.para, s.para, si
+			// 60 in the spring before"); its sentence stays the one that
+			// set it, so the figures after this one still take its period
+			x.fr.para, x.fr.reach = s.para, s.para
 		} else {
 			cc := *c
 			x.fr = frame{attribution: at, para: s.para, reach: s.para, si: si, set: true, period: c.Period, periodText: c.PeriodText, claim: &cc}
