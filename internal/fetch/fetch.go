@@ -242,7 +242,7 @@ func CheckURL(rawURL string) error {
 		return fmt.Errorf("%s: not an http(s) URL", Redact(rawURL))
 	}
 	if u.User != nil {
-		return fmt.Errorf("%s: %w: give the feed's URL without them", u.Redacted(), ErrCredentials)
+		return fmt.Errorf("%s: %w: give the feed's URL without them", Redact(rawURL), ErrCredentials)
 	}
 	return nil
 }

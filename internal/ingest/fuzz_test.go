@@ -41,7 +41,7 @@ func FuzzParseText(f *testing.F) {
 	f.Add([]byte(`{"title":"t","text":"x\ny"}` + "\n{bad\n"))
 	f.Add([]byte("Category\nNews\nMore on the topic\nA\nB\nShare"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		for _, src := range []string{"f.txt", "-"} {
+		for _, src := range []string{"f.txt", "f.jsonl", "-"} {
 			docs, _ := ingest.Parse(src, data, ingest.Options{MaxBytes: 1 << 20})
 			for _, d := range docs {
 				if !utf8.ValidString(d.Text) {

@@ -7,6 +7,8 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/dossier-osint/dossier/internal/fetch"
 )
 
 // FileSource is one line of a sources file.
@@ -23,7 +25,7 @@ const MinInterval = time.Second
 // followed by a polling interval ("15m", "1h30m", or "every 15m"); blank
 // lines and lines starting with # are ignored, as is anything after " #".
 // name is used in errors, which give the line. A URL listed twice is an
-// error.
+// error, and so is a URL holding a user name or password (fetch.CheckURL).
 func ParseSourcesFile(name string, data []byte) ([]FileSource, error) {
 	var out []FileSource
 	seen := map[string]int{}
@@ -44,7 +46,10 @@ func ParseSourcesFile(name string, data []byte) ([]FileSource, error) {
 		src := FileSource{URL: f[0], Line: n}
 		u, err := url.Parse(src.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil, fmt.Errorf("%s:%d: %q is not an http(s) URL", name, n, src.URL)
+			return nil, fmt.Errorf("%s:%d: %q is not an http(s) URL", name, n, fetch.Redact(src.URL))
+		}
+		if err := fetch.CheckURL(src.URL); err != nil { // user:pass@ would be stored and printed
+			return nil, fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 		src.URL = u.String() // scheme and host case normalized
 		rest := f[1:]

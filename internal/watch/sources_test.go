@@ -32,10 +32,16 @@ func TestParseSourcesFileErrors(t *testing.T) {
 		{"https://a.example/x 1m extra\n", "unexpected \"extra\""},
 		{"https://a.example/x every\n", "without an interval"},
 		{"https://a.example/x\nhttps://a.example/x 5m\n", "already listed on line 1"},
+		{"https://reader:hunter2@a.example/feed 15m\n", "s.txt:1: https://xxxxx@a.example/feed: URL holds a user name or password"},
+		{"https://hunter2@a.example/feed\n", "s.txt:1:"},
+		{"ftp://reader:hunter2@a.example/x\n", "is not an http(s) URL"},
 	} {
 		_, err := ParseSourcesFile("s.txt", []byte(c.in))
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: error %v, want %q", c.in, err, c.want)
+		}
+		if err != nil && strings.Contains(err.Error(), "hunter2") {
+			t.Errorf("%q: the error prints the credentials: %v", c.in, err)
 		}
 	}
 }
