@@ -43,6 +43,10 @@ func (f *finder) cyrPhrases() {
 		if org || t.cap {
 			e = f.cyrTail(i + 1)
 		}
+		if end, ok := f.cyrCountryBody(s, i, e); ok {
+			i = end - 1
+			continue
+		}
 		if !f.cyrNamed(s, e) {
 			if k := f.shortFormOf(s, e); k >= 0 {
 				// "пограничной службы" after "пограничная служба ФСБ"
@@ -79,6 +83,35 @@ func (f *finder) cyrPhrases() {
 		i = e - 1
 	}
 	f.quotedNames()
+}
+
+// cyrCountryBody reads a body named by its kind and its country in the
+// genitive ("разведка Южной Кореи", "розвідки Польщі", "пограничники
+// России"): the country is a mention of its own and the phrase one of the
+// country's body of that kind (countryBody), as "South Korea's
+// intelligence service" is. The head noun must start the phrase and the
+// country follow it; it returns the phrase's end.
+func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
+	toks := f.toks
+	if s != head || head+1 >= e {
+		return 0, false
+	}
+	n, ge, ok := lookupGaz(toks, head+1)
+	if !ok || ge.kind != "country" || head+1+n > e {
+		return 0, false
+	}
+	canon, ok := countryBody(toks[head:head+1], ge.country)
+	if !ok {
+		return 0, false
+	}
+	end := head + 1 + n
+	f.addGaz(head+1, end, ge, false)
+	f.add(mention{s: toks[head].s, e: toks[end-1].e, ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
+		country: ge.country, prio: 4, rule: "descriptor: " + strings.ToLower(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
+	for k := head; k < end; k++ {
+		f.covered[k] = true
+	}
+	return end, true
 }
 
 // acronymSpans finds a Cyrillic name by the acronym defined after it in

@@ -139,6 +139,11 @@ func descriptorCanon(toks []token) (string, bool) {
 			}
 		}
 	}
+	if country != "" {
+		if c, ok := countryBody(rest, country); ok {
+			return c, true
+		}
+	}
 	if country != "" && len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
 		spyBodies[rest[1].norm()] {
 		if a, ok := spyAgency[country]; ok {
@@ -147,6 +152,59 @@ func descriptorCanon(toks []token) (string, bool) {
 			}
 			return a, true
 		}
+	}
+	return "", false
+}
+
+// countryBodyKinds maps the nouns of data/country-bodies.txt (their normal
+// forms, joined by spaces) to the kind of body they name.
+var countryBodyKinds = func() map[string]string {
+	m := map[string]string{}
+	for _, c := range mustClasses("country-bodies.txt") {
+		for _, w := range c.items {
+			m[w] = c.class // folded by countryBodyKind at first use
+		}
+	}
+	return m
+}()
+
+// countryBodyIndex is countryBodyKinds by normal form, built at the first
+// use (normal forms need the stemming tables init loads).
+var countryBodyIndex = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for w, k := range countryBodyKinds {
+		var ks []string
+		for _, t := range tokenize(w) {
+			ks = append(ks, t.norm())
+		}
+		m[strings.Join(ks, " ")] = k
+	}
+	return m
+})
+
+// countryBody names the body of country the words toks name by its kind
+// ("border guards", "customs", "разведка"): the listed body when there is
+// one (a spy agency only then), else "Border Service (Russia)".
+func countryBody(toks []token, country string) (string, bool) {
+	if len(toks) == 0 || len(toks) > 2 {
+		return "", false
+	}
+	kind, ok := countryBodyIndex()[phraseKey(toks)]
+	if !ok {
+		return "", false
+	}
+	listed := map[string]map[string]string{"spy": spyAgency, "border": borderService}[kind]
+	if a, ok := listed[country]; ok {
+		if e, ok := gazByName(a); ok {
+			return e.canon, true
+		}
+		return a, true
+	}
+	switch kind {
+	case "border":
+		return "Border Service (" + country + ")", true
+	case "customs":
+		return "Customs Service (" + country + ")", true
 	}
 	return "", false
 }

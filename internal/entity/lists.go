@@ -19,6 +19,12 @@ var spyAgency = map[string]string{
 	"Israel":         "Mossad",
 }
 
+// borderService maps a country to its listed border guard service, for
+// "Russian border guards" and "пограничники России".
+var borderService = map[string]string{
+	"Russia": "FSB Border Service",
+}
+
 // militaryIntel maps a country to its military intelligence service, for
 // "Ukraine's military intelligence".
 var militaryIntel = map[string]string{
