@@ -33,6 +33,15 @@ type attribution struct {
 
 func (at attribution) empty() bool { return at.saidBy == "" && at.origin == "" }
 
+// rawSpeaker is the speaker as the text writes it ("видання «Обрій»"),
+// else the resolved name.
+func (at attribution) rawSpeaker() string {
+	if at.from != nil && at.from.speaker != "" {
+		return at.from.speaker
+	}
+	return at.saidBy
+}
+
 // frame is the attribution in force in a paragraph: set by the last
 // sentence that names a source, carried to the figures after it that name
 // none, replaced by the next sentence that names one.
@@ -75,6 +84,12 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			at.rule, at.originRule = "of the list header ("+ha.rule+")", "of the list header ("+ha.originRule+")"
 			carried = true
 		}
+	}
+	if at.saidBy != "" && at.origin == "" && x.fr.set && x.fr.si < si && x.fr.origin != "" && strings.EqualFold(x.fr.saidBy, at.saidBy) &&
+		x.isOutlet(at.rawSpeaker(), at.saidBy) && (x.fr.inPara(s.para) || x.fr.inPara(x.prevBodyPara(s.para))) {
+		// "Видання називає цей показник рекордним: ...": an outlet that
+		// reported a body's data goes on reporting them
+		at.origin, at.originRule = x.fr.origin, "the outlet's data source before ("+x.fr.originRule+")"
 	}
 	if at.saidBy == "" {
 		if b, ok := x.backAttribution(si); ok {
