@@ -164,13 +164,30 @@ func boilerplate(s string, words int, lower func() string) string {
 		return "boilerplate:navigation"
 	}
 	var eligible, keyed uint32
+	nkeys := 0
 	for i, rl := range rules {
 		if words <= rl.maxWords && len(rl.keys) > 0 {
 			eligible |= 1 << i
+			nkeys += len(rl.keys)
 		}
 	}
-	if eligible != 0 {
+	switch {
+	case nkeys > 8:
 		keyed = keyHits(lower(), eligible)
+	case nkeys > 0:
+		// a few keys (a long paragraph): strings.Contains is faster
+		low := lower()
+		for i, rl := range rules {
+			if eligible&(1<<i) == 0 {
+				continue
+			}
+			for _, k := range rl.keys {
+				if strings.Contains(low, k) {
+					keyed |= 1 << i
+					break
+				}
+			}
+		}
 	}
 	for i, rl := range rules {
 		if words > rl.maxWords || len(rl.keys) > 0 && keyed&(1<<i) == 0 {

@@ -80,7 +80,7 @@ type DateMatch struct {
 // "10.12 GMT"). Numeric dates with slashes are read only when unambiguous
 // (ISO order, or a day above 12).
 func FindDates(line string) []DateMatch {
-	if !hasYear(line) {
+	if !mayHoldDate(line) {
 		return nil
 	}
 	var out []DateMatch
@@ -660,4 +660,106 @@ func SectionOutlet(line string) (string, bool) {
 		return "", false
 	}
 	return outlet, true
+}
+
+// dateMonthForms are the lower-case month forms reAnyDate reads before a
+// year ("3 March 2024", "3 марта 2024"), all of them runs of letters.
+var dateMonthForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, alt := range []string{monthAlt, ruMonthAlt} {
+		for _, f := range strings.Split(alt, "|") {
+			for _, r := range f {
+				if !unicode.IsLetter(r) {
+					panic("meta: month form " + f + " is not a run of letters")
+				}
+			}
+			m[strings.ToLower(f)] = true
+		}
+	}
+	return m
+}()
+
+// mayHoldDate is a test that every line reAnyDate finds a date in passes,
+// made without a regexp: it has a run of exactly four ASCII digits (the
+// year) that a date shape can hold. After it "-", "." or "/" (2024-03-05,
+// 2024/03/05) or "년"; before it "." or "/" (05.03.2024), or, across white
+// space and an optional comma, a day number ("March 5, 2024") or a month
+// name ("5 March 2024", "5 марта 2024").
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); {
+		if !isASCIIDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIIDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 && yearOfDate(s, i, j) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// yearOfDate reports whether the digits s[i:j] may be the year of a date.
+func yearOfDate(s string, i, j int) bool {
+	if j < len(s) && (s[j] == '-' || s[j] == '.' || s[j] == '/' || strings.HasPrefix(s[j:], "년")) {
+		return true
+	}
+	if i > 0 && (s[i-1] == '.' || s[i-1] == '/') {
+		return true
+	}
+	// white space before the year, at least one
+	k := i
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !(r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r >= utf8.RuneSelf && unicode.Is(unicode.Z, r)) {
+			break
+		}
+		k -= n
+	}
+	if k == i || k == 0 {
+		return false
+	}
+	if s[k-1] == ',' {
+		k--
+	}
+	if k == 0 {
+		return false
+	}
+	if isASCIIDigit(s[k-1]) {
+		return true // "5, 2024"
+	}
+	if k >= 3 {
+		switch s[k-2 : k] {
+		case "st", "nd", "rd", "th":
+			if isASCIIDigit(s[k-3]) {
+				return true // "5th, 2024"
+			}
+		}
+	}
+	if s[k-1] == '.' {
+		k--
+	}
+	// the month name: the run of letters before
+	end := k
+	odd := false
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:k])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if r >= utf8.RuneSelf && !(0x400 <= r && r <= 0x45f) {
+			odd = true // a letter whose case folding a lower-cased copy may not follow
+		}
+		k -= n
+	}
+	if k == end {
+		return false
+	}
+	return odd || dateMonthForms[strings.ToLower(s[k:end])]
 }

@@ -65,3 +65,39 @@ func FuzzCaptionPrefilters(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPrefilters(t, s) })
 }
+
+// dateCases are lines with and without complete dates in every shape
+// reAnyDate reads.
+var dateCases = []string{
+	"Published 2024-03-05 10:12", "2024.03.05", "2024/03/05", "2024년 3월 5일", "05.03.2024", "5/3/2024",
+	"March 5, 2024", "Mar. 5th, 2024", "Tuesday, 5 March 2024", "5 марта 2024 г.", "5 березня 2024 року",
+	"5 Sept. 2024", "5 ſept 2024", "5 MARCH\u00a02024", "in 2024 the port", "FY2024", "12345 ships",
+	"on 5 ferries 2024", "5 июня, 2024", "5th of March 2024", "5 ґрудня 2024",
+}
+
+// TestMayHoldDatePassesWhatTheDatePatternFinds: the cheap test before
+// reAnyDate never turns away a line it finds a date in, and turns away
+// lines that only name a year.
+func TestMayHoldDatePassesWhatTheDatePatternFinds(t *testing.T) {
+	for _, s := range dateCases {
+		if reAnyDate.MatchString(s) && !mayHoldDate(s) {
+			t.Errorf("mayHoldDate(%q) = false, but reAnyDate matches", s)
+		}
+	}
+	for _, s := range []string{"in 2024 the port", "FY2024 budget", "12345 ships", "since 2019, ferries"} {
+		if mayHoldDate(s) {
+			t.Errorf("mayHoldDate(%q) = true, want false", s)
+		}
+	}
+}
+
+func FuzzMayHoldDate(f *testing.F) {
+	for _, s := range dateCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if reAnyDate.MatchString(s) && !mayHoldDate(s) {
+			t.Fatalf("mayHoldDate(%q) = false, but reAnyDate matches", s)
+		}
+	})
+}
