@@ -174,9 +174,21 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					ac.Start = x.inheritedFrom
 					x.matchIndicator(&c, ac, topics, "read with the figure it borrows from: ")
 				}
-				if ws := x.windowStart(si); c.Indicator == "" && ws < s.start {
-					mc.Sentence, mc.SentenceStart, mc.SentenceEnd = x.a.Text[ws:s.end], ws, s.end
-					x.matchIndicator(&c, mc, topics, "read with the sentences before: ")
+				ws, wmissing := x.windowStart(si), missing
+				if c.Indicator == "" && ws < s.start {
+					wc := mc
+					wc.Sentence, wc.SentenceStart, wc.SentenceEnd = x.a.Text[ws:s.end], ws, s.end
+					wmissing = x.matchIndicator(&c, wc, topics, "read with the sentences before: ")
+				}
+				if c.Indicator == "" && wmissing == topic.CheckActor && genericCounted(c.Counted) {
+					// "about 12,000 troops would be deployed" three sentences
+					// after the lead named whose troops: the lead's actor holds
+					if ls := x.leadSentence(); ls >= 0 && x.sents[ls].end <= ws {
+						lc := mc
+						lead := x.sents[ls].text
+						lc.Sentence, lc.SentenceStart = lead+" "+s.text, s.start-len(lead)-1
+						x.matchIndicator(&c, lc, topics, "read with the lead's actor: ")
+					}
 				}
 			}
 			if strings.HasPrefix(c.Scope, "each ") && c.Indicator != "" && countUnit(c.Unit) {
@@ -854,4 +866,14 @@ func (x *extractor) windowStart(si int) int {
 		start = x.sents[k].start
 	}
 	return start
+}
+
+// leadSentence is the index of the article's first body sentence, or -1.
+func (x *extractor) leadSentence() int {
+	for i, s := range x.sents {
+		if s.kind == doc.KindBody {
+			return i
+		}
+	}
+	return -1
 }
