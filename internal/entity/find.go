@@ -55,7 +55,7 @@ type finder struct {
 	credit    []string // per token: "" or the credit rule
 	lineRule  map[int]string
 	ms        []mention
-	spans     map[[2]int]bool
+	spans     map[uint64]bool // mention spans, start<<32 | end
 	lowerSeen map[string]bool
 	capMid    map[string]bool
 	covered   []bool           // tokens of a mention found before chunks (cyrPhrases)
@@ -198,14 +198,23 @@ func splitsCompound(toks []token, i int) bool {
 func (f *finder) survey() {
 	f.lowerSeen, f.capMid = map[string]bool{}, map[string]bool{}
 	f.lineRule = map[int]string{}
+	// lowerSeen is asked only about words at a sentence start or in a
+	// headline (weakStart): it records only their lower-case uses
+	starts := map[string]bool{}
 	for _, t := range f.toks {
 		if t.kind != kWord {
 			continue
 		}
-		if !t.cap {
-			f.lowerSeen[t.norm()] = true
-		} else if !t.sentStart && !t.headline {
+		if t.sentStart || t.headline {
+			starts[t.norm()] = true
+		}
+		if t.cap && !t.sentStart && !t.headline {
 			f.capMid[t.norm()] = true
+		}
+	}
+	for _, t := range f.toks {
+		if t.kind == kWord && !t.cap && starts[t.norm()] {
+			f.lowerSeen[t.norm()] = true
 		}
 	}
 	// credit and boilerplate lines
@@ -805,12 +814,13 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 
 func (f *finder) add(m mention) {
 	if f.spans == nil {
-		f.spans = map[[2]int]bool{}
+		f.spans = map[uint64]bool{}
 	}
-	if f.spans[[2]int{m.s, m.e}] {
+	sp := uint64(m.s)<<32 | uint64(uint32(m.e))
+	if f.spans[sp] {
 		return
 	}
-	f.spans[[2]int{m.s, m.e}] = true
+	f.spans[sp] = true
 	f.ms = append(f.ms, m)
 }
 

@@ -20,33 +20,56 @@ import (
 // affairs russia), and person names are folded for romanisation variants
 // ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
 func Key(name, typ string) string {
+	ti := keyTypeIndex(typ)
+	if ti < 0 {
+		return key(name, typ)
+	}
 	keyMemo.RLock()
-	k, ok := keyMemo.m[keyArgs{name, typ}]
+	k, ok := keyMemo.m[ti][name]
 	keyMemo.RUnlock()
 	if ok {
 		return k
 	}
 	k = key(name, typ)
 	keyMemo.Lock()
-	if len(keyMemo.m) >= keyMemoMax || keyMemo.m == nil {
-		keyMemo.m = make(map[keyArgs]string) // bounded: a long run starts over rather than grow
+	if keyMemo.n >= keyMemoMax || keyMemo.m[ti] == nil {
+		if keyMemo.n >= keyMemoMax {
+			keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0 // bounded: a long run starts over rather than grow
+		}
+		if keyMemo.m[ti] == nil {
+			keyMemo.m[ti] = map[string]string{}
+		}
 	}
 	// the name is often a slice of an article: keep a copy, not the article
-	keyMemo.m[keyArgs{strings.Clone(name), typ}] = k
+	if _, ok := keyMemo.m[ti][name]; !ok {
+		keyMemo.m[ti][strings.Clone(name)] = k
+		keyMemo.n++
+	}
 	keyMemo.Unlock()
 	return k
 }
 
-// keyArgs are the arguments of a Key call.
-type keyArgs struct{ name, typ string }
+// keyTypes are the types Key is asked for; keyTypeIndex the place of one
+// in keyMemo, -1 for another type (not remembered).
+var keyTypes = [...]string{"", doc.PER, doc.ORG, doc.LOC, doc.MISC}
+
+func keyTypeIndex(typ string) int {
+	for i, t := range keyTypes {
+		if t == typ {
+			return i
+		}
+	}
+	return -1
+}
 
 // keyMemo holds the keys of the names seen lately (news names the same
-// people, bodies and places in article after article), at most keyMemoMax
-// of them; Key is a pure function of its arguments and the built-in
-// lists, so a remembered key is the key.
+// people, bodies and places in article after article), by type, at most
+// keyMemoMax of them; Key is a pure function of its arguments and the
+// built-in lists, so a remembered key is the key.
 var keyMemo struct {
 	sync.RWMutex
-	m map[keyArgs]string
+	m [len(keyTypes)]map[string]string
+	n int
 }
 
 const keyMemoMax = 1 << 16
