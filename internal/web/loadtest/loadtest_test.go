@@ -136,9 +136,9 @@ func TestLoad(t *testing.T) {
 	for i, w := range words {
 		facetSearch = append(facetSearch, fmt.Sprintf("%s/search?q=%s&credit=%s", base, url.QueryEscape(w), url.QueryEscape(outletsForLoad[i%len(outletsForLoad)])))
 		claimSearch = append(claimSearch, fmt.Sprintf("%s/search?kind=claims&q=%s&indicator=%s", base, url.QueryEscape(w), indicatorsForLoad[i%len(indicatorsForLoad)]))
-		claimPages = append(claimPages, fmt.Sprintf("%s/claims/%d", base, 1+i*997))
+		claimPages = append(claimPages, fmt.Sprintf("%s/claims/%d", base, 1+i*997%max(c.Claims, 1)))
 		entityAPI = append(entityAPI, fmt.Sprintf("%s/api/v1/entities?limit=50&offset=%d", base, 0))
-		articlePages = append(articlePages, fmt.Sprintf("%s/articles/%d", base, 1+i*9973))
+		articlePages = append(articlePages, fmt.Sprintf("%s/articles/%d", base, 1+i*9973%max(c.Articles, 1)))
 		claimsPages = append(claimsPages, fmt.Sprintf("%s/claims?offset=%d", base, i*50))
 		searchAPI = append(searchAPI, fmt.Sprintf("%s/api/v1/search?q=%s&copies=folded&sort=date&limit=20", base, url.QueryEscape(words[(i+3)%len(words)])))
 	}
