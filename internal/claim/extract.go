@@ -180,7 +180,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					wc.Sentence, wc.SentenceStart, wc.SentenceEnd = x.a.Text[ws:s.end], ws, s.end
 					wmissing = x.matchIndicator(&c, wc, topics, "read with the sentences before: ")
 				}
-				if c.Indicator == "" && wmissing == topic.CheckActor && genericCounted(c.Counted) {
+				if c.Indicator == "" && wmissing == topic.CheckActor && c.Unit == "person" {
 					// "about 12,000 troops would be deployed" three sentences
 					// after the lead named whose troops: the lead's actor holds
 					if ls := x.leadSentence(); ls >= 0 && x.sents[ls].end <= ws {
@@ -190,6 +190,12 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 						x.matchIndicator(&c, lc, topics, "read with the lead's actor: ")
 					}
 				}
+			}
+			if c.Unit == "percent" && c.Indicator != "" && percentShare(s.text[min(len(s.text), c.End-s.start):]) {
+				// "about 40 percent of the total", "30% of them": a share of
+				// a figure, no level or change of the indicator
+				c.Why = append(c.Why, "indicator: none: a percentage share ("+c.Indicator+" would count the whole)")
+				c.Topic, c.Indicator = "", ""
 			}
 			if strings.HasPrefix(c.Scope, "each ") && c.Indicator != "" && countUnit(c.Unit) {
 				// "each brigade numbers 20 to 50": a group's size, no total
@@ -216,7 +222,8 @@ var levelRatioRE = regexp.MustCompile(`^\s*(to|до|больше\s*[—–-]|б�
 func levelRatios(cs []doc.Claim) {
 	for i := 1; i < len(cs); i++ {
 		r, p := &cs[i], &cs[i-1]
-		if (r.Unit == "ratio" || r.Unit == "percent") && p.SentenceStart == r.SentenceStart && p.Indicator != "" && r.Indicator != p.Indicator &&
+		if (r.Unit == "ratio" || r.Unit == "percent" && !percentShare(r.Sentence[r.End-r.SentenceStart:])) && p.SentenceStart == r.SentenceStart &&
+			p.Indicator != "" && r.Indicator != p.Indicator &&
 			countUnit(p.Unit) && !strings.Contains(r.Sentence[p.End-r.SentenceStart:r.Start-r.SentenceStart], ";") {
 			r.Topic, r.Indicator = p.Topic, p.Indicator
 			r.Why = append(r.Why, "indicator: "+p.Indicator+" of the count the ratio follows ("+p.Text+")")
@@ -876,4 +883,15 @@ func (x *extractor) leadSentence() int {
 		}
 	}
 	return -1
+}
+
+// percentShare reports the words after a percentage making it a share of
+// a whole: "of the total", "of them", "of all arrivals", "of North Korean
+// workers".
+func percentShare(after string) bool {
+	after = strings.TrimLeft(after, " \u00a0")
+	if strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "per cent") {
+		after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "percent"), "per cent"), " ")
+	}
+	return strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "of the time")
 }
