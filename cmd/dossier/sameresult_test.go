@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/queue"
@@ -64,16 +63,30 @@ func TestEntryPointsStoreAlike(t *testing.T) {
 	page := srv.URL + "/page/1"
 	dir := t.TempDir()
 	db := func(name string) string { return filepath.Join(dir, name+".db") }
+	// a topic with a search alert rule the page fires, so that alerts are compared too
+	writeFiles(t, dir, map[string]string{"topics/yard.yaml": `id: yard
+name: Yard crews
+indicators:
+  - id: fitters
+    measure: stock
+    units: [person]
+alerts:
+  - id: brinhaven
+    when: search
+    query: brinhaven shipyard
+    message: The shipyard is in the news.
+`})
+	topics := filepath.Join(dir, "topics")
 
 	// CLI
-	if code, out, errs := runCLI(t, "", "ingest", "--db", db("cli"), "--allow-private", "--quiet", page); code != 0 {
+	if code, out, errs := runCLI(t, "", "ingest", "--db", db("cli"), "--topics", topics, "--allow-private", "--quiet", page); code != 0 {
 		t.Fatalf("ingest: %d %s %s", code, out, errs)
 	}
 	// watcher
 	if code, out, errs := runCLI(t, "", "sources", "add", srv.URL+"/feed.xml", "--db", db("watch")); code != 0 {
 		t.Fatalf("sources add: %d %s %s", code, out, errs)
 	}
-	if code, out, errs := runCLI(t, "", "watch", "--once", "--allow-private", "--per-host", "1ms", "--db", db("watch")); code != 0 {
+	if code, out, errs := runCLI(t, "", "watch", "--once", "--allow-private", "--per-host", "1ms", "--topics", topics, "--db", db("watch")); code != 0 {
 		t.Fatalf("watch: %d %s %s", code, out, errs)
 	}
 	// The document the page reads as, for the job and the API.
@@ -97,7 +110,7 @@ func TestEntryPointsStoreAlike(t *testing.T) {
 	}
 	q.Close()
 	st.Close()
-	if code, out, errs := runCLI(t, "", "worker", "--drain", "--poll", "20ms", "--db", db("worker")); code != 0 {
+	if code, out, errs := runCLI(t, "", "worker", "--drain", "--poll", "20ms", "--topics", topics, "--db", db("worker")); code != 0 {
 		t.Fatalf("worker: %d %s %s", code, out, errs)
 	}
 	// API
@@ -105,7 +118,7 @@ func TestEntryPointsStoreAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := newApp(&env{}, st, "", 0)
+	a, err := newApp(&env{}, st, topics, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,11 +148,11 @@ func TestEntryPointsStoreAlike(t *testing.T) {
 		t.Fatalf("API ingest: %d %s", res.StatusCode, out)
 	}
 	st.Close()
-	_ = app.Result{}
 
 	want := readResult(t, db("cli"))
-	if len(want.Claims) == 0 || !want.Linked {
-		t.Fatalf("the CLI stored %d claims, linked %v: the test page should give claims", len(want.Claims), want.Linked)
+	if len(want.Claims) == 0 || !want.Linked || want.Alerts != 1 {
+		t.Fatalf("the CLI stored %d claims, linked %v, %d alerts: the test page should give claims and fire the rule",
+			len(want.Claims), want.Linked, want.Alerts)
 	}
 	for _, name := range []string{"watch", "worker", "api"} {
 		got := readResult(t, db(name))
