@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // wordClass is the set of built-in word lists a token's normal form is
 // in, read with one map look-up per token (tokensOf) instead of one per
@@ -48,7 +52,17 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
+	for k := range m {
+		if r, _ := utf8.DecodeRuneInString(k); r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			asciiPunctClasses = true
+		}
+	}
 }
+
+// asciiPunctClasses says whether a listed word starts with ASCII
+// punctuation: otherwise ASCII punctuation tokens are in no class and
+// tokensOf does not look them up ("«" starts listed names).
+var asciiPunctClasses bool
 
 // is reports whether the token's normal form is in a list of class c.
 func (t token) is(c wordClass) bool { return t.cls&c != 0 }

@@ -251,19 +251,35 @@ func (f *finder) resolve() resolved {
 			norms[i] = normWord(text(i))
 		}
 	}
-	// mentions by first token and by normal form, built at the first
-	// parenthesis after a name (most articles have none)
+	// mentions by first token, only for the tokens right after a name's
+	// opening parenthesis (the only ones asked about), and by normal form,
+	// built when an acronym needs it
 	var byStart map[int][]int
 	var byNorm map[string][]int
 	index := func() {
 		if byStart != nil {
 			return
 		}
-		byStart, byNorm = map[int][]int{}, map[string][]int{}
+		byStart = map[int][]int{}
 		for i := range ms {
-			byStart[ms[i].ti] = append(byStart[ms[i].ti], i)
-			byNorm[norms[i]] = append(byNorm[norms[i]], i)
+			if tj := ms[i].tj; tj+2 < len(f.toks) && f.toks[tj].text == "(" {
+				byStart[tj+1] = nil
+			}
 		}
+		for i := range ms {
+			if l, ok := byStart[ms[i].ti]; ok {
+				byStart[ms[i].ti] = append(l, i)
+			}
+		}
+	}
+	normIndex := func() map[string][]int {
+		if byNorm == nil {
+			byNorm = map[string][]int{}
+			for i := range ms {
+				byNorm[norms[i]] = append(byNorm[norms[i]], i)
+			}
+		}
+		return byNorm
 	}
 	personSurname := func(k int) string {
 		if surnames[k] == "" {
@@ -311,7 +327,7 @@ func (f *finder) resolve() resolved {
 				if !initials(text(i), inner) {
 					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
 				}
-				for _, o := range byNorm[norms[k]] {
+				for _, o := range normIndex()[norms[k]] {
 					if active(o) && o != i {
 						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
 							ms[o].typ = ms[i].typ
@@ -370,6 +386,9 @@ func (f *finder) resolve() resolved {
 		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG ||
 			ms[i].typ == doc.LOC && strings.HasPrefix(ms[i].rule, "preposition of place"))) {
 			continue
+		}
+		if len(bySurname()) == 0 {
+			continue // no person named in full: nothing to link to
 		}
 		sn := foldPart(text(i))
 		before, after := map[int]int{}, map[int]int{}

@@ -191,7 +191,9 @@ func tokensOf(st *tk.Stream) []token {
 		t.e = int(at[k-1].End)
 		t.text = text[t.s:t.e]
 		t.nrm = atomNorm(st, atom, t)
-		t.cls = wordClasses[t.nrm]
+		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
+			t.cls = wordClasses[t.nrm]
+		}
 		newLine, gap = false, false
 		prev = t.e
 		toks = append(toks, t)
