@@ -333,7 +333,7 @@ func breadcrumb(s string) bool {
 // creditNote says why a paragraph is a credit line, or "".
 func creditNote(s string, words int) string {
 	switch {
-	case meta.IsStaffLine(s) && words <= 60:
+	case words <= 60 && meta.IsStaffLine(s):
 		return "staff line"
 	case meta.IsWireCode(s):
 		return "wire code"

@@ -145,7 +145,7 @@ func EndCredit(p string) (string, bool) {
 		}
 		p = p[k:]
 	}
-	if m := reAloneTag.FindStringSubmatch(p); m != nil && !long {
+	if m := aloneTag(p); m != nil && !long {
 		name := strings.TrimSpace(m[1])
 		if a := knownAgency(name); a != "" {
 			return a, true
@@ -155,7 +155,7 @@ func EndCredit(p string) (string, bool) {
 		}
 		return "", false
 	}
-	if m := reEndParen.FindStringSubmatch(p); m != nil {
+	if m := endParen(p); m != nil {
 		name := strings.TrimSpace(m[1])
 		if a := knownAgency(name); a != "" {
 			return a, true
@@ -174,6 +174,31 @@ func EndCredit(p string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// aloneTag is reAloneTag.FindStringSubmatch(p) for a trimmed p, answered
+// without the pattern when p holds more runes than it can match: a dash,
+// a bracket, 26 name runes and a bracket, besides white space.
+func aloneTag(p string) []string {
+	n := 0
+	for _, r := range p {
+		if !(r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r >= utf8.RuneSelf && unicode.Is(unicode.Z, r)) {
+			if n++; n > 29 {
+				return nil
+			}
+		}
+	}
+	return reAloneTag.FindStringSubmatch(p)
+}
+
+// endParen is reEndParen.FindStringSubmatch(p) for a trimmed p: the
+// pattern ends at a closing bracket and white space, which trimming left
+// none of, so p must end with ")".
+func endParen(p string) []string {
+	if !strings.HasSuffix(p, ")") {
+		return nil
+	}
+	return reEndParen.FindStringSubmatch(p)
 }
 
 // isCapsName reports whether s is written in capitals ("EFE", "KCNA"), as
@@ -268,7 +293,25 @@ func Byline(p string) (author, outlet string, ok bool) {
 
 // IsStaffLine reports a reporting or editing credit line: "Reporting by ...",
 // "Editing by ...", "Edited by ...".
-func IsStaffLine(p string) bool { return reStaffLine.MatchString(strings.TrimSpace(p)) }
+func IsStaffLine(p string) bool { return reStaffLine.MatchString(head(strings.TrimSpace(p), staffLineHead)) }
+
+// staffLineHead bounds the bytes reStaffLine can match: it is anchored at
+// the start, and its longest form ("(reporting and writing by") has 25
+// runes, of at most 4 bytes each. The pattern is tried on that head only,
+// so a long paragraph costs no more than a short one.
+const staffLineHead = 25 * 4
+
+// head returns the first n bytes of s, or more up to the end of the rune
+// the n-th byte is in: never a cut rune.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return s[:n]
+}
 
 // ReportedBy returns the reporters named in a "Reporting by" line.
 func ReportedBy(p string) string {
@@ -282,7 +325,9 @@ func ReportedBy(p string) string {
 // IsWireCode reports an agency desk code closing wire copy ("asb-emg/pd").
 func IsWireCode(p string) bool {
 	p = strings.TrimSpace(p)
-	return reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]
+	// reWireCode matches whole lines of at most 31 bytes: "(" 5 letters,
+	// four times a separator and 5 letters, ")"
+	return len(p) <= 31 && reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]
 }
 
 // notWireCode are slash-joined words that look like desk codes.

@@ -1,6 +1,9 @@
 package meta
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // prefilterCases are paragraphs near and far from the captions' patterns.
 var prefilterCases = []string{
@@ -100,4 +103,49 @@ func FuzzMayHoldDate(f *testing.F) {
 			t.Fatalf("mayHoldDate(%q) = false, but reAnyDate matches", s)
 		}
 	})
+}
+
+// creditCases are paragraphs near and far from the credit patterns.
+var creditCases = []string{
+	"(Yonhap)", "— Reuters", "- PORTWIRE", "©  Harbour Wire", "(  Ledger Desk )", "Ferry line reopens",
+	"The official said on Monday that the line would reopen. (Harbour Wire)",
+	"Reporting by Lena Park; editing by Tom Reed",
+	"(Additional reporting by Lena Park in Oslo)",
+	"ADDITIONAL REPORTING BY LENA PARK " + strings.Repeat("and more words ", 20),
+	"Материал подготовил Иван Петров",
+	"Reporting and writing by the desk " + strings.Repeat("x", 300),
+	"asb-emg/pd", "(asb/pd)", "abcde-abcde-abcde-abcde-abcde", "abcde-abcde-abcde-abcde-abcdef",
+	"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D",
+}
+
+// TestCreditGuardsAgreeWithPatterns: the length and shape guards before
+// the credit patterns answer as the patterns do.
+func TestCreditGuardsAgreeWithPatterns(t *testing.T) {
+	for _, s := range creditCases {
+		checkCreditGuards(t, s)
+	}
+}
+
+func checkCreditGuards(t *testing.T, s string) {
+	t.Helper()
+	p := strings.TrimSpace(s)
+	if got, want := aloneTag(p) != nil, reAloneTag.MatchString(p); got != want {
+		t.Errorf("aloneTag(%q) = %v, pattern %v", p, got, want)
+	}
+	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
+		t.Errorf("endParen(%q) = %v, pattern %v", p, got, want)
+	}
+	if got, want := IsStaffLine(s), reStaffLine.MatchString(p); got != want {
+		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
+	}
+	if got, want := IsWireCode(s), reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
+		t.Errorf("IsWireCode(%q) = %v, pattern %v", s, got, want)
+	}
+}
+
+func FuzzCreditGuards(f *testing.F) {
+	for _, s := range creditCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkCreditGuards(t, s) })
 }
