@@ -293,7 +293,9 @@ func Byline(p string) (author, outlet string, ok bool) {
 
 // IsStaffLine reports a reporting or editing credit line: "Reporting by ...",
 // "Editing by ...", "Edited by ...".
-func IsStaffLine(p string) bool { return reStaffLine.MatchString(head(strings.TrimSpace(p), staffLineHead)) }
+func IsStaffLine(p string) bool {
+	return reStaffLine.MatchString(head(strings.TrimSpace(p), staffLineHead))
+}
 
 // staffLineHead bounds the bytes reStaffLine can match: it is anchored at
 // the start, and its longest form ("(reporting and writing by") has 25
