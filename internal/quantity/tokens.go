@@ -99,7 +99,11 @@ func tokensOf(st *tk.Stream, cfg langCfg) []tok {
 			for j+1 < len(at) && st.Adjacent(j-1) && st.Adjacent(j) && at[j+1].Kind == tk.Word && joinsWord(st, j, asciiStart) {
 				j += 2
 			}
-			toks = append(toks, wordTok(text, i, int(at[j-1].End), sp, nl))
+			t := wordTok(text, i, int(at[j-1].End), sp, nl, j == k+1 && a.Has(tk.ASCII))
+			if t.low == "" {
+				t.low = st.Fold(k) // an ASCII word's fold is its lower case
+			}
+			toks = append(toks, t)
 			k = j
 			continue
 		case a.Kind == tk.Number:
@@ -114,7 +118,7 @@ func tokensOf(st *tk.Stream, cfg langCfg) []tok {
 			continue
 		}
 		e := int(a.End)
-		if v := vulgar[rune0(text[i:e])]; v != 0 {
+		if v := vulgarAt(text[i:e]); v != 0 {
 			toks = append(toks, tok{s: i, e: e, k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
 		} else {
 			toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: sp, nl: nl})
@@ -136,6 +140,15 @@ func joinsWord(st *tk.Stream, j int, asciiStart bool) bool {
 	return !asciiStart || st.Text[st.Toks[j+1].Start] < utf8.RuneSelf
 }
 
+// vulgarAt is the value of the vulgar fraction s starts with, 0 for none
+// (none is ASCII).
+func vulgarAt(s string) float64 {
+	if s == "" || s[0] < utf8.RuneSelf {
+		return 0
+	}
+	return vulgar[rune0(s)]
+}
+
 func rune0(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
@@ -149,7 +162,9 @@ func isLetterByte(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
 
-func wordTok(text string, i, j int, sp, nl bool) tok {
+// An ASCII word with upper-case letters gets no lower-case form when fold
+// is set: the caller reads it from the token stream's fold.
+func wordTok(text string, i, j int, sp, nl, fold bool) tok {
 	w := text[i:j]
 	t := tok{s: i, e: j, k: kWord, sp: sp, nl: nl}
 	upper, lowerSeen := 0, false
@@ -170,7 +185,9 @@ func wordTok(text string, i, j int, sp, nl bool) tok {
 		if upper == 0 {
 			t.low = w
 		} else {
-			t.low = strings.ToLower(w)
+			if !fold {
+				t.low = strings.ToLower(w)
+			}
 			t.cap = w[0] >= 'A' && w[0] <= 'Z'
 			t.caps = !lowerSeen && upper >= 2
 		}
