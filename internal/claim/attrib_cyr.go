@@ -118,7 +118,7 @@ var releaseVerbRE = regexp.MustCompile(`^(опубликова|обнови|об
 // the origin of the figures that follow (sent.release).
 func (x *extractor) cyrReleaseCand(s *sent, v int) (cand, bool) {
 	toks := s.toks
-	if !releaseVerbRE.MatchString(toks[v].lower) || v+1 >= len(toks) || !cyrDataNouns[toks[v+1].lower] || holdsAmount(s, 0, len(s.text)) {
+	if v+1 >= len(toks) || !cyrDataNouns[toks[v+1].lower] || !releaseVerbRE.MatchString(toks[v].lower) || holdsAmount(s, 0, len(s.text)) {
 		return cand{}, false
 	}
 	a, b := clauseStartTok(s, v), v
