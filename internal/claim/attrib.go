@@ -247,6 +247,11 @@ func sentCands(s string, base int, toks []token) []cand {
 			} else if k, ok := dataHead(toks, v+2, b); ok {
 				// "according to Russian government statistics": the data are the origin
 				c.speaker, c.origin, c.orStart, c.orEnd = "", s[a:toks[k].end], base+a, base+toks[k].end
+				// "border service figures first reported by the Courier": the
+				// outlet speaks
+				if sp, sa, sb, ok := reportedBy(s, toks, toks[k].end); ok {
+					c.speaker, c.spStart, c.spEnd = sp, base+sa, base+sb
+				}
 				// "according to the ministry's figures": the possessor
 				for j := v + 2; j < k; j++ {
 					if w := toks[j].text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -592,7 +597,18 @@ var approxHedges = set(`about around roughly approximately some nearly almost an
 // passiveAt reports "estimated at 2,300", "said to number": a participle
 // that values a figure, with no speaker of its own.
 func passiveAt(toks []token, v int) bool {
-	return v+1 < len(toks) && toks[v].punctAfter == 0 && (toks[v+1].lower == "at" || toks[v+1].lower == "to" && v+2 < len(toks) && toks[v+2].lower == "be")
+	return v+1 < len(toks) && toks[v].punctAfter == 0 && (toks[v+1].lower == "at" || toks[v+1].lower == "to" && v+2 < len(toks) && toks[v+2].lower == "be" ||
+		toks[v+1].lower == "by" && v > 0 && dataModified(toks, v))
+}
+
+// dataModified reports a participle right after a data noun, over an
+// adverb: "figures first reported by", "data released by".
+func dataModified(toks []token, v int) bool {
+	k := v - 1
+	if k > 0 && (toks[k].lower == "first" || toks[k].lower == "originally" || toks[k].lower == "initially" || toks[k].lower == "also") {
+		k--
+	}
+	return k >= 0 && toks[k].punctAfter == 0 && dataNouns[toks[k].lower]
 }
 
 // putsNumber recognizes "put(s) the number/figure/total at" after token v.

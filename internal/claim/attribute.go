@@ -165,6 +165,12 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			at.saidBy = name
 		}
 	}
+	if carried && at.saidBy != "" && writerComment(s) {
+		// "That is the highest on record, and more than double the 1,700
+		// who ...": the writer comments on the data; no speaker is carried
+		*why = append(*why, "said_by: none carried into the writer's comment ("+at.saidBy+")")
+		at.saidBy, at.rule = "", ""
+	}
 	c.SaidBy, c.Origin = at.saidBy, at.origin
 	if at.originRule != "" && at.origin != "" {
 		*why = append(*why, "origin: "+at.originRule)
@@ -178,6 +184,24 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 // reckoningRE opens a sentence that sums up the figures before it: "That
 // is a twelvefold increase", "Это в три раза больше".
 var reckoningRE = regexp.MustCompile(`(?i)^(that|this|it|which|это|то есть|це|тобто)(\s+(is|was|represents|means|amounts to|marks|означает|составляет|означає))?\s`)
+
+// commentRE opens a sentence that comments on the figure before it.
+var commentRE = regexp.MustCompile(`(?i)^(that|this|it)\s+(is|was|represents|means|marks|amounts to)\s`)
+
+// writerComment reports a sentence in which the writer comments on the
+// figures before it ("That is ...", "This was ...") with no attribution of
+// its own.
+func writerComment(s *sent) bool {
+	if !commentRE.MatchString(s.text) {
+		return false
+	}
+	for i := range s.cands {
+		if s.names[i] != "" || s.origins[i] != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // authorsReckoning reports a ratio or share the writer works out from the
 // figures before it, in a sentence holding no figure of its own: no source

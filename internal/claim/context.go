@@ -145,6 +145,8 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a part of the figure before"
 	case comparedWithRE.MatchString(before):
 		return "the base of a comparison"
+	case strings.HasPrefix(after, "who ") || strings.HasPrefix(after, "whom "):
+		return "a figure a relative clause describes" // "the roughly 600 who came"
 	}
 	k := 0
 	for k < len(s.toks) && s.toks[k].end <= rs {

@@ -106,11 +106,16 @@ func Split(text string) []Span {
 			for j < n && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
 				j++
 			}
-			// closing quotes and brackets belong to this sentence
+			// closing quotes and brackets belong to this sentence, and so
+			// does a footnote marker right after it ("visit.[1] That")
 			for j < n {
 				r2, s2 := utf8.DecodeRuneInString(text[j:])
 				if r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == ')' || r2 == ']' || r2 == '»' {
 					j += s2
+					continue
+				}
+				if k := footnoteEnd(text, j); k > j {
+					j = k
 					continue
 				}
 				break
@@ -278,4 +283,20 @@ func lowerFollows(text string, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
 	return unicode.IsLower(r)
+}
+
+// footnoteEnd returns the end of a footnote marker of one to three digits
+// in square brackets starting at j ("[1]", "[12]"), or j.
+func footnoteEnd(text string, j int) int {
+	if j >= len(text) || text[j] != '[' {
+		return j
+	}
+	k := j + 1
+	for k < len(text) && k <= j+3 && text[k] >= '0' && text[k] <= '9' {
+		k++
+	}
+	if k == j+1 || k >= len(text) || text[k] != ']' {
+		return j
+	}
+	return k + 1
 }

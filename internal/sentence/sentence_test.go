@@ -35,6 +35,8 @@ func TestSplit(t *testing.T) {
 			[]string{"“We will go.”", "He left.", "“Will you?” she asked."}},
 		{"lower-case after quote continues", `"It is done." said the aide.`,
 			[]string{`"It is done." said the aide.`}},
+		{"a footnote marker after the stop stays with its sentence", "Ferries carried 900 people.[3] That was a record. See note [12] below.",
+			[]string{"Ferries carried 900 people.[3]", "That was a record.", "See note [12] below."}},
 		{"line break ends", "Headline without stop\nBody starts here. And ends.",
 			[]string{"Headline without stop", "Body starts here.", "And ends."}},
 		{"decimals and amounts", "Prices rose 2.5 percent to $1.2 billion. Fine.",
