@@ -162,6 +162,7 @@ func isLetterByte(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
 
+// wordTok makes the word token of text[i:j]: its lower-case form and case.
 // An ASCII word with upper-case letters gets no lower-case form when fold
 // is set: the caller reads it from the token stream's fold.
 func wordTok(text string, i, j int, sp, nl, fold bool) tok {
