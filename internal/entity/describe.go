@@ -545,7 +545,7 @@ func (f *finder) rolesOf(m mention) []string {
 
 // headlineLine reports whether line l is a headline: a line with no
 // sentence end inside it, followed by a blank line or more text.
-func (f *finder) headlineLine(l int) bool {
+func (f *finder) headlineLine(l int32) bool {
 	words := 0
 	for _, t := range f.toks {
 		if t.line != l {

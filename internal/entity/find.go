@@ -53,7 +53,7 @@ type finder struct {
 	text      string
 	toks      []token
 	credit    []string // per token: "" or the credit rule
-	lineRule  map[int]string
+	lineRule  map[int32]string
 	ms        []mention
 	spans     map[uint64]bool // mention spans, start<<32 | end
 	lowerSeen map[string]bool
@@ -197,7 +197,7 @@ func splitsCompound(toks []token, i int) bool {
 // capitalises in mid-sentence: evidence for sentence-initial words.
 func (f *finder) survey() {
 	f.lowerSeen, f.capMid = map[string]bool{}, map[string]bool{}
-	f.lineRule = map[int]string{}
+	f.lineRule = map[int32]string{}
 	// lowerSeen is asked only about words at a sentence start or in a
 	// headline (weakStart): it records only their lower-case uses
 	starts := map[string]bool{}

@@ -468,7 +468,12 @@ func FoldWord(word string) string { return foldPart(word) }
 // Cyrillic word by its stem, transliterated; then phonetic; then without
 // the vowels it ends with, which are case endings in Russian and
 // Ukrainian ("Мацегоры", "Matsegora" -> matsekor).
-func foldPart(p string) string {
+func foldPart(p string) string { return foldPartMemo.get(p) }
+
+var foldPartMemo = newMemo(foldPartOf)
+
+// foldPartOf is foldPart without the memo.
+func foldPartOf(p string) string {
 	p = strings.ToLower(p)
 	if hasCyrillic(p) {
 		p = translit(cyrStem(p))

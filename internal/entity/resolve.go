@@ -42,7 +42,12 @@ func (m mention) entityType() string {
 
 // surname is the part of a person's name used alone: the first word of a
 // Korean name, else the last.
-func surname(name string) string {
+func surname(name string) string { return surnameMemo.get(name) }
+
+var surnameMemo = newMemo(surnameOf)
+
+// surnameOf is surname without the memo.
+func surnameOf(name string) string {
 	var ws []token
 	for _, t := range tokenize(name) {
 		if t.kind == kWord {

@@ -19,6 +19,9 @@ const (
 type token struct {
 	s, e      int
 	text      string
+	nrm       string
+	line      int32     // line index
+	cls       wordClass // the word lists nrm is in
 	kind      byte
 	cap       bool // first letter upper case
 	allCaps   bool // two or more letters, all upper case
@@ -27,10 +30,7 @@ type token struct {
 	sentStart bool // first word of a sentence or line
 	lineStart bool
 	headline  bool // in a title-case or all-caps line
-	line      int  // line index
 	gap       bool // white space before the token
-	nrm       string
-	cls       wordClass // the word lists nrm is in
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
@@ -120,7 +120,7 @@ func tokenize(text string) []token {
 func tokensOf(st *tk.Stream) []token {
 	text, at := st.Text, st.Toks
 	toks := make([]token, 0, len(at)) // no more tokens than atoms: the slice never grows
-	line := 0
+	line := int32(0)
 	newLine, gap := true, true
 	prev := 0 // end of the last atom read
 	for k := 0; k < len(at); {
@@ -130,7 +130,7 @@ func tokensOf(st *tk.Stream) []token {
 			gap = gap || start > prev
 			if a.Has(tk.Newline) {
 				if n := strings.Count(text[prev:start], "\n"); n > 0 {
-					line += n
+					line += int32(n)
 					newLine = true
 				}
 			}

@@ -46,7 +46,7 @@ func tokenizeRunes(text string) []token {
 		} else {
 			i += w
 		}
-		t := token{s: start, e: i, text: text[start:i], kind: kind, line: line, lineStart: newLine, gap: gap}
+		t := token{s: start, e: i, text: text[start:i], kind: kind, line: int32(line), lineStart: newLine, gap: gap}
 		if kind == kWord {
 			first, _ := utf8.DecodeRuneInString(t.text)
 			t.cap = unicode.IsUpper(first)
