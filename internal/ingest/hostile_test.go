@@ -180,3 +180,48 @@ func TestWalkStopsDuringHTMLExtraction(t *testing.T) {
 		t.Errorf("ParseContext after cancel: %v", err)
 	}
 }
+
+// TestLargeHTMLRefusedByName: an HTML page over MaxHTMLBytes, as a file, a
+// JSON Lines record's html or a WARC response, is refused with an error
+// naming it before the extractor (whose time grows faster than the page)
+// reads it, and the walk goes on.
+func TestLargeHTMLRefusedByName(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><article>")
+	for i := 0; b.Len() <= MaxHTMLBytes; i++ {
+		fmt.Fprintf(&b, "<p>About %d fitters signed on at the invented yard of Kelmar, the harbour office said.</p>", i)
+	}
+	b.WriteString("</article></body></html>")
+	page := b.String()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a-huge.html"), []byte(page), 0o644)
+	rec := fmt.Sprintf(`{"url":"https://x.example/1","html":%q}`, page)
+	os.WriteFile(filepath.Join(dir, "b-pages.jsonl"), []byte(rec+"\n"+`{"url":"https://x.example/2","text":"A short record."}`+"\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("A text after them.\n"), 0o644)
+	calls, err := collect(t, context.Background(), []string{dir}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range calls {
+		got = append(got, filepath.Base(c.source)+"="+c.err)
+	}
+	if len(calls) != 4 {
+		t.Fatalf("calls %q, want the two refusals and the two good documents", got)
+	}
+	for _, c := range calls {
+		refused := strings.HasSuffix(c.source, "a-huge.html") || strings.HasSuffix(c.source, "b-pages.jsonl:1")
+		switch {
+		case refused && (!strings.Contains(c.err, "over the 4 MB page extraction reads") || !strings.Contains(c.err, filepath.Base(c.source))):
+			t.Errorf("%s: %q, want a refusal naming it", c.source, c.err)
+		case !refused && c.err != "":
+			t.Errorf("%s, read after the refusals: %q", c.source, c.err)
+		}
+	}
+	if _, err := FromHTMLContext(context.Background(), "p.html", "", []byte(page)); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("FromHTMLContext: %v, want ErrTooLarge", err)
+	}
+	if err := CheckHTMLSize("p.html", []byte(page[:MaxHTMLBytes])); err != nil {
+		t.Errorf("a page of exactly MaxHTMLBytes: %v", err)
+	}
+}

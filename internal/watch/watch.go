@@ -362,7 +362,7 @@ func (w *Watcher) item(ctx context.Context, it store.Item, st *Stats) error {
 	if finalURL == "" {
 		finalURL = it.URL
 	}
-	d, err := ingest.FromHTML(it.URL, finalURL, body)
+	d, err := ingest.FromHTMLContext(ctx, it.URL, finalURL, body)
 	if err != nil {
 		return fail(err, true)
 	}
