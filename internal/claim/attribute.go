@@ -564,12 +564,16 @@ const releaseReach = 4
 // trackRelease sets s.release: a body that released its data ("Росстат
 // обновил данные ...") is the origin of the figures after it, until a
 // sentence names another data source or releaseReach paragraphs pass.
-func (x *extractor) trackRelease(s *sent) {
+func (x *extractor) trackRelease(si int) {
+	s := x.sents[si]
 	for i, cd := range s.cands {
 		if o := s.origins[i]; o != "" {
-			if cd.kind == "released" {
-				x.release, x.releasePara = o, s.para
-			} else if !strings.EqualFold(o, x.release) {
+			switch {
+			case cd.kind == "released":
+				x.release, x.releasePara, x.releasePeriod = o, s.para, x.releasedPeriod(si)
+			case strings.EqualFold(o, x.release):
+				x.releasePara = s.para // the body named again
+			default:
 				x.release = ""
 			}
 		}
@@ -577,7 +581,35 @@ func (x *extractor) trackRelease(s *sent) {
 	if x.release != "" && s.para-x.releasePara > releaseReach {
 		x.release = ""
 	}
-	s.release = x.release
+	s.release, s.releasePeriod = x.release, x.releasePeriod
+	if s.release == "" {
+		s.releasePeriod = ""
+	}
+}
+
+// releasedPeriod is the period the data released in sentence si cover
+// ("обновил данные о въезде за прошлый год"), or "".
+func (x *extractor) releasedPeriod(si int) string {
+	for _, t := range x.sents[si].times {
+		if x.notPeriod(si, t) != "" || t.Value == "PRESENT_REF" {
+			continue
+		}
+		if v := t.Value; periodRE.MatchString(v) {
+			return v
+		}
+	}
+	return ""
+}
+
+// releasePeriodOf gives a figure of released data with no period of its
+// own (nor one carried) the period the release covers.
+func (x *extractor) releasePeriodOf(si int, c *doc.Claim, why *[]string) {
+	s := x.sents[si]
+	if c.Period != "" || c.PeriodText != "" || s.releasePeriod == "" || !strings.EqualFold(c.Origin, s.release) || x.ownTime(si) {
+		return
+	}
+	c.Period = s.releasePeriod
+	*why = append(*why, "period: the period of the data "+s.release+" released -> "+c.Period)
 }
 
 // resolveOrigins resolves the sources named in sentence s in text order,

@@ -308,6 +308,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
+	x.releasePeriodOf(si, &c, &why)
 	x.scope(si, &c, &why)
 	// "7,887 of last year's entries were students, and fewer than 1,000
 	// were tourists": parts of one breakdown share its period

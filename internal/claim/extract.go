@@ -32,11 +32,13 @@ type sent struct {
 	origins    []string // resolved origin per cand ("" = none)
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
 	release    string   // the body whose data release is in force ("Росстат обновил данные"), see trackRelease
-	pstart     int      // paragraph start
-	ptext      string   // paragraph text
-	folded     string   // fold(text), for repeat detection
-	lower      string   // strings.ToLower(text), see lowerText
-	lowered    bool
+	// releasePeriod is the period those data cover ("за прошлый год"), or ""
+	releasePeriod string
+	pstart        int    // paragraph start
+	ptext         string // paragraph text
+	folded        string // fold(text), for repeat detection
+	lower         string // strings.ToLower(text), see lowerText
+	lowered       bool
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length
@@ -56,7 +58,8 @@ type extractor struct {
 	speakers                    []string // resolved speaker names, in text order
 	lastOrigin                  string   // the last data source named, for "the data show"
 	release                     string   // the data release in force, see trackRelease
-	releasePara                 int      // the paragraph of its sentence
+	releasePara                 int      // the paragraph of its sentence (or of its body named again)
+	releasePeriod               string   // the period its data cover
 	// claims built so far, for elliptical figures and context places
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
@@ -101,7 +104,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
 		quotes: map[int][][2]int{}}
 	x.split()
-	for _, s := range x.sents {
+	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -129,7 +132,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 			}
 		}
 		x.resolveOrigins(s)
-		x.trackRelease(s)
+		x.trackRelease(si)
 	}
 	x.articleFrame()
 	var out []doc.Claim

@@ -402,6 +402,12 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 			}
 		}
 	}
+	// "В начале февраля на них обратило внимание X", "Про це у вівторок
+	// розповів X": a time in a short opening before the speech verb of
+	// its clause dates the statement
+	if x.stemLang(s) != "" && x.beforeSpeechVerb(s, t) {
+		return "speech time"
+	}
 	// "a twelvefold increase in two years": a span of growth, not a future period
 	if t.Type == "DURATION" && x.a.Published != "" && strings.Contains(t.Value, "/") && t.Value[:min(10, len(t.Value))] >= x.a.Published {
 		return "future span"
@@ -472,8 +478,32 @@ func (x *extractor) amountBetween(s *sent, a, b int) bool {
 // its sentence: nothing, or a preposition ("On June 17, ...").
 func opensSentence(before string) bool {
 	switch before {
-	case "", "on", "in", "by", "at", "since", "в", "у", "во", "з", "с":
+	case "", "on", "in", "by", "at", "since", "в", "у", "во", "з", "с",
+		"еще", "ещё", "еще в", "ещё в", "уже", "уже в", "ще", "ще в", "ще у", "вже", "вже в", "вже у":
 		return true
+	}
+	return false
+}
+
+// beforeSpeechVerb reports whether time t lies in the opening of s (under
+// 40 bytes in) and a speech verb of an attribution follows it in the same
+// clause, with no figure before the verb.
+func (x *extractor) beforeSpeechVerb(s *sent, t *doc.Time) bool {
+	if t.Start-s.start >= 40 || strings.ContainsAny(x.a.Text[s.start:t.Start], ",;:") {
+		return false
+	}
+	for _, c := range s.cands {
+		if c.verbAt < t.End || c.verbAt-t.End > 80 || c.speaker == "" {
+			continue
+		}
+		switch c.kind {
+		case attrLeading, attrTrailing, attrInverted:
+		default:
+			continue
+		}
+		if !strings.ContainsAny(x.a.Text[t.End:c.verbAt], ",;:") && !x.figureBefore(s, c.verbAt) {
+			return true
+		}
 	}
 	return false
 }
