@@ -826,6 +826,34 @@ func nextText(toks []token, j int) string {
 	return ""
 }
 
+var beForms = set(`was were is are been be`)
+
+// timeLeadWords open a time adverbial before a speaker: "By early 2020
+// the ministry was saying", "In March 2024 the agency said".
+var timeLeadWords = set(`by in on since until during after before early late mid last this next
+january february march april may june july august september october november december spring summer autumn fall winter`)
+
+// skipTimeLead drops a time adverbial opening a speaker phrase ("By early
+// 2020 the ministry"): a preposition, then time words and numbers, up to a
+// determiner or a capitalized word that is no month.
+func skipTimeLead(sp []token) []token {
+	if len(sp) < 3 || !(sp[0].lower == "by" || sp[0].lower == "in" || sp[0].lower == "on" || sp[0].lower == "since" || sp[0].lower == "until") {
+		return sp
+	}
+	k, digits := 1, false
+	for k < len(sp)-1 && sp[k].punctAfter == 0 && (timeLeadWords[sp[k].lower] || strings.ContainsAny(sp[k].text, "0123456789")) {
+		digits = digits || strings.ContainsAny(sp[k].text, "0123456789")
+		k++
+	}
+	if !digits || k == 1 {
+		return sp
+	}
+	if sp[k-1].punctAfter == ',' || determiners[sp[k].lower] || isCapitalized(sp[k].text) {
+		return sp[k:]
+	}
+	return sp
+}
+
 // speechCand builds the candidate for the speech verb at token v.
 func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 	// "were believed to generate", "was estimated to earn": a passive has
@@ -848,6 +876,13 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 				c.coord = true
 			}
 			sp = sp[1:]
+		}
+		sp = skipTimeLead(sp)
+		if strings.HasSuffix(toks[v].lower, "ing") {
+			// "the ministry was saying": a progressive, not a clause
+			for len(sp) > 1 && beForms[sp[len(sp)-1].lower] {
+				sp = sp[:len(sp)-1]
+			}
 		}
 		if len(sp) == 0 || len(sp) > 12 || prepositions[sp[0].lower] && sp[0].lower != "it" {
 			return c, false
