@@ -117,3 +117,28 @@ func BenchmarkPutArticle(b *testing.B) { storetest.BenchPutArticle(b, openTemp(b
 func BenchmarkPutArticles(b *testing.B) { storetest.BenchPutArticles(b, openTemp(b)) }
 
 func BenchmarkSearch(b *testing.B) { storetest.BenchSearch(b, openTemp(b)) }
+
+// TestStatementStopsAtDeadline: pgx sends a cancel request at the
+// context's deadline, and the server stops running the statement.
+func TestStatementStopsAtDeadline(t *testing.T) {
+	s := openTemp(t)
+	storetest.RunDeadline(t, s, func(ctx context.Context) error {
+		_, err := s.Pool().Exec(ctx, `SELECT pg_sleep(600) /* deadline-test */`)
+		return err
+	}, func(t *testing.T) {
+		for i := 0; ; i++ { // wait for the cancel to land
+			var running int
+			if err := s.Pool().QueryRow(context.Background(), `SELECT COUNT(*) FROM pg_stat_activity
+				WHERE state = 'active' AND query LIKE '%pg_sleep(600) /* deadline-test */%' AND pid <> pg_backend_pid()`).Scan(&running); err != nil {
+				t.Fatal(err)
+			}
+			if running == 0 {
+				return
+			}
+			if i == 200 {
+				t.Fatal("the server still runs the cancelled statement")
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	})
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
@@ -102,3 +103,31 @@ func BenchmarkPutArticle(b *testing.B) { storetest.BenchPutArticle(b, openTemp(b
 func BenchmarkPutArticles(b *testing.B) { storetest.BenchPutArticles(b, openTemp(b)) }
 
 func BenchmarkSearch(b *testing.B) { storetest.BenchSearch(b, openTemp(b)) }
+
+// TestStatementStopsAtDeadline: modernc interrupts the statement at the
+// context's deadline, and its connection is free again afterwards.
+func TestStatementStopsAtDeadline(t *testing.T) {
+	s := openTemp(t)
+	bg := context.Background()
+	conn, err := s.DB().Conn(bg) // one connection, to reuse after the interrupt
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	storetest.RunDeadline(t, s, func(ctx context.Context) error {
+		var n int64 // counts forever unless interrupted
+		return conn.QueryRowContext(ctx, `WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c)
+			SELECT COUNT(*) FROM c`).Scan(&n)
+	}, func(t *testing.T) {
+		done := make(chan error, 1)
+		go func() { var one int; done <- conn.QueryRowContext(bg, `SELECT 1`).Scan(&one) }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("the connection after the interrupt: %v", err)
+			}
+		case <-time.After(2 * time.Minute): // a guard against hanging
+			t.Fatal("the interrupted statement still holds its connection")
+		}
+	})
+}
