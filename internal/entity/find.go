@@ -105,7 +105,11 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 		return f.partial(), f.err
 	}
 	ents := f.resolve()
-	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: append(findLegal(text), findLegalCyr(text)...)}, nil
+	refs := findLegal(text, f.stopped)
+	if f.stopped(0) {
+		return f.partial(), f.err
+	}
+	return Result{Mentions: ents.mentions, Entities: ents.entities, LegalRefs: append(refs, findLegalCyr(text)...)}, nil
 }
 
 // stopped reports whether the context is done, checking it when i is a

@@ -33,13 +33,16 @@ var (
 // the Security Council's resolution 2270" (paragraph 6), "paragraph 6 of
 // resolution 2270", "resolution 2270 (2016)". A bare "resolution N" counts
 // only when the text names the UN or its Security Council somewhere.
-func findLegal(text string) []doc.LegalRef {
+//
+// stopped, when not nil, is asked between the windows of the search (with
+// a count, as finder.stopped is); once it says so the search ends.
+func findLegal(text string, stopped func(int) bool) []doc.LegalRef {
 	var out []doc.LegalRef
 	if !hasFold(text, "resolution") && !strings.Contains(text, "UNSCR") {
 		return nil
 	}
 	docUN := sync.OnceValue(func() bool { return unCue.MatchString(text) }) // asked only for a body naming no UN organ
-	for _, m := range legalMatches(text) {
+	for _, m := range legalMatches(text, stopped) {
 		get := func(name string) (string, int, int) {
 			i := legalRe.SubexpIndex(name)
 			if m[2*i] < 0 {
@@ -109,7 +112,7 @@ func findLegal(text string) []doc.LegalRef {
 // legalTail. A window starts at a chunk start after white space (the
 // pattern's leading \b reads there as on the whole text) and ends at the
 // first byte after the cue that no match can hold.
-func legalMatches(text string) [][]int {
+func legalMatches(text string, stopped func(int) bool) [][]int {
 	if strings.Contains(text, "\u017f") {
 		// (?i) matches the long s 'ſ' for 's': the cue search would miss
 		// "reſolution"
@@ -117,9 +120,9 @@ func legalMatches(text string) [][]int {
 	}
 	var out [][]int
 	prev := 0 // end of the last match: the next one starts at or after it
-	for from := 0; ; {
+	for from, n := 0, 1; ; n++ {
 		c, cl := nextLegalCue(text, from)
-		if c < 0 {
+		if c < 0 || stopped != nil && stopped(n<<6) { // the context checked every 64 cues
 			return out
 		}
 		from = c + 1

@@ -29,7 +29,7 @@ var legalWindowCases = []string{
 func legalWindowsEqual(t *testing.T, text string) {
 	t.Helper()
 	want := legalRe.FindAllStringSubmatchIndex(text, -1)
-	got := legalMatches(text)
+	got := legalMatches(text, nil)
 	if len(want) == 0 && len(got) == 0 {
 		return
 	}
@@ -59,4 +59,18 @@ func FuzzLegalWindows(f *testing.F) {
 		f.Add(c)
 	}
 	f.Fuzz(func(t *testing.T, s string) { legalWindowsEqual(t, s) })
+}
+
+// TestFindLegalStops: the resolution search asks whether to stop between
+// its windows and ends when told.
+func TestFindLegalStops(t *testing.T) {
+	text := strings.Repeat("The Security Council cited resolution 2094 and resolution 2087 again. ", 2000)
+	asked := 0
+	refs := findLegal(text, func(n int) bool { asked++; return n >= 64<<6 })
+	if asked == 0 || len(refs) == 0 || len(refs) >= 4000 {
+		t.Errorf("asked %d times, %d references (of 4000): want a stop after some", asked, len(refs))
+	}
+	if all := findLegal(text, nil); len(all) != 4000 {
+		t.Errorf("%d references without a stop, want 4000", len(all))
+	}
 }
