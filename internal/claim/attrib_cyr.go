@@ -5,9 +5,11 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 // Attribution in Russian and Ukrainian. The cues are data in
@@ -508,6 +510,11 @@ func (x *extractor) isOutlet(raw, name string) bool {
 			m := map[string]bool{}
 			for _, f := range dataForms("media", lang, "outlet") {
 				m[f] = true
+				// Russian and Ukrainian words also by stem: "газеты",
+				// "виданням"
+				if st := topic.Stem(lang, f); utf8.RuneCountInString(st) >= minOutletStem {
+					m[stemMark+st] = true
+				}
 			}
 			outletWords[lang] = m
 		}
@@ -516,8 +523,11 @@ func (x *extractor) isOutlet(raw, name string) bool {
 		for _, w := range strings.FieldsFunc(lexicon.Fold(txt), func(r rune) bool {
 			return !unicode.IsLetter(r) && r != '-'
 		}) {
-			for _, m := range outletWords {
+			for lang, m := range outletWords {
 				if m[w] {
+					return true
+				}
+				if st := topic.Stem(lang, w); st != "" && m[stemMark+st] {
 					return true
 				}
 			}
@@ -525,6 +535,13 @@ func (x *extractor) isOutlet(raw, name string) bool {
 	}
 	return false
 }
+
+// stemMark marks a stem in outletWords.
+const stemMark = "\x00"
+
+// minOutletStem is the shortest stem an outlet word is matched by ("газет",
+// "видан"): a shorter one ("рад" of "радио") meets other words ("Рада").
+const minOutletStem = 5
 
 // namesSomeone reports whether tokens [a, b) of s name a speaker: a name
 // mention, a capitalized word, or a noun for a speaker ("эксперт").

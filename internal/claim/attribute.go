@@ -70,10 +70,13 @@ func (f *frame) inPara(para int) bool { return f.set && (f.para == para || f.rea
 func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent bool) (carried bool) {
 	s := x.sents[si]
 	at := x.ownAttribution(si, c.Start)
-	if at.origin == "" && s.release != "" && !strings.EqualFold(at.saidBy, s.release) && (at.saidBy != "" || !s.ownSource()) {
+	if at.origin == "" && s.release != "" && !strings.EqualFold(at.saidBy, s.release) &&
+		(at.saidBy == "" && !s.ownSource() || at.saidBy != "" && x.isOutlet(at.rawSpeaker(), at.saidBy)) {
 		// "Росстат обновил данные о въезде. ... В 2024 году въехали 13 221":
 		// the released data are the figure's origin, and the figure needs
-		// no speaker carried from before
+		// no speaker carried from before; an outlet counting on them
+		// reports them too (an intelligence service's own estimate does
+		// not)
 		at.origin, at.originRule = s.release, "data released by "+s.release+" before"
 	}
 	if at.empty() && x.listHead >= 0 {
