@@ -7,12 +7,13 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/meta"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // rule drops a paragraph of at most maxWords words matching re.
 type rule struct {
 	reason   string
-	re       *regexp.Regexp
+	re       *rx.Anchored // with a first-rune test when anchored
 	maxWords int
 	// keys, when given, are lower-case substrings one of which must occur
 	// for the pattern to be tried (a cheap filter before the regexp).
@@ -20,7 +21,7 @@ type rule struct {
 }
 
 func r(reason, expr string, maxWords int, keys ...string) rule {
-	return rule{reason: reason, re: regexp.MustCompile(expr), maxWords: maxWords, keys: keys}
+	return rule{reason: reason, re: rx.MustCompile(expr), maxWords: maxWords, keys: keys}
 }
 
 // Boilerplate rules, tried in order. Patterns are anchored where a loose
@@ -53,16 +54,16 @@ var rules = []rule{
 }
 
 // relatedHeading starts a related-links list.
-var relatedHeading = regexp.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subject|story|issue)|related(?: articles?| stories| news| posts| content| topics| coverage| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:read|see) (?:also|more)|also read|recommended(?: for you| articles| stories)?|more (?:from|in|stories|news|articles)\b.*|most (?:read|popular|viewed)|latest(?: news| stories)?|top stories|editor'?s picks|trending(?: now)?|popular(?: now)?|don't miss|top news|more on the topic|читайте (?:також|также)|також читайте|більше новин|новини по темі|по теме|по темі|на тему|схожі новини|похожие новости|популярне|популярное|самое читаемое|головне за день|главное за день|관련 기사|관련기사)[.:…]*$`)
+var relatedHeading = rx.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subject|story|issue)|related(?: articles?| stories| news| posts| content| topics| coverage| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|(?:read|see) (?:also|more)|also read|recommended(?: for you| articles| stories)?|more (?:from|in|stories|news|articles)\b.*|most (?:read|popular|viewed)|latest(?: news| stories)?|top stories|editor'?s picks|trending(?: now)?|popular(?: now)?|don't miss|top news|more on the topic|читайте (?:також|также)|також читайте|більше новин|новини по темі|по теме|по темі|на тему|схожі новини|похожие новости|популярне|популярное|самое читаемое|головне за день|главное за день|관련 기사|관련기사)[.:…]*$`)
 
 // labelWithValue are labels whose value sits on the next line.
-var labelWithValue = regexp.MustCompile(`(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|keywords|рубрика|категорія|категория|теги)\s*:?$`)
+var labelWithValue = rx.MustCompile(`(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|keywords|рубрика|категорія|категория|теги)\s*:?$`)
 
 var (
 	reSpinner     = regexp.MustCompile(`\{[^{}\n]{1,60}\}`)
-	reAuthorLabel = regexp.MustCompile(`(?i)^(?:about the author|about the authors|author|authors|об авторе|про автора)\s*:?$`)
+	reAuthorLabel = rx.MustCompile(`(?i)^(?:about the author|about the authors|author|authors|об авторе|про автора)\s*:?$`)
 	reBrowserMore = regexp.MustCompile(`(?i)\b(?:browser|internet explorer|IE ?\d+|microsoft|chrome|firefox|safari|edge)\b`)
-	reFollow      = regexp.MustCompile(`(?i)^(?:follow (?:him|her|them|me|us|the author)\b|email (?:him|her|them)\b|contact the author\b)`)
+	reFollow      = rx.MustCompile(`(?i)^(?:follow (?:him|her|them|me|us|the author)\b|email (?:him|her|them)\b|contact the author\b)`)
 )
 
 // longParagraph reports body text that ends a related-links list.
@@ -425,4 +426,4 @@ func hasDigit(s string) bool {
 
 // rePostCounter is a post's view count and clock time ("👁 18.4K · 14:32"):
 // kept as a header line, for its time.
-var rePostCounter = regexp.MustCompile(`^[^\p{L}\p{N}]*\d[\d.,]*[\s\p{Z}]*[KkКкMм]?[\s\p{Z}]*[·|•][\s\p{Z}]*\d{1,2}:\d{2}$`)
+var rePostCounter = rx.MustCompile(`^[^\p{L}\p{N}]*\d[\d.,]*[\s\p{Z}]*[KkКкMм]?[\s\p{Z}]*[·|•][\s\p{Z}]*\d{1,2}:\d{2}$`)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // agencyTable lists the spellings of each known agency (data/agencies.txt).
@@ -84,11 +85,11 @@ var (
 	reEndTag     = regexp.MustCompile(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
 	reAloneTag   = regexp.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
 	reAuthorBio  = regexp.MustCompile(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu}][\p{L}\p{M}.'’\-]+){0,3}) is (?:an? |the )?(?:[\p{Ll}\- ]+ )?(?:(?:for|at|with) )?([\p{Lu}][\p{L}\p{M}&.'’\-]*(?: [\p{Lu}][\p{L}\p{M}&.'’\-]*){0,3})(?:'s)? (?:(?:senior|chief|staff|contributing|special|freelance|foreign|political|deputy|managing|news) )*(?:contributor|correspondent|reporter|columnist|writer|editor|journalist|analyst|producer|photographer|bureau chief)\b`)
-	reByline     = regexp.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
-	reStaffLine  = regexp.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by|беседовал|беседовала|подготовил|подготовила|материал подготовил|материал подготовлен|записал|записала|автор:|розмовляв|розмовляла|підготував|підготувала|матеріал підготував|матеріал підготовлено)`)
-	reReportedBy = regexp.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
+	reByline     = rx.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
+	reStaffLine  = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by|беседовал|беседовала|подготовил|подготовила|материал подготовил|материал подготовлен|записал|записала|автор:|розмовляв|розмовляла|підготував|підготувала|матеріал підготував|матеріал підготовлено)`)
+	reReportedBy = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
 	reWireCode   = regexp.MustCompile(`^\(?[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}\)?$`)
-	reCopyright  = regexp.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
+	reCopyright  = rx.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
 )
 
 var reRepublished = regexp.MustCompile(`^(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece|post|text|material)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:first|originally|initially)[\s\p{Z}]+(?i:published|appeared|ran)[\s\p{Z}]+(?i:by|in|on|at)[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
@@ -351,7 +352,7 @@ func Copyright(p string) (string, bool) {
 
 var (
 	rePhotoCreditEnd = regexp.MustCompile(`(?:^|[\s\p{Z}.(])(?:(?:AFP|AP|EPA|EFE|REUTERS|Reuters|Yonhap|Xinhua|KCNA|TASS|Sputnik|Kyodo|Newsis|News1|ANSA|Getty Images|Getty|Shutterstock|Pool|POOL|NK News|UNIAN|Ukrinform)(?:[\s\p{Z}]*[-/][\s\p{Z}]*[\p{Lu}][\p{L}.'’\- ]*)+|(?:AP|AFP|Reuters|EPA)[\s\p{Z}]+Photo(?:[\s\p{Z}]*/[^)]*)?|(?i:photo|image|picture|photograph|file photo)s?[\s\p{Z}]*(?::|by|courtesy of|credit:)[\s\p{Z}]*[\p{Lu}][^.]{0,60})\)?[\s\p{Z}]*$`)
-	rePhotoStart     = regexp.MustCompile(`^(?i:file photo|photo|image|picture|in this photo|this photo|a photo|infographic|фото|фотография|фотографія|иллюстрация|ілюстрація|инфографика|інфографіка|коллаж|колаж)[\s\p{Z}]*[:\-–—]`)
+	rePhotoStart     = rx.MustCompile(`^(?i:file photo|photo|image|picture|in this photo|this photo|a photo|infographic|фото|фотография|фотографія|иллюстрация|ілюстрація|инфографика|інфографіка|коллаж|колаж)[\s\p{Z}]*[:\-–—]`)
 	rePhotoPosition  = regexp.MustCompile(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
 )
 

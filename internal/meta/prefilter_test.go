@@ -135,7 +135,7 @@ func checkCreditGuards(t *testing.T, s string) {
 	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
 		t.Errorf("endParen(%q) = %v, pattern %v", p, got, want)
 	}
-	if got, want := IsStaffLine(s), reStaffLine.MatchString(p); got != want {
+	if got, want := IsStaffLine(s), reStaffLine.Regexp.MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
 	}
 	if got, want := IsWireCode(s), reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
