@@ -52,6 +52,9 @@ var cyrDataNouns = set(`данные данных данным дані дани
 // cyrDataVerbs make their subject data: "данные ФСБ показывают".
 var cyrDataVerbs = set(`показывают показали показывает показала свидетельствуют свидетельствует показують показали свідчать свідчить`)
 
+// cyrSubjectPronouns are personal pronouns in the nominative.
+var cyrSubjectPronouns = set(`я мы он она они ми він вона вони`)
+
 // cyrTopicPreps open a phrase saying what is spoken about ("о решении",
 // "про рішення"): no speaker.
 var cyrTopicPreps = set(`о об про`)
@@ -176,7 +179,9 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 	var out []cand
 	for i := 0; i < len(toks); i++ {
 		// "по его словам", "за її оцінкою": a pronoun for the last speaker
-		if (toks[i].lower == "по" || toks[i].lower == "за") && i+2 < len(toks) && cyrPossessives[toks[i+1].lower] && toks[i].punctAfter == 0 {
+		// "по нашим подсчетам", "за нашими даними": the outlet itself
+		// (outletVoice)
+		if (toks[i].lower == "по" || toks[i].lower == "за") && i+2 < len(toks) && (cyrPossessives[toks[i+1].lower] || ourWords[toks[i+1].lower]) && toks[i].punctAfter == 0 {
 			if key, n := cueAt(cues, []token{toks[i], toks[i+2]}, 0); key == "according" && n == 2 {
 				out = append(out, cand{kind: attrAccording, verbAt: base + toks[i].start, speaker: toks[i+1].text,
 					spStart: base + toks[i+1].start, spEnd: base + toks[i+1].end})
@@ -384,6 +389,11 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			a = k
 		}
 		b = k + 1
+	}
+	// "На стройках Хабаровска мы насчитали": a subject pronoun right
+	// before the verb is the speaker, the words before it adverbials
+	if a >= 0 && b-1 > a && cyrSubjectPronouns[toks[b-1].lower] {
+		a = b - 1
 	}
 	// the speaker ends where a relative clause on it starts ("разведка, на
 	// данные которой ...,")

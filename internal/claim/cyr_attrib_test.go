@@ -123,3 +123,34 @@ func TestCyrillicOutlets(t *testing.T) {
 		}
 	}
 }
+
+// TestCyrillicOutletVoice: the outlet speaking in the first person plural
+// is the outlet that publishes the article.
+func TestCyrillicOutletVoice(t *testing.T) {
+	cases := []struct {
+		name, lang string
+		paras      []string
+		want       []want
+	}{
+		{"по нашим подсчетам", "ru",
+			[]string{"По нашим подсчетам, в марте в Хабаровск прибыли 350 рабочих из КНДР."},
+			[]want{{"350", "350", "person", "dprk_arrivals_russia", "-", "Амурский курьер", ""}}},
+		{"мы насчитали", "ru",
+			[]string{"На стройках Хабаровска мы насчитали около 400 рабочих из КНДР."},
+			[]want{{"400", "~400", "person", "dprk_workers_in_russia", "-", "Амурский курьер", ""}}},
+		{"за нашими даними", "uk",
+			[]string{"За нашими даними, у березні до Росії прибули 350 робітників із КНДР."},
+			[]want{{"350", "350", "person", "dprk_arrivals_russia", "-", "Амурский курьер", ""}}},
+		{"ми підрахували", "uk",
+			[]string{"Ми підрахували, що у 2024 році до Росії прибули 900 робітників із КНДР."},
+			[]want{{"900", "900", "person", "dprk_arrivals_russia", "2024", "Амурский курьер", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := articleIn(tc.lang, "2025-04-02", tc.paras...)
+			a.Credit = "Амурский курьер"
+			expectClaims(t, a, tops, tc.want)
+		})
+	}
+}
