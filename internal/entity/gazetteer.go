@@ -207,6 +207,23 @@ func capsAgree(toks []token) bool {
 
 // gazByName looks a whole name up in the lists.
 func gazByName(name string) (gazEntry, bool) {
+	r := gazNames.get(name)
+	return r.e, r.ok
+}
+
+// gazHit is a gazByName result.
+type gazHit struct {
+	e  gazEntry
+	ok bool
+}
+
+var gazNames = newMemo(func(name string) gazHit {
+	e, ok := gazByNameOf(name)
+	return gazHit{e, ok}
+})
+
+// gazByNameOf is gazByName without the memo.
+func gazByNameOf(name string) (gazEntry, bool) {
 	toks := tokenize(name)
 	if len(toks) == 0 {
 		return gazEntry{}, false

@@ -9,18 +9,18 @@ import (
 // strings seen lately, at most memoMax of them (then it starts over):
 // names and their words recur from article to article. Safe for several
 // goroutines; the remembered argument is a copy, so no article is kept.
-type memo struct {
+type memo[V any] struct {
 	mu sync.RWMutex
-	m  map[string]string
-	f  func(string) string
+	m  map[string]V
+	f  func(string) V
 }
 
 const memoMax = 1 << 16
 
-func newMemo(f func(string) string) *memo { return &memo{f: f} }
+func newMemo[V any](f func(string) V) *memo[V] { return &memo[V]{f: f} }
 
 // get returns f(s).
-func (c *memo) get(s string) string {
+func (c *memo[V]) get(s string) V {
 	c.mu.RLock()
 	v, ok := c.m[s]
 	c.mu.RUnlock()
@@ -30,7 +30,7 @@ func (c *memo) get(s string) string {
 	v = c.f(s)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= memoMax {
-		c.m = make(map[string]string)
+		c.m = make(map[string]V)
 	}
 	c.m[strings.Clone(s)] = v
 	c.mu.Unlock()
