@@ -202,21 +202,7 @@ func init() {
 		} else {
 			vocabOther[w] = e
 		}
-		if w != "" {
-			vocabShape[w[0]] |= 1 << min(len(w), 63)
-		}
 	}
-}
-
-// vocabShape has, for each first byte of a vocab word, a bit for each of
-// their lengths (63 for 63 bytes and more): a word whose bit is not set
-// is not looked up.
-var vocabShape [256]uint64
-
-// mayBeVocab reports whether w may be a vocab word, by its first byte and
-// length.
-func mayBeVocab(w []byte) bool {
-	return len(w) > 0 && vocabShape[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 // futureSuffixes and pastSuffixes end Russian and Ukrainian verb forms of

@@ -177,7 +177,7 @@ func tokenize(text string, toks []token) []token {
 			j += sz
 		}
 		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1}
-		if ok && mayBeVocab(buf[:bl]) {
+		if ok {
 			// two maps: English text looks up its words in the smaller
 			// map of ASCII words only
 			m := vocabASCII
