@@ -102,7 +102,7 @@ project initiative consultancy observers`)
 
 // measureVerbs make an organization subject the source of the figure:
 // "the statistics service recorded 1,082 entries".
-var measureVerbs = set(`recorded counted logged registered tallied documented`)
+var measureVerbs = set(`recorded counted logged registered tallied documented recording counting logging registering`)
 
 // subordinators open a clause whose speaker attributes only what follows.
 var subordinators = set(`where when as because since although though whereas while if`)
@@ -750,6 +750,17 @@ func measureCand(s string, base int, toks []token, v int) (cand, bool) {
 	for first < end && (leadingJunk[toks[first].lower] || subordinators[toks[first].lower]) {
 		first++
 	}
+	if strings.HasSuffix(toks[v].lower, "ing") {
+		// "By 2024 the statistics agency was recording ...": a progressive
+		// after a time adverbial
+		for end > first+1 && beForms[toks[end-1].lower] {
+			end--
+		}
+		if end == v {
+			return cand{}, false // "recording artists": no progressive
+		}
+		first += len(toks[first:end]) - len(skipTimeLead(toks[first:end]))
+	}
 	if first >= end || end-first > 8 {
 		return cand{}, false
 	}
@@ -878,6 +889,10 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			sp = sp[1:]
 		}
 		sp = skipTimeLead(sp)
+		// "Khusnullin openly mused": an adverb before the verb
+		for len(sp) > 1 && len(sp[len(sp)-1].lower) > 4 && strings.HasSuffix(sp[len(sp)-1].lower, "ly") && !isCapitalized(sp[len(sp)-1].text) {
+			sp = sp[:len(sp)-1]
+		}
 		if strings.HasSuffix(toks[v].lower, "ing") {
 			// "the ministry was saying": a progressive, not a clause
 			for len(sp) > 1 && beForms[sp[len(sp)-1].lower] {
@@ -967,6 +982,13 @@ func isTimeWord(w string) bool {
 func quoteRegions(p string) [][2]int {
 	var out [][2]int
 	open := -1
+	add := func(a, b int) {
+		// a word or two in quotes ("thousands", «Эскадра») is a scare
+		// quote or a name, not a quotation with a speaker
+		if len(strings.Fields(p[a:b])) >= 3 {
+			out = append(out, [2]int{a, b})
+		}
+	}
 	for i, r := range p {
 		switch r {
 		case '“', '«':
@@ -975,20 +997,20 @@ func quoteRegions(p string) [][2]int {
 			}
 		case '”', '»':
 			if open >= 0 {
-				out = append(out, [2]int{open, i + len(string(r))})
+				add(open, i+len(string(r)))
 				open = -1
 			}
 		case '"':
 			if open < 0 {
 				open = i
 			} else {
-				out = append(out, [2]int{open, i + 1})
+				add(open, i+1)
 				open = -1
 			}
 		}
 	}
 	if open >= 0 {
-		out = append(out, [2]int{open, len(p)})
+		add(open, len(p))
 	}
 	return out
 }

@@ -530,6 +530,18 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 // agency's tables" names the body that recorded the figure in the same
 // sentence ("Rosstat counted 13,000 ..., the paper reported, citing the
 // agency's tables": Rosstat).
+// speakerBetween reports a coordinated speech clause with its own speaker
+// between offsets a and b of sentence s: "X recorded 900 ..., and Y said
+// 'thousands' ...": the record does not reach past it.
+func speakerBetween(s *sent, a, b int) bool {
+	for i, cd := range s.cands {
+		if (cd.kind == attrLeading || cd.kind == attrTrailing) && s.names[i] != "" && cd.spStart > a && cd.verbAt < b {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) originOf(si, pos int, saidBy string) (string, string) {
 	s := x.sents[si]
 	measured := ""
@@ -540,7 +552,9 @@ func (x *extractor) originOf(si, pos int, saidBy string) (string, string) {
 	}
 	for _, pass := range []func(cand) bool{
 		func(cd cand) bool { return cd.kind != "measured" && cd.kind != "dataverb" },
-		func(cd cand) bool { return cd.kind == "measured" && cd.verbAt < pos },
+		func(cd cand) bool {
+			return cd.kind == "measured" && cd.verbAt < pos && !speakerBetween(s, cd.verbAt, pos)
+		},
 		func(cd cand) bool { return cd.kind == "dataverb" },
 	} {
 		for i, cd := range s.cands {

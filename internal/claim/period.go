@@ -419,7 +419,9 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	}
 	if strings.HasSuffix(before, "by") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "till") || strings.HasSuffix(before, " before") ||
 		strings.HasPrefix(lt, "by ") || strings.HasPrefix(lt, "until ") || t.Mod == "BEFORE" || cyrDeadline(before, lt) {
-		return "deadline"
+		if !x.pastYearBy(s, t, before, lt) {
+			return "deadline"
+		}
 	}
 	// dateline: "Seoul, Feb 14 (EFE).- "
 	if t.Start-s.start < 40 && datelineRE.MatchString(text[t.End:s.end]) {
@@ -601,4 +603,39 @@ func (x *extractor) futureDeadline(si int, c *doc.Claim) *doc.Time {
 		}
 	}
 	return nil
+}
+
+// pastYearBy reports "By 2024 the agency was recording ...", "By 2020 only
+// 1,000 remained": a year already past after "by" in a sentence with no
+// perfect tense (a cumulative total "had sent ... by 2024" has no period)
+// is the time the figure stands at.
+func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
+	if !(strings.HasSuffix(before, "by") || strings.HasPrefix(lt, "by ")) || len(t.Value) != 4 ||
+		x.a.Published != "" && t.Value >= x.a.Published[:min(4, len(x.a.Published))] {
+		return false
+	}
+	// the clause of the time: from it to the next comma; with no date of
+	// publication, a past tense says the year is past
+	past := x.a.Published != ""
+	for _, tk := range s.toks {
+		if s.start+tk.start >= t.End && (tk.lower == "was" || tk.lower == "were") {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	for _, tk := range s.toks {
+		if s.start+tk.start < t.End {
+			continue
+		}
+		switch tk.lower {
+		case "had", "have", "has", "will", "would", "expects", "expected", "plans", "planned":
+			return false
+		}
+		if tk.punctAfter == ',' || tk.punctAfter == ';' {
+			break
+		}
+	}
+	return true
 }
