@@ -680,6 +680,15 @@ func hashItems(items []*item, text string) string {
 // removed ones.
 func build(a *doc.Article, items []*item) {
 	var b strings.Builder
+	n, kept := 0, 0
+	for _, it := range items {
+		if it.kind != "" {
+			n += len(it.text) + 2
+			kept++
+		}
+	}
+	b.Grow(n)
+	a.Paragraphs = make([]doc.Paragraph, 0, kept)
 	for _, it := range items {
 		if it.kind == "" {
 			a.Removed = append(a.Removed, doc.Removed{Text: it.text, Reason: it.reason, Index: it.index})

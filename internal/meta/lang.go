@@ -21,13 +21,16 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
+// langBytes is how much of a text Lang reads.
+const langBytes = 20000
+
 // Lang detects the language of a text and returns its ISO 639-1 code, or ""
 // when the text is too short to tell. Korean, Russian and Ukrainian are told
 // by script, letters proper to each Cyrillic alphabet and common words;
 // English by common words; other languages by whatlanggo's trigrams.
 func Lang(text string) string {
-	if len(text) > 20000 {
-		text = text[:20000]
+	if len(text) > langBytes {
+		text = text[:langBytes]
 	}
 	sc := countScripts(text)
 	total := sc.hangul + sc.cyr + sc.latin + sc.kana + sc.han

@@ -78,9 +78,17 @@ func Analyze(paras []Para, c Container) Info {
 	var info Info
 	info.Published, info.PublishedTime, info.DateRule = publication(paras, c)
 	info.Credit, info.CreditRule, info.Byline = credit(paras, c)
-	var b strings.Builder
+	// the body and title text, as far as Lang reads it
+	n := 0
 	for _, p := range paras {
-		if p.Kind == doc.KindBody || p.Kind == doc.KindTitle {
+		if (p.Kind == doc.KindBody || p.Kind == doc.KindTitle) && n < langBytes {
+			n += len(p.Text) + 1
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range paras {
+		if (p.Kind == doc.KindBody || p.Kind == doc.KindTitle) && b.Len() < langBytes {
 			b.WriteString(p.Text)
 			b.WriteByte('\n')
 		}
