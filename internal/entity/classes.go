@@ -21,6 +21,7 @@ const (
 	wcTitle                           // titles
 	wcCalendar                        // calendarWords
 	wcDescHead                        // descHeads
+	wcAgency                          // creditAgencies
 )
 
 // wordClasses maps the normal forms of the listed words to their classes;
@@ -43,7 +44,7 @@ func buildWordClasses() {
 	for _, c := range []struct {
 		set map[string]bool
 		cls wordClass
-	}{{connectors, wcConnector}, {smallWords, wcSmall}, {commonWords, wcCommon}, {titles, wcTitle}, {calendarWords, wcCalendar}} {
+	}{{connectors, wcConnector}, {smallWords, wcSmall}, {commonWords, wcCommon}, {titles, wcTitle}, {calendarWords, wcCalendar}, {creditAgencies, wcAgency}} {
 		for k := range c.set {
 			m[k] |= c.cls
 		}
@@ -52,6 +53,9 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
+	for k := range m {
+		classFilter[classFilterIndex(k)] = true
+	}
 	for k := range m {
 		if r, _ := utf8.DecodeRuneInString(k); r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			asciiPunctClasses = true
@@ -63,6 +67,26 @@ func buildWordClasses() {
 // punctuation: otherwise ASCII punctuation tokens are in no class and
 // tokensOf does not look them up ("«" starts listed names).
 var asciiPunctClasses bool
+
+// classFilter holds classFilterIndex of every listed word: a word whose
+// index is not set is in no list, and tokensOf does not look it up.
+var classFilter [1 << 14]bool
+
+// classFilterIndex mixes a word's length and its first and last bytes.
+func classFilterIndex(w string) int {
+	if w == "" {
+		return 0
+	}
+	return (len(w)&15)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+}
+
+// classOf is the classes of a normal form.
+func classOf(n string) wordClass {
+	if !classFilter[classFilterIndex(n)] {
+		return 0
+	}
+	return wordClasses[n]
+}
 
 // is reports whether the token's normal form is in a list of class c.
 func (t token) is(c wordClass) bool { return t.cls&c != 0 }

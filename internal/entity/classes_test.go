@@ -21,7 +21,7 @@ func classesAgree(t *testing.T, text string) {
 		}{
 			{"gaz", wcGaz, inGaz}, {"gazPrefix", wcGazPrefix, gazPrefix[n]}, {"connectors", wcConnector, connectors[n]},
 			{"smallWords", wcSmall, smallWords[n]}, {"commonWords", wcCommon, commonWords[n]}, {"titles", wcTitle, titles[n]},
-			{"calendarWords", wcCalendar, calendarWords[n]}, {"descHeads", wcDescHead, head},
+			{"calendarWords", wcCalendar, calendarWords[n]}, {"descHeads", wcDescHead, head}, {"creditAgencies", wcAgency, creditAgencies[n]},
 		} {
 			if tok.is(c.cls) != c.in {
 				t.Errorf("%q (%q): class %s is %v, the list says %v", tok.text, n, c.name, tok.is(c.cls), c.in)

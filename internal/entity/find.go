@@ -167,7 +167,7 @@ func splitCompounds(toks []token) []token {
 				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
 			}
 			sub.nrm = normWord(sub.text)
-			sub.cls = wordClasses[sub.nrm]
+			sub.cls = classOf(sub.nrm)
 			if sub.kind == kWord {
 				sub.cap = true
 				sub.latin, sub.cyr = t.latin, t.cyr
@@ -205,19 +205,25 @@ func (f *finder) survey() {
 	// lowerSeen is asked only about words at a sentence start or in a
 	// headline (weakStart): it records only their lower-case uses
 	starts := map[string]bool{}
+	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
 	for _, t := range f.toks {
 		if t.kind != kWord {
 			continue
 		}
 		if t.sentStart || t.headline {
 			starts[t.norm()] = true
+			b := classFilterIndex(t.norm()) & 1023
+			startBits[b>>6] |= 1 << (b & 63)
 		}
 		if t.cap && !t.sentStart && !t.headline {
 			f.capMid[t.norm()] = true
 		}
 	}
 	for _, t := range f.toks {
-		if t.kind == kWord && !t.cap && starts[t.norm()] {
+		if t.kind != kWord || t.cap {
+			continue
+		}
+		if b := classFilterIndex(t.norm()) & 1023; startBits[b>>6]&(1<<(b&63)) != 0 && starts[t.norm()] {
 			f.lowerSeen[t.norm()] = true
 		}
 	}
@@ -299,7 +305,7 @@ func (f *finder) isAgency(i int) bool {
 	if t.kind != kWord || !t.cap {
 		return false
 	}
-	if creditAgencies[t.norm()] {
+	if t.is(wcAgency) {
 		return true
 	}
 	n, e, ok := lookupGaz(f.toks, i)

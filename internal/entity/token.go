@@ -192,7 +192,7 @@ func tokensOf(st *tk.Stream) []token {
 		t.text = text[t.s:t.e]
 		t.nrm = atomNorm(st, atom, t)
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
-			t.cls = wordClasses[t.nrm]
+			t.cls = classOf(t.nrm)
 		}
 		newLine, gap = false, false
 		prev = t.e

@@ -70,7 +70,7 @@ func tokenizeRunes(text string) []token {
 			t.cyr = cyr && letters > 0
 		}
 		t.nrm = normWord(t.text)
-		t.cls = wordClasses[t.nrm]
+		t.cls = classOf(t.nrm)
 		newLine = false
 		gap = false
 		toks = append(toks, t)
