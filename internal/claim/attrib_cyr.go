@@ -20,7 +20,7 @@ import (
 
 // cyrPossessives are pronouns standing for an earlier speaker ("по его
 // словам", "за її оцінкою").
-var cyrPossessives = set(`его её ее их його її їх`)
+var cyrPossessives = set(`его её ее их його її їх їхніми їхнім їхньою їхнього їхньої`)
 
 // cyrSoft are words between a clause's start and its speech verb that are
 // not the speaker: "Об этом журналистам сообщил ...", "Ранее ведомство
@@ -85,6 +85,11 @@ func dataCue(cue string) bool {
 // "оприлюднило", "привело".
 var publishStems = []string{"опублик", "опублік", "обнарод", "оприлюдн", "получ", "отрима", "привел", "приведен", "навел",
 	"раскры", "раскрыт", "розкри", "изучи", "изучен", "проанализ", "проаналіз", "вивчи"}
+
+// recordedStems begin the passive participles of recording verbs, whose
+// instrumental agent recorded the figures: "зарегистрированные
+// пограничной службой", "учтенных Росстатом", "зафіксовані прикордонниками".
+var recordedStems = []string{"зарегистрированн", "учтенн", "зафиксированн", "подсчитанн", "зареєстрован", "зафіксован", "врахован", "підрахован"}
 
 // cyrPublisherAfter finds, after a data source ending at token b, the
 // outlet that published or obtained the data: ", которые в феврале
@@ -249,6 +254,14 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 		}
 		if c, ok := x.cyrReleaseCand(s, i); ok {
 			out = append(out, c)
+		}
+		// "въезды, зарегистрированные пограничной службой ФСБ": the body
+		// that recorded them is their origin
+		if hasAnyPrefix(toks[i].lower, recordedStems) && i+1 < len(toks) && toks[i].punctAfter == 0 {
+			if a, b := x.cyrNPAfter(s, i+1); a >= 0 && (isDataSource(s.text[toks[a].start:toks[b-1].end]) || x.namesSomeone(s, a, b)) {
+				out = append(out, cand{kind: "measured", verbAt: base + toks[i].start, origin: s.text[toks[a].start:toks[b-1].end],
+					orStart: base + toks[a].start, orEnd: base + toks[b-1].end})
+			}
 		}
 		if cyrDataVerbs[toks[i].lower] {
 			if c, ok := x.cyrDataVerbCand(s, i); ok {

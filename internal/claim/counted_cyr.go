@@ -347,3 +347,23 @@ func cyrCountedBefore(s *sent, rs int, lang string, digits bool) (string, string
 	}
 	return "", ""
 }
+
+// cyrHeaderCounted returns what a Russian or Ukrainian list header counts
+// ("Въезды граждан КНДР в Россию ..., по годам:"): the phrase from its
+// first word to the first noun the counted lists know, that noun's unit,
+// and the phrase's offset in h.text; "" when the opening words (up to
+// six, within the first clause) name no counted noun.
+func cyrHeaderCounted(h *sent, lang string) (phrase string, at int, unit string) {
+	toks := h.toks
+	for k := 0; k < len(toks) && k < 6; k++ {
+		switch key := countedKey(lang, toks[k].lower); key {
+		case "", keyMeasure, keyTime:
+		default:
+			return h.text[toks[0].start:toks[k].end], toks[0].start, key
+		}
+		if toks[k].punctAfter != 0 && toks[k].punctAfter != '"' {
+			break
+		}
+	}
+	return "", 0, ""
+}

@@ -176,6 +176,13 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					ac := mc
 					ac.Start = x.inheritedFrom
 					x.matchIndicator(&c, ac, topics, "read with the figure it borrows from: ")
+					// "6 100 пришлись на учебу, а 300 — на работу": a part
+					// of the same breakdown measures what that figure does
+					if p := claimAt(out, x.inheritedFrom); c.Indicator == "" && p != nil && p.Indicator != "" && x.stemLang(s) != "" &&
+						!scopeRuledOut(topics, p.Topic, p.Indicator, c.Scope) && !excludedBy(topics, p.Topic, mc, x.matchLang()) {
+						c.Topic, c.Indicator = p.Topic, p.Indicator
+						c.Why = append(c.Why, "indicator: "+p.Indicator+" of the figure it borrows from ("+p.Text+")")
+					}
 				}
 				ws, wmissing := x.windowStart(si), missing
 				if c.Indicator == "" && ws < s.start {
@@ -508,10 +515,17 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	switch lw {
 	case "его", "його", "он", "він", "вона", "она":
 		lw = "he"
-	case "ее", "её", "її", "их", "їх":
-		// a feminine or plural pronoun: the last speaker, a person or a body
+	case "ее", "её", "її", "их", "їх", "їхніми", "їхнім", "їхньою", "їхнього", "їхньої":
+		// a feminine or plural pronoun: the last speaker, a person or a body,
+		// else the last body named ("Аналітики центру «Степ» вивчили
+		// знімки. За їхніми підрахунками, ...")
 		for k := len(x.speakers) - 1; k >= 0; k-- {
 			return x.speakers[k], false
+		}
+		if x.lastPER == "" {
+			if m, ok := x.n.lastBefore(max(0, a-2000), a, doc.ORG); ok {
+				return x.n.canonical(m), false
+			}
 		}
 		return x.lastPER, false
 	}
@@ -805,6 +819,31 @@ func (x *extractor) topicUnit(s *sent, c *doc.Claim, topics []*topic.Topic) {
 			return
 		}
 	}
+}
+
+// excludedBy reports whether topic id rules claim mc out by what its
+// sentence says (an excluded event or term, a foreign actor): then no
+// figure it leans on lends it an indicator of that topic.
+func excludedBy(topics []*topic.Topic, id string, mc doc.Claim, lang string) bool {
+	for _, t := range topics {
+		if t.ID == id {
+			return contextExcluded(t.MatchDetail(mc, lang).Missing)
+		}
+	}
+	return false
+}
+
+// claimAt returns the claim of cs whose figure starts at offset start.
+func claimAt(cs []doc.Claim, start int) *doc.Claim {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].Start == start {
+			return &cs[i]
+		}
+		if cs[i].Start < start {
+			break
+		}
+	}
+	return nil
 }
 
 // scopeRuledOut reports whether the claim scope rules out indicator ind

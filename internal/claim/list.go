@@ -3,6 +3,7 @@ package claim
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -121,6 +122,9 @@ func listYear(label string) string {
 		return len(w) == 4 && strings.Trim(w, "0123456789") == "" && (w[0] == '1' || w[0] == '2')
 	}
 	ws := strings.Fields(label)
+	if len(ws) == 2 && isYear(ws[0]) && cyrYearWords[strings.ToLower(ws[1])] {
+		ws = ws[:1] // "2022 год", "2023 г.", "2024 рік"
+	}
 	switch {
 	case len(ws) == 1 && isYear(ws[0]):
 		return ws[0]
@@ -131,6 +135,9 @@ func listYear(label string) string {
 	}
 	return ""
 }
+
+// cyrYearWords follow a year in a Russian or Ukrainian label.
+var cyrYearWords = set(`год г г. года рік р р. року`)
 
 // partOfYear reads "Q1".."Q4" and "H1", "H2" as TIMEX3 parts of a year.
 func partOfYear(w string) string {
@@ -143,7 +150,11 @@ func partOfYear(w string) string {
 
 func strconvQuote(s string) string {
 	if len(s) > 60 {
-		s = s[:57] + "..."
+		k := 57
+		for k > 0 && !utf8.RuneStart(s[k]) {
+			k-- // not inside a letter of another script
+		}
+		s = s[:k] + "..."
 	}
 	return strconv.Quote(s)
 }
@@ -161,6 +172,9 @@ func (x *extractor) listInherit(si, rs, re int) (inherited, bool) {
 	}
 	ph, at := headerCountedAt(x.sents[h])
 	u := unitOf(ph)
+	if lang := x.stemLang(x.sents[h]); lang != "" {
+		ph, at, u = cyrHeaderCounted(x.sents[h], lang) // "Въезды граждан КНДР ..., по годам:"
+	}
 	if ph == "" || u == "" {
 		return inherited{}, false
 	}

@@ -1,0 +1,41 @@
+package claim
+
+import "testing"
+
+// TestCyrillicLists: data lists under a Russian or Ukrainian header,
+// breakdowns and pronouns for a body, in sentences written for this test.
+func TestCyrillicLists(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a list by year under a header naming the counted noun and its recorder", "ru", "2025-04-02",
+			[]string{"Въезды граждан КНДР в Россию, учтенные пограничной службой ФСБ, по годам:",
+				"• 2021 — 310;", "• 2022 год — 1 450."},
+			[]want{{"310", "310", "entry", "dprk_arrivals_russia", "2021", "", "ФСБ"},
+				{"1 450", "1450", "entry", "dprk_arrivals_russia", "2022", "", "ФСБ"}}},
+		{"a Ukrainian list by year", "uk", "2025-04-02",
+			[]string{"Поїздки громадян КНДР до Росії за роками:", "— 2023: 2 100", "— 2024: 5 300"},
+			[]want{{"2 100", "2100", "trip", "dprk_arrivals_russia", "2023", "", ""},
+				{"5 300", "5300", "trip", "dprk_arrivals_russia", "2024", "", ""}}},
+		{"a part of a breakdown measures what the figure it borrows from does", "ru", "2025-04-02",
+			[]string{"По данным Росстата, в 2024 году в Россию въехали 8 000 граждан КНДР. Из прошлогодних въездов 5 900 пришлись на учебу, а 400 — на работу."},
+			[]want{{"8 000", "8000", "person", "dprk_arrivals_russia", "2024", "", "Росстат"},
+				{"5 900", "5900", "person", "dprk_arrivals_russia", "2024", "", "Росстат"},
+				{"400", "400", "person", "dprk_arrivals_russia", "2024", "", "Росстат"}}},
+		{"a part that left is no part of those who work", "ru", "2025-04-02",
+			[]string{"В 2018 году в России работали около 30 тыс. северокорейцев, а с начала 2019 года на родину уехали около 18 тыс. из них."},
+			[]want{{"30 тыс", "~30000", "person", "dprk_workers_in_russia", "2018", "", ""},
+				{"18 тыс", "~18000", "person", "", "-", "", ""}}},
+		{"their count: the body named before", "uk", "2025-04-02",
+			[]string{"Аналітики центру «Степ» вивчили супутникові знімки. За їхніми підрахунками, на будовах Владивостока працюють близько 700 робітників із КНДР."},
+			[]want{{"700", "~700", "person", "dprk_workers_in_russia", "-", "Степ", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
