@@ -889,6 +889,14 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			sp = sp[1:]
 		}
 		sp = skipTimeLead(sp)
+		// "Lee said the agency had spotted ...": the speaker of the inner
+		// verb is the phrase after the outer one
+		for i := len(sp) - 2; i >= 0; i-- {
+			if speechVerbs[sp[i].lower] && !nounish[sp[i].lower] && sp[i].punctAfter == 0 && i > 0 {
+				sp = sp[i+1:]
+				break
+			}
+		}
 		// "Khusnullin openly mused": an adverb before the verb
 		for len(sp) > 1 && len(sp[len(sp)-1].lower) > 4 && strings.HasSuffix(sp[len(sp)-1].lower, "ly") && !isCapitalized(sp[len(sp)-1].text) {
 			sp = sp[:len(sp)-1]

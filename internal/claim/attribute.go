@@ -289,10 +289,15 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 				}
 			}
 		}
-		// a speaker before it
+		// a speaker before it, and the first of several ("Lee said the
+		// agency had spotted ...": Lee reports the agency)
+		firstBefore := -1
 		for i, cd := range s.cands {
 			if (cd.kind == attrLeading || cd.kind == attrTrailing) && cd.verbAt < pos && s.names[i] != "" && !cd.dataSubjects {
 				before = i
+				if firstBefore < 0 {
+					firstBefore = i
+				}
 			}
 		}
 		for _, kind := range []string{attrAccording, attrLearn, "obtained"} {
@@ -314,6 +319,9 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 			outer, inner = accord, before // "According to Lee, the agency says ..."
 		case accord >= 0 && after >= 0 && s.cands[accord].verbAt > s.cands[after].verbAt && !strings.EqualFold(s.names[accord], s.names[after]):
 			outer, inner = accord, after // "..., Eskadra estimated, according to RIA Novosti"
+		case firstBefore >= 0 && before > firstBefore && s.cands[before].spStart > s.cands[firstBefore].verbAt &&
+			!s.cands[before].coord && !strings.EqualFold(s.names[firstBefore], s.names[before]) && namedSpeaker(s.names[firstBefore]):
+			outer, inner = firstBefore, before
 		case after >= 0:
 			outer = after
 		case before >= 0:
@@ -734,4 +742,19 @@ func (x *extractor) selfCounted(c *cand) {
 	}
 	c.kind, c.speaker, c.spStart, c.spEnd, c.clauseStart = attrLeading, c.origin, c.orStart, c.orEnd, c.orStart
 	c.origin, c.orStart, c.orEnd = "", 0, 0
+}
+
+// namedSpeaker reports a speaker given by name ("Lee", "Ivan Petrov",
+// "the Amur Courier"), not by a description ("Lawmakers who attended the
+// briefing"): a named relay speaks for what it reports, a described one
+// only passes on the body it names.
+func namedSpeaker(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) == 1 {
+		return isCapitalized(ws[0]) && !personRoles[strings.ToLower(ws[0])] && !selfCounters[strings.ToLower(ws[0])]
+	}
+	return hasCapital(ws[1:])
 }
