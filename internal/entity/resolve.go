@@ -354,18 +354,13 @@ func (f *finder) resolve() resolved {
 	}
 
 	// 2. the same key
-	keyCache := map[[2]string]string{}
+	// Key remembers its keys across articles: no cache of our own
 	byKey := map[string]int{}
 	for i := range ms {
 		if !named(i) {
 			continue
 		}
-		ck := [2]string{ms[i].canon, ms[i].entityType()}
-		k, ok := keyCache[ck]
-		if !ok {
-			k = Key(ck[0], ck[1])
-			keyCache[ck] = k
-		}
+		k := Key(ms[i].canon, ms[i].entityType())
 		if o, ok := byKey[k]; ok {
 			why := ""
 			if ms[i].kind == "demonym" {
@@ -640,10 +635,7 @@ func (f *finder) resolve() resolved {
 		if ms[best].kind == "capital-state" || ms[best].kind == "demonym" {
 			name = ms[best].canon
 		}
-		key, ok := keyCache[[2]string{name, typ}]
-		if !ok {
-			key = Key(name, typ)
-		}
+		key := Key(name, typ)
 		e := doc.Entity{Key: key, Name: name, Type: typ}
 		seen := map[string]bool{}
 		for _, i := range g {
