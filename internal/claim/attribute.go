@@ -349,6 +349,13 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 	if o, k := x.originOf(si, pos, at.saidBy); o != "" && !strings.EqualFold(o, at.saidBy) {
 		at.origin, at.originRule = o, k
 		at.fromSubject = strings.HasPrefix(k, "measured") || strings.HasPrefix(k, "dataverb")
+		if unownedData(o) {
+			// "..., border data show. Border statistics published by the
+			// FSB show ...": the next sentences name whose data they are
+			if n, ok := x.ownerNext(si); ok {
+				at.origin, at.originRule = n, k+", whose owner the next sentence names: "+n
+			}
+		}
 	}
 	return at
 }
@@ -757,4 +764,46 @@ func namedSpeaker(name string) bool {
 		return isCapitalized(ws[0]) && !personRoles[strings.ToLower(ws[0])] && !selfCounters[strings.ToLower(ws[0])]
 	}
 	return hasCapital(ws[1:])
+}
+
+// unownedData reports a data phrase that names no body: "border data",
+// "Russian data", "official figures".
+func unownedData(o string) bool {
+	ws := strings.Fields(strings.ToLower(o))
+	if len(ws) == 0 || !dataNouns[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if orgWords[w] || bodyHeads[w] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(o)[:len(ws)-1] {
+		if isCapitalized(w) && !demonymLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonymLike reports a capitalized adjective of nationality ("Russian",
+// "Chinese", "Korean"): no name of a body.
+func demonymLike(w string) bool {
+	lw := strings.ToLower(w)
+	return strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") || strings.HasSuffix(lw, "ean") || strings.HasSuffix(lw, "can")
+}
+
+// ownerNext returns the data source with an owner that the next two
+// sentences of sentence si name ("Border statistics published by the
+// FSB"), if any.
+func (x *extractor) ownerNext(si int) (string, bool) {
+	for k := si + 1; k < len(x.sents) && k <= si+2; k++ {
+		n := x.sents[k]
+		for i, cd := range n.cands {
+			if o := n.origins[i]; o != "" && (cd.kind == "datafrom" || cd.kind == "dataverb" || cd.kind == "citing") && !unownedData(o) {
+				return o, true
+			}
+		}
+	}
+	return "", false
 }
