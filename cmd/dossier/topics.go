@@ -12,7 +12,7 @@ func init() {
 	register(&command{
 		name:    "topics",
 		summary: "list topics and their indicators, or check topic files (file, line, what is wrong)",
-		usage:   "list [--topics DIR] | check FILE|DIR...",
+		usage:   "list [--topics DIR] | check [--explain] FILE|DIR...",
 		run:     runTopics,
 	})
 }
@@ -44,7 +44,22 @@ func runTopics(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("topics check: give topic files or directories")
 		}
 		bad := 0
-		for _, p := range args[1:] {
+		paths, explain := args[1:], false
+		if paths[0] == "--explain" || paths[0] == "-explain" {
+			// how each Russian and Ukrainian term will match (topic.Explain)
+			paths, explain = paths[1:], true
+			if len(paths) == 0 {
+				return fmt.Errorf("topics check --explain: give topic files or directories")
+			}
+		}
+		show := func(t *topic.Topic) {
+			if explain {
+				for _, l := range t.Explain() {
+					fmt.Fprintf(e.stdout, "  %s\n", l)
+				}
+			}
+		}
+		for _, p := range paths {
 			fi, err := os.Stat(p)
 			if err != nil {
 				fmt.Fprintf(e.stderr, "%v\n", err)
@@ -60,6 +75,7 @@ func runTopics(ctx context.Context, e *env, args []string) error {
 				}
 				for _, t := range ts {
 					fmt.Fprintf(e.stdout, "%s: ok (%s, %d indicators)\n", t.Path, t.ID, len(t.Indicators))
+					show(t)
 				}
 				continue
 			}
@@ -70,6 +86,7 @@ func runTopics(ctx context.Context, e *env, args []string) error {
 				continue
 			}
 			fmt.Fprintf(e.stdout, "%s: ok (%s, %d indicators)\n", p, t.ID, len(t.Indicators))
+			show(t)
 		}
 		if bad > 0 {
 			return exitError{1}

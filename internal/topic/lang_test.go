@@ -247,6 +247,14 @@ indicators:
     languages:
       ru:
         counted: [заход, судозаход]
+  - id: crews
+    label: Tanker crews
+    measure: stock
+    units: [person]
+    counted: [sailor]
+    languages:
+      ru:
+        counted: [моряк]
 `
 
 // TestUnitOf: a counted noun of another language takes the topic's own
@@ -261,6 +269,7 @@ func TestUnitOf(t *testing.T) {
 		{"ru", "барреля", "barrel", "oil_to_dprk"},
 		{"uk", "барелів", "barrel", "oil_to_dprk"},
 		{"ru", "заходов", "заход", "port_calls"},
+		{"ru", "моряков", "person", "crews"},
 		{"ru", "тонн", "", ""},
 		{"en", "barrels", "", ""},
 	}
@@ -268,5 +277,47 @@ func TestUnitOf(t *testing.T) {
 		if u, ind := tp.UnitOf(c.lang, c.word); u != c.unit || ind != c.indicator {
 			t.Errorf("UnitOf(%s, %q) = %q, %q, want %q, %q", c.lang, c.word, u, ind, c.unit, c.indicator)
 		}
+	}
+}
+
+// TestExplain: topics check --explain says how a term will match.
+func TestExplain(t *testing.T) {
+	tp, err := Parse("oil.yaml", []byte(oilTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Join(tp.Explain(), "\n")
+	for _, want := range []string{
+		`oil_to_dprk ru counted "баррель": by stem баррел-; a claim counting it that dossier's own lists do not know takes unit barrel`,
+		`oil_to_dprk ru events "поставить": by stem постав-, and its verb forms поставл-`,
+		`oil_to_dprk uk events "постачити": by stem постачит-, and its verb forms`,
+		`port_calls ru counted "заход": by stem заход-; a claim counting it that dossier's own lists do not know takes unit заход`,
+	} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("Explain lacks %q; got:\n%s", want, lines)
+		}
+	}
+}
+
+// TestExplainWarnsShortStems: a term whose stem is under shortStem
+// letters is flagged.
+func TestExplainWarnsShortStems(t *testing.T) {
+	ts, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, tp := range ts {
+		for _, l := range tp.Explain() {
+			if strings.Contains(l, `ru counted "виза"`) {
+				found = true
+				if !strings.Contains(l, "warning") {
+					t.Errorf("no warning for the three-letter stem of виза: %s", l)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error(`no Explain line for ru counted "виза"`)
 	}
 }

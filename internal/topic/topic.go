@@ -539,24 +539,25 @@ func (ind *Indicator) compile() {
 	ind.c.langUnits = ind.langUnits(codes)
 }
 
-// fixedUnits are the units every topic may list beside its own: a counted
-// noun of another language maps to the indicator's own unit, not these.
-var fixedUnits = map[string]bool{"person": true, "ratio": true, "percent": true, "USD": true}
+// relativeUnits are units an indicator may list beside what it counts: a
+// counted noun of another language maps to the indicator's one other
+// unit, never to these.
+var relativeUnits = map[string]bool{"ratio": true, "percent": true}
 
 // langUnits maps the stem key of each one-word counted term in the
-// stemmed languages codes to the indicator's one unit outside fixedUnits
-// ("units: [barrel]" with "ru: counted: [баррель]": "баррелей" is barrel),
-// else to the term as written, its lemma.
+// stemmed languages codes to the indicator's one unit besides ratio and
+// percent ("units: [barrel]" with "ru: counted: [баррель]": "баррелей" is
+// barrel; "units: [person]" with "моряк": person), else to the term as
+// written, its lemma.
 func (ind *Indicator) langUnits(codes []string) map[string]string {
-	own := ""
+	own, n := "", 0
 	for _, u := range ind.c.units {
-		if !fixedUnits[u] {
-			if own != "" {
-				own = "" // several: the term itself
-				break
-			}
-			own = u
+		if !relativeUnits[u] {
+			own, n = u, n+1
 		}
+	}
+	if n != 1 {
+		own = "" // several: the term itself
 	}
 	var m map[string]string
 	for _, code := range codes {
