@@ -93,8 +93,12 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 		return Result{}, err
 	}
 	text := st.Text
-	f := &finder{text: text, ctx: ctx, toks: splitCompounds(tokensOf(st)), roles: map[int][]string{}}
-	f.covered = make([]bool, len(f.toks))
+	sc := getScratch()
+	defer sc.release()
+	sc.toks = tokensInto(sc.toks, st)
+	f := &finder{text: text, ctx: ctx, toks: splitCompounds(sc.toks), roles: map[int][]string{}}
+	f.covered = sc.bools(len(f.toks))
+	f.credit = sc.strings(len(f.toks))
 	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
 		if f.stopped(0) {
 			return f.partial(), f.err
@@ -318,7 +322,9 @@ func (f *finder) isAgency(i int) bool {
 // agency name closing a paragraph ("... democratic. EFE").
 func (f *finder) markCredits() {
 	toks := f.toks
-	f.credit = make([]string, len(toks))
+	if len(f.credit) != len(toks) {
+		f.credit = make([]string, len(toks))
+	}
 	lineEnd := func(i int) bool { return i+1 >= len(toks) || toks[i+1].line != toks[i].line }
 	for i := range toks {
 		if f.credit[i] != "" || !f.isAgency(i) {

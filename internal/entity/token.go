@@ -117,9 +117,15 @@ func tokenize(text string) []token {
 // is a run of adjacent letter and digit atoms with the inner joiners
 // scanWord allows ("U.S.", "Jong-un", "O'Brien", "AT&T"); the atoms' flags
 // give its case and script, so no rune is classified twice.
-func tokensOf(st *tk.Stream) []token {
+func tokensOf(st *tk.Stream) []token { return tokensInto(nil, st) }
+
+// tokensInto is tokensOf written into dst's array when it has room.
+func tokensInto(dst []token, st *tk.Stream) []token {
 	text, at := st.Text, st.Toks
-	toks := make([]token, 0, len(at)) // no more tokens than atoms: the slice never grows
+	toks := dst[:0]
+	if cap(toks) < len(at) {
+		toks = make([]token, 0, len(at)) // no more tokens than atoms: the slice never grows
+	}
 	line := int32(0)
 	newLine, gap := true, true
 	prev := 0 // end of the last atom read

@@ -1,0 +1,53 @@
+package entity
+
+import "sync"
+
+// scratch holds the per-token slices of one Find, kept for the next one
+// (an article's tokens are a fixed cost per byte of text; making them anew
+// for every article is most of what the finder allocates). Nothing a Find
+// returns points into them.
+type scratch struct {
+	toks    []token
+	covered []bool
+	credit  []string
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// scratchMax is the most tokens a kept scratch holds: a very long
+// article's slices are left to the collector.
+const scratchMax = 1 << 16
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// bools returns n false values.
+func (s *scratch) bools(n int) []bool {
+	if cap(s.covered) < n {
+		s.covered = make([]bool, n)
+	}
+	s.covered = s.covered[:n]
+	clear(s.covered)
+	return s.covered
+}
+
+// strings returns n empty strings.
+func (s *scratch) strings(n int) []string {
+	if cap(s.credit) < n {
+		s.credit = make([]string, n)
+	}
+	s.credit = s.credit[:n]
+	clear(s.credit)
+	return s.credit
+}
+
+// release clears what the slices point to (no article is kept alive by
+// the pool) and gives the scratch back.
+func (s *scratch) release() {
+	if cap(s.toks) > scratchMax {
+		return
+	}
+	clear(s.toks)
+	clear(s.credit)
+	s.toks, s.credit = s.toks[:0], s.credit[:0]
+	scratchPool.Put(s)
+}
