@@ -336,6 +336,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Some 300 North Korean workers arrived in Russia in 2023, an expert said.", "2024-01-01")
 	f.Add("“About $5 million a year,” the spokesman said.\n\nThis data was reported by X, citing Y.", "")
 	f.Add("# Title: WSJ\n\naccording to", "2020-02-30")
+	f.Add("Entries by year:\n\n- 2021: 4,310\n\n2022 — :\n\nQ1 2024 – 620", "2024-01-01")
+	f.Add("By 2023 the office was recording 9,000. By our count, 40 more. Our own estimate puts it at 2.", "")
 	tops, _ := topic.Builtin()
 	f.Fuzz(func(t *testing.T, text, published string) {
 		a := article(published, strings.Split(text, "\n\n")...)

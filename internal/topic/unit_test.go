@@ -80,3 +80,16 @@ indicators:
 		}
 	}
 }
+
+// NormalizeUnit is idempotent: a normalized unit stays as it is.
+func FuzzNormalizeUnit(f *testing.F) {
+	for _, s := range []string{"RUB", "barrels", "bbl", "member states", "people", "km", "entries", "баррелей", " %", "US$"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, u string) {
+		n := NormalizeUnit(u)
+		if again := NormalizeUnit(n); again != n {
+			t.Errorf("NormalizeUnit(%q) = %q, but NormalizeUnit(%q) = %q", u, n, n, again)
+		}
+	})
+}
