@@ -490,6 +490,16 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
 	// "в компании ожидают", "у відомстві вважають": the body named before;
 	// "по подсчетам радиостанции": the outlet named before
+	// "Аналитики центра считают": the body named before, else in the
+	// sentences after, with that word in its description
+	if ws, f := strings.Fields(lw), strings.Fields(np); len(ws) == 2 && isCyrillicWord(np) && cyrMemberNouns[ws[0]] && !isCapitalized(f[1]) {
+		if name := x.describedBefore(ws[1], a); name != "" {
+			return name, false
+		}
+		if name := x.describedAfter(ws[1], b); name != "" {
+			return name, false
+		}
+	}
 	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
 		switch w := ws[len(ws)-1]; {
 		case cyrMediaNouns[w] && x.lastMedia != "":
@@ -506,6 +516,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 				return name, false
 			}
 		}
+
 		// "у ГУР очікують": the body itself
 		if len(ws) == 2 && upperWord(strings.Fields(np)[1]) {
 			np = strings.Fields(np)[1]
@@ -646,6 +657,34 @@ func (x *extractor) describedBefore(w string, at int) string {
 			return x.n.canonical(m)
 		}
 		to = m.Start
+	}
+	return ""
+}
+
+// cyrMemberNouns are people who speak for a body named in the genitive
+// after them ("аналитики центра", "експерти інституту").
+var cyrMemberNouns = set(`аналитики аналитик эксперты эксперт исследователи исследователь сотрудники представители представитель
+аналітики аналітик експерти експерт дослідники дослідник співробітники представники представник`)
+
+// describedAfter is describedBefore for an organization named in the
+// 600 bytes after offset at.
+func (x *extractor) describedAfter(w string, at int) string {
+	lang := x.a.Lang
+	if !topic.Stemmed(lang) {
+		lang = "ru"
+	}
+	st := topic.Stem(lang, w)
+	if utf8.RuneCountInString(st) < 4 {
+		return ""
+	}
+	for _, m := range x.n.in(at, min(len(x.a.Text), at+600), doc.ORG) {
+		lo := max(at, m.Start-40)
+		for lo > at && !utf8.RuneStart(x.a.Text[lo]) {
+			lo--
+		}
+		if strings.Contains(strings.ToLower(x.a.Text[lo:m.End]), st) {
+			return x.n.canonical(m)
+		}
 	}
 	return ""
 }
