@@ -21,6 +21,9 @@ func (t *Topic) Explain() []string {
 	var out []string
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
+		for k, u := range ind.Units {
+			out = append(out, ind.ID+" units "+explainUnit(u, ind.c.units[k]))
+		}
 		codes := make([]string, 0, len(ind.Languages))
 		for code := range ind.Languages {
 			codes = append(codes, code)
@@ -83,6 +86,26 @@ func explainTerm(ind *Indicator, lang, key, term string) string {
 	}
 	if short {
 		line += fmt.Sprintf("; warning: a stem under %d letters may match unrelated words", shortStem)
+	}
+	return line
+}
+
+// explainUnit says which claim units a topic's unit matches: its
+// normalized form and the codes and symbols that normalize to it ("barrel:
+// matches barrel, also written barrels, bbl").
+func explainUnit(u, norm string) string {
+	var also []string
+	for k, v := range unitNames {
+		if v == norm && k != norm {
+			also = append(also, k)
+		}
+	}
+	sort.Strings(also)
+	line := fmt.Sprintf("%q: matches claims in %s", u, norm)
+	if len(also) > 0 {
+		line += " (also written " + strings.Join(also, ", ") + ", and plurals)"
+	} else if norm != "USD" && norm != "percent" && norm != "ratio" {
+		line += " (and its plural)"
 	}
 	return line
 }

@@ -1,6 +1,9 @@
 package topic
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalizeUnit(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -92,4 +95,21 @@ func FuzzNormalizeUnit(f *testing.F) {
 			t.Errorf("NormalizeUnit(%q) = %q, but NormalizeUnit(%q) = %q", u, n, n, again)
 		}
 	})
+}
+
+// topics check --explain says which claim units a topic's unit matches.
+func TestExplainUnits(t *testing.T) {
+	tp, err := Parse("f.yaml", []byte("id: fuel\nname: Fuel\nindicators:\n  - {id: fuel_barrels, measure: flow, units: [Barrels, RUB]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Join(tp.Explain(), "\n")
+	for _, want := range []string{
+		`fuel_barrels units "Barrels": matches claims in barrel (also written bbl, and plurals)`,
+		`fuel_barrels units "RUB": matches claims in rouble (also written rub, ruble, rubles, ₽, and plurals)`,
+	} {
+		if !strings.Contains(lines, want) {
+			t.Errorf("Explain lacks %q; got:\n%s", want, lines)
+		}
+	}
 }
