@@ -210,9 +210,13 @@ func (f *finder) survey() {
 	// headline (weakStart): it records only their lower-case uses
 	starts := map[string]bool{}
 	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
+	caps := 0
 	for _, t := range f.toks {
 		if t.kind != kWord {
 			continue
+		}
+		if t.cap {
+			caps++
 		}
 		if t.sentStart || t.headline {
 			starts[t.norm()] = true
@@ -223,6 +227,9 @@ func (f *finder) survey() {
 			f.capMid[t.norm()] = true
 		}
 	}
+	// about one mention per two capitalised words: room for them at once
+	f.ms = make([]mention, 0, caps/2+8)
+	f.spans = make(map[uint64]bool, caps/2+8)
 	for _, t := range f.toks {
 		if t.kind != kWord || t.cap {
 			continue
