@@ -504,7 +504,18 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		switch w := ws[len(ws)-1]; {
 		case cyrMediaNouns[w] && x.lastMedia != "":
 			return x.lastMedia, false
-		case cyrBodyNouns[w] || cyrMediaNouns[w]:
+		case cyrBodyNouns[w]:
+			// "в компании ожидают": the last body named that is no outlet
+			// (the agency that carried its statement is not "the company")
+			for k := len(x.orgHistory) - 1; k >= 0 && k >= len(x.orgHistory)-maxRecall; k-- {
+				if o := x.orgHistory[k]; !x.isOutlet(o, o) {
+					return o, false
+				}
+			}
+			if x.lastORG != "" {
+				return x.lastORG, false
+			}
+		case cyrMediaNouns[w]:
 			if x.lastORG != "" {
 				return x.lastORG, false
 			}
