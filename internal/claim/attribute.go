@@ -119,7 +119,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		at.saidBy, at.indef, at.from = x.fr.saidBy, x.fr.indef, x.fr.from
 		at.rule = "carried from the report the data come from (" + x.fr.rule + ")"
 		x.fr.reach = s.para
-	} else if at.empty() && !s.ownSource() && !authorsReckoning(s, c) && x.fr.set && x.fr.si < si && (x.fr.inPara(s.para) || dependent && x.fr.inPara(x.prevBodyPara(s.para))) {
+	} else if at.empty() && !s.ownSource() && !(authorsReckoning(s, c) && x.baseInText(si)) && x.fr.set && x.fr.si < si && (x.fr.inPara(s.para) || dependent && x.fr.inPara(x.prevBodyPara(s.para))) {
 		at = x.fr.attribution
 		carried = true
 		x.fr.reach = s.para
@@ -168,7 +168,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 			at.saidBy = name
 		}
 	}
-	if carried && at.saidBy != "" && writerComment(s) {
+	if carried && at.saidBy != "" && writerComment(s) && x.baseInText(si) {
 		// "That is the highest on record, and more than double the 1,700
 		// who ...": the writer comments on the data; no speaker is carried
 		*why = append(*why, "said_by: none carried into the writer's comment ("+at.saidBy+")")
@@ -204,6 +204,32 @@ func writerComment(s *sent) bool {
 		}
 	}
 	return true
+}
+
+// baseInText reports that the writer can have worked out a comparison in
+// sentence si from figures the text gives: two counts in the sentence and
+// the paragraph before it ("counted 13,221 entries, compared with 1,082
+// in 2022. That is a twelvefold increase"). A comparison with a base the
+// text does not give ("That was three times as many as a year earlier")
+// comes from the source of the figure before.
+func (x *extractor) baseInText(si int) bool {
+	s := x.sents[si]
+	n := 0
+	for _, q := range s.quants {
+		if q.IsAmount() && q.Kind != doc.QRatio && q.Kind != doc.QPercent {
+			n++
+		}
+	}
+	for k := len(x.made) - 1; k >= 0 && n < 2; k-- {
+		m := x.made[k]
+		if x.sents[m.si].para != s.para && x.sents[m.si].para != x.prevBodyPara(s.para) {
+			break
+		}
+		if m.si != si && countUnit(m.c.Unit) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // authorsReckoning reports a ratio or share the writer works out from the

@@ -201,6 +201,14 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					}
 				}
 			}
+			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && reckoningRE.MatchString(s.text) {
+				// "That was three times as many as a year earlier": the
+				// comparison continues the figure before it
+				if m, ok := x.lastCount(si); ok && m.c.Indicator != "" {
+					c.Topic, c.Indicator = m.c.Topic, m.c.Indicator
+					c.Why = append(c.Why, "indicator: "+m.c.Indicator+" of the figure the comparison continues ("+m.c.Text+")")
+				}
+			}
 			if c.Unit == "percent" && c.Indicator != "" && percentShare(s.text[min(len(s.text), c.End-s.start):]) {
 				// "about 40 percent of the total", "30% of them": a share of
 				// a figure, no level or change of the indicator
@@ -986,4 +994,19 @@ func percentShare(after string) bool {
 		after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "percent"), "per cent"), " ")
 	}
 	return strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "of the time")
+}
+
+// lastCount is the last claim counting things in sentence si or the one
+// before it.
+func (x *extractor) lastCount(si int) (made, bool) {
+	for k := len(x.made) - 1; k >= 0; k-- {
+		m := x.made[k]
+		if m.si < si-1 {
+			break
+		}
+		if countUnit(m.c.Unit) {
+			return m, true
+		}
+	}
+	return made{}, false
 }

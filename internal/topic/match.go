@@ -228,10 +228,15 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 			src = sent
 		}
 		at, k := Find(src, ind.c.counted)
-		if at < 0 {
+		switch {
+		case at >= 0:
+			o.found = append(o.found, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
+		case ind.c.countedUnits[c.Unit]:
+			// "a million barrels of oil": the unit is the counted term
+			o.found = append(o.found, fmt.Sprintf("counts %s (the unit)", c.Unit))
+		default:
 			return fail(CheckCounted, func() string { return "counted phrase names none of " + raws(ind.c.counted) })
 		}
-		o.found = append(o.found, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
 	}
 	if at, k := Find(counted, ind.c.foreign); at >= 0 {
 		return fail(CheckForeign, func() string { return fmt.Sprintf("counted phrase names %q", ind.c.foreign.List[k].Raw) })

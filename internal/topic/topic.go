@@ -167,6 +167,9 @@ type compiled struct {
 	// langUnits maps the stem key of each one-word counted term of a
 	// stemmed language to the unit a claim counting it takes (see UnitOf)
 	langUnits map[string]string
+	// countedUnits are the counted terms as units ("barrel" counts claims
+	// in barrels whatever the phrase after the figure: "of oil")
+	countedUnits map[string]bool
 }
 
 // Watch is an entity to follow.
@@ -535,8 +538,13 @@ func (ind *Indicator) compile() {
 		}
 	}
 	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes),
-		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units), nil}
+		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units), nil, map[string]bool{}}
 	ind.c.langUnits = ind.langUnits(codes)
+	for _, term := range ind.Counted {
+		if u := NormalizeUnit(term); u != "" && u != "person" && !strings.Contains(u, " ") {
+			ind.c.countedUnits[u] = true
+		}
+	}
 }
 
 // relativeUnits are units an indicator may list beside what it counts: a

@@ -56,7 +56,7 @@ indicators:
   - id: fuel_barrels
     measure: flow
     units: [Barrels]
-    counted: [fuel, diesel, petrol, oil]
+    counted: [fuel, diesel, petrol, oil, barrel]
     events: [ship, deliver]
   - id: fuel_payments
     measure: amount
@@ -76,6 +76,8 @@ indicators:
 		{"The buyer paid 3 million roubles for the cargo.", "3 million", "rouble", "roubles", "fuel_payments"},
 		{"The buyer paid 3 million roubles for the cargo.", "3 million", "RUB", "roubles", "fuel_payments"},
 		{"Tankers shipped 90,000 tonnes of diesel to the port.", "90,000", "tonne", "tonnes of diesel", ""},
+		// the unit is the counted term, whatever the phrase after it
+		{"Tankers shipped 90,000 barrels of kerosene to the port.", "90,000", "barrel", "kerosene", "fuel_barrels"},
 	}
 	for _, c := range cases {
 		if got, why := tp.Match(claimAt(c.sentence, c.figure, c.unit, c.counted)); got != c.want {
