@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"reflect"
 	"sync"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 func TestStripAccents(t *testing.T) {
@@ -63,6 +66,44 @@ func TestFindConcurrentCyrillic(t *testing.T) {
 				}
 			}
 			t.Errorf("no description 'ведомства' linked on this goroutine: %+v", r.Mentions)
+		}()
+	}
+	wg.Wait()
+}
+
+// TestFindParallelSameAsSequential: articles found on several goroutines
+// at once, in another order, give what they give one after another (the
+// memos and the pooled per-article slices are shared).
+func TestFindParallelSameAsSequential(t *testing.T) {
+	texts := []string{
+		"Kim Jong Un met Vladimir Putin in Vladivostok. Kim said the talks went well.",
+		"Розвідка Південної Кореї повідомила, що Сергій Коваленко прибув до Москви. Коваленко мовчить.",
+		"Russian border guards held the Aurora crew. The National Intelligence Service (NIS) said so.",
+		"UN Security Council resolution 2397 (2017) bans the work. Reuters reported it on Monday.",
+	}
+	if sharedtest.Dir("data/wikinews-sample") != "" {
+		for i, a := range sharedtest.Wikinews(t) {
+			if i%5 == 0 {
+				texts = append(texts, a.Title+"\n\n"+a.Text)
+			}
+		}
+	}
+	want := make([]Result, len(texts))
+	for i, s := range texts {
+		want[i] = Find(s)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range texts {
+				i := (k*7 + g*13) % len(texts)
+				if got := Find(texts[i]); !reflect.DeepEqual(got, want[i]) {
+					t.Errorf("text %d differs when found in parallel", i)
+					return
+				}
+			}
 		}()
 	}
 	wg.Wait()
