@@ -41,6 +41,10 @@ type item struct {
 	wordsOf        string
 	boiler, bpOf   string // boilerplate reason
 	bpDone, wcDone bool
+	// the header line meta.SplitHeader read in headerOf, which is the
+	// paragraph's whole text
+	header   *meta.Header
+	headerOf string
 }
 
 // lower is the paragraph in lower case, made once.
@@ -124,7 +128,11 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 	var paras []meta.Para
 	for _, it := range items {
 		if it.kind != "" {
-			paras = append(paras, meta.Para{Text: it.text, Kind: it.kind, Note: it.note})
+			var h *meta.Header
+			if it.header != nil && it.headerOf == it.text {
+				h = it.header
+			}
+			paras = append(paras, meta.Para{Text: it.text, Kind: it.kind, Note: it.note, Header: h})
 		}
 	}
 	info := meta.Analyze(paras, meta.Container{
@@ -244,14 +252,23 @@ func respace(s string, fold bool) string {
 	return b.String()
 }
 
-// spaceClean reports text collapseSpace leaves as it is: ASCII, single
-// spaces only, none at the ends.
+// spaceClean reports text collapseSpace leaves as it is: valid UTF-8,
+// no white space but single ASCII spaces, none at the ends.
 func spaceClean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 || wideSpace(r) {
+				return false
+			}
+			i += n
+			continue
+		}
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ')) {
 			return false
 		}
+		i++
 	}
 	return true
 }
@@ -262,7 +279,17 @@ func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 // wideSpace reports a non-ASCII rune collapseSpace counts as space:
 // Unicode white space, space separators, zero-width space and BOM.
 func wideSpace(r rune) bool {
-	return unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff'
+	switch {
+	case r < 0x2000:
+		return r == 0x85 || r == 0xa0 || r == 0x1680
+	case r <= 0x200b: // the en quad to the zero-width space
+		return true
+	}
+	switch r {
+	case 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff:
+		return true
+	}
+	return false
 }
 
 // split returns the non-blank lines of text as raw paragraphs, with stray
@@ -323,6 +350,9 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 		if open {
 			if h, ok := meta.SplitHeader(it.text); ok {
 				hdr := &item{text: h.Text, index: it.index, kind: doc.KindHeader}
+				if h.Rest == "" && h.Text == it.text {
+					hdr.header, hdr.headerOf = &h, h.Text // meta reads it again otherwise
+				}
 				if h.Rest == "" {
 					out = append(out, hdr)
 					continue

@@ -133,3 +133,14 @@ func TestKeyHitsIsContains(t *testing.T) {
 		}
 	}
 }
+
+// TestWideSpaceIsUnicodeSpace: wideSpace's list is Unicode's white space
+// and space separators above ASCII, with the zero-width space and BOM.
+func TestWideSpaceIsUnicodeSpace(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		want := unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff'
+		if wideSpace(r) != want {
+			t.Errorf("wideSpace(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}

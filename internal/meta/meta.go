@@ -23,6 +23,18 @@ type Para struct {
 	// Note is why the cleaner gave the kind ("masthead", "byline",
 	// "section and outlet"), or "".
 	Note string
+	// Header, when not nil, is SplitHeader(Text) as the cleaner already
+	// read it, so that it is not read again.
+	Header *Header
+}
+
+// header is SplitHeader(p.Text), taken from p.Header when the cleaner
+// gave it.
+func (p Para) header() (Header, bool) {
+	if p.Header != nil {
+		return *p.Header, true
+	}
+	return SplitHeader(p.Text)
 }
 
 // NoteMasthead marks the credit paragraph that is the outlet's masthead.
@@ -127,7 +139,7 @@ func publication(paras []Para, c Container) (day, dayTime, rule string) {
 		if p.Kind != doc.KindHeader {
 			continue
 		}
-		h, ok := SplitHeader(p.Text)
+		h, ok := p.header()
 		if !ok {
 			continue
 		}
@@ -240,7 +252,7 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 			}
 		}
 		if p.Kind == doc.KindHeader {
-			if h, ok := SplitHeader(p.Text); ok {
+			if h, ok := p.header(); ok {
 				if h.Source {
 					set(CreditRepublished, h.Outlet)
 				} else if h.OutletWeak {
