@@ -69,7 +69,7 @@ func (x *extractor) listHeader(si int) int {
 		if isListItem(h) {
 			continue
 		}
-		if strings.HasSuffix(strings.TrimSpace(h.text), ":") && h.kind != "title" {
+		if strings.HasSuffix(trimNoteMarks(h.text), ":") && h.kind != "title" {
 			return k
 		}
 		return -1
@@ -191,4 +191,20 @@ func (x *extractor) listReading(c doc.Claim) doc.Claim {
 	c.Sentence = c.Text + " " + h.text[x.listCountedAt:]
 	c.SentenceStart, c.SentenceEnd = c.Start, c.Start+len(c.Sentence)
 	return c
+}
+
+// trimNoteMarks trims white space and footnote markers at the end of a
+// sentence ("by year:[4]", "by year:¹", "by year: [a]").
+func trimNoteMarks(t string) string {
+	for {
+		t = strings.TrimRight(t, " \t\u00a0¹²³⁴⁵⁶⁷⁸⁹⁰*†")
+		if !strings.HasSuffix(t, "]") {
+			return t
+		}
+		i := strings.LastIndexByte(t, '[')
+		if i < 0 || len(t)-i > 5 {
+			return t
+		}
+		t = t[:i]
+	}
 }

@@ -17,6 +17,11 @@ func TestListItems(t *testing.T) {
 			[]want{{"3,150", "3150", "entry", "dprk_arrivals_russia", "2021", "", "border service"},
 				{"5,770", "5770", "entry", "dprk_arrivals_russia", "2022", "", "border service"},
 				{"8,940", "8940", "entry", "dprk_arrivals_russia", "2023", "", "border service"}}},
+		{"a footnote marker after the header's colon", []string{
+			"Entries by North Korean citizens into Russia recorded by the border service, by year:[3]",
+			"- 2021: 3,150", "- 2022: 5,770"},
+			[]want{{"3,150", "3150", "entry", "dprk_arrivals_russia", "2021", "", "border service"},
+				{"5,770", "5770", "entry", "dprk_arrivals_russia", "2022", "", "border service"}}},
 		{"quarters as labels, the number of what the header counts", []string{
 			"The number of work permits issued to North Korean workers in Russia, by quarter:",
 			"• Q1 2024 – 620", "• Q2 2024 – 710"},
