@@ -309,6 +309,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	carried := x.attribute(si, &c, &why, dependent)
 	x.carryPeriod(si, &c, &why, dependent, carried)
 	x.releasePeriodOf(si, &c, &why)
+	x.borrowedPeriod(si, &c, &why)
 	x.scope(si, &c, &why)
 	// "7,887 of last year's entries were students, and fewer than 1,000
 	// were tourists": parts of one breakdown share its period
@@ -320,6 +321,35 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	c.Why = append(why, c.Why...)
 	return c, true
+}
+
+// borrowedPeriod gives a Russian or Ukrainian figure that borrows its
+// counted noun from a figure before it in its sentence ("в 2024 году
+// приехали 13 221 северокореец ...; 7887 из них получили учебные визы")
+// that figure's period, when no time stands between the two.
+func (x *extractor) borrowedPeriod(si int, c *doc.Claim, why *[]string) {
+	s := x.sents[si]
+	if c.Period != "" || c.PeriodText != "" || !x.inherited || x.inheritedFrom < s.start || x.inheritedFrom >= c.Start || x.stemLang(s) == "" {
+		return
+	}
+	for k := len(x.made) - 1; k >= 0 && x.made[k].si == si; k-- {
+		// the count it borrows from, over a ratio between them
+		p := x.made[k].c
+		if p.Start > x.inheritedFrom || !countUnit(p.Unit) || p.Counted != c.Counted {
+			continue
+		}
+		if p.Period == "" {
+			return
+		}
+		for _, t := range s.times {
+			if t.Start >= p.End && t.End <= c.Start && x.notPeriod(si, t) == "" {
+				return // a time of its own between them (not "чем годом ранее")
+			}
+		}
+		c.Period, c.PeriodText = p.Period, p.PeriodText
+		*why = append(*why, "period: of the figure it borrows from ("+p.Text+") -> "+c.Period)
+		return
+	}
 }
 
 // onlyAnchoredBack reports whether every time of s counts back from a

@@ -324,7 +324,7 @@ func dayOrMonth(v string) string {
 
 // presentRE marks a clause in the present tense, with its figure a level
 // now: "are working", "now", "сейчас работают", "нині перебувають".
-var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|учатся|обучаются|проживают|живут|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі|навчаються|проживають|живуть|мешкають)(?:[^\p{L}]|$)`)
+var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|учатся|обучаются|проживают|живут|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі|навчаються|проживають|живуть|мешкають|работающих|работающие|трудящихся|проживающих|находящихся|працюючих|перебуваючих)(?:[^\p{L}]|$)`)
 
 func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
 
