@@ -165,3 +165,69 @@ func TestStagePanicKeepsTheRun(t *testing.T) {
 		t.Errorf("the stages before the panic lost their results")
 	}
 }
+
+// TestStageDeafToTheBudgetIsAbandoned: a stage that never looks at its
+// context (a long loop on one huge line) does not hold the article: once
+// the budget is spent and StageGrace has passed, the article comes back
+// with the earlier stages' results and a warning naming the stage, and a
+// cancelled run returns the context's error; the stage's late result is
+// dropped, never written into what is stored.
+func TestStageDeafToTheBudgetIsAbandoned(t *testing.T) {
+	release := make(chan struct{})
+	started, finished := make(chan struct{}, 2), make(chan struct{}, 2)
+	saved := stages
+	defer func() { stages = saved }()
+	stages = append(append(stages[:0:0], saved[:2]...), stage{"deaf", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		started <- struct{}{}
+		<-release // ignores ctx
+		ann.Mentions = []doc.Mention{{Text: "late"}}
+		finished <- struct{}{}
+		return nil
+	}})
+	stages = append(stages, saved[2:]...)
+	p := builtin(t)
+	p.Budget = 2 * time.Second // time for the stages before the deaf one, on a loaded machine
+	type out struct {
+		a   *doc.Article
+		err error
+	}
+	run := func(ctx context.Context) out {
+		c := make(chan out, 1)
+		go func() {
+			a, err := p.ArticleContext(ctx, ingest.Document{Source: "deaf.txt", Format: "txt", Text: budgetArticle})
+			c <- out{a, err}
+		}()
+		select {
+		case o := <-c:
+			return o
+		case <-time.After(2 * time.Minute): // a guard against hanging, not a measure
+			t.Fatal("the pipeline waits for a stage that ignores its context")
+			return out{}
+		}
+	}
+	o := run(context.Background())
+	<-started
+	if o.err != nil || o.a == nil {
+		t.Fatalf("budget spent in a deaf stage: %v %v", o.a, o.err)
+	}
+	w := strings.Join(o.a.Warnings, "; ")
+	if !strings.Contains(w, "spent in the deaf stage") || !strings.Contains(w, "did not stop within 1s") || !strings.Contains(w, "not run: names, claims") {
+		t.Errorf("warning %q", w)
+	}
+	if len(o.a.Annotations.Times) == 0 || len(o.a.Annotations.Quantities) == 0 {
+		t.Errorf("the stages before lost their results: %+v", o.a.Annotations)
+	}
+	// a cancel (SIGTERM) with a deaf stage running
+	p.Budget = -1
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-started; cancel() }()
+	if o := run(ctx); o.a != nil || !errors.Is(o.err, context.Canceled) {
+		t.Errorf("cancelled with a deaf stage: %v, %v", o.a, o.err)
+	}
+	close(release)
+	<-finished
+	<-finished
+	if len(o.a.Annotations.Mentions) != 0 {
+		t.Errorf("the abandoned stage's late result reached the article: %+v", o.a.Annotations.Mentions)
+	}
+}

@@ -215,6 +215,9 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 			skipped = append(skipped, later.name)
 		}
 		w := fmt.Sprintf("%s of %s spent %s the %s stage: stored with what was found", BudgetWarning, p.budgetText(), where, st.name)
+		if errors.Is(err, errAbandoned) {
+			w += fmt.Sprintf(" before it (the %s stage did not stop within %s of the budget: its results are dropped)", st.name, StageGrace)
+		}
 		if len(skipped) > 0 {
 			w += " (not run: " + strings.Join(skipped, ", ") + ")"
 		}
@@ -233,8 +236,45 @@ type stagePanic struct {
 
 func (e *stagePanic) Error() string { return fmt.Sprintf("panic: %v", e.value) }
 
-// runStage runs one stage, turning a panic into a *stagePanic.
-func runStage(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *doc.Annotations) (err error) {
+// StageGrace is how long a stage may run on after its context is done (the
+// budget spent, SIGTERM, a closed request) before the pipeline stops
+// waiting for it: a stage that misses its context checks (a long loop on
+// one huge line) is left to finish in the background, its results dropped,
+// so that the article is stored and the run goes on.
+const StageGrace = time.Second
+
+// errAbandoned is a stage the pipeline stopped waiting for.
+var errAbandoned = errors.New("did not stop at its deadline; what it found is dropped")
+
+// runStage runs one stage, turning a panic into a *stagePanic. It writes
+// ann only when the stage returns in time.
+func runStage(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+	if ctx.Done() == nil {
+		return runInline(ctx, st, p, a, ann)
+	}
+	mine := *ann // the stage's own copy: a late stage must not write what is being stored
+	done := make(chan error, 1)
+	go func() { done <- runInline(ctx, st, p, a, &mine) }()
+	var grace <-chan time.Time
+	stopped := ctx.Done()
+	for {
+		select {
+		case err := <-done:
+			*ann = mine
+			return err
+		case <-stopped:
+			t := time.NewTimer(StageGrace)
+			defer t.Stop()
+			grace, stopped = t.C, nil
+		case <-grace:
+			slog.Warn("pipeline: stage abandoned after its deadline", "source", a.Source, "stage", st.name, "grace", StageGrace)
+			return fmt.Errorf("the %s stage %w", st.name, errAbandoned)
+		}
+	}
+}
+
+// runInline runs one stage in the caller's goroutine.
+func runInline(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *doc.Annotations) (err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			err = &stagePanic{value: v, stack: debug.Stack()}
