@@ -126,6 +126,11 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 						s.names[i] = name
 					}
 				}
+				if n := x.describedNear(si, s.names[i]); n != "" {
+					// "a London-based research group said ... . The Strait
+					// Research Group ...": the body named next to it
+					s.names[i] = n
+				}
 				if s.names[i] != "" {
 					x.speakers = append(x.speakers, s.names[i])
 				}
@@ -1009,4 +1014,31 @@ func (x *extractor) lastCount(si int) (made, bool) {
 		}
 	}
 	return made{}, false
+}
+
+// describedNear returns the organization named in the sentence before or
+// after sentence si whose name ends with the head of the description desc
+// ("London-based research group" -> "Strait Research Group"), or "".
+func (x *extractor) describedNear(si int, desc string) string {
+	ws := strings.Fields(desc)
+	if len(ws) < 2 || hasCapital(ws[1:]) && !demonymLike(ws[1]) {
+		return ""
+	}
+	head := strings.ToLower(ws[len(ws)-1])
+	if !bodyHeads[head] {
+		return ""
+	}
+	for _, k := range []int{si - 1, si + 1} {
+		if k < 0 || k >= len(x.sents) || x.sents[k].para < x.sents[si].para-1 || x.sents[k].para > x.sents[si].para+1 {
+			continue
+		}
+		for _, m := range x.n.in(x.sents[k].start, x.sents[k].end, doc.ORG) {
+			name := x.n.canonical(m)
+			nw := strings.Fields(name)
+			if len(nw) >= 2 && strings.EqualFold(nw[len(nw)-1], head) {
+				return name
+			}
+		}
+	}
+	return ""
 }
