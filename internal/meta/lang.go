@@ -13,6 +13,17 @@ var (
 	ukWords = set("і", "й", "в", "у", "не", "на", "що", "з", "із", "як", "це", "для", "його", "також", "був", "були", "або", "від", "до", "про", "при", "року", "україни", "та")
 )
 
+// wordLen bounds the words of the sets above in bytes: a longer word is
+// not looked up.
+var wordLen = func() (n int) {
+	for _, m := range []map[string]bool{enWords, ruWords, ukWords} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -47,6 +58,9 @@ func Lang(text string) string {
 	case sc.cyr*2 > total:
 		var uk, ru int
 		lowerWords(text, true, func(w []byte) {
+			if len(w) > wordLen {
+				return
+			}
 			if ukWords[string(w)] {
 				uk++
 			}
@@ -67,7 +81,7 @@ func Lang(text string) string {
 	words, en := 0, 0
 	lowerWords(text, false, func(w []byte) {
 		words++
-		if enWords[string(w)] {
+		if len(w) <= wordLen && enWords[string(w)] {
 			en++
 		}
 	})
