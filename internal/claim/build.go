@@ -109,11 +109,13 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 					pe, how = re, lang+" stem, before the figure"
 				}
 			}
+			timesNoun := ""
 			if ph != "" && (key == "раз" || key == "разів") {
 				// "съездили в КНДР 9 985 раз": occurrences of the verb before
 				if key = timesOf(s, rs); key == "" {
 					return c, false // a frequency
 				}
+				timesNoun = occurrenceNouns[lang][key]
 			}
 			if ph != "" {
 				if key == keyTime {
@@ -127,6 +129,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				}
 				c.Unit, c.Per = key, q.Per
 				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", key, ph, how))
+				if timesNoun != "" {
+					// "въезжали в Россию 13 221 раз" counts entries
+					c.Counted = timesNoun
+					why = append(why, fmt.Sprintf("counted: %s, the occurrences of the verb before %q", timesNoun, ph))
+				}
 				// "оценила число военнослужащих КНДР ... в 11 тыс. человек":
 				// a generic noun counts what "число" names
 				if leaningCounted(ph) {
@@ -298,7 +305,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	// a figure that leans on the one before it ("Another 35 ...", "Of
 	// those arrivals, ...", "220 arrivals" with no time of its own) takes
 	// its source from there even across a paragraph break
-	dependent := x.inherited || leaningCounted(c.Counted) && (len(s.times) == 0 || onlyAnchoredBack(s))
+	dependent := x.inherited || leaningCounted(c.Counted) && (len(s.times) == 0 || onlyAnchoredBack(s)) ||
+		x.stemLang(s) != "" && partitiveOpeningRE.MatchString(s.text)
 	if x.ante == nil && leaningCounted(c.Counted) && !x.inherited {
 		// "Першу групу, близько 1200 осіб, ...": a generic noun after a
 		// figure of the paragraph counts what that figure counts
@@ -351,6 +359,18 @@ func (x *extractor) borrowedPeriod(si int, c *doc.Claim, why *[]string) {
 		return
 	}
 }
+
+// occurrenceNouns name what "N раз" after a travel or crossing verb
+// counts, per language and unit (timesOf).
+var occurrenceNouns = map[string]map[string]string{
+	"ru": {"trip": "поездки", "entry": "въезды"},
+	"uk": {"trip": "поїздки", "entry": "в'їзди"},
+}
+
+// partitiveOpeningRE opens a sentence with a part of the entries or trips
+// counted before ("Большая часть поездок прошлого года ...", "Більшість
+// в'їздів ..."): its figures continue those.
+var partitiveOpeningRE = regexp.MustCompile(`(?i)^(?:большая |меньшая |значительная )?(?:часть|большинство|половина|треть|більша частина|частина|більшість|половина|третина)\s+(?:\p{L}+\s+)?(?:поездок|въездов|прибывших|въехавших|поїздок|в['’]їздів|прибулих)(?:[^\p{L}]|$)`)
 
 // onlyAnchoredBack reports whether every time of s counts back from a
 // time before it ("Годом ранее", "the year before"): such a sentence

@@ -39,3 +39,28 @@ func TestCyrillicLists(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicContinuations: "N раз" after an entry verb counts entries;
+// a part of the entries counted before keeps their source.
+func TestCyrillicContinuations(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"N раз after an entry verb counts entries", "ru", "2025-04-02",
+			[]string{"В 2024 году граждане КНДР въезжали в Россию 7 400 раз."},
+			[]want{{"7 400", "7400", "entry", "dprk_arrivals_russia", "2024", "", ""}}},
+		{"a part of last year's trips keeps the source of the paragraph before", "ru", "2025-04-02",
+			[]string{"В 2024 году граждане КНДР въезжали в Россию 7 400 раз, следует из данных Росстата.",
+				"Большая часть поездок прошлого года пришлась на учебу: по учебным визам въехали 5 100 граждан КНДР."},
+			[]want{{"7 400", "7400", "entry", "dprk_arrivals_russia", "2024", "", "Росстат"},
+				{"5 100", "5100", "person", "dprk_arrivals_russia", "2024", "", "Росстат"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
