@@ -53,7 +53,10 @@ func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, 
 // analyzeStream is analyzeContext on the shared token stream of the text.
 func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool) ([]item, error) {
 	text := st.Text
-	f := &finder{parser: parser{text: text, t: tokensOf(st, cfgFor(lang, spec)), spec: spec}, lang: lang, changeTo: -1}
+	buf := tokPool.Get().(*[]tok)
+	defer putToks(buf)
+	*buf = tokensInto(*buf, st, cfgFor(lang, spec))
+	f := &finder{parser: parser{text: text, t: *buf, spec: spec}, lang: lang, changeTo: -1}
 	next := 4096
 	for k := 0; k < len(f.t); {
 		if k >= next {

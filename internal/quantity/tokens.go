@@ -3,6 +3,7 @@ package quantity
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,9 +78,15 @@ func tokenize(text string, cfg langCfg) []tok {
 // tokensOf builds the parser's tokens from the shared token stream: numeric
 // literals read from their first digit (scanNumber), words from runs of
 // letter atoms joined by inner apostrophes, every other atom one symbol.
-func tokensOf(st *tk.Stream, cfg langCfg) []tok {
+func tokensOf(st *tk.Stream, cfg langCfg) []tok { return tokensInto(nil, st, cfg) }
+
+// tokensInto is tokensOf written into dst's array when it has room.
+func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 	text, at := st.Text, st.Toks
-	toks := make([]tok, 0, len(at)+4)
+	toks := dst[:0]
+	if cap(toks) < len(at)+4 {
+		toks = make([]tok, 0, len(at)+4)
+	}
 	for k := 0; k < len(at); {
 		a := at[k]
 		i := int(a.Start)
@@ -126,6 +133,21 @@ func tokensOf(st *tk.Stream, cfg langCfg) []tok {
 		k++
 	}
 	return toks
+}
+
+// tokPool keeps the token slices of finished texts for the next one: the
+// items found hold token indices, never the tokens.
+var tokPool = sync.Pool{New: func() any { return new([]tok) }}
+
+// putToks clears a token slice (no text stays alive through the pool) and
+// returns it to the pool, unless it is very long.
+func putToks(b *[]tok) {
+	if cap(*b) > 1<<16 {
+		return
+	}
+	clear(*b)
+	*b = (*b)[:0]
+	tokPool.Put(b)
 }
 
 // joinsWord reports whether the punctuation atom j joins the word atoms
