@@ -661,12 +661,26 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 				return k + 1, j + 1, [2]int{j + 1, end}
 			}
 		}
+		// "Russia's ambassador in Pyongyang, Alexander Matsegora, has said":
+		// the name in apposition is the subject
+		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 4 && allCapitalized(toks[j+1:end]) {
+			return j + 1, end, aside
+		}
 	}
 	return first, end, aside
 }
 
 // asideStart reports whether a word can open an aside between a subject
 // and its verb.
+func allCapitalized(ts []token) bool {
+	for _, t := range ts {
+		if !isCapitalized(t.text) || strings.ContainsAny(t.text, "0123456789") {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
 func asideStart(t token) bool {
 	switch t.lower {
 	case "a", "an", "the", "one", "who", "which", "speaking", "known", "also", "its", "his", "her", "their",
@@ -865,6 +879,18 @@ func skipTimeLead(sp []token) []token {
 	return sp
 }
 
+// speakerLike reports that the tokens from k to byte end can name a
+// speaker: no figure and no verb of being ("said the peak was 37,000" is
+// a clause, not ", said the agency").
+func speakerLike(toks []token, k, end int) bool {
+	for j := k; j < len(toks) && toks[j].start < end; j++ {
+		if strings.ContainsAny(toks[j].text, "0123456789") || beForms[toks[j].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // speechCand builds the candidate for the speech verb at token v.
 func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 	// "were believed to generate", "was estimated to earn": a passive has
@@ -952,7 +978,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		return c, false
 	}
 	np, a, e := npAfter(s, toks, k)
-	if np == "" || !isCapitalized(np) && !determiners[strings.ToLower(firstWord(np))] {
+	if np == "" || !isCapitalized(np) && !determiners[strings.ToLower(firstWord(np))] || !speakerLike(toks, k, e) {
 		return c, false
 	}
 	c.kind = attrInverted
