@@ -96,7 +96,11 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	sc := getScratch()
 	defer sc.release()
 	sc.toks = tokensInto(sc.toks, st)
-	f := &finder{text: text, ctx: ctx, toks: splitCompounds(sc.toks), roles: map[int][]string{}}
+	sc.split = splitCompoundsInto(sc.split, sc.toks)
+	f := &finder{text: text, ctx: ctx, toks: sc.toks, roles: map[int][]string{}}
+	if len(sc.split) > 0 {
+		f.toks = sc.split
+	}
 	f.covered = sc.bools(len(f.toks))
 	f.credit = sc.strings(len(f.toks))
 	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
@@ -142,7 +146,16 @@ func (f *finder) partial() Result {
 // splitCompounds splits a hyphenated word whose parts are listed names
 // ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed.
 func splitCompounds(toks []token) []token {
-	// most texts have no hyphenated word to split: keep the slice
+	if out := splitCompoundsInto(nil, toks); len(out) > 0 {
+		return out
+	}
+	return toks
+}
+
+// splitCompoundsInto writes the split tokens into dst's array when it has
+// room; it returns dst emptied when no word splits (most texts: the
+// tokens are kept as they are).
+func splitCompoundsInto(dst, toks []token) []token {
 	any := false
 	for i := range toks {
 		if splitsCompound(toks, i) {
@@ -151,9 +164,12 @@ func splitCompounds(toks []token) []token {
 		}
 	}
 	if !any {
-		return toks
+		return dst[:0]
 	}
-	out := make([]token, 0, len(toks)+16)
+	out := dst[:0]
+	if cap(out) < len(toks)+16 {
+		out = make([]token, 0, len(toks)+16)
+	}
 	for i, t := range toks {
 		if !splitsCompound(toks, i) {
 			out = append(out, t)

@@ -8,6 +8,7 @@ import "sync"
 // returns points into them.
 type scratch struct {
 	toks    []token
+	split   []token // toks with compounds split, when a word splits
 	covered []bool
 	credit  []string
 }
@@ -43,11 +44,12 @@ func (s *scratch) strings(n int) []string {
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax {
 		return
 	}
 	clear(s.toks)
+	clear(s.split)
 	clear(s.credit)
-	s.toks, s.credit = s.toks[:0], s.credit[:0]
+	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]
 	scratchPool.Put(s)
 }
