@@ -1,6 +1,11 @@
 package claim
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/topic"
+)
 
 // TestCyrillicLists: data lists under a Russian or Ukrainian header,
 // breakdowns and pronouns for a body, in sentences written for this test.
@@ -63,4 +68,23 @@ func TestCyrillicContinuations(t *testing.T) {
 			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
 		})
 	}
+}
+
+// FuzzExtractCyrillic runs extraction on Russian and Ukrainian text: no
+// panic, claim spans inside the text.
+func FuzzExtractCyrillic(f *testing.F) {
+	f.Add("ru", "По данным ФСБ, которые опубликовало издание «Север», в 2024 году въехали 2 300 граждан КНДР.", "2025-01-01")
+	f.Add("ru", "Росстат обновил данные о въезде за прошлый год.\n\nВсего в 2024 году въехали 9 000 граждан КНДР. Цели распределились так:\n\n• учеба — 5 200 человек;", "2025-02-01")
+	f.Add("uk", "Про це у вівторок розповів генерал. За їхніми підрахунками, понад 2 тисячі осіб убитими та пораненими.", "2025-08-15")
+	f.Add("ru", "Въезды граждан КНДР, учтенные ФСБ, по годам:\n\n— 2022 год: 1 082\n\nАналитики центра считают, что 50 раз.", "")
+	f.Add("uk", "В центрі «Х» нарахували 3 тис. Оцінка стосується березня 2025 року.", "2025-04-01")
+	tops, _ := topic.Builtin()
+	f.Fuzz(func(t *testing.T, lang, text, published string) {
+		a := articleIn(lang, published, strings.Split(text, "\n\n")...)
+		for _, c := range Extract(a, annotate(a), tops) {
+			if c.Start < 0 || c.End > len(a.Text) || c.Start > c.End || c.SentenceStart > c.Start || c.SentenceEnd < c.End {
+				t.Fatalf("bad spans %+v in %q", c, a.Text)
+			}
+		}
+	})
 }
