@@ -295,8 +295,10 @@ func wideSpace(r rune) bool {
 // split returns the non-blank lines of text as raw paragraphs, with stray
 // inline HTML tags and runs of white space removed.
 func split(text string) []*item {
-	var out []*item
-	for _, line := range unwrap(strings.Split(text, "\n")) {
+	lines := unwrap(strings.Split(text, "\n"))
+	store := make([]item, 0, len(lines)) // one allocation for the items
+	out := make([]*item, 0, len(lines))
+	for _, line := range lines {
 		if strings.IndexByte(line, '<') >= 0 {
 			line = reStrayTag.ReplaceAllString(line, "")
 		}
@@ -304,7 +306,8 @@ func split(text string) []*item {
 		if line == "" {
 			continue
 		}
-		out = append(out, &item{text: line, index: len(out), kind: doc.KindBody})
+		store = append(store, item{text: line, index: len(out), kind: doc.KindBody})
+		out = append(out, &store[len(store)-1])
 	}
 	return out
 }

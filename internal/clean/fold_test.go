@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -141,6 +142,24 @@ func TestWideSpaceIsUnicodeSpace(t *testing.T) {
 		want := unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff'
 		if wideSpace(r) != want {
 			t.Errorf("wideSpace(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// TestNavSepSplitsAsThePattern: the menu-line separator gives the items
+// the splitting pattern gave (empty pieces aside).
+func TestNavSepSplitsAsThePattern(t *testing.T) {
+	re := regexp.MustCompile(`[\s\p{Z}|•·/>›»→]+`)
+	for _, s := range []string{"Home / World › Asia", "MENU | Search • News", "a\u00a0b\u2009c\vd", " lead and trail ", "x→y»z", ""} {
+		var want []string
+		for _, p := range re.Split(s, -1) {
+			if p != "" {
+				want = append(want, p)
+			}
+		}
+		got := strings.FieldsFunc(s, navSep)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+			t.Errorf("%q: %q, want %q", s, got, want)
 		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/meta"
@@ -260,7 +262,15 @@ func init() {
 	}
 }
 
-var reNavSplit = regexp.MustCompile(`[\s\p{Z}|•·/>›»→]+`)
+// navSep separates the items of a menu line: white space (as a regexp's
+// \s and \p{Z} take it), bars, bullets, slashes and arrows.
+func navSep(r rune) bool {
+	switch r {
+	case '\t', '\n', '\f', '\r', ' ', '|', '•', '·', '/', '>', '›', '»', '→':
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.Is(unicode.Z, r)
+}
 
 // navLine reports a menu, toolbar or breadcrumb line: menu words only
 // ("Menu Search Newsletter"), a breadcrumb ("Home / Asia / Korea"), or three
@@ -271,7 +281,7 @@ func navLine(s string) bool {
 		return false
 	}
 	// Menu words only.
-	toks := reNavSplit.Split(strings.ToLower(s), -1)
+	toks := strings.FieldsFunc(strings.ToLower(s), navSep)
 	n, all := 0, true
 	for _, t := range toks {
 		t = strings.Trim(t, ",:;")
