@@ -187,6 +187,16 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				break
 			}
 		}
+		if phrase == "" && q.Kind == doc.QCount && lang == "" {
+			// "some 2,000 of the wounded", "lost about 4,000 of 12,000
+			// soldiers", "put the death toll at about 600": people counted
+			// by what befell them
+			if ph, how := casualtyCounted(s, rs, re); ph != "" {
+				c.Counted, c.Unit = ph, "person"
+				why = append(why, fmt.Sprintf("unit: person from %q (%s)", ph, how))
+				break
+			}
+		}
 		if phrase == "" {
 			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
 		}

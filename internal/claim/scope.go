@@ -109,7 +109,7 @@ func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 // casualties, and the scope each gives.
 var casualtyScopes = []struct{ word, scope string }{
 	{"killed", "killed"}, {"dead", "killed"}, {"death", "killed"}, {"fatal", "killed"}, {"died", "killed"},
-	{"wounded", "wounded"}, {"injured", "wounded"}, {"casualt", "casualties"}, {"captured", "captured"},
+	{"wounded", "wounded"}, {"injured", "wounded"}, {"casualt", "casualties"}, {"captured", "captured"}, {"lost", "casualties"}, {"losses", "casualties"},
 	{"погиб", "killed"}, {"убит", "killed"}, {"ранен", "wounded"}, {"потер", "casualties"}, {"загин", "killed"},
 	{"поранен", "wounded"}, {"втрат", "casualties"}, {"вбит", "killed"}, {"полон", "captured"}, {"плен", "captured"},
 }
@@ -335,4 +335,43 @@ func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		}
 	}
 	return ""
+}
+
+// casualtyNouns name people by what befell them.
+var casualtyNouns = set(`wounded injured dead killed missing captured fallen`)
+
+// tollNouns name a count of casualties a figure is put at.
+var tollNouns = set(`toll losses casualties`)
+
+// casualtyCounted reads the counted phrase of a figure followed by no noun
+// that counts casualties: "2,000 of the wounded", "4,000 of 12,000
+// soldiers" (a part of the figure after), "put the death toll at 600".
+func casualtyCounted(s *sent, rs, re int) (phrase, how string) {
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < re {
+		k++
+	}
+	if k+2 < len(s.toks) && s.toks[k].lower == "of" && s.toks[k+1].lower == "the" && casualtyNouns[s.toks[k+2].lower] {
+		return s.toks[k+2].text, "a part of the " + s.toks[k+2].lower
+	}
+	if k+2 < len(s.toks) && s.toks[k].lower == "of" && strings.ContainsAny(s.toks[k+1].text, "0123456789") {
+		if w := s.toks[k+2].lower; personNouns[w] || personNouns[singular(w)] {
+			return s.toks[k+2].text, "a part of the " + s.toks[k+1].text + " " + w
+		}
+	}
+	before := strings.TrimSpace(strings.ToLower(s.text[:rs]))
+	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least"} {
+		before = strings.TrimSpace(strings.TrimSuffix(before, " "+h))
+	}
+	if strings.HasSuffix(before, " at") {
+		ws := strings.Fields(strings.TrimSuffix(before, " at"))
+		if n := len(ws); n > 0 && tollNouns[ws[n-1]] {
+			ph := ws[n-1]
+			if n > 1 && (ws[n-2] == "death" || ws[n-2] == "casualty") {
+				ph = ws[n-2] + " " + ph
+			}
+			return ph, "the " + ph + " it puts a number on"
+		}
+	}
+	return "", ""
 }
