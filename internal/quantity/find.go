@@ -880,6 +880,11 @@ func (f *finder) openerStart(i int, opener string) int { return i - 1 }
 func (f *finder) rangeEnd(ph phrase, between bool) (phrase, int, bool) {
 	j := ph.j
 	t := f.t
+	if lineBreakAt(t, j) {
+		// a range is written on one line: "1,082" ending a list item and
+		// "- 2023: ..." opening the next are two figures
+		return phrase{}, 0, false
+	}
 	switch {
 	case f.isSym(j, "-") || f.isSym(j, "–") || f.isSym(j, "—") || f.isSym(j, "~"):
 		j++
@@ -900,7 +905,7 @@ func (f *finder) rangeEnd(ph phrase, between bool) (phrase, int, bool) {
 			money = true
 		}
 	}
-	if j >= len(t) {
+	if j >= len(t) || lineBreakAt(t, j) {
 		return phrase{}, 0, false
 	}
 	if t[j].k == kNum && isYearLit(t[j]) && isYearLit(t[ph.i]) {
@@ -915,6 +920,9 @@ func (f *finder) rangeEnd(ph phrase, between bool) (phrase, int, bool) {
 	}
 	return r, r.j, true
 }
+
+// lineBreakAt reports a line break before token j.
+func lineBreakAt(t []tok, j int) bool { return j < len(t) && t[j].nl }
 
 // modifierBefore matches an approximation or bound phrase that ends right
 // before token i, allowing a bridge word between ("around a thousand",

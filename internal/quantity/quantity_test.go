@@ -34,6 +34,9 @@ type want struct {
 
 func TestFind(t *testing.T) {
 	cases := []findCase{
+		// a dash opening the next line is a list bullet, not a range
+		{"en", "Ferry crossings by year:\n- 2021: 940\n- 2022: 1,310", []want{{"2021", doc.QYear, "", "", ""}, {"940", doc.QCount, `{"exact":940}`, "", ""}, {"2022", doc.QYear, "", "", ""}, {"1,310", doc.QCount, `{"exact":1310}`, "", ""}}},
+		{"ru", "Рейсы по годам:\n- 2021: 940\n- 2022: 1 310", []want{{"2021", doc.QYear, "", "", ""}, {"940", doc.QCount, `{"exact":940}`, "", ""}, {"2022", doc.QYear, "", "", ""}, {"1 310", doc.QCount, `{"exact":1310}`, "", ""}}},
 		{"en", "Roughly 450 engineers left the plant.", []want{{"Roughly 450", doc.QCount, `{"exact":450,"approx":true}`, "engineers", ""}}},
 		{"en", "The firm hired 2,350 seasonal fruit pickers.", []want{{"2,350", doc.QCount, `{"exact":2350}`, "pickers", ""}}},
 		{"en", "Three hundred volunteers came.", []want{{"Three hundred", doc.QCount, `{"exact":300}`, "volunteers", ""}}},
