@@ -125,6 +125,10 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	} else if m := cyrValuedRE.FindStringIndex(s.text[:rs]); m != nil {
 		// "оцінювала втрати КНДР у 4 тисячі осіб": the losses valued
 		near = strings.ToLower(s.text[m[1]:rs]) + " " + near
+	} else if cyrPredicateRE.MatchString(s.text[:rs]) {
+		// "Потери КНДР составили около 4 тыс. человек": the subject of
+		// the figure's predicate
+		near = strings.ToLower(s.text[:rs]) + " " + near
 	}
 	var found []string
 	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -138,6 +142,10 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	return strings.Join(found, " or ")
 }
+
+// cyrPredicateRE ends the words before a figure that is the predicate of
+// its clause's subject: "Потери составили", "втрати сягнули".
+var cyrPredicateRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(составили|составляют|составило|составляет|превысили|превысило|достигли|достигло|склали|складають|становлять|становили|сягнули|перевищили|досягли)(?:\s+(?:около|более|почти|свыше|не менее|близько|понад|майже|щонайменше))?\s*$`)
 
 // casualtyFalseFriends start like a casualty word and are none.
 var casualtyFalseFriends = set(`deadline deadlines deadly deadlock dealt plenum пленум пленарн`)
