@@ -198,7 +198,7 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		// last month", "в марте оценивал нехватку в 300 тыс. человек": a
 		// present level, or a level valued at a date, stands at its
 		// statement's date
-		if c.Unit == "person" && (presentTense(s.text, lang) || lang != "" && cyrValuedRE.MatchString(s.text)) {
+		if c.Unit == "person" && (presentTense(s.text, lang) || lang != "" && cyrValuedRE.MatchString(s.text) || lang == "" && backshifted(s, c)) {
 			if v, text := x.statementDate(si); v != "" {
 				c.Period, c.PeriodText = v, text
 				c.Why = append(c.Why, "period: a present level dated by its statement, "+text+" -> "+v)
@@ -638,4 +638,36 @@ func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
 		}
 	}
 	return true
+}
+
+// backshifted reports a level in reported speech: "the ministry said in
+// April that only about 130 students were enrolled": the speech verb
+// before the figure, "that", then "were" or "was" (the present of the
+// statement, shifted back).
+func backshifted(s *sent, c *doc.Claim) bool {
+	for _, cd := range s.cands {
+		if cd.speechSpan[1] == 0 || cd.speechSpan[1] > c.Start {
+			continue
+		}
+		between := strings.ToLower(sentSlice(s, cd.speechSpan[1], c.Start))
+		if !strings.Contains(" "+between+" ", " that ") {
+			continue
+		}
+		after := strings.ToLower(sentSlice(s, c.End, s.end))
+		for _, w := range strings.Fields(after) {
+			if w == "were" || w == "was" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentSlice is the text of sentence s between absolute offsets a and b.
+func sentSlice(s *sent, a, b int) string {
+	a, b = max(a-s.start, 0), min(b-s.start, len(s.text))
+	if a >= b {
+		return ""
+	}
+	return s.text[a:b]
 }
