@@ -998,8 +998,13 @@ func percentShare(after string) bool {
 	if strings.HasPrefix(after, "percent") || strings.HasPrefix(after, "per cent") {
 		after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "percent"), "per cent"), " ")
 	}
-	return strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "of the time")
+	return strings.HasPrefix(after, "of ") && !strings.HasPrefix(after, "of the time") || cyrShareRE.MatchString(after)
 }
+
+// cyrShareRE opens the words after a Russian or Ukrainian percentage that
+// is a share of a whole: "60% всех въездов", "40% от общего числа", "70% з
+// них".
+var cyrShareRE = regexp.MustCompile(`(?i)^(?:всех|всего|от всех|от общего|от числа|из них|из всех|общего числа|усіх|всіх|від усіх|від загальної|з них|з усіх|із них)(?:[^\p{L}]|$)`)
 
 // lastCount is the last claim counting things in sentence si or the one
 // before it.
