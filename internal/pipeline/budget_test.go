@@ -227,7 +227,52 @@ func TestStageDeafToTheBudgetIsAbandoned(t *testing.T) {
 	close(release)
 	<-finished
 	<-finished
+	for i := 0; len(abandoned) != 0; i++ { // the late stages give their tokens back
+		if i == 2000 {
+			t.Fatalf("%d abandoned stages still counted after they ended", len(abandoned))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	if len(o.a.Annotations.Mentions) != 0 {
 		t.Errorf("the abandoned stage's late result reached the article: %+v", o.a.Annotations.Mentions)
+	}
+}
+
+// TestAbandonedStagesBounded: with as many abandoned stages running as
+// there are cores, the pipeline waits for a deaf stage instead of leaving
+// one more running, and keeps its results.
+func TestAbandonedStagesBounded(t *testing.T) {
+	for i := 0; i < cap(abandoned); i++ {
+		abandoned <- struct{}{}
+	}
+	defer func() {
+		for len(abandoned) > 0 {
+			<-abandoned
+		}
+	}()
+	release := make(chan struct{})
+	saved := stages
+	defer func() { stages = saved }()
+	stages = append(append(stages[:0:0], saved[:1]...), stage{"deaf", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
+		<-release // ignores ctx
+		ann.Mentions = []doc.Mention{{Text: "kept"}}
+		return nil
+	}})
+	p := builtin(t)
+	p.Budget = 50 * time.Millisecond
+	c := make(chan *doc.Article, 1)
+	go func() {
+		a, _ := p.ArticleContext(context.Background(), ingest.Document{Source: "deaf.txt", Format: "txt", Text: budgetArticle})
+		c <- a
+	}()
+	select {
+	case a := <-c:
+		t.Fatalf("returned with the bound reached: %v", a.Warnings)
+	case <-time.After(3 * StageGrace): // the budget and the grace are long past
+	}
+	close(release)
+	a := <-c
+	if a == nil || len(a.Annotations.Mentions) != 1 || strings.Contains(strings.Join(a.Warnings, " "), "did not stop") {
+		t.Errorf("the stage waited for: %+v", a)
 	}
 }

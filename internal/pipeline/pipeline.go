@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -243,6 +244,11 @@ func (e *stagePanic) Error() string { return fmt.Sprintf("panic: %v", e.value) }
 // so that the article is stored and the run goes on.
 const StageGrace = time.Second
 
+// abandoned holds a token for each abandoned stage still running: at most
+// GOMAXPROCS of them at once, so that inputs that defeat a stage cannot
+// pile up runaway work (past the bound the pipeline waits for the stage).
+var abandoned = make(chan struct{}, runtime.GOMAXPROCS(0))
+
 // errAbandoned is a stage the pipeline stopped waiting for.
 var errAbandoned = errors.New("did not stop at its deadline; what it found is dropped")
 
@@ -267,8 +273,14 @@ func runStage(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *d
 			defer t.Stop()
 			grace, stopped = t.C, nil
 		case <-grace:
-			slog.Warn("pipeline: stage abandoned after its deadline", "source", a.Source, "stage", st.name, "grace", StageGrace)
-			return fmt.Errorf("the %s stage %w", st.name, errAbandoned)
+			select {
+			case abandoned <- struct{}{}:
+				go func() { <-done; <-abandoned }()
+				slog.Warn("pipeline: stage abandoned after its deadline", "source", a.Source, "stage", st.name, "grace", StageGrace)
+				return fmt.Errorf("the %s stage %w", st.name, errAbandoned)
+			default: // as many abandoned stages as cores still run: wait for this one
+				grace = nil
+			}
 		}
 	}
 }
