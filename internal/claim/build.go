@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -76,6 +77,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		if cd.speaker != "" && cd.spStart <= q.Start && q.End <= cd.spEnd {
 			return doc.Claim{}, false
 		}
+	}
+	if notAmountAfter(s.text[re:], q) {
+		return doc.Claim{}, false
 	}
 	lowerText := strings.ToLower(strings.TrimSpace(q.Text))
 	c := doc.Claim{Start: q.Start, End: q.End, Text: q.Text, Sentence: s.text, SentenceStart: s.start, SentenceEnd: s.end, Value: q.Value}
@@ -501,4 +505,33 @@ passing fork forks forked sign signs signed signing`)
 func phrasalOver(text string) bool {
 	ws := strings.Fields(strings.TrimSuffix(text, "over"))
 	return len(ws) > 0 && overVerbs[ws[len(ws)-1]]
+}
+
+// measureCompounds head a compound adjective a figure makes with a hyphen
+// ("a 615-page report", "a 12-storey block"): a size of the noun after
+// it, no amount.
+var measureCompounds = set(`page pages storey story floor point member minute hour day week month year mile kilometre km metre meter seat room bed`)
+
+// namingNouns after a bare number make a name of it ("the 1718
+// Committee", "Resolution 2397 Panel"), no amount.
+var namingNouns = set(`Committee Commission Panel Group Unit Brigade Division Regiment Battalion Squadron Corps`)
+
+// notAmountAfter reports a count whose next word makes it a size or a
+// name: "615-page", "1718 Committee".
+func notAmountAfter(after string, q doc.Quantity) bool {
+	if q.Kind != doc.QCount || q.Value.Approx || q.Value.Bound != doc.BoundExact || !strings.ContainsAny(q.Text, "0123456789") {
+		return false
+	}
+	if strings.HasPrefix(after, "-") {
+		w := after[1:]
+		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = w[:i]
+		}
+		return measureCompounds[strings.ToLower(w)]
+	}
+	w := strings.TrimLeft(after, " ")
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return namingNouns[w]
 }

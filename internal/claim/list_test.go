@@ -71,3 +71,11 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// A number that makes a compound adjective or a name with the word after
+// it is no amount.
+func TestNotAmountAfter(t *testing.T) {
+	tops := builtin(t)
+	a := article("2025-03-01", "The Sanctions Committee's 212-page report, issued by the 1540 Committee staff, says 300 North Korean workers arrived in Russia in 2024.")
+	expectClaims(t, a, tops, []want{{"300", "300", "person", "dprk_arrivals_russia", "2024", "-", "-"}})
+}
