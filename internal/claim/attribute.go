@@ -174,6 +174,11 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 		*why = append(*why, "said_by: none carried into the writer's comment ("+at.saidBy+")")
 		at.saidBy, at.rule = "", ""
 	}
+	// an interview's answer ("— Думаю, да. По данным ФМС, ...") with no
+	// speaker of its own: the interviewee says it
+	if at.saidBy == "" && x.answers[s.para] && x.interviewee != "" {
+		at.saidBy, at.rule = x.interviewee, "an answer of the interview with "+x.interviewee
+	}
 	c.SaidBy, c.Origin = at.saidBy, at.origin
 	if at.originRule != "" && at.origin != "" {
 		*why = append(*why, "origin: "+at.originRule)
@@ -278,6 +283,45 @@ func (x *extractor) articleFrame() {
 				x.artFrame = attribution{saidBy: s.names[i], rule: cd.kind + " attribution to " + cd.speaker + " in the opening"}
 				return
 			}
+		}
+	}
+}
+
+// minDialogue is how many paragraphs opening with a dash make an article
+// an interview.
+const minDialogue = 3
+
+// interview finds a Russian or Ukrainian interview: paragraphs opening
+// with a dash, questions (ending with "?") and answers. The interviewee is
+// the last person named before the first of them ("Мы поговорили с
+// экономистом Дмитрием Лосевым"); the answers are his.
+func (x *extractor) interview() {
+	first, n := -1, 0
+	dialogue := map[int]bool{}
+	for _, s := range x.sents {
+		if dialogue[s.para] || s.kind == doc.KindTitle || x.stemLang(s) == "" {
+			continue
+		}
+		if t := strings.TrimLeft(s.ptext, " \u00a0"); strings.HasPrefix(t, "—") || strings.HasPrefix(t, "– ") {
+			dialogue[s.para] = true
+			n++
+			if first < 0 {
+				first = s.pstart
+			}
+		}
+	}
+	if n < minDialogue {
+		return
+	}
+	m, ok := x.n.lastBefore(max(0, first-3000), first, doc.PER)
+	if !ok {
+		return
+	}
+	x.interviewee = x.n.canonical(m)
+	x.answers = map[int]bool{}
+	for _, s := range x.sents {
+		if dialogue[s.para] && !strings.HasSuffix(strings.TrimSpace(s.ptext), "?") {
+			x.answers[s.para] = true
 		}
 	}
 }

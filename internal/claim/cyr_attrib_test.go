@@ -170,3 +170,18 @@ func TestCyrillicOutletVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicInterview: a figure in an interview's answer with no source
+// of its own is the interviewee's; one in a question is the body it names.
+func TestCyrillicInterview(t *testing.T) {
+	paras := []string{
+		"Мы поговорили о северокорейских рабочих с социологом Анной Беловой.",
+		"— Газета «Восток» писала о 5 тыс. рабочих из КНДР на стройках Приморья. Это так?",
+		"— Скорее меньше. По данным ФМС, в 2018 году в Приморье находились около 3 тыс. граждан КНДР.",
+		"— А что будет дальше?",
+		"— Многие уедут.",
+	}
+	want := []want{{"5 тыс", "5000", "person", "-", "-", "Восток", ""},
+		{"3 тыс", "~3000", "person", "dprk_workers_in_russia", "2018", "Белов", "ФМС"}} // (the name as the text inflects it)
+	expectClaims(t, articleIn("ru", "2019-05-01", paras...), builtin(t), want)
+}

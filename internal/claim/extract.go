@@ -65,6 +65,8 @@ type extractor struct {
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
 	fr            frame            // the attribution in force
 	artFrame      attribution      // the outlet the whole article retells
+	interviewee   string           // the person an interview questions (see interview)
+	answers       map[int]bool     // the paragraphs that are the interviewee's answers
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
 	paraCounted   map[int]made     // the last claim of the paragraph that counts things
 	artPlace      string
@@ -140,6 +142,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 		x.trackRelease(si)
 	}
 	x.articleFrame()
+	x.interview()
 	var out []doc.Claim
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
