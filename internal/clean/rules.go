@@ -150,7 +150,7 @@ func classify(ctx context.Context, items []*item) {
 			it.kind, it.note = doc.KindHeader, "post counter"
 			continue
 		}
-		if reSpinner.MatchString(it.text) {
+		if strings.IndexByte(it.text, '{') >= 0 && reSpinner.MatchString(it.text) {
 			it.flags = append(it.flags, "spinner-residue")
 		}
 	}

@@ -177,6 +177,21 @@ func EndCredit(p string) (string, bool) {
 	return "", false
 }
 
+// bioRoles are the role nouns one of which both author-bio patterns need
+// (written as there: case matters).
+var bioRoles = []string{"contributor", "correspondent", "reporter", "columnist", "writer", "editor", "journalist", "analyst",
+	"producer", "photographer", "bureau chief", "fellow", "researcher"}
+
+// namesRole reports whether p holds one of bioRoles.
+func namesRole(p string) bool {
+	for _, r := range bioRoles {
+		if strings.Contains(p, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // aloneTag is reAloneTag.FindStringSubmatch(p) for a trimmed p, answered
 // without the pattern when p holds more runes than it can match: a dash,
 // a bracket, 26 name runes and a bracket, besides white space.
@@ -231,7 +246,7 @@ func AuthorBio(p string) (author, outlet string, ok bool) {
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	if !strings.Contains(head, " is ") {
+	if !strings.Contains(head, " is ") || !namesRole(p) {
 		return "", "", false
 	}
 	for _, re := range []*regexp.Regexp{reAuthorBio, reAuthorBioAt} {

@@ -116,6 +116,8 @@ var creditCases = []string{
 	"Reporting and writing by the desk " + strings.Repeat("x", 300),
 	"asb-emg/pd", "(asb/pd)", "abcde-abcde-abcde-abcde-abcde", "abcde-abcde-abcde-abcde-abcdef",
 	"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D",
+	"Lena Park is a transport reporter at Harbour Monitor covering the ports.",
+	"Tom Reed is a fellow at the Baltic Institute.", "Tom Reed is the Ledger's chief correspondent",
 }
 
 // TestCreditGuardsAgreeWithPatterns: the length and shape guards before
@@ -137,6 +139,9 @@ func checkCreditGuards(t *testing.T, s string) {
 	}
 	if got, want := IsStaffLine(s), reStaffLine.Regexp.MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
+	}
+	if (reAuthorBio.MatchString(p) || reAuthorBioAt.MatchString(p)) && !namesRole(p) {
+		t.Errorf("%q: an author-bio pattern matches, namesRole says no", p)
 	}
 	if got, want := IsWireCode(s), reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
 		t.Errorf("IsWireCode(%q) = %v, pattern %v", s, got, want)
