@@ -51,7 +51,7 @@ func (f *finder) cyrPhrases() {
 			if k := f.shortFormOf(s, e); k >= 0 {
 				// "пограничной службы" after "пограничная служба ФСБ"
 				m := f.ms[k]
-				f.add(mention{s: toks[s].s, e: toks[e-1].e, ti: s, tj: e, typ: m.typ, canon: m.canon, kind: m.kind,
+				f.add(mention{s: int(toks[s].s), e: int(toks[e-1].e), ti: s, tj: e, typ: m.typ, canon: m.canon, kind: m.kind,
 					country: m.country, prio: 1, rule: "short form of " + f.text[m.s:m.e] + " named before"})
 				for k := s; k < e; k++ {
 					f.covered[k] = true
@@ -106,7 +106,7 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 	}
 	end := head + 1 + n
 	f.addGaz(head+1, end, ge, false)
-	f.add(mention{s: toks[head].s, e: toks[end-1].e, ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
+	f.add(mention{s: int(toks[head].s), e: int(toks[end-1].e), ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
 		country: ge.country, prio: 4, rule: "descriptor: " + strings.ToLower(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
 	for k := head; k < end; k++ {
 		f.covered[k] = true
@@ -186,7 +186,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 			f.addName(j+1, q, typ, "name in quotes after a head noun (Cyrillic)")
 			canon = f.text[toks[j+1].s:toks[q-1].e]
 		}
-		f.add(mention{s: toks[s].s, e: toks[q].e, ti: s, tj: q + 1, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+		f.add(mention{s: int(toks[s].s), e: int(toks[q].e), ti: s, tj: q + 1, typ: typ, canon: canon, kind: "descriptor", prio: 0,
 			rule: "descriptor: head noun before a name (Cyrillic)"})
 		return q + 1, true
 	}
@@ -207,7 +207,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	} else {
 		return 0, false
 	}
-	f.add(mention{s: toks[s].s, e: toks[end-1].e, ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+	f.add(mention{s: int(toks[s].s), e: int(toks[end-1].e), ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
 		rule: "descriptor: head noun before a name (Cyrillic)"})
 	return end, true
 }

@@ -179,14 +179,14 @@ func (f *finder) describe() {
 			if _, _, ok := ministryOf(toks[k : head+1]); ok && head > k {
 				// "the interior ministry": a ministry's name, not a description
 				kind, _, _ := ministryOf(toks[k : head+1])
-				f.add(mention{s: toks[start].s, e: toks[head].e, ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
+				f.add(mention{s: int(toks[start].s), e: int(toks[head].e), ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
 					kind: "ministry", prio: 3, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[head].e])})
 				i = head
 				continue
 			}
 		}
 		rule := ruleDescription + " " + strings.ToLower(f.text[toks[k].s:toks[head].e])
-		m := mention{s: toks[start].s, e: toks[end-1].e, ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
+		m := mention{s: int(toks[start].s), e: int(toks[end-1].e), ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
 			canon: word, rule: rule}
 		if k > start && toks[start].norm() != "the" {
 			_, e, _ := lookupGaz(toks, start)
@@ -225,7 +225,7 @@ func (f *finder) cyrDescription(i int) {
 	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (capWord(f.toks[i+1]) || f.toks[i+1].text == "«") {
 		return
 	}
-	f.add(mention{s: t.s, e: t.e, ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
+	f.add(mention{s: int(t.s), e: int(t.e), ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
 		rule: ruleDescription + " " + strings.ToLower(t.text)})
 }
 
@@ -236,7 +236,7 @@ func (f *finder) possessive(start, k int) {
 	for _, x := range f.byTi[k] {
 		m := f.ms[x]
 		if (m.typ == doc.ORG || m.typ == doc.PER) && m.kind != "demonym" && !m.credit {
-			f.add(mention{s: f.toks[start].s, e: m.e, ti: start, tj: m.tj, typ: m.typ, canon: m.canon, kind: m.kind,
+			f.add(mention{s: int(f.toks[start].s), e: m.e, ti: start, tj: m.tj, typ: m.typ, canon: m.canon, kind: m.kind,
 				country: m.country, prio: 0, rule: rulePossessive, link: f.text[f.toks[start].s:m.e] + " <- the name after a country's possessive: " + f.text[m.s:m.e]})
 			return
 		}

@@ -176,7 +176,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 			continue
 		}
 		parts := strings.Split(t.text, "-")
-		mid := t.s + len(parts[0])
+		mid := t.s + int32(len(parts[0]))
 		for k, sub := range []token{
 			{s: t.s, e: mid, text: parts[0], kind: kWord},
 			{s: mid, e: mid + 1, text: "-", kind: kPunct},
@@ -426,7 +426,7 @@ func (f *finder) chunks() {
 			for j > i+1 && !capWord(toks[j-1]) {
 				j--
 			}
-			f.add(mention{s: t.s, e: toks[j-1].e, ti: i, tj: j, typ: doc.MISC, rule: f.credit[i], credit: true})
+			f.add(mention{s: int(t.s), e: int(toks[j-1].e), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i], credit: true})
 			i = j
 			continue
 		}
@@ -435,7 +435,7 @@ func (f *finder) chunks() {
 			// listed first part is a place ("Seoul-based")
 			if p := t.text[:strings.IndexByte(t.text, '-')]; p != "" {
 				if es, ok := gaz[normWord(p)]; ok && es[0].typ == doc.LOC {
-					f.add(mention{s: t.s, e: t.s + len(p), ti: i, tj: i + 1, typ: doc.LOC, canon: es[0].canon, kind: es[0].kind,
+					f.add(mention{s: int(t.s), e: int(t.s) + len(p), ti: i, tj: i + 1, typ: doc.LOC, canon: es[0].canon, kind: es[0].kind,
 						country: es[0].country, prio: 5, rule: "list: " + es[0].kind + " (in a compound modifier)"})
 				}
 			}
@@ -864,7 +864,7 @@ func (f *finder) add(m mention) {
 }
 
 func (f *finder) addName(i, j int, typ, rule string) {
-	m := mention{s: f.toks[i].s, e: f.toks[j-1].e, ti: i, tj: j, typ: typ, rule: rule, prio: 2}
+	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].e), ti: i, tj: j, typ: typ, rule: rule, prio: 2}
 	m.canon = f.text[m.s:m.e]
 	if typ == doc.PER {
 		m.prio = 3
@@ -889,7 +889,7 @@ func (f *finder) addName(i, j int, typ, rule string) {
 // addGaz adds a listed name; a capital used as a political actor stands
 // for its state.
 func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
-	m := mention{s: f.toks[i].s, e: f.toks[j-1].e, ti: i, tj: j, typ: e.typ, canon: e.canon, kind: e.kind,
+	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].e), ti: i, tj: j, typ: e.typ, canon: e.canon, kind: e.kind,
 		country: e.country, prio: 5, rule: "list: " + e.kind}
 	if e.kind == "demonym" {
 		m.prio = 0
@@ -1015,11 +1015,11 @@ func (f *finder) descriptors() {
 					if start == i && toks[i].norm() == "the" {
 						// "the country's ...": country left for resolution
 						c2 := c
-						f.add(mention{s: toks[i].s, e: toks[m].e, ti: i, tj: m + 1, typ: doc.ORG, canon: c2, kind: "ministry",
+						f.add(mention{s: int(toks[i].s), e: int(toks[m].e), ti: i, tj: m + 1, typ: doc.ORG, canon: c2, kind: "ministry",
 							prio: 3, rule: "descriptor: the country's ministry"})
 					} else {
 						prio := 4
-						f.add(mention{s: toks[start].s, e: toks[m].e, ti: start, tj: m + 1, typ: doc.ORG, canon: c,
+						f.add(mention{s: int(toks[start].s), e: int(toks[m].e), ti: start, tj: m + 1, typ: doc.ORG, canon: c,
 							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[m].e]) + " of " + country})
 					}
 					break
@@ -1031,13 +1031,13 @@ func (f *finder) descriptors() {
 			follow := i+2 < len(toks) && capWord(toks[i+2]) && toks[i+2].line == nx.line
 			switch {
 			case capWord(nx) && paperWords[nx.norm()] && !follow:
-				f.add(mention{s: toks[i].s, e: nx.e, ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
+				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
 					prio: 0, rule: "descriptor: short name of a newspaper"})
 			case !nx.cap && (nx.norm() == "paper" || nx.norm() == "newspaper"):
-				f.add(mention{s: toks[i].s, e: nx.e, ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-anaphor",
+				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-anaphor",
 					prio: 0, rule: "descriptor: the paper"})
 			case capWord(nx) && (nx.text == "North" || nx.text == "South") && !follow:
-				f.add(mention{s: nx.s, e: nx.e, ti: i + 1, tj: i + 2, typ: doc.LOC, canon: nx.text, kind: "the-north",
+				f.add(mention{s: int(nx.s), e: int(nx.e), ti: i + 1, tj: i + 2, typ: doc.LOC, canon: nx.text, kind: "the-north",
 					prio: 0, rule: "descriptor: the " + nx.text})
 			}
 		}

@@ -250,7 +250,7 @@ func (f *finder) resolve() resolved {
 	norms := make([]string, len(ms))
 	surnames := make([]string, len(ms))
 	for i, m := range ms {
-		if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == t.s && m.e == t.e {
+		if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
 			norms[i] = t.norm() // normWord of the token's text
 		} else {
 			norms[i] = normWord(text(i))

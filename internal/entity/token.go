@@ -17,7 +17,7 @@ const (
 )
 
 type token struct {
-	s, e      int
+	s, e      int32
 	text      string
 	nrm       string
 	line      int32     // line index
@@ -147,10 +147,10 @@ func tokensInto(dst []token, st *tk.Stream) []token {
 			k++
 			continue
 		}
-		t := token{s: start, line: line, lineStart: newLine, gap: gap}
+		t := token{s: int32(start), line: line, lineStart: newLine, gap: gap}
 		atom := -1 // the one word atom the token is, if it is one
 		switch {
-		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == start && toks[len(toks)-1].kind == kWord:
+		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == int32(start) && toks[len(toks)-1].kind == kWord:
 			t.kind = kPoss
 			k += 2
 		case wordAtom(st, k):
@@ -194,14 +194,14 @@ func tokensInto(dst []token, st *tk.Stream) []token {
 			t.kind = kPunct
 			k++
 		}
-		t.e = int(at[k-1].End)
+		t.e = at[k-1].End
 		t.text = text[t.s:t.e]
 		t.nrm = atomNorm(st, atom, t)
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
 			t.cls = classOf(t.nrm)
 		}
 		newLine, gap = false, false
-		prev = t.e
+		prev = int(t.e)
 		toks = append(toks, t)
 	}
 	markSentences(toks)

@@ -34,7 +34,7 @@ func tokenizeRunes(text string) []token {
 		}
 		start := i
 		var kind byte = kPunct
-		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].e == i && toks[len(toks)-1].kind == kWord {
+		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].e == int32(i) && toks[len(toks)-1].kind == kWord {
 			kind = kPoss
 			i += w + 1
 		} else if isWordRune(r) {
@@ -46,7 +46,7 @@ func tokenizeRunes(text string) []token {
 		} else {
 			i += w
 		}
-		t := token{s: start, e: i, text: text[start:i], kind: kind, line: int32(line), lineStart: newLine, gap: gap}
+		t := token{s: int32(start), e: int32(i), text: text[start:i], kind: kind, line: int32(line), lineStart: newLine, gap: gap}
 		if kind == kWord {
 			first, _ := utf8.DecodeRuneInString(t.text)
 			t.cap = unicode.IsUpper(first)
