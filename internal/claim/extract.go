@@ -209,6 +209,14 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 					}
 				}
 			}
+			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && theirNumberRE.MatchString(s.text[:max(0, c.Start-s.start)]) {
+				// "their number ... was up 40%": a change of what the figure
+				// before counts
+				if m, ok := x.antecedent(s.para); ok && m.c.Indicator != "" {
+					c.Topic, c.Indicator = m.c.Topic, m.c.Indicator
+					c.Why = append(c.Why, "indicator: "+m.c.Indicator+" of the figure whose number changes ("+m.c.Text+")")
+				}
+			}
 			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && reckoningRE.MatchString(s.text) {
 				// "That was three times as many as a year earlier": the
 				// comparison continues the figure before it
@@ -1008,6 +1016,10 @@ func percentShare(after string) bool {
 // is a share of a whole: "60% всех въездов", "40% от общего числа", "70% з
 // них".
 var cyrShareRE = regexp.MustCompile(`(?i)^(?:всех|всего|от всех|от общего|от числа|из них|из всех|общего числа|усіх|всіх|від усіх|від загальної|з них|з усіх|із них)(?:[^\p{L}]|$)`)
+
+// theirNumberRE: the subject of a change is the number of what was
+// counted before ("their number", "its total", "the figure").
+var theirNumberRE = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
 
 // lastCount is the last claim counting things in sentence si or the one
 // before it.
