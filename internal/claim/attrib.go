@@ -296,7 +296,32 @@ func sentCands(s string, base int, toks []token) []cand {
 			if np != "" {
 				out = append(out, cand{kind: attrLearn, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b})
 			}
-		case (lw == "citing" || lw == "cited") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "by"):
+		case lw == "cited" && v+3 < n && toks[v+1].lower == "in" && v > 0 && dataNouns[toks[v-1].lower]:
+			// "Ministry documents cited in a report released by C4ADS show":
+			// the report's author speaks, the documents' owner is the origin
+			c := cand{kind: "obtained", verbAt: base + toks[v].start}
+			first := v - 1
+			for first > 0 && first > v-4 && toks[first-1].punctAfter == 0 && !stopWords[toks[first-1].lower] && !determiners[toks[first-1].lower] {
+				first--
+			}
+			if first < v-1 {
+				c.origin, c.orStart, c.orEnd = s[toks[first].start:toks[v-2].end], base+toks[first].start, base+toks[v-2].end
+			}
+			for j := v + 2; j < n-1 && j < v+10; j++ {
+				if toks[j].lower == "by" {
+					if np, a, b := npAfter(s, toks, j+1); np != "" {
+						c.speaker, c.spStart, c.spEnd = np, base+a, base+b
+					}
+					break
+				}
+				if toks[j].punctAfter != 0 {
+					break
+				}
+			}
+			if c.speaker != "" || c.origin != "" {
+				out = append(out, c)
+			}
+		case (lw == "citing" || lw == "cited") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "by") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "in"):
 			k := v + 1
 			if k < n && dataNouns[toks[k].lower] {
 				k++
