@@ -502,7 +502,14 @@ func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
 	if !okA || !okB || b <= a {
 		return cand{}, false
 	}
-	return cand{i: i, j: y.j, typ: "DATE", val: a + "/" + b, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+	val := a + "/" + b
+	if !p.timeML && x.gran == y.gran && (x.gran == "month" || x.gran == "day" || x.gran == "year") {
+		// dossier's convention (the answer keys' README): the interval of
+		// its two ends as they are written, "between March and November
+		// 2024" = 2024-03/2024-11, as the rule files join them
+		val = x.val + "/" + y.val
+	}
+	return cand{i: i, j: y.j, typ: "DATE", val: val, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
 }
 
 // rangeEnd reads one end of a range of dates: a date, or a day of the
