@@ -686,7 +686,7 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 				return k + 1, j + 1, [2]int{j + 1, end}
 			}
 		}
-		// "Russia's ambassador in Pyongyang, Alexander Matsegora, has said":
+		// "The port's harbour master, Ivan Lukin, has told reporters":
 		// the name in apposition is the subject
 		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 4 && allCapitalized(toks[j+1:end]) {
 			return j + 1, end, aside

@@ -420,8 +420,9 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 		at.origin, at.originRule = o, k
 		at.fromSubject = strings.HasPrefix(k, "measured") || strings.HasPrefix(k, "dataverb")
 		if unownedData(o) {
-			// "..., border data show. Border statistics published by the
-			// FSB show ...": the next sentences name whose data they are
+			// "..., official figures suggest. Entry counts released by the
+			// coast guard suggest ...": the next sentences name whose data
+			// they are
 			if n, ok := x.ownerNext(si); ok {
 				at.origin, at.originRule = n, k+", whose owner the next sentence names: "+n
 			}

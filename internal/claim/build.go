@@ -192,9 +192,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			}
 		}
 		if phrase == "" && q.Kind == doc.QCount && lang == "" {
-			// "some 2,000 of the wounded", "lost about 4,000 of 12,000
-			// soldiers", "put the death toll at about 600": people counted
-			// by what befell them
+			// "roughly 80 of the injured", "lost some 300 of its 900
+			// marines", "had put the toll at about 70": people counted by
+			// what befell them
 			if ph, how := casualtyCounted(s, rs, re); ph != "" {
 				c.Counted, c.Unit = ph, "person"
 				why = append(why, fmt.Sprintf("unit: person from %q (%s)", ph, how))

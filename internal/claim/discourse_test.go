@@ -167,7 +167,7 @@ func TestAttributionRoles(t *testing.T) {
 			[]want{{"3,000", "3000", "person", "dprk_troops_russia", "-", "-", ""},
 				{"5,000", "~5000", "person", "dprk_troops_russia", "-", "-", ""}}},
 		{"the writer's comment keeps the data's origin but no speaker; a figure a relative clause describes counts what the figure before counts", "en", "2025-06-01",
-			[]string{"According to border service figures first reported by the Amur Courier, 2,400 North Korean nationals entered Russia in the first quarter of 2025.[4] That is a record, and more than double the roughly 1,100 who entered in the last quarter of 2024."},
+			[]string{"According to border service figures first reported by the Amur Courier, 2,400 North Korean nationals entered Russia in the first quarter of 2025.[4] That is a record: more than double the about 1,100 who had entered in the last quarter of 2024."},
 			[]want{{"2,400", "2400", "person", "dprk_arrivals_russia", "2025-Q1", "Amur Courier", "border service"},
 				{"double", ">=2", "ratio", "dprk_arrivals_russia", "-", "", "border service"},
 				{"1,100", "~1100", "person", "dprk_arrivals_russia", "2024-Q4", "", "border service"}}},

@@ -352,8 +352,8 @@ var casualtyNouns = set(`wounded injured dead killed missing captured fallen`)
 var tollNouns = set(`toll losses casualties`)
 
 // casualtyCounted reads the counted phrase of a figure followed by no noun
-// that counts casualties: "2,000 of the wounded", "4,000 of 12,000
-// soldiers" (a part of the figure after), "put the death toll at 600".
+// that counts casualties: "80 of the injured", "300 of 900 marines" (a
+// part of the figure after), "put the toll at 70".
 func casualtyCounted(s *sent, rs, re int) (phrase, how string) {
 	k := 0
 	for k < len(s.toks) && s.toks[k].start < re {
