@@ -22,7 +22,13 @@ func FindEntity(ctx context.Context, st store.Store, name string) (*store.Entity
 	var keys []string
 	if i := strings.IndexByte(name, ':'); i > 0 && hasString(EntityTypes, strings.ToUpper(name[:i])) {
 		rest := strings.TrimSpace(name[i+1:])
-		keys = append(keys, strings.ToLower(name[:i])+":"+rest, entity.Key(rest, strings.ToUpper(name[:i])))
+		// the key exactly as given first: a stored key need not be folded
+		keys = append(keys, name)
+		for _, k := range []string{strings.ToLower(name[:i]) + ":" + rest, entity.Key(rest, strings.ToUpper(name[:i]))} {
+			if !hasString(keys, k) {
+				keys = append(keys, k)
+			}
+		}
 	}
 	for _, t := range append([]string{""}, EntityTypes...) {
 		k := entity.Key(name, t)

@@ -63,6 +63,8 @@ func sample(p oaParam) string {
 		return "2023-01-01"
 	case p.Name == "q":
 		return "russia"
+	case p.Name == "name":
+		return "LOC:russia" // a key is a name too
 	}
 	return "x"
 }

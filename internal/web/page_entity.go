@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -15,6 +17,10 @@ type entitiesData struct {
 	F     store.EntityFilter
 	List  []store.EntitySummary
 	Pager pager
+	// Name is the name searched for and not found; Suggestions are the
+	// entities with close names.
+	Name        string
+	Suggestions []store.EntitySummary
 }
 
 func readEntityFilter(p *params, defLimit, maxLimit int) store.EntityFilter {
@@ -26,9 +32,25 @@ func readEntityFilter(p *params, defLimit, maxLimit int) store.EntityFilter {
 func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL.Query())
 	f := readEntityFilter(p, 100, 1000)
+	name := p.str("name")
 	if err := p.err(false); err != nil {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
+	}
+	var suggestions []store.EntitySummary
+	if name != "" {
+		// the search box finds an entity as `dossier entity NAME` does
+		e, err := app.FindEntity(r.Context(), s.st, name)
+		switch {
+		case err == nil:
+			http.Redirect(w, r, "/entities/"+url.PathEscape(e.Key), http.StatusSeeOther)
+			return
+		case !errors.Is(err, store.ErrNotFound):
+			s.log.Error("entity by name", "err", err)
+			s.pageError(w, r, http.StatusInternalServerError, "The entity could not be read.")
+			return
+		}
+		suggestions = s.suggestEntities(r.Context(), name)
 	}
 	list, total, err := s.entities(r.Context(), f)
 	if err != nil {
@@ -36,8 +58,12 @@ func (s *Server) pageEntities(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusInternalServerError, "The entities could not be read.")
 		return
 	}
-	s.render(w, r, http.StatusOK, "entities", "Entities", &entitiesData{F: f, List: list,
-		Pager: newPager(r.URL, f.Limit, f.Offset, total, len(list))})
+	status := http.StatusOK
+	if name != "" {
+		status = http.StatusNotFound
+	}
+	s.render(w, r, status, "entities", "Entities", &entitiesData{F: f, List: list,
+		Pager: newPager(r.URL, f.Limit, f.Offset, total, len(list)), Name: name, Suggestions: suggestions})
 }
 
 // entitiesTTL is how long a list of entities is reused: counting each
@@ -63,9 +89,9 @@ func (s *Server) entities(ctx context.Context, f store.EntityFilter) ([]store.En
 
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) {
 	key := r.PathValue("key")
-	e, err := s.st.Entity(r.Context(), key)
+	e, err := app.FindEntity(r.Context(), s.st, key)
 	if errors.Is(err, store.ErrNotFound) {
-		s.pageError(w, r, http.StatusNotFound, "No entity "+key+".")
+		s.pageError(w, r, http.StatusNotFound, "No entity "+clip(key, 120)+"; search the names at /entities.")
 		return
 	}
 	if err != nil {

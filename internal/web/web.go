@@ -218,6 +218,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/api/v1/searches", s.apiSavedCreate)
 	s.handle("GET", "/api/v1/entities", s.apiEntities)
 	s.handle("GET", "/api/v1/entities/{key...}", s.apiEntity)
+	s.handle("GET", "/api/v1/entity", s.apiEntityByName)
 	s.handle("GET", "/api/v1/copies", s.apiCopies)
 	s.handle("GET", "/api/v1/stories", s.apiStories)
 	s.handle("GET", "/api/v1/sources", s.apiSources)
