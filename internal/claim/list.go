@@ -171,7 +171,7 @@ func (x *extractor) listInherit(si, rs, re int) (inherited, bool) {
 		return inherited{}, false
 	}
 	ph, at := headerCountedAt(x.sents[h])
-	u := unitOf(ph)
+	u := headerUnit(ph)
 	if lang := x.stemLang(x.sents[h]); lang != "" {
 		ph, at, u = cyrHeaderCounted(x.sents[h], lang) // "Въезды граждан КНДР ..., по годам:"
 	}
@@ -207,4 +207,16 @@ func trimNoteMarks(t string) string {
 		}
 		t = t[:i]
 	}
+}
+
+// headerUnit is the unit of a header's counted phrase: the noun before
+// "of" counts ("Entries of Lao citizens" counts entries, "Arrivals of Lao
+// nationals" people arriving), else the phrase's head.
+func headerUnit(ph string) string {
+	if i := strings.Index(ph, " of "); i > 0 {
+		if u := unitOf(ph[:i]); u != "" {
+			return u
+		}
+	}
+	return unitOf(ph)
 }

@@ -17,6 +17,11 @@ func TestListItems(t *testing.T) {
 			[]want{{"3,150", "3150", "entry", "dprk_arrivals_russia", "2021", "", "border service"},
 				{"5,770", "5770", "entry", "dprk_arrivals_russia", "2022", "", "border service"},
 				{"8,940", "8940", "entry", "dprk_arrivals_russia", "2023", "", "border service"}}},
+		{"the noun before 'of' is what the items count", []string{
+			"Entries of North Korean citizens into Russia recorded by the border service, by year:",
+			"- 2022: 2,150", "- 2023: 4,770"},
+			[]want{{"2,150", "2150", "entry", "dprk_arrivals_russia", "2022", "", "border service"},
+				{"4,770", "4770", "entry", "dprk_arrivals_russia", "2023", "", "border service"}}},
 		{"a footnote marker after the header's colon", []string{
 			"Entries by North Korean citizens into Russia recorded by the border service, by year:[3]",
 			"- 2021: 3,150", "- 2022: 5,770"},
