@@ -649,7 +649,11 @@ func putsNumber(toks []token, v int) bool {
 	// rotation at 9,000": an object, then "at" and the figure
 	for j := k; j < len(toks) && j < k+13; j++ {
 		if toks[j].lower == "at" && j > k {
-			return j+1 < len(toks) && hasDigitOrNumberWord(toks[j+1].lower, toks, j+1)
+			n := j + 1
+			for n < len(toks) && (approxHedges[toks[n].lower] || toks[n].lower == "least" || toks[n].lower == "more" || toks[n].lower == "than") {
+				n++ // "at about 600", "at more than 2,000"
+			}
+			return n < len(toks) && hasDigitOrNumberWord(toks[n].lower, toks, n)
 		}
 		if toks[j].punctAfter != 0 && toks[j].punctAfter != '"' {
 			return false
@@ -883,6 +887,8 @@ var beForms = set(`was were is are been be`)
 var timeLeadWords = set(`by in on since until during after before early late mid last this next
 january february march april may june july august september october november december spring summer autumn fall winter`)
 
+var monthWords = set(`january february march april may june july august september october november december`)
+
 // skipTimeLead drops a time adverbial opening a speaker phrase ("By early
 // 2020 the ministry"): a preposition, then time words and numbers, up to a
 // determiner or a capitalized word that is no month.
@@ -892,7 +898,7 @@ func skipTimeLead(sp []token) []token {
 	}
 	k, digits := 1, false
 	for k < len(sp)-1 && sp[k].punctAfter == 0 && (timeLeadWords[sp[k].lower] || strings.ContainsAny(sp[k].text, "0123456789")) {
-		digits = digits || strings.ContainsAny(sp[k].text, "0123456789")
+		digits = digits || strings.ContainsAny(sp[k].text, "0123456789") || monthWords[sp[k].lower]
 		k++
 	}
 	if !digits || k == 1 {

@@ -82,7 +82,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence", from: m.c.Start, ante: &c}, true
 		}
 	}
-	if numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before) {
+	if (numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before)) && !tollBefore(before) {
 		if m, ok := x.paraCounted[s.para]; ok {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 		}
@@ -92,6 +92,13 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	// label and a dash ("частные поездки — 286"), or with "another" counts
 	// what the figures before it in the paragraph (or, at a paragraph's
 	// start, the paragraph before) count
+	if theirNumberRE.MatchString(before) {
+		// "the number had fallen from 34,000 to 11,000": the number of
+		// what the figures before counted
+		if m, ok := x.antecedent(s.para); ok && countUnit(m.c.Unit) {
+			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the number of what the figure before counts", from: -1, ante: &m.c}, true
+		}
+	}
 	if in, ok := x.listInherit(si, rs, re); ok {
 		return in, true
 	}

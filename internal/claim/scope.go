@@ -383,3 +383,18 @@ func casualtyCounted(s *sent, rs, re int) (phrase, how string) {
 	}
 	return "", ""
 }
+
+// tollBefore reports a toll noun right before "at" ending the text before
+// a figure ("put the toll at about"): a count of casualties, not of what
+// the figures before count.
+func tollBefore(before string) bool {
+	b := strings.TrimSpace(strings.ToLower(before))
+	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least"} {
+		b = strings.TrimSpace(strings.TrimSuffix(b, " "+h))
+	}
+	if !strings.HasSuffix(b, " at") {
+		return false
+	}
+	ws := strings.Fields(strings.TrimSuffix(b, " at"))
+	return len(ws) > 0 && tollNouns[ws[len(ws)-1]]
+}
