@@ -12,11 +12,6 @@ import (
 // alertsFeed serves the alerts as an Atom feed (topic alert rules fired by
 // `dossier watch`), for feed readers.
 func (s *Server) alertsFeed(w http.ResponseWriter, r *http.Request) {
-	as, ok := s.st.(store.AlertStore)
-	if !ok {
-		http.Error(w, "this store keeps no alerts", http.StatusNotFound)
-		return
-	}
 	base := s.baseURL() // from configuration: the Host header is the client's to choose
 	rule := strings.TrimSpace(r.URL.Query().Get("rule"))
 	self := base + "/alerts.atom"
@@ -25,7 +20,7 @@ func (s *Server) alertsFeed(w http.ResponseWriter, r *http.Request) {
 		self += "?rule=" + url.QueryEscape(rule)
 		title = "dossier alerts: " + rule
 	}
-	b, err := alert.Feed(r.Context(), as, alert.FeedOptions{SelfURL: self, BaseURL: base, Rule: rule, Title: title})
+	b, err := alert.Feed(r.Context(), s.st, alert.FeedOptions{SelfURL: self, BaseURL: base, Rule: rule, Title: title})
 	if err != nil {
 		s.log.Error("alerts feed", "err", err)
 		http.Error(w, "alerts feed: internal error", http.StatusInternalServerError)
@@ -40,12 +35,7 @@ func (s *Server) apiSources(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(*params) {}) {
 		return
 	}
-	ss, ok := s.st.(store.SourceStore)
-	if !ok {
-		writeError(w, http.StatusNotFound, "this store keeps no sources")
-		return
-	}
-	srcs, err := ss.ListSources(r.Context())
+	srcs, err := s.st.ListSources(r.Context())
 	if err != nil {
 		s.storeError(w, "sources", err)
 		return

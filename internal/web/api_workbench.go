@@ -104,12 +104,7 @@ func (s *Server) apiAlerts(w http.ResponseWriter, r *http.Request) {
 	}) {
 		return
 	}
-	as, ok := s.st.(store.AlertStore)
-	if !ok {
-		writeError(w, http.StatusNotFound, "this store keeps no alerts")
-		return
-	}
-	evs, err := as.ListAlerts(r.Context(), limit)
+	evs, err := s.st.ListAlerts(r.Context(), limit)
 	if err != nil {
 		s.storeError(w, "alerts", err)
 		return

@@ -177,10 +177,8 @@ func (s *Server) findContradiction(ctx context.Context, a, b int64) (*contradict
 	if d.C.A.ClaimID != a { // show the claims in the order of the URL
 		d.C.A, d.C.B = d.C.B, d.C.A
 	}
-	if cs, ok := s.st.(store.ContradictionStore); ok {
-		if d.Audit, err = cs.ContradictionAudit(ctx, d.C.A.Key, d.C.B.Key); err != nil {
-			return nil, err
-		}
+	if d.Audit, err = s.st.ContradictionAudit(ctx, d.C.A.Key, d.C.B.Key); err != nil {
+		return nil, err
 	}
 	return d, nil
 }
@@ -234,10 +232,6 @@ type contradictionReviewRequest struct {
 // reviewContradiction validates and stores a review of the contradiction
 // between claims a and b, and clears the cache.
 func (s *Server) reviewContradiction(ctx context.Context, a, b int64, who string, rq contradictionReviewRequest) (*contradictionDetail, error) {
-	cs, ok := s.st.(store.ContradictionStore)
-	if !ok {
-		return nil, bad("this store keeps no contradiction reviews")
-	}
 	if !store.ValidContradictionState(rq.State) {
 		return nil, bad("state %q: want confirmed, dismissed or open", rq.State)
 	}
@@ -252,7 +246,7 @@ func (s *Server) reviewContradiction(ctx context.Context, a, b int64, who string
 	if err != nil {
 		return nil, err
 	}
-	if _, err := cs.ReviewContradiction(ctx, store.ContradictionReview{A: d.C.A.Key, B: d.C.B.Key, ClaimA: d.C.A.ClaimID,
+	if _, err := s.st.ReviewContradiction(ctx, store.ContradictionReview{A: d.C.A.Key, B: d.C.B.Key, ClaimA: d.C.A.ClaimID,
 		ClaimB: d.C.B.ClaimID, State: rq.State, Who: who, Reason: rq.Reason}); err != nil {
 		return nil, err
 	}

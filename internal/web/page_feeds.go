@@ -7,26 +7,22 @@ import (
 )
 
 type sourcesData struct {
-	Supported bool
 	List      []store.Source
 	Unhealthy int
 }
 
 func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
 	d := &sourcesData{}
-	if ss, ok := s.st.(store.SourceStore); ok {
-		d.Supported = true
-		list, err := ss.ListSources(r.Context())
-		if err != nil {
-			s.log.Error("sources", "err", err)
-			s.pageError(w, r, http.StatusInternalServerError, "The watched feeds could not be read.")
-			return
-		}
-		d.List = list
-		for _, src := range list {
-			if src.Unhealthy {
-				d.Unhealthy++
-			}
+	list, err := s.st.ListSources(r.Context())
+	if err != nil {
+		s.log.Error("sources", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The watched feeds could not be read.")
+		return
+	}
+	d.List = list
+	for _, src := range list {
+		if src.Unhealthy {
+			d.Unhealthy++
 		}
 	}
 	s.render(w, r, http.StatusOK, "sources", "Sources", d)
@@ -36,12 +32,11 @@ func (s *Server) pageSources(w http.ResponseWriter, r *http.Request) {
 var alertStates = []string{"all", store.DeliverySent, store.DeliveryPending, store.DeliveryDead}
 
 type alertsData struct {
-	Supported bool
-	State     string
-	States    []string
-	Counts    map[string]int
-	List      []store.AlertEvent
-	Limit     int
+	State  string
+	States []string
+	Counts map[string]int
+	List   []store.AlertEvent
+	Limit  int
 }
 
 // deliveryWords says a delivery state in words.
@@ -60,20 +55,17 @@ func (s *Server) pageAlerts(w http.ResponseWriter, r *http.Request) {
 		state = "all"
 	}
 	d := &alertsData{State: state, States: alertStates, Counts: map[string]int{}, Limit: limit}
-	if as, ok := s.st.(store.AlertStore); ok {
-		d.Supported = true
-		list, err := as.ListAlerts(r.Context(), limit)
-		if err != nil {
-			s.log.Error("alerts", "err", err)
-			s.pageError(w, r, http.StatusInternalServerError, "The alerts could not be read.")
-			return
-		}
-		for _, ev := range list {
-			d.Counts[ev.Delivery]++
-			d.Counts["all"]++
-			if state == "all" || ev.Delivery == state {
-				d.List = append(d.List, ev)
-			}
+	list, err := s.st.ListAlerts(r.Context(), limit)
+	if err != nil {
+		s.log.Error("alerts", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The alerts could not be read.")
+		return
+	}
+	for _, ev := range list {
+		d.Counts[ev.Delivery]++
+		d.Counts["all"]++
+		if state == "all" || ev.Delivery == state {
+			d.List = append(d.List, ev)
 		}
 	}
 	s.render(w, r, http.StatusOK, "alerts", "Alerts", d)

@@ -119,12 +119,7 @@ func (s *Server) pageGroup(kind string) http.HandlerFunc {
 		if kind == store.KindStory {
 			noun = "story"
 		}
-		gs, ok := s.st.(store.GroupStore)
-		if !ok {
-			s.pageError(w, r, http.StatusNotFound, "This store cannot look up a "+noun+" by its number.")
-			return
-		}
-		g, err := gs.Group(r.Context(), id)
+		g, err := s.st.Group(r.Context(), id)
 		if errors.Is(err, store.ErrNotFound) || err == nil && g.Kind != kind {
 			s.pageError(w, r, http.StatusNotFound, "No "+noun+" "+r.PathValue("id")+".")
 			return

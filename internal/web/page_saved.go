@@ -89,31 +89,23 @@ func (s *Server) savedViews(list []store.SavedSearch) []savedView {
 }
 
 type savedData struct {
-	Supported bool
-	List      []savedView
+	List []savedView
 }
 
 func (s *Server) pageSaved(w http.ResponseWriter, r *http.Request) {
 	d := &savedData{}
-	if ss, ok := s.st.(store.SavedSearchStore); ok {
-		d.Supported = true
-		list, err := ss.SavedSearches(r.Context())
-		if err != nil {
-			s.log.Error("saved searches", "err", err)
-			s.pageError(w, r, http.StatusInternalServerError, "The saved searches could not be read.")
-			return
-		}
-		d.List = s.savedViews(list)
+	list, err := s.st.SavedSearches(r.Context())
+	if err != nil {
+		s.log.Error("saved searches", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The saved searches could not be read.")
+		return
 	}
+	d.List = s.savedViews(list)
 	s.render(w, r, http.StatusOK, "saved", "Saved searches", d)
 }
 
 // saveSearch validates and stores a saved search.
 func (s *Server) saveSearch(r *http.Request, who, name, query string, alertOn bool) (store.SavedSearch, error) {
-	ss, ok := s.st.(store.SavedSearchStore)
-	if !ok {
-		return store.SavedSearch{}, bad("this store keeps no saved searches")
-	}
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return store.SavedSearch{}, bad("give the search a name")
@@ -122,7 +114,7 @@ func (s *Server) saveSearch(r *http.Request, who, name, query string, alertOn bo
 	if err != nil {
 		return store.SavedSearch{}, err
 	}
-	return ss.SaveSearch(r.Context(), store.SavedSearch{Name: name, Query: enc, Alert: alertOn, Who: who})
+	return s.st.SaveSearch(r.Context(), store.SavedSearch{Name: name, Query: enc, Alert: alertOn, Who: who})
 }
 
 // formSession checks a form post: a session with the reviewer role and its
@@ -172,12 +164,7 @@ func (s *Server) postSavedDelete(w http.ResponseWriter, r *http.Request) {
 	if s.formSession(w, r, "delete saved searches") == nil {
 		return
 	}
-	ss, ok := s.st.(store.SavedSearchStore)
-	if !ok {
-		s.pageError(w, r, http.StatusNotFound, "This store keeps no saved searches.")
-		return
-	}
-	switch err := ss.DeleteSavedSearch(r.Context(), id); {
+	switch err := s.st.DeleteSavedSearch(r.Context(), id); {
 	case err == nil:
 		http.Redirect(w, r, "/searches?flash=deleted", http.StatusSeeOther)
 	case errors.Is(err, store.ErrNotFound):
@@ -193,12 +180,7 @@ func (s *Server) apiSaved(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(*params) {}) {
 		return
 	}
-	ss, ok := s.st.(store.SavedSearchStore)
-	if !ok {
-		writeError(w, http.StatusNotFound, "this store keeps no saved searches")
-		return
-	}
-	all, err := ss.SavedSearches(r.Context())
+	all, err := s.st.SavedSearches(r.Context())
 	if err != nil {
 		s.storeError(w, "saved searches", err)
 		return

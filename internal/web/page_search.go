@@ -133,18 +133,14 @@ type searchData struct {
 
 // facetsOf reads the facets for the query.
 func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, error) {
-	fs, ok := s.st.(store.FacetStore)
-	if !ok {
-		return store.Facets{}, nil
-	}
 	// Counts are reused for the cache's time to live: counting a broad
 	// query's facets reads every match.
 	ctx = context.WithoutCancel(ctx)
 	return cached(s.cache, "facets:"+q.values().Encode(), func() (store.Facets, error) {
 		if q.Kind == kindClaims {
-			return fs.ClaimFacets(ctx, q.claims())
+			return s.st.ClaimFacets(ctx, q.claims())
 		}
-		return fs.ArticleFacets(ctx, q.search())
+		return s.st.ArticleFacets(ctx, q.search())
 	})
 }
 

@@ -261,14 +261,10 @@ func (s *Server) series(ctx context.Context, id string) (*Series, error) {
 }
 
 // contradictionStates reads the latest review of every reviewed pair,
-// by ordered pair of claim keys (nil map when the store keeps none).
+// by ordered pair of claim keys.
 func (s *Server) contradictionStates(ctx context.Context) (map[[2]string]*store.ContradictionReview, error) {
-	cs, ok := s.st.(store.ContradictionStore)
-	if !ok {
-		return nil, nil
-	}
 	return cached(s.cache, "contradiction-states", func() (map[[2]string]*store.ContradictionReview, error) {
-		list, err := cs.ContradictionStates(ctx)
+		list, err := s.st.ContradictionStates(ctx)
 		if err != nil {
 			return nil, err
 		}

@@ -37,8 +37,8 @@ type Options struct {
 	// and logs use it, so tests can move time.
 	Clock  func() time.Time
 	Logger *slog.Logger
-	// Tokens keeps API tokens; when nil the store is used if it implements
-	// store.TokenStore. Without either, writing is impossible.
+	// Tokens keeps API tokens; when nil the store keeps them (store.Store
+	// embeds store.TokenStore).
 	Tokens store.TokenStore
 	// Process, when set, is run on an article posted to the ingest API
 	// before it is stored (clean, annotate, extract claims). When nil the
@@ -110,9 +110,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 		s.now = time.Now
 	}
 	if s.tokens == nil {
-		if ts, ok := st.(store.TokenStore); ok {
-			s.tokens = ts
-		}
+		s.tokens = st
 	}
 	if s.opt.CacheTTL == 0 {
 		s.opt.CacheTTL = 10 * time.Minute
@@ -243,9 +241,6 @@ func IsLoopback(addr string) bool {
 func (s *Server) CheckListen(ctx context.Context, addr string) error {
 	if IsLoopback(addr) {
 		return nil
-	}
-	if s.tokens == nil {
-		return fmt.Errorf("refusing to listen on %s: not a loopback address and this store keeps no API tokens; listen on 127.0.0.1 or use a store with tokens", addr)
 	}
 	ts, err := s.tokens.ListTokens(ctx)
 	if err != nil {
