@@ -195,7 +195,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			// "roughly 80 of the injured", "lost some 300 of its 900
 			// marines", "had put the toll at about 70": people counted by
 			// what befell them
-			if ph, how := casualtyCounted(s, rs, re); ph != "" {
+			if ph, how := partOrTollCounted(s, rs, re); ph != "" {
 				c.Counted, c.Unit = ph, "person"
 				why = append(why, fmt.Sprintf("unit: person from %q (%s)", ph, how))
 				break

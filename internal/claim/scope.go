@@ -351,16 +351,30 @@ var casualtyNouns = set(`wounded injured dead killed missing captured fallen`)
 // tollNouns name a count of casualties a figure is put at.
 var tollNouns = set(`toll losses casualties`)
 
-// casualtyCounted reads the counted phrase of a figure followed by no noun
-// that counts casualties: "80 of the injured", "300 of 900 marines" (a
+// partOrTollCounted reads the counted phrase of a figure followed by no
+// noun that is a part of what the words after it count ("167 of the
+// first-quarter arrivals") or that counts casualties: "80 of the injured", "300 of 900 marines" (a
 // part of the figure after), "put the toll at 70".
-func casualtyCounted(s *sent, rs, re int) (phrase, how string) {
+func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 	k := 0
 	for k < len(s.toks) && s.toks[k].start < re {
 		k++
 	}
 	if k+2 < len(s.toks) && s.toks[k].lower == "of" && s.toks[k+1].lower == "the" && casualtyNouns[s.toks[k+2].lower] {
 		return s.toks[k+2].text, "a part of the " + s.toks[k+2].lower
+	}
+	if k+2 < len(s.toks) && s.toks[k].lower == "of" && (s.toks[k+1].lower == "the" || s.toks[k+1].lower == "all") {
+		// "accounted for 167 of the first-quarter arrivals": a part of
+		// what the noun after counts
+		for j := k + 2; j < len(s.toks) && j < k+5; j++ {
+			w := s.toks[j].lower
+			if u := unitOf(w); personNouns[w] || personNouns[singular(w)] || u == "entry" || u == "visa" || u == "trip" || u == "permit" {
+				return s.text[s.toks[k+2].start:s.toks[j].end], "a part of the " + w
+			}
+			if s.toks[j].punctAfter != 0 {
+				break
+			}
+		}
 	}
 	if k+2 < len(s.toks) && s.toks[k].lower == "of" && strings.ContainsAny(s.toks[k+1].text, "0123456789") {
 		if w := s.toks[k+2].lower; personNouns[w] || personNouns[singular(w)] {
