@@ -93,7 +93,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	// what the figures before it in the paragraph (or, at a paragraph's
 	// start, the paragraph before) count
 	if theirNumberRE.MatchString(before) {
-		// "the number had fallen from 34,000 to 11,000": the number of
+		// "their number dropped from 52,000 to 9,000": the number of
 		// what the figures before counted
 		if m, ok := x.antecedent(s.para); ok && countUnit(m.c.Unit) {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the number of what the figure before counts", from: -1, ante: &m.c}, true

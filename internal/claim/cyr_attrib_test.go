@@ -26,7 +26,7 @@ func TestCyrillicAttribution(t *testing.T) {
 			[]string{"За даними прикордонної служби ФСБ, отриманими виданням «Хвиля», у 2024 році до Росії в'їхали 2 300 громадян КНДР."},
 			[]want{{"2 300", "2300", "person", "dprk_arrivals_russia", "2024", "Хвиля", "ФСБ"}}},
 		{"a migration service's data are a data source", "ru", "2025-03-01",
-			[]string{"По данным ФМС, в 2016 году в России находились около 20 тыс. граждан КНДР."},
+			[]string{"В 2016 году, по данным ФМС, на территории России оставалось около 20 тыс. граждан КНДР."},
 			[]want{{"20 тыс", "~20000", "person", "dprk_workers_in_russia", "2016", "", "ФМС"}}},
 		// (the time opening the sentence before the outlet dates its writing)
 		{"an outlet in quotation marks writes", "ru", "2025-03-01",

@@ -30,7 +30,7 @@ func TestCyrillicLists(t *testing.T) {
 				{"5 900", "5900", "person", "dprk_arrivals_russia", "2024", "", "Росстат"},
 				{"400", "400", "person", "dprk_arrivals_russia", "2024", "", "Росстат"}}},
 		{"a part that left is no part of those who work", "ru", "2025-04-02",
-			[]string{"В 2018 году в России работали около 30 тыс. северокорейцев, а с начала 2019 года на родину уехали около 18 тыс. из них."},
+			[]string{"В 2018 году в России трудились около 30 тыс. северокорейцев, а с начала 2019 года домой уехали около 18 тыс. из них."},
 			[]want{{"30 тыс", "~30000", "person", "dprk_workers_in_russia", "2018", "", ""},
 				{"18 тыс", "~18000", "person", "", "-", "", ""}}},
 		{"their count: the body named before", "uk", "2025-04-02",

@@ -364,7 +364,7 @@ func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 		return s.toks[k+2].text, "a part of the " + s.toks[k+2].lower
 	}
 	if k+2 < len(s.toks) && s.toks[k].lower == "of" && (s.toks[k+1].lower == "the" || s.toks[k+1].lower == "all") {
-		// "accounted for 167 of the first-quarter arrivals": a part of
+		// "made up 240 of the spring arrivals": a part of
 		// what the noun after counts
 		for j := k + 2; j < len(s.toks) && j < k+5; j++ {
 			w := s.toks[j].lower
