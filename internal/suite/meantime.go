@@ -256,6 +256,11 @@ func Meantime(dir string) (MeantimeResult, error) {
 				res.Misses = append(res.Misses, fmt.Sprintf("%s: missed value %q", name, text[g.start:g.end]))
 			}
 		}
+		for k, a := range amounts {
+			if !vused[k] {
+				res.Misses = append(res.Misses, fmt.Sprintf("%s: spurious value %q", name, text[a.start:a.end]))
+			}
+		}
 	}
 	res.TimesPrecision, res.TimesRecall, res.TimesF1 = prf(res.TimesMatched, res.TimesPredicted, res.TimesGold)
 	if res.TimesMatched > 0 {

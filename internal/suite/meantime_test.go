@@ -41,6 +41,20 @@ func TestMeantimeSmall(t *testing.T) {
 	if r.ValuesGold != 1 || r.ValuesMatched != 1 || r.ValuesF1 != 1 {
 		t.Errorf("values: %+v", r)
 	}
+	// an amount no VALUE covers is listed as spurious
+	meantimeAmounts = func(text string) []span {
+		i, j := strings.Index(text, "$ 5"), strings.Index(text, "fell")
+		if i < 0 || j < 0 {
+			return nil
+		}
+		return []span{{i, i + 3}, {j, j + 4}}
+	}
+	if r, err = Meantime(dir); err != nil {
+		t.Fatal(err)
+	}
+	if r.ValuesPredicted != 2 || !strings.Contains(strings.Join(r.Misses, "\n"), `spurious value "fell"`) {
+		t.Errorf("spurious amount not listed: predicted %d, misses %q", r.ValuesPredicted, r.Misses)
+	}
 }
 
 func TestMeantime(t *testing.T) {
