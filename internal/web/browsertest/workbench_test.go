@@ -53,7 +53,9 @@ type axeResult struct {
 		Impact string `json:"impact"`
 		Help   string `json:"help"`
 		Nodes  []struct {
-			Target []any `json:"target"`
+			Target  []any  `json:"target"`
+			Summary string `json:"failureSummary"`
+			HTML    string `json:"html"`
 		} `json:"nodes"`
 	} `json:"violations"`
 	Passes []struct{} `json:"passes"`
@@ -79,7 +81,11 @@ func checkAxe(t *testing.T, ctx context.Context, page string) (serious, minor in
 			for _, n := range v.Nodes {
 				where = append(where, fmt.Sprint(n.Target...))
 			}
-			t.Errorf("%s: accessibility (%s) %s: %s at %s", page, v.Impact, v.ID, v.Help, strings.Join(where, ", "))
+			why := ""
+			if len(v.Nodes) > 0 {
+				why = " (" + v.Nodes[0].Summary + "; " + v.Nodes[0].HTML + ")"
+			}
+			t.Errorf("%s: accessibility (%s) %s: %s%s at %s", page, v.Impact, v.ID, v.Help, why, strings.Join(where, ", "))
 		} else {
 			minor++
 			t.Logf("%s: accessibility (%s) %s: %s", page, v.Impact, v.ID, v.Help)
