@@ -16,16 +16,24 @@ import (
 
 // HumanNumber renders 12345 as "12,345" and 2.5e6 as "2.5 million".
 func HumanNumber(n float64) string {
+	if !math.IsNaN(n) && !math.IsInf(n, 0) {
+		for _, u := range []struct {
+			v    float64
+			word string
+		}{{1e9, " billion"}, {1e6, " million"}} {
+			if math.Abs(n) >= u.v {
+				return strconv.FormatFloat(math.Round(n/u.v*100)/100, 'f', -1, 64) + u.word
+			}
+		}
+	}
+	return Thousands(n)
+}
+
+// Thousands renders n with comma thousands separators and at most two
+// decimals: 12000 -> "12,000", 1.5 -> "1.5", 2.5e6 -> "2,500,000".
+func Thousands(n float64) string {
 	if math.IsNaN(n) || math.IsInf(n, 0) {
 		return strconv.FormatFloat(n, 'f', -1, 64)
-	}
-	for _, u := range []struct {
-		v    float64
-		word string
-	}{{1e9, " billion"}, {1e6, " million"}} {
-		if math.Abs(n) >= u.v {
-			return strconv.FormatFloat(math.Round(n/u.v*100)/100, 'f', -1, 64) + u.word
-		}
 	}
 	s := strconv.FormatFloat(math.Round(math.Abs(n)*100)/100, 'f', -1, 64)
 	whole, frac, _ := strings.Cut(s, ".")

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/dossier-osint/dossier/internal/claim"
 	"math"
 	"net/url"
 	"strconv"
@@ -17,44 +18,12 @@ import (
 // Ids and notation stay in URLs and the API.
 
 // thousands renders n with comma thousands separators and at most two
-// decimals: 12000 → "12,000", 1.5 → "1.5".
-func thousands(n float64) string {
-	if math.IsNaN(n) || math.IsInf(n, 0) {
-		return strconv.FormatFloat(n, 'f', -1, 64)
-	}
-	neg := n < 0
-	n = math.Abs(n)
-	s := strconv.FormatFloat(math.Round(n*100)/100, 'f', -1, 64)
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return b.String()
-}
+// decimals: 12000 → "12,000", 1.5 → "1.5" (claim.Thousands, the one
+// number writer of the explanations and the pages).
+func thousands(n float64) string { return claim.Thousands(n) }
 
 // bigNumber is thousands, with millions and billions in words.
-func bigNumber(n float64) string {
-	for _, u := range []struct {
-		v    float64
-		word string
-	}{{1e9, " billion"}, {1e6, " million"}} {
-		if math.Abs(n) >= u.v {
-			return strconv.FormatFloat(math.Round(n/u.v*100)/100, 'f', -1, 64) + u.word
-		}
-	}
-	return thousands(n)
-}
+func bigNumber(n float64) string { return claim.HumanNumber(n) }
 
 // count renders an integer count: 12345 → "12,345".
 func count(n int) string { return thousands(float64(n)) }
