@@ -442,15 +442,26 @@ func headOf(d mention) descHead {
 	return h
 }
 
-// sentencesBetween counts sentence ends between tokens a and b, up to 4.
+// sentencesBetween counts sentence ends between tokens a and b, up to 4,
+// by the running count of sentence ends (built at the first call): one
+// subtraction, however far apart a and b are on an endless line.
 func (f *finder) sentencesBetween(a, b int) int {
-	n := 0
-	for k := a; k < b && k < len(f.toks) && n < 4; k++ {
-		if isSentEnd(f.toks[k]) {
-			n++
-		}
+	b = min(b, len(f.toks))
+	if a >= b {
+		return 0
 	}
-	return n
+	if f.sentCum == nil {
+		f.sentCum = f.sc.int32s(len(f.toks) + 1)
+		n := int32(0)
+		for k, t := range f.toks {
+			f.sentCum[k] = n
+			if isSentEnd(t) {
+				n++
+			}
+		}
+		f.sentCum[len(f.toks)] = n
+	}
+	return min(int(f.sentCum[b]-f.sentCum[a]), 4)
 }
 
 // descFits reports whether mention m may be what description d (head h)
@@ -544,8 +555,22 @@ func (f *finder) rolesOf(m mention) []string {
 }
 
 // headlineLine reports whether line l is a headline: a line with no
-// sentence end inside it, followed by a blank line or more text.
+// sentence end inside it, followed by a blank line or more text, of at
+// most 25 words. It reads the line up to its 26th word (a longer line is
+// no headline, whatever follows), once per line asked about.
 func (f *finder) headlineLine(l int32) bool {
+	if v, ok := f.headlines[l]; ok {
+		return v
+	}
+	v := f.headlineLineOf(l)
+	if f.headlines == nil {
+		f.headlines = map[int32]bool{}
+	}
+	f.headlines[l] = v
+	return v
+}
+
+func (f *finder) headlineLineOf(l int32) bool {
 	words := 0
 	for _, t := range f.toks {
 		if t.line != l {
@@ -556,10 +581,13 @@ func (f *finder) headlineLine(l int32) bool {
 		}
 		if t.kind == kWord {
 			words++
+			if words > 25 {
+				return false
+			}
 		}
 		if isSentEnd(t) {
 			return false
 		}
 	}
-	return words > 0 && words <= 25
+	return words > 0
 }

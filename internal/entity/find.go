@@ -61,6 +61,9 @@ type finder struct {
 	covered   []bool           // tokens of a mention found before chunks (cyrPhrases)
 	roles     map[int][]string // roles a description gave a person, by the person mention's start
 	byTi      map[int][]int    // mentions by first token (built by describe)
+	sentCum   []int32          // per token: sentence ends before it (sentencesBetween)
+	headlines map[int32]bool   // headlineLine's answers by line
+	sc        *scratch
 	ctx       context.Context
 	err       error // ctx's error once it is done
 }
@@ -97,7 +100,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	defer sc.release()
 	sc.toks = tokensInto(sc.toks, st)
 	sc.split = splitCompoundsInto(sc.split, sc.toks)
-	f := &finder{text: text, ctx: ctx, toks: sc.toks, roles: map[int][]string{}}
+	f := &finder{text: text, ctx: ctx, toks: sc.toks, roles: map[int][]string{}, sc: sc}
 	if len(sc.split) > 0 {
 		f.toks = sc.split
 	}

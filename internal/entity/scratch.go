@@ -11,6 +11,7 @@ type scratch struct {
 	split   []token // toks with compounds split, when a word splits
 	covered []bool
 	credit  []string
+	ints    []int32
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -41,10 +42,19 @@ func (s *scratch) strings(n int) []string {
 	return s.credit
 }
 
+// int32s returns n int32 values (not cleared: the caller writes them all).
+func (s *scratch) int32s(n int) []int32 {
+	if cap(s.ints) < n {
+		s.ints = make([]int32, n)
+	}
+	s.ints = s.ints[:n]
+	return s.ints
+}
+
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax {
 		return
 	}
 	clear(s.toks)
