@@ -24,6 +24,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/claim"
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -289,7 +290,7 @@ func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *do
 		}
 		return []store.AlertEvent{mk(base, fmt.Sprintf("%s mentioned in %s", strings.Join(hit, ", "), name), nil, nil, "")}, nil
 	case Search:
-		q, err := store.ParseQuery(r.Query)
+		q, err := searchq.Parse(r.Query)
 		if err != nil {
 			return nil, fmt.Errorf("alert %s/%s: %w", t.ID, r.ID, err)
 		}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/feed"
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -187,7 +188,7 @@ func TestMatch(t *testing.T) {
 		{"builders OR fitters", "fitters arrived", true},
 		{"fitters -rumour", "a rumour about fitters", false},
 	} {
-		q, err := store.ParseQuery(c.q)
+		q, err := searchq.Parse(c.q)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,14 +4,14 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/searchq"
 )
 
 // Match reports whether text matches a parsed search query with the
 // semantics of the store's search: every clause has a matching term, no
 // excluded term matches; a term is a run of words, its last word a prefix
 // when the term is. Case is ignored.
-func Match(q store.Query, text string) bool {
+func Match(q searchq.Query, text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 	})
@@ -35,7 +35,7 @@ func Match(q store.Query, text string) bool {
 	return len(q.Clauses) > 0
 }
 
-func termIn(t store.Term, words []string) bool {
+func termIn(t searchq.Term, words []string) bool {
 	n := len(t.Words)
 	if n == 0 {
 		return false

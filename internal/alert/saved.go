@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -53,7 +54,7 @@ func (e *Engine) savedSearch(ctx context.Context, s store.SavedSearch, a *doc.Ar
 		return nil, fmt.Errorf("%s: query %q: %w", what, s.Query, err)
 	}
 	if text := strings.TrimSpace(v.Get("q")); text != "" {
-		q, err := store.ParseQuery(text)
+		q, err := searchq.Parse(text)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", what, err)
 		}

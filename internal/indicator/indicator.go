@@ -15,6 +15,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/claim"
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -146,7 +147,7 @@ func AssembleWith(topicID, indicatorID string, cs []store.StoredClaim, o Options
 		if period == "" && c.ArticlePublished != "" && claimIsStock(c.Indicator) {
 			period, p.FromPublished = c.ArticlePublished, true
 		}
-		if f, t, ok := store.PeriodBounds(period); ok {
+		if f, t, ok := timeval.Bounds(period); ok {
 			p.From, p.To = f, t
 		} else {
 			s.Undated++

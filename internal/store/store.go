@@ -1,7 +1,7 @@
 // Package store owns dossier's storage contract: the Store interface, the
 // types it reads and writes, its sentinel errors, and the dialect-free
-// helpers every implementation shares (the search query parser, TIMEX period
-// bounds, snippet highlight markers). It contains no SQL: the SQLite
+// helpers every implementation shares (snippet highlight markers, search
+// limits; the search query language is internal/searchq). It contains no SQL: the SQLite
 // implementation lives in internal/store/sqlite, the PostgreSQL one in
 // internal/store/postgres, and internal/store/open picks one from a DSN
 // (a file path for SQLite, a postgres:// URL for PostgreSQL). The shared
@@ -22,16 +22,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/searchq"
 )
 
 // Sentinel errors, wrapped by implementations.
 var (
 	ErrNotFound = errors.New("not found")
 	ErrInvalid  = errors.New("invalid argument")
-	ErrBadQuery = errors.New("bad search query")
+	ErrBadQuery = searchq.ErrBad // a malformed search query
 	// ErrGone is a claim removed by a re-extraction (see GoneError).
 	ErrGone = errors.New("gone")
 )
@@ -105,7 +107,7 @@ type Store interface {
 	// they hold when it has moved.
 	Generation(ctx context.Context) (int64, error)
 
-	// Search runs a full-text query (see ParseQuery for the syntax) over
+	// Search runs a full-text query (see searchq.Parse for the syntax) over
 	// titles and clean text, best first. Snippets mark hits with
 	// HighlightStart and HighlightEnd. Broad queries are counted up to
 	// SearchTotalCap and ranked (or, with SortDate, ordered by publication
@@ -290,7 +292,7 @@ type StoredClaim struct {
 // then left out. SaidBy, Origin and Credit (the article's outlet) match
 // ignoring case; Source keeps claims whose said_by, origin or outlet
 // contains it, ignoring case. Review is a review state. Text keeps the
-// claims of articles the full-text query matches (ParseQuery syntax; of the
+// claims of articles the full-text query matches (searchq.Parse syntax; of the
 // newest ClaimTextCap matching articles when more match). Fold
 // leaves out the claims of articles that are later members of a copy group,
 // as SearchQuery.Fold does. Sort is one of the Sort keys ("" lists newest
@@ -368,7 +370,7 @@ type ReplaceResult struct {
 // MatchKey is the key that pairs a claim with its re-extraction: the
 // quantity span and the indicator.
 func MatchKey(c doc.Claim) string {
-	return itoa(c.Start) + ":" + itoa(c.End) + ":" + c.Indicator
+	return strconv.Itoa(c.Start) + ":" + strconv.Itoa(c.End) + ":" + c.Indicator
 }
 
 // EntityFilter selects entities: of a Type (PER, ORG, LOC, MISC), and/or

@@ -8,6 +8,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 // correction holds the fields a reviewer may correct; nil keeps the
@@ -101,7 +102,7 @@ func (s *Server) corrected(c doc.Claim, k correction) (doc.Claim, error) {
 	if k.Period != nil {
 		p := strings.TrimSpace(*k.Period)
 		if p != "" {
-			if _, _, ok := store.PeriodBounds(p); !ok {
+			if _, _, ok := timeval.Bounds(p); !ok {
 				return c, bad("period %q: give a TIMEX value such as 2024, 2024-05, 2024-05-28, 2024-Q1 or 2023-01/2024-06", p)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 // Words for people: figures with thousands separators and units in plain
@@ -180,7 +181,7 @@ func humanPeriod(v string) string {
 	if len(v) == 8 && v[4] == '-' && v[5] == 'W' {
 		return "week " + strings.TrimLeft(v[6:], "0") + " of " + v[:4]
 	}
-	if f, t, ok := store.PeriodBounds(v); ok {
+	if f, t, ok := timeval.Bounds(v); ok {
 		return humanDate(f) + " – " + humanDate(t)
 	}
 	return v

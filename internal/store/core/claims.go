@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
 // claimFields are the columns of a claim's content, in the order of
@@ -31,7 +33,7 @@ var (
 
 func claimArgs(c doc.Claim) []any {
 	var pf, pt any
-	if f, t, ok := store.PeriodBounds(c.Period); ok {
+	if f, t, ok := timeval.Bounds(c.Period); ok {
 		pf, pt = f, t
 	}
 	v := c.Value
@@ -272,7 +274,7 @@ func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 		w.Add(notLaterCopy(`c.article_id`))
 	}
 	if f.Text != "" {
-		q, err := store.ParseQuery(f.Text)
+		q, err := searchq.Parse(f.Text)
 		if err != nil {
 			return w, fmt.Errorf("claims of articles matching %q: %w", f.Text, err)
 		}

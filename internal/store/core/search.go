@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -12,7 +13,7 @@ import (
 type SearchDialect interface {
 	// Match is the condition that an article (alias a) matches q, with its
 	// arguments.
-	Match(q store.Query) (cond string, args []any)
+	Match(q searchq.Query) (cond string, args []any)
 	// From is the FROM clause of the matches; bare is true when no other
 	// condition than Match applies, so that the index alone may serve.
 	From(bare bool) string
@@ -22,15 +23,15 @@ type SearchDialect interface {
 	// newest first, byDate) with their snippets (columns: id, title,
 	// published, credit, lang, snippet, rank), given the conditions, the
 	// query and the window.
-	Page(w *Where, q store.Query, byDate bool, limit, offset int) (query string, args []any)
+	Page(w *Where, q searchq.Query, byDate bool, limit, offset int) (query string, args []any)
 	// Snippets fills the hits' snippets where Page left them empty.
-	Snippets(ctx context.Context, rq Querier, q store.Query, hits []store.SearchHit) error
+	Snippets(ctx context.Context, rq Querier, q searchq.Query, hits []store.SearchHit) error
 }
 
 // Search implements store.Store.
 func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.SearchHit, int, error) {
 	what := fmt.Sprintf("search %q", sq.Text)
-	q, err := store.ParseQuery(sq.Text)
+	q, err := searchq.Parse(sq.Text)
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", what, err)
 	}

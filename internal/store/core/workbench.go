@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -172,7 +173,7 @@ func (s *Store) ArticleFacets(ctx context.Context, sq store.SearchQuery) (store.
 	}
 	var out store.Facets
 	if strings.TrimSpace(sq.Text) != "" {
-		q, err := store.ParseQuery(sq.Text)
+		q, err := searchq.Parse(sq.Text)
 		if err != nil {
 			return out, fmt.Errorf("%s: %w", what, err)
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/storetest"
 )
@@ -91,7 +92,7 @@ func TestTSQuery(t *testing.T) {
 		{`"forced labour" -tourist -visa`, `('forced' <-> 'labour') & !('tourist' | 'visa')`},
 		{`"forced lab"*`, `('forced' <-> 'lab':*)`},
 	} {
-		q, err := store.ParseQuery(c.in)
+		q, err := searchq.Parse(c.in)
 		if err != nil {
 			t.Fatalf("%q: %v", c.in, err)
 		}

@@ -4,15 +4,16 @@ import (
 	"context"
 	"strings"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/core"
 )
 
 // tsQuery renders a parsed query for to_tsquery('simple', ...). Words hold
-// only letters and digits (store.ParseQuery), so quoting them as lexemes
+// only letters and digits (searchq.Parse), so quoting them as lexemes
 // is safe.
-func tsQuery(q store.Query) string {
-	term := func(t store.Term) string {
+func tsQuery(q searchq.Query) string {
+	term := func(t searchq.Term) string {
 		parts := make([]string, len(t.Words))
 		for i, w := range t.Words {
 			parts[i] = "'" + w + "'"
@@ -26,7 +27,7 @@ func tsQuery(q store.Query) string {
 		}
 		return s
 	}
-	group := func(ts []store.Term) string {
+	group := func(ts []searchq.Term) string {
 		alt := make([]string, len(ts))
 		for i, t := range ts {
 			alt[i] = term(t)
@@ -58,7 +59,7 @@ var headlineOpts = "StartSel=" + store.HighlightStart + ", StopSel=" + store.Hig
 // search is full-text search on the tsv column (core.SearchDialect).
 type search struct{}
 
-func (search) Match(q store.Query) (string, []any) {
+func (search) Match(q searchq.Query) (string, []any) {
 	return `a.tsv @@ to_tsquery('simple', ?)`, []any{tsQuery(q)}
 }
 
@@ -67,12 +68,12 @@ func (search) From(bool) string { return ` FROM articles a` }
 func (search) ID() string { return `a.id` }
 
 // Snippets implements core.SearchDialect: Page made them.
-func (search) Snippets(context.Context, core.Querier, store.Query, []store.SearchHit) error {
+func (search) Snippets(context.Context, core.Querier, searchq.Query, []store.SearchHit) error {
 	return nil
 }
 
 // Page ranks and pages first, then builds headlines for the page only.
-func (search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {
+func (search) Page(w *core.Where, q searchq.Query, byDate bool, limit, offset int) (string, []any) {
 	order, outer := `rank DESC, a.id`, `p.rank DESC, p.id`
 	if byDate {
 		order, outer = `a.published DESC, a.id DESC`, `p.published DESC, p.id DESC`

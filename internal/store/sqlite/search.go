@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/core"
 )
@@ -13,15 +14,15 @@ type search struct{}
 
 // ftsQuery renders a parsed query in FTS5 syntax. Every term is quoted, so
 // nothing the user types reaches FTS5 as an operator.
-func ftsQuery(q store.Query) string {
-	term := func(t store.Term) string {
+func ftsQuery(q searchq.Query) string {
+	term := func(t searchq.Term) string {
 		s := `"` + strings.Join(t.Words, " ") + `"`
 		if t.Prefix {
 			s += "*"
 		}
 		return s
 	}
-	group := func(ts []store.Term) string {
+	group := func(ts []searchq.Term) string {
 		var alt []string
 		for _, t := range ts {
 			alt = append(alt, term(t))
@@ -45,7 +46,9 @@ func ftsQuery(q store.Query) string {
 // Title hits weigh more than body hits.
 const bm25 = `bm25(articles_fts, 4.0, 1.0)`
 
-func (search) Match(q store.Query) (string, []any) { return `articles_fts MATCH ?`, []any{ftsQuery(q)} }
+func (search) Match(q searchq.Query) (string, []any) {
+	return `articles_fts MATCH ?`, []any{ftsQuery(q)}
+}
 
 // From serves the count, the rank window and the facets' matches: every
 // column they read of an article is in the articles_filter index.
@@ -61,7 +64,7 @@ const pageFrom = ` FROM articles_fts JOIN articles a ON a.id = articles_fts.rowi
 
 func (search) ID() string { return `articles_fts.rowid` }
 
-func (s search) Page(w *core.Where, q store.Query, byDate bool, limit, offset int) (string, []any) {
+func (s search) Page(w *core.Where, q searchq.Query, byDate bool, limit, offset int) (string, []any) {
 	order := bm25 + `, a.id`
 	if byDate {
 		order = `a.published DESC, a.id DESC`
@@ -73,7 +76,7 @@ func (s search) Page(w *core.Where, q store.Query, byDate bool, limit, offset in
 }
 
 // Snippets implements core.SearchDialect in one query over the hits' rows.
-func (search) Snippets(ctx context.Context, rq core.Querier, q store.Query, hits []store.SearchHit) error {
+func (search) Snippets(ctx context.Context, rq core.Querier, q searchq.Query, hits []store.SearchHit) error {
 	if len(hits) == 0 {
 		return nil
 	}

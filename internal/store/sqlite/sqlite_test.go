@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/storetest"
 )
@@ -88,7 +89,7 @@ func TestFTSQuery(t *testing.T) {
 		{`UNSCR-2397 NEAR(a b)`, `("unscr 2397") AND ("near a") AND ("b")`},
 		{`a b -c`, `(("a") AND ("b")) NOT ("c")`},
 	} {
-		q, err := store.ParseQuery(c.in)
+		q, err := searchq.Parse(c.in)
 		if err != nil {
 			t.Fatalf("%q: %v", c.in, err)
 		}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
+	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 	"github.com/dossier-osint/dossier/internal/web"
 )
@@ -47,7 +48,7 @@ func TestArticleIsConsistent(t *testing.T) {
 				t.Fatalf("article %d: paragraph span", i)
 			}
 		}
-		if _, _, ok := store.PeriodBounds(c.Period); !ok {
+		if _, _, ok := timeval.Bounds(c.Period); !ok {
 			t.Fatalf("article %d: period %q", i, c.Period)
 		}
 	}

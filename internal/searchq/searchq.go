@@ -1,18 +1,23 @@
-package store
+// Package searchq is dossier's search query language: Parse reads what a
+// user types into a search box (words, phrases, prefixes, OR, NOT) into a
+// Query of clauses and terms, the same for every backend; each store
+// compiles a Query for its full-text index (FTS5, tsquery) and the alert
+// rules match it against new articles' text. It holds no SQL.
+package searchq
 
 import (
+	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/stem"
-	"github.com/dossier-osint/dossier/internal/timeval"
 )
 
-func itoa(i int) string { return strconv.Itoa(i) }
+// ErrBad is a malformed search query (store.ErrBadQuery is the same error).
+var ErrBad = errors.New("bad search query")
 
 // Query is a parsed search query: every clause must match; a clause matches
 // when any of its terms does; no Not term may match.
@@ -29,7 +34,7 @@ type Term struct {
 	Prefix bool
 }
 
-// ParseQuery reads the user search syntax, the same for every backend:
+// Parse reads the user search syntax, the same for every backend:
 //
 //	workers visa        both words (AND is implicit; "AND" is accepted)
 //	workers OR laborers either word
@@ -41,8 +46,8 @@ type Term struct {
 //
 // Punctuation inside a word splits it into a phrase ("UNSCR-2397" is the
 // phrase "unscr 2397"). Matching ignores case. Unbalanced quotes, a query
-// with nothing to look for or only negative terms are ErrBadQuery.
-func ParseQuery(s string) (Query, error) {
+// with nothing to look for or only negative terms are ErrBad.
+func Parse(s string) (Query, error) {
 	var q Query
 	type tok struct {
 		text   string
@@ -62,7 +67,7 @@ func ParseQuery(s string) (Query, error) {
 		case r == '"':
 			j := strings.IndexByte(s[i+1:], '"')
 			if j < 0 {
-				return Query{}, fmt.Errorf("%w: unbalanced quote in %q", ErrBadQuery, s)
+				return Query{}, fmt.Errorf("%w: unbalanced quote in %q", ErrBad, s)
 			}
 			text := s[i+1 : i+1+j]
 			i += j + 2
@@ -131,13 +136,13 @@ func ParseQuery(s string) (Query, error) {
 	q = q.deduplicated()
 	if len(q.Clauses) == 0 {
 		if len(q.Not) > 0 {
-			return Query{}, fmt.Errorf("%w: %q has only excluded words; add a word to look for", ErrBadQuery, s)
+			return Query{}, fmt.Errorf("%w: %q has only excluded words; add a word to look for", ErrBad, s)
 		}
-		return Query{}, fmt.Errorf("%w: %q has no word to look for", ErrBadQuery, s)
+		return Query{}, fmt.Errorf("%w: %q has no word to look for", ErrBad, s)
 	}
-	if n, words := q.size(); n > MaxQueryTerms || words > MaxQueryWords {
+	if n, words := q.size(); n > MaxTerms || words > MaxWords {
 		return Query{}, fmt.Errorf("%w: %q has %d different terms and %d words; at most %d terms and %d words are searched",
-			ErrBadQuery, truncateQuery(s), n, words, MaxQueryTerms, MaxQueryWords)
+			ErrBad, truncate(s), n, words, MaxTerms, MaxWords)
 	}
 	return q, nil
 }
@@ -146,8 +151,8 @@ func ParseQuery(s string) (Query, error) {
 // costs the databases an index walk and a share of each snippet, so the
 // cost of one request stays bounded whatever the 1,000 bytes hold.
 const (
-	MaxQueryTerms = 16
-	MaxQueryWords = 32
+	MaxTerms = 16
+	MaxWords = 32
 )
 
 // deduplicated drops repeated terms within a clause, clauses that repeat
@@ -199,8 +204,8 @@ func (q Query) size() (terms, words int) {
 	return terms, words
 }
 
-// truncateQuery keeps an error message about a long query short.
-func truncateQuery(s string) string {
+// truncate keeps an error message about a long query short.
+func truncate(s string) string {
 	if len(s) <= 80 {
 		return s
 	}
@@ -259,41 +264,4 @@ func (t Term) String() string {
 		s += "*"
 	}
 	return s
-}
-
-// PeriodBounds returns the first and last day ("YYYY-MM-DD") a TIMEX3 value
-// covers (see internal/timeval, the one reader of TIMEX3 values).
-func PeriodBounds(v string) (from, to string, ok bool) { return timeval.Bounds(v) }
-
-// SnippetPart is a piece of a snippet, matched or not.
-type SnippetPart struct {
-	Text string
-	Hit  bool
-}
-
-// SplitSnippet cuts a snippet at its highlight markers so that renderers
-// can escape each piece. Unbalanced markers are dropped.
-func SplitSnippet(s string) []SnippetPart {
-	var parts []SnippetPart
-	hit := false
-	for s != "" {
-		marker := HighlightStart
-		if hit {
-			marker = HighlightEnd
-		}
-		i := strings.Index(s, marker)
-		if i < 0 {
-			i = len(s)
-		}
-		text := strings.NewReplacer(HighlightStart, "", HighlightEnd, "").Replace(s[:i])
-		if text != "" {
-			parts = append(parts, SnippetPart{Text: text, Hit: hit})
-		}
-		if i == len(s) {
-			break
-		}
-		s = s[i+len(marker):]
-		hit = !hit
-	}
-	return parts
 }
