@@ -71,7 +71,7 @@ func TestCancelledIngestStoresNothing(t *testing.T) {
 	if err != nil || c.Articles != 0 {
 		t.Errorf("stored after cancel: %+v %v", c, err)
 	}
-	if _, err := a.Store.ArticleIDByHash(context.Background(), "x"); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("ArticleIDByHash of a missing hash: %v", err)
+	if _, err := a.Store.StoredRecordID(context.Background(), "x", "", ""); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("StoredRecordID of a missing hash: %v", err)
 	}
 }

@@ -190,7 +190,7 @@ func TestCopiesIncremental(t *testing.T) {
 	}
 
 	// a stored signature that no longer decodes is computed again, in place
-	if err := ss.PutSignature(ctx, a.ID, []byte{0xee, 1}); err != nil {
+	if err := ss.PutSignatures(ctx, []store.Signature{{ArticleID: a.ID, Sig: []byte{0xee, 1}}}); err != nil {
 		t.Fatal(err)
 	}
 	if stats, err := new(copyFinder).run(ctx, st); err != nil || stats.Loaded != n || stats.Computed != 1 || stats.Copies != 0 {

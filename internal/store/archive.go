@@ -8,9 +8,7 @@ import (
 )
 
 // Archiver is raw, id-preserving access to a store for export and import
-// (internal/export: "dossier export" and "dossier import"). It is kept
-// apart from Store so that stand-ins for Store need not implement it; the
-// SQLite and PostgreSQL stores do.
+// (internal/export: "dossier export" and "dossier import"), part of Store.
 //
 // Import writes rows with the ids they had in the exported store, so it is
 // meant for an empty store: ids that are taken make it fail, and then

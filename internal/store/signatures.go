@@ -6,13 +6,11 @@ import "context"
 // of a copies.Sig, opaque to the store) so that the copy index can be
 // rebuilt without reading texts and extended with new articles only.
 type SignatureStore interface {
-	// PutSignature stores the signature of a stored article (ErrNotFound
-	// when there is no such article, ErrInvalid when sig is empty). A new
-	// signature goes after every stored one; storing an article's
-	// signature again replaces its bytes and keeps its place.
-	PutSignature(ctx context.Context, articleID int64, sig []byte) error
-	// PutSignatures is PutSignature for several (ArticleID and Sig of
-	// each), in one transaction, in order.
+	// PutSignatures stores the signatures (ArticleID and Sig of each) of
+	// stored articles in one transaction, in order (ErrNotFound when there
+	// is no such article, ErrInvalid when a sig is empty). A new signature
+	// goes after every stored one; storing an article's signature again
+	// replaces its bytes and keeps its place.
 	PutSignatures(ctx context.Context, sigs []Signature) error
 	// Signatures calls fn for every stored signature in the order they
 	// were first stored (the order the articles were added to the copy

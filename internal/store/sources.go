@@ -92,9 +92,7 @@ type PollResult struct {
 	Source Source `json:"source"`
 }
 
-// SourceStore keeps watched feeds and their items. It is separate from
-// Store so that backends add it independently; the SQLite and PostgreSQL
-// stores implement it.
+// SourceStore keeps watched feeds and their items (part of Store).
 type SourceStore interface {
 	// AddSource adds a feed URL, or updates the interval of the source
 	// with that URL. It returns the source and whether it was new.
@@ -156,8 +154,8 @@ type AlertEvent struct {
 	DeliveredAt time.Time `json:"delivered_at,omitzero"`
 }
 
-// AlertStore keeps fired alerts and their webhook delivery state; the
-// SQLite and PostgreSQL stores implement it.
+// AlertStore keeps fired alerts and their webhook delivery state (part of
+// Store).
 type AlertStore interface {
 	// AddAlert records an event with Delivery pending unless a Delivery
 	// is given. An event whose Key is already stored is left alone and

@@ -88,8 +88,6 @@ type Store interface {
 	// Article returns the stored article with its Annotations (never nil).
 	// Claims come back ordered by span, in their current (reviewed) form.
 	Article(ctx context.Context, id int64) (*doc.Article, error)
-	// ArticleIDByHash returns the id of the first article with that hash.
-	ArticleIDByHash(ctx context.Context, hash string) (int64, error)
 	// StoredRecordID returns the id of the article PutArticle would find
 	// unchanged: that text (hash) from that Source and URL; ErrNotFound
 	// when there is none.
@@ -97,8 +95,14 @@ type Store interface {
 	// ListArticles lists summaries newest first, articles without a date last.
 	ListArticles(ctx context.Context, f ArticleFilter) ([]ArticleSummary, int, error)
 	// ReplaceAnnotations replaces an article's times, quantities, mentions,
-	// entities and legal references with those of an, and its claims as
-	// ReplaceMachineClaims does, in one transaction.
+	// entities and legal references with those of an, in one transaction,
+	// and gives it the claims of the re-extraction keeping claim ids: a new
+	// claim that is a stored one (the same figure span and value, or another
+	// rule of the implementation's stated list) takes its id; a machine
+	// claim that is no longer found is removed and leaves a tombstone (Claim
+	// answers a *GoneError pointing to the claim that replaced it). Reviewed
+	// claims (accepted, rejected, corrected) are never changed; a new claim
+	// that is a reviewed one is dropped.
 	ReplaceAnnotations(ctx context.Context, articleID int64, an *doc.Annotations) (ReplaceResult, error)
 	Counts(ctx context.Context) (Counts, error)
 	// Generation is a number that every write changing what pages show
@@ -114,14 +118,6 @@ type Store interface {
 	// date) among the most recently stored matches (SearchRankWindow).
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, int, error)
 
-	// ReplaceMachineClaims gives the article the claims of a re-extraction,
-	// keeping claim ids: a new claim that is a stored one (the same figure
-	// span and value, or another rule of the implementation's stated list)
-	// takes its id; a machine claim that is no longer found is removed and
-	// leaves a tombstone (Claim answers a *GoneError pointing to the claim
-	// that replaced it). Reviewed claims (accepted, rejected, corrected) are
-	// never changed; a new claim that is a reviewed one is dropped.
-	ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (ReplaceResult, error)
 	ListClaims(ctx context.Context, f ClaimFilter) ([]StoredClaim, int, error)
 	// Claim returns one claim; a claim removed by a re-extraction is a
 	// *GoneError (errors.Is ErrGone, and ErrNotFound).

@@ -35,8 +35,7 @@ func HashToken(secret string) string {
 	return hex.EncodeToString(h[:])
 }
 
-// TokenStore keeps API tokens. It is separate from Store so that backends
-// can add it independently; the SQLite store implements it.
+// TokenStore keeps API tokens (part of Store).
 type TokenStore interface {
 	// CreateToken stores a token with the hash of its secret; role must be
 	// RoleReviewer or RoleAdmin (ErrInvalid otherwise), hash non-empty.

@@ -10,8 +10,8 @@ import (
 )
 
 // What the analyst's workbench (the web pages of copies, stories,
-// contradictions and faceted search) needs from a store beyond Store. The
-// SQLite and PostgreSQL stores implement every interface here.
+// contradictions and faceted search) needs from a store; Store embeds
+// every interface here.
 
 // GroupStore reads one copy group or story by its id.
 type GroupStore interface {

@@ -261,15 +261,6 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 	return nil
 }
 
-// ArticleIDByHash implements store.Store: the first article with that text.
-func (s *Store) ArticleIDByHash(ctx context.Context, hash string) (int64, error) {
-	var id int64
-	if err := one(s.d.QueryRow(ctx, `SELECT MIN(id) FROM articles WHERE hash = ? HAVING COUNT(*) > 0`, hash), &id); err != nil {
-		return 0, fmt.Errorf("article with hash %q: %w", hash, err)
-	}
-	return id, nil
-}
-
 // StoredRecordID implements store.Store.
 func (s *Store) StoredRecordID(ctx context.Context, hash, source, url string) (int64, error) {
 	var id int64

@@ -77,20 +77,6 @@ func queryClaims(ctx context.Context, q Querier, w *Where, order string, lim, of
 	return out, err
 }
 
-// ReplaceMachineClaims implements store.Store.
-func (s *Store) ReplaceMachineClaims(ctx context.Context, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
-	var res store.ReplaceResult
-	err := s.write(ctx, fmt.Sprintf("replace machine claims of article %d", articleID), func(tx Tx) error {
-		if err := s.lockArticle(ctx, tx, articleID); err != nil {
-			return err
-		}
-		var err error
-		res, err = s.replaceMachineClaims(ctx, tx, articleID, claims)
-		return err
-	})
-	return res, err
-}
-
 // storedClaim is what matching needs of a stored claim.
 type storedClaim struct {
 	id              int64

@@ -158,19 +158,7 @@ type Store struct {
 	d Driver
 }
 
-var (
-	_ store.Store              = (*Store)(nil)
-	_ store.SourceStore        = (*Store)(nil)
-	_ store.AlertStore         = (*Store)(nil)
-	_ store.TokenStore         = (*Store)(nil)
-	_ store.SignatureStore     = (*Store)(nil)
-	_ store.Archiver           = (*Store)(nil)
-	_ store.SeriesLister       = (*Store)(nil)
-	_ store.GroupStore         = (*Store)(nil)
-	_ store.ContradictionStore = (*Store)(nil)
-	_ store.FacetStore         = (*Store)(nil)
-	_ store.SavedSearchStore   = (*Store)(nil)
-)
+var _ store.Store = (*Store)(nil) // and so every interface Store embeds
 
 // New returns the store on d; it does not migrate (Open functions call
 // Migrate).

@@ -7,11 +7,6 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// PutSignature implements store.SignatureStore.
-func (s *Store) PutSignature(ctx context.Context, articleID int64, sig []byte) error {
-	return s.PutSignatures(ctx, []store.Signature{{ArticleID: articleID, Sig: sig}})
-}
-
 // PutSignatures implements store.SignatureStore.
 func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error {
 	for _, x := range sigs {

@@ -59,7 +59,7 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	z := claimByText(t, src, a, "More than 12,000")
 	review(z.ID, store.Review{Action: store.ReviewRejected, Who: "cy", Reason: "unsure"})
 	review(z.ID, store.Review{Action: store.ReviewMachine, Who: "cy", Reason: "undo"})
-	if _, err := src.ReplaceMachineClaims(ctx, a, nil); err != nil {
+	if _, err := replaceClaims(ctx, src, a, nil); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := src.SetCopy(ctx, store.Link{ArticleID: c, Of: a, Relation: store.RelNear, Similarity: 0.875}); err != nil {

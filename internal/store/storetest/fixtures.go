@@ -1,11 +1,13 @@
 package storetest
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // builder assembles an article from paragraphs and annotates spans by the
@@ -176,4 +178,21 @@ func articleD() *doc.Article {
 	return newArticle("d.txt", "Port traffic recovers in spring", "2024-06-20", "daily ledger", "en",
 		"Freight volumes at the eastern port grew by a tenth, traders said on Tuesday.",
 	).done()
+}
+
+// replaceClaims gives the article the claims of a re-extraction as
+// ReplaceAnnotations does, its other annotations as stored.
+func replaceClaims(ctx context.Context, s store.Store, id int64, claims []doc.Claim) (store.ReplaceResult, error) {
+	a, err := s.Article(ctx, id)
+	if err != nil {
+		return store.ReplaceResult{}, err
+	}
+	an := *a.Annotations
+	an.Claims = claims
+	return s.ReplaceAnnotations(ctx, id, &an)
+}
+
+// putSignature stores one signature.
+func putSignature(ctx context.Context, s store.Store, id int64, sig []byte) error {
+	return s.PutSignatures(ctx, []store.Signature{{ArticleID: id, Sig: sig}})
 }

@@ -41,7 +41,7 @@ func testStableClaimIDs(t *testing.T, s store.Store) {
 		bld.makeClaim("150", doc.Value{Bound: doc.BoundMin, Number: 150}, "workers", "stock", "2024", "officials"),
 		bld.makeClaim("60", doc.Exact(60), "workers", "arrivals-by-rail", "", "the railway"),
 	}
-	res, err := s.ReplaceMachineClaims(ctx, id, again)
+	res, err := replaceClaims(ctx, s, id, again)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +66,7 @@ func testStableClaimIDs(t *testing.T, s store.Store) {
 	// claim appears.
 	moved := bld.makeClaim("A further 60", doc.Exact(60), "workers", "entries", "", "the railway")
 	added := bld.makeClaim("Another 800", doc.Exact(800), "workers", "departures", "2024", "officials")
-	res, err = s.ReplaceMachineClaims(ctx, id, []doc.Claim{fixed, again[1], moved, added})
+	res, err = replaceClaims(ctx, s, id, []doc.Claim{fixed, again[1], moved, added})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,7 +109,7 @@ func testStableClaimIDs(t *testing.T, s store.Store) {
 	}
 	// When the replacement goes too, the pointers lead from tombstone to
 	// tombstone.
-	if _, err := s.ReplaceMachineClaims(ctx, id, []doc.Claim{fixed, again[1], added}); err != nil {
+	if _, err := replaceClaims(ctx, s, id, []doc.Claim{fixed, again[1], added}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Claim(ctx, ids["60"]); !errors.As(err, &g) || g.ReplacedBy != newMoved.ID {
@@ -191,7 +191,7 @@ func testGeneration(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	g2, _ := s.Generation(ctx)
-	if _, err := s.ReplaceMachineClaims(ctx, a, nil); err != nil {
+	if _, err := replaceClaims(ctx, s, a, nil); err != nil {
 		t.Fatal(err)
 	}
 	if g3, _ := s.Generation(ctx); g2 <= g1 || g3 <= g2 {

@@ -103,8 +103,8 @@ func testSignatureOrder(t *testing.T, s Signatures) {
 	// stored order is the order of the calls, not of ids or dates
 	order := []int64{d, a, c, f}
 	for _, id := range order {
-		if err := s.PutSignature(ctx, id, sigs[id]); err != nil {
-			t.Fatalf("PutSignature(%d): %v", id, err)
+		if err := putSignature(ctx, s, id, sigs[id]); err != nil {
+			t.Fatalf("PutSignatures(%d): %v", id, err)
 		}
 	}
 	// what names the outlet: credit, site name, URL
@@ -131,14 +131,14 @@ func testSignatureOrder(t *testing.T, s Signatures) {
 
 	// storing again replaces the bytes and keeps the place
 	sigs[a] = []byte("replaced")
-	if err := s.PutSignature(ctx, a, sigs[a]); err != nil {
+	if err := putSignature(ctx, s, a, sigs[a]); err != nil {
 		t.Fatal(err)
 	}
 	check("after replacing a's signature")
 
 	// a later article goes last
 	sigs[b] = []byte{1, 2, 3}
-	if err := s.PutSignature(ctx, b, sigs[b]); err != nil {
+	if err := putSignature(ctx, s, b, sigs[b]); err != nil {
 		t.Fatal(err)
 	}
 	order = append(order, b)
@@ -151,12 +151,12 @@ func testSignatureOrder(t *testing.T, s Signatures) {
 func testSignatureErrors(t *testing.T, s Signatures) {
 	ctx := context.Background()
 	a, _, _, _ := putAll(t, s)
-	if err := s.PutSignature(ctx, a+1000, []byte{1}); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("PutSignature of a missing article: %v, want ErrNotFound", err)
+	if err := putSignature(ctx, s, a+1000, []byte{1}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("PutSignatures of a missing article: %v, want ErrNotFound", err)
 	}
 	for _, sig := range [][]byte{nil, {}} {
-		if err := s.PutSignature(ctx, a, sig); !errors.Is(err, store.ErrInvalid) {
-			t.Errorf("PutSignature(%v): %v, want ErrInvalid", sig, err)
+		if err := putSignature(ctx, s, a, sig); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("PutSignatures(%v): %v, want ErrInvalid", sig, err)
 		}
 	}
 	if got := allSignatures(t, s); len(got) != 0 {
@@ -168,7 +168,7 @@ func testSignatureStop(t *testing.T, s Signatures) {
 	ctx := context.Background()
 	a, b, c, _ := putAll(t, s)
 	for _, id := range []int64{a, b, c} {
-		if err := s.PutSignature(ctx, id, []byte{byte(id)}); err != nil {
+		if err := putSignature(ctx, s, id, []byte{byte(id)}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -127,9 +127,9 @@ func testRoundTrip(t *testing.T, s store.Store) {
 		if got.ID != id {
 			t.Errorf("Article(%d).ID = %d", id, got.ID)
 		}
-		hid, err := s.ArticleIDByHash(ctx, in.Hash)
+		hid, err := s.StoredRecordID(ctx, in.Hash, in.Source, in.URL)
 		if err != nil || hid != id {
-			t.Errorf("ArticleIDByHash = %d, %v; want %d", hid, err, id)
+			t.Errorf("StoredRecordID = %d, %v; want %d", hid, err, id)
 		}
 	}
 }
@@ -207,8 +207,8 @@ func testCopyRecords(t *testing.T, s store.Store) {
 	if n, _ := s.Counts(ctx); n.Articles != 2 || n.CopyGroups != 1 {
 		t.Errorf("counts %+v, want 2 articles in 1 copy group", n)
 	}
-	if h, err := s.ArticleIDByHash(ctx, first.Hash); err != nil || h != id {
-		t.Errorf("ArticleIDByHash = %d, %v; want the first record %d", h, err, id)
+	if h, err := s.StoredRecordID(ctx, first.Hash, first.Source, first.URL); err != nil || h != id {
+		t.Errorf("StoredRecordID = %d, %v; want the first record %d", h, err, id)
 	}
 	// A third outlet joins the same group.
 	third := articleA()
@@ -279,7 +279,7 @@ func testAllOrNothing(t *testing.T, s store.Store) {
 				t.Errorf("failed PutArticle returned id %d created %v, set a.ID %d", id, created, a.ID)
 			}
 			isEmpty(t, s, tc.name)
-			if _, err := s.ArticleIDByHash(ctx, a.Hash); !errors.Is(err, store.ErrNotFound) {
+			if _, err := s.StoredRecordID(ctx, a.Hash, a.Source, a.URL); !errors.Is(err, store.ErrNotFound) {
 				t.Errorf("hash of failed article: err %v, want ErrNotFound", err)
 			}
 		})
@@ -300,13 +300,12 @@ func testNotFound(t *testing.T, s store.Store) {
 		err  error
 	}{
 		{"Article", func() error { _, err := s.Article(ctx, missing); return err }()},
-		{"ArticleIDByHash", func() error { _, err := s.ArticleIDByHash(ctx, "nope"); return err }()},
+		{"StoredRecordID", func() error { _, err := s.StoredRecordID(ctx, "nope", "", ""); return err }()},
 		{"Claim", func() error { _, err := s.Claim(ctx, 424242); return err }()},
 		{"ReviewClaim", func() error {
 			_, err := s.ReviewClaim(ctx, 424242, store.Review{Action: store.ReviewAccepted, Who: "ann"})
 			return err
 		}()},
-		{"ReplaceMachineClaims", func() error { _, err := s.ReplaceMachineClaims(ctx, missing, nil); return err }()},
 		{"ReplaceAnnotations", func() error {
 			_, err := s.ReplaceAnnotations(ctx, missing, &doc.Annotations{})
 			return err
@@ -796,7 +795,7 @@ func testReplaceMachineClaims(t *testing.T, s store.Store) {
 	again := bld.makeClaim("Some 2,000", doc.Exact(2100), "workers", "entries", "2023", "the ministry")
 	rejAgain := bld.makeClaim("800", doc.Exact(800), "workers", "exits", "2024", "officials")
 	newInd := bld.makeClaim("800", doc.Exact(800), "workers", "departures", "2024", "officials")
-	res, err := s.ReplaceMachineClaims(ctx, id, []doc.Claim{again, rejAgain, newInd})
+	res, err := replaceClaims(ctx, s, id, []doc.Claim{again, rejAgain, newInd})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -822,7 +821,7 @@ func testReplaceMachineClaims(t *testing.T, s store.Store) {
 		t.Errorf("audit of accepted claim: %d entries", len(log))
 	}
 	// Replacing with nothing leaves only reviewed claims.
-	res, err = s.ReplaceMachineClaims(ctx, id, nil)
+	res, err = replaceClaims(ctx, s, id, nil)
 	if err != nil || res != (store.ReplaceResult{Deleted: 1, KeptReviewed: 2}) {
 		t.Errorf("replace with none: %+v %v", res, err)
 	}
@@ -830,7 +829,7 @@ func testReplaceMachineClaims(t *testing.T, s store.Store) {
 	bad := bld.makeClaim("150", doc.Exact(150), "workers", "stock", "2024", "officials")
 	bad.SentenceStart, bad.SentenceEnd = 50, 10
 	good := bld.makeClaim("800", doc.Exact(800), "workers", "stock", "2024", "officials")
-	if _, err := s.ReplaceMachineClaims(ctx, id, []doc.Claim{good, bad}); err == nil {
+	if _, err := replaceClaims(ctx, s, id, []doc.Claim{good, bad}); err == nil {
 		t.Errorf("replacement with an invalid claim succeeded")
 	}
 	if _, total, _ := s.ListClaims(ctx, store.ClaimFilter{ArticleID: id}); total != 2 {
