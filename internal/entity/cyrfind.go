@@ -121,6 +121,9 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 func (f *finder) acronymSpans() {
 	toks := f.toks
 	for i := 2; i+1 < len(toks); i++ {
+		if f.stopped(i) {
+			return
+		}
 		a := toks[i]
 		if toks[i-1].text != "(" || toks[i+1].text != ")" || !a.cyr || !a.allCaps {
 			continue
@@ -364,6 +367,9 @@ func (f *finder) cyrNamed(s, e int) bool {
 func (f *finder) quotedNames() {
 	toks := f.toks
 	for i := 0; i+2 < len(toks); i++ {
+		if f.stopped(i) {
+			return
+		}
 		if toks[i].text != "«" && toks[i].text != "„" && toks[i].text != "\"" {
 			continue
 		}

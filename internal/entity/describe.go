@@ -318,10 +318,18 @@ func (f *finder) descPP(end int) int {
 // it cannot link is dropped (credit set). link unites two mentions with a
 // reason.
 func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link func(a, b int, why string)) {
+	// what descFits reads of a candidate name, made once per name: the
+	// names do not change here (only the descriptions do)
+	f.lowerNames = make([]string, len(ms))
+	f.nameRoles = make([][]string, len(ms))
+	f.rolesRead = make([]bool, len(ms))
 	// descriptions beside their names first: they give people the roles
 	// the other descriptions are matched by
 	var rest []int
 	for i := range ms {
+		if f.stopped(i) {
+			return
+		}
 		if active(i) && ms[i].kind == "description" {
 			if k, why := f.descBeside(ms, i, active); k >= 0 {
 				f.linkDescription(ms, i, k, why, link)
@@ -330,7 +338,10 @@ func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link f
 			}
 		}
 	}
-	for _, i := range rest {
+	for x, i := range rest {
+		if f.stopped(x) {
+			return
+		}
 		h := headOf(ms[i])
 		k, why := f.descName(ms, i, h, active)
 		if k < 0 {
@@ -359,7 +370,7 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 	d := ms[i]
 	toks := f.toks
 	fits := func(k int) bool {
-		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms[k], d, h, true)
+		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms, k, d, h, true)
 	}
 	lo, hi := max(0, i-descBack), min(len(ms), i+descAhead)
 	// a headline's description: the first fitting actor the article names
@@ -411,7 +422,7 @@ func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, st
 	h := headOf(d)
 	toks := f.toks
 	for k := max(0, i-24); k < min(len(ms), i+24); k++ {
-		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms[k], d, h, false) {
+		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms, k, d, h, false) {
 			continue
 		}
 		m := ms[k]
@@ -464,11 +475,12 @@ func (f *finder) sentencesBetween(a, b int) int {
 	return min(int(f.sentCum[b]-f.sentCum[a]), 4)
 }
 
-// descFits reports whether mention m may be what description d (head h)
-// describes: the type, for a person a matching role when the article gives
-// roles, for a body its kind or a word of its name, and the country when
-// the description names one.
-func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
+// descFits reports whether mention ms[k] may be what description d (head
+// h) describes: the type, for a person a matching role when the article
+// gives roles, for a body its kind or a word of its name, and the country
+// when the description names one.
+func (f *finder) descFits(ms []mention, k int, d mention, h descHead, strict bool) bool {
+	m := ms[k]
 	if m.credit || m.typ != h.typ || m.kind == "demonym" || m.kind == "capital-state" || m.kind == "the-north" {
 		return false
 	}
@@ -476,13 +488,19 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 		return false
 	}
 	if h.typ == doc.PER {
-		roles := f.rolesOf(m)
-		if len(roles) == 0 {
+		given := f.roles[m.s]
+		if !f.rolesRead[k] {
+			f.nameRoles[k], f.rolesRead[k] = f.writtenRoles(m), true
+		}
+		written := f.nameRoles[k]
+		if len(given) == 0 && len(written) == 0 {
 			return !strict
 		}
-		for _, r := range roles {
-			if r == d.canon || h.class != "" && descHeads[r].class == h.class {
-				return true
+		for _, roles := range [2][]string{given, written} {
+			for _, r := range roles {
+				if r == d.canon || h.class != "" && descHeads[r].class == h.class {
+					return true
+				}
 			}
 		}
 		return false
@@ -490,8 +508,11 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 	if d.link == "spy" && m.kind != "spy" && !strings.Contains(strings.ToLower(m.canon), "intelligence") {
 		return false
 	}
+	if f.lowerNames[k] == "" {
+		f.lowerNames[k] = strings.ToLower(m.canon + " " + f.text[m.s:m.e])
+	}
+	name := f.lowerNames[k]
 	if strict {
-		name := strings.ToLower(m.canon + " " + f.text[m.s:m.e])
 		for _, w := range d.mods {
 			if !strings.Contains(name, w) {
 				return false
@@ -501,7 +522,6 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 	if h.kinds != nil && (h.kinds[m.kind] || m.kind == "" && h.kinds["agency"] && strings.HasPrefix(m.rule, "head word")) {
 		return true // an unlisted body named by its head noun ("... служба") may be an agency
 	}
-	name := strings.ToLower(m.canon + " " + f.text[m.s:m.e])
 	for _, w := range h.names {
 		if strings.Contains(name, w) {
 			return true
@@ -510,12 +530,12 @@ func (f *finder) descFits(m, d mention, h descHead, strict bool) bool {
 	return h.kinds == nil && len(h.names) == 0
 }
 
-// rolesOf returns the role words written just before a person's name
+// writtenRoles returns the role words written just before a person's name
 // ("President Volodymyr Zelensky", "deputy PM Marat Khusnullin", "Security
 // Council Secretary Sergei Shoigu") and in an apposition after it ("X, the
 // governor of ...", "X, who heads ...").
-func (f *finder) rolesOf(m mention) []string {
-	out := append([]string(nil), f.roles[m.s]...)
+func (f *finder) writtenRoles(m mention) []string {
+	var out []string
 	// before the name: role words, and the names and prepositions of a
 	// title ("Ambassador to the DPRK", "Deputy Prime Minister")
 	for k := m.ti - 1; k >= 0 && k >= m.ti-7; k-- {

@@ -63,9 +63,14 @@ type finder struct {
 	byTi      map[int][]int    // mentions by first token (built by describe)
 	sentCum   []int32          // per token: sentence ends before it (sentencesBetween)
 	headlines map[int32]bool   // headlineLine's answers by line
-	sc        *scratch
-	ctx       context.Context
-	err       error // ctx's error once it is done
+	// per mention, while descriptions are resolved: lower-cased canonical
+	// name and text, and the role words written beside it
+	lowerNames []string
+	nameRoles  [][]string
+	rolesRead  []bool
+	sc         *scratch
+	ctx        context.Context
+	err        error // ctx's error once it is done
 }
 
 // Find returns the names, entities and legal references in text. Offsets
@@ -230,7 +235,10 @@ func (f *finder) survey() {
 	starts := map[string]bool{}
 	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
 	caps := 0
-	for _, t := range f.toks {
+	for x, t := range f.toks {
+		if f.stopped(x) {
+			return
+		}
 		if t.kind != kWord {
 			continue
 		}
@@ -353,6 +361,9 @@ func (f *finder) markCredits() {
 	}
 	lineEnd := func(i int) bool { return i+1 >= len(toks) || toks[i+1].line != toks[i].line }
 	for i := range toks {
+		if f.stopped(i) {
+			return
+		}
 		if f.credit[i] != "" || !f.isAgency(i) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -313,6 +314,9 @@ func (f *finder) resolve() resolved {
 	named := func(i int) bool { return active(i) && ms[i].kind != "description" }
 	// 1. acronyms and alternative spellings defined in parentheses
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !named(i) || ms[i].kind == "demonym" {
 			continue
 		}
@@ -357,6 +361,9 @@ func (f *finder) resolve() resolved {
 	// Key remembers its keys across articles: no cache of our own
 	byKey := map[string]int{}
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !named(i) {
 			continue
 		}
@@ -381,7 +388,11 @@ func (f *finder) resolve() resolved {
 	}
 
 	// 3. surnames: link a one-word name to the one person whose surname it is
+	same := map[string]int{}
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		guessed := ms[i].kind == "" && ms[i].prio <= 2 && !f.toks[ms[i].ti].allCaps
 		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG ||
 			ms[i].typ == doc.LOC && strings.HasPrefix(ms[i].rule, "preposition of place"))) {
@@ -390,29 +401,35 @@ func (f *finder) resolve() resolved {
 		if len(bySurname()) == 0 {
 			continue // no person named in full: nothing to link to
 		}
+		// the people of that surname named before it, else those named
+		// after it (the list is in text order and never holds i, a
+		// one-word name): linked when they are one person
 		sn := foldPart(text(i))
-		before, after := map[int]int{}, map[int]int{}
-		for _, k := range bySurname()[sn] {
-			if k == i {
-				continue
-			}
-			if ms[k].s < ms[i].s {
-				before[uf.find(k)] = k
-			} else {
-				after[uf.find(k)] = k
-			}
+		people := bySurname()[sn]
+		p := sort.Search(len(people), func(x int) bool { return ms[people[x]].s >= ms[i].s })
+		if p == 0 {
+			p = len(people)
 		}
-		cands := before
-		if len(before) == 0 {
-			cands = after
+		// people[:same[sn]] are known to be one person's group (groups
+		// only grow): each list is read once over all its surnames
+		q := same[sn]
+		for q < p && uf.find(people[q]) == uf.find(people[0]) {
+			q++
 		}
-		if len(cands) == 1 {
-			for _, k := range cands {
-				ms[i].typ = doc.PER
-				ms[i].rule += "; surname of a person named in the article"
-				link(k, i, text(i)+" <- surname of "+text(k))
-			}
-		} else if len(cands) > 1 {
+		same[sn] = q
+		k, n := -1, 0
+		switch {
+		case p == 0:
+		case q >= p:
+			k, n = people[p-1], 1
+		default:
+			n = 2
+		}
+		if n == 1 {
+			ms[i].typ = doc.PER
+			ms[i].rule += "; surname of a person named in the article"
+			link(k, i, text(i)+" <- surname of "+text(k))
+		} else if n > 1 {
 			ms[i].rule += "; surname shared by several people: not linked"
 			if ms[i].typ == doc.MISC {
 				ms[i].typ = doc.PER
@@ -462,6 +479,9 @@ func (f *finder) resolve() resolved {
 		}
 	}
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !named(i) || ms[i].tj-ms[i].ti != 1 || ms[i].kind != "" || !(ms[i].typ == doc.ORG || ms[i].typ == doc.MISC) ||
 			f.toks[ms[i].ti].allCaps {
 			continue
@@ -504,6 +524,9 @@ func (f *finder) resolve() resolved {
 	}
 	lastPaper := -1 // the newspaper last named before mention i (ms is in text order)
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if active(i) && ms[i].kind == "outlet" && isPaper(ms[i].canon) {
 			lastPaper = i
 		}
@@ -550,21 +573,32 @@ func (f *finder) resolve() resolved {
 			withCountry[field] = append(withCountry[field], k)
 		}
 	}
+	// a field's ministries with a country are united here only when they
+	// are one group already (i, without a country, is none of them): so
+	// their groups are read once per field
+	type only struct{ k, n int }
+	onlyOf := map[string]only{}
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !active(i) || ms[i].typ != doc.ORG || !strings.HasPrefix(ms[i].canon, "Ministry of ") || strings.Contains(ms[i].canon, "(") {
 			continue
 		}
 		field := strings.TrimPrefix(ms[i].canon, "Ministry of ")
-		roots := map[int]int{}
-		for _, k := range withCountry[field] {
-			if active(k) {
-				roots[uf.find(k)] = k
+		o, ok := onlyOf[field]
+		if !ok {
+			var act []int
+			for _, k := range withCountry[field] {
+				if active(k) {
+					act = append(act, k)
+				}
 			}
+			o.k, o.n = oneRoot(uf, act)
+			onlyOf[field] = o
 		}
-		if len(roots) == 1 {
-			for _, k := range roots {
-				link(k, i, text(i)+" <- the article's only "+strings.ToLower("ministry of "+field)+": "+ms[k].canon)
-			}
+		if o.n == 1 {
+			link(o.k, i, text(i)+" <- the article's only "+strings.ToLower("ministry of "+field)+": "+ms[o.k].canon)
 		}
 	}
 	// organisation named without its country prefix: "State Department"
@@ -575,7 +609,11 @@ func (f *finder) resolve() resolved {
 			orgByPhrase[p] = append(orgByPhrase[p], k)
 		}
 	}
+	unitedPhrase := map[string]bool{}
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !active(i) || ms[i].typ != doc.ORG || ms[i].tj-ms[i].ti < 2 {
 			continue
 		}
@@ -588,11 +626,20 @@ func (f *finder) resolve() resolved {
 		} else {
 			continue
 		}
+		// once every name of the phrase was linked to one name with a
+		// country, they are one group: the next such name links to the
+		// first of them only (the others would change nothing)
 		for _, k := range orgByPhrase[short] {
 			if active(k) && k != i {
-				link(i, k, text(k)+" <- "+text(i)+" without its country")
+				if uf.find(i) != uf.find(k) {
+					link(i, k, text(k)+" <- "+text(i)+" without its country")
+				}
+				if unitedPhrase[short] {
+					break
+				}
 			}
 		}
+		unitedPhrase[short] = true
 	}
 
 	// build entities
@@ -612,6 +659,9 @@ func (f *finder) resolve() resolved {
 	// that nothing else in the article supports, is not reported as a name
 	// ("Views", "Send", "Tips")
 	for i := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if !ms[i].credit && len(groups[uf.find(i)]) == 1 && f.unsupportedStart(ms[i]) {
 			ms[i].credit, ms[i].kind = true, "unsupported"
 			delete(groups, uf.find(i))
@@ -659,6 +709,9 @@ func (f *finder) resolve() resolved {
 		out.entities = append(out.entities, e)
 	}
 	for i, m := range ms {
+		if f.stopped(i) {
+			return resolved{}
+		}
 		if m.credit && m.kind != "" && !strings.HasPrefix(m.rule, "credit") && !strings.HasPrefix(m.rule, "boilerplate") {
 			continue // an unresolved descriptor: not a name
 		}
@@ -666,6 +719,22 @@ func (f *finder) resolve() resolved {
 			Entity: keyOf[i], Rule: m.rule})
 	}
 	return out
+}
+
+// oneRoot returns the number of groups the mentions ks are in, 0, 1 or 2
+// for two or more (it stops reading at the second group), and, when they
+// are in one group, the last of them.
+func oneRoot(uf unionFind, ks []int) (last, n int) {
+	if len(ks) == 0 {
+		return -1, 0
+	}
+	r := uf.find(ks[0])
+	for _, k := range ks[1:] {
+		if uf.find(k) != r {
+			return -1, 2
+		}
+	}
+	return ks[len(ks)-1], 1
 }
 
 func isPaper(name string) bool {

@@ -59,9 +59,10 @@ func singleLine(n int) string {
 // linear in the input).
 func BenchmarkFindSingleLine(b *testing.B) {
 	for _, n := range []int{256 << 10, 512 << 10, 1 << 20, 2 << 20} {
-		st := tk.New(singleLine(n))
 		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			st := tk.New(singleLine(n))
 			b.SetBytes(int64(len(st.Text)))
+			b.ResetTimer()
 			for b.Loop() {
 				if _, err := entity.FindStream(context.Background(), st); err != nil {
 					b.Fatal(err)
@@ -112,5 +113,34 @@ func TestFindStreamCancelledInsideLine(t *testing.T) {
 		if len(r.Entities) != 0 {
 			t.Errorf("cancelled at check %d: %d entities resolved", n, len(r.Entities))
 		}
+	}
+}
+
+// repeatedNames returns about n bytes on one line that name the same
+// bodies and people again and again, with and without a country and by
+// surname: the input on which linking each name to every earlier one is
+// quadratic.
+func repeatedNames(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "Russia Federal Statistics Service and Federal Statistics Service said Smith met Ivan%c Smith and the foreign ministry and Russia's foreign ministry ", 'a'+i%26)
+	}
+	return b.String()
+}
+
+// TestFindAllocsLinear: FindStream's allocations grow in proportion to a
+// single line of repeated names (four times the text, about four times the
+// allocations; a pass that rescans earlier names makes it fifteen).
+func TestFindAllocsLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("finds names in 320 KB")
+	}
+	allocs := func(n int) float64 {
+		st := tk.New(repeatedNames(n))
+		return testing.AllocsPerRun(1, func() { entity.FindStream(context.Background(), st) })
+	}
+	small, big := allocs(64<<10), allocs(256<<10)
+	if big > 5*small {
+		t.Errorf("allocations: %.0f on 64 KB, %.0f on 256 KB (%.1fx for 4x the text)", small, big, big/small)
 	}
 }
