@@ -3,12 +3,15 @@ package claim
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/clean"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -102,5 +105,67 @@ func BenchmarkExtractArticleSize(b *testing.B) {
 				Extract(in.a, in.ann, ts)
 			}
 		})
+	}
+}
+
+// stageInputs cleans and annotates texts as the pipeline does, so that a
+// benchmark times the claim stage alone on them.
+func stageInputs(docs []ingest.Document) ([]benchInput, int64) {
+	var out []benchInput
+	size := int64(0)
+	for _, d := range docs {
+		a := clean.Clean(d)
+		out = append(out, benchInput{a, annotate(a)})
+		size += int64(len(a.Text))
+	}
+	return out, size
+}
+
+// BenchmarkExtractWikinews times the claim stage on the Wikinews sample
+// that BenchmarkPipeline (internal/pipeline) runs the whole chain on, so
+// that its share there can be read per byte here.
+func BenchmarkExtractWikinews(b *testing.B) {
+	arts := sharedtest.Wikinews(b)
+	docs := make([]ingest.Document, len(arts))
+	for i, a := range arts {
+		docs[i] = ingest.Document{Source: a.URL, Format: "txt", Title: a.Title, Published: a.Date, Text: a.Title + "\n\n" + a.Text}
+	}
+	benchStage(b, docs)
+}
+
+// BenchmarkExtractExamples times the claim stage on the articles of
+// examples/.
+func BenchmarkExtractExamples(b *testing.B) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("examples: %v (%d files)", err, len(files))
+	}
+	var docs []ingest.Document
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, ingest.Document{Source: f, Format: "txt", Text: string(raw)})
+	}
+	benchStage(b, docs)
+}
+
+func benchStage(b *testing.B, docs []ingest.Document) {
+	ts := benchTopics(b)
+	in, size := stageInputs(docs)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	c0 := cpuTime()
+	for b.Loop() {
+		for _, d := range in {
+			Extract(d.a, d.ann, ts)
+		}
+	}
+	// the process's CPU time per op (the garbage collector's included):
+	// steadier than ns/op while other work shares the machine
+	if c := cpuTime() - c0; c > 0 {
+		b.ReportMetric(float64(c.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
