@@ -17,22 +17,39 @@ type token struct {
 // tokenize splits s on white space, trimming punctuation from words and
 // noting the punctuation that follows each.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
-	// an ASCII sentence is lowered once and its words sliced from it
 	ls := ""
 	if isASCII(s) {
 		ls = strings.ToLower(s)
 	}
+	return appendTokens(make([]token, 0, len(s)/6+1), s, ls)
+}
+
+// appendTokens appends the tokens of s to out (see tokenize). ls is s in
+// lower case when s is ASCII, else "": the words of an ASCII sentence are
+// sliced from it.
+func appendTokens(out []token, s, ls string) []token {
+	first := len(out)
 	i := 0
 	for i < len(s) {
-		r, sz := runeAt(s, i)
-		if unicode.IsSpace(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace(c) {
+				i++
+				continue
+			}
+		} else if r, sz := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			i += sz
 			continue
 		}
 		j := i
 		for j < len(s) {
-			r2, sz2 := runeAt(s, j)
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r2, sz2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r2) {
 				break
 			}
@@ -42,20 +59,23 @@ func tokenize(s string) []token {
 		ws, we := i, j
 		// leading punctuation
 		for ws < we {
-			r2, sz2 := utf8.DecodeRuneInString(s[ws:we])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '$' || r2 == '€' || r2 == '£' {
+			r2, sz2 := runeAt(s, ws)
+			if r2 < utf8.RuneSelf && asciiWordStart[r2] || r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '€' || r2 == '£') {
 				break
 			}
 			ws += sz2
 		}
 		var pa byte
 		for we > ws {
-			r2, sz2 := utf8.DecodeLastRuneInString(s[ws:we])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '%' {
+			r2, sz2 := rune(s[we-1]), 1
+			if r2 >= utf8.RuneSelf {
+				r2, sz2 = utf8.DecodeLastRuneInString(s[ws:we])
+			}
+			if r2 < utf8.RuneSelf && asciiWordEnd[r2] || r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
 				break
 			}
 			// keep the final period of abbreviations ("U.S.", "N.")
-			if r2 == '.' && strings.Count(s[ws:we], ".") > 1 && we-ws <= 6 {
+			if r2 == '.' && we-ws <= 6 && strings.Count(s[ws:we], ".") > 1 {
 				break
 			}
 			if r2 == '.' && we-ws == 2 && unicode.IsUpper(rune(s[ws])) {
@@ -87,7 +107,7 @@ func tokenize(s string) []token {
 				lt = strings.ToLower(t)
 			}
 			out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})
-		} else if len(out) > 0 {
+		} else if len(out) > first {
 			// a lone dash or quote between words; a dash after a closing
 			// parenthesis ends a dateline: "SEOUL, May 3 (Agency) - The ..."
 			last := &out[len(out)-1]
@@ -100,6 +120,40 @@ func tokenize(s string) []token {
 		i = j
 	}
 	return out
+}
+
+// asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
+// asciiWordStart and asciiWordEnd are the ASCII runes a token may start
+// and end with: letters and digits, "$" first, "%" last.
+var asciiWordStart, asciiWordEnd = asciiClass("$"), asciiClass("%")
+
+func asciiClass(extra string) (c [utf8.RuneSelf]bool) {
+	for r := rune(0); r < utf8.RuneSelf; r++ {
+		c[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(extra, r)
+	}
+	return c
+}
+
+// lowerASCII is s with its ASCII letters in lower case and every other
+// byte as it is, so that offsets in it are offsets in s (and an ASCII
+// substring of it is strings.ToLower of that substring of s).
+func lowerASCII(s string) string {
+	k := 0
+	for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
+		k++
+	}
+	if k == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for i := k; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func isASCII(s string) bool {
@@ -424,3 +478,14 @@ func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 }
 
 var permitNouns = set(`permit visa trip entry`)
+
+// union is the set of the words of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}

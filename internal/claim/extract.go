@@ -335,6 +335,10 @@ func (x *extractor) split() {
 	// first 60 bytes, so that a lead repeated without its dateline is
 	// found in one look-up.
 	ends := map[string]bool{}
+	// the tokens of all sentences in one array, the words of ASCII
+	// sentences sliced from the text lowered once
+	toks := make([]token, 0, len(x.a.Text)/6+16)
+	lowered := lowerASCII(x.a.Text)
 	for pi, p := range paras {
 		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
 			continue
@@ -369,8 +373,15 @@ func (x *extractor) split() {
 					}
 				}
 			}
-			s := &sent{para: pi, kind: kind, start: p.Start + sp.Start, end: p.Start + sp.End, text: st,
-				toks: tokenize(st), pstart: p.Start, ptext: text, folded: fs}
+			start, end := p.Start+sp.Start, p.Start+sp.End
+			ls := ""
+			if isASCII(st) {
+				ls = lowered[start:end]
+			}
+			first := len(toks)
+			toks = appendTokens(toks, st, ls)
+			s := &sent{para: pi, kind: kind, start: start, end: end, text: st,
+				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text, folded: fs}
 			s.cands = sentCands(st, s.start, s.toks)
 			x.sents = append(x.sents, s)
 		}
