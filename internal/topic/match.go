@@ -95,12 +95,13 @@ func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Res
 		place = WordsLang(c.Place, lang)
 	}
 	best, bestDist := -1, 1<<30
-	bestWhy, bestEvent := "", ""
+	var bestM outcome
 	missAt, missInd := -1, -1
 	var missM outcome
+	var scope scopeWords
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
-		m := ind.match(c, sent, counted, place, qs, qe, fe)
+		m := ind.match(&c, sent, counted, place, &scope, qs, qe, fe)
 		if !m.ok {
 			if at := checkOrder[m.failed]; at > missAt {
 				missAt, missInd, missM = at, i, m
@@ -108,7 +109,7 @@ func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Res
 			continue
 		}
 		if m.dist < bestDist {
-			best, bestDist, bestWhy, bestEvent = i, m.dist, m.why(), m.event
+			best, bestDist, bestM = i, m.dist, m
 		}
 	}
 	if best < 0 {
@@ -118,7 +119,7 @@ func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Res
 		}
 		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missM.failed}
 	}
-	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestWhy, Event: bestEvent}
+	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestM.why(), Event: bestM.event}
 }
 
 // figureWords returns the word index range [qs, qe) of the figure and its
@@ -162,23 +163,87 @@ func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 }
 
 // outcome is one indicator's verdict on a claim; the explanation is put
-// together only when asked for.
+// together only when asked for, from what the checks found.
 type outcome struct {
 	ok     bool
 	dist   int
 	failed string // the check that failed
 	ind    *Indicator
-	unit   string
-	found  []string // what each passed check found, in order
-	event  string   // the event term that matched
-	miss   func() string
+	event  string // the event term that matched
+	// what the passed checks found, in order: the unit, the counted term
+	// (or the unit as the counted term), the actor, the place, the event
+	unit               string
+	counts             string
+	countsUnit         bool
+	actor, place       string
+	hasEvent, noEvent  bool
+	miss               miss   // why the failed check failed
+	missArg, missOther string // what it found or looked at
 }
 
+// miss is why a check failed.
+type miss uint8
+
+const (
+	missUnit miss = iota + 1
+	missExclude
+	missScope
+	missCounted
+	missForeign
+	missActor
+	missPlace
+	missNoEvent
+	missNotEvent
+)
+
 func (o outcome) why() string {
+	ind := o.ind
 	if !o.ok {
-		return o.miss()
+		switch o.miss {
+		case missUnit:
+			return fmt.Sprintf("unit %q not in %v", o.missArg, ind.Units)
+		case missExclude:
+			return fmt.Sprintf("excluded by %q", o.missArg)
+		case missScope:
+			return fmt.Sprintf("scope %q ruled out by %q", o.missArg, o.missOther)
+		case missCounted:
+			return "counted phrase names none of " + raws(ind.c.counted)
+		case missForeign:
+			return fmt.Sprintf("counted phrase names %q", o.missArg)
+		case missActor:
+			return "no actor among " + raws(ind.c.actor)
+		case missPlace:
+			return "no place among " + raws(ind.c.place)
+		case missNoEvent:
+			return "no event among " + raws(ind.c.events) + " near the figure"
+		case missNotEvent:
+			return fmt.Sprintf("nearest event %q is excluded", o.missArg)
+		}
+		return ""
 	}
-	return strings.Join(o.found, "; ")
+	found := make([]string, 0, 5)
+	if len(ind.Units) > 0 {
+		found = append(found, "unit "+o.unit)
+	}
+	switch {
+	case o.counts != "":
+		found = append(found, fmt.Sprintf("counts %q", o.counts))
+	case o.countsUnit:
+		found = append(found, fmt.Sprintf("counts %s (the unit)", o.unit))
+	}
+	if o.actor != "" {
+		found = append(found, fmt.Sprintf("actor %q", o.actor))
+	}
+	if o.place != "" {
+		found = append(found, fmt.Sprintf("place %q", o.place))
+	}
+	switch {
+	case o.noEvent:
+		found = append(found, "no event ("+ind.Measure+" by default)")
+	case o.hasEvent:
+		found = append(found, fmt.Sprintf("event %q (%s)", o.event, ind.Measure))
+	}
+	return strings.Join(found, "; ")
 }
 
 // eventOptionalFor reports whether a claim in unit may match without an
@@ -195,10 +260,12 @@ func (ind *Indicator) eventOptionalFor(unit string) bool {
 	return false
 }
 
-func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe int) outcome {
-	o := outcome{ind: ind}
-	fail := func(check string, msg func() string) outcome {
-		o.failed, o.miss = check, msg
+// match runs the indicator's checks on claim c. scope holds the words of
+// c.Scope, split at the first indicator that asks (see scopeWords).
+func (ind *Indicator) match(c *doc.Claim, sent, counted, place []Word, scope *scopeWords, qs, qe, fe int) outcome {
+	o := outcome{ind: ind, unit: c.Unit}
+	fail := func(check string, m miss, arg, other string) outcome {
+		o.failed, o.miss, o.missArg, o.missOther = check, m, arg, other
 		return o
 	}
 	if len(ind.Units) > 0 {
@@ -210,16 +277,15 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 			}
 		}
 		if !found {
-			return fail(CheckUnit, func() string { return fmt.Sprintf("unit %q not in %v", c.Unit, ind.Units) })
+			return fail(CheckUnit, missUnit, c.Unit, "")
 		}
-		o.found = append(o.found, "unit "+c.Unit)
 	}
 	if at, k := Find(sent, ind.c.exclude); at >= 0 {
-		return fail(CheckExclude, func() string { return fmt.Sprintf("excluded by %q", ind.c.exclude.List[k].Raw) })
+		return fail(CheckExclude, missExclude, ind.c.exclude.List[k].Raw, "")
 	}
-	if c.Scope != "" {
-		if at, k := Find(Words(c.Scope), ind.c.notScopes); at >= 0 {
-			return fail(CheckExclude, func() string { return fmt.Sprintf("scope %q ruled out by %q", c.Scope, ind.c.notScopes.List[k].Raw) })
+	if c.Scope != "" && ind.c.notScopes.Len() > 0 {
+		if at, k := Find(scope.of(c.Scope), ind.c.notScopes); at >= 0 {
+			return fail(CheckExclude, missScope, c.Scope, ind.c.notScopes.List[k].Raw)
 		}
 	}
 	if ind.c.counted.Len() > 0 {
@@ -230,16 +296,16 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 		at, k := Find(src, ind.c.counted)
 		switch {
 		case at >= 0:
-			o.found = append(o.found, fmt.Sprintf("counts %q", ind.c.counted.List[k].Raw))
+			o.counts = ind.c.counted.List[k].Raw
 		case ind.c.countedUnits[c.Unit]:
 			// "a million barrels of oil": the unit is the counted term
-			o.found = append(o.found, fmt.Sprintf("counts %s (the unit)", c.Unit))
+			o.countsUnit = true
 		default:
-			return fail(CheckCounted, func() string { return "counted phrase names none of " + raws(ind.c.counted) })
+			return fail(CheckCounted, missCounted, "", "")
 		}
 	}
 	if at, k := Find(counted, ind.c.foreign); at >= 0 {
-		return fail(CheckForeign, func() string { return fmt.Sprintf("counted phrase names %q", ind.c.foreign.List[k].Raw) })
+		return fail(CheckForeign, missForeign, ind.c.foreign.List[k].Raw, "")
 	}
 	if ind.c.actor.Len() > 0 {
 		at, k := Find(counted, ind.c.actor)
@@ -247,9 +313,9 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 			at, k = Find(sent, ind.c.actor)
 		}
 		if at < 0 {
-			return fail(CheckActor, func() string { return "no actor among " + raws(ind.c.actor) })
+			return fail(CheckActor, missActor, "", "")
 		}
-		o.found = append(o.found, fmt.Sprintf("actor %q", ind.c.actor.List[k].Raw))
+		o.actor = ind.c.actor.List[k].Raw
 	}
 	if ind.c.place.Len() > 0 {
 		at, k := Find(place, ind.c.place)
@@ -257,28 +323,42 @@ func (ind *Indicator) match(c doc.Claim, sent, counted, place []Word, qs, qe, fe
 			at, k = Find(sent, ind.c.place)
 		}
 		if at < 0 {
-			return fail(CheckPlace, func() string { return "no place among " + raws(ind.c.place) })
+			return fail(CheckPlace, missPlace, "", "")
 		}
-		o.found = append(o.found, fmt.Sprintf("place %q", ind.c.place.List[k].Raw))
+		o.place = ind.c.place.List[k].Raw
 	}
 	o.dist = 2*eventWindow + 1
 	if ind.c.events.Len() > 0 {
 		d, p, neg := nearestEvent(sent, qs, qe, fe, ind.c.events, ind.c.notEvents)
 		switch {
 		case p == nil && ind.eventOptionalFor(c.Unit):
-			o.found = append(o.found, "no event ("+ind.Measure+" by default)")
+			o.noEvent = true
 			o.ok = true
 			return o
 		case p == nil:
-			return fail(CheckEvent, func() string { return "no event among " + raws(ind.c.events) + " near the figure" })
+			return fail(CheckEvent, missNoEvent, "", "")
 		case neg:
-			return fail(CheckEvent, func() string { return fmt.Sprintf("nearest event %q is excluded", p.Raw) })
+			return fail(CheckEvent, missNotEvent, p.Raw, "")
 		}
 		o.dist, o.event = d, p.Raw
-		o.found = append(o.found, fmt.Sprintf("event %q (%s)", p.Raw, ind.Measure))
+		o.hasEvent = true
 	}
 	o.ok = true
 	return o
+}
+
+// scopeWords are the words of a claim's scope, split once for all the
+// indicators of a topic.
+type scopeWords struct {
+	done  bool
+	words []Word
+}
+
+func (s *scopeWords) of(scope string) []Word {
+	if !s.done {
+		s.words, s.done = Words(scope), true
+	}
+	return s.words
 }
 
 // nearestEvent finds the event or not-event phrase nearest the figure
