@@ -9,6 +9,8 @@ package rx
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -20,6 +22,12 @@ type Anchored struct {
 	ascii [128]bool      // first runes below 128 the pattern may start with
 	first []*syntax.Inst // the instructions that read the first rune
 	empty bool           // the pattern may match without reading a rune
+	prog  *syntax.Prog   // the program the prefix run steps through
+	// asciiIn holds, by instruction, the ASCII runes a rune-reading
+	// instruction takes (bit c%64 of word c/64), so that the prefix run
+	// answers them without case folding
+	asciiIn [][2]uint64
+	runs    sync.Pool // *run scratch space of the prefix run
 }
 
 // MustCompile compiles expr as regexp.MustCompile does and works out its
@@ -36,6 +44,11 @@ func MustCompile(expr string) *Anchored {
 	}
 	a.ok = a.walk(prog, uint32(prog.Start), false, map[uint32]bool{})
 	if a.ok {
+		a.prog = prog
+		a.asciiIn = make([][2]uint64, len(prog.Inst))
+		for pc := range prog.Inst {
+			a.asciiIn[pc] = asciiTaken(&prog.Inst[pc])
+		}
 		for c := rune(0); c < 128; c++ {
 			a.ascii[c] = a.takes(c)
 		}
@@ -99,7 +112,9 @@ func (a *Anchored) takes(r rune) bool {
 	return false
 }
 
-// MayMatch reports false only when the pattern cannot match s.
+// MayMatch reports false only when the pattern cannot match s: the first
+// rune rules most texts out, and a run of the pattern's first steps over
+// the text (prefixMay) most of the others.
 func (a *Anchored) MayMatch(s string) bool {
 	if !a.ok || a.empty {
 		return true
@@ -108,10 +123,179 @@ func (a *Anchored) MayMatch(s string) bool {
 		return false
 	}
 	if c := s[0]; c < utf8.RuneSelf {
-		return a.ascii[c]
+		if !a.ascii[c] {
+			return false
+		}
+	} else if r, _ := utf8.DecodeRuneInString(s); !a.takes(r) {
+		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return a.takes(r)
+	return a.prefixMay(s)
+}
+
+// prefixRunes and prefixWork bound the prefix run: it reads at most
+// prefixRunes runes and tries at most prefixWork rune instructions, then
+// leaves the answer to the regexp.
+const (
+	prefixRunes = 24
+	prefixWork  = 512
+)
+
+// run is the scratch space of one prefix run: the instructions alive
+// before and after a rune, and the step each instruction was last added
+// in (so that an instruction is added once a step).
+type run struct {
+	cur, next []uint32
+	mark      []uint32
+	step      uint32
+}
+
+// prefixMay runs the program over the first runes of s as a
+// nondeterministic automaton, every way through it at once, the way the
+// regexp's own matcher would from the start of s. Since every way starts
+// at the start of the text, the pattern can match s only if some way is
+// still alive after the runes read, or reached the end of the pattern:
+// when none is, it answers false. The run is exact as far as it goes;
+// past its bounds it answers true.
+func (a *Anchored) prefixMay(s string) bool {
+	rn, _ := a.runs.Get().(*run)
+	if rn == nil {
+		rn = &run{mark: make([]uint32, len(a.prog.Inst))}
+	}
+	defer a.runs.Put(rn)
+	rn.cur, rn.next = rn.cur[:0], rn.next[:0]
+	rn.bump()
+	r, w := next(s, 0)
+	if a.add(rn, &rn.cur, uint32(a.prog.Start), -1, r) {
+		return true
+	}
+	work := 0
+	for i, n := 0, 0; len(rn.cur) > 0; n++ {
+		if n == prefixRunes || r < 0 {
+			return true // at the bounds, or the end of s: alive ways may still match
+		}
+		if work += len(rn.cur); work > prefixWork {
+			return true
+		}
+		i += w
+		nr, nw := next(s, i)
+		rn.bump()
+		for _, pc := range rn.cur {
+			var takes bool
+			if r < utf8.RuneSelf {
+				takes = a.asciiIn[pc][r/64]&(1<<(r%64)) != 0
+			} else {
+				takes = readsRune(&a.prog.Inst[pc], r)
+			}
+			if takes && a.add(rn, &rn.next, a.prog.Inst[pc].Out, r, nr) {
+				return true
+			}
+		}
+		rn.cur, rn.next = rn.next, rn.cur[:0]
+		r, w = nr, nw
+	}
+	return false
+}
+
+// asciiTaken returns the set of ASCII runes a rune-reading instruction
+// takes, as syntax.Inst.MatchRune answers (a one-rune instruction with
+// case folding takes the runes of its fold orbit; the ranges of a class
+// already hold their folds), without trying each rune.
+func asciiTaken(in *syntax.Inst) (set [2]uint64) {
+	put := func(lo, hi rune) {
+		for c := max(lo, 0); c <= hi && c < utf8.RuneSelf; c++ {
+			set[c/64] |= 1 << (c % 64)
+		}
+	}
+	switch in.Op {
+	case syntax.InstRuneAny:
+		put(0, utf8.RuneSelf-1)
+	case syntax.InstRuneAnyNotNL:
+		put(0, utf8.RuneSelf-1)
+		set[0] &^= 1 << '\n'
+	case syntax.InstRune1:
+		put(in.Rune[0], in.Rune[0])
+	case syntax.InstRune:
+		if len(in.Rune) == 1 {
+			r0 := in.Rune[0]
+			put(r0, r0)
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+					put(r, r)
+				}
+			}
+			break
+		}
+		for i := 0; i+1 < len(in.Rune); i += 2 {
+			put(in.Rune[i], in.Rune[i+1])
+		}
+	}
+	return set
+}
+
+// next decodes the rune at s[i:] as the regexp does (an invalid byte is
+// U+FFFD of width 1), or -1 at the end of s.
+func next(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return -1, 0
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// bump starts a new step: no instruction is marked as added in it.
+func (rn *run) bump() {
+	rn.step++
+	if rn.step == 0 { // wrapped: clear the marks
+		clear(rn.mark)
+		rn.step = 1
+	}
+}
+
+// readsRune reports whether the rune-reading instruction in takes r.
+func readsRune(in *syntax.Inst, r rune) bool {
+	switch in.Op {
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return in.MatchRune(r)
+}
+
+// add adds to list the rune-reading instructions reached from pc without
+// reading a rune, between the runes before and after (-1 at the ends of
+// the text); it reports true when the end of the pattern is reached.
+func (a *Anchored) add(rn *run, list *[]uint32, pc uint32, before, after rune) bool {
+	for {
+		if rn.mark[pc] == rn.step {
+			return false
+		}
+		rn.mark[pc] = rn.step
+		in := &a.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			if a.add(rn, list, in.Out, before, after) {
+				return true
+			}
+			pc = in.Arg
+		case syntax.InstCapture, syntax.InstNop:
+			pc = in.Out
+		case syntax.InstEmptyWidth:
+			if syntax.EmptyOp(in.Arg)&^syntax.EmptyOpContext(before, after) != 0 {
+				return false
+			}
+			pc = in.Out
+		case syntax.InstMatch:
+			return true
+		case syntax.InstFail:
+			return false
+		default:
+			*list = append(*list, pc)
+			return false
+		}
+	}
 }
 
 // MatchString is regexp's MatchString, answered by the first-rune test

@@ -1,6 +1,7 @@
 package rx
 
 import (
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -15,12 +16,20 @@ var patterns = []string{
 	`^(?:a|)b?`, // may match the empty text
 	`(?m)^share$`,
 	`^(?i:kelvin|sun)`,
+	`^(?:menu|home|search)\b.{0,20}$`,
+	`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}.'’\-]+)(?:[\s\p{Z}]*,[\s\p{Z}]*(\p{Lu}+))?$`,
+	`^\d{1,2}\+$|^x\B`,
+	`^(?:ab|a)*?c`,
+	`^.{30}z`, // longer than the prefix run
 }
 
 var texts = []string{
 	"", "share", "SHARE, tweet", "Поделиться", "ПОДІЛИТИСЯ", "File photo: the quay", "photo - ", "(Reporting by Lena Park)",
 	"reporting by", "We use cookies", "12,000 views", "👁 18.4K", "\u212aelvin", "ſun", "Sun", "xshare", "\xffbad",
 	"\nshare", "line one\nshare", strings.Repeat("long text ", 50),
+	"menu", "menus", "home | world", "home, world and more of the news today", "By Lena Park", "by lena park", "By  Ana Ode, AP",
+	"18+", "18+ ", "xy", "x y", "x", "ababac", "ababa", strings.Repeat("y", 30) + "z", strings.Repeat("y", 31),
+	"Share this", "share on", "share, tweet:",
 }
 
 // TestAnchoredAgreesWithRegexp: behind its first-rune test the pattern
@@ -44,7 +53,18 @@ func TestAnchoredRulesOut(t *testing.T) {
 		applies, may  bool
 	}{
 		{patterns[0], "Ferry left.", true, false},
-		{patterns[0], "Share this", true, true},
+		{patterns[0], "Share, tweet", true, true},
+		{patterns[0], "Share this", true, false}, // ruled out at its seventh rune
+		{patterns[3], "Reporting by Ana Ode", true, true},
+		{patterns[3], "Reporters said", true, false},
+		{patterns[9], "Homeland security", true, false}, // \b after "home"
+		{patterns[9], "home | world", true, true},
+		{patterns[9], "Home | World", true, false}, // case matters
+		{patterns[11], "18+", true, true},
+		{patterns[11], "1.8", true, false},
+		{patterns[11], "xy", true, true},
+		{patterns[11], "x y", true, false},                  // \B fails between "x" and a space
+		{patterns[13], strings.Repeat("y", 40), true, true}, // past the prefix run: left to the regexp
 		{patterns[4], "The ferry left.", false, true},
 		{patterns[6], "The ferry left.", false, true},
 		{patterns[7], "The ferry left.", false, true},
@@ -73,4 +93,29 @@ func FuzzAnchored(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestASCIITakenAgreesWithMatchRune: the prefix run's table of ASCII
+// runes is what each instruction's MatchRune answers.
+func TestASCIITakenAgreesWithMatchRune(t *testing.T) {
+	for _, p := range append(patterns, `^(?:(?i)[a-fk]x|(?i)s|[^\p{L}]|.)`, `(?s)^.`, `^\x{212a}`) {
+		a := MustCompile(p)
+		if a.prog == nil {
+			continue
+		}
+		for pc := range a.prog.Inst {
+			in := &a.prog.Inst[pc]
+			set := asciiTaken(in)
+			for c := rune(0); c < 128; c++ {
+				want := false
+				switch in.Op {
+				case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+					want = readsRune(in, c)
+				}
+				if got := set[c/64]&(1<<(c%64)) != 0; got != want {
+					t.Errorf("%q inst %d (%v) on %q: table %v, MatchRune %v", p, pc, in.Op, c, got, want)
+				}
+			}
+		}
+	}
 }
