@@ -211,7 +211,7 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		// who are somewhere now ("досі перебувають", "нині зосереджено"),
 		// stand at their statement's date, else at publication when the
 		// sentence says "now"
-		if !ongoingRE.MatchString(s.text) && !(lang != "" && cyrPresenceRE.MatchString(s.text)) {
+		if !ongoingWords.in(s.text) && !(lang != "" && cyrPresenceWords.in(s.text)) {
 			return
 		}
 		if v, text := x.statementDate(si); v != "" {
@@ -284,9 +284,11 @@ func (x *extractor) datedByNext(si int) *doc.Time {
 // the estimate.
 var cyrValuedRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(оценивал|оценивала|оценивали|оценивает|оценивают|оценил|оценила|оценили|оцінював|оцінювала|оцінювали|оцінює|оцінюють|оцінив|оцінила|оцінили)(?:[^\p{L}]|$)`)
 
-// cyrPresenceRE: people who are somewhere now ("находятся", "остаются",
+// cyrPresenceWords: people who are somewhere now ("находятся", "остаются",
 // "перебувають", "зосереджено"): a level at the statement, even of a flow.
-var cyrPresenceRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(находятся|находится|пребывают|остаются|остается|остаётся|размещены|размещено|сосредоточены|сосредоточено|дислоцированы|перебувають|перебуває|залишаються|залишається|розміщені|розміщено|зосереджені|зосереджено|дислоковані)(?:[^\p{L}]|$)`)
+var cyrPresenceWords = newWordSet(`находятся находится пребывают остаются остается остаётся размещены размещено сосредоточены
+сосредоточено дислоцированы перебувають перебуває залишаються залишається розміщені розміщено
+зосереджені зосереджено дислоковані`)
 
 // hasPresentRef reports a time meaning "now" ("now", "сейчас", "нині").
 func hasPresentRef(s *sent) bool {
@@ -322,15 +324,20 @@ func dayOrMonth(v string) string {
 	return v
 }
 
-// presentRE marks a clause in the present tense, with its figure a level
-// now: "are working", "now", "сейчас работают", "нині перебувають".
-var presentRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(is|are|remain|remains|work|works|live|lives|now|currently|still work|still live|сейчас|ныне|работают|трудятся|находятся|заняты|остаются|насчитывается|продолжает|продолжают|учатся|обучаются|проживают|живут|нині|зараз|працюють|перебувають|залишаються|продовжує|продовжують|досі|навчаються|проживають|живуть|мешкають|работающих|работающие|трудящихся|проживающих|находящихся|працюючих|перебуваючих)(?:[^\p{L}]|$)`)
+// presentWords mark a clause in the present tense, with its figure a level
+// now: "are working", "now", "still work", "сейчас работают", "нині
+// перебувають".
+var presentWords = newWordSet(`is are remain remains work works live lives now currently сейчас ныне работают трудятся находятся
+заняты остаются насчитывается продолжает продолжают учатся обучаются проживают живут нині зараз
+працюють перебувають залишаються продовжує продовжують досі навчаються проживають живуть мешкають
+работающих работающие трудящихся проживающих находящихся працюючих перебуваючих`)
 
-func presentTense(text, lang string) bool { return presentRE.MatchString(text) }
+func presentTense(text, lang string) bool { return presentWords.in(text) }
 
-// ongoingRE marks a flow still going on at the statement: "continues to
+// ongoingWords mark a flow still going on at the statement: "continues to
 // admit", "продолжает впускать", "досі перебувають", "now".
-var ongoingRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(continue|continues|continuing|still|now|currently|продолжает|продолжают|продолжаются|сейчас|ныне|продовжує|продовжують|досі|нині|зараз|наразі)(?:[^\p{L}]|$)`)
+var ongoingWords = newWordSet(`continue continues continuing still now currently продолжает продолжают продолжаются сейчас ныне
+продовжує продовжують досі нині зараз наразі`)
 
 // ratioBaseRE: "12 times the number in", "double the level of": a time
 // after it dates the base of the comparison.
