@@ -862,8 +862,14 @@ var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|su
 // that matches mc (the claim, with a context place or sentence).
 // It returns the check the closest indicator failed when none matched.
 func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.Topic, note string) (missing string) {
+	explain := len(topics) == 1 && note == "" // the miss of a lone topic is told
 	for _, t := range topics {
-		r := t.MatchDetailWith(mc, x.matchLang(), &x.sentWords)
+		var r topic.Result
+		if explain {
+			r = t.MatchDetailWith(mc, x.matchLang(), &x.sentWords)
+		} else {
+			r = t.CheckWith(mc, x.matchLang(), &x.sentWords)
+		}
 		if r.Indicator != "" {
 			// a figure leaning on an earlier one ("Another 76 were in
 			// transit") measures what that one measures unless its own
@@ -878,7 +884,7 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 			c.Why = append(c.Why, "indicator: "+note+r.Why)
 			return ""
 		}
-		if len(topics) == 1 && note == "" {
+		if explain {
 			c.Why = append(c.Why, "indicator: "+r.Why)
 		}
 		if missing == "" || r.Missing == topic.CheckActor || r.Missing == topic.CheckPlace {
@@ -912,7 +918,7 @@ func (x *extractor) topicUnit(s *sent, c *doc.Claim, topics []*topic.Topic) {
 func excludedBy(topics []*topic.Topic, id string, mc doc.Claim, lang string) bool {
 	for _, t := range topics {
 		if t.ID == id {
-			return contextExcluded(t.MatchDetail(mc, lang).Missing)
+			return contextExcluded(t.CheckWith(mc, lang, nil).Missing)
 		}
 	}
 	return false

@@ -321,3 +321,39 @@ func TestExplainWarnsShortStems(t *testing.T) {
 		t.Error(`no Explain line for ru counted "виза"`)
 	}
 }
+
+// TestCheckWith: CheckWith finds what MatchDetailWith finds, with the
+// explanation of a match and none of a miss; a SentenceWords shared by
+// claims of alternating sentences gives each its own words.
+func TestCheckWith(t *testing.T) {
+	lab := labour(t)
+	cases := []struct {
+		sentence, figure, unit, counted string
+		match                           bool
+	}{
+		{"About 800 North Korean workers arrived in Russia last year.", "800", "person", "North Korean workers", true},
+		{"Only 40 people listed work as the purpose.", "40", "person", "people", false},
+		{"The decree cleared 40 companies in Russia this year to employ 800 North Korean workers.", "800", "person", "North Korean workers", true},
+		{"The price rose to 300 roubles.", "300", "rouble", "", false},
+	}
+	var sw SentenceWords
+	for round := 0; round < 3; round++ {
+		for _, c := range cases {
+			cl := claimAt(c.sentence, c.figure, c.unit, c.counted)
+			want := lab.MatchDetail(cl, "en")
+			got := lab.CheckWith(cl, "en", &sw)
+			if (want.Indicator != "") != c.match {
+				t.Fatalf("%q: MatchDetail = %+v, want a match %v", c.sentence, want, c.match)
+			}
+			if got.Indicator != want.Indicator || got.Missing != want.Missing || got.Event != want.Event {
+				t.Errorf("%q: CheckWith = %+v, MatchDetail = %+v", c.sentence, got, want)
+			}
+			if c.match && got.Why != want.Why || !c.match && (got.Why != "" || want.Why == "") {
+				t.Errorf("%q: CheckWith's Why %q, MatchDetail's %q", c.sentence, got.Why, want.Why)
+			}
+			if d := lab.MatchDetailWith(cl, "en", &sw); d != want {
+				t.Errorf("%q: MatchDetailWith with shared words = %+v, want %+v", c.sentence, d, want)
+			}
+		}
+	}
+}

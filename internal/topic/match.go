@@ -59,10 +59,16 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 	return t.MatchDetailWith(c, lang, nil)
 }
 
-// SentenceWords keeps the words of the last sentence matched, so that the
-// claims of one sentence, or one claim against several topics, split it
-// once. The zero value is ready; one goroutine uses it at a time.
+// SentenceWords keeps the words of the last few sentences matched, so
+// that the claims of one sentence, or one claim against several topics,
+// split it once, even when each claim is also read with the sentences
+// before it. The zero value is ready; one goroutine uses it at a time.
 type SentenceWords struct {
+	recent [4]sentenceWords
+	next   int // the entry to replace next
+}
+
+type sentenceWords struct {
 	text, lang string
 	words      []Word
 }
@@ -71,18 +77,35 @@ func (sw *SentenceWords) of(text, lang string) []Word {
 	if sw == nil {
 		return WordsLang(text, lang)
 	}
-	if sw.words == nil || sw.text != text || sw.lang != lang {
-		sw.text, sw.lang, sw.words = text, lang, WordsLang(text, lang)
-		if sw.words == nil {
-			sw.words = []Word{}
+	for i := range sw.recent {
+		if e := &sw.recent[i]; e.words != nil && e.text == text && e.lang == lang {
+			return e.words
 		}
 	}
-	return sw.words
+	e := &sw.recent[sw.next]
+	sw.next = (sw.next + 1) % len(sw.recent)
+	e.text, e.lang, e.words = text, lang, WordsLang(text, lang)
+	if e.words == nil {
+		e.words = []Word{}
+	}
+	return e.words
 }
 
 // MatchDetailWith is MatchDetail taking the sentence's words from sw (nil:
 // split here).
 func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Result {
+	return t.matchDetail(&c, lang, sw, true)
+}
+
+// CheckWith is MatchDetailWith without the explanation of a miss (its
+// Why is ""), for a caller that only needs the check the closest
+// indicator failed.
+func (t *Topic) CheckWith(c doc.Claim, lang string, sw *SentenceWords) Result {
+	return t.matchDetail(&c, lang, sw, false)
+}
+
+func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, explainMiss bool) Result {
+	c := *cp
 	c.Unit = NormalizeUnit(c.Unit)
 	sent := sw.of(c.Sentence, lang)
 	qs, qe, fe := figureSpan(sent, c)
@@ -111,6 +134,9 @@ func (t *Topic) MatchDetailWith(c doc.Claim, lang string, sw *SentenceWords) Res
 		if m.dist < bestDist {
 			best, bestDist, bestM = i, m.dist, m
 		}
+	}
+	if best < 0 && !explainMiss {
+		return Result{Missing: missM.failed}
 	}
 	if best < 0 {
 		miss := ""
