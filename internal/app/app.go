@@ -265,22 +265,42 @@ type Item struct {
 
 // IngestAll ingests the documents feed pushes: extraction in parallel,
 // storing in the order pushed; fn (when set) sees every result, read errors
-// included. Then the articles without copy links (these, and any a crashed
-// run left) are linked. It returns what LinkCopies did; a failed document
-// is reported to fn, not returned.
+// included, from one goroutine. Then the articles without copy links (these,
+// and any a crashed run left) are linked. It returns what LinkCopies did; a
+// failed document is reported to fn, not returned.
+//
+// Batches are stored by a goroutine of their own while the extraction
+// workers go on with the next documents (storing from the goroutine that
+// collects the results in order would stop them after 2*Workers results).
 func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) error, fn func(Result)) (CopyStats, error) {
-	var batch []extracted
-	var sources []string
-	flush := func() {
-		for _, r := range a.storeBatch(ctx, batch, sources) {
-			if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
-				r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
+	type batch struct {
+		xs      []extracted
+		sources []string
+	}
+	batches := make(chan batch, 1)
+	stored := make(chan struct{})
+	go func() {
+		defer close(stored)
+		for b := range batches {
+			if ctx.Err() != nil { // cancelled: what was extracted is not stored
+				continue
 			}
-			if fn != nil {
-				fn(r)
+			for _, r := range a.storeBatch(ctx, b.xs, b.sources) {
+				if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
+					r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
+				}
+				if fn != nil {
+					fn(r)
+				}
 			}
 		}
-		batch, sources = batch[:0], sources[:0]
+	}()
+	var cur batch
+	flush := func() {
+		if len(cur.xs) > 0 {
+			batches <- cur
+			cur = batch{}
+		}
 	}
 	err := Ordered(ctx, a.Workers, feed, func(ctx context.Context, it Item) extracted {
 		if it.Err != nil {
@@ -296,13 +316,17 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 		if ctx.Err() != nil { // cancelled: what was extracted is not stored
 			return ctx.Err()
 		}
-		if batch, sources = append(batch, x), append(sources, it.Doc.Source); len(batch) >= putBatch {
+		if cur.xs, cur.sources = append(cur.xs, x), append(cur.sources, it.Doc.Source); len(cur.xs) >= putBatch {
 			flush()
 		}
 		return ctx.Err()
 	})
 	if err == nil {
 		flush()
+	}
+	close(batches)
+	<-stored
+	if err == nil {
 		err = ctx.Err()
 	}
 	if err != nil {
