@@ -128,7 +128,7 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article) (id int64, cr
 		for i, c := range a.Annotations.Claims {
 			rows = append(rows, newClaimArgs(of, i, c))
 		}
-		queueRows(tx, articleName(a), "claims", claimInsertCols, rows)
+		queueRows(tx, articleName(a), "claims", claimInsertCols, "", rows)
 	}
 	if first != 0 {
 		if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
@@ -172,11 +172,12 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	for i, p := range a.Paragraphs {
 		rows = append(rows, []any{id, i, p.Kind, p.Start, p.End, p.Text, jsonList(p.Flags)})
 	}
-	queueRows(tx, articleName(a), "paragraphs", strings.Fields(`article_id ord kind span_start span_end text flags`), rows)
+	queueRows(tx, articleName(a), "paragraphs", strings.Fields(`article_id ord kind span_start span_end text flags`), "", rows)
+	rows = rows[:0]
 	for i, r := range a.Removed {
-		tx.Queue(fmt.Sprintf("insert removed piece %d", i), `INSERT INTO removed (article_id, ord, raw_index, reason,
-			text) VALUES (?,?,?,?,?)`, id, i, r.Index, r.Reason, r.Text)
+		rows = append(rows, []any{id, i, r.Index, r.Reason, r.Text})
 	}
+	queueRows(tx, articleName(a), "removed", strings.Fields(`article_id ord raw_index reason text`), "", rows)
 	if err := s.d.IndexArticle(ctx, tx, id, a.Title, a.Text); err != nil {
 		return 0, fmt.Errorf("index article: %w", err)
 	}
@@ -196,8 +197,8 @@ func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",
 const rowsPerInsert = 16
 
 // queueRows writes rows (each len(cols) values) into table, several rows
-// per statement.
-func queueRows(tx Tx, what, table string, cols []string, rows [][]any) {
+// per statement; conflict ("" or " ON CONFLICT ...") ends each statement.
+func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [][]any) {
 	row := "(" + marks(len(cols)) + ")"
 	for len(rows) > 0 {
 		n := min(len(rows), rowsPerInsert)
@@ -206,7 +207,7 @@ func queueRows(tx Tx, what, table string, cols []string, rows [][]any) {
 			args = append(args, r...)
 		}
 		tx.Queue(fmt.Sprintf("insert %s of %s", table, what), `INSERT INTO `+table+` (`+strings.Join(cols, ", ")+
-			`) VALUES `+strings.TrimSuffix(strings.Repeat(row+",", n), ","), args...)
+			`) VALUES `+strings.TrimSuffix(strings.Repeat(row+",", n), ",")+conflict, args...)
 		rows = rows[n:]
 	}
 }
@@ -219,7 +220,7 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 		rows = append(rows, []any{id, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity, t.Rule, t.Anchor, t.Mod})
 	}
 	queueRows(tx, what, "times", strings.Fields(`article_id ord span_start span_end text type value granularity
-		rule anchor mod`), rows)
+		rule anchor mod`), "", rows)
 	rows = rows[:0]
 	for i, q := range an.Quantities {
 		v := q.Value
@@ -227,37 +228,39 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 			v.Approx, v.Vague, q.Unit, q.Per, q.Rule})
 	}
 	queueRows(tx, what, "quantities", strings.Fields(`article_id ord span_start span_end text kind bound number
-		low high approx vague unit per rule`), rows)
+		low high approx vague unit per rule`), "", rows)
 	rows = rows[:0]
 	for i, m := range an.Mentions {
 		rows = append(rows, []any{id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule})
 	}
-	queueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), rows)
+	queueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), "", rows)
+	// entities first: article_entities refers to them
+	var ents, variants, links [][]any
+	rows = rows[:0]
 	for i, e := range an.Entities {
 		if e.Key == "" {
 			return fmt.Errorf("entity %d %q: %w: empty key", i, e.Name, store.ErrInvalid)
 		}
-		tx.Queue(fmt.Sprintf("upsert entity %q", e.Key), `INSERT INTO entities (key, name, type) VALUES (?,?,?)
-			ON CONFLICT (key) DO NOTHING`, e.Key, e.Name, e.Type)
+		ents = append(ents, []any{e.Key, e.Name, e.Type})
 		for _, v := range append([]string{e.Name}, e.Variants...) {
 			if v != "" {
-				tx.Queue(fmt.Sprintf("insert variant %q of %q", v, e.Key), `INSERT INTO entity_variants
-					(entity_key, variant) VALUES (?,?) ON CONFLICT DO NOTHING`, e.Key, v)
+				variants = append(variants, []any{e.Key, v})
 			}
 		}
 		for _, l := range e.Links {
-			tx.Queue(fmt.Sprintf("insert link of %q", e.Key), `INSERT INTO entity_links (entity_key, link)
-				VALUES (?,?) ON CONFLICT DO NOTHING`, e.Key, l)
+			links = append(links, []any{e.Key, l})
 		}
-		tx.Queue(fmt.Sprintf("insert entity %q", e.Key), `INSERT INTO article_entities (article_id, ord,
-			entity_key, name, type, variants, links) VALUES (?,?,?,?,?,?,?)`,
-			id, i, e.Key, e.Name, e.Type, jsonList(e.Variants), jsonList(e.Links))
+		rows = append(rows, []any{id, i, e.Key, e.Name, e.Type, jsonList(e.Variants), jsonList(e.Links)})
 	}
+	queueRows(tx, what, "entities", strings.Fields(`key name type`), " ON CONFLICT (key) DO NOTHING", ents)
+	queueRows(tx, what, "entity_variants", strings.Fields(`entity_key variant`), " ON CONFLICT DO NOTHING", variants)
+	queueRows(tx, what, "entity_links", strings.Fields(`entity_key link`), " ON CONFLICT DO NOTHING", links)
+	queueRows(tx, what, "article_entities", strings.Fields(`article_id ord entity_key name type variants links`), "", rows)
+	rows = nil
 	for i, l := range an.LegalRefs {
-		tx.Queue(fmt.Sprintf("insert legal reference %d %q", i, l.Text), `INSERT INTO legal_refs (article_id,
-			ord, span_start, span_end, text, instrument, paragraph) VALUES (?,?,?,?,?,?,?)`,
-			id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph)
+		rows = append(rows, []any{id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph})
 	}
+	queueRows(tx, what, "legal_refs", strings.Fields(`article_id ord span_start span_end text instrument paragraph`), "", rows)
 	return nil
 }
 
