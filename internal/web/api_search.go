@@ -29,7 +29,9 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := context.WithoutCancel(r.Context())
-	key := fmt.Sprintf("api-search:%+v", q)
+	kq := q
+	kq.Text = queryKey(q.Text)
+	key := fmt.Sprintf("api-search:%+v", kq)
 	res, err := cached(s.cache, key, func() (results, error) {
 		hits, total, err := s.st.Search(ctx, q)
 		return results{hits: hits, total: total}, err

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -79,6 +80,26 @@ func (q facetedQuery) values() url.Values {
 	return v
 }
 
+// queryKey is a search text as cache keys name it: the parsed query
+// written back (searchq.Query.String), so texts that search the same thing
+// ("a* a* a*" and "a*") share one computation; a text the parser refuses
+// keeps its own key (its error message quotes it).
+func queryKey(text string) string {
+	if q, err := searchq.Parse(text); err == nil {
+		return "q:" + q.String()
+	}
+	return "raw:" + text
+}
+
+// key is the query as cache keys name it (values with queryKey's text).
+func (q facetedQuery) key() string {
+	v := q.values()
+	if q.Text != "" {
+		v.Set("q", queryKey(q.Text))
+	}
+	return v.Encode()
+}
+
 func (q facetedQuery) search() store.SearchQuery {
 	return store.SearchQuery{Text: q.Text, From: q.From, To: q.To, Credit: q.Credit, Lang: q.Lang, Sort: q.Sort,
 		Fold: !q.AllCopies, Limit: q.Limit, Offset: q.Offset}
@@ -136,7 +157,7 @@ func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, er
 	// Counts are reused for the cache's time to live: counting a broad
 	// query's facets reads every match.
 	ctx = context.WithoutCancel(ctx)
-	return cached(s.cache, "facets:"+q.values().Encode(), func() (store.Facets, error) {
+	return cached(s.cache, "facets:"+q.key(), func() (store.Facets, error) {
 		if q.Kind == kindClaims {
 			return s.st.ClaimFacets(ctx, q.claims())
 		}
@@ -157,7 +178,7 @@ type results struct {
 func (s *Server) runFaceted(ctx context.Context, u *url.URL, q facetedQuery) (*searchData, error) {
 	d := &searchData{Q: q}
 	cctx := context.WithoutCancel(ctx)
-	key := fmt.Sprintf("search:%s:%d:%d", q.values().Encode(), q.Limit, q.Offset)
+	key := fmt.Sprintf("search:%s:%d:%d", q.key(), q.Limit, q.Offset)
 	res, err := cached(s.cache, key, func() (results, error) {
 		var r results
 		var err error
@@ -295,6 +316,10 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
+	if costlySearch(q.Text) && s.session(r) == nil && r.URL.Query().Get("flash") == "" {
+		s.costlySearchPage(w, r, q)
+		return
+	}
 	status := http.StatusOK
 	d, err := s.runFaceted(r.Context(), r.URL, q)
 	switch {
@@ -305,6 +330,13 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusInternalServerError, "The search failed.")
 		return
 	}
+	s.searchLinks(d, q)
+	s.render(w, r, status, "search", "Search", d)
+}
+
+// searchLinks sets the page's links to the same search with another kind,
+// sort or copy choice.
+func (s *Server) searchLinks(d *searchData, q facetedQuery) {
 	d.KindHref = map[string]string{kindArticles: q.with("kind", ""), kindClaims: q.with("kind", kindClaims)}
 	d.SortHref = map[string]string{"relevance": q.with("sort", ""), store.SortDate: q.with("sort", store.SortDate)}
 	if q.AllCopies {
@@ -313,7 +345,35 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		d.CopyHref = q.with("copies", "all")
 	}
 	d.SaveQuery = q.values().Encode()
-	s.render(w, r, status, "search", "Search", d)
+}
+
+// costlySearchPage answers a costly search (costlySearch) to a reader
+// without a session from the rendered page, kept as the results are until
+// the store changes: most of such a page's cost is rendering its snippets
+// and the links that each carry the whole text, and the page is the same
+// for every anonymous reader. A search the store refuses is not kept.
+func (s *Server) costlySearchPage(w http.ResponseWriter, r *http.Request, q facetedQuery) {
+	key := fmt.Sprintf("search-page:%s:%d:%d", q.values().Encode(), q.Limit, q.Offset)
+	page, err := cached(s.cache, key, func() ([]byte, error) {
+		d, err := s.runFaceted(context.WithoutCancel(r.Context()), r.URL, q)
+		if err != nil {
+			return nil, err
+		}
+		s.searchLinks(d, q)
+		return s.renderPage("search", pageData{Title: "Search", Nav: "search", D: d})
+	})
+	switch {
+	case errors.Is(err, store.ErrBadQuery) || errors.Is(err, store.ErrInvalid):
+		d := &searchData{Q: q, Err: err.Error()}
+		s.searchLinks(d, q)
+		s.render(w, r, http.StatusBadRequest, "search", "Search", d)
+		return
+	case err != nil:
+		s.log.Error("search", "err", err)
+		s.pageError(w, r, http.StatusInternalServerError, "The search failed.")
+		return
+	}
+	writePage(w, http.StatusOK, page)
 }
 
 // itoa renders an int for templates and links.

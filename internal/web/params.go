@@ -32,8 +32,8 @@ func (p *params) str(name string) string {
 		return ""
 	}
 	s := strings.TrimSpace(vs[0])
-	if len(s) > 1000 {
-		p.bad("parameter %s is longer than 1000 bytes", name)
+	if len(s) > maxParamBytes {
+		p.bad("parameter %s is longer than %d bytes", name, maxParamBytes)
 		return ""
 	}
 	return s

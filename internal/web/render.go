@@ -145,12 +145,6 @@ var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // render executes a page into a buffer first, so a template error becomes
 // a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name string, title string, d any) {
-	t := s.pages[name]
-	if t == nil {
-		s.log.Error("no template", "name", name)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
 	pd := pageData{Title: title, Nav: name, Session: s.session(r), D: d}
 	pd.Flash = flashes[r.URL.Query().Get("flash")]
 	buf := renderBuffers.Get().(*bytes.Buffer)
@@ -160,15 +154,42 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, name
 			renderBuffers.Put(buf)
 		}
 	}()
-	if err := t.ExecuteTemplate(buf, "layout", pd); err != nil {
-		s.log.Error("render", "template", name, "err", err)
+	if err := s.execute(buf, name, pd); err != nil {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
+	writePage(w, status, buf.Bytes())
+}
+
+// execute runs page name's template into buf; errors are logged.
+func (s *Server) execute(buf *bytes.Buffer, name string, pd pageData) error {
+	t := s.pages[name]
+	if t == nil {
+		s.log.Error("no template", "name", name)
+		return fmt.Errorf("no template %q", name)
+	}
+	if err := t.ExecuteTemplate(buf, "layout", pd); err != nil {
+		s.log.Error("render", "template", name, "err", err)
+		return fmt.Errorf("render %s: %w", name, err)
+	}
+	return nil
+}
+
+// renderPage renders a page to a new slice, for pages kept in the cache.
+func (s *Server) renderPage(name string, pd pageData) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := s.execute(&buf, name, pd); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// writePage sends a rendered HTML page.
+func writePage(w http.ResponseWriter, status int, page []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(page)
 }
 
 // pageError renders an error page.

@@ -68,6 +68,12 @@ type Options struct {
 	// RequestTimeout bounds each request, every database statement and
 	// extraction it runs included (default DefaultRequestTimeout; < 0: none).
 	RequestTimeout time.Duration
+	// CostlyConcurrency is how many costly searches (costlySearch: a
+	// short prefix, many terms, a long text) are answered at once (default
+	// half the processors, at least 1); CostlyQueue how many more may wait
+	// (default 64), others get 503. Every other request bypasses the lane.
+	CostlyConcurrency int
+	CostlyQueue       int
 }
 
 // Server serves dossier's pages and API from a store.
@@ -88,6 +94,7 @@ type Server struct {
 	indList []indicatorInfo
 	indByID map[string]indicatorInfo
 	hosts   hostList
+	costly  *lane // the costly searches' lane (admission.go)
 	handler http.Handler
 }
 
@@ -123,6 +130,13 @@ func New(st store.Store, opt Options) (*Server, error) {
 		return nil, err
 	}
 	s.pages = pages
+	if s.opt.CostlyConcurrency <= 0 {
+		s.opt.CostlyConcurrency = defaultCostlyConcurrency()
+	}
+	if s.opt.CostlyQueue <= 0 {
+		s.opt.CostlyQueue = 64
+	}
+	s.costly = newLane(s.opt.CostlyConcurrency, s.opt.CostlyQueue)
 	s.sessions = newSessions(s.now, s.opt.SessionTTL)
 	s.cache = newCache(s.now, s.opt.CacheTTL)
 	s.hosts.add(opt.Hosts...)
@@ -171,7 +185,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/claims/{id}/review", s.postReview)
 	s.handle("GET", "/articles", s.pageArticles)
 	s.handle("GET", "/articles/{id}", s.pageArticle)
-	s.handle("GET", "/search", s.pageSearch)
+	s.handle("GET", "/search", s.costGate(s.pageSearch))
 	s.handle("GET", "/entities", s.pageEntities)
 	s.handle("GET", "/entities/{key...}", s.pageEntity)
 	s.handle("GET", "/login", s.pageLogin)
@@ -200,7 +214,7 @@ func (s *Server) registerRoutes() {
 	s.handle("POST", "/api/v1/articles", s.apiIngest)
 	s.handle("GET", "/api/v1/articles/{id}", s.apiArticle)
 	s.handle("GET", "/api/v1/articles/{id}/copies", s.apiArticleCopies)
-	s.handle("GET", "/api/v1/search", s.apiSearch)
+	s.handle("GET", "/api/v1/search", s.costGate(s.apiSearch))
 	s.handle("GET", "/api/v1/claims", s.apiClaims)
 	s.handle("GET", "/api/v1/claims/{id}", s.apiClaim)
 	s.handle("GET", "/api/v1/claims/{id}/audit", s.apiAudit)
@@ -210,7 +224,7 @@ func (s *Server) registerRoutes() {
 	s.handle("GET", "/api/v1/contradictions", s.apiContradictions)
 	s.handle("GET", "/api/v1/contradictions/{a}/{b}", s.apiContradiction)
 	s.handle("POST", "/api/v1/contradictions/{a}/{b}/review", s.apiContradictionReview)
-	s.handle("GET", "/api/v1/facets", s.apiFacets)
+	s.handle("GET", "/api/v1/facets", s.costGate(s.apiFacets))
 	s.handle("GET", "/api/v1/alerts", s.apiAlerts)
 	s.handle("GET", "/api/v1/searches", s.apiSaved)
 	s.handle("POST", "/api/v1/searches", s.apiSavedCreate)

@@ -1,0 +1,148 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/searchq"
+)
+
+// Admission by cost. The query parser bounds what one search costs
+// (searchq.Parse drops repeated terms and refuses more than
+// searchq.MaxTerms), but inside that bound a search can still cost a
+// hundred ordinary ones: a prefix of one letter matches most of the index
+// and marks most words of every snippet, and every link of the results page
+// (facets, sort, kind, pages) carries the whole text of the query. Such
+// searches are answered in a lane of limited concurrency (the costly lane)
+// and queue there, so a few clients sending them take at most the lane's
+// share of the processors, while ordinary searches and every other page and
+// endpoint never wait behind them.
+
+// Weights of searchCost, in units of an ordinary one-word search.
+const (
+	// costlyAt is the estimate from which a search goes through the lane.
+	costlyAt = 8
+	// costBytes: one unit per this many bytes of text (the page's links
+	// repeat the text, and html/template escapes each copy).
+	costBytes = 100
+	// shortPrefix: a prefix term of fewer letters matches a large share of
+	// the vocabulary; it weighs costShortPrefix units.
+	shortPrefix     = 3
+	costShortPrefix = 8
+)
+
+// searchCost estimates the cost of answering a search text: one unit per
+// term, costShortPrefix more for a prefix of fewer than shortPrefix
+// letters, and one per costBytes bytes of text. A text the parser refuses
+// costs nothing (it is answered with a 400 before any work).
+func searchCost(text string) int {
+	text = strings.TrimSpace(text)
+	if text == "" || len(text) > maxParamBytes {
+		return 0
+	}
+	q, err := searchq.Parse(text)
+	if err != nil {
+		return 0
+	}
+	cost := len(text) / costBytes
+	term := func(t searchq.Term) {
+		cost++
+		if t.Prefix && len(t.Words) > 0 && utf8.RuneCountInString(t.Words[len(t.Words)-1]) < shortPrefix {
+			cost += costShortPrefix
+		}
+	}
+	for _, c := range q.Clauses {
+		for _, t := range c {
+			term(t)
+		}
+	}
+	for _, t := range q.Not {
+		term(t)
+	}
+	return cost
+}
+
+// costlySearch reports whether a search text goes through the costly lane.
+func costlySearch(text string) bool { return searchCost(text) >= costlyAt }
+
+// maxParamBytes is the longest parameter value params accepts.
+const maxParamBytes = 1000
+
+// errLaneFull: the costly lane's queue is full.
+var errLaneFull = errors.New("too many costly searches waiting")
+
+// lane runs at most cap(slots) requests at once and lets at most
+// cap(queue)-cap(slots) more wait; others are refused at once.
+type lane struct {
+	slots chan struct{}
+	queue chan struct{}
+	// Counters, read by tests and kept for logs.
+	running, waiting, served, refused atomic.Int64
+}
+
+func newLane(concurrency, waiting int) *lane {
+	concurrency = max(concurrency, 1)
+	return &lane{slots: make(chan struct{}, concurrency), queue: make(chan struct{}, concurrency+max(waiting, 0))}
+}
+
+// enter waits for a slot until ctx ends; release frees it.
+func (l *lane) enter(ctx context.Context) (release func(), err error) {
+	select {
+	case l.queue <- struct{}{}:
+	default:
+		l.refused.Add(1)
+		return nil, errLaneFull
+	}
+	l.waiting.Add(1)
+	select {
+	case l.slots <- struct{}{}:
+		l.waiting.Add(-1)
+		l.running.Add(1)
+	case <-ctx.Done():
+		l.waiting.Add(-1)
+		l.refused.Add(1)
+		<-l.queue
+		return nil, ctx.Err()
+	}
+	return func() {
+		l.running.Add(-1)
+		l.served.Add(1)
+		<-l.slots
+		<-l.queue
+	}, nil
+}
+
+// defaultCostlyConcurrency is half the processors, at least one.
+func defaultCostlyConcurrency() int { return max(1, runtime.GOMAXPROCS(0)/2) }
+
+// costGate sends requests whose q parameter is a costly search through the
+// costly lane; every other request goes straight to h. A request that
+// finds the lane's queue full, or whose deadline passes while it waits, is
+// answered 503 with Retry-After.
+func (s *Server) costGate(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !costlySearch(r.URL.Query().Get("q")) {
+			h(w, r)
+			return
+		}
+		release, err := s.costly.enter(r.Context())
+		if err != nil {
+			s.log.Warn("costly search refused", "path", r.URL.Path, "err", err)
+			w.Header().Set("Retry-After", "2")
+			const msg = "Too many costly searches are being answered; try again in a moment, or narrow the search (longer prefixes, fewer terms)."
+			if isAPI(r) {
+				writeError(w, http.StatusServiceUnavailable, msg)
+			} else {
+				s.pageError(w, r, http.StatusServiceUnavailable, msg)
+			}
+			return
+		}
+		defer release()
+		h(w, r)
+	}
+}
