@@ -301,6 +301,9 @@ func navLine(s string) bool {
 		return true
 	}
 	// Bar or bullet menus.
+	if !strings.ContainsAny(s, barSeps) {
+		return false // one part
+	}
 	parts := reBarSplit.Split(s, -1)
 	if len(parts) < 3 {
 		return false
@@ -318,6 +321,14 @@ func navLine(s string) bool {
 	return true
 }
 
+// barSeps are the runes reBarSplit splits at, and crumbSeps the ones a
+// reCrumbSplit separator holds: a text without any is one part, answered
+// without the pattern.
+const (
+	barSeps   = "|•·"
+	crumbSeps = "/>›»→"
+)
+
 var (
 	reBarSplit   = regexp.MustCompile(`[|•·]`)
 	reCrumbSplit = regexp.MustCompile(`[\s\p{Z}]+(?:/|>|›|»|→)[\s\p{Z}]+`)
@@ -328,6 +339,9 @@ var (
 // short items joined by spaced slashes or arrows, starting at a home item
 // or three items at least.
 func breadcrumb(s string) bool {
+	if !strings.ContainsAny(s, crumbSeps) {
+		return false // one part
+	}
 	parts := reCrumbSplit.Split(s, -1)
 	if len(parts) < 2 {
 		return false
@@ -416,6 +430,12 @@ func afterCredits(items []*item) {
 
 // digitParts counts the bar- or bullet-separated parts of s holding a digit.
 func digitParts(s string) int {
+	if !strings.ContainsAny(s, barSeps) {
+		if hasDigit(s) { // one part
+			return 1
+		}
+		return 0
+	}
 	n := 0
 	for _, part := range reBarSplit.Split(s, -1) {
 		if hasDigit(part) {

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -214,6 +216,9 @@ var (
 
 // FindDateline reads the dateline at the start of a paragraph.
 func FindDateline(p string) (Dateline, bool) {
+	if !mayOpenDateline(p) {
+		return Dateline{}, false
+	}
 	if m := reDatelineAgency.FindStringSubmatchIndex(p); m != nil {
 		g := func(i int) string {
 			if m[2*i] < 0 {
@@ -254,6 +259,78 @@ func FindDateline(p string) (Dateline, bool) {
 		}
 	}
 	return Dateline{}, false
+}
+
+// mayOpenDateline is a test that every paragraph one of the dateline
+// patterns matches passes, made without a regexp. Each pattern holds a
+// "(" or "/" (the agency) or an ASCII digit (the day) and matches from the
+// start, so it covers the text up to the first of them; before it come
+// only white space, place words (starting with an upper-case letter),
+// commas, full stops, apostrophes, hyphens and an English month name in
+// any case ("Seoul, June 2 (Yonhap) --"). The test reads up to that first
+// rune and says no when the text opens otherwise: a sentence's second,
+// lower-case word, a quotation mark, a semicolon.
+func mayOpenDateline(p string) bool {
+	i := 0
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\f' || p[i] == '\r') {
+		i++
+	}
+	if i == len(p) {
+		return false
+	}
+	if p[i] == '(' || p[i] == '/' {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(p[i:]); !unicode.Is(unicode.Lu, r) {
+		return false
+	}
+	wordStart := false // the rune before was white space or a comma
+	for i < len(p) {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(p[i:])
+		}
+		switch {
+		case r == '(' || r == '/' || '0' <= r && r <= '9':
+			return true
+		case unicode.IsLetter(r):
+			if wordStart && !unicode.Is(unicode.Lu, r) && !mayBeMonth(p[i:]) {
+				return false // only a month name may start lower case
+			}
+			wordStart = false
+		case r == ',' || unicode.IsSpace(r):
+			wordStart = true
+		case r == '.' || r == '\'' || r == '’' || r == '-' || unicode.Is(unicode.M, r):
+			wordStart = false
+		default:
+			return false
+		}
+		i += n
+	}
+	return false
+}
+
+// mayBeMonth reports whether the run of letters s opens with may be an
+// English month name as the dateline patterns read it (in any case): one
+// of the month forms, or a run with a letter outside ASCII, which case
+// folding may take to one ("ſept").
+func mayBeMonth(s string) bool {
+	end := 0
+	for end < len(s) {
+		c := s[end]
+		if c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[end:])
+			if unicode.IsLetter(r) {
+				return true
+			}
+			break
+		}
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			break
+		}
+		end++
+	}
+	return dateMonthForms[strings.ToLower(s[:end])]
 }
 
 func fillDate(dl *Dateline, mon1, day1, day2, mon2, year string) {

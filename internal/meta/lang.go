@@ -43,7 +43,7 @@ func Lang(text string) string {
 	if len(text) > langBytes {
 		text = text[:langBytes]
 	}
-	sc := countScripts(text)
+	sc, words, en := scanText(text)
 	total := sc.hangul + sc.cyr + sc.latin + sc.kana + sc.han
 	if total < 10 {
 		return ""
@@ -78,13 +78,6 @@ func Lang(text string) string {
 		}
 		return whatlanggo.DetectLang(text).Iso6391()
 	}
-	words, en := 0, 0
-	lowerWords(text, false, func(w []byte) {
-		words++
-		if len(w) <= wordLen && enWords[string(w)] {
-			en++
-		}
-	})
 	if words == 0 {
 		return ""
 	}
@@ -99,6 +92,79 @@ func Lang(text string) string {
 		return ""
 	}
 	return info.Lang.Iso6391()
+}
+
+// enByLen lists the English common words (enWords) by length and first
+// letter, for a look-up without hashing.
+var enByLen = func() (t [8][26][]string) {
+	for w := range enWords {
+		if len(w) >= len(t) || w[0] < 'a' || w[0] > 'z' {
+			panic("meta: English common word " + w + " outside the look-up table")
+		}
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+	}
+	return t
+}()
+
+// isEnWord reports enWords[string(w)] for a lower-case word.
+func isEnWord(w []byte) bool {
+	if len(w) == 0 || len(w) >= len(enByLen) || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, c := range enByLen[len(w)][w[0]-'a'] {
+		if string(w) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// scanText is countScripts(text) with, in the same pass, the number of
+// words lowerWords(text, false, ...) visits and how many of them are
+// English common words.
+func scanText(text string) (sc scripts, words, en int) {
+	var buf [len(enByLen)]byte
+	n := 0 // bytes of the current word; past len(buf) it cannot be a common word
+	ascii := true
+	end := func() {
+		if n > 0 {
+			words++
+			if ascii && n < len(buf) && isEnWord(buf[:n]) {
+				en++
+			}
+		}
+		n, ascii = 0, true
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' {
+				sc.latin++
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				continue
+			}
+			end()
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		i += sz
+		sc.add(r)
+		if unicode.IsLetter(unicode.ToLower(r)) {
+			n += sz
+			ascii = false
+			continue
+		}
+		end()
+	}
+	end()
+	return sc, words, en
 }
 
 // scripts counts the letters of a text by script.
@@ -122,27 +188,32 @@ func countScripts(text string) scripts {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		i += n
-		// the scripts are disjoint, so the order of the tests is free
-		switch {
-		case 0x400 <= r && r <= 0x484 || 0x487 <= r && r <= 0x52f || unicode.Is(unicode.Cyrillic, r):
-			sc.cyr++
-			switch unicode.ToLower(r) {
-			case 'і', 'ї', 'є', 'ґ':
-				sc.ukLetters++
-			case 'ы', 'э', 'ъ', 'ё':
-				sc.ruLetters++
-			}
-		case unicode.Is(unicode.Hangul, r):
-			sc.hangul++
-		case unicode.Is(unicode.Latin, r):
-			sc.latin++
-		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
-			sc.kana++
-		case unicode.Is(unicode.Han, r):
-			sc.han++
-		}
+		sc.add(r)
 	}
 	return sc
+}
+
+// add counts a non-ASCII rune.
+func (sc *scripts) add(r rune) {
+	// the scripts are disjoint, so the order of the tests is free
+	switch {
+	case 0x400 <= r && r <= 0x484 || 0x487 <= r && r <= 0x52f || unicode.Is(unicode.Cyrillic, r):
+		sc.cyr++
+		switch unicode.ToLower(r) {
+		case 'і', 'ї', 'є', 'ґ':
+			sc.ukLetters++
+		case 'ы', 'э', 'ъ', 'ё':
+			sc.ruLetters++
+		}
+	case unicode.Is(unicode.Hangul, r):
+		sc.hangul++
+	case unicode.Is(unicode.Latin, r):
+		sc.latin++
+	case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
+		sc.kana++
+	case unicode.Is(unicode.Han, r):
+		sc.han++
+	}
 }
 
 // lowerWords calls visit with each word of text in lower case: the runs

@@ -58,3 +58,42 @@ func FuzzLowerWords(f *testing.F) {
 		}
 	})
 }
+
+// scanReference is what scanText must return: the script counts, the
+// words lowerWords visits and how many of them enWords holds.
+func scanReference(s string) (scripts, int, int) {
+	words, en := 0, 0
+	lowerWords(s, false, func(w []byte) {
+		words++
+		if enWords[string(w)] {
+			en++
+		}
+	})
+	return countScripts(s), words, en
+}
+
+func TestScanTextAgreesWithItsParts(t *testing.T) {
+	cases := append([]string{"The board said that it was in the harbour, and so on.", "Which, WHICH, whichever; the-the",
+		"thé the thе", // the last has a Cyrillic е
+		"Ⓐnd and", "saidsaid said"}, lowerWordsCases...)
+	for _, s := range cases {
+		sc, words, en := scanText(s)
+		wsc, wwords, wen := scanReference(s)
+		if sc != wsc || words != wwords || en != wen {
+			t.Errorf("scanText(%q) = %+v %d %d, want %+v %d %d", s, sc, words, en, wsc, wwords, wen)
+		}
+	}
+}
+
+func FuzzScanText(f *testing.F) {
+	for _, s := range lowerWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		sc, words, en := scanText(s)
+		wsc, wwords, wen := scanReference(s)
+		if sc != wsc || words != wwords || en != wen {
+			t.Fatalf("scanText(%q) = %+v %d %d, want %+v %d %d", s, sc, words, en, wsc, wwords, wen)
+		}
+	})
+}

@@ -14,6 +14,19 @@ import (
 
 var reMastSplit = regexp.MustCompile(`[\s\p{Z}]+[|·•‧>›»/–—-][\s\p{Z}]+|[\s\p{Z}]*[|·•‧›»][\s\p{Z}]*`)
 
+// mastSeps are the runes one of which every reMastSplit separator holds.
+const mastSeps = "|·•‧>›»/–—-"
+
+// mastParts is reMastSplit.Split(line, -1) for a line that is not empty:
+// a line without a separator rune is one part, answered without the
+// pattern.
+func mastParts(line string) []string {
+	if !strings.ContainsAny(line, mastSeps) {
+		return []string{line}
+	}
+	return reMastSplit.Split(line, -1)
+}
+
 // MastheadName reads a masthead line and returns the outlet it names. It
 // reads the line alone; whether a line at the top of a text is its
 // masthead (and not its headline) is for the caller to judge from what
@@ -30,7 +43,7 @@ func MastheadName(line string) (string, bool) {
 	if IsStaffLine(line) {
 		return "", false
 	}
-	parts := reMastSplit.Split(line, -1)
+	parts := mastParts(line)
 	if len(parts) > 5 {
 		return "", false
 	}

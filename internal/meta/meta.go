@@ -88,8 +88,9 @@ const (
 // what the container states.
 func Analyze(paras []Para, c Container) Info {
 	var info Info
-	info.Published, info.PublishedTime, info.DateRule = publication(paras, c)
-	info.Credit, info.CreditRule, info.Byline = credit(paras, c)
+	lead := &leadLine{paras: paras}
+	info.Published, info.PublishedTime, info.DateRule = publication(paras, c, lead)
+	info.Credit, info.CreditRule, info.Byline = credit(paras, c, lead)
 	// the body and title text, as far as Lang reads it
 	n := 0
 	for _, p := range paras {
@@ -124,7 +125,29 @@ func firstBody(paras []Para) (int, bool) {
 	return -1, false
 }
 
-func publication(paras []Para, c Container) (day, dayTime, rule string) {
+// leadLine is the first body paragraph and its dateline, read once for
+// the date and the credit rules that both ask.
+type leadLine struct {
+	paras []Para
+	done  bool
+	i     int // index of the first body paragraph
+	ok    bool
+	dl    Dateline
+	dlOK  bool
+}
+
+// get returns firstBody(paras) and FindDateline of that paragraph.
+func (l *leadLine) get() (i int, ok bool, dl Dateline, dlOK bool) {
+	if !l.done {
+		l.done = true
+		if l.i, l.ok = firstBody(l.paras); l.ok {
+			l.dl, l.dlOK = FindDateline(l.paras[l.i].Text)
+		}
+	}
+	return l.i, l.ok, l.dl, l.dlOK
+}
+
+func publication(paras []Para, c Container, lead *leadLine) (day, dayTime, rule string) {
 	if c.Published != "" {
 		if d, t, ok := ParseDate(c.Published); ok {
 			return d, t, DateContainer
@@ -153,7 +176,7 @@ func publication(paras []Para, c Container) (day, dayTime, rule string) {
 	if found && LabelRank(hdr.Label) >= LabelRank(LabelNone) {
 		return hdr.Day, hdr.DayTime, DateHeader
 	}
-	if d, r := datelineDate(paras, hdrDates); d != "" {
+	if d, r := datelineDate(paras, hdrDates, lead); d != "" {
 		return d, "", r
 	}
 	if found {
@@ -166,13 +189,12 @@ func publication(paras []Para, c Container) (day, dayTime, rule string) {
 // paragraph. A dateline without a year takes it from the header dates (the
 // dateline day falls at most MaxYearGap days before one of them), else
 // from the full dates of the text (ResolveDatelineYear).
-func datelineDate(paras []Para, hdrDates []time.Time) (day, rule string) {
-	i, ok := firstBody(paras)
+func datelineDate(paras []Para, hdrDates []time.Time, lead *leadLine) (day, rule string) {
+	i, ok, dl, dlOK := lead.get()
 	if !ok {
 		return "", ""
 	}
-	dl, ok := FindDateline(paras[i].Text)
-	if !ok || dl.Month == 0 {
+	if !dlOK || dl.Month == 0 {
 		return "", ""
 	}
 	if dl.Year != 0 {
@@ -220,7 +242,7 @@ var creditOrder = []string{CreditContainer, CreditDateline, CreditLead, CreditSo
 	CreditEndOfText, CreditAuthorBio, CreditMasthead, CreditHeaderLine, CreditBylineOut, CreditCopyright, CreditSiteName,
 	CreditHeaderName}
 
-func credit(paras []Para, c Container) (name, rule, byline string) {
+func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string) {
 	byline = strings.TrimSpace(c.Byline)
 	found := map[string]string{}
 	set := func(rule, v string) {
@@ -232,7 +254,7 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 	set(CreditSiteName, c.SiteName)
 	var bylinePerson, reported string
 	afterByline := false
-	lead, hasLead := firstBody(paras)
+	lead, hasLead, leadDL, leadDLOK := ll.get()
 	for _, p := range paras {
 		// "By Jane Doe" then "The Example Ledger" on its own line.
 		if afterByline && p.Kind == doc.KindCredit {
@@ -309,7 +331,7 @@ func credit(paras []Para, c Container) (name, rule, byline string) {
 	}
 	if hasLead {
 		text := paras[lead].Text
-		if dl, ok := FindDateline(text); ok && dl.Agency != "" {
+		if dl, ok := leadDL, leadDLOK; ok && dl.Agency != "" {
 			a := dl.Agency
 			if k := knownAgency(a); k != "" {
 				a = k

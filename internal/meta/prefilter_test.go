@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -153,4 +154,87 @@ func FuzzCreditGuards(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkCreditGuards(t, s) })
+}
+
+// splitCases are lines with and without the separators of the masthead
+// split, spaced and unspaced, at the ends, and with invalid bytes.
+var splitCases = []string{
+	"Kyiv Ledger", "Kyiv Ledger | World", "Kyiv Ledger|World", "The Daily Courier > World > Europe",
+	"Бухта Новостей · Приморье", "COUNCIL MONITOR - Sanctions Brief No. 14", "Harbour-Times", "a/b", "| lead", "tail ‧",
+	"x \xff | y", "\xe2\x80 bad", "no separators at all here", "–", "—dash", "»quote«",
+}
+
+// TestMastPartsAgreesWithSplit: the split without the pattern for a line
+// lacking separators is the pattern's split.
+func TestMastPartsAgreesWithSplit(t *testing.T) {
+	for _, s := range splitCases {
+		got, want := mastParts(s), reMastSplit.Split(s, -1)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Errorf("mastParts(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzMastParts(f *testing.F) {
+	for _, s := range splitCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" {
+			return // MastheadName never splits an empty line
+		}
+		got, want := mastParts(s), reMastSplit.Split(s, -1)
+		if strings.Join(got, "\x00") != strings.Join(want, "\x00") || len(got) != len(want) {
+			t.Fatalf("mastParts(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// datelineCases open like datelines or like ordinary sentences.
+var datelineCases = []string{
+	"SEOUL, June 2 (Yonhap) -- The ferry left.", "Seoul, Feb 14 (EFE).- The port reopened.", "(Reuters) - A tug sank.",
+	"WASHINGTON (Reuters) - Talks ended.", "KYIV /Ukrinform/ - The port reopened.", "Київ, 14 листопада 2025 — Укрінформ. Текст.",
+	"МОСКВА. 9 февраля. INTERFAX.RU - Текст.", "Port Harbour, june 3 -- The quay flooded.", "Port Harbour, ſept 3 -- The quay.",
+	"The harbour board said on Monday that 3 ferries left.", "Officials in the port said (on Monday) it was closed.",
+	"\"We are closed,\" the harbour master said.", "  \tSEOUL, June 2 (Yonhap)", "St.-petersburg, May 5 (TASS) -", "Côte d'Ivoire, May 5 -- x",
+	"New York/Washington, May 5 (AP) -", "Paris, and then 4 more", "ǅemal, May 5 (AP) -", "A", "", "SEOUL\xff, June 2 (Yonhap) --",
+}
+
+// TestMayOpenDatelinePassesWhatPatternsMatch: the test before the
+// dateline patterns never turns away a paragraph one of them matches, and
+// turns away ordinary sentences.
+func TestMayOpenDatelinePassesWhatPatternsMatch(t *testing.T) {
+	for _, s := range datelineCases {
+		checkDatelineFilter(t, s)
+	}
+	for _, s := range []string{"The harbour board said on Monday that 3 ferries left.", "\"We are closed,\" the harbour master said.",
+		"Paris, and then 4 more", "", "officials said (on Monday)"} {
+		if mayOpenDateline(s) {
+			t.Errorf("mayOpenDateline(%q) = true, want false", s)
+		}
+	}
+	for _, s := range []string{"SEOUL, June 2 (Yonhap) --", "(Reuters) - A tug sank.", "Port Harbour, june 3 -- x", "Port, ſept 3 -- x"} {
+		if !mayOpenDateline(s) {
+			t.Errorf("mayOpenDateline(%q) = false, want true", s)
+		}
+	}
+}
+
+func checkDatelineFilter(t *testing.T, s string) {
+	t.Helper()
+	if mayOpenDateline(s) {
+		return
+	}
+	for _, re := range []*regexp.Regexp{reDatelineAgency, reDatelineDate, reDatelineDateAgency, reDatelineDotted} {
+		if re.MatchString(s) {
+			t.Errorf("mayOpenDateline(%q) = false, but %v matches", s, re)
+		}
+	}
+}
+
+func FuzzMayOpenDateline(f *testing.F) {
+	for _, s := range datelineCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkDatelineFilter(t, s) })
 }
