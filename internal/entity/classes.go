@@ -9,24 +9,69 @@ import (
 // wordClass is the set of built-in word lists a token's normal form is
 // in, read with one map look-up per token (tokensOf) instead of one per
 // list and per pass.
-type wordClass uint16
+type wordClass uint32
 
 // Word classes.
 const (
-	wcGaz       wordClass = 1 << iota // a one-word key of the lists (gaz)
-	wcGazPrefix                       // the first word of a longer listed name (gazPrefix)
-	wcConnector                       // connectors
-	wcSmall                           // smallWords
-	wcCommon                          // commonWords
-	wcTitle                           // titles
-	wcCalendar                        // calendarWords
-	wcDescHead                        // descHeads
-	wcAgency                          // creditAgencies
+	wcGaz          wordClass = 1 << iota // a one-word key of the lists (gaz)
+	wcGazPrefix                          // the first word of a longer listed name (gazPrefix)
+	wcConnector                          // connectors
+	wcSmall                              // smallWords
+	wcCommon                             // commonWords
+	wcTitle                              // titles
+	wcCalendar                           // calendarWords
+	wcDescHead                           // descHeads
+	wcAgency                             // creditAgencies
+	wcOrgHead                            // orgHeads
+	wcLocHead                            // locHeads
+	wcLocPrefix                          // locPrefixes
+	wcMiscHead                           // miscHeads
+	wcGiven                              // givenNames
+	wcRole                               // roleWords
+	wcRoleMod                            // roleMods
+	wcSpeech                             // speechVerbs
+	wcCode                               // codeWords
+	wcLocPrep                            // locPreps
+	wcPlaceNoun                          // placeNouns
+	wcPlaceVerb                          // placeVerbs
+	wcCompanyNoun                        // companyNouns
+	wcCompanyVerb                        // companyVerbs
+	wcStateCue                           // stateCues
+	wcCyrPlacePrep                       // cyrPlacePreps
+	wcPaper                              // paperWords
+	wcDescPrep                           // descPreps
+	wcGenericMod                         // genericMods
+	wcSpyMod                             // spyModifiers
+	wcTailPrep                           // tailPreps
+	wcCyrJoiner                          // cyrJoiners
 )
 
 // wordClasses maps the normal forms of the listed words to their classes;
 // built by init once every list is read, never written after.
 var wordClasses map[string]wordClass
+
+// classSets are the word sets a class stands for, by name (the lists
+// keyed by normal form; gaz, gazPrefix and descHeads are added apart).
+func classSets() []struct {
+	name string
+	set  map[string]bool
+	cls  wordClass
+} {
+	return []struct {
+		name string
+		set  map[string]bool
+		cls  wordClass
+	}{{"connectors", connectors, wcConnector}, {"smallWords", smallWords, wcSmall}, {"commonWords", commonWords, wcCommon},
+		{"titles", titles, wcTitle}, {"calendarWords", calendarWords, wcCalendar}, {"creditAgencies", creditAgencies, wcAgency},
+		{"orgHeads", orgHeads, wcOrgHead}, {"locHeads", locHeads, wcLocHead}, {"locPrefixes", locPrefixes, wcLocPrefix},
+		{"miscHeads", miscHeads, wcMiscHead}, {"givenNames", givenNames, wcGiven}, {"roleWords", roleWords, wcRole},
+		{"roleMods", roleMods, wcRoleMod}, {"speechVerbs", speechVerbs, wcSpeech}, {"codeWords", codeWords, wcCode},
+		{"locPreps", locPreps, wcLocPrep}, {"placeNouns", placeNouns, wcPlaceNoun}, {"placeVerbs", placeVerbs, wcPlaceVerb},
+		{"companyNouns", companyNouns, wcCompanyNoun}, {"companyVerbs", companyVerbs, wcCompanyVerb},
+		{"stateCues", stateCues, wcStateCue}, {"cyrPlacePreps", cyrPlacePreps, wcCyrPlacePrep}, {"paperWords", paperWords, wcPaper},
+		{"descPreps", descPreps, wcDescPrep}, {"genericMods", genericMods, wcGenericMod}, {"spyModifiers", spyModifiers, wcSpyMod},
+		{"tailPreps", tailPreps, wcTailPrep}, {"cyrJoiners", cyrJoiners, wcCyrJoiner}}
+}
 
 // buildWordClasses indexes the word lists by normal form.
 func buildWordClasses() {
@@ -41,10 +86,7 @@ func buildWordClasses() {
 			m[k] |= wcGazPrefix
 		}
 	}
-	for _, c := range []struct {
-		set map[string]bool
-		cls wordClass
-	}{{connectors, wcConnector}, {smallWords, wcSmall}, {commonWords, wcCommon}, {titles, wcTitle}, {calendarWords, wcCalendar}, {creditAgencies, wcAgency}} {
+	for _, c := range classSets() {
 		for k := range c.set {
 			m[k] |= c.cls
 		}
@@ -53,8 +95,11 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
-	for k := range m {
+	for k, c := range m {
 		classFilter[classFilterIndex(k)] = true
+		if x := shortIndex(k); x >= 0 {
+			shortClasses[x] = c
+		}
 	}
 	for k := range m {
 		if r, _ := utf8.DecodeRuneInString(k); r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -80,8 +125,36 @@ func classFilterIndex(w string) int {
 	return (len(w)&15)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
 }
 
+// shortClasses holds the classes of every word of one to three letters
+// a-z, by shortIndex: two in five words of news text are such, and most
+// are listed ("the", "of", "and"), so they need no map look-up.
+var shortClasses [27 * 27 * 27]wordClass
+
+// shortIndex returns the place of a word of one to three letters a-z in
+// shortClasses, -1 for another word.
+func shortIndex(w string) int {
+	if len(w) == 0 || len(w) > 3 {
+		return -1
+	}
+	x := 0
+	for i := 0; i < 3; i++ {
+		c := 0
+		if i < len(w) {
+			if w[i] < 'a' || w[i] > 'z' {
+				return -1
+			}
+			c = int(w[i]-'a') + 1
+		}
+		x = x*27 + c
+	}
+	return x
+}
+
 // classOf is the classes of a normal form.
 func classOf(n string) wordClass {
+	if x := shortIndex(n); x >= 0 {
+		return shortClasses[x]
+	}
 	if !classFilter[classFilterIndex(n)] {
 		return 0
 	}

@@ -14,15 +14,19 @@ func classesAgree(t *testing.T, text string) {
 		n := tok.norm()
 		_, inGaz := gaz[n]
 		_, head := descHeads[n]
-		for _, c := range []struct {
+		cs := []struct {
 			name string
 			cls  wordClass
 			in   bool
-		}{
-			{"gaz", wcGaz, inGaz}, {"gazPrefix", wcGazPrefix, gazPrefix[n]}, {"connectors", wcConnector, connectors[n]},
-			{"smallWords", wcSmall, smallWords[n]}, {"commonWords", wcCommon, commonWords[n]}, {"titles", wcTitle, titles[n]},
-			{"calendarWords", wcCalendar, calendarWords[n]}, {"descHeads", wcDescHead, head}, {"creditAgencies", wcAgency, creditAgencies[n]},
-		} {
+		}{{"gaz", wcGaz, inGaz}, {"gazPrefix", wcGazPrefix, gazPrefix[n]}, {"descHeads", wcDescHead, head}}
+		for _, c := range classSets() {
+			cs = append(cs, struct {
+				name string
+				cls  wordClass
+				in   bool
+			}{c.name, c.cls, c.set[n]})
+		}
+		for _, c := range cs {
 			if tok.is(c.cls) != c.in {
 				t.Errorf("%q (%q): class %s is %v, the list says %v", tok.text, n, c.name, tok.is(c.cls), c.in)
 			}

@@ -30,8 +30,7 @@ func (f *finder) cyrPhrases() {
 		if !t.cyr || f.covered[i] || f.credit[i] != "" {
 			continue
 		}
-		n := t.norm()
-		org, loc := orgHeads[n], locHeads[n]
+		org, loc := t.is(wcOrgHead), t.is(wcLocHead)
 		if !org && !loc {
 			continue
 		}
@@ -63,7 +62,7 @@ func (f *finder) cyrPhrases() {
 		if loc && !org {
 			typ = doc.LOC
 		}
-		if n, ge, ok := lookupGaz(toks, s); ok {
+		if n, ge, ok := f.gazAt(s); ok {
 			// a listed name: its own span; the words after it are read again
 			f.addGaz(s, s+n, ge, false)
 			e = s + n
@@ -96,7 +95,7 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 	if s != head || head+1 >= e {
 		return 0, false
 	}
-	n, ge, ok := lookupGaz(toks, head+1)
+	n, ge, ok := f.gazAt(head + 1)
 	if !ok || ge.kind != "country" || head+1+n > e {
 		return 0, false
 	}
@@ -131,7 +130,7 @@ func (f *finder) acronymSpans() {
 		letters := []rune(strings.ToLower(a.text))
 		k, n := i-2, len(letters)-1
 		for ; k >= 0 && n >= 0 && toks[k].kind == kWord && toks[k].cyr && toks[k].line == a.line; k-- {
-			if cyrJoiners[toks[k].norm()] && n < len(letters)-1 {
+			if toks[k].is(wcCyrJoiner) && n < len(letters)-1 {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(strings.ToLower(toks[k].text))
@@ -145,7 +144,7 @@ func (f *finder) acronymSpans() {
 			continue
 		}
 		typ := doc.ORG
-		if locHeads[toks[i-2].norm()] {
+		if toks[i-2].is(wcLocHead) {
 			typ = doc.LOC
 		}
 		f.addName(s, i-1, typ, "Cyrillic name spelled by the acronym after it")
@@ -182,7 +181,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		if q == j+1 || q >= len(toks) || !quoteClose[toks[q].text] || !toks[j+1].cap {
 			return 0, false
 		}
-		if n, ge, ok := lookupGaz(toks, j+1); ok && j+1+n == q {
+		if n, ge, ok := f.gazAt(j + 1); ok && j+1+n == q {
 			f.addGaz(j+1, q, ge, false)
 			canon, typ = ge.canon, ge.typ
 		} else {
@@ -196,11 +195,11 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	if j >= e {
 		return 0, false
 	}
-	if n, ge, ok := lookupGaz(toks, j); ok && j+n <= e {
+	if n, ge, ok := f.gazAt(j); ok && j+n <= e {
 		f.addGaz(j, j+n, ge, false)
 		canon, end = ge.canon, j+n
 		typ = ge.typ
-	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !givenNames[toks[j].norm()] &&
+	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !toks[j].is(wcGiven) &&
 		!cyrSurname(toks[j].text) && (j+1 >= len(toks) || !capWord(toks[j+1]) || toks[j+1].line != toks[j].line) {
 		// one capitalised word, not a person's name: "глава ведомства Олег
 		// Кравец" is a person after a body in the genitive
@@ -224,7 +223,7 @@ func (f *finder) listedInTail(s, head, e int) (int, int, bool) {
 	}
 	for k := head + 1; k < e; k++ {
 		if f.toks[k].cap || f.toks[k].allCaps {
-			if n, _, ok := lookupGaz(f.toks, k); ok && k+n <= e {
+			if n, _, ok := f.gazAt(k); ok && k+n <= e {
 				for _, t := range f.toks[s:k] {
 					if t.cap {
 						return 0, 0, false
@@ -240,7 +239,7 @@ func (f *finder) listedInTail(s, head, e int) (int, int, bool) {
 
 // gazEntryAt returns the list entry of the name at token k.
 func (f *finder) gazEntryAt(k int) gazEntry {
-	_, e, _ := lookupGaz(f.toks, k)
+	_, e, _ := f.gazAt(k)
 	return e
 }
 
@@ -279,7 +278,7 @@ func (f *finder) cyrLeft(i int) int {
 		if t.kind != kWord || !t.cyr || t.line != f.toks[i].line || f.covered[k] || !cyrAdjective(t.text) {
 			break
 		}
-		if commonWords[t.norm()] || cyrNoun(t.text) {
+		if t.is(wcCommon) || cyrNoun(t.text) {
 			break
 		}
 		s = k
@@ -304,16 +303,16 @@ func (f *finder) cyrTail(j int) int {
 		if !t.cyr && !(t.latin && t.cap) {
 			break // a name in Latin letters may go on a Cyrillic one: "издание NK News"
 		}
-		if t.cap && givenNames[t.norm()] {
+		if t.cap && t.is(wcGiven) {
 			return e // a person's name after the body: "глава ведомства Олег Кравец"
 		}
 		switch {
 		case t.allCaps:
 		case t.cap && !t.sentStart:
-		case !t.cap && cyrGenitive(t.text) && !commonWords[t.norm()]:
-		case !t.cap && tailPreps[t.norm()] && k+1 < len(toks) && toks[k+1].line == t.line && cyrDativePlural(toks[k+1].text):
+		case !t.cap && cyrGenitive(t.text) && !t.is(wcCommon):
+		case !t.cap && t.is(wcTailPrep) && k+1 < len(toks) && toks[k+1].line == t.line && cyrDativePlural(toks[k+1].text):
 			// "управление по вопросам миграции", "комітет з питань оборони"
-		case !t.cap && k > j && tailPreps[toks[k-1].norm()] && cyrDativePlural(t.text):
+		case !t.cap && k > j && toks[k-1].is(wcTailPrep) && cyrDativePlural(t.text):
 		default:
 			return e
 		}
@@ -356,8 +355,8 @@ func (f *finder) cyrNamed(s, e int) bool {
 	}
 	if e-s == 1 {
 		t := f.toks[s]
-		_, _, listed := lookupGaz(f.toks, s)
-		return listed || t.allCaps || !t.sentStart && f.capMid[t.norm()]
+		_, _, listed := f.gazAt(s)
+		return listed || t.allCaps || !t.sentStart && f.seen[t.norm()]&seenCapMid != 0
 	}
 	return true
 }
@@ -380,11 +379,11 @@ func (f *finder) quotedNames() {
 		if j == i+1 || j >= len(toks) || !quoteClose[toks[j].text] || !toks[i+1].cap || f.covered[i+1] {
 			continue
 		}
-		if n, e, ok := lookupGaz(toks, i+1); ok && i+1+n == j {
+		if n, e, ok := f.gazAt(i + 1); ok && i+1+n == j {
 			f.addGaz(i+1, j, e, false)
 		} else {
 			typ, rule := doc.ORG, "name in quotes"
-			if p, ok := f.prevWord(i); ok && locPreps[p.norm()] && !p.cap {
+			if p, ok := f.prevWord(i); ok && p.is(wcLocPrep) && !p.cap {
 				typ = doc.LOC
 			}
 			if strings.ContainsAny(f.text[toks[i+1].s:toks[j-1].e], "0123456789") {

@@ -119,7 +119,7 @@ var spyModifiers = words(`spy intelligence military security`)
 // descMods are lower-case words a description may hold between its start
 // and its head: "real estate", "deputy", "former", "senior".
 func descMod(t token) bool {
-	return t.kind == kWord && !t.cap && !smallWords[t.norm()] && !speechVerbs[t.norm()] && len(t.text) > 1
+	return t.kind == kWord && !t.cap && !t.is(wcSmall) && !t.is(wcSpeech) && len(t.text) > 1
 }
 
 var descPreps = words(`of in to at for`)
@@ -128,9 +128,10 @@ var descPreps = words(`of in to at for`)
 // "description" whose head says what they may refer to.
 func (f *finder) describe() {
 	toks := f.toks
-	f.byTi = map[int][]int{}
-	for x, m := range f.ms {
-		f.byTi[m.ti] = append(f.byTi[m.ti], x)
+	f.tiFirst, f.tiNext = f.sc.mentionIndex(len(toks), len(f.ms))
+	for x := len(f.ms) - 1; x >= 0; x-- {
+		ti := f.ms[x].ti
+		f.tiNext[x], f.tiFirst[ti] = f.tiFirst[ti], int32(x)
 	}
 	for i := 0; i < len(toks); i++ {
 		if f.stopped(i) {
@@ -148,13 +149,13 @@ func (f *finder) describe() {
 		case toks[i].norm() == "the":
 			start, k = i, i+1
 		case toks[i].cap:
-			if n, e, ok := lookupGaz(toks, i); ok && (e.kind == "country" || e.kind == "capital" || e.kind == "demonym") {
+			if n, e, ok := f.gazAt(i); ok && (e.kind == "country" || e.kind == "capital" || e.kind == "demonym") {
 				start, k = i, i+n
 				if k < len(toks) && toks[k].kind == kPoss {
 					k++
 				}
 			}
-		case roleMods[toks[i].norm()]:
+		case toks[i].is(wcRoleMod):
 			start = i
 		case i > 0 && toks[i-1].line == toks[i].line && (toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "–" || toks[i-1].text == "—"):
 			// a headline's attribution: "...: minister", "... - ambassador"
@@ -189,14 +190,14 @@ func (f *finder) describe() {
 		m := mention{s: int(toks[start].s), e: int(toks[end-1].e), ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
 			canon: word, rule: rule}
 		if k > start && toks[start].norm() != "the" {
-			_, e, _ := lookupGaz(toks, start)
+			_, e, _ := f.gazAt(start)
 			m.country = e.country
 		}
-		if head > k && spyModifiers[toks[head-1].norm()] {
+		if head > k && toks[head-1].is(wcSpyMod) {
 			m.link = "spy"
 		}
 		for _, t := range toks[k:head] {
-			if !genericMods[t.norm()] && !spyModifiers[t.norm()] && t.kind == kWord && !t.cap {
+			if !t.is(wcGenericMod) && !t.is(wcSpyMod) && t.kind == kWord && !t.cap {
 				m.mods = append(m.mods, t.norm())
 			}
 		}
@@ -233,7 +234,7 @@ func (f *finder) cyrDescription(i int) {
 // possessive before the name of a body or person, as a mention of that
 // name.
 func (f *finder) possessive(start, k int) {
-	for _, x := range f.byTi[k] {
+	for x := f.tiFirst[k]; x >= 0 && int(x) < len(f.tiNext); x = f.tiNext[x] {
 		m := f.ms[x]
 		if (m.typ == doc.ORG || m.typ == doc.PER) && m.kind != "demonym" && !m.credit {
 			f.add(mention{s: int(f.toks[start].s), e: m.e, ti: start, tj: m.tj, typ: m.typ, canon: m.canon, kind: m.kind,
@@ -285,7 +286,7 @@ func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 // what: "in Seoul", "of Russia's Amur region", "to the UN".
 func (f *finder) descPP(end int) int {
 	toks := f.toks
-	if end >= len(toks) || toks[end].kind != kWord || !descPreps[toks[end].norm()] || toks[end].line != toks[end-1].line {
+	if end >= len(toks) || toks[end].kind != kWord || !toks[end].is(wcDescPrep) || toks[end].line != toks[end-1].line {
 		return end
 	}
 	k := end + 1
@@ -296,10 +297,10 @@ func (f *finder) descPP(end int) int {
 	for n := 0; k < len(toks) && n < 6 && toks[k].line == toks[end].line; n, k = n+1, k+1 {
 		t := toks[k]
 		switch {
-		case capWord(t) && !givenNames[t.norm()]:
+		case capWord(t) && !t.is(wcGiven):
 			last = k
 		case t.kind == kPoss && last == k-1:
-		case t.kind == kWord && !t.cap && last == k-1 && (locHeads[t.norm()] || placeNouns[t.norm()] || t.norm() == "region"):
+		case t.kind == kWord && !t.cap && last == k-1 && (t.is(wcLocHead) || t.is(wcPlaceNoun) || t.norm() == "region"):
 			last = k
 		default:
 			n = 6
@@ -381,7 +382,7 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 			}
 		}
 	}
-	if toks[d.ti].norm() != "the" && d.country == "" && !roleMods[toks[d.ti].norm()] && !h.cyr {
+	if toks[d.ti].norm() != "the" && d.country == "" && !toks[d.ti].is(wcRoleMod) && !h.cyr {
 		return -1, ""
 	}
 	// an indefinite description ("a senior diplomat") brings in someone
@@ -554,7 +555,7 @@ func (f *finder) writtenRoles(m mention) []string {
 			}
 			continue
 		}
-		if titles[n] || roleWords[n] || roleMods[n] || n == "the" || n == "prime" || descPreps[n] || t.cap {
+		if t.is(wcTitle|wcRole|wcRoleMod|wcDescPrep) || n == "the" || n == "prime" || t.cap {
 			continue
 		}
 		break

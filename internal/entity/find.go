@@ -47,28 +47,32 @@ type mention struct {
 	link    string
 	alts    []gazEntry // other listed bodies the same words name ("Совбез"): chosen by the article
 	mods    []string   // a description's modifiers that must be words of its name
+	nrm     string     // normWord of the text, once propagate has run
 }
 
 type finder struct {
-	text      string
-	toks      []token
-	credit    []string // per token: "" or the credit rule
-	lineRule  map[int32]string
-	ms        []mention
-	spans     map[uint64]bool // mention spans, start<<32 | end
-	lowerSeen map[string]bool
-	capMid    map[string]bool
-	covered   []bool           // tokens of a mention found before chunks (cyrPhrases)
-	roles     map[int][]string // roles a description gave a person, by the person mention's start
-	byTi      map[int][]int    // mentions by first token (built by describe)
-	sentCum   []int32          // per token: sentence ends before it (sentencesBetween)
-	headlines map[int32]bool   // headlineLine's answers by line
+	text     string
+	toks     []token
+	credit   []string // per token: "" or the credit rule
+	lineRule map[int32]string
+	ms       []mention
+	spans    map[uint64]bool  // mention spans, start<<32 | end
+	seen     map[string]uint8 // wordSeen bits of each word's normal form (survey)
+	covered  []bool           // tokens of a mention found before chunks (cyrPhrases)
+	roles    map[int][]string // roles a description gave a person, by the person mention's start
+	// mentions by first token (built by describe): the first mention of
+	// token k is tiFirst[k], the one after mention x is tiNext[x], -1 ends
+	tiFirst, tiNext []int32
+	sentCum         []int32        // per token: sentence ends before it (sentencesBetween)
+	headlines       map[int32]bool // headlineLine's answers by line
 	// per mention, while descriptions are resolved: lower-cased canonical
 	// name and text, and the role words written beside it
 	lowerNames []string
 	nameRoles  [][]string
 	rolesRead  []bool
 	sc         *scratch
+	gazN       []int8      // per token: 0 unknown, else gazAt's length + 1
+	gazE       []*gazEntry // per token: gazAt's entry
 	ctx        context.Context
 	err        error // ctx's error once it is done
 }
@@ -228,11 +232,10 @@ func splitsCompound(toks []token, i int) bool {
 // survey records which words the text writes in lower case and which it
 // capitalises in mid-sentence: evidence for sentence-initial words.
 func (f *finder) survey() {
-	f.lowerSeen, f.capMid = map[string]bool{}, map[string]bool{}
-	f.lineRule = map[int32]string{}
-	// lowerSeen is asked only about words at a sentence start or in a
-	// headline (weakStart): it records only their lower-case uses
-	starts := map[string]bool{}
+	// one map of the words' uses (wordSeen bits), kept from article to
+	// article; seenLower is asked only about words at a sentence start or
+	// in a headline (weakStart): it records only their lower-case uses
+	f.seen = f.sc.seenMap()
 	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
 	caps := 0
 	for x, t := range f.toks {
@@ -245,24 +248,32 @@ func (f *finder) survey() {
 		if t.cap {
 			caps++
 		}
-		if t.sentStart || t.headline {
-			starts[t.norm()] = true
+		bit := uint8(0)
+		switch {
+		case t.sentStart || t.headline:
+			bit = seenStart
 			b := classFilterIndex(t.norm()) & 1023
 			startBits[b>>6] |= 1 << (b & 63)
+		case t.cap:
+			bit = seenCapMid
+		default:
+			continue
 		}
-		if t.cap && !t.sentStart && !t.headline {
-			f.capMid[t.norm()] = true
+		if v := f.seen[t.norm()]; v&bit == 0 {
+			f.seen[t.norm()] = v | bit
 		}
 	}
 	// about one mention per two capitalised words: room for them at once
 	f.ms = make([]mention, 0, caps/2+8)
-	f.spans = make(map[uint64]bool, caps/2+8)
+	f.spans = f.sc.spanMap()
 	for _, t := range f.toks {
 		if t.kind != kWord || t.cap {
 			continue
 		}
-		if b := classFilterIndex(t.norm()) & 1023; startBits[b>>6]&(1<<(b&63)) != 0 && starts[t.norm()] {
-			f.lowerSeen[t.norm()] = true
+		if b := classFilterIndex(t.norm()) & 1023; startBits[b>>6]&(1<<(b&63)) != 0 {
+			if v := f.seen[t.norm()]; v&seenStart != 0 && v&seenLower == 0 {
+				f.seen[t.norm()] = v | seenLower
+			}
 		}
 	}
 	// credit and boilerplate lines
@@ -274,11 +285,23 @@ func (f *finder) survey() {
 		}
 		buf = lowerLine(buf[:0], f.text[f.toks[i].s:f.toks[j-1].e])
 		if r := lineCue(buf); r != "" {
+			if f.lineRule == nil {
+				f.lineRule = map[int32]string{}
+			}
 			f.lineRule[f.toks[i].line] = r
 		}
 		i = j
 	}
 }
+
+// The uses of a word survey records: at a sentence start or in a
+// headline, capitalised elsewhere, and written in lower case (recorded
+// only for the words of the first kind).
+const (
+	seenStart uint8 = 1 << iota
+	seenCapMid
+	seenLower
+)
 
 // lowerLine appends line to b as strings.ToLower writes it, with the
 // typographic apostrophe ’ as '.
@@ -346,7 +369,7 @@ func (f *finder) isAgency(i int) bool {
 	if t.is(wcAgency) {
 		return true
 	}
-	n, e, ok := lookupGaz(f.toks, i)
+	n, e, ok := f.gazAt(i)
 	return ok && n == 1 && e.kind == "outlet"
 }
 
@@ -502,7 +525,7 @@ func (f *finder) allowConnector(i, j int, conn string) bool {
 	}
 	for _, t := range f.toks[i:j] {
 		n := t.norm()
-		if orgHeads[n] || locHeads[n] || n == "republic" || n == "kingdom" || n == "people's" {
+		if t.is(wcOrgHead|wcLocHead) || n == "republic" || n == "kingdom" || n == "people's" {
 			return true
 		}
 	}
@@ -515,11 +538,12 @@ func headType(toks []token) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	last := toks[len(toks)-1].norm()
-	if orgHeads[last] {
+	lt := toks[len(toks)-1]
+	last := lt.norm()
+	if lt.is(wcOrgHead) {
 		return doc.ORG
 	}
-	if miscHeads[last] {
+	if lt.is(wcMiscHead) {
 		return doc.MISC
 	}
 	hasOf := false
@@ -533,14 +557,14 @@ func headType(toks []token) string {
 		if n == "of" || n == "for" || !hasOf {
 			break
 		}
-		if orgHeads[n] {
+		if t.is(wcOrgHead) {
 			return doc.ORG
 		}
 		if n == "republic" || n == "kingdom" {
 			return doc.LOC
 		}
 	}
-	if locHeads[last] || last == "republic" || locPrefixes[toks[0].norm()] {
+	if lt.is(wcLocHead) || last == "republic" || toks[0].is(wcLocPrefix) {
 		return doc.LOC
 	}
 	return ""
@@ -562,10 +586,9 @@ func (f *finder) weakStart(i int) bool {
 	if t.is(wcCommon | wcTitle) {
 		return true
 	}
-	if f.capMid[n] {
+	if v := f.seen[n]; v&seenCapMid != 0 {
 		return false
-	}
-	if f.lowerSeen[n] {
+	} else if v&seenLower != 0 {
 		return true
 	}
 	if t.cyr {
@@ -581,12 +604,12 @@ func (f *finder) weakStart(i int) bool {
 // after it ("Шойгу: ...", "Буданов заявил") count.
 func (f *finder) cyrNameEvidence(i int) bool {
 	t := f.toks[i]
-	if givenNames[t.norm()] || cyrSurname(t.text) || t.allCaps {
+	if t.is(wcGiven) || cyrSurname(t.text) || t.allCaps {
 		return true
 	}
 	if i+1 < len(f.toks) {
 		nx := f.toks[i+1]
-		return nx.line == t.line && (nx.text == ":" || speechVerbs[nx.norm()])
+		return nx.line == t.line && (nx.text == ":" || nx.is(wcSpeech))
 	}
 	return false
 }
@@ -598,7 +621,7 @@ func (f *finder) segment(i, j int) int {
 	pos := i
 	for pos < j {
 		t := toks[pos]
-		if n, e, ok := lookupGaz(toks, pos); ok {
+		if n, e, ok := f.gazAt(pos); ok {
 			end := pos + n
 			if end > j {
 				j = end
@@ -623,7 +646,7 @@ func (f *finder) segment(i, j int) int {
 			pos = end
 			continue
 		}
-		structural := (orgHeads[t.norm()] || locHeads[t.norm()] || locPrefixes[t.norm()]) && headType(toks[pos:j]) != ""
+		structural := (t.is(wcOrgHead) || t.is(wcLocHead) || t.is(wcLocPrefix)) && headType(toks[pos:j]) != ""
 		if f.weakStart(pos) && !structural {
 			pos++
 			continue
@@ -639,7 +662,7 @@ func (f *finder) segment(i, j int) int {
 				if toks[p].norm() == "the" {
 					p++
 				}
-				if n, e, ok := lookupGaz(toks, p); ok && p+n == j && e.typ == doc.ORG && orgHeads[toks[k-1].norm()] {
+				if n, e, ok := f.gazAt(p); ok && p+n == j && e.typ == doc.ORG && toks[k-1].is(wcOrgHead) {
 					f.addName(pos, k, doc.ORG, "head word")
 					f.addGaz(p, j, e, false)
 					return j
@@ -660,9 +683,9 @@ func (f *finder) segment(i, j int) int {
 			return j
 		}
 		if j-pos == 1 {
-			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || commonWords[t.norm()] || titles[t.norm()] ||
+			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || t.is(wcCommon) || t.is(wcTitle) ||
 				t.cyr && !t.allCaps && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) ||
-				t.allCaps && codeWords[t.norm()] {
+				t.allCaps && t.is(wcCode) {
 				// a lone capitalised Cyrillic adjective starts a name only
 				// with a head noun (read by cyrPhrases); "INTERFAX.RU"
 				pos++
@@ -685,7 +708,7 @@ func (f *finder) segment(i, j int) int {
 // name starts after other names; -1 when none.
 func (f *finder) givenInside(pos, j int) int {
 	for k := pos + 1; k+1 < j; k++ {
-		if givenNames[f.toks[k].norm()] && capWord(f.toks[k+1]) {
+		if f.toks[k].is(wcGiven) && capWord(f.toks[k+1]) {
 			return k
 		}
 	}
@@ -718,10 +741,10 @@ func (f *finder) placeNamedBody(end, j int) bool {
 	}
 	for k := end; k < j; k++ {
 		t := f.toks[k]
-		if t.kind != kWord || !capWord(t) || commonWords[t.norm()] || titles[t.norm()] || givenNames[t.norm()] || calendarWords[t.norm()] {
+		if t.kind != kWord || !capWord(t) || t.is(wcCommon) || t.is(wcTitle) || t.is(wcGiven) || t.is(wcCalendar) {
 			return false
 		}
-		if _, _, ok := lookupGaz(f.toks, k); ok {
+		if _, _, ok := f.gazAt(k); ok {
 			return false
 		}
 	}
@@ -733,7 +756,7 @@ func (f *finder) placeNamedBody(end, j int) bool {
 // ("Ministry of Labour and Social Protection").
 func (f *finder) bodyOfField(i, j int) bool {
 	for k := i; k+2 < j; k++ {
-		if orgHeads[f.toks[k].norm()] && f.toks[k+1].norm() == "of" {
+		if f.toks[k].is(wcOrgHead) && f.toks[k+1].norm() == "of" {
 			return true
 		}
 	}
@@ -745,7 +768,7 @@ func (f *finder) bodyOfField(i, j int) bool {
 // Lavrov", "Humanitarian Chief Mark Lowcock".
 func (f *finder) lastTitle(pos, j int) int {
 	for k := j - 2; k >= pos; k-- {
-		if !titles[f.toks[k].norm()] {
+		if !f.toks[k].is(wcTitle) {
 			continue
 		}
 		rest := f.toks[k+1 : j]
@@ -753,11 +776,11 @@ func (f *finder) lastTitle(pos, j int) int {
 			return -1
 		}
 		for _, u := range rest {
-			if !capWord(u) || commonWords[u.norm()] {
+			if !capWord(u) || u.is(wcCommon) {
 				return -1
 			}
 		}
-		if _, _, ok := lookupGaz(f.toks, k+1); ok {
+		if _, _, ok := f.gazAt(k + 1); ok {
 			return -1
 		}
 		return k
@@ -800,10 +823,10 @@ usd eur gbp jpy cny rmb rub krw kpw uah chf inr end lead update urgent refile co
 // singleGuess types a lone capitalised word that no list knows.
 func (f *finder) singleGuess(i int) (string, string) {
 	t := f.toks[i]
-	if p, ok := f.prevWord(i); ok && !p.cap && (roleWords[p.norm()] || titles[p.norm()]) {
+	if p, ok := f.prevWord(i); ok && !p.cap && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
-	if p, ok := f.prevWord(i); ok && p.cap && titles[p.norm()] {
+	if p, ok := f.prevWord(i); ok && p.cap && p.is(wcTitle) {
 		return doc.PER, "title"
 	}
 	if i+1 < len(f.toks) && f.toks[i+1].kind == kWord && !f.toks[i+1].cap &&
@@ -812,23 +835,23 @@ func (f *finder) singleGuess(i int) (string, string) {
 	}
 	possessive := i+1 < len(f.toks) && f.toks[i+1].kind == kPoss
 	if p, ok := f.prevWord(i); ok && !p.cap && !possessive {
-		if locPreps[p.norm()] && p.norm() != "from" {
+		if p.is(wcLocPrep) && p.norm() != "from" {
 			return doc.LOC, "preposition of place"
 		}
-		if p.norm() == "of" && i >= 2 && placeNouns[f.toks[i-2].norm()] {
+		if p.norm() == "of" && i >= 2 && f.toks[i-2].is(wcPlaceNoun) {
 			return doc.LOC, "place noun before name"
 		}
 	}
-	if t.allCaps && codeWords[t.norm()] {
+	if t.allCaps && t.is(wcCode) {
 		return doc.MISC, "time zone or currency code"
 	}
 	if t.allCaps && utf8.RuneCountInString(t.text) <= 6 {
 		return doc.ORG, "acronym shape"
 	}
-	if p, ok := f.prevWord(i); ok && !p.cap && companyNouns[p.norm()] {
+	if p, ok := f.prevWord(i); ok && !p.cap && p.is(wcCompanyNoun) {
 		return doc.ORG, "company noun before name"
 	}
-	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && companyVerbs[f.toks[i+1].norm()]) &&
+	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && f.toks[i+1].is(wcCompanyVerb)) &&
 		!slavicSurname(t.norm()) {
 		return doc.ORG, "company context after name"
 	}
@@ -844,7 +867,7 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 	if looksPerson(ws) {
 		return doc.PER, "person name shape"
 	}
-	if p, ok := f.prevWord(i); ok && !p.cap && (roleWords[p.norm()] || titles[p.norm()]) {
+	if p, ok := f.prevWord(i); ok && !p.cap && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
 	// apposition: "X, a senior research fellow", "X, vice minister of ..."
@@ -854,12 +877,12 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 			if u.kind != kWord || u.cap {
 				break
 			}
-			if roleWords[u.norm()] || titles[u.norm()] {
+			if u.is(wcRole) || u.is(wcTitle) {
 				return doc.PER, "role word in apposition"
 			}
 		}
 	}
-	if j < len(f.toks) && speechVerbs[f.toks[j].norm()] && len(ws) <= 3 && !ws[0].allCaps {
+	if j < len(f.toks) && f.toks[j].is(wcSpeech) && len(ws) <= 3 && !ws[0].allCaps {
 		return doc.PER, "speaker shape"
 	}
 	return doc.ORG, "capitalised sequence"
@@ -953,7 +976,7 @@ func (f *finder) placeUse(i, j int) bool {
 		return true // dateline
 	}
 	if j+1 < len(toks) && toks[j].text == "," {
-		if _, e, ok := lookupGaz(toks, j+1); ok && (e.kind == "country" || e.kind == "region") {
+		if _, e, ok := f.gazAt(j + 1); ok && (e.kind == "country" || e.kind == "region") {
 			return true
 		}
 	}
@@ -963,12 +986,12 @@ func (f *finder) placeUse(i, j int) bool {
 	}
 	n := p.norm()
 	if toks[i].cyr {
-		return cyrPlacePreps[n] || placeVerbs[n]
+		return p.is(wcCyrPlacePrep | wcPlaceVerb)
 	}
 	if (n == "in" || n == "to" || n == "with" || n == "of") && f.stateCueBefore(i) {
 		return false
 	}
-	if locPreps[n] || n == "at" || n == "to" || n == "of" || placeVerbs[n] {
+	if p.is(wcLocPrep|wcPlaceVerb) || n == "at" || n == "to" || n == "of" {
 		return true
 	}
 	return false
@@ -983,7 +1006,7 @@ func (f *finder) stateCueBefore(i int) bool {
 		if isSentEnd(t) || t.line != f.toks[i].line {
 			return false
 		}
-		if t.kind == kWord && stateCues[t.norm()] {
+		if t.kind == kWord && t.is(wcStateCue) {
 			return true
 		}
 	}
@@ -1005,7 +1028,7 @@ func (f *finder) descriptors() {
 			continue
 		}
 		start, k, country := -1, -1, ""
-		if n, e, ok := lookupGaz(toks, i); ok && i >= inside {
+		if n, e, ok := f.gazAt(i); ok && i >= inside {
 			inside = i + n
 			if e.kind == "country" || e.kind == "demonym" || e.kind == "capital" && i+n < len(toks) && toks[i+n].kind == kPoss {
 				start, k, country = i, i+n, e.country
@@ -1044,7 +1067,7 @@ func (f *finder) descriptors() {
 			nx := toks[i+1]
 			follow := i+2 < len(toks) && capWord(toks[i+2]) && toks[i+2].line == nx.line
 			switch {
-			case capWord(nx) && paperWords[nx.norm()] && !follow:
+			case capWord(nx) && nx.is(wcPaper) && !follow:
 				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
 					prio: 0, rule: "descriptor: short name of a newspaper"})
 			case !nx.cap && (nx.norm() == "paper" || nx.norm() == "newspaper"):
@@ -1061,20 +1084,31 @@ func (f *finder) descriptors() {
 // propagate gives an untyped capitalised word the type the same word has
 // elsewhere in the article (one sense per discourse).
 func (f *finder) propagate() {
-	typed := map[string]string{}
-	for _, m := range f.ms {
+	typed := make(map[string]string, len(f.ms)/2)
+	for i := range f.ms {
+		m := &f.ms[i]
+		m.nrm = f.mentionNorm(*m)
 		if m.typ != doc.MISC && !m.credit && m.kind != "demonym" {
-			typed[normWord(f.text[m.s:m.e])] = m.typ
+			typed[m.nrm] = m.typ
 		}
 	}
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.typ == doc.MISC && !m.credit && m.kind == "" {
-			if t, ok := typed[normWord(f.text[m.s:m.e])]; ok {
+			if t, ok := typed[m.nrm]; ok {
 				m.typ, m.rule = t, m.rule+"; type of the same name elsewhere"
 			}
 		}
 	}
+}
+
+// mentionNorm is normWord of a mention's text: the token's normal form
+// when the mention is one whole token (no string made).
+func (f *finder) mentionNorm(m mention) string {
+	if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
+		return t.norm()
+	}
+	return normWord(f.text[m.s:m.e])
 }
 
 func sortMentions(ms []mention) {

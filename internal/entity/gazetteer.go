@@ -152,15 +152,25 @@ func isGazPrefix(toks []token) bool {
 // aliases must be written in capitals; every capitalised word of the list
 // name must be capitalised in the text.
 func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
-	if toks[i].kind != kWord || !toks[i].cap && !toks[i].cyr {
+	n, e := lookupGazRef(toks, i)
+	if e == nil {
 		return 0, gazEntry{}, false
 	}
+	return n, *e, true
+}
+
+// lookupGazRef is lookupGaz returning the entry in the lists, nil when
+// none matches.
+func lookupGazRef(toks []token, i int) (int, *gazEntry) {
+	if toks[i].kind != kWord || !toks[i].cap && !toks[i].cyr {
+		return 0, nil
+	}
 	if !toks[i].is(wcGaz | wcGazPrefix) {
-		return 0, gazEntry{}, false // neither a listed word nor the start of a listed name
+		return 0, nil // neither a listed word nor the start of a listed name
 	}
 	lowerStart := !toks[i].cap
 	best := 0
-	var be gazEntry
+	var be *gazEntry
 	var a [128]byte
 	k := a[:0]
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
@@ -173,7 +183,8 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 		}
 		k = append(k, last.norm()...)
 		if es, ok := gaz[string(k)]; ok {
-			for _, e := range es {
+			for x := range es {
+				e := &es[x]
 				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
 					continue
 				}
@@ -191,7 +202,23 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 			break
 		}
 	}
-	return best, be, best > 0
+	return best, be
+}
+
+// gazAt is lookupGaz(f.toks, i), remembered per token: the passes ask
+// about the same capitalised words again and again.
+func (f *finder) gazAt(i int) (int, gazEntry, bool) {
+	if f.gazN == nil {
+		f.gazN, f.gazE = f.sc.gazCache(len(f.toks))
+	}
+	if f.gazN[i] == 0 {
+		n, e := lookupGazRef(f.toks, i)
+		f.gazN[i], f.gazE[i] = int8(n)+1, e
+	}
+	if e := f.gazE[i]; e != nil {
+		return int(f.gazN[i]) - 1, *e, true
+	}
+	return 0, gazEntry{}, false
 }
 
 // capsAgree rejects a match whose inner content words are lower case

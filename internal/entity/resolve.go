@@ -149,7 +149,7 @@ func (f *finder) unsupportedStart(m mention) bool {
 	if !(t.sentStart || t.lineStart || t.headline) || t.allCaps && len(t.text) <= 5 {
 		return false
 	}
-	if m.ti+1 < len(f.toks) && f.toks[m.ti+1].line == t.line && speechVerbs[f.toks[m.ti+1].norm()] {
+	if m.ti+1 < len(f.toks) && f.toks[m.ti+1].line == t.line && f.toks[m.ti+1].is(wcSpeech) {
 		return false // "Matsegora said"
 	}
 	return strings.HasPrefix(m.rule, "capitalised word") || strings.HasPrefix(m.rule, "company context")
@@ -166,7 +166,7 @@ func (f *finder) countrySuffix(m mention) int {
 		if f.toks[p].norm() == "the" && p+1 < m.tj {
 			p++
 		}
-		if n, e, ok := lookupGaz(f.toks, p); ok && p+n == m.tj && e.kind == "country" {
+		if n, e, ok := f.gazAt(p); ok && p+n == m.tj && e.kind == "country" {
 			return k
 		}
 	}
@@ -200,7 +200,7 @@ func (f *finder) bodyName(m mention) bool {
 		return true
 	}
 	for _, t := range f.toks[m.ti:m.tj] {
-		if orgHeads[t.norm()] || paperWords[t.norm()] {
+		if t.is(wcOrgHead) || t.is(wcPaper) {
 			return true
 		}
 	}
@@ -251,10 +251,8 @@ func (f *finder) resolve() resolved {
 	norms := make([]string, len(ms))
 	surnames := make([]string, len(ms))
 	for i, m := range ms {
-		if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
-			norms[i] = t.norm() // normWord of the token's text
-		} else {
-			norms[i] = normWord(text(i))
+		if norms[i] = m.nrm; m.nrm == "" {
+			norms[i] = f.mentionNorm(m)
 		}
 	}
 	// mentions by first token, only for the tokens right after a name's
@@ -618,7 +616,7 @@ func (f *finder) resolve() resolved {
 			continue
 		}
 		short := ""
-		if n, e, ok := lookupGaz(f.toks, ms[i].ti); ok && (e.kind == "country" || e.kind == "demonym") && ms[i].ti+n < ms[i].tj {
+		if n, e, ok := f.gazAt(ms[i].ti); ok && (e.kind == "country" || e.kind == "demonym") && ms[i].ti+n < ms[i].tj {
 			short = phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
 		} else if k := f.countrySuffix(ms[i]); k > ms[i].ti {
 			// "Ministry of Transport of Kazakhstan" = "Ministry of Transport"

@@ -12,6 +12,12 @@ type scratch struct {
 	covered []bool
 	credit  []string
 	ints    []int32
+	gazN    []int8
+	gazE    []*gazEntry
+	first   []int32
+	next    []int32
+	seen    map[string]uint8
+	spans   map[uint64]bool
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -19,6 +25,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 // scratchMax is the most tokens a kept scratch holds: a very long
 // article's slices are left to the collector.
 const scratchMax = 1 << 16
+
+// mapMax is the most entries a kept map held.
+const mapMax = 1 << 12
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
@@ -51,15 +60,72 @@ func (s *scratch) int32s(n int) []int32 {
 	return s.ints
 }
 
+// gazCache returns n unknown answers of finder.gazAt.
+func (s *scratch) gazCache(n int) ([]int8, []*gazEntry) {
+	if cap(s.gazN) < n {
+		s.gazN, s.gazE = make([]int8, n), make([]*gazEntry, n)
+	}
+	s.gazN, s.gazE = s.gazN[:n], s.gazE[:n]
+	clear(s.gazN)
+	clear(s.gazE)
+	return s.gazN, s.gazE
+}
+
+// mentionIndex returns the slices of finder.tiFirst (n tokens) and
+// finder.tiNext (m mentions), every entry -1.
+func (s *scratch) mentionIndex(n, m int) ([]int32, []int32) {
+	if cap(s.first) < n {
+		s.first = make([]int32, n)
+	}
+	if cap(s.next) < m {
+		s.next = make([]int32, m)
+	}
+	s.first, s.next = s.first[:n], s.next[:m]
+	for i := range s.first {
+		s.first[i] = -1
+	}
+	for i := range s.next {
+		s.next[i] = -1
+	}
+	return s.first, s.next
+}
+
+// seenMap returns an empty map for finder.seen, the last article's emptied
+// (its room kept: no growing for the next article).
+func (s *scratch) seenMap() map[string]uint8 {
+	if s.seen == nil {
+		s.seen = make(map[string]uint8, 512)
+	}
+	clear(s.seen)
+	return s.seen
+}
+
+// spanMap returns an empty map for finder.spans, as seenMap does.
+func (s *scratch) spanMap() map[uint64]bool {
+	if s.spans == nil {
+		s.spans = make(map[uint64]bool, 256)
+	}
+	clear(s.spans)
+	return s.spans
+}
+
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax {
 		return
 	}
 	clear(s.toks)
 	clear(s.split)
 	clear(s.credit)
+	clear(s.gazE)
+	if len(s.seen) > mapMax || len(s.spans) > mapMax {
+		// a long article's maps are left to the collector: clearing their
+		// room would cost every later short article
+		s.seen, s.spans = nil, nil
+	}
+	clear(s.seen)
+	clear(s.spans)
 	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]
 	scratchPool.Put(s)
 }
