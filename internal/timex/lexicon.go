@@ -199,6 +199,9 @@ func init() {
 	for w, e := range vocab {
 		if isASCII(w) {
 			vocabASCII[w] = e
+			if l := len(w); l > 0 && isLowerLetter(w[0]) && isLowerLetter(w[l-1]) {
+				asciiMay[min(l, len(asciiMay)-1)][w[0]-'a'] |= 1 << (w[l-1] - 'a')
+			}
 		} else {
 			vocabOther[w] = e
 		}
@@ -228,6 +231,21 @@ func cyrillicTense(w string) int {
 
 // vocabASCII and vocabOther split vocab for the tokenizer's look-ups.
 var vocabASCII, vocabOther = map[string]*entry{}, map[string]*entry{}
+
+// asciiMay tells the lower-case ASCII words that may be in vocabASCII by
+// their length (the last row for all longer ones), first and last letter
+// (bit last-'a' of [length][first-'a']): a word of the text failing it is
+// not looked up. About a third of the words of English news text fail.
+var asciiMay [17][26]uint32
+
+func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// mayBeASCIIWord reports whether the lower-case letters w may be a key of
+// vocabASCII (see asciiMay).
+func mayBeASCIIWord(w []byte) bool {
+	l := len(w)
+	return l > 0 && asciiMay[min(l, len(asciiMay)-1)][w[0]-'a']&(1<<(w[l-1]-'a')) != 0
+}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -47,18 +47,24 @@ func Find(text string, ref Ref) []doc.Time {
 	return ts
 }
 
-// FindContext is Find that stops when ctx is done: it checks ctx at every
-// line of the text and then returns what it found so far with ctx.Err().
+// FindContext is Find that stops when ctx is done: it checks ctx every
+// 64 KiB while splitting the text into tokens, then at every line and
+// every 4,096 tokens of a long line, and returns what it found so far
+// with ctx.Err().
 func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) {
 	p := parser{text: text, ctx: ctx}
 	buf := tokPool.Get().(*[]token)
-	p.toks = tokenize(text, (*buf)[:0])
+	var err error
+	p.toks, err = tokenize(ctx, text, (*buf)[:0])
 	defer func() {
 		if cap(p.toks) <= 1<<16 {
 			*buf = p.toks[:0]
 			tokPool.Put(buf)
 		}
 	}()
+	if err != nil {
+		return nil, err
+	}
 	p.timeML = ref.TimeML
 	p.cyr = ref.Lang == "ru" || ref.Lang == "uk" || hasCyrillic(text)
 	if t, ok := parseRef(ref.Published); ok && t.Year() >= 1100 && t.Year() <= 9800 {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"context"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,13 +36,25 @@ func (t *token) lwf() string {
 	return t.e.word
 }
 
+// ctxBytes is how many bytes of text tokenize reads between two looks at
+// its context: a long text on one line stops at its cancellation too.
+const ctxBytes = 1 << 16
+
 // tokenize splits text into tokens. Words are looked up in the lexicon
 // without allocating: only lexicon words get their lower-case form (the
-// interned map key).
-func tokenize(text string, toks []token) []token {
+// interned map key). When ctx is done it returns the tokens so far and
+// ctx's error; ctx may be nil.
+func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 	var buf [48]byte
 	nl := false
+	check := ctxBytes
 	for i := 0; i < len(text); {
+		if i >= check {
+			check = i + ctxBytes
+			if ctx != nil && ctx.Err() != nil {
+				return toks, ctx.Err()
+			}
+		}
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -180,11 +193,11 @@ func tokenize(text string, toks []token) []token {
 		if ok {
 			// two maps: English text looks up its words in the smaller
 			// map of ASCII words only
-			m := vocabASCII
-			if !ascii {
-				m = vocabOther
-			}
-			if e, found := m[string(buf[:bl])]; found {
+			if ascii {
+				if mayBeASCIIWord(buf[:bl]) {
+					t.e = vocabASCII[string(buf[:bl])]
+				}
+			} else if e, found := vocabOther[string(buf[:bl])]; found {
 				t.e = e
 			}
 		}
@@ -192,5 +205,5 @@ func tokenize(text string, toks []token) []token {
 		nl = false
 		i = j
 	}
-	return toks
+	return toks, nil
 }
