@@ -36,7 +36,6 @@ type sent struct {
 	releasePeriod string
 	pstart        int    // paragraph start
 	ptext         string // paragraph text
-	folded        string // fold(text), for repeat detection
 	lower         string // strings.ToLower(text), see lowerText
 	lowered       bool
 	// the annotations inside the sentence, in text order: every per-claim
@@ -278,11 +277,22 @@ func levelRatios(cs []doc.Claim) {
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")
 
 // fold normalizes text for repeat detection: case, white space, quotes.
-func fold(s string) string {
+func fold(s string) string { return foldPos(s, nil) }
+
+// foldPos is fold that also sets pos[i], for each rune starting at byte i
+// of s and for i = len(s), to the length of the fold of s[:i] before any
+// space the rune's white space left pending. So the fold of a span of s
+// that starts and ends with no white space, at rune boundaries, is
+// spanFold(f, pos, start, end) of the fold f of s (pos has len(s)+1
+// entries or is nil).
+func foldPos(s string, pos []int32) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
+		if pos != nil {
+			pos[i] = int32(b.Len())
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII: the same as below without decoding
 			i++
@@ -320,7 +330,21 @@ func fold(s string) string {
 		}
 		b.WriteRune(unicode.ToLower(r))
 	}
+	if pos != nil {
+		pos[len(s)] = int32(b.Len())
+	}
 	return b.String()
+}
+
+// spanFold is the fold of s[start:end] read from the fold f of s and
+// its positions pos (see foldPos): the span starts and ends with no white
+// space, so it holds no pending space but the one its first rune wrote.
+func spanFold(f string, pos []int32, start, end int) string {
+	a, e := int(pos[start]), int(pos[end])
+	if a < e && f[a] == ' ' {
+		a++
+	}
+	return f[a:e]
 }
 
 // split finds the claim-bearing paragraphs and their sentences, skipping
@@ -333,12 +357,15 @@ func (x *extractor) split() {
 	seen := map[string]bool{}
 	// ends holds every kept sentence and its tails after a space in the
 	// first 60 bytes, so that a lead repeated without its dateline is
-	// found in one look-up.
+	// found in one look-up; only folds of minRepeat bytes or more are
+	// looked up, so only those are kept.
+	const minRepeat = 60
 	ends := map[string]bool{}
 	// the tokens of all sentences in one array, the words of ASCII
 	// sentences sliced from the text lowered once
 	toks := make([]token, 0, len(x.a.Text)/6+16)
 	lowered := lowerASCII(x.a.Text)
+	var pos []int32 // foldPos's positions in the paragraph
 	for pi, p := range paras {
 		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
 			continue
@@ -347,7 +374,11 @@ func (x *extractor) split() {
 			continue
 		}
 		text := x.a.Text[p.Start:p.End]
-		f := fold(text)
+		if cap(pos) < len(text)+1 {
+			pos = make([]int32, len(text)+1)
+		}
+		pos = pos[:len(text)+1]
+		f := foldPos(text, pos)
 		if f == "" || seen[f] {
 			continue
 		}
@@ -359,17 +390,21 @@ func (x *extractor) split() {
 		for _, sp := range sentence.Split(text) {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
-			fs := fold(st)
-			if len(fs) >= 60 && ends[fs] {
-				continue
+			fs := spanFold(f, pos, sp.Start, sp.End)
+			if len(fs) >= minRepeat {
+				if ends[fs] {
+					continue
+				}
+				ends[fs] = true
 			}
-			ends[fs] = true
 			if sp.Start == 0 {
 				// a paragraph's first sentence may come back without its
 				// dateline: keep its tails too
 				for i := 0; i < len(fs) && i <= 60; i++ {
 					if fs[i] == ' ' {
-						ends[fs[i+1:]] = true
+						if len(fs)-i-1 >= minRepeat {
+							ends[fs[i+1:]] = true
+						}
 					}
 				}
 			}
@@ -381,7 +416,7 @@ func (x *extractor) split() {
 			first := len(toks)
 			toks = appendTokens(toks, st, ls)
 			s := &sent{para: pi, kind: kind, start: start, end: end, text: st,
-				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text, folded: fs}
+				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text}
 			s.cands = sentCands(st, s.start, s.toks)
 			x.sents = append(x.sents, s)
 		}
