@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -121,7 +120,7 @@ func (x *extractor) cyrPublisherAfter(s *sent, b int) (int, int) {
 // releaseVerbRE: a body making its data public, in a finite form
 // ("обновила", "опубликовал", "оприлюднило"): "Росстат обновил данные о
 // въезде".
-var releaseVerbRE = regexp.MustCompile(`^(опубликова|обнови|обнародова|представи|выложи|оприлюдни|опублікува|онови|викла)(л|ла|ло|ли|в|ет|ют|ит|ят)$`)
+var releaseVerbRE = mustFiltered(`^(опубликова|обнови|обнародова|представи|выложи|оприлюдни|опублікува|онови|викла)(л|ла|ло|ли|в|ет|ют|ит|ят)$`)
 
 // cyrReleaseCand reads "X обновила данные ..." at token v: a body that
 // makes its data public in a sentence holding no figure. Its data are

@@ -1,23 +1,22 @@
 package claim
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
 
-var nextDataRE = regexp.MustCompile(`(?i)^(this|these|the|such|those|that)\s+(data|figures?|numbers?|statistics|information|estimates?|count|tally)\s+(was|were|is|are|has been|have been|had been|came|comes)\s+(reported|published|released|provided|compiled|cited|given|collected|announced|disclosed|made public|from)\s+(by\s+)?`)
+var nextDataRE = mustFiltered(`(?i)^(this|these|the|such|those|that)\s+(data|figures?|numbers?|statistics|information|estimates?|count|tally)\s+(was|were|is|are|has been|have been|had been|came|comes)\s+(reported|published|released|provided|compiled|cited|given|collected|announced|disclosed|made public|from)\s+(by\s+)?`)
 
 // backRE opens a sentence that attributes the sentence before it: "This was
 // reported by Interfax", "That was announced by the ministry".
-var backRE = regexp.MustCompile(`(?i)^(this|that|it)\s+(was|has been)\s+(reported|announced|stated|said|disclosed|confirmed|published)\s+by\s+`)
+var backRE = mustFiltered(`(?i)^(this|that|it)\s+(was|has been)\s+(reported|announced|stated|said|disclosed|confirmed|published)\s+by\s+`)
 
-var headlineRE = regexp.MustCompile(`(?::|\s[—–-])\s*[«"“]?([\p{Lu}][\p{L}.&'’\- ]{0,40}?)[»"”]?$`)
+var headlineRE = mustFiltered(`(?::|\s[—–-])\s*[«"“]?([\p{Lu}][\p{L}.&'’\- ]{0,40}?)[»"”]?$`)
 
 // headlinePrefixRE: a headline opened by its source, "Zelensky: ...",
 // "ГУР: ...".
-var headlinePrefixRE = regexp.MustCompile(`^([\p{Lu}][\p{L}.&'’\- ]{0,40}?):\s+\S`)
+var headlinePrefixRE = mustFiltered(`^([\p{Lu}][\p{L}.&'’\- ]{0,40}?):\s+\S`)
 
 // attribution is who states a figure and on what source: the PARC source
 // (said_by), the nested source it cites (origin), the cue's rule.
@@ -191,10 +190,10 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 
 // reckoningRE opens a sentence that sums up the figures before it: "That
 // is a twelvefold increase", "Это в три раза больше".
-var reckoningRE = regexp.MustCompile(`(?i)^(that|this|it|which|это|то есть|це|тобто)(\s+(is|was|represents|means|amounts to|marks|означает|составляет|означає))?\s`)
+var reckoningRE = mustFiltered(`(?i)^(that|this|it|which|это|то есть|це|тобто)(\s+(is|was|represents|means|amounts to|marks|означает|составляет|означає))?\s`)
 
 // commentRE opens a sentence that comments on the figure before it.
-var commentRE = regexp.MustCompile(`(?i)^(that|this|it)\s+(is|was|represents|means|marks|amounts to)\s`)
+var commentRE = mustFiltered(`(?i)^(that|this|it)\s+(is|was|represents|means|marks|amounts to)\s`)
 
 // writerComment reports a sentence in which the writer comments on the
 // figures before it ("That is ...", "This was ...") with no attribution of
@@ -658,7 +657,7 @@ func (x *extractor) originOf(si, pos int, saidBy string) (string, string) {
 
 // genericPossessiveRE: "the agency's tables", "its figures": data named by
 // a generic body.
-var genericPossessiveRE = regexp.MustCompile(`(?i)^(the\s+)?(agency|company|ministry|service|office|bureau|department|body|its|their)(['’]s)?\s`)
+var genericPossessiveRE = mustFiltered(`(?i)^(the\s+)?(agency|company|ministry|service|office|bureau|department|body|its|their)(['’]s)?\s`)
 
 // releaseReach is how many paragraphs after its sentence a data release
 // stays in force.
@@ -735,7 +734,7 @@ func (x *extractor) resolveOrigins(s *sent) {
 	}
 }
 
-var possessiveWordRE = regexp.MustCompile(`(?i)\b(its|their)\b`)
+var possessiveWordRE = mustFiltered(`(?i)\b(its|their)\b`)
 
 // resolveOriginAt resolves an origin phrase; "statistics published on its
 // website" names the organization "its" refers to (the last one named in

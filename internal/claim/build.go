@@ -2,7 +2,6 @@ package claim
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -15,7 +14,7 @@ seconds decade decades century centuries time year-old years-old o'clock`)
 
 var smallWords = set(`one two three four five six seven eight nine ten`)
 
-var perRE = regexp.MustCompile(`(?i)^\s*(annually|a year|per year|each year|every year|yearly|per annum|a month|per month|monthly|each month|every month|a day|per day|daily|a week|per week|weekly)\b`)
+var perRE = mustFiltered(`(?i)^\s*(annually|a year|per year|each year|every year|yearly|per annum|a month|per month|monthly|each month|every month|a day|per day|daily|a week|per week|weekly)\b`)
 
 var minBefore = []string{"at least", "minimal of", "minimum of", "a minimum of", "more than", "over", "upwards of",
 	"no fewer than", "no less than", "in excess of", "above", "exceeding"}
@@ -384,7 +383,7 @@ var occurrenceNouns = map[string]map[string]string{
 // partitiveOpeningRE opens a sentence with a part of the entries or trips
 // counted before ("Большая часть поездок прошлого года ...", "Більшість
 // в'їздів ..."): its figures continue those.
-var partitiveOpeningRE = regexp.MustCompile(`(?i)^(?:большая |меньшая |значительная )?(?:часть|большинство|половина|треть|більша частина|частина|більшість|половина|третина)\s+(?:\p{L}+\s+)?(?:поездок|въездов|прибывших|въехавших|поїздок|в['’]їздів|прибулих)(?:[^\p{L}]|$)`)
+var partitiveOpeningRE = mustFiltered(`(?i)^(?:большая |меньшая |значительная )?(?:часть|большинство|половина|треть|більша частина|частина|більшість|половина|третина)\s+(?:\p{L}+\s+)?(?:поездок|въездов|прибывших|въехавших|поїздок|в['’]їздів|прибулих)(?:[^\p{L}]|$)`)
 
 // onlyAnchoredBack reports whether every time of s counts back from a
 // time before it ("Годом ранее", "the year before"): such a sentence

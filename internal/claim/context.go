@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -24,9 +23,9 @@ type inherited struct {
 	ante *doc.Claim
 }
 
-var numberOfRE = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
-var partitiveRE = regexp.MustCompile(`(?i)^\s*of\s+([^,]{3,80}),`)
-var numberAtRE = regexp.MustCompile(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
+var numberOfRE = mustFiltered(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
+var partitiveRE = mustFiltered(`(?i)^\s*of\s+([^,]{3,80}),`)
+var numberAtRE = mustFiltered(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
 
 // inherit finds the counted phrase of a figure followed by no noun (rs is
 // its offset in the sentence): the noun of "the number of X" before it,
@@ -126,10 +125,10 @@ func (x *extractor) antecedent(para int) (made, bool) {
 
 // comparedWithRE: "compared with 6,263", "That compares with 300",
 // "против 1117", "порівняно з 300" before a figure.
-var comparedWithRE = regexp.MustCompile(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
+var comparedWithRE = mustFiltered(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
 
 // ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
-var ofThemRE = regexp.MustCompile(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
+var ofThemRE = mustFiltered(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
 
 var themWords = set(`их них їх них они вони them they`)
 
@@ -340,9 +339,9 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 	return out
 }
 
-var abroadRE = regexp.MustCompile(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
+var abroadRE = mustFiltered(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
 var abroadWords = []string{"abroad", "overseas", "worldwide", "around the world", "across the world", "globally"}
-var regionRE = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
+var regionRE = mustFiltered(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
 
 // localPlace is the place a sentence that names none after its figure
 // gives: "abroad" for "working abroad", or the region "the region" refers

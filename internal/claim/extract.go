@@ -10,7 +10,6 @@ package claim
 
 import (
 	"context"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -246,7 +245,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 
 // levelRatioRE joins a ratio to the level it reaches: "to triple to
 // 30,000", "втрое больше — около 50 тыс.".
-var levelRatioRE = regexp.MustCompile(`^\s*(to|до|больше\s*[—–-]|більше\s*[—–-]|[—–-])\s*`)
+var levelRatioRE = mustFiltered(`^\s*(to|до|больше\s*[—–-]|більше\s*[—–-]|[—–-])\s*`)
 
 // levelRatios gives a ratio followed by the level it leads to the
 // indicator of that level's claim: the two measure one thing. So does a
@@ -496,8 +495,8 @@ func paragraphsOf(text, title string) []doc.Paragraph {
 	return out
 }
 
-var timeTailRE = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
-var parenRE = regexp.MustCompile(`\s*\([^)]*\)`)
+var timeTailRE = mustFiltered(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
+var parenRE = mustFiltered(`\s*\([^)]*\)`)
 
 // maxRecall is how many earlier speakers or organizations an anaphor
 // ("the official", "the ministry") may reach back to.
@@ -772,7 +771,7 @@ func (x *extractor) describedAfter(w string, at int) string {
 
 // appositionRE is the text between a name and a description of it:
 // "Seoul Centre for Northeast Asian Affairs, a South Korean think tank".
-var appositionRE = regexp.MustCompile(`^,\s+(?:a|an|the)\s+[\p{L}\s'’-]*$`)
+var appositionRE = mustFiltered(`^,\s+(?:a|an|the)\s+[\p{L}\s'’-]*$`)
 
 // describedBody finds the body or person a headline's bare description
 // ("think tank", "ministry") stands for: the first name after the
@@ -891,7 +890,7 @@ func (x *extractor) rememberOrg(name string) {
 	}
 }
 
-var definiteWorkersRE = regexp.MustCompile(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\S+\s+){0,2}(workers?|labou?rers?|employees?|crews?|workforce)\b|^(Workers|Labou?rers|Employees)\b`)
+var definiteWorkersRE = mustFiltered(`(?i)\b(the|each|every|these|those|such|its|their)\s+(\S+\s+){0,2}(workers?|labou?rers?|employees?|crews?|workforce)\b|^(Workers|Labou?rers|Employees)\b`)
 
 // matchIndicator sets the claim's topic and indicator from the first topic
 // that matches mc (the claim, with a context place or sentence).
@@ -1067,11 +1066,11 @@ func percentShare(after string) bool {
 // cyrShareRE opens the words after a Russian or Ukrainian percentage that
 // is a share of a whole: "60% всех въездов", "40% от общего числа", "70% з
 // них".
-var cyrShareRE = regexp.MustCompile(`(?i)^(?:всех|всего|от всех|от общего|от числа|из них|из всех|общего числа|усіх|всіх|від усіх|від загальної|з них|з усіх|із них)(?:[^\p{L}]|$)`)
+var cyrShareRE = mustFiltered(`(?i)^(?:всех|всего|от всех|от общего|от числа|из них|из всех|общего числа|усіх|всіх|від усіх|від загальної|з них|з усіх|із них)(?:[^\p{L}]|$)`)
 
 // theirNumberRE: the subject of a change is the number of what was
 // counted before ("their number", "its total", "the figure").
-var theirNumberRE = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
+var theirNumberRE = mustFiltered(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
 
 // lastCount is the last claim counting things in sentence si or the one
 // before it.

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -248,7 +247,7 @@ func (n *names) lookup(text string) (string, bool) {
 	return "", false
 }
 
-var detRE = regexp.MustCompile(`(?i)^(the|a|an)\s+`)
+var detRE = mustFiltered(`(?i)^(the|a|an)\s+`)
 
 func stripDet(s string) string {
 	s = strings.TrimSpace(s)

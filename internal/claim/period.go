@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -9,8 +8,8 @@ import (
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
-var periodRE = regexp.MustCompile(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
-var datelineRE = regexp.MustCompile(`^\s*(\([^)]{1,40}\))?\s*(\.\s*)?[-—–:]`)
+var periodRE = mustFiltered(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
+var datelineRE = mustFiltered(`^\s*(\([^)]{1,40}\))?\s*(\.\s*)?[-—–:]`)
 
 // period sets the claim's period from the time expression of its sentence
 // that the figure refers to. Times that date the speech ("said Tuesday"),
@@ -173,12 +172,12 @@ func (x *extractor) ownTime(si int) bool {
 }
 
 // partAppositionRE: "..., many of them in", "..., большинство из них".
-var partAppositionRE = regexp.MustCompile(`(?i),\s*(many|most|some|all|half|much|большинство|многие|часть|більшість|багато|частина)\s+(of them|из них|з них)`)
+var partAppositionRE = mustFiltered(`(?i),\s*(many|most|some|all|half|much|большинство|многие|часть|більшість|багато|частина)\s+(of them|из них|з них)`)
 
 // levelVerbRE: a figure stated as a level to be reached ("reach", "to
 // have", "triple to", "станет", "будет", "сягне").
 // (Go's \b is an ASCII word boundary: the Cyrillic words take their own.)
-var levelVerbRE = regexp.MustCompile(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total)\b|(?:^|[^\p{L}])(станет|станут|стать|будет|будут|составит|составят|достигнет|достигнут|вырастет|вырастут|становитиме|стане|стануть|стати|буде|будуть|сягне|сягнуть|досягне|досягнуть|зросте)(?:[^\p{L}]|$)`)
+var levelVerbRE = mustFiltered(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total)\b|(?:^|[^\p{L}])(станет|станут|стать|будет|будут|составит|составят|достигнет|достигнут|вырастет|вырастут|становитиме|стане|стануть|стати|буде|будуть|сягне|сягнуть|досягне|досягнуть|зросте)(?:[^\p{L}]|$)`)
 
 // stockDate gives a present-tense stock with no period the date of its
 // statement ("said on Wednesday", "в январе оценивал"), else the article's
@@ -263,7 +262,7 @@ func (x *extractor) statementDate(si int) (value, text string) {
 // datedRE opens a sentence that dates the figures of the one before it:
 // "Оценка относится к началу декабря", "Данные приведены по состоянию на
 // 1 марта", "Ці дані стосуються жовтня".
-var datedRE = regexp.MustCompile(`(?i)^(?:эта |эти |ця |ці )?(?:оценка|данные|цифры|сведения|подсчеты|подсчёты|оцінка|дані|цифри|відомості|підрахунки)\s+(?:относится|относятся|даны|дана|приведены|актуальны|актуальна|стосується|стосуються|відноситься|відносяться|наведено|наведені|актуальні)\s`)
+var datedRE = mustFiltered(`(?i)^(?:эта |эти |ця |ці )?(?:оценка|данные|цифры|сведения|подсчеты|подсчёты|оцінка|дані|цифри|відомості|підрахунки)\s+(?:относится|относятся|даны|дана|приведены|актуальны|актуальна|стосується|стосуються|відноситься|відносяться|наведено|наведені|актуальні)\s`)
 
 // datedByNext returns the time of the sentence after si (in its
 // paragraph) when that sentence only dates si's figures (datedRE) and
@@ -282,7 +281,7 @@ func (x *extractor) datedByNext(si int) *doc.Time {
 // cyrValuedRE: a level valued by a speaker ("оценивал дефицит в 1,5 млн
 // человек", "оцінювала нестачу в ..."): the value stands at the date of
 // the estimate.
-var cyrValuedRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(оценивал|оценивала|оценивали|оценивает|оценивают|оценил|оценила|оценили|оцінював|оцінювала|оцінювали|оцінює|оцінюють|оцінив|оцінила|оцінили)(?:[^\p{L}]|$)`)
+var cyrValuedRE = mustFiltered(`(?i)(?:^|[^\p{L}])(оценивал|оценивала|оценивали|оценивает|оценивают|оценил|оценила|оценили|оцінював|оцінювала|оцінювали|оцінює|оцінюють|оцінив|оцінила|оцінили)(?:[^\p{L}]|$)`)
 
 // cyrPresenceWords: people who are somewhere now ("находятся", "остаются",
 // "перебувають", "зосереджено"): a level at the statement, even of a flow.
@@ -341,22 +340,22 @@ var ongoingWords = newWordSet(`continue continues continuing still now currently
 
 // ratioBaseRE: "12 times the number in", "double the level of": a time
 // after it dates the base of the comparison.
-var ratioBaseRE = regexp.MustCompile(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
+var ratioBaseRE = mustFiltered(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
 
 // releasedRE: a data noun's release: "released in", "published on".
-var releasedRE = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+var releasedRE = mustFiltered(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
 
 // baseTimeRE: a time counted back from another ("the year before", "годом
 // ранее", "роком раніше"): the base a ratio compares with.
-var baseTimeRE = regexp.MustCompile(`(?i)(before|earlier|previous|prior|ранее|раньше|раніше|перед|предыдущ|попередн)`)
+var baseTimeRE = mustFiltered(`(?i)(before|earlier|previous|prior|ранее|раньше|раніше|перед|предыдущ|попередн)`)
 
 // coordClauseRE: a coordinated clause opens between a time and a figure
 // after it (a relative clause there describes the clause of the time).
-var coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
+var coordClauseRE = mustFiltered(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
 
 // nextClauseRE: the words between a figure and a time after it open a new
 // coordinated clause (", and", ", а", "; ").
-var nextClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
+var nextClauseRE = mustFiltered(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 
 // notPeriod says why a time expression does not give the figure's period.
 // It depends only on the sentence and the time, so each answer is kept.

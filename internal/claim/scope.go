@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -59,7 +58,7 @@ func clauseAfter(s *sent, c *doc.Claim, re int) string {
 }
 
 // eachRE: "each brigade numbers 20 to 50", "каждая бригада насчитывает".
-var eachRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
+var eachRE = mustFiltered(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 
 // scopeEach: a figure for each member of a group is a size, not a total.
 func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
@@ -75,7 +74,7 @@ func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 
 // shortfallRE: "a shortage of 4,500 workers", "a shortfall he estimated at
 // 5,000", "дефицит работников в 1,5 млн": a figure for what is missing.
-var shortfallRE = regexp.MustCompile(`(?i)(shortage|shortfall|deficit|gap of|short of|дефицит|нехватк|нестач|дефіцит)`)
+var shortfallRE = mustFiltered(`(?i)(shortage|shortfall|deficit|gap of|short of|дефицит|нехватк|нестач|дефіцит)`)
 
 // shortfallWords: what shortfallRE needs in the lower-cased text (looked
 // for first: most sentences have none)
@@ -145,7 +144,7 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 
 // cyrPredicateRE ends the words before a figure that is the predicate of
 // its clause's subject: "Потери составили", "втрати сягнули".
-var cyrPredicateRE = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(составили|составляют|составило|составляет|превысили|превысило|достигли|достигло|склали|складають|становлять|становили|сягнули|перевищили|досягли)(?:\s+(?:около|более|почти|свыше|не менее|близько|понад|майже|щонайменше))?\s*$`)
+var cyrPredicateRE = mustFiltered(`(?i)(?:^|[^\p{L}])(составили|составляют|составило|составляет|превысили|превысило|достигли|достигло|склали|складають|становлять|становили|сягнули|перевищили|досягли)(?:\s+(?:около|более|почти|свыше|не менее|близько|понад|майже|щонайменше))?\s*$`)
 
 // casualtyFalseFriends start like a casualty word and are none.
 var casualtyFalseFriends = set(`deadline deadlines deadly deadlock dealt plenum пленум пленарн`)
@@ -195,8 +194,8 @@ var purposeSpaceFirst = []string{"on", "with", "по", "как туристы", 
 var purposeWordFirst = []string{"for", "as", "by", "in transit", "to study"}
 
 // the alternatives that follow a white space, and those at a word's start, each in the order tried
-var purposeAfterSpace = regexp.MustCompile(`^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)`)
-var purposeAtWord = regexp.MustCompile(`^(?:for\s+(?:study|studies|work|business|private reasons|tourism|training)\b|as\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|by\s+(?:car|road|air|rail|train|bus|sea)\b|in transit\b|to study\b)`)
+var purposeAfterSpace = mustFiltered(`^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)`)
+var purposeAtWord = mustFiltered(`^(?:for\s+(?:study|studies|work|business|private reasons|tourism|training)\b|as\s+(?:tourists?|students?|trainees?|workers|the purpose[\w ]*)\b|by\s+(?:car|road|air|rail|train|bus|sea)\b|in transit\b|to study\b)`)
 
 func hasAnyPrefix(s string, ps []string) bool {
 	for _, p := range ps {
@@ -212,7 +211,7 @@ func asciiWordByte(c byte) bool {
 }
 
 // gaveAsRE: "gave study as the purpose", "cited business", "указали учебу".
-var gaveAsRE = regexp.MustCompile(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
+var gaveAsRE = mustFiltered(`(?i)^\s*(?:\w+\s+){0,2}?(?:gave|cited|listed|named|указали|назвали)\s+([\p{L}-]+(?:\s+(?:[\p{L}-]{3,}))?)`)
 
 func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if c.Unit == "ratio" || c.Unit == "percent" || topic.IsMoney(c.Unit) {
@@ -261,7 +260,7 @@ func timeWord(w string) bool {
 
 // accountedRE: "Business trips accounted for 167", "Student visas
 // accounted for 7,887 of the entries".
-var accountedRE = regexp.MustCompile(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\s+(?:\w+\s+)?$`)
+var accountedRE = mustFiltered(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\s+(?:\w+\s+)?$`)
 
 var accountedVerbs = []string{"accounted for", "made up", "comprised", "represented", "составили", "составляли", "склали"}
 
@@ -302,7 +301,7 @@ func holdsDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // partitiveRE: "of them", "of those", "из них", "з них" right after the
 // figure.
-var partitiveAfterRE = regexp.MustCompile(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
+var partitiveAfterRE = mustFiltered(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
 
 // scopePartitive: "roughly 400,000 of them in construction", "some 600
 // of them fatal" (a part), "some 2,000 of the wounded" (the wounded).

@@ -1,0 +1,232 @@
+package claim
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode/utf8"
+)
+
+// filteredRE is a regular expression with a test put before it: the
+// literals one of which every match holds (worked out from the pattern),
+// looked for in one pass over the text. Most sentences hold none of a
+// rule's words, and Go's backtracker pays for the whole text even when
+// the pattern fails at every position; the test answers those at once.
+// A pattern with no such literals (one that may match a class of runes
+// alone) is run as it is.
+type filteredRE struct {
+	*regexp.Regexp
+	filter *needles // nil: no test
+}
+
+// allFiltered are the package's filtered patterns, for the tests.
+var allFiltered []*filteredRE
+
+// mustFiltered compiles expr as regexp.MustCompile does and works out its
+// test.
+func mustFiltered(expr string) *filteredRE {
+	f := &filteredRE{Regexp: regexp.MustCompile(expr)}
+	allFiltered = append(allFiltered, f)
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return f
+	}
+	if lits, ok := requiredLits(re); ok && len(lits) > 0 {
+		f.filter = newNeedles(lits)
+	}
+	return f
+}
+
+// may reports whether the pattern may match s: false only when s holds
+// none of its literals.
+func (f *filteredRE) may(s string) bool { return f.filter == nil || f.filter.in(s) }
+
+func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp.MatchString(s) }
+
+func (f *filteredRE) FindString(s string) string {
+	if !f.may(s) {
+		return ""
+	}
+	return f.Regexp.FindString(s)
+}
+
+func (f *filteredRE) FindStringIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringIndex(s)
+}
+
+func (f *filteredRE) FindStringSubmatch(s string) []string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+func (f *filteredRE) FindStringSubmatchIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (f *filteredRE) FindAllStringIndex(s string, n int) [][]int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringIndex(s, n)
+}
+
+func (f *filteredRE) ReplaceAllString(src, repl string) string {
+	if !f.may(src) {
+		return src // what regexp returns when nothing matches
+	}
+	return f.Regexp.ReplaceAllString(src, repl)
+}
+
+// lit is a literal of a pattern: its runes, compared under simple case
+// folding when fold is set.
+type lit struct {
+	runes []rune
+	fold  bool
+}
+
+// requiredLits returns literals one of which every match of re holds,
+// or false when re may match without any (an empty match, a class, a
+// starred or optional part alone).
+func requiredLits(re *syntax.Regexp) ([]lit, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []lit{{runes: re.Rune, fold: re.Flags&syntax.FoldCase != 0}}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLits(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredLits(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		// any part's literals will do: take the part whose shortest
+		// literal is longest (the most selective test)
+		var best []lit
+		bestLen := 0
+		for _, sub := range re.Sub {
+			ls, ok := requiredLits(sub)
+			if !ok {
+				continue
+			}
+			short := 1 << 30
+			for _, l := range ls {
+				short = min(short, len(l.runes))
+			}
+			if short > bestLen || short == bestLen && len(ls) < len(best) {
+				best, bestLen = ls, short
+			}
+		}
+		return best, best != nil
+	case syntax.OpAlternate:
+		var out []lit
+		for _, sub := range re.Sub {
+			ls, ok := requiredLits(sub)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ls...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// needles finds whether a text holds one of a few literals, in one pass:
+// at each rune, only the literals starting with it are tried.
+type needles struct {
+	lits []lit // folded runes (foldRune) where fold is set
+	// the literals starting with each rune: by its fold for folded ones,
+	// as written for the others
+	asciiFold, asciiExact [utf8.RuneSelf][]int
+	fold, exact           map[rune][]int
+}
+
+func newNeedles(ls []lit) *needles {
+	n := &needles{fold: map[rune][]int{}, exact: map[rune][]int{}}
+	for _, l := range ls {
+		rs := append([]rune(nil), l.runes...)
+		if l.fold {
+			for i, r := range rs {
+				rs[i] = foldRune(r)
+			}
+		}
+		k := len(n.lits)
+		n.lits = append(n.lits, lit{runes: rs, fold: l.fold})
+		switch r := rs[0]; {
+		case l.fold && r < utf8.RuneSelf:
+			n.asciiFold[r] = append(n.asciiFold[r], k)
+		case l.fold:
+			n.fold[r] = append(n.fold[r], k)
+		case r < utf8.RuneSelf:
+			n.asciiExact[r] = append(n.asciiExact[r], k)
+		default:
+			n.exact[r] = append(n.exact[r], k)
+		}
+	}
+	return n
+}
+
+// in reports whether s holds one of the literals.
+func (n *needles) in(s string) bool {
+	for i := 0; i < len(s); {
+		r, sz := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
+		fr := foldRune(r)
+		var fk, ek []int
+		if fr < utf8.RuneSelf {
+			fk = n.asciiFold[fr]
+		} else if len(n.fold) > 0 {
+			fk = n.fold[fr]
+		}
+		if r < utf8.RuneSelf {
+			ek = n.asciiExact[r]
+		} else if len(n.exact) > 0 {
+			ek = n.exact[r]
+		}
+		for _, k := range fk {
+			if n.at(s, i, k) {
+				return true
+			}
+		}
+		for _, k := range ek {
+			if n.at(s, i, k) {
+				return true
+			}
+		}
+		i += sz
+	}
+	return false
+}
+
+// at reports whether literal k occurs in s at byte i.
+func (n *needles) at(s string, i, k int) bool {
+	l := n.lits[k]
+	for _, want := range l.runes {
+		if i >= len(s) {
+			return false
+		}
+		r, sz := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
+		if l.fold {
+			r = foldRune(r)
+		}
+		if r != want {
+			return false
+		}
+		i += sz
+	}
+	return true
+}
