@@ -14,9 +14,10 @@ import (
 // tables are in data/cyrillic.txt and data/given-names.txt.
 
 var (
-	cyrEndings  []string          // longest first
-	cyrFleeting map[string]string // "ец" -> "ц"
-	cyrTranslit map[rune]string
+	cyrEndings     []string          // longest first
+	cyrEndingRunes []int             // the number of runes of each ending
+	cyrFleeting    map[string]string // "ец" -> "ц"
+	cyrTranslit    map[rune]string
 	// givenFold maps the folded form of a given name to the folded form of
 	// the first name of its line in data/given-names.txt.
 	givenFold map[string]string
@@ -49,6 +50,10 @@ func loadCyrillic() {
 	sort.SliceStable(cyrEndings, func(i, j int) bool {
 		return utf8.RuneCountInString(cyrEndings[i]) > utf8.RuneCountInString(cyrEndings[j])
 	})
+	cyrEndingRunes = make([]int, len(cyrEndings))
+	for k, e := range cyrEndings {
+		cyrEndingRunes[k] = utf8.RuneCountInString(e)
+	}
 	givenFold = map[string]string{}
 	for _, l := range dataLines("given-names.txt") {
 		var first string
@@ -80,6 +85,49 @@ func isCyrVowel(r rune) bool { return strings.ContainsRune("аеёиоуыэюя
 // with a fleeting vowel ("беленец") is folded like its other cases
 // ("беленц"). Acronyms and words of three letters or fewer are kept.
 func cyrStem(w string) string {
+	w = strings.ReplaceAll(w, "ё", "е")
+	if !utf8.ValidString(w) {
+		return cyrStemRunes(w) // string([]rune) writes invalid bytes as U+FFFD
+	}
+	// w's runes are cut from its end, by their bytes: no rune slice
+	n := utf8.RuneCountInString(w)
+	if n <= 2 {
+		return w
+	}
+	stripped := false
+	for k, e := range cyrEndings {
+		en := cyrEndingRunes[k]
+		min := 3
+		if en == 1 {
+			min = 2
+		}
+		if n-en >= min && strings.HasSuffix(w, e) {
+			w, n = w[:len(w)-len(e)], n-en
+			stripped = true
+			break
+		}
+	}
+	for n > 2 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if !isCyrVowel(r) {
+			break
+		}
+		w, n = w[:len(w)-size], n-1
+		stripped = true
+	}
+	s := w
+	if !stripped {
+		for from, to := range cyrFleeting {
+			if strings.HasSuffix(s, from) && n >= 5 {
+				s = strings.TrimSuffix(s, from) + to
+			}
+		}
+	}
+	return s
+}
+
+// cyrStemRunes is cyrStem on runes, for a word that is not valid UTF-8.
+func cyrStemRunes(w string) string {
 	w = strings.ReplaceAll(w, "ё", "е")
 	rs := []rune(w)
 	if len(rs) <= 2 {
@@ -185,7 +233,7 @@ func loadWordClasses() {
 		}
 		for _, w := range c.items {
 			var ks []string
-			for _, t := range tokenize(w) {
+			for _, t := range tokenizeLoad(w) {
 				if t.kind == kWord {
 					ks = append(ks, t.norm())
 				}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -196,5 +197,20 @@ func BenchmarkFoldWord(b *testing.B) {
 	ws := []string{"Шойгу", "Shoigu", "Курской", "Kursk", "Росстата", "Pyongyang", "Зеленського", "ministry"}
 	for i := 0; i < b.N; i++ {
 		FoldWord(ws[i%len(ws)])
+	}
+}
+
+// TestCyrStemByBytes: cyrStem, which cuts a word's bytes, stems every
+// word as cyrStemRunes (the rune-slice reading) does, invalid UTF-8 aside.
+func TestCyrStemByBytes(t *testing.T) {
+	for _, w := range strings.Fields(`беленец беленца северной кореи зеленського тарасенко мельничук ёлка
+		пограничники министерство радиостанции ведомства розвідка шойгу кндр ол ёж москвой пхеньяне
+		федеральная служба государственной статистики україни миграции`) {
+		if got, want := cyrStem(w), cyrStemRunes(w); got != want {
+			t.Errorf("cyrStem(%q) = %q, the rune reading gives %q", w, got, want)
+		}
+	}
+	if got, want := cyrStem("бел\xffенец"), cyrStemRunes("бел\xffенец"); got != want {
+		t.Errorf("invalid UTF-8: %q, want %q", got, want)
 	}
 }

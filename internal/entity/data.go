@@ -5,6 +5,9 @@ import (
 	"embed"
 	"fmt"
 	"strings"
+	"sync"
+
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // The built-in lists are data files (data/*.txt), read once at start:
@@ -17,19 +20,38 @@ import (
 var dataFS embed.FS
 
 var (
-	countries = dataLines("countries.txt")
-	places    = dataLines("places.txt")
-	orgs      = dataLines("orgs.txt")
-	people    = dataLines("people.txt")
+	countries, places, orgs, people []string // the lines of the lists
 )
 
-// init reads the folding tables first: the lists are indexed by folded
-// names.
-func init() {
-	loadCyrillic()
-	loadWordClasses()
-	buildGazetteer()
-	buildWordClasses()
+// loaded is done once the built-in lists are read and indexed.
+var loaded sync.Once
+
+// load reads and indexes the built-in lists at the first use of the
+// package (a process that never finds a name pays nothing), the folding
+// tables first: the lists are indexed by folded names. Every exported
+// function that reads the lists calls it.
+func load() {
+	loaded.Do(func() {
+		countries, places = dataLines("countries.txt"), dataLines("places.txt")
+		orgs, people = dataLines("orgs.txt"), dataLines("people.txt")
+		loadCyrillic()
+		loadWordClasses()
+		buildGazetteer()
+		buildWordClasses()
+		loadToks = nil
+	})
+}
+
+// loadToks is the token buffer of tokenizeLoad.
+var loadToks []token
+
+// tokenizeLoad is tokenize for load (one goroutine): the tokens are
+// written into one buffer, valid until the next call.
+func tokenizeLoad(text string) []token {
+	st := tk.Get(text)
+	loadToks = tokensInto(loadToks[:0], st)
+	tk.Put(st)
+	return loadToks
 }
 
 // dataLines returns the lines of a data file that are neither blank nor

@@ -104,6 +104,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	if err := ctx.Err(); err != nil {
 		return Result{}, err
 	}
+	load()
 	text := st.Text
 	sc := getScratch()
 	defer sc.release()

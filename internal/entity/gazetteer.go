@@ -93,7 +93,7 @@ func phraseKey(toks []token) string {
 }
 
 func addGaz(name string, e gazEntry) {
-	toks := tokenize(name)
+	toks := tokenizeLoad(name)
 	if len(toks) == 0 {
 		return
 	}

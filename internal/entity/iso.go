@@ -7,6 +7,7 @@ import "github.com/dossier-osint/dossier/internal/doc"
 // "" when name is not a country of the lists. Historical states use the
 // codes FollowTheMoney uses ("suhh" for the Soviet Union).
 func CountryCode(name string) string {
+	load()
 	c, t := canonical(name, doc.LOC)
 	if t != doc.LOC {
 		return ""

@@ -20,6 +20,7 @@ import (
 // affairs russia), and person names are folded for romanisation variants
 // ("Kim Jong-un" = "Kim Jong Un", "Zuganov" = "Zyuganov").
 func Key(name, typ string) string {
+	load()
 	ti := keyTypeIndex(typ)
 	if ti < 0 {
 		return key(name, typ)
@@ -462,7 +463,7 @@ func foldPerson(name string) string {
 // cases and romanisations, with no list look-up: "Шойгу" and "Shoigu",
 // "Курской" and "Kursk", "Росстата" and "Rosstat", "Гнатов" and "Hnatov",
 // "ГУР" and "HUR" fold alike. It is for matching words, never for display.
-func FoldWord(word string) string { return foldPart(word) }
+func FoldWord(word string) string { load(); return foldPart(word) }
 
 // foldPart folds one word of a name across scripts and romanisations: a
 // Cyrillic word by its stem, transliterated; then phonetic; then without
@@ -531,6 +532,7 @@ func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
 // matches an entity when its key equals the entity's key or the key of one
 // of its variants. Entities are returned once, in the order given.
 func Match(watch []string, ents []doc.Entity) []doc.Entity {
+	load()
 	want := map[string]bool{}
 	for _, w := range watch {
 		for _, t := range []string{"", doc.PER, doc.ORG, doc.LOC, doc.MISC} {

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Built-in lists. Written for this package from general knowledge; no list
 // is derived from the seed articles or from any test suite.
 
@@ -136,18 +138,13 @@ var boilerplateCues = []string{"internet explorer", "cookies", "sign up", "sign 
 var creditAgencies = words(`afp efe epa reuters yonhap ap tass ria xinhua getty kcna kyodo anadolu dpa ansa
 upi sputnik newsis news1 bloomberg shutterstock apa pa ukrinform`)
 
+// words returns the set of the words of s, separated by spaces, tabs and
+// line breaks.
 func words(s string) map[string]bool {
-	m := map[string]bool{}
-	w := ""
-	for _, r := range s + " " {
-		if r == ' ' || r == '\n' || r == '\t' {
-			if w != "" {
-				m[w] = true
-			}
-			w = ""
-			continue
-		}
-		w += string(r)
+	ws := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
 	}
 	return m
 }

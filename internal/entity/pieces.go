@@ -21,6 +21,7 @@ type PieceMention struct {
 // cross-article keys Find gives. Mentions without an entity (credits, site
 // notices) are left out. Offsets are into each piece.
 func FindPieces(pieces []string) []PieceMention {
+	load()
 	if len(pieces) == 0 {
 		return nil
 	}
