@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"runtime"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -36,18 +37,28 @@ const (
 	costShortPrefix = 8
 )
 
-// searchCost estimates the cost of answering a search text: one unit per
+// parsedText is what the server reads from a search text: the estimated
+// cost of answering it and its cache key.
+type parsedText struct {
+	cost int
+	key  string
+}
+
+// parseText parses a search text once for both. The cost is one unit per
 // term, costShortPrefix more for a prefix of fewer than shortPrefix
-// letters, and one per costBytes bytes of text. A text the parser refuses
-// costs nothing (it is answered with a 400 before any work).
-func searchCost(text string) int {
+// letters, and one per costBytes bytes of text; a text the parser refuses
+// costs nothing (it is answered with a 400 before any work). The key is the
+// parsed query written back (searchq.Query.String), so texts that search
+// the same thing ("a* a* a*" and "a*") share one computation; a refused
+// text keeps its own key (its error message quotes it).
+func parseText(text string) parsedText {
 	text = strings.TrimSpace(text)
 	if text == "" || len(text) > maxParamBytes {
-		return 0
+		return parsedText{key: "raw:" + text}
 	}
 	q, err := searchq.Parse(text)
 	if err != nil {
-		return 0
+		return parsedText{key: "raw:" + text}
 	}
 	cost := len(text) / costBytes
 	term := func(t searchq.Term) {
@@ -64,11 +75,50 @@ func searchCost(text string) int {
 	for _, t := range q.Not {
 		term(t)
 	}
-	return cost
+	return parsedText{cost: cost, key: "q:" + q.String()}
 }
+
+// searchCost estimates the cost of answering a search text (parseText).
+func searchCost(text string) int { return parseText(text).cost }
+
+// queryKey is a search text as cache keys name it (parseText).
+func queryKey(text string) string { return parseText(text).key }
 
 // costlySearch reports whether a search text goes through the costly lane.
 func costlySearch(text string) bool { return searchCost(text) >= costlyAt }
+
+// textMemo keeps parseText's answers for the texts last seen: parsing the
+// longest text the search box accepts costs a few hundred microseconds,
+// more than answering it from the cache, and a request needs the answer
+// two or three times. At most maxTexts are kept; a full memo is emptied.
+type textMemo struct {
+	mu sync.Mutex
+	m  map[string]parsedText
+}
+
+const maxTexts = 1024
+
+func (t *textMemo) get(text string) parsedText {
+	text = strings.TrimSpace(text)
+	t.mu.Lock()
+	p, ok := t.m[text]
+	t.mu.Unlock()
+	if ok {
+		return p
+	}
+	p = parseText(text)
+	t.mu.Lock()
+	if t.m == nil || len(t.m) >= maxTexts {
+		t.m = make(map[string]parsedText, 64)
+	}
+	t.m[text] = p
+	t.mu.Unlock()
+	return p
+}
+
+// costlyText reports whether a search text goes through the costly lane,
+// from the memo.
+func (s *Server) costlyText(text string) bool { return s.texts.get(text).cost >= costlyAt }
 
 // maxParamBytes is the longest parameter value params accepts.
 const maxParamBytes = 1000
@@ -126,11 +176,11 @@ func defaultCostlyConcurrency() int { return max(1, runtime.GOMAXPROCS(0)/2) }
 // answered 503 with Retry-After.
 func (s *Server) costGate(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !costlySearch(r.URL.Query().Get("q")) {
+		if !s.costlyText(r.URL.Query().Get("q")) {
 			h(w, r)
 			return
 		}
-		release, err := s.costly.enter(r.Context())
+		release, err := s.lane.enter(r.Context())
 		if err != nil {
 			s.log.Warn("costly search refused", "path", r.URL.Path, "err", err)
 			w.Header().Set("Retry-After", "2")

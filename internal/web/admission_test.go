@@ -131,7 +131,7 @@ func TestCostlySearchesQueueInTheirLane(t *testing.T) {
 	for _, p := range costly {
 		go func(p string) { code, _, _ := get(p); done <- code }(p)
 	}
-	l := srv.costly
+	l := srv.lane
 	waitFor(t, "one costly search is in the store and three wait in the lane", func() bool {
 		return g.in.Load() == 1 && l.running.Load() == 1 && l.waiting.Load() == 3
 	}, func() string {

@@ -30,7 +30,7 @@ func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx := context.WithoutCancel(r.Context())
 	kq := q
-	kq.Text = queryKey(q.Text)
+	kq.Text = s.texts.get(q.Text).key
 	key := fmt.Sprintf("api-search:%+v", kq)
 	res, err := cached(s.cache, key, func() (results, error) {
 		hits, total, err := s.st.Search(ctx, q)

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"strconv"
 
-	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -80,22 +79,12 @@ func (q facetedQuery) values() url.Values {
 	return v
 }
 
-// queryKey is a search text as cache keys name it: the parsed query
-// written back (searchq.Query.String), so texts that search the same thing
-// ("a* a* a*" and "a*") share one computation; a text the parser refuses
-// keeps its own key (its error message quotes it).
-func queryKey(text string) string {
-	if q, err := searchq.Parse(text); err == nil {
-		return "q:" + q.String()
-	}
-	return "raw:" + text
-}
-
-// key is the query as cache keys name it (values with queryKey's text).
-func (q facetedQuery) key() string {
+// queryKey is the query as cache keys name it: its values with the text's
+// key (parseText), so texts that search the same thing share entries.
+func (s *Server) queryKey(q facetedQuery) string {
 	v := q.values()
 	if q.Text != "" {
-		v.Set("q", queryKey(q.Text))
+		v.Set("q", s.texts.get(q.Text).key)
 	}
 	return v.Encode()
 }
@@ -157,7 +146,7 @@ func (s *Server) facetsOf(ctx context.Context, q facetedQuery) (store.Facets, er
 	// Counts are reused for the cache's time to live: counting a broad
 	// query's facets reads every match.
 	ctx = context.WithoutCancel(ctx)
-	return cached(s.cache, "facets:"+q.key(), func() (store.Facets, error) {
+	return cached(s.cache, "facets:"+s.queryKey(q), func() (store.Facets, error) {
 		if q.Kind == kindClaims {
 			return s.st.ClaimFacets(ctx, q.claims())
 		}
@@ -178,7 +167,7 @@ type results struct {
 func (s *Server) runFaceted(ctx context.Context, u *url.URL, q facetedQuery) (*searchData, error) {
 	d := &searchData{Q: q}
 	cctx := context.WithoutCancel(ctx)
-	key := fmt.Sprintf("search:%s:%d:%d", q.key(), q.Limit, q.Offset)
+	key := fmt.Sprintf("search:%s:%d:%d", s.queryKey(q), q.Limit, q.Offset)
 	res, err := cached(s.cache, key, func() (results, error) {
 		var r results
 		var err error
@@ -316,7 +305,7 @@ func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	if costlySearch(q.Text) && s.session(r) == nil && r.URL.Query().Get("flash") == "" {
+	if s.costlyText(q.Text) && s.session(r) == nil && r.URL.Query().Get("flash") == "" {
 		s.costlySearchPage(w, r, q)
 		return
 	}
@@ -347,7 +336,7 @@ func (s *Server) searchLinks(d *searchData, q facetedQuery) {
 	d.SaveQuery = q.values().Encode()
 }
 
-// costlySearchPage answers a costly search (costlySearch) to a reader
+// costlySearchPage answers a costly search (costlyText) to a reader
 // without a session from the rendered page, kept as the results are until
 // the store changes: most of such a page's cost is rendering its snippets
 // and the links that each carry the whole text, and the page is the same

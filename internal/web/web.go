@@ -68,7 +68,7 @@ type Options struct {
 	// RequestTimeout bounds each request, every database statement and
 	// extraction it runs included (default DefaultRequestTimeout; < 0: none).
 	RequestTimeout time.Duration
-	// CostlyConcurrency is how many costly searches (costlySearch: a
+	// CostlyConcurrency is how many costly searches (costlyText: a
 	// short prefix, many terms, a long text) are answered at once (default
 	// half the processors, at least 1); CostlyQueue how many more may wait
 	// (default 64), others get 503. Every other request bypasses the lane.
@@ -94,7 +94,8 @@ type Server struct {
 	indList []indicatorInfo
 	indByID map[string]indicatorInfo
 	hosts   hostList
-	costly  *lane // the costly searches' lane (admission.go)
+	lane    *lane    // the costly searches' lane (admission.go)
+	texts   textMemo // search texts parsed (admission.go)
 	handler http.Handler
 }
 
@@ -136,7 +137,7 @@ func New(st store.Store, opt Options) (*Server, error) {
 	if s.opt.CostlyQueue <= 0 {
 		s.opt.CostlyQueue = 64
 	}
-	s.costly = newLane(s.opt.CostlyConcurrency, s.opt.CostlyQueue)
+	s.lane = newLane(s.opt.CostlyConcurrency, s.opt.CostlyQueue)
 	s.sessions = newSessions(s.now, s.opt.SessionTTL)
 	s.cache = newCache(s.now, s.opt.CacheTTL)
 	s.hosts.add(opt.Hosts...)
