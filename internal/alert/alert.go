@@ -146,9 +146,10 @@ func (e *Engine) Evaluate(ctx context.Context, articleID int64) ([]store.AlertEv
 func (e *Engine) evaluate(ctx context.Context, a *doc.Article) ([]store.AlertEvent, error) {
 	articleID := a.ID
 	var out []store.AlertEvent
+	claims := &articleClaims{}
 	for _, t := range e.Topics {
 		for i := range t.Alerts {
-			evs, err := e.rule(ctx, t, &t.Alerts[i], a)
+			evs, err := e.rule(ctx, t, &t.Alerts[i], a, claims)
 			if err != nil {
 				return nil, err
 			}
@@ -217,7 +218,7 @@ func (e *Engine) Test(ctx context.Context, ruleID string) ([]store.AlertEvent, e
 		if err != nil {
 			return nil, fmt.Errorf("alert test %s on article %d: %w", ruleID, id, err)
 		}
-		evs, err := e.rule(ctx, t, r, a)
+		evs, err := e.rule(ctx, t, r, a, &articleClaims{})
 		if err != nil {
 			return nil, err
 		}
@@ -244,8 +245,48 @@ func live(cs []store.StoredClaim) []store.StoredClaim {
 	return out
 }
 
-// rule evaluates one rule on one stored article.
-func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *doc.Article) ([]store.AlertEvent, error) {
+// articleClaims are the stored claims of one article, read once for all
+// the rules evaluated on it (a read per claim rule was most of the cost of
+// firing the rules at ingest).
+type articleClaims struct {
+	read bool
+	all  []store.StoredClaim
+}
+
+// of returns the article's claims of the indicator (all of them for ""),
+// in ListClaims order, as a new slice.
+func (ac *articleClaims) of(ctx context.Context, st store.Store, articleID int64, indicator string) ([]store.StoredClaim, error) {
+	if !ac.read {
+		all, _, err := st.ListClaims(ctx, store.ClaimFilter{ArticleID: articleID})
+		if err != nil {
+			return nil, err
+		}
+		ac.all, ac.read = all, true
+	}
+	var out []store.StoredClaim
+	for _, c := range ac.all {
+		if indicator == "" || c.Indicator == indicator {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// hasIndicator reports whether a claim has the rule's indicator (any of the
+// topic's when the rule names none).
+func hasIndicator(t *topic.Topic, r *topic.Alert, cs []doc.Claim) bool {
+	for _, c := range cs {
+		if r.Indicator != "" && c.Indicator == r.Indicator ||
+			r.Indicator == "" && c.Indicator != "" && t.Indicator(c.Indicator) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// rule evaluates one rule on one stored article, whose stored claims
+// claims reads.
+func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *doc.Article, claims *articleClaims) ([]store.AlertEvent, error) {
 	aref := ArticleRef{ID: a.ID, Title: a.Title, URL: a.URL, Published: a.Published, Credit: a.Credit}
 	name := a.Title
 	if name == "" {
@@ -300,8 +341,13 @@ func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *do
 		return []store.AlertEvent{mk(base, fmt.Sprintf("%s matches %q", name, r.Query), nil, nil, "")}, nil
 	}
 
-	// Claim rules.
-	mine, _, err := e.Store.ListClaims(ctx, store.ClaimFilter{ArticleID: a.ID, Indicator: r.Indicator})
+	// Claim rules. The claims in hand (those stored, as the article was
+	// stored or read) tell whether any has the rule's indicator; only then
+	// are the stored ones (ids, reviews) read.
+	if a.Annotations != nil && !hasIndicator(t, r, a.Annotations.Claims) {
+		return nil, nil
+	}
+	mine, err := claims.of(ctx, e.Store, a.ID, r.Indicator)
 	if err != nil {
 		return nil, fmt.Errorf("alert %s/%s on article %d: %w", t.ID, r.ID, a.ID, err)
 	}
