@@ -337,7 +337,7 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 
 // putBatch is how many extracted articles IngestAll stores in one
 // transaction (a commit cost as much as storing an article).
-const putBatch = 32
+const putBatch = 128
 
 // storeBatch stores what extract made of several documents in one
 // transaction, then fires their alerts; when the transaction fails, each is
