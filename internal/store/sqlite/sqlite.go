@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -131,10 +132,27 @@ func (d *driver) Search() core.SearchDialect { return search{} }
 // Lock implements core.Driver: writes are serialized by the one writer.
 func (d *driver) Lock(context.Context, core.Tx, int64) error { return nil }
 
-// IndexArticle implements core.Driver.
+// IndexArticle implements core.Driver: the transaction's new articles are
+// indexed together before it commits. FTS5 flushes what it holds in memory
+// to a new segment whenever a statement of the transaction begins, so one
+// INSERT per article wrote one small segment each (and merged them later).
 func (d *driver) IndexArticle(ctx context.Context, tx core.Tx, id int64, title, text string) error {
-	tx.Queue("index article", `INSERT INTO articles_fts (rowid, title, text) VALUES (?,?,?)`, id, title, text)
+	w := tx.(*wtx)
+	w.fts = append(w.fts, id, title, text)
 	return nil
+}
+
+// ftsRows bounds the articles of one INSERT into the full-text index.
+const ftsRows = 64
+
+// flushIndex indexes the transaction's new articles.
+func (t *wtx) flushIndex() {
+	for len(t.fts) > 0 && t.err == nil {
+		n := min(len(t.fts)/3, ftsRows)
+		t.Queue("index articles", `INSERT INTO articles_fts (rowid, title, text) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?,?,?),", n), ","), t.fts[:3*n]...)
+		t.fts = t.fts[3*n:]
+	}
 }
 
 // FinishImport implements core.Driver: SQLite gives new rows the largest
@@ -293,6 +311,7 @@ type wtx struct {
 	ctx context.Context
 	q   querier
 	err error // of a queued write
+	fts []any // id, title, text of each article to index (IndexArticle)
 }
 
 func (t *wtx) Queue(what, query string, a ...any) {
@@ -323,7 +342,7 @@ func (d *driver) WriteTx(ctx context.Context, fn func(core.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
-	if w.err != nil {
+	if w.flushIndex(); w.err != nil {
 		tx.Rollback()
 		return w.err
 	}
