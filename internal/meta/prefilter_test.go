@@ -138,7 +138,7 @@ func checkCreditGuards(t *testing.T, s string) {
 	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
 		t.Errorf("endParen(%q) = %v, pattern %v", p, got, want)
 	}
-	if got, want := IsStaffLine(s), reStaffLine.Regexp.MatchString(p); got != want {
+	if got, want := IsStaffLine(s), reStaffLine.Regexp().MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
 	}
 	if (reAuthorBio.MatchString(p) || reAuthorBioAt.MatchString(p)) && !namesRole(p) {

@@ -158,11 +158,34 @@ func parseLexicon(name, text string) ([]lexEntry, error) {
 }
 
 // normForm lower-cases a form, folds its apostrophes and its runs of
-// spaces.
+// spaces. Most forms are already written so: they come back as they are,
+// without the replacer and the split.
 func normForm(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	if strings.ContainsAny(s, "’ʼ") {
+		s = formApostrophes.Replace(s)
+	}
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+var formApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
+// singleSpaced reports an ASCII text whose only white space is single
+// spaces between other bytes, which strings.Fields and Join give back as
+// it is.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 var wordClasses = map[string]wclass{"unit": wUnit, "teen": wTeen, "tens": wTens, "hunds": wHunds}

@@ -1,6 +1,9 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexiconLines checks that a malformed data line is refused with the
 // file and line in the error, and that a good one is read.
@@ -43,6 +46,36 @@ func FuzzParseLexicon(f *testing.F) {
 			if e.class == "" || len(e.forms) == 0 {
 				t.Fatalf("entry without class or forms from %q", text)
 			}
+		}
+	})
+}
+
+// normFormReference is normForm as first written: lower case, the
+// apostrophes folded, the fields joined by single spaces.
+func normFormReference(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+var normFormCases = []string{"", "metre", "cubic metres", "  Cubic  Metres ", "tonne\tof oil", "п’ять", "пʼять тисяч",
+	"billion\u00a0dollars", " a", "a ", "a  b", "ДОЛЛАРОВ США", "x\u2028y", "\xff bad"}
+
+func TestNormFormAgreesWithReference(t *testing.T) {
+	for _, s := range normFormCases {
+		if got, want := normForm(s), normFormReference(s); got != want {
+			t.Errorf("normForm(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzNormForm(f *testing.F) {
+	for _, s := range normFormCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normForm(s), normFormReference(s); got != want {
+			t.Fatalf("normForm(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

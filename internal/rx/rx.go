@@ -1,9 +1,14 @@
 // Package rx puts an exact, cheap test before a regular expression
-// anchored at the start of the text: the pattern can only match a text
-// whose first rune one of its first instructions takes. Go's regexp
-// clears a bit map as long as the text before it tries a pattern, so a
-// long paragraph costs a pattern that fails at its first rune as much as
-// a match; the test answers those at once.
+// anchored at the start of the text: the compiled pattern is run as an
+// automaton over the first runes of the text, every way through it at
+// once. Most texts are answered there (no way alive, or the end of the
+// pattern reached) without the regexp: Go's regexp clears a bit map as
+// long as the text before it tries a pattern, so a long paragraph costs a
+// pattern that fails at its first runes as much as a match.
+//
+// The regexp itself is compiled at the first text the run leaves to it:
+// a pattern that never gets that far in a process (most boilerplate
+// patterns on most texts) costs its parse only.
 package rx
 
 import (
@@ -14,15 +19,17 @@ import (
 	"unicode/utf8"
 )
 
-// Anchored is a regexp with a first-rune test when every way through it
+// Anchored is a regexp with the prefix test when every way through it
 // starts at the start of the text (^ without (?m)).
 type Anchored struct {
-	*regexp.Regexp
-	ok    bool           // the test applies
-	ascii [128]bool      // first runes below 128 the pattern may start with
-	first []*syntax.Inst // the instructions that read the first rune
-	empty bool           // the pattern may match without reading a rune
-	prog  *syntax.Prog   // the program the prefix run steps through
+	expr  string
+	once  sync.Once
+	re    *regexp.Regexp
+	ok    bool         // the test applies
+	ascii [128]bool    // first runes below 128 the pattern may start with
+	first []uint32     // the instructions that read the first rune
+	empty bool         // the pattern may match without reading a rune
+	prog  *syntax.Prog // the program the prefix run steps through
 	// asciiIn holds, by instruction, the ASCII runes a rune-reading
 	// instruction takes (bit c%64 of word c/64), so that the prefix run
 	// answers them without case folding
@@ -30,31 +37,48 @@ type Anchored struct {
 	runs    sync.Pool // *run scratch space of the prefix run
 }
 
-// MustCompile compiles expr as regexp.MustCompile does and works out its
-// first-rune test.
+// MustCompile checks expr as regexp.MustCompile does (it panics on a
+// pattern regexp refuses) and works out its prefix test. A pattern the
+// test does not apply to is compiled at once.
 func MustCompile(expr string) *Anchored {
-	a := &Anchored{Regexp: regexp.MustCompile(expr)}
+	a := &Anchored{expr: expr}
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
-		return a
+		regexp.MustCompile(expr) // panics as it does
 	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
-		return a
+		regexp.MustCompile(expr)
 	}
 	a.ok = a.walk(prog, uint32(prog.Start), false, map[uint32]bool{})
-	if a.ok {
-		a.prog = prog
-		a.asciiIn = make([][2]uint64, len(prog.Inst))
-		for pc := range prog.Inst {
-			a.asciiIn[pc] = asciiTaken(&prog.Inst[pc])
-		}
-		for c := rune(0); c < 128; c++ {
-			a.ascii[c] = a.takes(c)
+	if !a.ok || a.empty {
+		a.ok = false
+		a.Regexp() // no test: the pattern is tried on every text
+		return a
+	}
+	a.prog = prog
+	a.asciiIn = make([][2]uint64, len(prog.Inst))
+	for pc := range prog.Inst {
+		a.asciiIn[pc] = asciiTaken(&prog.Inst[pc])
+	}
+	for _, pc := range a.first {
+		for c := rune(0); c < utf8.RuneSelf; c++ {
+			if a.asciiIn[pc][c/64]&(1<<(c%64)) != 0 {
+				a.ascii[c] = true
+			}
 		}
 	}
 	return a
 }
+
+// Regexp returns the compiled pattern, compiling it at the first call.
+func (a *Anchored) Regexp() *regexp.Regexp {
+	a.once.Do(func() { a.re = regexp.MustCompile(a.expr) })
+	return a.re
+}
+
+// String is the pattern's source text.
+func (a *Anchored) String() string { return a.expr }
 
 // walk follows the instructions that read no rune from pc, collecting
 // the first rune-reading ones; it reports false when one of them can be
@@ -88,49 +112,48 @@ func (a *Anchored) walk(prog *syntax.Prog, pc uint32, anchored bool, seen map[ui
 		if !anchored {
 			return false
 		}
-		a.first = append(a.first, in)
+		a.first = append(a.first, pc)
 		return true
 	}
 }
 
 // takes reports whether one of the first instructions reads r.
 func (a *Anchored) takes(r rune) bool {
-	for _, in := range a.first {
-		switch in.Op {
-		case syntax.InstRuneAny:
+	for _, pc := range a.first {
+		if readsRune(&a.prog.Inst[pc], r) {
 			return true
-		case syntax.InstRuneAnyNotNL:
-			if r != '\n' {
-				return true
-			}
-		default:
-			if in.MatchRune(r) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// MayMatch reports false only when the pattern cannot match s: the first
-// rune rules most texts out, and a run of the pattern's first steps over
-// the text (prefixMay) most of the others.
-func (a *Anchored) MayMatch(s string) bool {
-	if !a.ok || a.empty {
-		return true
+// Answers of the prefix run.
+const (
+	noMatch   = iota // the pattern cannot match the text
+	match            // the pattern matches the text
+	undecided        // the run stopped at its bounds: ask the regexp
+)
+
+// decide answers s by the first-rune table and the prefix run.
+func (a *Anchored) decide(s string) int {
+	if !a.ok {
+		return undecided
 	}
 	if s == "" {
-		return false
+		return noMatch // the pattern reads a rune at least
 	}
 	if c := s[0]; c < utf8.RuneSelf {
 		if !a.ascii[c] {
-			return false
+			return noMatch
 		}
 	} else if r, _ := utf8.DecodeRuneInString(s); !a.takes(r) {
-		return false
+		return noMatch
 	}
-	return a.prefixMay(s)
+	return a.prefixRun(s)
 }
+
+// MayMatch reports false only when the pattern cannot match s.
+func (a *Anchored) MayMatch(s string) bool { return a.decide(s) != noMatch }
 
 // prefixRunes and prefixWork bound the prefix run: it reads at most
 // prefixRunes runes and tries at most prefixWork rune instructions, then
@@ -149,14 +172,14 @@ type run struct {
 	step      uint32
 }
 
-// prefixMay runs the program over the first runes of s as a
+// prefixRun runs the program over the first runes of s as a
 // nondeterministic automaton, every way through it at once, the way the
-// regexp's own matcher would from the start of s. Since every way starts
-// at the start of the text, the pattern can match s only if some way is
-// still alive after the runes read, or reached the end of the pattern:
-// when none is, it answers false. The run is exact as far as it goes;
-// past its bounds it answers true.
-func (a *Anchored) prefixMay(s string) bool {
+// regexp's own matcher would from the start of s (empty-width assertions
+// judged between the runes around them, an invalid byte read as U+FFFD).
+// Every way starts at the start of the text, so reaching the end of the
+// pattern is a match, and no way left alive before that is none; the run
+// is exact as far as it goes and undecided past its bounds.
+func (a *Anchored) prefixRun(s string) int {
 	rn, _ := a.runs.Get().(*run)
 	if rn == nil {
 		rn = &run{mark: make([]uint32, len(a.prog.Inst))}
@@ -166,15 +189,18 @@ func (a *Anchored) prefixMay(s string) bool {
 	rn.bump()
 	r, w := next(s, 0)
 	if a.add(rn, &rn.cur, uint32(a.prog.Start), -1, r) {
-		return true
+		return match
 	}
 	work := 0
 	for i, n := 0, 0; len(rn.cur) > 0; n++ {
-		if n == prefixRunes || r < 0 {
-			return true // at the bounds, or the end of s: alive ways may still match
+		if r < 0 {
+			return noMatch // the end of s: the ways alive need more runes
+		}
+		if n == prefixRunes {
+			return undecided
 		}
 		if work += len(rn.cur); work > prefixWork {
-			return true
+			return undecided
 		}
 		i += w
 		nr, nw := next(s, i)
@@ -187,13 +213,13 @@ func (a *Anchored) prefixMay(s string) bool {
 				takes = readsRune(&a.prog.Inst[pc], r)
 			}
 			if takes && a.add(rn, &rn.next, a.prog.Inst[pc].Out, r, nr) {
-				return true
+				return match
 			}
 		}
 		rn.cur, rn.next = rn.next, rn.cur[:0]
 		r, w = nr, nw
 	}
-	return false
+	return noMatch
 }
 
 // asciiTaken returns the set of ASCII runes a rune-reading instruction
@@ -298,18 +324,35 @@ func (a *Anchored) add(rn *run, list *[]uint32, pc uint32, before, after rune) b
 	}
 }
 
-// MatchString is regexp's MatchString, answered by the first-rune test
-// when it rules the text out.
-func (a *Anchored) MatchString(s string) bool { return a.MayMatch(s) && a.Regexp.MatchString(s) }
+// MatchString is regexp's MatchString, answered by the prefix run when it
+// decides.
+func (a *Anchored) MatchString(s string) bool {
+	switch a.decide(s) {
+	case noMatch:
+		return false
+	case match:
+		return true
+	}
+	return a.Regexp().MatchString(s)
+}
 
 // FindStringSubmatch is regexp's FindStringSubmatch behind the test.
 func (a *Anchored) FindStringSubmatch(s string) []string {
-	if !a.MayMatch(s) {
+	if a.decide(s) == noMatch {
 		return nil
 	}
-	return a.Regexp.FindStringSubmatch(s)
+	return a.Regexp().FindStringSubmatch(s)
+}
+
+// FindStringSubmatchIndex is regexp's FindStringSubmatchIndex behind the
+// test.
+func (a *Anchored) FindStringSubmatchIndex(s string) []int {
+	if a.decide(s) == noMatch {
+		return nil
+	}
+	return a.Regexp().FindStringSubmatchIndex(s)
 }
 
 // Applies reports whether the pattern is anchored, so that the test can
 // rule texts out.
-func (a *Anchored) Applies() bool { return a.ok && !a.empty }
+func (a *Anchored) Applies() bool { return a.ok }

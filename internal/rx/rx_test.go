@@ -1,6 +1,7 @@
 package rx
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func TestAnchoredAgreesWithRegexp(t *testing.T) {
 	for _, p := range patterns {
 		a := MustCompile(p)
 		for _, s := range texts {
-			if got, want := a.MatchString(s), a.Regexp.MatchString(s); got != want {
+			if got, want := a.MatchString(s), a.Regexp().MatchString(s); got != want {
 				t.Errorf("%q on %q: %v, regexp %v", p, s, got, want)
 			}
 		}
@@ -88,7 +89,7 @@ func FuzzAnchored(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i, a := range compiled {
-			if got, want := a.MatchString(s), a.Regexp.MatchString(s); got != want {
+			if got, want := a.MatchString(s), a.Regexp().MatchString(s); got != want {
 				t.Fatalf("%q on %q: %v, regexp %v", patterns[i], s, got, want)
 			}
 		}
@@ -116,6 +117,41 @@ func TestASCIITakenAgreesWithMatchRune(t *testing.T) {
 					t.Errorf("%q inst %d (%v) on %q: table %v, MatchRune %v", p, pc, in.Op, c, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestPrefixRunDecides: within its bounds the prefix run answers both
+// ways, as the regexp does, and the regexp is not compiled for texts it
+// answers; past them it leaves the text to the regexp.
+func TestPrefixRunDecides(t *testing.T) {
+	tests := []struct {
+		pattern, text string
+		want          int
+	}{
+		{patterns[0], "share", match},
+		{patterns[0], "SHARE, tweet", match},
+		{patterns[0], "share this", noMatch},
+		{patterns[3], "(Reporting by Lena Park)", match}, // the pattern ends after "by"
+		{patterns[9], "home | world", match},
+		{patterns[9], "home", match},
+		{patterns[9], "home " + strings.Repeat("x", 15), match},
+		{patterns[9], "home " + strings.Repeat("x", 30), noMatch}, // dead at its 25th rune
+		{patterns[11], "18+", match},
+		{patterns[11], "18+ ", noMatch},
+		{patterns[13], strings.Repeat("y", 30) + "z", undecided},
+		{patterns[4], "We use cookies", undecided}, // not anchored: no run
+	}
+	for _, tt := range tests {
+		a := MustCompile(tt.pattern)
+		if got := a.decide(tt.text); got != tt.want {
+			t.Errorf("%q on %q: decided %d, want %d", tt.pattern, tt.text, got, tt.want)
+		}
+		if got, want := a.MatchString(tt.text), regexp.MustCompile(tt.pattern).MatchString(tt.text); got != want {
+			t.Errorf("%q on %q: %v, regexp %v", tt.pattern, tt.text, got, want)
+		}
+		if compiled := a.re != nil; compiled != (tt.want == undecided) {
+			t.Errorf("%q after %q: regexp compiled %v, want %v", tt.pattern, tt.text, compiled, tt.want == undecided)
 		}
 	}
 }
