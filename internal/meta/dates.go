@@ -206,12 +206,12 @@ const (
 
 var (
 	dlDateRE         = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
-	reDatelineAgency = regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
-	reDatelineDate   = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
+	reDatelineAgency = lazyRE(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
+	reDatelineDate   = lazyRE(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
 	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
-	reDatelineDateAgency = regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`)
+	reDatelineDateAgency = lazyRE(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`)
 	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
-	reDatelineDotted = regexp.MustCompile(`^\s*(` + placeRE + `)\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`)
+	reDatelineDotted = lazyRE(`^\s*(` + placeRE + `)\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`)
 )
 
 // FindDateline reads the dateline at the start of a paragraph.
@@ -219,7 +219,7 @@ func FindDateline(p string) (Dateline, bool) {
 	if !mayOpenDateline(p) {
 		return Dateline{}, false
 	}
-	if m := reDatelineAgency.FindStringSubmatchIndex(p); m != nil {
+	if m := reDatelineAgency.get().FindStringSubmatchIndex(p); m != nil {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -242,8 +242,8 @@ func FindDateline(p string) (Dateline, bool) {
 		}
 		return dl, true
 	}
-	for _, re := range []*regexp.Regexp{reDatelineDateAgency, reDatelineDotted} {
-		if m := re.FindStringSubmatch(p); m != nil && plausibleAgency(strings.TrimSpace(m[7])) {
+	for _, re := range []*lazy{reDatelineDateAgency, reDatelineDotted} {
+		if m := re.get().FindStringSubmatch(p); m != nil && plausibleAgency(strings.TrimSpace(m[7])) {
 			dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1], Agency: strings.TrimSpace(m[7])}
 			fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
 			if dl.Month != 0 {
@@ -251,7 +251,7 @@ func FindDateline(p string) (Dateline, bool) {
 			}
 		}
 	}
-	if m := reDatelineDate.FindStringSubmatch(p); m != nil {
+	if m := reDatelineDate.get().FindStringSubmatch(p); m != nil {
 		dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1]}
 		fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
 		if dl.Month != 0 {
@@ -371,13 +371,13 @@ func plausibleAgency(a string) bool {
 	return len([]rune(a)) >= 3
 }
 
-var reFullDate = regexp.MustCompile(`\b(?:(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
+var reFullDate = lazyRE(`\b(?:(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})|(\d{4})-(\d{2})-(\d{2}))\b`)
 
 // FullDates returns the complete dates (day, month and year) written in s,
 // as time values at UTC midnight.
 func FullDates(s string) []time.Time {
 	var out []time.Time
-	for _, m := range reFullDate.FindAllStringSubmatch(s, -1) {
+	for _, m := range reFullDate.get().FindAllStringSubmatch(s, -1) {
 		var y, mo, d int
 		switch {
 		case m[1] != "":
@@ -448,7 +448,7 @@ func hasYear(s string) bool {
 // reMention is a past month or year a text reports events in: "in June
 // 2024", "since 2023", "during 2024", "в июне 2024 года", "у 2023 році".
 // Times after "by", "until" or "before" (deadlines, plans) are left out.
-var reMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in|on|since|during|from|of|в|во|с|у|з)[\s\p{Z}]+(?:(` + monthRE + `|` + ruMonthAlt + `|` +
+var reMention = lazyRE(`(?i)(?:^|[^\p{L}])(?:in|on|since|during|from|of|в|во|с|у|з)[\s\p{Z}]+(?:(` + monthRE + `|` + ruMonthAlt + `|` +
 	`(?i:` + ruMonthPrep + `))\.?[\s\p{Z}]+)?(?:\d{1,2},?[\s\p{Z}]+)?((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 
 // Ranges of months a text reports events over, whose year is written
@@ -459,10 +459,10 @@ var reMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:in|on|since|during|from
 var (
 	rangeDay       = `(?:\d{1,2}(?:st|nd|rd|th)?)`
 	rangeMonth     = `(?:` + monthAlt + `|` + ruMonthEnd + `)`
-	reRangeMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:between|from|с|со|з|із|від)[\s\p{Z}]+(?:` + rangeDay + `[\s\p{Z}]+)?` +
+	reRangeMention = lazyRE(`(?i)(?:^|[^\p{L}])(?:between|from|с|со|з|із|від)[\s\p{Z}]+(?:` + rangeDay + `[\s\p{Z}]+)?` +
 		rangeMonth + `\.?(?:[\s\p{Z}]+` + rangeDay + `)?[\s\p{Z}]+(?:and|to|through|thru|till|until|по|до)[\s\p{Z}]+(?:` + rangeDay + `[\s\p{Z}]+)?(` +
 		rangeMonth + `)\.?(?:[\s\p{Z}]+` + rangeDay + `)?,?[\s\p{Z}]+((?:19|20)\d{2})(?:[^\p{N}]|$)`)
-	reDashMention = regexp.MustCompile(`(?i)(?:^|[^\p{L}])` + rangeMonth + `\.?[\s\p{Z}]*[-–—][\s\p{Z}]*(` + rangeMonth + `)\.?[\s\p{Z}]+((?:19|20)\d{2})(?:[^\p{N}]|$)`)
+	reDashMention = lazyRE(`(?i)(?:^|[^\p{L}])` + rangeMonth + `\.?[\s\p{Z}]*[-–—][\s\p{Z}]*(` + rangeMonth + `)\.?[\s\p{Z}]+((?:19|20)\d{2})(?:[^\p{N}]|$)`)
 )
 
 // PastMentions returns the first day of each month (or year) that a text
@@ -480,11 +480,11 @@ func PastMentions(s string) []time.Time {
 			out = append(out, time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC))
 		}
 	}
-	for _, m := range reMention.FindAllStringSubmatch(s, -1) {
+	for _, m := range reMention.get().FindAllStringSubmatch(s, -1) {
 		add(m[1], m[2])
 	}
-	for _, re := range []*regexp.Regexp{reRangeMention, reDashMention} {
-		for _, m := range re.FindAllStringSubmatch(s, -1) {
+	for _, re := range []*lazy{reRangeMention, reDashMention} {
+		for _, m := range re.get().FindAllStringSubmatch(s, -1) {
 			add(m[1], m[2])
 		}
 	}

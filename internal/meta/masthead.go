@@ -126,8 +126,9 @@ func outletNameLike(s string) bool {
 // "пишет X" (X writes) credits a publication being retold, not the story,
 // and is not read here.
 var (
-	reLeadReportsEN = regexp.MustCompile(`[,.][\s\p{Z}]+(?:(?:the|according[\s\p{Z}]+to)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:news[\s\p{Z}]+agency[\s\p{Z}]+)?(?:reports|reported)\.?[\s\p{Z}]*$`)
-	reLeadReportsRU = regexp.MustCompile(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})\.?[\s\p{Z}]*$`)
+	// each holds one of its literals (keys): a text without any is not tried
+	reLeadReportsEN = lazyRE(`[,.][\s\p{Z}]+(?:(?:the|according[\s\p{Z}]+to)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:news[\s\p{Z}]+agency[\s\p{Z}]+)?(?:reports|reported)\.?[\s\p{Z}]*$`, "report")
+	reLeadReportsRU = lazyRE(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})\.?[\s\p{Z}]*$`, "передает", "передают", "сообщает", "сообщают", "передає", "повідомляє", "повідомляють")
 )
 
 // LeadCredit reads the agency credited at the end of a story's opening
@@ -146,8 +147,11 @@ func LeadCredit(p string) (string, bool) {
 		}
 		p = p[k:]
 	}
-	for _, re := range []*regexp.Regexp{reLeadReportsRU, reLeadReportsEN} {
-		m := re.FindStringSubmatch(p)
+	for _, re := range []*lazy{reLeadReportsRU, reLeadReportsEN} {
+		if !re.mayHold(p) {
+			continue
+		}
+		m := re.get().FindStringSubmatch(p)
 		if m == nil {
 			continue
 		}

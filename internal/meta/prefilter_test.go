@@ -141,7 +141,7 @@ func checkCreditGuards(t *testing.T, s string) {
 	if got, want := IsStaffLine(s), reStaffLine.Regexp().MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
 	}
-	if (reAuthorBio.MatchString(p) || reAuthorBioAt.MatchString(p)) && !namesRole(p) {
+	if (reAuthorBio.get().MatchString(p) || reAuthorBioAt.get().MatchString(p)) && !namesRole(p) {
 		t.Errorf("%q: an author-bio pattern matches, namesRole says no", p)
 	}
 	if got, want := IsWireCode(s), reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
@@ -225,7 +225,7 @@ func checkDatelineFilter(t *testing.T, s string) {
 	if mayOpenDateline(s) {
 		return
 	}
-	for _, re := range []*regexp.Regexp{reDatelineAgency, reDatelineDate, reDatelineDateAgency, reDatelineDotted} {
+	for _, re := range []*regexp.Regexp{reDatelineAgency.get(), reDatelineDate.get(), reDatelineDateAgency.get(), reDatelineDotted.get()} {
 		if re.MatchString(s) {
 			t.Errorf("mayOpenDateline(%q) = false, but %v matches", s, re)
 		}
@@ -237,4 +237,35 @@ func FuzzMayOpenDateline(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkDatelineFilter(t, s) })
+}
+
+// TestLazyPatternsCompile: the patterns compiled at their first use are
+// valid, and the lead-credit keys are literals of their patterns.
+func TestLazyPatternsCompile(t *testing.T) {
+	for _, l := range []*lazy{reDatelineAgency, reDatelineDate, reDatelineDateAgency, reDatelineDotted, reFullDate, reMention,
+		reRangeMention, reDashMention, reAuthorBio, reAuthorBioAt, reLeadReportsEN, reLeadReportsRU} {
+		if _, err := regexp.Compile(l.expr); err != nil {
+			t.Errorf("%v", err)
+		}
+		for _, k := range l.keys {
+			if !strings.Contains(l.expr, k) {
+				t.Errorf("key %q is not in the pattern %s", k, l.expr)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"The ferry sank on Monday, the Port Agency reports.", true},
+		{"Паром затонул в понедельник, передает ТАСС.", true},
+		{"Пором затонув у понеділок, повідомляє Укрінформ.", true},
+		{"The ferry sank on Monday, officials said.", false},
+	} {
+		may := reLeadReportsEN.mayHold(tt.text) || reLeadReportsRU.mayHold(tt.text)
+		match := reLeadReportsEN.get().MatchString(tt.text) || reLeadReportsRU.get().MatchString(tt.text)
+		if may != tt.want || match && !may {
+			t.Errorf("%q: keys %v, pattern %v; want keys %v", tt.text, may, match, tt.want)
+		}
+	}
 }
