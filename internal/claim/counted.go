@@ -17,16 +17,11 @@ type token struct {
 // tokenize splits s on white space, trimming punctuation from words and
 // noting the punctuation that follows each.
 func tokenize(s string) []token {
-	ls := ""
-	if isASCII(s) {
-		ls = strings.ToLower(s)
-	}
-	return appendTokens(make([]token, 0, len(s)/6+1), s, ls)
+	return appendTokens(make([]token, 0, len(s)/6+1), s, lowerASCII(s))
 }
 
-// appendTokens appends the tokens of s to out (see tokenize). ls is s in
-// lower case when s is ASCII, else "": the words of an ASCII sentence are
-// sliced from it.
+// appendTokens appends the tokens of s to out (see tokenize). ls is
+// lowerASCII(s): the lower case of an ASCII word is sliced from it.
 func appendTokens(out []token, s, ls string) []token {
 	first := len(out)
 	i := 0
@@ -100,10 +95,8 @@ func appendTokens(out []token, s, ls string) []token {
 		}
 		if ws < we {
 			t := s[ws:we]
-			lt := ""
-			if ls != "" {
-				lt = ls[ws:we]
-			} else {
+			lt := ls[ws:we]
+			if !isASCII(t) {
 				lt = strings.ToLower(t)
 			}
 			out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})

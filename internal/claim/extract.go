@@ -353,16 +353,14 @@ func (x *extractor) split() {
 	if len(paras) == 0 {
 		paras = paragraphsOf(x.a.Text, x.a.Title)
 	}
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(paras))
 	// ends holds every kept sentence and its tails after a space in the
 	// first 60 bytes, so that a lead repeated without its dateline is
 	// found in one look-up; only folds of minRepeat bytes or more are
 	// looked up, so only those are kept.
 	const minRepeat = 60
-	ends := map[string]bool{}
-	// the tokens of all sentences in one array, the words of ASCII
-	// sentences sliced from the text lowered once
-	toks := make([]token, 0, len(x.a.Text)/6+16)
+	ends := make(map[string]bool, len(paras))
+	// the words of ASCII tokens are sliced from the text lowered once
 	lowered := lowerASCII(x.a.Text)
 	var pos []int32 // foldPos's positions in the paragraph
 	for pi, p := range paras {
@@ -386,7 +384,13 @@ func (x *extractor) split() {
 		if kind == "" {
 			kind = doc.KindBody
 		}
-		for _, sp := range sentence.Split(text) {
+		spans := sentence.Split(text)
+		// the paragraph's sentences and their tokens in one array each: a
+		// sentence has no more tokens than runs of non-space, and the fold
+		// has one space between two runs (a sentence may end inside one)
+		toks := make([]token, 0, strings.Count(f, " ")+1+len(spans))
+		batch := make([]sent, len(spans))
+		for k, sp := range spans {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
 			fs := spanFold(f, pos, sp.Start, sp.End)
@@ -408,13 +412,10 @@ func (x *extractor) split() {
 				}
 			}
 			start, end := p.Start+sp.Start, p.Start+sp.End
-			ls := ""
-			if isASCII(st) {
-				ls = lowered[start:end]
-			}
 			first := len(toks)
-			toks = appendTokens(toks, st, ls)
-			s := &sent{para: pi, kind: kind, start: start, end: end, text: st,
+			toks = appendTokens(toks, st, lowered[start:end])
+			s := &batch[k]
+			*s = sent{para: pi, kind: kind, start: start, end: end, text: st,
 				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text}
 			s.cands = sentCands(st, s.start, s.toks)
 			x.sents = append(x.sents, s)
