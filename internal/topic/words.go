@@ -38,7 +38,8 @@ func WordsLang(text, lang string) []Word {
 // is dropped, hyphens and periods separate; an apostrophe between two
 // Cyrillic letters, as in Ukrainian "п’ять", is part of the word).
 func Words(text string) []Word {
-	var out []Word
+	// about one word in six bytes of text: one allocation for most texts
+	out := make([]Word, 0, len(text)/6+1)
 	start := -1
 	flush := func(end int) {
 		if start >= 0 {
@@ -48,6 +49,14 @@ func Words(text string) []Word {
 		}
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+			// an ASCII letter or digit: the same as below without decoding
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
@@ -66,6 +75,9 @@ func Words(text string) []Word {
 		i += sz
 	}
 	flush(len(text))
+	if len(out) == 0 {
+		return nil // callers tell no words by nil
+	}
 	return out
 }
 
