@@ -108,9 +108,13 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	text := st.Text
 	sc := getScratch()
 	defer sc.release()
-	sc.toks = tokensInto(sc.toks, st)
+	f := &finder{text: text, ctx: ctx, roles: map[int][]string{}, sc: sc}
+	sc.toks = tokensUntil(sc.toks, st, f.stopped)
+	if f.stopped(0) {
+		return Result{}, f.err
+	}
 	sc.split = splitCompoundsInto(sc.split, sc.toks)
-	f := &finder{text: text, ctx: ctx, toks: sc.toks, roles: map[int][]string{}, sc: sc}
+	f.toks = sc.toks
 	if len(sc.split) > 0 {
 		f.toks = sc.split
 	}
@@ -284,8 +288,13 @@ func (f *finder) survey() {
 		for j < len(f.toks) && f.toks[j].line == f.toks[i].line {
 			j++
 		}
-		buf = lowerLine(buf[:0], f.text[f.toks[i].s:f.toks[j-1].e])
-		if r := lineCue(buf); r != "" {
+		line := f.text[f.toks[i].s:f.toks[j-1].e]
+		r, ascii := asciiLineCue(line)
+		if !ascii {
+			buf = lowerLine(buf[:0], line)
+			r = lineCue(buf)
+		}
+		if r != "" {
 			if f.lineRule == nil {
 				f.lineRule = map[int32]string{}
 			}
@@ -347,6 +356,54 @@ func lineCue(line []byte) string {
 		}
 	}
 	return ""
+}
+
+// asciiLineCue is lineCue(lowerLine(line)) for a line of ASCII bytes, read
+// in place (an ASCII byte's lower case is one byte); ascii is false, and
+// the rule to be found the long way, when the line holds another byte.
+func asciiLineCue(line string) (rule string, ascii bool) {
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if i+1 >= len(line) || line[i+1] >= utf8.RuneSelf {
+			continue // the next turn (or the end) decides
+		}
+		for m := boilerFirst[asciiLower(c)] & boilerSecond[asciiLower(line[i+1])]; m != 0; m &= m - 1 {
+			if cue := boilerplateCues[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
+				for k := i + len(cue); k < len(line); k++ {
+					if line[k] >= utf8.RuneSelf {
+						return "", false // lineCue would find the same, but only an ASCII line is read here
+					}
+				}
+				return "boilerplate: site notice", true
+			}
+		}
+	}
+	for _, c := range creditCues {
+		if len(line) >= len(c) && asciiFoldIs(line[:len(c)], c) {
+			return "credit: byline", true
+		}
+	}
+	return "", true
+}
+
+func asciiLower(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// asciiFoldIs reports whether the ASCII s lower-cased is the lower-case w.
+func asciiFoldIs(s, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if asciiLower(s[k]) != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // boilerFirst and boilerSecond hold, per byte, the bit of each site-notice

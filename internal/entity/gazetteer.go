@@ -208,6 +208,9 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 // gazAt is lookupGaz(f.toks, i), remembered per token: the passes ask
 // about the same capitalised words again and again.
 func (f *finder) gazAt(i int) (int, gazEntry, bool) {
+	if t := &f.toks[i]; t.kind != kWord || !t.cap && !t.cyr || t.cls&(wcGaz|wcGazPrefix) == 0 {
+		return 0, gazEntry{}, false // what lookupGazRef turns down first, without the memory
+	}
 	if f.gazN == nil {
 		f.gazN, f.gazE = f.sc.gazCache(len(f.toks))
 	}

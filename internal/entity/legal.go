@@ -41,7 +41,7 @@ func findLegal(text string, stopped func(int) bool) []doc.LegalRef {
 	if !hasFold(text, "resolution") && !strings.Contains(text, "UNSCR") {
 		return nil
 	}
-	docUN := sync.OnceValue(func() bool { return unCue.MatchString(text) }) // asked only for a body naming no UN organ
+	docUN := sync.OnceValue(func() bool { return namesUN(text, stopped) }) // asked only for a body naming no UN organ
 	for _, m := range legalMatches(text, stopped) {
 		get := func(name string) (string, int, int) {
 			i := legalRe.SubexpIndex(name)
@@ -126,6 +126,9 @@ func legalMatches(text string, stopped func(int) bool) [][]int {
 			return out
 		}
 		from = c + 1
+		if !numberAfterCue(text, c+cl) {
+			continue // no match holds this cue (the pattern has it once, before the numbers)
+		}
 		ws := legalWindowStart(text, c, prev)
 		if ws > c {
 			continue // the cue is inside a word that started in the last match
@@ -147,6 +150,96 @@ func legalMatches(text string, stopped func(int) bool) [][]int {
 		prev = m[1]
 		from = max(from, prev)
 	}
+}
+
+// numberAfterCue reports whether the text at k, right after a cue word,
+// goes on as every match of legalRe goes on after its cue: an optional
+// plural s, white space, then a digit or "No" in any case. A text holding
+// the long s 'ſ' is never asked (legalMatches reads it whole).
+func numberAfterCue(text string, k int) bool {
+	if k < len(text) && text[k]|0x20 == 's' {
+		k++
+	}
+	if k >= len(text) || !isRESpace(text[k]) {
+		return false
+	}
+	for k < len(text) && isRESpace(text[k]) {
+		k++
+	}
+	return k < len(text) && (text[k] >= '0' && text[k] <= '9' || k+1 < len(text) && text[k]|0x20 == 'n' && text[k+1]|0x20 == 'o')
+}
+
+// namesUN is unCue.MatchString(text), read by hand in one pass: the
+// pattern's alternatives tried at each byte where one can start, so a text
+// of many megabytes costs one scan, not the regexp machine's, and stopped
+// is asked every 64 KB (when it says so, namesUN says false: the caller
+// stops too). A text holding the long s 'ſ', which (?i) reads as 's', is
+// left to the regexp.
+func namesUN(text string, stopped func(int) bool) bool {
+	if strings.Contains(text, "\u017f") {
+		return unCue.MatchString(text)
+	}
+	for i := 0; i < len(text); i++ {
+		if i&0xffff == 0 && stopped != nil && stopped(0) {
+			return false
+		}
+		switch text[i] | 0x20 {
+		case 's':
+			if foldAt(text, i, "security") && spacedFoldAt(text, i+8, "council") {
+				return true
+			}
+		case 'g':
+			if foldAt(text, i, "general") && spacedFoldAt(text, i+7, "assembly") {
+				return true
+			}
+		case 'u':
+			if foldAt(text, i, "united") && spacedFoldAt(text, i+6, "nations") {
+				return true
+			}
+			if i > 0 && isASCIIWordByte(text[i-1]) {
+				continue // \bUNSC\b and \bU\.?N\.?\b start at a word boundary
+			}
+			if foldAt(text, i, "unsc") && (i+4 == len(text) || !isASCIIWordByte(text[i+4])) {
+				return true
+			}
+			// U, an optional dot, N, then a boundary: after "N." the pattern
+			// ends before the dot, so any byte but a word byte will do
+			k := i + 1
+			if k < len(text) && text[k] == '.' {
+				k++
+			}
+			if k < len(text) && text[k]|0x20 == 'n' && (k+1 == len(text) || !isASCIIWordByte(text[k+1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldAt reports whether text at i starts with the lower-case ASCII word w
+// in any case.
+func foldAt(text string, i int, w string) bool {
+	if len(text)-i < len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if text[i+k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// spacedFoldAt reports white space at i (the pattern's \s+) followed by w
+// in any case.
+func spacedFoldAt(text string, i int, w string) bool {
+	if i >= len(text) || !isRESpace(text[i]) {
+		return false
+	}
+	for i < len(text) && isRESpace(text[i]) {
+		i++
+	}
+	return foldAt(text, i, w)
 }
 
 // legalBackChunks is the most white-space separated chunks a match can

@@ -23,6 +23,8 @@ var legalWindowCases = []string{
 	"(UN resolution 2060) [General Assembly resolution 2061]",
 	"resolutions 2050 and the other decisions, resolution",
 	"2397resolution 2040",
+	"resolution\t\tNo. 12 and resolutionS 2041, resolution no2042, resolution,2043 resolution NO 2044 resolution",
+	"UNSCRS 2045 unscr\n2046 UNSCR-2047 resolution\fnO.2048",
 	strings.Repeat("word ", 40) + "resolution 2030 " + strings.Repeat("and ", 30) + "2031",
 }
 
@@ -73,4 +75,42 @@ func TestFindLegalStops(t *testing.T) {
 	if all := findLegal(text, nil); len(all) != 4000 {
 		t.Errorf("%d references without a stop, want 4000", len(all))
 	}
+}
+
+// unCueCases are texts on the edges of the UN cue: word boundaries,
+// dots, white space runs, case.
+var unCueCases = []string{
+	"the Security  Council met", "insecurity\tcouncil", "security council", "securitycouncil", "UNSC", "the unsc's vote", "UNSCR 2397",
+	"xUNSC", "UNSC_", "U.N.", "U.N", "UN", "un.", "U.Nx", "U.N.x", "U.N.1", "u.n_", "(UN)", "tuna", "Una", "the UN's",
+	"United\n\nNations", "unitednations", "General Assembly", "general\rassembly", "generalassembly", "U", "", "éUN", "UNé",
+	"reſolution of the Security Council", "U..N", "U. N.",
+}
+
+// TestNamesUNIsTheRegexp: namesUN answers as unCue.MatchString on our
+// cases and on every Wikinews article.
+func TestNamesUNIsTheRegexp(t *testing.T) {
+	for _, c := range unCueCases {
+		if got, want := namesUN(c, nil), unCue.MatchString(c); got != want {
+			t.Errorf("namesUN(%q) = %v, the regexp says %v", c, got, want)
+		}
+	}
+	if sharedtest.Dir("data/wikinews-sample") == "" {
+		return
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		if got, want := namesUN(a.Text, nil), unCue.MatchString(a.Text); got != want {
+			t.Errorf("%s: namesUN %v, the regexp %v", a.URL, got, want)
+		}
+	}
+}
+
+func FuzzNamesUN(f *testing.F) {
+	for _, c := range unCueCases {
+		f.Add(c)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := namesUN(s, nil), unCue.MatchString(s); got != want {
+			t.Errorf("namesUN(%q) = %v, the regexp says %v", s, got, want)
+		}
+	})
 }

@@ -103,6 +103,16 @@ func initials(name, acr string) bool {
 // Russia's Security Council or the UN's) the body the article names
 // unambiguously elsewhere.
 func (f *finder) chooseAmbiguous() {
+	ambiguous := false
+	for i := range f.ms {
+		if len(f.ms[i].alts) > 0 {
+			ambiguous = true
+			break
+		}
+	}
+	if !ambiguous {
+		return // most articles: no listed name names several bodies
+	}
 	named := map[string]bool{}
 	for _, m := range f.ms {
 		if len(m.alts) == 0 && !m.credit {
@@ -665,7 +675,7 @@ func (f *finder) resolve() resolved {
 			delete(groups, uf.find(i))
 		}
 	}
-	var out resolved
+	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
 	keyOf := make([]string, len(ms))
 	for _, r := range order {
 		g := groups[r]
@@ -715,6 +725,13 @@ func (f *finder) resolve() resolved {
 		}
 		out.mentions = append(out.mentions, doc.Mention{Start: m.s, End: m.e, Text: text(i), Type: m.typ,
 			Entity: keyOf[i], Rule: m.rule})
+	}
+	// made with room for all: none found is nil, as before
+	if len(out.entities) == 0 {
+		out.entities = nil
+	}
+	if len(out.mentions) == 0 {
+		out.mentions = nil
 	}
 	return out
 }

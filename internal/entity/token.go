@@ -120,7 +120,11 @@ func tokenize(text string) []token {
 func tokensOf(st *tk.Stream) []token { return tokensInto(nil, st) }
 
 // tokensInto is tokensOf written into dst's array when it has room.
-func tokensInto(dst []token, st *tk.Stream) []token {
+func tokensInto(dst []token, st *tk.Stream) []token { return tokensUntil(dst, st, nil) }
+
+// tokensUntil is tokensInto asking stopped every 4,096 tokens; once it
+// says so, the tokens made so far are returned.
+func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	text, at := st.Text, st.Toks
 	toks := dst[:0]
 	if cap(toks) < len(at) {
@@ -203,6 +207,9 @@ func tokensInto(dst []token, st *tk.Stream) []token {
 		newLine, gap = false, false
 		prev = int(t.e)
 		toks = append(toks, t)
+		if stopped != nil && stopped(len(toks)) {
+			break
+		}
 	}
 	markSentences(toks)
 	markHeadlines(toks)
