@@ -160,14 +160,16 @@ type streamKey struct{}
 type streamCache struct{ st *token.Stream }
 
 // tokens returns the article's clean text split once into the shared token
-// stream (internal/token) for every annotator that reads it.
+// stream (internal/token) for every annotator that reads it. The stream of
+// a run comes from token's pool and goes back to it when the run's stages
+// are done with it (annotate).
 func tokens(ctx context.Context, a *doc.Article) *token.Stream {
 	c, _ := ctx.Value(streamKey{}).(*streamCache)
 	if c == nil {
 		return token.New(a.Text)
 	}
 	if c.st == nil || c.st.Text != a.Text {
-		c.st = token.New(a.Text)
+		c.st = token.Get(a.Text)
 	}
 	return c.st
 }
@@ -182,7 +184,16 @@ type stage struct {
 // keeps what was found and adds a warning naming the stage.
 func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	ann := &doc.Annotations{}
-	bctx = context.WithValue(bctx, streamKey{}, &streamCache{})
+	cache := &streamCache{}
+	bctx = context.WithValue(bctx, streamKey{}, cache)
+	abandonedStage := false
+	defer func() {
+		// no stage reads the stream any more, unless one was abandoned
+		// still running: its stream is left to the garbage collector
+		if cache.st != nil && !abandonedStage {
+			token.Put(cache.st)
+		}
+	}()
 	for i, st := range stages {
 		where := "before"
 		err := bctx.Err()
@@ -192,6 +203,9 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 		}
 		if err == nil {
 			continue
+		}
+		if errors.Is(err, errAbandoned) {
+			abandonedStage = true
 		}
 		var pe *stagePanic
 		if errors.As(err, &pe) {
