@@ -168,13 +168,16 @@ type cand struct {
 var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns,
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
+// cueStart turns most other words away before the look-up.
+var cueStart = newFirstLen(cueWords)
+
 // sentCands finds attribution candidates in sentence s at absolute offset base.
 func sentCands(s string, base int, toks []token) []cand {
 	var out []cand
 	n := len(toks)
 	for v := 0; v < n; v++ {
 		lw := toks[v].lower
-		if !cueWords[lw] {
+		if !cueStart.may(lw) || !cueWords[lw] {
 			continue // one look-up instead of the switch's dozen
 		}
 		switch {

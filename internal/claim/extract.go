@@ -837,8 +837,9 @@ func looksLikeName(s string) bool {
 }
 
 func stripPossessiveAnaphor(s string) string {
+	ls := strings.ToLower(s)
 	for _, p := range []string{"the country's ", "the country’s ", "the nation's ", "the nation’s ", "country's ", "country’s ", "its ", "their "} {
-		if strings.HasPrefix(strings.ToLower(s), p) {
+		if strings.HasPrefix(ls, p) {
 			return s[len(p):]
 		}
 	}

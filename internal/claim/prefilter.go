@@ -148,6 +148,9 @@ type needles struct {
 	// as written for the others
 	asciiFold, asciiExact [utf8.RuneSelf][]int
 	fold, exact           map[rune][]int
+	// asciiStart: the ASCII bytes some literal may start at (as written,
+	// or folding to a folded literal's first rune)
+	asciiStart [utf8.RuneSelf]bool
 }
 
 func newNeedles(ls []lit) *needles {
@@ -172,12 +175,19 @@ func newNeedles(ls []lit) *needles {
 			n.exact[r] = append(n.exact[r], k)
 		}
 	}
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		n.asciiStart[c] = len(n.asciiExact[c]) > 0 || foldRune(c) < utf8.RuneSelf && len(n.asciiFold[foldRune(c)]) > 0
+	}
 	return n
 }
 
 // in reports whether s holds one of the literals.
 func (n *needles) in(s string) bool {
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !n.asciiStart[c] {
+			i++ // most bytes start no literal
+			continue
+		}
 		r, sz := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(s[i:])

@@ -102,3 +102,26 @@ func TestFoldRune(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLen: no word of a set is turned away; words of other first
+// bytes or lengths are.
+func TestFirstLen(t *testing.T) {
+	words := set(`said says according by ` + strings.Repeat("x", 70))
+	f := newFirstLen(words)
+	for w := range words {
+		if !f.may(w) {
+			t.Errorf("may(%q) = false for a word of the set", w)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"", false}, {"sad", false}, {"sai", false}, {"saidx", false}, {"soys", true}, // same first byte and length
+		{"b", false}, {"be", true}, {"accordion", true}, {"xx", false}, {strings.Repeat("x", 90), true},
+	} {
+		if got := f.may(c.w); got != c.want {
+			t.Errorf("may(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
