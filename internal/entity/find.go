@@ -362,21 +362,12 @@ func lineCue(line []byte) string {
 // in place (an ASCII byte's lower case is one byte); ascii is false, and
 // the rule to be found the long way, when the line holds another byte.
 func asciiLineCue(line string) (rule string, ascii bool) {
-	for i := 0; i < len(line); i++ {
-		c := line[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		if i+1 >= len(line) || line[i+1] >= utf8.RuneSelf {
-			continue // the next turn (or the end) decides
-		}
-		for m := boilerFirst[asciiLower(c)] & boilerSecond[asciiLower(line[i+1])]; m != 0; m &= m - 1 {
+	if !isASCIIText(line) {
+		return "", false
+	}
+	for i := 0; i+1 < len(line); i++ {
+		for m := boilerFirstFold[line[i]] & boilerSecondFold[line[i+1]]; m != 0; m &= m - 1 {
 			if cue := boilerplateCues[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
-				for k := i + len(cue); k < len(line); k++ {
-					if line[k] >= utf8.RuneSelf {
-						return "", false // lineCue would find the same, but only an ASCII line is read here
-					}
-				}
 				return "boilerplate: site notice", true
 			}
 		}
@@ -388,6 +379,31 @@ func asciiLineCue(line string) (rule string, ascii bool) {
 	}
 	return "", true
 }
+
+// isASCIIText reports whether s is all ASCII, eight bytes at a time.
+func isASCIIText(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// boilerFirstFold and boilerSecondFold are boilerFirst and boilerSecond
+// read by a byte's ASCII lower case.
+var boilerFirstFold, boilerSecondFold = func() (first, second [256]uint32) {
+	for c := 0; c < 256; c++ {
+		first[c], second[c] = boilerFirst[asciiLower(byte(c))], boilerSecond[asciiLower(byte(c))]
+	}
+	return
+}()
 
 func asciiLower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {
