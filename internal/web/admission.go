@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
 	"runtime"
 	"strings"
 	"sync"
@@ -93,32 +94,97 @@ func costlySearch(text string) bool { return searchCost(text) >= costlyAt }
 // two or three times. At most maxTexts are kept; a full memo is emptied.
 type textMemo struct {
 	mu sync.Mutex
-	m  map[string]parsedText
+	m  map[string]parsedText // by text
+	e  map[string]parsedText // by the value as the query string holds it, escaped
 }
 
 const maxTexts = 1024
 
+// get is parseText(text), from the memo.
 func (t *textMemo) get(text string) parsedText {
-	text = strings.TrimSpace(text)
+	return t.lookup(&t.m, strings.TrimSpace(text), parseText)
+}
+
+// getEscaped is get for a value still escaped as in the query string, so
+// that the lane check reads one parameter, not the whole query string (a
+// 999-byte text of escapes costs tens of microseconds to unescape). A
+// value that does not unescape is one net/url drops: no search, no cost.
+func (t *textMemo) getEscaped(raw string) parsedText {
+	return t.lookup(&t.e, raw, func(raw string) parsedText {
+		text, err := url.QueryUnescape(raw)
+		if err != nil {
+			return parsedText{}
+		}
+		return parseText(text)
+	})
+}
+
+func (t *textMemo) lookup(m *map[string]parsedText, key string, parse func(string) parsedText) parsedText {
 	t.mu.Lock()
-	p, ok := t.m[text]
+	p, ok := (*m)[key]
 	t.mu.Unlock()
 	if ok {
 		return p
 	}
-	p = parseText(text)
+	p = parse(key)
 	t.mu.Lock()
-	if t.m == nil || len(t.m) >= maxTexts {
-		t.m = make(map[string]parsedText, 64)
+	if *m == nil || len(*m) >= maxTexts {
+		*m = make(map[string]parsedText, 64)
 	}
-	t.m[text] = p
+	(*m)[key] = p
 	t.mu.Unlock()
 	return p
 }
 
+// rawParam returns the first value of the parameter name in a raw query
+// string, still escaped, read as url.ParseQuery reads it (pairs split at
+// "&", pairs holding ";" or a bad escape dropped, the name unescaped).
+func rawParam(rawQuery, name string) string {
+	for rawQuery != "" {
+		var pair string
+		pair, rawQuery, _ = strings.Cut(rawQuery, "&")
+		if strings.Contains(pair, ";") {
+			continue
+		}
+		k, v, _ := strings.Cut(pair, "=")
+		if k != name {
+			if !strings.ContainsAny(k, "%+") {
+				continue
+			}
+			if uk, err := url.QueryUnescape(k); err != nil || uk != name {
+				continue
+			}
+		}
+		if !validEscapes(v) {
+			continue
+		}
+		return v
+	}
+	return ""
+}
+
+// validEscapes reports whether every "%" in s starts a hexadecimal pair,
+// as url.QueryUnescape requires.
+func validEscapes(s string) bool {
+	for i := strings.IndexByte(s, '%'); i >= 0; i = strings.IndexByte(s, '%') {
+		if i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2]) {
+			return false
+		}
+		s = s[i+3:]
+	}
+	return true
+}
+
+func isHex(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+
 // costlyText reports whether a search text goes through the costly lane,
 // from the memo.
 func (s *Server) costlyText(text string) bool { return s.texts.get(text).cost >= costlyAt }
+
+// costlyRequest reports whether a request's q parameter is a costly search.
+func (s *Server) costlyRequest(r *http.Request) bool {
+	return s.texts.getEscaped(rawParam(r.URL.RawQuery, "q")).cost >= costlyAt
+}
 
 // maxParamBytes is the longest parameter value params accepts.
 const maxParamBytes = 1000
@@ -176,7 +242,7 @@ func defaultCostlyConcurrency() int { return max(1, runtime.GOMAXPROCS(0)/2) }
 // answered 503 with Retry-After.
 func (s *Server) costGate(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !s.costlyText(r.URL.Query().Get("q")) {
+		if !s.costlyRequest(r) {
 			h(w, r)
 			return
 		}

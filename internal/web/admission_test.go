@@ -211,3 +211,34 @@ func hitLinks(page string) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestRawParam: the lane check reads q as net/url does, so no spelling of
+// the query string hides a costly search from it.
+func TestRawParam(t *testing.T) {
+	for _, raw := range []string{
+		"q=a%2A+a%2A", "%71=wo*", "%71=wo*&q=later", "x=1;q=2&q=3", "x=1&q=3;y", "q", "q=&q=b", "Q=ab*",
+		"kind=claims&q=%22textile+workshops%22", "q=%zz&q=b*", "q=%2&q=c", "q=ab%", "", "&&q=x", "q%3D=ab*", "%7=x&q=y",
+	} {
+		want := ""
+		if vs := func() []string { v, _ := url.ParseQuery(raw); return v["q"] }(); len(vs) > 0 {
+			want = vs[0]
+		}
+		got, err := url.QueryUnescape(rawParam(raw, "q"))
+		if err != nil {
+			got = "" // net/url drops a pair that does not unescape
+		}
+		if got != want {
+			t.Errorf("rawParam(%q) reads %q, net/url %q", raw, got, want)
+		}
+	}
+	srv, err := New(webtest.New(t).Store, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for raw, costly := range map[string]bool{"%71=wo*": true, "q=wo%2A": true, "q=workers": false, "q=w%6Frkers": false} {
+		r := httptest.NewRequest("GET", "/search?"+raw, nil)
+		if got := srv.costlyRequest(r); got != costly {
+			t.Errorf("costlyRequest(%q) = %v, want %v", raw, got, costly)
+		}
+	}
+}

@@ -300,12 +300,12 @@ func (q facetedQuery) with(k, val string) string {
 func (s *Server) pageSearch(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL.Query())
 	q := readFaceted(p, 20, 200)
-	p.str("flash")
+	flash := p.str("flash")
 	if err := p.err(false); err != nil {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	if s.costlyText(q.Text) && s.session(r) == nil && r.URL.Query().Get("flash") == "" {
+	if flash == "" && s.costlyText(q.Text) && s.session(r) == nil {
 		s.costlySearchPage(w, r, q)
 		return
 	}
