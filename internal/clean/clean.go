@@ -20,6 +20,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/meta"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // item is a raw paragraph on its way through cleaning.
@@ -387,14 +388,9 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 var dateLabelKeys = []string{"publi", "posted", "updated", "modified", "date", "released", "issued", "опублик", "опублік",
 	"обновл", "оновл", "дата", "created", "veröffentlicht", "actualiz", "mis à jour", "aktualisiert", "입력", "수정", "등록", "송고", "업데이트"}
 
-func mayHoldDateLabel(low string) bool {
-	for _, k := range dateLabelKeys {
-		if strings.Contains(low, k) {
-			return true
-		}
-	}
-	return false
-}
+func mayHoldDateLabel(low string) bool { return dateLabelKeySet.In(low) }
+
+var dateLabelKeySet = rx.NewKeys(dateLabelKeys...)
 
 var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
 

@@ -182,15 +182,10 @@ func EndCredit(p string) (string, bool) {
 var bioRoles = []string{"contributor", "correspondent", "reporter", "columnist", "writer", "editor", "journalist", "analyst",
 	"producer", "photographer", "bureau chief", "fellow", "researcher"}
 
+var bioRoleKeys = rx.NewKeys(bioRoles...)
+
 // namesRole reports whether p holds one of bioRoles.
-func namesRole(p string) bool {
-	for _, r := range bioRoles {
-		if strings.Contains(p, r) {
-			return true
-		}
-	}
-	return false
-}
+func namesRole(p string) bool { return bioRoleKeys.In(p) }
 
 // aloneTag is reAloneTag.FindStringSubmatch(p) for a trimmed p, answered
 // without the pattern when p holds more runes than it can match: a dash,
@@ -413,13 +408,10 @@ func mayEndInPhotoCredit(s string) bool {
 	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
 		return false
 	}
-	for _, a := range photoAgencies {
-		if strings.Contains(s, a) {
-			return true
-		}
-	}
-	return false
+	return photoAgencyKeys.In(s)
 }
+
+var photoAgencyKeys = rx.NewKeys(photoAgencies...)
 
 // containsFoldASCII reports whether s holds word (lower-case ASCII) in
 // any mix of ASCII case. For ASCII letters other than k and s this is
@@ -487,10 +479,9 @@ func positionInParens(in string) bool {
 // mayNamePosition is a test that every text the worded branch of
 // rePhotoPosition matches passes ("second from left", "left to right",
 // "poses for a photo", "in this photo").
-func mayNamePosition(s string) bool {
-	return strings.Contains(s, "from left") || strings.Contains(s, "from right") || strings.Contains(s, "left to right") ||
-		strings.Contains(s, "poses for a photo") || strings.Contains(s, "in this ")
-}
+func mayNamePosition(s string) bool { return positionKeys.In(s) }
+
+var positionKeys = rx.NewKeys("from left", "from right", "left to right", "poses for a photo", "in this ")
 
 var photoCreditKeys = []string{"afp", "ap ", "ap/", "(ap", "epa", "efe", "reuters", "yonhap", "xinhua", "kcna", "tass",
 	"sputnik", "kyodo", "newsis", "news1", "ansa", "getty", "shutterstock", "pool", "nk news", "unian", "ukrinform",
@@ -499,12 +490,6 @@ var photoCreditKeys = []string{"afp", "ap ", "ap/", "(ap", "epa", "efe", "reuter
 // mayHoldPhotoCredit is a filter before the photo credit pattern (it
 // misses some credits the pattern takes: kept so that captions stay as
 // they were).
-func mayHoldPhotoCredit(s string) bool {
-	low := strings.ToLower(s)
-	for _, k := range photoCreditKeys {
-		if strings.Contains(low, k) {
-			return true
-		}
-	}
-	return false
-}
+func mayHoldPhotoCredit(s string) bool { return photoCreditKeySet.In(strings.ToLower(s)) }
+
+var photoCreditKeySet = rx.NewKeys(photoCreditKeys...)

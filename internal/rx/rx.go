@@ -356,3 +356,52 @@ func (a *Anchored) FindStringSubmatchIndex(s string) []int {
 // Applies reports whether the pattern is anchored, so that the test can
 // rule texts out.
 func (a *Anchored) Applies() bool { return a.ok }
+
+// Keys is a set of literals, at least two bytes each, for the test a
+// pattern or a rule puts before itself: does a text hold one of them? It
+// reads the text once, looking each pair of bytes up in a table of the
+// pairs the literals start with, where a strings.Contains per literal
+// reads it once per literal (and stops at each occurrence of the
+// literal's first byte).
+type Keys struct {
+	bucket [1 << 16]uint8 // by first two bytes: 1 + index into buckets, 0 for none
+	lists  [][]string     // the literals sharing their first two bytes
+}
+
+// NewKeys returns the set of keys; it panics on a key shorter than two
+// bytes or on more than 255 distinct first pairs (program errors).
+func NewKeys(keys ...string) *Keys {
+	k := &Keys{}
+	for _, s := range keys {
+		if len(s) < 2 {
+			panic("rx: key \"" + s + "\" is shorter than two bytes")
+		}
+		p := uint16(s[0])<<8 | uint16(s[1])
+		if k.bucket[p] == 0 {
+			if len(k.lists) == 255 {
+				panic("rx: more than 255 first pairs of keys")
+			}
+			k.lists = append(k.lists, nil)
+			k.bucket[p] = uint8(len(k.lists))
+		}
+		k.lists[k.bucket[p]-1] = append(k.lists[k.bucket[p]-1], s)
+	}
+	return k
+}
+
+// In reports whether s holds one of the keys: strings.Contains(s, k) for
+// some key k.
+func (k *Keys) In(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		b := k.bucket[uint16(s[i])<<8|uint16(s[i+1])]
+		if b == 0 {
+			continue
+		}
+		for _, key := range k.lists[b-1] {
+			if len(s)-i >= len(key) && s[i:i+len(key)] == key {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -155,3 +155,50 @@ func TestPrefixRunDecides(t *testing.T) {
 		}
 	}
 }
+
+var keyCases = []string{"", "a", "from left to right", "the pilot poses for a photo", "FROM LEFT", "xfrom lefx", "опубликовано 3 марта",
+	"업데이트 2024", "in this", "in this picture", "fro", "\xff\xfe", "left"}
+
+var keyLists = [][]string{
+	{"from left", "from right", "left to right", "poses for a photo", "in this "},
+	{"publi", "posted", "опублик", "업데이트", "mis à jour"},
+	{"ab", "abc", "ba"},
+}
+
+func containsAnyKey(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestKeysAgreeWithContains: Keys.In is strings.Contains of any key.
+func TestKeysAgreeWithContains(t *testing.T) {
+	for _, keys := range keyLists {
+		k := NewKeys(keys...)
+		for _, s := range append(keyCases, keys...) {
+			if got, want := k.In(s), containsAnyKey(s, keys); got != want {
+				t.Errorf("%q in %q: %v, strings.Contains %v", keys, s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzKeys(f *testing.F) {
+	for _, s := range keyCases {
+		f.Add(s)
+	}
+	sets := make([]*Keys, len(keyLists))
+	for i, keys := range keyLists {
+		sets[i] = NewKeys(keys...)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i, keys := range keyLists {
+			if got, want := sets[i].In(s), containsAnyKey(s, keys); got != want {
+				t.Fatalf("%q in %q: %v, strings.Contains %v", keys, s, got, want)
+			}
+		}
+	})
+}
