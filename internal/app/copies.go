@@ -255,24 +255,10 @@ func linkStories(ctx context.Context, st store.Store, ix *copies.Index, ids []in
 			continue
 		}
 		done[info.Story] = true
-		in := map[int64]bool{}
-		g, err := st.Story(ctx, info.Story)
-		switch {
-		case err == nil:
-			for _, m := range g.Members {
-				in[m.ArticleID] = true
-			}
-		case !errors.Is(err, store.ErrNotFound):
-			return n, fmt.Errorf("story of %d: %w", info.Story, err)
-		}
-		for _, m := range info.Articles {
-			if m == info.Story || in[m] {
-				continue
-			}
-			if _, err := st.SetStory(ctx, store.Link{ArticleID: m, Of: info.Story, Relation: store.RelStory}); err != nil {
-				return n, fmt.Errorf("story link %d -> %d: %w", m, info.Story, err)
-			}
-			n++
+		k, err := st.JoinStory(ctx, info.Story, info.Articles)
+		n += k
+		if err != nil {
+			return n, err
 		}
 	}
 	return n, nil

@@ -33,11 +33,11 @@ func (d *dyingStore) SetCopy(ctx context.Context, l store.Link) (int64, error) {
 	return d.Store.SetCopy(ctx, l)
 }
 
-func (d *dyingStore) SetStory(ctx context.Context, l store.Link) (int64, error) {
+func (d *dyingStore) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
 	if d.dead {
 		return 0, errKilled
 	}
-	return d.Store.SetStory(ctx, l)
+	return d.Store.JoinStory(ctx, of, members)
 }
 
 func (d *dyingStore) PutSignatures(ctx context.Context, sigs []store.Signature) error {

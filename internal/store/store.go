@@ -144,6 +144,11 @@ type Store interface {
 	// SetStory, Story and ListStories do the same for stories (articles
 	// about the same event, not copies of each other).
 	SetStory(ctx context.Context, l Link) (storyID int64, err error)
+	// JoinStory links each of members to the story of article of, as
+	// SetStory does (similarity 0), in one transaction, except of itself and
+	// the members that were in that story before the call. It returns the
+	// number of links written.
+	JoinStory(ctx context.Context, of int64, members []int64) (int, error)
 	Story(ctx context.Context, articleID int64) (*Group, error)
 	ListStories(ctx context.Context, p Page) ([]Group, int, error)
 }

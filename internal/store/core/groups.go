@@ -23,6 +23,43 @@ func (s *Store) SetStory(ctx context.Context, l store.Link) (int64, error) {
 	return s.setLink(ctx, store.KindStory, l)
 }
 
+// JoinStory implements store.Store.
+func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
+	n := 0
+	err := s.write(ctx, fmt.Sprintf("join story of article %d", of), func(tx Tx) error {
+		gid, err := groupID(ctx, tx, store.KindStory, of)
+		if err != nil {
+			return err
+		}
+		in := map[int64]bool{of: true}
+		if err := each(ctx, tx, `SELECT article_id FROM group_members WHERE group_id = ?`, []any{gid}, func(r Row) error {
+			var id int64
+			err := r.Scan(&id)
+			in[id] = true
+			return err
+		}); err != nil {
+			return err
+		}
+		for _, m := range members {
+			if in[m] {
+				continue
+			}
+			if _, err := s.link(ctx, tx, store.KindStory, store.Link{ArticleID: m, Of: of, Relation: store.RelStory}); err != nil {
+				return fmt.Errorf("story link %d -> %d: %w", m, of, err)
+			}
+			n++
+		}
+		if n == 0 {
+			return errUnchanged
+		}
+		return nil
+	})
+	if err != nil {
+		n = 0
+	}
+	return n, err
+}
+
 // CopyGroup implements store.Store.
 func (s *Store) CopyGroup(ctx context.Context, articleID int64) (*store.Group, error) {
 	return s.groupOf(ctx, store.KindCopy, articleID)

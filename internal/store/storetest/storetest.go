@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Entities", testEntities},
 		{"Copies", testCopies},
 		{"Stories", testStories},
+		{"JoinStory", testJoinStory},
 		{"Counts", testCounts},
 		{"Migrate", testMigrate},
 		{"Concurrent", testConcurrent},
@@ -1036,6 +1037,45 @@ func testStories(t *testing.T, s store.Store) {
 	}
 	if c, _ := s.Counts(ctx); c.Stories != 1 || c.CopyGroups != 0 {
 		t.Errorf("counts %+v", c)
+	}
+}
+
+// testJoinStory: JoinStory links the members not yet in the story of its
+// first article, in one call; a member of another story brings that story
+// along, and the links stored before the call are left as they were.
+func testJoinStory(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a, b, c, d := putAll(t, s)
+	if _, err := s.SetStory(ctx, store.Link{ArticleID: b, Of: a, Similarity: 0.4}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetStory(ctx, store.Link{ArticleID: d, Of: c, Similarity: 0.3}); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.JoinStory(ctx, a, []int64{a, b, c, d})
+	if err != nil || n != 2 {
+		t.Fatalf("JoinStory = %d, %v; want 2 links (c and d, b was in)", n, err)
+	}
+	st, err := s.Story(ctx, d)
+	if err != nil || !reflect.DeepEqual(memberIDs(st), []int64{a, b, d, c}) { // c is undated: last
+		t.Fatalf("Story(%d) after JoinStory = %+v, %v", d, st, err)
+	}
+	for _, m := range st.Members {
+		if m.ArticleID == b && (m.Of != a || m.Similarity != 0.4) {
+			t.Errorf("b's link changed: %+v", m)
+		}
+		if (m.ArticleID == c || m.ArticleID == d) && (m.Of != a || m.Relation != store.RelStory) {
+			t.Errorf("member %d: %+v, want linked to %d", m.ArticleID, m, a)
+		}
+	}
+	if n, err := s.JoinStory(ctx, a, []int64{b, c, d}); err != nil || n != 0 {
+		t.Errorf("JoinStory again = %d, %v; want 0 links", n, err)
+	}
+	if _, err := s.JoinStory(ctx, a, []int64{d + 1000}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("JoinStory of a missing article: %v, want ErrNotFound", err)
+	}
+	if c, _ := s.Counts(ctx); c.Stories != 1 {
+		t.Errorf("counts %+v, want one story", c)
 	}
 }
 
