@@ -87,7 +87,10 @@ func Split(text string) []Span {
 		start = -1
 	}
 	for i := 0; i < n; {
-		r, sz := utf8.DecodeRuneInString(text[i:])
+		r, sz := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(text[i:])
+		}
 		if r == '\n' || r == '\r' {
 			emit(i)
 			i += sz
@@ -231,12 +234,12 @@ func endsSentence(text string, start, dot, after int) bool {
 	if word == "" {
 		return unicode.IsUpper(nr) || unicode.IsDigit(nr) || isQuote(nr)
 	}
-	lw := strings.ToLower(word)
 	// decimal or version numbers never reach here (no space after); a
 	// lower-case or digit continuation is never a new sentence.
 	if unicode.IsLower(nr) {
 		return false
 	}
+	lw := strings.ToLower(word)
 	// single capital initial: "N. Korea", "S. Korea", "J. Smith"
 	if utf8.RuneCountInString(word) == 1 {
 		wr, _ := utf8.DecodeRuneInString(word)
