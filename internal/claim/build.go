@@ -52,10 +52,17 @@ func (x *extractor) stemLang(s *sent) string {
 	if topic.Stemmed(x.a.Lang) {
 		return x.a.Lang
 	}
-	for _, t := range s.toks {
-		if isCyrillicWord(t.text) {
-			return "ru"
+	if !s.cyrDone { // asked for each claim, many times: worked out once
+		s.cyr, s.cyrDone = false, true
+		for _, t := range s.toks {
+			if isCyrillicWord(t.text) {
+				s.cyr = true
+				break
+			}
 		}
+	}
+	if s.cyr {
+		return "ru"
 	}
 	return ""
 }

@@ -37,6 +37,7 @@ type sent struct {
 	ptext         string // paragraph text
 	lower         string // strings.ToLower(text), see lowerText
 	lowered       bool
+	cyr, cyrDone  bool // a word of the sentence is Cyrillic (see stemLang)
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length
