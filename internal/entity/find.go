@@ -109,6 +109,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	sc := getScratch()
 	defer sc.release()
 	f := &finder{text: text, ctx: ctx, roles: map[int][]string{}, sc: sc}
+	defer func() { sc.ms = f.ms }() // the mentions' array is kept too (before release)
 	sc.toks = tokensUntil(sc.toks, st, f.stopped)
 	if f.stopped(0) {
 		return Result{}, f.err
@@ -269,7 +270,7 @@ func (f *finder) survey() {
 		}
 	}
 	// about one mention per two capitalised words: room for them at once
-	f.ms = make([]mention, 0, caps/2+8)
+	f.ms = f.sc.mentions(caps/2 + 8)
 	f.spans = f.sc.spanMap()
 	for _, t := range f.toks {
 		if t.kind != kWord || t.cap {

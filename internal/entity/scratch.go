@@ -16,6 +16,7 @@ type scratch struct {
 	gazE    []*gazEntry
 	first   []int32
 	next    []int32
+	ms      []mention
 	seen    map[string]uint8
 	spans   map[uint64]bool
 }
@@ -90,6 +91,14 @@ func (s *scratch) mentionIndex(n, m int) ([]int32, []int32) {
 	return s.first, s.next
 }
 
+// mentions returns an empty mention slice with room for n.
+func (s *scratch) mentions(n int) []mention {
+	if cap(s.ms) < n {
+		s.ms = make([]mention, 0, n)
+	}
+	return s.ms[:0]
+}
+
 // seenMap returns an empty map for finder.seen, the last article's emptied
 // (its room kept: no growing for the next article).
 func (s *scratch) seenMap() map[string]uint8 {
@@ -112,13 +121,15 @@ func (s *scratch) spanMap() map[uint64]bool {
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax || cap(s.ms) > scratchMax {
 		return
 	}
 	clear(s.toks)
 	clear(s.split)
 	clear(s.credit)
 	clear(s.gazE)
+	clear(s.ms[:cap(s.ms)]) // resolve shortens the slice: what it dropped is cleared too
+	s.ms = s.ms[:0]
 	if len(s.seen) > mapMax || len(s.spans) > mapMax {
 		// a long article's maps are left to the collector: clearing their
 		// room would cost every later short article
