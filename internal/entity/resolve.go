@@ -367,7 +367,7 @@ func (f *finder) resolve() resolved {
 
 	// 2. the same key
 	// Key remembers its keys across articles: no cache of our own
-	byKey := map[string]int{}
+	byKey := make(map[string]int, len(ms)/2)
 	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
@@ -650,18 +650,20 @@ func (f *finder) resolve() resolved {
 		unitedPhrase[short] = true
 	}
 
-	// build entities
-	groups := map[int][]int{}
+	// build entities: the groups by root, in the order their first
+	// mention comes, each with its mentions in text order (size[r]
+	// mentions from members[start[r]:])
+	size := make([]int32, len(ms))
 	var order []int
 	for i := range ms {
 		if ms[i].credit {
 			continue
 		}
 		r := uf.find(i)
-		if _, ok := groups[r]; !ok {
+		if size[r] == 0 {
 			order = append(order, r)
 		}
-		groups[r] = append(groups[r], i)
+		size[r]++
 	}
 	// an unknown word capitalised only by its place at a sentence start,
 	// that nothing else in the article supports, is not reported as a name
@@ -670,15 +672,28 @@ func (f *finder) resolve() resolved {
 		if f.stopped(i) {
 			return resolved{}
 		}
-		if !ms[i].credit && len(groups[uf.find(i)]) == 1 && f.unsupportedStart(ms[i]) {
+		if !ms[i].credit && size[uf.find(i)] == 1 && f.unsupportedStart(ms[i]) {
 			ms[i].credit, ms[i].kind = true, "unsupported"
-			delete(groups, uf.find(i))
+			size[uf.find(i)] = 0 // the group is dropped
+		}
+	}
+	start := make([]int32, len(ms))
+	members := make([]int, 0, len(ms))
+	for _, r := range order {
+		start[r] = int32(len(members))
+		members = members[:len(members)+int(size[r])]
+	}
+	fill := make([]int32, len(ms))
+	for i := range ms {
+		if r := uf.find(i); !ms[i].credit && size[r] > 0 {
+			members[start[r]+fill[r]] = i
+			fill[r]++
 		}
 	}
 	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
 	keyOf := make([]string, len(ms))
 	for _, r := range order {
-		g := groups[r]
+		g := members[start[r] : start[r]+size[r]]
 		if len(g) == 0 {
 			continue
 		}
