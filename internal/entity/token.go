@@ -31,12 +31,13 @@ type token struct {
 	lineStart bool
 	headline  bool // in a title-case or all-caps line
 	gap       bool // white space before the token
+	normed    bool // nrm is set (normWord of text, "" for "." and other dots)
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
 // typographic apostrophes folded.
 func (t token) norm() string {
-	if t.nrm != "" {
+	if t.nrm != "" || t.normed {
 		return t.nrm
 	}
 	return normWord(t.text)
@@ -200,7 +201,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		}
 		t.e = at[k-1].End
 		t.text = text[t.s:t.e]
-		t.nrm = atomNorm(st, atom, t)
+		t.nrm, t.normed = atomNorm(st, atom, t), true
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
 			t.cls = classOf(t.nrm)
 		}

@@ -69,7 +69,7 @@ func tokenizeRunes(text string) []token {
 			t.latin = latin
 			t.cyr = cyr && letters > 0
 		}
-		t.nrm = normWord(t.text)
+		t.nrm, t.normed = normWord(t.text), true
 		t.cls = classOf(t.nrm)
 		newLine = false
 		gap = false
