@@ -25,11 +25,18 @@ type Anchored struct {
 	expr  string
 	once  sync.Once
 	re    *regexp.Regexp
-	ok    bool         // the test applies
-	ascii [128]bool    // first runes below 128 the pattern may start with
-	first []uint32     // the instructions that read the first rune
-	empty bool         // the pattern may match without reading a rune
-	prog  *syntax.Prog // the program the prefix run steps through
+	ok    bool      // the test applies
+	ascii [128]bool // first runes below 128 the pattern may start with
+	first []uint32  // the instructions that read the first rune
+	// fixedStart: no assertion but the start of the text stands before
+	// the first instructions, so the way to them does not depend on the
+	// text; the prefix run then starts from firstBy, the first
+	// instructions that take each ASCII rune (firstBy[firstAt[c]:firstAt[c+1]])
+	fixedStart bool
+	firstBy    []uint32
+	firstAt    [utf8.RuneSelf + 1]uint16
+	empty      bool         // the pattern may match without reading a rune
+	prog       *syntax.Prog // the program the prefix run steps through
 	// asciiIn holds, by instruction, the ASCII runes a rune-reading
 	// instruction takes (bit c%64 of word c/64), so that the prefix run
 	// answers them without case folding
@@ -41,7 +48,7 @@ type Anchored struct {
 // pattern regexp refuses) and works out its prefix test. A pattern the
 // test does not apply to is compiled at once.
 func MustCompile(expr string) *Anchored {
-	a := &Anchored{expr: expr}
+	a := &Anchored{expr: expr, fixedStart: true}
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		regexp.MustCompile(expr) // panics as it does
@@ -61,12 +68,18 @@ func MustCompile(expr string) *Anchored {
 	for pc := range prog.Inst {
 		a.asciiIn[pc] = asciiTaken(&prog.Inst[pc])
 	}
-	for _, pc := range a.first {
-		for c := rune(0); c < utf8.RuneSelf; c++ {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		a.firstAt[c] = uint16(len(a.firstBy))
+		for _, pc := range a.first {
 			if a.asciiIn[pc][c/64]&(1<<(c%64)) != 0 {
 				a.ascii[c] = true
+				a.firstBy = append(a.firstBy, pc)
 			}
 		}
+	}
+	a.firstAt[utf8.RuneSelf] = uint16(len(a.firstBy))
+	if len(a.firstBy) > 1<<16-1 {
+		a.fixedStart = false
 	}
 	return a
 }
@@ -101,6 +114,9 @@ func (a *Anchored) walk(prog *syntax.Prog, pc uint32, anchored bool, seen map[ui
 	case syntax.InstEmptyWidth:
 		if syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0 {
 			anchored = true
+		}
+		if syntax.EmptyOp(in.Arg) != syntax.EmptyBeginText {
+			a.fixedStart = false // the way on depends on the runes around
 		}
 		return a.walk(prog, in.Out, anchored, seen)
 	case syntax.InstMatch:
@@ -186,13 +202,30 @@ func (a *Anchored) prefixRun(s string) int {
 	}
 	defer a.runs.Put(rn)
 	rn.cur, rn.next = rn.cur[:0], rn.next[:0]
-	rn.bump()
 	r, w := next(s, 0)
-	if a.add(rn, &rn.cur, uint32(a.prog.Start), -1, r) {
-		return match
+	i, n := 0, 0
+	if a.fixedStart && r < utf8.RuneSelf {
+		// the first step without the way to the first instructions: those
+		// that take r, straight from the table
+		i += w
+		nr, nw := next(s, i)
+		rn.bump()
+		for _, pc := range a.firstBy[a.firstAt[r]:a.firstAt[r+1]] {
+			if a.add(rn, &rn.next, a.prog.Inst[pc].Out, r, nr) {
+				return match
+			}
+		}
+		rn.cur, rn.next = rn.next, rn.cur[:0]
+		r, w = nr, nw
+		n = 1
+	} else {
+		rn.bump()
+		if a.add(rn, &rn.cur, uint32(a.prog.Start), -1, r) {
+			return match
+		}
 	}
 	work := 0
-	for i, n := 0, 0; len(rn.cur) > 0; n++ {
+	for ; len(rn.cur) > 0; n++ {
 		if r < 0 {
 			return noMatch // the end of s: the ways alive need more runes
 		}

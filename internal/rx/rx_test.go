@@ -21,7 +21,8 @@ var patterns = []string{
 	`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}.'’\-]+)(?:[\s\p{Z}]*,[\s\p{Z}]*(\p{Lu}+))?$`,
 	`^\d{1,2}\+$|^x\B`,
 	`^(?:ab|a)*?c`,
-	`^.{30}z`, // longer than the prefix run
+	`^.{30}z`,                     // longer than the prefix run
+	`(?i)^\b(?:ab|c)|^[^a-z]\B\d`, // assertions before the first rune
 }
 
 var texts = []string{
@@ -30,7 +31,7 @@ var texts = []string{
 	"\nshare", "line one\nshare", strings.Repeat("long text ", 50),
 	"menu", "menus", "home | world", "home, world and more of the news today", "By Lena Park", "by lena park", "By  Ana Ode, AP",
 	"18+", "18+ ", "xy", "x y", "x", "ababac", "ababa", strings.Repeat("y", 30) + "z", strings.Repeat("y", 31),
-	"Share this", "share on", "share, tweet:",
+	"Share this", "share on", "share, tweet:", "AB", "c", "-1", "-x", "+", "ä",
 }
 
 // TestAnchoredAgreesWithRegexp: behind its first-rune test the pattern
@@ -201,4 +202,21 @@ func FuzzKeys(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFixedStart: the prefix run starts from its table only when no
+// assertion but the start of the text stands before the first runes.
+func TestFixedStart(t *testing.T) {
+	for _, tt := range []struct {
+		pattern string
+		fixed   bool
+	}{
+		{patterns[0], true},
+		{patterns[9], true}, // \b after the first word
+		{patterns[14], false},
+	} {
+		if a := MustCompile(tt.pattern); a.fixedStart != tt.fixed {
+			t.Errorf("%q: fixed start %v, want %v", tt.pattern, a.fixedStart, tt.fixed)
+		}
+	}
 }
