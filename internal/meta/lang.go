@@ -156,7 +156,16 @@ func scanText(text string) (sc scripts, words, en int) {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		i += sz
 		sc.add(r)
-		if unicode.IsLetter(unicode.ToLower(r)) {
+		if lr := unicode.ToLower(r); lr < utf8.RuneSelf && 'a' <= lr && lr <= 'z' {
+			// a capital whose lower case is ASCII (Turkish İ, the Kelvin
+			// sign): lowerWords writes the ASCII letter, so the word may
+			// still be a common English one
+			if n < len(buf) {
+				buf[n] = byte(lr)
+			}
+			n++
+			continue
+		} else if unicode.IsLetter(lr) {
 			n += sz
 			ascii = false
 			continue

@@ -75,7 +75,8 @@ func scanReference(s string) (scripts, int, int) {
 func TestScanTextAgreesWithItsParts(t *testing.T) {
 	cases := append([]string{"The board said that it was in the harbour, and so on.", "Which, WHICH, whichever; the-the",
 		"thé the thе", // the last has a Cyrillic е
-		"Ⓐnd and", "saidsaid said"}, lowerWordsCases...)
+		"Ⓐnd and", "saidsaid said",
+		"İT was İn", "KİT", "\u212Aey to 0İT"}, lowerWordsCases...)
 	for _, s := range cases {
 		sc, words, en := scanText(s)
 		wsc, wwords, wen := scanReference(s)
