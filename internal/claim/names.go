@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -22,7 +23,12 @@ type names struct {
 }
 
 func newNames(ann *doc.Annotations) *names {
-	n := &names{ents: map[string]*doc.Entity{}, byName: map[string]int{}, byInitials: map[string]int{}, byLastWord: map[string]string{}}
+	ne := 0
+	if ann != nil {
+		ne = len(ann.Entities)
+	}
+	n := &names{ents: make(map[string]*doc.Entity, ne), byName: make(map[string]int, 2*ne), byInitials: make(map[string]int, ne),
+		byLastWord: map[string]string{}}
 	if ann == nil {
 		return n
 	}
@@ -201,9 +207,8 @@ func isAcronym(s string) bool {
 func initials(s string) string {
 	var b strings.Builder
 	for _, w := range strings.Fields(s) {
-		r := []rune(w)
-		if len(r) > 0 && unicode.IsUpper(r[0]) {
-			b.WriteRune(r[0])
+		if r, _ := utf8.DecodeRuneInString(w); w != "" && unicode.IsUpper(r) {
+			b.WriteRune(r)
 		}
 	}
 	return b.String()
@@ -247,9 +252,22 @@ func (n *names) lookup(text string) (string, bool) {
 	return "", false
 }
 
-var detRE = mustFiltered(`(?i)^(the|a|an)\s+`)
-
+// stripDet trims s and drops a leading article ("the", "a", "an" in any
+// case) and the white space after it, as (?i)^(the|a|an)\s+ did: \s is
+// ASCII space, tab, newline, form feed or carriage return.
 func stripDet(s string) string {
 	s = strings.TrimSpace(s)
-	return detRE.ReplaceAllString(s, "")
+	for _, d := range [...]string{"the", "a", "an"} {
+		if len(s) > len(d) && strings.EqualFold(s[:len(d)], d) && reSpace(s[len(d)]) {
+			j := len(d) + 1
+			for j < len(s) && reSpace(s[j]) {
+				j++
+			}
+			return s[j:]
+		}
+	}
+	return s
 }
+
+// reSpace is regexp's \s.
+func reSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }

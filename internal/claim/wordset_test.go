@@ -125,3 +125,41 @@ func TestFirstLen(t *testing.T) {
 		}
 	}
 }
+
+// TestStripDet: stripDet drops what the pattern it replaced dropped.
+func TestStripDet(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^(the|a|an)\s+`)
+	old := func(s string) string { return re.ReplaceAllString(strings.TrimSpace(s), "") }
+	cases := []struct{ in, want string }{
+		{"the ministry", "ministry"},
+		{"  The  Ministry ", "Ministry"},
+		{"THE\tagency", "agency"},
+		{"an official", "official"},
+		{"A source", "source"},
+		{"a\n\f\r expert", "expert"},
+		{"another source", "another source"},
+		{"then ministry", "then ministry"},
+		{"the", "the"},
+		{"an", "an"},
+		{"the\u00a0ministry", "the\u00a0ministry"}, // a no-break space is no \s
+		{"the\vministry", "the\vministry"},         // nor is a vertical tab
+		{"thé agency", "thé agency"},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := stripDet(c.in); got != c.want || got != old(c.in) {
+			t.Errorf("stripDet(%q) = %q, want %q (the pattern: %q)", c.in, got, c.want, old(c.in))
+		}
+	}
+	r := rand.New(rand.NewSource(5))
+	parts := []string{"the", "The", "a", "A", "an", "AN", "another", " ", "\t", "\v", "\u00a0", "x", "é", "K"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(5); k >= 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		if s := b.String(); stripDet(s) != old(s) {
+			t.Fatalf("stripDet(%q) = %q, the pattern %q", s, stripDet(s), old(s))
+		}
+	}
+}
