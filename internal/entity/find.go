@@ -75,6 +75,7 @@ type finder struct {
 	gazE       []*gazEntry // per token: gazAt's entry
 	ctx        context.Context
 	err        error // ctx's error once it is done
+	done       bool  // err is set
 }
 
 // Find returns the names, entities and legal references in text. Offsets
@@ -141,10 +142,17 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 // stopped reports whether the context is done, checking it when i is a
 // multiple of 4096 (so a loop can call it on every token).
 func (f *finder) stopped(i int) bool {
-	if f.err == nil && i&4095 == 0 && f.ctx != nil {
+	return f.done || i&4095 == 0 && f.askContext()
+}
+
+// askContext is stopped's call to the context, apart so that stopped is
+// inlined in the passes' loops.
+func (f *finder) askContext() bool {
+	if f.ctx != nil && f.err == nil {
 		f.err = f.ctx.Err()
 	}
-	return f.err != nil
+	f.done = f.err != nil
+	return f.done
 }
 
 // partial returns the mentions found so far, in text order, without
