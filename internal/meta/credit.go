@@ -80,19 +80,19 @@ func isCyrillic(s string) bool {
 }
 
 var (
-	reSourceLine = regexp.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
+	reSourceLine = rx.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
 	reEndParen   = regexp.MustCompile(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
 	reEndTag     = regexp.MustCompile(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
-	reAloneTag   = regexp.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
+	reAloneTag   = rx.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
 	reAuthorBio  = lazyRE(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu}][\p{L}\p{M}.'’\-]+){0,3}) is (?:an? |the )?(?:[\p{Ll}\- ]+ )?(?:(?:for|at|with) )?([\p{Lu}][\p{L}\p{M}&.'’\-]*(?: [\p{Lu}][\p{L}\p{M}&.'’\-]*){0,3})(?:'s)? (?:(?:senior|chief|staff|contributing|special|freelance|foreign|political|deputy|managing|news) )*(?:contributor|correspondent|reporter|columnist|writer|editor|journalist|analyst|producer|photographer|bureau chief)\b`)
 	reByline     = rx.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
 	reStaffLine  = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by|беседовал|беседовала|подготовил|подготовила|материал подготовил|материал подготовлен|записал|записала|автор:|розмовляв|розмовляла|підготував|підготувала|матеріал підготував|матеріал підготовлено)`)
 	reReportedBy = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
-	reWireCode   = regexp.MustCompile(`^\(?[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}\)?$`)
+	reWireCode   = rx.MustCompile(`^\(?[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}\)?$`)
 	reCopyright  = rx.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
 )
 
-var reRepublished = regexp.MustCompile(`^(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece|post|text|material)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:first|originally|initially)[\s\p{Z}]+(?i:published|appeared|ran)[\s\p{Z}]+(?i:by|in|on|at)[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
+var reRepublished = rx.MustCompile(`^(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece|post|text|material)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:first|originally|initially)[\s\p{Z}]+(?i:published|appeared|ran)[\s\p{Z}]+(?i:by|in|on|at)[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
 
 // Republished reads "This story was first published by Example Times ..."
 // and returns the outlet named as the origin of the copy.

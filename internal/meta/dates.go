@@ -7,13 +7,15 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 var (
-	reISO      = regexp.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$`)
-	reDMYDot   = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
-	reMDY      = regexp.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
-	reDMY      = regexp.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reISO      = rx.MustCompile(`^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?$`)
+	reDMYDot   = rx.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$`)
+	reMDY      = rx.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
+	reDMY      = rx.MustCompile(`(?i)^(?:[A-Z][a-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?`)
 	timeLayout = []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.RFC3339}
 )
 
@@ -111,12 +113,12 @@ var (
 
 var (
 	reHeaderEnd   = regexp.MustCompile(`^(.*?)` + spaceRE + `*(` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*(` + dateValRE + `))` + spaceRE + `*$`)
-	reHeaderStart = regexp.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
+	reHeaderStart = rx.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
 )
 
 // reTodayBanner is a site's "today" banner: its date is the reader's day,
 // not the publication date.
-var reTodayBanner = regexp.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]`)
+var reTodayBanner = rx.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]`)
 
 // maxHeaderLine is the longest line read as a header or date line (a
 // headline with its date and outlet is far shorter).

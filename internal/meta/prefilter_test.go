@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // prefilterCases are paragraphs near and far from the captions' patterns.
@@ -132,7 +134,7 @@ func TestCreditGuardsAgreeWithPatterns(t *testing.T) {
 func checkCreditGuards(t *testing.T, s string) {
 	t.Helper()
 	p := strings.TrimSpace(s)
-	if got, want := aloneTag(p) != nil, reAloneTag.MatchString(p); got != want {
+	if got, want := aloneTag(p) != nil, reAloneTag.Regexp().MatchString(p); got != want {
 		t.Errorf("aloneTag(%q) = %v, pattern %v", p, got, want)
 	}
 	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
@@ -144,7 +146,7 @@ func checkCreditGuards(t *testing.T, s string) {
 	if (reAuthorBio.get().MatchString(p) || reAuthorBioAt.get().MatchString(p)) && !namesRole(p) {
 		t.Errorf("%q: an author-bio pattern matches, namesRole says no", p)
 	}
-	if got, want := IsWireCode(s), reWireCode.MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
+	if got, want := IsWireCode(s), reWireCode.Regexp().MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
 		t.Errorf("IsWireCode(%q) = %v, pattern %v", s, got, want)
 	}
 }
@@ -268,4 +270,56 @@ func TestLazyPatternsCompile(t *testing.T) {
 			t.Errorf("%q: keys %v, pattern %v; want keys %v", tt.text, may, match, tt.want)
 		}
 	}
+}
+
+// anchoredPatterns are meta's patterns behind rx's prefix test.
+func anchoredPatterns() map[string]*rx.Anchored {
+	return map[string]*rx.Anchored{"reSourceLine": reSourceLine, "reRepublished": reRepublished, "reAloneTag": reAloneTag,
+		"reWireCode": reWireCode, "reTodayBanner": reTodayBanner, "reHeaderStart": reHeaderStart, "reISO": reISO,
+		"reDMYDot": reDMYDot, "reMDY": reMDY, "reDMY": reDMY, "reByline": reByline, "reStaffLine": reStaffLine,
+		"reCopyright": reCopyright, "reReportedBy": reReportedBy, "rePhotoStart": rePhotoStart}
+}
+
+var anchoredCases = append(append([]string{
+	"Source: Harbour Board", "Sources: the port authority.", "Джерело: Укрінформ", "This story was first published by the Harbour Times.",
+	"(Yonhap)", "— EFE", "asb-emg/pd", "Today: Friday, 8 March 2024", "сегодня, 8 марта 2024", "Published: 2024-03-05 10:12",
+	"2024-03-05", "2024/3/5 08:40:00 UTC", "05.03.2024, 08:40", "March 5th, 2024 at 10:12", "Tuesday, 5 March 2024",
+	"By Lena Park, Harbour Times", "Reporting by Ana Ode; Editing by Sam Poe", "© 2024 Harbour Times. All rights reserved.",
+	"File photo: the quay at dawn", "The harbour board said on Monday that exports rose.",
+}, datelineCases...), prefilterCases...)
+
+// TestAnchoredPatternsAgree: behind the prefix test each pattern answers
+// as the plain regexp.
+func TestAnchoredPatternsAgree(t *testing.T) {
+	for _, s := range anchoredCases {
+		checkAnchored(t, s)
+	}
+}
+
+var plainPatterns = func() map[string]*regexp.Regexp {
+	m := map[string]*regexp.Regexp{}
+	for name, a := range anchoredPatterns() {
+		m[name] = regexp.MustCompile(a.String())
+	}
+	return m
+}()
+
+func checkAnchored(t *testing.T, s string) {
+	t.Helper()
+	for name, a := range anchoredPatterns() {
+		re := plainPatterns[name]
+		if got, want := a.MatchString(s), re.MatchString(s); got != want {
+			t.Errorf("%s on %q: %v, regexp %v", name, s, got, want)
+		}
+		if got, want := a.FindStringSubmatch(s), re.FindStringSubmatch(s); strings.Join(got, "\x00") != strings.Join(want, "\x00") || (got == nil) != (want == nil) {
+			t.Errorf("%s on %q: %q, regexp %q", name, s, got, want)
+		}
+	}
+}
+
+func FuzzAnchoredPatterns(f *testing.F) {
+	for _, s := range anchoredCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkAnchored(t, s) })
 }
