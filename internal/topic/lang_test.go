@@ -357,3 +357,34 @@ func TestCheckWith(t *testing.T) {
 		}
 	}
 }
+
+// TestStemKeysMemo: words split with remembered stem keys are those
+// WordsLang gives, across texts and languages.
+func TestStemKeysMemo(t *testing.T) {
+	var keys stemKeys
+	texts := []struct{ text, lang string }{
+		{"Рабочие из КНДР прибыли в Россию.", "ru"},
+		{"В Россию прибыли ещё 300 рабочих.", "ru"},
+		{"Робітники з КНДР прибули до Росії.", "uk"},
+		{"Рабочие прибыли.", "uk"}, // the same words read as Ukrainian
+		{"Workers arrived in Russia.", "en"},
+		{"Рабочие прибыли.", "ru"},
+	}
+	for round := 0; round < 2; round++ {
+		for _, c := range texts {
+			want := WordsLang(c.text, c.lang)
+			got := wordsLang(c.text, c.lang, &keys)
+			if len(got) != len(want) {
+				t.Fatalf("%q (%s): %d words, want %d", c.text, c.lang, len(got), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%q (%s): word %d = %+v, want %+v", c.text, c.lang, i, got[i], want[i])
+				}
+			}
+			if c.lang == "ru" && want[0].Key == "" {
+				t.Errorf("%q: no stem key for %q", c.text, want[0].Text)
+			}
+		}
+	}
+}

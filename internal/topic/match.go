@@ -66,11 +66,20 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 type SentenceWords struct {
 	recent [4]sentenceWords
 	next   int // the entry to replace next
+	keys   stemKeys
 }
 
 type sentenceWords struct {
 	text, lang string
 	words      []Word
+}
+
+// wordsLang is WordsLang with the stem keys sw remembers.
+func (sw *SentenceWords) wordsLang(text, lang string) []Word {
+	if sw == nil {
+		return WordsLang(text, lang)
+	}
+	return wordsLang(text, lang, &sw.keys)
 }
 
 func (sw *SentenceWords) of(text, lang string) []Word {
@@ -84,7 +93,7 @@ func (sw *SentenceWords) of(text, lang string) []Word {
 	}
 	e := &sw.recent[sw.next]
 	sw.next = (sw.next + 1) % len(sw.recent)
-	e.text, e.lang, e.words = text, lang, WordsLang(text, lang)
+	e.text, e.lang, e.words = text, lang, wordsLang(text, lang, &sw.keys)
 	if e.words == nil {
 		e.words = []Word{}
 	}
@@ -111,11 +120,11 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	qs, qe, fe := figureSpan(sent, c)
 	var counted []Word
 	if c.Counted != "" && !nonCounting[c.Unit] && !IsMoney(c.Unit) {
-		counted = WordsLang(c.Counted, lang)
+		counted = sw.wordsLang(c.Counted, lang)
 	}
 	var place []Word
 	if c.Place != "" {
-		place = WordsLang(c.Place, lang)
+		place = sw.wordsLang(c.Place, lang)
 	}
 	best, bestDist := -1, 1<<30
 	var bestM outcome

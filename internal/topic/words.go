@@ -22,16 +22,52 @@ func stemKey(lang, stem string) string { return "\x00" + lang + "\x00" + stem }
 // WordsLang is Words for a text in language lang: words outside ASCII of
 // a stemmed language carry their stems, so that terms of that language
 // in a topic file match any inflection.
-func WordsLang(text, lang string) []Word {
+func WordsLang(text, lang string) []Word { return wordsLang(text, lang, nil) }
+
+// wordsLang is WordsLang taking the keys of words seen before from keys
+// (nil: none kept).
+func wordsLang(text, lang string, keys *stemKeys) []Word {
 	ws := Words(text)
 	if Stemmed(lang) {
 		for i := range ws {
-			if st := Stem(lang, ws[i].Text); st != "" {
-				ws[i].Key = stemKey(lang, st)
-			}
+			ws[i].Key = keys.of(lang, ws[i].Text)
 		}
 	}
 	return ws
+}
+
+// stemKeys remembers the stem keys of the words of one language seen
+// lately (an article names the same words again and again; stemming is
+// most of the matching of a Russian or Ukrainian claim).
+type stemKeys struct {
+	lang string
+	keys map[string]string // word -> its Key, "" for none
+}
+
+// maxStemKeys bounds the memory of a stemKeys.
+const maxStemKeys = 1 << 14
+
+func (k *stemKeys) of(lang, w string) string {
+	if k == nil {
+		return keyOf(lang, w)
+	}
+	if k.keys == nil || k.lang != lang || len(k.keys) >= maxStemKeys {
+		k.lang, k.keys = lang, map[string]string{}
+	}
+	key, ok := k.keys[w]
+	if !ok {
+		key = keyOf(lang, w)
+		k.keys[strings.Clone(w)] = key // w may be a slice of a long text
+	}
+	return key
+}
+
+// keyOf is the Key of word w of language lang, "" when it has no stem.
+func keyOf(lang, w string) string {
+	if st := Stem(lang, w); st != "" {
+		return stemKey(lang, st)
+	}
+	return ""
 }
 
 // Words splits text into lower-case word tokens (letters and digits; "'s"
