@@ -165,7 +165,7 @@ func EndCredit(p string) (string, bool) {
 			return name, true
 		}
 	}
-	if m := reEndTag.FindStringSubmatch(p); m != nil {
+	if m := endTag(p); m != nil {
 		name := strings.TrimSpace(m[1])
 		if a := knownAgency(name); a != "" {
 			return a, true
@@ -210,6 +210,38 @@ func endParen(p string) []string {
 		return nil
 	}
 	return reEndParen.FindStringSubmatch(p)
+}
+
+// endTag is reEndTag.FindStringSubmatch(p) for a trimmed p, answered
+// without the pattern when p cannot end in a tag: the name the pattern
+// captures closes the text (trimming left no white space after it), is 2
+// to 26 runes of letters, '&', '.', apostrophes, hyphens and spaces
+// starting with an upper-case letter, and has white space or a dash
+// before it.
+func endTag(p string) []string {
+	end := len(p)
+	for j := 1; j <= 26 && end > 0; j++ {
+		r, n := utf8.DecodeLastRuneInString(p[:end])
+		if !tagRune(r) {
+			return nil
+		}
+		end -= n
+		if j >= 2 && unicode.Is(unicode.Lu, r) && end > 0 {
+			if b, _ := utf8.DecodeLastRuneInString(p[:end]); b == '-' || b == '–' || b == '—' || unicode.IsSpace(b) {
+				return reEndTag.FindStringSubmatch(p)
+			}
+		}
+	}
+	return nil
+}
+
+// tagRune reports a rune of reEndTag's name class [\p{L}&.'’\- ].
+func tagRune(r rune) bool {
+	switch r {
+	case '&', '.', '\'', '’', '-', ' ':
+		return true
+	}
+	return unicode.IsLetter(r)
 }
 
 // isCapsName reports whether s is written in capitals ("EFE", "KCNA"), as

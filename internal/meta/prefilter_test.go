@@ -323,3 +323,38 @@ func FuzzAnchoredPatterns(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkAnchored(t, s) })
 }
+
+var endTagCases = []string{
+	"The ferry left at dawn, officials said. EFE", "The port reopened. (Yonhap)", "The port reopened. — Harbour Wire",
+	"The port reopened.\u00a0Reuters", "The port reopened. -KCNA", "The port reopened.  Harbour & Sons Ltd.",
+	"The port reopened.", "the port reopened. efe", "The port reopened! X", "The port reopened? Xy", "x. Ab",
+	"The port reopened. " + strings.Repeat("a", 30) + " Abc", "The port reopened. Abcdefghijklmnopqrstuvwxyz",
+	"The port reopened. Abcdefghijklmnopqrstuvwxy", "\xff. Ab\xff", "”\tÉlan", "). Łódź Daily",
+}
+
+// TestEndTagAgreesWithPattern: the test before reEndTag turns away only
+// texts the pattern does not match.
+func TestEndTagAgreesWithPattern(t *testing.T) {
+	for _, s := range endTagCases {
+		checkEndTag(t, s)
+	}
+	if endTag("The ferry left at dawn, officials said.") != nil {
+		t.Error("endTag matched a sentence ending in a full stop")
+	}
+}
+
+func checkEndTag(t *testing.T, s string) {
+	t.Helper()
+	s = strings.TrimSpace(s)
+	got, want := endTag(s), reEndTag.FindStringSubmatch(s)
+	if strings.Join(got, "\x00") != strings.Join(want, "\x00") || (got == nil) != (want == nil) {
+		t.Errorf("endTag(%q) = %q, the pattern %q", s, got, want)
+	}
+}
+
+func FuzzEndTag(f *testing.F) {
+	for _, s := range endTagCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkEndTag(t, s) })
+}
