@@ -234,6 +234,9 @@ func (f *finder) cyrDescription(i int) {
 // possessive before the name of a body or person, as a mention of that
 // name.
 func (f *finder) possessive(start, k int) {
+	if k >= len(f.tiFirst) { // the possessive ends the text: no name after it
+		return
+	}
 	for x := f.tiFirst[k]; x >= 0 && int(x) < len(f.tiNext); x = f.tiNext[x] {
 		m := f.ms[x]
 		if (m.typ == doc.ORG || m.typ == doc.PER) && m.kind != "demonym" && !m.credit {

@@ -344,3 +344,16 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// A country's possessive as the last token of a text has no name after it
+// to read (the possessive rule looked one token past the end).
+func TestPossessiveAtTheEnd(t *testing.T) {
+	for _, text := range []string{"Russia's", "The talks were about Japan's", "RussiA's", "Moscow's"} {
+		r := Find(text)
+		for _, m := range r.Mentions {
+			if m.Rule == rulePossessive {
+				t.Errorf("Find(%q): a possessive mention %q with no name after it", text, m.Text)
+			}
+		}
+	}
+}
