@@ -140,13 +140,20 @@ func lowerASCII(s string) string {
 	if k == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for i := k; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	// one copy: the runs between capitals as they are
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for i := k; i < len(s); {
+		b.WriteByte(s[i] + 'a' - 'A') // s[i] is a capital
+		j := i + 1
+		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
+			j++
 		}
+		b.WriteString(s[i+1 : j])
+		i = j
 	}
-	return string(b)
+	return b.String()
 }
 
 func isASCII(s string) bool {

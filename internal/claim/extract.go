@@ -12,6 +12,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,6 +80,69 @@ type extractor struct {
 	listCountedAt int                     // ... and the offset of the counted phrase in the header
 	sentWords     topic.SentenceWords     // the words of the sentence last matched
 	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
+	sc            *scratch                // the run's working memory, see scratch
+}
+
+// scratch is the working memory of one run of the extractor: the arrays
+// its sentences and their tokens are carved from and the maps split
+// keeps. It comes from scratchPool and goes back to it when the run is
+// done, so that extraction reuses the memory of the articles before
+// instead of allocating (and the collector scanning) an article's worth
+// of tokens each time. Nothing a run returns points into it: claims hold
+// strings of the text, never tokens or sentences.
+type scratch struct {
+	toks  []token // tokens of the run's sentences, carved per paragraph
+	sents []sent  // the sentences, carved per paragraph
+	ptrs  []*sent // the extractor's sentence list
+	pos   []int32 // foldPos's positions in a paragraph
+	seen  map[string]bool
+	ends  map[string]bool
+}
+
+var scratchPool = sync.Pool{New: newScratch}
+
+// put returns sc to the pool. The tokens and sentences left in its
+// arrays keep the last article's text reachable until they are written
+// over or the pool drops sc (sync.Pool does after two collections).
+func (sc *scratch) put() {
+	sc.toks, sc.sents, sc.ptrs = sc.toks[:0], sc.sents[:0], sc.ptrs[:0]
+	sc.seen, sc.ends = reuse(sc.seen), reuse(sc.ends)
+	scratchPool.Put(sc)
+}
+
+// reuse empties m for the next run; a map a long text grew is dropped
+// instead, since clearing costs its whole size again on every run.
+func reuse(m map[string]bool) map[string]bool {
+	if len(m) > 1<<12 {
+		return map[string]bool{}
+	}
+	clear(m)
+	return m
+}
+
+// tokens returns an empty slice with room for n tokens, in sc.toks; done
+// gives the tokens taken.
+func (sc *scratch) tokens(n int) []token {
+	if cap(sc.toks)-len(sc.toks) < n {
+		// sentences made before keep the old array
+		sc.toks = make([]token, 0, max(n, 2*cap(sc.toks), 1024))
+	}
+	return sc.toks[len(sc.toks):len(sc.toks)]
+}
+
+// took marks the first n tokens of the free space as taken.
+func (sc *scratch) took(n int) { sc.toks = sc.toks[:min(cap(sc.toks), len(sc.toks)+n)] }
+
+// sentences returns n zero sentences from sc.sents.
+func (sc *scratch) sentences(n int) []sent {
+	if cap(sc.sents)-len(sc.sents) < n {
+		sc.sents = make([]sent, 0, max(n, 2*cap(sc.sents), 64))
+	}
+	l := len(sc.sents)
+	sc.sents = sc.sents[:l+n]
+	b := sc.sents[l : l+n : l+n]
+	clear(b)
+	return b
 }
 
 // lowerText is the sentence in lower case, made once.
@@ -102,8 +166,17 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 	if a == nil || ann == nil {
 		return nil, nil
 	}
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
+	return extractWith(ctx, sc, a, ann, topics)
+}
+
+func newScratch() any { return &scratch{seen: map[string]bool{}, ends: map[string]bool{}} }
+
+// extractWith is ExtractContext on the working memory sc.
+func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
-		quotes: map[int][][2]int{}}
+		quotes: map[int][][2]int{}, sc: sc}
 	x.split()
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
@@ -354,16 +427,19 @@ func (x *extractor) split() {
 	if len(paras) == 0 {
 		paras = paragraphsOf(x.a.Text, x.a.Title)
 	}
-	seen := make(map[string]bool, len(paras))
+	seen := x.sc.seen
 	// ends holds every kept sentence and its tails after a space in the
 	// first 60 bytes, so that a lead repeated without its dateline is
 	// found in one look-up; only folds of minRepeat bytes or more are
 	// looked up, so only those are kept.
 	const minRepeat = 60
-	ends := make(map[string]bool, len(paras))
+	ends := x.sc.ends
 	// the words of ASCII tokens are sliced from the text lowered once
 	lowered := lowerASCII(x.a.Text)
-	var pos []int32 // foldPos's positions in the paragraph
+	pos := x.sc.pos // foldPos's positions in the paragraph
+	defer func() { x.sc.pos = pos }()
+	x.sents = x.sc.ptrs[:0]
+	defer func() { x.sc.ptrs = x.sents }()
 	for pi, p := range paras {
 		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
 			continue
@@ -389,8 +465,8 @@ func (x *extractor) split() {
 		// the paragraph's sentences and their tokens in one array each: a
 		// sentence has no more tokens than runs of non-space, and the fold
 		// has one space between two runs (a sentence may end inside one)
-		toks := make([]token, 0, strings.Count(f, " ")+1+len(spans))
-		batch := make([]sent, len(spans))
+		toks := x.sc.tokens(strings.Count(f, " ") + 1 + len(spans))
+		batch := x.sc.sentences(len(spans))
 		for k, sp := range spans {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
@@ -421,6 +497,7 @@ func (x *extractor) split() {
 			s.cands = sentCands(st, s.start, s.toks)
 			x.sents = append(x.sents, s)
 		}
+		x.sc.took(len(toks))
 	}
 	x.attachAnnotations()
 	// Russian and Ukrainian sentences: attribution cues from the lexicon
