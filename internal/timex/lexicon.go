@@ -45,6 +45,7 @@ type entry struct {
 	future bool // a future marker
 	start  bool // a cWord that can begin an expression
 	ruled  bool // a rule of a rule file can begin at the word
+	known  bool // a start word the grammar skips before an unknown word (knownNextWords)
 	// lists are the lexicon lists the word is in, for the rule files;
 	// rules are the rules that can start at the word.
 	lists []listRef
@@ -164,6 +165,9 @@ func init() {
 		}
 		vocab[w].start = true
 	}
+	for _, w := range knownNextWords {
+		vocab[w].known = true
+	}
 	for _, w := range lexicon.Get("en", "past").Forms("past") {
 		if vocab[w] == nil {
 			add(w, cWord, 0)
@@ -207,6 +211,15 @@ func init() {
 		}
 	}
 }
+
+// knownNextWords are the start words whose expressions in the grammar
+// (match's default case) all read a vocabulary word, a number or a sign
+// right after them: "the past", "the 1990s", "a year later", "an hour".
+// Before an ASCII word the tokenizer does not know, the grammar is not
+// tried at them (the rule files still are). Every grammar function was
+// read for it; TestKnownNext compares the output with and without the
+// skip.
+var knownNextWords = []string{"the", "a", "an"}
 
 // futureSuffixes and pastSuffixes end Russian and Ukrainian verb forms of
 // the future (or a non-past plural: "встретятся") and of the past

@@ -52,7 +52,13 @@ func Find(text string, ref Ref) []doc.Time {
 // every 4,096 tokens of a long line, and returns what it found so far
 // with ctx.Err().
 func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) {
-	p := parser{text: text, ctx: ctx}
+	return find(ctx, text, ref, false)
+}
+
+// find is FindContext; noSkip tries the grammar at every start word (the
+// tests' reference for knownNextWords).
+func find(ctx context.Context, text string, ref Ref, noSkip bool) ([]doc.Time, error) {
+	p := parser{text: text, ctx: ctx, noSkip: noSkip}
 	buf := tokPool.Get().(*[]token)
 	var err error
 	p.toks, err = tokenize(ctx, text, (*buf)[:0])
@@ -124,7 +130,8 @@ type parser struct {
 	err      error
 	memo     [8]memoEntry
 	caps     []capture
-	holDir   int // -1 or +1: the holiday before or after the reference date ("last Easter")
+	noSkip   bool // try the grammar at every start word (tests)
+	holDir   int  // -1 or +1: the holiday before or after the reference date ("last Easter")
 	out      []doc.Time
 }
 
@@ -232,6 +239,18 @@ func (p *parser) emit(c cand) {
 }
 
 // ---- token accessors -------------------------------------------------
+
+// unknownNext reports an ASCII word outside the vocabulary right after
+// token i on its line (see knownNextWords). Its lower-case form is what
+// the tokenizer looked up, so no comparison of a token's form or its
+// lower-cased text with a vocabulary word can hold for it.
+func (p *parser) unknownNext(i int) bool {
+	if p.noSkip || i+1 >= p.hi {
+		return false
+	}
+	t := &p.toks[i+1]
+	return t.kind == kWord && t.e == nil && t.ascii
+}
 
 func (p *parser) in(i int) bool { return i >= 0 && i < p.hi }
 
@@ -352,7 +371,7 @@ func (p *parser) match(i int) (cand, bool) {
 		try(p.clock(i))
 		try(p.duration(i))
 		try(p.quarter(i))
-	} else if e := t.e; e.class != cWord || e.start {
+	} else if e := t.e; e.class != cWord || e.start && !(e.known && p.unknownNext(i)) {
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {

@@ -23,6 +23,7 @@ type token struct {
 	nl         bool   // a line break precedes the token
 	cap        bool   // word starting with an upper-case letter
 	upper      bool   // word all upper case (len > 1)
+	ascii      bool   // word of ASCII letters only
 	e          *entry // lexicon entry of the lower-cased word, or nil
 	n          int    // value of a number token (capped)
 	nd         int    // digits in a number token
@@ -189,7 +190,7 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 			}
 			j += sz
 		}
-		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1}
+		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1, ascii: ascii}
 		if ok {
 			// two maps: English text looks up its words in the smaller
 			// map of ASCII words only

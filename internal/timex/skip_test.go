@@ -1,0 +1,78 @@
+package timex
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// sameWithoutSkip fails when text gives other times with the grammar
+// tried at every start word than with the knownNextWords skip.
+func sameWithoutSkip(t *testing.T, name, text, ref string) {
+	t.Helper()
+	for _, timeML := range []bool{false, true} {
+		r := Ref{Published: ref, TimeML: timeML}
+		got, _ := find(context.Background(), text, r, false)
+		want, _ := find(context.Background(), text, r, true)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s (TimeML %v): with the skip %+v, without %+v", name, timeML, got, want)
+		}
+	}
+}
+
+// TestKnownNext: skipping the grammar at "the", "a", "an" before an
+// unknown ASCII word changes nothing, on phrases built to reach every
+// grammar path that starts at those words and on every text at hand.
+func TestKnownNext(t *testing.T) {
+	unknown := []string{"government", "Zorblat", "REPORT", "x", "weeks2"}
+	tails := []string{"", "1990s", "year later", "year before the war", "week of April 10th", "past", "past 3 years",
+		"future", "same day", "same year", "end of 2019", "end of the year", "beginning of February", "first week of 2015",
+		"last week of July", "following year", "previous month", "day before yesterday", "18th", "2nd quarter",
+		"first half of 2019", "quarter past seven", "quarter", "mere two weeks", "few days", "couple of years",
+		"week commencing February 4", "w/c Feb 4", "morning", "evening", "year", "month later", "13 last minutes",
+		"5 upcoming years", "early 2010s", "late 1990s", "mid-2020", "recent weeks", "time of the war"}
+	for _, w := range knownNextWords {
+		for _, tail := range tails {
+			for _, pre := range []string{"", "In ", "on ", "at ", "by ", "since "} {
+				sameWithoutSkip(t, "phrase", pre+w+" "+tail+".", "2024-06-02")
+				for _, x := range unknown {
+					sameWithoutSkip(t, "phrase", pre+w+" "+x+" "+tail+".", "2024-06-02")
+				}
+			}
+		}
+	}
+	// A word with a non-ASCII letter is looked up folded: the Kelvin sign
+	// lower-cases to "k" but finds no ASCII entry, so the skip must not
+	// apply ("the weeK of April 10th" is a week).
+	kelvin := "the wee\u212a of April 10th"
+	sameWithoutSkip(t, "kelvin", kelvin, "2024-06-02")
+	if got := Find(kelvin, Ref{Published: "2024-06-02"}); len(got) == 0 || got[0].Start != 0 {
+		t.Errorf("%q: %+v, want the week from the first word", kelvin, got)
+	}
+	texts, dates := wikinews(t)
+	for i, s := range texts {
+		sameWithoutSkip(t, "wikinews", s, dates[i])
+	}
+	for _, dir := range []string{"data/tempeval3-platinum", "data/meantime-en", "data/recognizers-text/Specs/DateTime/English",
+		"dev/docs", "dev-ru/docs", "seeds"} {
+		root := sharedDir(dir)
+		if root == "" {
+			continue
+		}
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			b, err := os.ReadFile(path)
+			if err != nil || len(b) > 4<<20 {
+				return nil
+			}
+			sameWithoutSkip(t, path, strings.ToValidUTF8(string(b), " "), "2024-06-02")
+			return nil
+		})
+	}
+}
