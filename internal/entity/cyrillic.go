@@ -196,7 +196,27 @@ var latinSurnameEnds []string
 
 // latinSurname reports a word ending like a surname: "Kowalczyk",
 // "Bergström", "Andersson".
-func latinSurname(w string) bool { return endsWithAny(strings.ToLower(w), latinSurnameEnds, 5) }
+func latinSurname(w string) bool {
+	if isASCIIText(w) {
+		return asciiEndsWithAny(w, latinSurnameEnds, 5)
+	}
+	return endsWithAny(strings.ToLower(w), latinSurnameEnds, 5)
+}
+
+// asciiEndsWithAny is endsWithAny(strings.ToLower(w), ends, min) for an
+// ASCII w, with no lower-case copy made (an end that is not ASCII never
+// matches an ASCII word's bytes).
+func asciiEndsWithAny(w string, ends []string, min int) bool {
+	if len(w) < min {
+		return false
+	}
+	for _, e := range ends {
+		if len(w) >= len(e) && asciiFoldIs(w[len(w)-len(e):], e) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsWithAny reports whether w, of at least min letters, ends with one of
 // ends.

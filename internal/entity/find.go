@@ -110,7 +110,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	sc := getScratch()
 	defer sc.release()
 	f := &finder{text: text, ctx: ctx, roles: map[int][]string{}, sc: sc}
-	defer func() { sc.ms = f.ms }() // the mentions' array is kept too (before release)
+	defer func() { sc.ms, sc.msUsed = f.ms, max(sc.msUsed, len(f.ms)) }() // the mentions' array is kept too (before release)
 	sc.toks = tokensUntil(sc.toks, st, f.stopped)
 	if f.stopped(0) {
 		return Result{}, f.err

@@ -286,14 +286,21 @@ func ministryName(kind, country string) string {
 // looksPerson reports whether a bare name has the shape of a person's
 // name: a known given name first, a Korean name, or a Slavic surname.
 func looksPerson(toks []token) bool {
-	var ws []token
+	n := 0
+	for _, t := range toks {
+		if t.kind == kWord {
+			n++
+		}
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	var wa [4]token // the words, on the stack
+	ws := wa[:0]
 	for _, t := range toks {
 		if t.kind == kWord {
 			ws = append(ws, t)
 		}
-	}
-	if len(ws) < 2 || len(ws) > 4 {
-		return false
 	}
 	last := ws[len(ws)-1]
 	return givenNames[ws[0].norm()] || koreanName(ws) || slavicSurname(last.norm()) ||

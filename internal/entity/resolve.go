@@ -223,6 +223,7 @@ func (f *finder) resolve() resolved {
 	sortMentions(f.ms)
 	// a guessed name inside a better mention is part of it ("Journal" in
 	// "the Journal")
+	f.sc.msUsed = max(f.sc.msUsed, len(f.ms))
 	kept := f.ms[:0]
 	for i, m := range f.ms {
 		inner := false
@@ -609,13 +610,22 @@ func (f *finder) resolve() resolved {
 			link(o.k, i, text(i)+" <- the article's only "+strings.ToLower("ministry of "+field)+": "+ms[o.k].canon)
 		}
 	}
-	// organisation named without its country prefix: "State Department"
-	orgByPhrase := map[string][]int{}
-	for k := range ms {
-		if active(k) && ms[k].typ == doc.ORG {
-			p := phraseKey(f.toks[ms[k].ti:ms[k].tj])
-			orgByPhrase[p] = append(orgByPhrase[p], k)
+	// organisation named without its country prefix: "State Department";
+	// the organisations by phrase are indexed when a name with a country
+	// first asks (most articles have none; the loop changes no mention's
+	// type or credit, so the index is the same whenever it is built)
+	var orgByPhrase map[string][]int
+	orgsByPhrase := func() map[string][]int {
+		if orgByPhrase == nil {
+			orgByPhrase = map[string][]int{}
+			for k := range ms {
+				if active(k) && ms[k].typ == doc.ORG {
+					p := phraseKey(f.toks[ms[k].ti:ms[k].tj])
+					orgByPhrase[p] = append(orgByPhrase[p], k)
+				}
+			}
 		}
+		return orgByPhrase
 	}
 	unitedPhrase := map[string]bool{}
 	for i := range ms {
@@ -637,7 +647,7 @@ func (f *finder) resolve() resolved {
 		// once every name of the phrase was linked to one name with a
 		// country, they are one group: the next such name links to the
 		// first of them only (the others would change nothing)
-		for _, k := range orgByPhrase[short] {
+		for _, k := range orgsByPhrase()[short] {
 			if active(k) && k != i {
 				if uf.find(i) != uf.find(k) {
 					link(i, k, text(k)+" <- "+text(i)+" without its country")
@@ -692,6 +702,9 @@ func (f *finder) resolve() resolved {
 	}
 	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
 	keyOf := make([]string, len(ms))
+	// the entities' variants and links are slices of two arrays made once
+	// (a group's are at most its mentions), each capped at its own length
+	variants, entLinks := make([]string, 0, len(ms)), make([]string, 0, len(ms))
 	for _, r := range order {
 		g := members[start[r] : start[r]+size[r]]
 		if len(g) == 0 {
@@ -711,6 +724,7 @@ func (f *finder) resolve() resolved {
 		key := Key(name, typ)
 		e := doc.Entity{Key: key, Name: name, Type: typ}
 		seen := map[string]bool{}
+		v0, l0 := len(variants), len(entLinks)
 		for _, i := range g {
 			v := text(i)
 			if ms[i].kind == "description" {
@@ -718,12 +732,18 @@ func (f *finder) resolve() resolved {
 			}
 			if !seen[v] {
 				seen[v] = true
-				e.Variants = append(e.Variants, v)
+				variants = append(variants, v)
 			}
-			if links[i] != "" && !contains(e.Links, links[i]) {
-				e.Links = append(e.Links, links[i])
+			if links[i] != "" && !contains(entLinks[l0:], links[i]) {
+				entLinks = append(entLinks, links[i])
 			}
 			keyOf[i] = key
+		}
+		if len(variants) > v0 {
+			e.Variants = variants[v0:len(variants):len(variants)]
+		}
+		if len(entLinks) > l0 {
+			e.Links = entLinks[l0:len(entLinks):len(entLinks)]
 		}
 		if n := ownScriptName(e.Name, e.Variants); n != "" {
 			e.Name = n

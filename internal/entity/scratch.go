@@ -17,6 +17,7 @@ type scratch struct {
 	first   []int32
 	next    []int32
 	ms      []mention
+	msUsed  int // the most mentions this Find held in ms's array (release clears no more)
 	seen    map[string]uint8
 	spans   map[uint64]bool
 }
@@ -128,8 +129,10 @@ func (s *scratch) release() {
 	clear(s.split)
 	clear(s.credit)
 	clear(s.gazE)
-	clear(s.ms[:cap(s.ms)]) // resolve shortens the slice: what it dropped is cleared too
-	s.ms = s.ms[:0]
+	// resolve shortens the slice: what it dropped is cleared too, and no
+	// more (a long article's room is not cleared again after every short one)
+	clear(s.ms[:max(s.msUsed, len(s.ms))])
+	s.ms, s.msUsed = s.ms[:0], 0
 	if len(s.seen) > mapMax || len(s.spans) > mapMax {
 		// a long article's maps are left to the collector: clearing their
 		// room would cost every later short article
