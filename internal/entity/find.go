@@ -367,27 +367,75 @@ func lineCue(line []byte) string {
 	return ""
 }
 
-// asciiLineCue is lineCue(lowerLine(line)) for a line of ASCII bytes, read
-// in place (an ASCII byte's lower case is one byte); ascii is false, and
-// the rule to be found the long way, when the line holds another byte.
+// asciiLineCue is lineCue(lowerLine(line)) read in place: an ASCII byte
+// by its lower case, the typographic apostrophe ’ as the cues' "'" (by cue
+// variants written with it), and every other rune as what no cue holds
+// (its lower case is not ASCII: the cues are lower-case ASCII). ascii is
+// false, and the rule to be found the long way, when the line holds a rune
+// whose lower case is ASCII ("İ", the Kelvin sign).
 func asciiLineCue(line string) (rule string, ascii bool) {
-	if !isASCIIText(line) {
-		return "", false
-	}
 	for i := 0; i+1 < len(line); i++ {
+		if c := line[i]; c >= utf8.RuneSelf && foldLead[c] && foldsToASCII(line[i:]) {
+			return "", false
+		}
+		// a cue found is found the long way too, whatever comes after it
 		for m := boilerFirstFold[line[i]] & boilerSecondFold[line[i+1]]; m != 0; m &= m - 1 {
-			if cue := boilerplateCues[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
+			if cue := boilerplateForms[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
 				return "boilerplate: site notice", true
 			}
 		}
 	}
-	for _, c := range creditCues {
+	for _, c := range creditForms {
 		if len(line) >= len(c) && asciiFoldIs(line[:len(c)], c) {
 			return "credit: byline", true
 		}
 	}
 	return "", true
 }
+
+// foldsToASCII reports whether s starts with a rune above ASCII whose
+// lower case is ASCII.
+func foldsToASCII(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= utf8.RuneSelf && unicode.ToLower(r) < utf8.RuneSelf
+}
+
+// foldLead holds the first bytes of the runes above ASCII whose lower case
+// is ASCII (the lines asciiLineCue leaves to the long way).
+var foldLead = func() (lead [256]bool) {
+	var b [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if unicode.ToLower(r) < utf8.RuneSelf && utf8.ValidRune(r) {
+			utf8.EncodeRune(b[:], r)
+			lead[b[0]] = true
+		}
+	}
+	return
+}()
+
+// apostropheForms returns the forms of cue as a line may write it before
+// lowerLine: each "'" also as "’".
+func apostropheForms(cues []string) []string {
+	var out []string
+	for _, c := range cues {
+		forms := []string{""}
+		for _, r := range c {
+			var next []string
+			for _, f := range forms {
+				next = append(next, f+string(r))
+				if r == '\'' {
+					next = append(next, f+"’")
+				}
+			}
+			forms = next
+		}
+		out = append(out, forms...)
+	}
+	return out
+}
+
+// boilerplateForms and creditForms are the cues as asciiLineCue reads them.
+var boilerplateForms, creditForms = apostropheForms(boilerplateCues), apostropheForms(creditCues)
 
 // isASCIIText reports whether s is all ASCII, eight bytes at a time.
 func isASCIIText(s string) bool {
@@ -405,11 +453,22 @@ func isASCIIText(s string) bool {
 	return true
 }
 
-// boilerFirstFold and boilerSecondFold are boilerFirst and boilerSecond
-// read by a byte's ASCII lower case.
+// boilerFirstFold and boilerSecondFold hold, per byte, the bit of each
+// of boilerplateForms that starts with the byte's ASCII lower case or has
+// it second.
 var boilerFirstFold, boilerSecondFold = func() (first, second [256]uint32) {
+	if len(boilerplateForms) > 32 {
+		panic("entity: more than 32 forms of site-notice cues")
+	}
 	for c := 0; c < 256; c++ {
-		first[c], second[c] = boilerFirst[asciiLower(byte(c))], boilerSecond[asciiLower(byte(c))]
+		for k, f := range boilerplateForms {
+			if f[0] == asciiLower(byte(c)) {
+				first[c] |= 1 << k
+			}
+			if f[1] == asciiLower(byte(c)) {
+				second[c] |= 1 << k
+			}
+		}
 	}
 	return
 }()

@@ -3,33 +3,62 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
-// TestASCIILineCue: the in-place reading of an ASCII line finds the rule
-// lineCue finds on the lower-cased line, and turns down a line with other
-// bytes (read the long way).
+// lineCueLines are lines asciiLineCue must read as lineCue reads them
+// lower-cased: ASCII, other scripts, the typographic apostrophe and runes
+// whose lower case is ASCII.
+var lineCueLines = []string{
+	"Reporting by Anna Berg; Editing by Tom Hale", "PHOTO: a ship in port", "Please SIGN UP for our Newsletter",
+	"The ministry said on Monday", "Don't have an account? Create an Account", "x", "", "Terms of Use | Privacy Policy",
+	"The agency’s statement: sign in", "Écrit par: SIGN UP", "source: Yonhap", "Don’t have an account?",
+	"DON’T HAVE AN ACCOUNT", "don‘t have an account", "SİGN IN to read", "Sİgn up", "\u212Aremlin log in",
+	"Photo: Ёлка", "Фото: sign in", "signﬁ in", "SIGN\u00a0IN", "sign in\xff", "\xc4", "cook\xe2\x80\x99ies",
+}
+
+// TestASCIILineCue: the in-place reading of a line finds the rule lineCue
+// finds on the lower-cased line, and turns down only a line with a rune
+// whose lower case is ASCII (read the long way).
 func TestASCIILineCue(t *testing.T) {
 	for _, c := range append(append([]string(nil), boilerplateCues...), creditCues...) {
 		if strings.ToLower(c) != c || !isASCII(c) {
 			t.Errorf("cue %q is not lower-case ASCII: the in-place reading would miss it", c)
 		}
 	}
-	lines := []string{
-		"Reporting by Anna Berg; Editing by Tom Hale", "PHOTO: a ship in port", "Please SIGN UP for our Newsletter",
-		"The ministry said on Monday", "Don't have an account? Create an Account", "x", "", "Terms of Use | Privacy Policy",
-		"The agency’s statement: sign in", "Écrit par: SIGN UP", "source: Yonhap",
+	for _, l := range lineCueLines {
+		checkLineCue(t, l)
 	}
-	for _, l := range lines {
-		want := lineCue(lowerLine(nil, l))
-		got, ascii := asciiLineCue(l)
-		if ascii != isASCII(l) {
-			t.Errorf("%q: ascii %v", l, ascii)
-		}
-		if ascii && got != want {
-			t.Errorf("%q: %q in place, %q the long way", l, got, want)
+	if r, ok := asciiLineCue("Don’t have an account?"); !ok || r != "boilerplate: site notice" {
+		t.Errorf("Don’t have an account: %q, %v", r, ok)
+	}
+}
+
+func checkLineCue(t *testing.T, l string) {
+	t.Helper()
+	want := lineCue(lowerLine(nil, l))
+	got, ok := asciiLineCue(l)
+	special := false
+	for _, r := range l {
+		if r >= utf8.RuneSelf && unicode.ToLower(r) < utf8.RuneSelf {
+			special = true
 		}
 	}
+	if !ok && !special {
+		t.Errorf("%q: left to the long way with no rune that lower-cases to ASCII", l)
+	}
+	if ok && got != want {
+		t.Errorf("%q: %q in place, %q the long way", l, got, want)
+	}
+}
+
+// FuzzLineCue: asciiLineCue agrees with lineCue of the lower-cased line.
+func FuzzLineCue(f *testing.F) {
+	for _, l := range lineCueLines {
+		f.Add(l)
+	}
+	f.Fuzz(func(t *testing.T, l string) { checkLineCue(t, l) })
 }
 
 func isASCII(s string) bool {

@@ -55,6 +55,23 @@ func normWord(s string) string {
 	if plain {
 		return s
 	}
+	switch s {
+	case ".":
+		return ""
+	case "’", "‘", "ʼ":
+		return "'"
+	}
+	if isASCIIText(s) {
+		// lower case, dots dropped: one string made
+		var buf [32]byte
+		b := buf[:0]
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c != '.' {
+				b = append(b, asciiLower(c))
+			}
+		}
+		return string(b)
+	}
 	acr := false
 	cyr := hasCyrillic(s)
 	if cyr {
@@ -101,6 +118,20 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isAbbrevDot is abbrevDot[strings.ToLower(word)], an ASCII word lowered
+// on the stack.
+func isAbbrevDot(word string) bool {
+	var buf [16]byte
+	if len(word) > len(buf) || !isASCIIText(word) {
+		return abbrevDot[strings.ToLower(word)]
+	}
+	b := buf[:len(word)]
+	for k := range b {
+		b[k] = asciiLower(word[k])
+	}
+	return abbrevDot[string(b)]
 }
 
 var abbrevDot = words(`mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof rev inc ltd corp co no jan feb
@@ -303,14 +334,15 @@ func wordAtoms(st *tk.Stream, k int) int {
 func wordTail(text string, start, i int) int {
 	word := text[start:i]
 	if i < len(text) && text[i] == '.' {
-		letters := strings.ReplaceAll(word, ".", "")
+		// a word's atoms are valid UTF-8: its letters are its runes but the dots
+		dots := strings.Count(word, ".")
 		r0, _ := utf8.DecodeRuneInString(word)
 		switch {
-		case strings.Contains(word, ".") && utf8.RuneCountInString(letters) <= 4:
+		case dots > 0 && utf8.RuneCountInString(word)-dots <= 4:
 			i++ // U.S. U.N. D.P.R.K.
 		case utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r0):
 			i++ // N. Korea, initials
-		case abbrevDot[strings.ToLower(word)]:
+		case isAbbrevDot(word):
 			i++
 		}
 	}
