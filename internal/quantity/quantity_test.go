@@ -3,6 +3,7 @@ package quantity
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"io"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/sharedtest"
+	"github.com/dossier-osint/dossier/internal/token"
 )
 
 // sharedDir walks up from the package directory to the folder holding
@@ -233,6 +235,27 @@ func BenchmarkFind(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, s := range texts {
 			Find(s, "en")
+		}
+	}
+}
+
+// BenchmarkFindStream measures FindStream as the pipeline calls it: on the
+// token stream each text is split into once for every annotator (the
+// splitting is not counted).
+func BenchmarkFindStream(b *testing.B) {
+	texts := wikinews(b)
+	streams := make([]*token.Stream, len(texts))
+	n := 0
+	for i, s := range texts {
+		streams[i] = token.New(s)
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	ctx := context.Background()
+	for b.Loop() {
+		for _, st := range streams {
+			FindStream(ctx, st, "en")
 		}
 	}
 }

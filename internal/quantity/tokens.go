@@ -106,11 +106,15 @@ func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 			for j+1 < len(at) && st.Adjacent(j-1) && st.Adjacent(j) && at[j+1].Kind == tk.Word && joinsWord(st, j, asciiStart) {
 				j += 2
 			}
-			t := wordTok(text, i, int(at[j-1].End), sp, nl, j == k+1 && a.Has(tk.ASCII))
-			if t.low == "" {
-				t.low = st.Fold(k) // an ASCII word's fold is its lower case
+			if j == k+1 && a.Has(tk.ASCII) {
+				// one ASCII atom: its case is in the stream's flags and
+				// its lower case is the stream's fold (wordTok's reading)
+				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k),
+					cap: a.Has(tk.Upper), caps: a.Has(tk.AllUpper) && a.Letters >= 2})
+				k = j
+				continue
 			}
-			toks = append(toks, t)
+			toks = append(toks, wordTok(text, i, int(at[j-1].End), sp, nl))
 			k = j
 			continue
 		case a.Kind == tk.Number:
@@ -185,9 +189,7 @@ func isLetterByte(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
 
 // wordTok makes the word token of text[i:j]: its lower-case form and case.
-// An ASCII word with upper-case letters gets no lower-case form when fold
-// is set: the caller reads it from the token stream's fold.
-func wordTok(text string, i, j int, sp, nl, fold bool) tok {
+func wordTok(text string, i, j int, sp, nl bool) tok {
 	w := text[i:j]
 	t := tok{s: i, e: j, k: kWord, sp: sp, nl: nl}
 	upper, lowerSeen := 0, false
@@ -208,9 +210,7 @@ func wordTok(text string, i, j int, sp, nl, fold bool) tok {
 		if upper == 0 {
 			t.low = w
 		} else {
-			if !fold {
-				t.low = strings.ToLower(w)
-			}
+			t.low = strings.ToLower(w)
 			t.cap = w[0] >= 'A' && w[0] <= 'Z'
 			t.caps = !lowerSeen && upper >= 2
 		}

@@ -57,7 +57,7 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 					}
 					break
 				}
-				toks = append(toks, wordTok(text, i, j, sp, nl, false))
+				toks = append(toks, wordTok(text, i, j, sp, nl))
 				i = j
 				sp, nl = false, false
 				continue
@@ -109,7 +109,7 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 				}
 				break
 			}
-			toks = append(toks, wordTok(text, i, j, sp, nl, false))
+			toks = append(toks, wordTok(text, i, j, sp, nl))
 			i = j
 			sp, nl = false, false
 		default:
