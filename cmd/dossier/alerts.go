@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/dossier-osint/dossier/internal/alert"
+	"github.com/dossier-osint/dossier/internal/queue"
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
@@ -39,7 +40,16 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 	default:
 		return fmt.Errorf("unknown subcommand %q: want list, dead, retry, test or feed", sub)
 	}
-	st, err := openStore(ctx, *dsn)
+	var st store.Store
+	var q *queue.Queue // delivery is the job queue's: list, dead, retry
+	if sub == "list" || sub == "dead" || sub == "retry" {
+		st, q, err = openQueue(ctx, *dsn)
+		if err == nil {
+			defer q.Close()
+		}
+	} else {
+		st, err = openStore(ctx, *dsn)
+	}
 	if err != nil {
 		return err
 	}
@@ -50,8 +60,11 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 		if evs, err = st.ListAlerts(ctx, *lim); err != nil {
 			return err
 		}
+		if err := q.AlertStates(ctx, evs); err != nil {
+			return err
+		}
 	case "dead":
-		if evs, err = st.DeadAlerts(ctx); err != nil {
+		if evs, err = q.DeadAlerts(ctx, st); err != nil {
 			return err
 		}
 	case "retry":
@@ -62,7 +75,7 @@ func runAlerts(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return fmt.Errorf("retry: %q is not an alert id", pos[0])
 		}
-		if err := st.RequeueAlert(ctx, id); err != nil {
+		if err := q.RetryAlert(ctx, id); err != nil {
 			return err
 		}
 		fmt.Fprintf(e.stdout, "alert %d queued for delivery again\n", id)

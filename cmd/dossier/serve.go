@@ -51,11 +51,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *dsn)
+	// the job queue tells the alerts page which deliveries are dead
+	st, q, err := openQueue(ctx, *dsn)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	defer q.Close()
 	a, err := newApp(e, st, *topicsDir, 0)
 	if err != nil {
 		return err
@@ -69,7 +71,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		Hosts: hosts, PublicURL: *publicURL, RequestTimeout: *timeout,
 		// The ingest API stores through the service layer, as "dossier
 		// ingest" does: pipeline, alerts, copy links.
-		Ingest: a.IngestPosted,
+		Ingest:      a.IngestPosted,
+		AlertStates: q.AlertStates,
 	})
 	if err != nil {
 		return err

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/queue"
 	"github.com/dossier-osint/dossier/internal/watch"
 )
 
@@ -40,7 +42,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	concurrency := fs.Int("concurrency", 4, "sources handled at once")
 	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
 	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
-	deadAfter := fs.Int("webhook-attempts", 5, "failed deliveries after which an alert goes to the dead-letter list")
+	deadAfter := fs.Int("webhook-attempts", queue.DefaultDeliverAttempts, "attempts of an alert's delivery job before it goes to the dead-letter list (dossier alerts dead)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -97,20 +99,39 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 
 	client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate, Timeout: *timeout, PerHostInterval: max(*perHost, time.Nanosecond),
 		MaxBytes: *maxBytes, Retries: retriesOpt(*retries)})
-	var hook *alert.Webhook
+	// Alerts are delivered by the job queue: deliver_alert jobs, worked
+	// here by a River client of the alerts queue alone.
+	var q *queue.Queue
+	var hookOpts queue.WorkOptions
+	var sent, retry, dead atomic.Int64
 	if *webhook != "" {
-		hook = &alert.Webhook{URL: *webhook, Secret: []byte(*secret), MaxAttempts: *deadAfter, Log: e.log}
+		if q, err = queue.Open(ctx, st); err != nil {
+			return fmt.Errorf("database %s: %w", *dsn, err)
+		}
+		defer q.Close()
+		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret)}
+		hookOpts = queue.WorkOptions{App: a, ID: fmt.Sprintf("watch:%d", os.Getpid()), AlertsOnly: true,
+			Deliver: hook.Post, DeliverAttempts: *deadAfter, Log: e.log,
+			OnDone: func(j queue.Job, err error) {
+				switch {
+				case err == nil:
+					sent.Add(1)
+				case j.State == "discarded":
+					dead.Add(1)
+				default:
+					retry.Add(1)
+				}
+			}}
 	}
 	deliver := func(ctx context.Context) {
-		if hook == nil {
+		if q == nil {
 			return
 		}
-		s, err := hook.Deliver(ctx, st)
-		if err != nil && ctx.Err() == nil {
+		if _, err := q.SweepAlerts(ctx, st, *deadAfter); err != nil && ctx.Err() == nil {
 			e.log.Error("alert delivery", "error", err)
 		}
-		if s.Sent+s.Failed+s.Dead > 0 {
-			fmt.Fprintf(e.stdout, "alerts: %d delivered, %d to retry, %d dead\n", s.Sent, s.Failed, s.Dead)
+		if s, f, d := sent.Swap(0), retry.Swap(0), dead.Swap(0); s+f+d > 0 {
+			fmt.Fprintf(e.stdout, "alerts: %d delivered, %d to retry, %d dead\n", s, f, d)
 		}
 	}
 	// New articles join copy groups and stories after each pass; the
@@ -160,11 +181,27 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 			}
 			return err
 		}
-		deliver(ctx)
+		if q != nil {
+			deliver(ctx)
+			hookOpts.Drain = true
+			if err := q.Work(ctx, hookOpts); err != nil {
+				return err
+			}
+			deliver(ctx)
+		}
 		return nil
 	}
 	fmt.Fprintf(e.stderr, "dossier watch: watching; stop with Ctrl-C\n")
-	err = w.Run(ctx)
+	if q == nil {
+		err = w.Run(ctx)
+	} else {
+		wctx, stop := context.WithCancel(ctx)
+		work := make(chan error, 1)
+		go func() { work <- q.Work(wctx, hookOpts) }()
+		err = w.Run(ctx)
+		stop()
+		err = errors.Join(err, <-work)
+	}
 	if errors.Is(err, context.Canceled) {
 		return nil
 	}

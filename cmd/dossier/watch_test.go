@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -296,16 +298,20 @@ func TestIngestWARCCommand(t *testing.T) {
 }
 
 // TestWatchAlertsCLI fires a search rule while watching, fails to deliver
-// it to a webhook that always answers 500, and lists the dead letter.
+// it to a webhook that answers 500, lists the dead letters, retries one
+// once the webhook takes it, and sees it delivered.
 func TestWatchAlertsCLI(t *testing.T) {
 	srv, _ := feedSite(t, 2, 0)
 	var posts atomic.Int32
+	var up atomic.Bool
 	hook := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		posts.Add(1)
 		if r.Header.Get("X-Dossier-Signature") == "" {
 			t.Errorf("unsigned webhook post")
 		}
-		w.WriteHeader(http.StatusInternalServerError)
+		if !up.Load() {
+			w.WriteHeader(http.StatusInternalServerError)
+		}
 	}))
 	defer hook.Close()
 	dir := t.TempDir()
@@ -334,6 +340,28 @@ alerts:
 	code, out, _ = runCLI(t, "", "alerts", "dead", "--db", db)
 	if code != 0 || strings.Count(out, "yard/brinhaven") != 2 || !strings.Contains(out, "HTTP 500") {
 		t.Errorf("alerts dead: %q", out)
+	}
+	var dead []store.AlertEvent
+	code, out, _ = runCLI(t, "", "alerts", "dead", "--json", "--db", db)
+	if err := json.Unmarshal([]byte(out), &dead); code != 0 || err != nil || len(dead) != 2 || dead[0].Attempts != 1 {
+		t.Fatalf("alerts dead --json: %v %q", err, out)
+	}
+	up.Store(true)
+	id := strconv.FormatInt(dead[0].ID, 10)
+	if code, out, _ = runCLI(t, "", "alerts", "retry", id, "--db", db); code != 0 || !strings.Contains(out, "alert "+id+" queued") {
+		t.Fatalf("alerts retry: %d %q", code, out)
+	}
+	if code, out, _ = runCLI(t, "", "alerts", "retry", id, "--db", db); code == 0 {
+		t.Errorf("retry of an alert not dead: %d %q", code, out)
+	}
+	code, out, errs = runCLI(t, "", "watch", "--once", "--allow-private", "--db", db, "--per-host", "1ms",
+		"--topics", filepath.Join(dir, "topics"), "--webhook", hook.URL, "--webhook-secret", "s3cret")
+	if code != 0 || !strings.Contains(out, "alerts: 1 delivered, 0 to retry, 0 dead") || posts.Load() != 3 {
+		t.Fatalf("watch after the retry: %d %q %q, %d posts", code, out, errs, posts.Load())
+	}
+	code, out, _ = runCLI(t, "", "alerts", "list", "--db", db)
+	if code != 0 || strings.Count(out, " sent ") != 1 || strings.Count(out, " dead ") != 1 {
+		t.Errorf("alerts list: %q", out)
 	}
 	code, out, _ = runCLI(t, "", "alerts", "test", "brinhaven", "--db", db, "--topics", filepath.Join(dir, "topics"))
 	if code != 0 || !strings.Contains(out, "2 alert(s) would have fired") {

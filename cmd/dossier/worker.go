@@ -21,7 +21,7 @@ func init() {
 		name:    "worker",
 		summary: "do the jobs of the queue (ingest, re-extraction, copy linking, alerts, feed polling) on SQLite or PostgreSQL",
 		usage: "[--db PATH|postgres://...] [--slots N] [--workers N] [--poll D] [--job-timeout D] [--rescue-after D] [--drain] [-v]\n" +
-			"        [--watch [--allow-private] [--interval 15m]] [--webhook URL --webhook-secret S]",
+			"        [--watch [--allow-private] [--interval 15m]] [--webhook URL --webhook-secret S [--webhook-attempts N]]",
 		run: runWorker,
 	})
 }
@@ -62,6 +62,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "with --watch: allow feeds and pages on private addresses")
 	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
 	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
+	deadAfter := fs.Int("webhook-attempts", queue.DefaultDeliverAttempts, "attempts of an alert's delivery job before it goes to the dead-letter list (dossier alerts dead)")
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -111,8 +112,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			}
 		}}
 	if *webhook != "" {
-		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret), Log: e.log}
-		o.Deliver = func(ctx context.Context) error { _, err := hook.Deliver(ctx, st); return err }
+		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret)}
+		o.Deliver, o.DeliverAttempts = hook.Post, *deadAfter
 	}
 	if *watchFeeds {
 		client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})

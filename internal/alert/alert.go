@@ -3,9 +3,10 @@
 // a figure above or below a value, a new highest figure, a new source, a
 // new contradiction, a watched entity mentioned, a search query matching),
 // records each firing once in the store (keyed, so a replay after a crash
-// fires nothing twice), delivers pending alerts to a webhook (JSON body
-// signed with HMAC-SHA256, retries with backoff, a dead-letter list after
-// too many failures) and renders the latest alerts as an Atom feed.
+// fires nothing twice), posts an alert to a webhook (JSON body signed with
+// HMAC-SHA256; the job queue, internal/queue, runs each delivery as a job
+// with River's retries and dead-letter list) and renders the latest alerts
+// as an Atom feed.
 //
 // An article is judged against the articles stored before it (smaller
 // ids), so "dossier alerts test RULE" over the stored articles shows what

@@ -15,12 +15,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/feed"
 	"github.com/dossier-osint/dossier/internal/searchq"
-	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -219,33 +217,33 @@ func (r *receiver) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	w.WriteHeader(status)
 }
 
-func TestWebhookRetryAndSignature(t *testing.T) {
+// TestWebhookPost: Post makes one signed attempt per call and reports a
+// non-2xx answer as an error (the job queue retries it).
+func TestWebhookPost(t *testing.T) {
 	st, eng, ids := setup(t)
 	ctx := context.Background()
-	if _, err := eng.Fire(ctx, st, ids[0]); err != nil { // new_claim, new_source, search: 3 alerts
-		t.Fatal(err)
+	evs, err := eng.Fire(ctx, st, ids[0]) // new_claim, new_source, search: 3 alerts
+	if err != nil || len(evs) != 3 {
+		t.Fatalf("Fire = %d events, %v; want 3", len(evs), err)
 	}
 	rc := &receiver{statuses: []int{http.StatusInternalServerError}}
 	srv := httptest.NewServer(rc)
 	defer srv.Close()
 	secret := []byte("test-secret")
-	wh := &Webhook{URL: srv.URL, Secret: secret, MaxAttempts: 3, Backoff: func(int) time.Duration { return 0 }}
-	s1, err := wh.Deliver(ctx, st)
-	if err != nil || s1.Failed != 1 || s1.Sent != 2 {
-		t.Fatalf("first delivery %+v, %v; want 1 failed (500) and 2 sent", s1, err)
+	wh := &Webhook{URL: srv.URL, Secret: secret}
+	if err := wh.Post(ctx, evs[0]); err == nil || !strings.Contains(err.Error(), "HTTP 500") {
+		t.Fatalf("first post: %v, want the 500", err)
 	}
-	s2, err := wh.Deliver(ctx, st)
-	if err != nil || s2.Sent != 1 || s2.Failed != 0 {
-		t.Fatalf("retry %+v, %v", s2, err)
-	}
-	if s3, _ := wh.Deliver(ctx, st); s3 != (DeliveryStats{}) {
-		t.Errorf("nothing left to deliver, got %+v", s3)
+	for _, ev := range evs {
+		if err := wh.Post(ctx, ev); err != nil {
+			t.Fatalf("post %s: %v", ev.Key, err)
+		}
 	}
 	if len(rc.bodies) != 4 {
 		t.Fatalf("%d posts, want 4", len(rc.bodies))
 	}
-	if string(rc.bodies[0]) != string(rc.bodies[3]) {
-		t.Errorf("the retry posted a different body")
+	if string(rc.bodies[0]) != string(rc.bodies[1]) {
+		t.Errorf("the second attempt posted a different body")
 	}
 	for i, b := range rc.bodies {
 		m := hmac.New(sha256.New, secret)
@@ -258,39 +256,12 @@ func TestWebhookRetryAndSignature(t *testing.T) {
 			t.Errorf("post %d body %s: %v", i, b, err)
 		}
 	}
-	all, _ := st.ListAlerts(ctx, 0)
-	for _, ev := range all {
-		if ev.Delivery != store.DeliverySent {
-			t.Errorf("alert %s: %s after %d attempts", ev.Key, ev.Delivery, ev.Attempts)
-		}
-	}
 	if !Verify(secret, rc.bodies[0], rc.sigs[0]) || Verify([]byte("other"), rc.bodies[0], rc.sigs[0]) {
 		t.Error("Verify disagrees with the signature")
 	}
-}
-
-func TestWebhookDeadLetter(t *testing.T) {
-	st, _, _ := setup(t)
-	ctx := context.Background()
-	st.AddAlert(ctx, store.AlertEvent{Key: "k1", Rule: "r", Title: "t", Payload: []byte(`{"key":"k1"}`)})
-	rc := &receiver{statuses: []int{500, 502, 503, 500, 500}}
-	srv := httptest.NewServer(rc)
-	defer srv.Close()
-	wh := &Webhook{URL: srv.URL, Secret: []byte("s"), MaxAttempts: 3, Backoff: func(int) time.Duration { return 0 }}
-	var dead int
-	for i := 0; i < 5; i++ {
-		s, err := wh.Deliver(ctx, st)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dead += s.Dead
-	}
-	if len(rc.bodies) != 3 || dead != 1 {
-		t.Errorf("%d posts, %d dead; want 3 posts then the dead-letter list", len(rc.bodies), dead)
-	}
-	dl, _ := st.DeadAlerts(ctx)
-	if len(dl) != 1 || dl[0].Attempts != 3 || !strings.Contains(dl[0].LastError, "503") {
-		t.Errorf("dead letters %+v", dl)
+	srv.Close()
+	if err := wh.Post(ctx, evs[0]); err == nil {
+		t.Error("post to a closed server: no error")
 	}
 }
 

@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -12,15 +13,15 @@ import (
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // Job kinds.
 const (
-	KindIngest        = "ingest"
-	KindReextract     = "reextract"
-	KindLinkCopies    = "link_copies"
-	KindDeliverAlerts = "deliver_alerts"
-	KindPollFeeds     = "poll_feeds"
+	KindIngest     = "ingest"
+	KindReextract  = "reextract"
+	KindLinkCopies = "link_copies"
+	KindPollFeeds  = "poll_feeds"
 )
 
 // IngestArgs is an ingest job: the document as read, so that any machine
@@ -63,12 +64,6 @@ type LinkCopiesArgs struct{}
 
 // Kind implements river.JobArgs.
 func (LinkCopiesArgs) Kind() string { return KindLinkCopies }
-
-// DeliverAlertsArgs posts the pending alerts to the webhook.
-type DeliverAlertsArgs struct{}
-
-// Kind implements river.JobArgs.
-func (DeliverAlertsArgs) Kind() string { return KindDeliverAlerts }
 
 // PollFeedsArgs polls the watched feeds that are due and ingests their items.
 type PollFeedsArgs struct{}
@@ -122,10 +117,17 @@ type WorkOptions struct {
 	// Delay is waited before each job's effect (tests: to kill a worker
 	// mid-job).
 	Delay time.Duration
-	// Deliver, when set, posts pending alerts: a deliver_alerts job runs
-	// every DeliverEvery (1m) and after alerts fire.
-	Deliver      func(ctx context.Context) error
-	DeliverEvery time.Duration
+	// Deliver, when set, posts one alert (alert.Webhook.Post): this worker
+	// then works the alerts queue, queues the delivery of the alerts its
+	// ingest jobs fire, and sweeps for unqueued ones at its start and every
+	// DeliverEvery (1m). A delivery job has DeliverAttempts attempts
+	// (DefaultDeliverAttempts) with River's backoff.
+	Deliver         func(ctx context.Context, ev store.AlertEvent) error
+	DeliverAttempts int
+	DeliverEvery    time.Duration
+	// AlertsOnly makes Work deliver alerts and nothing else (dossier watch:
+	// its own loop polls and ingests); Deliver is then required.
+	AlertsOnly bool
 	// PollFeeds, when set, polls the due feeds every PollEvery (1m).
 	PollFeeds func(ctx context.Context) error
 	PollEvery time.Duration
@@ -196,10 +198,10 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 		if _, err := c.Insert(ctx, LinkCopiesArgs{}, linkOpts()); err != nil {
 			return fmt.Errorf("ingest job %d: queue copy linking: %w", j.ID, err)
 		}
-		if len(r.Alerts) > 0 && o.Deliver != nil {
-			if _, err := c.Insert(ctx, DeliverAlertsArgs{}, &river.InsertOpts{UniqueOpts: river.UniqueOpts{
-				ByState: linkOpts().UniqueOpts.ByState}}); err != nil {
-				return fmt.Errorf("ingest job %d: queue alert delivery: %w", j.ID, err)
+		if o.Deliver != nil {
+			// alerts a replay fired before the crash are the sweep's
+			if err := q.QueueAlerts(ctx, a.Store, r.Alerts, o.DeliverAttempts); err != nil {
+				return fmt.Errorf("ingest job %d: %w", j.ID, err)
 			}
 		}
 		return nil
@@ -217,37 +219,39 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 		_, err := a.LinkCopies(ctx)
 		return err
 	}))
-	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[DeliverAlertsArgs]) error {
-		if o.Deliver == nil {
-			return nil // this worker has no webhook; the watcher's delivers
-		}
-		return o.Deliver(ctx)
-	}))
 	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[PollFeedsArgs]) error {
 		if o.PollFeeds == nil {
 			return nil
 		}
 		return o.PollFeeds(ctx)
 	}))
-	cfg := &river.Config{
-		ID:                   o.ID,
-		Workers:              workers,
-		Queues:               map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: o.Slots}},
-		FetchPollInterval:    o.Poll,
-		FetchCooldown:        min(o.Poll, 50*time.Millisecond),
-		JobTimeout:           o.JobTimeout,
-		RescueStuckJobsAfter: o.RescueAfter,
-		Logger:               o.Log,
+	queues := map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: o.Slots}}
+	if o.AlertsOnly {
+		if o.Deliver == nil {
+			return errors.New("job queue: delivering alerts needs a webhook")
+		}
+		queues = map[string]river.QueueConfig{}
 	}
-	if !o.Drain {
+	if o.Deliver != nil {
+		river.AddWorker(workers, deliverWorker(a.Store, o.Deliver))
+		queues[QueueAlerts] = river.QueueConfig{MaxWorkers: 10}
+	}
+	cfg := &river.Config{
+		ID:      o.ID,
+		Workers: workers,
+		Queues:  queues,
+		// discarded jobs are the dead-letter lists: kept until retried
+		DiscardedJobRetentionPeriod: -1,
+		FetchPollInterval:           o.Poll,
+		FetchCooldown:               min(o.Poll, 50*time.Millisecond),
+		JobTimeout:                  o.JobTimeout,
+		RescueStuckJobsAfter:        o.RescueAfter,
+		Logger:                      o.Log,
+	}
+	if !o.Drain && !o.AlertsOnly {
 		cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(time.Minute),
 			func() (river.JobArgs, *river.InsertOpts) { return LinkCopiesArgs{}, linkOpts() },
 			&river.PeriodicJobOpts{RunOnStart: true}))
-		if o.Deliver != nil {
-			cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.DeliverEvery),
-				func() (river.JobArgs, *river.InsertOpts) { return DeliverAlertsArgs{}, nil },
-				&river.PeriodicJobOpts{RunOnStart: true}))
-		}
 		if o.PollFeeds != nil {
 			cfg.PeriodicJobs = append(cfg.PeriodicJobs, river.NewPeriodicJob(river.PeriodicInterval(o.PollEvery),
 				func() (river.JobArgs, *river.InsertOpts) { return PollFeedsArgs{}, nil },
@@ -276,6 +280,30 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 			}
 		}
 	}()
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	defer stopSweep()
+	if o.Deliver != nil {
+		// The sweep runs in every process that delivers, not as a
+		// periodic job, which only River's leader (maybe a worker
+		// without a webhook) would insert.
+		if _, err := q.SweepAlerts(ctx, a.Store, o.DeliverAttempts); err != nil {
+			return err
+		}
+		go func() {
+			t := time.NewTicker(o.DeliverEvery)
+			defer t.Stop()
+			for {
+				select {
+				case <-sweepCtx.Done():
+					return
+				case <-t.C:
+					if _, err := q.SweepAlerts(sweepCtx, a.Store, o.DeliverAttempts); err != nil && sweepCtx.Err() == nil {
+						o.Log.Error("alert sweep", "error", err)
+					}
+				}
+			}
+		}()
+	}
 	if err := c.Start(ctx); err != nil {
 		return fmt.Errorf("job queue: start: %w", err)
 	}
@@ -285,7 +313,7 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 	stopErr := c.Stop(stopCtx)
 	cancelEvents()
 	<-done
-	if runErr == nil && o.Drain {
+	if runErr == nil && o.Drain && !o.AlertsOnly {
 		if _, err := a.LinkCopies(ctx); err != nil {
 			return fmt.Errorf("finding copies: %w", err)
 		}
@@ -299,8 +327,8 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 	return nil
 }
 
-// wait returns when ctx is done (nil), or with Drain once no job is open
-// on two looks in a row.
+// wait returns when ctx is done (nil), or with Drain once no job it waits
+// for is open on two looks in a row.
 func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
 	idle := 0
 	for {
@@ -310,14 +338,14 @@ func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
 		if !o.Drain {
 			continue
 		}
-		s, err := q.Stats(ctx)
+		n, err := q.waitingFor(ctx, o)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
 		}
-		if s.Open() > 0 {
+		if n > 0 {
 			idle = 0
 			continue
 		}
@@ -325,4 +353,26 @@ func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
 			return nil
 		}
 	}
+}
+
+// waitingFor counts the open jobs a draining worker waits for: those of
+// the kinds it works, but no delivery unless it delivers, nor one waiting
+// for its retry (River's backoff grows to minutes).
+func (q *Queue) waitingFor(ctx context.Context, o WorkOptions) (int, error) {
+	n := 0
+	err := q.counts(ctx, `SELECT state, kind, COUNT(*) FROM river_job GROUP BY state, kind`, func(st, kind string, c int) {
+		switch {
+		case !openStates[st]:
+		case kind == KindDeliverAlert:
+			if o.Deliver != nil && st != string(rivertype.JobStateRetryable) {
+				n += c
+			}
+		case !o.AlertsOnly && (kind == KindIngest || kind == KindReextract || kind == KindLinkCopies || kind == KindPollFeeds):
+			n += c
+		}
+	})
+	if err != nil {
+		return 0, fmt.Errorf("open jobs: %w", err)
+	}
+	return n, nil
 }

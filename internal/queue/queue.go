@@ -7,12 +7,14 @@
 //
 // Jobs (jobs.go): ingest (a read document, carried whole), reextract (a
 // stored article), link_copies (copy groups and stories of the articles
-// without a signature; one pending at a time), deliver_alerts and
-// poll_feeds (periodic, in the processes that configure them). Every job's
-// effect is idempotent (an article is stored once per text and source,
-// re-extraction keeps claim ids), so River's at-least-once delivery — a job
-// whose worker died is rescued and run again — changes nothing twice.
-// Retries with backoff and the discarded-job list are River's.
+// without a signature; one pending at a time), poll_feeds (periodic, in the
+// processes that configure them) and, in a queue of their own, deliver_alert
+// (one job per fired alert, alerts.go). Every job's effect is idempotent
+// (an article is stored once per text and source, re-extraction keeps claim
+// ids, a delivered alert is not posted again), so River's at-least-once
+// delivery — a job whose worker died is rescued and run again — changes
+// nothing twice. Retries with backoff and the discarded-job list are
+// River's.
 package queue
 
 import (
@@ -251,11 +253,19 @@ type Stats struct {
 	ByKind  map[string]int `json:"by_kind"`
 }
 
+// openStates are the states of the jobs not finished.
+var openStates = map[string]bool{"available": true, "scheduled": true, "pending": true, "retryable": true, "running": true}
+
 // Open reports the jobs not finished: available, scheduled, pending,
 // retryable or running.
 func (s Stats) Open() int {
-	return s.ByState["available"] + s.ByState["scheduled"] + s.ByState["pending"] + s.ByState["retryable"] +
-		s.ByState["running"]
+	n := 0
+	for st, c := range s.ByState {
+		if openStates[st] {
+			n += c
+		}
+	}
+	return n
 }
 
 // Stats counts jobs per state and kind.

@@ -123,11 +123,13 @@ type SourceStore interface {
 	Items(ctx context.Context, sourceID int64, limit int) ([]Item, error)
 }
 
-// Alert delivery states.
+// Alert delivery states. The store knows whether an event was delivered;
+// the job queue (internal/queue), which delivers each event as a job with
+// retries, knows which are dead.
 const (
-	DeliveryPending = "pending" // to be posted to the webhook
+	DeliveryPending = "pending" // to be posted to the webhook, or being retried
 	DeliverySent    = "sent"
-	DeliveryDead    = "dead" // gave up after too many failures: the dead-letter list
+	DeliveryDead    = "dead" // the job queue gave up after too many failures: the dead-letter list
 )
 
 // AlertEvent is an alert that fired: a rule of a topic matched an article
@@ -147,32 +149,31 @@ type AlertEvent struct {
 	Payload   json.RawMessage `json:"payload,omitempty"` // the webhook body
 	CreatedAt time.Time       `json:"created_at"`
 
+	// Delivery is sent once DeliveredAt is set, else pending as the store
+	// reads it; the job queue tells dead ones and fills in Attempts and
+	// LastError from the event's delivery job.
 	Delivery    string    `json:"delivery"`
 	Attempts    int       `json:"attempts"`
 	LastError   string    `json:"last_error,omitempty"`
-	NextAttempt time.Time `json:"next_attempt,omitzero"`
 	DeliveredAt time.Time `json:"delivered_at,omitzero"`
 }
 
-// AlertStore keeps fired alerts and their webhook delivery state (part of
-// Store).
+// AlertStore keeps fired alerts and whether they were delivered (part of
+// Store). Delivery itself, with its retries, is a job of the job queue:
+// the store is its outbox.
 type AlertStore interface {
-	// AddAlert records an event with Delivery pending unless a Delivery
-	// is given. An event whose Key is already stored is left alone and
-	// (thatID, false, nil) returned.
+	// AddAlert records an event. An event whose Key is already stored is
+	// left alone and (thatID, false, nil) returned.
 	AddAlert(ctx context.Context, ev AlertEvent) (int64, bool, error)
 	// ListAlerts lists events newest first; limit 0 means all.
 	ListAlerts(ctx context.Context, limit int) ([]AlertEvent, error)
-	// DueAlerts lists pending events whose next attempt is not after now,
-	// oldest first.
-	DueAlerts(ctx context.Context, now time.Time, limit int) ([]AlertEvent, error)
+	// Alert returns one event, ErrNotFound if none.
+	Alert(ctx context.Context, id int64) (AlertEvent, error)
+	// UnqueuedAlerts lists the events whose delivery job is not yet
+	// queued (AlertsQueued), oldest first; limit 0 means all.
+	UnqueuedAlerts(ctx context.Context, limit int) ([]AlertEvent, error)
+	// AlertsQueued records that the events' delivery jobs are queued.
+	AlertsQueued(ctx context.Context, ids []int64) error
 	// AlertDelivered marks an event sent.
 	AlertDelivered(ctx context.Context, id int64, at time.Time) error
-	// AlertFailed counts a failed delivery; the event becomes dead when
-	// dead is set, else it is retried at next.
-	AlertFailed(ctx context.Context, id int64, errMsg string, next time.Time, dead bool) error
-	// DeadAlerts lists the dead-letter list, oldest first.
-	DeadAlerts(ctx context.Context) ([]AlertEvent, error)
-	// RequeueAlert moves a dead event back to pending with no attempts.
-	RequeueAlert(ctx context.Context, id int64) error
 }

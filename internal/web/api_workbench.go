@@ -104,7 +104,7 @@ func (s *Server) apiAlerts(w http.ResponseWriter, r *http.Request) {
 	}) {
 		return
 	}
-	evs, err := s.st.ListAlerts(r.Context(), limit)
+	evs, err := s.alerts(r.Context(), limit)
 	if err != nil {
 		s.storeError(w, "alerts", err)
 		return

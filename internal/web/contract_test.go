@@ -49,3 +49,50 @@ func TestStoreContractPages(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertDeliveryStates: the alerts page and API show each alert's
+// delivery state: sent from the store, dead (with its error) from the job
+// queue through Options.AlertStates.
+func TestAlertDeliveryStates(t *testing.T) {
+	e := newEnv(t)
+	ctx := context.Background()
+	var ids []int64
+	for _, k := range []string{"sent-one", "dead-one", "waiting-one"} {
+		id, _, err := e.fx.Store.AddAlert(ctx, store.AlertEvent{Key: k, Rule: "r", Title: "alert " + k})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	if err := e.fx.Store.AlertDelivered(ctx, ids[0], e.now); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := New(e.fx.Store, Options{Topics: e.fx.Topics, AlertStates: func(_ context.Context, evs []store.AlertEvent) error {
+		for i := range evs {
+			if evs[i].ID == ids[1] {
+				evs[i].Delivery, evs[i].Attempts, evs[i].LastError = store.DeliveryDead, 5, "HTTP 502"
+			}
+		}
+		return nil
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.srv = srv
+	w := e.get("/alerts?state=dead")
+	if body := w.Body.String(); w.Code != 200 || !strings.Contains(body, "alert dead-one") || !strings.Contains(body, "HTTP 502") ||
+		strings.Contains(body, "alert sent-one") || strings.Contains(body, "alert waiting-one") {
+		t.Errorf("/alerts?state=dead: %d %s", w.Code, clip(body, 2000))
+	}
+	var got struct {
+		Items []store.AlertEvent `json:"items"`
+	}
+	decode(t, e.get("/api/v1/alerts"), &got)
+	states := map[string]string{}
+	for _, ev := range got.Items {
+		states[ev.Key] = ev.Delivery
+	}
+	if states["sent-one"] != store.DeliverySent || states["dead-one"] != store.DeliveryDead || states["waiting-one"] != store.DeliveryPending {
+		t.Errorf("API delivery states %v", states)
+	}
+}

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -43,6 +44,15 @@ type alertsData struct {
 var deliveryWords = map[string]string{"all": "all fired", store.DeliverySent: "delivered",
 	store.DeliveryPending: "waiting or retrying", store.DeliveryDead: "failed (dead letter)"}
 
+// alerts reads the newest alerts with their delivery state.
+func (s *Server) alerts(ctx context.Context, limit int) ([]store.AlertEvent, error) {
+	list, err := s.st.ListAlerts(ctx, limit)
+	if err == nil && s.opt.AlertStates != nil {
+		err = s.opt.AlertStates(ctx, list)
+	}
+	return list, err
+}
+
 func (s *Server) pageAlerts(w http.ResponseWriter, r *http.Request) {
 	p := newParams(r.URL.Query())
 	state := p.enum("state", alertStates...)
@@ -55,7 +65,7 @@ func (s *Server) pageAlerts(w http.ResponseWriter, r *http.Request) {
 		state = "all"
 	}
 	d := &alertsData{State: state, States: alertStates, Counts: map[string]int{}, Limit: limit}
-	list, err := s.st.ListAlerts(r.Context(), limit)
+	list, err := s.alerts(r.Context(), limit)
 	if err != nil {
 		s.log.Error("alerts", "err", err)
 		s.pageError(w, r, http.StatusInternalServerError, "The alerts could not be read.")

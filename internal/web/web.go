@@ -48,6 +48,11 @@ type Options struct {
 	// the service layer (internal/app: the pipeline, copy links and alerts
 	// every entry point shares); Process is then not used.
 	Ingest func(ctx context.Context, a *doc.Article) (id int64, created bool, claims int, err error)
+	// AlertStates, when set, completes the delivery state of alerts read
+	// from the store with the job queue's (queue.AlertStates: which are
+	// dead, attempts, last error); without it an alert not delivered reads
+	// as pending.
+	AlertStates func(ctx context.Context, evs []store.AlertEvent) error
 	// CacheTTL is how long computed series, contradictions, facet counts
 	// and lists are reused at most (default 10 minutes: a safety net). A
 	// write through this server drops them; a write by another process is

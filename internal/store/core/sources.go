@@ -231,19 +231,19 @@ func (s *Store) ItemFailed(ctx context.Context, id int64, errMsg string, final b
 }
 
 const alertCols = `id, key, rule, topic, fired_when, title, message, article_id, claim_id, url, payload, created_at,
-	delivery, attempts, last_error, next_attempt, delivered_at`
+	delivered_at`
 
 func scanAlert(r Row) (store.AlertEvent, error) {
 	var ev store.AlertEvent
 	var payload string
-	var next int64
 	err := r.Scan(&ev.ID, &ev.Key, &ev.Rule, &ev.Topic, &ev.When, &ev.Title, &ev.Message, &ev.ArticleID, &ev.ClaimID,
-		&ev.URL, &payload, tm(&ev.CreatedAt), &ev.Delivery, &ev.Attempts, &ev.LastError, &next, tm(&ev.DeliveredAt))
+		&ev.URL, &payload, tm(&ev.CreatedAt), tm(&ev.DeliveredAt))
 	if payload != "" {
 		ev.Payload = []byte(payload)
 	}
-	if next > 0 {
-		ev.NextAttempt = time.Unix(0, next).UTC()
+	ev.Delivery = store.DeliveryPending
+	if !ev.DeliveredAt.IsZero() {
+		ev.Delivery = store.DeliverySent
 	}
 	return ev, err
 }
@@ -253,9 +253,6 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 	if ev.Key == "" || ev.Rule == "" {
 		return 0, false, fmt.Errorf("add alert: %w: key and rule are required", store.ErrInvalid)
 	}
-	if ev.Delivery == "" {
-		ev.Delivery = store.DeliveryPending
-	}
 	created := ev.CreatedAt
 	if created.IsZero() {
 		created = time.Now()
@@ -264,9 +261,9 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 	isNew := false
 	err := s.write(ctx, "add alert "+ev.Key, func(tx Tx) error {
 		err := tx.QueryRow(ctx, `INSERT INTO alert_events (key, rule, topic, fired_when, title, message, article_id,
-			claim_id, url, payload, created_at, delivery) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
+			claim_id, url, payload, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (key) DO NOTHING RETURNING id`, ev.Key, ev.Rule, ev.Topic, ev.When, ev.Title, ev.Message,
-			ev.ArticleID, ev.ClaimID, ev.URL, string(ev.Payload), created, ev.Delivery).Scan(&id)
+			ev.ArticleID, ev.ClaimID, ev.URL, string(ev.Payload), created).Scan(&id)
 		if err == nil {
 			isNew = true
 			return nil
@@ -295,36 +292,37 @@ func (s *Store) ListAlerts(ctx context.Context, lim int) ([]store.AlertEvent, er
 	return s.alerts(ctx, "list alerts", `ORDER BY id DESC`+Page(lim, 0))
 }
 
-// DueAlerts implements store.AlertStore.
-func (s *Store) DueAlerts(ctx context.Context, at time.Time, lim int) ([]store.AlertEvent, error) {
-	return s.alerts(ctx, "due alerts", `WHERE delivery = 'pending' AND next_attempt <= ? ORDER BY id`+Page(lim, 0),
-		at.UnixNano())
+// Alert implements store.AlertStore.
+func (s *Store) Alert(ctx context.Context, id int64) (store.AlertEvent, error) {
+	ev, err := oneOf(s.d.QueryRow(ctx, `SELECT `+alertCols+` FROM alert_events WHERE id = ?`, id), scanAlert)
+	if err != nil {
+		return ev, fmt.Errorf("alert %d: %w", id, err)
+	}
+	return ev, nil
 }
 
-// DeadAlerts implements store.AlertStore.
-func (s *Store) DeadAlerts(ctx context.Context) ([]store.AlertEvent, error) {
-	return s.alerts(ctx, "dead alerts", `WHERE delivery = 'dead' ORDER BY id`)
+// UnqueuedAlerts implements store.AlertStore.
+func (s *Store) UnqueuedAlerts(ctx context.Context, lim int) ([]store.AlertEvent, error) {
+	return s.alerts(ctx, "unqueued alerts", `WHERE queued = false ORDER BY id`+Page(lim, 0))
+}
+
+// AlertsQueued implements store.AlertStore.
+func (s *Store) AlertsQueued(ctx context.Context, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return s.writeQuiet(ctx, fmt.Sprintf("%d alerts queued", len(ids)), func(tx Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+marks(len(ids))+`)`, args...)
+		return err
+	})
 }
 
 // AlertDelivered implements store.AlertStore.
 func (s *Store) AlertDelivered(ctx context.Context, id int64, at time.Time) error {
-	return s.update(ctx, fmt.Sprintf("alert %d delivered", id), true, `UPDATE alert_events SET delivery = 'sent',
-		delivered_at = ?, last_error = '' WHERE id = ?`, at, id)
-}
-
-// AlertFailed implements store.AlertStore.
-func (s *Store) AlertFailed(ctx context.Context, id int64, errMsg string, next time.Time, dead bool) error {
-	state := store.DeliveryPending
-	if dead {
-		state = store.DeliveryDead
-	}
-	return s.update(ctx, fmt.Sprintf("alert %d failed", id), true, `UPDATE alert_events SET attempts = attempts + 1,
-		last_error = ?, next_attempt = ?, delivery = ? WHERE id = ? AND delivery = 'pending'`,
-		errMsg, next.UnixNano(), state, id)
-}
-
-// RequeueAlert implements store.AlertStore.
-func (s *Store) RequeueAlert(ctx context.Context, id int64) error {
-	return s.update(ctx, fmt.Sprintf("requeue alert %d", id), true, `UPDATE alert_events SET delivery = 'pending',
-		attempts = 0, next_attempt = 0 WHERE id = ? AND delivery = 'dead'`, id)
+	return s.update(ctx, fmt.Sprintf("alert %d delivered", id), true,
+		`UPDATE alert_events SET delivered_at = ? WHERE id = ?`, at, id)
 }

@@ -28,7 +28,7 @@ func RunSources(t *testing.T, open func(t *testing.T) SourcesAndAlerts) {
 		{"PollFailuresHealth", testPollHealth},
 		{"ItemStates", testItemStates},
 		{"AlertsIdempotent", testAlertsIdempotent},
-		{"AlertDelivery", testAlertDelivery},
+		{"AlertOutbox", testAlertOutbox},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, open(t)) })
@@ -230,51 +230,45 @@ func testAlertsIdempotent(t *testing.T, s SourcesAndAlerts) {
 	}
 }
 
-func testAlertDelivery(t *testing.T, s SourcesAndAlerts) {
+// testAlertOutbox: the store is the outbox of alert delivery (the job
+// queue retries): events wait unqueued until their jobs are queued, and a
+// delivered event reads as sent.
+func testAlertOutbox(t *testing.T, s SourcesAndAlerts) {
 	ctx := context.Background()
-	a, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "a", Rule: "r"})
+	a, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "a", Rule: "r", Title: "first"})
 	b, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "b", Rule: "r"})
-	now := time.Now()
-	due, err := s.DueAlerts(ctx, now, 0)
-	if err != nil || len(due) != 2 {
-		t.Fatalf("DueAlerts = %+v, %v", due, err)
+	c, _, _ := s.AddAlert(ctx, store.AlertEvent{Key: "c", Rule: "r"})
+	un, err := s.UnqueuedAlerts(ctx, 0)
+	if err != nil || len(un) != 3 || un[0].ID != a || un[2].ID != c {
+		t.Fatalf("UnqueuedAlerts = %+v, %v; want a, b, c oldest first", un, err)
 	}
-	if err := s.AlertFailed(ctx, a, "HTTP 500", now.Add(time.Minute), false); err != nil {
+	if un, _ := s.UnqueuedAlerts(ctx, 2); len(un) != 2 {
+		t.Errorf("UnqueuedAlerts limit 2 gave %d", len(un))
+	}
+	if err := s.AlertsQueued(ctx, []int64{a, c}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.AlertDelivered(ctx, b, now); err != nil {
+	if err := s.AlertsQueued(ctx, nil); err != nil {
+		t.Errorf("AlertsQueued of none: %v", err)
+	}
+	if un, _ := s.UnqueuedAlerts(ctx, 0); len(un) != 1 || un[0].ID != b {
+		t.Errorf("unqueued after queueing a and c: %+v", un)
+	}
+	at := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	if err := s.AlertDelivered(ctx, a, at); err != nil {
 		t.Fatal(err)
 	}
-	if due, _ := s.DueAlerts(ctx, now, 0); len(due) != 0 {
-		t.Errorf("due right after a failure: %+v", due)
+	if err := s.AlertDelivered(ctx, 9999, at); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("AlertDelivered of no alert: %v, want ErrNotFound", err)
 	}
-	due, _ = s.DueAlerts(ctx, now.Add(2*time.Minute), 0)
-	if len(due) != 1 || due[0].ID != a || due[0].Attempts != 1 || due[0].LastError != "HTTP 500" {
-		t.Fatalf("due later: %+v", due)
+	got, err := s.Alert(ctx, a)
+	if err != nil || got.Key != "a" || got.Title != "first" || got.Delivery != store.DeliverySent || !got.DeliveredAt.Equal(at) {
+		t.Errorf("Alert(a) = %+v, %v; want sent at %v", got, err, at)
 	}
-	if err := s.AlertFailed(ctx, a, "HTTP 502", now, true); err != nil {
-		t.Fatal(err)
+	if got, err := s.Alert(ctx, c); err != nil || got.Delivery != store.DeliveryPending || !got.DeliveredAt.IsZero() {
+		t.Errorf("Alert(c) = %+v, %v; want pending", got, err)
 	}
-	dead, err := s.DeadAlerts(ctx)
-	if err != nil || len(dead) != 1 || dead[0].ID != a || dead[0].Attempts != 2 || dead[0].LastError != "HTTP 502" {
-		t.Fatalf("DeadAlerts = %+v, %v", dead, err)
-	}
-	if due, _ := s.DueAlerts(ctx, now.Add(time.Hour), 0); len(due) != 0 {
-		t.Errorf("dead alert still due: %+v", due)
-	}
-	list, _ := s.ListAlerts(ctx, 0)
-	for _, ev := range list {
-		if ev.ID == b && (ev.Delivery != store.DeliverySent || ev.DeliveredAt.IsZero()) {
-			t.Errorf("delivered alert: %+v", ev)
-		}
-	}
-	if err := s.RequeueAlert(ctx, a); err != nil {
-		t.Fatal(err)
-	}
-	if due, _ := s.DueAlerts(ctx, now.Add(time.Second), 0); len(due) != 1 || due[0].Attempts != 0 {
-		t.Errorf("requeued alert not due: %+v", due)
-	}
-	if err := s.RequeueAlert(ctx, a); !errors.Is(err, store.ErrNotFound) {
-		t.Errorf("requeue of a live alert: %v, want ErrNotFound", err)
+	if _, err := s.Alert(ctx, 9999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Alert(9999): %v, want ErrNotFound", err)
 	}
 }
