@@ -11,18 +11,13 @@ import (
 
 // ArchiveClaims implements store.Archiver.
 func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.ArchivedClaim, error) {
-	var out []store.ArchivedClaim
-	err := collect(ctx, s.d, `SELECT c.ord, `+claimCols+claimFrom+` WHERE c.article_id = ? ORDER BY c.ord, c.id`,
-		[]any{articleID}, &out, func(r Row) (store.ArchivedClaim, error) {
-			var ord int
-			x, err := scanClaim(r, &ord)
-			return store.ArchivedClaim{ID: x.ID, ArticleID: x.ArticleID, Ord: ord, Claim: x.Claim, MatchKey: x.MatchKey,
-				Review: x.Review, Reviewer: x.Reviewer, ReviewReason: x.ReviewReason, ReviewedAt: x.ReviewedAt}, err
-		})
-	if err != nil {
-		return nil, fmt.Errorf("archive claims of article %d: %w", articleID, err)
-	}
-	return out, nil
+	return list(ctx, s.d, fmt.Sprintf("archive claims of article %d", articleID), `SELECT c.ord, `+claimCols+claimFrom+
+		` WHERE c.article_id = ? ORDER BY c.ord, c.id`, []any{articleID}, func(r Row) (store.ArchivedClaim, error) {
+		var ord int
+		x, err := scanClaim(r, &ord)
+		return store.ArchivedClaim{ID: x.ID, ArticleID: x.ArticleID, Ord: ord, Claim: x.Claim, MatchKey: x.MatchKey,
+			Review: x.Review, Reviewer: x.Reviewer, ReviewReason: x.ReviewReason, ReviewedAt: x.ReviewedAt}, err
+	})
 }
 
 // ArchiveAudit implements store.Archiver.

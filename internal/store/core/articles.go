@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,7 +57,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 		if a == nil {
 			return nil, fmt.Errorf("put article: %w: nil article", store.ErrInvalid)
 		}
-		if Text(a.Text) != a.Text && !hasString(a.Warnings, unstorableWarning) {
+		if Text(a.Text) != a.Text && !slices.Contains(a.Warnings, unstorableWarning) {
 			a.Warnings = append(a.Warnings, unstorableWarning)
 		}
 	}
@@ -137,15 +138,6 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article) (id int64, cr
 		}
 	}
 	return id, true, nil
-}
-
-func hasString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // insertArticle writes the article row (with id when id > 0), its
@@ -356,16 +348,12 @@ func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
 				return fmt.Errorf("%s: %w", p.what, err)
 			}
 		}
-		var w Where
-		w.Add(`c.article_id = ?`, id)
-		claims, err := queryClaims(ctx, q, &w, `c.span_start, c.span_end, c.ord, c.id`, 0, 0)
+		claims, err := list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.article_id = ?
+			ORDER BY c.span_start, c.span_end, c.ord, c.id`, []any{id}, scanClaims)
 		for _, c := range claims {
 			an.Claims = append(an.Claims, c.Claim)
 		}
-		if err != nil {
-			return fmt.Errorf("claims: %w", err)
-		}
-		return nil
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -378,12 +366,10 @@ const summaryCols = `a.id, a.title, a.published, a.credit, a.lang, a.source, a.u
 	COALESCE((SELECT group_id FROM group_members g WHERE g.kind = 'copy' AND g.article_id = a.id), 0),
 	COALESCE((SELECT group_id FROM group_members g WHERE g.kind = 'story' AND g.article_id = a.id), 0)`
 
-func scanSummary(r Row) (store.ArticleSummary, error) {
-	var x store.ArticleSummary
-	err := r.Scan(&x.ID, &x.Title, &x.Published, &x.Credit, &x.Lang, &x.Source, &x.URL, &x.Hash,
-		&x.Claims, &x.CopyGroup, &x.Story)
-	return x, err
-}
+var scanSummary = fields(func(x *store.ArticleSummary) []any {
+	return []any{&x.ID, &x.Title, &x.Published, &x.Credit, &x.Lang, &x.Source, &x.URL, &x.Hash, &x.Claims,
+		&x.CopyGroup, &x.Story}
+})
 
 // newestFirst orders articles newest first, undated last.
 const newestFirst = `a.published = '', a.published DESC, a.id DESC`
@@ -407,19 +393,8 @@ func articleWhere(w *Where, from, to, credit, lang string) {
 func (s *Store) ListArticles(ctx context.Context, f store.ArticleFilter) ([]store.ArticleSummary, int, error) {
 	var w Where
 	articleWhere(&w, f.From, f.To, f.Credit, f.Lang)
-	var total int
-	var out []store.ArticleSummary
-	err := s.read(ctx, "list articles", func(q Querier) error {
-		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM articles a`+w.String(), w.Args...).Scan(&total); err != nil {
-			return fmt.Errorf("count: %w", err)
-		}
-		return collect(ctx, q, `SELECT `+summaryCols+` FROM articles a`+w.String()+` ORDER BY `+newestFirst+
-			Page(f.Limit, f.Offset), w.Args, &out, scanSummary)
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return out, total, nil
+	return pageOf(ctx, s, "list articles", `SELECT COUNT(*) FROM articles a`+w.String(), `SELECT `+summaryCols+
+		` FROM articles a`+w.String()+` ORDER BY `+newestFirst, w.Args, f.Limit, f.Offset, scanSummary)
 }
 
 // ReplaceAnnotations implements store.Store.
@@ -429,7 +404,7 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 		return res, fmt.Errorf("replace annotations of article %d: %w: nil annotations", articleID, store.ErrInvalid)
 	}
 	err := s.write(ctx, fmt.Sprintf("replace annotations of article %d", articleID), func(tx Tx) error {
-		if err := s.lockArticle(ctx, tx, articleID); err != nil {
+		if err := s.articleExists(ctx, tx, articleID, true); err != nil {
 			return err
 		}
 		for _, t := range []string{"times", "quantities", "mentions", "article_entities", "legal_refs"} {
@@ -445,12 +420,9 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 	return res, err
 }
 
-// lockArticle checks that the article exists and, on PostgreSQL, locks its
-// row so that concurrent replacements of its annotations queue.
-func (s *Store) lockArticle(ctx context.Context, q Querier, id int64) error {
-	return s.articleExists(ctx, q, id, true)
-}
-
+// articleExists checks that the article exists and, with lock on
+// PostgreSQL, locks its row so that concurrent replacements of its
+// annotations queue.
 func (s *Store) articleExists(ctx context.Context, q Querier, id int64, lock bool) error {
 	query := `SELECT 1 FROM articles WHERE id = ?`
 	if lock {

@@ -70,12 +70,7 @@ func scanClaim(r Row, extra ...any) (store.StoredClaim, error) {
 	return x, err
 }
 
-func queryClaims(ctx context.Context, q Querier, w *Where, order string, lim, off int) ([]store.StoredClaim, error) {
-	var out []store.StoredClaim
-	err := collect(ctx, q, `SELECT `+claimCols+claimFrom+w.String()+` ORDER BY `+order+Page(lim, off), w.Args,
-		&out, func(r Row) (store.StoredClaim, error) { return scanClaim(r) })
-	return out, err
-}
+func scanClaims(r Row) (store.StoredClaim, error) { return scanClaim(r) }
 
 // storedClaim is what matching needs of a stored claim.
 type storedClaim struct {
@@ -123,7 +118,7 @@ func sameValue(a, b doc.Value) bool {
 // claims left unpaired are inserted; machine claims left unpaired are
 // removed, leaving a tombstone that points to the claim now at their figure
 // (overlapping span) or, failing that, in their sentence. Reviewed claims are
-// never changed. It needs the article row locked (lockArticle).
+// never changed. It needs the article row locked (articleExists).
 func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
 	art := &doc.Article{ID: articleID}
@@ -319,24 +314,10 @@ func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.St
 	if err != nil {
 		return nil, 0, fmt.Errorf("list claims: %w", err)
 	}
-	var total int
-	var out []store.StoredClaim
-	err = s.read(ctx, "list claims", func(q Querier) error {
-		// Every condition is on claims, and each claim has one article and
-		// at most one copy group: the joins cannot change the count.
-		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM claims c`+w.String(), w.Args...).Scan(&total); err != nil {
-			return fmt.Errorf("count: %w", err)
-		}
-		if f.Limit > 0 && f.Offset >= total {
-			return nil
-		}
-		out, err = queryClaims(ctx, q, &w, order, f.Limit, f.Offset)
-		return err
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return out, total, nil
+	// Every condition is on claims, and each claim has one article and at
+	// most one copy group: the joins cannot change the count.
+	return pageOf(ctx, s, "list claims", `SELECT COUNT(*) FROM claims c`+w.String(), `SELECT `+claimCols+claimFrom+
+		w.String()+` ORDER BY `+order, w.Args, f.Limit, f.Offset, scanClaims)
 }
 
 // ListSeriesClaims implements store.SeriesLister: the columns a series
@@ -346,24 +327,17 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 	if err != nil {
 		return nil, fmt.Errorf("list series claims: %w", err)
 	}
-	var out []store.StoredClaim
-	err = collect(ctx, s.d, `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound, c.number, c.low, c.high,
-		c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period, c.said_by, c.origin,
-		c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
-		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.Args, &out,
-		func(r Row) (store.StoredClaim, error) {
-			var x store.StoredClaim
+	return list(ctx, s.d, "list series claims", `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound,
+		c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period,
+		c.said_by, c.origin, c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.Args,
+		fields(func(x *store.StoredClaim) []any {
 			c := &x.Claim
 			v := &c.Value
-			err := r.Scan(&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-				&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin, &x.Review,
-				&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)
-			return x, err
-		})
-	if err != nil {
-		return nil, fmt.Errorf("list series claims: %w", err)
-	}
-	return out, nil
+			return []any{&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+				&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin,
+				&x.Review, &x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup}
+		}))
 }
 
 // Claim implements store.Store. A claim removed by a re-extraction is a
@@ -477,14 +451,9 @@ func scanAudit(r Row) (store.ArchivedAudit, error) {
 
 // AuditLog implements store.Store.
 func (s *Store) AuditLog(ctx context.Context, claimID int64) ([]store.AuditEntry, error) {
-	var out []store.AuditEntry
-	err := collect(ctx, s.d, `SELECT `+auditCols+` FROM claim_audit WHERE claim_id = ? ORDER BY id`,
-		[]any{claimID}, &out, func(r Row) (store.AuditEntry, error) {
-			e, err := scanAudit(r)
-			return e.AuditEntry, err
-		})
-	if err != nil {
-		return nil, fmt.Errorf("audit log of claim %d: %w", claimID, err)
-	}
-	return out, nil
+	return list(ctx, s.d, fmt.Sprintf("audit log of claim %d", claimID), `SELECT `+auditCols+
+		` FROM claim_audit WHERE claim_id = ? ORDER BY id`, []any{claimID}, func(r Row) (store.AuditEntry, error) {
+		e, err := scanAudit(r)
+		return e.AuditEntry, err
+	})
 }

@@ -203,6 +203,11 @@ func (s *Store) tx(ctx context.Context, what string, bump bool, fn func(Tx) erro
 	return nil
 }
 
+// update runs one statement that must change a row (ErrNotFound otherwise).
+func (s *Store) update(ctx context.Context, what string, bump bool, query string, args ...any) error {
+	return s.tx(ctx, what, bump, func(tx Tx) error { return notFound(tx.Exec(ctx, query, args...)) })
+}
+
 // errUnchanged ends a write transaction that found nothing to write: it is
 // rolled back and the write reports success.
 var errUnchanged = errors.New("unchanged")
@@ -239,15 +244,59 @@ func each(ctx context.Context, q Querier, query string, args []any, fn func(Row)
 	return rows.Err()
 }
 
-// collect runs query and appends what scan makes of each row to *out.
-func collect[T any](ctx context.Context, q Querier, query string, args []any, out *[]T, scan func(Row) (T, error)) error {
-	return each(ctx, q, query, args, func(r Row) error {
+// list runs query and returns what scan makes of each row; an error names
+// what was listed.
+func list[T any](ctx context.Context, q Querier, what, query string, args []any, scan func(Row) (T, error)) ([]T, error) {
+	var out []T
+	err := each(ctx, q, query, args, func(r Row) error {
 		x, err := scan(r)
-		if err == nil {
-			*out = append(*out, x)
-		}
+		out = append(out, x)
 		return err
 	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// fields makes a scanner of a T from the pointers to its fields, in the
+// order of the query's columns.
+func fields[T any](ptrs func(*T) []any) func(Row) (T, error) {
+	return func(r Row) (T, error) {
+		var x T
+		err := r.Scan(ptrs(&x)...)
+		return x, err
+	}
+}
+
+// scalar scans a one-column row.
+func scalar[T any](r Row) (T, error) {
+	var v T
+	err := r.Scan(&v)
+	return v, err
+}
+
+// pageOf counts the rows of count and lists the window of query, on one
+// snapshot; a window past the end reads no rows.
+func pageOf[T any](ctx context.Context, s *Store, what, count, query string, args []any, limit, offset int,
+	scan func(Row) (T, error)) ([]T, int, error) {
+	var out []T
+	var total int
+	err := s.read(ctx, what, func(q Querier) error {
+		if err := q.QueryRow(ctx, count, args...).Scan(&total); err != nil {
+			return fmt.Errorf("count: %w", err)
+		}
+		if limit > 0 && offset >= total {
+			return nil
+		}
+		var err error
+		out, err = list(ctx, q, "list", query+Page(limit, offset), args, scan)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
 }
 
 // one scans a single row, mapping no row to store.ErrNotFound.

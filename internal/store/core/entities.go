@@ -16,32 +16,11 @@ func (s *Store) ListEntities(ctx context.Context, f store.EntityFilter) ([]store
 	if f.ArticleID != 0 {
 		w.Add(`EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_key = e.key AND x.article_id = ?)`, f.ArticleID)
 	}
-	var total int
-	var out []store.EntitySummary
-	err := s.read(ctx, "list entities", func(q Querier) error {
-		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM entities e`+w.String(), w.Args...).Scan(&total); err != nil {
-			return fmt.Errorf("count: %w", err)
-		}
-		return collect(ctx, q, `SELECT e.key, e.name, e.type,
-			(SELECT COUNT(DISTINCT x.article_id) FROM article_entities x WHERE x.entity_key = e.key) AS n_articles,
-			(SELECT COUNT(*) FROM mentions m WHERE m.entity = e.key) AS n_mentions
-			FROM entities e`+w.String()+` ORDER BY n_articles DESC, n_mentions DESC, e.name, e.key`+Page(f.Limit, f.Offset),
-			w.Args, &out, func(r Row) (store.EntitySummary, error) {
-				var e store.EntitySummary
-				err := r.Scan(&e.Key, &e.Name, &e.Type, &e.Articles, &e.Mentions)
-				return e, err
-			})
-	})
-	if err != nil {
-		return nil, 0, err
-	}
-	return out, total, nil
-}
-
-func scanString(r Row) (string, error) {
-	var v string
-	err := r.Scan(&v)
-	return v, err
+	return pageOf(ctx, s, "list entities", `SELECT COUNT(*) FROM entities e`+w.String(), `SELECT e.key, e.name, e.type,
+		(SELECT COUNT(DISTINCT x.article_id) FROM article_entities x WHERE x.entity_key = e.key) AS n_articles,
+		(SELECT COUNT(*) FROM mentions m WHERE m.entity = e.key) AS n_mentions
+		FROM entities e`+w.String()+` ORDER BY n_articles DESC, n_mentions DESC, e.name, e.key`, w.Args, f.Limit, f.Offset,
+		fields(func(e *store.EntitySummary) []any { return []any{&e.Key, &e.Name, &e.Type, &e.Articles, &e.Mentions} }))
 }
 
 // Entity implements store.Store.
@@ -53,27 +32,24 @@ func (s *Store) Entity(ctx context.Context, key string) (*store.EntityDetail, er
 			return err
 		}
 		args := []any{key}
-		if err := collect(ctx, q, `SELECT variant FROM entity_variants WHERE entity_key = ? ORDER BY variant`,
-			args, &d.Variants, scanString); err != nil {
-			return fmt.Errorf("variants: %w", err)
-		}
-		if err := collect(ctx, q, `SELECT link FROM entity_links WHERE entity_key = ? ORDER BY link`,
-			args, &d.Links, scanString); err != nil {
-			return fmt.Errorf("links: %w", err)
-		}
-		if err := collect(ctx, q, `SELECT `+summaryCols+` FROM articles a WHERE a.id IN
-			(SELECT article_id FROM article_entities WHERE entity_key = ?) ORDER BY `+newestFirst,
-			args, &d.Articles, scanSummary); err != nil {
-			return fmt.Errorf("articles: %w", err)
-		}
-		var w Where
-		w.Add(`c.said_by <> '' AND lower(c.said_by) IN
-			(SELECT lower(variant) FROM entity_variants WHERE entity_key = ?)`, key)
 		var err error
-		if d.Claims, err = queryClaims(ctx, q, &w, newestFirst+`, c.span_start, c.id`, 0, 0); err != nil {
-			return fmt.Errorf("claims: %w", err)
+		if d.Variants, err = list(ctx, q, "variants", `SELECT variant FROM entity_variants WHERE entity_key = ?
+			ORDER BY variant`, args, scalar[string]); err != nil {
+			return err
 		}
-		return nil
+		if d.Links, err = list(ctx, q, "links", `SELECT link FROM entity_links WHERE entity_key = ? ORDER BY link`,
+			args, scalar[string]); err != nil {
+			return err
+		}
+		if d.Articles, err = list(ctx, q, "articles", `SELECT `+summaryCols+` FROM articles a WHERE a.id IN
+			(SELECT article_id FROM article_entities WHERE entity_key = ?) ORDER BY `+newestFirst,
+			args, scanSummary); err != nil {
+			return err
+		}
+		d.Claims, err = list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.said_by <> '' AND lower(c.said_by)
+			IN (SELECT lower(variant) FROM entity_variants WHERE entity_key = ?) ORDER BY `+newestFirst+
+			`, c.span_start, c.id`, args, scanClaims)
+		return err
 	})
 	if err != nil {
 		return nil, err

@@ -197,10 +197,9 @@ func (s *Store) listGroups(ctx context.Context, kind string, p store.Page) ([]st
 		if err := q.QueryRow(ctx, `SELECT COUNT(*) FROM article_groups WHERE kind = ?`, kind).Scan(&total); err != nil {
 			return err
 		}
-		var ids []int64
-		err := collect(ctx, q, `SELECT g.id FROM article_groups g WHERE g.kind = ?
+		ids, err := list(ctx, q, "groups", `SELECT g.id FROM article_groups g WHERE g.kind = ?
 			ORDER BY (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.id) DESC, g.id`+Page(p.Limit, p.Offset),
-			[]any{kind}, &ids, scanID)
+			[]any{kind}, scalar[int64])
 		if err != nil {
 			return err
 		}
@@ -217,10 +216,4 @@ func (s *Store) listGroups(ctx context.Context, kind string, p store.Page) ([]st
 		return nil, 0, err
 	}
 	return out, total, nil
-}
-
-func scanID(r Row) (int64, error) {
-	var id int64
-	err := r.Scan(&id)
-	return id, err
 }

@@ -24,29 +24,13 @@ func (s *Store) SaveSearch(ctx context.Context, ss store.SavedSearch) (store.Sav
 
 // SavedSearches implements store.SavedSearchStore.
 func (s *Store) SavedSearches(ctx context.Context) ([]store.SavedSearch, error) {
-	var out []store.SavedSearch
-	err := collect(ctx, s.d, `SELECT id, name, query, alert, who, created_at FROM saved_searches ORDER BY id`, nil, &out,
-		func(r Row) (store.SavedSearch, error) {
-			var x store.SavedSearch
-			err := r.Scan(&x.ID, &x.Name, &x.Query, &x.Alert, &x.Who, tm(&x.CreatedAt))
-			return x, err
-		})
-	if err != nil {
-		return nil, fmt.Errorf("saved searches: %w", err)
-	}
-	return out, nil
+	return list(ctx, s.d, "saved searches", `SELECT id, name, query, alert, who, created_at FROM saved_searches ORDER BY id`,
+		nil, fields(func(x *store.SavedSearch) []any {
+			return []any{&x.ID, &x.Name, &x.Query, &x.Alert, &x.Who, tm(&x.CreatedAt)}
+		}))
 }
 
 // DeleteSavedSearch implements store.SavedSearchStore.
 func (s *Store) DeleteSavedSearch(ctx context.Context, id int64) error {
-	return s.writeQuiet(ctx, fmt.Sprintf("delete saved search %d", id), func(tx Tx) error {
-		n, err := tx.Exec(ctx, `DELETE FROM saved_searches WHERE id = ?`, id)
-		if err != nil {
-			return err
-		}
-		if n == 0 {
-			return store.ErrNotFound
-		}
-		return nil
-	})
+	return s.update(ctx, fmt.Sprintf("delete saved search %d", id), false, `DELETE FROM saved_searches WHERE id = ?`, id)
 }

@@ -64,12 +64,10 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			w.Add(sd.ID()+` >= ?`, oldest)
 		}
 		query, args := sd.Page(&w, q, sq.Sort == store.SortDate, sq.Limit, sq.Offset)
-		err := collect(ctx, rq, query, args, &hits, func(r Row) (store.SearchHit, error) {
-			var h store.SearchHit
-			err := r.Scan(&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank)
-			return h, err
-		})
-		if err != nil {
+		var err error
+		if hits, err = list(ctx, rq, "hits", query, args, fields(func(h *store.SearchHit) []any {
+			return []any{&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank}
+		})); err != nil {
 			return err
 		}
 		if err := sd.Snippets(ctx, rq, q, hits); err != nil {

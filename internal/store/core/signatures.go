@@ -47,12 +47,7 @@ func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) 
 
 // MissingSignatures implements store.SignatureStore.
 func (s *Store) MissingSignatures(ctx context.Context) ([]int64, error) {
-	var ids []int64
-	err := collect(ctx, s.d, `SELECT a.id FROM articles a
+	return list(ctx, s.d, "missing signatures", `SELECT a.id FROM articles a
 		WHERE NOT EXISTS (SELECT 1 FROM article_signatures g WHERE g.article_id = a.id)
-		ORDER BY a.published = '', a.published, a.id`, nil, &ids, scanID)
-	if err != nil {
-		return nil, fmt.Errorf("missing signatures: %w", err)
-	}
-	return ids, nil
+		ORDER BY a.published = '', a.published, a.id`, nil, scalar[int64])
 }

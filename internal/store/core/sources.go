@@ -94,10 +94,9 @@ func (s *Store) itemCounts(ctx context.Context, id int64) (map[int64]map[string]
 
 // ListSources implements store.SourceStore.
 func (s *Store) ListSources(ctx context.Context) ([]store.Source, error) {
-	var out []store.Source
-	err := collect(ctx, s.d, `SELECT `+sourceCols+` FROM watch_sources ORDER BY id`, nil, &out, scanSource)
+	out, err := list(ctx, s.d, "list sources", `SELECT `+sourceCols+` FROM watch_sources ORDER BY id`, nil, scanSource)
 	if err != nil {
-		return nil, fmt.Errorf("list sources: %w", err)
+		return nil, err
 	}
 	counts, err := s.itemCounts(ctx, 0)
 	if err != nil {
@@ -169,12 +168,10 @@ func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (s
 const itemCols = `id, source_id, key, url, title, published, state, attempts, body, final_url,
 	COALESCE(article_id, 0), error, updated_at`
 
-func scanItem(r Row) (store.Item, error) {
-	var it store.Item
-	err := r.Scan(&it.ID, &it.SourceID, &it.Key, &it.URL, &it.Title, &it.Published, &it.State, &it.Attempts,
-		&it.Body, &it.FinalURL, &it.ArticleID, &it.Error, tm(&it.UpdatedAt))
-	return it, err
-}
+var scanItem = fields(func(it *store.Item) []any {
+	return []any{&it.ID, &it.SourceID, &it.Key, &it.URL, &it.Title, &it.Published, &it.State, &it.Attempts,
+		&it.Body, &it.FinalURL, &it.ArticleID, &it.Error, tm(&it.UpdatedAt)}
+})
 
 func (s *Store) items(ctx context.Context, what, cond string, sourceID int64, lim int) ([]store.Item, error) {
 	var w Where
@@ -184,12 +181,8 @@ func (s *Store) items(ctx context.Context, what, cond string, sourceID int64, li
 	if sourceID != 0 {
 		w.Add(`source_id = ?`, sourceID)
 	}
-	var out []store.Item
-	if err := collect(ctx, s.d, `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
-		w.Args, &out, scanItem); err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	return out, nil
+	return list(ctx, s.d, what, `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
+		w.Args, scanItem)
 }
 
 // OpenItems implements store.SourceStore.
@@ -200,11 +193,6 @@ func (s *Store) OpenItems(ctx context.Context, sourceID int64, lim int) ([]store
 // Items implements store.SourceStore.
 func (s *Store) Items(ctx context.Context, sourceID int64, lim int) ([]store.Item, error) {
 	return s.items(ctx, "items", "", sourceID, lim)
-}
-
-// update runs one statement that must change a row (ErrNotFound otherwise).
-func (s *Store) update(ctx context.Context, what string, bump bool, query string, args ...any) error {
-	return s.tx(ctx, what, bump, func(tx Tx) error { return notFound(tx.Exec(ctx, query, args...)) })
 }
 
 // ItemFetched implements store.SourceStore.
@@ -279,17 +267,10 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 	return id, isNew, err
 }
 
-func (s *Store) alerts(ctx context.Context, what, query string, args ...any) ([]store.AlertEvent, error) {
-	var out []store.AlertEvent
-	if err := collect(ctx, s.d, `SELECT `+alertCols+` FROM alert_events `+query, args, &out, scanAlert); err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	return out, nil
-}
-
 // ListAlerts implements store.AlertStore.
 func (s *Store) ListAlerts(ctx context.Context, lim int) ([]store.AlertEvent, error) {
-	return s.alerts(ctx, "list alerts", `ORDER BY id DESC`+Page(lim, 0))
+	return list(ctx, s.d, "list alerts", `SELECT `+alertCols+` FROM alert_events ORDER BY id DESC`+Page(lim, 0), nil,
+		scanAlert)
 }
 
 // Alert implements store.AlertStore.
@@ -303,7 +284,8 @@ func (s *Store) Alert(ctx context.Context, id int64) (store.AlertEvent, error) {
 
 // UnqueuedAlerts implements store.AlertStore.
 func (s *Store) UnqueuedAlerts(ctx context.Context, lim int) ([]store.AlertEvent, error) {
-	return s.alerts(ctx, "unqueued alerts", `WHERE queued = false ORDER BY id`+Page(lim, 0))
+	return list(ctx, s.d, "unqueued alerts", `SELECT `+alertCols+` FROM alert_events WHERE queued = false ORDER BY id`+
+		Page(lim, 0), nil, scanAlert)
 }
 
 // AlertsQueued implements store.AlertStore.

@@ -26,11 +26,9 @@ func (s *Store) CreateToken(ctx context.Context, role, name, hash string) (int64
 
 const tokenCols = `id, role, name, hash, created_at, revoked_at`
 
-func scanToken(r Row) (store.Token, error) {
-	var t store.Token
-	err := r.Scan(&t.ID, &t.Role, &t.Name, &t.Hash, tm(&t.CreatedAt), tm(&t.RevokedAt))
-	return t, err
-}
+var scanToken = fields(func(t *store.Token) []any {
+	return []any{&t.ID, &t.Role, &t.Name, &t.Hash, tm(&t.CreatedAt), tm(&t.RevokedAt)}
+})
 
 // TokenByHash implements store.TokenStore.
 func (s *Store) TokenByHash(ctx context.Context, hash string) (*store.Token, error) {
@@ -43,16 +41,11 @@ func (s *Store) TokenByHash(ctx context.Context, hash string) (*store.Token, err
 
 // ListTokens implements store.TokenStore.
 func (s *Store) ListTokens(ctx context.Context) ([]store.Token, error) {
-	var out []store.Token
-	if err := collect(ctx, s.d, `SELECT `+tokenCols+` FROM api_tokens ORDER BY id`, nil, &out, scanToken); err != nil {
-		return nil, fmt.Errorf("list tokens: %w", err)
-	}
-	return out, nil
+	return list(ctx, s.d, "list tokens", `SELECT `+tokenCols+` FROM api_tokens ORDER BY id`, nil, scanToken)
 }
 
 // RevokeToken implements store.TokenStore.
 func (s *Store) RevokeToken(ctx context.Context, id int64) error {
-	return s.writeQuiet(ctx, fmt.Sprintf("revoke token %d", id), func(tx Tx) error {
-		return notFound(tx.Exec(ctx, `UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, time.Now(), id))
-	})
+	return s.update(ctx, fmt.Sprintf("revoke token %d", id), false,
+		`UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, time.Now(), id)
 }

@@ -80,17 +80,10 @@ func (s *Store) ReviewContradiction(ctx context.Context, r store.ContradictionRe
 }
 
 func (s *Store) contradictionReviews(ctx context.Context, what, where string, args ...any) ([]store.ContradictionReview, error) {
-	var out []store.ContradictionReview
-	err := collect(ctx, s.d, `SELECT id, a_key, b_key, claim_a, claim_b, state, who, reason, at FROM contradiction_reviews `+
-		where+` ORDER BY id`, args, &out, func(r Row) (store.ContradictionReview, error) {
-		var x store.ContradictionReview
-		err := r.Scan(&x.ID, &x.A, &x.B, &x.ClaimA, &x.ClaimB, &x.State, &x.Who, &x.Reason, tm(&x.At))
-		return x, err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	return out, nil
+	return list(ctx, s.d, what, `SELECT id, a_key, b_key, claim_a, claim_b, state, who, reason, at
+		FROM contradiction_reviews `+where+` ORDER BY id`, args, fields(func(x *store.ContradictionReview) []any {
+		return []any{&x.ID, &x.A, &x.B, &x.ClaimA, &x.ClaimB, &x.State, &x.Who, &x.Reason, tm(&x.At)}
+	}))
 }
 
 // ContradictionAudit implements store.ContradictionStore.
