@@ -116,6 +116,12 @@ func TestKeyHitsIsContains(t *testing.T) {
 		"",
 		"tel",
 		"телеграм",
+		"write to news@example.org",
+		"@",
+		"t",
+	}
+	for _, p := range fixtureParagraphs(t) {
+		texts = append(texts, strings.ToLower(p))
 	}
 	all := uint32(1)<<len(rules) - 1
 	for _, low := range texts {

@@ -1,7 +1,12 @@
 package clean
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // navCases are lines near and far from menus, breadcrumbs and tickers.
@@ -54,4 +59,85 @@ func FuzzNavPrefilters(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkNav(t, s) })
+}
+
+// narrowCases reach every part of the narrowed boilerplate rules, in
+// other cases and spellings (the long s and the Kelvin sign, which the
+// patterns' case folding reads as "s" and "k").
+var narrowCases = []string{
+	"Sign in", "Please sign up", "LOGIN", "Log out", "Don't have an account? Register", "Forgot your password?",
+	"Forgot password", "Enter your email", "Enter your details below", "Create a new password", "Already have an account",
+	"Learn more about us", "Join our community of readers", "Join the fight for members", "Become a member", "Become a Patron",
+	"Support independent journalism", "Sign up for our newsletter", "Subscribe to the daily briefing", "Newsletter",
+	"Subscription", "Our subscribers", "Unlimited access", "Specialist news and analysis", "Premium content",
+	"You might prefer the English version", "Would you like to switch?", "Switch to the English version", "Read in English",
+	"ſign in", "We would like to ſwitch to the English verſion", "would you li\u212ae to switch?", "Learn more about our deſign",
+	"The account was closed after the login failed", "They signed up for the daily paper", "", "\xff sign in",
+}
+
+// TestNarrowKeys: a text one of whose rule keys occurs and that its
+// pattern matches holds one of the rule's narrowing substrings.
+func TestNarrowKeys(t *testing.T) {
+	texts := append(append([]string(nil), narrowCases...), fixtureParagraphs(t)...)
+	n := 0
+	for i := range rules {
+		if len(rules[i].narrow) > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no narrowed rule")
+	}
+	for _, s := range texts {
+		checkNarrow(t, s)
+	}
+}
+
+func checkNarrow(t *testing.T, s string) {
+	t.Helper()
+	low := strings.ToLower(s)
+	for i := range rules {
+		rl := &rules[i]
+		if len(rl.narrow) == 0 || !rl.re.MatchString(s) {
+			continue
+		}
+		keyed := false
+		for _, k := range rl.keys {
+			keyed = keyed || strings.Contains(low, k)
+		}
+		if keyed && !rl.narrowHit(low) {
+			t.Errorf("%q: %s matches, one of its keys occurs, none of its narrowing substrings %q", s, rl.reason, rl.narrow)
+		}
+	}
+}
+
+func FuzzNarrowKeys(f *testing.F) {
+	for _, s := range narrowCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkNarrow(t, s) })
+}
+
+// fixtureParagraphs are the lines of the Wikinews sample and of the dev
+// sets' documents, when they are at hand.
+func fixtureParagraphs(t *testing.T) []string {
+	var out []string
+	if sharedtest.Dir("data/wikinews-sample") != "" {
+		for _, a := range sharedtest.Wikinews(t) {
+			out = append(out, strings.Split(a.Title+"\n"+a.Text, "\n")...)
+		}
+	}
+	for _, set := range []string{"dev/docs", "dev-ru/docs", "seeds"} {
+		dir := sharedtest.Dir(set)
+		if dir == "" {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				out = append(out, strings.Split(string(b), "\n")...)
+			}
+		}
+	}
+	return out
 }

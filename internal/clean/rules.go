@@ -20,10 +20,35 @@ type rule struct {
 	// keys, when given, are lower-case substrings one of which must occur
 	// for the pattern to be tried (a cheap filter before the regexp).
 	keys []string
+	// narrow, when given, are lower-case substrings one of which must
+	// occur too: every match of the pattern holds one. A text with a long
+	// s ("ſ", which the pattern's case folding reads as "s") is tried on
+	// the keys alone.
+	narrow []string
 }
 
 func r(reason, expr string, maxWords int, keys ...string) rule {
 	return rule{reason: reason, re: rx.MustCompile(expr), maxWords: maxWords, keys: keys}
+}
+
+// narrowed is rl tried only where one of the substrings occurs too.
+func (rl rule) narrowed(keys ...string) rule {
+	rl.narrow = keys
+	return rl
+}
+
+// narrowHit reports one of rl's narrowing substrings in the lower-case
+// text low, or a long s there.
+func (rl *rule) narrowHit(low string) bool {
+	if strings.Contains(low, "ſ") {
+		return true
+	}
+	for _, k := range rl.narrow {
+		if strings.Contains(low, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // Boilerplate rules, tried in order. Patterns are anchored where a loose
@@ -31,10 +56,23 @@ func r(reason, expr string, maxWords int, keys ...string) rule {
 var rules = []rule{
 	r("boilerplate:cookie", `(?i)\bcookies?\b.*\b(?:use|using|consent|accept|agree|policy|settings|enable|improve|experience|files)\b|(?i)\b(?:use|using|consent|accept|agree)\b.*\bcookies?\b`, 70, "cookie"),
 	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)`, 60, "browser", "javascript", "internet explorer", "recommend using"),
-	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$|(?i)(?:might|may) prefer the english version|would you like to switch\?|switch to the english version`, 40, "читати", "читать", "read", "english", "україн", "русск", "한국어", "switch"),
+	// the whole line, then the notices anywhere in it (one rule in two
+	// parts, the second tried only where its phrases occur)
+	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$`, 40, "читати", "читать", "read", "english", "україн", "русск", "한국어", "switch"),
+	r("boilerplate:language-switch", `(?i)(?:might|may) prefer the english version|would you like to switch\?|switch to the english version`, 40, "читати", "читать", "read", "english", "україн", "русск", "한국어", "switch").
+		narrowed("prefer the english version", "would you like to switch?", "switch to the english version"),
 	r("boilerplate:comments", `(?i)^(?:add|post|leave|write|submit|view|show|hide|load|read) (?:a |your |the |all |more )?(?:comments?|reply|replies)\b.*|(?i)your email address will not be published|required fields are marked|^(?:\d+ )?comments?:?$|^cancel reply$|(?i)^comments? \(\d+\)$|(?i)^be the first to comment`, 20, "comment", "repl", "email address", "required fields"),
-	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30, "learn more", "join", "become a", "journalism", "newsletter", "subscri", "unlimited access", "specialist news", "premium"),
-	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|\b(?:sign|log) ?(?:in|up)$|(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe"),
+	r("boilerplate:membership", `(?i)\blearn more\b|join (?:the|our) .*\b(?:community|members|subscribers|readers)\b|\bbecome a (?:member|subscriber|patron)\b|support (?:our|independent) journalism|(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|daily|weekly|mailing)|\bnewsletter\b|\bsubscri(?:be|ption|bers?)\b|unlimited access|specialist news and analysis|premium (?:content|access|members?)`, 30, "learn more", "join", "become a", "journalism", "newsletter", "subscri", "unlimited access", "specialist news", "premium").
+		narrowed("learn more", "join the ", "join our ", "become a member", "become a subscriber", "become a patron", "support our journalism",
+			"support independent journalism", "subscribe to ", "subscribe for ", "sign up to ", "sign up for ", "newsletter", "subscribe",
+			"subscription", "subscriber", "unlimited access", "specialist news and analysis", "premium content", "premium access", "premium member"),
+	// the line's start, its end, then the phrases anywhere in it (one rule
+	// in three parts, the last two tried only where their words occur)
+	r("boilerplate:account", `(?i)^(?:sign|log) ?(?:in|up|out)\b|(?i)^(?:register|create (?:an |your )?account|my account|subscribe now|subscribe)$`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe"),
+	r("boilerplate:account", `(?i)\b(?:sign|log) ?(?:in|up)$`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe").
+		narrowed("sign in", "signin", "sign up", "signup", "log in", "login", "log up", "logup"),
+	r("boilerplate:account", `(?i)(?:don't|do not|don’t) have an account|already have an account|forgot (?:your )?password|enter your (?:details|username|email)|create a new password`, 40, "sign", "log", "account", "password", "enter your", "register", "subscribe").
+		narrowed("have an account", "forgot password", "forgot your password", "enter your details", "enter your username", "enter your email", "create a new password"),
 	r("boilerplate:share", `(?i)^(?:share|share this(?: article| story| post)?|share on \w+|tweet|email|e-mail|print|copy link|link copied|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard)(?:[\s,|/•·]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|x|telegram|whatsapp|linkedin|reddit|viber|pinterest|vk|flipboard))*:?$|(?i)^(?:поділитися|поделиться)$`, 12),
 	r("boilerplate:ad-placeholder", `^\[ad_\d+\]$|^(?i:source link|advertisement|реклама|advertising|партнерский материал|партнерський матеріал|на правах рекламы|на правах реклами)$`, 4),
 	// "Today: Friday, 8 March 2024": the reader's day, not the publication date
@@ -192,8 +230,9 @@ func boilerplate(s string, words int, lower func() string) string {
 			}
 		}
 	}
-	for i, rl := range rules {
-		if words > rl.maxWords || len(rl.keys) > 0 && keyed&(1<<i) == 0 {
+	for i := range rules {
+		rl := &rules[i]
+		if words > rl.maxWords || len(rl.keys) > 0 && keyed&(1<<i) == 0 || len(rl.narrow) > 0 && !rl.narrowHit(lower()) {
 			continue
 		}
 		if rl.re.MatchString(s) {
@@ -210,24 +249,47 @@ type ruleKey struct {
 	rules uint32
 }
 
-// keysByByte lists the rules' keys by their first byte.
-var keysByByte = func() (t [256][]ruleKey) {
+// keyIndex finds the rules' keys: the one-byte keys by their byte, the
+// others by their first two bytes.
+type keyIndex struct {
+	single [256]uint32    // the rules (bits by index) with that one-byte key
+	bucket [1 << 16]uint8 // lists index + 1 by the first two bytes, 0 for none
+	lists  [][]ruleKey
+}
+
+var keys = func() *keyIndex {
 	if len(rules) > 32 {
 		panic("clean: more than 32 boilerplate rules for the key bit set")
 	}
-	at := map[string]int{}
+	x := &keyIndex{}
 	for i, rl := range rules {
 		for _, k := range rl.keys {
-			b := k[0]
-			if j, ok := at[k]; ok {
-				t[b][j].rules |= 1 << i
+			if len(k) == 1 {
+				x.single[k[0]] |= 1 << i
 				continue
 			}
-			at[k] = len(t[b])
-			t[b] = append(t[b], ruleKey{key: k, rules: 1 << i})
+			p := uint16(k[0])<<8 | uint16(k[1])
+			if x.bucket[p] == 0 {
+				if len(x.lists) == 255 {
+					panic("clean: more than 255 first pairs of boilerplate keys")
+				}
+				x.lists = append(x.lists, nil)
+				x.bucket[p] = uint8(len(x.lists))
+			}
+			l := &x.lists[x.bucket[p]-1]
+			found := false
+			for j := range *l {
+				if (*l)[j].key == k {
+					(*l)[j].rules |= 1 << i
+					found = true
+				}
+			}
+			if !found {
+				*l = append(*l, ruleKey{key: k, rules: 1 << i})
+			}
 		}
 	}
-	return t
+	return x
 }()
 
 // keyHits returns the rules among eligible one of whose keys occurs in
@@ -235,8 +297,16 @@ var keysByByte = func() (t [256][]ruleKey) {
 func keyHits(low string, eligible uint32) uint32 {
 	var hit uint32
 	for i := 0; i < len(low); i++ {
-		for _, k := range keysByByte[low[i]] {
-			if k.rules&eligible&^hit != 0 && len(low)-i >= len(k.key) && low[i+1:i+len(k.key)] == k.key[1:] {
+		hit |= keys.single[low[i]]
+		if i+1 == len(low) {
+			break
+		}
+		b := keys.bucket[uint16(low[i])<<8|uint16(low[i+1])]
+		if b == 0 {
+			continue
+		}
+		for _, k := range keys.lists[b-1] {
+			if k.rules&eligible&^hit != 0 && len(low)-i >= len(k.key) && low[i+2:i+len(k.key)] == k.key[2:] {
 				hit |= k.rules
 				if hit&eligible == eligible {
 					return hit & eligible
