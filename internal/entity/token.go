@@ -165,6 +165,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	line := int32(0)
 	newLine, gap := true, true
 	prev := 0 // end of the last atom read
+	var sh sentHeads
 	for k := 0; k < len(at); {
 		a := at[k]
 		start := int(a.Start)
@@ -238,14 +239,67 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		}
 		newLine, gap = false, false
 		prev = int(t.e)
+		sh.mark(toks, &t)
 		toks = append(toks, t)
 		if stopped != nil && stopped(len(toks)) {
 			break
 		}
 	}
-	markSentences(toks)
-	markHeadlines(toks)
+	sh.endLine(toks)
 	return toks
+}
+
+// sentHeads does what markSentences and markHeadlines do, token by token
+// as tokensUntil makes them (no more passes over the tokens).
+type sentHeads struct {
+	going            bool  // a token was marked
+	pending          bool  // the next word starts a sentence
+	line             int32 // the line of the last token
+	begin            int   // index of the line's first token
+	nw, ncap, nlower int   // the line's words, capitalised and lower-case (not small) words
+}
+
+// mark marks t, the token that comes at len(toks).
+func (h *sentHeads) mark(toks []token, t *token) {
+	if !h.going || t.line != h.line {
+		h.endLine(toks)
+		h.going, h.line, h.begin = true, t.line, len(toks)
+	}
+	// markSentences; its ":" at a line's end needs no look ahead: a token
+	// on the next line is a line start, which starts a sentence anyway
+	if t.lineStart {
+		h.pending = true
+	}
+	switch t.kind {
+	case kWord, kNum:
+		if h.pending {
+			t.sentStart = true
+		}
+		h.pending = false
+	case kPunct:
+		if isSentEnd(*t) {
+			h.pending = true
+		}
+	}
+	if t.kind == kWord {
+		h.nw++
+		if t.cap {
+			h.ncap++
+		} else if !t.is(wcConnector | wcSmall) {
+			h.nlower++
+		}
+	}
+}
+
+// endLine flags the tokens of the line toks[h.begin:] as markHeadlines
+// does and starts the count of the next line.
+func (h *sentHeads) endLine(toks []token) {
+	if h.going && h.nw >= 3 && h.nlower == 0 && h.ncap >= 3 {
+		for k := h.begin; k < len(toks); k++ {
+			toks[k].headline = true
+		}
+	}
+	h.nw, h.ncap, h.nlower = 0, 0, 0
 }
 
 // wordAtom reports an atom of word runes: letters, digits, or a combining

@@ -134,6 +134,7 @@ var tokenCases = []string{
 	"",
 	"   \n\n  ",
 	"AFP-Yonhap Korea-Russia Seoul-based ex-KGB",
+	"He said:\nsanctions hit. Note: more\nRUSSIA AND THE UN\nTitle Case Line Of Words:\n\u2028colon: x\nEnd Of Text Here",
 }
 
 func tokensEqual(t *testing.T, text string) {
