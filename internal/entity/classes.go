@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,6 +96,7 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
+	classTab = newClassTable(m)
 	for k, c := range m {
 		classFilter[classFilterIndex(k)] = true
 		if x := shortIndex(k); x >= 0 {
@@ -158,7 +160,65 @@ func classOf(n string) wordClass {
 	if !classFilter[classFilterIndex(n)] {
 		return 0
 	}
-	return wordClasses[n]
+	return classTab.get(n)
+}
+
+// classTable is wordClasses as one open-addressed table of small slots,
+// the keys' bytes in one string: a look-up reads a slot or two and then
+// the key's bytes, with no pointer to follow and no key compared whose
+// hash differs.
+type classTable struct {
+	slots []classSlot
+	keys  string
+	mask  uint32
+	seed  maphash.Seed
+}
+
+type classSlot struct {
+	hash   uint32 // high half of the key's hash, made odd: 0 is an empty slot
+	off, n uint32 // the key is keys[off:off+n]
+	cls    wordClass
+}
+
+// classTab is the table classOf reads, built with wordClasses.
+var classTab classTable
+
+func newClassTable(m map[string]wordClass) classTable {
+	size := 1
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	t := classTable{slots: make([]classSlot, size), mask: uint32(size - 1), seed: maphash.MakeSeed()}
+	var keys strings.Builder
+	for k, c := range m {
+		h := maphash.String(t.seed, k)
+		i := uint32(h) & t.mask
+		for t.slots[i].hash != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = classSlot{hash: uint32(h>>32) | 1, off: uint32(keys.Len()), n: uint32(len(k)), cls: c}
+		keys.WriteString(k)
+	}
+	t.keys = keys.String()
+	return t
+}
+
+// get returns the classes of w, 0 for a word in no list.
+func (t *classTable) get(w string) wordClass {
+	if len(t.slots) == 0 {
+		return 0
+	}
+	h := maphash.String(t.seed, w)
+	hi := uint32(h>>32) | 1
+	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.hash == 0 {
+			return 0
+		}
+		if s.hash == hi && int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
+			return s.cls
+		}
+	}
 }
 
 // is reports whether the token's normal form is in a list of class c.

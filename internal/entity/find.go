@@ -375,11 +375,20 @@ func lineCue(line []byte) string {
 // whose lower case is ASCII ("İ", the Kelvin sign).
 func asciiLineCue(line string) (rule string, ascii bool) {
 	for i := 0; i+1 < len(line); i++ {
-		if c := line[i]; c >= utf8.RuneSelf && foldLead[c] && foldsToASCII(line[i:]) {
+		c := line[i]
+		if c >= utf8.RuneSelf && foldLead[c] && foldsToASCII(line[i:]) {
 			return "", false
 		}
-		// a cue found is found the long way too, whatever comes after it
-		for m := boilerFirstFold[line[i]] & boilerSecondFold[line[i+1]]; m != 0; m &= m - 1 {
+		if len(line)-i < minBoilerForm {
+			continue
+		}
+		// the forms with these first four bytes; a cue found is found the
+		// long way too, whatever comes after it
+		m := boilerFold[0][c] & boilerFold[1][line[i+1]]
+		if m == 0 {
+			continue
+		}
+		for m &= boilerFold[2][line[i+2]] & boilerFold[3][line[i+3]]; m != 0; m &= m - 1 {
 			if cue := boilerplateForms[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
 				return "boilerplate: site notice", true
 			}
@@ -453,20 +462,24 @@ func isASCIIText(s string) bool {
 	return true
 }
 
-// boilerFirstFold and boilerSecondFold hold, per byte, the bit of each
-// of boilerplateForms that starts with the byte's ASCII lower case or has
-// it second.
-var boilerFirstFold, boilerSecondFold = func() (first, second [256]uint32) {
+// boilerFold[k] holds, per byte, the bit of each of boilerplateForms
+// whose byte k is the byte's ASCII lower case; minBoilerForm is the
+// shortest form's length.
+var boilerFold, minBoilerForm = func() (fold [4][256]uint32, short int) {
 	if len(boilerplateForms) > 32 {
 		panic("entity: more than 32 forms of site-notice cues")
 	}
-	for c := 0; c < 256; c++ {
-		for k, f := range boilerplateForms {
-			if f[0] == asciiLower(byte(c)) {
-				first[c] |= 1 << k
-			}
-			if f[1] == asciiLower(byte(c)) {
-				second[c] |= 1 << k
+	short = len(boilerplateForms[0])
+	for k, f := range boilerplateForms {
+		if len(f) < len(fold) {
+			panic("entity: a site-notice cue of fewer than 4 bytes: " + f)
+		}
+		short = min(short, len(f))
+		for c := 0; c < 256; c++ {
+			for p := range fold {
+				if f[p] == asciiLower(byte(c)) {
+					fold[p][c] |= 1 << k
+				}
 			}
 		}
 	}
