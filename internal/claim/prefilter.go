@@ -3,6 +3,7 @@ package claim
 import (
 	"regexp"
 	"regexp/syntax"
+	"sort"
 	"unicode/utf8"
 )
 
@@ -15,7 +16,11 @@ import (
 // alone) is run as it is.
 type filteredRE struct {
 	*regexp.Regexp
-	filter *needles // nil: no test
+	// the tests, each of literals one of which every match holds (of
+	// different parts of the pattern: "the" and one of "region",
+	// "province", ... for `\bthe (region|province|...)\b`), the most
+	// selective first; none: no test
+	filters []*needles
 }
 
 // allFiltered are the package's filtered patterns, for the tests.
@@ -30,15 +35,78 @@ func mustFiltered(expr string) *filteredRE {
 	if err != nil {
 		return f
 	}
-	if lits, ok := requiredLits(re); ok && len(lits) > 0 {
-		f.filter = newNeedles(lits)
+	for _, lits := range requiredSets(re) {
+		f.filters = append(f.filters, newNeedles(lits))
 	}
 	return f
 }
 
+// maxFilters is the most tests a pattern gets: each further one is a pass
+// over the text that the ones before let through.
+const maxFilters = 3
+
+// requiredSets returns sets of literals such that every match of re holds
+// one literal of each: the sets of requiredLits for the parts of a
+// concatenation, the most selective first (longest shortest literal,
+// then fewest literals), at most maxFilters, a set after the first only
+// when its literals are at least 3 runes long.
+func requiredSets(re *syntax.Regexp) [][]lit {
+	sets := partSets(re)
+	shortest := func(ls []lit) int {
+		n := 1 << 30
+		for _, l := range ls {
+			n = min(n, len(l.runes))
+		}
+		return n
+	}
+	sort.SliceStable(sets, func(i, j int) bool {
+		si, sj := shortest(sets[i]), shortest(sets[j])
+		return si > sj || si == sj && len(sets[i]) < len(sets[j])
+	})
+	out := sets[:0]
+	for i, ls := range sets {
+		if i == 0 || len(out) < maxFilters && shortest(ls) >= 3 {
+			out = append(out, ls)
+		}
+	}
+	return out
+}
+
+// partSets returns the literal sets of re's required parts: each part of
+// a concatenation (and of a concatenation inside a capture or a repeat
+// that must happen) by itself, any other node whole (requiredLits).
+func partSets(re *syntax.Regexp) [][]lit {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return partSets(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return partSets(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		var out [][]lit
+		for _, sub := range re.Sub {
+			out = append(out, partSets(sub)...)
+		}
+		return out
+	}
+	if ls, ok := requiredLits(re); ok && len(ls) > 0 {
+		return [][]lit{ls}
+	}
+	return nil
+}
+
 // may reports whether the pattern may match s: false only when s holds
-// none of its literals.
-func (f *filteredRE) may(s string) bool { return f.filter == nil || f.filter.in(s) }
+// none of the literals of one of its tests.
+func (f *filteredRE) may(s string) bool {
+	for _, n := range f.filters {
+		if !n.in(s) {
+			return false
+		}
+	}
+	return true
+}
 
 func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp.MatchString(s) }
 
