@@ -288,6 +288,9 @@ func scaleValue(v doc.Value, m float64) doc.Value {
 var ratioWords = map[string]float64{"doubled": 2, "doubling": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3,
 	"trebled": 3, "thrice": 3, "quadrupled": 4}
 
+// ratioStart turns most words away before the look-up in ratioWords.
+var ratioStart = newFirstLen(ratioWords)
+
 var foldWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
 	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
@@ -306,7 +309,11 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 		return false
 	}
 	for i, t := range s.toks {
-		n, ok := ratioWords[t.lower]
+		var n float64
+		ok := false
+		if ratioStart.may(t.lower) {
+			n, ok = ratioWords[t.lower]
+		}
 		if ok {
 			next := ""
 			if i+1 < len(s.toks) && t.punctAfter == 0 {

@@ -17,12 +17,16 @@ type token struct {
 // tokenize splits s on white space, trimming punctuation from words and
 // noting the punctuation that follows each.
 func tokenize(s string) []token {
-	return appendTokens(make([]token, 0, len(s)/6+1), s, lowerASCII(s))
+	pos := make([]int32, len(s)+1)
+	return appendTokens(make([]token, 0, len(s)/6+1), s, foldPos(s, pos), pos)
 }
 
-// appendTokens appends the tokens of s to out (see tokenize). ls is
-// lowerASCII(s): the lower case of an ASCII word is sliced from it.
-func appendTokens(out []token, s, ls string) []token {
+// appendTokens appends the tokens of s to out (see tokenize). f and pos
+// are the fold of s and its positions (foldPos; or of a text s is part
+// of, pos sliced to start where s does): the lower case of an ASCII word
+// is sliced from the fold, which lowers ASCII letters and keeps other
+// ASCII runes but white space as they are.
+func appendTokens(out []token, s, f string, pos []int32) []token {
 	first := len(out)
 	i := 0
 	for i < len(s) {
@@ -95,8 +99,10 @@ func appendTokens(out []token, s, ls string) []token {
 		}
 		if ws < we {
 			t := s[ws:we]
-			lt := ls[ws:we]
-			if !isASCII(t) {
+			var lt string
+			if isASCII(t) {
+				lt = spanFold(f, pos, ws, we)
+			} else {
 				lt = strings.ToLower(t)
 			}
 			out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})
@@ -127,33 +133,6 @@ func asciiClass(extra string) (c [utf8.RuneSelf]bool) {
 		c[r] = unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(extra, r)
 	}
 	return c
-}
-
-// lowerASCII is s with its ASCII letters in lower case and every other
-// byte as it is, so that offsets in it are offsets in s (and an ASCII
-// substring of it is strings.ToLower of that substring of s).
-func lowerASCII(s string) string {
-	k := 0
-	for k < len(s) && (s[k] < 'A' || s[k] > 'Z') {
-		k++
-	}
-	if k == len(s) {
-		return s
-	}
-	// one copy: the runs between capitals as they are
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:k])
-	for i := k; i < len(s); {
-		b.WriteByte(s[i] + 'a' - 'A') // s[i] is a capital
-		j := i + 1
-		for j < len(s) && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
-		b.WriteString(s[i+1 : j])
-		i = j
-	}
-	return b.String()
 }
 
 func isASCII(s string) bool {
@@ -490,16 +469,19 @@ func union(sets ...map[string]bool) map[string]bool {
 	return out
 }
 
-// firstLen is the set of (first byte, length) pairs of a set's words: a
-// word whose pair is not in it is not in the set, which an array answers
-// faster than the map.
-type firstLen [256]uint64 // bit min(len, 63) of entry first byte
+// firstLen is the set of (first byte, length) and (last byte, length)
+// pairs of a set's words: a word whose pairs are not both in it is not in
+// the set, which two arrays answer faster than the map.
+type firstLen struct {
+	first, last [256]uint64 // bit min(len, 63) of entry first (last) byte
+}
 
-func newFirstLen(words map[string]bool) *firstLen {
+func newFirstLen[V any](words map[string]V) *firstLen {
 	f := &firstLen{}
 	for w := range words {
 		if w != "" {
-			f[w[0]] |= 1 << min(len(w), 63)
+			f.first[w[0]] |= 1 << min(len(w), 63)
+			f.last[w[len(w)-1]] |= 1 << min(len(w), 63)
 		}
 	}
 	return f
@@ -507,5 +489,9 @@ func newFirstLen(words map[string]bool) *firstLen {
 
 // may reports whether w may be one of the words.
 func (f *firstLen) may(w string) bool {
-	return w != "" && f[w[0]]&(1<<min(len(w), 63)) != 0
+	if w == "" {
+		return false
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }

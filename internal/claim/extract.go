@@ -95,6 +95,7 @@ type scratch struct {
 	sents []sent  // the sentences, carved per paragraph
 	ptrs  []*sent // the extractor's sentence list
 	pos   []int32 // foldPos's positions in a paragraph
+	fold  []byte  // the fold of a paragraph
 	seen  map[string]bool
 	ends  map[string]bool
 }
@@ -359,28 +360,32 @@ func fold(s string) string { return foldPos(s, nil) }
 // spanFold(f, pos, start, end) of the fold f of s (pos has len(s)+1
 // entries or is nil).
 func foldPos(s string, pos []int32) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendFold(make([]byte, 0, len(s)), s, pos))
+}
+
+// appendFold appends the fold of s to b, which must be empty (see
+// foldPos).
+func appendFold(b []byte, s string, pos []int32) []byte {
 	space := false
 	for i := 0; i < len(s); {
 		if pos != nil {
-			pos[i] = int32(b.Len())
+			pos[i] = int32(len(b))
 		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII: the same as below without decoding
 			i++
 			if c == ' ' || c >= '\t' && c <= '\r' {
-				space = b.Len() > 0
+				space = len(b) > 0
 				continue
 			}
 			if space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				space = false
 			}
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(s[i:])
@@ -394,19 +399,19 @@ func foldPos(s string, pos []int32) string {
 			r = '-'
 		}
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = len(b) > 0
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			space = false
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	if pos != nil {
-		pos[len(s)] = int32(b.Len())
+		pos[len(s)] = int32(len(b))
 	}
-	return b.String()
+	return b
 }
 
 // spanFold is the fold of s[start:end] read from the fold f of s and
@@ -434,8 +439,6 @@ func (x *extractor) split() {
 	// looked up, so only those are kept.
 	const minRepeat = 60
 	ends := x.sc.ends
-	// the words of ASCII tokens are sliced from the text lowered once
-	lowered := lowerASCII(x.a.Text)
 	pos := x.sc.pos // foldPos's positions in the paragraph
 	defer func() { x.sc.pos = pos }()
 	x.sents = x.sc.ptrs[:0]
@@ -452,7 +455,8 @@ func (x *extractor) split() {
 			pos = make([]int32, len(text)+1)
 		}
 		pos = pos[:len(text)+1]
-		f := foldPos(text, pos)
+		x.sc.fold = appendFold(x.sc.fold[:0], text, pos)
+		f := string(x.sc.fold)
 		if f == "" || seen[f] {
 			continue
 		}
@@ -490,7 +494,7 @@ func (x *extractor) split() {
 			}
 			start, end := p.Start+sp.Start, p.Start+sp.End
 			first := len(toks)
-			toks = appendTokens(toks, st, lowered[start:end])
+			toks = appendTokens(toks, st, f, pos[sp.Start:sp.End+1])
 			s := &batch[k]
 			*s = sent{para: pi, kind: kind, start: start, end: end, text: st,
 				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text}

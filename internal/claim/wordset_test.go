@@ -104,7 +104,7 @@ func TestFoldRune(t *testing.T) {
 }
 
 // TestFirstLen: no word of a set is turned away; words of other first
-// bytes or lengths are.
+// or last bytes or lengths are.
 func TestFirstLen(t *testing.T) {
 	words := set(`said says according by ` + strings.Repeat("x", 70))
 	f := newFirstLen(words)
@@ -118,7 +118,8 @@ func TestFirstLen(t *testing.T) {
 		want bool
 	}{
 		{"", false}, {"sad", false}, {"sai", false}, {"saidx", false}, {"soys", true}, // same first byte and length
-		{"b", false}, {"be", true}, {"accordion", true}, {"xx", false}, {strings.Repeat("x", 90), true},
+		{"b", false}, {"be", false}, {"by", true}, {"accordion", false}, {"accorning", true}, {"xx", false}, {strings.Repeat("x", 90), true},
+		{"sayd", true}, {"saix", false}, // first and last bytes of two words of the length pass
 	} {
 		if got := f.may(c.w); got != c.want {
 			t.Errorf("may(%q) = %v, want %v", c.w, got, c.want)
