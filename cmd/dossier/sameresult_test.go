@@ -122,7 +122,7 @@ alerts:
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.CreateToken(ctx, store.RoleAdmin, "test", store.HashToken("s3cret-token")); err != nil {
+	if _, err := st.CreateToken(ctx, store.RoleAdmin, "test", web.HashToken("s3cret-token")); err != nil {
 		t.Fatal(err)
 	}
 	ws, err := web.New(st, web.Options{Ingest: a.IngestPosted})

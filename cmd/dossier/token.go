@@ -52,7 +52,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 	switch sub {
 	case "create":
 		secret := web.NewTokenSecret()
-		id, err := st.CreateToken(ctx, *role, *name, store.HashToken(secret))
+		id, err := st.CreateToken(ctx, *role, *name, web.HashToken(secret))
 		if err != nil {
 			return err
 		}

@@ -41,16 +41,6 @@ type Source struct {
 	Items map[string]int `json:"items,omitempty"`
 }
 
-// Due reports whether the source should be polled at now, given the
-// watcher's default interval.
-func (s Source) Due(now time.Time, def time.Duration) bool {
-	iv := s.Interval
-	if iv <= 0 {
-		iv = def
-	}
-	return s.LastPoll.IsZero() || !now.Before(s.LastPoll.Add(iv))
-}
-
 // Item is one entry of a source's feed and how far it got.
 type Item struct {
 	ID        int64  `json:"id"`

@@ -228,7 +228,7 @@ const SortDate = "date"
 // Snippet highlight markers. Snippets are plain text with each matched
 // token wrapped in HighlightStart ... HighlightEnd (ASCII STX and ETX, which
 // clean text never holds). Renderers escape the text first, then replace
-// the markers (see SplitSnippet).
+// the markers (web.SplitSnippet).
 const (
 	HighlightStart = "\x02"
 	HighlightEnd   = "\x03"

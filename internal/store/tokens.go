@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"time"
 )
 
@@ -28,12 +26,6 @@ type Token struct {
 
 // Revoked reports whether the token was revoked.
 func (t Token) Revoked() bool { return !t.RevokedAt.IsZero() }
-
-// HashToken returns the hex SHA-256 of a token secret, the form stored.
-func HashToken(secret string) string {
-	h := sha256.Sum256([]byte(secret))
-	return hex.EncodeToString(h[:])
-}
 
 // TokenStore keeps API tokens (part of Store).
 type TokenStore interface {

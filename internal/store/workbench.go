@@ -3,10 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"time"
-
-	"github.com/dossier-osint/dossier/internal/doc"
 )
 
 // What the analyst's workbench (the web pages of copies, stories,
@@ -34,12 +31,6 @@ func ValidContradictionState(s string) bool {
 	return s == ContradictionOpen || s == ContradictionConfirmed || s == ContradictionDismissed
 }
 
-// ClaimKey names a claim so that it survives re-extraction (which gives
-// unreviewed claims new ids): its article and its MatchKey.
-func ClaimKey(articleID int64, c doc.Claim) string {
-	return strconv.FormatInt(articleID, 10) + ":" + MatchKey(c)
-}
-
 // PairKeys orders the keys of a contradiction's two claims: a review is
 // about the pair, whichever claim is named first.
 func PairKeys(a, b string) (string, string) {
@@ -50,7 +41,8 @@ func PairKeys(a, b string) (string, string) {
 }
 
 // ContradictionReview is one review of a contradiction, as the audit trail
-// keeps it. A and B are the claims' keys (ClaimKey, A < B); ClaimA and
+// keeps it. A and B are the claims' keys (opaque here; the pages name a
+// claim by its article and MatchKey, A < B); ClaimA and
 // ClaimB their ids when reviewed, for display.
 type ContradictionReview struct {
 	ID     int64     `json:"id"`

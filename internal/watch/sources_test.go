@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/dossier-osint/dossier/internal/store"
 )
 
 func TestParseSourcesFile(t *testing.T) {
@@ -75,4 +77,26 @@ func FuzzParseSourcesFile(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestDue: a source is due when never polled, or once its interval (else
+// the default) has passed since its last poll.
+func TestDue(t *testing.T) {
+	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		src  store.Source
+		now  time.Time
+		want bool
+	}{
+		{"never polled", store.Source{}, at, true},
+		{"within its interval", store.Source{Interval: time.Minute, LastPoll: at}, at.Add(59 * time.Second), false},
+		{"its interval passed", store.Source{Interval: time.Minute, LastPoll: at}, at.Add(time.Minute), true},
+		{"within the default", store.Source{LastPoll: at}, at.Add(time.Hour), false},
+		{"the default passed", store.Source{LastPoll: at}, at.Add(2 * time.Hour), true},
+	} {
+		if got := due(c.src, c.now, 2*time.Hour); got != c.want {
+			t.Errorf("%s: due = %v, want %v", c.name, got, c.want)
+		}
+	}
 }

@@ -214,7 +214,7 @@ func (w *Watcher) pass(ctx context.Context, dueOnly bool) (Stats, error) {
 	sem := make(chan struct{}, w.opt.Concurrency)
 	now := w.opt.Now()
 	for _, s := range srcs {
-		poll := !dueOnly || s.Due(now, w.opt.DefaultInterval)
+		poll := !dueOnly || due(s, now, w.opt.DefaultInterval)
 		wg.Add(1)
 		sem <- struct{}{}
 		go func(s store.Source) {
@@ -386,4 +386,14 @@ func (w *Watcher) item(ctx context.Context, it store.Item, st *Stats) error {
 	}
 	log.Info("ingested", "article", id, "new", created)
 	return nil
+}
+
+// due reports whether the source should be polled at now, given the
+// default interval (of the sources without their own).
+func due(s store.Source, now time.Time, def time.Duration) bool {
+	iv := s.Interval
+	if iv <= 0 {
+		iv = def
+	}
+	return s.LastPoll.IsZero() || !now.Before(s.LastPoll.Add(iv))
 }

@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -50,7 +52,7 @@ func (s *Server) lookupToken(ctx context.Context, secret string) (principal, err
 	if s.tokens == nil || secret == "" {
 		return principal{}, errNoToken
 	}
-	t, err := s.tokens.TokenByHash(ctx, store.HashToken(secret))
+	t, err := s.tokens.TokenByHash(ctx, HashToken(secret))
 	if err != nil {
 		return principal{}, err
 	}
@@ -231,4 +233,11 @@ func sameOriginPath(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && u.Scheme == "" && u.Host == "" && u.User == nil && u.Opaque == "" &&
 		strings.HasPrefix(u.Path, "/") && !strings.HasPrefix(u.Path, "//")
+}
+
+// HashToken returns the hex SHA-256 of a token secret, the form the store
+// keeps (store.Token.Hash).
+func HashToken(secret string) string {
+	h := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(h[:])
 }

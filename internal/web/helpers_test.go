@@ -37,7 +37,7 @@ func newEnv(t *testing.T) *env {
 func (e *env) token(role, name string) string {
 	e.t.Helper()
 	secret := NewTokenSecret()
-	if _, err := e.fx.Store.CreateToken(context.Background(), role, name, store.HashToken(secret)); err != nil {
+	if _, err := e.fx.Store.CreateToken(context.Background(), role, name, HashToken(secret)); err != nil {
 		e.t.Fatal(err)
 	}
 	return secret

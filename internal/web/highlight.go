@@ -143,3 +143,36 @@ func segments(text string, ps, pe int, spans []span) []Seg {
 	}
 	return out
 }
+
+// SnippetPart is a piece of a snippet, matched or not.
+type SnippetPart struct {
+	Text string
+	Hit  bool
+}
+
+// SplitSnippet cuts a snippet at the store's highlight markers so that the
+// templates can escape each piece. Unbalanced markers are dropped.
+func SplitSnippet(s string) []SnippetPart {
+	var parts []SnippetPart
+	hit := false
+	for s != "" {
+		marker := store.HighlightStart
+		if hit {
+			marker = store.HighlightEnd
+		}
+		i := strings.Index(s, marker)
+		if i < 0 {
+			i = len(s)
+		}
+		text := strings.NewReplacer(store.HighlightStart, "", store.HighlightEnd, "").Replace(s[:i])
+		if text != "" {
+			parts = append(parts, SnippetPart{Text: text, Hit: hit})
+		}
+		if i == len(s) {
+			break
+		}
+		s = s[i+len(marker):]
+		hit = !hit
+	}
+	return parts
+}

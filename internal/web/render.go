@@ -69,8 +69,8 @@ var baseFuncs = template.FuncMap{
 	"f1":   func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
 	"add":  func(a, b int) int { return a + b },
 	"addf": func(a, b float64) float64 { return a + b },
-	"snippet": func(s string) []store.SnippetPart {
-		return store.SplitSnippet(s)
+	"snippet": func(s string) []SnippetPart {
+		return SplitSnippet(s)
 	},
 	"claimHref": func(c store.StoredClaim) string {
 		return fmt.Sprintf("/articles/%d?claim=%d#claim-%d", c.ArticleID, c.ID, c.ID)

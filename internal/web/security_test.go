@@ -216,3 +216,10 @@ func FuzzSafeNext(f *testing.F) {
 		}
 	})
 }
+
+// TestHashToken: a token is kept as the hex SHA-256 of its secret.
+func TestHashToken(t *testing.T) {
+	if h := HashToken("abc"); h != "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" {
+		t.Errorf("HashToken(abc) = %s", h)
+	}
+}

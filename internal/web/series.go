@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -122,7 +123,7 @@ func (c *Contradiction) withReview(r *store.ContradictionReview) {
 // pointRef is a claim of a contradiction as the lists show it.
 type pointRef struct {
 	ClaimID   int64  `json:"claim_id"`
-	Key       string `json:"key"` // store.ClaimKey: survives re-extraction
+	Key       string `json:"key"` // claimKey: survives re-extraction
 	ArticleID int64  `json:"article_id"`
 	Value     string `json:"value"` // notation: "~300", ">=10000"
 	Words     string `json:"words"` // the figure with its unit in words: "about 300 people"
@@ -134,7 +135,7 @@ type pointRef struct {
 }
 
 func refOf(p *Point) pointRef {
-	return pointRef{ClaimID: p.ID, Key: store.ClaimKey(p.ArticleID, p.Claim), ArticleID: p.ArticleID, Value: p.Value.String(),
+	return pointRef{ClaimID: p.ID, Key: claimKey(p.ArticleID, p.Claim), ArticleID: p.ArticleID, Value: p.Value.String(),
 		Words: humanValue(p.Value, p.Unit, p.Per), Unit: p.Unit, Period: p.Period,
 		Source: p.Source, Published: p.ArticlePublished, Review: p.Review}
 }
@@ -280,4 +281,10 @@ func (s *Server) contradictionStates(ctx context.Context) (map[[2]string]*store.
 func parseDay(s string) (time.Time, bool) {
 	t, err := time.Parse("2006-01-02", s)
 	return t, err == nil
+}
+
+// claimKey names a claim in a contradiction review so that the review
+// survives re-extraction: its article and its store.MatchKey.
+func claimKey(articleID int64, c doc.Claim) string {
+	return strconv.FormatInt(articleID, 10) + ":" + store.MatchKey(c)
 }

@@ -2,6 +2,8 @@ package storetest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"testing"
 
@@ -14,7 +16,7 @@ func RunTokens(t *testing.T, open func(t *testing.T) store.TokenStore) {
 	ctx := context.Background()
 	t.Run("CreateFindRevoke", func(t *testing.T) {
 		s := open(t)
-		h1, h2 := store.HashToken("secret-one"), store.HashToken("secret-two")
+		h1, h2 := hashOf("secret-one"), hashOf("secret-two")
 		id1, err := s.CreateToken(ctx, store.RoleReviewer, "rita", h1)
 		if err != nil {
 			t.Fatal(err)
@@ -27,7 +29,7 @@ func RunTokens(t *testing.T, open func(t *testing.T) store.TokenStore) {
 		if err != nil || tok.ID != id1 || tok.Role != store.RoleReviewer || tok.Name != "rita" || tok.CreatedAt.IsZero() || tok.Revoked() {
 			t.Fatalf("TokenByHash: %+v %v", tok, err)
 		}
-		if _, err := s.TokenByHash(ctx, store.HashToken("other")); !errors.Is(err, store.ErrNotFound) {
+		if _, err := s.TokenByHash(ctx, hashOf("other")); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("unknown hash: %v", err)
 		}
 		if err := s.RevokeToken(ctx, id1); err != nil {
@@ -49,13 +51,13 @@ func RunTokens(t *testing.T, open func(t *testing.T) store.TokenStore) {
 	})
 	t.Run("Invalid", func(t *testing.T) {
 		s := open(t)
-		if _, err := s.CreateToken(ctx, "root", "x", store.HashToken("a")); !errors.Is(err, store.ErrInvalid) {
+		if _, err := s.CreateToken(ctx, "root", "x", hashOf("a")); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("bad role: %v", err)
 		}
 		if _, err := s.CreateToken(ctx, store.RoleAdmin, "x", ""); !errors.Is(err, store.ErrInvalid) {
 			t.Errorf("empty hash: %v", err)
 		}
-		h := store.HashToken("dup")
+		h := hashOf("dup")
 		if _, err := s.CreateToken(ctx, store.RoleAdmin, "a", h); err != nil {
 			t.Fatal(err)
 		}
@@ -63,9 +65,10 @@ func RunTokens(t *testing.T, open func(t *testing.T) store.TokenStore) {
 			t.Error("duplicate hash accepted")
 		}
 	})
-	t.Run("HashToken", func(t *testing.T) {
-		if h := store.HashToken("abc"); h != "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" {
-			t.Errorf("HashToken(abc) = %s", h)
-		}
-	})
+}
+
+// hashOf stands for a token's stored hash (opaque to the store).
+func hashOf(secret string) string {
+	h := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(h[:])
 }

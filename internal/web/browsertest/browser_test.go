@@ -97,7 +97,7 @@ func TestBrowser(t *testing.T) {
 	fx := webtest.New(t)
 	ctx := context.Background()
 	secret := web.NewTokenSecret()
-	if _, err := fx.Store.CreateToken(ctx, store.RoleReviewer, "browser", store.HashToken(secret)); err != nil {
+	if _, err := fx.Store.CreateToken(ctx, store.RoleReviewer, "browser", web.HashToken(secret)); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := web.New(fx.Store, web.Options{Topics: fx.Topics, CacheTTL: time.Millisecond})

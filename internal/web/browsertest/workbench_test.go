@@ -239,7 +239,7 @@ func TestContradictionReview(t *testing.T) {
 	fx := webtest.New(t)
 	ctx := context.Background()
 	secret := web.NewTokenSecret()
-	if _, err := fx.Store.CreateToken(ctx, store.RoleReviewer, "Ana Analyst", store.HashToken(secret)); err != nil {
+	if _, err := fx.Store.CreateToken(ctx, store.RoleReviewer, "Ana Analyst", web.HashToken(secret)); err != nil {
 		t.Fatal(err)
 	}
 	srv, err := web.New(fx.Store, web.Options{Topics: fx.Topics, CacheTTL: time.Millisecond})
