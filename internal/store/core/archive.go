@@ -74,6 +74,12 @@ func (im importer) ImportArticle(ctx context.Context, a *doc.Article, claims []s
 	if _, err := im.s.insertArticle(ctx, im.tx, a, a.ID); err != nil {
 		return fmt.Errorf("import article %d: %w", a.ID, err)
 	}
+	if a.Annotations != nil {
+		if err := queueEntities(im.tx, fmt.Sprintf("article %d", a.ID), []int64{a.ID},
+			[]*doc.Annotations{a.Annotations}); err != nil {
+			return fmt.Errorf("import article %d: %w", a.ID, err)
+		}
+	}
 	for _, x := range claims {
 		if !store.ValidReview(x.Review) {
 			return fmt.Errorf("import claim %d: %w: review state %q", x.ID, store.ErrInvalid, x.Review)

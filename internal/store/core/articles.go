@@ -1,11 +1,13 @@
 package core
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -68,8 +70,14 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 	out := make([]store.Put, len(arts))
 	changed := false
 	err := s.write(ctx, what, func(tx Tx) error {
+		known, err := storedByHash(ctx, tx, arts)
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		var ans []*doc.Annotations
 		for i, a := range arts {
-			id, created, err := s.putOne(ctx, tx, a)
+			id, created, err := s.putOne(ctx, tx, a, known)
 			if err != nil {
 				if len(arts) > 1 {
 					err = fmt.Errorf("article %q: %w", articleName(a), err)
@@ -77,11 +85,14 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 				return err
 			}
 			out[i], changed = store.Put{ID: id, Created: created}, changed || created
+			if created && a.Annotations != nil {
+				ids, ans = append(ids, id), append(ans, a.Annotations)
+			}
 		}
 		if !changed {
 			return errUnchanged
 		}
-		return nil
+		return queueEntities(tx, what, ids, ans)
 	})
 	if err != nil {
 		return nil, err
@@ -92,29 +103,59 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 	return out, nil
 }
 
-// putOne stores one article of PutArticles.
-func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article) (id int64, created bool, err error) {
-	var first int64
-	if a.Hash != "" {
-		err := each(ctx, tx, `SELECT id, source, url FROM articles WHERE hash = ? ORDER BY id`, []any{a.Hash},
-			func(r Row) error {
-				var x int64
-				var src, url string
-				if err := r.Scan(&x, &src, &url); err != nil {
-					return err
-				}
-				if first == 0 {
-					first = x
-				}
-				if id == 0 && src == Text(a.Source) && url == Text(a.URL) {
-					id = x
-				}
-				return nil
-			})
-		if err != nil || id != 0 {
-			return id, false, err
+// stored is an article row found by its text's hash.
+type stored struct {
+	id          int64
+	source, url string
+}
+
+// storedByHash reads the stored articles with the texts of arts, by hash
+// in id order, in one query (a look-up per article was a round trip each).
+func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[string][]stored, error) {
+	known := map[string][]stored{}
+	var hashes []any
+	for _, a := range arts {
+		if _, ok := known[a.Hash]; a.Hash != "" && !ok {
+			known[a.Hash] = nil
+			hashes = append(hashes, a.Hash)
 		}
 	}
+	for len(hashes) > 0 {
+		n := min(len(hashes), 500)
+		err := each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(n)+`) ORDER BY id`,
+			hashes[:n], func(r Row) error {
+				var x stored
+				var h string
+				err := r.Scan(&x.id, &h, &x.source, &x.url)
+				known[h] = append(known[h], x)
+				return err
+			})
+		if err != nil {
+			return nil, fmt.Errorf("articles with the same texts: %w", err)
+		}
+		hashes = hashes[n:]
+	}
+	return known, nil
+}
+
+// putOne stores one article of PutArticles; known (storedByHash) gets the
+// article's row.
+func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[string][]stored) (id int64, created bool, err error) {
+	var first int64
+	for _, x := range known[a.Hash] {
+		if first == 0 {
+			first = x.id
+		}
+		if x.source == Text(a.Source) && x.url == Text(a.URL) {
+			return x.id, false, nil
+		}
+	}
+	defer func() {
+		if err == nil && a.Hash != "" {
+			known[a.Hash] = append(known[a.Hash], stored{id, Text(a.Source), Text(a.URL)})
+			slices.SortFunc(known[a.Hash], func(x, y stored) int { return cmp.Compare(x.id, y.id) })
+		}
+	}()
 	if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, ErrNoRows) {
 		// stored just now by another writer
 		err = tx.QueryRow(ctx, `SELECT id FROM articles WHERE record_key = ?`, recordKey(a)).Scan(&id)
@@ -204,7 +245,60 @@ func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [
 	}
 }
 
-// queueAnnotations writes everything in an except claims.
+// queueEntities writes the article_entities rows of the articles ids
+// (with their annotations ans) and, before them, the entities they name with
+// their variants and links: each row once and in key order, so that two
+// transactions writing the same entities (two job workers' batches) wait for
+// one another instead of deadlocking; last in a transaction, so that they
+// hold those rows' locks only to the commit. Of a key named twice the first
+// name and type are kept, as the first insert kept them.
+func queueEntities(tx Tx, what string, ids []int64, ans []*doc.Annotations) error {
+	ents := map[string][]any{}
+	variants, links := map[[2]string]bool{}, map[[2]string]bool{}
+	var rows [][]any
+	for k, an := range ans {
+		for i, e := range an.Entities {
+			if e.Key == "" {
+				return fmt.Errorf("article %d: entity %d %q: %w: empty key", ids[k], i, e.Name, store.ErrInvalid)
+			}
+			if ents[e.Key] == nil {
+				ents[e.Key] = []any{e.Key, e.Name, e.Type}
+			}
+			for _, v := range append([]string{e.Name}, e.Variants...) {
+				if v != "" {
+					variants[[2]string{e.Key, v}] = true
+				}
+			}
+			for _, l := range e.Links {
+				links[[2]string{e.Key, l}] = true
+			}
+			rows = append(rows, []any{ids[k], i, e.Key, e.Name, e.Type, jsonList(e.Variants), jsonList(e.Links)})
+		}
+	}
+	var entRows [][]any
+	for _, k := range slices.Sorted(maps.Keys(ents)) {
+		entRows = append(entRows, ents[k])
+	}
+	queueRows(tx, what, "entities", strings.Fields(`key name type`), " ON CONFLICT (key) DO NOTHING", entRows)
+	queueRows(tx, what, "entity_variants", strings.Fields(`entity_key variant`), " ON CONFLICT DO NOTHING", pairRows(variants))
+	queueRows(tx, what, "entity_links", strings.Fields(`entity_key link`), " ON CONFLICT DO NOTHING", pairRows(links))
+	queueRows(tx, what, "article_entities", strings.Fields(`article_id ord entity_key name type variants links`), "", rows)
+	return nil
+}
+
+// pairRows is a set of (key, value) rows in order.
+func pairRows(set map[[2]string]bool) [][]any {
+	var rows [][]any
+	for _, k := range slices.SortedFunc(maps.Keys(set), func(a, b [2]string) int {
+		return cmp.Or(strings.Compare(a[0], b[0]), strings.Compare(a[1], b[1]))
+	}) {
+		rows = append(rows, []any{k[0], k[1]})
+	}
+	return rows
+}
+
+// queueAnnotations writes everything in an except claims and the entity
+// rows (queueEntities, after it).
 func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 	what := fmt.Sprintf("article %d", id)
 	var rows [][]any
@@ -226,29 +320,7 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 		rows = append(rows, []any{id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule})
 	}
 	queueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), "", rows)
-	// entities first: article_entities refers to them
-	var ents, variants, links [][]any
 	rows = rows[:0]
-	for i, e := range an.Entities {
-		if e.Key == "" {
-			return fmt.Errorf("entity %d %q: %w: empty key", i, e.Name, store.ErrInvalid)
-		}
-		ents = append(ents, []any{e.Key, e.Name, e.Type})
-		for _, v := range append([]string{e.Name}, e.Variants...) {
-			if v != "" {
-				variants = append(variants, []any{e.Key, v})
-			}
-		}
-		for _, l := range e.Links {
-			links = append(links, []any{e.Key, l})
-		}
-		rows = append(rows, []any{id, i, e.Key, e.Name, e.Type, jsonList(e.Variants), jsonList(e.Links)})
-	}
-	queueRows(tx, what, "entities", strings.Fields(`key name type`), " ON CONFLICT (key) DO NOTHING", ents)
-	queueRows(tx, what, "entity_variants", strings.Fields(`entity_key variant`), " ON CONFLICT DO NOTHING", variants)
-	queueRows(tx, what, "entity_links", strings.Fields(`entity_key link`), " ON CONFLICT DO NOTHING", links)
-	queueRows(tx, what, "article_entities", strings.Fields(`article_id ord entity_key name type variants links`), "", rows)
-	rows = nil
 	for i, l := range an.LegalRefs {
 		rows = append(rows, []any{id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph})
 	}
@@ -411,6 +483,10 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 			tx.Queue("delete "+t, `DELETE FROM `+t+` WHERE article_id = ?`, articleID)
 		}
 		if err := queueAnnotations(tx, articleID, an); err != nil {
+			return err
+		}
+		if err := queueEntities(tx, fmt.Sprintf("article %d", articleID), []int64{articleID},
+			[]*doc.Annotations{an}); err != nil {
 			return err
 		}
 		var err error
