@@ -47,6 +47,8 @@ type App struct {
 	signer   *copies.Index // computes copy signatures at extraction
 	sigMu    sync.Mutex
 	pending  map[int64]signed // signatures of stored articles not yet linked
+
+	commits committer // IngestQueued's batches
 }
 
 // slot waits for an extraction slot and returns its release: however many
@@ -285,7 +287,7 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 			if ctx.Err() != nil { // cancelled: what was extracted is not stored
 				continue
 			}
-			for _, r := range a.storeBatch(ctx, b.xs, b.sources) {
+			for _, r := range a.storeBatch(ctx, b.xs, b.sources, false) {
 				if r.Err != nil && !strings.Contains(r.Err.Error(), r.Source) {
 					r.Err = fmt.Errorf("%s: %w", r.Source, r.Err)
 				}
@@ -340,16 +342,17 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 const putBatch = 128
 
 // storeBatch stores what extract made of several documents in one
-// transaction, then fires their alerts; when the transaction fails, each is
-// stored on its own so that one bad article fails alone.
-func (a *App) storeBatch(ctx context.Context, xs []extracted, sources []string) []Result {
+// transaction, then fires their alerts (fresh: as put does); when the
+// transaction fails, each is stored on its own so that one bad article fails
+// alone.
+func (a *App) storeBatch(ctx context.Context, xs []extracted, sources []string, fresh bool) []Result {
 	out := make([]Result, len(xs))
 	var arts []*doc.Article
 	var at []int
 	for i, x := range xs {
 		switch {
 		case x.err != nil || x.stored != 0:
-			out[i] = a.store(ctx, x, sources[i], false)
+			out[i] = a.store(ctx, x, sources[i], fresh)
 		default:
 			hashText(x.art)
 			arts, at = append(arts, x.art), append(at, i)
@@ -361,9 +364,9 @@ func (a *App) storeBatch(ctx context.Context, xs []extracted, sources []string) 
 	puts, err := a.Store.PutArticles(ctx, arts)
 	for k, i := range at {
 		if err != nil {
-			out[i] = a.put(ctx, arts[k], false)
+			out[i] = a.put(ctx, arts[k], fresh)
 		} else {
-			out[i] = a.finish(ctx, arts[k], puts[k].ID, puts[k].Created, false)
+			out[i] = a.finish(ctx, arts[k], puts[k].ID, puts[k].Created, fresh)
 		}
 		out[i].Source = sources[i]
 		if out[i].Created && xs[i].sig != nil {

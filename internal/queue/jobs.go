@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -100,6 +103,12 @@ func linkOpts() *river.InsertOpts {
 			rivertype.JobStateRunning, rivertype.JobStateScheduled, rivertype.JobStateRetryable}}}
 }
 
+// linkMargin is how long before its time a queued link_copies job is no
+// longer counted on to see an article stored now (clocks of the worker and
+// the database may differ a little; the periodic and the draining runs link
+// whatever one missed).
+const linkMargin = 250 * time.Millisecond
+
 // WorkOptions configure Work. Zero values take the defaults shown.
 type WorkOptions struct {
 	App *app.App // required
@@ -184,6 +193,25 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 		}
 		return nil
 	}
+	// linkSoon makes sure a link_copies job runs after the article just
+	// stored: the scheduled one this worker last saw, while it is still
+	// waiting for its time, else the one queued (or found queued) by an
+	// insert begun after the caller came, which the jobs finishing at once
+	// share (an insert per ingest job was a round trip each).
+	var linkAt atomic.Int64 // when the scheduled link_copies job last seen runs (Unix ns)
+	var linking shared
+	linkSoon := func(ctx context.Context) error {
+		if time.Now().UnixNano() < linkAt.Load()-int64(linkMargin) {
+			return nil
+		}
+		return linking.do(ctx, func(ctx context.Context) error {
+			res, err := c.Insert(ctx, LinkCopiesArgs{}, linkOpts())
+			if err == nil && res.Job.State == rivertype.JobStateScheduled { // queued now, or by another worker
+				linkAt.Store(res.Job.ScheduledAt.UnixNano())
+			}
+			return err
+		})
+	}
 	workers := river.NewWorkers()
 	river.AddWorker(workers, river.WorkFunc(func(ctx context.Context, j *river.Job[IngestArgs]) error {
 		if err := delay(ctx); err != nil {
@@ -191,11 +219,11 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 		}
 		// A replay after a crash stores nothing new and fires the alerts
 		// the crash may have kept from firing.
-		r := a.IngestFresh(ctx, j.Args.Document())
+		r := a.IngestQueued(ctx, j.Args.Document())
 		if r.Err != nil {
 			return fmt.Errorf("ingest job %d (%s): %w", j.ID, j.Args.Source, r.Err)
 		}
-		if _, err := c.Insert(ctx, LinkCopiesArgs{}, linkOpts()); err != nil {
+		if err := linkSoon(ctx); err != nil {
 			return fmt.Errorf("ingest job %d: queue copy linking: %w", j.ID, err)
 		}
 		if o.Deliver != nil {
@@ -355,24 +383,81 @@ func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
 	}
 }
 
-// waitingFor counts the open jobs a draining worker waits for: those of
-// the kinds it works, but no delivery unless it delivers, nor one waiting
-// for its retry (River's backoff grows to minutes).
+// waitingFor reports whether a draining worker waits for an open job: one
+// of the kinds it works, but no delivery unless it delivers, nor one
+// waiting for its retry (River's backoff grows to minutes). It looks for
+// one such job through River's index on state: counting every row, completed
+// ones included, cost a drain polling past 19,000 finished ingest jobs more
+// on each look than the jobs did (9.5 ms a look at 3,000 jobs, 200 ms apart).
 func (q *Queue) waitingFor(ctx context.Context, o WorkOptions) (int, error) {
+	var kinds []string
+	if o.Deliver != nil {
+		kinds = append(kinds, `(kind = '`+KindDeliverAlert+`' AND state <> 'retryable')`)
+	}
+	if !o.AlertsOnly {
+		kinds = append(kinds, `kind IN ('`+strings.Join([]string{KindIngest, KindReextract, KindLinkCopies, KindPollFeeds}, `', '`)+`')`)
+	}
+	if len(kinds) == 0 {
+		return 0, nil
+	}
 	n := 0
-	err := q.counts(ctx, `SELECT state, kind, COUNT(*) FROM river_job GROUP BY state, kind`, func(st, kind string, c int) {
-		switch {
-		case !openStates[st]:
-		case kind == KindDeliverAlert:
-			if o.Deliver != nil && st != string(rivertype.JobStateRetryable) {
-				n += c
-			}
-		case !o.AlertsOnly && (kind == KindIngest || kind == KindReextract || kind == KindLinkCopies || kind == KindPollFeeds):
-			n += c
-		}
-	})
+	err := q.counts(ctx, `SELECT state, kind, 1 FROM river_job
+		WHERE state IN ('available', 'scheduled', 'pending', 'retryable', 'running') AND (`+strings.Join(kinds, " OR ")+`)
+		LIMIT 1`, func(string, string, int) { n++ })
 	if err != nil {
 		return 0, fmt.Errorf("open jobs: %w", err)
 	}
 	return n, nil
+}
+
+// shared runs a function for callers that come at once: a caller joins the
+// next run, which begins when the one under way (begun before the caller
+// came) has ended, and gets that run's error. The zero value is ready.
+type shared struct {
+	mu      sync.Mutex
+	next    *sharedRun // the run callers join
+	running bool
+}
+
+type sharedRun struct {
+	done    chan struct{}
+	err     error
+	callers int
+}
+
+func (s *shared) do(ctx context.Context, fn func(context.Context) error) error {
+	s.mu.Lock()
+	if s.next == nil {
+		s.next = &sharedRun{done: make(chan struct{})}
+	}
+	r := s.next
+	r.callers++
+	if !s.running {
+		s.running = true
+		go s.run(context.WithoutCancel(ctx), fn)
+	}
+	s.mu.Unlock()
+	select {
+	case <-r.done:
+		return r.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// run runs fn for the waiting callers until none waits.
+func (s *shared) run(ctx context.Context, fn func(context.Context) error) {
+	for {
+		s.mu.Lock()
+		r := s.next
+		s.next = nil
+		if r == nil {
+			s.running = false
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+		r.err = fn(ctx)
+		close(r.done)
+	}
 }
