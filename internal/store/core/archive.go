@@ -86,7 +86,7 @@ func (im importer) ImportArticle(ctx context.Context, a *doc.Article, claims []s
 		}
 		im.tx.Queue(fmt.Sprintf("import claim %d", x.ID), `INSERT INTO claims (id, article_id, ord, match_key, review,
 			reviewer, review_reason, reviewed_at, published, credit, `+joinFields()+`) VALUES (`+marks(10+len(claimFields))+`)`,
-			append([]any{x.ID, a.ID, x.Ord, x.MatchKey, x.Review, x.Reviewer, x.ReviewReason, nullTime(x.ReviewedAt),
+			append([]any{x.ID, a.ID, x.Ord, x.MatchKey, x.Review, x.Reviewer, x.ReviewReason, null(x.ReviewedAt),
 				a.Published, a.Credit}, claimArgs(x.Claim)...)...)
 	}
 	return nil
@@ -104,8 +104,7 @@ func (im importer) ImportAudit(ctx context.Context, entries []store.ArchivedAudi
 
 // ImportTombstone implements store.Importer.
 func (im importer) ImportTombstone(ctx context.Context, t store.Tombstone) error {
-	im.tx.Queue(fmt.Sprintf("import tombstone %d", t.ID), `INSERT INTO claim_tombstones (id, article_id, replaced_by,
-		text, indicator, removed_at) VALUES (?,?,?,?,?,?)`, t.ID, t.ArticleID, nullID(t.ReplacedBy), t.Text,
+	im.tx.Queue(fmt.Sprintf("import tombstone %d", t.ID), tombstoneInsert, t.ID, t.ArticleID, null(t.ReplacedBy), t.Text,
 		t.Indicator, t.RemovedAt)
 	return nil
 }
@@ -118,9 +117,8 @@ func (im importer) ImportGroup(ctx context.Context, g store.Group) error {
 	im.tx.Queue(fmt.Sprintf("import group %d", g.ID), `INSERT INTO article_groups (id, kind, created_at)
 		VALUES (?, ?, ?)`, g.ID, g.Kind, time.Now())
 	for _, m := range g.Members {
-		im.tx.Queue(fmt.Sprintf("import member %d of group %d", m.ArticleID, g.ID), `INSERT INTO group_members (kind,
-			article_id, group_id, relation, similarity, linked_of) VALUES (?,?,?,?,?,?)`, g.Kind, m.ArticleID, g.ID,
-			m.Relation, m.Similarity, nullID(m.Of))
+		im.tx.Queue(fmt.Sprintf("import member %d of group %d", m.ArticleID, g.ID), memberInsert, g.Kind, m.ArticleID,
+			g.ID, m.Relation, m.Similarity, null(m.Of))
 	}
 	return nil
 }

@@ -188,7 +188,7 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	cols := `source, url, format, title, published, published_time, date_rule, credit, credit_rule, byline,
 		site_name, lang, text, warnings, hash, record_key, created_at`
 	args := []any{a.Source, a.URL, a.Format, a.Title, a.Published, a.PublishedTime, a.DateRule, a.Credit,
-		a.CreditRule, a.Byline, a.SiteName, a.Lang, a.Text, jsonList(a.Warnings), nullString(a.Hash), recordKey(a),
+		a.CreditRule, a.Byline, a.SiteName, a.Lang, a.Text, jsonList(a.Warnings), null(a.Hash), recordKey(a),
 		time.Now()}
 	if id > 0 {
 		cols, args = "id, "+cols, append([]any{id}, args...)
@@ -447,18 +447,10 @@ var scanSummary = fields(func(x *store.ArticleSummary) []any {
 const newestFirst = `a.published = '', a.published DESC, a.id DESC`
 
 func articleWhere(w *Where, from, to, credit, lang string) {
-	if from != "" {
-		w.Add(`a.published <> '' AND a.published >= ?`, from)
-	}
-	if to != "" {
-		w.Add(`a.published <> '' AND substr(a.published, 1, 10) <= ?`, to)
-	}
-	if credit != "" {
-		w.Add(`lower(a.credit) = lower(?)`, credit)
-	}
-	if lang != "" {
-		w.Add(`a.lang = ?`, lang)
-	}
+	w.AddIf(from != "", `a.published <> '' AND a.published >= ?`, from)
+	w.AddIf(to != "", `a.published <> '' AND substr(a.published, 1, 10) <= ?`, to)
+	w.AddIf(credit != "", `lower(a.credit) = lower(?)`, credit)
+	w.AddIf(lang != "", `a.lang = ?`, lang)
 }
 
 // ListArticles implements store.Store.

@@ -84,6 +84,9 @@ type storedClaim struct {
 	reviewed, taken bool
 }
 
+const tombstoneInsert = `INSERT INTO claim_tombstones (id, article_id, replaced_by, text, indicator, removed_at)
+	VALUES (?,?,?,?,?,?)`
+
 // claimRules pair a re-extracted claim with the stored claim it is, tried
 // in this order over all claims (each rule pairs what the ones before left):
 // the same figure (span, value and indicator); the same span and value
@@ -201,8 +204,7 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 			}
 		}
 		tx.Queue(fmt.Sprintf("remove claim %d", o.id), `DELETE FROM claims WHERE id = ?`, o.id)
-		tx.Queue(fmt.Sprintf("tombstone of claim %d", o.id), `INSERT INTO claim_tombstones (id, article_id,
-			replaced_by, text, indicator, removed_at) VALUES (?,?,?,?,?,?)`, o.id, articleID, nullID(by), o.text,
+		tx.Queue(fmt.Sprintf("tombstone of claim %d", o.id), tombstoneInsert, o.id, articleID, null(by), o.text,
 			o.indicator, now)
 		if by != 0 {
 			tx.Queue(fmt.Sprintf("point tombstones of claim %d", o.id),
@@ -216,24 +218,12 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 // claimWhere renders the filter over c (claims) only.
 func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 	var w Where
-	if f.ArticleID != 0 {
-		w.Add(`c.article_id = ?`, f.ArticleID)
-	}
-	if f.Topic != "" {
-		w.Add(`c.topic = ?`, f.Topic)
-	}
-	if f.Indicator != "" {
-		w.Add(`c.indicator = ?`, f.Indicator)
-	}
-	if f.From != "" {
-		w.Add(`c.period_to >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.Add(`c.period_from <= ?`, f.To)
-	}
-	if f.SaidBy != "" {
-		w.Add(`lower(c.said_by) = lower(?)`, f.SaidBy)
-	}
+	w.AddIf(f.ArticleID != 0, `c.article_id = ?`, f.ArticleID)
+	w.AddIf(f.Topic != "", `c.topic = ?`, f.Topic)
+	w.AddIf(f.Indicator != "", `c.indicator = ?`, f.Indicator)
+	w.AddIf(f.From != "", `c.period_to >= ?`, f.From)
+	w.AddIf(f.To != "", `c.period_from <= ?`, f.To)
+	w.AddIf(f.SaidBy != "", `lower(c.said_by) = lower(?)`, f.SaidBy)
 	if f.Source != "" {
 		like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.ToLower(f.Source)) + "%"
 		w.Add(`(lower(c.said_by) LIKE ? ESCAPE '\' OR lower(c.origin) LIKE ? ESCAPE '\' OR lower(c.credit) LIKE ? ESCAPE '\')`,
@@ -245,15 +235,9 @@ func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 		}
 		w.Add(`c.review = ?`, f.Review)
 	}
-	if f.Origin != "" {
-		w.Add(`lower(c.origin) = lower(?)`, f.Origin)
-	}
-	if f.Credit != "" {
-		w.Add(`lower(c.credit) = lower(?)`, f.Credit)
-	}
-	if f.Fold {
-		w.Add(notLaterCopy(`c.article_id`))
-	}
+	w.AddIf(f.Origin != "", `lower(c.origin) = lower(?)`, f.Origin)
+	w.AddIf(f.Credit != "", `lower(c.credit) = lower(?)`, f.Credit)
+	w.AddIf(f.Fold, notLaterCopy(`c.article_id`))
 	if f.Text != "" {
 		q, err := searchq.Parse(f.Text)
 		if err != nil {
@@ -401,7 +385,7 @@ func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*sto
 				return fmt.Errorf("correct: %w", err)
 			}
 		}
-		reviewedAt := nullTime(at)
+		var reviewedAt any = at
 		if r.Action == store.ReviewMachine {
 			reviewedAt = nil
 		}

@@ -337,6 +337,13 @@ func (w *Where) Add(cond string, args ...any) {
 	w.Args = append(w.Args, args...)
 }
 
+// AddIf adds the condition when ok.
+func (w *Where) AddIf(ok bool, cond string, args ...any) {
+	if ok {
+		w.Add(cond, args...)
+	}
+}
+
 // Len is the number of conditions.
 func (w *Where) Len() int { return len(w.conds) }
 
@@ -393,26 +400,13 @@ func (s scanTime) parse(v string) error {
 
 func tm(t *time.Time) scanTime { return scanTime{t} }
 
-// nullTime is t, or NULL for the zero time.
-func nullTime(t time.Time) any {
-	if t.IsZero() {
+// null is v, or NULL for the zero value (no time, id or text).
+func null[T comparable](v T) any {
+	var zero T
+	if v == zero {
 		return nil
 	}
-	return t.UTC()
-}
-
-func nullString(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
+	return v
 }
 
 func jsonList(v []string) string {

@@ -10,12 +10,8 @@ import (
 // ListEntities implements store.Store. Entities come most seen first.
 func (s *Store) ListEntities(ctx context.Context, f store.EntityFilter) ([]store.EntitySummary, int, error) {
 	var w Where
-	if f.Type != "" {
-		w.Add(`e.type = ?`, f.Type)
-	}
-	if f.ArticleID != 0 {
-		w.Add(`EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_key = e.key AND x.article_id = ?)`, f.ArticleID)
-	}
+	w.AddIf(f.Type != "", `e.type = ?`, f.Type)
+	w.AddIf(f.ArticleID != 0, `EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_key = e.key AND x.article_id = ?)`, f.ArticleID)
 	return pageOf(ctx, s, "list entities", `SELECT COUNT(*) FROM entities e`+w.String(), `SELECT e.key, e.name, e.type,
 		(SELECT COUNT(DISTINCT x.article_id) FROM article_entities x WHERE x.entity_key = e.key) AS n_articles,
 		(SELECT COUNT(*) FROM mentions m WHERE m.entity = e.key) AS n_mentions

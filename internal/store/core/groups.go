@@ -99,6 +99,9 @@ func (s *Store) setLink(ctx context.Context, kind string, l store.Link) (int64, 
 	return gid, err
 }
 
+const memberInsert = `INSERT INTO group_members (kind, article_id, group_id, relation, similarity, linked_of)
+	VALUES (?,?,?,?,?,?)`
+
 // link puts l.ArticleID in the group of l.Of (making one, or merging two).
 func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int64, error) {
 	if l.ArticleID == l.Of {
@@ -128,8 +131,7 @@ func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int
 		if kind == store.KindStory {
 			rel = store.RelStory
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO group_members (kind, article_id, group_id, relation, similarity,
-			linked_of) VALUES (?, ?, ?, ?, 1, NULL)`, kind, l.Of, gid, rel); err != nil {
+		if _, err := tx.Exec(ctx, memberInsert, kind, l.Of, gid, rel, 1.0, nil); err != nil {
 			return 0, fmt.Errorf("add %d: %w", l.Of, err)
 		}
 	}
@@ -138,8 +140,7 @@ func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int
 		return 0, err
 	}
 	if old == 0 {
-		_, err = tx.Exec(ctx, `INSERT INTO group_members (kind, article_id, group_id, relation, similarity, linked_of)
-			VALUES (?, ?, ?, ?, ?, ?)`, kind, l.ArticleID, gid, l.Relation, l.Similarity, l.Of)
+		_, err = tx.Exec(ctx, memberInsert, kind, l.ArticleID, gid, l.Relation, l.Similarity, l.Of)
 	} else {
 		if old != gid {
 			tx.Queue(fmt.Sprintf("merge group %d into %d", old, gid), `UPDATE group_members SET group_id = ?

@@ -40,9 +40,7 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 	cond, args := sd.Match(q)
 	w.Add(cond, args...)
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
-	if sq.Fold {
-		w.Add(notLaterCopy(sd.ID()))
-	}
+	w.AddIf(sq.Fold, notLaterCopy(sd.ID()))
 	if sq.Sort != "" && sq.Sort != store.SortDate {
 		return nil, 0, fmt.Errorf("%s: %w: sort %q (want %q or none)", what, store.ErrInvalid, sq.Sort, store.SortDate)
 	}

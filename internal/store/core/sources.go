@@ -72,9 +72,7 @@ func (s *Store) Source(ctx context.Context, id int64) (*store.Source, error) {
 func (s *Store) itemCounts(ctx context.Context, id int64) (map[int64]map[string]int, error) {
 	out := map[int64]map[string]int{}
 	var w Where
-	if id != 0 {
-		w.Add(`source_id = ?`, id)
-	}
+	w.AddIf(id != 0, `source_id = ?`, id)
 	err := each(ctx, s.d, `SELECT source_id, state, COUNT(*) FROM watch_items`+w.String()+` GROUP BY source_id, state`,
 		w.Args, func(r Row) error {
 			var sid int64
@@ -175,12 +173,8 @@ var scanItem = fields(func(it *store.Item) []any {
 
 func (s *Store) items(ctx context.Context, what, cond string, sourceID int64, lim int) ([]store.Item, error) {
 	var w Where
-	if cond != "" {
-		w.Add(cond)
-	}
-	if sourceID != 0 {
-		w.Add(`source_id = ?`, sourceID)
-	}
+	w.AddIf(cond != "", cond)
+	w.AddIf(sourceID != 0, `source_id = ?`, sourceID)
 	return list(ctx, s.d, what, `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
 		w.Args, scanItem)
 }

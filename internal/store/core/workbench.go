@@ -161,9 +161,7 @@ func (s *Store) ArticleFacets(ctx context.Context, sq store.SearchQuery) (store.
 	what := fmt.Sprintf("facets of %q", sq.Text)
 	var w Where
 	articleWhere(&w, sq.From, sq.To, sq.Credit, sq.Lang)
-	if sq.Fold {
-		w.Add(notLaterCopy(`a.id`))
-	}
+	w.AddIf(sq.Fold, notLaterCopy(`a.id`))
 	var out store.Facets
 	if strings.TrimSpace(sq.Text) != "" {
 		q, err := searchq.Parse(sq.Text)
