@@ -18,8 +18,12 @@ import (
 // are found too. The tokens these mentions cover are left out of chunks.
 
 // cyrPhrases adds the Cyrillic head-noun phrases and quoted names and
-// marks their tokens.
+// marks their tokens. Each of its readings starts at a Cyrillic word: a
+// text with none is not read.
 func (f *finder) cyrPhrases() {
+	if !f.anyCyr {
+		return
+	}
 	f.acronymSpans()
 	toks := f.toks
 	for i := 0; i < len(toks); i++ {

@@ -59,6 +59,7 @@ type finder struct {
 	spans    map[uint64]bool  // mention spans, start<<32 | end
 	seen     map[string]uint8 // wordSeen bits of each word's normal form (survey)
 	covered  []bool           // tokens of a mention found before chunks (cyrPhrases)
+	anyCyr   bool             // a word is in Cyrillic (survey): else cyrPhrases has nothing to read
 	roles    map[int][]string // roles a description gave a person, by the person mention's start
 	// mentions by first token (built by describe): the first mention of
 	// token k is tiFirst[k], the one after mention x is tiNext[x], -1 ends
@@ -259,6 +260,7 @@ func (f *finder) survey() {
 		if t.kind != kWord {
 			continue
 		}
+		f.anyCyr = f.anyCyr || t.cyr
 		if t.cap {
 			caps++
 		}
