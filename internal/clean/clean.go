@@ -195,61 +195,75 @@ var byteClass = func() (t [256]uint8) {
 
 // respace writes s with each run of white space as one space and none at
 // the ends; with fold set, also in lower case with quotes and dashes
-// folded (foldQuote). An invalid byte becomes U+FFFD.
+// folded (foldQuote). An invalid byte becomes U+FFFD. The text is copied
+// in spans: only a run of white space other than one space between two
+// non-spaces, and (with fold) a byte or rune that changes, end a span.
 func respace(s string, fold bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	from := 0 // start of the span written as it is
 	for i := 0; i < len(s); {
-		cl := byteClass[s[i]]
-		if cl == bSpace {
-			space = true
+		c := s[i]
+		cl := byteClass[c]
+		switch {
+		case cl == bPlain, cl != bSpace && cl != bNonASCII && !fold:
 			i++
 			continue
+		case cl == bUpper || cl == bGrave:
+			b.WriteString(s[from:i])
+			if cl == bUpper {
+				b.WriteByte(c + 'a' - 'A')
+			} else {
+				b.WriteByte('\'')
+			}
+			i++
+			from = i
+			continue
 		}
-		r, n := rune(s[i]), 1
+		r, n := rune(c), 1
 		if cl == bNonASCII {
-			if r, n = utf8.DecodeRuneInString(s[i:]); wideSpace(r) {
-				space = true
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if !wideSpace(r) {
+				w := r
+				if fold {
+					w = unicode.ToLower(foldQuote(r))
+				}
+				if w != r || r == utf8.RuneError && n == 1 {
+					b.WriteString(s[from:i])
+					b.WriteRune(w)
+					from = i + n
+				}
 				i += n
 				continue
 			}
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		if cl != bNonASCII {
-			// a run of ASCII bytes written as they are, up to the next
-			// space, non-ASCII byte or (with fold) byte to change
-			j := i + 1
-			for j < len(s) && (byteClass[s[j]] == bPlain || !fold && byteClass[s[j]] != bSpace && byteClass[s[j]] != bNonASCII) {
-				j++
-			}
-			if !fold || cl == bPlain {
-				b.WriteString(s[i:j])
-				i = j
+		// white space from i to k
+		k := i + n
+		for k < len(s) {
+			if d := s[k]; d < utf8.RuneSelf {
+				if byteClass[d] != bSpace {
+					break
+				}
+				k++
 				continue
 			}
-			if cl == bUpper {
-				b.WriteByte(s[i] + 'a' - 'A')
-			} else {
-				b.WriteByte('\'')
+			r, m := utf8.DecodeRuneInString(s[k:])
+			if !wideSpace(r) {
+				break
 			}
-			b.WriteString(s[i+1 : j])
-			i = j
+			k += m
+		}
+		if c == ' ' && k == i+1 && i > from && k < len(s) {
+			i = k // one space between two non-spaces: kept in the span
 			continue
 		}
-		if fold {
-			r = unicode.ToLower(foldQuote(r))
-			b.WriteRune(r)
-		} else if r == utf8.RuneError && n == 1 {
-			b.WriteRune(r)
-		} else {
-			b.WriteString(s[i : i+n])
+		b.WriteString(s[from:i])
+		if k < len(s) && b.Len() > 0 {
+			b.WriteByte(' ')
 		}
-		i += n
+		i, from = k, k
 	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
