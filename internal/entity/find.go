@@ -1241,7 +1241,7 @@ func (f *finder) descriptors() {
 // propagate gives an untyped capitalised word the type the same word has
 // elsewhere in the article (one sense per discourse).
 func (f *finder) propagate() {
-	typed := make(map[string]string, len(f.ms)/2)
+	typed := f.sc.typedMap()
 	for i := range f.ms {
 		m := &f.ms[i]
 		m.nrm = f.mentionNorm(*m)

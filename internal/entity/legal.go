@@ -314,11 +314,25 @@ func isASCIIWordByte(c byte) bool {
 
 // hasFold reports whether text contains the lower-case ASCII word w in any
 // case, without allocating a lower-cased copy.
+// A window of len(w) bytes holding a rune above ASCII has fewer runes than
+// w, so strings.EqualFold would turn it down: the comparison is the ASCII
+// one, tried where the first two bytes agree.
 func hasFold(text, w string) bool {
+	if len(w) < 2 {
+		return len(w) == 0 || strings.IndexByte(text, w[0]) >= 0 || strings.IndexByte(text, asciiUpper(w[0])) >= 0
+	}
+	c0, c1 := w[0]|0x20, w[1]|0x20
 	for i := 0; i+len(w) <= len(text); i++ {
-		if text[i]|0x20 == w[0] && strings.EqualFold(text[i:i+len(w)], w) {
+		if text[i]|0x20 == c0 && text[i+1]|0x20 == c1 && asciiFoldIs(text[i:i+len(w)], w) {
 			return true
 		}
 	}
 	return false
+}
+
+func asciiUpper(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }

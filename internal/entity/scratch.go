@@ -20,6 +20,7 @@ type scratch struct {
 	msUsed  int // the most mentions this Find held in ms's array (release clears no more)
 	seen    map[string]uint8
 	spans   map[uint64]bool
+	typed   map[string]string
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -119,6 +120,15 @@ func (s *scratch) spanMap() map[uint64]bool {
 	return s.spans
 }
 
+// typedMap returns an empty map for propagate, as seenMap does.
+func (s *scratch) typedMap() map[string]string {
+	if s.typed == nil {
+		s.typed = make(map[string]string, 64)
+	}
+	clear(s.typed)
+	return s.typed
+}
+
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
@@ -133,13 +143,14 @@ func (s *scratch) release() {
 	// more (a long article's room is not cleared again after every short one)
 	clear(s.ms[:max(s.msUsed, len(s.ms))])
 	s.ms, s.msUsed = s.ms[:0], 0
-	if len(s.seen) > mapMax || len(s.spans) > mapMax {
+	if len(s.seen) > mapMax || len(s.spans) > mapMax || len(s.typed) > mapMax {
 		// a long article's maps are left to the collector: clearing their
 		// room would cost every later short article
-		s.seen, s.spans = nil, nil
+		s.seen, s.spans, s.typed = nil, nil, nil
 	}
 	clear(s.seen)
 	clear(s.spans)
+	clear(s.typed)
 	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]
 	scratchPool.Put(s)
 }
