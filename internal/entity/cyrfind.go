@@ -68,7 +68,7 @@ func (f *finder) cyrPhrases() {
 		}
 		if n, ge, ok := f.gazAt(s); ok {
 			// a listed name: its own span; the words after it are read again
-			f.addGaz(s, s+n, ge, false)
+			f.addGaz(s, s+n, *ge, false)
 			e = s + n
 		} else if ap, ok := f.cyrApposition(s, i, e, typ); ok {
 			e = ap
@@ -108,7 +108,7 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 		return 0, false
 	}
 	end := head + 1 + n
-	f.addGaz(head+1, end, ge, false)
+	f.addGaz(head+1, end, *ge, false)
 	f.add(mention{s: int(toks[head].s), e: int(toks[end-1].e), ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
 		country: ge.country, prio: 4, rule: "descriptor: " + strings.ToLower(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
 	for k := head; k < end; k++ {
@@ -186,7 +186,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 			return 0, false
 		}
 		if n, ge, ok := f.gazAt(j + 1); ok && j+1+n == q {
-			f.addGaz(j+1, q, ge, false)
+			f.addGaz(j+1, q, *ge, false)
 			canon, typ = ge.canon, ge.typ
 		} else {
 			f.addName(j+1, q, typ, "name in quotes after a head noun (Cyrillic)")
@@ -200,7 +200,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		return 0, false
 	}
 	if n, ge, ok := f.gazAt(j); ok && j+n <= e {
-		f.addGaz(j, j+n, ge, false)
+		f.addGaz(j, j+n, *ge, false)
 		canon, end = ge.canon, j+n
 		typ = ge.typ
 	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !toks[j].is(wcGiven) &&
@@ -244,7 +244,7 @@ func (f *finder) listedInTail(s, head, e int) (int, int, bool) {
 // gazEntryAt returns the list entry of the name at token k.
 func (f *finder) gazEntryAt(k int) gazEntry {
 	_, e, _ := f.gazAt(k)
-	return e
+	return *e
 }
 
 // shortFormOf returns the mention found before toks[s:e) whose name starts
@@ -384,7 +384,7 @@ func (f *finder) quotedNames() {
 			continue
 		}
 		if n, e, ok := f.gazAt(i + 1); ok && i+1+n == j {
-			f.addGaz(i+1, j, e, false)
+			f.addGaz(i+1, j, *e, false)
 		} else {
 			typ, rule := doc.ORG, "name in quotes"
 			if p, ok := f.prevWord(i); ok && p.is(wcLocPrep) && !p.cap {

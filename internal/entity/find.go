@@ -786,7 +786,7 @@ func (f *finder) segment(i, j int) int {
 			if end < j {
 				if hd := headType(toks[pos:j]); hd != "" && f.lastTitle(end, j) < 0 {
 					if isPlaceKind(e.kind) {
-						f.addGaz(pos, end, e, true)
+						f.addGaz(pos, end, *e, true)
 					}
 					f.addName(pos, j, hd, "head word after listed name")
 					return j
@@ -794,12 +794,12 @@ func (f *finder) segment(i, j int) int {
 				if isPlaceKind(e.kind) && f.placeNamedBody(end, j) {
 					// "Far East Migration Monitor", "Kyiv Ledger": a body
 					// named after a place
-					f.addGaz(pos, end, e, true)
+					f.addGaz(pos, end, *e, true)
 					f.addName(pos, j, doc.ORG, "capitalised words after a listed place: one name")
 					return j
 				}
 			}
-			f.addGaz(pos, end, e, false)
+			f.addGaz(pos, end, *e, false)
 			pos = end
 			continue
 		}
@@ -821,7 +821,7 @@ func (f *finder) segment(i, j int) int {
 				}
 				if n, e, ok := f.gazAt(p); ok && p+n == j && e.typ == doc.ORG && toks[k-1].is(wcOrgHead) {
 					f.addName(pos, k, doc.ORG, "head word")
-					f.addGaz(p, j, e, false)
+					f.addGaz(p, j, *e, false)
 					return j
 				}
 			}

@@ -206,10 +206,12 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 }
 
 // gazAt is lookupGaz(f.toks, i), remembered per token: the passes ask
-// about the same capitalised words again and again.
-func (f *finder) gazAt(i int) (int, gazEntry, bool) {
+// about the same capitalised words again and again. The entry is the
+// list's own (noGaz when there is none), read, never written: no copy of
+// it is made per question.
+func (f *finder) gazAt(i int) (int, *gazEntry, bool) {
 	if t := &f.toks[i]; t.kind != kWord || !t.cap && !t.cyr || t.cls&(wcGaz|wcGazPrefix) == 0 {
-		return 0, gazEntry{}, false // what lookupGazRef turns down first, without the memory
+		return 0, &noGaz, false // what lookupGazRef turns down first, without the memory
 	}
 	if f.gazN == nil {
 		f.gazN, f.gazE = f.sc.gazCache(len(f.toks))
@@ -219,10 +221,13 @@ func (f *finder) gazAt(i int) (int, gazEntry, bool) {
 		f.gazN[i], f.gazE[i] = int8(n)+1, e
 	}
 	if e := f.gazE[i]; e != nil {
-		return int(f.gazN[i]) - 1, *e, true
+		return int(f.gazN[i]) - 1, e, true
 	}
-	return 0, gazEntry{}, false
+	return 0, &noGaz, false
 }
+
+// noGaz is gazAt's entry of a word that starts no listed name.
+var noGaz gazEntry
 
 // capsAgree rejects a match whose inner content words are lower case
 // ("the korean peninsula" is accepted only through its listed alias).
