@@ -22,33 +22,15 @@ func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.Arc
 
 // ArchiveAudit implements store.Archiver.
 func (s *Store) ArchiveAudit(ctx context.Context, fn func(store.ArchivedAudit) error) error {
-	err := each(ctx, s.d, `SELECT `+auditCols+` FROM claim_audit ORDER BY id`, nil, func(r Row) error {
-		e, err := scanAudit(r)
-		if err != nil {
-			return err
-		}
-		return fn(e)
-	})
-	if err != nil {
-		return fmt.Errorf("archive audit log: %w", err)
-	}
-	return nil
+	return walk(ctx, s.d, "archive audit log", `SELECT `+auditCols+` FROM claim_audit ORDER BY id`, scanAudit, fn)
 }
 
 // ArchiveTombstones implements store.Archiver.
 func (s *Store) ArchiveTombstones(ctx context.Context, fn func(store.Tombstone) error) error {
-	err := each(ctx, s.d, `SELECT id, article_id, COALESCE(replaced_by, 0), text, indicator, removed_at
-		FROM claim_tombstones ORDER BY id`, nil, func(r Row) error {
-		var t store.Tombstone
-		if err := r.Scan(&t.ID, &t.ArticleID, &t.ReplacedBy, &t.Text, &t.Indicator, tm(&t.RemovedAt)); err != nil {
-			return err
-		}
-		return fn(t)
-	})
-	if err != nil {
-		return fmt.Errorf("archive tombstones: %w", err)
-	}
-	return nil
+	return walk(ctx, s.d, "archive tombstones", `SELECT id, article_id, COALESCE(replaced_by, 0), text, indicator,
+		removed_at FROM claim_tombstones ORDER BY id`, fields(func(t *store.Tombstone) []any {
+		return []any{&t.ID, &t.ArticleID, &t.ReplacedBy, &t.Text, &t.Indicator, tm(&t.RemovedAt)}
+	}), fn)
 }
 
 // Import implements store.Archiver: one transaction.

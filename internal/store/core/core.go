@@ -259,6 +259,22 @@ func list[T any](ctx context.Context, q Querier, what, query string, args []any,
 	return out, nil
 }
 
+// walk runs query and calls fn with what scan makes of each row; an error,
+// fn's included, names what was walked.
+func walk[T any](ctx context.Context, q Querier, what, query string, scan func(Row) (T, error), fn func(T) error) error {
+	err := each(ctx, q, query, nil, func(r Row) error {
+		x, err := scan(r)
+		if err != nil {
+			return err
+		}
+		return fn(x)
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
 // fields makes a scanner of a T from the pointers to its fields, in the
 // order of the query's columns.
 func fields[T any](ptrs func(*T) []any) func(Row) (T, error) {

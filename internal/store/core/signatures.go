@@ -28,21 +28,15 @@ func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error
 
 // Signatures implements store.SignatureStore.
 func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) error {
-	err := each(ctx, s.d, `SELECT g.article_id, a.credit, a.site_name, a.url, g.sig
-		FROM article_signatures g JOIN articles a ON a.id = g.article_id ORDER BY g.seq`, nil, func(r Row) error {
-		var x store.Signature
-		if err := r.Scan(&x.ArticleID, &x.Credit, &x.SiteName, &x.URL, &x.Sig); err != nil {
-			return err
-		}
-		if err := fn(x); err != nil {
-			return fmt.Errorf("article %d: %w", x.ArticleID, err)
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("signatures: %w", err)
-	}
-	return nil
+	return walk(ctx, s.d, "signatures", `SELECT g.article_id, a.credit, a.site_name, a.url, g.sig
+		FROM article_signatures g JOIN articles a ON a.id = g.article_id ORDER BY g.seq`,
+		fields(func(x *store.Signature) []any { return []any{&x.ArticleID, &x.Credit, &x.SiteName, &x.URL, &x.Sig} }),
+		func(x store.Signature) error {
+			if err := fn(x); err != nil {
+				return fmt.Errorf("article %d: %w", x.ArticleID, err)
+			}
+			return nil
+		})
 }
 
 // MissingSignatures implements store.SignatureStore.
