@@ -228,7 +228,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 
 // splitsCompound reports whether splitCompounds splits token i.
 func splitsCompound(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
 		return false
 	}
@@ -253,10 +253,11 @@ func (f *finder) survey() {
 	f.seen = f.sc.seenMap()
 	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
 	caps := 0
-	for x, t := range f.toks {
+	for x := range f.toks {
 		if f.stopped(x) {
 			return
 		}
+		t := &f.toks[x]
 		if t.kind != kWord {
 			continue
 		}
@@ -282,7 +283,8 @@ func (f *finder) survey() {
 	// about one mention per two capitalised words: room for them at once
 	f.ms = f.sc.mentions(caps/2 + 8)
 	f.spans = f.sc.spanMap()
-	for _, t := range f.toks {
+	for x := range f.toks {
+		t := &f.toks[x]
 		if t.kind != kWord || t.cap {
 			continue
 		}
@@ -519,7 +521,7 @@ var boilerFirst, boilerSecond = func() (first, second [256]uint32) {
 }()
 
 func (f *finder) isAgency(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if t.kind != kWord || !t.cap {
 		return false
 	}
@@ -606,8 +608,8 @@ func (f *finder) chunks() {
 		if f.stopped(i) {
 			return
 		}
-		t := toks[i]
-		if !capWord(t) || f.covered[i] {
+		t := &toks[i]
+		if !capWord(*t) || f.covered[i] {
 			i++
 			continue
 		}
@@ -638,11 +640,11 @@ func (f *finder) chunks() {
 		}
 		j := i + 1
 		for j < len(toks) {
-			u := toks[j]
+			u := &toks[j]
 			if u.line != t.line || f.credit[j] != "" || f.covered[j] {
 				break
 			}
-			if capWord(u) {
+			if capWord(*u) {
 				if u.is(wcCalendar) || compoundModifier(u.text) {
 					break
 				}
@@ -735,7 +737,7 @@ func isPlaceKind(k string) bool {
 // because of its position (sentence start, headline) and has no evidence
 // of a name.
 func (f *finder) weakStart(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	n := t.norm()
 	if !(t.sentStart || t.headline) {
 		return false
@@ -760,7 +762,7 @@ func (f *finder) weakStart(i int) bool {
 // acronym, another capitalised word after it, or a speech verb or a colon
 // after it ("Шойгу: ...", "Буданов заявил") count.
 func (f *finder) cyrNameEvidence(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if t.is(wcGiven) || cyrSurname(t.text) || t.allCaps {
 		return true
 	}
@@ -979,7 +981,7 @@ usd eur gbp jpy cny rmb rub krw kpw uah chf inr end lead update urgent refile co
 
 // singleGuess types a lone capitalised word that no list knows.
 func (f *finder) singleGuess(i int) (string, string) {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if p, ok := f.prevWord(i); ok && !p.cap && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
