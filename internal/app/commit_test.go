@@ -34,6 +34,15 @@ func (h *heldStore) PutArticles(ctx context.Context, arts []*doc.Article) ([]sto
 	return h.Store.PutArticles(ctx, arts)
 }
 
+func (h *heldStore) Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
+	return h.Store.Articles(ctx, ids, func(a *doc.Article) error {
+		h.mu.Lock()
+		h.articles++
+		h.mu.Unlock()
+		return fn(a)
+	})
+}
+
 func (h *heldStore) Article(ctx context.Context, id int64) (*doc.Article, error) {
 	h.mu.Lock()
 	h.articles++

@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
 	"github.com/dossier-osint/dossier/internal/copies"
@@ -160,25 +159,37 @@ func (f *copyFinder) run(ctx context.Context, st store.Store) (CopyStats, error)
 	for len(ids) > 0 {
 		n := min(len(ids), copyBatch)
 		var batch []added
+		// the signatures not kept from extraction (articles another process
+		// stored, or stored before a restart) are computed from the texts,
+		// read together
+		kept := map[int64]signed{}
+		var read []int64
+		for _, id := range ids[:n] {
+			sg, ok := signed{}, f.signed != nil
+			if ok {
+				sg, ok = f.signed(id)
+			}
+			if ok {
+				kept[id] = sg
+			} else {
+				read = append(read, id)
+			}
+		}
+		err := st.Articles(ctx, read, func(a *doc.Article) error {
+			d := copies.DocOf(a)
+			kept[a.ID] = signed{ix.Signature(d), d.Source}
+			return nil
+		})
+		if err != nil {
+			return stats, err
+		}
 		for _, id := range ids[:n] {
 			if err := ctx.Err(); err != nil {
 				return stats, err
 			}
-			var sg signed
-			ok := f.signed != nil
-			if ok {
-				sg, ok = f.signed(id)
-			}
+			sg, ok := kept[id]
 			if !ok {
-				a, err := st.Article(ctx, id)
-				if errors.Is(err, store.ErrNotFound) {
-					continue // deleted since listed
-				}
-				if err != nil {
-					return stats, err
-				}
-				d := copies.DocOf(a)
-				sg = signed{ix.Signature(d), d.Source}
+				continue // deleted since listed
 			}
 			sig := sg.sig
 			stats.Computed++

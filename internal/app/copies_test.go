@@ -72,6 +72,10 @@ func (c *countingStore) Article(ctx context.Context, id int64) (*doc.Article, er
 	return c.Store.Article(ctx, id)
 }
 
+func (c *countingStore) Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
+	return c.Store.Articles(ctx, ids, func(a *doc.Article) error { c.articles++; return fn(a) })
+}
+
 func (c *countingStore) Signatures(ctx context.Context, fn func(store.Signature) error) error {
 	c.walks++
 	return c.Store.Signatures(ctx, fn)

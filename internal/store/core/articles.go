@@ -76,8 +76,9 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 		}
 		var ids []int64
 		var ans []*doc.Annotations
+		b := &batchRows{Tx: tx, tables: map[string]*tableRows{}}
 		for i, a := range arts {
-			id, created, err := s.putOne(ctx, tx, a, known)
+			id, created, err := s.putOne(ctx, b, a, known)
 			if err != nil {
 				if len(arts) > 1 {
 					err = fmt.Errorf("article %q: %w", articleName(a), err)
@@ -91,6 +92,9 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 		}
 		if !changed {
 			return errUnchanged
+		}
+		for _, t := range b.order {
+			queueRows(tx, what, t.table, t.cols, t.conflict, t.rows)
 		}
 		return queueEntities(tx, what, ids, ans)
 	})
@@ -211,7 +215,11 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 		rows = append(rows, []any{id, i, r.Index, r.Reason, r.Text})
 	}
 	queueRows(tx, articleName(a), "removed", strings.Fields(`article_id ord raw_index reason text`), "", rows)
-	if err := s.d.IndexArticle(ctx, tx, id, a.Title, a.Text); err != nil {
+	own := tx // the driver's
+	if b, ok := tx.(*batchRows); ok {
+		own = b.Tx
+	}
+	if err := s.d.IndexArticle(ctx, own, id, a.Title, a.Text); err != nil {
 		return 0, fmt.Errorf("index article: %w", err)
 	}
 	if a.Annotations != nil {
@@ -227,11 +235,38 @@ func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",
 
 // rowsPerInsert bounds the rows of one multi-row INSERT: one statement per
 // row was most of the cost of storing an article's annotations.
-const rowsPerInsert = 16
+const rowsPerInsert = 64
+
+// batchRows is a transaction of PutArticles: the rows its articles queue
+// are kept per table, in the order first queued, and written at the end,
+// rows of several articles in each INSERT (a statement per article and
+// table was two thirds of the statements of a batch on PostgreSQL, and each
+// article's INSERT of its row sent the queued rows of the one before).
+type batchRows struct {
+	Tx
+	order  []*tableRows
+	tables map[string]*tableRows
+}
+
+type tableRows struct {
+	table, conflict string
+	cols            []string
+	rows            [][]any
+}
 
 // queueRows writes rows (each len(cols) values) into table, several rows
 // per statement; conflict ("" or " ON CONFLICT ...") ends each statement.
 func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [][]any) {
+	if b, ok := tx.(*batchRows); ok && len(rows) > 0 {
+		t := b.tables[table]
+		if t == nil {
+			t = &tableRows{table: table, conflict: conflict, cols: cols}
+			b.tables[table] = t
+			b.order = append(b.order, t)
+		}
+		t.rows = append(t.rows, rows...)
+		return
+	}
 	row := "(" + marks(len(cols)) + ")"
 	for len(rows) > 0 {
 		n := min(len(rows), rowsPerInsert)
@@ -340,97 +375,149 @@ func (s *Store) StoredRecordID(ctx context.Context, hash, source, url string) (i
 
 // Article implements store.Store.
 func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
-	a := &doc.Article{ID: id, Annotations: &doc.Annotations{}}
-	an := a.Annotations
+	var a *doc.Article
+	err := s.Articles(ctx, []int64{id}, func(x *doc.Article) error { a = x; return nil })
+	if err == nil && a == nil {
+		err = fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	return a, err
+}
+
+// Articles implements store.Store: up to 500 articles read together, a
+// query per part (Article per id, for the articles copy linking reads back,
+// was a transaction of ten queries each).
+func (s *Store) Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		if err := s.articles(ctx, ids[:n], fn); err != nil {
+			return err
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
+	// byID[0] takes what a row that fails to scan held: its error ends the read
+	byID := map[int64]*doc.Article{0: {Annotations: &doc.Annotations{}}}
+	var aid int64 // the article of the row scanned
+	in := `article_id IN (` + marks(len(ids)) + `)`
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
 	parts := []struct {
 		what, query string
 		scan        func(Row) error
 	}{
-		{"paragraphs", `SELECT kind, span_start, span_end, text, flags FROM paragraphs WHERE article_id = ? ORDER BY ord`,
+		{"paragraphs", `SELECT article_id, kind, span_start, span_end, text, flags FROM paragraphs WHERE ` + in + ` ORDER BY article_id, ord`,
 			func(r Row) error {
 				var p doc.Paragraph
 				var flags string
-				err := r.Scan(&p.Kind, &p.Start, &p.End, &p.Text, &flags)
+				err := r.Scan(&aid, &p.Kind, &p.Start, &p.End, &p.Text, &flags)
 				p.Flags = parseList(flags)
+				a := byID[aid]
 				a.Paragraphs = append(a.Paragraphs, p)
 				return err
 			}},
-		{"removed", `SELECT text, reason, raw_index FROM removed WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+		{"removed", `SELECT article_id, text, reason, raw_index FROM removed WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
 			var x doc.Removed
-			err := r.Scan(&x.Text, &x.Reason, &x.Index)
+			err := r.Scan(&aid, &x.Text, &x.Reason, &x.Index)
+			a := byID[aid]
 			a.Removed = append(a.Removed, x)
 			return err
 		}},
-		{"times", `SELECT span_start, span_end, text, type, value, granularity, rule, anchor, mod FROM times
-			WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+		{"times", `SELECT article_id, span_start, span_end, text, type, value, granularity, rule, anchor, mod FROM times
+			WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
 			var t doc.Time
-			err := r.Scan(&t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod)
+			err := r.Scan(&aid, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod)
+			an := byID[aid].Annotations
 			an.Times = append(an.Times, t)
 			return err
 		}},
-		{"quantities", `SELECT span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per,
-			rule FROM quantities WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+		{"quantities", `SELECT article_id, span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per,
+			rule FROM quantities WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
 			var q doc.Quantity
 			v := &q.Value
-			err := r.Scan(&q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+			err := r.Scan(&aid, &q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
 				&v.Vague, &q.Unit, &q.Per, &q.Rule)
+			an := byID[aid].Annotations
 			an.Quantities = append(an.Quantities, q)
 			return err
 		}},
-		{"mentions", `SELECT span_start, span_end, text, type, entity, rule FROM mentions WHERE article_id = ?
-			ORDER BY ord`, func(r Row) error {
+		{"mentions", `SELECT article_id, span_start, span_end, text, type, entity, rule FROM mentions WHERE ` + in + `
+			ORDER BY article_id, ord`, func(r Row) error {
 			var m doc.Mention
-			err := r.Scan(&m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule)
+			err := r.Scan(&aid, &m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule)
+			an := byID[aid].Annotations
 			an.Mentions = append(an.Mentions, m)
 			return err
 		}},
-		{"entities", `SELECT entity_key, name, type, variants, links FROM article_entities WHERE article_id = ?
-			ORDER BY ord`, func(r Row) error {
+		{"entities", `SELECT article_id, entity_key, name, type, variants, links FROM article_entities WHERE ` + in + `
+			ORDER BY article_id, ord`, func(r Row) error {
 			var e doc.Entity
 			var variants, links string
-			err := r.Scan(&e.Key, &e.Name, &e.Type, &variants, &links)
+			err := r.Scan(&aid, &e.Key, &e.Name, &e.Type, &variants, &links)
 			e.Variants, e.Links = parseList(variants), parseList(links)
+			an := byID[aid].Annotations
 			an.Entities = append(an.Entities, e)
 			return err
 		}},
-		{"legal references", `SELECT span_start, span_end, text, instrument, paragraph FROM legal_refs
-			WHERE article_id = ? ORDER BY ord`, func(r Row) error {
+		{"legal references", `SELECT article_id, span_start, span_end, text, instrument, paragraph FROM legal_refs
+			WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
 			var l doc.LegalRef
-			err := r.Scan(&l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph)
+			err := r.Scan(&aid, &l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph)
+			an := byID[aid].Annotations
 			an.LegalRefs = append(an.LegalRefs, l)
 			return err
 		}},
 	}
-	err := s.read(ctx, fmt.Sprintf("article %d", id), func(q Querier) error {
-		var warnings string
-		var hash *string
-		err := one(q.QueryRow(ctx, `SELECT source, url, format, title, published, published_time, date_rule, credit,
-			credit_rule, byline, site_name, lang, text, warnings, hash FROM articles WHERE id = ?`, id),
-			&a.Source, &a.URL, &a.Format, &a.Title, &a.Published, &a.PublishedTime, &a.DateRule, &a.Credit,
-			&a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &hash)
-		if err != nil {
+	what := fmt.Sprintf("article %d", ids[0])
+	if len(ids) > 1 {
+		what = fmt.Sprintf("%d articles", len(ids))
+	}
+	return s.read(ctx, what, func(q Querier) error {
+		err := each(ctx, q, `SELECT id, source, url, format, title, published, published_time, date_rule, credit,
+			credit_rule, byline, site_name, lang, text, warnings, hash FROM articles WHERE id IN (`+marks(len(ids))+`)`,
+			args, func(r Row) error {
+				a := &doc.Article{Annotations: &doc.Annotations{}}
+				var warnings string
+				var hash *string
+				err := r.Scan(&aid, &a.Source, &a.URL, &a.Format, &a.Title, &a.Published, &a.PublishedTime, &a.DateRule,
+					&a.Credit, &a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &hash)
+				a.Warnings = parseList(warnings)
+				if hash != nil {
+					a.Hash = *hash
+				}
+				a.ID, byID[aid] = aid, a
+				return err
+			})
+		if err != nil || len(byID) == 1 {
 			return err
 		}
-		a.Warnings = parseList(warnings)
-		if hash != nil {
-			a.Hash = *hash
-		}
 		for _, p := range parts {
-			if err := each(ctx, q, p.query, []any{id}, p.scan); err != nil {
+			if err := each(ctx, q, p.query, args, p.scan); err != nil {
 				return fmt.Errorf("%s: %w", p.what, err)
 			}
 		}
-		claims, err := list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.article_id = ?
-			ORDER BY c.span_start, c.span_end, c.ord, c.id`, []any{id}, scanClaims)
+		claims, err := list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.`+in+`
+			ORDER BY c.article_id, c.span_start, c.span_end, c.ord, c.id`, args, scanClaims)
+		if err != nil {
+			return err
+		}
 		for _, c := range claims {
+			an := byID[c.ArticleID].Annotations
 			an.Claims = append(an.Claims, c.Claim)
 		}
-		return err
+		for _, id := range ids {
+			if a := byID[id]; a != nil && id != 0 {
+				if err := fn(a); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return a, nil
 }
 
 const summaryCols = `a.id, a.title, a.published, a.credit, a.lang, a.source, a.url, COALESCE(a.hash, ''),

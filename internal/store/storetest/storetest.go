@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		fn   func(t *testing.T, s store.Store)
 	}{
 		{"RoundTrip", testRoundTrip},
+		{"Articles", testArticles},
 		{"Idempotent", testIdempotent},
 		{"CopyRecords", testCopyRecords},
 		{"PutArticles", testPutArticles},
@@ -132,6 +133,32 @@ func testRoundTrip(t *testing.T, s store.Store) {
 		if err != nil || hid != id {
 			t.Errorf("StoredRecordID = %d, %v; want %d", hid, err, id)
 		}
+	}
+}
+
+// testArticles: several articles read together come in the order asked,
+// each as Article reads it, those not stored left out.
+func testArticles(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	a, b, _, d := putAll(t, s)
+	var got []string
+	err := s.Articles(ctx, []int64{d, a + b + d + 100, a, b}, func(x *doc.Article) error {
+		got = append(got, jsonOf(norm(x)))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, id := range []int64{d, a, b} {
+		x, err := s.Article(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, jsonOf(norm(x)))
+	}
+	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
+		t.Errorf("Articles(%d, missing, %d, %d):\n%s\nwant\n%s", d, a, b, g, w)
 	}
 }
 
