@@ -95,7 +95,7 @@ var recordedStems = []string{"зарегистрированн", "учтенн",
 // опубликовало издание X", ", полученным изданием X", ", які оприлюднило
 // видання X". It returns the outlet's token range, a < 0 when none.
 func (x *extractor) cyrPublisherAfter(s *sent, b int) (int, int) {
-	toks := s.toks
+	toks := s.tokens()
 	if b <= 0 || b >= len(toks) || toks[b-1].punctAfter != ',' {
 		return -1, -1
 	}
@@ -126,7 +126,7 @@ var releaseVerbRE = mustFiltered(`^(опубликова|обнови|обнар
 // makes its data public in a sentence holding no figure. Its data are
 // the origin of the figures that follow (sent.release).
 func (x *extractor) cyrReleaseCand(s *sent, v int) (cand, bool) {
-	toks := s.toks
+	toks := s.tokens()
 	if v+1 >= len(toks) || !cyrDataNouns[toks[v+1].lower] || !releaseVerbRE.MatchString(toks[v].lower) || holdsAmount(s, 0, len(s.text)) {
 		return cand{}, false
 	}
@@ -211,7 +211,7 @@ func speechCueAt(l *lexicon.List, toks []token, i int, lang string) (string, int
 func (x *extractor) cyrCands(s *sent, lang string) []cand {
 	speech := lexicon.Get(lang, "speech")
 	cues := lexicon.Get(lang, "attribution")
-	toks := s.toks
+	toks := s.tokens()
 	base := s.start
 	var out []cand
 	for i := 0; i < len(toks); i++ {
@@ -324,7 +324,7 @@ func skipDataNouns(toks []token, a, b int) int {
 // after the last punctuation before it (quotes and brackets of a name
 // excepted).
 func clauseStartTok(s *sent, v int) int {
-	toks := s.toks
+	toks := s.tokens()
 	k := v
 	for k > 0 {
 		p := toks[k-1].punctAfter
@@ -383,7 +383,7 @@ func dashBetween(text string, a, b int) bool {
 // token k: up to punctuation, a preposition or conjunction, or eight
 // words; a < 0 when there is none.
 func (x *extractor) cyrNPAfter(s *sent, k int) (int, int) {
-	toks := s.toks
+	toks := s.tokens()
 	b := k
 	for b < len(toks) && b < k+8 {
 		if cyrNPStop[toks[b].lower] {
@@ -414,7 +414,7 @@ func inTime(s *sent, t token) bool {
 // phrase before it in its clause (less adverbs and times) or, when none is
 // there, the phrase after it ("..., сообщает агентство Ёнхап").
 func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
-	toks := s.toks
+	toks := s.tokens()
 	base := s.start
 	c := cand{verbAt: base + toks[v].start, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}
 	cs := clauseStartTok(s, v)
@@ -524,7 +524,7 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 // origin. Anyone else who counted a figure (a research group, analysts)
 // speaks for it, with no separate origin.
 func (x *extractor) recordsData(s *sent, a, b int) bool {
-	toks := s.toks
+	toks := s.tokens()
 	if a < 0 || b <= a {
 		return false
 	}
@@ -543,7 +543,7 @@ func (x *extractor) recordsData(s *sent, a, b int) bool {
 // cyrDataVerbCand makes the subject of "показывают" a data source: "данные
 // пограничной службы показывают" gives the border service.
 func (x *extractor) cyrDataVerbCand(s *sent, v int) (cand, bool) {
-	toks := s.toks
+	toks := s.tokens()
 	cs := clauseStartTok(s, v)
 	a := cs
 	for a < v && (cyrSoft[toks[a].lower] || inTime(s, toks[a])) {
@@ -611,11 +611,11 @@ const minOutletStem = 5
 // namesSomeone reports whether tokens [a, b) of s name a speaker: a name
 // mention, a capitalized word, or a noun for a speaker ("эксперт").
 func (x *extractor) namesSomeone(s *sent, a, b int) bool {
-	if len(x.n.in(s.start+s.toks[a].start, s.start+s.toks[b-1].end, doc.PER, doc.ORG)) > 0 {
+	if len(x.n.in(s.start+s.tokens()[a].start, s.start+s.tokens()[b-1].end, doc.PER, doc.ORG)) > 0 {
 		return true
 	}
 	for k := a; k < b; k++ {
-		w := s.toks[k]
+		w := s.tokens()[k]
 		// a capital at the sentence's start marks nothing
 		if isCapitalized(w.text) && k > 0 || cyrSpeakerNouns[lexicon.Fold(w.text)] {
 			return true

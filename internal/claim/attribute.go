@@ -445,10 +445,10 @@ func (x *extractor) backAttribution(si int) (attribution, bool) {
 			m = backRE.FindStringIndex(n.text)
 		}
 		k := 0
-		for k < len(n.toks) && n.toks[k].start < m[1] {
+		for k < len(n.tokens()) && n.tokens()[k].start < m[1] {
 			k++
 		}
-		if np, a, b := npAfter(n.text, n.toks, k); np != "" {
+		if np, a, b := npAfter(n.text, n.tokens(), k); np != "" {
 			at.saidBy, at.indef = x.resolveSpeaker(np, n.start+a, n.start+b)
 			at.rule = "next sentence: " + n.text[:m[1]] + np
 		}
@@ -554,7 +554,7 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 		}
 		n := x.sents[k]
 		for i, cd := range n.cands {
-			if cd.kind == attrLeading && len(n.toks) <= 14 && n.names[i] != "" {
+			if cd.kind == attrLeading && len(n.tokens()) <= 14 && n.names[i] != "" {
 				return k, i
 			}
 		}

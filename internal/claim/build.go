@@ -54,7 +54,8 @@ func (x *extractor) stemLang(s *sent) string {
 	}
 	if !s.cyrDone { // asked for each claim, many times: worked out once
 		s.cyr, s.cyrDone = false, true
-		for _, t := range s.toks {
+		// a Cyrillic word is no ASCII: an ASCII sentence needs no tokens
+		for _, t := range s.tokensUnlessASCII() {
 			if isCyrillicWord(t.text) {
 				s.cyr = true
 				break
@@ -148,7 +149,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				// a generic noun counts what "число" names
 				if leaningCounted(ph) {
 					k := 0
-					for k < len(s.toks) && s.toks[k].end <= rs {
+					for k < len(s.tokens()) && s.tokens()[k].end <= rs {
 						k++
 					}
 					if noun, nk := numberOfNoun(s, k, lang, digits); noun != "" && nk == key {
@@ -163,7 +164,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		var pe int
 		if lang == "" || !cyrillicAfter(s, re) {
 			var ps int
-			phrase, ps, pe, head = countedPhrase(s.text, s.toks, re)
+			phrase, ps, pe, head = countedPhrase(s.text, s.tokens(), re)
 			if phrase != "" && overlapsTime(s, ps, pe) {
 				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
 			}
@@ -429,7 +430,7 @@ expected estimated set due about not`)
 // event returns the verb phrase the figure's counted phrase is subject of
 // ("entered Russia") or the verb governing the figure ("has sent").
 func (x *extractor) event(s *sent, rs, re int, counted string) string {
-	toks := s.toks
+	toks := s.tokens()
 	end := re
 	if counted != "" {
 		if k := strings.Index(s.text[re:], counted); k >= 0 && k < 8 {

@@ -37,7 +37,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	before := s.text[:rs]
 	if locs := numberOfRE.FindAllStringIndex(before, -1); len(locs) > 0 {
 		end := locs[len(locs)-1][1]
-		if ph, _, _, _ := countedPhrase(s.text, s.toks, end-1); ph != "" {
+		if ph, _, _, _ := countedPhrase(s.text, s.tokens(), end-1); ph != "" {
 			if u := unitOf(ph); u != "" {
 				return inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}, true
 			}
@@ -46,18 +46,18 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
 		// "Of those entries,", "Of last year's arrivals,"
 		k := 0
-		for k < len(s.toks) && s.toks[k].start < m[2] {
+		for k < len(s.tokens()) && s.tokens()[k].start < m[2] {
 			k++
 		}
-		for k < len(s.toks) && (determiners[s.toks[k].lower] || possessivePronoun[s.toks[k].lower] != "") {
+		for k < len(s.tokens()) && (determiners[s.tokens()[k].lower] || possessivePronoun[s.tokens()[k].lower] != "") {
 			k++
 		}
-		k = skipTimePossessive(s.toks, k)
+		k = skipTimePossessive(s.tokens(), k)
 		start := m[2]
-		if k < len(s.toks) {
-			start = s.toks[k].start
+		if k < len(s.tokens()) {
+			start = s.tokens()[k].start
 		}
-		if ph, _, _, _ := countedPhrase(s.text, s.toks, start-1); ph != "" {
+		if ph, _, _, _ := countedPhrase(s.text, s.tokens(), start-1); ph != "" {
 			if u := unitOf(ph); u != "" {
 				in := inherited{counted: ph, unit: u, how: "partitive of " + ph, from: -1}
 				// "Of those arrivals": the figure that introduced them (the
@@ -155,24 +155,24 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure a relative clause describes" // "the roughly 600 who came"
 	}
 	k := 0
-	for k < len(s.toks) && s.toks[k].end <= rs {
+	for k < len(s.tokens()) && s.tokens()[k].end <= rs {
 		k++
 	}
-	if k > 0 && anotherWords[s.toks[k-1].lower] && s.toks[k-1].punctAfter == 0 {
+	if k > 0 && anotherWords[s.tokens()[k-1].lower] && s.tokens()[k-1].punctAfter == 0 {
 		return "another figure"
 	}
 	// "их будет до 50 тыс.", "їх стане 20 тисяч": a figure for them
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if themWords[s.toks[j].lower] {
+		if themWords[s.tokens()[j].lower] {
 			return "a figure for them"
 		}
-		if s.toks[j].punctAfter != 0 && j < k-1 {
+		if s.tokens()[j].punctAfter != 0 && j < k-1 {
 			break
 		}
 	}
-	for i, t := range s.toks {
+	for i, t := range s.tokens() {
 		if t.start >= re {
-			if firstIsVerb(s.toks, i) || isCyrillicWord(t.text) && hasAnySuffix(t.lower, verbEndings) || beVerbs[t.lower] {
+			if firstIsVerb(s.tokens(), i) || isCyrillicWord(t.text) && hasAnySuffix(t.lower, verbEndings) || beVerbs[t.lower] {
 				return "the subject of a verb"
 			}
 			break
@@ -192,9 +192,9 @@ func countUnit(u string) bool {
 // is a verb ("2,700 came"), so that a unit the quantity finder guessed
 // from it is no counted noun.
 func firstAfterIsVerb(s *sent, re int) bool {
-	for i, t := range s.toks {
+	for i, t := range s.tokens() {
 		if t.start >= re {
-			return firstIsVerb(s.toks, i)
+			return firstIsVerb(s.tokens(), i)
 		}
 	}
 	return false
@@ -210,14 +210,14 @@ var visitVerbs = set(`visit visited visits visiting`)
 // ("three times a year") are frequencies, not figures (ok false).
 func timesUnit(s *sent, rs, re int, lowerText string) (string, bool) {
 	i := 0
-	for i < len(s.toks) && s.toks[i].start < re {
+	for i < len(s.tokens()) && s.tokens()[i].start < re {
 		i++
 	}
 	// i is the token after "times" when the quantity text holds it, or "times"
-	if i < len(s.toks) && s.toks[i].lower == "times" {
+	if i < len(s.tokens()) && s.tokens()[i].lower == "times" {
 		i++
 	}
-	if i < len(s.toks) && comparativeAfterTimes[s.toks[i].lower] {
+	if i < len(s.tokens()) && comparativeAfterTimes[s.tokens()[i].lower] {
 		return "ratio", true
 	}
 	lt := strings.TrimSuffix(strings.TrimSpace(lowerText), " times")
@@ -225,18 +225,18 @@ func timesUnit(s *sent, rs, re int, lowerText string) (string, bool) {
 		return "", false
 	}
 	k := 0
-	for k < len(s.toks) && s.toks[k].end <= rs {
+	for k < len(s.tokens()) && s.tokens()[k].end <= rs {
 		k++
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		lw := s.toks[j].lower
+		lw := s.tokens()[j].lower
 		if entryVerbs[lw] {
 			return "entry", true
 		}
 		if visitVerbs[lw] {
 			return "visit", true
 		}
-		if s.toks[j].punctAfter != 0 && j < k-1 {
+		if s.tokens()[j].punctAfter != 0 && j < k-1 {
 			break
 		}
 	}
@@ -308,7 +308,10 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 		}
 		return false
 	}
-	for i, t := range s.toks {
+	if !s.ratio {
+		return nil // no ratio word (wordCues)
+	}
+	for i, t := range s.tokens() {
 		var n float64
 		ok := false
 		if ratioStart.may(t.lower) {
@@ -316,8 +319,8 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 		}
 		if ok {
 			next := ""
-			if i+1 < len(s.toks) && t.punctAfter == 0 {
-				next = s.toks[i+1].lower
+			if i+1 < len(s.tokens()) && t.punctAfter == 0 {
+				next = s.tokens()[i+1].lower
 			}
 			switch t.lower {
 			case "twice", "thrice":
@@ -325,7 +328,7 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 			case "double", "triple":
 				ok = next == "the" || next == "that" || next == "its" || next == "their" || next == "in" || next == "" || next == "from"
 				if i > 0 {
-					if p := s.toks[i-1].lower; p == "to" || p == "than" || p == "nearly" || p == "almost" {
+					if p := s.tokens()[i-1].lower; p == "to" || p == "than" || p == "nearly" || p == "almost" {
 						ok = true
 					}
 				}

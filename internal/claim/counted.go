@@ -431,11 +431,11 @@ func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 	}
 	end := len(before) - len(cue) // the subject ends before the cue
 	k := 0
-	for k < len(s.toks) && s.toks[k].end <= end {
+	for k < len(s.tokens()) && s.tokens()[k].end <= end {
 		k++
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		t := s.toks[j]
+		t := s.tokens()[j]
 		if j < k-1 && t.punctAfter != 0 && t.punctAfter != '"' && t.punctAfter != ')' {
 			break
 		}
@@ -446,11 +446,11 @@ func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 		sh := singular(lw)
 		if personNouns[lw] || personNouns[sh] || permitNouns[sh] {
 			a := j
-			for a > 0 && s.toks[a-1].punctAfter == 0 && !stopWords[s.toks[a-1].lower] && !determiners[s.toks[a-1].lower] &&
-				hasLetter(s.toks[a-1].text) && !strings.ContainsAny(s.toks[a-1].text, "0123456789") && j-a < 3 {
+			for a > 0 && s.tokens()[a-1].punctAfter == 0 && !stopWords[s.tokens()[a-1].lower] && !determiners[s.tokens()[a-1].lower] &&
+				hasLetter(s.tokens()[a-1].text) && !strings.ContainsAny(s.tokens()[a-1].text, "0123456789") && j-a < 3 {
 				a--
 			}
-			return s.text[s.toks[a].start:t.end], cue, false
+			return s.text[s.tokens()[a].start:t.end], cue, false
 		}
 	}
 	return "", cue, false

@@ -127,7 +127,7 @@ var cyrAbbrev = set(`тыс млн млрд тис трлн руб грн`)
 // no noun follows. digits reports a figure written in digits (its noun is
 // in the genitive, so dative or instrumental plurals are skipped).
 func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, pe int, key string) {
-	toks := s.toks
+	toks := s.tokens()
 	i := 0
 	for i < len(toks) && toks[i].start < re {
 		i++
@@ -256,7 +256,7 @@ var cyrNumberWords = set(`число числа численность коли�
 // numberOfNoun finds "число X" before token k and returns X's counted
 // noun.
 func numberOfNoun(s *sent, k int, lang string, digits bool) (string, string) {
-	toks := s.toks
+	toks := s.tokens()
 	for j := k - 1; j >= 0; j-- {
 		if !cyrNumberWords[toks[j].lower] {
 			continue
@@ -276,11 +276,11 @@ func numberOfNoun(s *sent, k int, lang string, digits bool) (string, string) {
 // entries for crossing verbs, "" (a frequency, no claim) otherwise.
 func timesOf(s *sent, rs int) string {
 	k := 0
-	for k < len(s.toks) && s.toks[k].end <= rs {
+	for k < len(s.tokens()) && s.tokens()[k].end <= rs {
 		k++
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		w := s.toks[j].lower
+		w := s.tokens()[j].lower
 		for _, p := range []string{"съезд", "съезж", "езди", "поезд", "їзди", "поїзд", "посет", "відвіда", "побыва", "побува"} {
 			if strings.HasPrefix(w, p) {
 				return "trip"
@@ -297,7 +297,7 @@ func timesOf(s *sent, rs int) string {
 
 // cyrillicAfter reports whether the word after byte re of s is Cyrillic.
 func cyrillicAfter(s *sent, re int) bool {
-	for _, t := range s.toks {
+	for _, t := range s.tokens() {
 		if t.start >= re {
 			return isCyrillicWord(t.text)
 		}
@@ -315,7 +315,7 @@ var cyrPronouns = set(`их них їх них`)
 // A pronoun ("их будет до 50 тыс.") or a dash before the figure leave the
 // counted thing to the figures before (none is returned).
 func cyrCountedBefore(s *sent, rs int, lang string, digits bool) (string, string) {
-	toks := s.toks
+	toks := s.tokens()
 	k := 0
 	for k < len(toks) && toks[k].end <= rs {
 		k++
@@ -354,7 +354,7 @@ func cyrCountedBefore(s *sent, rs int, lang string, digits bool) (string, string
 // and the phrase's offset in h.text; "" when the opening words (up to
 // six, within the first clause) name no counted noun.
 func cyrHeaderCounted(h *sent, lang string) (phrase string, at int, unit string) {
-	toks := h.toks
+	toks := h.tokens()
 	for k := 0; k < len(toks) && k < 6; k++ {
 		switch key := countedKey(lang, toks[k].lower); key {
 		case "", keyMeasure, keyTime:

@@ -26,7 +26,13 @@ type sent struct {
 	kind       string
 	start, end int
 	text       string
-	toks       []token
+	toks       []token // see tokens
+	tokDone    bool    // toks is set
+	sc         *scratch
+	// cue: a word of the sentence may be one sentCands starts at; ratio:
+	// one ratioQuantities reads (wordCues). Without either, and without
+	// a quantity, the sentence is tokenized only when something asks.
+	cue, ratio bool
 	cands      []cand
 	names      []string // resolved speaker name per cand ("" = none)
 	origins    []string // resolved origin per cand ("" = none)
@@ -96,6 +102,8 @@ type scratch struct {
 	ptrs  []*sent // the extractor's sentence list
 	pos   []int32 // foldPos's positions in a paragraph
 	fold  []byte  // the fold of a paragraph
+	pos1  []int32 // ... and of a sentence tokenized later, see sent.tokens
+	fold1 []byte
 	seen  map[string]bool
 	ends  map[string]bool
 }
@@ -144,6 +152,84 @@ func (sc *scratch) sentences(n int) []sent {
 	b := sc.sents[l : l+n : l+n]
 	clear(b)
 	return b
+}
+
+// tokens are the sentence's tokens, made at the first call unless split
+// made them.
+func (s *sent) tokens() []token {
+	if !s.tokDone {
+		s.tokDone = true
+		s.toks = s.sc.sentenceTokens(s.text)
+	}
+	return s.toks
+}
+
+// tokensUnlessASCII is tokens, or none for an ASCII sentence.
+func (s *sent) tokensUnlessASCII() []token {
+	if !s.tokDone && isASCII(s.text) {
+		return nil
+	}
+	return s.tokens()
+}
+
+// sentenceTokens tokenizes one sentence with its own fold.
+func (sc *scratch) sentenceTokens(text string) []token {
+	if cap(sc.pos1) < len(text)+1 {
+		sc.pos1 = make([]int32, len(text)+1)
+	}
+	pos := sc.pos1[:len(text)+1]
+	sc.fold1 = appendFold(sc.fold1[:0], text, pos)
+	f := string(sc.fold1)
+	toks := appendTokens(sc.tokens(strings.Count(f, " ")+1), text, f, pos)
+	sc.took(len(toks))
+	return toks[:len(toks):len(toks)]
+}
+
+// hasQuantity reports whether one of the sorted starts is in [a, b).
+func hasQuantity(starts []int, a, b int) bool {
+	i := sort.SearchInts(starts, a)
+	return i < len(starts) && starts[i] < b
+}
+
+// wordCues reads the fold f of a sentence: cue reports whether a word
+// of it may be one of cueWords, ratio whether one may be read by
+// ratioQuantities (a ratio word, or a word ending in "fold"). Those
+// words are ASCII letters only, and a token whose lower case is one is a
+// maximal run of ASCII letters of the fold (the fold lowers each rune as
+// strings.ToLower does, and a token is trimmed of no letter or digit), so
+// the runs are looked up: a sentence none of whose runs is such a word
+// has no token that is.
+func wordCues(f string) (cue, ratio bool) {
+	for i := 0; i < len(f); {
+		if c := f[i]; c < 'a' || c > 'z' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(f) && f[j] >= 'a' && f[j] <= 'z' {
+			j++
+		}
+		w := f[i:j]
+		if !cue && cueStart.may(w) && cueWords[w] {
+			cue = true
+		}
+		if !ratio && (isRatioWord(w) || strings.HasSuffix(w, "fold")) {
+			ratio = true
+		}
+		if cue && ratio {
+			return
+		}
+		i = j
+	}
+	return
+}
+
+func isRatioWord(w string) bool {
+	if !ratioStart.may(w) {
+		return false
+	}
+	_, ok := ratioWords[w]
+	return ok
 }
 
 // lowerText is the sentence in lower case, made once.
@@ -440,6 +526,12 @@ func (x *extractor) split() {
 	const minRepeat = 60
 	ends := x.sc.ends
 	pos := x.sc.pos // foldPos's positions in the paragraph
+	// the quantities' starts, to tokenize their sentences at once
+	qstarts := make([]int, len(x.ann.Quantities))
+	for i, q := range x.ann.Quantities {
+		qstarts[i] = q.Start
+	}
+	sort.Ints(qstarts)
 	defer func() { x.sc.pos = pos }()
 	x.sents = x.sc.ptrs[:0]
 	defer func() { x.sc.ptrs = x.sents }()
@@ -493,12 +585,19 @@ func (x *extractor) split() {
 				}
 			}
 			start, end := p.Start+sp.Start, p.Start+sp.End
-			first := len(toks)
-			toks = appendTokens(toks, st, f, pos[sp.Start:sp.End+1])
 			s := &batch[k]
-			*s = sent{para: pi, kind: kind, start: start, end: end, text: st,
-				toks: toks[first:len(toks):len(toks)], pstart: p.Start, ptext: text}
-			s.cands = sentCands(st, s.start, s.toks)
+			*s = sent{para: pi, kind: kind, start: start, end: end, text: st, pstart: p.Start, ptext: text, sc: x.sc}
+			s.cue, s.ratio = wordCues(fs)
+			if s.cue || s.ratio || hasQuantity(qstarts, start, end) {
+				// tokens now, from the paragraph's fold; the others' when
+				// something asks (sent.tokens)
+				first := len(toks)
+				toks = appendTokens(toks, st, f, pos[sp.Start:sp.End+1])
+				s.toks, s.tokDone = toks[first:len(toks):len(toks)], true
+			}
+			if s.cue {
+				s.cands = sentCands(st, s.start, s.toks)
+			}
 			x.sents = append(x.sents, s)
 		}
 		x.sc.took(len(toks))

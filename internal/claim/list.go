@@ -87,7 +87,7 @@ func headerCounted(h *sent) string {
 
 // headerCountedAt is headerCounted with the phrase's offset in h.text.
 func headerCountedAt(h *sent) (string, int) {
-	toks := h.toks
+	toks := h.tokens()
 	k := 0
 	for k < len(toks) && determiners[toks[k].lower] {
 		k++

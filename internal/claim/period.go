@@ -623,7 +623,7 @@ func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
 	// the clause of the time: from it to the next comma; with no date of
 	// publication, a past tense says the year is past
 	past := x.a.Published != ""
-	for _, tk := range s.toks {
+	for _, tk := range s.tokens() {
 		if s.start+tk.start >= t.End && (tk.lower == "was" || tk.lower == "were") {
 			past = true
 		}
@@ -631,7 +631,7 @@ func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
 	if !past {
 		return false
 	}
-	for _, tk := range s.toks {
+	for _, tk := range s.tokens() {
 		if s.start+tk.start < t.End {
 			continue
 		}

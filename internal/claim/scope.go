@@ -356,28 +356,28 @@ var tollNouns = set(`toll losses casualties`)
 // part of the figure after), "put the toll at 70".
 func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 	k := 0
-	for k < len(s.toks) && s.toks[k].start < re {
+	for k < len(s.tokens()) && s.tokens()[k].start < re {
 		k++
 	}
-	if k+2 < len(s.toks) && s.toks[k].lower == "of" && s.toks[k+1].lower == "the" && casualtyNouns[s.toks[k+2].lower] {
-		return s.toks[k+2].text, "a part of the " + s.toks[k+2].lower
+	if k+2 < len(s.tokens()) && s.tokens()[k].lower == "of" && s.tokens()[k+1].lower == "the" && casualtyNouns[s.tokens()[k+2].lower] {
+		return s.tokens()[k+2].text, "a part of the " + s.tokens()[k+2].lower
 	}
-	if k+2 < len(s.toks) && s.toks[k].lower == "of" && (s.toks[k+1].lower == "the" || s.toks[k+1].lower == "all") {
+	if k+2 < len(s.tokens()) && s.tokens()[k].lower == "of" && (s.tokens()[k+1].lower == "the" || s.tokens()[k+1].lower == "all") {
 		// "made up 240 of the spring arrivals": a part of
 		// what the noun after counts
-		for j := k + 2; j < len(s.toks) && j < k+5; j++ {
-			w := s.toks[j].lower
+		for j := k + 2; j < len(s.tokens()) && j < k+5; j++ {
+			w := s.tokens()[j].lower
 			if u := unitOf(w); personNouns[w] || personNouns[singular(w)] || u == "entry" || u == "visa" || u == "trip" || u == "permit" {
-				return s.text[s.toks[k+2].start:s.toks[j].end], "a part of the " + w
+				return s.text[s.tokens()[k+2].start:s.tokens()[j].end], "a part of the " + w
 			}
-			if s.toks[j].punctAfter != 0 {
+			if s.tokens()[j].punctAfter != 0 {
 				break
 			}
 		}
 	}
-	if k+2 < len(s.toks) && s.toks[k].lower == "of" && strings.ContainsAny(s.toks[k+1].text, "0123456789") {
-		if w := s.toks[k+2].lower; personNouns[w] || personNouns[singular(w)] {
-			return s.toks[k+2].text, "a part of the " + s.toks[k+1].text + " " + w
+	if k+2 < len(s.tokens()) && s.tokens()[k].lower == "of" && strings.ContainsAny(s.tokens()[k+1].text, "0123456789") {
+		if w := s.tokens()[k+2].lower; personNouns[w] || personNouns[singular(w)] {
+			return s.tokens()[k+2].text, "a part of the " + s.tokens()[k+1].text + " " + w
 		}
 	}
 	before := strings.TrimSpace(strings.ToLower(s.text[:rs]))

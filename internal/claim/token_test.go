@@ -3,8 +3,11 @@ package claim
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/sentence"
 )
 
 // TestTokenLower: a token's lower form, sliced from the fold of its text
@@ -31,5 +34,72 @@ func TestTokenLower(t *testing.T) {
 	}
 	if n < 2000 {
 		t.Errorf("%d tokens checked", n)
+	}
+}
+
+// exampleSentences are the sentences of examples/ and a few made to hold
+// cue and ratio words in odd case, script and punctuation.
+func exampleSentences(t *testing.T) []string {
+	out := []string{"“SAİD” (Kelvin: Kept) twelve-fold—", "It DOUBLED, sources SAID.", "Ten’fold «according» to…",
+		"A six-fold rise", "no cue here", "by-products", "said's", "x.said.y", "Доклад said", "13,000 twice"}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range strings.Split(string(raw), "\n") {
+			for _, sp := range sentence.Split(p) {
+				out = append(out, p[sp.Start:sp.End])
+			}
+		}
+	}
+	return out
+}
+
+// TestWordCuesSeeEveryCue: a sentence with a token whose lower case is a
+// cue word, a ratio word or ends in "fold" is marked so by wordCues (the
+// sentences it does not mark are not tokenized for sentCands and
+// ratioQuantities).
+func TestWordCuesSeeEveryCue(t *testing.T) {
+	cues, ratios := 0, 0
+	for _, st := range exampleSentences(t) {
+		cue, ratio := wordCues(fold(st))
+		for _, tk := range tokenize(st) {
+			if cueWords[tk.lower] {
+				cues++
+				if !cue {
+					t.Errorf("%q: cue word %q not seen", st, tk.lower)
+				}
+			}
+			if _, ok := ratioWords[tk.lower]; ok || strings.HasSuffix(tk.lower, "fold") {
+				ratios++
+				if !ratio {
+					t.Errorf("%q: ratio word %q not seen", st, tk.lower)
+				}
+			}
+		}
+	}
+	if cues < 100 || ratios < 4 {
+		t.Errorf("%d cue and %d ratio tokens checked", cues, ratios)
+	}
+	if cue, ratio := wordCues(fold("no cue here")); cue || ratio {
+		t.Errorf("wordCues(no cue here) = %v, %v", cue, ratio)
+	}
+}
+
+// TestLateTokensAreTheSame: a sentence tokenized on its own (sent.tokens)
+// gets the tokens tokenizing its paragraph's fold gives.
+func TestLateTokensAreTheSame(t *testing.T) {
+	sc := newScratch().(*scratch)
+	for _, st := range exampleSentences(t) {
+		para := "Lead sentence.  " + st
+		pos := make([]int32, len(para)+1)
+		f := foldPos(para, pos)
+		off := len(para) - len(st)
+		want := appendTokens(nil, st, f, pos[off:])
+		if got := sc.sentenceTokens(st); !(len(got) == 0 && len(want) == 0) && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: tokens %v, from the paragraph's fold %v", st, got, want)
+		}
 	}
 }
