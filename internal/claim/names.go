@@ -32,20 +32,44 @@ func newNames(ann *doc.Annotations) *names {
 	if ann == nil {
 		return n
 	}
-	n.ms = append(n.ms, ann.Mentions...)
-	sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
+	n.ms = ann.Mentions
+	if !increasingStarts(n.ms) {
+		// a sorted copy; mentions in strictly increasing order are
+		// already what sorting gives (one order has no ties to break)
+		n.ms = append([]doc.Mention(nil), ann.Mentions...)
+		sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
+	}
 	n.all = ann.Entities
 	first := func(m map[string]int, k string, i int) {
 		if _, ok := m[k]; !ok {
 			m[k] = i
 		}
 	}
+	// the lower case of every name and variant, in one string
+	var buf []byte
+	var ends []int
+	for i := range ann.Entities {
+		e := &ann.Entities[i]
+		buf = appendLower(buf, e.Name)
+		ends = append(ends, len(buf))
+		for _, v := range e.Variants {
+			buf = appendLower(buf, stripDet(v))
+			ends = append(ends, len(buf))
+		}
+	}
+	lowered, k, from := string(buf), 0, 0
+	key := func() string {
+		s := lowered[from:ends[k]]
+		from = ends[k]
+		k++
+		return s
+	}
 	for i := range ann.Entities {
 		e := &ann.Entities[i]
 		n.ents[e.Key] = e
-		first(n.byName, strings.ToLower(e.Name), i)
-		for _, v := range e.Variants {
-			first(n.byName, strings.ToLower(stripDet(v)), i)
+		first(n.byName, key(), i)
+		for range e.Variants {
+			first(n.byName, key(), i)
 		}
 		if e.Type != doc.PER && strings.Contains(e.Name, " ") {
 			first(n.byInitials, initials(e.Name), i)
@@ -60,6 +84,17 @@ func newNames(ann *doc.Annotations) *names {
 		}
 	}
 	return n
+}
+
+// increasingStarts reports whether each mention starts after the one
+// before.
+func increasingStarts(ms []doc.Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start <= ms[i-1].Start {
+			return false
+		}
+	}
+	return true
 }
 
 // in returns the mentions inside [a, b) of the given types.
@@ -203,10 +238,25 @@ func isAcronym(s string) bool {
 	return true
 }
 
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(b, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // initials of the capitalized words of a name: "Wall Street Journal" -> "WSJ".
 func initials(s string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if r, _ := utf8.DecodeRuneInString(w); w != "" && unicode.IsUpper(r) {
 			b.WriteRune(r)
 		}
