@@ -242,51 +242,16 @@ func boilerplate(s string, words int, lower func() string) string {
 	return ""
 }
 
-// ruleKey is one of the rules' keys and the rules (bits by index) that
+// keys holds the rules' keys, each with the rules (bits by index) that
 // list it.
-type ruleKey struct {
-	key   string
-	rules uint32
-}
-
-// keyIndex finds the rules' keys: the one-byte keys by their byte, the
-// others by their first two bytes.
-type keyIndex struct {
-	single [256]uint32    // the rules (bits by index) with that one-byte key
-	bucket [1 << 16]uint8 // lists index + 1 by the first two bytes, 0 for none
-	lists  [][]ruleKey
-}
-
-var keys = func() *keyIndex {
+var keys = func() *rx.KeyBits {
 	if len(rules) > 32 {
 		panic("clean: more than 32 boilerplate rules for the key bit set")
 	}
-	x := &keyIndex{}
+	x := &rx.KeyBits{}
 	for i, rl := range rules {
 		for _, k := range rl.keys {
-			if len(k) == 1 {
-				x.single[k[0]] |= 1 << i
-				continue
-			}
-			p := uint16(k[0])<<8 | uint16(k[1])
-			if x.bucket[p] == 0 {
-				if len(x.lists) == 255 {
-					panic("clean: more than 255 first pairs of boilerplate keys")
-				}
-				x.lists = append(x.lists, nil)
-				x.bucket[p] = uint8(len(x.lists))
-			}
-			l := &x.lists[x.bucket[p]-1]
-			found := false
-			for j := range *l {
-				if (*l)[j].key == k {
-					(*l)[j].rules |= 1 << i
-					found = true
-				}
-			}
-			if !found {
-				*l = append(*l, ruleKey{key: k, rules: 1 << i})
-			}
+			x.Add(k, 1<<i)
 		}
 	}
 	return x
@@ -294,28 +259,7 @@ var keys = func() *keyIndex {
 
 // keyHits returns the rules among eligible one of whose keys occurs in
 // low, in one pass over it.
-func keyHits(low string, eligible uint32) uint32 {
-	var hit uint32
-	for i := 0; i < len(low); i++ {
-		hit |= keys.single[low[i]]
-		if i+1 == len(low) {
-			break
-		}
-		b := keys.bucket[uint16(low[i])<<8|uint16(low[i+1])]
-		if b == 0 {
-			continue
-		}
-		for _, k := range keys.lists[b-1] {
-			if k.rules&eligible&^hit != 0 && len(low)-i >= len(k.key) && low[i+2:i+len(k.key)] == k.key[2:] {
-				hit |= k.rules
-				if hit&eligible == eligible {
-					return hit & eligible
-				}
-			}
-		}
-	}
-	return hit & eligible
-}
+func keyHits(low string, eligible uint32) uint32 { return keys.Hits(low, eligible) }
 
 // navWords are the words of site menus and toolbars.
 var navWords = map[string]bool{}

@@ -392,14 +392,8 @@ func (a *Anchored) Applies() bool { return a.ok }
 
 // Keys is a set of literals, at least two bytes each, for the test a
 // pattern or a rule puts before itself: does a text hold one of them? It
-// reads the text once, looking each pair of bytes up in a table of the
-// pairs the literals start with, where a strings.Contains per literal
-// reads it once per literal (and stops at each occurrence of the
-// literal's first byte).
-type Keys struct {
-	bucket [1 << 16]uint8 // by first two bytes: 1 + index into buckets, 0 for none
-	lists  [][]string     // the literals sharing their first two bytes
-}
+// is a KeyBits whose keys all carry one bit.
+type Keys struct{ b KeyBits }
 
 // NewKeys returns the set of keys; it panics on a key shorter than two
 // bytes or on more than 255 distinct first pairs (program errors).
@@ -409,32 +403,81 @@ func NewKeys(keys ...string) *Keys {
 		if len(s) < 2 {
 			panic("rx: key \"" + s + "\" is shorter than two bytes")
 		}
-		p := uint16(s[0])<<8 | uint16(s[1])
-		if k.bucket[p] == 0 {
-			if len(k.lists) == 255 {
-				panic("rx: more than 255 first pairs of keys")
-			}
-			k.lists = append(k.lists, nil)
-			k.bucket[p] = uint8(len(k.lists))
-		}
-		k.lists[k.bucket[p]-1] = append(k.lists[k.bucket[p]-1], s)
+		k.b.Add(s, 1)
 	}
 	return k
 }
 
 // In reports whether s holds one of the keys: strings.Contains(s, k) for
 // some key k.
-func (k *Keys) In(s string) bool {
-	for i := 0; i+1 < len(s); i++ {
+func (k *Keys) In(s string) bool { return k.b.Hits(s, 1) != 0 }
+
+// KeyBits maps literals to bit sets (rules by index, say) and tells, in
+// one pass over a text, the union of the bits of the literals the text
+// holds. Each pair of bytes of the text is looked up in a table of the
+// pairs the literals start with, where a strings.Contains per literal
+// reads the text once per literal; one-byte literals are read by their
+// byte. The zero value is empty and ready for Add.
+type KeyBits struct {
+	single [256]uint32    // the bits of the one-byte literals, by their byte
+	bucket [1 << 16]uint8 // by first two bytes: 1 + index into lists, 0 for none
+	lists  [][]keyBits    // the longer literals sharing their first two bytes
+}
+
+type keyBits struct {
+	key  string
+	bits uint32
+}
+
+// Add adds bits to key's; it panics on an empty key or on more than 255
+// distinct first pairs (program errors).
+func (k *KeyBits) Add(key string, bits uint32) {
+	switch len(key) {
+	case 0:
+		panic("rx: empty key")
+	case 1:
+		k.single[key[0]] |= bits
+		return
+	}
+	p := uint16(key[0])<<8 | uint16(key[1])
+	if k.bucket[p] == 0 {
+		if len(k.lists) == 255 {
+			panic("rx: more than 255 first pairs of keys")
+		}
+		k.lists = append(k.lists, nil)
+		k.bucket[p] = uint8(len(k.lists))
+	}
+	l := &k.lists[k.bucket[p]-1]
+	for j := range *l {
+		if (*l)[j].key == key {
+			(*l)[j].bits |= bits
+			return
+		}
+	}
+	*l = append(*l, keyBits{key: key, bits: bits})
+}
+
+// Hits returns the bits among want of the literals s holds; it stops
+// reading once every bit of want is found.
+func (k *KeyBits) Hits(s string, want uint32) uint32 {
+	var hit uint32
+	for i := 0; i < len(s); i++ {
+		hit |= k.single[s[i]]
+		if i+1 == len(s) {
+			break
+		}
 		b := k.bucket[uint16(s[i])<<8|uint16(s[i+1])]
 		if b == 0 {
 			continue
 		}
-		for _, key := range k.lists[b-1] {
-			if len(s)-i >= len(key) && s[i:i+len(key)] == key {
-				return true
+		for _, e := range k.lists[b-1] {
+			if e.bits&want&^hit != 0 && len(s)-i >= len(e.key) && s[i+2:i+len(e.key)] == e.key[2:] {
+				hit |= e.bits
+				if hit&want == want {
+					return want
+				}
 			}
 		}
 	}
-	return false
+	return hit & want
 }
