@@ -2,15 +2,11 @@ package claim
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"regexp/syntax"
 	"sort"
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/dossier-osint/dossier/internal/sentence"
 )
 
 func TestRequiredLits(t *testing.T) {
@@ -95,21 +91,11 @@ func TestFilteredNeverMisses(t *testing.T) {
 		t.Fatalf("%d filtered patterns, want the package's rules", len(allFiltered))
 	}
 	var texts []string
-	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range strings.Split(string(raw), "\n") {
-			for _, sp := range sentence.Split(p) {
-				st := p[sp.Start:sp.End]
-				texts = append(texts, st, strings.ToLower(st))
-				for i := range st {
-					if st[i] == ' ' {
-						texts = append(texts, st[:i], st[i+1:])
-					}
-				}
+	for _, st := range exampleFileSentences(t) {
+		texts = append(texts, st, strings.ToLower(st))
+		for i := range st {
+			if st[i] == ' ' {
+				texts = append(texts, st[:i], st[i+1:])
 			}
 		}
 	}

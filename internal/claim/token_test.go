@@ -40,8 +40,14 @@ func TestTokenLower(t *testing.T) {
 // exampleSentences are the sentences of examples/ and a few made to hold
 // cue and ratio words in odd case, script and punctuation.
 func exampleSentences(t *testing.T) []string {
-	out := []string{"“SAİD” (Kelvin: Kept) twelve-fold—", "It DOUBLED, sources SAID.", "Ten’fold «according» to…",
+	out := []string{"“SAİD” (Kelvin: Kept) twelve-fold—", "It DOUBLED, sources SAID.", "Ten’fold «according» to…",
 		"A six-fold rise", "no cue here", "by-products", "said's", "x.said.y", "Доклад said", "13,000 twice"}
+	return append(out, exampleFileSentences(t)...)
+}
+
+// exampleFileSentences are the sentences of the articles in examples/.
+func exampleFileSentences(t *testing.T) []string {
+	var out []string
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
