@@ -415,12 +415,18 @@ func foldsToASCII(s string) bool {
 
 // foldLead holds the first bytes of the runes above ASCII whose lower case
 // is ASCII (the lines asciiLineCue leaves to the long way).
+//
+// Only the runes of unicode.CaseRanges have a case mapping, so those ranges
+// are all it reads (walking every rune up to MaxRune cost about 200 million
+// instructions at each start).
 var foldLead = func() (lead [256]bool) {
 	var b [utf8.UTFMax]byte
-	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
-		if unicode.ToLower(r) < utf8.RuneSelf && utf8.ValidRune(r) {
-			utf8.EncodeRune(b[:], r)
-			lead[b[0]] = true
+	for _, cr := range unicode.CaseRanges {
+		for r := rune(max(cr.Lo, utf8.RuneSelf)); r <= rune(cr.Hi); r++ {
+			if unicode.ToLower(r) < utf8.RuneSelf && utf8.ValidRune(r) {
+				utf8.EncodeRune(b[:], r)
+				lead[b[0]] = true
+			}
 		}
 	}
 	return
