@@ -53,14 +53,7 @@ func (x *extractor) stemLang(s *sent) string {
 		return x.a.Lang
 	}
 	if !s.cyrDone { // asked for each claim, many times: worked out once
-		s.cyr, s.cyrDone = false, true
-		// a Cyrillic word is no ASCII: an ASCII sentence needs no tokens
-		for _, t := range s.tokensUnlessASCII() {
-			if isCyrillicWord(t.text) {
-				s.cyr = true
-				break
-			}
-		}
+		s.cyr, s.cyrDone = hasCyrillicWord(s.text), true
 	}
 	if s.cyr {
 		return "ru"

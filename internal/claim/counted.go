@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 		// leading punctuation
 		for ws < we {
 			r2, sz2 := runeAt(s, ws)
-			if r2 < utf8.RuneSelf && asciiWordStart[r2] || r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '€' || r2 == '£') {
+			if tokenStart(r2) {
 				break
 			}
 			ws += sz2
@@ -121,6 +122,15 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 	return out
 }
 
+// tokenStart reports whether a token may start with rune r: a letter, a
+// digit, "$", "€" or "£".
+func tokenStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWordStart[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '€' || r == '£'
+}
+
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
 
@@ -135,13 +145,20 @@ func asciiClass(extra string) (c [utf8.RuneSelf]bool) {
 	return c
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func isASCII(s string) bool { return asciiUntil(s, 0) == len(s) }
+
+// asciiUntil is the index of the first byte of s at or after i that is
+// not ASCII, or len(s): eight bytes at a time.
+func asciiUntil(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if binary.LittleEndian.Uint64([]byte(s[i:i+8]))&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // runeAt decodes the rune at byte i of s, ASCII without a call.

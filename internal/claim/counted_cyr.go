@@ -116,6 +116,43 @@ func isCyrillicWord(w string) bool {
 	return unicode.Is(unicode.Cyrillic, r)
 }
 
+// hasCyrillicWord reports whether a token of s (appendTokens) is a
+// Cyrillic word, without making the tokens: a token starts at the first
+// rune of a run of non-space that a token may start with, so s has one
+// when such a first rune is Cyrillic.
+func hasCyrillicWord(s string) bool {
+	started := false // the run of non-space has had a rune a token starts at
+	for i := 0; i < len(s); {
+		j := asciiUntil(s, i)
+		// the ASCII s[i:j]: its last space or token start says
+		for k := j - 1; k >= i; k-- {
+			if c := s[k]; asciiWordStart[c] {
+				started = true
+				break
+			} else if asciiSpace(c) {
+				started = false
+				break
+			}
+		}
+		if j == len(s) {
+			return false
+		}
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		i = j + sz
+		switch {
+		case unicode.IsSpace(r):
+			started = false
+		case started:
+		case tokenStart(r):
+			if unicode.Is(unicode.Cyrillic, r) {
+				return true
+			}
+			started = true
+		}
+	}
+	return false
+}
+
 // cyrAbbrev are scale abbreviations that end in a period inside a figure
 // ("15 тыс. рабочих").
 var cyrAbbrev = set(`тыс млн млрд тис трлн руб грн`)

@@ -164,14 +164,6 @@ func (s *sent) tokens() []token {
 	return s.toks
 }
 
-// tokensUnlessASCII is tokens, or none for an ASCII sentence.
-func (s *sent) tokensUnlessASCII() []token {
-	if !s.tokDone && isASCII(s.text) {
-		return nil
-	}
-	return s.tokens()
-}
-
 // sentenceTokens tokenizes one sentence with its own fold.
 func (sc *scratch) sentenceTokens(text string) []token {
 	if cap(sc.pos1) < len(text)+1 {

@@ -109,3 +109,30 @@ func TestLateTokensAreTheSame(t *testing.T) {
 		}
 	}
 }
+
+// TestHasCyrillicWord: hasCyrillicWord says what looking for a Cyrillic
+// word among the sentence's tokens says, on the sentences of examples/
+// and on texts where a Cyrillic rune is not the first of its token.
+func TestHasCyrillicWord(t *testing.T) {
+	texts := append(exampleSentences(t), "«Данные» said", "x-Данные", "(Росстат)", "1,200 рабочих", "“quoted” — dashes",
+		"A\u00a0Б", "\u0483ab", "ab\u0483", "€Б", "Ünïcode only", "")
+	yes := 0
+	for _, st := range texts {
+		want := false
+		for _, tk := range tokenize(st) {
+			if isCyrillicWord(tk.text) {
+				want = true
+				break
+			}
+		}
+		if got := hasCyrillicWord(st); got != want {
+			t.Errorf("hasCyrillicWord(%q) = %v, tokens say %v", st, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 5 {
+		t.Errorf("%d texts with a Cyrillic word checked", yes)
+	}
+}
