@@ -97,12 +97,13 @@ type extractor struct {
 // of tokens each time. Nothing a run returns points into it: claims hold
 // strings of the text, never tokens or sentences.
 type scratch struct {
-	toks  []token // tokens of the run's sentences, carved per paragraph
-	sents []sent  // the sentences, carved per paragraph
-	ptrs  []*sent // the extractor's sentence list
-	pos   []int32 // foldPos's positions in a paragraph
-	fold  []byte  // the fold of a paragraph
-	pos1  []int32 // ... and of a sentence tokenized later, see sent.tokens
+	toks  []token         // tokens of the run's sentences, carved per paragraph
+	sents []sent          // the sentences, carved per paragraph
+	ptrs  []*sent         // the extractor's sentence list
+	pos   []int32         // foldPos's positions in a paragraph
+	fold  []byte          // the fold of a paragraph
+	spans []sentence.Span // the sentences of a paragraph
+	pos1  []int32         // ... and of a sentence tokenized later, see sent.tokens
 	fold1 []byte
 	seen  map[string]bool
 	ends  map[string]bool
@@ -549,7 +550,8 @@ func (x *extractor) split() {
 		if kind == "" {
 			kind = doc.KindBody
 		}
-		spans := sentence.Split(text)
+		x.sc.spans = sentence.AppendSplit(x.sc.spans[:0], text)
+		spans := x.sc.spans
 		// the paragraph's sentences and their tokens in one array each: a
 		// sentence has no more tokens than runs of non-space, and the fold
 		// has one space between two runs (a sentence may end inside one)

@@ -53,8 +53,11 @@ var starters = map[string]bool{
 const MaxLen = 1000
 
 // Split returns the sentences of text as byte spans in order.
-func Split(text string) []Span {
-	var out []Span
+func Split(text string) []Span { return AppendSplit(nil, text) }
+
+// AppendSplit appends the sentences of text to out (Split), so that a
+// caller splitting many paragraphs can reuse one array.
+func AppendSplit(out []Span, text string) []Span {
 	start := -1
 	n := len(text)
 	emit := func(end int) {
@@ -87,6 +90,17 @@ func Split(text string) []Span {
 		start = -1
 	}
 	for i := 0; i < n; {
+		if start >= 0 {
+			// inside a sentence most bytes are ASCII that is neither a
+			// line break nor a terminator: the loop below would only step
+			// over them
+			for i < n && plain[text[i]] {
+				i++
+			}
+			if i == n {
+				break
+			}
+		}
 		r, sz := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(text[i:])
@@ -147,6 +161,15 @@ func Split(text string) []Span {
 	emit(n)
 	return out
 }
+
+// plain are the bytes Split steps over inside a sentence: ASCII but line
+// breaks and terminators.
+var plain = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !strings.ContainsRune("\n\r.!?", rune(c))
+	}
+	return t
+}()
 
 // cutPoint returns where to cut an over-long sentence running from start
 // past limit: after the last clause mark in [start+MaxLen/2, limit), else
