@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -20,6 +21,13 @@ func init() {
 	})
 }
 
+// extracted is one article's result: the article and its JSON line.
+type extracted struct {
+	art  *doc.Article
+	json []byte
+	err  error
+}
+
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract")
 	opt := ingestFlags(fs)
@@ -36,36 +44,45 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	enc := json.NewEncoder(e.stdout)
-	enc.SetEscapeHTML(false)
 	failed := 0
-	// Articles are extracted in parallel and printed in input order.
+	// Articles are extracted and encoded in parallel and printed in input
+	// order.
 	err = app.Ordered(ctx, a.Workers, func(push func(app.Item) error) error {
 		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
 			return push(app.Item{Doc: d, Err: err})
 		})
-	}, func(ctx context.Context, it app.Item) *doc.Article {
+	}, func(ctx context.Context, it app.Item) extracted {
 		if it.Err != nil {
-			return nil
+			return extracted{}
 		}
 		art, err := a.Extract(ctx, it.Doc)
 		if err != nil {
-			return nil // cancelled: the run stops
+			return extracted{} // cancelled: the run stops
 		}
-		return art
-	}, func(it app.Item, art *doc.Article) error {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(pipeline.View(art)); err != nil {
+			return extracted{art: art, err: fmt.Errorf("%s: %w", it.Doc.Source, err)}
+		}
+		return extracted{art: art, json: buf.Bytes()}
+	}, func(it app.Item, x extracted) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "dossier extract: %v\n", it.Err)
 			return nil
 		}
-		if art == nil {
+		if x.art == nil {
 			return ctx.Err()
 		}
-		for _, w := range art.Warnings { // the reader's and the pipeline's (a work budget spent)
+		for _, w := range x.art.Warnings { // the reader's and the pipeline's (a work budget spent)
 			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", it.Doc.Source, w)
 		}
-		return enc.Encode(pipeline.View(art))
+		if x.err != nil {
+			return x.err
+		}
+		_, err := e.stdout.Write(x.json)
+		return err
 	})
 	if err != nil {
 		return err
