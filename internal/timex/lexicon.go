@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Word classes of the lexicon.
@@ -200,16 +201,18 @@ func init() {
 		pastSuffixes = append(pastSuffixes, lexicon.Get(lang, "past").Forms("suffix")...)
 	}
 	ruleVocab()
+	ascii, other := map[string]*entry{}, map[string]*entry{}
 	for w, e := range vocab {
 		if isASCII(w) {
-			vocabASCII[w] = e
+			ascii[w] = e
 			if l := len(w); l > 0 && isLowerLetter(w[0]) && isLowerLetter(w[l-1]) {
 				asciiMay[min(l, len(asciiMay)-1)][w[0]-'a'] |= 1 << (w[l-1] - 'a')
 			}
 		} else {
-			vocabOther[w] = e
+			other[w] = e
 		}
 	}
+	vocabASCII, vocabOther = tok.NewTable(ascii), tok.NewTable(other)
 }
 
 // knownNextWords are the start words whose expressions in the grammar
@@ -242,8 +245,10 @@ func cyrillicTense(w string) int {
 	return 0
 }
 
-// vocabASCII and vocabOther split vocab for the tokenizer's look-ups.
-var vocabASCII, vocabOther = map[string]*entry{}, map[string]*entry{}
+// vocabASCII and vocabOther split vocab for the tokenizer's look-ups, in
+// tables read from its byte buffer: English text looks up its words in the
+// smaller table of ASCII words only.
+var vocabASCII, vocabOther *tok.Table[*entry]
 
 // asciiMay tells the lower-case ASCII words that may be in vocabASCII by
 // their length (the last row for all longer ones), first and last letter

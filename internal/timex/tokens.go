@@ -102,104 +102,15 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 			continue
 		}
 		// A word: letters (any script).
-		j := i
-		bl := 0
-		ok := true
-		allUp := true
-		ascii := true
-		first := true
-		capital := false
-		for j < len(text) {
-			if c := text[j]; c < utf8.RuneSelf {
-				isLo := c >= 'a' && c <= 'z'
-				isUp := c >= 'A' && c <= 'Z'
-				if !isLo && !isUp {
-					if c == '\'' && j > i && j+1 < len(text) {
-						// "п'ятниця" typed with an ASCII apostrophe
-						pr, _ := utf8.DecodeLastRuneInString(text[:j])
-						nr, _ := utf8.DecodeRuneInString(text[j+1:])
-						if unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr) {
-							if ok && bl < len(buf) {
-								buf[bl] = '\''
-								bl++
-							}
-							ascii = false
-							j++
-							continue
-						}
-					}
-					break
-				}
-				if first {
-					capital = isUp
-					first = false
-				}
-				if isLo {
-					allUp = false
-				} else {
-					c += 'a' - 'A'
-				}
-				if ok {
-					if bl < len(buf) {
-						buf[bl] = c
-						bl++
-					} else {
-						ok = false
-					}
-				}
-				j++
-				continue
-			}
-			r, sz := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				// An apostrophe inside a Cyrillic word is part of it
-				// ("п’ятниця", "інтерв'ю"); it is looked up as '.
-				if (r == '\'' || r == '’' || r == 'ʼ') && j > i && j+sz < len(text) {
-					pr, _ := utf8.DecodeLastRuneInString(text[:j])
-					nr, _ := utf8.DecodeRuneInString(text[j+sz:])
-					if unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr) {
-						if ok && bl < len(buf) {
-							buf[bl] = '\''
-							bl++
-						}
-						ascii = false
-						j += sz
-						continue
-					}
-				}
-				break
-			}
-			ascii = false
-			if first {
-				capital = unicode.IsUpper(r)
-				first = false
-			}
-			if !unicode.IsUpper(r) {
-				allUp = false
-			}
-			if ok {
-				lr := unicode.ToLower(r)
-				if lr == 'ё' {
-					lr = 'е' // looked up folded, as the lexicon writes it
-				}
-				if bl+utf8.RuneLen(lr) > len(buf) {
-					ok = false
-				} else {
-					bl += utf8.EncodeRune(buf[bl:], lr)
-				}
-			}
-			j += sz
-		}
+		j, bl, capital, allUp, ascii := scanWord(text, i, &buf)
 		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1, ascii: ascii}
-		if ok {
-			// two maps: English text looks up its words in the smaller
-			// map of ASCII words only
+		if bl <= len(buf) {
 			if ascii {
 				if mayBeASCIIWord(buf[:bl]) {
-					t.e = vocabASCII[string(buf[:bl])]
+					t.e, _ = vocabASCII.GetBytes(buf[:bl])
 				}
-			} else if e, found := vocabOther[string(buf[:bl])]; found {
-				t.e = e
+			} else {
+				t.e, _ = vocabOther.GetBytes(buf[:bl])
 			}
 		}
 		toks = append(toks, t)
@@ -207,4 +118,110 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 		i = j
 	}
 	return toks, nil
+}
+
+// scanWord reads the word starting at text[i] (a letter): its end, its
+// lower-case form in buf (bl bytes; more than len(buf) when it does not
+// fit, and then buf is not to be read), whether its first letter is upper
+// case, whether all its letters are, and whether it is ASCII only.
+// An apostrophe between two Cyrillic letters is part of the word, written
+// ' in buf; "ё" is written "е", as the lexicon writes it.
+func scanWord(text string, i int, buf *[48]byte) (j, bl int, capital, allUp, ascii bool) {
+	const full = len(buf) + 1 // bl once a letter did not fit
+	if c := text[i]; c < utf8.RuneSelf {
+		capital = c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		capital = unicode.IsUpper(r)
+	}
+	allUp, ascii = true, true
+	for j = i; j < len(text); {
+		c := text[j]
+		if c < utf8.RuneSelf {
+			if lc := c | 0x20; lc-'a' <= 'z'-'a' {
+				var lower bool
+				j, bl, lower = asciiLetters(text, j, buf, bl)
+				if lower {
+					allUp = false
+				}
+				continue
+			}
+			// "п'ятниця" typed with an ASCII apostrophe
+			if c != '\'' || !cyrillicApostrophe(text, j, 1) {
+				break
+			}
+			if bl < len(buf) {
+				buf[bl] = '\''
+				bl++
+			}
+			ascii = false
+			j++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			// An apostrophe inside a Cyrillic word is part of it
+			// ("п’ятниця", "інтерв'ю"); it is looked up as '.
+			if (r == '’' || r == 'ʼ') && cyrillicApostrophe(text, j, sz) {
+				if bl < len(buf) {
+					buf[bl] = '\''
+					bl++
+				}
+				ascii = false
+				j += sz
+				continue
+			}
+			break
+		}
+		ascii = false
+		if !unicode.IsUpper(r) {
+			allUp = false
+		}
+		lr := unicode.ToLower(r)
+		if lr == 'ё' {
+			lr = 'е' // looked up folded, as the lexicon writes it
+		}
+		if bl+utf8.RuneLen(lr) > len(buf) {
+			bl = full
+		} else {
+			bl += utf8.EncodeRune(buf[bl:], lr)
+		}
+		j += sz
+	}
+	return j, bl, capital, allUp, ascii
+}
+
+// asciiLetters writes the run of ASCII letters at text[j] into buf from
+// bl in lower case (bl becomes len(buf)+1 when they do not fit), and
+// tells the run's end, the new bl and whether it holds a lower-case
+// letter. It is the tokenizer's inner loop: a function of its own, so
+// that it keeps its few variables in registers.
+func asciiLetters(text string, j int, buf *[48]byte, bl int) (int, int, bool) {
+	lower := false
+	for ; j < len(text); j++ {
+		c := text[j]
+		lc := c | 0x20
+		if lc-'a' > 'z'-'a' {
+			break
+		}
+		lower = lower || c == lc
+		if bl < len(buf) {
+			buf[bl] = lc
+			bl++
+		} else {
+			bl = len(buf) + 1
+		}
+	}
+	return j, bl, lower
+}
+
+// cyrillicApostrophe reports whether the apostrophe of sz bytes at text[j]
+// stands between two Cyrillic letters (inside a word: j > 0).
+func cyrillicApostrophe(text string, j, sz int) bool {
+	if j == 0 || j+sz >= len(text) {
+		return false
+	}
+	pr, _ := utf8.DecodeLastRuneInString(text[:j])
+	nr, _ := utf8.DecodeRuneInString(text[j+sz:])
+	return unicode.Is(unicode.Cyrillic, pr) && unicode.Is(unicode.Cyrillic, nr)
 }

@@ -10,7 +10,7 @@ import (
 // vocabulary passes the filter before the look-up, and words that are not
 // in it are turned away by length, first or last letter.
 func TestASCIIFilterKeepsEveryWord(t *testing.T) {
-	for w := range vocabASCII {
+	for w := range vocab {
 		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
 			continue // the tokenizer looks up runs of letters only
 		}
@@ -20,7 +20,7 @@ func TestASCIIFilterKeepsEveryWord(t *testing.T) {
 	}
 	turnedAway := 0
 	for _, w := range []string{"harbour", "ferry", "quayside", "inspectors", "tugboats", "xylophone"} {
-		if vocabASCII[w] != nil {
+		if vocab[w] != nil {
 			t.Fatalf("%q is in the vocabulary: pick another word for this test", w)
 		}
 		if !mayBeASCIIWord([]byte(w)) {
@@ -53,7 +53,7 @@ func TestTokenizeSameWithFilter(t *testing.T) {
 			if !isASCII(w) || strings.ContainsAny(w, "'") {
 				continue
 			}
-			if want := vocabASCII[w]; tk.e != want {
+			if want := vocab[w]; tk.e != want {
 				t.Errorf("%q in %q: entry %v, the look-up gives %v", w, s, tk.e, want)
 			}
 		}

@@ -1,0 +1,68 @@
+package token
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestTableIsMap: a table answers as the map it was built from, for its
+// keys and for words near them (prefixes, one letter changed, empty),
+// at several sizes (the table grows by powers of two).
+func TestTableIsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	word := func() string {
+		b := make([]byte, 1+rng.IntN(12))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		return string(b)
+	}
+	for _, size := range []int{0, 1, 3, 4, 5, 100, 542, 5000} {
+		m := map[string]int{}
+		for len(m) < size {
+			m[word()] = len(m) + 1
+		}
+		tab := NewTable(m)
+		if tab.Len() != len(m) {
+			t.Errorf("size %d: Len %d", size, tab.Len())
+		}
+		var probes []string
+		for k := range m {
+			probes = append(probes, k, k[:len(k)-1], k+"s", "x"+k[1:])
+		}
+		for range 1000 {
+			probes = append(probes, word())
+		}
+		for _, w := range probes {
+			want, wantOK := m[w]
+			got, ok := tab.Get(w)
+			gotB, okB := tab.GetBytes([]byte(w))
+			if got != want || ok != wantOK || gotB != want || okB != wantOK {
+				t.Errorf("size %d, %q: Get %d %v, GetBytes %d %v; map %d %v", size, w, got, ok, gotB, okB, want, wantOK)
+			}
+		}
+	}
+}
+
+// TestTableGetBytesDoesNotAllocate: a look-up from a byte buffer makes no
+// string.
+func TestTableGetBytesDoesNotAllocate(t *testing.T) {
+	m := map[string]int{}
+	for i := range 300 {
+		m[fmt.Sprintf("w%d", i)] = i
+	}
+	tab := NewTable(m)
+	buf := []byte("w123")
+	miss := []byte("harbour")
+	if n := testing.AllocsPerRun(100, func() {
+		if v, ok := tab.GetBytes(buf); !ok || v != 123 {
+			t.Fatalf("GetBytes(w123) = %d, %v", v, ok)
+		}
+		if _, ok := tab.GetBytes(miss); ok {
+			t.Fatal("GetBytes(harbour) found it")
+		}
+	}); n != 0 {
+		t.Errorf("GetBytes allocates %.0f times a call", n)
+	}
+}
