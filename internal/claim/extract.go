@@ -430,14 +430,14 @@ func levelRatios(cs []doc.Claim) {
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "«", `"`, "»", `"`, "–", "-", "—", "-")
 
 // fold normalizes text for repeat detection: case, white space, quotes.
-func fold(s string) string { return foldPos(s, nil) }
+func fold(s string) string { return foldPos(s, make([]int32, len(s)+1)) }
 
 // foldPos is fold that also sets pos[i], for each rune starting at byte i
 // of s and for i = len(s), to the length of the fold of s[:i] before any
 // space the rune's white space left pending. So the fold of a span of s
 // that starts and ends with no white space, at rune boundaries, is
 // spanFold(f, pos, start, end) of the fold f of s (pos has len(s)+1
-// entries or is nil).
+// entries).
 func foldPos(s string, pos []int32) string {
 	return string(appendFold(make([]byte, 0, len(s)), s, pos))
 }
@@ -445,24 +445,38 @@ func foldPos(s string, pos []int32) string {
 // appendFold appends the fold of s to b, which must be empty (see
 // foldPos).
 func appendFold(b []byte, s string, pos []int32) []byte {
+	pos = pos[:len(s)+1]
 	space := false
 	for i := 0; i < len(s); {
-		if pos != nil {
-			pos[i] = int32(len(b))
+		pos[i] = int32(len(b))
+		c := s[i]
+		if f := asciiFold[c]; f != 0 {
+			// ASCII that is no white space: the same as below without
+			// decoding, a run of it at a time
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, f)
+			for i++; i < len(s); i++ {
+				if f = asciiFold[s[i]]; f == 0 {
+					break
+				}
+				pos[i] = int32(len(b))
+				b = append(b, f)
+			}
+			continue
 		}
-		if c := s[i]; c < utf8.RuneSelf {
-			// ASCII: the same as below without decoding
+		if c < utf8.RuneSelf {
+			// ASCII white space, or NUL
 			i++
-			if c == ' ' || c >= '\t' && c <= '\r' {
+			if c != 0 {
 				space = len(b) > 0
 				continue
 			}
 			if space {
 				b = append(b, ' ')
 				space = false
-			}
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
 			}
 			b = append(b, c)
 			continue
@@ -487,11 +501,20 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	if pos != nil {
-		pos[len(s)] = int32(len(b))
-	}
+	pos[len(s)] = int32(len(b))
 	return b
 }
+
+// asciiFold is the fold of each ASCII byte that is no white space (0 for
+// white space, NUL and bytes outside ASCII).
+var asciiFold = func() (t [256]byte) {
+	for c := 1; c < utf8.RuneSelf; c++ {
+		if !asciiSpace(byte(c)) {
+			t[c] = byte(unicode.ToLower(rune(c)))
+		}
+	}
+	return t
+}()
 
 // spanFold is the fold of s[start:end] read from the fold f of s and
 // its positions pos (see foldPos): the span starts and ends with no white

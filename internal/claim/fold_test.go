@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/sentence"
 )
@@ -31,6 +33,44 @@ func TestSpanFold(t *testing.T) {
 		for _, sp := range sentence.Split(p) {
 			if got, want := spanFold(f, pos, sp.Start, sp.End), fold(p[sp.Start:sp.End]); got != want {
 				t.Errorf("sentence %q of %q: spanFold %q, fold %q", p[sp.Start:sp.End], p, got, want)
+			}
+		}
+	}
+}
+
+// TestFoldIsItsDefinition: the fold is the text with each rune lowered
+// (quotes and dashes made ASCII) and its white space runs made one space,
+// trimmed; pos[i] is the length of the fold of the text before byte i.
+func TestFoldIsItsDefinition(t *testing.T) {
+	def := func(s string) string {
+		return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			switch r {
+			case '’', '‘':
+				return '\''
+			case '“', '”', '«', '»':
+				return '"'
+			case '–', '—':
+				return '-'
+			}
+			return unicode.ToLower(r)
+		}, s)), " ")
+	}
+	texts := append(exampleSentences(t), "", " ", "A\x00B \x00 C", "  Lead  \t\n and\u00a0NBSP\u2003EM ", "İSTANBUL ΣΊΣΥΦΟΣ «Q» — x",
+		"Invalid \xff bytes \xc3", "ALL CAPS RUN OF ASCII, then: lower; 13,000 [1] (x)")
+	for _, s := range texts {
+		pos := make([]int32, len(s)+1)
+		if got, want := foldPos(s, pos), def(s); got != want {
+			t.Fatalf("foldPos(%q) = %q, want %q", s, got, want)
+		}
+		if len(s) > 400 {
+			continue
+		}
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && !utf8.RuneStart(s[i]) {
+				continue
+			}
+			if want := len(def(s[:i])); int(pos[i]) != want {
+				t.Fatalf("%q: pos[%d] = %d, the fold of %q is %d bytes", s, i, pos[i], s[:i], want)
 			}
 		}
 	}
