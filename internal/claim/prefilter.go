@@ -3,6 +3,7 @@ package claim
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"sort"
 	"unicode/utf8"
 )
@@ -21,6 +22,17 @@ type filteredRE struct {
 	// "province", ... for `\bthe (region|province|...)\b`), the most
 	// selective first; none: no test
 	filters []*needles
+	// head: the pattern is anchored at the text's start (or, tail, at
+	// its end), with only white space (\s*) allowed before (after) one
+	// of these literals: looked for there alone, before the filters
+	head, tail *anchored
+}
+
+// anchored is the test of a pattern anchored at one end of the text: one
+// of lits at that end, past the white space there when spaces is set.
+type anchored struct {
+	lits   *needles
+	spaces bool
 }
 
 // allFiltered are the package's filtered patterns, for the tests.
@@ -38,7 +50,93 @@ func mustFiltered(expr string) *filteredRE {
 	for _, lits := range requiredSets(re) {
 		f.filters = append(f.filters, newNeedles(lits))
 	}
+	f.head, f.tail = anchoredTest(re, false), anchoredTest(re, true)
 	return f
+}
+
+// anchoredTest returns the test of a concatenation starting with ^ (or,
+// at the end, ending with $), an optional \s* and a part every match of
+// which starts (ends) with one of some literals; nil for other patterns.
+func anchoredTest(re *syntax.Regexp, end bool) *anchored {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil
+	}
+	subs := slices.Clone(re.Sub)
+	if end {
+		slices.Reverse(subs)
+	}
+	if want := map[bool]syntax.Op{false: syntax.OpBeginText, true: syntax.OpEndText}[end]; subs[0].Op != want {
+		return nil
+	}
+	subs = subs[1:]
+	a := &anchored{}
+	if len(subs) > 1 && subs[0].Op == syntax.OpStar && isSpaceClass(subs[0].Sub[0]) {
+		a.spaces, subs = true, subs[1:]
+	}
+	ls, ok := edgeLits(subs[0], end)
+	if !ok {
+		return nil
+	}
+	a.lits = newNeedles(ls)
+	return a
+}
+
+// isSpaceClass reports whether re is \s.
+func isSpaceClass(re *syntax.Regexp) bool {
+	return re.Op == syntax.OpCharClass && slices.Equal(re.Rune, []rune{'\t', '\n', '\f', '\r', ' ', ' '})
+}
+
+// edgeLits returns literals one of which every match of re starts with
+// (ends with, when end is set), or false when there are none.
+func edgeLits(re *syntax.Regexp, end bool) ([]lit, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 {
+			return nil, false
+		}
+		return []lit{{runes: re.Rune, fold: re.Flags&syntax.FoldCase != 0}}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return edgeLits(re.Sub[0], end)
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return edgeLits(re.Sub[0], end)
+		}
+	case syntax.OpConcat:
+		if len(re.Sub) > 0 {
+			if end {
+				return edgeLits(re.Sub[len(re.Sub)-1], end)
+			}
+			return edgeLits(re.Sub[0], end)
+		}
+	case syntax.OpAlternate:
+		var out []lit
+		for _, sub := range re.Sub {
+			ls, ok := edgeLits(sub, end)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ls...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// at reports whether s starts (ends, when end is set) with one of the
+// literals, past the white space there when a.spaces is set.
+func (a *anchored) at(s string, end bool) bool {
+	for a.spaces && s != "" && end && reSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	for a.spaces && s != "" && !end && reSpace(s[0]) {
+		s = s[1:]
+	}
+	for k := range a.lits.lits {
+		if end && a.lits.endsAt(s, len(s), k) || !end && a.lits.at(s, 0, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFilters is the most tests a pattern gets: each further one is a pass
@@ -100,6 +198,9 @@ func partSets(re *syntax.Regexp) [][]lit {
 // may reports whether the pattern may match s: false only when s holds
 // none of the literals of one of its tests.
 func (f *filteredRE) may(s string) bool {
+	if f.head != nil && !f.head.at(s, false) || f.tail != nil && !f.tail.at(s, true) {
+		return false
+	}
 	for _, n := range f.filters {
 		if !n.in(s) {
 			return false
@@ -305,6 +406,28 @@ func (n *needles) at(s string, i, k int) bool {
 			return false
 		}
 		i += sz
+	}
+	return true
+}
+
+// endsAt reports whether literal k occurs in s ending at byte j.
+func (n *needles) endsAt(s string, j, k int) bool {
+	l := n.lits[k]
+	for w := len(l.runes) - 1; w >= 0; w-- {
+		if j <= 0 {
+			return false
+		}
+		r, sz := rune(s[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeLastRuneInString(s[:j])
+		}
+		if l.fold {
+			r = foldRune(r)
+		}
+		if r != l.runes[w] {
+			return false
+		}
+		j -= sz
 	}
 	return true
 }

@@ -73,6 +73,16 @@ func TestFilteredMay(t *testing.T) {
 		{`(?i)\bthe (region|city)\b`, "a city of the north", true},
 		{`(?i)\bthe (region|city)\b`, "in THE CITY", true},
 		{`(?i)\bthe (region|city)\b`, "a city and a region", false},
+		// a pattern anchored at an end: one of its literals there, past \s
+		{`(?i)^\s*of\s+([^,]{3,80}),`, " \tOf those entries, 2,700", true},
+		{`(?i)^\s*of\s+([^,]{3,80}),`, "Most of those entries, 2,700", false},
+		{`(?i)\b(?:number|it)\s+at\s*$`, "put the NUMBER AT \n", true},
+		{`(?i)\b(?:number|it)\s+at\s*$`, "put the number at 5", false},
+		{`(?i)^(this|that)\s+(data|figures)`, "\u212Aept: this data", false},
+		{`(?i)^kept`, "\u212Aept it", true}, // the Kelvin sign at the start
+		{`(?i)kept$`, "we \u212Aept", true}, // ... and at the end
+		{`(?i)kept$`, "we kept.", false},
+		{`^ab`, " ab", false}, // no \s* allowed
 	} {
 		f := mustFiltered(c.expr)
 		allFiltered = allFiltered[:len(allFiltered)-1]
