@@ -18,6 +18,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/open"
+	"github.com/dossier-osint/dossier/internal/store/storetest"
 )
 
 // The storage benchmark is opt-in: it ingests DOSSIER_BENCH_N (default
@@ -154,7 +155,7 @@ func searchLatency(t *testing.T, dsn string, reps int) (p50, p95 time.Duration, 
 
 func TestBenchLargeStorage(t *testing.T) {
 	if os.Getenv(envBenchLarge) == "" {
-		t.Skipf("opt-in: set %s=1 (and %s, optionally %s) to run the storage benchmark", envBenchLarge, envTestPostgres, envBenchN)
+		t.Skipf("opt-in: set %s=1 (and %s, optionally %s) to run the storage benchmark", envBenchLarge, storetest.EnvPostgres, envBenchN)
 	}
 	n := 100_000
 	if v := os.Getenv(envBenchN); v != "" {

@@ -6,60 +6,32 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
-	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/store/storetest"
 	"github.com/jackc/pgx/v5"
 )
-
-// envTestPostgres names the PostgreSQL database of the queue tests.
-const envTestPostgres = "DOSSIER_TEST_POSTGRES"
-
-var pgSchemaSeq atomic.Int64
 
 // tempPostgres returns the URL of a new schema in the test database,
 // dropped after the test, and a connection to inspect it.
 func tempPostgres(t testing.TB) (string, *pgx.Conn) {
 	t.Helper()
-	dsn := os.Getenv(envTestPostgres)
-	if dsn == "" {
-		t.Skipf("skipped: set %s to a PostgreSQL URL (e.g. postgres://dossier@127.0.0.1:5432/dossier_test)", envTestPostgres)
-	}
+	dsn := storetest.PostgresSchema(t)
 	ctx := context.Background()
-	schema := fmt.Sprintf("cli%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, pgSchemaSeq.Add(1))
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatalf("connect: %v", err)
-	}
-	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
-		admin.Close(context.Background())
-	})
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	conn, err := pgx.Connect(ctx, u.String())
+	conn, err := pgx.Connect(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close(context.Background()) })
-	return u.String(), conn
+	return dsn, conn
 }
 
 // buildBinary builds dossier into a temporary directory.

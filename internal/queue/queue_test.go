@@ -3,32 +3,23 @@ package queue
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/postgres"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
+	"github.com/dossier-osint/dossier/internal/store/storetest"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
-// EnvDSN names the PostgreSQL database the tests use; each test gets its
-// own schema, dropped afterwards.
-const EnvDSN = "DOSSIER_TEST_POSTGRES"
-
-var seq atomic.Int64
-
 // stores opens a fresh store and its queue for each database: SQLite
-// always, PostgreSQL when EnvDSN is set.
+// always, PostgreSQL when storetest.EnvPostgres is set.
 func stores(t *testing.T) map[string]func(t *testing.T) (store.Store, *Queue) {
 	out := map[string]func(t *testing.T) (store.Store, *Queue){"sqlite": func(t *testing.T) (store.Store, *Queue) {
 		st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "q.db"))
@@ -38,34 +29,12 @@ func stores(t *testing.T) map[string]func(t *testing.T) (store.Store, *Queue) {
 		t.Cleanup(func() { st.Close() })
 		return st, openQueue(t, st)
 	}}
-	if os.Getenv(EnvDSN) == "" {
-		t.Logf("PostgreSQL cases skipped: set %s to a PostgreSQL URL", EnvDSN)
+	if os.Getenv(storetest.EnvPostgres) == "" {
+		t.Logf("PostgreSQL cases skipped: set %s to a PostgreSQL URL", storetest.EnvPostgres)
 		return out
 	}
 	out["postgres"] = func(t *testing.T) (store.Store, *Queue) {
-		dsn := os.Getenv(EnvDSN)
-		ctx := context.Background()
-		schema := fmt.Sprintf("q%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, seq.Add(1))
-		admin, err := pgx.Connect(ctx, dsn)
-		if err != nil {
-			t.Fatalf("connect: %v", err)
-		}
-		if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-			admin.Close(ctx)
-			t.Fatal(err)
-		}
-		t.Cleanup(func() {
-			admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
-			admin.Close(context.Background())
-		})
-		u, err := url.Parse(dsn)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q := u.Query()
-		q.Set("search_path", schema)
-		u.RawQuery = q.Encode()
-		st, err := postgres.Open(ctx, u.String())
+		st, err := postgres.Open(context.Background(), storetest.PostgresSchema(t))
 		if err != nil {
 			t.Fatal(err)
 		}

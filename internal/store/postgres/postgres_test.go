@@ -2,55 +2,19 @@ package postgres
 
 import (
 	"context"
-	"fmt"
-	"net/url"
 	"os"
-	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/jackc/pgx/v5"
 
 	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/storetest"
 )
 
-// EnvDSN names the database the tests use, e.g.
-// postgres://dossier@127.0.0.1:5432/dossier_test. Each test gets its own
-// schema, dropped afterwards.
-const EnvDSN = "DOSSIER_TEST_POSTGRES"
-
-var schemaSeq atomic.Int64
-
-func testDSN(tb testing.TB) string {
-	dsn := os.Getenv(EnvDSN)
-	if dsn == "" {
-		tb.Skipf("PostgreSQL tests skipped: set %s to a database URL (e.g. postgres://dossier@127.0.0.1:5432/dossier_test)", EnvDSN)
-	}
-	return dsn
-}
-
 // openTemp opens a store in a new schema of the test database.
 func openTemp(tb testing.TB) *Store {
 	tb.Helper()
-	dsn := testDSN(tb)
-	ctx := context.Background()
-	schema := fmt.Sprintf("t%d_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9, schemaSeq.Add(1))
-	admin, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		tb.Fatalf("connect %s: %v", redact(dsn), err)
-	}
-	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		admin.Close(ctx)
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
-		admin.Close(context.Background())
-	})
-	s, err := Open(ctx, withSearchPath(tb, dsn, schema))
+	s, err := Open(context.Background(), storetest.PostgresSchema(tb))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -58,22 +22,8 @@ func openTemp(tb testing.TB) *Store {
 	return s
 }
 
-func withSearchPath(tb testing.TB, dsn, schema string) string {
-	if !strings.Contains(dsn, "://") {
-		return dsn + " search_path=" + schema
-	}
-	u, err := url.Parse(dsn)
-	if err != nil {
-		tb.Fatalf("%s: %v", EnvDSN, err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
 func TestConformance(t *testing.T) {
-	testDSN(t)
+	storetest.PostgresDSN(t)
 	storetest.Run(t, func(t *testing.T) store.Store { return openTemp(t) })
 }
 
@@ -103,7 +53,7 @@ func TestTSQuery(t *testing.T) {
 }
 
 func TestSkipMessage(t *testing.T) {
-	if os.Getenv(EnvDSN) != "" {
+	if os.Getenv(storetest.EnvPostgres) != "" {
 		t.Skip("database configured")
 	}
 	// Without the variable, openTemp skips naming it.

@@ -7,6 +7,6 @@ import (
 )
 
 func TestSignaturesConformance(t *testing.T) {
-	testDSN(t)
+	storetest.PostgresDSN(t)
 	storetest.RunSignatures(t, func(t *testing.T) storetest.Signatures { return openTemp(t) })
 }

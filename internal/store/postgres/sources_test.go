@@ -7,6 +7,6 @@ import (
 )
 
 func TestSourcesConformance(t *testing.T) {
-	testDSN(t)
+	storetest.PostgresDSN(t)
 	storetest.RunSources(t, func(t *testing.T) storetest.SourcesAndAlerts { return openTemp(t) })
 }

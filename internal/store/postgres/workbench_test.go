@@ -7,6 +7,6 @@ import (
 )
 
 func TestWorkbenchConformance(t *testing.T) {
-	testDSN(t)
+	storetest.PostgresDSN(t)
 	storetest.RunWorkbench(t, func(t *testing.T) storetest.Workbench { return openTemp(t) })
 }
