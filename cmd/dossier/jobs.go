@@ -27,7 +27,7 @@ func runJobs(ctx context.Context, e *env, args []string) error {
 	dsn := dbFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	state := fs.String("state", "", "list: only jobs in this state (available, scheduled, running, retryable, completed, discarded, cancelled)")
-	kind := fs.String("kind", "", "list: only jobs of this kind (ingest, reextract, link_copies, deliver_alerts, poll_feeds)")
+	kind := fs.String("kind", "", "list: only jobs of this kind (ingest, reextract, link_copies, deliver_alert, poll_feeds)")
 	limit := fs.Int("limit", 50, "list: at most this many jobs, newest first")
 	reextract := fs.Bool("reextract", false, "enqueue: one re-extraction job per stored article")
 	maxAttempts := fs.Int("max-attempts", 3, "enqueue: attempts before a job is discarded")

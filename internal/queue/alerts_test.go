@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/riverqueue/river"
+
 	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/store"
@@ -186,6 +188,42 @@ alerts:
 			}
 			if jobs, _ := q.List(ctx, Filter{Kind: KindDeliverAlert}); len(jobs) != 2 {
 				t.Errorf("%d deliver_alert jobs, want 2", len(jobs))
+			}
+		})
+	}
+}
+
+// oldDeliverAlerts is the job older programs queued to post every pending
+// alert (retiredKinds).
+type oldDeliverAlerts struct{}
+
+func (oldDeliverAlerts) Kind() string { return "deliver_alerts" }
+
+// TestRetiredJobsDeleted: deliver_alerts jobs left by an older program,
+// waiting or scheduled, are gone once a queue is opened on the database;
+// other jobs stay.
+func TestRetiredJobsDeleted(t *testing.T) {
+	for name, open := range stores(t) {
+		t.Run(name, func(t *testing.T) {
+			ctx := context.Background()
+			st, q := open(t)
+			for _, opts := range []*river.InsertOpts{nil, {ScheduledAt: time.Now().Add(time.Hour)}} {
+				if _, err := q.ins.Insert(ctx, oldDeliverAlerts{}, opts); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := q.Enqueue(ctx, []NewJob{ReextractJob(1)}); err != nil {
+				t.Fatal(err)
+			}
+			if old, err := q.List(ctx, Filter{Kind: "deliver_alerts"}); err != nil || len(old) != 2 {
+				t.Fatalf("before: %d deliver_alerts jobs, %v", len(old), err)
+			}
+			q2 := openQueue(t, st)
+			if old, err := q2.List(ctx, Filter{Kind: "deliver_alerts"}); err != nil || len(old) != 0 {
+				t.Errorf("after Open: deliver_alerts jobs %+v, %v; want none", old, err)
+			}
+			if kept, err := q2.List(ctx, Filter{Kind: KindReextract}); err != nil || len(kept) != 1 {
+				t.Errorf("after Open: reextract jobs %+v, %v; want the one queued", kept, err)
 			}
 		})
 	}

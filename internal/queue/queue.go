@@ -45,6 +45,7 @@ type client interface {
 	JobList(ctx context.Context, params *river.JobListParams) (*river.JobListResult, error)
 	JobRetry(ctx context.Context, id int64) (*rivertype.JobRow, error)
 	JobGet(ctx context.Context, id int64) (*rivertype.JobRow, error)
+	JobDeleteMany(ctx context.Context, params *river.JobDeleteManyParams) (*river.JobDeleteManyResult, error)
 }
 
 // Queue is the job queue of one store. It is safe for concurrent use.
@@ -58,8 +59,8 @@ type Queue struct {
 }
 
 // Open opens the queue in st's database (a *postgres.Store or a
-// *sqlite.Store, or anything with their Pool or OpenDB methods) and applies
-// River's migrations.
+// *sqlite.Store, or anything with their Pool or OpenDB methods), applies
+// River's migrations and deletes the jobs of retired kinds.
 func Open(ctx context.Context, st store.Store) (*Queue, error) {
 	q := &Queue{close: func() {}}
 	switch s := st.(type) {
@@ -109,7 +110,33 @@ func Open(ctx context.Context, st store.Store) (*Queue, error) {
 		return nil, fmt.Errorf("job queue: %w", err)
 	}
 	q.ins = ins
+	if err := q.deleteRetired(ctx); err != nil {
+		q.close()
+		return nil, err
+	}
 	return q, nil
+}
+
+// retiredKinds are the kinds of jobs older programs left that no worker
+// runs any more; River would fail each as a kind with no worker, retry it
+// and keep it in the discarded list. deliver_alerts posted every pending
+// alert, before each alert became a deliver_alert job of its own: the
+// alert sweep gives a job to every event without one, so none is lost.
+var retiredKinds = []string{"deliver_alerts"}
+
+// deleteRetired deletes the jobs of retiredKinds (River leaves a running
+// one alone: the next Open deletes it).
+func (q *Queue) deleteRetired(ctx context.Context) error {
+	const batch = 10000
+	for {
+		res, err := q.ins.JobDeleteMany(ctx, river.NewJobDeleteManyParams().Kinds(retiredKinds...).First(batch))
+		if err != nil {
+			return fmt.Errorf("job queue: delete retired jobs: %w", err)
+		}
+		if len(res.Jobs) < batch {
+			return nil
+		}
+	}
 }
 
 // scanCounts reads (state, kind, count) rows of either driver.
