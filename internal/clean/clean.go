@@ -12,6 +12,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -170,16 +171,23 @@ func collapseSpace(s string) string {
 
 // ASCII byte classes for respace.
 const (
-	bPlain = iota // kept as it is
-	bSpace        // white space
-	bUpper        // A-Z: lower-cased by Fold
-	bGrave        // '`': an apostrophe in Fold
-	bNonASCII
+	bPlain    = iota // kept as it is
+	bSpace           // white space
+	bUpper           // A-Z: lower-cased by Fold
+	bGrave           // '`': an apostrophe in Fold
+	bNonASCII        // a byte of a multi-byte rune, or an invalid byte
+	bWideLead        // the first byte of a non-ASCII rune that may be white space (wideSpace, unicode.IsSpace)
 )
+
+// wideLeads are the first bytes of the non-ASCII white space (U+0085,
+// U+00A0; U+1680; U+2000-U+205F; U+3000; U+FEFF).
+const wideLeads = "\xc2\xe1\xe2\xe3\xef"
 
 var byteClass = func() (t [256]uint8) {
 	for c := 0; c < 256; c++ {
 		switch {
+		case strings.IndexByte(wideLeads, byte(c)) >= 0:
+			t[c] = bWideLead
 		case c >= utf8.RuneSelf:
 			t[c] = bNonASCII
 		case asciiSpace(byte(c)):
@@ -206,7 +214,7 @@ func respace(s string, fold bool) string {
 		c := s[i]
 		cl := byteClass[c]
 		switch {
-		case cl == bPlain, cl != bSpace && cl != bNonASCII && !fold:
+		case cl == bPlain, cl != bSpace && cl < bNonASCII && !fold:
 			i++
 			continue
 		case cl == bUpper || cl == bGrave:
@@ -221,7 +229,7 @@ func respace(s string, fold bool) string {
 			continue
 		}
 		r, n := rune(c), 1
-		if cl == bNonASCII {
+		if cl >= bNonASCII {
 			r, n = utf8.DecodeRuneInString(s[i:])
 			if !wideSpace(r) {
 				w := r
@@ -754,24 +762,45 @@ func build(a *doc.Article, items []*item) {
 }
 
 // wordCount counts white-space separated words (the fields strings.Fields
-// splits s into).
+// splits s into): eight bytes at a time while they are ASCII.
 func wordCount(s string) int {
-	n, in := 0, false
+	const ones, highs, lows uint64 = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	n := 0
+	prev := uint64(0x80) // 0x80 when the byte before is white space (or s starts)
 	for i := 0; i < len(s); {
-		space := false
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace(c)
-			i++
-		} else {
-			r, w := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += w
+		if i+8 <= len(s) {
+			b := s[i : i+8]
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if x&highs == 0 {
+				// the high bit of each byte that is ' ' or '\t'..'\r' (ASCII
+				// bytes: the sums carry into no other byte); a word starts
+				// at a byte that is not, after one that is
+				y := x ^ 0x20*ones
+				sp := ^(((y & lows) + lows) | y) & highs
+				sp |= (x + (0x80-'\t')*ones) &^ (x + (0x80-'\r'-1)*ones) & highs
+				n += bits.OnesCount64(^sp & highs & (sp<<8 | prev))
+				prev = sp >> 56
+				i += 8
+				continue
+			}
 		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
+		// a rune (or an invalid byte) at a time to the end of these 8
+		for end := min(i+8, len(s)); i < end; {
+			sp, w := uint64(0), 1
+			switch byteClass[s[i]] {
+			case bSpace:
+				sp = 0x80
+			case bWideLead:
+				if r, rw := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+					sp, w = 0x80, rw
+				}
+			}
+			if sp == 0 && prev != 0 {
+				n++
+			}
+			prev = sp
+			i += w
 		}
 	}
 	return n

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/ingest"
 )
@@ -148,6 +149,19 @@ func TestWideSpaceIsUnicodeSpace(t *testing.T) {
 		want := unicode.IsSpace(r) || unicode.Is(unicode.Zs, r) || r == '\u200b' || r == '\ufeff'
 		if wideSpace(r) != want {
 			t.Errorf("wideSpace(%U) = %v, want %v", r, !want, want)
+		}
+	}
+}
+
+// TestWideLeadsStartEveryWideSpace: every non-ASCII rune wordCount or
+// respace counts as white space starts with a byte of class bWideLead.
+func TestWideLeadsStartEveryWideSpace(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !unicode.IsSpace(r) && !wideSpace(r) {
+			continue
+		}
+		if b := utf8.AppendRune(nil, r); byteClass[b[0]] != bWideLead {
+			t.Errorf("%U starts with %#x, of class %d, not bWideLead", r, b[0], byteClass[b[0]])
 		}
 	}
 }
