@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/topic"
 )
 
 // Attribution kinds, in the order they are tried for a figure.
@@ -169,7 +171,7 @@ var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, d
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
-var cueStart = newFirstLen(cueWords)
+var cueStart = topic.NewWordFilter(cueWords)
 
 // sentCands finds attribution candidates in sentence s at absolute offset base.
 func sentCands(s string, base int, toks []token) []cand {
@@ -177,7 +179,7 @@ func sentCands(s string, base int, toks []token) []cand {
 	n := len(toks)
 	for v := 0; v < n; v++ {
 		lw := toks[v].lower
-		if !cueStart.may(lw) || !cueWords[lw] {
+		if !cueStart.May(lw) || !cueWords[lw] {
 			continue // one look-up instead of the switch's dozen
 		}
 		switch {

@@ -289,7 +289,7 @@ var ratioWords = map[string]float64{"doubled": 2, "doubling": 2, "double": 2, "t
 	"trebled": 3, "thrice": 3, "quadrupled": 4}
 
 // ratioStart turns most words away before the look-up in ratioWords.
-var ratioStart = newFirstLen(ratioWords)
+var ratioStart = topic.NewWordFilter(ratioWords)
 
 var foldWords = map[string]float64{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -314,7 +314,7 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 	for i, t := range s.tokens() {
 		var n float64
 		ok := false
-		if ratioStart.may(t.lower) {
+		if ratioStart.May(t.lower) {
 			n, ok = ratioWords[t.lower]
 		}
 		if ok {

@@ -485,30 +485,3 @@ func union(sets ...map[string]bool) map[string]bool {
 	}
 	return out
 }
-
-// firstLen is the set of (first byte, length) and (last byte, length)
-// pairs of a set's words: a word whose pairs are not both in it is not in
-// the set, which two arrays answer faster than the map.
-type firstLen struct {
-	first, last [256]uint64 // bit min(len, 63) of entry first (last) byte
-}
-
-func newFirstLen[V any](words map[string]V) *firstLen {
-	f := &firstLen{}
-	for w := range words {
-		if w != "" {
-			f.first[w[0]] |= 1 << min(len(w), 63)
-			f.last[w[len(w)-1]] |= 1 << min(len(w), 63)
-		}
-	}
-	return f
-}
-
-// may reports whether w may be one of the words.
-func (f *firstLen) may(w string) bool {
-	if w == "" {
-		return false
-	}
-	bit := uint64(1) << min(len(w), 63)
-	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
-}

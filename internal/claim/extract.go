@@ -203,7 +203,7 @@ func wordCues(f string) (cue, ratio bool) {
 			j++
 		}
 		w := f[i:j]
-		if !cue && cueStart.may(w) && cueWords[w] {
+		if !cue && cueStart.May(w) && cueWords[w] {
 			cue = true
 		}
 		if !ratio && (isRatioWord(w) || strings.HasSuffix(w, "fold")) {
@@ -218,7 +218,7 @@ func wordCues(f string) (cue, ratio bool) {
 }
 
 func isRatioWord(w string) bool {
-	if !ratioStart.may(w) {
+	if !ratioStart.May(w) {
 		return false
 	}
 	_, ok := ratioWords[w]

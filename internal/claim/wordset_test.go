@@ -103,30 +103,6 @@ func TestFoldRune(t *testing.T) {
 	}
 }
 
-// TestFirstLen: no word of a set is turned away; words of other first
-// or last bytes or lengths are.
-func TestFirstLen(t *testing.T) {
-	words := set(`said says according by ` + strings.Repeat("x", 70))
-	f := newFirstLen(words)
-	for w := range words {
-		if !f.may(w) {
-			t.Errorf("may(%q) = false for a word of the set", w)
-		}
-	}
-	for _, c := range []struct {
-		w    string
-		want bool
-	}{
-		{"", false}, {"sad", false}, {"sai", false}, {"saidx", false}, {"soys", true}, // same first byte and length
-		{"b", false}, {"be", false}, {"by", true}, {"accordion", false}, {"accorning", true}, {"xx", false}, {strings.Repeat("x", 90), true},
-		{"sayd", true}, {"saix", false}, // first and last bytes of two words of the length pass
-	} {
-		if got := f.may(c.w); got != c.want {
-			t.Errorf("may(%q) = %v, want %v", c.w, got, c.want)
-		}
-	}
-}
-
 // TestStripDet: stripDet drops what the pattern it replaced dropped.
 func TestStripDet(t *testing.T) {
 	re := regexp.MustCompile(`(?i)^(the|a|an)\s+`)

@@ -77,11 +77,15 @@ func Words(text string) []Word {
 	// about one word in six bytes of text: one allocation for most texts
 	out := make([]Word, 0, len(text)/6+1)
 	start := -1
+	lower := true // the word so far is ASCII with no upper case: its own lower case
 	flush := func(end int) {
 		if start >= 0 {
-			w := strings.ToLower(text[start:end])
+			w := text[start:end]
+			if !lower {
+				w = strings.ToLower(w)
+			}
 			out = append(out, Word{Text: w, Start: start, End: end})
-			start = -1
+			start, lower = -1, true
 		}
 	}
 	for i := 0; i < len(text); {
@@ -89,6 +93,9 @@ func Words(text string) []Word {
 			// an ASCII letter or digit: the same as below without decoding
 			if start < 0 {
 				start = i
+			}
+			if c <= 'Z' && c >= 'A' {
+				lower = false
 			}
 			i++
 			continue
@@ -98,8 +105,10 @@ func Words(text string) []Word {
 			if start < 0 {
 				start = i
 			}
+			lower = false
 		} else if start >= 0 && (r == '\'' || r == '’' || r == 'ʼ') && cyrillicAround(text, i, sz) {
 			// inside a Ukrainian word
+			lower = false
 		} else {
 			flush(i)
 			if (r == '\'' || r == '’') && i+sz < len(text) && (text[i+sz] == 's' || text[i+sz] == 'S') &&
@@ -245,11 +254,13 @@ func (p Phrase) Len() int { return len(p.words) }
 type PhraseSet struct {
 	List  []Phrase
 	first map[string][]int
+	// firsts turns most words away before the look-up in first
+	firsts *WordFilter
 }
 
 // NewPhraseSet compiles English terms into an indexed set.
 func NewPhraseSet(terms []string) PhraseSet {
-	s := PhraseSet{first: map[string][]int{}}
+	s := PhraseSet{first: map[string][]int{}, firsts: &WordFilter{}}
 	s.Add(terms, "")
 	return s
 }
@@ -257,7 +268,7 @@ func NewPhraseSet(terms []string) PhraseSet {
 // Add compiles more terms, of language lang, into the set.
 func (s *PhraseSet) Add(terms []string, lang string) {
 	if s.first == nil {
-		s.first = map[string][]int{}
+		s.first, s.firsts = map[string][]int{}, &WordFilter{}
 	}
 	for _, t := range terms {
 		p := CompileLang(t, lang)
@@ -268,6 +279,7 @@ func (s *PhraseSet) Add(terms []string, lang string) {
 		s.List = append(s.List, p)
 		for f := range p.words[0] {
 			s.first[f] = append(s.first[f], k)
+			s.firsts.Add(f)
 		}
 	}
 }
@@ -285,9 +297,14 @@ func (s PhraseSet) At(ws []Word, i int) int {
 			}
 		}
 	}
-	try(s.first[ws[i].Text])
-	if ws[i].Key != "" {
-		try(s.first[ws[i].Key])
+	if s.firsts == nil {
+		return -1 // no phrases
+	}
+	if w := ws[i]; s.firsts.May(w.Text) {
+		try(s.first[w.Text])
+	}
+	if w := ws[i]; w.Key != "" && s.firsts.May(w.Key) {
+		try(s.first[w.Key])
 	}
 	return best
 }
@@ -310,4 +327,38 @@ func Find(ws []Word, s PhraseSet) (at int, which int) {
 func Contains(ws []Word, s PhraseSet) bool {
 	at, _ := Find(ws, s)
 	return at >= 0
+}
+
+// WordFilter is the set of (first byte, length) and (last byte, length)
+// pairs of a set's words: a word whose pairs are not both in it is not in
+// the set, which two arrays answer faster than a map. The zero value
+// holds no word.
+type WordFilter struct {
+	first, last [256]uint64 // bit min(len, 63) of entry first (last) byte
+}
+
+// NewWordFilter returns the filter of the words, the keys of a map.
+func NewWordFilter[V any](words map[string]V) *WordFilter {
+	f := &WordFilter{}
+	for w := range words {
+		f.Add(w)
+	}
+	return f
+}
+
+// Add puts w in the filter.
+func (f *WordFilter) Add(w string) {
+	if w != "" {
+		f.first[w[0]] |= 1 << min(len(w), 63)
+		f.last[w[len(w)-1]] |= 1 << min(len(w), 63)
+	}
+}
+
+// May reports whether w may be one of the words.
+func (f *WordFilter) May(w string) bool {
+	if w == "" {
+		return false
+	}
+	bit := uint64(1) << min(len(w), 63)
+	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }
