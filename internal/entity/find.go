@@ -378,25 +378,14 @@ func lineCue(line []byte) string {
 // false, and the rule to be found the long way, when the line holds a rune
 // whose lower case is ASCII ("İ", the Kelvin sign).
 func asciiLineCue(line string) (rule string, ascii bool) {
-	for i := 0; i+1 < len(line); i++ {
-		c := line[i]
-		if c >= utf8.RuneSelf && foldLead[c] && foldsToASCII(line[i:]) {
-			return "", false
-		}
-		if len(line)-i < minBoilerForm {
-			continue
-		}
-		// the forms with these first four bytes; a cue found is found the
-		// long way too, whatever comes after it
-		m := boilerFold[0][c] & boilerFold[1][line[i+1]]
-		if m == 0 {
-			continue
-		}
-		for m &= boilerFold[2][line[i+2]] & boilerFold[3][line[i+3]]; m != 0; m &= m - 1 {
-			if cue := boilerplateForms[bits.TrailingZeros32(m)]; len(line)-i >= len(cue) && asciiFoldIs(line[i:i+len(cue)], cue) {
-				return "boilerplate: site notice", true
-			}
-		}
+	// a rune whose lower case is ASCII before the first cue sends the line
+	// the long way (as a byte-by-byte reading meets it first)
+	p := foldLeadAt(line)
+	if q := boilerAt(line, p); q >= 0 {
+		return "boilerplate: site notice", true
+	}
+	if p >= 0 {
+		return "", false
 	}
 	for _, c := range creditForms {
 		if len(line) >= len(c) && asciiFoldIs(line[:len(c)], c) {
@@ -405,6 +394,81 @@ func asciiLineCue(line string) (rule string, ascii bool) {
 	}
 	return "", true
 }
+
+// foldLeadAt returns the first place of line (but its last byte) that
+// starts a rune above ASCII whose lower case is ASCII, -1 if none does.
+// ASCII is skipped eight bytes at a time.
+func foldLeadAt(line string) int {
+	for i := 0; i+1 < len(line); i++ {
+		for i+8 <= len(line) && line[i]|line[i+1]|line[i+2]|line[i+3]|line[i+4]|line[i+5]|line[i+6]|line[i+7] < utf8.RuneSelf {
+			i += 8
+		}
+		if i+1 < len(line) && line[i] >= utf8.RuneSelf && foldLead[line[i]] && foldsToASCII(line[i:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// boilerAt returns the first place of line where one of boilerplateForms
+// is written (ASCII letters in either case), -1 if there is none before
+// stop (stop < 0: anywhere). It is Horspool's search for many words, with
+// two-byte blocks: the window of the shortest form's length moves on by
+// what its last two bytes allow (boilerShift), and a window whose last
+// two bytes may end a form's start is checked against every form.
+func boilerAt(line string, stop int) int {
+	m := minBoilerForm
+	for s := 0; s+m <= len(line) && (stop < 0 || s < stop); {
+		e := s + m - 1
+		sh := int(boilerShift[int(boilerClass[line[e-1]])<<6|int(boilerClass[line[e]])])
+		if sh > 0 {
+			s += sh
+			continue
+		}
+		// the forms with these first four bytes
+		for f := boilerFold[0][line[s]] & boilerFold[1][line[s+1]] & boilerFold[2][line[s+2]] & boilerFold[3][line[s+3]]; f != 0; f &= f - 1 {
+			if cue := boilerplateForms[bits.TrailingZeros32(f)]; len(line)-s >= len(cue) && asciiFoldIs(line[s:s+len(cue)], cue) {
+				return s
+			}
+		}
+		s++
+	}
+	return -1
+}
+
+// boilerClass numbers, from 1, the bytes of the first minBoilerForm bytes
+// of boilerplateForms, a byte by its ASCII lower case (0: no such byte);
+// boilerShift is, by the classes of a window's last two bytes, how far
+// boilerAt may move the window without passing a form's start (0: the
+// window may start a form).
+var boilerClass, boilerShift = func() (class [256]uint8, shift [64 * 64]uint8) {
+	m := minBoilerForm
+	n := uint8(0)
+	for _, f := range boilerplateForms {
+		for _, c := range []byte(f[:m]) {
+			if class[c] == 0 {
+				if n++; n >= 64 {
+					panic("entity: more than 63 bytes in the site-notice cues")
+				}
+				for x := 0; x < 256; x++ {
+					if asciiLower(byte(x)) == c {
+						class[x] = n
+					}
+				}
+			}
+		}
+	}
+	for i := range shift {
+		shift[i] = uint8(m - 1)
+	}
+	for _, f := range boilerplateForms {
+		for j := 1; j < m; j++ {
+			b := int(class[f[j-1]])<<6 | int(class[f[j]])
+			shift[b] = min(shift[b], uint8(m-1-j))
+		}
+	}
+	return
+}()
 
 // foldsToASCII reports whether s starts with a rune above ASCII whose
 // lower case is ASCII.

@@ -316,16 +316,31 @@ func isASCIIWordByte(c byte) bool {
 // case, without allocating a lower-cased copy.
 // A window of len(w) bytes holding a rune above ASCII has fewer runes than
 // w, so strings.EqualFold would turn it down: the comparison is the ASCII
-// one, tried where the first two bytes agree.
+// one, tried where the window's last byte allows (Horspool's search: the
+// window moves on by how far that byte, in either case, is from w's end).
 func hasFold(text, w string) bool {
 	if len(w) < 2 {
 		return len(w) == 0 || strings.IndexByte(text, w[0]) >= 0 || strings.IndexByte(text, asciiUpper(w[0])) >= 0
 	}
-	c0, c1 := w[0]|0x20, w[1]|0x20
-	for i := 0; i+len(w) <= len(text); i++ {
-		if text[i]|0x20 == c0 && text[i+1]|0x20 == c1 && asciiFoldIs(text[i:i+len(w)], w) {
+	var shift [256]uint8
+	m := len(w)
+	if m > 255 {
+		m = 255 // no shift past 255: longer words are checked in full anyway
+	}
+	for c := range shift {
+		shift[c] = uint8(m)
+	}
+	for k := len(w) - m; k < len(w)-1; k++ {
+		shift[w[k]] = uint8(len(w) - 1 - k)
+		shift[asciiUpper(w[k])] = uint8(len(w) - 1 - k)
+	}
+	last := w[len(w)-1]
+	for i := 0; i+len(w) <= len(text); {
+		c := text[i+len(w)-1]
+		if asciiLower(c) == last && asciiFoldIs(text[i:i+len(w)], w) {
 			return true
 		}
+		i += int(shift[c])
 	}
 	return false
 }
