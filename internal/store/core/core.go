@@ -74,12 +74,9 @@ type Driver interface {
 	// under the database's migration lock.
 	MigrateTx(ctx context.Context, fn func(Tx) error) error
 	// Dialect names the database in migration files ("sqlite",
-	// "postgres"), Types gives their {tokens}, and Legacy the migration
-	// names its numbered schema versions stood for ("" for one with no
-	// equivalent).
+	// "postgres") and Types gives their {tokens}.
 	Dialect() string
 	Types() map[string]string
-	Legacy() []string
 	// Lock takes a lock held until the transaction ends (no-op where
 	// writers are serialized anyway).
 	Lock(ctx context.Context, tx Tx, key int64) error

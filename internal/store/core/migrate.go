@@ -23,6 +23,10 @@ var (
 	commentLine  = regexp.MustCompile(`(?m)^\s*--.*$`)
 )
 
+// numberedDone is the schema_version of a database migrated by name:
+// programs of the numbered versions refuse it as newer than they are.
+const numberedDone = 1000
+
 // lastMigration, when not "", is the last migration Migrate applies: tests
 // set it to build a database as the program of that migration left it.
 var lastMigration string
@@ -73,9 +77,9 @@ func migrations(dialect string, types map[string]string) ([]migration, error) {
 
 // Migrate applies the migrations not yet recorded in schema_migrations,
 // all in one transaction under the migration lock; it is idempotent. A
-// database migrated by numbered versions (schema_version, as dossier did
-// before the migrations were written once) is recorded first: its version
-// stands for the names of Driver.Legacy.
+// database of numbered schema versions (schema_version, from before the
+// migrations were written once) is refused: the dossier that made it
+// exports it (dossier export) for this one to import into a new database.
 func (s *Store) Migrate(ctx context.Context) error {
 	ms, err := migrations(s.d.Dialect(), s.d.Types())
 	if err != nil {
@@ -100,33 +104,17 @@ func (s *Store) Migrate(ctx context.Context) error {
 		}); err != nil {
 			return err
 		}
-		if len(done) == 0 {
-			var v int
-			err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v)
-			legacy := s.d.Legacy()
-			switch {
-			case errors.Is(err, ErrNoRows):
-			case err != nil:
-				return err
-			case v > len(legacy):
-				return fmt.Errorf("schema version %d is newer than this program (%d)", v, len(legacy))
-			default:
-				for _, n := range legacy[:v] {
-					if n != "" {
-						done[n] = true
-						if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name) VALUES (?)`, n); err != nil {
-							return err
-						}
-					}
-				}
-			}
-			// programs that count versions refuse this database from now on
-			if _, err := tx.Exec(ctx, `DELETE FROM schema_version`); err != nil {
+		var v int
+		switch err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); {
+		case errors.Is(err, ErrNoRows): // a new database: programs that count versions refuse it
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (?)`, numberedDone); err != nil {
 				return err
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (1000)`); err != nil {
-				return err
-			}
+		case err != nil:
+			return err
+		case v < numberedDone:
+			return fmt.Errorf("schema version %d is of a dossier from before the migrations were written once: "+
+				"export the database with that dossier and import it into a new one", v)
 		}
 		known := map[string]bool{}
 		for _, m := range ms {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,7 +16,16 @@ import (
 )
 
 // opener opens (migrating) one database, the same each time it is called.
-type opener func(t *testing.T) *core.Store
+type opener func() (*core.Store, error)
+
+func mustOpen(t *testing.T, open opener) *core.Store {
+	t.Helper()
+	s, err := open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
 
 // databases returns, for SQLite and (when storetest.EnvPostgres is set)
 // PostgreSQL, a function that makes a new empty database and returns its
@@ -23,12 +33,12 @@ type opener func(t *testing.T) *core.Store
 func databases(t *testing.T) map[string]func(t *testing.T) opener {
 	out := map[string]func(t *testing.T) opener{"sqlite": func(t *testing.T) opener {
 		path := filepath.Join(t.TempDir(), "dossier.db")
-		return func(t *testing.T) *core.Store {
+		return func() (*core.Store, error) {
 			s, err := sqlite.Open(context.Background(), path)
 			if err != nil {
-				t.Fatal(err)
+				return nil, err
 			}
-			return s.Store
+			return s.Store, nil
 		}
 	}}
 	if os.Getenv(storetest.EnvPostgres) == "" {
@@ -37,12 +47,12 @@ func databases(t *testing.T) map[string]func(t *testing.T) opener {
 	}
 	out["postgres"] = func(t *testing.T) opener {
 		dsn := storetest.PostgresSchema(t)
-		return func(t *testing.T) *core.Store {
+		return func() (*core.Store, error) {
 			s, err := postgres.Open(context.Background(), dsn)
 			if err != nil {
-				t.Fatal(err)
+				return nil, err
 			}
-			return s.Store
+			return s.Store, nil
 		}
 	}
 	return out
@@ -59,7 +69,7 @@ func TestMigrationAlertJobs(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			open := newDB(t)
 			core.StopMigrationsAfter(t, "0014_drop_prefix_indexes")
-			old := open(t)
+			old := mustOpen(t, open)
 			d := core.DriverOf(old)
 			for _, ev := range []struct {
 				key, delivery string
@@ -74,7 +84,7 @@ func TestMigrationAlertJobs(t *testing.T) {
 			old.Close()
 			core.StopMigrationsAfter(t, "")
 
-			s := open(t)
+			s := mustOpen(t, open)
 			defer s.Close()
 			if v, err := s.SchemaVersion(ctx); err != nil || v < 15 {
 				t.Fatalf("schema version %d, %v", v, err)
@@ -105,6 +115,37 @@ func TestMigrationAlertJobs(t *testing.T) {
 					err == core.ErrNoRows {
 					t.Errorf("column %s still there (%v)", col, err)
 				}
+			}
+		})
+	}
+}
+
+// TestMigrationRefusesNumberedVersions: a database of the numbered schema
+// versions (schema_version below 1000, nothing in schema_migrations) is
+// refused, naming export and import; a new database gets version 1000,
+// which those programs refuse.
+func TestMigrationRefusesNumberedVersions(t *testing.T) {
+	ctx := context.Background()
+	for name, newDB := range databases(t) {
+		t.Run(name, func(t *testing.T) {
+			open := newDB(t)
+			s := mustOpen(t, open)
+			d := core.DriverOf(s)
+			var v int
+			if err := d.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1000 {
+				t.Errorf("schema_version of a new database = %d, %v; want 1000", v, err)
+			}
+			for _, q := range []string{`DELETE FROM schema_migrations`, `UPDATE schema_version SET version = 12`} {
+				if _, err := d.Exec(ctx, q); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s.Close()
+			if s, err := open(); err == nil || !strings.Contains(err.Error(), "export the database") {
+				if s != nil {
+					s.Close()
+				}
+				t.Errorf("opening a database at schema version 12: %v; want it refused, naming export", err)
 			}
 		})
 	}

@@ -85,15 +85,6 @@ func (d *driver) Types() map[string]string {
 		"now": "DEFAULT now()"}
 }
 
-// Legacy implements core.Driver: the numbered versions of dossier's
-// PostgreSQL schema before its migrations were written once (the second
-// created the hand-written job queue's table, dropped since).
-func (d *driver) Legacy() []string {
-	return []string{"0001_base", "", "0003_watch_sources_alerts", "0004_claims_published", "0005_claims_credit",
-		"0006_article_signatures", "0002_api_tokens", "0007_claims_scope", "0008_contradiction_reviews",
-		"0009_stable_claims_copy_records", "0010_saved_searches", "0012_drop_jobs", "0013_claims_insert_no_trigger"}
-}
-
 // ForUpdate implements core.Driver.
 func (d *driver) ForUpdate(of string) string {
 	if of != "" {

@@ -387,12 +387,3 @@ func (d *driver) Types() map[string]string {
 		"ref": "INTEGER", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "false": "0", "time": "TEXT",
 		"blob": "BLOB", "now": ""}
 }
-
-// Legacy implements core.Driver: the numbered versions of dossier's
-// SQLite schema before its migrations were written once.
-func (d *driver) Legacy() []string {
-	return []string{"0001_base", "0002_api_tokens", "0003_watch_sources_alerts", "0004_claims_published",
-		"0005_claims_credit", "0006_article_signatures", "0007_claims_scope", "0008_contradiction_reviews",
-		"0009_stable_claims_copy_records", "0010_saved_searches", "0011_articles_filter",
-		"0013_claims_insert_no_trigger"}
-}
