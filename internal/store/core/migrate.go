@@ -152,9 +152,3 @@ func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
 	}
 	return v, nil
 }
-
-// Migrations is the number of migration files.
-func (s *Store) Migrations() (int, error) {
-	ms, err := migrations(s.d.Dialect(), s.d.Types())
-	return len(ms), err
-}

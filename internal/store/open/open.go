@@ -10,13 +10,14 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/store"
+	"github.com/dossier-osint/dossier/internal/store/postgres"
 	"github.com/dossier-osint/dossier/internal/store/sqlite"
 )
 
 // Open opens the store named by dsn and applies pending migrations.
 func Open(ctx context.Context, dsn string) (store.Store, error) {
 	if IsPostgres(dsn) {
-		return openPostgres(ctx, dsn)
+		return postgres.Open(ctx, dsn)
 	}
 	path := dsn
 	for _, p := range []string{"sqlite://", "sqlite:", "file:"} {

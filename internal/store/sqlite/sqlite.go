@@ -115,9 +115,6 @@ func (s *Store) OpenDB() (*sql.DB, error) {
 	return db, nil
 }
 
-// DB returns the readers' handle, for tests and maintenance commands.
-func (s *Store) DB() *sql.DB { return s.d.db }
-
 // driver implements core.Driver; its Querier reads.
 type driver struct {
 	querier
