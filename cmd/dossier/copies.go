@@ -106,14 +106,14 @@ func runCopies(ctx context.Context, e *env, args []string) error {
 		if err != nil || id <= 0 {
 			return fmt.Errorf("article ID %q: want a positive number", pos[0])
 		}
-		g, err := st.CopyGroup(ctx, id)
+		g, err := st.GroupOf(ctx, store.KindCopy, id)
 		if err == nil {
 			groups = append(groups, *g)
 		} else if !isNotFound(err) {
 			return err
 		}
 	} else {
-		groups, _, err = st.ListCopyGroups(ctx, store.Page{})
+		groups, _, err = st.ListGroups(ctx, store.KindCopy, store.Page{})
 		if err != nil {
 			return err
 		}
@@ -147,7 +147,7 @@ func runStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	groups, _, err := st.ListStories(ctx, store.Page{})
+	groups, _, err := st.ListGroups(ctx, store.KindStory, store.Page{})
 	if err != nil {
 		return err
 	}
@@ -178,7 +178,7 @@ func storyViews(ctx context.Context, st store.Store, groups []store.Group) []sto
 		sources := map[int64]bool{}
 		for _, m := range v.Members {
 			src := m.ID // an article in no copy group is its own source
-			if cg, err := st.CopyGroup(ctx, m.ID); err == nil {
+			if cg, err := st.GroupOf(ctx, store.KindCopy, m.ID); err == nil {
 				src = -cg.ID
 			}
 			sources[src] = true

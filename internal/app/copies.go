@@ -247,7 +247,7 @@ func setCopy(ctx context.Context, st store.Store, m copies.Match) error {
 	if m.Relation == copies.Original || m.Of == 0 {
 		return nil
 	}
-	if _, err := st.SetCopy(ctx, store.Link{ArticleID: m.ID, Of: m.Of, Relation: m.Relation, Similarity: m.Similarity}); err != nil {
+	if _, err := st.SetLink(ctx, store.KindCopy, store.Link{ArticleID: m.ID, Of: m.Of, Relation: m.Relation, Similarity: m.Similarity}); err != nil {
 		return fmt.Errorf("copy link %d -> %d: %w", m.ID, m.Of, err)
 	}
 	return nil

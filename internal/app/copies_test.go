@@ -85,7 +85,7 @@ func (c *countingStore) Signatures(ctx context.Context, fn func(store.Signature)
 // holding a near copy.
 func nearGroupOriginal(t *testing.T, ctx context.Context, st store.Store) *doc.Article {
 	t.Helper()
-	groups, _, err := st.ListCopyGroups(ctx, store.Page{})
+	groups, _, err := st.ListGroups(ctx, store.KindCopy, store.Page{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,11 +166,11 @@ func TestCopiesIncremental(t *testing.T) {
 		t.Errorf("incremental run: %+v, %d texts read, %d signature walks; want %d loaded, 1 computed, 1 copy, 1 text, 1 walk",
 			stats, cs.articles, cs.walks, n)
 	}
-	g, err := st.CopyGroup(ctx, a.ID)
+	g, err := st.GroupOf(ctx, store.KindCopy, a.ID)
 	if err != nil {
 		t.Fatalf("the reprint (published %s) is in no copy group: %v", published, err)
 	}
-	og, err := st.CopyGroup(ctx, orig.ID)
+	og, err := st.GroupOf(ctx, store.KindCopy, orig.ID)
 	if err != nil || og.ID != g.ID {
 		t.Fatalf("reprint in group %d, its source %d in %+v (%v)", g.ID, orig.ID, og, err)
 	}
@@ -268,7 +268,7 @@ func TestCopyFinderKeepsIndex(t *testing.T) {
 	if _, ok := f.ix.Match(other.ID); !ok {
 		t.Errorf("the held index lacks the article another process added")
 	}
-	g, err := st.CopyGroup(ctx, reprint.ID)
+	g, err := st.GroupOf(ctx, store.KindCopy, reprint.ID)
 	if err != nil || g.Of == 0 || len(g.Members) != 2 {
 		t.Fatalf("reprint group: %+v %v", g, err)
 	}

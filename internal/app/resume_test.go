@@ -23,14 +23,14 @@ type dyingStore struct {
 	dead  bool
 }
 
-func (d *dyingStore) SetCopy(ctx context.Context, l store.Link) (int64, error) {
+func (d *dyingStore) SetLink(ctx context.Context, kind string, l store.Link) (int64, error) {
 	if d.links++; d.links > 1 {
 		d.dead = true
 	}
 	if d.dead {
 		return 0, errKilled
 	}
-	return d.Store.SetCopy(ctx, l)
+	return d.Store.SetLink(ctx, kind, l)
 }
 
 func (d *dyingStore) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
@@ -60,9 +60,8 @@ func groupsBySource(t *testing.T, ctx context.Context, st store.Store) []string 
 		src[a.ID] = a.Source + " " + a.URL
 	}
 	var out []string
-	for kind, list := range map[string]func(context.Context, store.Page) ([]store.Group, int, error){
-		"copy": st.ListCopyGroups, "story": st.ListStories} {
-		groups, _, err := list(ctx, store.Page{})
+	for _, kind := range []string{store.KindCopy, store.KindStory} {
+		groups, _, err := st.ListGroups(ctx, kind, store.Page{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -226,8 +226,8 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 		return n, fmt.Errorf("export: %w", err)
 	}
 	var groups []store.Group
-	for _, list := range []func(context.Context, store.Page) ([]store.Group, int, error){st.ListCopyGroups, st.ListStories} {
-		gs, _, err := list(ctx, store.Page{})
+	for _, kind := range []string{store.KindCopy, store.KindStory} {
+		gs, _, err := st.ListGroups(ctx, kind, store.Page{})
 		if err != nil {
 			return n, fmt.Errorf("export: %w", err)
 		}

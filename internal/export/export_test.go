@@ -115,10 +115,10 @@ func fill(t *testing.T, st store.Store) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := st.SetCopy(ctx, store.Link{ArticleID: ids[1], Of: ids[0], Relation: store.RelSpun, Similarity: 0.7}); err != nil {
+	if _, err := st.SetLink(ctx, store.KindCopy, store.Link{ArticleID: ids[1], Of: ids[0], Relation: store.RelSpun, Similarity: 0.7}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.SetStory(ctx, store.Link{ArticleID: ids[4], Of: ids[3], Similarity: 0.4}); err != nil {
+	if _, err := st.SetLink(ctx, store.KindStory, store.Link{ArticleID: ids[4], Of: ids[3], Similarity: 0.4}); err != nil {
 		t.Fatal(err)
 	}
 }

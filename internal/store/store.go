@@ -66,7 +66,6 @@ type Store interface {
 	SignatureStore
 	Archiver
 	SeriesLister
-	GroupStore
 	ContradictionStore
 	FacetStore
 	SavedSearchStore
@@ -137,23 +136,26 @@ type Store interface {
 	// equals its name or one of its variants, ignoring case).
 	Entity(ctx context.Context, key string) (*EntityDetail, error)
 
-	// SetCopy records that l.ArticleID copies l.Of, putting both in one
-	// copy group (merging groups when needed). It returns the group id.
-	SetCopy(ctx context.Context, l Link) (groupID int64, err error)
-	// CopyGroup returns the copy group holding the article, ErrNotFound
-	// when it is in none.
-	CopyGroup(ctx context.Context, articleID int64) (*Group, error)
-	ListCopyGroups(ctx context.Context, p Page) ([]Group, int, error)
-	// SetStory, Story and ListStories do the same for stories (articles
-	// about the same event, not copies of each other).
-	SetStory(ctx context.Context, l Link) (storyID int64, err error)
+	// SetLink puts l.ArticleID in the group of kind holding l.Of, making
+	// one or merging two when needed, and returns the group id. In a copy
+	// group (KindCopy) l.ArticleID copies l.Of, with the relation exact,
+	// near, spun or translated (ErrInvalid otherwise); a story (KindStory)
+	// holds articles about the same event, not copies of each other, and
+	// its links have the relation RelStory whatever l says.
+	SetLink(ctx context.Context, kind string, l Link) (groupID int64, err error)
 	// JoinStory links each of members to the story of article of, as
-	// SetStory does (similarity 0), in one transaction, except of itself and
+	// SetLink does (similarity 0), in one transaction, except of itself and
 	// the members that were in that story before the call. It returns the
 	// number of links written.
 	JoinStory(ctx context.Context, of int64, members []int64) (int, error)
-	Story(ctx context.Context, articleID int64) (*Group, error)
-	ListStories(ctx context.Context, p Page) ([]Group, int, error)
+	// GroupOf returns the group of kind holding the article, ErrNotFound
+	// when it is in none.
+	GroupOf(ctx context.Context, kind string, articleID int64) (*Group, error)
+	// Group returns the copy group or story with that id, ErrNotFound
+	// when there is none.
+	Group(ctx context.Context, id int64) (*Group, error)
+	// ListGroups lists the groups of kind, largest first.
+	ListGroups(ctx context.Context, kind string, p Page) ([]Group, int, error)
 }
 
 // Put is what PutArticles did with one article.
@@ -441,17 +443,6 @@ type GroupMember struct {
 	Relation   string  `json:"relation"`
 	Similarity float64 `json:"similarity"`
 	Of         int64   `json:"of,omitempty"` // the article it was linked to; 0 for the first
-}
-
-// CheckCopyLink reports a copy link whose relation is not exact, near,
-// spun or translated, as ErrInvalid; both implementations call it before SetCopy writes.
-func CheckCopyLink(l Link) error {
-	switch l.Relation {
-	case RelExact, RelNear, RelSpun, RelTranslated:
-		return nil
-	}
-	return fmt.Errorf("set copy %d of %d: %w: relation %q (want exact, near, spun or translated)",
-		l.ArticleID, l.Of, ErrInvalid, l.Relation)
 }
 
 // Group kinds.

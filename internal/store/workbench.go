@@ -10,13 +10,6 @@ import (
 // contradictions and faceted search) needs from a store; Store embeds
 // every interface here.
 
-// GroupStore reads one copy group or story by its id.
-type GroupStore interface {
-	// Group returns the copy group or story with that id, ErrNotFound
-	// when there is none.
-	Group(ctx context.Context, id int64) (*Group, error)
-}
-
 // Contradiction review states. A contradiction nobody reviewed is open; a
 // reviewer confirms it (the two figures really disagree) or dismisses it
 // (they do not: different scope, a misreading), and may reopen it.

@@ -26,11 +26,11 @@ func (s *Server) apiArticleCopies(w http.ResponseWriter, r *http.Request) {
 	}
 	out := articleGroups{ArticleID: id}
 	var err error
-	if out.Copies, err = s.st.CopyGroup(ctx, id); err != nil && !errors.Is(err, store.ErrNotFound) {
+	if out.Copies, err = s.st.GroupOf(ctx, store.KindCopy, id); err != nil && !errors.Is(err, store.ErrNotFound) {
 		s.storeError(w, "copy group", err)
 		return
 	}
-	if out.Story, err = s.st.Story(ctx, id); err != nil && !errors.Is(err, store.ErrNotFound) {
+	if out.Story, err = s.st.GroupOf(ctx, store.KindStory, id); err != nil && !errors.Is(err, store.ErrNotFound) {
 		s.storeError(w, "story", err)
 		return
 	}
@@ -42,7 +42,7 @@ func (s *Server) apiCopies(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(p *params) { pg.Limit, pg.Offset = p.page(50, 1000) }) {
 		return
 	}
-	gs, total, err := s.st.ListCopyGroups(r.Context(), pg)
+	gs, total, err := s.st.ListGroups(r.Context(), store.KindCopy, pg)
 	if err != nil {
 		s.storeError(w, "copy groups", err)
 		return
@@ -55,7 +55,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	if !apiParams(w, r, func(p *params) { pg.Limit, pg.Offset = p.page(50, 1000) }) {
 		return
 	}
-	gs, total, err := s.st.ListStories(r.Context(), pg)
+	gs, total, err := s.st.ListGroups(r.Context(), store.KindStory, pg)
 	if err != nil {
 		s.storeError(w, "stories", err)
 		return

@@ -32,7 +32,7 @@ func TestArticlePageCapsCopyGroup(t *testing.T) {
 	}
 	var gid int64
 	for _, p := range puts[1:] {
-		if gid, err = e.fx.Store.SetCopy(ctx, store.Link{ArticleID: p.ID, Of: puts[0].ID, Relation: store.RelExact, Similarity: 1}); err != nil {
+		if gid, err = e.fx.Store.SetLink(ctx, store.KindCopy, store.Link{ArticleID: p.ID, Of: puts[0].ID, Relation: store.RelExact, Similarity: 1}); err != nil {
 			t.Fatal(err)
 		}
 	}

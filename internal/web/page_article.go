@@ -46,12 +46,12 @@ func (s *Server) pageArticle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := &articleData{A: a, Claims: cs, Focus: focus, Paras: highlight(a, cs, focus)}
-	if g, err := s.st.CopyGroup(ctx, id); err == nil {
+	if g, err := s.st.GroupOf(ctx, store.KindCopy, id); err == nil {
 		d.Copies = g
 	} else if !errors.Is(err, store.ErrNotFound) {
 		s.log.Warn("copy group", "id", id, "err", err)
 	}
-	if g, err := s.st.Story(ctx, id); err == nil {
+	if g, err := s.st.GroupOf(ctx, store.KindStory, id); err == nil {
 		d.Story = g
 	} else if !errors.Is(err, store.ErrNotFound) {
 		s.log.Warn("story", "id", id, "err", err)

@@ -80,7 +80,7 @@ func (s *Server) claimData(r *http.Request, id int64) (*claimData, int) {
 		s.log.Error("claim contradictions", "id", id, "err", err)
 		return nil, http.StatusInternalServerError
 	}
-	if g, err := s.st.CopyGroup(r.Context(), c.ArticleID); err == nil {
+	if g, err := s.st.GroupOf(r.Context(), store.KindCopy, c.ArticleID); err == nil {
 		d.Copies = g
 	} else if !errors.Is(err, store.ErrNotFound) {
 		s.log.Warn("copy group", "article", c.ArticleID, "err", err)

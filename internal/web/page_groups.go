@@ -43,7 +43,7 @@ func (s *Server) viewGroup(ctx context.Context, g store.Group) groupView {
 		sources := map[int64]bool{}
 		for _, m := range g.Members {
 			key := -m.ArticleID
-			if cg, err := s.st.CopyGroup(ctx, m.ArticleID); err == nil {
+			if cg, err := s.st.GroupOf(ctx, store.KindCopy, m.ArticleID); err == nil {
 				key = cg.ID
 			} else if !errors.Is(err, store.ErrNotFound) {
 				s.log.Warn("copy group of story member", "article", m.ArticleID, "err", err)
@@ -70,10 +70,9 @@ func (s *Server) pageGroups(kind string) http.HandlerFunc {
 			s.pageError(w, r, http.StatusBadRequest, err.Error())
 			return
 		}
-		list := s.st.ListCopyGroups
 		title := "Copies"
 		if kind == store.KindStory {
-			list, title = s.st.ListStories, "Stories"
+			title = "Stories"
 		}
 		// The list and its members' copy groups are reused until the store
 		// changes (the cache's generation check).
@@ -83,7 +82,7 @@ func (s *Server) pageGroups(kind string) http.HandlerFunc {
 			total  int
 		}
 		v, err := cached(s.cache, fmt.Sprintf("groups:%s:%d:%d", kind, pg.Limit, pg.Offset), func() (page, error) {
-			gs, total, err := list(ctx, pg)
+			gs, total, err := s.st.ListGroups(ctx, kind, pg)
 			if err != nil {
 				return page{}, err
 			}

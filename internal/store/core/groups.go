@@ -9,20 +9,6 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// SetCopy implements store.Store.
-func (s *Store) SetCopy(ctx context.Context, l store.Link) (int64, error) {
-	if err := store.CheckCopyLink(l); err != nil {
-		return 0, err
-	}
-	return s.setLink(ctx, store.KindCopy, l)
-}
-
-// SetStory implements store.Store.
-func (s *Store) SetStory(ctx context.Context, l store.Link) (int64, error) {
-	l.Relation = store.RelStory
-	return s.setLink(ctx, store.KindStory, l)
-}
-
 // JoinStory implements store.Store.
 func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
 	n := 0
@@ -60,26 +46,6 @@ func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, 
 	return n, err
 }
 
-// CopyGroup implements store.Store.
-func (s *Store) CopyGroup(ctx context.Context, articleID int64) (*store.Group, error) {
-	return s.groupOf(ctx, store.KindCopy, articleID)
-}
-
-// Story implements store.Store.
-func (s *Store) Story(ctx context.Context, articleID int64) (*store.Group, error) {
-	return s.groupOf(ctx, store.KindStory, articleID)
-}
-
-// ListCopyGroups implements store.Store.
-func (s *Store) ListCopyGroups(ctx context.Context, p store.Page) ([]store.Group, int, error) {
-	return s.listGroups(ctx, store.KindCopy, p)
-}
-
-// ListStories implements store.Store.
-func (s *Store) ListStories(ctx context.Context, p store.Page) ([]store.Group, int, error) {
-	return s.listGroups(ctx, store.KindStory, p)
-}
-
 func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
 	var g int64
 	err := q.QueryRow(ctx, `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`, kind, articleID).Scan(&g)
@@ -89,9 +55,21 @@ func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int6
 	return g, err
 }
 
-func (s *Store) setLink(ctx context.Context, kind string, l store.Link) (int64, error) {
+// SetLink implements store.Store.
+func (s *Store) SetLink(ctx context.Context, kind string, l store.Link) (int64, error) {
+	what := fmt.Sprintf("set %s link %d -> %d", kind, l.ArticleID, l.Of)
+	switch {
+	case kind == store.KindStory:
+		l.Relation = store.RelStory
+	case kind != store.KindCopy:
+		return 0, fmt.Errorf("%s: %w: group kind %q (want copy or story)", what, store.ErrInvalid, kind)
+	case l.Relation != store.RelExact && l.Relation != store.RelNear && l.Relation != store.RelSpun &&
+		l.Relation != store.RelTranslated:
+		return 0, fmt.Errorf("%s: %w: relation %q (want exact, near, spun or translated)", what, store.ErrInvalid,
+			l.Relation)
+	}
 	var gid int64
-	err := s.write(ctx, fmt.Sprintf("set %s link %d -> %d", kind, l.ArticleID, l.Of), func(tx Tx) error {
+	err := s.write(ctx, what, func(tx Tx) error {
 		var err error
 		gid, err = s.link(ctx, tx, kind, l)
 		return err
@@ -175,7 +153,8 @@ func members(ctx context.Context, q Querier, gid int64) (*store.Group, error) {
 	return g, nil
 }
 
-func (s *Store) groupOf(ctx context.Context, kind string, articleID int64) (*store.Group, error) {
+// GroupOf implements store.Store.
+func (s *Store) GroupOf(ctx context.Context, kind string, articleID int64) (*store.Group, error) {
 	var g *store.Group
 	err := s.read(ctx, fmt.Sprintf("%s group of article %d", kind, articleID), func(q Querier) error {
 		gid, err := groupID(ctx, q, kind, articleID)
@@ -191,7 +170,8 @@ func (s *Store) groupOf(ctx context.Context, kind string, articleID int64) (*sto
 	return g, err
 }
 
-func (s *Store) listGroups(ctx context.Context, kind string, p store.Page) ([]store.Group, int, error) {
+// ListGroups implements store.Store.
+func (s *Store) ListGroups(ctx context.Context, kind string, p store.Page) ([]store.Group, int, error) {
 	var out []store.Group
 	var total int
 	err := s.read(ctx, "list "+kind+" groups", func(q Querier) error {

@@ -45,7 +45,7 @@ func copiesOfHits(ctx context.Context, q Querier, hits []store.SearchHit) error 
 	})
 }
 
-// Group implements store.GroupStore.
+// Group implements store.Store.
 func (s *Store) Group(ctx context.Context, id int64) (*store.Group, error) {
 	var g *store.Group
 	err := s.read(ctx, fmt.Sprintf("group %d", id), func(q Querier) error {

@@ -62,10 +62,10 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	if _, err := replaceClaims(ctx, src, a, nil); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := src.SetCopy(ctx, store.Link{ArticleID: c, Of: a, Relation: store.RelNear, Similarity: 0.875}); err != nil {
+	if _, err := src.SetLink(ctx, store.KindCopy, store.Link{ArticleID: c, Of: a, Relation: store.RelNear, Similarity: 0.875}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := src.SetStory(ctx, store.Link{ArticleID: d, Of: b, Similarity: 0.5}); err != nil {
+	if _, err := src.SetLink(ctx, store.KindStory, store.Link{ArticleID: d, Of: b, Similarity: 0.5}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -121,8 +121,8 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 		}
 	}
 	for _, f := range []func(store.Store) (any, error){
-		func(s store.Store) (any, error) { return s.CopyGroup(ctx, c) },
-		func(s store.Store) (any, error) { return s.Story(ctx, d) },
+		func(s store.Store) (any, error) { return s.GroupOf(ctx, store.KindCopy, c) },
+		func(s store.Store) (any, error) { return s.GroupOf(ctx, store.KindStory, d) },
 		func(s store.Store) (any, error) { n, err := s.Counts(ctx); return n, err },
 		func(s store.Store) (any, error) { e, err := s.Entity(ctx, "ORG:regional ministry"); return e, err },
 	} {
@@ -156,7 +156,7 @@ func RunArchive(t *testing.T, open func(t *testing.T) store.Store) {
 	if log, _ := dst.AuditLog(ctx, w.ID); len(log) != 1 || log[0].ID <= 5 {
 		t.Errorf("new audit entry: %+v", log)
 	}
-	if _, err := dst.SetCopy(ctx, store.Link{ArticleID: eid, Of: d, Relation: store.RelExact, Similarity: 1}); err != nil {
+	if _, err := dst.SetLink(ctx, store.KindCopy, store.Link{ArticleID: eid, Of: d, Relation: store.RelExact, Similarity: 1}); err != nil {
 		t.Errorf("new copy group after import: %v", err)
 	}
 

@@ -215,7 +215,7 @@ func testCopyRecords(t *testing.T, s store.Store) {
 	if orig, _ := s.Article(ctx, id); orig.URL != first.URL || orig.Credit != first.Credit {
 		t.Errorf("first record changed: %+v", orig)
 	}
-	g, err := s.CopyGroup(ctx, cid)
+	g, err := s.GroupOf(ctx, store.KindCopy, cid)
 	if err != nil || g.Of != id || len(g.Members) != 2 {
 		t.Fatalf("copy group of the copy: %+v, %v", g, err)
 	}
@@ -242,7 +242,7 @@ func testCopyRecords(t *testing.T, s store.Store) {
 	third := articleA()
 	third.Source, third.URL = "mirror.txt", ""
 	tid := put(t, s, third)
-	if g, err := s.CopyGroup(ctx, tid); err != nil || len(g.Members) != 3 || g.Of != id {
+	if g, err := s.GroupOf(ctx, store.KindCopy, tid); err != nil || len(g.Members) != 3 || g.Of != id {
 		t.Errorf("third copy's group: %+v, %v", g, err)
 	}
 }
@@ -339,10 +339,10 @@ func testNotFound(t *testing.T, s store.Store) {
 			return err
 		}()},
 		{"Entity", func() error { _, err := s.Entity(ctx, "PER:nobody"); return err }()},
-		{"CopyGroup", func() error { _, err := s.CopyGroup(ctx, id); return err }()},
-		{"Story", func() error { _, err := s.Story(ctx, id); return err }()},
-		{"SetCopy to missing", func() error {
-			_, err := s.SetCopy(ctx, store.Link{ArticleID: id, Of: missing, Relation: store.RelExact, Similarity: 1})
+		{"CopyGroup", func() error { _, err := s.GroupOf(ctx, store.KindCopy, id); return err }()},
+		{"Story", func() error { _, err := s.GroupOf(ctx, store.KindStory, id); return err }()},
+		{"SetLink to missing", func() error {
+			_, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: id, Of: missing, Relation: store.RelExact, Similarity: 1})
 			return err
 		}()},
 	}
@@ -590,7 +590,7 @@ func testListClaims(t *testing.T, s store.Store) {
 		t.Errorf("bad review filter: %v, want ErrInvalid", err)
 	}
 	// Article context and copy group.
-	if _, err := s.SetCopy(ctx, store.Link{ArticleID: c, Of: a, Relation: store.RelNear, Similarity: 0.8}); err != nil {
+	if _, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: c, Of: a, Relation: store.RelNear, Similarity: 0.8}); err != nil {
 		t.Fatal(err)
 	}
 	list, _, err := s.ListClaims(ctx, store.ClaimFilter{ArticleID: c})
@@ -967,24 +967,24 @@ func memberIDs(g *store.Group) []int64 {
 func testCopies(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a, b, c, d := putAll(t, s)
-	g1, err := s.SetCopy(ctx, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
+	g1, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// c copies d in another group, then d is found to copy a: groups merge.
-	g2, err := s.SetCopy(ctx, store.Link{ArticleID: c, Of: d, Relation: store.RelExact, Similarity: 1})
+	g2, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: c, Of: d, Relation: store.RelExact, Similarity: 1})
 	if err != nil || g2 == g1 {
 		t.Fatalf("second group %d (first %d) err %v", g2, g1, err)
 	}
-	if gs, total, _ := s.ListCopyGroups(ctx, store.Page{}); total != 2 || len(gs) != 2 {
+	if gs, total, _ := s.ListGroups(ctx, store.KindCopy, store.Page{}); total != 2 || len(gs) != 2 {
 		t.Errorf("groups before merge: %d (%d)", total, len(gs))
 	}
-	g3, err := s.SetCopy(ctx, store.Link{ArticleID: d, Of: b, Relation: store.RelSpun, Similarity: 0.6})
+	g3, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: d, Of: b, Relation: store.RelSpun, Similarity: 0.6})
 	if err != nil || g3 != g1 {
 		t.Fatalf("merge: group %d err %v, want %d", g3, err, g1)
 	}
 	for _, id := range []int64{a, b, c, d} {
-		g, err := s.CopyGroup(ctx, id)
+		g, err := s.GroupOf(ctx, store.KindCopy, id)
 		if err != nil {
 			t.Fatalf("CopyGroup(%d): %v", id, err)
 		}
@@ -993,7 +993,7 @@ func testCopies(t *testing.T, s store.Store) {
 			t.Errorf("CopyGroup(%d) = id %d of %d members %v, want id %d of %d members %v", id, g.ID, g.Of, got, g1, a, want)
 		}
 	}
-	g, _ := s.CopyGroup(ctx, d)
+	g, _ := s.GroupOf(ctx, store.KindCopy, d)
 	for _, m := range g.Members {
 		switch m.ArticleID {
 		case a:
@@ -1010,9 +1010,9 @@ func testCopies(t *testing.T, s store.Store) {
 			}
 		}
 	}
-	gs, total, err := s.ListCopyGroups(ctx, store.Page{})
+	gs, total, err := s.ListGroups(ctx, store.KindCopy, store.Page{})
 	if err != nil || total != 1 || len(gs) != 1 || len(gs[0].Members) != 4 {
-		t.Errorf("ListCopyGroups after merge: %d groups (total %d) err %v", len(gs), total, err)
+		t.Errorf("ListGroups(copy) after merge: %d groups (total %d) err %v", len(gs), total, err)
 	}
 	list, _, _ := s.ListArticles(ctx, store.ArticleFilter{})
 	for _, x := range list {
@@ -1025,9 +1025,12 @@ func testCopies(t *testing.T, s store.Store) {
 		{ArticleID: a, Of: b, Relation: "twin", Similarity: 1},
 		{ArticleID: a, Of: b, Relation: store.RelNear, Similarity: 1.5},
 	} {
-		if _, err := s.SetCopy(ctx, l); !errors.Is(err, store.ErrInvalid) {
-			t.Errorf("SetCopy(%+v): %v, want ErrInvalid", l, err)
+		if _, err := s.SetLink(ctx, store.KindCopy, l); !errors.Is(err, store.ErrInvalid) {
+			t.Errorf("SetLink(copy, %+v): %v, want ErrInvalid", l, err)
 		}
+	}
+	if _, err := s.SetLink(ctx, "twins", store.Link{ArticleID: a, Of: b, Relation: store.RelExact}); !errors.Is(err, store.ErrInvalid) {
+		t.Errorf("SetLink of kind twins: %v, want ErrInvalid", err)
 	}
 	if c, _ := s.Counts(ctx); c.CopyGroups != 1 {
 		t.Errorf("counts copy groups %d", c.CopyGroups)
@@ -1037,24 +1040,24 @@ func testCopies(t *testing.T, s store.Store) {
 func testStories(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a, b, c, _ := putAll(t, s)
-	sid, err := s.SetStory(ctx, store.Link{ArticleID: c, Of: a, Similarity: 0.4})
+	sid, err := s.SetLink(ctx, store.KindStory, store.Link{ArticleID: c, Of: a, Similarity: 0.4})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.SetStory(ctx, store.Link{ArticleID: b, Of: c, Similarity: 0.3}); err != nil {
+	if _, err := s.SetLink(ctx, store.KindStory, store.Link{ArticleID: b, Of: c, Similarity: 0.3}); err != nil {
 		t.Fatal(err)
 	}
-	st, err := s.Story(ctx, b)
+	st, err := s.GroupOf(ctx, store.KindStory, b)
 	if err != nil || st.ID != sid || st.Kind != store.KindStory || !reflect.DeepEqual(memberIDs(st), []int64{a, b, c}) {
 		t.Errorf("Story(%d) = %+v, %v", b, st, err)
 	}
 	// Stories are apart from copies.
-	if _, err := s.CopyGroup(ctx, a); !errors.Is(err, store.ErrNotFound) {
+	if _, err := s.GroupOf(ctx, store.KindCopy, a); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("CopyGroup of a story member: %v", err)
 	}
-	list, total, err := s.ListStories(ctx, store.Page{Limit: 10})
+	list, total, err := s.ListGroups(ctx, store.KindStory, store.Page{Limit: 10})
 	if err != nil || total != 1 || len(list) != 1 {
-		t.Errorf("ListStories: %v total %d err %v", list, total, err)
+		t.Errorf("ListGroups(story): %v total %d err %v", list, total, err)
 	}
 	if c, _ := s.Counts(ctx); c.Stories != 1 || c.CopyGroups != 0 {
 		t.Errorf("counts %+v", c)
@@ -1067,17 +1070,17 @@ func testStories(t *testing.T, s store.Store) {
 func testJoinStory(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a, b, c, d := putAll(t, s)
-	if _, err := s.SetStory(ctx, store.Link{ArticleID: b, Of: a, Similarity: 0.4}); err != nil {
+	if _, err := s.SetLink(ctx, store.KindStory, store.Link{ArticleID: b, Of: a, Similarity: 0.4}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.SetStory(ctx, store.Link{ArticleID: d, Of: c, Similarity: 0.3}); err != nil {
+	if _, err := s.SetLink(ctx, store.KindStory, store.Link{ArticleID: d, Of: c, Similarity: 0.3}); err != nil {
 		t.Fatal(err)
 	}
 	n, err := s.JoinStory(ctx, a, []int64{a, b, c, d})
 	if err != nil || n != 2 {
 		t.Fatalf("JoinStory = %d, %v; want 2 links (c and d, b was in)", n, err)
 	}
-	st, err := s.Story(ctx, d)
+	st, err := s.GroupOf(ctx, store.KindStory, d)
 	if err != nil || !reflect.DeepEqual(memberIDs(st), []int64{a, b, d, c}) { // c is undated: last
 		t.Fatalf("Story(%d) after JoinStory = %+v, %v", d, st, err)
 	}

@@ -11,14 +11,13 @@ import (
 // Workbench is what RunWorkbench needs of a store.
 type Workbench interface {
 	store.Store
-	store.GroupStore
 	store.ContradictionStore
 	store.FacetStore
 	store.SavedSearchStore
 }
 
 // RunWorkbench is the conformance suite for the workbench interfaces
-// (store.GroupStore, store.ContradictionStore, store.FacetStore) and the
+// (Store.Group, store.ContradictionStore, store.FacetStore) and the
 // filters they came with (ClaimFilter Origin, Credit, Text and Fold;
 // SearchQuery Sort and Fold; SearchHit CopyGroup and Copies). open must
 // return a new empty store for each call.
@@ -42,11 +41,11 @@ func RunWorkbench(t *testing.T, open func(t *testing.T) Workbench) {
 func testGroupByID(t *testing.T, s Workbench) {
 	ctx := context.Background()
 	a, b, c, _ := putAll(t, s)
-	gid, err := s.SetCopy(ctx, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
+	gid, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
 	if err != nil {
 		t.Fatal(err)
 	}
-	sid, err := s.SetStory(ctx, store.Link{ArticleID: c, Of: a})
+	sid, err := s.SetLink(ctx, store.KindStory, store.Link{ArticleID: c, Of: a})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +148,7 @@ func testClaimFilters(t *testing.T, s Workbench) {
 		t.Errorf("bad text query: err %v, want ErrBadQuery", err)
 	}
 	// b copies a: folding leaves b's claims out, a's and c's stay.
-	if _, err := s.SetCopy(ctx, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9}); err != nil {
+	if _, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9}); err != nil {
 		t.Fatal(err)
 	}
 	got := claimIDs(t, s, store.ClaimFilter{Fold: true})
@@ -174,7 +173,7 @@ func testSearchSortFold(t *testing.T, s Workbench) {
 	if _, _, err := s.Search(ctx, store.SearchQuery{Text: "ministry", Sort: "sideways"}); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("unknown sort: err %v, want ErrInvalid", err)
 	}
-	gid, err := s.SetCopy(ctx, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
+	gid, err := s.SetLink(ctx, store.KindCopy, store.Link{ArticleID: b, Of: a, Relation: store.RelNear, Similarity: 0.9})
 	if err != nil {
 		t.Fatal(err)
 	}

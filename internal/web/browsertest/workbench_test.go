@@ -109,11 +109,11 @@ func TestWorkbenchPages(t *testing.T) {
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	border, spy := claimOf(t, fx, "border"), claimOf(t, fx, "spy")
-	copies, _, err := fx.Store.ListCopyGroups(ctx, store.Page{})
+	copies, _, err := fx.Store.ListGroups(ctx, store.KindCopy, store.Page{})
 	if err != nil || len(copies) == 0 {
 		t.Fatalf("copy groups: %v", err)
 	}
-	stories, _, _ := fx.Store.ListStories(ctx, store.Page{})
+	stories, _, _ := fx.Store.ListGroups(ctx, store.KindStory, store.Page{})
 	pages := []struct{ name, path, ready string }{
 		{"overview", "/", "#counts"},
 		{"indicator", "/indicators/dprk_arrivals_russia", "#chart svg"},

@@ -119,15 +119,15 @@ func TestLoad(t *testing.T) {
 	}
 	// Copy groups and a story among the synthetic articles, for the
 	// copies and stories pages (once per store).
-	if gs, n, err := st.ListCopyGroups(ctx, store.Page{Limit: 1}); err == nil && n == 0 && len(gs) == 0 {
+	if gs, n, err := st.ListGroups(ctx, store.KindCopy, store.Page{Limit: 1}); err == nil && n == 0 && len(gs) == 0 {
 		for i := 0; i+1 < 2000 && i+1 < c.Articles; i += 2 {
-			if _, err := st.SetCopy(ctx, store.Link{ArticleID: int64(i + 2), Of: int64(i + 1), Relation: store.RelNear, Similarity: 0.9}); err != nil {
+			if _, err := st.SetLink(ctx, store.KindCopy, store.Link{ArticleID: int64(i + 2), Of: int64(i + 1), Relation: store.RelNear, Similarity: 0.9}); err != nil {
 				t.Fatal(err)
 			}
 		}
 		for i := 2001; i+3 < 2400 && i+3 < c.Articles; i += 4 {
 			for k := 1; k <= 3; k++ {
-				if _, err := st.SetStory(ctx, store.Link{ArticleID: int64(i + k), Of: int64(i)}); err != nil {
+				if _, err := st.SetLink(ctx, store.KindStory, store.Link{ArticleID: int64(i + k), Of: int64(i)}); err != nil {
 					t.Fatal(err)
 				}
 			}

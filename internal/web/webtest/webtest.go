@@ -240,10 +240,10 @@ func Build(ctx context.Context, st store.Store) (map[string]int64, error) {
 		}
 		ids[sp.Key] = id
 	}
-	if _, err := st.SetCopy(ctx, store.Link{ArticleID: ids["border-copy"], Of: ids["border"], Relation: store.RelNear, Similarity: 0.93}); err != nil {
+	if _, err := st.SetLink(ctx, store.KindCopy, store.Link{ArticleID: ids["border-copy"], Of: ids["border"], Relation: store.RelNear, Similarity: 0.93}); err != nil {
 		return nil, err
 	}
-	if _, err := st.SetStory(ctx, store.Link{ArticleID: ids["spy"], Of: ids["border"]}); err != nil {
+	if _, err := st.SetLink(ctx, store.KindStory, store.Link{ArticleID: ids["spy"], Of: ids["border"]}); err != nil {
 		return nil, err
 	}
 	return ids, nil
