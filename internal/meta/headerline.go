@@ -36,15 +36,18 @@ const (
 
 var (
 	weekdayRE = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
-	// reAnyDate finds a complete date in a line. Groups are named.
-	reAnyDate = regexp.MustCompile(`(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
+	// anyDateRE is a complete date in a line. Groups are named. FindDates
+	// reads it with reAnyDateAt (findAnyDate).
+	anyDateRE = `(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
 		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
 		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
 		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
 		`|(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
 		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
-		`))(?:[^\p{L}\p{N}]|$)`)
+		`))(?:[^\p{L}\p{N}]|$)`
+	// reAnyDateAt is anyDateRE at the start of the text only.
+	reAnyDateAt = regexp.MustCompile(`^` + anyDateRE)
 	// reTimeAfter is a time of day right after a date.
 	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
 	// reTimeBefore is a time of day right before a date ("9:12 a.m. ET,").
@@ -56,7 +59,7 @@ var (
 
 var anyDateGroups = func() map[string]int {
 	m := map[string]int{}
-	for i, n := range reAnyDate.SubexpNames() {
+	for i, n := range reAnyDateAt.SubexpNames() {
 		if n != "" {
 			m[n] = i
 		}
@@ -86,7 +89,7 @@ func FindDates(line string) []DateMatch {
 	var out []DateMatch
 	off := 0
 	for off < len(line) {
-		loc := reAnyDate.FindStringSubmatchIndex(line[off:])
+		loc := findAnyDate(line[off:])
 		if loc == nil {
 			break
 		}
@@ -197,6 +200,101 @@ func FindDates(line string) []DateMatch {
 		off = end
 	}
 	return out
+}
+
+// findAnyDate is the leftmost match of anyDateRE in t, as its regexp's
+// FindStringSubmatchIndex gives it, without running the pattern along the
+// whole line: the pattern is tried anchored, only where a match may start.
+//
+// Every date of the pattern holds a year, a run of exactly four ASCII
+// digits (what stands around it in each shape is no digit), and before
+// its year at most the rest of the year's own word ("03.03.2024") and
+// dateWords more words ("Tuesday, 5 March 2024"), the white space between
+// them and the rune before the date. So a match starts within that reach
+// of a year, and there only at the start of t or at a rune that is no
+// letter or digit (the rune the pattern reads before a date). At such a
+// rune the pattern's "^" branch fails (a date starts with a letter or a
+// digit), so the anchored pattern reads the same dates there as the
+// unanchored one; the positions are tried from left to right, so the
+// first match is the leftmost one.
+func findAnyDate(t string) []int {
+	s := 0 // the next position to try: a rune's start, as the regexp steps through t
+	for i := fourDigits(t, 0); i >= 0; i = fourDigits(t, i+4) {
+		for lo := dateReach(t, i); s <= i; {
+			r, n := utf8.DecodeRuneInString(t[s:])
+			if s >= lo && (s == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r)) {
+				if loc := reAnyDateAt.FindStringSubmatchIndex(t[s:]); loc != nil {
+					for k := range loc {
+						if loc[k] >= 0 {
+							loc[k] += s
+						}
+					}
+					return loc
+				}
+			}
+			s += n
+		}
+	}
+	return nil
+}
+
+// fourDigits is the start of the first run of exactly four ASCII digits
+// in s from i on, -1 if there is none.
+func fourDigits(s string, i int) int {
+	for i < len(s) {
+		if !isASCIIDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIIDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			return i
+		}
+		i = j
+	}
+	return -1
+}
+
+// dateWords is how many words a date may hold before its year's word (a
+// weekday, a day and a month); TestDateNamesAreWords checks that the names
+// of the pattern are one word each.
+const dateWords = 3
+
+// dateReach is the leftmost position a date with its year at t[y:] may
+// start at: back over the year's word, dateWords words and the white
+// space between them, and one rune more.
+func dateReach(t string, y int) int {
+	p := y
+	back := func(space bool) {
+		for p > 0 {
+			r, n := utf8.DecodeLastRuneInString(t[:p])
+			if patternSpace(r) != space {
+				return
+			}
+			p -= n
+		}
+	}
+	back(false)
+	for range dateWords {
+		back(true)
+		back(false)
+	}
+	if _, n := utf8.DecodeLastRuneInString(t[:p]); p > 0 {
+		p -= n
+	}
+	return p
+}
+
+// patternSpace is the white space of the date patterns ([\s\p{Z}]).
+func patternSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\f', '\r':
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.Is(unicode.Z, r)
 }
 
 // labelStartsWord reports whether a label found at i in s begins a word.
@@ -662,7 +760,7 @@ func SectionOutlet(line string) (string, bool) {
 	return outlet, true
 }
 
-// dateMonthForms are the lower-case month forms reAnyDate reads before a
+// dateMonthForms are the lower-case month forms anyDateRE reads before a
 // year ("3 March 2024", "3 марта 2024"), all of them runs of letters.
 var dateMonthForms = func() map[string]bool {
 	m := map[string]bool{}
@@ -679,26 +777,17 @@ var dateMonthForms = func() map[string]bool {
 	return m
 }()
 
-// mayHoldDate is a test that every line reAnyDate finds a date in passes,
+// mayHoldDate is a test that every line anyDateRE finds a date in passes,
 // made without a regexp: it has a run of exactly four ASCII digits (the
 // year) that a date shape can hold. After it "-", "." or "/" (2024-03-05,
 // 2024/03/05) or "년"; before it "." or "/" (05.03.2024), or, across white
 // space and an optional comma, a day number ("March 5, 2024") or a month
 // name ("5 March 2024", "5 марта 2024").
 func mayHoldDate(s string) bool {
-	for i := 0; i < len(s); {
-		if !isASCIIDigit(s[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && isASCIIDigit(s[j]) {
-			j++
-		}
-		if j-i == 4 && yearOfDate(s, i, j) {
+	for i := fourDigits(s, 0); i >= 0; i = fourDigits(s, i+4) {
+		if yearOfDate(s, i, i+4) {
 			return true
 		}
-		i = j
 	}
 	return false
 }

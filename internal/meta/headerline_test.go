@@ -1,6 +1,11 @@
 package meta
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -253,4 +258,73 @@ func FuzzParseDateLine(f *testing.F) {
 		Republished(s)
 		Byline(s)
 	})
+}
+
+// reAnyDateRef is the date pattern searched along the line, the reference
+// findAnyDate answers as.
+var reAnyDateRef = regexp.MustCompile(anyDateRE)
+
+// anyDateLines are lines for findAnyDate: the date shapes, with words,
+// numbers and white space of other scripts around them, and the lines of
+// examples/.
+func anyDateLines(t testing.TB) []string {
+	lines := append([]string(nil), dateCases...)
+	for _, s := range dateCases {
+		lines = append(lines,
+			"Updated "+s+" by the desk, then "+s,
+			"Ferry 12 of 2023 left on "+s,
+			"(Tuesday,\u00a0\u00a05th   March  "+s+")",
+			"x"+s, s+"x", "1"+s, "Mon.,  "+s, "Среда, "+s+"\u2028 2024",
+			"Sunday 2 March 1999\u00a0"+s+"\xff"+s,
+		)
+	}
+	files, _ := filepath.Glob("../../examples/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	return lines
+}
+
+// TestFindAnyDateIsTheSearch: the anchored tries find the match the
+// pattern's search along the line finds, with the same groups.
+func TestFindAnyDateIsTheSearch(t *testing.T) {
+	found := 0
+	for _, s := range anyDateLines(t) {
+		got, want := findAnyDate(s), reAnyDateRef.FindStringSubmatchIndex(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("findAnyDate(%q) = %v, the search %v", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 50 {
+		t.Errorf("only %d lines hold a date: the test reads too few", found)
+	}
+}
+
+func FuzzFindAnyDate(f *testing.F) {
+	for _, s := range anyDateLines(f) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findAnyDate(s), reAnyDateRef.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findAnyDate(%q) = %v, the search %v", s, got, want)
+		}
+	})
+}
+
+// TestDateNamesAreWords: the weekday and month names of the date pattern
+// hold no white space, so that a date holds at most dateWords words
+// before its year's word (dateReach).
+func TestDateNamesAreWords(t *testing.T) {
+	for _, alt := range []string{weekdayAlt, monthAlt, ruMonthAlt} {
+		if strings.ContainsFunc(alt, patternSpace) || strings.Contains(alt, `\s`) || strings.Contains(alt, `\p{Z}`) {
+			t.Errorf("a date name holds white space: %s", alt)
+		}
+	}
 }

@@ -73,7 +73,7 @@ func FuzzCaptionPrefilters(f *testing.F) {
 }
 
 // dateCases are lines with and without complete dates in every shape
-// reAnyDate reads.
+// anyDateRE reads.
 var dateCases = []string{
 	"Published 2024-03-05 10:12", "2024.03.05", "2024/03/05", "2024년 3월 5일", "05.03.2024", "5/3/2024",
 	"March 5, 2024", "Mar. 5th, 2024", "Tuesday, 5 March 2024", "5 марта 2024 г.", "5 березня 2024 року",
@@ -82,11 +82,11 @@ var dateCases = []string{
 }
 
 // TestMayHoldDatePassesWhatTheDatePatternFinds: the cheap test before
-// reAnyDate never turns away a line it finds a date in, and turns away
+// the date pattern never turns away a line it finds a date in, and turns away
 // lines that only name a year.
 func TestMayHoldDatePassesWhatTheDatePatternFinds(t *testing.T) {
 	for _, s := range dateCases {
-		if reAnyDate.MatchString(s) && !mayHoldDate(s) {
+		if reAnyDateRef.MatchString(s) && !mayHoldDate(s) {
 			t.Errorf("mayHoldDate(%q) = false, but reAnyDate matches", s)
 		}
 	}
@@ -102,7 +102,7 @@ func FuzzMayHoldDate(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if reAnyDate.MatchString(s) && !mayHoldDate(s) {
+		if reAnyDateRef.MatchString(s) && !mayHoldDate(s) {
 			t.Fatalf("mayHoldDate(%q) = false, but reAnyDate matches", s)
 		}
 	})
