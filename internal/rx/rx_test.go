@@ -100,7 +100,7 @@ func FuzzAnchored(f *testing.F) {
 // TestASCIITakenAgreesWithMatchRune: the prefix run's table of ASCII
 // runes is what each instruction's MatchRune answers.
 func TestASCIITakenAgreesWithMatchRune(t *testing.T) {
-	for _, p := range append(patterns, `^(?:(?i)[a-fk]x|(?i)s|[^\p{L}]|.)`, `(?s)^.`, `^\x{212a}`) {
+	for _, p := range append(patterns, `^(?:(?i)[a-fk]x|(?i)s|[^\p{L}]|.)`, `(?s)^.`, `^\x{212a}`, `^[?-A0-9\x7f]`, `^[\x00-\x{10FFFF}]`, `^[ -~\p{Cyrillic}]`, `^[\x00]`) {
 		a := MustCompile(p)
 		if a.prog == nil {
 			continue
