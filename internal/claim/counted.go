@@ -41,14 +41,15 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 			continue
 		}
 		j := i
+		ascii := true // the run of non-space is ASCII
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
+			if c := s[j]; !spaceOrHigh[c] {
 				j++
 				continue
+			} else if c < utf8.RuneSelf {
+				break // ASCII white space
 			}
+			ascii = false
 			r2, sz2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r2) {
 				break
@@ -59,7 +60,14 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 		ws, we := i, j
 		// leading punctuation
 		for ws < we {
-			r2, sz2 := runeAt(s, ws)
+			if c := s[ws]; c < utf8.RuneSelf {
+				if asciiWordStart[c] {
+					break
+				}
+				ws++
+				continue
+			}
+			r2, sz2 := utf8.DecodeRuneInString(s[ws:])
 			if tokenStart(r2) {
 				break
 			}
@@ -101,7 +109,7 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 		if ws < we {
 			t := s[ws:we]
 			var lt string
-			if isASCII(t) {
+			if ascii || isASCII(t) {
 				lt = spanFold(f, pos, ws, we)
 			} else {
 				lt = strings.ToLower(t)
@@ -130,6 +138,14 @@ func tokenStart(r rune) bool {
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '€' || r == '£'
 }
+
+// spaceOrHigh marks the bytes that are ASCII white space or not ASCII.
+var spaceOrHigh = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || asciiSpace(byte(c))
+	}
+	return t
+}()
 
 // asciiSpace is unicode.IsSpace for a byte below utf8.RuneSelf.
 func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
