@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/dossier-osint/dossier/internal/rx"
 	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
@@ -141,3 +142,7 @@ func fixtureParagraphs(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestPatternsCompile: every pattern of the package compiles (rx works
+// them out at their first use only).
+func TestPatternsCompile(t *testing.T) { rx.Check() }

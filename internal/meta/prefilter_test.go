@@ -358,3 +358,7 @@ func FuzzEndTag(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkEndTag(t, s) })
 }
+
+// TestPatternsCompile: every pattern of the package compiles (rx works
+// them out at their first use only).
+func TestPatternsCompile(t *testing.T) { rx.Check() }

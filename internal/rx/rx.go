@@ -6,9 +6,11 @@
 // long as the text before it tries a pattern, so a long paragraph costs a
 // pattern that fails at its first runes as much as a match.
 //
-// The regexp itself is compiled at the first text the run leaves to it:
-// a pattern that never gets that far in a process (most boilerplate
-// patterns on most texts) costs its parse only.
+// The pattern is parsed and its test worked out at the first text it is
+// asked about, and the regexp itself compiled at the first text the run
+// leaves to it: a pattern that no text reaches in a process (most
+// boilerplate patterns behind their key tests) costs nothing, one that
+// the run answers alone costs its parse only.
 package rx
 
 import (
@@ -23,6 +25,7 @@ import (
 // starts at the start of the text (^ without (?m)).
 type Anchored struct {
 	expr  string
+	setup sync.Once // the prefix test, worked out at the first use
 	once  sync.Once
 	re    *regexp.Regexp
 	ok    bool      // the test applies
@@ -44,24 +47,56 @@ type Anchored struct {
 	runs    sync.Pool // *run scratch space of the prefix run
 }
 
-// MustCompile checks expr as regexp.MustCompile does (it panics on a
-// pattern regexp refuses) and works out its prefix test. A pattern the
-// test does not apply to is compiled at once.
+// MustCompile returns the pattern expr with its prefix test. Nothing is
+// parsed before the pattern's first use (most of a process's patterns
+// are behind tests that keep most texts from them, and the parse of the
+// ones with large classes and case folding is most of the work): a
+// pattern regexp refuses panics there, as regexp.MustCompile does, and
+// at Check.
 func MustCompile(expr string) *Anchored {
 	a := &Anchored{expr: expr, fixedStart: true}
-	re, err := syntax.Parse(expr, syntax.Perl)
+	all.Lock()
+	all.list = append(all.list, a)
+	all.Unlock()
+	return a
+}
+
+// all are the patterns MustCompile made, for Check.
+var all struct {
+	sync.Mutex
+	list []*Anchored
+}
+
+// Check works out the prefix test of every pattern made so far; it
+// panics on one regexp refuses, as MustCompile did before its patterns
+// were compiled at their first use. For tests.
+func Check() {
+	all.Lock()
+	list := append([]*Anchored(nil), all.list...)
+	all.Unlock()
+	for _, a := range list {
+		a.setUp()
+	}
+}
+
+// setUp works out the prefix test at the first use; a pattern the test
+// does not apply to is compiled then.
+func (a *Anchored) setUp() { a.setup.Do(a.analyse) }
+
+func (a *Anchored) analyse() {
+	re, err := syntax.Parse(a.expr, syntax.Perl)
 	if err != nil {
-		regexp.MustCompile(expr) // panics as it does
+		regexp.MustCompile(a.expr) // panics as it does
 	}
 	prog, err := syntax.Compile(re.Simplify())
 	if err != nil {
-		regexp.MustCompile(expr)
+		regexp.MustCompile(a.expr)
 	}
 	a.ok = a.walk(prog, uint32(prog.Start), false, map[uint32]bool{})
 	if !a.ok || a.empty {
 		a.ok = false
 		a.Regexp() // no test: the pattern is tried on every text
-		return a
+		return
 	}
 	a.prog = prog
 	a.asciiIn = make([][2]uint64, len(prog.Inst))
@@ -81,7 +116,6 @@ func MustCompile(expr string) *Anchored {
 	if len(a.firstBy) > 1<<16-1 {
 		a.fixedStart = false
 	}
-	return a
 }
 
 // Regexp returns the compiled pattern, compiling it at the first call.
@@ -152,6 +186,7 @@ const (
 
 // decide answers s by the first-rune table and the prefix run.
 func (a *Anchored) decide(s string) int {
+	a.setUp()
 	if !a.ok {
 		return undecided
 	}
@@ -388,7 +423,7 @@ func (a *Anchored) FindStringSubmatchIndex(s string) []int {
 
 // Applies reports whether the pattern is anchored, so that the test can
 // rule texts out.
-func (a *Anchored) Applies() bool { return a.ok }
+func (a *Anchored) Applies() bool { a.setUp(); return a.ok }
 
 // Keys is a set of literals, at least two bytes each, for the test a
 // pattern or a rule puts before itself: does a text hold one of them? It

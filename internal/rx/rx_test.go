@@ -3,6 +3,7 @@ package rx
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,6 +103,7 @@ func FuzzAnchored(f *testing.F) {
 func TestASCIITakenAgreesWithMatchRune(t *testing.T) {
 	for _, p := range append(patterns, `^(?:(?i)[a-fk]x|(?i)s|[^\p{L}]|.)`, `(?s)^.`, `^\x{212a}`, `^[?-A0-9\x7f]`, `^[\x00-\x{10FFFF}]`, `^[ -~\p{Cyrillic}]`, `^[\x00]`) {
 		a := MustCompile(p)
+		a.setUp()
 		if a.prog == nil {
 			continue
 		}
@@ -204,6 +206,28 @@ func FuzzKeys(f *testing.F) {
 	})
 }
 
+// TestNothingBeforeTheFirstUse: MustCompile parses nothing; the first
+// use works the test out, and Check panics on a pattern regexp refuses.
+func TestNothingBeforeTheFirstUse(t *testing.T) {
+	a := MustCompile(patterns[0])
+	if a.prog != nil || a.ok || a.re != nil {
+		t.Fatalf("%q: worked out before its first use", patterns[0])
+	}
+	if !a.Applies() || a.prog == nil {
+		t.Errorf("%q: the first use did not work the test out", patterns[0])
+	}
+	bad := MustCompile(`^(?:unclosed`)
+	defer func() {
+		if recover() == nil {
+			t.Errorf("Check did not panic on %q", bad.String())
+		}
+		all.Lock()
+		all.list = slices.DeleteFunc(all.list, func(x *Anchored) bool { return x == bad })
+		all.Unlock()
+	}()
+	Check()
+}
+
 // TestFixedStart: the prefix run starts from its table only when no
 // assertion but the start of the text stands before the first runes.
 func TestFixedStart(t *testing.T) {
@@ -215,7 +239,8 @@ func TestFixedStart(t *testing.T) {
 		{patterns[9], true}, // \b after the first word
 		{patterns[14], false},
 	} {
-		if a := MustCompile(tt.pattern); a.fixedStart != tt.fixed {
+		a := MustCompile(tt.pattern)
+		if a.setUp(); a.fixedStart != tt.fixed {
 			t.Errorf("%q: fixed start %v, want %v", tt.pattern, a.fixedStart, tt.fixed)
 		}
 	}
