@@ -187,6 +187,19 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		t := token{s: int32(start), line: line, lineStart: newLine, gap: gap}
 		atom := -1 // the one word atom the token is, if it is one
 		switch {
+		case a.Kind == tk.Word && a.Flags&tk.ASCII != 0 && plainWordEnd(text, int(a.End)):
+			// the most common token: one ASCII word atom that nothing
+			// extends (what the word case below makes of it, read at once)
+			t.kind = kWord
+			atom = k
+			k++
+			t.cap = a.Has(tk.Upper)
+			t.allCaps = a.Letters >= 2 && a.Has(tk.AllUpper)
+			t.latin = a.Has(tk.Latin)
+		case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
+			// ASCII punctuation but an apostrophe: no possessive, no word
+			t.kind = kPunct
+			k++
 		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == int32(start) && toks[len(toks)-1].kind == kWord:
 			t.kind = kPoss
 			k += 2
@@ -233,7 +246,17 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		}
 		t.e = at[k-1].End
 		t.text = text[t.s:t.e]
-		t.nrm, t.normed = atomNorm(st, atom, t), true
+		switch {
+		case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
+			t.nrm = st.Fold(atom) // what atomNorm returns, called for no other token
+		case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
+			if t.text != "." {
+				t.nrm = t.text // normWord of one ASCII punctuation byte
+			}
+		default:
+			t.nrm = atomNorm(st, atom, t)
+		}
+		t.normed = true
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
 			t.cls = classOf(t.nrm)
 		}
@@ -247,6 +270,17 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	}
 	sh.endLine(toks)
 	return toks
+}
+
+// plainWordEnd reports whether the ASCII word atom ending at e is a whole
+// token: no digit, joiner ("-", "&", ".", an apostrophe) or rune above
+// ASCII follows it, so neither wordAtoms nor wordTail extends it.
+func plainWordEnd(text string, e int) bool {
+	if e == len(text) {
+		return true
+	}
+	c := text[e]
+	return c < utf8.RuneSelf && c != '.' && c != '-' && c != '&' && c != '\'' && (c < '0' || c > '9')
 }
 
 // sentHeads does what markSentences and markHeadlines do, token by token
