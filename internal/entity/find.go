@@ -251,7 +251,7 @@ func (f *finder) survey() {
 	// article; seenLower is asked only about words at a sentence start or
 	// in a headline (weakStart): it records only their lower-case uses
 	f.seen = f.sc.seenMap()
-	var startBits [16]uint64 // classFilterIndex of the starting words, folded to 1,024 bits
+	var startBits [64]uint64 // startIndex of the starting words: 4,096 bits
 	caps := 0
 	for x := range f.toks {
 		if f.stopped(x) {
@@ -269,7 +269,7 @@ func (f *finder) survey() {
 		switch {
 		case t.sentStart || t.headline:
 			bit = seenStart
-			b := classFilterIndex(t.norm()) & 1023
+			b := startIndex(t.norm())
 			startBits[b>>6] |= 1 << (b & 63)
 		case t.cap:
 			bit = seenCapMid
@@ -288,7 +288,7 @@ func (f *finder) survey() {
 		if t.kind != kWord || t.cap {
 			continue
 		}
-		if b := classFilterIndex(t.norm()) & 1023; startBits[b>>6]&(1<<(b&63)) != 0 {
+		if b := startIndex(t.norm()); startBits[b>>6]&(1<<(b&63)) != 0 {
 			if v := f.seen[t.norm()]; v&seenStart != 0 && v&seenLower == 0 {
 				f.seen[t.norm()] = v | seenLower
 			}
@@ -315,6 +315,19 @@ func (f *finder) survey() {
 		}
 		i = j
 	}
+}
+
+// startIndex is the bit of survey's filter of starting words, 0 to 4,095:
+// length, first, middle and last bytes mixed by a multiply (the filter
+// spares the map look-up of nearly every lower-case word that starts no
+// sentence: with a coarser index one in two was looked up).
+func startIndex(w string) int {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9e3779b1 ^ uint32(w[0])<<16 ^ uint32(w[len(w)-1])<<8 ^ uint32(w[len(w)/2])
+	h *= 0x85ebca6b
+	return int(h >> 20)
 }
 
 // The uses of a word survey records: at a sentence start or in a
@@ -395,19 +408,18 @@ func asciiLineCue(line string) (rule string, ascii bool) {
 	return "", true
 }
 
-// foldLeadAt returns the first place of line (but its last byte) that
-// starts a rune above ASCII whose lower case is ASCII, -1 if none does.
-// ASCII is skipped eight bytes at a time.
+// foldLeadAt returns the first place of line that starts a rune above
+// ASCII whose lower case is ASCII, -1 if none does: the first of
+// foldRunes, each found by strings.Index (a vector search).
 func foldLeadAt(line string) int {
-	for i := 0; i+1 < len(line); i++ {
-		for i+8 <= len(line) && line[i]|line[i+1]|line[i+2]|line[i+3]|line[i+4]|line[i+5]|line[i+6]|line[i+7] < utf8.RuneSelf {
-			i += 8
-		}
-		if i+1 < len(line) && line[i] >= utf8.RuneSelf && foldLead[line[i]] && foldsToASCII(line[i:]) {
-			return i
+	p := -1
+	for _, r := range foldRunes {
+		if i := strings.Index(line, r); i >= 0 && (p < 0 || i < p) {
+			p = i
+			line = line[:i] // the next rune is looked for before it only
 		}
 	}
-	return -1
+	return p
 }
 
 // boilerAt returns the first place of line where one of boilerplateForms
@@ -470,26 +482,18 @@ var boilerClass, boilerShift = func() (class [256]uint8, shift [64 * 64]uint8) {
 	return
 }()
 
-// foldsToASCII reports whether s starts with a rune above ASCII whose
-// lower case is ASCII.
-func foldsToASCII(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r >= utf8.RuneSelf && unicode.ToLower(r) < utf8.RuneSelf
-}
-
-// foldLead holds the first bytes of the runes above ASCII whose lower case
-// is ASCII (the lines asciiLineCue leaves to the long way).
+// foldRunes are the runes above ASCII whose lower case is ASCII ("İ",
+// the Kelvin sign), UTF-8 encoded: the lines asciiLineCue leaves to the
+// long way.
 //
 // Only the runes of unicode.CaseRanges have a case mapping, so those ranges
 // are all it reads (walking every rune up to MaxRune cost about 200 million
 // instructions at each start).
-var foldLead = func() (lead [256]bool) {
-	var b [utf8.UTFMax]byte
+var foldRunes = func() (out []string) {
 	for _, cr := range unicode.CaseRanges {
 		for r := rune(max(cr.Lo, utf8.RuneSelf)); r <= rune(cr.Hi); r++ {
 			if unicode.ToLower(r) < utf8.RuneSelf && utf8.ValidRune(r) {
-				utf8.EncodeRune(b[:], r)
-				lead[b[0]] = true
+				out = append(out, string(r))
 			}
 		}
 	}

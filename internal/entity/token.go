@@ -178,7 +178,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				}
 			}
 		}
-		if a.Kind == tk.Punct && text[start:a.End] == "\uFFFD" {
+		if a.Kind == tk.Punct && a.End-a.Start == 3 && text[start:a.End] == "\uFFFD" {
 			gap = true // read as white space, as an invalid byte is
 			prev = int(a.End)
 			k++
@@ -264,7 +264,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		prev = int(t.e)
 		sh.mark(toks, &t)
 		toks = append(toks, t)
-		if stopped != nil && stopped(len(toks)) {
+		if stopped != nil && len(toks)&4095 == 0 && stopped(len(toks)) {
 			break
 		}
 	}
