@@ -448,13 +448,10 @@ var measureHeads = set(`number numbers total peak figure count tally toll level 
 // headed by a measure noun ("the peak was 41,000"), whose counted thing is
 // the figures' before it; how names the cue.
 func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
-	before := strings.ToLower(strings.TrimSpace(s.text[:rs]))
-	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "approximately", "an estimated", "more than", "over", "at least", "below", "under", "just"} {
-		before = strings.TrimSpace(strings.TrimSuffix(before, " "+h))
-	}
+	before := trimWords(strings.ToLower(strings.TrimSpace(s.text[:rs])), predicateHedges)
 	cue := ""
 	for _, p := range predicateCues {
-		if before == p || strings.HasSuffix(before, " "+p) {
+		if before == p || hasWordSuffix(before, p) {
 			cue = p
 			break
 		}
@@ -490,6 +487,30 @@ func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 }
 
 var permitNouns = set(`permit visa trip entry`)
+
+// predicateHedges are the hedges predicateCounted reads past; tollHedges
+// those before a toll's "at".
+var predicateHedges = []string{"about", "around", "roughly", "some", "nearly", "almost", "approximately", "an estimated", "more than", "over", "at least", "below", "under", "just"}
+var tollHedges = []string{"about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least"}
+
+// trimWords drops each of words in turn from the end of s when a space
+// comes before it there, and the white space that leaves:
+// strings.TrimSpace(strings.TrimSuffix(s, " "+w)) for each w.
+func trimWords(s string, words []string) string {
+	for _, w := range words {
+		if hasWordSuffix(s, w) {
+			s = s[:len(s)-len(w)-1]
+		}
+		s = strings.TrimSpace(s)
+	}
+	return s
+}
+
+// hasWordSuffix reports whether s ends with a space and w
+// (strings.HasSuffix(s, " "+w) without making the string).
+func hasWordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && s[len(s)-len(w):] == w
+}
 
 // union is the set of the words of all sets.
 func union(sets ...map[string]bool) map[string]bool {

@@ -380,10 +380,7 @@ func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 			return s.tokens()[k+2].text, "a part of the " + s.tokens()[k+1].text + " " + w
 		}
 	}
-	before := strings.TrimSpace(strings.ToLower(s.text[:rs]))
-	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least"} {
-		before = strings.TrimSpace(strings.TrimSuffix(before, " "+h))
-	}
+	before := trimWords(strings.TrimSpace(strings.ToLower(s.text[:rs])), tollHedges)
 	if strings.HasSuffix(before, " at") {
 		ws := strings.Fields(strings.TrimSuffix(before, " at"))
 		if n := len(ws); n > 0 && tollNouns[ws[n-1]] {
@@ -401,10 +398,7 @@ func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 // a figure ("put the toll at about"): a count of casualties, not of what
 // the figures before count.
 func tollBefore(before string) bool {
-	b := strings.TrimSpace(strings.ToLower(before))
-	for _, h := range []string{"about", "around", "roughly", "some", "nearly", "almost", "more than", "over", "at least"} {
-		b = strings.TrimSpace(strings.TrimSuffix(b, " "+h))
-	}
+	b := trimWords(strings.TrimSpace(strings.ToLower(before)), tollHedges)
 	if !strings.HasSuffix(b, " at") {
 		return false
 	}

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -40,5 +41,32 @@ func TestScope(t *testing.T) {
 			}
 			t.Errorf("no claim for %q", c.figure)
 		})
+	}
+}
+
+// TestTrimWords: trimWords is strings.TrimSpace(strings.TrimSuffix(s, " "+w))
+// for each word in turn, on texts ending in hedges, bare hedges and
+// hedges glued to the word before.
+func TestTrimWords(t *testing.T) {
+	def := func(s string, words []string) string {
+		for _, w := range words {
+			s = strings.TrimSpace(strings.TrimSuffix(s, " "+w))
+		}
+		return s
+	}
+	r := rand.New(rand.NewSource(5))
+	parts := append([]string{"the toll at", "workers", "put it", " ", "", "xabout", "\t"}, predicateHedges...)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.Intn(5); k >= 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+			b.WriteString([]string{" ", "", "  ", " \t"}[r.Intn(4)])
+		}
+		s := b.String()
+		for _, ws := range [][]string{predicateHedges, tollHedges} {
+			if got, want := trimWords(s, ws), def(s, ws); got != want {
+				t.Fatalf("trimWords(%q) = %q, want %q", s, got, want)
+			}
+		}
 	}
 }
