@@ -124,10 +124,9 @@ func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[stri
 			hashes = append(hashes, a.Hash)
 		}
 	}
-	for len(hashes) > 0 {
-		n := min(len(hashes), 500)
-		err := each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(n)+`) ORDER BY id`,
-			hashes[:n], func(r Row) error {
+	for part := range slices.Chunk(hashes, 500) {
+		err := each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(len(part))+`) ORDER BY id`,
+			part, func(r Row) error {
 				var x stored
 				var h string
 				err := r.Scan(&x.id, &h, &x.source, &x.url)
@@ -137,7 +136,6 @@ func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[stri
 		if err != nil {
 			return nil, fmt.Errorf("articles with the same texts: %w", err)
 		}
-		hashes = hashes[n:]
 	}
 	return known, nil
 }
@@ -232,6 +230,15 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 
 // marks is n placeholders.
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+
+// anys is the arguments of the values of xs.
+func anys[T any](xs []T) []any {
+	args := make([]any, len(xs))
+	for i, x := range xs {
+		args[i] = x
+	}
+	return args
+}
 
 // rowsPerInsert bounds the rows of one multi-row INSERT: one statement per
 // row was most of the cost of storing an article's annotations.
@@ -387,12 +394,10 @@ func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
 // query per part (Article per id, for the articles copy linking reads back,
 // was a transaction of ten queries each).
 func (s *Store) Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
-	for len(ids) > 0 {
-		n := min(len(ids), 500)
-		if err := s.articles(ctx, ids[:n], fn); err != nil {
+	for part := range slices.Chunk(ids, 500) {
+		if err := s.articles(ctx, part, fn); err != nil {
 			return err
 		}
-		ids = ids[n:]
 	}
 	return nil
 }
@@ -402,10 +407,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 	byID := map[int64]*doc.Article{0: {Annotations: &doc.Annotations{}}}
 	var aid int64 // the article of the row scanned
 	in := `article_id IN (` + marks(len(ids)) + `)`
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
+	args := anys(ids)
 	parts := []struct {
 		what, query string
 		scan        func(Row) error

@@ -34,8 +34,9 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 	var id int64
 	created := false
 	err := s.writeQuiet(ctx, "add source "+url, func(tx Tx) error {
-		n, err := tx.Exec(ctx, `UPDATE watch_sources SET interval_ms = ? WHERE url = ?`, interval.Milliseconds(), url)
-		if err != nil || n > 0 {
+		err := tx.QueryRow(ctx, `UPDATE watch_sources SET interval_ms = ? WHERE url = ? RETURNING id`,
+			interval.Milliseconds(), url).Scan(&id)
+		if !errors.Is(err, ErrNoRows) {
 			return err
 		}
 		created = true
@@ -44,11 +45,6 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 	})
 	if err != nil {
 		return nil, false, err
-	}
-	if !created {
-		if err := s.d.QueryRow(ctx, `SELECT id FROM watch_sources WHERE url = ?`, url).Scan(&id); err != nil {
-			return nil, false, fmt.Errorf("add source %s: %w", url, err)
-		}
 	}
 	src, err := s.Source(ctx, id)
 	return src, created, err
@@ -287,12 +283,8 @@ func (s *Store) AlertsQueued(ctx context.Context, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	args := make([]any, len(ids))
-	for i, id := range ids {
-		args[i] = id
-	}
 	return s.writeQuiet(ctx, fmt.Sprintf("%d alerts queued", len(ids)), func(tx Tx) error {
-		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+marks(len(ids))+`)`, args...)
+		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+marks(len(ids))+`)`, anys(ids)...)
 		return err
 	})
 }
