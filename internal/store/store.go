@@ -77,9 +77,12 @@ type Store interface {
 
 	// PutArticle stores the article whole (metadata, paragraphs, removed
 	// pieces, warnings and a.Annotations, claims as machine claims) in one
-	// transaction, or nothing. When an article with the same non-empty Hash
-	// is already stored it returns (thatID, false, nil) and changes nothing.
-	// On success a.ID is set.
+	// transaction, or nothing. When the same text (non-empty Hash) is
+	// already stored from the same Source and URL it returns (thatID,
+	// false, nil) and changes nothing; the same text from another source
+	// is stored as its own article and linked, in the same transaction, to
+	// the first article with that text as an exact copy. On success a.ID
+	// is set.
 	PutArticle(ctx context.Context, a *doc.Article) (id int64, created bool, err error)
 	// PutArticles is PutArticle for several articles in one transaction
 	// (all stored, or none), the result of each in order.

@@ -39,11 +39,7 @@ func recordKey(a *doc.Article) any {
 // replaces.
 const unstorableWarning = "the text held NUL bytes or invalid UTF-8: stored as spaces and '?'"
 
-// PutArticle implements store.Store. An article whose text (Hash) is stored
-// from the same source (Source and URL) is unchanged: (thatID, false, nil).
-// The same text from another source is stored as its own article and
-// linked, in the same transaction, to the first article with that text as
-// an exact copy.
+// PutArticle implements store.Store.
 func (s *Store) PutArticle(ctx context.Context, a *doc.Article) (int64, bool, error) {
 	res, err := s.PutArticles(ctx, []*doc.Article{a})
 	if err != nil {
@@ -52,8 +48,7 @@ func (s *Store) PutArticle(ctx context.Context, a *doc.Article) (int64, bool, er
 	return res[0].ID, res[0].Created, nil
 }
 
-// PutArticles implements store.Store: PutArticle for each, in one
-// transaction.
+// PutArticles implements store.Store.
 func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.Put, error) {
 	for _, a := range arts {
 		if a == nil {

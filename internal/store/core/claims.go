@@ -304,8 +304,7 @@ func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.St
 		w.String()+` ORDER BY `+order, w.Args, f.Limit, f.Offset, scanClaims)
 }
 
-// ListSeriesClaims implements store.SeriesLister: the columns a series
-// needs, in no particular order, without sorting.
+// ListSeriesClaims implements store.SeriesLister.
 func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, error) {
 	w, err := s.claimWhere(f)
 	if err != nil {
@@ -324,8 +323,7 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 		}))
 }
 
-// Claim implements store.Store. A claim removed by a re-extraction is a
-// *store.GoneError naming the claim that replaced it, if one did.
+// Claim implements store.Store.
 func (s *Store) Claim(ctx context.Context, id int64) (*store.StoredClaim, error) {
 	c, err := s.claimByID(ctx, s.d, id, false)
 	if err != nil {
