@@ -1,9 +1,11 @@
 package core
 
 import (
+	"cmp"
 	"context"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -102,11 +104,7 @@ func (s *Store) ContradictionStates(ctx context.Context) ([]store.ContradictionR
 // (one scan of the matches, not one per facet) and keeps the FacetValues
 // most frequent values of each, ties by value.
 func (s *Store) facetCounts(ctx context.Context, what, from string, w Where, exprs map[string]string) (map[string][]store.Facet, error) {
-	names := make([]string, 0, len(exprs))
-	for name := range exprs {
-		names = append(names, name)
-	}
-	sort.Strings(names)
+	names := slices.Sorted(maps.Keys(exprs))
 	cols := make([]string, len(names))
 	for i, n := range names {
 		cols[i] = exprs[n]
@@ -138,16 +136,10 @@ func (s *Store) facetCounts(ctx context.Context, what, from string, w Where, exp
 		for v, c := range counts[i] {
 			fs = append(fs, store.Facet{Value: v, Count: c})
 		}
-		sort.Slice(fs, func(a, b int) bool {
-			if fs[a].Count != fs[b].Count {
-				return fs[a].Count > fs[b].Count
-			}
-			return fs[a].Value < fs[b].Value
+		slices.SortFunc(fs, func(a, b store.Facet) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Value, b.Value))
 		})
-		if len(fs) > store.FacetValues {
-			fs = fs[:store.FacetValues]
-		}
-		out[n] = fs
+		out[n] = fs[:min(len(fs), store.FacetValues)]
 	}
 	return out, nil
 }
