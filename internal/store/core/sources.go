@@ -10,15 +10,34 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-const sourceCols = `id, url, interval_ms, etag, last_modified, polls, not_modified, failures, unhealthy,
-	last_error, last_poll, last_ok, created_at`
+// itemStates are the states a source's item counts are read for.
+var itemStates = []string{store.ItemPending, store.ItemFetched, store.ItemDone, store.ItemFailed}
+
+// sourceCols are a source's columns and its item count in each of
+// itemStates.
+var sourceCols = `id, url, interval_ms, etag, last_modified, polls, not_modified, failures, unhealthy,
+	last_error, last_poll, last_ok, created_at` + strings.Repeat(`,
+	(SELECT COUNT(*) FROM watch_items i WHERE i.source_id = watch_sources.id AND i.state = ?)`, len(itemStates))
 
 func scanSource(r Row) (store.Source, error) {
 	var s store.Source
 	var ms int64
-	err := r.Scan(&s.ID, &s.URL, &ms, &s.ETag, &s.LastModified, &s.Polls, &s.NotModified, &s.Failures,
-		&s.Unhealthy, &s.LastError, tm(&s.LastPoll), tm(&s.LastOK), tm(&s.CreatedAt))
+	n := make([]int, len(itemStates))
+	dest := []any{&s.ID, &s.URL, &ms, &s.ETag, &s.LastModified, &s.Polls, &s.NotModified, &s.Failures,
+		&s.Unhealthy, &s.LastError, tm(&s.LastPoll), tm(&s.LastOK), tm(&s.CreatedAt)}
+	for i := range n {
+		dest = append(dest, &n[i])
+	}
+	err := r.Scan(dest...)
 	s.Interval = time.Duration(ms) * time.Millisecond
+	for i, st := range itemStates {
+		if n[i] > 0 {
+			if s.Items == nil {
+				s.Items = map[string]int{}
+			}
+			s.Items[st] = n[i]
+		}
+	}
 	return s, err
 }
 
@@ -52,54 +71,18 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 
 // Source implements store.SourceStore.
 func (s *Store) Source(ctx context.Context, id int64) (*store.Source, error) {
-	src, err := oneOf(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`, id), scanSource)
-	if err == nil {
-		var counts map[int64]map[string]int
-		counts, err = s.itemCounts(ctx, id)
-		src.Items = counts[id]
-	}
+	src, err := oneOf(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`,
+		append(anys(itemStates), id)...), scanSource)
 	if err != nil {
 		return nil, fmt.Errorf("source %d: %w", id, err)
 	}
 	return &src, nil
 }
 
-// itemCounts counts items per source and state (every source when id is 0).
-func (s *Store) itemCounts(ctx context.Context, id int64) (map[int64]map[string]int, error) {
-	out := map[int64]map[string]int{}
-	var w Where
-	w.AddIf(id != 0, `source_id = ?`, id)
-	err := each(ctx, s.d, `SELECT source_id, state, COUNT(*) FROM watch_items`+w.String()+` GROUP BY source_id, state`,
-		w.Args, func(r Row) error {
-			var sid int64
-			var state string
-			var n int
-			if err := r.Scan(&sid, &state, &n); err != nil {
-				return err
-			}
-			if out[sid] == nil {
-				out[sid] = map[string]int{}
-			}
-			out[sid][state] = n
-			return nil
-		})
-	return out, err
-}
-
 // ListSources implements store.SourceStore.
 func (s *Store) ListSources(ctx context.Context) ([]store.Source, error) {
-	out, err := list(ctx, s.d, "list sources", `SELECT `+sourceCols+` FROM watch_sources ORDER BY id`, nil, scanSource)
-	if err != nil {
-		return nil, err
-	}
-	counts, err := s.itemCounts(ctx, 0)
-	if err != nil {
-		return nil, fmt.Errorf("list sources: %w", err)
-	}
-	for i := range out {
-		out[i].Items = counts[out[i].ID]
-	}
-	return out, nil
+	return list(ctx, s.d, "list sources", `SELECT `+sourceCols+` FROM watch_sources ORDER BY id`, anys(itemStates),
+		scanSource)
 }
 
 // RemoveSource implements store.SourceStore.
