@@ -434,8 +434,18 @@ var photoAgencies = []string{"AP", "AFP", "EPA", "EFE", "REUTERS", "Reuters", "Y
 // passes, made without a regexp or a lower-cased copy: an agency name
 // with a dash or slash, or the word photo, image or picture in any case.
 func mayEndInPhotoCredit(s string) bool {
-	if containsFoldASCII(s, "photo") || containsFoldASCII(s, "image") || containsFoldASCII(s, "picture") {
-		return true
+	// one pass for the three words, by their first letters
+	for i := 0; i+5 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'p':
+			if hasPrefixFoldASCII(s[i:], "photo") || hasPrefixFoldASCII(s[i:], "picture") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFoldASCII(s[i:], "image") {
+				return true
+			}
+		}
 	}
 	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
 		return false
@@ -445,24 +455,18 @@ func mayEndInPhotoCredit(s string) bool {
 
 var photoAgencyKeys = rx.NewKeys(photoAgencies...)
 
-// containsFoldASCII reports whether s holds word (lower-case ASCII) in
-// any mix of ASCII case. For ASCII letters other than k and s this is
-// the same as a regexp's (?i).
-func containsFoldASCII(s, word string) bool {
-	n := len(word)
-	for i := 0; i+n <= len(s); i++ {
-		if s[i]|0x20 != word[0] {
-			continue
-		}
-		j := 1
-		for j < n && s[i+j]|0x20 == word[j] {
-			j++
-		}
-		if j == n {
-			return true
+// hasPrefixFoldASCII reports whether s starts with word (lower-case
+// ASCII) in any case of its letters.
+func hasPrefixFoldASCII(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for j := 0; j < len(word); j++ {
+		if s[j]|0x20 != word[j] {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // parenPosition reports the bracketed branch of rePhotoPosition: "(L)",
