@@ -83,7 +83,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	lowerText := strings.ToLower(strings.TrimSpace(q.Text))
 	c := doc.Claim{Start: q.Start, End: q.End, Text: q.Text, Sentence: s.text, SentenceStart: s.start, SentenceEnd: s.end, Value: q.Value}
-	before := strings.ToLower(s.text[:rs])
+	before := s.lowerSpan(0, rs)
 	var why []string
 	switch q.Kind {
 	case doc.QMoney:
@@ -487,7 +487,7 @@ func (x *extractor) place(si, rs int) string {
 			return x.n.canonical(m)
 		}
 	}
-	low := strings.ToLower(s.text)
+	low := s.lowerText()
 	if strings.Contains(low, "the country") || strings.Contains(low, "the nation") {
 		// the nearest earlier place mention
 		if m, ok := x.n.lastBefore(0, s.start, doc.LOC); ok {

@@ -448,7 +448,7 @@ var measureHeads = set(`number numbers total peak figure count tally toll level 
 // headed by a measure noun ("the peak was 41,000"), whose counted thing is
 // the figures' before it; how names the cue.
 func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
-	before := trimWords(strings.ToLower(strings.TrimSpace(s.text[:rs])), predicateHedges)
+	before := trimWords(strings.TrimSpace(s.lowerSpan(0, rs)), predicateHedges)
 	cue := ""
 	for _, p := range predicateCues {
 		if before == p || hasWordSuffix(before, p) {

@@ -39,12 +39,13 @@ type sent struct {
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
 	release    string   // the body whose data release is in force ("Росстат обновил данные"), see trackRelease
 	// releasePeriod is the period those data cover ("за прошлый год"), or ""
-	releasePeriod string
-	pstart        int    // paragraph start
-	ptext         string // paragraph text
-	lower         string // strings.ToLower(text), see lowerText
-	lowered       bool
-	cyr, cyrDone  bool // a word of the sentence is Cyrillic (see stemLang)
+	releasePeriod    string
+	pstart           int    // paragraph start
+	ptext            string // paragraph text
+	lower            string // strings.ToLower(text), see lowerText
+	lowered          bool
+	ascii, asciiDone bool // text is ASCII, see lowerSpan
+	cyr, cyrDone     bool // a word of the sentence is Cyrillic (see stemLang)
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length
@@ -231,6 +232,19 @@ func (s *sent) lowerText() string {
 		s.lower, s.lowered = strings.ToLower(s.text), true
 	}
 	return s.lower
+}
+
+// lowerSpan is strings.ToLower(s.text[a:b]), sliced from the sentence's
+// lower case when the sentence is ASCII (its lower case keeps every byte
+// where it is).
+func (s *sent) lowerSpan(a, b int) string {
+	if !s.asciiDone {
+		s.ascii, s.asciiDone = isASCII(s.text), true
+	}
+	if s.ascii {
+		return s.lowerText()[a:b]
+	}
+	return strings.ToLower(s.text[a:b])
 }
 
 // Extract returns the quantity claims of the article's title and body

@@ -120,14 +120,14 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	near := strings.ToLower(c.Counted + " " + clauseAfter(s, c, re))
 	if k := strings.LastIndexAny(s.text[:rs], ",;:"); k >= 0 {
-		near = strings.ToLower(s.text[k+1:rs]) + " " + near
+		near = s.lowerSpan(k+1, rs) + " " + near
 	} else if m := cyrValuedRE.FindStringIndex(s.text[:rs]); m != nil {
 		// "оцінювала втрати КНДР у 4 тисячі осіб": the losses valued
-		near = strings.ToLower(s.text[m[1]:rs]) + " " + near
+		near = s.lowerSpan(m[1], rs) + " " + near
 	} else if cyrPredicateRE.MatchString(s.text[:rs]) {
 		// "Потери КНДР составили около 4 тыс. человек": the subject of
 		// the figure's predicate
-		near = strings.ToLower(s.text[:rs]) + " " + near
+		near = s.lowerSpan(0, rs) + " " + near
 	}
 	var found []string
 	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !unicode.IsLetter(r) }) {
@@ -332,7 +332,7 @@ func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		}
 	}
 	// "Of those arrivals, 7,887 ...", "из них 7887": the partitive before
-	before := strings.ToLower(strings.TrimSpace(s.text[:rs]))
+	before := strings.TrimSpace(s.lowerSpan(0, rs))
 	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
 		return "part"
 	}
@@ -380,7 +380,7 @@ func partOrTollCounted(s *sent, rs, re int) (phrase, how string) {
 			return s.tokens()[k+2].text, "a part of the " + s.tokens()[k+1].text + " " + w
 		}
 	}
-	before := trimWords(strings.TrimSpace(strings.ToLower(s.text[:rs])), tollHedges)
+	before := trimWords(strings.TrimSpace(s.lowerSpan(0, rs)), tollHedges)
 	if strings.HasSuffix(before, " at") {
 		ws := strings.Fields(strings.TrimSuffix(before, " at"))
 		if n := len(ws); n > 0 && tollNouns[ws[n-1]] {

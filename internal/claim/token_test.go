@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/sentence"
 )
@@ -134,5 +135,23 @@ func TestHasCyrillicWord(t *testing.T) {
 	}
 	if yes < 5 {
 		t.Errorf("%d texts with a Cyrillic word checked", yes)
+	}
+}
+
+// TestLowerSpan: every span's lowerSpan is the lower case of the span, in
+// ASCII sentences (sliced from the sentence's lower case) and others.
+func TestLowerSpan(t *testing.T) {
+	for _, st := range append(exampleSentences(t), "İSTANBUL \u212Aelvin ΣΟΦΊΑ", "ALL ASCII, Upper And lower") {
+		s := &sent{text: st}
+		for a := 0; a <= len(st); a += 7 {
+			for b := a; b <= len(st); b += 5 {
+				if !utf8.ValidString(st[a:b]) {
+					continue
+				}
+				if got, want := s.lowerSpan(a, b), strings.ToLower(st[a:b]); got != want {
+					t.Fatalf("%q: lowerSpan(%d, %d) = %q, want %q", st, a, b, got, want)
+				}
+			}
+		}
 	}
 }
