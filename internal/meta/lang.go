@@ -138,18 +138,24 @@ func scanText(text string) (sc scripts, words, en int) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if 'a' <= c && c <= 'z' {
-				sc.latin++
-				if n < len(buf) {
-					buf[n] = c
+			if (c|0x20)-'a' <= 'z'-'a' {
+				// a run of ASCII letters, lower-cased into buf
+				j := i
+				for ; j < len(text); j++ {
+					lc := text[j] | 0x20
+					if lc-'a' > 'z'-'a' {
+						break
+					}
+					if n < len(buf) {
+						buf[n] = lc
+					}
+					n++
 				}
-				n++
+				sc.latin += j - i
+				i = j
 				continue
 			}
+			i++
 			end()
 			continue
 		}
