@@ -269,6 +269,10 @@ func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [
 		t.rows = append(t.rows, rows...)
 		return
 	}
+	if c, ok := tx.(Copier); ok && conflict == "" && len(rows) > 0 {
+		c.Copy(what, table, cols, rows)
+		return
+	}
 	row := "(" + marks(len(cols)) + ")"
 	for len(rows) > 0 {
 		n := min(len(rows), rowsPerInsert)

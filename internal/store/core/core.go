@@ -63,6 +63,12 @@ type Tx interface {
 	Script(ctx context.Context, sql string) error
 }
 
+// Copier is a Tx that writes plain rows (no RETURNING, no ON CONFLICT) in
+// bulk, queued as Queue's statements are.
+type Copier interface {
+	Copy(what, table string, cols []string, rows [][]any)
+}
+
 // Driver is what a database gives the core.
 type Driver interface {
 	Querier // reads outside a transaction

@@ -178,14 +178,15 @@ func (d *driver) ReadTx(ctx context.Context, fn func(core.Querier) error) error 
 	return fn(querier{tx})
 }
 
-// wtx is a write transaction whose queued row writes go as one batch,
-// before its next statement or its commit.
+// wtx is a write transaction whose queued row writes go as one batch (and
+// COPYs), in order, before its next statement or its commit.
 type wtx struct {
 	core.Guard
-	ctx  context.Context
-	tx   pgx.Tx
-	b    pgx.Batch
-	what []string
+	ctx   context.Context
+	tx    pgx.Tx
+	b     pgx.Batch
+	what  []string
+	steps []func() error // what was queued before the batch
 }
 
 func (t *wtx) Queue(what, query string, a ...any) {
@@ -193,14 +194,46 @@ func (t *wtx) Queue(what, query string, a ...any) {
 	t.what = append(t.what, what)
 }
 
+// Copy implements core.Copier with COPY FROM STDIN: at Reuters scale the
+// multi-row INSERTs' parameters and plans were a third of the server's work.
+func (t *wtx) Copy(what, table string, cols []string, rows [][]any) {
+	t.cut()
+	vals := make([][]any, len(rows)) // the caller may reuse rows
+	for i, r := range rows {
+		vals[i] = args(r)
+	}
+	t.steps = append(t.steps, func() error {
+		if _, err := t.tx.CopyFrom(t.ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(vals)); err != nil {
+			return fmt.Errorf("copy %s of %s: %w", table, what, err)
+		}
+		return nil
+	})
+}
+
+// cut makes the statements queued so far a step before what comes next.
+func (t *wtx) cut() {
+	if len(t.what) > 0 {
+		b, what := t.b, t.what
+		t.b, t.what = pgx.Batch{}, nil
+		t.steps = append(t.steps, func() error { return t.send(&b, what) })
+	}
+}
+
 // flush sends the queued writes.
 func (t *wtx) flush() error {
-	if len(t.what) == 0 {
-		return nil
+	t.cut()
+	steps := t.steps
+	t.steps = nil
+	for _, s := range steps {
+		if err := s(); err != nil {
+			return err
+		}
 	}
-	b, what := t.b, t.what
-	t.b, t.what = pgx.Batch{}, nil
-	br := t.tx.SendBatch(t.ctx, &b)
+	return nil
+}
+
+func (t *wtx) send(b *pgx.Batch, what []string) error {
+	br := t.tx.SendBatch(t.ctx, b)
 	for _, w := range what {
 		if _, err := br.Exec(); err != nil {
 			br.Close()
