@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/storetest"
@@ -93,4 +94,46 @@ func TestStatementStopsAtDeadline(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	})
+}
+
+// TestDeleteRowsTriggers: the foreign keys 0016_ingest_fewer_checks drops
+// are kept by triggers for a hand-made DELETE: an article's rows go with
+// it, an entity named by an article is refused, then goes with its
+// variants and links.
+func TestDeleteRowsTriggers(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	a, b := storetest.BenchArticle(1), storetest.BenchArticle(2)
+	if _, err := s.PutArticles(ctx, []*doc.Article{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	tables := []string{"paragraphs", "times", "quantities", "mentions", "article_entities", "claims"}
+	count := func(table, where string, arg any) (n int) {
+		t.Helper()
+		if err := s.Pool().QueryRow(ctx, `SELECT COUNT(*) FROM `+table+` WHERE `+where, arg).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	const key = "ORG:officials"
+	if _, err := s.Pool().Exec(ctx, `DELETE FROM entities WHERE key = $1`, key); err == nil {
+		t.Errorf("an entity two articles name was deleted")
+	}
+	if _, err := s.Pool().Exec(ctx, `DELETE FROM articles WHERE id = $1`, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		if n, m := count(table, "article_id = $1", a.ID), count(table, "article_id = $1", b.ID); n != 0 || m == 0 {
+			t.Errorf("%s: %d rows of the deleted article, %d of the other; want 0 and some", table, n, m)
+		}
+	}
+	if _, err := s.Pool().Exec(ctx, `DELETE FROM articles WHERE id = $1`, b.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Pool().Exec(ctx, `DELETE FROM entities WHERE key = $1`, key); err != nil {
+		t.Fatalf("the entity no article names: %v", err)
+	}
+	if n := count("entity_variants", "entity_key = $1", key); n != 0 {
+		t.Errorf("%d variants of the deleted entity left", n)
+	}
 }
