@@ -293,9 +293,11 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 	events, cancelEvents := c.Subscribe(river.EventKindJobCompleted, river.EventKindJobFailed)
 	defer cancelEvents()
 	done := make(chan struct{})
+	var ended atomic.Int64 // jobs this worker ended (a draining one does not look while they end)
 	go func() {
 		defer close(done)
 		for ev := range events {
+			ended.Add(1)
 			if o.OnDone != nil {
 				var err error
 				if ev.Kind == river.EventKindJobFailed {
@@ -335,7 +337,7 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 	if err := c.Start(ctx); err != nil {
 		return fmt.Errorf("job queue: start: %w", err)
 	}
-	runErr := q.wait(ctx, o)
+	runErr := q.wait(ctx, o, &ended)
 	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), o.JobTimeout)
 	defer cancel()
 	stopErr := c.Stop(stopCtx)
@@ -356,14 +358,18 @@ func (q *Queue) Work(ctx context.Context, o WorkOptions) error {
 }
 
 // wait returns when ctx is done (nil), or with Drain once no job it waits
-// for is open on two looks in a row.
-func (q *Queue) wait(ctx context.Context, o WorkOptions) error {
-	idle := 0
+// for is open on two looks in a row. It does not look after a poll interval
+// in which the worker ended a job (ended counts them): a look cost up to
+// 14 ms of the server's time once 19,000 jobs had ended, 200 ms apart in
+// each worker.
+func (q *Queue) wait(ctx context.Context, o WorkOptions, ended *atomic.Int64) error {
+	idle, seen := 0, int64(-1)
 	for {
 		if err := sleep(ctx, o.Poll); err != nil {
 			return nil
 		}
-		if !o.Drain {
+		if n := ended.Load(); !o.Drain || n != seen {
+			seen, idle = n, 0
 			continue
 		}
 		n, err := q.waitingFor(ctx, o)
