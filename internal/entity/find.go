@@ -185,6 +185,10 @@ func splitCompounds(toks []token) []token {
 func splitCompoundsInto(dst, toks []token) []token {
 	any := false
 	for i := range toks {
+		// splitsCompound's first test, read here without the call
+		if t := &toks[i]; t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
+			continue
+		}
 		if splitsCompound(toks, i) {
 			any = true
 			break
@@ -620,8 +624,8 @@ func (f *finder) markCredits() {
 		if f.stopped(i) {
 			return
 		}
-		if f.credit[i] != "" || !f.isAgency(i) {
-			continue
+		if t := &toks[i]; f.credit[i] != "" || t.kind != kWord || !t.cap || !f.isAgency(i) {
+			continue // (isAgency's own first test, read here without the call)
 		}
 		// AGENCY-AGENCY or AGENCY/… with no spaces
 		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
