@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
 )
@@ -173,13 +175,19 @@ func normForm(s string) string {
 
 var formApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
-// singleSpaced reports an ASCII text whose only white space is single
-// spaces between other bytes, which strings.Fields and Join give back as
+// singleSpaced reports a text whose only white space is single ASCII
+// spaces between other runes, which strings.Fields and Join give back as
 // it is.
 func singleSpaced(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+		case c >= utf8.RuneSelf:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += n - 1
+		case c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
 			return false
 		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
 			return false

@@ -59,6 +59,7 @@ func normFormReference(s string) string {
 }
 
 var normFormCases = []string{"", "metre", "cubic metres", "  Cubic  Metres ", "tonne\tof oil", "п’ять", "пʼять тисяч",
+	"тысяча\u00a0тонн", "тонн\u2009нефти", "мільйон тонн", "тонна ", "\u3000тонна", "\xffтонн\x85", "тонн\u0085",
 	"billion\u00a0dollars", " a", "a ", "a  b", "ДОЛЛАРОВ США", "x\u2028y", "\xff bad"}
 
 func TestNormFormAgreesWithReference(t *testing.T) {
