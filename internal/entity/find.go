@@ -217,7 +217,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 			if k == 0 {
 				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
 			}
-			sub.nrm, sub.normed = normWord(sub.text), true
+			sub.nrm = normWord(sub.text)
 			sub.cls = classOf(sub.nrm)
 			if sub.kind == kWord {
 				sub.cap = true

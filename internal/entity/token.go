@@ -31,17 +31,13 @@ type token struct {
 	lineStart bool
 	headline  bool // in a title-case or all-caps line
 	gap       bool // white space before the token
-	normed    bool // nrm is set (normWord of text, "" for "." and other dots)
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
-// typographic apostrophes folded.
-func (t token) norm() string {
-	if t.nrm != "" || t.normed {
-		return t.nrm
-	}
-	return normWord(t.text)
-}
+// typographic apostrophes folded (normWord of its text, "" for "." and
+// other dots). Every token is made with it (tokensUntil,
+// splitCompoundsInto): it is read, never worked out again.
+func (t token) norm() string { return t.nrm }
 
 func normWord(s string) string {
 	plain := true
@@ -256,7 +252,6 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		default:
 			t.nrm = atomNorm(st, atom, t)
 		}
-		t.normed = true
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
 			t.cls = classOf(t.nrm)
 		}

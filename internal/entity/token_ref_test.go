@@ -69,7 +69,7 @@ func tokenizeRunes(text string) []token {
 			t.latin = latin
 			t.cyr = cyr && letters > 0
 		}
-		t.nrm, t.normed = normWord(t.text), true
+		t.nrm = normWord(t.text)
 		t.cls = classOf(t.nrm)
 		newLine = false
 		gap = false
