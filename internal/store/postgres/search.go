@@ -47,9 +47,12 @@ func tsQuery(q searchq.Query) string {
 	return strings.Join(and, " & ")
 }
 
-// tsText is the text as the tsv column indexes it (see the first migration).
+// tsText is the text as the tsv column indexes it (migration 0017).
 func tsText(col string) string {
-	return `to_tsvector('simple', translate(` + col + `, '-/_.:@''’', '        '))`
+	for _, c := range []string{"-", "/", "_", ".", ":", "@", "''", "’"} {
+		col = `replace(` + col + `, '` + c + `', ' ')`
+	}
+	return `to_tsvector('simple', ` + col + `)`
 }
 
 // headlineOpts: markers are store.HighlightStart and store.HighlightEnd.
