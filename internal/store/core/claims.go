@@ -223,7 +223,7 @@ func (s *Store) claimWhere(f store.ClaimFilter) (Where, error) {
 	w.AddIf(f.Indicator != "", `c.indicator = ?`, f.Indicator)
 	w.AddIf(f.From != "", `c.period_to >= ?`, f.From)
 	w.AddIf(f.To != "", `c.period_from <= ?`, f.To)
-	w.AddIf(f.SaidBy != "", `lower(c.said_by) = lower(?)`, f.SaidBy)
+	w.AddIf(f.SaidBy != "", `c.said_by <> '' AND lower(c.said_by) = lower(?)`, f.SaidBy) // claims_said_by
 	if f.Source != "" {
 		like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(strings.ToLower(f.Source)) + "%"
 		w.Add(`(lower(c.said_by) LIKE ? ESCAPE '\' OR lower(c.origin) LIKE ? ESCAPE '\' OR lower(c.credit) LIKE ? ESCAPE '\')`,
