@@ -39,13 +39,13 @@ type sent struct {
 	indef      []bool   // the speaker is an indefinite descriptor ("a South Korean expert")
 	release    string   // the body whose data release is in force ("Росстат обновил данные"), see trackRelease
 	// releasePeriod is the period those data cover ("за прошлый год"), or ""
-	releasePeriod    string
-	pstart           int    // paragraph start
-	ptext            string // paragraph text
-	lower            string // strings.ToLower(text), see lowerText
-	lowered          bool
-	ascii, asciiDone bool // text is ASCII, see lowerSpan
-	cyr, cyrDone     bool // a word of the sentence is Cyrillic (see stemLang)
+	releasePeriod        string
+	pstart               int    // paragraph start
+	ptext                string // paragraph text
+	lower                string // strings.ToLower(text), see lowerText
+	lowered              bool
+	inPlace, inPlaceDone bool // lower keeps each rune's bytes where they are, see lowerSpan
+	cyr, cyrDone         bool // a word of the sentence is Cyrillic (see stemLang)
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length
@@ -235,17 +235,34 @@ func (s *sent) lowerText() string {
 }
 
 // lowerSpan is strings.ToLower(s.text[a:b]), sliced from the sentence's
-// lower case when the sentence is ASCII (its lower case keeps every byte
-// where it is).
+// lower case when that keeps every rune's bytes where they are (ASCII,
+// and most other text: strings.ToLower lowers rune by rune) and a and b
+// are rune starts.
 func (s *sent) lowerSpan(a, b int) string {
-	if !s.asciiDone {
-		s.ascii, s.asciiDone = isASCII(s.text), true
+	if !s.inPlaceDone {
+		s.inPlace, s.inPlaceDone = lowerInPlace(s.text), true
 	}
-	if s.ascii {
+	if s.inPlace && runeStartAt(s.text, a) && runeStartAt(s.text, b) {
 		return s.lowerText()[a:b]
 	}
 	return strings.ToLower(s.text[a:b])
 }
+
+// lowerInPlace reports whether the lower case of each rune of s is as
+// long as the rune (an invalid byte is not: it becomes U+FFFD).
+func lowerInPlace(s string) bool {
+	for i := asciiUntil(s, 0); i < len(s); i = asciiUntil(s, i) {
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && sz == 1 || utf8.RuneLen(unicode.ToLower(r)) != sz {
+			return false
+		}
+		i += sz
+	}
+	return true
+}
+
+// runeStartAt reports whether byte i of s starts a rune or is its end.
+func runeStartAt(s string, i int) bool { return i == len(s) || i < len(s) && utf8.RuneStart(s[i]) }
 
 // Extract returns the quantity claims of the article's title and body
 // paragraphs (captions, credits and header lines never yield claims).
