@@ -89,37 +89,10 @@ func isSpaceClass(re *syntax.Regexp) bool {
 // edgeLits returns literals one of which every match of re starts with
 // (ends with, when end is set), or false when there are none.
 func edgeLits(re *syntax.Regexp, end bool) ([]lit, bool) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if len(re.Rune) == 0 {
-			return nil, false
-		}
-		return []lit{{runes: re.Rune, fold: re.Flags&syntax.FoldCase != 0}}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return edgeLits(re.Sub[0], end)
-	case syntax.OpRepeat:
-		if re.Min >= 1 {
-			return edgeLits(re.Sub[0], end)
-		}
-	case syntax.OpConcat:
-		if len(re.Sub) > 0 {
-			if end {
-				return edgeLits(re.Sub[len(re.Sub)-1], end)
-			}
-			return edgeLits(re.Sub[0], end)
-		}
-	case syntax.OpAlternate:
-		var out []lit
-		for _, sub := range re.Sub {
-			ls, ok := edgeLits(sub, end)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, ls...)
-		}
-		return out, true
+	if end {
+		return litsOf(re, lastPart)
 	}
-	return nil, false
+	return litsOf(re, firstPart)
 }
 
 // at reports whether s starts (ends, when end is set) with one of the
@@ -263,7 +236,20 @@ type lit struct {
 // requiredLits returns literals one of which every match of re holds,
 // or false when re may match without any (an empty match, a class, a
 // starred or optional part alone).
-func requiredLits(re *syntax.Regexp) ([]lit, bool) {
+func requiredLits(re *syntax.Regexp) ([]lit, bool) { return litsOf(re, anyPart) }
+
+// litMode says which part of a concatenation litsOf reads literals from.
+type litMode int
+
+const (
+	anyPart   litMode = iota // the most selective part: every match holds one
+	firstPart                // the first part: every match starts with one
+	lastPart                 // the last part: every match ends with one
+)
+
+// litsOf returns literals one of which every match of re holds where mode
+// says, or false when there are none.
+func litsOf(re *syntax.Regexp, mode litMode) ([]lit, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		if len(re.Rune) == 0 {
@@ -271,34 +257,25 @@ func requiredLits(re *syntax.Regexp) ([]lit, bool) {
 		}
 		return []lit{{runes: re.Rune, fold: re.Flags&syntax.FoldCase != 0}}, true
 	case syntax.OpCapture, syntax.OpPlus:
-		return requiredLits(re.Sub[0])
+		return litsOf(re.Sub[0], mode)
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return requiredLits(re.Sub[0])
+			return litsOf(re.Sub[0], mode)
 		}
 	case syntax.OpConcat:
-		// any part's literals will do: take the part whose shortest
-		// literal is longest (the most selective test)
-		var best []lit
-		bestLen := 0
-		for _, sub := range re.Sub {
-			ls, ok := requiredLits(sub)
-			if !ok {
-				continue
-			}
-			short := 1 << 30
-			for _, l := range ls {
-				short = min(short, len(l.runes))
-			}
-			if short > bestLen || short == bestLen && len(ls) < len(best) {
-				best, bestLen = ls, short
-			}
+		switch {
+		case len(re.Sub) == 0:
+		case mode == firstPart:
+			return litsOf(re.Sub[0], mode)
+		case mode == lastPart:
+			return litsOf(re.Sub[len(re.Sub)-1], mode)
+		default:
+			return mostSelective(re.Sub)
 		}
-		return best, best != nil
 	case syntax.OpAlternate:
 		var out []lit
 		for _, sub := range re.Sub {
-			ls, ok := requiredLits(sub)
+			ls, ok := litsOf(sub, mode)
 			if !ok {
 				return nil, false
 			}
@@ -307,6 +284,28 @@ func requiredLits(re *syntax.Regexp) ([]lit, bool) {
 		return out, true
 	}
 	return nil, false
+}
+
+// mostSelective returns the required literals of the part of a
+// concatenation whose shortest literal is longest (any part's would do;
+// that one is the most selective test), or false when no part has any.
+func mostSelective(subs []*syntax.Regexp) ([]lit, bool) {
+	var best []lit
+	bestLen := 0
+	for _, sub := range subs {
+		ls, ok := litsOf(sub, anyPart)
+		if !ok {
+			continue
+		}
+		short := 1 << 30
+		for _, l := range ls {
+			short = min(short, len(l.runes))
+		}
+		if short > bestLen || short == bestLen && len(ls) < len(best) {
+			best, bestLen = ls, short
+		}
+	}
+	return best, best != nil
 }
 
 // needles finds whether a text holds one of a few literals, in one pass:
