@@ -1,6 +1,7 @@
 package entity
 
 import (
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,7 +96,7 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
-	classTab = newClassTable(m)
+	classTab = tk.NewTable(m)
 	for k, c := range m {
 		classFilter[classFilterIndex(k)] = true
 		if x := shortIndex(k); x >= 0 {
@@ -159,103 +160,12 @@ func classOf(n string) wordClass {
 	if !classFilter[classFilterIndex(n)] {
 		return 0
 	}
-	return classTab.get(n)
-}
-
-// classTable is wordClasses as one open-addressed table of small slots,
-// the keys' bytes in one string: a look-up reads a slot or two and then
-// the key's bytes, with no pointer to follow and no key compared whose
-// hash differs.
-type classTable struct {
-	slots []classSlot
-	keys  string
-	mask  uint32
-}
-
-type classSlot struct {
-	hash   uint32 // high half of the key's hash, made odd: 0 is an empty slot
-	off, n uint32 // the key is keys[off:off+n]
-	cls    wordClass
+	c, _ := classTab.Get(n)
+	return c
 }
 
 // classTab is the table classOf reads, built with wordClasses.
-var classTab classTable
-
-func newClassTable(m map[string]wordClass) classTable {
-	size := 1
-	for size < 2*len(m) {
-		size <<= 1
-	}
-	t := classTable{slots: make([]classSlot, size), mask: uint32(size - 1)}
-	var keys strings.Builder
-	for k, c := range m {
-		h := wordHash(k)
-		i := uint32(h) & t.mask
-		for t.slots[i].hash != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = classSlot{hash: uint32(h>>32) | 1, off: uint32(keys.Len()), n: uint32(len(k)), cls: c}
-		keys.WriteString(k)
-	}
-	t.keys = keys.String()
-	return t
-}
-
-// get returns the classes of w, 0 for a word in no list.
-func (t *classTable) get(w string) wordClass {
-	if len(t.slots) == 0 {
-		return 0
-	}
-	h := wordHash(w)
-	hi := uint32(h>>32) | 1
-	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.hash == 0 {
-			return 0
-		}
-		if s.hash == hi && int(s.n) == len(w) && t.keys[s.off:s.off+s.n] == w {
-			return s.cls
-		}
-	}
-}
-
-// wordHash is the hash classTable files words by: eight bytes at a time
-// and the last one to seven read at once, mixed by multiplying (a word
-// of news text is hashed in about 20 instructions; maphash.String took
-// about 65 with its call). The table is built once and never written, so
-// no text can make its look-ups longer: a fixed hash does.
-func wordHash(w string) uint64 {
-	h := uint64(len(w)) * 0x9e3779b97f4a7c15
-	i := 0
-	for ; i+8 <= len(w); i += 8 {
-		h = hashMix(h ^ le64(w[i:]))
-	}
-	switch n := len(w) - i; {
-	case n >= 4: // two four-byte reads, overlapping when n < 8
-		h = hashMix(h ^ (le32(w[i:]) | le32(w[len(w)-4:])<<32))
-	case n > 0:
-		h = hashMix(h ^ (uint64(w[i]) | uint64(w[i+n/2])<<8 | uint64(w[len(w)-1])<<16))
-	}
-	h ^= h >> 32
-	h *= 0xd6e8feb86659fd93
-	return h ^ h>>32
-}
-
-func hashMix(x uint64) uint64 {
-	x *= 0xbf58476d1ce4e5b9
-	return x ^ x>>31
-}
-
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-func le32(s string) uint64 {
-	_ = s[3]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
-}
+var classTab *tk.Table[wordClass]
 
 // is reports whether the token's normal form is in a list of class c.
 func (t token) is(c wordClass) bool { return t.cls&c != 0 }

@@ -53,16 +53,16 @@ func TestWordClassesAgree(t *testing.T) {
 // classes and words of no list none.
 func TestClassTable(t *testing.T) {
 	for k, c := range wordClasses {
-		if got := classTab.get(k); got != c {
+		if got, _ := classTab.Get(k); got != c {
 			t.Errorf("%q: classes %b, the map says %b", k, got, c)
 		}
 		for _, w := range []string{k + "x", "x" + k, k[:len(k)-1]} {
-			if got := classTab.get(w); got != wordClasses[w] {
+			if got, _ := classTab.Get(w); got != wordClasses[w] {
 				t.Errorf("%q: classes %b, the map says %b", w, got, wordClasses[w])
 			}
 		}
 	}
-	if got := classTab.get(""); got != wordClasses[""] {
+	if got, _ := classTab.Get(""); got != wordClasses[""] {
 		t.Errorf("empty word: classes %b", got)
 	}
 }
