@@ -202,8 +202,19 @@ func workersSurviveKill(t *testing.T, bin string, db queueDB) {
 			times[id] = append(times[id], p.name+"#"+m[2])
 		}
 	}
-	if len(times) != n {
-		t.Errorf("%d jobs reported done, want %d", len(times), n)
+	// A job w1 completed may go unreported: the SIGKILL can land after its
+	// completion is stored and before its line is written. Every other
+	// job is reported by the worker that completed it.
+	byW1 := db.count(t, `SELECT COUNT(*) FROM river_job WHERE kind = 'ingest' AND state = 'completed' AND `+
+		db.lastAttemptBy, "w1")
+	reportedByW1 := int64(0)
+	for _, who := range times {
+		if strings.HasPrefix(who[0], "w1#") {
+			reportedByW1++
+		}
+	}
+	if missing := int64(n - len(times)); missing < 0 || missing > byW1-reportedByW1 {
+		t.Errorf("%d jobs reported done, want %d (at most %d of w1's unreported)", len(times), n, byW1-reportedByW1)
 	}
 	for id, who := range times {
 		if len(who) != 1 {
