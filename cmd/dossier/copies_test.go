@@ -9,8 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // signedArticles counts the articles and those without a signature.
@@ -25,7 +23,7 @@ func signedArticles(t *testing.T, ctx context.Context, dsn string) (articles, mi
 	if err != nil {
 		t.Fatal(err)
 	}
-	ids, err := st.(store.SignatureStore).MissingSignatures(ctx)
+	ids, err := st.MissingSignatures(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}

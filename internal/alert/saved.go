@@ -19,16 +19,12 @@ const SavedTopic = "saved-searches"
 // SavedRule is the rule id of a saved search's alerts.
 func SavedRule(id int64) string { return "saved-" + strconv.FormatInt(id, 10) }
 
-// savedSearches fires the saved searches marked as alerts (when the store
-// keeps them) on a stored article: an article search fires once for a
+// savedSearches fires the saved searches marked as alerts on a stored
+// article: an article search fires once for a
 // matching article, a claim search once for each matching claim of it.
 func (e *Engine) savedSearches(ctx context.Context, a *doc.Article) ([]store.AlertEvent, error) {
 	articleID := a.ID
-	ss, ok := e.Store.(store.SavedSearchStore)
-	if !ok {
-		return nil, nil
-	}
-	list, err := ss.SavedSearches(ctx)
+	list, err := e.Store.SavedSearches(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("saved searches on article %d: %w", articleID, err)
 	}

@@ -68,8 +68,8 @@ type Options struct {
 	// series of many claims with scattered figures holds a number of
 	// contradicting pairs that grows with the square of its size.
 	MaxContradictions int
-	// Lean reads only the columns a series needs when the store offers it
-	// (store.SeriesLister): the points then carry no claim text, sentence,
+	// Lean reads only the columns a series needs
+	// (store.Store.ListSeriesClaims): the points then carry no claim text, sentence,
 	// article title or review notes.
 	Lean bool
 }
@@ -95,8 +95,8 @@ func BuildWith(ctx context.Context, st store.Store, topicID, indicatorID string,
 	f := store.ClaimFilter{Topic: topicID, Indicator: indicatorID}
 	var cs []store.StoredClaim
 	var err error
-	if sl, ok := st.(store.SeriesLister); ok && o.Lean {
-		cs, err = sl.ListSeriesClaims(ctx, f)
+	if o.Lean {
+		cs, err = st.ListSeriesClaims(ctx, f)
 	} else {
 		cs, _, err = st.ListClaims(ctx, f)
 	}

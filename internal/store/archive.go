@@ -7,31 +7,9 @@ import (
 	"github.com/dossier-osint/dossier/internal/doc"
 )
 
-// Archiver is raw, id-preserving access to a store for export and import
-// (internal/export: "dossier export" and "dossier import"), part of Store.
-//
-// Import writes rows with the ids they had in the exported store, so it is
-// meant for an empty store: ids that are taken make it fail, and then
-// nothing is stored.
-type Archiver interface {
-	// ArchiveClaims returns every claim of the article as stored, with
-	// its position in the extraction (Ord) and review state, ordered by
-	// Ord then ID.
-	ArchiveClaims(ctx context.Context, articleID int64) ([]ArchivedClaim, error)
-	// ArchiveAudit calls fn for every audit log entry, in id order,
-	// including entries about claims that no longer exist.
-	ArchiveAudit(ctx context.Context, fn func(ArchivedAudit) error) error
-	// ArchiveTombstones calls fn for every removed claim's tombstone, in id
-	// order.
-	ArchiveTombstones(ctx context.Context, fn func(Tombstone) error) error
-
-	// Import runs fn in one transaction: what fn imports is stored whole
-	// or not at all (fn's error, or a failed write, rolls it all back).
-	// Rows added later take ids above the imported ones.
-	Import(ctx context.Context, fn func(Importer) error) error
-}
-
-// Importer writes rows with their ids, inside Archiver.Import.
+// Importer writes rows with their ids, inside Store.Import, so it is meant
+// for an empty store: ids that are taken make it fail, and then nothing is
+// stored.
 type Importer interface {
 	// ImportArticle stores a with its ID (its metadata, paragraphs,
 	// removed pieces, warnings and annotations; a.Annotations.Claims is

@@ -56,19 +56,14 @@ func (e *GoneError) Error() string {
 // Is reports whether target is ErrGone or ErrNotFound.
 func (e *GoneError) Is(target error) bool { return target == ErrGone || target == ErrNotFound }
 
-// Store is dossier's storage: articles, claims and groups here, and the
-// feeds, alerts, tokens, copy signatures, archive and workbench interfaces
-// it embeds. Implementations are safe for concurrent use.
+// Store is dossier's storage: articles, claims, groups, copy signatures,
+// the archive, the workbench's reviews, facets and saved searches, and the
+// feeds, alerts and tokens of the interfaces it embeds. Implementations are
+// safe for concurrent use.
 type Store interface {
 	SourceStore
 	AlertStore
 	TokenStore
-	SignatureStore
-	Archiver
-	SeriesLister
-	ContradictionStore
-	FacetStore
-	SavedSearchStore
 
 	// Migrate applies pending schema migrations in one transaction.
 	// Open functions call it; it is idempotent.
@@ -159,6 +154,88 @@ type Store interface {
 	Group(ctx context.Context, id int64) (*Group, error)
 	// ListGroups lists the groups of kind, largest first.
 	ListGroups(ctx context.Context, kind string, p Page) ([]Group, int, error)
+
+	// ListSeriesClaims reads an indicator's claims with only what a series
+	// needs to be drawn and compared (package indicator's lean reads): it
+	// selects claims as ListClaims does but ignores Limit and Offset and
+	// returns them in no particular order. Each claim carries its id,
+	// article id, span, value, unit, per, topic, indicator, period, said_by,
+	// origin, review state, the article's publication date and credit, and
+	// its copy group; other fields are left empty.
+	ListSeriesClaims(ctx context.Context, f ClaimFilter) ([]StoredClaim, error)
+
+	// PutSignatures stores the copy-detection signatures (the bytes of a
+	// copies.Sig, opaque to the store, so that the copy index is rebuilt
+	// without reading texts) of stored articles in one transaction, in
+	// order (ErrNotFound when there is no such article, ErrInvalid when a
+	// sig is empty). A new signature goes after every stored one; storing
+	// an article's signature again replaces its bytes and keeps its place.
+	PutSignatures(ctx context.Context, sigs []Signature) error
+	// Signatures calls fn for every stored signature in the order they
+	// were first stored (the order the articles were added to the copy
+	// index), with what names the article's outlet. An error from fn stops
+	// the walk and is returned wrapped (errors.Is finds it). fn should not
+	// write to the store.
+	Signatures(ctx context.Context, fn func(Signature) error) error
+	// MissingSignatures returns the stored articles without a signature,
+	// oldest publication date first, then by id, undated articles last.
+	MissingSignatures(ctx context.Context) ([]int64, error)
+
+	// Archive reads and Import (see archive.go) are raw, id-preserving
+	// access for "dossier export" and "dossier import" (internal/export).
+	// ArchiveClaims returns every claim of the article as stored, with its
+	// position in the extraction (Ord) and review state, ordered by Ord
+	// then ID.
+	ArchiveClaims(ctx context.Context, articleID int64) ([]ArchivedClaim, error)
+	// ArchiveAudit calls fn for every audit log entry, in id order,
+	// including entries about claims that no longer exist.
+	ArchiveAudit(ctx context.Context, fn func(ArchivedAudit) error) error
+	// ArchiveTombstones calls fn for every removed claim's tombstone, in id
+	// order.
+	ArchiveTombstones(ctx context.Context, fn func(Tombstone) error) error
+	// Import runs fn in one transaction: what fn imports is stored whole
+	// or not at all (fn's error, or a failed write, rolls it all back).
+	// Rows added later take ids above the imported ones.
+	Import(ctx context.Context, fn func(Importer) error) error
+
+	// Reviews of contradictions (see workbench.go) are appended, never
+	// changed: the latest review of a pair is its state.
+	// ReviewContradiction appends a review (see CheckContradictionReview);
+	// the store orders A and B and sets ID and At. It returns the review
+	// as stored.
+	ReviewContradiction(ctx context.Context, r ContradictionReview) (ContradictionReview, error)
+	// ContradictionAudit returns every review of the pair, oldest first.
+	ContradictionAudit(ctx context.Context, a, b string) ([]ContradictionReview, error)
+	// ContradictionStates returns the latest review of every reviewed pair.
+	ContradictionStates(ctx context.Context) ([]ContradictionReview, error)
+
+	// ArticleFacets counts the articles q selects (its window and sort
+	// ignored; an empty Text selects by the filters alone) per outlet,
+	// language and year of publication. With Text, at most the newest
+	// SearchTotalCap matches are counted (Capped says so).
+	ArticleFacets(ctx context.Context, q SearchQuery) (Facets, error)
+	// ClaimFacets counts the claims f selects (window ignored) per
+	// indicator, said_by, origin, review state, outlet and year of
+	// publication.
+	ClaimFacets(ctx context.Context, f ClaimFilter) (Facets, error)
+
+	// SaveSearch stores a new saved search (see CheckSavedSearch) and
+	// returns it with its ID and CreatedAt.
+	SaveSearch(ctx context.Context, s SavedSearch) (SavedSearch, error)
+	// SavedSearches lists them, oldest first.
+	SavedSearches(ctx context.Context) ([]SavedSearch, error)
+	// DeleteSavedSearch removes one; ErrNotFound when there is none.
+	DeleteSavedSearch(ctx context.Context, id int64) error
+}
+
+// Signature is a stored signature with the fields of its article that name
+// the outlet (see copies.Outlet).
+type Signature struct {
+	ArticleID int64
+	Credit    string
+	SiteName  string
+	URL       string
+	Sig       []byte
 }
 
 // Put is what PutArticles did with one article.

@@ -1,14 +1,12 @@
 package store
 
 import (
-	"context"
 	"fmt"
 	"time"
 )
 
-// What the analyst's workbench (the web pages of copies, stories,
-// contradictions and faceted search) needs from a store; Store embeds
-// every interface here.
+// The types of what the analyst's workbench (the web pages of copies,
+// stories, contradictions and faceted search) keeps in a store.
 
 // Contradiction review states. A contradiction nobody reviewed is open; a
 // reviewer confirms it (the two figures really disagree) or dismisses it
@@ -65,19 +63,6 @@ func CheckContradictionReview(r ContradictionReview) error {
 	return nil
 }
 
-// ContradictionStore keeps the reviews of contradictions. Reviews are
-// appended, never changed: the latest review of a pair is its state.
-type ContradictionStore interface {
-	// ReviewContradiction appends a review (see CheckContradictionReview);
-	// the store orders A and B and sets ID and At. It returns the review
-	// as stored.
-	ReviewContradiction(ctx context.Context, r ContradictionReview) (ContradictionReview, error)
-	// ContradictionAudit returns every review of the pair, oldest first.
-	ContradictionAudit(ctx context.Context, a, b string) ([]ContradictionReview, error)
-	// ContradictionStates returns the latest review of every reviewed pair.
-	ContradictionStates(ctx context.Context) ([]ContradictionReview, error)
-}
-
 // Facet is one value of a facet and how many matches have it.
 type Facet struct {
 	Value string `json:"value"`
@@ -105,19 +90,6 @@ const (
 	FacetOrigin    = "origin"
 	FacetReview    = "review"
 )
-
-// FacetStore counts search matches per facet value.
-type FacetStore interface {
-	// ArticleFacets counts the articles q selects (its window and sort
-	// ignored; an empty Text selects by the filters alone) per outlet,
-	// language and year of publication. With Text, at most the newest
-	// SearchTotalCap matches are counted (Capped says so).
-	ArticleFacets(ctx context.Context, q SearchQuery) (Facets, error)
-	// ClaimFacets counts the claims f selects (window ignored) per
-	// indicator, said_by, origin, review state, outlet and year of
-	// publication.
-	ClaimFacets(ctx context.Context, f ClaimFilter) (Facets, error)
-}
 
 // Saved search kinds: what a saved search lists.
 const (
@@ -150,15 +122,4 @@ func CheckSavedSearch(s SavedSearch) error {
 		return fmt.Errorf("%w: a saved search needs who saved it", ErrInvalid)
 	}
 	return nil
-}
-
-// SavedSearchStore keeps saved searches.
-type SavedSearchStore interface {
-	// SaveSearch stores a new saved search (see CheckSavedSearch) and
-	// returns it with its ID and CreatedAt.
-	SaveSearch(ctx context.Context, s SavedSearch) (SavedSearch, error)
-	// SavedSearches lists them, oldest first.
-	SavedSearches(ctx context.Context) ([]SavedSearch, error)
-	// DeleteSavedSearch removes one; ErrNotFound when there is none.
-	DeleteSavedSearch(ctx context.Context, id int64) error
 }

@@ -9,7 +9,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// ArchiveClaims implements store.Archiver.
+// ArchiveClaims implements store.Store.
 func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.ArchivedClaim, error) {
 	return list(ctx, s.d, fmt.Sprintf("archive claims of article %d", articleID), `SELECT c.ord, `+claimCols+claimFrom+
 		` WHERE c.article_id = ? ORDER BY c.ord, c.id`, []any{articleID}, func(r Row) (store.ArchivedClaim, error) {
@@ -20,12 +20,12 @@ func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.Arc
 	})
 }
 
-// ArchiveAudit implements store.Archiver.
+// ArchiveAudit implements store.Store.
 func (s *Store) ArchiveAudit(ctx context.Context, fn func(store.ArchivedAudit) error) error {
 	return walk(ctx, s.d, "archive audit log", `SELECT `+auditCols+` FROM claim_audit ORDER BY id`, scanAudit, fn)
 }
 
-// ArchiveTombstones implements store.Archiver.
+// ArchiveTombstones implements store.Store.
 func (s *Store) ArchiveTombstones(ctx context.Context, fn func(store.Tombstone) error) error {
 	return walk(ctx, s.d, "archive tombstones", `SELECT id, article_id, COALESCE(replaced_by, 0), text, indicator,
 		removed_at FROM claim_tombstones ORDER BY id`, fields(func(t *store.Tombstone) []any {
@@ -33,7 +33,7 @@ func (s *Store) ArchiveTombstones(ctx context.Context, fn func(store.Tombstone) 
 	}), fn)
 }
 
-// Import implements store.Archiver: one transaction.
+// Import implements store.Store: one transaction.
 func (s *Store) Import(ctx context.Context, fn func(store.Importer) error) error {
 	return s.write(ctx, "import", func(tx Tx) error {
 		if err := fn(importer{s, tx}); err != nil {

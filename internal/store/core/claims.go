@@ -304,7 +304,7 @@ func (s *Store) ListClaims(ctx context.Context, f store.ClaimFilter) ([]store.St
 		w.String()+` ORDER BY `+order, w.Args, f.Limit, f.Offset, scanClaims)
 }
 
-// ListSeriesClaims implements store.SeriesLister.
+// ListSeriesClaims implements store.Store.
 func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]store.StoredClaim, error) {
 	w, err := s.claimWhere(f)
 	if err != nil {

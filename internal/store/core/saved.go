@@ -8,7 +8,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// SaveSearch implements store.SavedSearchStore.
+// SaveSearch implements store.Store.
 func (s *Store) SaveSearch(ctx context.Context, ss store.SavedSearch) (store.SavedSearch, error) {
 	what := fmt.Sprintf("save search %q", ss.Name)
 	if err := store.CheckSavedSearch(ss); err != nil {
@@ -22,7 +22,7 @@ func (s *Store) SaveSearch(ctx context.Context, ss store.SavedSearch) (store.Sav
 	return ss, err
 }
 
-// SavedSearches implements store.SavedSearchStore.
+// SavedSearches implements store.Store.
 func (s *Store) SavedSearches(ctx context.Context) ([]store.SavedSearch, error) {
 	return list(ctx, s.d, "saved searches", `SELECT id, name, query, alert, who, created_at FROM saved_searches ORDER BY id`,
 		nil, fields(func(x *store.SavedSearch) []any {
@@ -30,7 +30,7 @@ func (s *Store) SavedSearches(ctx context.Context) ([]store.SavedSearch, error) 
 		}))
 }
 
-// DeleteSavedSearch implements store.SavedSearchStore.
+// DeleteSavedSearch implements store.Store.
 func (s *Store) DeleteSavedSearch(ctx context.Context, id int64) error {
 	return s.update(ctx, fmt.Sprintf("delete saved search %d", id), false, `DELETE FROM saved_searches WHERE id = ?`, id)
 }

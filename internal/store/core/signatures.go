@@ -7,7 +7,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// PutSignatures implements store.SignatureStore.
+// PutSignatures implements store.Store.
 func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error {
 	for _, x := range sigs {
 		if len(x.Sig) == 0 {
@@ -26,7 +26,7 @@ func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error
 	})
 }
 
-// Signatures implements store.SignatureStore.
+// Signatures implements store.Store.
 func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) error {
 	return walk(ctx, s.d, "signatures", `SELECT g.article_id, a.credit, a.site_name, a.url, g.sig
 		FROM article_signatures g JOIN articles a ON a.id = g.article_id ORDER BY g.seq`,
@@ -39,7 +39,7 @@ func (s *Store) Signatures(ctx context.Context, fn func(store.Signature) error) 
 		})
 }
 
-// MissingSignatures implements store.SignatureStore.
+// MissingSignatures implements store.Store.
 func (s *Store) MissingSignatures(ctx context.Context) ([]int64, error) {
 	return list(ctx, s.d, "missing signatures", `SELECT a.id FROM articles a
 		WHERE NOT EXISTS (SELECT 1 FROM article_signatures g WHERE g.article_id = a.id)

@@ -64,7 +64,7 @@ func (s *Store) Group(ctx context.Context, id int64) (*store.Group, error) {
 	return g, err
 }
 
-// ReviewContradiction implements store.ContradictionStore.
+// ReviewContradiction implements store.Store.
 func (s *Store) ReviewContradiction(ctx context.Context, r store.ContradictionReview) (store.ContradictionReview, error) {
 	if r.B < r.A {
 		r.A, r.B, r.ClaimA, r.ClaimB = r.B, r.A, r.ClaimB, r.ClaimA
@@ -88,13 +88,13 @@ func (s *Store) contradictionReviews(ctx context.Context, what, where string, ar
 	}))
 }
 
-// ContradictionAudit implements store.ContradictionStore.
+// ContradictionAudit implements store.Store.
 func (s *Store) ContradictionAudit(ctx context.Context, a, b string) ([]store.ContradictionReview, error) {
 	a, b = store.PairKeys(a, b)
 	return s.contradictionReviews(ctx, "contradiction audit "+a+" / "+b, `WHERE a_key = ? AND b_key = ?`, a, b)
 }
 
-// ContradictionStates implements store.ContradictionStore.
+// ContradictionStates implements store.Store.
 func (s *Store) ContradictionStates(ctx context.Context) ([]store.ContradictionReview, error) {
 	return s.contradictionReviews(ctx, "contradiction states",
 		`WHERE id IN (SELECT MAX(id) FROM contradiction_reviews GROUP BY a_key, b_key)`)
@@ -148,7 +148,7 @@ var articleFacetExprs = map[string]string{
 	store.FacetCredit: `a.credit`, store.FacetLang: `a.lang`, store.FacetYear: `substr(a.published, 1, 4)`,
 }
 
-// ArticleFacets implements store.FacetStore.
+// ArticleFacets implements store.Store.
 func (s *Store) ArticleFacets(ctx context.Context, sq store.SearchQuery) (store.Facets, error) {
 	what := fmt.Sprintf("facets of %q", sq.Text)
 	var w Where
@@ -187,7 +187,7 @@ var claimFacetExprs = map[string]string{
 	store.FacetReview: `c.review`, store.FacetCredit: `c.credit`, store.FacetYear: `substr(c.published, 1, 4)`,
 }
 
-// ClaimFacets implements store.FacetStore.
+// ClaimFacets implements store.Store.
 func (s *Store) ClaimFacets(ctx context.Context, f store.ClaimFilter) (store.Facets, error) {
 	w, err := s.claimWhere(f)
 	if err != nil {

@@ -12,12 +12,9 @@ import (
 )
 
 // Signatures is what RunSignatures needs of a store.
-type Signatures interface {
-	store.Store
-	store.SignatureStore
-}
+type Signatures = store.Store
 
-// RunSignatures is the conformance suite for store.SignatureStore. open
+// RunSignatures is the conformance suite for the signature methods. open
 // must return a new empty store for each call.
 func RunSignatures(t *testing.T, open func(t *testing.T) Signatures) {
 	tests := []struct {

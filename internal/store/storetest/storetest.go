@@ -622,29 +622,27 @@ func testListClaims(t *testing.T, s store.Store) {
 	}
 	// A lean series read holds the same claims with the fields a series
 	// needs.
-	if sl, ok := s.(store.SeriesLister); ok {
-		for _, f := range []store.ClaimFilter{{}, {Indicator: "entries"}, {ArticleID: c}, {SaidBy: "regional MINISTRY"}} {
-			lean, err := sl.ListSeriesClaims(ctx, f)
-			if err != nil {
-				t.Fatalf("ListSeriesClaims(%+v): %v", f, err)
-			}
-			full, _, _ := s.ListClaims(ctx, f)
-			byID := map[int64]store.StoredClaim{}
-			for _, x := range full {
-				byID[x.ID] = x
-			}
-			if len(lean) != len(full) {
-				t.Errorf("ListSeriesClaims(%+v): %d claims, ListClaims %d", f, len(lean), len(full))
-			}
-			for _, x := range lean {
-				y, ok := byID[x.ID]
-				if !ok || x.ArticleID != y.ArticleID || x.Value != y.Value || x.Unit != y.Unit || x.Per != y.Per ||
-					x.Indicator != y.Indicator || x.Topic != y.Topic || x.Period != y.Period || x.SaidBy != y.SaidBy ||
-					x.Origin != y.Origin || x.Review != y.Review || x.ArticlePublished != y.ArticlePublished ||
-					x.ArticleCredit != y.ArticleCredit || x.CopyGroup != y.CopyGroup || x.Start != y.Start || x.End != y.End ||
-					x.Place != y.Place || x.Scope != y.Scope {
-					t.Errorf("ListSeriesClaims(%+v): %+v\ndiffers from ListClaims %+v", f, x, y)
-				}
+	for _, f := range []store.ClaimFilter{{}, {Indicator: "entries"}, {ArticleID: c}, {SaidBy: "regional MINISTRY"}} {
+		lean, err := s.ListSeriesClaims(ctx, f)
+		if err != nil {
+			t.Fatalf("ListSeriesClaims(%+v): %v", f, err)
+		}
+		full, _, _ := s.ListClaims(ctx, f)
+		byID := map[int64]store.StoredClaim{}
+		for _, x := range full {
+			byID[x.ID] = x
+		}
+		if len(lean) != len(full) {
+			t.Errorf("ListSeriesClaims(%+v): %d claims, ListClaims %d", f, len(lean), len(full))
+		}
+		for _, x := range lean {
+			y, ok := byID[x.ID]
+			if !ok || x.ArticleID != y.ArticleID || x.Value != y.Value || x.Unit != y.Unit || x.Per != y.Per ||
+				x.Indicator != y.Indicator || x.Topic != y.Topic || x.Period != y.Period || x.SaidBy != y.SaidBy ||
+				x.Origin != y.Origin || x.Review != y.Review || x.ArticlePublished != y.ArticlePublished ||
+				x.ArticleCredit != y.ArticleCredit || x.CopyGroup != y.CopyGroup || x.Start != y.Start || x.End != y.End ||
+				x.Place != y.Place || x.Scope != y.Scope {
+				t.Errorf("ListSeriesClaims(%+v): %+v\ndiffers from ListClaims %+v", f, x, y)
 			}
 		}
 	}

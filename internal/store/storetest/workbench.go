@@ -9,15 +9,10 @@ import (
 )
 
 // Workbench is what RunWorkbench needs of a store.
-type Workbench interface {
-	store.Store
-	store.ContradictionStore
-	store.FacetStore
-	store.SavedSearchStore
-}
+type Workbench = store.Store
 
-// RunWorkbench is the conformance suite for the workbench interfaces
-// (Store.Group, store.ContradictionStore, store.FacetStore) and the
+// RunWorkbench is the conformance suite for the workbench's methods
+// (Group, contradiction reviews, facets, saved searches) and the
 // filters they came with (ClaimFilter Origin, Credit, Text and Fold;
 // SearchQuery Sort and Fold; SearchHit CopyGroup and Copies). open must
 // return a new empty store for each call.
