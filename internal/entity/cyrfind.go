@@ -360,7 +360,7 @@ func (f *finder) cyrNamed(s, e int) bool {
 	if e-s == 1 {
 		t := f.toks[s]
 		_, _, listed := f.gazAt(s)
-		return listed || t.allCaps || !t.sentStart && f.seen[t.norm()]&seenCapMid != 0
+		return listed || t.allCaps || !t.sentStart && f.seen.Get(t.norm())&seenCapMid != 0
 	}
 	return true
 }

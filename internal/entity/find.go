@@ -57,7 +57,7 @@ type finder struct {
 	lineRule map[int32]string
 	ms       []mention
 	spans    map[uint64]bool  // mention spans, start<<32 | end
-	seen     map[string]uint8 // wordSeen bits of each word's normal form (survey)
+	seen     *tk.WordBits     // wordSeen bits of each word's normal form (survey)
 	covered  []bool           // tokens of a mention found before chunks (cyrPhrases)
 	anyCyr   bool             // a word is in Cyrillic (survey): else cyrPhrases has nothing to read
 	roles    map[int][]string // roles a description gave a person, by the person mention's start
@@ -254,7 +254,7 @@ func (f *finder) survey() {
 	// one map of the words' uses (wordSeen bits), kept from article to
 	// article; seenLower is asked only about words at a sentence start or
 	// in a headline (weakStart): it records only their lower-case uses
-	f.seen = f.sc.seenMap()
+	f.seen = f.sc.seenTable(len(f.toks) / 4)
 	var startBits [64]uint64 // startIndex of the starting words: 4,096 bits
 	caps := 0
 	for x := range f.toks {
@@ -280,9 +280,7 @@ func (f *finder) survey() {
 		default:
 			continue
 		}
-		if v := f.seen[t.norm()]; v&bit == 0 {
-			f.seen[t.norm()] = v | bit
-		}
+		f.seen.Or(t.norm(), bit)
 	}
 	// about one mention per two capitalised words: room for them at once
 	f.ms = f.sc.mentions(caps/2 + 8)
@@ -293,9 +291,7 @@ func (f *finder) survey() {
 			continue
 		}
 		if b := startIndex(t.norm()); startBits[b>>6]&(1<<(b&63)) != 0 {
-			if v := f.seen[t.norm()]; v&seenStart != 0 && v&seenLower == 0 {
-				f.seen[t.norm()] = v | seenLower
-			}
+			f.seen.OrIf(t.norm(), seenStart, seenLower)
 		}
 	}
 	// credit and boilerplate lines
@@ -823,7 +819,7 @@ func (f *finder) weakStart(i int) bool {
 	if t.is(wcCommon | wcTitle) {
 		return true
 	}
-	if v := f.seen[n]; v&seenCapMid != 0 {
+	if v := f.seen.Get(n); v&seenCapMid != 0 {
 		return false
 	} else if v&seenLower != 0 {
 		return true

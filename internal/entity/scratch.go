@@ -1,6 +1,10 @@
 package entity
 
-import "sync"
+import (
+	"sync"
+
+	tk "github.com/dossier-osint/dossier/internal/token"
+)
 
 // scratch holds the per-token slices of one Find, kept for the next one
 // (an article's tokens are a fixed cost per byte of text; making them anew
@@ -18,7 +22,7 @@ type scratch struct {
 	next    []int32
 	ms      []mention
 	msUsed  int // the most mentions this Find held in ms's array (release clears no more)
-	seen    map[string]uint8
+	seen    tk.WordBits
 	spans   map[uint64]bool
 	typed   map[string]string
 }
@@ -101,14 +105,12 @@ func (s *scratch) mentions(n int) []mention {
 	return s.ms[:0]
 }
 
-// seenMap returns an empty map for finder.seen, the last article's emptied
-// (its room kept: no growing for the next article).
-func (s *scratch) seenMap() map[string]uint8 {
-	if s.seen == nil {
-		s.seen = make(map[string]uint8, 512)
-	}
-	clear(s.seen)
-	return s.seen
+// seenTable returns an empty table for finder.seen with room for about n
+// words, the last article's emptied (its room kept: no growing for the
+// next article).
+func (s *scratch) seenTable(n int) *tk.WordBits {
+	s.seen.Reset(n)
+	return &s.seen
 }
 
 // spanMap returns an empty map for finder.spans, as seenMap does.
@@ -143,12 +145,12 @@ func (s *scratch) release() {
 	// more (a long article's room is not cleared again after every short one)
 	clear(s.ms[:max(s.msUsed, len(s.ms))])
 	s.ms, s.msUsed = s.ms[:0], 0
-	if len(s.seen) > mapMax || len(s.spans) > mapMax || len(s.typed) > mapMax {
+	if len(s.spans) > mapMax || len(s.typed) > mapMax {
 		// a long article's maps are left to the collector: clearing their
 		// room would cost every later short article
-		s.seen, s.spans, s.typed = nil, nil, nil
+		s.spans, s.typed = nil, nil
 	}
-	clear(s.seen)
+	s.seen.Release(4 * mapMax)
 	clear(s.spans)
 	clear(s.typed)
 	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]

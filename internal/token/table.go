@@ -71,8 +71,11 @@ func hashOf[S ~string | ~[]byte](w S) uint32 { return uint32(wordHash(w)>>32) | 
 // instructions; byte-at-a-time FNV-1a or maphash.String with its call
 // take several times that). A Table is built once and never written, so
 // no text can make its look-ups longer: a fixed hash does.
-func wordHash[S ~string | ~[]byte](w S) uint64 {
-	h := uint64(len(w)) * 0x9e3779b97f4a7c15
+func wordHash[S ~string | ~[]byte](w S) uint64 { return seededHash(w, 0) }
+
+// seededHash is wordHash started from seed (0 for wordHash).
+func seededHash[S ~string | ~[]byte](w S, seed uint64) uint64 {
+	h := uint64(len(w))*0x9e3779b97f4a7c15 ^ seed
 	i := 0
 	for ; i+8 <= len(w); i += 8 {
 		h = hashMix(h ^ le64(w[i:]))
