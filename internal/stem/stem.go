@@ -38,6 +38,33 @@ func Stem(lang, w string) string {
 	return f(Fold(strings.ToLower(w)))
 }
 
+// Stemless reports whether Stem(lang, w) is "", stemming only where it
+// cannot tell otherwise: a word of letters and digits (apostrophes inside)
+// with a rune outside ASCII always has a Russian stem, since Snowball
+// removes endings only after the word's first vowel and stemRU keeps
+// three letters (TestStemless, FuzzStemless check it against Stem).
+func Stemless(lang, w string) bool {
+	if stemmers[lang] == nil || !nonASCII(w) {
+		return true
+	}
+	if lang == "ru" && wordRunes(w) {
+		return false
+	}
+	return Stem(lang, w) == ""
+}
+
+// wordRunes reports whether w starts with a letter or digit and holds
+// only letters, digits and apostrophes.
+func wordRunes(w string) bool {
+	for i, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || i > 0 && (r == '\'' || r == '’' || r == 'ʼ') {
+			continue
+		}
+		return false
+	}
+	return w != ""
+}
+
 // Cyrillic reports whether w holds a Cyrillic letter.
 func Cyrillic(w string) bool {
 	for _, r := range w {

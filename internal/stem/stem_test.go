@@ -50,3 +50,43 @@ func TestPrefix(t *testing.T) {
 		}
 	}
 }
+
+func TestStemless(t *testing.T) {
+	cases := []struct {
+		lang, w string
+		want    bool
+	}{
+		{"ru", "рабочих", false},
+		{"ru", "я", false},
+		{"ru", "ррр", false}, // no vowel: nothing removed
+		{"ru", "workers", true},
+		{"ru", "\u00a0", true}, // not a word: the stemmer trims it away
+		{"uk", "ь", true},      // the soft sign alone is trimmed away
+		{"uk", "робітників", false},
+		{"uk", "п’ять", false},
+		{"en", "рабочих", true},
+		{"", "x", true},
+	}
+	for _, c := range cases {
+		if got := Stemless(c.lang, c.w); got != c.want {
+			t.Errorf("Stemless(%q, %q) = %v, want %v", c.lang, c.w, got, c.want)
+		}
+		if got := Stem(c.lang, c.w) == ""; got != c.want {
+			t.Errorf("Stem(%q, %q) == \"\" is %v, want %v", c.lang, c.w, got, c.want)
+		}
+	}
+}
+
+// FuzzStemless checks Stemless against Stem itself.
+func FuzzStemless(f *testing.F) {
+	for _, w := range []string{"рабочих", "я", "ого", "ь", "ьь", "Ёлка", "в’їхали", "a\u0301", "日本", "ий", "\u00a0"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, lang := range []string{"ru", "uk", "en"} {
+			if got, want := Stemless(lang, w), Stem(lang, w) == ""; got != want {
+				t.Errorf("Stemless(%q, %q) = %v, Stem is %q", lang, w, got, Stem(lang, w))
+			}
+		}
+	})
+}

@@ -78,7 +78,7 @@ func explainTerm(ind *Indicator, lang, key, term string) string {
 		}
 		if key == "counted" {
 			if st := Stem(lang, ws[0].Text); st != "" {
-				if u, ok := ind.c.langUnits[stemKey(lang, st)]; ok {
+				if u, ok := ind.termsFor(lang).langUnits[stemKey(lang, st)]; ok {
 					line += "; a claim counting it that dossier's own lists do not know takes unit " + u
 				}
 			}

@@ -133,7 +133,7 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	var scope scopeWords
 	for i := range t.Indicators {
 		ind := &t.Indicators[i]
-		m := ind.match(&c, sent, counted, place, &scope, qs, qe, fe)
+		m := ind.match(&c, ind.termsFor(lang), sent, counted, place, &scope, qs, qe, fe)
 		if !m.ok {
 			if at := checkOrder[m.failed]; at > missAt {
 				missAt, missInd, missM = at, i, m
@@ -242,15 +242,15 @@ func (o outcome) why() string {
 		case missScope:
 			return fmt.Sprintf("scope %q ruled out by %q", o.missArg, o.missOther)
 		case missCounted:
-			return "counted phrase names none of " + raws(ind.c.counted)
+			return "counted phrase names none of " + raws(ind.c.rawCounted)
 		case missForeign:
 			return fmt.Sprintf("counted phrase names %q", o.missArg)
 		case missActor:
-			return "no actor among " + raws(ind.c.actor)
+			return "no actor among " + raws(ind.c.rawActor)
 		case missPlace:
-			return "no place among " + raws(ind.c.place)
+			return "no place among " + raws(ind.c.rawPlace)
 		case missNoEvent:
-			return "no event among " + raws(ind.c.events) + " near the figure"
+			return "no event among " + raws(ind.c.rawEvents) + " near the figure"
 		case missNotEvent:
 			return fmt.Sprintf("nearest event %q is excluded", o.missArg)
 		}
@@ -297,7 +297,7 @@ func (ind *Indicator) eventOptionalFor(unit string) bool {
 
 // match runs the indicator's checks on claim c. scope holds the words of
 // c.Scope, split at the first indicator that asks (see scopeWords).
-func (ind *Indicator) match(c *doc.Claim, sent, counted, place []Word, scope *scopeWords, qs, qe, fe int) outcome {
+func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []Word, scope *scopeWords, qs, qe, fe int) outcome {
 	o := outcome{ind: ind, unit: c.Unit}
 	fail := func(check string, m miss, arg, other string) outcome {
 		o.failed, o.miss, o.missArg, o.missOther = check, m, arg, other
@@ -315,23 +315,23 @@ func (ind *Indicator) match(c *doc.Claim, sent, counted, place []Word, scope *sc
 			return fail(CheckUnit, missUnit, c.Unit, "")
 		}
 	}
-	if at, k := Find(sent, ind.c.exclude); at >= 0 {
-		return fail(CheckExclude, missExclude, ind.c.exclude.List[k].Raw, "")
+	if at, k := Find(sent, ts.exclude); at >= 0 {
+		return fail(CheckExclude, missExclude, ts.exclude.List[k].Raw, "")
 	}
-	if c.Scope != "" && ind.c.notScopes.Len() > 0 {
-		if at, k := Find(scope.of(c.Scope), ind.c.notScopes); at >= 0 {
-			return fail(CheckExclude, missScope, c.Scope, ind.c.notScopes.List[k].Raw)
+	if c.Scope != "" && ts.notScopes.Len() > 0 {
+		if at, k := Find(scope.of(c.Scope), ts.notScopes); at >= 0 {
+			return fail(CheckExclude, missScope, c.Scope, ts.notScopes.List[k].Raw)
 		}
 	}
-	if ind.c.counted.Len() > 0 {
+	if ts.counted.Len() > 0 {
 		src := counted
 		if src == nil {
 			src = sent
 		}
-		at, k := Find(src, ind.c.counted)
+		at, k := Find(src, ts.counted)
 		switch {
 		case at >= 0:
-			o.counts = ind.c.counted.List[k].Raw
+			o.counts = ts.counted.List[k].Raw
 		case ind.c.countedUnits[c.Unit]:
 			// "a million barrels of oil": the unit is the counted term
 			o.countsUnit = true
@@ -339,32 +339,32 @@ func (ind *Indicator) match(c *doc.Claim, sent, counted, place []Word, scope *sc
 			return fail(CheckCounted, missCounted, "", "")
 		}
 	}
-	if at, k := Find(counted, ind.c.foreign); at >= 0 {
-		return fail(CheckForeign, missForeign, ind.c.foreign.List[k].Raw, "")
+	if at, k := Find(counted, ts.foreign); at >= 0 {
+		return fail(CheckForeign, missForeign, ts.foreign.List[k].Raw, "")
 	}
-	if ind.c.actor.Len() > 0 {
-		at, k := Find(counted, ind.c.actor)
+	if ts.actor.Len() > 0 {
+		at, k := Find(counted, ts.actor)
 		if at < 0 {
-			at, k = Find(sent, ind.c.actor)
+			at, k = Find(sent, ts.actor)
 		}
 		if at < 0 {
 			return fail(CheckActor, missActor, "", "")
 		}
-		o.actor = ind.c.actor.List[k].Raw
+		o.actor = ts.actor.List[k].Raw
 	}
-	if ind.c.place.Len() > 0 {
-		at, k := Find(place, ind.c.place)
+	if ts.place.Len() > 0 {
+		at, k := Find(place, ts.place)
 		if at < 0 {
-			at, k = Find(sent, ind.c.place)
+			at, k = Find(sent, ts.place)
 		}
 		if at < 0 {
 			return fail(CheckPlace, missPlace, "", "")
 		}
-		o.place = ind.c.place.List[k].Raw
+		o.place = ts.place.List[k].Raw
 	}
 	o.dist = 2*eventWindow + 1
-	if ind.c.events.Len() > 0 {
-		d, p, neg := nearestEvent(sent, qs, qe, fe, ind.c.events, ind.c.notEvents)
+	if ts.events.Len() > 0 {
+		d, p, neg := nearestEvent(sent, qs, qe, fe, ts.events, ts.notEvents)
 		switch {
 		case p == nil && ind.eventOptionalFor(c.Unit):
 			o.noEvent = true
@@ -466,14 +466,14 @@ func remainingLeft(sent []Word, i int) bool {
 }
 
 // raws lists a set's terms for an explanation, the first dozen of them.
-func raws(ps PhraseSet) string {
+func raws(terms []string) string {
 	var s []string
-	for i, p := range ps.List {
+	for i, t := range terms {
 		if i == 12 {
-			s = append(s, fmt.Sprintf("and %d more", len(ps.List)-12))
+			s = append(s, fmt.Sprintf("and %d more", len(terms)-12))
 			break
 		}
-		s = append(s, p.Raw)
+		s = append(s, t)
 	}
 	return "[" + strings.Join(s, ", ") + "]"
 }

@@ -65,6 +65,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/stem"
 	"github.com/dossier-osint/dossier/topics"
 )
 
@@ -159,17 +160,44 @@ var scripts = map[string]func(rune) bool{
 }
 
 type compiled struct {
-	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
-	notScopes                                                  PhraseSet
 	// units and optionalUnits are Units and EventOptional.Units normalized
 	// (NormalizeUnit)
 	units, optionalUnits []string
-	// langUnits maps the stem key of each one-word counted term of a
-	// stemmed language to the unit a claim counting it takes (see UnitOf)
-	langUnits map[string]string
 	// countedUnits are the counted terms as units ("barrel" counts claims
 	// in barrels whatever the phrase after the figure: "of oil")
 	countedUnits map[string]bool
+	// raw are the terms of counted, actor, place and events in every
+	// language, in the order the sets of all languages together held them:
+	// an explanation lists them all
+	rawCounted, rawActor, rawPlace, rawEvents []string
+	// langs are the term sets by the language of the article, compiled at
+	// the first claim of that language (see termSets)
+	langs *langSets
+}
+
+// termSets are an indicator's terms compiled for the claims of articles
+// of one language: the English terms, the terms of that language's block
+// and, of the other blocks, the terms that an article of the language can
+// match (those none of whose words has a stem, see termsFor).
+type termSets struct {
+	counted, foreign, actor, place, events, notEvents, exclude PhraseSet
+	notScopes                                                  PhraseSet
+	// langUnits maps the stem key of each one-word counted term of the
+	// language, when stemmed, to the unit a claim counting it takes (see
+	// UnitOf)
+	langUnits map[string]string
+}
+
+// langSets holds an indicator's termSets: one for the language of each
+// languages block (codes, sorted), one for every other language.
+type langSets struct {
+	codes []string
+	sets  []lazySets // sets[0]: languages without a block; sets[1+i]: codes[i]
+}
+
+type lazySets struct {
+	once sync.Once
+	s    *termSets
 }
 
 // Watch is an entity to follow.
@@ -518,33 +546,109 @@ func scriptCodes() []string {
 	return out
 }
 
+// compile readies what matching needs at once; the term sets are
+// compiled at their first use (termsFor): stemming a language's terms is
+// most of the work of loading a topic, and most runs read one language.
 func (ind *Indicator) compile() {
-	sets := make([]PhraseSet, len(termKeys))
-	base := [][]string{ind.Counted, ind.Foreign, ind.Actor, ind.Place, ind.Events, ind.NotEvents, ind.Exclude}
-	for k := range sets {
-		sets[k] = NewPhraseSet(base[k])
-	}
 	codes := make([]string, 0, len(ind.Languages))
 	for code := range ind.Languages {
 		codes = append(codes, code)
 	}
 	sort.Strings(codes)
-	for _, code := range codes {
-		if ind.Languages[code] == nil {
-			continue
+	ind.c = compiled{units: normalizeUnits(ind.Units), optionalUnits: normalizeUnits(ind.EventOptional.Units),
+		countedUnits: map[string]bool{}, langs: &langSets{codes: codes, sets: make([]lazySets, 1+len(codes))}}
+	raw := func(base []string, k int) []string {
+		out := termsWithWords(nil, base)
+		for _, code := range codes {
+			if ind.Languages[code] != nil {
+				out = termsWithWords(out, ind.Languages[code].lists()[k])
+			}
 		}
-		for k, l := range ind.Languages[code].lists() {
-			sets[k].Add(l, code)
-		}
+		return out
 	}
-	ind.c = compiled{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes),
-		normalizeUnits(ind.Units), normalizeUnits(ind.EventOptional.Units), nil, map[string]bool{}}
-	ind.c.langUnits = ind.langUnits(codes)
+	ind.c.rawCounted, ind.c.rawActor, ind.c.rawPlace, ind.c.rawEvents =
+		raw(ind.Counted, 0), raw(ind.Actor, 2), raw(ind.Place, 3), raw(ind.Events, 4)
 	for _, term := range ind.Counted {
 		if u := NormalizeUnit(term); u != "" && u != "person" && !strings.Contains(u, " ") {
 			ind.c.countedUnits[u] = true
 		}
 	}
+}
+
+// termsWithWords appends the terms that have words (the terms a
+// PhraseSet keeps) to out.
+func termsWithWords(out, terms []string) []string {
+	for _, t := range terms {
+		if len(Words(t)) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// termsFor returns the indicator's term sets for a claim of an article in
+// language lang, compiling them at the first call for that language.
+func (ind *Indicator) termsFor(lang string) *termSets {
+	ls := ind.c.langs
+	i := 0
+	if ind.Languages[lang] != nil {
+		i = 1 + sort.SearchStrings(ls.codes, lang)
+	}
+	e := &ls.sets[i]
+	e.once.Do(func() { e.s = ind.compileFor(lang, i > 0) })
+	return e.s
+}
+
+// compileFor compiles the term sets for articles of language lang (own:
+// lang has a languages block). The sets are those of every language's
+// terms together less the phrases an article of lang cannot match: a
+// phrase of another block's language whose word has a stem there matches
+// a word only by its stem key, which is marked with that language, while
+// the words of an article of lang carry no key or keys marked with lang.
+// So each set holds the phrases matching in lang in the order the
+// all-language set held them, and finds the same phrase.
+func (ind *Indicator) compileFor(lang string, own bool) *termSets {
+	base := [][]string{ind.Counted, ind.Foreign, ind.Actor, ind.Place, ind.Events, ind.NotEvents, ind.Exclude}
+	sets := make([]PhraseSet, len(termKeys))
+	for k := range sets {
+		sets[k] = NewPhraseSet(base[k])
+	}
+	for _, code := range ind.c.langs.codes {
+		if ind.Languages[code] == nil {
+			continue
+		}
+		for k, l := range ind.Languages[code].lists() {
+			if own && code == lang {
+				sets[k].Add(l, code)
+			} else {
+				sets[k].Add(stemlessTerms(l, code), code)
+			}
+		}
+	}
+	ts := &termSets{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes), nil}
+	if own {
+		ts.langUnits = ind.langUnits([]string{lang})
+	}
+	return ts
+}
+
+// stemlessTerms returns the terms of language lang none of whose words
+// has a stem (stem.Stemless tells without stemming most words).
+func stemlessTerms(terms []string, lang string) []string {
+	var out []string
+	for _, t := range terms {
+		ok := true
+		for _, w := range Words(t) {
+			if !stem.Stemless(lang, w.Text) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // relativeUnits are units an indicator may list beside what it counts: a
@@ -609,7 +713,7 @@ func (t *Topic) UnitOf(lang, word string) (unit, indicator string) {
 	}
 	k := stemKey(lang, st)
 	for i := range t.Indicators {
-		if u, ok := t.Indicators[i].c.langUnits[k]; ok {
+		if u, ok := t.Indicators[i].termsFor(lang).langUnits[k]; ok {
 			return u, t.Indicators[i].ID
 		}
 	}
@@ -719,7 +823,7 @@ func (t *Topic) ScopeRuledOut(id, scope string) bool {
 	if ind == nil || scope == "" {
 		return false
 	}
-	return Contains(Words(scope), ind.c.notScopes)
+	return Contains(Words(scope), ind.termsFor("").notScopes)
 }
 
 // Relevant reports whether the text mentions one of the topic's keywords
