@@ -257,7 +257,28 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		}
 		newLine, gap = false, false
 		prev = int(t.e)
-		sh.mark(toks, &t)
+		// what markSentences and markHeadlines do, read here (a token
+		// starts a line exactly when its line is not the last token's)
+		if t.lineStart {
+			sh.endLine(toks)
+			sh.begin, sh.pending = len(toks), true
+		}
+		switch t.kind {
+		case kWord:
+			t.sentStart, sh.pending = sh.pending, false
+			sh.nw++
+			if t.cap {
+				sh.ncap++
+			} else if t.cls&(wcConnector|wcSmall) == 0 {
+				sh.nlower++
+			}
+		case kNum:
+			t.sentStart, sh.pending = sh.pending, false
+		case kPunct:
+			// its ":" at a line's end needs no look ahead: a token on the
+			// next line is a line start, which starts a sentence anyway
+			sh.pending = sh.pending || isSentEnd(t)
+		}
 		toks = append(toks, t)
 		if stopped != nil && len(toks)&4095 == 0 && stopped(len(toks)) {
 			break
@@ -278,52 +299,19 @@ func plainWordEnd(text string, e int) bool {
 	return c < utf8.RuneSelf && c != '.' && c != '-' && c != '&' && c != '\'' && (c < '0' || c > '9')
 }
 
-// sentHeads does what markSentences and markHeadlines do, token by token
-// as tokensUntil makes them (no more passes over the tokens).
+// sentHeads is what tokensUntil keeps to do what markSentences and
+// markHeadlines do, token by token as it makes them (no more passes over
+// the tokens).
 type sentHeads struct {
-	going            bool  // a token was marked
-	pending          bool  // the next word starts a sentence
-	line             int32 // the line of the last token
-	begin            int   // index of the line's first token
-	nw, ncap, nlower int   // the line's words, capitalised and lower-case (not small) words
-}
-
-// mark marks t, the token that comes at len(toks).
-func (h *sentHeads) mark(toks []token, t *token) {
-	if !h.going || t.line != h.line {
-		h.endLine(toks)
-		h.going, h.line, h.begin = true, t.line, len(toks)
-	}
-	// markSentences; its ":" at a line's end needs no look ahead: a token
-	// on the next line is a line start, which starts a sentence anyway
-	if t.lineStart {
-		h.pending = true
-	}
-	switch t.kind {
-	case kWord, kNum:
-		if h.pending {
-			t.sentStart = true
-		}
-		h.pending = false
-	case kPunct:
-		if isSentEnd(*t) {
-			h.pending = true
-		}
-	}
-	if t.kind == kWord {
-		h.nw++
-		if t.cap {
-			h.ncap++
-		} else if !t.is(wcConnector | wcSmall) {
-			h.nlower++
-		}
-	}
+	pending          bool // the next word starts a sentence
+	begin            int  // index of the line's first token
+	nw, ncap, nlower int  // the line's words, capitalised and lower-case (not small) words
 }
 
 // endLine flags the tokens of the line toks[h.begin:] as markHeadlines
 // does and starts the count of the next line.
 func (h *sentHeads) endLine(toks []token) {
-	if h.going && h.nw >= 3 && h.nlower == 0 && h.ncap >= 3 {
+	if h.nw >= 3 && h.nlower == 0 && h.ncap >= 3 {
 		for k := h.begin; k < len(toks); k++ {
 			toks[k].headline = true
 		}
