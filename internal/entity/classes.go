@@ -98,7 +98,8 @@ func buildWordClasses() {
 	wordClasses = m
 	classTab = tk.NewTable(m)
 	for k, c := range m {
-		classFilter[classFilterIndex(k)] = true
+		x := classFilterIndex(k)
+		classFilter[x>>6] |= 1 << (x & 63)
 		if x := shortIndex(k); x >= 0 {
 			shortClasses[x] = c
 		}
@@ -115,16 +116,20 @@ func buildWordClasses() {
 // tokensOf does not look them up ("«" starts listed names).
 var asciiPunctClasses bool
 
-// classFilter holds classFilterIndex of every listed word: a word whose
-// index is not set is in no list, and tokensOf does not look it up.
-var classFilter [1 << 14]bool
+// classFilter holds classFilterIndex of every listed word, one bit each:
+// a word whose bit is not set is in no list, and tokensOf does not look
+// it up (about one in twenty words of no list has its bit set).
+var classFilter [1 << 10]uint64
 
-// classFilterIndex mixes a word's length and its first and last bytes.
+// classFilterIndex mixes a word's length and its first, middle and last
+// bytes into 16 bits.
 func classFilterIndex(w string) int {
 	if w == "" {
 		return 0
 	}
-	return (len(w)&15)<<10 | int(w[0]&31)<<5 | int(w[len(w)-1]&31)
+	n := len(w)
+	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return int((x * 0x9e3779b1) >> 16)
 }
 
 // shortClasses holds the classes of every word of one to three letters
@@ -157,7 +162,7 @@ func classOf(n string) wordClass {
 	if x := shortIndex(n); x >= 0 {
 		return shortClasses[x]
 	}
-	if !classFilter[classFilterIndex(n)] {
+	if x := classFilterIndex(n); classFilter[x>>6]&(1<<(x&63)) == 0 {
 		return 0
 	}
 	c, _ := classTab.Get(n)

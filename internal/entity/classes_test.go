@@ -49,12 +49,15 @@ func TestWordClassesAgree(t *testing.T) {
 	}
 }
 
-// TestClassTable: the table classOf reads gives every listed word its
-// classes and words of no list none.
+// TestClassTable: the table classOf reads, and classOf with its filter,
+// give every listed word its classes and words of no list none.
 func TestClassTable(t *testing.T) {
 	for k, c := range wordClasses {
 		if got, _ := classTab.Get(k); got != c {
 			t.Errorf("%q: classes %b, the map says %b", k, got, c)
+		}
+		if got := classOf(k); got != c {
+			t.Errorf("%q: classOf %b (filter or short table), the map says %b", k, got, c)
 		}
 		for _, w := range []string{k + "x", "x" + k, k[:len(k)-1]} {
 			if got, _ := classTab.Get(w); got != wordClasses[w] {
