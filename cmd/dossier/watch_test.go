@@ -84,7 +84,7 @@ func storedState(t *testing.T, path string) (hashes []string, items []store.Item
 		hashes = append(hashes, a.Hash)
 	}
 	sort.Strings(hashes)
-	if items, err = st.Items(context.Background(), 0, 0); err != nil {
+	if items, err = st.Items(context.Background(), 0, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	return hashes, items

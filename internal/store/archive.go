@@ -21,7 +21,8 @@ type Importer interface {
 	// ImportTombstone stores a removed claim's tombstone.
 	ImportTombstone(ctx context.Context, t Tombstone) error
 	// ImportGroup stores a copy group or story with its id and members
-	// (Relation, Similarity and Of of each; Of 0 for the first).
+	// (Relation, Similarity and Of of each; Of 0 for the first; none is
+	// ErrInvalid).
 	ImportGroup(ctx context.Context, g Group) error
 }
 

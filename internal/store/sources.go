@@ -37,7 +37,7 @@ type Source struct {
 	CreatedAt   time.Time `json:"created_at"`
 
 	// Items counts the source's items by state (filled by ListSources and
-	// Source).
+	// RecordPoll).
 	Items map[string]int `json:"items,omitempty"`
 }
 
@@ -87,8 +87,6 @@ type SourceStore interface {
 	// AddSource adds a feed URL, or updates the interval of the source
 	// with that URL. It returns the source and whether it was new.
 	AddSource(ctx context.Context, url string, interval time.Duration) (*Source, bool, error)
-	// Source returns one source with its item counts, ErrNotFound if none.
-	Source(ctx context.Context, id int64) (*Source, error)
 	// ListSources lists sources by id with their item counts.
 	ListSources(ctx context.Context) ([]Source, error)
 	// RemoveSource deletes a source and its items; ErrNotFound if none.
@@ -96,9 +94,9 @@ type SourceStore interface {
 	// RecordPoll stores a poll's outcome (see Poll) in one transaction.
 	RecordPoll(ctx context.Context, sourceID int64, p Poll) (PollResult, error)
 
-	// OpenItems returns the source's pending and fetched items (every
-	// source's when sourceID is 0), oldest first; limit 0 means all.
-	OpenItems(ctx context.Context, sourceID int64, limit int) ([]Item, error)
+	// Items lists a source's items (every source's when sourceID is 0) by
+	// id, only the pending and fetched ones when open; limit 0 means all.
+	Items(ctx context.Context, sourceID int64, open bool, limit int) ([]Item, error)
 	// ItemFetched stores the fetched page and moves a pending item to
 	// fetched.
 	ItemFetched(ctx context.Context, id int64, finalURL string, body []byte) error
@@ -108,9 +106,6 @@ type SourceStore interface {
 	// ItemFailed counts a failed attempt with its error; the item stays in
 	// its state to be retried, or becomes failed when final.
 	ItemFailed(ctx context.Context, id int64, errMsg string, final bool) error
-	// Items lists a source's items (every source's when sourceID is 0)
-	// by id; limit 0 means all.
-	Items(ctx context.Context, sourceID int64, limit int) ([]Item, error)
 }
 
 // Alert delivery states. The store knows whether an event was delivered;

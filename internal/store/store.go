@@ -22,6 +22,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -347,11 +348,7 @@ const (
 
 // ValidReview reports whether s is a review state.
 func ValidReview(s string) bool {
-	switch s {
-	case ReviewMachine, ReviewAccepted, ReviewRejected, ReviewCorrected:
-		return true
-	}
-	return false
+	return slices.Contains([]string{ReviewMachine, ReviewAccepted, ReviewRejected, ReviewCorrected}, s)
 }
 
 // StoredClaim is a claim with its id, review state and article context.

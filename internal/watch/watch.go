@@ -298,7 +298,7 @@ func (w *Watcher) poll(ctx context.Context, s store.Source, st *Stats) error {
 
 // items processes the source's open items in order.
 func (w *Watcher) items(ctx context.Context, s store.Source, st *Stats) error {
-	its, err := w.st.OpenItems(ctx, s.ID, 0)
+	its, err := w.st.Items(ctx, s.ID, true, 0)
 	if err != nil {
 		return fmt.Errorf("watch: %w", err)
 	}

@@ -174,7 +174,7 @@ func (e *env) once(t *testing.T) Stats {
 
 func (e *env) items(t *testing.T) map[string]store.Item {
 	t.Helper()
-	its, err := e.st.Items(context.Background(), 0, 0)
+	its, err := e.st.Items(context.Background(), 0, false, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -438,7 +438,7 @@ func TestResume(t *testing.T) {
 		{Key: "rss-1", URL: srv.URL + "/page/1"}, {Key: "rss-2", URL: srv.URL + "/page/2"}, {Key: "rss-3", URL: srv.URL + "/page/3"}}}); err != nil {
 		t.Fatal(err)
 	}
-	open, _ := e.st.OpenItems(ctx, src.ID, 0)
+	open, _ := e.st.Items(ctx, src.ID, true, 0)
 	// Item 2 was fetched before the kill; its page is kept.
 	if err := e.st.ItemFetched(ctx, open[1].ID, srv.URL+"/page/2", []byte(Page(2))); err != nil {
 		t.Fatal(err)

@@ -93,8 +93,8 @@ func (im importer) ImportTombstone(ctx context.Context, t store.Tombstone) error
 
 // ImportGroup implements store.Importer.
 func (im importer) ImportGroup(ctx context.Context, g store.Group) error {
-	if g.Kind != store.KindCopy && g.Kind != store.KindStory {
-		return fmt.Errorf("import group %d: %w: kind %q", g.ID, store.ErrInvalid, g.Kind)
+	if g.Kind != store.KindCopy && g.Kind != store.KindStory || len(g.Members) == 0 {
+		return fmt.Errorf("import group %d: %w: kind %q, %d members", g.ID, store.ErrInvalid, g.Kind, len(g.Members))
 	}
 	im.tx.Queue(fmt.Sprintf("import group %d", g.ID), `INSERT INTO article_groups (id, kind, created_at)
 		VALUES (?, ?, ?)`, g.ID, g.Kind, time.Now())

@@ -120,7 +120,7 @@ func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[stri
 		}
 	}
 	for part := range slices.Chunk(hashes, 500) {
-		err := each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(len(part))+`) ORDER BY id`,
+		err := Each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(len(part))+`) ORDER BY id`,
 			part, func(r Row) error {
 				var x stored
 				var h string
@@ -478,7 +478,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 		what = fmt.Sprintf("%d articles", len(ids))
 	}
 	return s.read(ctx, what, func(q Querier) error {
-		err := each(ctx, q, `SELECT id, source, url, format, title, published, published_time, date_rule, credit,
+		err := Each(ctx, q, `SELECT id, source, url, format, title, published, published_time, date_rule, credit,
 			credit_rule, byline, site_name, lang, text, warnings, hash FROM articles WHERE id IN (`+marks(len(ids))+`)`,
 			args, func(r Row) error {
 				a := &doc.Article{Annotations: &doc.Annotations{}}
@@ -497,7 +497,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 			return err
 		}
 		for _, p := range parts {
-			if err := each(ctx, q, p.query, args, p.scan); err != nil {
+			if err := Each(ctx, q, p.query, args, p.scan); err != nil {
 				return fmt.Errorf("%s: %w", p.what, err)
 			}
 		}
@@ -605,7 +605,7 @@ func (s *Store) Counts(ctx context.Context) (store.Counts, error) {
 		if err != nil {
 			return err
 		}
-		return each(ctx, q, `SELECT review, COUNT(*) FROM claims GROUP BY review`, nil, func(r Row) error {
+		return Each(ctx, q, `SELECT review, COUNT(*) FROM claims GROUP BY review`, nil, func(r Row) error {
 			var k string
 			var n int
 			err := r.Scan(&k, &n)

@@ -130,7 +130,7 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 		return res, fmt.Errorf("article %d: %w", articleID, err)
 	}
 	var old []*storedClaim
-	err := each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
+	err := Each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
 		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{articleID},
 		func(r Row) error {
 			o := &storedClaim{}

@@ -232,8 +232,8 @@ func (s *Store) Generation(ctx context.Context) (int64, error) {
 	return g, nil
 }
 
-// each runs query and calls fn for every row.
-func each(ctx context.Context, q Querier, query string, args []any, fn func(Row) error) error {
+// Each runs query and calls fn for every row.
+func Each(ctx context.Context, q Querier, query string, args []any, fn func(Row) error) error {
 	rows, err := q.Query(ctx, query, args...)
 	if err != nil {
 		return err
@@ -251,7 +251,7 @@ func each(ctx context.Context, q Querier, query string, args []any, fn func(Row)
 // what was listed.
 func list[T any](ctx context.Context, q Querier, what, query string, args []any, scan func(Row) (T, error)) ([]T, error) {
 	var out []T
-	err := each(ctx, q, query, args, func(r Row) error {
+	err := Each(ctx, q, query, args, func(r Row) error {
 		x, err := scan(r)
 		out = append(out, x)
 		return err
@@ -265,7 +265,7 @@ func list[T any](ctx context.Context, q Querier, what, query string, args []any,
 // walk runs query and calls fn with what scan makes of each row; an error,
 // fn's included, names what was walked.
 func walk[T any](ctx context.Context, q Querier, what, query string, scan func(Row) (T, error), fn func(T) error) error {
-	err := each(ctx, q, query, nil, func(r Row) error {
+	err := Each(ctx, q, query, nil, func(r Row) error {
 		x, err := scan(r)
 		if err != nil {
 			return err

@@ -18,7 +18,7 @@ func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, 
 			return err
 		}
 		in := map[int64]bool{of: true}
-		if err := each(ctx, tx, `SELECT article_id FROM group_members WHERE group_id = ?`, []any{gid}, func(r Row) error {
+		if err := Each(ctx, tx, `SELECT article_id FROM group_members WHERE group_id = ?`, []any{gid}, func(r Row) error {
 			var id int64
 			err := r.Scan(&id)
 			in[id] = true
@@ -134,40 +134,44 @@ func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int
 	return gid, nil
 }
 
-func members(ctx context.Context, q Querier, gid int64) (*store.Group, error) {
-	g := &store.Group{ID: gid}
-	err := each(ctx, q, `SELECT g.kind, g.article_id, a.title, a.published, a.credit, g.relation, g.similarity,
-		COALESCE(g.linked_of, 0) FROM group_members g JOIN articles a ON a.id = g.article_id
-		WHERE g.group_id = ? ORDER BY a.published = '', a.published, a.id`, []any{gid}, func(r Row) error {
+// group reads the group whose id the subquery in (of ?) gives, ErrNotFound
+// when it has no members.
+func group(ctx context.Context, q Querier, in string, args ...any) (*store.Group, error) {
+	g := &store.Group{}
+	err := Each(ctx, q, `SELECT g.group_id, g.kind, g.article_id, a.title, a.published, a.credit, g.relation,
+		g.similarity, COALESCE(g.linked_of, 0) FROM group_members g JOIN articles a ON a.id = g.article_id
+		WHERE g.group_id = (`+in+`) ORDER BY a.published = '', a.published, a.id`, args, func(r Row) error {
 		var m store.GroupMember
-		err := r.Scan(&g.Kind, &m.ArticleID, &m.Title, &m.Published, &m.Credit, &m.Relation, &m.Similarity, &m.Of)
+		err := r.Scan(&g.ID, &g.Kind, &m.ArticleID, &m.Title, &m.Published, &m.Credit, &m.Relation, &m.Similarity, &m.Of)
 		g.Members = append(g.Members, m)
 		return err
 	})
+	if err == nil && len(g.Members) == 0 {
+		err = store.ErrNotFound
+	}
 	if err != nil {
 		return nil, err
 	}
-	if len(g.Members) > 0 {
-		g.Of = g.Members[0].ArticleID
-	}
+	g.Of = g.Members[0].ArticleID
 	return g, nil
 }
 
 // GroupOf implements store.Store.
 func (s *Store) GroupOf(ctx context.Context, kind string, articleID int64) (*store.Group, error) {
-	var g *store.Group
-	err := s.read(ctx, fmt.Sprintf("%s group of article %d", kind, articleID), func(q Querier) error {
-		gid, err := groupID(ctx, q, kind, articleID)
-		if err != nil {
-			return err
-		}
-		if gid == 0 {
-			return store.ErrNotFound
-		}
-		g, err = members(ctx, q, gid)
-		return err
-	})
-	return g, err
+	g, err := group(ctx, s.d, `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`, kind, articleID)
+	if err != nil {
+		return nil, fmt.Errorf("%s group of article %d: %w", kind, articleID, err)
+	}
+	return g, nil
+}
+
+// Group implements store.Store.
+func (s *Store) Group(ctx context.Context, id int64) (*store.Group, error) {
+	g, err := group(ctx, s.d, `?`, id)
+	if err != nil {
+		return nil, fmt.Errorf("group %d: %w", id, err)
+	}
+	return g, nil
 }
 
 // ListGroups implements store.Store.
@@ -185,7 +189,7 @@ func (s *Store) ListGroups(ctx context.Context, kind string, p store.Page) ([]st
 			return err
 		}
 		for _, id := range ids {
-			g, err := members(ctx, q, id)
+			g, err := group(ctx, q, `?`, id)
 			if err != nil {
 				return err
 			}

@@ -96,7 +96,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return err
 		}
 		done := map[string]bool{}
-		if err := each(ctx, tx, `SELECT name FROM schema_migrations`, nil, func(r Row) error {
+		if err := Each(ctx, tx, `SELECT name FROM schema_migrations`, nil, func(r Row) error {
 			var n string
 			err := r.Scan(&n)
 			done[n] = true

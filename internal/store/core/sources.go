@@ -65,12 +65,12 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 	if err != nil {
 		return nil, false, err
 	}
-	src, err := s.Source(ctx, id)
+	src, err := s.source(ctx, id)
 	return src, created, err
 }
 
-// Source implements store.SourceStore.
-func (s *Store) Source(ctx context.Context, id int64) (*store.Source, error) {
+// source reads one source with its item counts.
+func (s *Store) source(ctx context.Context, id int64) (*store.Source, error) {
 	src, err := oneOf(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`,
 		append(anys(itemStates), id)...), scanSource)
 	if err != nil {
@@ -122,19 +122,16 @@ func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (s
 			}
 			res.Added += int(n)
 		}
-		nm := 0
-		if p.NotModified {
-			nm = 1
-		}
-		_, err := tx.Exec(ctx, `UPDATE watch_sources SET polls = polls + 1, not_modified = not_modified + ?,
-			failures = 0, unhealthy = false, last_error = '', last_poll = ?, last_ok = ?, etag = ?, last_modified = ?
-			WHERE id = ?`, nm, at, at, p.ETag, p.LastModified, sourceID)
+		_, err := tx.Exec(ctx, `UPDATE watch_sources SET polls = polls + 1,
+			not_modified = not_modified + CASE WHEN ? THEN 1 ELSE 0 END, failures = 0, unhealthy = false,
+			last_error = '', last_poll = ?, last_ok = ?, etag = ?, last_modified = ? WHERE id = ?`,
+			p.NotModified, at, at, p.ETag, p.LastModified, sourceID)
 		return err
 	})
 	if err != nil {
 		return res, err
 	}
-	src, err := s.Source(ctx, sourceID)
+	src, err := s.source(ctx, sourceID)
 	if err != nil {
 		return res, err
 	}
@@ -150,22 +147,13 @@ var scanItem = fields(func(it *store.Item) []any {
 		&it.Body, &it.FinalURL, &it.ArticleID, &it.Error, tm(&it.UpdatedAt)}
 })
 
-func (s *Store) items(ctx context.Context, what, cond string, sourceID int64, lim int) ([]store.Item, error) {
-	var w Where
-	w.AddIf(cond != "", cond)
-	w.AddIf(sourceID != 0, `source_id = ?`, sourceID)
-	return list(ctx, s.d, what, `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
-		w.Args, scanItem)
-}
-
-// OpenItems implements store.SourceStore.
-func (s *Store) OpenItems(ctx context.Context, sourceID int64, lim int) ([]store.Item, error) {
-	return s.items(ctx, "open items", `state IN ('pending', 'fetched')`, sourceID, lim)
-}
-
 // Items implements store.SourceStore.
-func (s *Store) Items(ctx context.Context, sourceID int64, lim int) ([]store.Item, error) {
-	return s.items(ctx, "items", "", sourceID, lim)
+func (s *Store) Items(ctx context.Context, sourceID int64, open bool, lim int) ([]store.Item, error) {
+	var w Where
+	w.AddIf(open, `state IN ('pending', 'fetched')`)
+	w.AddIf(sourceID != 0, `source_id = ?`, sourceID)
+	return list(ctx, s.d, "items", `SELECT `+itemCols+` FROM watch_items`+w.String()+` ORDER BY id`+Page(lim, 0),
+		w.Args, scanItem)
 }
 
 // ItemFetched implements store.SourceStore.

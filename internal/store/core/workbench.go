@@ -33,7 +33,7 @@ func copiesOfHits(ctx context.Context, q Querier, hits []store.SearchHit) error 
 		ids[i] = h.ArticleID
 		at[h.ArticleID] = append(at[h.ArticleID], i)
 	}
-	return each(ctx, q, `SELECT g.article_id, g.group_id, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.group_id)
+	return Each(ctx, q, `SELECT g.article_id, g.group_id, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.group_id)
 		FROM group_members g WHERE g.kind = 'copy' AND g.article_id IN (`+marks(len(ids))+`)`, ids, func(r Row) error {
 		var id, gid int64
 		var n int
@@ -45,23 +45,6 @@ func copiesOfHits(ctx context.Context, q Querier, hits []store.SearchHit) error 
 		}
 		return nil
 	})
-}
-
-// Group implements store.Store.
-func (s *Store) Group(ctx context.Context, id int64) (*store.Group, error) {
-	var g *store.Group
-	err := s.read(ctx, fmt.Sprintf("group %d", id), func(q Querier) error {
-		var kind string
-		if err := one(q.QueryRow(ctx, `SELECT kind FROM article_groups WHERE id = ?`, id), &kind); err != nil {
-			return err
-		}
-		var err error
-		if g, err = members(ctx, q, id); err == nil {
-			g.Kind = kind
-		}
-		return err
-	})
-	return g, err
 }
 
 // ReviewContradiction implements store.Store.
@@ -118,7 +101,7 @@ func (s *Store) facetCounts(ctx context.Context, what, from string, w Where, exp
 	for i := range vals {
 		dest[i] = &vals[i]
 	}
-	err := each(ctx, s.d, `SELECT `+strings.Join(cols, ", ")+from+w.String(), w.Args, func(r Row) error {
+	err := Each(ctx, s.d, `SELECT `+strings.Join(cols, ", ")+from+w.String(), w.Args, func(r Row) error {
 		if err := r.Scan(dest...); err != nil {
 			return err
 		}

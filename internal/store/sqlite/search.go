@@ -92,22 +92,13 @@ func (search) Snippets(ctx context.Context, rq core.Querier, q searchq.Query, hi
 	// FTS5 takes the match and the rowid range in one walk of the index;
 	// "+rowid IN" is checked on those rows, before their snippet is made
 	// (as a constraint FTS5 would run the whole match once per id).
-	rows, err := rq.Query(ctx, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24)
+	return core.Each(ctx, rq, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24)
 		FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (`+
-		strings.TrimSuffix(strings.Repeat("?,", len(hits)), ",")+`)`, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
+		strings.TrimSuffix(strings.Repeat("?,", len(hits)), ",")+`)`, args, func(r core.Row) error {
 		var id int64
 		var snip string
-		if err := rows.Scan(&id, &snip); err != nil {
-			return err
-		}
-		if i, ok := at[id]; ok {
-			hits[i].Snippet = snip
-		}
-	}
-	return rows.Err()
+		err := r.Scan(&id, &snip)
+		hits[at[id]].Snippet = snip
+		return err
+	})
 }
