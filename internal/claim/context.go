@@ -351,7 +351,6 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 
 var abroadRE = mustFiltered(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
 var abroadWords = []string{"abroad", "overseas", "worldwide", "around the world", "across the world", "globally"}
-var regionRE = mustFiltered(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
 
 // localPlace is the place a sentence that names none after its figure
 // gives: "abroad" for "working abroad", or the region "the region" refers
@@ -362,7 +361,7 @@ func (x *extractor) localPlace(si, rs int) string {
 	if containsAny(lower, abroadWords) && abroadRE.MatchString(s.text) {
 		return "abroad"
 	}
-	if strings.Contains(lower, "the ") && regionRE.MatchString(s.text) {
+	if strings.Contains(lower, "the ") && theRegion.in(s.text) {
 		if m, ok := x.n.lastBefore(s.pstart, s.start+rs, doc.LOC); ok {
 			return x.n.canonical(m)
 		}

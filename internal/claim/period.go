@@ -41,11 +41,11 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			// "812 in the first quarter, and 1,696 in the second": a time
 			// opening the next coordinated clause is that clause's; so is a
 			// time in an apposition on a part ("..., many of them in 2024")
-			if gap := x.a.Text[c.End:t.Start]; nextClauseRE.MatchString(gap) || partAppositionRE.MatchString(gap) {
+			if gap := x.a.Text[c.End:t.Start]; nextClause.in(gap) || partAppositionRE.MatchString(gap) {
 				continue
 			}
 		}
-		if t.End <= c.Start && coordClauseRE.MatchString(x.a.Text[t.End:c.Start]) {
+		if t.End <= c.Start && coordClause.in(x.a.Text[t.End:c.Start]) {
 			continue // "were shipped between May 2 and 9, and Pyongyang may add 5,000"
 		}
 		ratio := c.Unit == "ratio" || c.Unit == "percent"
@@ -349,14 +349,6 @@ var releasedRE = mustFiltered(`(?i)\b(released|published|issued|updated|made pub
 // ранее", "роком раніше"): the base a ratio compares with.
 var baseTimeRE = mustFiltered(`(?i)(before|earlier|previous|prior|ранее|раньше|раніше|перед|предыдущ|попередн)`)
 
-// coordClauseRE: a coordinated clause opens between a time and a figure
-// after it (a relative clause there describes the clause of the time).
-var coordClauseRE = mustFiltered(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
-
-// nextClauseRE: the words between a figure and a time after it open a new
-// coordinated clause (", and", ", а", "; ").
-var nextClauseRE = mustFiltered(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
-
 // notPeriod says why a time expression does not give the figure's period.
 // It depends only on the sentence and the time, so each answer is kept.
 func (x *extractor) notPeriod(si int, t *doc.Time) string {
@@ -598,7 +590,7 @@ func (x *extractor) futureDeadline(si int, c *doc.Claim) *doc.Time {
 		if !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
 			continue
 		}
-		if t.Start >= c.End && nextClauseRE.MatchString(x.a.Text[c.End:t.Start]) {
+		if t.Start >= c.End && nextClause.in(x.a.Text[c.End:t.Start]) {
 			continue
 		}
 		if x.notPeriod(si, t) != "deadline" {

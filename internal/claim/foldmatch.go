@@ -1,0 +1,127 @@
+package claim
+
+import "unicode/utf8"
+
+// Hand-written readings of a few patterns that run once per figure on
+// long spans of text (a sentence, the gap between a figure and a time):
+// Go's backtracker pays for every position of the text even when the
+// literal prefilter let it through, and these patterns are a literal
+// after a comma, or words at word boundaries, so one pass with the
+// literals compared under simple case folding answers them. Each says
+// the pattern it reads; foldmatch_test.go checks both agree.
+
+// foldLit is a literal compared as (?i) compares it: rune by rune under
+// simple case folding (each rune held as foldRune of it).
+type foldLit []rune
+
+// foldLits makes the literals of words.
+func foldLits(words ...string) []foldLit {
+	out := make([]foldLit, len(words))
+	for i, w := range words {
+		for _, r := range w {
+			out[i] = append(out[i], foldRune(r))
+		}
+	}
+	return out
+}
+
+// at returns the end of l in s when s[i:] starts with it, else -1 (an
+// invalid byte is read as utf8.RuneError, as regexp reads it).
+func (l foldLit) at(s string, i int) int {
+	for _, want := range l {
+		if i >= len(s) {
+			return -1
+		}
+		r, sz := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeRuneInString(s[i:])
+		}
+		if r != want && foldRune(r) != want {
+			return -1
+		}
+		i += sz
+	}
+	return i
+}
+
+// reWordByte reports whether c is a byte of a word rune of \b (ASCII
+// letters, digits and '_'; a byte outside ASCII belongs to no such rune).
+func reWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// reBoundary is \b at byte i of s.
+func reBoundary(s string, i int) bool {
+	before := i > 0 && reWordByte(s[i-1])
+	after := i < len(s) && reWordByte(s[i])
+	return before != after
+}
+
+// clauseOpener reads `(?i)(,\s*(w1|w2|...)\s|;)`: a semicolon, or a comma,
+// white space, one of the words and one white space rune.
+type clauseOpener []foldLit
+
+// in reports whether s holds a match.
+func (o clauseOpener) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ';':
+			return true
+		case ',':
+			j := i + 1
+			for j < len(s) && reSpace(s[j]) {
+				j++
+			}
+			for _, w := range o {
+				if e := w.at(s, j); e >= 0 && e < len(s) && reSpace(s[e]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// coordClause: a coordinated clause opens between a time and a figure
+// after it (a relative clause there describes the clause of the time).
+// It reads `(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`.
+var coordClause = clauseOpener(foldLits("and", "but", "while", "whereas", "а", "и", "но", "тогда как", "і", "й", "та", "але", "тоді як"))
+
+// nextClause: the words between a figure and a time after it open a new
+// coordinated clause (", and", ", а", "; "). It reads `(?i)(,\s*(and|but|
+// while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|
+// але|тоді як|де|коли)\s|;)`.
+var nextClause = clauseOpener(foldLits("and", "but", "while", "whereas", "where", "which", "who", "when", "а", "и", "но", "тогда как",
+	"где", "когда", "і", "й", "та", "але", "тоді як", "де", "коли"))
+
+// boundedWords reads `(?i)\b<lead>(w1|w2|...)\b`: the lead literal at a
+// word boundary, then one of the words ending at one.
+type boundedWords struct {
+	lead  foldLit
+	words []foldLit
+}
+
+// in reports whether s holds a match.
+func (b boundedWords) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !reBoundary(s, i) {
+			continue
+		}
+		e := b.lead.at(s, i)
+		if e < 0 {
+			continue
+		}
+		for _, w := range b.words {
+			if we := w.at(s, e); we >= 0 && reBoundary(s, we) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// theRegion: the sentence refers to "the region" of a place named
+// before. It reads `(?i)\bthe (region|region's|region’s|province|
+// territory|island|city|krai|oblast)\b` ("region's" and "region’s" add no
+// match: "region" ends at a boundary before their apostrophe).
+var theRegion = boundedWords{lead: foldLits("the ")[0], words: foldLits("region", "province", "territory", "island", "city", "krai", "oblast")}

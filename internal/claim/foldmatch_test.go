@@ -1,0 +1,132 @@
+package claim
+
+import (
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The patterns the hand-written matchers of foldmatch.go read, as they
+// were written before them.
+var (
+	coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
+	nextClauseRE  = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
+	regionRE      = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
+)
+
+// foldMatchers pairs each matcher with its pattern.
+var foldMatchers = []struct {
+	name string
+	in   func(string) bool
+	re   *regexp.Regexp
+}{
+	{"coordClause", coordClause.in, coordClauseRE},
+	{"nextClause", nextClause.in, nextClauseRE},
+	{"theRegion", theRegion.in, regionRE},
+}
+
+func TestFoldMatchers(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"coordClause", "", false},
+		{"coordClause", " in March, and ", true},
+		{"coordClause", " in March,and ", true},
+		{"coordClause", " in March,\t\nAND\n", true},
+		{"coordClause", " in March, and", false}, // no white space after the word
+		{"coordClause", " in March, andrew ", false},
+		{"coordClause", " in March, where ", false},
+		{"coordClause", " in March; ", true},
+		{"coordClause", " в марте, ТОГДА КАК ", true},
+		{"coordClause", " в марте, тогда  как ", false},
+		{"coordClause", " in March, \u00a0and ", false}, // no-break space is no \s
+		{"coordClause", " in March, ſo ", false},
+		{"coordClause", " in March, whereaſ ", true}, // long s folds to s
+		{"nextClause", ", where ", true},
+		{"nextClause", ", коли ", true},
+		{"nextClause", ", whom ", false},
+		{"theRegion", "", false},
+		{"theRegion", "workers in the region said", true},
+		{"theRegion", "in THE Region's ports", true},
+		{"theRegion", "in the region’s ports", true},
+		{"theRegion", "in the regional ports", false},
+		{"theRegion", "bathe region", false},
+		{"theRegion", "_the city", false},
+		{"theRegion", "(the city)", true},
+		{"theRegion", "the city_", false},
+		{"theRegion", "the \u212arai", true}, // Kelvin sign folds to k
+		{"theRegion", "the oblaſt", true},    // long s
+		{"theRegion", "the  city", false},    // two spaces
+		{"theRegion", "the cityé", true},     // é is no word rune of \b
+		{"theRegion", "the city\xff", true},  // nor an invalid byte
+		{"theRegion", "\xffthe city", true},
+	} {
+		for _, m := range foldMatchers {
+			if m.name != c.name {
+				continue
+			}
+			if got := m.in(c.text); got != c.want {
+				t.Errorf("%s(%q) = %v, want %v", c.name, c.text, got, c.want)
+			}
+			if got := m.re.MatchString(c.text); got != c.want {
+				t.Errorf("the pattern of %s on %q = %v, want %v (the case is wrong)", c.name, c.text, got, c.want)
+			}
+		}
+	}
+}
+
+// foldPieces are what random texts for the matchers are made of: their
+// words in several cases and foldings, and the bytes around them.
+var foldPieces = []string{"and", "AND", "but", "whereas", "whereaſ", "where", "who", "when", "тогда как", "ТОГДА КАК", "тоді як", "і", "І", "й",
+	"the", "THE", "The", "the ", "tHe ", "the ", "region", "region's", "region’s", "Province", "territory", "island", "city", "krai", "\u212aRAI", "oblast", "oblaſt",
+	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s"}
+
+func randomFoldText(r *rand.Rand) string {
+	var b strings.Builder
+	for k := r.Intn(12); k >= 0; k-- {
+		b.WriteString(foldPieces[r.Intn(len(foldPieces))])
+	}
+	return b.String()
+}
+
+// TestFoldMatchersAgree compares each matcher with its pattern on random
+// texts made of their words and the bytes around them.
+func TestFoldMatchersAgree(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	texts := []string{}
+	for range 200000 {
+		texts = append(texts, randomFoldText(r))
+	}
+	matched := map[string]int{}
+	for _, s := range texts {
+		for _, m := range foldMatchers {
+			want := m.re.MatchString(s)
+			if got := m.in(s); got != want {
+				t.Fatalf("%s(%q) = %v, the pattern says %v", m.name, s, got, want)
+			}
+			if want {
+				matched[m.name]++
+			}
+		}
+	}
+	for _, m := range foldMatchers {
+		if matched[m.name] < 1000 {
+			t.Errorf("%s matched %d random texts: too few to tell", m.name, matched[m.name])
+		}
+	}
+}
+
+func FuzzFoldMatchers(f *testing.F) {
+	for _, s := range []string{"in March, and ", "the region's", "; ", "the \u212arai", ", тогда как "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range foldMatchers {
+			if got, want := m.in(s), m.re.MatchString(s); got != want {
+				t.Fatalf("%s(%q) = %v, the pattern says %v", m.name, s, got, want)
+			}
+		}
+	})
+}
