@@ -63,3 +63,7 @@ require (
 )
 
 replace github.com/markusmobius/go-dateparser => ./replace/go-dateparser
+
+replace github.com/markusmobius/go-domdistiller => ./replace/go-domdistiller
+
+replace github.com/go-shiori/go-readability => ./replace/go-readability

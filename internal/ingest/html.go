@@ -17,11 +17,7 @@ import (
 // Title, date, site name, author and language come from the page metadata.
 // url, when given, is the address the page was fetched from.
 func FromHTML(source, url string, page []byte) (Document, error) {
-	opts := trafilatura.Options{
-		Focus:           trafilatura.FavorPrecision,
-		ExcludeComments: true,
-		HtmlDateMode:    trafilatura.Fast,
-	}
+	opts := htmlOptions()
 	if url != "" {
 		if u, err := nurl.Parse(url); err == nil && u.IsAbs() {
 			opts.OriginalURL = u
@@ -77,6 +73,19 @@ const minFallbackWords = 40
 
 // extract runs trafilatura, turning a panic inside it into an error so that
 // one malformed page cannot stop a batch.
+// htmlOptions are go-trafilatura's options for a page: precision focus,
+// comments excluded, page dates from markup alone (htmldate's fast mode),
+// no fallback extractors (go.mod replaces go-readability and
+// go-domdistiller, which only the fallback calls, with modules of ours
+// that find nothing).
+func htmlOptions() trafilatura.Options {
+	return trafilatura.Options{
+		Focus:           trafilatura.FavorPrecision,
+		ExcludeComments: true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+}
+
 func extract(page []byte, opts trafilatura.Options) (res *trafilatura.ExtractResult, err error) {
 	defer func() {
 		if r := recover(); r != nil {
