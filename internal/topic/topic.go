@@ -57,6 +57,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -557,11 +558,13 @@ func (ind *Indicator) compile() {
 	sort.Strings(codes)
 	ind.c = compiled{units: normalizeUnits(ind.Units), optionalUnits: normalizeUnits(ind.EventOptional.Units),
 		countedUnits: map[string]bool{}, langs: &langSets{codes: codes, sets: make([]lazySets, 1+len(codes))}}
+	// every term of these lists has words (Parse refuses a topic with
+	// one that has none), so each is a phrase of the all-language set
 	raw := func(base []string, k int) []string {
-		out := termsWithWords(nil, base)
+		out := slices.Clone(base)
 		for _, code := range codes {
 			if ind.Languages[code] != nil {
-				out = termsWithWords(out, ind.Languages[code].lists()[k])
+				out = append(out, ind.Languages[code].lists()[k]...)
 			}
 		}
 		return out
@@ -573,17 +576,6 @@ func (ind *Indicator) compile() {
 			ind.c.countedUnits[u] = true
 		}
 	}
-}
-
-// termsWithWords appends the terms that have words (the terms a
-// PhraseSet keeps) to out.
-func termsWithWords(out, terms []string) []string {
-	for _, t := range terms {
-		if len(Words(t)) > 0 {
-			out = append(out, t)
-		}
-	}
-	return out
 }
 
 // termsFor returns the indicator's term sets for a claim of an article in
