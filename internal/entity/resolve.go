@@ -241,11 +241,12 @@ func (f *finder) resolve() resolved {
 	}
 	f.ms = kept
 	ms := f.ms
-	uf := make(unionFind, len(ms))
+	rs := &f.sc.res
+	uf := unionFind(sized(&rs.uf, len(ms)))
 	for i := range uf {
 		uf[i] = i
 	}
-	links := make([]string, len(ms))
+	links := sized(&rs.links, len(ms))
 	for i := range ms {
 		links[i] = ms[i].link
 	}
@@ -259,8 +260,8 @@ func (f *finder) resolve() resolved {
 	}
 	text := func(i int) string { return f.text[ms[i].s:ms[i].e] }
 	active := func(i int) bool { return !ms[i].credit }
-	norms := make([]string, len(ms))
-	surnames := make([]string, len(ms))
+	norms := sized(&rs.norms, len(ms))
+	surnames := sized(&rs.surnames, len(ms))
 	for i, m := range ms {
 		if norms[i] = m.nrm; m.nrm == "" {
 			norms[i] = f.mentionNorm(m)
@@ -663,7 +664,7 @@ func (f *finder) resolve() resolved {
 	// build entities: the groups by root, in the order their first
 	// mention comes, each with its mentions in text order (size[r]
 	// mentions from members[start[r]:])
-	size := make([]int32, len(ms))
+	size := sized(&rs.size, len(ms))
 	var order []int
 	for i := range ms {
 		if ms[i].credit {
@@ -687,13 +688,13 @@ func (f *finder) resolve() resolved {
 			size[uf.find(i)] = 0 // the group is dropped
 		}
 	}
-	start := make([]int32, len(ms))
-	members := make([]int, 0, len(ms))
+	start := sized(&rs.start, len(ms))
+	members := sized(&rs.members, len(ms))[:0]
 	for _, r := range order {
 		start[r] = int32(len(members))
 		members = members[:len(members)+int(size[r])]
 	}
-	fill := make([]int32, len(ms))
+	fill := sized(&rs.fill, len(ms))
 	for i := range ms {
 		if r := uf.find(i); !ms[i].credit && size[r] > 0 {
 			members[start[r]+fill[r]] = i
@@ -701,7 +702,7 @@ func (f *finder) resolve() resolved {
 		}
 	}
 	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
-	keyOf := make([]string, len(ms))
+	keyOf := sized(&rs.keyOf, len(ms))
 	// the entities' variants and links are slices of two arrays made once
 	// (a group's are at most its mentions), each capped at its own length
 	variants, entLinks := make([]string, 0, len(ms)), make([]string, 0, len(ms))
@@ -723,15 +724,12 @@ func (f *finder) resolve() resolved {
 		}
 		key := Key(name, typ)
 		e := doc.Entity{Key: key, Name: name, Type: typ}
-		seen := map[string]bool{}
+		seen := rs.seen.reset()
 		v0, l0 := len(variants), len(entLinks)
 		for _, i := range g {
-			v := text(i)
-			if ms[i].kind == "description" {
-				seen[v] = true // a description is not a name of the entity: its link says why it is there
-			}
-			if !seen[v] {
-				seen[v] = true
+			// a description is not a name of the entity: its link says
+			// why it is there
+			if v := text(i); seen.add(v) && ms[i].kind != "description" {
 				variants = append(variants, v)
 			}
 			if links[i] != "" && !contains(entLinks[l0:], links[i]) {

@@ -25,6 +25,85 @@ type scratch struct {
 	seen    tk.WordBits
 	spans   map[uint64]bool
 	typed   map[string]string
+	res     resolveScratch
+}
+
+// resolveScratch holds resolve's per-mention slices, kept for the next
+// article as scratch's slices are (emptied when handed out; nothing
+// resolve returns points into them).
+type resolveScratch struct {
+	uf                            []int
+	members                       []int
+	links, norms, surnames, keyOf []string
+	size, start, fill             []int32
+	seen                          textSet
+}
+
+// textSet is a set of strings that is a slice while it is small (an
+// entity's distinct mention texts, most often one to three) and a map
+// past textSetMax.
+type textSet struct {
+	few  []string
+	many map[string]bool
+}
+
+const textSetMax = 16
+
+// reset empties the set.
+func (t *textSet) reset() *textSet {
+	clear(t.few)
+	t.few, t.many = t.few[:0], nil
+	return t
+}
+
+// add adds s and reports whether it was not in the set.
+func (t *textSet) add(s string) bool {
+	if t.many != nil {
+		if t.many[s] {
+			return false
+		}
+		t.many[s] = true
+		return true
+	}
+	for _, x := range t.few {
+		if x == s {
+			return false
+		}
+	}
+	if len(t.few) < textSetMax {
+		t.few = append(t.few, s)
+		return true
+	}
+	t.many = make(map[string]bool, 2*textSetMax)
+	for _, x := range t.few {
+		t.many[x] = true
+	}
+	t.many[s] = true
+	return true
+}
+
+// sized returns *s resized to n zero values, its array kept when it has
+// room.
+func sized[T any](s *[]T, n int) []T {
+	if cap(*s) < n {
+		*s = make([]T, n)
+	}
+	*s = (*s)[:n]
+	clear(*s)
+	return *s
+}
+
+// release drops what resolve's scratch points to (the words of an
+// article) and a long article's room.
+func (r *resolveScratch) release() {
+	if cap(r.uf) > scratchMax {
+		*r = resolveScratch{}
+		return
+	}
+	for _, s := range [...][]string{r.links, r.norms, r.surnames, r.keyOf} {
+		clear(s)
+	}
+	r.seen.reset()
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -153,6 +232,7 @@ func (s *scratch) release() {
 	s.seen.Release(4 * mapMax)
 	clear(s.spans)
 	clear(s.typed)
+	s.res.release()
 	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]
 	scratchPool.Put(s)
 }
