@@ -408,54 +408,50 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 	in := `article_id IN (` + marks(len(ids)) + `)`
 	args := anys(ids)
 	parts := []struct {
-		what, query string
+		table, cols string // read with article_id first, in order
 		scan        func(Row) error
 	}{
-		{"paragraphs", `SELECT article_id, kind, span_start, span_end, text, flags FROM paragraphs WHERE ` + in + ` ORDER BY article_id, ord`,
-			func(r Row) error {
-				var p doc.Paragraph
-				var flags string
-				err := r.Scan(&aid, &p.Kind, &p.Start, &p.End, &p.Text, &flags)
-				p.Flags = parseList(flags)
-				a := byID[aid]
-				a.Paragraphs = append(a.Paragraphs, p)
-				return err
-			}},
-		{"removed", `SELECT article_id, text, reason, raw_index FROM removed WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
+		{"paragraphs", "kind, span_start, span_end, text, flags", func(r Row) error {
+			var p doc.Paragraph
+			var flags string
+			err := r.Scan(&aid, &p.Kind, &p.Start, &p.End, &p.Text, &flags)
+			p.Flags = parseList(flags)
+			a := byID[aid]
+			a.Paragraphs = append(a.Paragraphs, p)
+			return err
+		}},
+		{"removed", "text, reason, raw_index", func(r Row) error {
 			var x doc.Removed
 			err := r.Scan(&aid, &x.Text, &x.Reason, &x.Index)
 			a := byID[aid]
 			a.Removed = append(a.Removed, x)
 			return err
 		}},
-		{"times", `SELECT article_id, span_start, span_end, text, type, value, granularity, rule, anchor, mod FROM times
-			WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
+		{"times", "span_start, span_end, text, type, value, granularity, rule, anchor, mod", func(r Row) error {
 			var t doc.Time
 			err := r.Scan(&aid, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod)
 			an := byID[aid].Annotations
 			an.Times = append(an.Times, t)
 			return err
 		}},
-		{"quantities", `SELECT article_id, span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per,
-			rule FROM quantities WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
-			var q doc.Quantity
-			v := &q.Value
-			err := r.Scan(&aid, &q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-				&v.Vague, &q.Unit, &q.Per, &q.Rule)
-			an := byID[aid].Annotations
-			an.Quantities = append(an.Quantities, q)
-			return err
-		}},
-		{"mentions", `SELECT article_id, span_start, span_end, text, type, entity, rule FROM mentions WHERE ` + in + `
-			ORDER BY article_id, ord`, func(r Row) error {
+		{"quantities", "span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per, rule",
+			func(r Row) error {
+				var q doc.Quantity
+				v := &q.Value
+				err := r.Scan(&aid, &q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+					&v.Vague, &q.Unit, &q.Per, &q.Rule)
+				an := byID[aid].Annotations
+				an.Quantities = append(an.Quantities, q)
+				return err
+			}},
+		{"mentions", "span_start, span_end, text, type, entity, rule", func(r Row) error {
 			var m doc.Mention
 			err := r.Scan(&aid, &m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule)
 			an := byID[aid].Annotations
 			an.Mentions = append(an.Mentions, m)
 			return err
 		}},
-		{"entities", `SELECT article_id, entity_key, name, type, variants, links FROM article_entities WHERE ` + in + `
-			ORDER BY article_id, ord`, func(r Row) error {
+		{"article_entities", "entity_key, name, type, variants, links", func(r Row) error {
 			var e doc.Entity
 			var variants, links string
 			err := r.Scan(&aid, &e.Key, &e.Name, &e.Type, &variants, &links)
@@ -464,8 +460,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 			an.Entities = append(an.Entities, e)
 			return err
 		}},
-		{"legal references", `SELECT article_id, span_start, span_end, text, instrument, paragraph FROM legal_refs
-			WHERE ` + in + ` ORDER BY article_id, ord`, func(r Row) error {
+		{"legal_refs", "span_start, span_end, text, instrument, paragraph", func(r Row) error {
 			var l doc.LegalRef
 			err := r.Scan(&aid, &l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph)
 			an := byID[aid].Annotations
@@ -497,8 +492,9 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 			return err
 		}
 		for _, p := range parts {
-			if err := Each(ctx, q, p.query, args, p.scan); err != nil {
-				return fmt.Errorf("%s: %w", p.what, err)
+			if err := Each(ctx, q, `SELECT article_id, `+p.cols+` FROM `+p.table+` WHERE `+in+` ORDER BY article_id, ord`,
+				args, p.scan); err != nil {
+				return fmt.Errorf("%s: %w", p.table, err)
 			}
 		}
 		claims, err := list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.`+in+`
