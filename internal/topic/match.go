@@ -62,42 +62,58 @@ func (t *Topic) MatchDetail(c doc.Claim, lang string) Result {
 // SentenceWords keeps the words of the last few sentences matched, so
 // that the claims of one sentence, or one claim against several topics,
 // split it once, even when each claim is also read with the sentences
-// before it. The zero value is ready; one goroutine uses it at a time.
+// before it; so it keeps those of the last counted phrases and places.
+// The zero value is ready; one goroutine uses it at a time.
 type SentenceWords struct {
-	recent [4]sentenceWords
-	next   int // the entry to replace next
-	keys   stemKeys
+	recent  recentWords // sentences and windows of sentences
+	phrases recentWords // counted phrases and places
+	keys    stemKeys
+}
+
+// recentWords are the words of the last texts split, with their language.
+type recentWords struct {
+	entries [4]sentenceWords
+	next    int // the entry to replace next
 }
 
 type sentenceWords struct {
 	text, lang string
 	words      []Word
+	set        bool
 }
 
-// wordsLang is WordsLang with the stem keys sw remembers.
+// get returns the words of text in lang, split by keys unless kept.
+func (r *recentWords) get(text, lang string, keys *stemKeys) []Word {
+	for i := range r.entries {
+		if e := &r.entries[i]; e.set && e.text == text && e.lang == lang {
+			return e.words
+		}
+	}
+	e := &r.entries[r.next]
+	r.next = (r.next + 1) % len(r.entries)
+	e.text, e.lang, e.words, e.set = text, lang, wordsLang(text, lang, keys), true
+	return e.words
+}
+
+// wordsLang is WordsLang of a counted phrase or place, with the stem
+// keys sw remembers.
 func (sw *SentenceWords) wordsLang(text, lang string) []Word {
 	if sw == nil {
 		return WordsLang(text, lang)
 	}
-	return wordsLang(text, lang, &sw.keys)
+	return sw.phrases.get(text, lang, &sw.keys)
 }
 
+// of is WordsLang of a sentence (never nil when sw keeps it).
 func (sw *SentenceWords) of(text, lang string) []Word {
 	if sw == nil {
 		return WordsLang(text, lang)
 	}
-	for i := range sw.recent {
-		if e := &sw.recent[i]; e.words != nil && e.text == text && e.lang == lang {
-			return e.words
-		}
+	ws := sw.recent.get(text, lang, &sw.keys)
+	if ws == nil {
+		ws = []Word{}
 	}
-	e := &sw.recent[sw.next]
-	sw.next = (sw.next + 1) % len(sw.recent)
-	e.text, e.lang, e.words = text, lang, wordsLang(text, lang, &sw.keys)
-	if e.words == nil {
-		e.words = []Word{}
-	}
-	return e.words
+	return ws
 }
 
 // MatchDetailWith is MatchDetail taking the sentence's words from sw (nil:

@@ -77,15 +77,23 @@ func Words(text string) []Word {
 	// about one word in six bytes of text: one allocation for most texts
 	out := make([]Word, 0, len(text)/6+1)
 	start := -1
-	lower := true // the word so far is ASCII with no upper case: its own lower case
+	// lower: the word so far is ASCII with no upper case, its own lower
+	// case; ascii: it is ASCII
+	lower, ascii := true, true
+	upper := 0 // the bytes of the ASCII words with upper case (see lowerASCIIWords)
 	flush := func(end int) {
 		if start >= 0 {
-			w := text[start:end]
-			if !lower {
-				w = strings.ToLower(w)
+			w := Word{Text: text[start:end], Start: start, End: end}
+			switch {
+			case lower:
+			case ascii:
+				w.Key = upperMark
+				upper += end - start
+			default:
+				w.Text = strings.ToLower(w.Text)
 			}
-			out = append(out, Word{Text: w, Start: start, End: end})
-			start, lower = -1, true
+			out = append(out, w)
+			start, lower, ascii = -1, true, true
 		}
 	}
 	for i := 0; i < len(text); {
@@ -105,10 +113,10 @@ func Words(text string) []Word {
 			if start < 0 {
 				start = i
 			}
-			lower = false
+			lower, ascii = false, false
 		} else if start >= 0 && (r == '\'' || r == '’' || r == 'ʼ') && cyrillicAround(text, i, sz) {
 			// inside a Ukrainian word
-			lower = false
+			lower, ascii = false, false
 		} else {
 			flush(i)
 			if (r == '\'' || r == '’') && i+sz < len(text) && (text[i+sz] == 's' || text[i+sz] == 'S') &&
@@ -123,7 +131,40 @@ func Words(text string) []Word {
 	if len(out) == 0 {
 		return nil // callers tell no words by nil
 	}
+	if upper > 0 {
+		lowerASCIIWords(out, upper)
+	}
 	return out
+}
+
+// upperMark is the Key Words gives an ASCII word with upper case until
+// lowerASCIIWords lowers it (a Key of Words is otherwise "").
+const upperMark = "\x00upper"
+
+// lowerASCIIWords lowers the ASCII words of ws marked with upperMark,
+// n bytes in all, into one string (strings.ToLower of each would make a
+// string each).
+func lowerASCIIWords(ws []Word, n int) {
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range ws {
+		if w.Key == upperMark {
+			for i := 0; i < len(w.Text); i++ {
+				c := w.Text[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+		}
+	}
+	low, at := b.String(), 0
+	for i := range ws {
+		if w := &ws[i]; w.Key == upperMark {
+			w.Text, w.Key = low[at:at+len(w.Text)], ""
+			at += len(w.Text)
+		}
+	}
 }
 
 // cyrillicAround reports whether the rune at i (sz bytes) stands between

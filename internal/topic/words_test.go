@@ -1,8 +1,11 @@
 package topic
 
 import (
+	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestWordFilter: no word of a set is turned away; words of other first
@@ -43,6 +46,110 @@ func TestWordsAreLowered(t *testing.T) {
 	for _, w := range ws {
 		if want := strings.ToLower(text[w.Start:w.End]); w.Text != want {
 			t.Errorf("word %q at %d-%d, want %q", w.Text, w.Start, w.End, want)
+		}
+	}
+}
+
+// wordsBefore is Words as it was before lowerASCIIWords: each word with
+// upper case lowered by strings.ToLower.
+func wordsBefore(text string) []Word {
+	out := make([]Word, 0, len(text)/6+1)
+	start := -1
+	lower := true
+	flush := func(end int) {
+		if start >= 0 {
+			w := text[start:end]
+			if !lower {
+				w = strings.ToLower(w)
+			}
+			out = append(out, Word{Text: w, Start: start, End: end})
+			start, lower = -1, true
+		}
+	}
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
+			if start < 0 {
+				start = i
+			}
+			if c <= 'Z' && c >= 'A' {
+				lower = false
+			}
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			lower = false
+		} else if start >= 0 && (r == '\'' || r == '’' || r == 'ʼ') && cyrillicAround(text, i, sz) {
+			lower = false
+		} else {
+			flush(i)
+			if (r == '\'' || r == '’') && i+sz < len(text) && (text[i+sz] == 's' || text[i+sz] == 'S') &&
+				(i+sz+1 >= len(text) || !isWordByte(text[i+sz+1])) {
+				i += sz + 1
+				continue
+			}
+		}
+		i += sz
+	}
+	flush(len(text))
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+var wordsSamples = []string{
+	"", "North KOREA's 13,000 workers — «ВОРКЕРЫ» п’ять İstanbul x\xffY dear ΣΟΦΊΑ ok",
+	"The Workers' Party of Korea said 1,500 NORTH Koreans arrived in Vladivostok.",
+	"Kim Jong-un's envoy Mr. O'Neil: AbC dEf 12AB ab12 İI",
+	"Росстат: в 2024 году въехали 13 221 гражданин КНДР, п'ять Тисяч",
+}
+
+// TestWordsAsBefore: Words reads every sample as it did before its ASCII
+// words with upper case were lowered into one string.
+func TestWordsAsBefore(t *testing.T) {
+	for _, s := range wordsSamples {
+		if got, want := Words(s), wordsBefore(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("Words(%q)\n = %v\nwant %v", s, got, want)
+		}
+	}
+}
+
+func FuzzWords(f *testing.F) {
+	for _, s := range wordsSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Words(s), wordsBefore(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("Words(%q)\n = %v\nwant %v", s, got, want)
+		}
+	})
+}
+
+// TestSentenceWordsKeeps: the words sw gives are those WordsLang gives,
+// for texts seen again and for texts with no words (nil for a phrase).
+func TestSentenceWordsKeeps(t *testing.T) {
+	var sw SentenceWords
+	texts := []string{"1,500 workers", "", "Russia's Far East", "рабочих из КНДР", "1,500 workers", "—", "", "Russia's Far East"}
+	for round := 0; round < 3; round++ {
+		for _, s := range texts {
+			for _, lang := range []string{"en", "ru"} {
+				want := WordsLang(s, lang)
+				if got := sw.wordsLang(s, lang); !reflect.DeepEqual(got, want) {
+					t.Errorf("wordsLang(%q, %s) = %v, want %v", s, lang, got, want)
+				}
+				got := sw.of(s, lang)
+				if want == nil {
+					want = []Word{}
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("of(%q, %s) = %v, want %v", s, lang, got, want)
+				}
+			}
 		}
 	}
 }
