@@ -5,6 +5,7 @@ import (
 	"regexp/syntax"
 	"slices"
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -16,7 +17,11 @@ import (
 // A pattern with no such literals (one that may match a class of runes
 // alone) is run as it is.
 type filteredRE struct {
-	*regexp.Regexp
+	expr string
+	// setup works out the tests at the first text, once compiles the
+	// regexp at the first text they let through
+	setup, once sync.Once
+	re          *regexp.Regexp
 	// the tests, each of literals one of which every match holds (of
 	// different parts of the pattern: "the" and one of "region",
 	// "province", ... for `\bthe (region|province|...)\b`), the most
@@ -38,21 +43,40 @@ type anchored struct {
 // allFiltered are the package's filtered patterns, for the tests.
 var allFiltered []*filteredRE
 
-// mustFiltered compiles expr as regexp.MustCompile does and works out its
-// test.
+// mustFiltered returns expr with its test. Nothing is parsed before the
+// pattern's first use (the parse and compilation of a process's patterns
+// were a sixth of its start, and a pattern whose test turns every text
+// away is never compiled); a pattern regexp refuses panics there, as
+// regexp.MustCompile does, and at checkFiltered.
 func mustFiltered(expr string) *filteredRE {
-	f := &filteredRE{Regexp: regexp.MustCompile(expr)}
+	f := &filteredRE{expr: expr}
 	allFiltered = append(allFiltered, f)
-	re, err := syntax.Parse(expr, syntax.Perl)
-	if err != nil {
-		return f
-	}
-	for _, lits := range requiredSets(re) {
-		f.filters = append(f.filters, newNeedles(lits))
-	}
-	f.head, f.tail = anchoredTest(re, false), anchoredTest(re, true)
 	return f
 }
+
+// prepare works out the pattern's tests, once.
+func (f *filteredRE) prepare() {
+	f.setup.Do(func() {
+		re, err := syntax.Parse(f.expr, syntax.Perl)
+		if err != nil {
+			f.Regexp() // panics as regexp.MustCompile does
+			return
+		}
+		for _, lits := range requiredSets(re) {
+			f.filters = append(f.filters, newNeedles(lits))
+		}
+		f.head, f.tail = anchoredTest(re, false), anchoredTest(re, true)
+	})
+}
+
+// Regexp returns the compiled pattern, compiling it at the first call.
+func (f *filteredRE) Regexp() *regexp.Regexp {
+	f.once.Do(func() { f.re = regexp.MustCompile(f.expr) })
+	return f.re
+}
+
+// String is the pattern's source text.
+func (f *filteredRE) String() string { return f.expr }
 
 // anchoredTest returns the test of a concatenation starting with ^ (or,
 // at the end, ending with $), an optional \s* and a part every match of
@@ -171,6 +195,7 @@ func partSets(re *syntax.Regexp) [][]lit {
 // may reports whether the pattern may match s: false only when s holds
 // none of the literals of one of its tests.
 func (f *filteredRE) may(s string) bool {
+	f.prepare()
 	if f.head != nil && !f.head.at(s, false) || f.tail != nil && !f.tail.at(s, true) {
 		return false
 	}
@@ -182,48 +207,48 @@ func (f *filteredRE) may(s string) bool {
 	return true
 }
 
-func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp.MatchString(s) }
+func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp().MatchString(s) }
 
 func (f *filteredRE) FindString(s string) string {
 	if !f.may(s) {
 		return ""
 	}
-	return f.Regexp.FindString(s)
+	return f.Regexp().FindString(s)
 }
 
 func (f *filteredRE) FindStringIndex(s string) []int {
 	if !f.may(s) {
 		return nil
 	}
-	return f.Regexp.FindStringIndex(s)
+	return f.Regexp().FindStringIndex(s)
 }
 
 func (f *filteredRE) FindStringSubmatch(s string) []string {
 	if !f.may(s) {
 		return nil
 	}
-	return f.Regexp.FindStringSubmatch(s)
+	return f.Regexp().FindStringSubmatch(s)
 }
 
 func (f *filteredRE) FindStringSubmatchIndex(s string) []int {
 	if !f.may(s) {
 		return nil
 	}
-	return f.Regexp.FindStringSubmatchIndex(s)
+	return f.Regexp().FindStringSubmatchIndex(s)
 }
 
 func (f *filteredRE) FindAllStringIndex(s string, n int) [][]int {
 	if !f.may(s) {
 		return nil
 	}
-	return f.Regexp.FindAllStringIndex(s, n)
+	return f.Regexp().FindAllStringIndex(s, n)
 }
 
 func (f *filteredRE) ReplaceAllString(src, repl string) string {
 	if !f.may(src) {
 		return src // what regexp returns when nothing matches
 	}
-	return f.Regexp.ReplaceAllString(src, repl)
+	return f.Regexp().ReplaceAllString(src, repl)
 }
 
 // lit is a literal of a pattern: its runes, compared under simple case

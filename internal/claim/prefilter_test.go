@@ -2,6 +2,7 @@ package claim
 
 import (
 	"math/rand"
+	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strings"
@@ -115,6 +116,7 @@ func TestFilteredNeverMisses(t *testing.T) {
 	r := rand.New(rand.NewSource(3))
 	tested, filtered := 0, 0
 	for _, f := range allFiltered {
+		f.prepare()
 		if len(f.filters) > 0 {
 			filtered++
 		}
@@ -131,7 +133,7 @@ func TestFilteredNeverMisses(t *testing.T) {
 			own = append(own, b.String())
 		}
 		for _, s := range append(own, texts...) {
-			if f.Regexp.MatchString(s) {
+			if f.Regexp().MatchString(s) {
 				tested++
 				if !f.may(s) {
 					t.Fatalf("%s matches %q, which its test turned away", f, s)
@@ -190,5 +192,19 @@ func gen(b *strings.Builder, re *syntax.Regexp, r *rand.Rand) {
 		}
 	case syntax.OpAlternate:
 		gen(b, re.Sub[r.Intn(len(re.Sub))], r)
+	}
+}
+
+// TestFilteredPatternsCompile: every pattern, parsed only at its first
+// use, is one regexp accepts, and the compiled one is that pattern.
+func TestFilteredPatternsCompile(t *testing.T) {
+	for _, f := range allFiltered {
+		if _, err := regexp.Compile(f.String()); err != nil {
+			t.Errorf("%s: %v", f, err)
+			continue
+		}
+		if got := f.Regexp().String(); got != f.String() {
+			t.Errorf("compiled %q, want %q", got, f.String())
+		}
 	}
 }
