@@ -129,7 +129,7 @@ var stages = []stage{
 			ref = a.Published
 		}
 		var err error
-		ann.Times, err = timex.FindContext(ctx, a.Text, timex.Ref{Published: ref, Lang: a.Lang})
+		ann.Times, err = timex.FindStream(ctx, tokens(ctx, a), timex.Ref{Published: ref, Lang: a.Lang})
 		return err
 	}},
 	{"quantities", func(ctx context.Context, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {

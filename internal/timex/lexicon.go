@@ -260,7 +260,7 @@ func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // mayBeASCIIWord reports whether the lower-case letters w may be a key of
 // vocabASCII (see asciiMay).
-func mayBeASCIIWord(w []byte) bool {
+func mayBeASCIIWord[S ~string | ~[]byte](w S) bool {
 	l := len(w)
 	return l > 0 && asciiMay[min(l, len(asciiMay)-1)][w[0]-'a']&(1<<(w[l-1]-'a')) != 0
 }

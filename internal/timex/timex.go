@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Ref is what relative expressions are resolved against.
@@ -52,16 +53,40 @@ func Find(text string, ref Ref) []doc.Time {
 // every 4,096 tokens of a long line, and returns what it found so far
 // with ctx.Err().
 func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) {
-	return find(ctx, text, ref, false)
+	return find(ctx, text, ref, 0)
 }
 
-// find is FindContext; noSkip tries the grammar at every start word (the
-// tests' reference for knownNextWords).
-func find(ctx context.Context, text string, ref Ref, noSkip bool) ([]doc.Time, error) {
-	p := parser{text: text, ctx: ctx, noSkip: noSkip}
+// findMode turns off shortcuts of the scan, for the tests that compare
+// the output with and without them.
+type findMode uint8
+
+const (
+	// modeNoSkip tries the grammar at every start word (the tests'
+	// reference for knownNextWords).
+	modeNoSkip findMode = 1 << iota
+)
+
+// find is FindContext in a mode.
+func find(ctx context.Context, text string, ref Ref, mode findMode) ([]doc.Time, error) {
+	st := tok.Get(text)
+	defer tok.Put(st)
+	return findIn(ctx, st, ref, mode)
+}
+
+// FindStream is FindContext on a text already split into the shared token
+// stream (internal/token), as the pipeline splits each article once for
+// every annotator: the same times as FindContext(ctx, st.Text, ref).
+func FindStream(ctx context.Context, st *tok.Stream, ref Ref) ([]doc.Time, error) {
+	return findIn(ctx, st, ref, 0)
+}
+
+// findIn is find on the stream st of the text.
+func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.Time, error) {
+	text := st.Text
+	p := parser{text: text, ctx: ctx, noSkip: mode&modeNoSkip != 0}
 	buf := tokPool.Get().(*[]token)
 	var err error
-	p.toks, err = tokenize(ctx, text, (*buf)[:0])
+	p.toks, err = tokensOf(ctx, st, (*buf)[:0])
 	defer func() {
 		if cap(p.toks) <= 1<<16 {
 			*buf = p.toks[:0]

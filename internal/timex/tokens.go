@@ -2,8 +2,11 @@ package timex
 
 import (
 	"context"
+	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Token kinds.
@@ -37,25 +40,173 @@ func (t *token) lwf() string {
 	return t.e.word
 }
 
-// ctxBytes is how many bytes of text tokenize reads between two looks at
+// ctxBytes is how many bytes of text tokensOf reads between two looks at
 // its context: a long text on one line stops at its cancellation too.
 const ctxBytes = 1 << 16
 
-// tokenize splits text into tokens. Words are looked up in the lexicon
-// without allocating: only lexicon words get their lower-case form (the
-// interned map key). When ctx is done it returns the tokens so far and
-// ctx's error; ctx may be nil.
-func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
-	var buf [48]byte
-	nl := false
+// maxLookup is the longest lower-case form of a word that is looked up in
+// the vocabulary (no vocabulary word is as long).
+const maxLookup = 48
+
+// tokensOf builds the grammar's tokens from the shared token stream of a
+// text (internal/token): words, numbers and signs are the stream's atoms
+// as they are, with the entry of the word's lower-case form; where the
+// stream reads the text otherwise than timex (a word holding a combining
+// mark or "ʼ", a Cyrillic word before an apostrophe, another script's
+// digits, invalid bytes), timex's own scanner reads the text from the end
+// of the last token until the two agree again on a token's end. When ctx
+// is done it returns the tokens so far and ctx's error; ctx may be nil.
+func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error) {
+	text, at := st.Text, st.Toks
 	check := ctxBytes
-	for i := 0; i < len(text); {
-		if i >= check {
-			check = i + ctxBytes
+	prev := 0 // end of the last token made: a token end of both readings
+	for k := 0; ; {
+		if prev >= check {
+			check = prev + ctxBytes
 			if ctx != nil && ctx.Err() != nil {
 				return toks, ctx.Err()
 			}
 		}
+		if k < len(at) {
+			var ok bool
+			if toks, ok = fastToken(st, k, prev, toks); ok {
+				prev = int(at[k].End)
+				k++
+				continue
+			}
+		} else if _, ok := gapLine(text[prev:]); ok {
+			return toks, nil // white space to the end
+		}
+		// timex's own reading, one token at a time, until a token ends
+		// where an atom does
+		for {
+			var end int
+			toks, end = scanOne(text, prev, toks)
+			prev = end
+			for k < len(at) && int(at[k].End) <= prev {
+				k++
+			}
+			if prev >= len(text) || k == len(at) || int(at[k].Start) >= prev {
+				break
+			}
+		}
+		if prev >= len(text) {
+			return toks, nil
+		}
+	}
+}
+
+// gapLine reads gap, the text between two atoms of the stream: whether it
+// holds a line break as timex counts them ("\n", U+2028, U+2029), and
+// whether it is white space alone (the stream also steps over invalid
+// bytes, which timex reads as signs).
+func gapLine(gap string) (nl, ok bool) {
+	for i := 0; i < len(gap); {
+		c := gap[i]
+		if c < utf8.RuneSelf {
+			nl = nl || c == '\n'
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(gap[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false, false
+		}
+		nl = nl || r == '\u2028' || r == '\u2029'
+		i += n
+	}
+	return nl, true
+}
+
+// fastToken appends the token atom k of st makes, read from prev (the end
+// of the last token), when both readings split its text alike: any sign,
+// an ASCII number, a word with no combining mark and no "ʼ", unless a
+// Cyrillic word might go on through an apostrophe. ok is false, and toks
+// as it was, for every other atom.
+func fastToken(st *tok.Stream, k, prev int, toks []token) ([]token, bool) {
+	a := &st.Toks[k]
+	text := st.Text
+	s, e := int(a.Start), int(a.End)
+	if a.Kind == tok.Number && !a.Has(tok.ASCII) || a.Has(tok.Mark) {
+		return toks, false
+	}
+	nl := false
+	if s > prev {
+		if s == prev+1 && text[prev] < utf8.RuneSelf {
+			nl = text[prev] == '\n'
+		} else {
+			var ok bool
+			if nl, ok = gapLine(text[prev:s]); !ok {
+				return toks, false
+			}
+		}
+	}
+	switch a.Kind {
+	case tok.Word:
+		t := token{start: s, end: e, kind: kWord, nl: nl, cap: a.Has(tok.Upper), upper: a.Has(tok.AllUpper) && e-s > 1}
+		if a.Has(tok.ASCII) {
+			t.ascii = true
+			t.e = asciiEntry(text[s:e], a.Cased())
+		} else {
+			if strings.Contains(text[s:e], "ʼ") || apostropheAfter(st, k) {
+				return toks, false
+			}
+			if w := st.Fold(k); len(w) <= maxLookup {
+				t.e, _ = vocabOther.Get(w)
+			}
+		}
+		return append(toks, t), true
+	case tok.Number:
+		n := 0
+		for j := s; j < e && n < 1e8; j++ {
+			n = n*10 + int(text[j]-'0')
+		}
+		return append(toks, token{start: s, end: e, kind: kNum, nl: nl, n: n, nd: e - s}), true
+	}
+	return append(toks, token{start: s, end: e, kind: kPunct, nl: nl}), true
+}
+
+// asciiEntry is the vocabulary entry of the ASCII word w (cased: it holds
+// an upper-case letter), or nil.
+func asciiEntry(w string, cased bool) *entry {
+	if len(w) > maxLookup {
+		return nil
+	}
+	if !cased {
+		if !mayBeASCIIWord(w) {
+			return nil
+		}
+		e, _ := vocabASCII.Get(w)
+		return e
+	}
+	var buf [maxLookup]byte
+	for i := 0; i < len(w); i++ {
+		buf[i] = w[i] | 0x20 // letters only
+	}
+	if !mayBeASCIIWord(buf[:len(w)]) {
+		return nil
+	}
+	e, _ := vocabASCII.GetBytes(buf[:len(w)])
+	return e
+}
+
+// apostropheAfter reports an apostrophe right after word atom k that
+// timex may read as part of the word (one between Cyrillic letters).
+func apostropheAfter(st *tok.Stream, k int) bool {
+	if !st.Adjacent(k) {
+		return false
+	}
+	s := st.Str(k + 1)
+	return s == "'" || s == "’"
+}
+
+// scanOne is timex's own reading of the text from i, the end of a token:
+// it skips white space and appends the next token (an invalid byte is a
+// sign of its own), and returns the tokens and that token's end, or
+// len(text) when only white space is left.
+func scanOne(text string, i int, toks []token) ([]token, int) {
+	nl := false
+	for i < len(text) {
 		c := text[i]
 		switch {
 		case c == '\n':
@@ -74,18 +225,12 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 				}
 				j++
 			}
-			toks = append(toks, token{start: i, end: j, kind: kNum, nl: nl, n: n, nd: j - i})
-			nl = false
-			i = j
-			continue
+			return append(toks, token{start: i, end: j, kind: kNum, nl: nl, n: n, nd: j - i}), j
 		case c < utf8.RuneSelf:
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 				break
 			}
-			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, nl: nl})
-			nl = false
-			i++
-			continue
+			return append(toks, token{start: i, end: i + 1, kind: kPunct, nl: nl}), i + 1
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
@@ -96,12 +241,10 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 				i += sz
 				continue
 			}
-			toks = append(toks, token{start: i, end: i + sz, kind: kPunct, nl: nl})
-			nl = false
-			i += sz
-			continue
+			return append(toks, token{start: i, end: i + sz, kind: kPunct, nl: nl}), i + sz
 		}
 		// A word: letters (any script).
+		var buf [maxLookup]byte
 		j, bl, capital, allUp, ascii := scanWord(text, i, &buf)
 		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1, ascii: ascii}
 		if bl <= len(buf) {
@@ -113,11 +256,9 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 				t.e, _ = vocabOther.GetBytes(buf[:bl])
 			}
 		}
-		toks = append(toks, t)
-		nl = false
-		i = j
+		return append(toks, t), j
 	}
-	return toks, nil
+	return toks, len(text)
 }
 
 // scanWord reads the word starting at text[i] (a letter): its end, its
@@ -126,7 +267,7 @@ func tokenize(ctx context.Context, text string, toks []token) ([]token, error) {
 // case, whether all its letters are, and whether it is ASCII only.
 // An apostrophe between two Cyrillic letters is part of the word, written
 // ' in buf; "ё" is written "е", as the lexicon writes it.
-func scanWord(text string, i int, buf *[48]byte) (j, bl int, capital, allUp, ascii bool) {
+func scanWord(text string, i int, buf *[maxLookup]byte) (j, bl int, capital, allUp, ascii bool) {
 	const full = len(buf) + 1 // bl once a letter did not fit
 	if c := text[i]; c < utf8.RuneSelf {
 		capital = c <= 'Z'
@@ -196,7 +337,7 @@ func scanWord(text string, i int, buf *[48]byte) (j, bl int, capital, allUp, asc
 // tells the run's end, the new bl and whether it holds a lower-case
 // letter. It is the tokenizer's inner loop: a function of its own, so
 // that it keeps its few variables in registers.
-func asciiLetters(text string, j int, buf *[48]byte, bl int) (int, int, bool) {
+func asciiLetters(text string, j int, buf *[maxLookup]byte, bl int) (int, int, bool) {
 	lower := false
 	for ; j < len(text); j++ {
 		c := text[j]

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 // TestASCIIFilterKeepsEveryWord: every lower-case ASCII word of the
@@ -41,7 +43,7 @@ func TestTokenizeSameWithFilter(t *testing.T) {
 		"Вчера в п'ятницю паром отплыл; наступного тижня він повернеться.",
 		"A WEEK AGO the quay was closed for 48 hours during the storm season",
 	} {
-		toks, err := tokenize(context.Background(), s, nil)
+		toks, err := tokensOf(context.Background(), tok.New(s), nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,26 +59,5 @@ func TestTokenizeSameWithFilter(t *testing.T) {
 				t.Errorf("%q in %q: entry %v, the look-up gives %v", w, s, tk.e, want)
 			}
 		}
-	}
-}
-
-// TestTokenizeStopsInALongLine: a cancelled context stops the split of a
-// text on one line within its first 64 KiB, not at the line's end.
-func TestTokenizeStopsInALongLine(t *testing.T) {
-	line := strings.Repeat("the ferry left on monday ", 40000) // 1 MB, no line break
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	toks, err := tokenize(ctx, line, nil)
-	if err == nil {
-		t.Fatal("tokenize with a cancelled context returned no error")
-	}
-	if len(toks) == 0 {
-		t.Fatal("tokenize returned no tokens of the first 64 KiB")
-	}
-	if end := toks[len(toks)-1].end; end > 2*ctxBytes {
-		t.Errorf("tokenize read to byte %d of %d after the context was cancelled", end, len(line))
-	}
-	if ts, err := FindContext(ctx, line, Ref{}); err == nil || ts != nil {
-		t.Errorf("FindContext with a cancelled context = %v, %v; want nothing and the context's error", ts, err)
 	}
 }

@@ -77,6 +77,10 @@ type Token struct {
 // Has reports whether every flag in f is set.
 func (t Token) Has(f Flags) bool { return t.Flags&f == f }
 
+// Cased reports whether the token's folded form (Stream.Fold) differs
+// from its text: a word with an upper-case letter, "ё" or "ʼ".
+func (t Token) Cased() bool { return t.Flags&cased != 0 }
+
 // Len is the token's length in bytes.
 func (t Token) Len() int { return int(t.End - t.Start) }
 
