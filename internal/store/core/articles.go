@@ -16,14 +16,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-func articleName(a *doc.Article) string {
-	for _, s := range []string{a.Source, a.URL, a.Title} {
-		if s != "" {
-			return s
-		}
-	}
-	return a.Hash
-}
+func articleName(a *doc.Article) string { return cmp.Or(a.Source, a.URL, a.Title, a.Hash) }
 
 // recordKey identifies an article record: its text (hash) from its source
 // (path or URL). The same text from another source is another record.
@@ -140,9 +133,7 @@ func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[stri
 func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[string][]stored) (id int64, created bool, err error) {
 	var first int64
 	for _, x := range known[a.Hash] {
-		if first == 0 {
-			first = x.id
-		}
+		first = cmp.Or(first, x.id)
 		if x.source == Text(a.Source) && x.url == Text(a.URL) {
 			return x.id, false, nil
 		}

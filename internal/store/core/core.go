@@ -14,6 +14,7 @@
 package core
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -480,9 +481,4 @@ func TextArgs(args []any) []any {
 	return args
 }
 
-func bound(v doc.Value) string {
-	if v.Bound == "" {
-		return doc.BoundExact
-	}
-	return v.Bound
-}
+func bound(v doc.Value) string { return cmp.Or(v.Bound, doc.BoundExact) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/store"
@@ -63,8 +64,7 @@ func (s *Store) SetLink(ctx context.Context, kind string, l store.Link) (int64, 
 		l.Relation = store.RelStory
 	case kind != store.KindCopy:
 		return 0, fmt.Errorf("%s: %w: group kind %q (want copy or story)", what, store.ErrInvalid, kind)
-	case l.Relation != store.RelExact && l.Relation != store.RelNear && l.Relation != store.RelSpun &&
-		l.Relation != store.RelTranslated:
+	case !slices.Contains([]string{store.RelExact, store.RelNear, store.RelSpun, store.RelTranslated}, l.Relation):
 		return 0, fmt.Errorf("%s: %w: relation %q (want exact, near, spun or translated)", what, store.ErrInvalid,
 			l.Relation)
 	}

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -96,10 +97,7 @@ func (s *Store) RemoveSource(ctx context.Context, id int64) error {
 // RecordPoll implements store.SourceStore.
 func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (store.PollResult, error) {
 	var res store.PollResult
-	at := p.At
-	if at.IsZero() {
-		at = time.Now()
-	}
+	at := cmp.Or(p.At, time.Now())
 	err := s.writeQuiet(ctx, fmt.Sprintf("record poll of source %d", sourceID), func(tx Tx) error {
 		var failures int
 		if err := one(tx.QueryRow(ctx, `SELECT failures FROM watch_sources WHERE id = ?`+s.d.ForUpdate(""), sourceID),
@@ -202,10 +200,7 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 	if ev.Key == "" || ev.Rule == "" {
 		return 0, false, fmt.Errorf("add alert: %w: key and rule are required", store.ErrInvalid)
 	}
-	created := ev.CreatedAt
-	if created.IsZero() {
-		created = time.Now()
-	}
+	created := cmp.Or(ev.CreatedAt, time.Now())
 	var id int64
 	isNew := false
 	err := s.write(ctx, "add alert "+ev.Key, func(tx Tx) error {

@@ -183,12 +183,9 @@ func (d *driver) Close() error {
 // args converts arguments: times as RFC 3339 text (the driver would write
 // time.Time in Go's String form), strings through core.Text.
 func args(in []any) []any {
-	for i, a := range in {
-		switch v := a.(type) {
-		case time.Time:
-			in[i] = v.UTC().Format(time.RFC3339Nano)
-		case string:
-			in[i] = core.Text(v)
+	for i, a := range core.TextArgs(in) {
+		if t, ok := a.(time.Time); ok {
+			in[i] = t.UTC().Format(time.RFC3339Nano)
 		}
 	}
 	return in
