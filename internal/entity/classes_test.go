@@ -69,3 +69,23 @@ func TestClassTable(t *testing.T) {
 		t.Errorf("empty word: classes %b", got)
 	}
 }
+
+// TestGazTable: gazTab answers as gaz and gazPrefix do, for every key of
+// either and for keys next to them.
+func TestGazTable(t *testing.T) {
+	load()
+	keys := []string{"", "x"}
+	for k := range gaz {
+		keys = append(keys, k, k+" x", k[:len(k)-1])
+	}
+	for k := range gazPrefix {
+		keys = append(keys, k, k+"s")
+	}
+	for _, k := range keys {
+		h, _ := gazTab.GetBytes([]byte(k))
+		es, ok := gaz[k]
+		if len(h.es) > 0 != ok || len(h.es) != len(es) || ok && &h.es[0] != &es[0] || h.prefix != gazPrefix[k] {
+			t.Errorf("%q: table %d entries, prefix %v; maps %d entries, prefix %v", k, len(h.es), h.prefix, len(es), gazPrefix[k])
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+
+	tk "github.com/dossier-osint/dossier/internal/token"
+)
 
 // gazEntry is one name in the built-in lists.
 type gazEntry struct {
@@ -67,6 +71,33 @@ func buildGazetteer() {
 			outlets = append(outlets, f[0])
 		}
 	}
+	buildGazTable()
+}
+
+// gazPhrase is what gazTab holds of a phrase key: its entries in gaz and
+// whether it is in gazPrefix.
+type gazPhrase struct {
+	es     []gazEntry
+	prefix bool
+}
+
+// gazTab is gaz and gazPrefix in one read-only table (one look-up of a
+// phrase answers both, from the bytes of its key).
+var gazTab *tk.Table[gazPhrase]
+
+// buildGazTable builds gazTab once gaz and gazPrefix are complete (its
+// entries are gaz's own: the same pointers).
+func buildGazTable() {
+	m := make(map[string]gazPhrase, len(gaz)+len(gazPrefix))
+	for k, es := range gaz {
+		m[k] = gazPhrase{es: es}
+	}
+	for k := range gazPrefix {
+		h := m[k]
+		h.prefix = true
+		m[k] = h
+	}
+	gazTab = tk.NewTable(m)
 }
 
 func splitList(s string) []string {
@@ -182,7 +213,8 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 			k = append(k, ' ')
 		}
 		k = append(k, last.norm()...)
-		if es, ok := gaz[string(k)]; ok {
+		h, _ := gazTab.GetBytes(k)
+		if es := h.es; len(es) > 0 {
 			for x := range es {
 				e := &es[x]
 				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
@@ -198,7 +230,7 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 				break
 			}
 		}
-		if !gazPrefix[string(k)] {
+		if !h.prefix {
 			break
 		}
 	}
