@@ -172,40 +172,123 @@ func Check() error {
 func Parse(lang, name, text string) (*List, error) {
 	l := &List{Lang: lang, Name: name, byForm: map[string][]int{}}
 	for n, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
+		line = trimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		key, forms, ok := strings.Cut(line, ":")
-		key = strings.TrimSpace(key)
+		key = trimSpace(key)
 		if !ok || key == "" || strings.ContainsAny(key, " \t,") {
 			return nil, fmt.Errorf("line %d: want \"KEY: form, form\", got %q", n+1, line)
 		}
 		for _, f := range strings.Split(forms, ",") {
-			f = strings.TrimSpace(f)
+			f = trimSpace(f)
 			tag := ""
 			if i := strings.IndexByte(f, '('); i >= 0 {
 				if !strings.HasSuffix(f, ")") {
 					return nil, fmt.Errorf("line %d: unclosed tag in %q", n+1, f)
 				}
-				tag = strings.TrimSpace(f[i+1 : len(f)-1])
-				f = strings.TrimSpace(f[:i])
+				tag = trimSpace(f[i+1 : len(f)-1])
+				f = trimSpace(f[:i])
 			}
 			if f == "" {
 				return nil, fmt.Errorf("line %d: empty form", n+1)
 			}
-			folded := Fold(f)
-			if folded != f {
-				return nil, fmt.Errorf("line %d: form %q must be written folded (%q)", n+1, f, folded)
+			if !isFolded(f) {
+				return nil, fmt.Errorf("line %d: form %q must be written folded (%q)", n+1, f, Fold(f))
 			}
 			l.byForm[f] = append(l.byForm[f], len(l.entries))
 			l.entries = append(l.entries, Entry{Form: f, Key: key, Tag: tag})
-			if w := len(strings.Fields(f)); w > l.maxWords {
+			if w := formWords(f); w > l.maxWords {
 				l.maxWords = w
 			}
 		}
 	}
 	return l, nil
+}
+
+// trimSpace is strings.TrimSpace, looking at the runes at the ends only
+// when they are not ASCII.
+func trimSpace(s string) string {
+	t := strings.Trim(s, " \t\n\v\f\r")
+	if t == "" {
+		return t
+	}
+	if t[0] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsSpace(r) {
+			return strings.TrimSpace(s)
+		}
+	}
+	if t[len(t)-1] >= utf8.RuneSelf {
+		if r, _ := utf8.DecodeLastRuneInString(t); unicode.IsSpace(r) {
+			return strings.TrimSpace(s)
+		}
+	}
+	return t
+}
+
+// formWords is len(strings.Fields(f)) of a folded form: its words are
+// parted by single spaces unless Fold's ASCII path left a \r, \v or \f.
+func formWords(f string) int {
+	if strings.ContainsAny(f, "\r\v\f") {
+		return len(strings.Fields(f))
+	}
+	return strings.Count(f, " ") + 1
+}
+
+// isFolded reports whether Fold(s) == s without building the fold.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if isSpaceByte(s[0]) || isSpaceByte(s[len(s)-1]) {
+		return false // trimmed away
+	}
+	simple := true // Fold's own test: then it only trims
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && (i+1 < len(s) && s[i+1] == ' ') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return true
+	}
+	prevSpace := false
+	for i, r := range s {
+		switch {
+		case r >= 'а' && r <= 'џ' && r != 'ё', r >= 'a' && r <= 'z':
+			// lower-case Cyrillic and Latin
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			return false // written as U+FFFD
+		case r == 'ё' || r == 'Ё' || r == '’' || r == 'ʼ' || r == '‘' || r == '`':
+			return false
+		case unicode.IsSpace(r):
+			if r != ' ' || prevSpace {
+				return false
+			}
+			if i == 0 || i == len(s)-1 {
+				return false // trimmed away
+			}
+			prevSpace = true
+			continue
+		case unicode.ToLower(r) != r:
+			return false
+		}
+		prevSpace = false
+	}
+	return true
+}
+
+// isSpaceByte reports whether b is ASCII white space (the loop of
+// isFolded finds the others).
+func isSpaceByte(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return false
 }
 
 // Fold is the form a word is looked up in: lower case, "ё" as "е", the

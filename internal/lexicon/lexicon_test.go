@@ -1,6 +1,9 @@
 package lexicon
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFiles(t *testing.T) {
 	if err := Check(); err != nil {
@@ -91,4 +94,67 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIsFoldedAndTrimSpace: Parse's own readings agree with Fold and
+// strings.TrimSpace on the embedded forms and on edge cases.
+func TestIsFoldedAndTrimSpace(t *testing.T) {
+	cases := []string{"", " ", "a", "a b", "a  b", " a", "a ", "A", "ё", "е", "не менее", "п'ять", "п’ять", "`",
+		"a\tb", "\u00a0a", "a\u00a0", "a\u00a0b", "Ж", "ж", "ѐ", "Ѐ", "і", "ї", "ґ", "Ґ", "ǅ", "\xff", "\uFFFD", "a\xffb", "ß", "İ", "ſ"}
+	for _, lang := range Langs() {
+		for _, name := range []string{"months", "numbers", "units", "speech", "hedges", "relative", "ordinals"} {
+			for _, e := range Get(lang, name).Entries() {
+				cases = append(cases, e.Form, " "+e.Form+"\u2009", strings.ToUpper(e.Form))
+			}
+		}
+	}
+	for _, s := range cases {
+		if got, want := isFolded(s), Fold(s) == s; got != want {
+			t.Errorf("isFolded(%q) = %v, Fold gives %q", s, got, Fold(s))
+		}
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzIsFolded(f *testing.F) {
+	for _, s := range []string{"a b", "ё", " \u00a0x", "п’ять", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isFolded(s), Fold(s) == s; got != want {
+			t.Errorf("isFolded(%q) = %v, Fold gives %q", s, got, Fold(s))
+		}
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestFormWords: the words of every embedded form, and of folded forms
+// with other ASCII white space, counted as strings.Fields counts them.
+func TestFormWords(t *testing.T) {
+	forms := []string{"a", "не менее", "a\rb", "a\vb c", "a\fb"}
+	for _, lang := range Langs() {
+		for _, name := range []string{"months", "numbers", "units", "speech", "hedges", "relative", "ordinals", "past", "future", "parts"} {
+			l := Get(lang, name)
+			most := 0
+			for _, e := range l.Entries() {
+				forms = append(forms, e.Form)
+				most = max(most, len(strings.Fields(e.Form)))
+			}
+			if l.MaxWords() != most {
+				t.Errorf("%s/%s: MaxWords %d, want %d", lang, name, l.MaxWords(), most)
+			}
+		}
+	}
+	for _, f := range forms {
+		if !isFolded(f) {
+			t.Errorf("%q is not folded", f)
+		}
+		if got, want := formWords(f), len(strings.Fields(f)); got != want {
+			t.Errorf("formWords(%q) = %d, want %d", f, got, want)
+		}
+	}
 }
