@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -191,17 +192,13 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64
 		if o.taken || o.reviewed {
 			continue
 		}
-		var by int64
-		for _, l := range after { // the figure's span first, then the sentence
-			if l.start < o.end && o.start < l.end {
-				by = l.id
-				break
-			}
+		var by int64 // the claim at the figure's span, else in its sentence
+		i := slices.IndexFunc(after, func(l live) bool { return l.start < o.end && o.start < l.end })
+		if i < 0 {
+			i = slices.IndexFunc(after, func(l live) bool { return l.sentStart == o.sentStart && l.sentEnd == o.sentEnd })
 		}
-		for _, l := range after {
-			if by == 0 && l.sentStart == o.sentStart && l.sentEnd == o.sentEnd {
-				by = l.id
-			}
+		if i >= 0 {
+			by = after[i].id
 		}
 		tx.Queue(fmt.Sprintf("remove claim %d", o.id), `DELETE FROM claims WHERE id = ?`, o.id)
 		tx.Queue(fmt.Sprintf("tombstone of claim %d", o.id), tombstoneInsert, o.id, articleID, null(by), o.text,

@@ -88,18 +88,10 @@ func (s *Store) ContradictionStates(ctx context.Context) ([]store.ContradictionR
 // most frequent values of each, ties by value.
 func (s *Store) facetCounts(ctx context.Context, what, from string, w Where, exprs map[string]string) (map[string][]store.Facet, error) {
 	names := slices.Sorted(maps.Keys(exprs))
-	cols := make([]string, len(names))
+	cols, counts := make([]string, len(names)), make([]map[string]int, len(names))
+	vals, dest := make([]string, len(names)), make([]any, len(names))
 	for i, n := range names {
-		cols[i] = exprs[n]
-	}
-	counts := make([]map[string]int, len(names))
-	for i := range counts {
-		counts[i] = map[string]int{}
-	}
-	vals := make([]string, len(names))
-	dest := make([]any, len(names))
-	for i := range vals {
-		dest[i] = &vals[i]
+		cols[i], counts[i], dest[i] = exprs[n], map[string]int{}, &vals[i]
 	}
 	err := Each(ctx, s.d, `SELECT `+strings.Join(cols, ", ")+from+w.String(), w.Args, func(r Row) error {
 		if err := r.Scan(dest...); err != nil {
