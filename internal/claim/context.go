@@ -357,11 +357,16 @@ var abroadWords = []string{"abroad", "overseas", "worldwide", "around the world"
 // to ("Officials in Sakhalin said 600 worked in the region's ...").
 func (x *extractor) localPlace(si, rs int) string {
 	s := x.sents[si]
-	lower := s.lowerText()
-	if containsAny(lower, abroadWords) && abroadRE.MatchString(s.text) {
+	if !s.placeDone { // asked for each figure of the sentence: read once
+		lower := s.lowerText()
+		s.abroad = containsAny(lower, abroadWords) && abroadRE.MatchString(s.text)
+		s.region = !s.abroad && strings.Contains(lower, "the ") && theRegion.in(s.text)
+		s.placeDone = true
+	}
+	if s.abroad {
 		return "abroad"
 	}
-	if strings.Contains(lower, "the ") && theRegion.in(s.text) {
+	if s.region {
 		if m, ok := x.n.lastBefore(s.pstart, s.start+rs, doc.LOC); ok {
 			return x.n.canonical(m)
 		}

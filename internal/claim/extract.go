@@ -46,6 +46,8 @@ type sent struct {
 	lowered              bool
 	inPlace, inPlaceDone bool // lower keeps each rune's bytes where they are, see lowerSpan
 	cyr, cyrDone         bool // a word of the sentence is Cyrillic (see stemLang)
+	// the sentence works "abroad", or refers to "the region" (see localPlace)
+	abroad, region, placeDone bool
 	// the annotations inside the sentence, in text order: every per-claim
 	// look-up reads these, never the whole article, so that the stage is
 	// linear in the article's length

@@ -1,6 +1,9 @@
 package claim
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // Hand-written readings of a few patterns that run once per figure on
 // long spans of text (a sentence, the gap between a figure and a time):
@@ -99,12 +102,32 @@ var nextClause = clauseOpener(foldLits("and", "but", "while", "whereas", "where"
 type boundedWords struct {
 	lead  foldLit
 	words []foldLit
+	// the bytes a rune folding to the lead's first may start with
+	first *[256]bool
+}
+
+func newBoundedWords(lead string, words ...string) boundedWords {
+	b := boundedWords{lead: foldLits(lead)[0], words: foldLits(words...), first: &[256]bool{}}
+	r0 := b.lead[0]
+	for r := unicode.SimpleFold(r0); ; r = unicode.SimpleFold(r) {
+		if r < utf8.RuneSelf {
+			b.first[r] = true
+		} else {
+			for c := 0xc0; c < 0x100; c++ {
+				b.first[c] = true // any lead byte
+			}
+		}
+		if r == r0 {
+			break
+		}
+	}
+	return b
 }
 
 // in reports whether s holds a match.
 func (b boundedWords) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !reBoundary(s, i) {
+		if !b.first[s[i]] || !reBoundary(s, i) {
 			continue
 		}
 		e := b.lead.at(s, i)
@@ -124,4 +147,4 @@ func (b boundedWords) in(s string) bool {
 // before. It reads `(?i)\bthe (region|region's|region’s|province|
 // territory|island|city|krai|oblast)\b` ("region's" and "region’s" add no
 // match: "region" ends at a boundary before their apostrophe).
-var theRegion = boundedWords{lead: foldLits("the ")[0], words: foldLits("region", "province", "territory", "island", "city", "krai", "oblast")}
+var theRegion = newBoundedWords("the ", "region", "province", "territory", "island", "city", "krai", "oblast")

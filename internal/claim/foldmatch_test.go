@@ -24,6 +24,8 @@ var foldMatchers = []struct {
 	{"coordClause", coordClause.in, coordClauseRE},
 	{"nextClause", nextClause.in, nextClauseRE},
 	{"theRegion", theRegion.in, regionRE},
+	// a lead whose first rune folds with a rune outside ASCII (the Kelvin sign)
+	{"kelvinLead", newBoundedWords("k ", "krai", "s").in, regexp.MustCompile(`(?i)\bk (krai|s)\b`)},
 }
 
 func TestFoldMatchers(t *testing.T) {
@@ -81,7 +83,7 @@ func TestFoldMatchers(t *testing.T) {
 // words in several cases and foldings, and the bytes around them.
 var foldPieces = []string{"and", "AND", "but", "whereas", "whereaſ", "where", "who", "when", "тогда как", "ТОГДА КАК", "тоді як", "і", "І", "й",
 	"the", "THE", "The", "the ", "tHe ", "the ", "region", "region's", "region’s", "Province", "territory", "island", "city", "krai", "\u212aRAI", "oblast", "oblaſt",
-	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s"}
+	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s", "k", "K", "\u212a", "ſ", "k ", "\u212a ", "K ", "k ſ"}
 
 func randomFoldText(r *rand.Rand) string {
 	var b strings.Builder
