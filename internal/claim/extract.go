@@ -767,6 +767,18 @@ researchers source sources adviser advisor aide officer envoy minister lawmaker 
 professor scholar observer insider commander general activist defector witness resident worker
 worker's journalist journalists reporter reporters correspondent`)
 
+// joinFields is strings.Join(strings.Fields(s), " "): s itself when it is
+// ASCII with single spaces between its words and none around them.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c != ' ' && asciiSpace(c) || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
 // resolveSpeaker turns a speaker noun phrase into the most specific name:
 // a person's or organization's canonical name, an earlier speaker for
 // anaphora ("the paper", "he"), or a cleaned descriptor.
@@ -777,7 +789,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			np = strings.Replace(np, x.a.Text[t.Start:t.End], "", 1)
 		}
 	}
-	np = strings.Join(strings.Fields(np), " ")
+	np = joinFields(np)
 	for {
 		w := strings.ToLower(firstWord(np))
 		if leadingJunk[w] && strings.Contains(np, " ") {
@@ -793,7 +805,10 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	// "по подсчетам радиостанции": the outlet named before
 	// "Аналитики центра считают": the body named before, else in the
 	// sentences after, with that word in its description
-	if ws, f := strings.Fields(lw), strings.Fields(np); len(ws) == 2 && isCyrillicWord(np) && cyrMemberNouns[ws[0]] && !isCapitalized(f[1]) {
+	// the words of lw and of np, as many (lower case makes no space and
+	// takes none away)
+	ws, words := strings.Fields(lw), strings.Fields(np)
+	if len(ws) == 2 && isCyrillicWord(np) && cyrMemberNouns[ws[0]] && !isCapitalized(words[1]) {
 		if name := x.describedBefore(ws[1], a); name != "" {
 			return name, false
 		}
@@ -801,7 +816,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			return name, false
 		}
 	}
-	if ws := strings.Fields(lw); len(ws) >= 1 && len(ws) <= 2 && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
+	if len(ws) >= 1 && len(ws) <= 2 && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
 		switch w := ws[len(ws)-1]; {
 		case cyrMediaNouns[w] && x.lastMedia != "":
 			return x.lastMedia, false
@@ -830,8 +845,8 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 
 		// "у ГУР очікують": the body itself
-		if len(ws) == 2 && upperWord(strings.Fields(np)[1]) {
-			np = strings.Fields(np)[1]
+		if len(ws) == 2 && upperWord(words[1]) {
+			np, words = words[1], words[1:]
 			lw = strings.ToLower(np)
 		}
 	}
@@ -872,7 +887,6 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		x.lastPER = name
 		return name, false
 	}
-	words := strings.Fields(np)
 	if len(words) == 0 {
 		return "", false
 	}
