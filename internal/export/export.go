@@ -470,9 +470,9 @@ func readInto(ctx context.Context, dec *Decoder, im store.Importer) (Counts, err
 			pending = rec.Article
 		case *ClaimRecord:
 			at, _ := parseTime(rec.ReviewedAt)
-			claims = append(claims, store.ArchivedClaim{ID: rec.ID, ArticleID: rec.ArticleID, Ord: rec.Ord,
-				Claim: rec.Claim, MatchKey: rec.MatchKey, Review: rec.Review, Reviewer: rec.Reviewer,
-				ReviewReason: rec.ReviewReason, ReviewedAt: at})
+			claims = append(claims, store.ArchivedClaim{Ord: rec.Ord, StoredClaim: store.StoredClaim{ID: rec.ID,
+				ArticleID: rec.ArticleID, Claim: rec.Claim, MatchKey: rec.MatchKey, Review: rec.Review,
+				Reviewer: rec.Reviewer, ReviewReason: rec.ReviewReason, ReviewedAt: at}})
 		case *AuditRecord:
 			at, _ := parseTime(rec.At)
 			if err := im.ImportAudit(ctx, []store.ArchivedAudit{{AuditEntry: store.AuditEntry{ID: rec.ID,

@@ -38,18 +38,11 @@ type Tombstone struct {
 	RemovedAt  time.Time `json:"removed_at"`
 }
 
-// ArchivedClaim is a claim as stored: its content in current (reviewed)
-// form, its review state and its position in the article's extraction.
+// ArchivedClaim is a stored claim (its content in current, reviewed form)
+// with its position in the article's extraction.
 type ArchivedClaim struct {
-	ID           int64     `json:"id"`
-	ArticleID    int64     `json:"article_id"`
-	Ord          int       `json:"ord"`
-	Claim        doc.Claim `json:"claim"`
-	MatchKey     string    `json:"match_key"`
-	Review       string    `json:"review"`
-	Reviewer     string    `json:"reviewer,omitempty"`
-	ReviewReason string    `json:"review_reason,omitempty"`
-	ReviewedAt   time.Time `json:"reviewed_at,omitzero"`
+	StoredClaim
+	Ord int `json:"ord"`
 }
 
 // ArchivedAudit is an audit log entry with the article of its claim.

@@ -13,10 +13,10 @@ import (
 func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.ArchivedClaim, error) {
 	return list(ctx, s.d, fmt.Sprintf("archive claims of article %d", articleID), `SELECT c.ord, `+claimCols+claimFrom+
 		` WHERE c.article_id = ? ORDER BY c.ord, c.id`, []any{articleID}, func(r Row) (store.ArchivedClaim, error) {
-		var ord int
-		x, err := scanClaim(r, &ord)
-		return store.ArchivedClaim{ID: x.ID, ArticleID: x.ArticleID, Ord: ord, Claim: x.Claim, MatchKey: x.MatchKey,
-			Review: x.Review, Reviewer: x.Reviewer, ReviewReason: x.ReviewReason, ReviewedAt: x.ReviewedAt}, err
+		var x store.ArchivedClaim
+		var err error
+		x.StoredClaim, err = scanClaim(r, &x.Ord)
+		return x, err
 	})
 }
 
