@@ -51,6 +51,8 @@ package topic
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -314,7 +316,13 @@ func loadFS(fsys fs.FS, label string) ([]*Topic, error) {
 		} else {
 			name = filepath.Join(label, n)
 		}
-		t, err := Parse(name, b)
+		t, ok := (*Topic)(nil), false
+		if label == "builtin:" {
+			t, ok = fromTable(n, b)
+		}
+		if !ok {
+			t, err = Parse(name, b)
+		}
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -488,9 +496,45 @@ func Parse(name string, b []byte) (*Topic, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	finish(t)
+	return t, nil
+}
+
+// finish readies a read topic: its keywords, its indicators' measures.
+func finish(t *Topic) {
 	t.kw = NewPhraseSet(t.Keywords)
 	register(t)
-	return t, nil
+}
+
+//go:generate go test -run TestBuiltinTable -update .
+
+// tableEntry is a shipped topic file as Parse reads it (builtin_table.go)
+// and the SHA-256 of the content it was read from.
+type tableEntry struct {
+	sum   string
+	topic func() *Topic
+}
+
+// fromTable returns the shipped topic file name with content b from
+// builtinTable, false when the table holds no topic read from b: reading
+// YAML was most of the work of loading the shipped topics at each start.
+func fromTable(name string, b []byte) (*Topic, bool) {
+	e, ok := builtinTable[name]
+	if !ok || e.sum != sum(b) {
+		return nil, false
+	}
+	t := e.topic()
+	for i := range t.Indicators {
+		t.Indicators[i].compile()
+	}
+	finish(t)
+	return t, true
+}
+
+// sum is the hex SHA-256 of b.
+func sum(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
 }
 
 // checkLanguages validates an indicator's languages block: known language
