@@ -209,7 +209,7 @@ func Write(ctx context.Context, st store.Store, w io.Writer) (Counts, error) {
 			n.Claims++
 		}
 	}
-	err = st.ArchiveAudit(ctx, func(e store.ArchivedAudit) error {
+	err = st.ArchiveAudit(ctx, func(e store.AuditEntry) error {
 		n.Audit++
 		return enc.Encode(AuditRecord{Type: TypeAudit, ID: e.ID, ClaimID: e.ClaimID, ArticleID: e.ArticleID,
 			Who: e.Who, At: formatTime(e.At), Action: e.Action, Reason: e.Reason, Before: e.Before, After: e.After})
@@ -475,9 +475,9 @@ func readInto(ctx context.Context, dec *Decoder, im store.Importer) (Counts, err
 				Reviewer: rec.Reviewer, ReviewReason: rec.ReviewReason, ReviewedAt: at}})
 		case *AuditRecord:
 			at, _ := parseTime(rec.At)
-			if err := im.ImportAudit(ctx, []store.ArchivedAudit{{AuditEntry: store.AuditEntry{ID: rec.ID,
-				ClaimID: rec.ClaimID, Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before,
-				After: rec.After}, ArticleID: rec.ArticleID}}); err != nil {
+			if err := im.ImportAudit(ctx, []store.AuditEntry{{ID: rec.ID, ClaimID: rec.ClaimID,
+				ArticleID: rec.ArticleID, Who: rec.Who, At: at, Action: rec.Action, Reason: rec.Reason, Before: rec.Before,
+				After: rec.After}}); err != nil {
 				return fail(err)
 			}
 			n.Audit++

@@ -17,7 +17,7 @@ type Importer interface {
 	// set.
 	ImportArticle(ctx context.Context, a *doc.Article, claims []ArchivedClaim) error
 	// ImportAudit stores audit entries with their ids.
-	ImportAudit(ctx context.Context, entries []ArchivedAudit) error
+	ImportAudit(ctx context.Context, entries []AuditEntry) error
 	// ImportTombstone stores a removed claim's tombstone.
 	ImportTombstone(ctx context.Context, t Tombstone) error
 	// ImportGroup stores a copy group or story with its id and members
@@ -43,10 +43,4 @@ type Tombstone struct {
 type ArchivedClaim struct {
 	StoredClaim
 	Ord int `json:"ord"`
-}
-
-// ArchivedAudit is an audit log entry with the article of its claim.
-type ArchivedAudit struct {
-	AuditEntry
-	ArticleID int64 `json:"article_id"`
 }

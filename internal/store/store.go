@@ -190,7 +190,7 @@ type Store interface {
 	ArchiveClaims(ctx context.Context, articleID int64) ([]ArchivedClaim, error)
 	// ArchiveAudit calls fn for every audit log entry, in id order,
 	// including entries about claims that no longer exist.
-	ArchiveAudit(ctx context.Context, fn func(ArchivedAudit) error) error
+	ArchiveAudit(ctx context.Context, fn func(AuditEntry) error) error
 	// ArchiveTombstones calls fn for every removed claim's tombstone, in id
 	// order.
 	ArchiveTombstones(ctx context.Context, fn func(Tombstone) error) error
@@ -421,16 +421,18 @@ type Review struct {
 	Corrected *doc.Claim
 }
 
-// AuditEntry is one change to a claim. Before and After are ClaimState JSON.
+// AuditEntry is one change to a claim (of the article ArticleID). Before
+// and After are ClaimState JSON.
 type AuditEntry struct {
-	ID      int64           `json:"id"`
-	ClaimID int64           `json:"claim_id"`
-	Who     string          `json:"who"`
-	At      time.Time       `json:"at"`
-	Action  string          `json:"action"`
-	Reason  string          `json:"reason,omitempty"`
-	Before  json.RawMessage `json:"before"`
-	After   json.RawMessage `json:"after"`
+	ID        int64           `json:"id"`
+	ClaimID   int64           `json:"claim_id"`
+	ArticleID int64           `json:"article_id"`
+	Who       string          `json:"who"`
+	At        time.Time       `json:"at"`
+	Action    string          `json:"action"`
+	Reason    string          `json:"reason,omitempty"`
+	Before    json.RawMessage `json:"before"`
+	After     json.RawMessage `json:"after"`
 }
 
 // ClaimState is what the audit log records before and after a change.

@@ -21,7 +21,7 @@ func (s *Store) ArchiveClaims(ctx context.Context, articleID int64) ([]store.Arc
 }
 
 // ArchiveAudit implements store.Store.
-func (s *Store) ArchiveAudit(ctx context.Context, fn func(store.ArchivedAudit) error) error {
+func (s *Store) ArchiveAudit(ctx context.Context, fn func(store.AuditEntry) error) error {
 	return walk(ctx, s.d, "archive audit log", `SELECT `+auditCols+` FROM claim_audit ORDER BY id`, scanAudit, fn)
 }
 
@@ -75,7 +75,7 @@ func (im importer) ImportArticle(ctx context.Context, a *doc.Article, claims []s
 }
 
 // ImportAudit implements store.Importer.
-func (im importer) ImportAudit(ctx context.Context, entries []store.ArchivedAudit) error {
+func (im importer) ImportAudit(ctx context.Context, entries []store.AuditEntry) error {
 	for _, e := range entries {
 		im.tx.Queue(fmt.Sprintf("import audit entry %d", e.ID), `INSERT INTO claim_audit (`+auditCols+`)
 			VALUES (?,?,?,?,?,?,?,?,?)`, e.ID, e.ClaimID, e.ArticleID, e.Who, e.At, e.Action, e.Reason,

@@ -416,8 +416,8 @@ func checkReview(r store.Review) error {
 
 const auditCols = `id, claim_id, article_id, who, at, action, reason, before, after`
 
-func scanAudit(r Row) (store.ArchivedAudit, error) {
-	var e store.ArchivedAudit
+func scanAudit(r Row) (store.AuditEntry, error) {
+	var e store.AuditEntry
 	var before, after string
 	err := r.Scan(&e.ID, &e.ClaimID, &e.ArticleID, &e.Who, tm(&e.At), &e.Action, &e.Reason, &before, &after)
 	e.Before, e.After = json.RawMessage(before), json.RawMessage(after)
@@ -427,8 +427,5 @@ func scanAudit(r Row) (store.ArchivedAudit, error) {
 // AuditLog implements store.Store.
 func (s *Store) AuditLog(ctx context.Context, claimID int64) ([]store.AuditEntry, error) {
 	return list(ctx, s.d, fmt.Sprintf("audit log of claim %d", claimID), `SELECT `+auditCols+
-		` FROM claim_audit WHERE claim_id = ? ORDER BY id`, []any{claimID}, func(r Row) (store.AuditEntry, error) {
-		e, err := scanAudit(r)
-		return e.AuditEntry, err
-	})
+		` FROM claim_audit WHERE claim_id = ? ORDER BY id`, []any{claimID}, scanAudit)
 }
