@@ -1067,15 +1067,27 @@ func quoteRegions(p string) [][2]int {
 			out = append(out, [2]int{a, b})
 		}
 	}
-	for i, r := range p {
-		switch r {
+	// byte by byte: the quotation marks are '"' and the runes of two
+	// lead bytes (“ ” of 0xe2, « » of 0xc2), and neither a lead byte nor
+	// ASCII is ever inside another rune
+	for i := 0; i < len(p); i++ {
+		var q rune
+		switch p[i] {
+		case '"':
+			q = '"'
+		case 0xe2, 0xc2:
+			q, _ = utf8.DecodeRuneInString(p[i:])
+		default:
+			continue
+		}
+		switch q {
 		case '“', '«':
 			if open < 0 {
 				open = i
 			}
 		case '”', '»':
 			if open >= 0 {
-				add(open, i+len(string(r)))
+				add(open, i+utf8.RuneLen(q))
 				open = -1
 			}
 		case '"':
