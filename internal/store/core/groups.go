@@ -14,18 +14,13 @@ import (
 func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
 	n := 0
 	err := s.write(ctx, fmt.Sprintf("join story of article %d", of), func(tx Tx) error {
-		gid, err := groupID(ctx, tx, store.KindStory, of)
-		if err != nil {
+		in := map[int64]bool{of: true}
+		g, err := group(ctx, tx, groupOf, store.KindStory, of)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
-		in := map[int64]bool{of: true}
-		if err := Each(ctx, tx, `SELECT article_id FROM group_members WHERE group_id = ?`, []any{gid}, func(r Row) error {
-			var id int64
-			err := r.Scan(&id)
-			in[id] = true
-			return err
-		}); err != nil {
-			return err
+		for _, m := range g.Members {
+			in[m.ArticleID] = true
 		}
 		for _, m := range members {
 			if in[m] {
@@ -46,6 +41,9 @@ func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, 
 	}
 	return n, err
 }
+
+// groupOf selects the group of kind (the first argument) holding an article.
+const groupOf = `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`
 
 func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
 	var g int64
@@ -134,8 +132,8 @@ func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int
 	return gid, nil
 }
 
-// group reads the group whose id the subquery in (of ?) gives, ErrNotFound
-// when it has no members.
+// group reads the group whose id the subquery in (or ?) gives; an empty
+// group and ErrNotFound when it has no members.
 func group(ctx context.Context, q Querier, in string, args ...any) (*store.Group, error) {
 	g := &store.Group{}
 	err := Each(ctx, q, `SELECT g.group_id, g.kind, g.article_id, a.title, a.published, a.credit, g.relation,
@@ -146,11 +144,11 @@ func group(ctx context.Context, q Querier, in string, args ...any) (*store.Group
 		g.Members = append(g.Members, m)
 		return err
 	})
-	if err == nil && len(g.Members) == 0 {
-		err = store.ErrNotFound
-	}
 	if err != nil {
 		return nil, err
+	}
+	if len(g.Members) == 0 {
+		return g, store.ErrNotFound
 	}
 	g.Of = g.Members[0].ArticleID
 	return g, nil
@@ -158,7 +156,7 @@ func group(ctx context.Context, q Querier, in string, args ...any) (*store.Group
 
 // GroupOf implements store.Store.
 func (s *Store) GroupOf(ctx context.Context, kind string, articleID int64) (*store.Group, error) {
-	g, err := group(ctx, s.d, `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`, kind, articleID)
+	g, err := group(ctx, s.d, groupOf, kind, articleID)
 	if err != nil {
 		return nil, fmt.Errorf("%s group of article %d: %w", kind, articleID, err)
 	}

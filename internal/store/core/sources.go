@@ -208,11 +208,7 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 			claim_id, url, payload, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (key) DO NOTHING RETURNING id`, ev.Key, ev.Rule, ev.Topic, ev.When, ev.Title, ev.Message,
 			ev.ArticleID, ev.ClaimID, ev.URL, string(ev.Payload), created).Scan(&id)
-		if err == nil {
-			isNew = true
-			return nil
-		}
-		if !errors.Is(err, ErrNoRows) {
+		if isNew = err == nil; !errors.Is(err, ErrNoRows) {
 			return err
 		}
 		if err := tx.QueryRow(ctx, `SELECT id FROM alert_events WHERE key = ?`, ev.Key).Scan(&id); err != nil {
