@@ -13,7 +13,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math/bits"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,7 +156,7 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 }
 
 var (
-	reStrayTag = regexp.MustCompile(`</?(?:strong|b|em|i|u|span|a|font|small|sup|sub|br|p|div)(?:\s[^<>]{0,200})?/?>`)
+	reStrayTag = rx.MustCompileLazy(`</?(?:strong|b|em|i|u|span|a|font|small|sup|sub|br|p|div)(?:\s[^<>]{0,200})?/?>`)
 )
 
 // collapseSpace folds runs of white space (Unicode spaces, zero-width
@@ -414,7 +413,7 @@ func mayHoldDateLabel(low string) bool { return dateLabelKeySet.In(low) }
 
 var dateLabelKeySet = rx.NewKeys(dateLabelKeys...)
 
-var reDateLabel = regexp.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
+var reDateLabel = rx.MustCompileLazy(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
 
 type titleResult struct {
 	text   string // the headline, "" if none

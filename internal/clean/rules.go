@@ -2,7 +2,6 @@ package clean
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,9 +99,9 @@ var relatedHeading = rx.MustCompile(`(?i)^(?:more on (?:the|this) (?:topic|subje
 var labelWithValue = rx.MustCompile(`(?i)^(?:categor(?:y|ies)|tags?|topics?|section|rubric|keywords|рубрика|категорія|категория|теги)\s*:?$`)
 
 var (
-	reSpinner     = regexp.MustCompile(`\{[^{}\n]{1,60}\}`)
+	reSpinner     = rx.MustCompileLazy(`\{[^{}\n]{1,60}\}`)
 	reAuthorLabel = rx.MustCompile(`(?i)^(?:about the author|about the authors|author|authors|об авторе|про автора)\s*:?$`)
-	reBrowserMore = regexp.MustCompile(`(?i)\b(?:browser|internet explorer|IE ?\d+|microsoft|chrome|firefox|safari|edge)\b`)
+	reBrowserMore = rx.MustCompileLazy(`(?i)\b(?:browser|internet explorer|IE ?\d+|microsoft|chrome|firefox|safari|edge)\b`)
 	reFollow      = rx.MustCompile(`(?i)^(?:follow (?:him|her|them|me|us|the author)\b|email (?:him|her|them)\b|contact the author\b)`)
 )
 
@@ -344,9 +343,9 @@ const (
 )
 
 var (
-	reBarSplit   = regexp.MustCompile(`[|•·]`)
-	reCrumbSplit = regexp.MustCompile(`[\s\p{Z}]+(?:/|>|›|»|→)[\s\p{Z}]+`)
-	reCrumbHome  = regexp.MustCompile(`^(?i:home|main|news|index|главная|головна|новости|новини)$`)
+	reBarSplit   = rx.MustCompileLazy(`[|•·]`)
+	reCrumbSplit = rx.MustCompileLazy(`[\s\p{Z}]+(?:/|>|›|»|→)[\s\p{Z}]+`)
+	reCrumbHome  = rx.MustCompileLazy(`^(?i:home|main|news|index|главная|головна|новости|новини)$`)
 )
 
 // breadcrumb reports "Home / Eurasia / Korean Peninsula", "News > World":

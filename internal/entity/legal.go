@@ -1,12 +1,12 @@
 package entity
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -22,10 +22,10 @@ const (
 )
 
 var (
-	legalRe = regexp.MustCompile(`(?i)\b` + rePara + `(?P<body>\b(?:the\s+)?` + reBody +
+	legalRe = rx.MustCompileLazy(`(?i)\b` + rePara + `(?P<body>\b(?:the\s+)?` + reBody +
 		`(?:resolutions?|UNSCRs?)\s+(?P<nums>` + reNum + `(?:\s*(?:,|and|&|or|as\s+well\s+as)\s*` + reNum + `)*))` + reAfter)
-	numRe = regexp.MustCompile(`\d{2,4}(?:\s*\(\d{4}\))?`)
-	unCue = regexp.MustCompile(`(?i)security\s+council|\bUNSC\b|\bU\.?N\.?\b|united\s+nations|general\s+assembly`)
+	numRe = rx.MustCompileLazy(`\d{2,4}(?:\s*\(\d{4}\))?`)
+	unCue = rx.MustCompileLazy(`(?i)security\s+council|\bUNSC\b|\bU\.?N\.?\b|united\s+nations|general\s+assembly`)
 )
 
 // findLegal finds references to UN resolutions: "Resolution 2397", "UNSC

@@ -1,12 +1,12 @@
 package entity
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // References to UN resolutions in Russian and Ukrainian, in every case:
@@ -25,10 +25,10 @@ const (
 )
 
 var (
-	cyrLegalRe = regexp.MustCompile(`(?:` + cyrPara + `)?` + `(?P<res>` + cyrResWord + `)` + cyrBody +
+	cyrLegalRe = rx.MustCompileLazy(`(?:` + cyrPara + `)?` + `(?P<res>` + cyrResWord + `)` + cyrBody +
 		`(?:\s+(?P<nums>` + cyrNum + `(?:` + cyrJoin + cyrNum + `)*))?` + cyrAfter)
-	cyrNumRe = regexp.MustCompile(`\d{3,4}`)
-	cyrUNCue = regexp.MustCompile(`ООН|Совет\p{L}* [Бб]езопасности|Рад[аиі] [Бб]езпеки|Совбез|СБ ООН`)
+	cyrNumRe = rx.MustCompileLazy(`\d{3,4}`)
+	cyrUNCue = rx.MustCompileLazy(`ООН|Совет\p{L}* [Бб]езопасности|Рад[аиі] [Бб]езпеки|Совбез|СБ ООН`)
 )
 
 // findLegalCyr finds the Cyrillic references of text; docUN says whether

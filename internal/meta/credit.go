@@ -2,7 +2,6 @@ package meta
 
 import (
 	_ "embed"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,8 +80,8 @@ func isCyrillic(s string) bool {
 
 var (
 	reSourceLine = rx.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
-	reEndParen   = regexp.MustCompile(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
-	reEndTag     = regexp.MustCompile(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
+	reEndParen   = rx.MustCompileLazy(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
+	reEndTag     = rx.MustCompileLazy(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
 	reAloneTag   = rx.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
 	reAuthorBio  = lazyRE(`^([\p{Lu}][\p{L}\p{M}.'’\-]+(?: [\p{Lu}][\p{L}\p{M}.'’\-]+){0,3}) is (?:an? |the )?(?:[\p{Ll}\- ]+ )?(?:(?:for|at|with) )?([\p{Lu}][\p{L}\p{M}&.'’\-]*(?: [\p{Lu}][\p{L}\p{M}&.'’\-]*){0,3})(?:'s)? (?:(?:senior|chief|staff|contributing|special|freelance|foreign|political|deputy|managing|news) )*(?:contributor|correspondent|reporter|columnist|writer|editor|journalist|analyst|producer|photographer|bureau chief)\b`)
 	reByline     = rx.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
@@ -393,9 +392,9 @@ func Copyright(p string) (string, bool) {
 }
 
 var (
-	rePhotoCreditEnd = regexp.MustCompile(`(?:^|[\s\p{Z}.(])(?:(?:AFP|AP|EPA|EFE|REUTERS|Reuters|Yonhap|Xinhua|KCNA|TASS|Sputnik|Kyodo|Newsis|News1|ANSA|Getty Images|Getty|Shutterstock|Pool|POOL|NK News|UNIAN|Ukrinform)(?:[\s\p{Z}]*[-/][\s\p{Z}]*[\p{Lu}][\p{L}.'’\- ]*)+|(?:AP|AFP|Reuters|EPA)[\s\p{Z}]+Photo(?:[\s\p{Z}]*/[^)]*)?|(?i:photo|image|picture|photograph|file photo)s?[\s\p{Z}]*(?::|by|courtesy of|credit:)[\s\p{Z}]*[\p{Lu}][^.]{0,60})\)?[\s\p{Z}]*$`)
+	rePhotoCreditEnd = rx.MustCompileLazy(`(?:^|[\s\p{Z}.(])(?:(?:AFP|AP|EPA|EFE|REUTERS|Reuters|Yonhap|Xinhua|KCNA|TASS|Sputnik|Kyodo|Newsis|News1|ANSA|Getty Images|Getty|Shutterstock|Pool|POOL|NK News|UNIAN|Ukrinform)(?:[\s\p{Z}]*[-/][\s\p{Z}]*[\p{Lu}][\p{L}.'’\- ]*)+|(?:AP|AFP|Reuters|EPA)[\s\p{Z}]+Photo(?:[\s\p{Z}]*/[^)]*)?|(?i:photo|image|picture|photograph|file photo)s?[\s\p{Z}]*(?::|by|courtesy of|credit:)[\s\p{Z}]*[\p{Lu}][^.]{0,60})\)?[\s\p{Z}]*$`)
 	rePhotoStart     = rx.MustCompile(`^(?i:file photo|photo|image|picture|in this photo|this photo|a photo|infographic|фото|фотография|фотографія|иллюстрация|ілюстрація|инфографика|інфографіка|коллаж|колаж)[\s\p{Z}]*[:\-–—]`)
-	rePhotoPosition  = regexp.MustCompile(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
+	rePhotoPosition  = rx.MustCompileLazy(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
 )
 
 // IsCaption reports a photo caption: a paragraph ending with a photo credit

@@ -1,7 +1,6 @@
 package meta
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -112,7 +111,7 @@ var (
 )
 
 var (
-	reHeaderEnd   = regexp.MustCompile(`^(.*?)` + spaceRE + `*(` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*(` + dateValRE + `))` + spaceRE + `*$`)
+	reHeaderEnd   = rx.MustCompileLazy(`^(.*?)` + spaceRE + `*(` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*(` + dateValRE + `))` + spaceRE + `*$`)
 	reHeaderStart = rx.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
 )
 

@@ -1,10 +1,12 @@
 package meta
 
 import (
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // Date labels, by how much a date they introduce says about publication.
@@ -47,17 +49,18 @@ var (
 		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
 		`))(?:[^\p{L}\p{N}]|$)`
 	// reAnyDateAt is anyDateRE at the start of the text only.
-	reAnyDateAt = regexp.MustCompile(`^` + anyDateRE)
+	reAnyDateAt = rx.MustCompileLazy(`^` + anyDateRE)
 	// reTimeAfter is a time of day right after a date.
-	reTimeAfter = regexp.MustCompile(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
+	reTimeAfter = rx.MustCompileLazy(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
 	// reTimeBefore is a time of day right before a date ("9:12 a.m. ET,").
-	reTimeBefore = regexp.MustCompile(`(?:^|` + sp + `)` + timeRE + sp + `*,?` + sp + `*$`)
+	reTimeBefore = rx.MustCompileLazy(`(?:^|` + sp + `)` + timeRE + sp + `*,?` + sp + `*$`)
 	// reLabelBefore is a label right before a date.
-	reLabelBefore  = regexp.MustCompile(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
-	reDateSegLabel = regexp.MustCompile(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
+	reLabelBefore  = rx.MustCompileLazy(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
+	reDateSegLabel = rx.MustCompileLazy(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
 )
 
-var anyDateGroups = func() map[string]int {
+// anyDateGroups are reAnyDateAt's named groups, made at the first use.
+var anyDateGroups = sync.OnceValue(func() map[string]int {
 	m := map[string]int{}
 	for i, n := range reAnyDateAt.SubexpNames() {
 		if n != "" {
@@ -65,7 +68,7 @@ var anyDateGroups = func() map[string]int {
 		}
 	}
 	return m
-}()
+})
 
 // DateMatch is a date found in a line, with the label before it and the
 // time of day after it.
@@ -88,13 +91,14 @@ func FindDates(line string) []DateMatch {
 	}
 	var out []DateMatch
 	off := 0
+	groups := anyDateGroups()
 	for off < len(line) {
 		loc := findAnyDate(line[off:])
 		if loc == nil {
 			break
 		}
 		g := func(name string) string {
-			i := anyDateGroups[name]
+			i := groups[name]
 			if loc[2*i] < 0 {
 				return ""
 			}
@@ -326,19 +330,19 @@ type DateLine struct {
 }
 
 var (
-	reSegSplit = regexp.MustCompile(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
+	reSegSplit = rx.MustCompileLazy(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	// reIssue is the issue and page of a print edition on its date line
 	// ("Северный навигатор № 17 от 03.03.2024, стр. 4", "No. 31 of").
-	reIssue = regexp.MustCompile(`(?i),?` + sp + `*(?:№|no\.|nr\.)` + sp + `*\d+(?:` + sp + `+(?:от|від|of|dated))?` + sp + `*$|^` + sp + `*,?` + sp + `*(?:стр|стор|с|p|pp|page)\.?` + sp + `*\d+(?:[-–]\d+)?` + sp + `*$`)
+	reIssue = rx.MustCompileLazy(`(?i),?` + sp + `*(?:№|no\.|nr\.)` + sp + `*\d+(?:` + sp + `+(?:от|від|of|dated))?` + sp + `*$|^` + sp + `*,?` + sp + `*(?:стр|стор|с|p|pp|page)\.?` + sp + `*\d+(?:[-–]\d+)?` + sp + `*$`)
 	// rePostedBy is "Posted by admin": the label and whoever posted.
-	rePostedBy = regexp.MustCompile(`^(?i:posted|published|written|added|опубликовал|опубликовала)` + sp + `+(?i:by)?` + sp + `*(.+)$`)
+	rePostedBy = rx.MustCompileLazy(`^(?i:posted|published|written|added|опубликовал|опубликовала)` + sp + `+(?i:by)?` + sp + `*(.+)$`)
 	// reCrumb tells a breadcrumb date line ("News › War › 23.12.2024").
-	reCrumb      = regexp.MustCompile(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
-	reTimeSeg    = regexp.MustCompile(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
-	reReadSeg    = regexp.MustCompile(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
-	reBySeg      = regexp.MustCompile(`^(?i:by|от|автор:?)` + sp + `+(.+)$`)
-	reSourceSeg  = regexp.MustCompile(`^(?i:syndicated` + sp + `+from|source:?|sources:?|via|courtesy` + sp + `+of|originally` + sp + `+published` + sp + `+(?:by|in|at|on)|first` + sp + `+published` + sp + `+(?:by|in|at|on)|republished` + sp + `+from|from|источник:?|джерело:?)` + sp + `+(.+)$`)
-	reStaffWords = regexp.MustCompile(`(?i)` + sp + `+(?:staff(?:` + sp + `+(?:writers?|reporters?))?|reporters?|newsroom|editorial` + sp + `+(?:team|staff|board)|editors|team|(?:news|web|online|digital|world|foreign|international|national|politics|business|asia|europe|metro|city|regional|editorial|wire|breaking` + sp + `+news)` + sp + `+desk)$`)
+	reCrumb      = rx.MustCompileLazy(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
+	reTimeSeg    = rx.MustCompileLazy(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
+	reReadSeg    = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
+	reBySeg      = rx.MustCompileLazy(`^(?i:by|от|автор:?)` + sp + `+(.+)$`)
+	reSourceSeg  = rx.MustCompileLazy(`^(?i:syndicated` + sp + `+from|source:?|sources:?|via|courtesy` + sp + `+of|originally` + sp + `+published` + sp + `+(?:by|in|at|on)|first` + sp + `+published` + sp + `+(?:by|in|at|on)|republished` + sp + `+from|from|источник:?|джерело:?)` + sp + `+(.+)$`)
+	reStaffWords = rx.MustCompileLazy(`(?i)` + sp + `+(?:staff(?:` + sp + `+(?:writers?|reporters?))?|reporters?|newsroom|editorial` + sp + `+(?:team|staff|board)|editors|team|(?:news|web|online|digital|world|foreign|international|national|politics|business|asia|europe|metro|city|regional|editorial|wire|breaking` + sp + `+news)` + sp + `+desk)$`)
 )
 
 // sectionWords are section and kind labels that stand beside an outlet or a

@@ -1,10 +1,11 @@
 package meta
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 // A masthead is the outlet's name set above the headline, alone or with
@@ -12,7 +13,7 @@ import (
 // панорама", "Бухта Новостей · Приморье и Дальний Восток", "COUNCIL
 // MONITOR - Sanctions Brief No. 14", "The Daily Courier > World > Europe".
 
-var reMastSplit = regexp.MustCompile(`[\s\p{Z}]+[|·•‧>›»/–—-][\s\p{Z}]+|[\s\p{Z}]*[|·•‧›»][\s\p{Z}]*`)
+var reMastSplit = rx.MustCompileLazy(`[\s\p{Z}]+[|·•‧>›»/–—-][\s\p{Z}]+|[\s\p{Z}]*[|·•‧›»][\s\p{Z}]*`)
 
 // mastSeps are the runes one of which every reMastSplit separator holds.
 const mastSeps = "|·•‧>›»/–—-"

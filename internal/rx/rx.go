@@ -65,17 +65,22 @@ func MustCompile(expr string) *Anchored {
 var all struct {
 	sync.Mutex
 	list []*Anchored
+	lazy []*Lazy // MustCompileLazy's
 }
 
-// Check works out the prefix test of every pattern made so far; it
-// panics on one regexp refuses, as MustCompile did before its patterns
-// were compiled at their first use. For tests.
+// Check works out the prefix test of every pattern made so far and
+// compiles every Lazy; it panics on one regexp refuses, as MustCompile
+// did before its patterns were compiled at their first use. For tests.
 func Check() {
 	all.Lock()
 	list := append([]*Anchored(nil), all.list...)
+	lazy := append([]*Lazy(nil), all.lazy...)
 	all.Unlock()
 	for _, a := range list {
 		a.setUp()
+	}
+	for _, l := range lazy {
+		l.Regexp()
 	}
 }
 

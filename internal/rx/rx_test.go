@@ -1,6 +1,7 @@
 package rx
 
 import (
+	"reflect"
 	"regexp"
 	"regexp/syntax"
 	"slices"
@@ -242,6 +243,31 @@ func TestFixedStart(t *testing.T) {
 		a := MustCompile(tt.pattern)
 		if a.setUp(); a.fixedStart != tt.fixed {
 			t.Errorf("%q: fixed start %v, want %v", tt.pattern, a.fixedStart, tt.fixed)
+		}
+	}
+}
+
+// TestLazyIsTheRegexp: each method of a Lazy answers as the compiled
+// regexp's does.
+func TestLazyIsTheRegexp(t *testing.T) {
+	texts := []string{"", "Posted by Ana Lee, 12 May 2024", "a|b • c", "Рада безпеки ООН, резолюція 2397", "x  y\tz"}
+	for _, expr := range []string{`(?i)\b(by)\s+(?P<name>[\p{Lu}][\p{L}]+)`, `[|•·]`, `\d+`, `ООН|Рад[аиі]`, `^$`} {
+		l, re := MustCompileLazy(expr), regexp.MustCompile(expr)
+		if l.String() != expr || l.Regexp().String() != expr || l.NumSubexp() != re.NumSubexp() ||
+			!reflect.DeepEqual(l.SubexpNames(), re.SubexpNames()) || l.SubexpIndex("name") != re.SubexpIndex("name") {
+			t.Errorf("%s: the pattern's names differ", expr)
+		}
+		up := func(s string) string { return "<" + s + ">" }
+		for _, s := range texts {
+			got := []any{l.MatchString(s), l.FindString(s), l.FindStringIndex(s), l.FindStringSubmatch(s), l.FindStringSubmatchIndex(s),
+				l.FindAllString(s, -1), l.FindAllStringIndex(s, -1), l.FindAllStringSubmatch(s, 2), l.FindAllStringSubmatchIndex(s, -1),
+				l.ReplaceAllString(s, "[$1]"), l.ReplaceAllStringFunc(s, up), l.Split(s, -1)}
+			want := []any{re.MatchString(s), re.FindString(s), re.FindStringIndex(s), re.FindStringSubmatch(s), re.FindStringSubmatchIndex(s),
+				re.FindAllString(s, -1), re.FindAllStringIndex(s, -1), re.FindAllStringSubmatch(s, 2), re.FindAllStringSubmatchIndex(s, -1),
+				re.ReplaceAllString(s, "[$1]"), re.ReplaceAllStringFunc(s, up), re.Split(s, -1)}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("%s on %q: %v, want %v", expr, s, got, want)
+			}
 		}
 	}
 }
