@@ -11,11 +11,13 @@ package clean
 import (
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
@@ -202,33 +204,53 @@ var byteClass = func() (t [256]uint8) {
 
 // respace writes s with each run of white space as one space and none at
 // the ends; with fold set, also in lower case with quotes and dashes
-// folded (foldQuote). An invalid byte becomes U+FFFD. The text is copied
-// in spans: only a run of white space other than one space between two
-// non-spaces, and (with fold) a byte or rune that changes, end a span.
+// folded (foldQuote). An invalid byte becomes U+FFFD. Eight bytes at a
+// time are copied at once (lowered with fold) while they are plain: ASCII
+// without white space but single spaces between other bytes (blockBad).
 func respace(s string, fold bool) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	from := 0 // start of the span written as it is
+	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) {
+			x := le64(s[i:])
+			bad, sp := blockBad(x)
+			if i == 0 {
+				bad |= sp & 0x80 // a space starting the text
+			}
+			if fold {
+				bad |= equal(x, '`')
+				x |= (^below(x, 'A') & below(x, 'Z'+1)) >> 2 // A-Z + 0x20
+			}
+			if bad != 0 {
+				break
+			}
+			n := 8 - int(sp>>63) // a space ending the block starts a run read byte by byte
+			b = binary.LittleEndian.AppendUint64(b, x)[:len(b)+n]
+			if i += n; n < 8 {
+				break
+			}
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		cl := byteClass[c]
 		switch {
 		case cl == bPlain, cl != bSpace && cl < bNonASCII && !fold:
+			b = append(b, c)
 			i++
 			continue
-		case cl == bUpper || cl == bGrave:
-			b.WriteString(s[from:i])
-			if cl == bUpper {
-				b.WriteByte(c + 'a' - 'A')
-			} else {
-				b.WriteByte('\'')
-			}
+		case cl == bUpper:
+			b = append(b, c+'a'-'A')
 			i++
-			from = i
+			continue
+		case cl == bGrave:
+			b = append(b, '\'')
+			i++
 			continue
 		}
-		r, n := rune(c), 1
+		n := 1
 		if cl >= bNonASCII {
+			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
 			if !wideSpace(r) {
 				w := r
@@ -236,15 +258,15 @@ func respace(s string, fold bool) string {
 					w = unicode.ToLower(foldQuote(r))
 				}
 				if w != r || r == utf8.RuneError && n == 1 {
-					b.WriteString(s[from:i])
-					b.WriteRune(w)
-					from = i + n
+					b = utf8.AppendRune(b, w)
+				} else {
+					b = append(b, s[i:i+n]...)
 				}
 				i += n
 				continue
 			}
 		}
-		// white space from i to k
+		// white space from i to k: one space between two non-spaces
 		k := i + n
 		for k < len(s) {
 			if d := s[k]; d < utf8.RuneSelf {
@@ -260,24 +282,58 @@ func respace(s string, fold bool) string {
 			}
 			k += m
 		}
-		if c == ' ' && k == i+1 && i > from && k < len(s) {
-			i = k // one space between two non-spaces: kept in the span
-			continue
+		if k < len(s) && len(b) > 0 {
+			b = append(b, ' ')
 		}
-		b.WriteString(s[from:i])
-		if k < len(s) && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		i, from = k, k
+		i = k
 	}
-	b.WriteString(s[from:])
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// Eight-byte masks: every byte's high bit, every byte's low seven bits,
+// and a byte repeated.
+const (
+	highs uint64 = 0x8080808080808080
+	lows  uint64 = 0x7f7f7f7f7f7f7f7f
+	ones  uint64 = 0x0101010101010101
+)
+
+// below marks (high bit) the bytes of x under c, x's bytes being ASCII.
+func below(x uint64, c byte) uint64 { return ^(x + uint64(0x80-c)*ones) & highs }
+
+// equal marks the bytes of x equal to c, x's bytes being ASCII.
+func equal(x uint64, c byte) uint64 { return ^((x ^ uint64(c)*ones) + lows) & highs }
+
+// blockBad reads eight bytes of text (x, little-endian) for respace: bad
+// marks the bytes that are not plain ASCII (non-ASCII bytes, bytes under
+// the space, a space after a space), sp the spaces. Eight plain bytes are
+// copied at once: with fold, lowered when they are not '`'; the first
+// not when a space starts the text, the last not when it is a space.
+func blockBad(x uint64) (bad, sp uint64) {
+	sp = equal(x, ' ')
+	return x&highs | below(x, ' ') | sp&(sp>>8), sp
+}
+
+// le64 reads eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // spaceClean reports text collapseSpace leaves as it is: valid UTF-8,
 // no white space but single ASCII spaces, none at the ends.
 func spaceClean(s string) bool {
+	if s != "" && (s[0] == ' ' || s[len(s)-1] == ' ') {
+		return false
+	}
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if bad, sp := blockBad(le64(s[i:])); bad == 0 {
+				i += 8 - int(sp>>63)
+				continue
+			}
+		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(s[i:])

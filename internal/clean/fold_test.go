@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // refCollapse is collapseSpace written the plain way: the reference the
@@ -55,6 +56,9 @@ var foldCases = []string{
 	"İstanbul ǅ Σίσυφος",
 	" leading",
 	"trailing ",
+	"Eight by Eight: ABCDEFGH abcdefgh `quoted` x  y\x7f\x01\x1f end",
+	"ALL CAPS HEADLINE WITH WORDS OF EIGHT LETTERS AND MORE",
+	"a b c d e f g h i j k l m n o p  q\tr",
 }
 
 func TestFoldAndCollapseAgreeWithReference(t *testing.T) {
@@ -85,7 +89,38 @@ func FuzzFold(f *testing.F) {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 		}
+		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
+			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// TestFoldWikinews: Fold, collapseSpace and spaceClean agree with the
+// references on every line and every whole text of the Wikinews sample,
+// and on the cases shifted by one to seven bytes (so that each byte
+// starts an eight-byte block once).
+func TestFoldWikinews(t *testing.T) {
+	var texts []string
+	for _, s := range foldCases {
+		for k := 0; k < 8; k++ {
+			texts = append(texts, strings.Repeat("x", k)+s, strings.Repeat(" ", k)+s+strings.Repeat("Y ", k))
+		}
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		texts = append(texts, a.Text)
+		texts = append(texts, strings.Split(a.Text, "\n")...)
+	}
+	for _, s := range texts {
+		if got, want := collapseSpace(s), refCollapse(s); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := Fold(s), refFold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
+			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestHashFromParagraphs: the hash made from the folded paragraphs is the
