@@ -465,17 +465,13 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 	}
 	return s.read(ctx, what, func(q Querier) error {
 		err := Each(ctx, q, `SELECT id, source, url, format, title, published, published_time, date_rule, credit,
-			credit_rule, byline, site_name, lang, text, warnings, hash FROM articles WHERE id IN (`+marks(len(ids))+`)`,
+			credit_rule, byline, site_name, lang, text, warnings, COALESCE(hash, '') FROM articles WHERE id IN (`+marks(len(ids))+`)`,
 			args, func(r Row) error {
 				a := &doc.Article{Annotations: &doc.Annotations{}}
 				var warnings string
-				var hash *string
 				err := r.Scan(&aid, &a.Source, &a.URL, &a.Format, &a.Title, &a.Published, &a.PublishedTime, &a.DateRule,
-					&a.Credit, &a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &hash)
+					&a.Credit, &a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &a.Hash)
 				a.Warnings = parseList(warnings)
-				if hash != nil {
-					a.Hash = *hash
-				}
 				a.ID, byID[aid] = aid, a
 				return err
 			})

@@ -332,14 +332,10 @@ func (s *Store) claimByID(ctx context.Context, q Querier, id int64, lock bool) (
 	}
 	c, err := scanClaim(q.QueryRow(ctx, query, id))
 	if errors.Is(err, ErrNoRows) {
-		var by *int64
-		switch err := q.QueryRow(ctx, `SELECT replaced_by FROM claim_tombstones WHERE id = ?`, id).Scan(&by); {
+		var by int64
+		switch err := q.QueryRow(ctx, `SELECT COALESCE(replaced_by, 0) FROM claim_tombstones WHERE id = ?`, id).Scan(&by); {
 		case err == nil:
-			g := &store.GoneError{ID: id}
-			if by != nil {
-				g.ReplacedBy = *by
-			}
-			return nil, g
+			return nil, &store.GoneError{ID: id, ReplacedBy: by}
 		case errors.Is(err, ErrNoRows):
 			return nil, store.ErrNotFound
 		default:
