@@ -1261,7 +1261,11 @@ func (f *finder) descriptors() {
 			continue
 		}
 		start, k, country := -1, -1, ""
-		if n, e, ok := f.gazAt(i); ok && i >= inside {
+		n, e, ok := 0, &noGaz, false
+		if toks[i].mayStartGaz() { // gazAt's first test, in place
+			n, e, ok = f.gazAtListed(i)
+		}
+		if ok && i >= inside {
 			inside = i + n
 			if e.kind == "country" || e.kind == "demonym" || e.kind == "capital" && i+n < len(toks) && toks[i+n].kind == kPoss {
 				start, k, country = i, i+n, e.country

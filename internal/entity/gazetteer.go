@@ -242,9 +242,22 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 // list's own (noGaz when there is none), read, never written: no copy of
 // it is made per question.
 func (f *finder) gazAt(i int) (int, *gazEntry, bool) {
-	if t := &f.toks[i]; t.kind != kWord || !t.cap && !t.cyr || t.cls&(wcGaz|wcGazPrefix) == 0 {
+	if !f.toks[i].mayStartGaz() {
 		return 0, &noGaz, false // what lookupGazRef turns down first, without the memory
 	}
+	return f.gazAtListed(i)
+}
+
+// mayStartGaz is gazAt's first test: a capitalised (or Cyrillic) word of
+// the lists or starting a listed phrase; gazAt of any other token is 0,
+// &noGaz, false.
+func (t *token) mayStartGaz() bool {
+	return t.kind == kWord && (t.cap || t.cyr) && t.cls&(wcGaz|wcGazPrefix) != 0
+}
+
+// gazAtListed is gazAt of a token that passes mayStartGaz (a loop over
+// every token tests it in place and calls this).
+func (f *finder) gazAtListed(i int) (int, *gazEntry, bool) {
 	if f.gazN == nil {
 		f.gazN, f.gazE = f.sc.gazCache(len(f.toks))
 	}

@@ -244,7 +244,13 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		t.text = text[t.s:t.e]
 		switch {
 		case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
-			t.nrm = st.Fold(atom) // what atomNorm returns, called for no other token
+			// what atomNorm returns (st.Fold), called for no other token;
+			// an uncased atom's fold is its text, read without the call
+			if a := at[atom]; a.Cased() {
+				t.nrm = st.Fold(atom)
+			} else {
+				t.nrm = text[a.Start:a.End]
+			}
 		case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
 			if t.text != "." {
 				t.nrm = t.text // normWord of one ASCII punctuation byte
