@@ -35,7 +35,7 @@ func (s *Store) ArchiveTombstones(ctx context.Context, fn func(store.Tombstone) 
 
 // Import implements store.Store: one transaction.
 func (s *Store) Import(ctx context.Context, fn func(store.Importer) error) error {
-	return s.write(ctx, "import", func(tx Tx) error {
+	return s.write(ctx, "import", shown, func(tx Tx) error {
 		if err := fn(importer{s, tx}); err != nil {
 			return err
 		}

@@ -57,7 +57,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 	}
 	out := make([]store.Put, len(arts))
 	changed := false
-	err := s.write(ctx, what, func(tx Tx) error {
+	err := s.write(ctx, what, shown, func(tx Tx) error {
 		known, err := storedByHash(ctx, tx, arts)
 		if err != nil {
 			return err
@@ -538,7 +538,7 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 	if an == nil {
 		return res, fmt.Errorf("replace annotations of article %d: %w: nil annotations", articleID, store.ErrInvalid)
 	}
-	err := s.write(ctx, fmt.Sprintf("replace annotations of article %d", articleID), func(tx Tx) error {
+	err := s.write(ctx, fmt.Sprintf("replace annotations of article %d", articleID), shown, func(tx Tx) error {
 		if err := s.articleExists(ctx, tx, articleID, true); err != nil {
 			return err
 		}

@@ -361,7 +361,7 @@ func (s *Store) ReviewClaim(ctx context.Context, id int64, r store.Review) (*sto
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	var after *store.StoredClaim
-	err := s.write(ctx, what, func(tx Tx) error {
+	err := s.write(ctx, what, shown, func(tx Tx) error {
 		before, err := s.claimByID(ctx, tx, id, true)
 		if err != nil {
 			return err

@@ -176,19 +176,17 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// write runs fn in a write transaction and counts the change in the store's
-// generation (see Generation). Errors are wrapped with what.
-func (s *Store) write(ctx context.Context, what string, fn func(Tx) error) error {
-	return s.tx(ctx, what, true, fn)
-}
+// What a write changes: what pages show (counted in the store's
+// generation, see Generation), or what no page shows (signatures, feed
+// items, tokens).
+const (
+	shown = true
+	quiet = false
+)
 
-// writeQuiet is write for changes no page shows (signatures, feed items,
-// tokens): the generation stays.
-func (s *Store) writeQuiet(ctx context.Context, what string, fn func(Tx) error) error {
-	return s.tx(ctx, what, false, fn)
-}
-
-func (s *Store) tx(ctx context.Context, what string, bump bool, fn func(Tx) error) error {
+// write runs fn in a write transaction, counting a shown change in the
+// generation. Errors are wrapped with what.
+func (s *Store) write(ctx context.Context, what string, bump bool, fn func(Tx) error) error {
 	err := s.d.WriteTx(ctx, func(tx Tx) error {
 		if err := fn(tx); err != nil {
 			return err
@@ -209,7 +207,7 @@ func (s *Store) tx(ctx context.Context, what string, bump bool, fn func(Tx) erro
 
 // update runs one statement that must change a row (ErrNotFound otherwise).
 func (s *Store) update(ctx context.Context, what string, bump bool, query string, args ...any) error {
-	return s.tx(ctx, what, bump, func(tx Tx) error { return notFound(tx.Exec(ctx, query, args...)) })
+	return s.write(ctx, what, bump, func(tx Tx) error { return notFound(tx.Exec(ctx, query, args...)) })
 }
 
 // errUnchanged ends a write transaction that found nothing to write: it is

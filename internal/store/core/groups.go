@@ -13,7 +13,7 @@ import (
 // JoinStory implements store.Store.
 func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
 	n := 0
-	err := s.write(ctx, fmt.Sprintf("join story of article %d", of), func(tx Tx) error {
+	err := s.write(ctx, fmt.Sprintf("join story of article %d", of), shown, func(tx Tx) error {
 		in := map[int64]bool{of: true}
 		g, err := group(ctx, tx, groupOf, store.KindStory, of)
 		if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -67,7 +67,7 @@ func (s *Store) SetLink(ctx context.Context, kind string, l store.Link) (int64, 
 			l.Relation)
 	}
 	var gid int64
-	err := s.write(ctx, what, func(tx Tx) error {
+	err := s.write(ctx, what, shown, func(tx Tx) error {
 		var err error
 		gid, err = s.link(ctx, tx, kind, l)
 		return err

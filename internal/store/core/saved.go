@@ -15,7 +15,7 @@ func (s *Store) SaveSearch(ctx context.Context, ss store.SavedSearch) (store.Sav
 		return ss, fmt.Errorf("%s: %w", what, err)
 	}
 	ss.CreatedAt = time.Now().UTC()
-	err := s.writeQuiet(ctx, what, func(tx Tx) error {
+	err := s.write(ctx, what, quiet, func(tx Tx) error {
 		return tx.QueryRow(ctx, `INSERT INTO saved_searches (name, query, alert, who, created_at) VALUES (?,?,?,?,?) RETURNING id`,
 			ss.Name, ss.Query, ss.Alert, ss.Who, ss.CreatedAt).Scan(&ss.ID)
 	})
@@ -32,5 +32,5 @@ func (s *Store) SavedSearches(ctx context.Context) ([]store.SavedSearch, error) 
 
 // DeleteSavedSearch implements store.Store.
 func (s *Store) DeleteSavedSearch(ctx context.Context, id int64) error {
-	return s.update(ctx, fmt.Sprintf("delete saved search %d", id), false, `DELETE FROM saved_searches WHERE id = ?`, id)
+	return s.update(ctx, fmt.Sprintf("delete saved search %d", id), quiet, `DELETE FROM saved_searches WHERE id = ?`, id)
 }

@@ -14,7 +14,7 @@ func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error
 			return fmt.Errorf("put signature of article %d: %w: empty signature", x.ArticleID, store.ErrInvalid)
 		}
 	}
-	return s.writeQuiet(ctx, fmt.Sprintf("put %d signatures", len(sigs)), func(tx Tx) error {
+	return s.write(ctx, fmt.Sprintf("put %d signatures", len(sigs)), quiet, func(tx Tx) error {
 		for _, x := range sigs {
 			if err := s.articleExists(ctx, tx, x.ArticleID, false); err != nil {
 				return err

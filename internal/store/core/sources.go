@@ -53,7 +53,7 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 	}
 	var id int64
 	created := false
-	err := s.writeQuiet(ctx, "add source "+url, func(tx Tx) error {
+	err := s.write(ctx, "add source "+url, quiet, func(tx Tx) error {
 		err := tx.QueryRow(ctx, `UPDATE watch_sources SET interval_ms = ? WHERE url = ? RETURNING id`,
 			interval.Milliseconds(), url).Scan(&id)
 		if !errors.Is(err, ErrNoRows) {
@@ -88,7 +88,7 @@ func (s *Store) ListSources(ctx context.Context) ([]store.Source, error) {
 
 // RemoveSource implements store.SourceStore.
 func (s *Store) RemoveSource(ctx context.Context, id int64) error {
-	return s.writeQuiet(ctx, fmt.Sprintf("remove source %d", id), func(tx Tx) error {
+	return s.write(ctx, fmt.Sprintf("remove source %d", id), quiet, func(tx Tx) error {
 		tx.Queue("remove items", `DELETE FROM watch_items WHERE source_id = ?`, id)
 		return notFound(tx.Exec(ctx, `DELETE FROM watch_sources WHERE id = ?`, id))
 	})
@@ -98,7 +98,7 @@ func (s *Store) RemoveSource(ctx context.Context, id int64) error {
 func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (store.PollResult, error) {
 	var res store.PollResult
 	at := cmp.Or(p.At, time.Now())
-	err := s.writeQuiet(ctx, fmt.Sprintf("record poll of source %d", sourceID), func(tx Tx) error {
+	err := s.write(ctx, fmt.Sprintf("record poll of source %d", sourceID), quiet, func(tx Tx) error {
 		var failures int
 		if err := one(tx.QueryRow(ctx, `SELECT failures FROM watch_sources WHERE id = ?`+s.d.ForUpdate(""), sourceID),
 			&failures); err != nil {
@@ -159,20 +159,20 @@ func (s *Store) ItemFetched(ctx context.Context, id int64, finalURL string, body
 	if body == nil {
 		body = []byte{}
 	}
-	return s.update(ctx, fmt.Sprintf("item %d fetched", id), false, `UPDATE watch_items SET state = 'fetched', body = ?,
+	return s.update(ctx, fmt.Sprintf("item %d fetched", id), quiet, `UPDATE watch_items SET state = 'fetched', body = ?,
 		final_url = ?, error = '', updated_at = ? WHERE id = ? AND state IN ('pending', 'fetched')`,
 		body, finalURL, time.Now(), id)
 }
 
 // ItemDone implements store.SourceStore.
 func (s *Store) ItemDone(ctx context.Context, id int64, articleID int64) error {
-	return s.update(ctx, fmt.Sprintf("item %d done", id), false, `UPDATE watch_items SET state = 'done', body = NULL,
+	return s.update(ctx, fmt.Sprintf("item %d done", id), quiet, `UPDATE watch_items SET state = 'done', body = NULL,
 		article_id = ?, error = '', updated_at = ? WHERE id = ?`, articleID, time.Now(), id)
 }
 
 // ItemFailed implements store.SourceStore.
 func (s *Store) ItemFailed(ctx context.Context, id int64, errMsg string, final bool) error {
-	return s.update(ctx, fmt.Sprintf("item %d failed", id), false, `UPDATE watch_items SET attempts = attempts + 1,
+	return s.update(ctx, fmt.Sprintf("item %d failed", id), quiet, `UPDATE watch_items SET attempts = attempts + 1,
 		error = ?, updated_at = ?, state = CASE WHEN ? THEN 'failed' ELSE state END,
 		body = CASE WHEN ? THEN NULL ELSE body END WHERE id = ?`, errMsg, time.Now(), final, final, id)
 }
@@ -203,7 +203,7 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 	created := cmp.Or(ev.CreatedAt, time.Now())
 	var id int64
 	isNew := false
-	err := s.write(ctx, "add alert "+ev.Key, func(tx Tx) error {
+	err := s.write(ctx, "add alert "+ev.Key, shown, func(tx Tx) error {
 		err := tx.QueryRow(ctx, `INSERT INTO alert_events (key, rule, topic, fired_when, title, message, article_id,
 			claim_id, url, payload, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (key) DO NOTHING RETURNING id`, ev.Key, ev.Rule, ev.Topic, ev.When, ev.Title, ev.Message,
@@ -245,7 +245,7 @@ func (s *Store) AlertsQueued(ctx context.Context, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	return s.writeQuiet(ctx, fmt.Sprintf("%d alerts queued", len(ids)), func(tx Tx) error {
+	return s.write(ctx, fmt.Sprintf("%d alerts queued", len(ids)), quiet, func(tx Tx) error {
 		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+marks(len(ids))+`)`, anys(ids)...)
 		return err
 	})
@@ -253,6 +253,6 @@ func (s *Store) AlertsQueued(ctx context.Context, ids []int64) error {
 
 // AlertDelivered implements store.AlertStore.
 func (s *Store) AlertDelivered(ctx context.Context, id int64, at time.Time) error {
-	return s.update(ctx, fmt.Sprintf("alert %d delivered", id), true,
+	return s.update(ctx, fmt.Sprintf("alert %d delivered", id), shown,
 		`UPDATE alert_events SET delivered_at = ? WHERE id = ?`, at, id)
 }

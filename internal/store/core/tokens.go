@@ -17,7 +17,7 @@ func (s *Store) CreateToken(ctx context.Context, role, name, hash string) (int64
 		return 0, fmt.Errorf("create token %q: %w: empty hash", name, store.ErrInvalid)
 	}
 	var id int64
-	err := s.writeQuiet(ctx, fmt.Sprintf("create token %q", name), func(tx Tx) error {
+	err := s.write(ctx, fmt.Sprintf("create token %q", name), quiet, func(tx Tx) error {
 		return tx.QueryRow(ctx, `INSERT INTO api_tokens (role, name, hash, created_at) VALUES (?,?,?,?) RETURNING id`,
 			role, name, hash, time.Now()).Scan(&id)
 	})
@@ -46,6 +46,6 @@ func (s *Store) ListTokens(ctx context.Context) ([]store.Token, error) {
 
 // RevokeToken implements store.TokenStore.
 func (s *Store) RevokeToken(ctx context.Context, id int64) error {
-	return s.update(ctx, fmt.Sprintf("revoke token %d", id), false,
+	return s.update(ctx, fmt.Sprintf("revoke token %d", id), quiet,
 		`UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL`, time.Now(), id)
 }

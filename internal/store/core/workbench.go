@@ -57,7 +57,7 @@ func (s *Store) ReviewContradiction(ctx context.Context, r store.ContradictionRe
 		return r, fmt.Errorf("%s: %w", what, err)
 	}
 	r.At = time.Now().UTC()
-	err := s.write(ctx, what, func(tx Tx) error {
+	err := s.write(ctx, what, shown, func(tx Tx) error {
 		return tx.QueryRow(ctx, `INSERT INTO contradiction_reviews (a_key, b_key, claim_a, claim_b, state, who, reason, at)
 			VALUES (?,?,?,?,?,?,?,?) RETURNING id`, r.A, r.B, r.ClaimA, r.ClaimB, r.State, r.Who, r.Reason, r.At).Scan(&r.ID)
 	})
