@@ -148,3 +148,42 @@ func (b boundedWords) in(s string) bool {
 // territory|island|city|krai|oblast)\b` ("region's" and "region’s" add no
 // match: "region" ends at a boundary before their apostrophe).
 var theRegion = newBoundedWords("the ", "region", "province", "territory", "island", "city", "krai", "oblast")
+
+// stopSet finds the first (or last) of some ASCII bytes or of the dashes
+// "—" and "–" in a text, as strings.IndexAny (LastIndexAny) of those
+// would, byte by byte: an ASCII byte and a dash's lead byte (0xe2) are
+// never inside another rune.
+type stopSet [utf8.RuneSelf]bool
+
+func newStopSet(ascii string) *stopSet {
+	var t stopSet
+	for i := 0; i < len(ascii); i++ {
+		t[ascii[i]] = true
+	}
+	return &t
+}
+
+// dashAt reports whether a dash starts at byte i of s.
+func dashAt(s string, i int) bool {
+	return s[i] == 0xe2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93)
+}
+
+// index is strings.IndexAny(s, ascii+"—–").
+func (t *stopSet) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < utf8.RuneSelf && t[c] || c == 0xe2 && dashAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// last is strings.LastIndexAny(s, ascii+"—–").
+func (t *stopSet) last(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if c := s[i]; c < utf8.RuneSelf && t[c] || c == 0xe2 && dashAt(s, i) {
+			return i
+		}
+	}
+	return -1
+}

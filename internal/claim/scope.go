@@ -3,6 +3,7 @@ package claim
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -45,17 +46,26 @@ func (x *extractor) scope(si int, c *doc.Claim, why *[]string) {
 // clauseAfter is the text after the figure (and its counted phrase) up to
 // the end of its clause.
 func clauseAfter(s *sent, c *doc.Claim, re int) string {
-	t := s.text[re:]
+	a, b := clauseAfterSpan(s, c, re)
+	return s.text[a:b]
+}
+
+// clauseAfterSpan is the span of clauseAfter in the sentence.
+func clauseAfterSpan(s *sent, c *doc.Claim, re int) (int, int) {
+	a := re
 	if c.Counted != "" {
-		if k := strings.Index(t, c.Counted); k >= 0 && k < 8 {
-			t = t[k+len(c.Counted):]
+		if k := strings.Index(s.text[a:], c.Counted); k >= 0 && k < 8 {
+			a += k + len(c.Counted)
 		}
 	}
-	if i := strings.IndexAny(t, ",;:(—–"); i >= 0 {
-		t = t[:i]
+	if i := clauseStops.index(s.text[a:]); i >= 0 {
+		return a, a + i
 	}
-	return t
+	return a, len(s.text)
 }
+
+// clauseStops end a clause after a figure.
+var clauseStops = newStopSet(",;:(")
 
 // eachRE: "each brigade numbers 20 to 50", "каждая бригада насчитывает".
 var eachRE = mustFiltered(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
@@ -91,14 +101,10 @@ func containsAny(s string, words []string) bool {
 }
 
 func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
-	before := s.text[:rs]
-	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
-		before = before[i+1:]
-	}
-	if k := len(before) - 80; k > 0 {
-		before = before[k:]
-	}
-	if containsAny(strings.ToLower(before), shortfallWords) && shortfallRE.MatchString(before) {
+	a := strings.LastIndexAny(s.text[:rs], ";:") + 1
+	a = max(a, rs-80)
+	before := s.text[a:rs]
+	if containsAny(s.lowerSpan(a, rs), shortfallWords) && shortfallRE.MatchString(before) {
 		return "shortfall"
 	}
 	return ""
@@ -169,8 +175,23 @@ func contains(xs []string, x string) bool {
 // of a word ("for", "as", "by", "in", "to"), so the two halves below are
 // tried, anchored, only where their first word stands; the first place
 // that matches is the leftmost match, as with the full pattern.
-func findPurpose(s string) string {
-	for p := 0; p < len(s); p++ {
+func findPurpose(s string) string { return findPurposeFrom(s, 0) }
+
+// findPurposeLed is findPurpose(" " + s) without making that string.
+func findPurposeLed(s string) string {
+	if hasAnyPrefix(s, purposeSpaceFirst) {
+		// the white space before s opens the match
+		if m := purposeAfterSpace.FindString(" " + s); m != "" {
+			return m
+		}
+	}
+	// the space before s is no word byte, as findPurpose finds at p = 1
+	return findPurposeFrom(s, 0)
+}
+
+// findPurposeFrom is findPurpose trying the places from p on.
+func findPurposeFrom(s string, p int) string {
+	for ; p < len(s); p++ {
 		c := s[p]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
@@ -217,7 +238,8 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if c.Unit == "ratio" || c.Unit == "percent" || topic.IsMoney(c.Unit) {
 		return ""
 	}
-	after := clauseAfter(s, c, re)
+	aa, ae := clauseAfterSpan(s, c, re)
+	after := s.text[aa:ae]
 	if m := gaveAsRE.FindStringSubmatch(after); m != nil && !timeWord(m[1]) {
 		ws := strings.Fields(strings.ToLower(m[1]))
 		if len(ws) == 2 && (stopWords[ws[1]] || prepositions[ws[1]]) {
@@ -225,30 +247,35 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		}
 		return strings.Join(ws, " ")
 	}
-	if m := findPurpose(" " + strings.ToLower(after)); m != "" {
+	if m := findPurposeLed(s.lowerSpan(aa, ae)); m != "" {
 		return strings.TrimSpace(m)
 	}
 	// "по учебным визам въехали 7887", "Туристами назвались менее тысячи":
 	// the purpose before the figure in its clause
-	before := s.text[:rs]
-	if i := strings.LastIndexAny(before, ",;:—–"); i >= 0 {
-		before = before[i+len(string([]rune(before[i:])[0])):]
+	ba := 0
+	if i := purposeStops.last(s.text[:rs]); i >= 0 {
+		_, sz := utf8.DecodeRuneInString(s.text[i:])
+		ba = i + sz
 	}
-	if m := findPurpose(" " + strings.ToLower(before)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
+	if m := findPurposeLed(s.lowerSpan(ba, rs)); m != "" && isCyrillicWord(strings.TrimSpace(m)) {
 		return strings.TrimSpace(m)
 	}
 	// "из них 7887 — по учебным визам": the purpose after a dash
 	if rest := strings.TrimLeft(s.text[re:], " \u00a0"); strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") {
 		r := strings.TrimLeft(rest[len("—"):], " \u00a0")
+		ra := len(s.text) - len(r)
 		if i := strings.IndexAny(r, ",;.:"); i >= 0 {
 			r = r[:i]
 		}
-		if m := findPurpose(" " + strings.ToLower(r)); m != "" {
+		if m := findPurposeLed(s.lowerSpan(ra, ra+len(r))); m != "" {
 			return strings.TrimSpace(m)
 		}
 	}
 	return ""
 }
+
+// purposeStops end the clause before a figure.
+var purposeStops = newStopSet(",;:")
 
 func timeWord(w string) bool {
 	switch strings.ToLower(strings.Fields(w)[0]) {
@@ -265,11 +292,9 @@ var accountedRE = mustFiltered(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for
 var accountedVerbs = []string{"accounted for", "made up", "comprised", "represented", "составили", "составляли", "склали"}
 
 func scopeAccountedFor(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
-	before := s.text[:rs]
-	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
-		before = before[i+1:]
-	}
-	if !containsAny(strings.ToLower(before), accountedVerbs) {
+	a := strings.LastIndexAny(s.text[:rs], ",;:") + 1
+	before := s.text[a:rs]
+	if !containsAny(s.lowerSpan(a, rs), accountedVerbs) {
 		return ""
 	}
 	if m := accountedRE.FindStringSubmatch(before); m != nil {
@@ -303,11 +328,14 @@ func holdsDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // figure.
 var partitiveAfterRE = mustFiltered(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
 
+// partitiveStops end the words after a figure that a partitive is read in.
+var partitiveStops = newStopSet(",;:.")
+
 // scopePartitive: "roughly 400,000 of them in construction", "some 600
 // of them fatal" (a part), "some 2,000 of the wounded" (the wounded).
 func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	rest := s.text[re:]
-	if i := strings.IndexAny(rest, ",;:—–."); i >= 0 {
+	if i := partitiveStops.index(rest); i >= 0 {
 		rest = rest[:i]
 	}
 	if m := partitiveAfterRE.FindStringSubmatch(rest); m != nil {
