@@ -10,6 +10,7 @@ package claim
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -485,19 +486,26 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 		c := s[i]
 		if f := asciiFold[c]; f != 0 {
 			// ASCII that is no white space: the same as below without
-			// decoding, a run of it at a time
+			// decoding, a run of it at a time, written in place (the
+			// run is no longer than the rest of s)
 			if space {
 				b = append(b, ' ')
 				space = false
 			}
-			b = append(b, f)
+			b = slices.Grow(b, len(s)-i)
+			n := len(b)
+			run := b[n : n+len(s)-i]
+			run[0] = f
+			k := 1
 			for i++; i < len(s); i++ {
 				if f = asciiFold[s[i]]; f == 0 {
 					break
 				}
-				pos[i] = int32(len(b))
-				b = append(b, f)
+				pos[i] = int32(n + k)
+				run[k] = f
+				k++
 			}
+			b = b[:n+k]
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -524,7 +532,7 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 		case '–', '—':
 			r = '-'
 		}
-		if unicode.IsSpace(r) {
+		if isSpaceRune(r) {
 			space = len(b) > 0
 			continue
 		}
@@ -532,11 +540,36 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 			b = append(b, ' ')
 			space = false
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, lowerRune(r))
 	}
 	pos[len(s)] = int32(len(b))
 	return b
 }
+
+// isSpaceRune is unicode.IsSpace for a rune outside ASCII: below U+1680
+// only U+0085 and U+00A0 are white space.
+func isSpaceRune(r rune) bool {
+	if r < 0x1680 {
+		return r == 0x85 || r == 0xa0
+	}
+	return unicode.IsSpace(r)
+}
+
+// lowerRune is unicode.ToLower, off a table below U+0530 (Latin, Greek,
+// Cyrillic).
+func lowerRune(r rune) rune {
+	if r >= 0 && r < rune(len(lowerTable)) {
+		return lowerTable[r]
+	}
+	return unicode.ToLower(r)
+}
+
+var lowerTable = func() (t [0x530]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
 
 // asciiFold is the fold of each ASCII byte that is no white space (0 for
 // white space, NUL and bytes outside ASCII).

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -74,4 +75,95 @@ func TestFoldIsItsDefinition(t *testing.T) {
 			}
 		}
 	}
+}
+
+// appendFoldBefore is appendFold as it was before it wrote ASCII runs in
+// place and read lower case and white space off tables.
+func appendFoldBefore(b []byte, s string, pos []int32) []byte {
+	pos = pos[:len(s)+1]
+	space := false
+	for i := 0; i < len(s); {
+		pos[i] = int32(len(b))
+		c := s[i]
+		if f := asciiFold[c]; f != 0 {
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, f)
+			for i++; i < len(s); i++ {
+				if f = asciiFold[s[i]]; f == 0 {
+					break
+				}
+				pos[i] = int32(len(b))
+				b = append(b, f)
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			if c != 0 {
+				space = len(b) > 0
+				continue
+			}
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, c)
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”', '«', '»':
+			r = '"'
+		case '–', '—':
+			r = '-'
+		}
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	pos[len(s)] = int32(len(b))
+	return b
+}
+
+var foldSamples = []string{"", " ", "A\x00B \x00 C", "  Lead  \t\n and\u00a0NBSP\u2003EM ", "İSTANBUL ΣΊΣΥΦΟΣ «Q» — x", "Invalid \xff bytes \xc3",
+	"ALL CAPS RUN OF ASCII, then: lower; 13,000 [1] (x)", "Ⱥ ȾK Ω \u1680x\u3000y\u0085z", "ПЯТЬ п’ять Ӂ Ԯ ԯ", "a\u200bb"}
+
+func checkFoldAsBefore(t *testing.T, s string, reuse []byte) {
+	t.Helper()
+	pos, pos0 := make([]int32, len(s)+1), make([]int32, len(s)+1)
+	got, want := string(appendFold(reuse[:0], s, pos)), string(appendFoldBefore(nil, s, pos0))
+	if got != want || !slices.Equal(pos, pos0) {
+		t.Fatalf("appendFold(%q) = %q %v, before %q %v", s, got, pos, want, pos0)
+	}
+}
+
+// TestFoldAsBefore: appendFold gives the fold and positions it gave
+// before, into a fresh buffer or one a longer text left.
+func TestFoldAsBefore(t *testing.T) {
+	for _, s := range append(foldSamples, exampleSentences(t)...) {
+		checkFoldAsBefore(t, s, nil)
+		checkFoldAsBefore(t, s, make([]byte, 7, 64))
+	}
+	for r := rune(0); r < 0x3100; r++ {
+		checkFoldAsBefore(t, "A"+string(r)+"b "+string(r), nil)
+	}
+}
+
+func FuzzFoldAsBefore(f *testing.F) {
+	for _, s := range foldSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFoldAsBefore(t, s, nil) })
 }
