@@ -342,13 +342,22 @@ func slavicSurname(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, s := range slavicEnds {
+	for _, s := range slavicEndsBy[w[len(w)-1]] {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
 	}
 	return false
 }
+
+// slavicEndsBy is slavicEnds by their last byte: a word is tried against
+// the endings its last byte may end (most words none or one).
+var slavicEndsBy = func() (by [256][]string) {
+	for _, s := range slavicEnds {
+		by[s[len(s)-1]] = append(by[s[len(s)-1]], s)
+	}
+	return by
+}()
 
 // foldName folds a canonical name for a key: lower case, accents and
 // punctuation dropped, Cyrillic words by their stems. Person names and
