@@ -3,6 +3,7 @@ package core
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/dossier-osint/dossier/internal/store"
 )
@@ -15,10 +16,14 @@ func (s *Store) PutSignatures(ctx context.Context, sigs []store.Signature) error
 		}
 	}
 	return s.write(ctx, fmt.Sprintf("put %d signatures", len(sigs)), quiet, func(tx Tx) error {
+		ids := make([]int64, len(sigs))
+		for i, x := range sigs {
+			ids[i] = x.ArticleID
+		}
+		if err := articlesExist(ctx, tx, ids); err != nil {
+			return err
+		}
 		for _, x := range sigs {
-			if err := s.articleExists(ctx, tx, x.ArticleID, false); err != nil {
-				return err
-			}
 			tx.Queue(fmt.Sprintf("signature of article %d", x.ArticleID), `INSERT INTO article_signatures
 				(article_id, sig) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET sig = excluded.sig`, x.ArticleID, x.Sig)
 		}
@@ -44,4 +49,25 @@ func (s *Store) MissingSignatures(ctx context.Context) ([]int64, error) {
 	return list(ctx, s.d, "missing signatures", `SELECT a.id FROM articles a
 		WHERE NOT EXISTS (SELECT 1 FROM article_signatures g WHERE g.article_id = a.id)
 		ORDER BY a.published = '', a.published, a.id`, nil, scalar[int64])
+}
+
+// articlesExist returns ErrNotFound naming the first of ids not stored: one
+// query for 500 (a query per signature was a round trip each).
+func articlesExist(ctx context.Context, q Querier, ids []int64) error {
+	found := map[int64]bool{}
+	for part := range slices.Chunk(ids, 500) {
+		got, err := list(ctx, q, "articles", `SELECT id FROM articles WHERE id IN (`+marks(len(part))+`)`, anys(part), scalar[int64])
+		if err != nil {
+			return err
+		}
+		for _, id := range got {
+			found[id] = true
+		}
+	}
+	for _, id := range ids {
+		if !found[id] {
+			return fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+		}
+	}
+	return nil
 }

@@ -93,10 +93,12 @@ func (d *driver) ForUpdate(of string) string {
 	return " FOR UPDATE"
 }
 
-// Lock implements core.Driver with a transaction advisory lock.
-func (d *driver) Lock(ctx context.Context, tx core.Tx, key int64) error {
-	_, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(?)`, key)
-	return err
+// Lock implements core.Driver with a transaction advisory lock, queued: it
+// is taken before the transaction's next statement runs, without a round
+// trip of its own (one per copy link).
+func (d *driver) Lock(_ context.Context, tx core.Tx, key int64) error {
+	tx.Queue("lock", `SELECT pg_advisory_xact_lock(?)`, key)
+	return nil
 }
 
 // FinishImport implements core.Driver: identity sequences move past the
