@@ -87,7 +87,8 @@ type Store interface {
 	// Claims come back ordered by span, in their current (reviewed) form.
 	Article(ctx context.Context, id int64) (*doc.Article, error)
 	// Articles calls fn with each stored article of ids, in that order,
-	// read together (those not found are left out).
+	// read together (those not found are left out), as Article reads it
+	// but without its claims (Annotations.Claims nil).
 	Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error
 	// StoredRecordID returns the id of the article PutArticle would find
 	// unchanged: that text (hash) from that Source and URL; ErrNotFound

@@ -373,7 +373,7 @@ func (s *Store) StoredRecordID(ctx context.Context, hash, source, url string) (i
 // Article implements store.Store.
 func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
 	var a *doc.Article
-	err := s.Articles(ctx, []int64{id}, func(x *doc.Article) error { a = x; return nil })
+	err := s.articles(ctx, []int64{id}, true, func(x *doc.Article) error { a = x; return nil })
 	if err == nil && a == nil {
 		err = fmt.Errorf("article %d: %w", id, store.ErrNotFound)
 	}
@@ -382,17 +382,19 @@ func (s *Store) Article(ctx context.Context, id int64) (*doc.Article, error) {
 
 // Articles implements store.Store: up to 500 articles read together, a
 // query per part (Article per id, for the articles copy linking reads back,
-// was a transaction of ten queries each).
+// was a transaction of ten queries each), claims left out (their query, a
+// join with the articles and copy groups, was 5 s of the PostgreSQL
+// server's time in a Reuters ingest, for copy linking that reads none).
 func (s *Store) Articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
 	for part := range slices.Chunk(ids, 500) {
-		if err := s.articles(ctx, part, fn); err != nil {
+		if err := s.articles(ctx, part, false, fn); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article) error) error {
+func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(*doc.Article) error) error {
 	// byID[0] takes what a row that fails to scan held: its error ends the read
 	byID := map[int64]*doc.Article{0: {Annotations: &doc.Annotations{}}}
 	var aid int64 // the article of the row scanned
@@ -484,12 +486,14 @@ func (s *Store) articles(ctx context.Context, ids []int64, fn func(*doc.Article)
 				return fmt.Errorf("%s: %w", p.table, err)
 			}
 		}
-		claims, err := list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.`+in+`
-			ORDER BY c.article_id, c.span_start, c.span_end, c.ord, c.id`, args, scanClaims)
-		if err != nil {
-			return err
+		var cs []store.StoredClaim
+		if claims {
+			if cs, err = list(ctx, q, "claims", `SELECT `+claimCols+claimFrom+` WHERE c.`+in+`
+				ORDER BY c.article_id, c.span_start, c.span_end, c.ord, c.id`, args, scanClaims); err != nil {
+				return err
+			}
 		}
-		for _, c := range claims {
+		for _, c := range cs {
 			an := byID[c.ArticleID].Annotations
 			an.Claims = append(an.Claims, c.Claim)
 		}

@@ -137,7 +137,7 @@ func testRoundTrip(t *testing.T, s store.Store) {
 }
 
 // testArticles: several articles read together come in the order asked,
-// each as Article reads it, those not stored left out.
+// each as Article reads it without its claims, those not stored left out.
 func testArticles(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	a, b, _, d := putAll(t, s)
@@ -150,12 +150,18 @@ func testArticles(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	var want []string
+	claims := 0
 	for _, id := range []int64{d, a, b} {
 		x, err := s.Article(ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
+		claims += len(x.Annotations.Claims)
+		x.Annotations.Claims = nil
 		want = append(want, jsonOf(norm(x)))
+	}
+	if claims == 0 {
+		t.Fatal("no claims to leave out")
 	}
 	if g, w := strings.Join(got, "\n"), strings.Join(want, "\n"); g != w {
 		t.Errorf("Articles(%d, missing, %d, %d):\n%s\nwant\n%s", d, a, b, g, w)
