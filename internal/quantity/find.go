@@ -107,8 +107,8 @@ func (f *finder) startable(k int) bool {
 	case kSym:
 		return t.low == "-" && k+1 < len(f.t) && f.t[k+1].k == kNum && !f.t[k+1].sp
 	}
-	if startWords[t.low] {
-		return !f.spec || !wordOnlyStarts[t.low]
+	if kind, ok := startKinds.Get(t.low); ok {
+		return !f.spec || kind&startWordOnly == 0
 	}
 	return !f.spec && f.wordStart(k)
 }

@@ -159,3 +159,22 @@ func TestAnswerKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestStartKindsIsMap: the table startable reads gives every start word
+// its kinds and no other word any.
+func TestStartKindsIsMap(t *testing.T) {
+	for w := range startWords {
+		kind, ok := startKinds.Get(w)
+		if want := startWord | map[bool]uint8{true: startWordOnly}[wordOnlyStarts[w]]; !ok || kind != want {
+			t.Errorf("%q: kinds %b, %v; want %b", w, kind, ok, want)
+		}
+	}
+	for _, w := range []string{"", "ferry", "harbour", "the", "Three", "тысячи ", "x"} {
+		if _, ok := startKinds.Get(w); ok != startWords[w] {
+			t.Errorf("%q: in the table %v, in startWords %v", w, ok, startWords[w])
+		}
+	}
+	if startKinds.Len() != len(startWords) {
+		t.Errorf("%d words in the table, %d start words", startKinds.Len(), len(startWords))
+	}
+}

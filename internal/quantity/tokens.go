@@ -109,7 +109,11 @@ func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 			if j == k+1 && a.Has(tk.ASCII) {
 				// one ASCII atom: its case is in the stream's flags and
 				// its lower case is the stream's fold (wordTok's reading)
-				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k),
+				low := text[i:a.End]
+				if a.Cased() {
+					low = st.Fold(k)
+				}
+				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: low,
 					cap: a.Has(tk.Upper), caps: a.Has(tk.AllUpper) && a.Letters >= 2})
 				k = j
 				continue

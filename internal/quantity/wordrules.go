@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Rules for amounts written as single words that are not number words:
@@ -46,7 +47,24 @@ func buildStartWords() {
 			only(w)
 		}
 	}
+	kinds := make(map[string]uint8, len(startWords))
+	for w := range startWords {
+		kinds[w] = startWord
+		if wordOnlyStarts[w] {
+			kinds[w] |= startWordOnly
+		}
+	}
+	startKinds = tk.NewTable(kinds)
 }
+
+// startKinds files startWords for startable's look-up of every word of a
+// text: startWord, with startWordOnly for wordOnlyStarts.
+var startKinds *tk.Table[uint8]
+
+const (
+	startWord uint8 = 1 << iota
+	startWordOnly
+)
 
 // wordStart reports whether token k, not in startWords, may start a word
 // amount: a ratio stem ("удвоилось") or a -fold word ("eightfold").

@@ -275,24 +275,27 @@ func (s *Stream) word(text string, i int, fl Flags) int {
 	letters, upper := 0, 0
 	ascii, lowerOnly := true, true
 	latin, cyr := true, true
-	if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsUpper(r) {
-		fl |= Upper // a word starts with a letter
+	if c := text[i]; c < utf8.RuneSelf {
+		if c <= 'Z' {
+			fl |= Upper // a word starts with a letter
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsUpper(r) {
+		fl |= Upper
 	}
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf {
-			lo := c >= 'a' && c <= 'z'
-			up := c >= 'A' && c <= 'Z'
-			if !lo && !up {
+			k, up := asciiLetters(text, j)
+			if k == j {
 				break
 			}
-			letters++
-			if up {
-				upper++
+			letters += k - j
+			if up > 0 {
+				upper += up
 				lowerOnly = false
 			}
 			cyr = false
-			j++
+			j = k
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -340,6 +343,22 @@ func (s *Stream) word(text string, i int, fl Flags) int {
 	t := Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))}
 	s.Toks = append(s.Toks, t)
 	return j
+}
+
+// asciiLetters reads the run of ASCII letters at text[j]: its end and how
+// many of its letters are upper case. The tokenizer's inner loop, in a
+// function of its own that keeps its few variables in registers.
+func asciiLetters(text string, j int) (end, upper int) {
+	for ; j < len(text); j++ {
+		c := text[j]
+		if (c|0x20)-'a' > 'z'-'a' {
+			break
+		}
+		if c < 'a' {
+			upper++
+		}
+	}
+	return j, upper
 }
 
 func asciiIf(s string) Flags {

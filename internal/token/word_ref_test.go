@@ -1,0 +1,129 @@
+package token
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+)
+
+// refWord is the word token at text[i] (a letter) read rune by rune with
+// the unicode package alone: the reference for word's ASCII loop.
+func refWord(text string, i int, fl Flags) Token {
+	end := wordEnd(text, i)
+	letters, upper := 0, 0
+	ascii, lowerOnly, latin, cyr := true, true, true, true
+	for k, r := range text[i:end] {
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if !unicode.IsLetter(r) {
+			fl |= Mark
+			continue
+		}
+		if k == 0 && unicode.IsUpper(r) {
+			fl |= Upper
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		if unicode.ToLower(r) != r || r == 'ё' || r == 'ʼ' {
+			lowerOnly = false
+		}
+		latin = latin && unicode.Is(unicode.Latin, r)
+		cyr = cyr && unicode.Is(unicode.Cyrillic, r)
+	}
+	some := letters > 0
+	fl |= flagIf(ascii, ASCII) | flagIf(some && upper == letters, AllUpper) | flagIf(some && latin, Latin) |
+		flagIf(some && cyr, Cyrillic) | flagIf(!lowerOnly, cased)
+	return Token{Start: int32(i), End: int32(end), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))}
+}
+
+func flagIf(b bool, f Flags) Flags {
+	if b {
+		return f
+	}
+	return 0
+}
+
+// wordEnd is where the run of letters and marks at text[i] ends.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) && !(j > i && unicode.Is(unicode.Mn, r)) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+// sameWords fails t where a word token of text's stream differs from
+// refWord's reading of its text.
+func sameWords(t *testing.T, text string) {
+	t.Helper()
+	s := New(text)
+	for k, tk := range s.Toks {
+		if tk.Kind != Word {
+			continue
+		}
+		want := refWord(text, int(tk.Start), tk.Flags&(Space|Newline))
+		if tk != want {
+			t.Fatalf("%q: token %d %q = %+v, the rune reading gives %+v", text, k, s.Str(k), tk, want)
+		}
+	}
+}
+
+var wordCases = []string{
+	"The U.S. envoy met Kim Jong-un's aides in PYONGYANG on MONDAY.",
+	"iPhone McDONALD o'clock ABCdef abcDEF Zz aZ Az zA",
+	"Ёж и ЁЖ ёлка пʼять п'ять İstanbul ǅemal Σίσυφος ﬁne",
+	"cafe\u0301 e\u0301te\u0301 x\u0301y \u0301a ab\u0301cd",
+	"a\xffb c\xe2\x80d",
+	strings.Repeat("Long", 20000),
+	"abcdefgh ABCDEFGH abcdefghijklmnop ABCDEFGHIJKLMNOPQ aBcDeFgHiJ @[`{ a@b[c`d{e",
+	"xxxxxxxé xxxxxxxxé XXXXXXX\u0301 x1 xxxxxxx1 xxxxxxxx1 Zzzzzzzz_ zzzzzzzZ",
+}
+
+// TestWordAsRuneReading: every word token of the cases and of the
+// Wikinews sample is the rune-by-rune reading's.
+func TestWordAsRuneReading(t *testing.T) {
+	for _, s := range wordCases {
+		for k := 0; k < 8; k++ { // each byte at each place of an eight-byte block
+			sameWords(t, strings.Repeat(".", k)+s)
+		}
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		sameWords(t, a.Title+"\n\n"+a.Text)
+	}
+}
+
+// FuzzWordAsRuneReading compares the two readings on any text.
+func FuzzWordAsRuneReading(f *testing.F) {
+	for _, s := range wordCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameWords(t, s) })
+}
+
+// BenchmarkResetWikinews splits the Wikinews sample into one stream.
+func BenchmarkResetWikinews(b *testing.B) {
+	arts := sharedtest.Wikinews(b)
+	texts := make([]string, len(arts))
+	n := 0
+	for i, a := range arts {
+		texts[i] = a.Title + "\n\n" + a.Text
+		n += len(texts[i])
+	}
+	b.SetBytes(int64(n))
+	s := &Stream{}
+	for b.Loop() {
+		for _, t := range texts {
+			s.Reset(t)
+		}
+	}
+}
