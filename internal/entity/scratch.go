@@ -167,13 +167,21 @@ func (s *scratch) mentionIndex(n, m int) ([]int32, []int32) {
 		s.next = make([]int32, m)
 	}
 	s.first, s.next = s.first[:n], s.next[:m]
-	for i := range s.first {
-		s.first[i] = -1
-	}
-	for i := range s.next {
-		s.next[i] = -1
-	}
+	fillInt32(s.first, -1)
+	fillInt32(s.next, -1)
 	return s.first, s.next
+}
+
+// fillInt32 sets every value of s to v: one write, then copies of what is
+// written, doubling (memmove moves many values an instruction).
+func fillInt32(s []int32, v int32) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
+	}
 }
 
 // mentions returns an empty mention slice with room for n.

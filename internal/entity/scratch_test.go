@@ -21,3 +21,21 @@ func TestTextSetIsMap(t *testing.T) {
 		}
 	}
 }
+
+// TestFillInt32: every value is set, at every length around the powers
+// of two the copies double by, and nothing past the slice is written.
+func TestFillInt32(t *testing.T) {
+	for n := range 70 {
+		buf := make([]int32, n+1)
+		buf[n] = 7
+		fillInt32(buf[:n], -1)
+		for i, v := range buf[:n] {
+			if v != -1 {
+				t.Fatalf("n %d: value %d is %d", n, i, v)
+			}
+		}
+		if buf[n] != 7 {
+			t.Fatalf("n %d: the value after the slice was written: %d", n, buf[n])
+		}
+	}
+}
