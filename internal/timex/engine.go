@@ -476,22 +476,45 @@ func assignNeeds() {
 	}
 }
 
-// needsMet reports whether rule r's need occurs at or after token i.
+// needsMet reports whether rule r's need occurs at or after token i: in
+// the needs of the words from i up to needWindow tokens on, the line's end
+// or the sentence's end (needsFrom), read once for all the rules tried at i.
 func (p *parser) needsMet(r *tRule, i int) bool {
 	if r.need < 0 {
 		return true
 	}
+	if m := &p.needMemo; !m.set || m.at != i || m.hi != p.hi {
+		*m = needMemo{set: true, at: i, hi: p.hi, bits: p.needsFrom(i)}
+	}
+	return p.needMemo.bits.has(r.need)
+}
+
+// needMemo is needsFrom(at) on a line ending at token hi.
+type needMemo struct {
+	set    bool
+	at, hi int
+	bits   needBits
+}
+
+// needsFrom is the union of the needs of the words from token i to
+// needWindow tokens on, stopping at the line's end and after the first
+// sentence end (".", "!", "?", ";").
+func (p *parser) needsFrom(i int) needBits {
+	var b needBits
 	for k := i; k < p.hi && k <= i+needWindow; k++ {
-		if e := p.toks[k].e; e != nil && e.needs.has(r.need) {
-			return true
+		t := &p.toks[k]
+		if t.e != nil {
+			b[0] |= t.e.needs[0]
+			b[1] |= t.e.needs[1]
+			continue
 		}
-		if p.toks[k].kind == kPunct && !p.isDash(k) && p.raw(k) != "'" && p.raw(k) != "’" {
-			if s := p.raw(k); s == "." || s == "!" || s == "?" || s == ";" {
-				return false // the sentence ends first
+		if t.kind == kPunct && t.end-t.start == 1 {
+			if c := p.text[t.start]; c == '.' || c == '!' || c == '?' || c == ';' {
+				break // the sentence ends first
 			}
 		}
 	}
-	return false
+	return b
 }
 
 func (p *parser) applyRule(r *tRule, i int, first *cand) (cand, bool) {
