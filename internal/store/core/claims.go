@@ -307,13 +307,17 @@ func (s *Store) ListSeriesClaims(ctx context.Context, f store.ClaimFilter) ([]st
 	if err != nil {
 		return nil, fmt.Errorf("list series claims: %w", err)
 	}
-	// scanClaims' columns, those a series does not need left empty: the
-	// claims_series index holds the rest.
-	return list(ctx, s.d, "list series claims", `SELECT c.id, c.article_id, c.span_start, c.span_end, '', '', 0, 0,
-		c.bound, c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, '', '', c.place, c.scope, c.topic,
-		c.indicator, c.period, '', c.said_by, c.origin, '', '', c.review, '', '', NULL, '', c.published, c.credit,
-		COALESCE(g.group_id, 0) FROM claims c
-		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.Args, scanClaims)
+	return list(ctx, s.d, "list series claims", `SELECT c.id, c.article_id, c.span_start, c.span_end, c.bound,
+		c.number, c.low, c.high, c.approx, c.vague, c.unit, c.per, c.place, c.scope, c.topic, c.indicator, c.period,
+		c.said_by, c.origin, c.review, c.published, c.credit, COALESCE(g.group_id, 0) FROM claims c
+		LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = c.article_id`+w.String(), w.Args,
+		fields(func(x *store.StoredClaim) []any {
+			c := &x.Claim
+			v := &c.Value
+			return []any{&x.ID, &x.ArticleID, &c.Start, &c.End, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+				&v.Vague, &c.Unit, &c.Per, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.SaidBy, &c.Origin,
+				&x.Review, &x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup}
+		}))
 }
 
 // Claim implements store.Store.
