@@ -14,13 +14,17 @@ import (
 func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, error) {
 	n := 0
 	err := s.write(ctx, fmt.Sprintf("join story of article %d", of), shown, func(tx Tx) error {
-		in := map[int64]bool{of: true}
-		g, err := group(ctx, tx, groupOf, store.KindStory, of)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
+		// the members' ids alone: the group reader's join with their
+		// articles, sorted, was 2-3 s of the PostgreSQL server's time in a
+		// Reuters ingest (3,500 stories joined)
+		ids, err := list(ctx, tx, "story members", `SELECT article_id FROM group_members WHERE group_id = (`+groupOf+`)`,
+			[]any{store.KindStory, of}, scalar[int64])
+		if err != nil {
 			return err
 		}
-		for _, m := range g.Members {
-			in[m.ArticleID] = true
+		in := map[int64]bool{of: true}
+		for _, id := range ids {
+			in[id] = true
 		}
 		for _, m := range members {
 			if in[m] {
