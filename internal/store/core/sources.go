@@ -31,11 +31,9 @@ func scanSource(r Row) (store.Source, error) {
 	}
 	err := r.Scan(dest...)
 	s.Interval = time.Duration(ms) * time.Millisecond
+	s.Items = map[string]int{}
 	for i, st := range itemStates {
 		if n[i] > 0 {
-			if s.Items == nil {
-				s.Items = map[string]int{}
-			}
 			s.Items[st] = n[i]
 		}
 	}
