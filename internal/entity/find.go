@@ -255,7 +255,10 @@ func (f *finder) survey() {
 	// article; seenLower is asked only about words at a sentence start or
 	// in a headline (weakStart): it records only their lower-case uses
 	f.seen = f.sc.seenTable(len(f.toks) / 4)
-	var startBits [64]uint64 // startIndex of the starting words: 4,096 bits
+	// by startIndex, the distinct starting words not yet seen in lower
+	// case: a lower-case word whose count is 0 is none of them (nor a
+	// starting word seen in lower case already), and is not looked up
+	startWords := sized(&f.sc.startWords, 4096)
 	caps := 0
 	for x := range f.toks {
 		if f.stopped(x) {
@@ -269,18 +272,14 @@ func (f *finder) survey() {
 		if t.cap {
 			caps++
 		}
-		bit := uint8(0)
 		switch {
 		case t.sentStart || t.headline:
-			bit = seenStart
-			b := startIndex(t.norm())
-			startBits[b>>6] |= 1 << (b & 63)
+			if f.seen.Or(t.norm(), seenStart) {
+				startWords[startIndex(t.norm())]++
+			}
 		case t.cap:
-			bit = seenCapMid
-		default:
-			continue
+			f.seen.Or(t.norm(), seenCapMid)
 		}
-		f.seen.Or(t.norm(), bit)
 	}
 	// about one mention per two capitalised words: room for them at once
 	f.ms = f.sc.mentions(caps/2 + 8)
@@ -290,8 +289,8 @@ func (f *finder) survey() {
 		if t.kind != kWord || t.cap {
 			continue
 		}
-		if b := startIndex(t.norm()); startBits[b>>6]&(1<<(b&63)) != 0 {
-			f.seen.OrIf(t.norm(), seenStart, seenLower)
+		if b := startIndex(t.norm()); startWords[b] > 0 && f.seen.OrIf(t.norm(), seenStart, seenLower) {
+			startWords[b]--
 		}
 	}
 	// credit and boilerplate lines
@@ -317,10 +316,10 @@ func (f *finder) survey() {
 	}
 }
 
-// startIndex is the bit of survey's filter of starting words, 0 to 4,095:
-// length, first, middle and last bytes mixed by a multiply (the filter
-// spares the map look-up of nearly every lower-case word that starts no
-// sentence: with a coarser index one in two was looked up).
+// startIndex is the place of a word in survey's count of starting words,
+// 0 to 4,095: length, first, middle and last bytes mixed by a multiply
+// (the count spares the look-up of nearly every lower-case word that
+// starts no sentence, and of every later lower-case use of one).
 func startIndex(w string) int {
 	if w == "" {
 		return 0

@@ -23,9 +23,11 @@ type scratch struct {
 	ms      []mention
 	msUsed  int // the most mentions this Find held in ms's array (release clears no more)
 	seen    tk.WordBits
-	spans   map[uint64]bool
-	typed   map[string]string
-	res     resolveScratch
+	// survey's count of starting words by startIndex (4,096)
+	startWords []int32
+	spans      map[uint64]bool
+	typed      map[string]string
+	res        resolveScratch
 }
 
 // resolveScratch holds resolve's per-mention slices, kept for the next

@@ -75,8 +75,9 @@ func (w *WordBits) Get(s string) uint8 {
 	}
 }
 
-// Or sets bits b of word s, adding s when it is not in the table.
-func (w *WordBits) Or(s string, b uint8) {
+// Or sets bits b of word s, adding s when it is not in the table, and
+// reports whether a bit of b was not set before.
+func (w *WordBits) Or(s string, b uint8) bool {
 	if 2*(w.n+1) > len(w.hash) {
 		w.grow()
 	}
@@ -84,31 +85,36 @@ func (w *WordBits) Or(s string, b uint8) {
 	i := w.slot(h)
 	for ; w.hash[i] != 0; i = (i + 1) & w.mask {
 		if w.hash[i] == h && w.key[i] == s {
+			old := w.bits[i]
 			w.bits[i] |= b
-			return
+			return old&b != b
 		}
 	}
 	w.hash[i], w.key[i], w.bits[i] = h, s, b
 	w.n++
+	return b != 0
 }
 
 // OrIf sets bits b of word s when s is in the table with every bit of
-// has set.
-func (w *WordBits) OrIf(s string, has, b uint8) {
+// has set, and reports whether a bit of b was set then that was not
+// before.
+func (w *WordBits) OrIf(s string, has, b uint8) bool {
 	if len(w.hash) == 0 {
-		return
+		return false
 	}
 	h := w.hashOf(s)
 	for i := w.slot(h); ; i = (i + 1) & w.mask {
 		switch w.hash[i] {
 		case 0:
-			return
+			return false
 		case h:
 			if w.key[i] == s {
-				if w.bits[i]&has == has {
-					w.bits[i] |= b
+				old := w.bits[i]
+				if old&has != has {
+					return false
 				}
-				return
+				w.bits[i] |= b
+				return old&b != b
 			}
 		}
 	}

@@ -26,11 +26,18 @@ func checkBits(t *testing.T, ops []bitsOp) {
 			w.Reset(op.resetTo)
 			clear(m)
 		case 'o':
-			w.Or(op.word, op.b)
+			v, ok := m[op.word]
+			if got, want := w.Or(op.word, op.b), !ok && op.b != 0 || v&op.b != op.b; got != want {
+				t.Fatalf("op %d Or %q %d: changed %v, the map says %v", k, op.word, op.b, got, want)
+			}
 			m[op.word] |= op.b
 		case 'i':
-			w.OrIf(op.word, op.has, op.b)
-			if v, ok := m[op.word]; ok && v&op.has == op.has {
+			v, ok := m[op.word]
+			set := ok && v&op.has == op.has
+			if got, want := w.OrIf(op.word, op.has, op.b), set && v&op.b != op.b; got != want {
+				t.Fatalf("op %d OrIf %q %d %d: changed %v, the map says %v", k, op.word, op.has, op.b, got, want)
+			}
+			if set {
 				m[op.word] = v | op.b
 			}
 		}
