@@ -49,7 +49,10 @@ func overlapsTime(s *sent, a, b int) bool {
 // article's language when it is one matched by stem, else Russian for a
 // sentence written in Cyrillic, else "".
 func (x *extractor) stemLang(s *sent) string {
-	if topic.Stemmed(x.a.Lang) {
+	if !x.stemmedDone { // a map look-up, asked for each sentence and claim
+		x.stemmed, x.stemmedDone = topic.Stemmed(x.a.Lang), true
+	}
+	if x.stemmed {
 		return x.a.Lang
 	}
 	if !s.cyrDone { // asked for each claim, many times: worked out once

@@ -91,6 +91,8 @@ type extractor struct {
 	sentWords     topic.SentenceWords     // the words of the sentence last matched
 	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
 	sc            *scratch                // the run's working memory, see scratch
+	// the article's language is stemmed (see stemLang)
+	stemmed, stemmedDone bool
 }
 
 // scratch is the working memory of one run of the extractor: the arrays

@@ -71,3 +71,18 @@ func FuzzQuoteRegions(f *testing.F) {
 		}
 	})
 }
+
+// TestNoQuote8: eight bytes pass only when all are ASCII and none is '"'.
+func TestNoQuote8(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"abcdefgh", true}, {"abc\"efgh", false}, {"\"bcdefgh", false}, {"abcdefg\"", false}, {"abcdefg\xe2", false}, {"\xc2bcdefgh", false},
+		{"\x00\x00\x00\x00\x00\x00\x00\x00", true}, {"\x00\"\x00\x00\x00\x00\x00\x00", false}, {"!#!#!#!#", true}, {"\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", true},
+	} {
+		if got := noQuote8(c.s, 0); got != c.want {
+			t.Errorf("noQuote8(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
