@@ -494,7 +494,9 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 				b = append(b, ' ')
 				space = false
 			}
-			b = slices.Grow(b, len(s)-i)
+			if cap(b)-len(b) < len(s)-i {
+				b = slices.Grow(b, len(s)-i)
+			}
 			n := len(b)
 			run := b[n : n+len(s)-i]
 			run[0] = f
@@ -557,18 +559,24 @@ func isSpaceRune(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// lowerRune is unicode.ToLower, off a table below U+0530 (Latin, Greek,
-// Cyrillic).
+// lowerRune is unicode.ToLower, off a table below U+2200 (Latin, Greek,
+// Cyrillic, general punctuation, letterlike symbols).
 func lowerRune(r rune) rune {
 	if r >= 0 && r < rune(len(lowerTable)) {
-		return lowerTable[r]
+		return rune(lowerTable[r])
 	}
 	return unicode.ToLower(r)
 }
 
-var lowerTable = func() (t [0x530]rune) {
+// lowerTable holds unicode.ToLower of the runes below U+2200 (each in
+// the Basic Multilingual Plane: Ⱥ U+023A lowers to U+2C65).
+var lowerTable = func() (t [0x2200]uint16) {
 	for r := range t {
-		t[r] = unicode.ToLower(rune(r))
+		l := unicode.ToLower(rune(r))
+		if l > 0xffff {
+			panic("claim: a lower case outside the Basic Multilingual Plane")
+		}
+		t[r] = uint16(l)
 	}
 	return t
 }()
