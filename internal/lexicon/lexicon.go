@@ -244,15 +244,7 @@ func isFolded(s string) bool {
 	if isSpaceByte(s[0]) || isSpaceByte(s[len(s)-1]) {
 		return false // trimmed away
 	}
-	simple := true // Fold's own test: then it only trims
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && (i+1 < len(s) && s[i+1] == ' ') {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	if asciiFolded(s) { // Fold's own test: then it only trims
 		return true
 	}
 	prevSpace := false
@@ -294,15 +286,7 @@ func isSpaceByte(b byte) bool {
 // Fold is the form a word is looked up in: lower case, "ё" as "е", the
 // apostrophes ’ ʼ ‘ as ', runs of white space as one space.
 func Fold(s string) string {
-	simple := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && (i+1 < len(s) && s[i+1] == ' ') {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	if asciiFolded(s) {
 		return strings.TrimSpace(s)
 	}
 	var b strings.Builder
@@ -327,4 +311,16 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// asciiFolded reports whether s is ASCII without upper case, tabs, new
+// lines or double spaces: Fold then only trims it.
+func asciiFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c == '\t' || c == '\n' || c == ' ' && (i+1 < len(s) && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }
