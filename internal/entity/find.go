@@ -141,9 +141,13 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 }
 
 // stopped reports whether the context is done, checking it when i is a
-// multiple of 4096 (so a loop can call it on every token).
+// multiple of 4096 (so a loop can call it on every token). Only those
+// checks answer: every loop that calls it starts at a multiple (or with
+// the context not yet done) and returns at its first true, and no loop's
+// body calls another that asks, so a done context is always first seen
+// at a multiple; the test of i comes first, the one a loop pays per token.
 func (f *finder) stopped(i int) bool {
-	return f.done || i&4095 == 0 && f.askContext()
+	return i&4095 == 0 && (f.done || f.askContext())
 }
 
 // askContext is stopped's call to the context, apart so that stopped is

@@ -286,7 +286,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			sh.pending = sh.pending || isSentEnd(t)
 		}
 		toks = append(toks, t)
-		if stopped != nil && len(toks)&4095 == 0 && stopped(len(toks)) {
+		if len(toks)&4095 == 0 && stopped != nil && stopped(len(toks)) {
 			break
 		}
 	}
