@@ -163,38 +163,51 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	prev := 0 // end of the last atom read
 	var sh sentHeads
 	for k := 0; k < len(at); {
-		a := at[k]
-		start := int(a.Start)
+		// the atom by pointer and its flags by mask: a Token has too many
+		// fields to be kept in registers, and each copy of it is a store
+		a := &at[k]
+		start, end, fl := int(a.Start), int(a.End), a.Flags
 		if start > prev || k == 0 {
 			gap = gap || start > prev
-			if a.Has(tk.Newline) {
+			if fl&tk.Newline != 0 {
 				if n := strings.Count(text[prev:start], "\n"); n > 0 {
 					line += int32(n)
 					newLine = true
 				}
 			}
 		}
-		if a.Kind == tk.Punct && a.End-a.Start == 3 && text[start:a.End] == "\uFFFD" {
+		if a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD" {
 			gap = true // read as white space, as an invalid byte is
-			prev = int(a.End)
+			prev = end
 			k++
 			continue
 		}
 		t := token{s: int32(start), line: line, lineStart: newLine, gap: gap}
 		atom := -1 // the one word atom the token is, if it is one
 		switch {
-		case a.Kind == tk.Word && a.Flags&tk.ASCII != 0 && plainWordEnd(text, int(a.End)):
+		case a.Kind == tk.Word && fl&tk.ASCII != 0 && plainWordEnd(text, end):
 			// the most common token: one ASCII word atom that nothing
 			// extends (what the word case below makes of it, read at once)
 			t.kind = kWord
-			atom = k
+			t.cap = fl&tk.Upper != 0
+			t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
+			t.latin = fl&tk.Latin != 0
+			t.e, t.text = int32(end), text[start:end]
+			// what atomNorm returns (st.Fold), called for no other token;
+			// an uncased atom's fold is its text, read without the call
+			if a.Cased() {
+				t.nrm = st.Fold(k)
+			} else {
+				t.nrm = t.text
+			}
 			k++
-			t.cap = a.Has(tk.Upper)
-			t.allCaps = a.Letters >= 2 && a.Has(tk.AllUpper)
-			t.latin = a.Has(tk.Latin)
 		case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
 			// ASCII punctuation but an apostrophe: no possessive, no word
 			t.kind = kPunct
+			t.e, t.text = int32(end), text[start:end]
+			if t.text != "." {
+				t.nrm = t.text // normWord of one ASCII punctuation byte
+			}
 			k++
 		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == int32(start) && toks[len(toks)-1].kind == kWord:
 			t.kind = kPoss
@@ -227,8 +240,8 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			if t.kind == kNum {
 				break // flags are for words
 			}
-			if a.Kind == tk.Word && !a.Has(tk.Mark) {
-				t.cap = a.Has(tk.Upper)
+			if a.Kind == tk.Word && fl&tk.Mark == 0 {
+				t.cap = fl&tk.Upper != 0
 			} else {
 				first, _ := utf8.DecodeRuneInString(text[start:])
 				t.cap = unicode.IsUpper(first)
@@ -240,23 +253,23 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			t.kind = kPunct
 			k++
 		}
-		t.e = at[k-1].End
-		t.text = text[t.s:t.e]
-		switch {
-		case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
-			// what atomNorm returns (st.Fold), called for no other token;
-			// an uncased atom's fold is its text, read without the call
-			if a := at[atom]; a.Cased() {
-				t.nrm = st.Fold(atom)
-			} else {
-				t.nrm = text[a.Start:a.End]
+		if t.text == "" { // all but the plain ASCII word
+			t.e = at[k-1].End
+			t.text = text[t.s:t.e]
+			switch {
+			case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
+				if a := &at[atom]; a.Cased() {
+					t.nrm = st.Fold(atom)
+				} else {
+					t.nrm = text[a.Start:a.End]
+				}
+			case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
+				if t.text != "." {
+					t.nrm = t.text // normWord of one ASCII punctuation byte
+				}
+			default:
+				t.nrm = atomNorm(st, atom, t)
 			}
-		case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
-			if t.text != "." {
-				t.nrm = t.text // normWord of one ASCII punctuation byte
-			}
-		default:
-			t.nrm = atomNorm(st, atom, t)
 		}
 		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
 			t.cls = classOf(t.nrm)
