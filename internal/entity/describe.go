@@ -137,7 +137,7 @@ func (f *finder) describe() {
 		if f.stopped(i) {
 			return
 		}
-		if f.credit[i] != "" || toks[i].kind != kWord {
+		if toks[i].kind != kWord || f.credit[i] != "" {
 			continue
 		}
 		if toks[i].cyr {

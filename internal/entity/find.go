@@ -264,15 +264,18 @@ func (f *finder) survey() {
 	// starting word seen in lower case already), and is not looked up
 	startWords := sized(&f.sc.startWords, 4096)
 	caps := 0
-	for x := range f.toks {
+	toks := f.toks // a local: the calls below would make f.toks be read again per token
+	anyCyr := false
+	defer func() { f.anyCyr = anyCyr }()
+	for x := range toks {
 		if f.stopped(x) {
 			return
 		}
-		t := &f.toks[x]
+		t := &toks[x]
 		if t.kind != kWord {
 			continue
 		}
-		f.anyCyr = f.anyCyr || t.cyr
+		anyCyr = anyCyr || t.cyr
 		if t.cap {
 			caps++
 		}
@@ -288,8 +291,8 @@ func (f *finder) survey() {
 	// about one mention per two capitalised words: room for them at once
 	f.ms = f.sc.mentions(caps/2 + 8)
 	f.spans = f.sc.spanMap()
-	for x := range f.toks {
-		t := &f.toks[x]
+	for x := range toks {
+		t := &toks[x]
 		if t.kind != kWord || t.cap {
 			continue
 		}
@@ -299,12 +302,12 @@ func (f *finder) survey() {
 	}
 	// credit and boilerplate lines
 	var buf []byte
-	for i := 0; i < len(f.toks); {
+	for i := 0; i < len(toks); {
 		j := i
-		for j < len(f.toks) && f.toks[j].line == f.toks[i].line {
+		for l := toks[i].line; j < len(toks) && toks[j].line == l; {
 			j++
 		}
-		line := f.text[f.toks[i].s:f.toks[j-1].e]
+		line := f.text[toks[i].s:toks[j-1].e]
 		r, ascii := asciiLineCue(line)
 		if !ascii {
 			buf = lowerLine(buf[:0], line)
@@ -314,7 +317,7 @@ func (f *finder) survey() {
 			if f.lineRule == nil {
 				f.lineRule = map[int32]string{}
 			}
-			f.lineRule[f.toks[i].line] = r
+			f.lineRule[toks[i].line] = r
 		}
 		i = j
 	}
@@ -623,8 +626,8 @@ func (f *finder) markCredits() {
 		if f.stopped(i) {
 			return
 		}
-		if t := &toks[i]; f.credit[i] != "" || t.kind != kWord || !t.cap || !f.isAgency(i) {
-			continue // (isAgency's own first test, read here without the call)
+		if t := &toks[i]; t.kind != kWord || !t.cap || f.credit[i] != "" || !f.isAgency(i) {
+			continue // (isAgency's own first test, read here without the call, and first)
 		}
 		// AGENCY-AGENCY or AGENCY/… with no spaces
 		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
@@ -1260,12 +1263,15 @@ func (f *finder) descriptors() {
 		if f.stopped(i) {
 			return
 		}
-		if f.credit[i] != "" {
+		// a token that may start no listed name and is not "the" starts
+		// nothing below: skipped before its credit is read
+		mayGaz := toks[i].mayStartGaz() // gazAt's first test, in place
+		if !mayGaz && toks[i].norm() != "the" || f.credit[i] != "" {
 			continue
 		}
 		start, k, country := -1, -1, ""
 		n, e, ok := 0, &noGaz, false
-		if toks[i].mayStartGaz() { // gazAt's first test, in place
+		if mayGaz {
 			n, e, ok = f.gazAtListed(i)
 		}
 		if ok && i >= inside {
