@@ -217,22 +217,49 @@ func endParen(p string) []string {
 // to 26 runes of letters, '&', '.', apostrophes, hyphens and spaces
 // starting with an upper-case letter, and has white space or a dash
 // before it.
+//
+// The pattern is not anchored at the start, so the regexp would read p
+// from its first byte; it is given p from the earliest rune its match can
+// start at instead (the strings it returns are the same): the match's
+// sign stands right before a run of white space and dashes that reaches
+// the name, and the name starts at an upper-case letter among the last
+// 26 runes, so the sign is the rune before the run of white space and
+// dashes that ends at the earliest such letter.
 func endTag(p string) []string {
 	end := len(p)
+	first := -1 // the earliest start of a name that may be read
 	for j := 1; j <= 26 && end > 0; j++ {
 		r, n := utf8.DecodeLastRuneInString(p[:end])
 		if !tagRune(r) {
-			return nil
+			break
 		}
 		end -= n
 		if j >= 2 && unicode.Is(unicode.Lu, r) && end > 0 {
-			if b, _ := utf8.DecodeLastRuneInString(p[:end]); b == '-' || b == '–' || b == '—' || unicode.IsSpace(b) {
-				return reEndTag.FindStringSubmatch(p)
+			if b, _ := utf8.DecodeLastRuneInString(p[:end]); isDash(b) || unicode.IsSpace(b) {
+				first = end
 			}
 		}
 	}
-	return nil
+	if first < 0 {
+		return nil
+	}
+	return reEndTag.FindStringSubmatch(p[signBefore(p, first):])
 }
+
+// signBefore is the start of the rune before the run of white space and
+// dashes that ends at p[i] (0 when the run reaches the start of p).
+func signBefore(p string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(p[:i])
+		if !isDash(r) && !unicode.IsSpace(r) {
+			return i - n
+		}
+		i -= n
+	}
+	return 0
+}
+
+func isDash(r rune) bool { return r == '-' || r == '–' || r == '—' }
 
 // tagRune reports a rune of reEndTag's name class [\p{L}&.'’\- ].
 func tagRune(r rune) bool {
@@ -394,7 +421,6 @@ func Copyright(p string) (string, bool) {
 var (
 	rePhotoCreditEnd = rx.MustCompileLazy(`(?:^|[\s\p{Z}.(])(?:(?:AFP|AP|EPA|EFE|REUTERS|Reuters|Yonhap|Xinhua|KCNA|TASS|Sputnik|Kyodo|Newsis|News1|ANSA|Getty Images|Getty|Shutterstock|Pool|POOL|NK News|UNIAN|Ukrinform)(?:[\s\p{Z}]*[-/][\s\p{Z}]*[\p{Lu}][\p{L}.'’\- ]*)+|(?:AP|AFP|Reuters|EPA)[\s\p{Z}]+Photo(?:[\s\p{Z}]*/[^)]*)?|(?i:photo|image|picture|photograph|file photo)s?[\s\p{Z}]*(?::|by|courtesy of|credit:)[\s\p{Z}]*[\p{Lu}][^.]{0,60})\)?[\s\p{Z}]*$`)
 	rePhotoStart     = rx.MustCompile(`^(?i:file photo|photo|image|picture|in this photo|this photo|a photo|infographic|фото|фотография|фотографія|иллюстрация|ілюстрація|инфографика|інфографіка|коллаж|колаж)[\s\p{Z}]*[:\-–—]`)
-	rePhotoPosition  = rx.MustCompileLazy(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
 )
 
 // IsCaption reports a photo caption: a paragraph ending with a photo credit
@@ -418,7 +444,7 @@ func IsCaption(p string) (bool, string) {
 	if rePhotoStart.MatchString(p) {
 		return true, "photo label"
 	}
-	if len(p) < 600 && (parenPosition(p) || mayNamePosition(p) && rePhotoPosition.MatchString(p)) {
+	if len(p) < 600 && (parenPosition(p) || mayNamePosition(p) && namedPosition(p)) {
 		return true, "position in picture"
 	}
 	return false, ""
@@ -511,8 +537,81 @@ func positionInParens(in string) bool {
 	return false
 }
 
-// mayNamePosition is a test that every text the worded branch of
-// rePhotoPosition matches passes ("second from left", "left to right",
+// A position in a picture is bracketed ("(L)", parenPosition) or worded
+// ("second from left", namedPosition): the two branches of the pattern
+// `\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|
+// center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|
+// \d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|
+// poses for a photo|in this (?:file )?(?:photo|picture|image))\b`, read by
+// hand: the regexp, unanchored and with word boundaries, read a whole
+// paragraph at some hundred instructions a byte.
+
+// namedPosition reports the worded branch of the position pattern in s:
+// one of its phrases between ASCII word boundaries (Go's \b). "from left
+// to right" needs no test of its own: "left to right" inside it is one
+// too.
+func namedPosition(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if end := positionPhraseAt(s, i); end > 0 && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// isWordByte is a byte of Go's \w: an ASCII letter, digit or '_'.
+func isWordByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' || isDigit(c) || c == '_' }
+
+// positionPhraseAt is the end of the worded position phrase s[i:] starts
+// with, 0 for none: an ordinal with "from left" or "from right", "left
+// to right", "poses for a photo", "in this (file) photo|picture|image".
+func positionPhraseAt(s string, i int) int {
+	rest := s[i:]
+	switch {
+	case strings.HasPrefix(rest, "left to right"):
+		return i + len("left to right")
+	case strings.HasPrefix(rest, "poses for a photo"):
+		return i + len("poses for a photo")
+	case strings.HasPrefix(rest, "in this "):
+		j := i + len("in this ")
+		if strings.HasPrefix(s[j:], "file ") {
+			j += len("file ")
+		}
+		if w := wordIn(s[j:], "photo", "picture", "image"); w > 0 {
+			return j + w
+		}
+		return 0
+	}
+	n := wordIn(rest, "second", "third", "fourth", "fifth")
+	if n == 0 && len(rest) >= 3 && isDigit(rest[0]) {
+		if w := wordIn(rest[1:], "st", "nd", "rd", "th"); w > 0 {
+			n = 1 + w
+		}
+	}
+	if n == 0 || !strings.HasPrefix(rest[n:], " from ") {
+		return 0
+	}
+	j := i + n + len(" from ")
+	if w := wordIn(s[j:], "left", "right"); w > 0 {
+		return j + w
+	}
+	return 0
+}
+
+// wordIn is the length of the first of words s starts with, 0 for none.
+func wordIn(s string, words ...string) int {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// mayNamePosition is a test that every text namedPosition reports passes ("second from left", "left to right",
 // "poses for a photo", "in this photo").
 func mayNamePosition(s string) bool { return positionKeys.In(s) }
 

@@ -6,7 +6,12 @@ import (
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/rx"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
+
+// rePhotoPositionRef is the position pattern parenPosition and
+// namedPosition read by hand, for the tests.
+var rePhotoPositionRef = regexp.MustCompile(`\((?:L|R|C|C-L|C-R|\d-[LR]|[LR]-\d|\d(?:st|nd|rd|th)? [LR]|left|right|center|centre|front|back|top|bottom)\)|\b(?:(?:second|third|fourth|fifth|\d(?:st|nd|rd|th)) from (?:left|right)|from left to right|left to right|poses for a photo|in this (?:file )?(?:photo|picture|image))\b`)
 
 // prefilterCases are paragraphs near and far from the captions' patterns.
 var prefilterCases = []string{
@@ -26,6 +31,10 @@ var prefilterCases = []string{
 	"A tug leaves the port. Image courtesy of Harbour Board",
 	"A tug leaves the port at dawn, officials said.",
 	"(( L) (L ) ((R)) ) (",
+	"second from left", "_second from left", "3rd from right_", "the 2nd from rightmost", "4th  from left",
+	"in this photograph", "in this file image.", "in this file", "xin this photo", "in this picture1",
+	"He poses for a photo-op", "from left to right", "Left to right", "in this file photo", "9th from left",
+	"fifth from right, and third from le", "ñsecond from left", "second from leftñ",
 }
 
 // TestPrefiltersPassWhatPatternsMatch: the cheap tests before the caption
@@ -53,14 +62,17 @@ func checkPrefilters(t *testing.T, s string) {
 	if rePhotoCreditEnd.MatchString(s) && !mayEndInPhotoCredit(s) {
 		t.Errorf("mayEndInPhotoCredit(%q) = false, but the credit pattern matches", s)
 	}
-	pos := rePhotoPosition.MatchString(s)
+	pos := rePhotoPositionRef.MatchString(s)
 	if parenPosition(s) && !pos {
 		t.Errorf("parenPosition(%q) = true, but the position pattern does not match", s)
 	}
 	if pos && !parenPosition(s) && !mayNamePosition(s) {
 		t.Errorf("%q: the position pattern matches, the prefilters say no", s)
 	}
-	if !parenPosition(s) && rePhotoPosition.FindStringIndex(s) != nil && s[rePhotoPosition.FindStringIndex(s)[0]] == '(' {
+	if got := parenPosition(s) || namedPosition(s); got != pos {
+		t.Errorf("%q: the hand readings say %v, the position pattern %v", s, got, pos)
+	}
+	if !parenPosition(s) && rePhotoPositionRef.FindStringIndex(s) != nil && s[rePhotoPositionRef.FindStringIndex(s)[0]] == '(' {
 		t.Errorf("%q: the pattern's bracketed branch matches, parenPosition says no", s)
 	}
 }
@@ -362,3 +374,26 @@ func FuzzEndTag(f *testing.F) {
 // TestPatternsCompile: every pattern of the package compiles (rx works
 // them out at their first use only).
 func TestPatternsCompile(t *testing.T) { rx.Check() }
+
+// TestHandReadingsOnWikinews: on every line of the Wikinews sample, and
+// on its lines in lower case, the hand readings of the position pattern
+// answer as the pattern does, and endTag as reEndTag.
+func TestHandReadingsOnWikinews(t *testing.T) {
+	n := 0
+	for _, a := range sharedtest.Wikinews(t) {
+		for _, line := range strings.Split(a.Text, "\n") {
+			for _, s := range []string{line, strings.ToLower(line)} {
+				if got, want := parenPosition(s) || namedPosition(s), rePhotoPositionRef.MatchString(s); got != want {
+					t.Errorf("%q: the hand readings say %v, the position pattern %v", s, got, want)
+				}
+				if rePhotoPositionRef.MatchString(s) {
+					n++
+				}
+				checkEndTag(t, s)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no Wikinews line names a position: the test compares nothing")
+	}
+}
