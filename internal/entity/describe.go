@@ -374,7 +374,7 @@ func (f *finder) descName(ms []mention, i int, h descHead, active func(int) bool
 	d := ms[i]
 	toks := f.toks
 	fits := func(k int) bool {
-		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms, k, d, h, true)
+		return k != i && active(k) && ms[k].kind != "description" && f.descFits(ms, k, &d, h, true)
 	}
 	lo, hi := max(0, i-descBack), min(len(ms), i+descAhead)
 	// a headline's description: the first fitting actor the article names
@@ -426,7 +426,7 @@ func (f *finder) descBeside(ms []mention, i int, active func(int) bool) (int, st
 	h := headOf(d)
 	toks := f.toks
 	for k := max(0, i-24); k < min(len(ms), i+24); k++ {
-		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms, k, d, h, false) {
+		if k == i || !active(k) || ms[k].kind == "description" || !f.descFits(ms, k, &d, h, false) {
 			continue
 		}
 		m := ms[k]
@@ -483,8 +483,8 @@ func (f *finder) sentencesBetween(a, b int) int {
 // h) describes: the type, for a person a matching role when the article
 // gives roles, for a body its kind or a word of its name, and the country
 // when the description names one.
-func (f *finder) descFits(ms []mention, k int, d mention, h descHead, strict bool) bool {
-	m := ms[k]
+func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bool) bool {
+	m := &ms[k] // (by pointer, as d: a mention is some 200 bytes)
 	if m.credit || m.typ != h.typ || m.kind == "demonym" || m.kind == "capital-state" || m.kind == "the-north" {
 		return false
 	}
@@ -494,7 +494,7 @@ func (f *finder) descFits(ms []mention, k int, d mention, h descHead, strict boo
 	if h.typ == doc.PER {
 		given := f.roles[m.s]
 		if !f.rolesRead[k] {
-			f.nameRoles[k], f.rolesRead[k] = f.writtenRoles(m), true
+			f.nameRoles[k], f.rolesRead[k] = f.writtenRoles(*m), true
 		}
 		written := f.nameRoles[k]
 		if len(given) == 0 && len(written) == 0 {

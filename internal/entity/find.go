@@ -1333,7 +1333,7 @@ func (f *finder) propagate() {
 	typed := f.sc.typedMap()
 	for i := range f.ms {
 		m := &f.ms[i]
-		m.nrm = f.mentionNorm(*m)
+		m.nrm = f.mentionNorm(m)
 		if m.typ != doc.MISC && !m.credit && m.kind != "demonym" {
 			typed[m.nrm] = m.typ
 		}
@@ -1350,8 +1350,8 @@ func (f *finder) propagate() {
 
 // mentionNorm is normWord of a mention's text: the token's normal form
 // when the mention is one whole token (no string made).
-func (f *finder) mentionNorm(m mention) string {
-	if t := f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
+func (f *finder) mentionNorm(m *mention) string {
+	if t := &f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
 		return t.norm()
 	}
 	return normWord(f.text[m.s:m.e])

@@ -224,19 +224,22 @@ func (f *finder) resolve() resolved {
 	// a guessed name inside a better mention is part of it ("Journal" in
 	// "the Journal")
 	f.sc.msUsed = max(f.sc.msUsed, len(f.ms))
+	// (mentions by pointer: one is some 200 bytes; kept is written
+	// behind the reading, at i or before, as the copies were)
 	kept := f.ms[:0]
-	for i, m := range f.ms {
+	for i := range f.ms {
+		m := &f.ms[i]
 		inner := false
 		if m.typ == doc.MISC && m.kind == "" && !m.credit {
 			for k := max(0, i-8); k < min(len(f.ms), i+8); k++ {
-				o := f.ms[k]
-				if k != i && !o.credit && o.s <= m.s && m.e <= o.e && (o.e-o.s) > (m.e-m.s) {
+				if o := &f.ms[k]; k != i && !o.credit && o.s <= m.s && m.e <= o.e && (o.e-o.s) > (m.e-m.s) {
 					inner = true
+					break
 				}
 			}
 		}
 		if !inner {
-			kept = append(kept, m)
+			kept = append(kept, *m)
 		}
 	}
 	f.ms = kept
@@ -262,8 +265,10 @@ func (f *finder) resolve() resolved {
 	active := func(i int) bool { return !ms[i].credit }
 	norms := sized(&rs.norms, len(ms))
 	surnames := sized(&rs.surnames, len(ms))
-	for i, m := range ms {
-		if norms[i] = m.nrm; m.nrm == "" {
+	for i := range ms {
+		if m := &ms[i]; m.nrm != "" {
+			norms[i] = m.nrm
+		} else {
 			norms[i] = f.mentionNorm(m)
 		}
 	}
@@ -749,10 +754,11 @@ func (f *finder) resolve() resolved {
 		}
 		out.entities = append(out.entities, e)
 	}
-	for i, m := range ms {
+	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
 		}
+		m := &ms[i]
 		if m.credit && m.kind != "" && !strings.HasPrefix(m.rule, "credit") && !strings.HasPrefix(m.rule, "boilerplate") {
 			continue // an unresolved descriptor: not a name
 		}
