@@ -11,9 +11,13 @@ import (
 
 // names gives access to an article's name mentions and entities.
 type names struct {
-	ms   []doc.Mention
-	ents map[string]*doc.Entity
-	all  []doc.Entity
+	ms  []doc.Mention
+	all []doc.Entity
+	// the maps below are made at the first look-up (see entity and
+	// index): many articles never ask, and making them costs a map
+	// entry per entity, name and variant
+	ents    map[string]*doc.Entity
+	indexed bool
 	// indexes for lookup: a folded name or variant -> the first entity
 	// holding it; an acronym -> the first non-person name it abbreviates;
 	// an organization's last word -> its name ("" when two share it)
@@ -23,12 +27,7 @@ type names struct {
 }
 
 func newNames(ann *doc.Annotations) *names {
-	ne := 0
-	if ann != nil {
-		ne = len(ann.Entities)
-	}
-	n := &names{ents: make(map[string]*doc.Entity, ne), byName: make(map[string]int, 2*ne), byInitials: make(map[string]int, ne),
-		byLastWord: map[string]string{}}
+	n := &names{}
 	if ann == nil {
 		return n
 	}
@@ -40,6 +39,28 @@ func newNames(ann *doc.Annotations) *names {
 		sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
 	}
 	n.all = ann.Entities
+	return n
+}
+
+// entity is the entity of the key (the last holding it), or nil.
+func (n *names) entity(key string) *doc.Entity {
+	if n.ents == nil {
+		n.ents = make(map[string]*doc.Entity, len(n.all))
+		for i := range n.all {
+			n.ents[n.all[i].Key] = &n.all[i]
+		}
+	}
+	return n.ents[key]
+}
+
+// index makes the maps lookup reads, once.
+func (n *names) index() {
+	if n.indexed {
+		return
+	}
+	n.indexed = true
+	ne := len(n.all)
+	n.byName, n.byInitials, n.byLastWord = make(map[string]int, 2*ne), make(map[string]int, ne), map[string]string{}
 	first := func(m map[string]int, k string, i int) {
 		if _, ok := m[k]; !ok {
 			m[k] = i
@@ -48,8 +69,8 @@ func newNames(ann *doc.Annotations) *names {
 	// the lower case of every name and variant, in one string
 	var buf []byte
 	var ends []int
-	for i := range ann.Entities {
-		e := &ann.Entities[i]
+	for i := range n.all {
+		e := &n.all[i]
 		buf = appendLower(buf, e.Name)
 		ends = append(ends, len(buf))
 		for _, v := range e.Variants {
@@ -64,9 +85,8 @@ func newNames(ann *doc.Annotations) *names {
 		k++
 		return s
 	}
-	for i := range ann.Entities {
-		e := &ann.Entities[i]
-		n.ents[e.Key] = e
+	for i := range n.all {
+		e := &n.all[i]
 		first(n.byName, key(), i)
 		for range e.Variants {
 			first(n.byName, key(), i)
@@ -83,7 +103,6 @@ func newNames(ann *doc.Annotations) *names {
 			}
 		}
 	}
-	return n
 }
 
 // increasingStarts reports whether each mention starts after the one
@@ -148,7 +167,7 @@ func (n *names) canonical(m doc.Mention) string {
 	if !described && strings.Contains(own, " ") && !isAcronym(own) && !strings.ContainsAny(own, "'’") {
 		return own
 	}
-	if e := n.ents[m.Entity]; e != nil {
+	if e := n.entity(m.Entity); e != nil {
 		// names are given in the script of the text: "Росстата" stays
 		// Cyrillic even when the entity also holds "Rosstat"
 		cyr := cyrillicName(m.Text)
@@ -272,6 +291,7 @@ func (n *names) lookup(text string) (string, bool) {
 	if t == "" {
 		return "", false
 	}
+	n.index()
 	if i, ok := n.byName[strings.ToLower(t)]; ok {
 		e := &n.all[i]
 		if cyr := cyrillicName(t); cyr != cyrillicName(e.Name) {
