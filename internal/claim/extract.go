@@ -31,8 +31,9 @@ type sent struct {
 	tokDone    bool    // toks is set
 	sc         *scratch
 	// cue: a word of the sentence may be one sentCands starts at; ratio:
-	// one ratioQuantities reads (wordCues). Without either, and without
-	// a quantity, the sentence is tokenized only when something asks.
+	// one ratioQuantities reads (wordCues; both true for a sentence with
+	// a quantity). Without either the sentence is tokenized only when
+	// something asks.
 	cue, ratio bool
 	cands      []cand
 	names      []string // resolved speaker name per cand ("" = none)
@@ -494,22 +495,22 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 				b = append(b, ' ')
 				space = false
 			}
-			if cap(b)-len(b) < len(s)-i {
-				b = slices.Grow(b, len(s)-i)
+			rest := s[i:]
+			if cap(b)-len(b) < len(rest) {
+				b = slices.Grow(b, len(rest))
 			}
 			n := len(b)
-			run := b[n : n+len(s)-i]
+			run, at := b[n:n+len(rest)], pos[i:i+len(rest)]
 			run[0] = f
 			k := 1
-			for i++; i < len(s); i++ {
-				if f = asciiFold[s[i]]; f == 0 {
+			for ; k < len(rest); k++ {
+				if f = asciiFold[rest[k]]; f == 0 {
 					break
 				}
-				pos[i] = int32(n + k)
+				at[k] = int32(n + k)
 				run[k] = f
-				k++
 			}
-			b = b[:n+k]
+			b, i = b[:n+k], i+k
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -680,8 +681,15 @@ func (x *extractor) split() {
 			start, end := p.Start+sp.Start, p.Start+sp.End
 			s := &batch[k]
 			*s = sent{para: pi, kind: kind, start: start, end: end, text: st, pstart: p.Start, ptext: text, sc: x.sc}
-			s.cue, s.ratio = wordCues(fs)
-			if s.cue || s.ratio || hasQuantity(qstarts, start, end) {
+			if hasQuantity(qstarts, start, end) {
+				// tokenized whatever its words: sentCands and
+				// ratioQuantities test each token themselves, at less
+				// than wordCues costs
+				s.cue, s.ratio = true, true
+			} else {
+				s.cue, s.ratio = wordCues(fs)
+			}
+			if s.cue || s.ratio {
 				// tokens now, from the paragraph's fold; the others' when
 				// something asks (sent.tokens)
 				first := len(toks)
