@@ -173,4 +173,4 @@ func classOf(n string) wordClass {
 var classTab *tk.Table[wordClass]
 
 // is reports whether the token's normal form is in a list of class c.
-func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+func (t *token) is(c wordClass) bool { return t.cls&c != 0 }

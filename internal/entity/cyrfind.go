@@ -204,7 +204,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		canon, end = ge.canon, j+n
 		typ = ge.typ
 	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !toks[j].is(wcGiven) &&
-		!cyrSurname(toks[j].text) && (j+1 >= len(toks) || !capWord(toks[j+1]) || toks[j+1].line != toks[j].line) {
+		!cyrSurname(toks[j].text) && (j+1 >= len(toks) || !capWord(&toks[j+1]) || toks[j+1].line != toks[j].line) {
 		// one capitalised word, not a person's name: "глава ведомства Олег
 		// Кравец" is a person after a body in the genitive
 		end = j + 1

@@ -223,7 +223,7 @@ func (f *finder) cyrDescription(i int) {
 	if _, ok := cyrDescHead(t.norm()); !ok {
 		return
 	}
-	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (capWord(f.toks[i+1]) || f.toks[i+1].text == "«") {
+	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (capWord(&f.toks[i+1]) || f.toks[i+1].text == "«") {
 		return
 	}
 	f.add(mention{s: int(t.s), e: int(t.e), ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
@@ -298,7 +298,7 @@ func (f *finder) descPP(end int) int {
 	}
 	last := -1
 	for n := 0; k < len(toks) && n < 6 && toks[k].line == toks[end].line; n, k = n+1, k+1 {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case capWord(t) && !t.is(wcGiven):
 			last = k

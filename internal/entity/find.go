@@ -649,7 +649,7 @@ func (f *finder) markCredits() {
 		}
 		// (AGENCY) at a line's start or end, or before ".-" / "–"
 		if i > 0 && toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")" &&
-			!(i > 1 && toks[i-2].line == toks[i].line && capWord(toks[i-2])) {
+			!(i > 1 && toks[i-2].line == toks[i].line && capWord(&toks[i-2])) {
 			atStart := toks[i-1].lineStart
 			atEnd := lineEnd(i+1) || i+2 < len(toks) && lineEnd(i+2) && isSentEnd(toks[i+2])
 			dateline := i+2 < len(toks) && (toks[i+2].text == "–" || toks[i+2].text == "—" || toks[i+2].text == "-" ||
@@ -678,7 +678,7 @@ func (f *finder) creditLines() {
 }
 
 // capWord reports a capitalised word in Latin or Cyrillic script.
-func capWord(t token) bool { return t.kind == kWord && t.cap && (t.latin || t.cyr) }
+func capWord(t *token) bool { return t.kind == kWord && t.cap && (t.latin || t.cyr) }
 
 // chunks groups capitalised words (with inner connectors) into candidate
 // names and classifies each.
@@ -689,17 +689,17 @@ func (f *finder) chunks() {
 			return
 		}
 		t := &toks[i]
-		if !capWord(*t) || f.covered[i] {
+		if !capWord(t) || f.covered[i] {
 			i++
 			continue
 		}
 		if f.credit[i] != "" {
 			j := i + 1
 			for j < len(toks) && f.credit[j] == f.credit[i] && toks[j].line == t.line &&
-				(capWord(toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap) {
+				(capWord(&toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap) {
 				j++
 			}
-			for j > i+1 && !capWord(toks[j-1]) {
+			for j > i+1 && !capWord(&toks[j-1]) {
 				j--
 			}
 			f.add(mention{s: int(t.s), e: int(toks[j-1].e), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i], credit: true})
@@ -724,7 +724,7 @@ func (f *finder) chunks() {
 			if u.line != t.line || f.credit[j] != "" || f.covered[j] {
 				break
 			}
-			if capWord(*u) {
+			if capWord(u) {
 				if u.is(wcCalendar) || compoundModifier(u.text) {
 					break
 				}
@@ -734,7 +734,7 @@ func (f *finder) chunks() {
 				j++
 				continue
 			}
-			if u.norm() == "and" && j+1 < len(toks) && capWord(toks[j+1]) && toks[j+1].line == t.line && f.bodyOfField(i, j) {
+			if u.norm() == "and" && j+1 < len(toks) && capWord(&toks[j+1]) && toks[j+1].line == t.line && f.bodyOfField(i, j) {
 				j++ // "Ministry of Science and Higher Education"
 				continue
 			}
@@ -743,12 +743,12 @@ func (f *finder) chunks() {
 				if toks[nx].norm() == "the" && nx+1 < len(toks) {
 					nx++
 				}
-				if capWord(toks[nx]) && f.allowConnector(i, j, u.norm()) {
+				if capWord(&toks[nx]) && f.allowConnector(i, j, u.norm()) {
 					j = nx + 1
 					continue
 				}
 			}
-			if u.kind == kPoss && j+1 < len(toks) && capWord(toks[j+1]) && isGazPrefix(toks[i:j+1]) {
+			if u.kind == kPoss && j+1 < len(toks) && capWord(&toks[j+1]) && isGazPrefix(toks[i:j+1]) {
 				j += 2
 				continue
 			}
@@ -947,7 +947,7 @@ func (f *finder) segment(i, j int) int {
 // name starts after other names; -1 when none.
 func (f *finder) givenInside(pos, j int) int {
 	for k := pos + 1; k+1 < j; k++ {
-		if f.toks[k].is(wcGiven) && capWord(f.toks[k+1]) {
+		if f.toks[k].is(wcGiven) && capWord(&f.toks[k+1]) {
 			return k
 		}
 	}
@@ -979,7 +979,7 @@ func (f *finder) placeNamedBody(end, j int) bool {
 		return false
 	}
 	for k := end; k < j; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind != kWord || !capWord(t) || t.is(wcCommon) || t.is(wcTitle) || t.is(wcGiven) || t.is(wcCalendar) {
 			return false
 		}
@@ -1014,8 +1014,8 @@ func (f *finder) lastTitle(pos, j int) int {
 		if len(rest) > 4 || headType(rest) != "" {
 			return -1
 		}
-		for _, u := range rest {
-			if !capWord(u) || u.is(wcCommon) {
+		for x := range rest {
+			if u := &rest[x]; !capWord(u) || u.is(wcCommon) {
 				return -1
 			}
 		}
@@ -1310,8 +1310,8 @@ func (f *finder) descriptors() {
 			}
 		}
 		if toks[i].norm() == "the" && i+1 < len(toks) {
-			nx := toks[i+1]
-			follow := i+2 < len(toks) && capWord(toks[i+2]) && toks[i+2].line == nx.line
+			nx := &toks[i+1]
+			follow := i+2 < len(toks) && capWord(&toks[i+2]) && toks[i+2].line == nx.line
 			switch {
 			case capWord(nx) && nx.is(wcPaper) && !follow:
 				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",

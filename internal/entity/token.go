@@ -37,7 +37,7 @@ type token struct {
 // typographic apostrophes folded (normWord of its text, "" for "." and
 // other dots). Every token is made with it (tokensUntil,
 // splitCompoundsInto): it is read, never worked out again.
-func (t token) norm() string { return t.nrm }
+func (t *token) norm() string { return t.nrm }
 
 func normWord(s string) string {
 	plain := true
