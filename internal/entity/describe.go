@@ -118,7 +118,7 @@ var spyModifiers = words(`spy intelligence military security`)
 
 // descMods are lower-case words a description may hold between its start
 // and its head: "real estate", "deputy", "former", "senior".
-func descMod(t token) bool {
+func descMod(t *token) bool {
 	return t.kind == kWord && !t.cap && !t.is(wcSmall) && !t.is(wcSpeech) && len(t.text) > 1
 }
 
@@ -248,7 +248,7 @@ func (f *finder) possessive(start, k int) {
 }
 
 // descHeadOf returns the description head the token is (descHeads).
-func descHeadOf(t token) (descHead, bool) {
+func descHeadOf(t *token) (descHead, bool) {
 	if !t.is(wcDescHead) {
 		return descHead{}, false
 	}
@@ -265,14 +265,14 @@ var roleMods = words(`deputy former acting senior chief top veteran`)
 func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 	toks := f.toks
 	for m := k; m < len(toks) && m < k+4; m++ {
-		t := toks[m]
+		t := &toks[m]
 		if t.kind != kWord || m > k && t.line != toks[k].line {
 			break
 		}
 		n := t.norm()
 		if h, ok := descHeadOf(t); ok && (!t.cap || t.allCaps || m == k && t.sentStart || n == "pm") {
 			if m+1 < len(toks) && toks[m+1].kind == kWord {
-				if _, more := descHeadOf(toks[m+1]); more && !toks[m+1].cap {
+				if _, more := descHeadOf(&toks[m+1]); more && !toks[m+1].cap {
 					continue // "spy agency chief": the head is the last
 				}
 			}
@@ -468,9 +468,9 @@ func (f *finder) sentencesBetween(a, b int) int {
 	if f.sentCum == nil {
 		f.sentCum = f.sc.int32s(len(f.toks) + 1)
 		n := int32(0)
-		for k, t := range f.toks {
+		for k := range f.toks {
 			f.sentCum[k] = n
-			if isSentEnd(t) {
+			if isSentEnd(&f.toks[k]) {
 				n++
 			}
 		}
@@ -596,7 +596,8 @@ func (f *finder) headlineLine(l int32) bool {
 
 func (f *finder) headlineLineOf(l int32) bool {
 	words := 0
-	for _, t := range f.toks {
+	for x := range f.toks {
+		t := &f.toks[x]
 		if t.line != l {
 			if t.line > l {
 				break

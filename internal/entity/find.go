@@ -651,7 +651,7 @@ func (f *finder) markCredits() {
 		if i > 0 && toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")" &&
 			!(i > 1 && toks[i-2].line == toks[i].line && capWord(&toks[i-2])) {
 			atStart := toks[i-1].lineStart
-			atEnd := lineEnd(i+1) || i+2 < len(toks) && lineEnd(i+2) && isSentEnd(toks[i+2])
+			atEnd := lineEnd(i+1) || i+2 < len(toks) && lineEnd(i+2) && isSentEnd(&toks[i+2])
 			dateline := i+2 < len(toks) && (toks[i+2].text == "–" || toks[i+2].text == "—" || toks[i+2].text == "-" ||
 				toks[i+2].text == "." && i+3 < len(toks) && toks[i+3].text == "-")
 			if atStart || atEnd || dateline {
@@ -660,7 +660,7 @@ func (f *finder) markCredits() {
 			}
 		}
 		// bare agency name ending a paragraph after a sentence end
-		if lineEnd(i) && i > 0 && isSentEnd(toks[i-1]) {
+		if lineEnd(i) && i > 0 && isSentEnd(&toks[i-1]) {
 			f.credit[i] = "credit: agency"
 		}
 	}
@@ -859,7 +859,7 @@ func (f *finder) segment(i, j int) int {
 	toks := f.toks
 	pos := i
 	for pos < j {
-		t := toks[pos]
+		t := &toks[pos]
 		if n, e, ok := f.gazAt(pos); ok {
 			end := pos + n
 			if end > j {
@@ -1027,18 +1027,21 @@ func (f *finder) lastTitle(pos, j int) int {
 	return -1
 }
 
-func (f *finder) prevWord(i int) (token, bool) {
+func (f *finder) prevWord(i int) (*token, bool) {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind == kWord {
 			return t, t.line == f.toks[i].line
 		}
 		if t.text != "’" && t.text != "'" {
-			return token{}, false
+			return &noToken, false
 		}
 	}
-	return token{}, false
+	return &noToken, false
 }
+
+// noToken is what prevWord returns with false: read, never written.
+var noToken token
 
 // companyNouns before an unknown name, companyVerbs after it, say it is an
 // organisation's ("rival Boeing", "Airbus announced", "Apple's shares").
@@ -1241,7 +1244,7 @@ func (f *finder) placeUse(i, j int) bool {
 // year to Pyongyang").
 func (f *finder) stateCueBefore(i int) bool {
 	for k := i - 2; k >= 0 && k >= i-15; k-- {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if isSentEnd(t) || t.line != f.toks[i].line {
 			return false
 		}

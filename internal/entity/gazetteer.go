@@ -205,7 +205,7 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 	var a [128]byte
 	k := a[:0]
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
-		last := toks[i+n-1]
+		last := &toks[i+n-1]
 		if n > 1 && (last.line != toks[i].line || last.kind == kPunct) {
 			break
 		}

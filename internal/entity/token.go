@@ -296,7 +296,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		case kPunct:
 			// its ":" at a line's end needs no look ahead: a token on the
 			// next line is a line start, which starts a sentence anyway
-			sh.pending = sh.pending || isSentEnd(t)
+			sh.pending = sh.pending || isSentEnd(&t)
 		}
 		toks = append(toks, t)
 		if len(toks)&4095 == 0 && stopped != nil && stopped(len(toks)) {
@@ -451,7 +451,7 @@ func isWordByte(text string, i int) bool {
 	return isWordRune(r)
 }
 
-func isSentEnd(t token) bool {
+func isSentEnd(t *token) bool {
 	return t.kind == kPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…")
 }
 
@@ -473,7 +473,7 @@ func markSentences(toks []token) {
 			// an abbreviation ending in '.' does not end a sentence, except
 			// a lower-case word + '.' handled as punctuation by scanWord.
 		case kPunct:
-			if isSentEnd(*t) || t.text == ":" && i+1 < len(toks) && toks[i+1].line != t.line {
+			if isSentEnd(t) || t.text == ":" && i+1 < len(toks) && toks[i+1].line != t.line {
 				pending = true
 			}
 		}
