@@ -5,21 +5,28 @@ import (
 	"testing"
 )
 
-// TestKeyBitsIsContains: Hits is the union of the bits of the keys that
-// strings.Contains finds, limited to want, for one-byte and longer keys,
+// keyEntries are literals with their bits: one-byte and longer keys,
 // keys sharing their first pair and a key added twice with other bits.
+var keyEntries = []keyBits{{"@", 1}, {"sign in", 2}, {"sign up", 4}, {"si", 8}, {"cookie", 16}, {"cookie", 32}, {"©", 64}, {"in", 128}}
+
+var keyTexts = []string{"", "s", "@", "si", "please sign up", "sign i", "cookies and sign in", "mail@x", "© 2024", "nothing here", "sig", "in", "xin", "i"}
+
+// TestKeyBitsIsContains: Hits is the union of the bits of the keys that
+// strings.Contains finds, limited to want, with one-byte keys and without.
 func TestKeyBitsIsContains(t *testing.T) {
-	entries := []struct {
-		key  string
-		bits uint32
-	}{{"@", 1}, {"sign in", 2}, {"sign up", 4}, {"si", 8}, {"cookie", 16}, {"cookie", 32}, {"©", 64}}
-	var k KeyBits
-	for _, e := range entries {
-		k.Add(e.key, e.bits)
+	for _, s := range keyTexts {
+		checkHits(t, s)
 	}
-	texts := []string{"", "s", "si", "please sign up", "sign i", "cookies and sign in", "mail@x", "© 2024", "nothing here", "sig"}
-	for _, s := range texts {
-		for _, want := range []uint32{0, 1, 2 | 4, 16, 32, 0xffffffff} {
+}
+
+func checkHits(t *testing.T, s string) {
+	t.Helper()
+	for _, entries := range [][]keyBits{keyEntries, keyEntries[1:]} {
+		var k KeyBits
+		for _, e := range entries {
+			k.Add(e.key, e.bits)
+		}
+		for _, want := range []uint32{0, 1, 2 | 4, 16, 32, 128, 8 | 128, 0xffffffff} {
 			var exp uint32
 			for _, e := range entries {
 				if strings.Contains(s, e.key) {
@@ -28,8 +35,15 @@ func TestKeyBitsIsContains(t *testing.T) {
 			}
 			exp &= want
 			if got := k.Hits(s, want); got != exp {
-				t.Errorf("Hits(%q, %b) = %b, want %b", s, want, got, exp)
+				t.Errorf("Hits(%q, %b) with %d keys = %b, want %b", s, want, len(entries), got, exp)
 			}
 		}
 	}
+}
+
+func FuzzKeyBitsIsContains(f *testing.F) {
+	for _, s := range keyTexts {
+		f.Add(s)
+	}
+	f.Fuzz(checkHits)
 }

@@ -459,9 +459,10 @@ func (k *Keys) In(s string) bool { return k.b.Hits(s, 1) != 0 }
 // reads the text once per literal; one-byte literals are read by their
 // byte. The zero value is empty and ready for Add.
 type KeyBits struct {
-	single [256]uint32    // the bits of the one-byte literals, by their byte
-	bucket [1 << 16]uint8 // by first two bytes: 1 + index into lists, 0 for none
-	lists  [][]keyBits    // the longer literals sharing their first two bytes
+	single  [256]uint32    // the bits of the one-byte literals, by their byte
+	singles bool           // some literal is one byte long
+	bucket  [1 << 16]uint8 // by first two bytes: 1 + index into lists, 0 for none
+	lists   [][]keyBits    // the longer literals sharing their first two bytes
 }
 
 type keyBits struct {
@@ -477,6 +478,7 @@ func (k *KeyBits) Add(key string, bits uint32) {
 		panic("rx: empty key")
 	case 1:
 		k.single[key[0]] |= bits
+		k.singles = true
 		return
 	}
 	p := uint16(key[0])<<8 | uint16(key[1])
@@ -498,26 +500,42 @@ func (k *KeyBits) Add(key string, bits uint32) {
 }
 
 // Hits returns the bits among want of the literals s holds; it stops
-// reading once every bit of want is found.
+// reading once every bit of want is found. The pair of bytes looked up is
+// carried from one byte to the next (one load a byte), and the one-byte
+// literals are read in a loop of their own, which a set without them
+// (every Keys) skips.
 func (k *KeyBits) Hits(s string, want uint32) uint32 {
 	var hit uint32
-	for i := 0; i < len(s); i++ {
-		hit |= k.single[s[i]]
-		if i+1 == len(s) {
-			break
+	if k.singles {
+		for i := 0; i < len(s); i++ {
+			hit |= k.single[s[i]]
 		}
-		b := k.bucket[uint16(s[i])<<8|uint16(s[i+1])]
-		if b == 0 {
-			continue
+		if hit&want == want {
+			return want
 		}
-		for _, e := range k.lists[b-1] {
-			if e.bits&want&^hit != 0 && len(s)-i >= len(e.key) && s[i+2:i+len(e.key)] == e.key[2:] {
-				hit |= e.bits
-				if hit&want == want {
-					return want
-				}
+	}
+	if len(s) < 2 {
+		return hit & want
+	}
+	pair := uint16(s[0])
+	for i := 1; i < len(s); i++ {
+		pair = pair<<8 | uint16(s[i])
+		if b := k.bucket[pair]; b != 0 {
+			if hit = k.listHits(s, i-1, b, want, hit); hit&want == want {
+				return want
 			}
 		}
 	}
 	return hit & want
+}
+
+// listHits adds to hit the bits of the literals of list b that s holds at
+// i (they start with the pair s[i:i+2]).
+func (k *KeyBits) listHits(s string, i int, b uint8, want, hit uint32) uint32 {
+	for _, e := range k.lists[b-1] {
+		if e.bits&want&^hit != 0 && len(s)-i >= len(e.key) && s[i+2:i+len(e.key)] == e.key[2:] {
+			hit |= e.bits
+		}
+	}
+	return hit
 }
