@@ -543,8 +543,12 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 		return res, fmt.Errorf("replace annotations of article %d: %w: nil annotations", articleID, store.ErrInvalid)
 	}
 	err := s.write(ctx, fmt.Sprintf("replace annotations of article %d", articleID), shown, func(tx Tx) error {
-		if err := s.articleExists(ctx, tx, articleID, true); err != nil {
-			return err
+		// the article's row, locked on PostgreSQL so that concurrent
+		// replacements of its annotations queue
+		art := &doc.Article{ID: articleID}
+		if err := one(tx.QueryRow(ctx, `SELECT published, credit FROM articles WHERE id = ?`+s.d.ForUpdate(""),
+			articleID), &art.Published, &art.Credit); err != nil {
+			return fmt.Errorf("article %d: %w", articleID, err)
 		}
 		for _, t := range []string{"times", "quantities", "mentions", "article_entities", "legal_refs"} {
 			tx.Queue("delete "+t, `DELETE FROM `+t+` WHERE article_id = ?`, articleID)
@@ -557,25 +561,10 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 			return err
 		}
 		var err error
-		res, err = s.replaceMachineClaims(ctx, tx, articleID, an.Claims)
+		res, err = s.replaceMachineClaims(ctx, tx, art, an.Claims)
 		return err
 	})
 	return res, err
-}
-
-// articleExists checks that the article exists and, with lock on
-// PostgreSQL, locks its row so that concurrent replacements of its
-// annotations queue.
-func (s *Store) articleExists(ctx context.Context, q Querier, id int64, lock bool) error {
-	query := `SELECT 1 FROM articles WHERE id = ?`
-	if lock {
-		query += s.d.ForUpdate("")
-	}
-	var one1 int
-	if err := one(q.QueryRow(ctx, query, id), &one1); err != nil {
-		return fmt.Errorf("article %d: %w", id, err)
-	}
-	return nil
 }
 
 // Counts implements store.Store.

@@ -122,14 +122,11 @@ func sameValue(a, b doc.Value) bool {
 // claims left unpaired are inserted; machine claims left unpaired are
 // removed, leaving a tombstone that points to the claim now at their figure
 // (overlapping span) or, failing that, in their sentence. Reviewed claims are
-// never changed. It needs the article row locked (articleExists).
-func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, articleID int64, claims []doc.Claim) (store.ReplaceResult, error) {
+// never changed. It needs the article's row (its id, publication date and
+// credit) locked.
+func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Article, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
-	art := &doc.Article{ID: articleID}
-	if err := tx.QueryRow(ctx, `SELECT published, credit FROM articles WHERE id = ?`, articleID).Scan(&art.Published,
-		&art.Credit); err != nil {
-		return res, fmt.Errorf("article %d: %w", articleID, err)
-	}
+	articleID := art.ID
 	var old []*storedClaim
 	err := Each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
 		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{articleID},

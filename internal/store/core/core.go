@@ -388,24 +388,21 @@ func Page(limit, offset int) string {
 type scanTime struct{ t *time.Time }
 
 func (s scanTime) Scan(src any) error {
-	switch v := src.(type) {
-	case nil:
-		*s.t = time.Time{}
+	var v string
+	switch x := src.(type) {
 	case time.Time:
-		*s.t = v.UTC()
+		*s.t = x.UTC()
+		return nil
 	case string:
-		return s.parse(v)
+		v = x
 	case []byte:
-		return s.parse(string(v))
+		v = string(x)
+	case nil:
 	default:
 		return fmt.Errorf("time column holds %T", src)
 	}
-	return nil
-}
-
-func (s scanTime) parse(v string) error {
+	*s.t = time.Time{}
 	if v == "" {
-		*s.t = time.Time{}
 		return nil
 	}
 	t, err := time.Parse(time.RFC3339Nano, v)

@@ -51,7 +51,7 @@ const groupOf = `SELECT group_id FROM group_members WHERE kind = ? AND article_i
 
 func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
 	var g int64
-	err := q.QueryRow(ctx, `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`, kind, articleID).Scan(&g)
+	err := q.QueryRow(ctx, groupOf, kind, articleID).Scan(&g)
 	if errors.Is(err, ErrNoRows) {
 		return 0, nil
 	}
@@ -96,10 +96,8 @@ func (s *Store) link(ctx context.Context, tx Tx, kind string, l store.Link) (int
 	// single-table look-ups: a join of articles and group_members kept
 	// the plan PostgreSQL made for it while the tables were empty (a scan
 	// of group_members, 0.7 ms a link at the end of a Reuters ingest)
-	for _, id := range []int64{l.ArticleID, l.Of} {
-		if err := s.articleExists(ctx, tx, id, false); err != nil {
-			return 0, err
-		}
+	if err := articlesExist(ctx, tx, []int64{l.ArticleID, l.Of}); err != nil {
+		return 0, err
 	}
 	gid, err := groupID(ctx, tx, kind, l.Of)
 	if err != nil {

@@ -62,16 +62,26 @@ func (s *Store) Search(ctx context.Context, sq store.SearchQuery) ([]store.Searc
 			w.Add(sd.ID()+` >= ?`, oldest)
 		}
 		query, args := sd.Page(&w, q, sq.Sort == store.SortDate, sq.Limit, sq.Offset)
+		// each hit with its copy group and the group's size, in the page's
+		// order (columns 3 and 7 are published and rank)
+		order := `7 DESC, 1`
+		if sq.Sort == store.SortDate {
+			order = `3 DESC, 1 DESC`
+		}
 		var err error
-		if hits, err = list(ctx, rq, "hits", query, args, fields(func(h *store.SearchHit) []any {
-			return []any{&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank}
-		})); err != nil {
+		if hits, err = list(ctx, rq, "hits", `SELECT h.*, COALESCE(g.group_id, 0), (SELECT COUNT(*)
+			FROM group_members m WHERE m.group_id = g.group_id) FROM (`+query+`) h
+			LEFT JOIN group_members g ON g.kind = 'copy' AND g.article_id = h.id ORDER BY `+order, args,
+			fields(func(h *store.SearchHit) []any {
+				return []any{&h.ArticleID, &h.Title, &h.Published, &h.Credit, &h.Lang, &h.Snippet, &h.Rank,
+					&h.CopyGroup, &h.Copies}
+			})); err != nil {
 			return err
 		}
 		if err := sd.Snippets(ctx, rq, q, hits); err != nil {
 			return fmt.Errorf("snippets: %w", err)
 		}
-		return copiesOfHits(ctx, rq, hits)
+		return nil
 	})
 	if err != nil {
 		return nil, 0, err

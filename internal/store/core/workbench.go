@@ -22,31 +22,6 @@ func notLaterCopy(col string) string {
 		store.RelOriginal + `')`
 }
 
-// copiesOfHits fills each hit's copy group and its size.
-func copiesOfHits(ctx context.Context, q Querier, hits []store.SearchHit) error {
-	if len(hits) == 0 {
-		return nil
-	}
-	at := map[int64][]int{}
-	ids := make([]any, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ArticleID
-		at[h.ArticleID] = append(at[h.ArticleID], i)
-	}
-	return Each(ctx, q, `SELECT g.article_id, g.group_id, (SELECT COUNT(*) FROM group_members m WHERE m.group_id = g.group_id)
-		FROM group_members g WHERE g.kind = 'copy' AND g.article_id IN (`+marks(len(ids))+`)`, ids, func(r Row) error {
-		var id, gid int64
-		var n int
-		if err := r.Scan(&id, &gid, &n); err != nil {
-			return err
-		}
-		for _, i := range at[id] {
-			hits[i].CopyGroup, hits[i].Copies = gid, n
-		}
-		return nil
-	})
-}
-
 // ReviewContradiction implements store.Store.
 func (s *Store) ReviewContradiction(ctx context.Context, r store.ContradictionReview) (store.ContradictionReview, error) {
 	if r.B < r.A {
