@@ -196,8 +196,8 @@ func (f *finder) describe() {
 		if head > k && toks[head-1].is(wcSpyMod) {
 			m.link = "spy"
 		}
-		for _, t := range toks[k:head] {
-			if !t.is(wcGenericMod) && !t.is(wcSpyMod) && t.kind == kWord && !t.cap {
+		for x := k; x < head; x++ {
+			if t := &toks[x]; !t.is(wcGenericMod) && !t.is(wcSpyMod) && t.kind == kWord && !t.cap {
 				m.mods = append(m.mods, t.norm())
 			}
 		}
@@ -216,7 +216,7 @@ influential leading large small major big local regional national federal deputy
 // to a body ("радиостанции", "ведомства", "пограничники"), unless a name
 // follows it (an apposition, read by cyrPhrases).
 func (f *finder) cyrDescription(i int) {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if t.cap || f.covered[i] {
 		return
 	}
@@ -494,7 +494,7 @@ func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bo
 	if h.typ == doc.PER {
 		given := f.roles[m.s]
 		if !f.rolesRead[k] {
-			f.nameRoles[k], f.rolesRead[k] = f.writtenRoles(*m), true
+			f.nameRoles[k], f.rolesRead[k] = f.writtenRoles(m), true
 		}
 		written := f.nameRoles[k]
 		if len(given) == 0 && len(written) == 0 {
@@ -538,12 +538,12 @@ func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bo
 // ("President Volodymyr Zelensky", "deputy PM Marat Khusnullin", "Security
 // Council Secretary Sergei Shoigu") and in an apposition after it ("X, the
 // governor of ...", "X, who heads ...").
-func (f *finder) writtenRoles(m mention) []string {
+func (f *finder) writtenRoles(m *mention) []string {
 	var out []string
 	// before the name: role words, and the names and prepositions of a
 	// title ("Ambassador to the DPRK", "Deputy Prime Minister")
 	for k := m.ti - 1; k >= 0 && k >= m.ti-7; k-- {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.kind == kPoss {
 			continue
 		}
@@ -565,7 +565,7 @@ func (f *finder) writtenRoles(m mention) []string {
 	}
 	if m.tj+1 < len(f.toks) && f.toks[m.tj].text == "," {
 		for k := m.tj + 1; k < len(f.toks) && k < m.tj+6; k++ {
-			t := f.toks[k]
+			t := &f.toks[k]
 			if t.kind != kWord || t.cap && !t.allCaps {
 				break
 			}

@@ -633,7 +633,7 @@ func (f *finder) markCredits() {
 		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
 			j := i
 			for j+1 < len(toks) && toks[j+1].line == toks[i].line {
-				u := toks[j+1]
+				u := &toks[j+1]
 				if u.text == "/" || u.text == "-" || u.kind == kWord && (u.cap || u.text == "by") {
 					j++
 					continue
@@ -762,7 +762,8 @@ func (f *finder) allowConnector(i, j int, conn string) bool {
 	if conn != "of" && conn != "for" {
 		return true // de, von, al ... inside personal and place names
 	}
-	for _, t := range f.toks[i:j] {
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
 		n := t.norm()
 		if t.is(wcOrgHead|wcLocHead) || n == "republic" || n == "kingdom" || n == "people's" {
 			return true
@@ -777,7 +778,7 @@ func headType(toks []token) string {
 	if len(toks) < 2 {
 		return ""
 	}
-	lt := toks[len(toks)-1]
+	lt := &toks[len(toks)-1]
 	last := lt.norm()
 	if lt.is(wcOrgHead) {
 		return doc.ORG
@@ -786,12 +787,13 @@ func headType(toks []token) string {
 		return doc.MISC
 	}
 	hasOf := false
-	for _, t := range toks {
-		if n := t.norm(); n == "of" || n == "for" {
+	for x := range toks {
+		if n := toks[x].norm(); n == "of" || n == "for" {
 			hasOf = true
 		}
 	}
-	for _, t := range toks {
+	for x := range toks {
+		t := &toks[x]
 		n := t.norm()
 		if n == "of" || n == "for" || !hasOf {
 			break
@@ -847,7 +849,7 @@ func (f *finder) cyrNameEvidence(i int) bool {
 		return true
 	}
 	if i+1 < len(f.toks) {
-		nx := f.toks[i+1]
+		nx := &f.toks[i+1]
 		return nx.line == t.line && (nx.text == ":" || nx.is(wcSpeech))
 	}
 	return false
@@ -1115,7 +1117,7 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 	// apposition: "X, a senior research fellow", "X, vice minister of ..."
 	if j < len(f.toks) && f.toks[j].text == "," {
 		for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
-			u := f.toks[k]
+			u := &f.toks[k]
 			if u.kind != kWord || u.cap {
 				break
 			}

@@ -114,11 +114,11 @@ func phraseKey(toks []token) string {
 		return toks[0].norm()
 	}
 	var b strings.Builder
-	for i, t := range toks {
+	for i := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.norm())
+		b.WriteString(toks[i].norm())
 	}
 	return b.String()
 }
@@ -148,11 +148,11 @@ func addGaz(name string, e gazEntry) {
 
 // appendPhrase appends the list key of toks to b.
 func appendPhrase(b []byte, toks []token) []byte {
-	for i, t := range toks {
+	for i := range toks {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = append(b, t.norm()...)
+		b = append(b, toks[i].norm()...)
 	}
 	return b
 }
@@ -277,8 +277,8 @@ var noGaz gazEntry
 // capsAgree rejects a match whose inner content words are lower case
 // ("the korean peninsula" is accepted only through its listed alias).
 func capsAgree(toks []token) bool {
-	for _, t := range toks[1:] {
-		if t.kind == kWord && !t.cap && !t.cyr && !t.is(wcConnector|wcSmall) && t.norm() != "peninsula" && t.norm() != "region" {
+	for x := 1; x < len(toks); x++ {
+		if t := &toks[x]; t.kind == kWord && !t.cap && !t.cyr && !t.is(wcConnector|wcSmall) && t.norm() != "peninsula" && t.norm() != "region" {
 			return false
 		}
 	}

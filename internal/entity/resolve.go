@@ -34,7 +34,7 @@ func (u unionFind) union(a, b int) {
 
 // entityType is the type an entity built from the mention has: demonyms
 // and capitals standing for a state belong to the state (LOC).
-func (m mention) entityType() string {
+func (m *mention) entityType() string {
 	if m.kind == "demonym" {
 		return doc.LOC
 	}
@@ -139,23 +139,23 @@ func (f *finder) chooseAmbiguous() {
 // another language or script: "Институт изучения войны (ISW)",
 // "Національна розвідувальна служба (NIS)". Only a body's name of two
 // words or more, and an acronym of two to six letters, qualify.
-func foreignAcronym(toks []token, name, acr mention) bool {
+func foreignAcronym(toks []token, name, acr *mention) bool {
 	if name.typ != doc.ORG || name.tj-name.ti < 2 {
 		return false
 	}
-	a := toks[acr.ti]
-	n := toks[name.ti]
+	a := &toks[acr.ti]
+	n := &toks[name.ti]
 	l := len([]rune(a.text))
 	return l >= 2 && l <= 6 && (n.cyr != a.cyr || n.latin != a.latin || hasCyrillic(a.text) && n.cyr)
 }
 
 // unsupportedStart reports a mention of one unknown word, guessed a name
 // only for its capital letter, at a sentence or line start.
-func (f *finder) unsupportedStart(m mention) bool {
+func (f *finder) unsupportedStart(m *mention) bool {
 	if m.tj-m.ti != 1 || m.kind != "" || m.prio > 2 || m.typ != doc.MISC && m.typ != doc.ORG {
 		return false
 	}
-	t := f.toks[m.ti]
+	t := &f.toks[m.ti]
 	if !(t.sentStart || t.lineStart || t.headline) || t.allCaps && len(t.text) <= 5 {
 		return false
 	}
@@ -167,7 +167,7 @@ func (f *finder) unsupportedStart(m mention) bool {
 
 // countrySuffix returns the token where "of [the] <country>" ends a
 // body's name, or -1.
-func (f *finder) countrySuffix(m mention) int {
+func (f *finder) countrySuffix(m *mention) int {
 	for k := m.ti + 1; k < m.tj-1; k++ {
 		if f.toks[k].norm() != "of" {
 			continue
@@ -205,12 +205,12 @@ func ownScriptName(name string, variants []string) string {
 
 // bodyName reports a name that is surely a body's: listed, or holding a
 // head word of bodies ("Council Monitor", "Panel of Experts").
-func (f *finder) bodyName(m mention) bool {
+func (f *finder) bodyName(m *mention) bool {
 	if m.prio >= 4 || m.kind != "" {
 		return true
 	}
-	for _, t := range f.toks[m.ti:m.tj] {
-		if t.is(wcOrgHead) || t.is(wcPaper) {
+	for k := m.ti; k < m.tj; k++ {
+		if t := &f.toks[k]; t.is(wcOrgHead) || t.is(wcPaper) {
 			return true
 		}
 	}
@@ -346,7 +346,7 @@ func (f *finder) resolve() resolved {
 			}
 			inner := text(k)
 			switch {
-			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && (initials(text(i), inner) || foreignAcronym(f.toks, ms[i], ms[k])):
+			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && (initials(text(i), inner) || foreignAcronym(f.toks, &ms[i], &ms[k])):
 				why := inner + " <- acronym defined in parentheses after " + text(i)
 				if !initials(text(i), inner) {
 					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
@@ -467,7 +467,7 @@ func (f *finder) resolve() resolved {
 		if active(i) && ms[i].typ == doc.MISC && ms[i].kind == "" && ms[i].tj-ms[i].ti == 1 &&
 			ms[i].rule == "capitalised word" {
 			ti := ms[i].ti
-			t := f.toks[ti]
+			t := &f.toks[ti]
 			prefix := ti+1 < len(f.toks) && f.toks[ti+1].text == "-" && f.toks[ti+1].s == t.e // "Sino-"
 			if !t.sentStart && !t.headline && !t.allCaps && !prefix && !guessedLast[t.norm()] && !strings.ContainsAny(t.text, "0123456789") {
 				orgWords[norms[i]] = true
@@ -485,7 +485,7 @@ func (f *finder) resolve() resolved {
 	// Experts", "the Monitor" after "Far East Migration Monitor"
 	byEdge := map[string][]int{}
 	for k := range ms {
-		if named(k) && ms[k].typ == doc.ORG && ms[k].tj-ms[k].ti >= 2 && f.bodyName(ms[k]) {
+		if named(k) && ms[k].typ == doc.ORG && ms[k].tj-ms[k].ti >= 2 && f.bodyName(&ms[k]) {
 			first, last := f.toks[ms[k].ti].norm(), f.toks[ms[k].tj-1].norm()
 			byEdge[first] = append(byEdge[first], k)
 			if last != first {
@@ -644,7 +644,7 @@ func (f *finder) resolve() resolved {
 		short := ""
 		if n, e, ok := f.gazAt(ms[i].ti); ok && (e.kind == "country" || e.kind == "demonym") && ms[i].ti+n < ms[i].tj {
 			short = phraseKey(f.toks[ms[i].ti+n : ms[i].tj])
-		} else if k := f.countrySuffix(ms[i]); k > ms[i].ti {
+		} else if k := f.countrySuffix(&ms[i]); k > ms[i].ti {
 			// "Ministry of Transport of Kazakhstan" = "Ministry of Transport"
 			short = phraseKey(f.toks[ms[i].ti:k])
 		} else {
@@ -688,7 +688,7 @@ func (f *finder) resolve() resolved {
 		if f.stopped(i) {
 			return resolved{}
 		}
-		if !ms[i].credit && size[uf.find(i)] == 1 && f.unsupportedStart(ms[i]) {
+		if !ms[i].credit && size[uf.find(i)] == 1 && f.unsupportedStart(&ms[i]) {
 			ms[i].credit, ms[i].kind = true, "unsupported"
 			size[uf.find(i)] = 0 // the group is dropped
 		}
