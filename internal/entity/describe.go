@@ -137,27 +137,28 @@ func (f *finder) describe() {
 		if f.stopped(i) {
 			return
 		}
-		if toks[i].kind != kWord || f.credit[i] != "" {
+		t := &toks[i]
+		if t.kind != kWord || f.credit[i] != "" {
 			continue
 		}
-		if toks[i].cyr {
+		if t.cyr {
 			f.cyrDescription(i)
 			continue
 		}
 		start, k := -1, i
 		switch {
-		case toks[i].norm() == "the":
+		case t.norm() == "the":
 			start, k = i, i+1
-		case toks[i].cap:
+		case t.cap:
 			if n, e, ok := f.gazAt(i); ok && (e.kind == "country" || e.kind == "capital" || e.kind == "demonym") {
 				start, k = i, i+n
 				if k < len(toks) && toks[k].kind == kPoss {
 					k++
 				}
 			}
-		case toks[i].is(wcRoleMod):
+		case t.is(wcRoleMod):
 			start = i
-		case i > 0 && toks[i-1].line == toks[i].line && (toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "–" || toks[i-1].text == "—"):
+		case i > 0 && toks[i-1].kind == kPunct && toks[i-1].line == t.line && (toks[i-1].text == ":" || toks[i-1].text == "-" || toks[i-1].text == "–" || toks[i-1].text == "—"):
 			// a headline's attribution: "...: minister", "... - ambassador"
 			start = i
 		}

@@ -189,8 +189,9 @@ func splitCompounds(toks []token) []token {
 func splitCompoundsInto(dst, toks []token) []token {
 	any := false
 	for i := range toks {
-		// splitsCompound's first test, read here without the call
-		if t := &toks[i]; t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
+		// splitsCompound's first test, read here without the call (a word
+		// under five bytes has no two parts of two: not searched)
+		if t := &toks[i]; t.kind != kWord || !t.cap || len(t.text) < 5 || strings.IndexByte(t.text, '-') < 0 {
 			continue
 		}
 		if splitsCompound(toks, i) {
