@@ -238,7 +238,11 @@ func (f *finder) resolve() resolved {
 				}
 			}
 		}
-		if !inner {
+		switch n := len(kept); {
+		case inner:
+		case n == i:
+			kept = kept[:n+1] // in place already: not copied onto itself
+		default:
 			kept = append(kept, *m)
 		}
 	}

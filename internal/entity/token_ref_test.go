@@ -172,3 +172,21 @@ func FuzzTokensOf(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { tokensEqual(t, s) })
 }
+
+// TestPlainAfterTable: the table plainWordEnd reads says of every byte
+// what the tests it replaced said: ASCII, and no digit or joiner.
+func TestPlainAfterTable(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		want := b < utf8.RuneSelf && b != '.' && b != '-' && b != '&' && b != '\'' && (b < '0' || b > '9')
+		if plainAfter[b] != want {
+			t.Errorf("plainAfter[%q] = %v, want %v", b, plainAfter[b], want)
+		}
+		if got := plainWordEnd("ab"+string([]byte{b}), 2); got != want {
+			t.Errorf("plainWordEnd before %q = %v, want %v", b, got, want)
+		}
+	}
+	if !plainWordEnd("ab", 2) {
+		t.Error("a word ending the text is not a plain word end")
+	}
+}
