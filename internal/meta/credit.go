@@ -438,7 +438,7 @@ func IsCaption(p string) (bool, string) {
 		}
 		tail = tail[i:]
 	}
-	if mayEndInPhotoCredit(tail) && mayHoldPhotoCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
+	if mayEndInPhotoCredit(tail) && mayHoldPhotoCredit(tail) && mayEndAsCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
 		return true, "photo credit"
 	}
 	if rePhotoStart.MatchString(p) {
@@ -459,6 +459,50 @@ var photoAgencies = []string{"AP", "AFP", "EPA", "EFE", "REUTERS", "Reuters", "Y
 // passes, made without a regexp or a lower-cased copy: an agency name
 // with a dash or slash, or the word photo, image or picture in any case.
 func mayEndInPhotoCredit(s string) bool {
+	if hasPhotoWord(s) {
+		return true
+	}
+	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
+		return false
+	}
+	return photoAgencyKeys.In(s)
+}
+
+// mayEndAsCredit is a test that every text rePhotoCreditEnd matches
+// passes, one for each of its branches, each on the end of s that its
+// match can stand in: an agency name and "-" or "/" after the last rune
+// that no agency credit holds (none but letters, digits, white space and
+// - / . ' ’ )); "Photo" ("AP Photo"); the word photo, image or picture
+// after the last full stop (none of the words of the third branch, nor
+// the 60 runes after them, holds one).
+func mayEndAsCredit(s string) bool {
+	if strings.Contains(s, "Photo") || hasPhotoWord(s[strings.LastIndexByte(s, '.')+1:]) {
+		return true
+	}
+	end := s[creditRunStart(s):]
+	return strings.ContainsAny(end, "-/") && photoAgencyKeys.In(end)
+}
+
+// creditRunStart is where the run of runes an agency credit may hold
+// that ends s starts.
+func creditRunStart(s string) int {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r < utf8.RuneSelf && (isDigit(byte(r)) || strings.IndexByte("-/.')", byte(r)) >= 0),
+			r == '’', unicode.IsLetter(r), unicode.IsSpace(r):
+			i -= n
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// hasPhotoWord reports the word photo, image or picture in any case of
+// its letters in s.
+func hasPhotoWord(s string) bool {
 	// one pass for the three words, by their first letters
 	for i := 0; i+5 <= len(s); i++ {
 		switch s[i] | 0x20 {
@@ -472,10 +516,7 @@ func mayEndInPhotoCredit(s string) bool {
 			}
 		}
 	}
-	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
-		return false
-	}
-	return photoAgencyKeys.In(s)
+	return false
 }
 
 var photoAgencyKeys = rx.NewKeys(photoAgencies...)

@@ -35,6 +35,9 @@ var prefilterCases = []string{
 	"in this photograph", "in this file image.", "in this file", "xin this photo", "in this picture1",
 	"He poses for a photo-op", "from left to right", "Left to right", "in this file photo", "9th from left",
 	"fifth from right, and third from le", "ñsecond from left", "second from leftñ",
+	"The tug. Photo: Harbour Board", "The tug. Photos by Ann Lee (Harbour Board)", "Seen here. AFP-Kim Lee.",
+	"Kim, 3. AFP / Jo O’Neil)", "x. News1-Park", "x (AP Photo/J. Smith, File)", "x. EPA-EFE/Lee 2", "picture: Ann.",
+	"The crew. Image courtesy of the Board, 2024", "The crew, PHOTO by Lee", "Yonhap/Kim.\u00a0",
 }
 
 // TestPrefiltersPassWhatPatternsMatch: the cheap tests before the caption
@@ -61,6 +64,9 @@ func checkPrefilters(t *testing.T, s string) {
 	t.Helper()
 	if rePhotoCreditEnd.MatchString(s) && !mayEndInPhotoCredit(s) {
 		t.Errorf("mayEndInPhotoCredit(%q) = false, but the credit pattern matches", s)
+	}
+	if rePhotoCreditEnd.MatchString(s) && !mayEndAsCredit(s) {
+		t.Errorf("mayEndAsCredit(%q) = false, but the credit pattern matches", s)
 	}
 	pos := rePhotoPositionRef.MatchString(s)
 	if parenPosition(s) && !pos {
@@ -388,6 +394,9 @@ func TestHandReadingsOnWikinews(t *testing.T) {
 				}
 				if rePhotoPositionRef.MatchString(s) {
 					n++
+				}
+				if rePhotoCreditEnd.MatchString(s) && !mayEndAsCredit(s) {
+					t.Errorf("mayEndAsCredit(%q) = false, but the credit pattern matches", s)
 				}
 				checkEndTag(t, s)
 			}
