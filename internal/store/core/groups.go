@@ -22,12 +22,8 @@ func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, 
 		if err != nil {
 			return err
 		}
-		in := map[int64]bool{of: true}
-		for _, id := range ids {
-			in[id] = true
-		}
 		for _, m := range members {
-			if in[m] {
+			if m == of || slices.Contains(ids, m) {
 				continue
 			}
 			if _, err := s.link(ctx, tx, store.KindStory, store.Link{ArticleID: m, Of: of, Relation: store.RelStory}); err != nil {

@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -44,7 +44,7 @@ func migrations(dialect string, types map[string]string) ([]migration, error) {
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(names)
+	slices.Sort(names)
 	var out []migration
 	for _, n := range names {
 		b, err := migrationFiles.ReadFile(n)
@@ -95,13 +95,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 			CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err
 		}
-		done := map[string]bool{}
-		if err := Each(ctx, tx, `SELECT name FROM schema_migrations`, nil, func(r Row) error {
-			var n string
-			err := r.Scan(&n)
-			done[n] = true
-			return err
-		}); err != nil {
+		done, err := list(ctx, tx, "applied migrations", `SELECT name FROM schema_migrations`, nil, scalar[string])
+		if err != nil {
 			return err
 		}
 		var v int
@@ -116,10 +111,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return fmt.Errorf("schema version %d is of a dossier from before the migrations were written once: "+
 				"export the database with that dossier and import it into a new one", v)
 		}
-		known := map[string]bool{}
 		for _, m := range ms {
-			known[m.name] = true
-			if done[m.name] {
+			if slices.Contains(done, m.name) {
 				continue
 			}
 			if strings.TrimSpace(commentLine.ReplaceAllString(m.sql, "")) != "" {
@@ -131,8 +124,8 @@ func (s *Store) Migrate(ctx context.Context) error {
 				return err
 			}
 		}
-		for n := range done {
-			if !known[n] {
+		for _, n := range done {
+			if !slices.ContainsFunc(ms, func(m migration) bool { return m.name == n }) {
 				return fmt.Errorf("migration %s was applied by a newer program", n)
 			}
 		}
