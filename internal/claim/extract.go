@@ -94,6 +94,7 @@ type extractor struct {
 	sc            *scratch                // the run's working memory, see scratch
 	// the article's language is stemmed (see stemLang)
 	stemmed, stemmedDone bool
+	cyr, cyrDone         bool // a rune of the article is Cyrillic (see stemLang)
 }
 
 // scratch is the working memory of one run of the extractor: the arrays
@@ -481,54 +482,40 @@ func foldPos(s string, pos []int32) string {
 
 // appendFold appends the fold of s to b, which must be empty (see
 // foldPos).
+//
+// The fold is written into b's spare capacity by index: that holds at
+// least the rest of s, plus one byte while a space is pending (the white
+// space that left it pending was read and not written), so ASCII, which
+// folds to a byte or to none, never outgrows it; a rune outside ASCII is
+// appended and the room made again.
 func appendFold(b []byte, s string, pos []int32) []byte {
 	pos = pos[:len(s)+1]
+	if cap(b) < len(s) {
+		b = make([]byte, 0, len(s))
+	}
+	buf, n := b[:cap(b)], 0
 	space := false
 	for i := 0; i < len(s); {
-		pos[i] = int32(len(b))
+		pos[i] = int32(n)
 		c := s[i]
-		if f := asciiFold[c]; f != 0 {
-			// ASCII that is no white space: the same as below without
-			// decoding, a run of it at a time, written in place (the
-			// run is no longer than the rest of s)
+		i++
+		if f := asciiFold[c]; f != 0 || c == 0 {
+			// ASCII that is no white space, or NUL
 			if space {
-				b = append(b, ' ')
+				buf[n] = ' '
+				n++
 				space = false
 			}
-			rest := s[i:]
-			if cap(b)-len(b) < len(rest) {
-				b = slices.Grow(b, len(rest))
-			}
-			n := len(b)
-			run, at := b[n:n+len(rest)], pos[i:i+len(rest)]
-			run[0] = f
-			k := 1
-			for ; k < len(rest); k++ {
-				if f = asciiFold[rest[k]]; f == 0 {
-					break
-				}
-				at[k] = int32(n + k)
-				run[k] = f
-			}
-			b, i = b[:n+k], i+k
+			buf[n] = f
+			n++
 			continue
 		}
 		if c < utf8.RuneSelf {
-			// ASCII white space, or NUL
-			i++
-			if c != 0 {
-				space = len(b) > 0
-				continue
-			}
-			if space {
-				b = append(b, ' ')
-				space = false
-			}
-			b = append(b, c)
+			space = n > 0 // ASCII white space
 			continue
 		}
-		r, sz := utf8.DecodeRuneInString(s[i:])
-		i += sz
+		r, sz := utf8.DecodeRuneInString(s[i-1:])
+		i += sz - 1
 		switch r {
 		case '’', '‘':
 			r = '\''
@@ -538,17 +525,22 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 			r = '-'
 		}
 		if isSpaceRune(r) {
-			space = len(b) > 0
+			space = n > 0
 			continue
 		}
 		if space {
-			b = append(b, ' ')
+			buf[n] = ' '
+			n++
 			space = false
 		}
-		b = utf8.AppendRune(b, lowerRune(r))
+		b = utf8.AppendRune(buf[:n], lowerRune(r))
+		if cap(b)-len(b) < len(s)-i {
+			b = slices.Grow(b, len(s)-i)
+		}
+		buf, n = b[:cap(b)], len(b)
 	}
-	pos[len(s)] = int32(len(b))
-	return b
+	pos[len(s)] = int32(n)
+	return buf[:n]
 }
 
 // isSpaceRune is unicode.IsSpace for a rune outside ASCII: below U+1680
