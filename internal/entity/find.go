@@ -433,14 +433,17 @@ func foldLeadAt(line string) int {
 // is written (ASCII letters in either case), -1 if there is none before
 // stop (stop < 0: anywhere). It is Horspool's search for many words, with
 // two-byte blocks: the window of the shortest form's length moves on by
-// what its last two bytes allow (boilerShift), and a window whose last
+// what its last two bytes allow (boilerSkip), and a window whose last
 // two bytes may end a form's start is checked against every form.
 func boilerAt(line string, stop int) int {
 	m := minBoilerForm
-	for s := 0; s+m <= len(line) && (stop < 0 || s < stop); {
+	last := len(line) - m // the last window's start
+	if stop >= 0 {
+		last = min(last, stop-1)
+	}
+	for s := 0; s <= last; {
 		e := s + m - 1
-		sh := int(boilerShift[int(boilerClass[line[e-1]])<<6|int(boilerClass[line[e]])])
-		if sh > 0 {
+		if sh := int(boilerSkip[uint16(line[e-1])<<8|uint16(line[e])]); sh > 0 {
 			s += sh
 			continue
 		}
@@ -485,6 +488,22 @@ var boilerClass, boilerShift = func() (class [256]uint8, shift [64 * 64]uint8) {
 			b := int(class[f[j-1]])<<6 | int(class[f[j]])
 			shift[b] = min(shift[b], uint8(m-1-j))
 		}
+	}
+	return
+}()
+
+// boilerSkip is boilerShift by the two bytes themselves (byte a, then b,
+// at a<<8 | b): boilerAt's window moves on with one look-up. A row is the
+// same for every byte of a class: made once per class, then copied.
+var boilerSkip = func() (skip [1 << 16]uint8) {
+	var rows [64][256]uint8
+	for ca := range rows {
+		for b := range rows[ca] {
+			rows[ca][b] = boilerShift[ca<<6|int(boilerClass[b])]
+		}
+	}
+	for a := range 256 {
+		copy(skip[a<<8:], rows[boilerClass[a]][:])
 	}
 	return
 }()

@@ -69,3 +69,25 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// TestBoilerSkipByClasses: the shift boilerAt reads by two raw bytes is
+// the shift of their two classes, for every pair of bytes.
+func TestBoilerSkipByClasses(t *testing.T) {
+	bad := 0
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			want := boilerShift[int(boilerClass[a])<<6|int(boilerClass[b])]
+			if got := boilerSkip[a<<8|b]; got != want && bad < 5 {
+				bad++
+				t.Errorf("boilerSkip[%q %q] = %d, want %d", byte(a), byte(b), got, want)
+			}
+		}
+	}
+	// a cue's own last two bytes of its first window never skip it
+	if got := boilerAt("please log in now", -1); got != len("please ") {
+		t.Errorf(`boilerAt("please log in now") = %d, want %d`, got, len("please "))
+	}
+	if got := boilerAt("please log in now", len("please ")); got != -1 {
+		t.Errorf("boilerAt stopped before the cue = %d, want -1", got)
+	}
+}
