@@ -59,13 +59,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return extracted{} // cancelled: the run stops
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(pipeline.View(art)); err != nil {
+		line, err := articleJSON(art)
+		if err != nil {
 			return extracted{art: art, err: fmt.Errorf("%s: %w", it.Doc.Source, err)}
 		}
-		return extracted{art: art, json: buf.Bytes()}
+		return extracted{art: art, json: line}
 	}, func(it app.Item, x extracted) error {
 		if it.Err != nil {
 			failed++
@@ -91,4 +89,19 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return exitError{1}
 	}
 	return nil
+}
+
+// articleJSON is the line extract prints for art: pipeline.AppendJSON,
+// which writes what encoding/json writes, at a fraction of its cost; a
+// number JSON cannot hold is left to encoding/json, for its error.
+func articleJSON(art *doc.Article) ([]byte, error) {
+	v := pipeline.View(art)
+	if line, ok := pipeline.AppendJSON(make([]byte, 0, 3*len(art.Text)+4096), &v); ok {
+		return line, nil
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return buf.Bytes(), err
 }

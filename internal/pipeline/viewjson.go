@@ -1,0 +1,407 @@
+package pipeline
+
+import (
+	"encoding/binary"
+	"math"
+	"strconv"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// AppendJSON appends the JSON line `dossier extract` prints for v: the
+// bytes a json.Encoder with SetEscapeHTML(false) writes for it, newline
+// included. It is written out field by field because encoding/json's
+// reflection, its per-byte string escaping and doc.Value's MarshalJSON
+// (a second Marshal and a compaction per number) were 7% of the
+// instructions of a run; TestAppendJSONIsEncodingJSON and
+// FuzzAppendJSONString hold it to encoding/json's output, and a field
+// added to one of the types without being added here fails them. ok is
+// false when v holds a number JSON cannot write (NaN, an infinity): the
+// caller then encodes with encoding/json, for its error.
+func AppendJSON(b []byte, v *ArticleView) (out []byte, ok bool) {
+	w := jsonWriter{b: b, ok: true}
+	w.article(v)
+	w.b = append(w.b, '\n')
+	return w.b, w.ok
+}
+
+// jsonWriter appends JSON to b; ok turns false at a non-finite number.
+type jsonWriter struct {
+	b  []byte
+	ok bool
+}
+
+func (w *jsonWriter) article(v *ArticleView) {
+	w.b = append(w.b, '{')
+	if v.ID != 0 {
+		w.key(`"id":`)
+		w.b = strconv.AppendInt(w.b, v.ID, 10)
+		w.b = append(w.b, ',')
+	}
+	w.key(`"source":`)
+	w.str(v.Source)
+	w.optStr(`,"url":`, v.URL)
+	w.key(`,"format":`)
+	w.str(v.Format)
+	w.key(`,"published":`)
+	w.strPtr(v.Published)
+	w.optStr(`,"published_time":`, v.PublishedTime)
+	w.optStr(`,"date_rule":`, v.DateRule)
+	w.key(`,"credit":`)
+	w.strPtr(v.Credit)
+	w.optStr(`,"credit_rule":`, v.CreditRule)
+	w.key(`,"title":`)
+	w.strPtr(v.Title)
+	w.optStr(`,"byline":`, v.Byline)
+	w.key(`,"lang":`)
+	w.str(v.Lang)
+	w.key(`,"hash":`)
+	w.str(v.Hash)
+	if len(v.Warnings) > 0 {
+		w.key(`,"warnings":`)
+		w.strs(v.Warnings)
+	}
+	w.key(`,"paragraphs":`)
+	list(w, v.Paragraphs, (*jsonWriter).paragraph)
+	w.key(`,"removed":`)
+	list(w, v.Removed, (*jsonWriter).removed)
+	w.key(`,"claims":`)
+	list(w, v.Claims, (*jsonWriter).claim)
+	w.key(`,"times":`)
+	list(w, v.Times, (*jsonWriter).time)
+	w.key(`,"quantities":`)
+	list(w, v.Quantities, (*jsonWriter).quantity)
+	w.key(`,"mentions":`)
+	list(w, v.Mentions, (*jsonWriter).mention)
+	w.key(`,"entities":`)
+	list(w, v.Entities, (*jsonWriter).entity)
+	w.key(`,"legal_refs":`)
+	list(w, v.LegalRefs, (*jsonWriter).legalRef)
+	if len(v.RemovedMentions) > 0 {
+		w.key(`,"removed_mentions":`)
+		list(w, v.RemovedMentions, (*jsonWriter).removedMention)
+	}
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) paragraph(p *doc.Paragraph) {
+	w.key(`{"kind":`)
+	w.str(p.Kind)
+	w.num(`,"start":`, p.Start)
+	w.num(`,"end":`, p.End)
+	w.key(`,"text":`)
+	w.str(p.Text)
+	if len(p.Flags) > 0 {
+		w.key(`,"flags":`)
+		w.strs(p.Flags)
+	}
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) removed(r *doc.Removed) {
+	w.key(`{"text":`)
+	w.str(r.Text)
+	w.key(`,"reason":`)
+	w.str(r.Reason)
+	w.num(`,"index":`, r.Index)
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) claim(c *ClaimView) {
+	w.key(`{"sentence":`)
+	w.str(c.Sentence)
+	w.num(`,"sentence_start":`, c.SentenceStart)
+	w.num(`,"start":`, c.Start)
+	w.num(`,"end":`, c.End)
+	w.key(`,"text":`)
+	w.str(c.Text)
+	w.key(`,"value":`)
+	w.value(c.Value)
+	w.key(`,"unit":`)
+	w.str(c.Unit)
+	w.optStr(`,"per":`, c.Per)
+	w.optStr(`,"counted":`, c.Counted)
+	w.optStr(`,"event":`, c.Event)
+	w.optStr(`,"place":`, c.Place)
+	w.optStr(`,"topic":`, c.Topic)
+	w.key(`,"indicator":`)
+	w.strPtr(c.Indicator)
+	w.key(`,"period":`)
+	w.strPtr(c.Period)
+	w.key(`,"said_by":`)
+	w.strPtr(c.SaidBy)
+	w.key(`,"origin":`)
+	w.strPtr(c.Origin)
+	if len(c.Why) > 0 {
+		w.key(`,"why":`)
+		w.strs(c.Why)
+	}
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) time(t *TimeView) {
+	w.key(`{"text":`)
+	w.str(t.Text)
+	w.num(`,"start":`, t.Start)
+	w.num(`,"end":`, t.End)
+	w.key(`,"value":`)
+	w.strPtr(t.Value)
+	w.key(`,"type":`)
+	w.str(t.Type)
+	w.optStr(`,"granularity":`, t.Granularity)
+	w.optStr(`,"rule":`, t.Rule)
+	w.optStr(`,"anchor":`, t.Anchor)
+	w.optStr(`,"mod":`, t.Mod)
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) quantity(q *doc.Quantity) {
+	w.num(`{"start":`, q.Start)
+	w.num(`,"end":`, q.End)
+	w.key(`,"text":`)
+	w.str(q.Text)
+	w.key(`,"kind":`)
+	w.str(q.Kind)
+	w.key(`,"value":`)
+	w.value(q.Value)
+	w.optStr(`,"unit":`, q.Unit)
+	w.optStr(`,"per":`, q.Per)
+	w.optStr(`,"rule":`, q.Rule)
+	w.b = append(w.b, '}')
+}
+
+// mentionFields writes a mention's fields, without braces (a removed
+// mention embeds them after its piece).
+func (w *jsonWriter) mentionFields(m *doc.Mention) {
+	w.num(`"start":`, m.Start)
+	w.num(`,"end":`, m.End)
+	w.key(`,"text":`)
+	w.str(m.Text)
+	w.key(`,"type":`)
+	w.str(m.Type)
+	w.key(`,"entity":`)
+	w.str(m.Entity)
+	w.optStr(`,"rule":`, m.Rule)
+}
+
+func (w *jsonWriter) mention(m *doc.Mention) {
+	w.b = append(w.b, '{')
+	w.mentionFields(m)
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) removedMention(m *doc.RemovedMention) {
+	w.num(`{"piece":`, m.Piece)
+	w.b = append(w.b, ',')
+	w.mentionFields(&m.Mention)
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) entity(e *doc.Entity) {
+	w.key(`{"key":`)
+	w.str(e.Key)
+	w.key(`,"name":`)
+	w.str(e.Name)
+	w.key(`,"type":`)
+	w.str(e.Type)
+	w.key(`,"variants":`)
+	w.strs(e.Variants)
+	if len(e.Links) > 0 {
+		w.key(`,"links":`)
+		w.strs(e.Links)
+	}
+	w.b = append(w.b, '}')
+}
+
+func (w *jsonWriter) legalRef(l *doc.LegalRef) {
+	w.num(`{"start":`, l.Start)
+	w.num(`,"end":`, l.End)
+	w.key(`,"text":`)
+	w.str(l.Text)
+	w.key(`,"instrument":`)
+	w.str(l.Instrument)
+	if l.Paragraph != 0 {
+		w.num(`,"paragraph":`, l.Paragraph)
+	}
+	w.b = append(w.b, '}')
+}
+
+// value writes doc.Value's answer-key form, as its MarshalJSON does.
+func (w *jsonWriter) value(v doc.Value) {
+	switch v.Bound {
+	case doc.BoundRange:
+		w.key(`{"low":`)
+		w.float(v.Low)
+		w.key(`,"high":`)
+		w.float(v.High)
+	case doc.BoundMin:
+		w.key(`{"min":`)
+		w.float(v.Number)
+	case doc.BoundMax:
+		w.key(`{"max":`)
+		w.float(v.Number)
+	default:
+		w.key(`{"exact":`)
+		w.float(v.Number)
+	}
+	if v.Approx {
+		w.key(`,"approx":true`)
+	}
+	if v.Vague {
+		w.key(`,"vague":true`)
+	}
+	w.b = append(w.b, '}')
+}
+
+// list writes xs as a JSON array, null when nil (as encoding/json does).
+func list[T any](w *jsonWriter, xs []T, item func(*jsonWriter, *T)) {
+	if xs == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.b = append(w.b, '[')
+	for i := range xs {
+		if i > 0 {
+			w.b = append(w.b, ',')
+		}
+		item(w, &xs[i])
+	}
+	w.b = append(w.b, ']')
+}
+
+func (w *jsonWriter) strs(xs []string) {
+	list(w, xs, func(w *jsonWriter, s *string) { w.str(*s) })
+}
+
+func (w *jsonWriter) key(k string) { w.b = append(w.b, k...) }
+
+func (w *jsonWriter) num(k string, n int) {
+	w.b = append(w.b, k...)
+	w.b = strconv.AppendInt(w.b, int64(n), 10)
+}
+
+func (w *jsonWriter) optStr(k, s string) {
+	if s != "" {
+		w.b = append(w.b, k...)
+		w.str(s)
+	}
+}
+
+func (w *jsonWriter) strPtr(s *string) {
+	if s == nil {
+		w.b = append(w.b, "null"...)
+		return
+	}
+	w.str(*s)
+}
+
+// float writes f as encoding/json does: like %g with ES6's exponent
+// cut-offs, the exponent not padded.
+func (w *jsonWriter) float(f float64) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		w.ok = false
+		return
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	w.b = strconv.AppendFloat(w.b, f, format, -1, 64)
+	if n := len(w.b); format == 'e' && n >= 4 && w.b[n-4] == 'e' && w.b[n-3] == '-' && w.b[n-2] == '0' {
+		w.b[n-2] = w.b[n-1] // e-09 -> e-9
+		w.b = w.b[:n-1]
+	}
+}
+
+const (
+	lows  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plain8 reports whether none of the 8 bytes of x needs a look: no
+// control byte, quote, backslash or byte of a multi-byte rune. (The zero-
+// byte tests can flag a byte above a real hit, never miss one: a flagged
+// block is looked at byte by byte.)
+func plain8(x uint64) bool {
+	q, bs := x^('"'*lows), x^('\\'*lows)
+	ctl := (x - 0x20*lows) &^ x
+	quote := (q - lows) &^ q
+	bslash := (bs - lows) &^ bs
+	return (x|ctl|quote|bslash)&highs == 0
+}
+
+// str writes s quoted, escaped as encoding/json escapes it without HTML
+// escaping: quote, backslash and control bytes escaped, an invalid UTF-8
+// byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029. Blocks of eight
+// plain bytes are passed over at once.
+func (w *jsonWriter) str(s string) {
+	b := append(w.b, '"')
+	start, i := 0, 0
+	for i < len(s) {
+		if i+8 <= len(s) && plain8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
+			i += 8
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if plainByte[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			b = append(b, escapes[c]...)
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', "0123456789abcdef"[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	w.b = append(b, '"')
+}
+
+// plainByte marks the ASCII bytes written as they are; escapes holds the
+// escape of each other one.
+var plainByte, escapes = asciiTables()
+
+func asciiTables() (plain [utf8.RuneSelf]bool, esc [utf8.RuneSelf]string) {
+	const hex = "0123456789abcdef"
+	for c := range utf8.RuneSelf {
+		switch c {
+		case '"', '\\':
+			esc[c] = `\` + string(rune(c))
+		case '\b':
+			esc[c] = `\b`
+		case '\f':
+			esc[c] = `\f`
+		case '\n':
+			esc[c] = `\n`
+		case '\r':
+			esc[c] = `\r`
+		case '\t':
+			esc[c] = `\t`
+		default:
+			if c < 0x20 {
+				esc[c] = `\u00` + string(hex[c>>4]) + string(hex[c&0xF])
+			} else {
+				plain[c] = true
+			}
+		}
+	}
+	return plain, esc
+}

@@ -1,0 +1,197 @@
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/sharedtest"
+)
+
+// referenceJSON is what `dossier extract` wrote with encoding/json.
+func referenceJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func sameAsEncodingJSON(t *testing.T, what string, v *ArticleView) {
+	t.Helper()
+	got, ok := AppendJSON(nil, v)
+	want := referenceJSON(t, v)
+	if !ok || !bytes.Equal(got, want) {
+		i := 0
+		for i < len(got) && i < len(want) && got[i] == want[i] {
+			i++
+		}
+		t.Fatalf("%s: AppendJSON (ok %v) differs from encoding/json at byte %d:\n got %.200q\nwant %.200q", what, ok, i, got[i:], want[i:])
+	}
+}
+
+// TestAppendJSONIsEncodingJSON: the articles of the development sets,
+// the samples and the Wikinews sample come out of AppendJSON as
+// encoding/json writes them.
+func TestAppendJSONIsEncodingJSON(t *testing.T) {
+	p := builtin(t)
+	var dirs []string
+	for _, rel := range []string{"seeds", "dev/docs", "dev-ru/docs"} {
+		if d := sharedtest.Dir(rel); d != "" {
+			dirs = append(dirs, d)
+		}
+	}
+	dirs = append(dirs, filepath.Join("..", "..", "examples"))
+	n := 0
+	err := ingest.Walk(context.Background(), dirs, nil, ingest.Options{}, func(d ingest.Document, err error) error {
+		if err != nil {
+			return nil // not an article (a README, an answer key)
+		}
+		v := View(p.Article(d))
+		sameAsEncodingJSON(t, d.Source, &v)
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Short() {
+		return
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		v := View(p.Article(ingest.Document{Source: a.URL, Format: "txt", Text: a.Title + "\n\n" + a.Text}))
+		sameAsEncodingJSON(t, a.URL, &v)
+		n++
+	}
+	t.Logf("%d articles", n)
+}
+
+// TestAppendJSONRandomViews: views with every field filled at random
+// (strings with quotes, control bytes, invalid UTF-8, U+2028; floats of
+// every size; nil, empty and full lists; nil pointers) come out as
+// encoding/json writes them. A field added to a view type and not to
+// AppendJSON is filled here and fails the test.
+func TestAppendJSONRandomViews(t *testing.T) {
+	r := rand.New(rand.NewPCG(18, 6))
+	for i := range 3000 {
+		var v ArticleView
+		fillRandom(r, reflect.ValueOf(&v).Elem(), 0)
+		sameAsEncodingJSON(t, "random view "+string(rune('0'+i%10)), &v)
+	}
+}
+
+func fillRandom(r *rand.Rand, v reflect.Value, depth int) {
+	if r.IntN(4) == 0 && v.Kind() != reflect.Struct {
+		return // the zero value: omitted, null or 0
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(randomString(r))
+	case reflect.Int, reflect.Int64:
+		v.SetInt(r.Int64N(1<<40) - 1<<39)
+	case reflect.Bool:
+		v.SetBool(r.IntN(2) == 0)
+	case reflect.Float64:
+		v.SetFloat(randomFloat(r))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fillRandom(r, v.Elem(), depth+1)
+	case reflect.Slice:
+		n := r.IntN(4)
+		v.Set(reflect.MakeSlice(v.Type(), n, n))
+		for i := range n {
+			fillRandom(r, v.Index(i), depth+1)
+		}
+	case reflect.Struct:
+		for i := range v.NumField() {
+			fillRandom(r, v.Field(i), depth+1)
+		}
+		if b := v.FieldByName("Bound"); b.IsValid() && b.Kind() == reflect.String && r.IntN(3) > 0 {
+			b.SetString([]string{"exact", "range", "min", "max"}[r.IntN(4)]) // doc.Value's bounds
+		}
+	}
+}
+
+var tricky = []string{`"`, `\`, "\n", "\r", "\t", "\b", "\f", "\x00", "\x1f", "\x7f", "<", ">", "&",
+	"\u2028", "\u2029", "\xff", "\xe2\x80", "é", "Ж", "“", "😀", "\U0010ffff", "\ufffd", " ", "a", "Z"}
+
+func randomString(r *rand.Rand) string {
+	var b []byte
+	for range r.IntN(40) {
+		if r.IntN(3) == 0 {
+			b = append(b, tricky[r.IntN(len(tricky))]...)
+		} else {
+			b = append(b, byte(0x20+r.IntN(0x5f)))
+		}
+	}
+	return string(b)
+}
+
+func randomFloat(r *rand.Rand) float64 {
+	switch r.IntN(4) {
+	case 0:
+		return float64(r.IntN(100000))
+	case 1:
+		return math.Float64frombits(r.Uint64()&^(0x7ff<<52) | uint64(r.IntN(0x7ff))<<52) // any finite number
+	case 2:
+		return (r.Float64() - 0.5) * math.Pow(10, float64(r.IntN(60)-30))
+	default:
+		return float64(r.IntN(1000)) / 100
+	}
+}
+
+// TestAppendJSONRefusesNonFinite: NaN and infinities are left to
+// encoding/json (which reports them) instead of being written.
+func TestAppendJSONRefusesNonFinite(t *testing.T) {
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		v := ArticleView{Claims: []ClaimView{{}}}
+		v.Claims[0].Value.Number = f
+		if _, ok := AppendJSON(nil, &v); ok {
+			t.Errorf("AppendJSON wrote %v", f)
+		}
+	}
+}
+
+// FuzzAppendJSONString: any string, valid UTF-8 or not, is quoted as
+// encoding/json quotes it.
+func FuzzAppendJSONString(f *testing.F) {
+	for _, s := range append(tricky, "plain ascii text longer than eight", "Ж“quoted”\n\x01\u2028 and more text", "") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		w := jsonWriter{ok: true}
+		w.str(s)
+		want := referenceJSON(t, s)
+		if got := append(w.b, '\n'); !bytes.Equal(got, want) {
+			t.Fatalf("%q: got %s want %s (valid UTF-8: %v)", s, got, want, utf8.ValidString(s))
+		}
+	})
+}
+
+// FuzzAppendJSONFloat: any finite float64 is written as encoding/json
+// writes it.
+func FuzzAppendJSONFloat(f *testing.F) {
+	for _, x := range []float64{0, 1, -1, 1e-7, 1e21, 123456789.125, 1e-6, 9.99e20, -2.5e-9, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		f.Add(x)
+	}
+	f.Fuzz(func(t *testing.T, x float64) {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return
+		}
+		w := jsonWriter{ok: true}
+		w.float(x)
+		if got, want := append(w.b, '\n'), referenceJSON(t, x); !bytes.Equal(got, want) {
+			t.Fatalf("%v: got %s want %s", x, got, want)
+		}
+	})
+}
