@@ -226,7 +226,7 @@ func findAnyDate(t string) []int {
 	for i := fourDigits(t, 0); i >= 0; i = fourDigits(t, i+4) {
 		for lo := dateReach(t, i); s <= i; {
 			r, n := utf8.DecodeRuneInString(t[s:])
-			if s >= lo && (s == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r)) {
+			if s >= lo && (s == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r)) && mayStartDate(t, s, r, n) {
 				if loc := reAnyDateAt.FindStringSubmatchIndex(t[s:]); loc != nil {
 					for k := range loc {
 						if loc[k] >= 0 {
@@ -241,6 +241,34 @@ func findAnyDate(t string) []int {
 	}
 	return nil
 }
+
+// mayStartDate is a test that every position s where reAnyDateAt
+// matches t[s:] passes (r is the rune at s, n its size): the date itself
+// starts at s when s is 0 and r a letter or a number (the pattern's "^"),
+// else after r (its rune that is no letter or number). Every shape of it
+// starts with one, two or four ASCII digits or with a weekday or a month
+// (reDateWordAt, told by its prefix run, which reads a few runes where the
+// date pattern's regexp tries each of its words).
+func mayStartDate(t string, s int, r rune, n int) bool {
+	d := s + n
+	if s == 0 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+		d = 0
+	}
+	if d >= len(t) {
+		return false
+	}
+	if isASCIIDigit(t[d]) {
+		j := d + 1
+		for j < len(t) && j-d <= 4 && isASCIIDigit(t[j]) {
+			j++
+		}
+		return j-d != 3 && j-d <= 4
+	}
+	return reDateWordAt.MayMatch(t[d:])
+}
+
+// reDateWordAt is a weekday or a month, as anyDateRE reads them first.
+var reDateWordAt = rx.MustCompile(`^(?i:` + weekdayAlt + `|` + monthAlt + `)`)
 
 // fourDigits is the start of the first run of exactly four ASCII digits
 // in s from i on, -1 if there is none.

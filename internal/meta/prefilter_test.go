@@ -2,6 +2,7 @@ package meta
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -97,6 +98,7 @@ var dateCases = []string{
 	"March 5, 2024", "Mar. 5th, 2024", "Tuesday, 5 March 2024", "5 марта 2024 г.", "5 березня 2024 року",
 	"5 Sept. 2024", "5 ſept 2024", "5 MARCH\u00a02024", "in 2024 the port", "FY2024", "12345 ships",
 	"on 5 ferries 2024", "5 июня, 2024", "5th of March 2024", "5 ґрудня 2024",
+	"ſunday, 5 March 2024", "on 123 March 2024", "SUNDAY,5 MARCH 2024", "12024-03-05", "x:2024-03-05",
 }
 
 // TestMayHoldDatePassesWhatTheDatePatternFinds: the cheap test before
@@ -383,7 +385,8 @@ func TestPatternsCompile(t *testing.T) { rx.Check() }
 
 // TestHandReadingsOnWikinews: on every line of the Wikinews sample, and
 // on its lines in lower case, the hand readings of the position pattern
-// answer as the pattern does, and endTag as reEndTag.
+// answer as the pattern does, endTag as reEndTag and findAnyDate as the
+// date pattern's search.
 func TestHandReadingsOnWikinews(t *testing.T) {
 	n := 0
 	for _, a := range sharedtest.Wikinews(t) {
@@ -399,6 +402,9 @@ func TestHandReadingsOnWikinews(t *testing.T) {
 					t.Errorf("mayEndAsCredit(%q) = false, but the credit pattern matches", s)
 				}
 				checkEndTag(t, s)
+				if got, want := findAnyDate(s), reAnyDateRef.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+					t.Errorf("findAnyDate(%q) = %v, the search %v", s, got, want)
+				}
 			}
 		}
 	}
