@@ -40,21 +40,15 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 			i += sz
 			continue
 		}
-		j := i
+		j := plainRun(s, i)
 		ascii := true // the run of non-space is ASCII
-		for j < len(s) {
-			if c := s[j]; !spaceOrHigh[c] {
-				j++
-				continue
-			} else if c < utf8.RuneSelf {
-				break // ASCII white space
-			}
+		for j < len(s) && s[j] >= utf8.RuneSelf {
 			ascii = false
 			r2, sz2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsSpace(r2) {
 				break
 			}
-			j += sz2
+			j = plainRun(s, j+sz2)
 		}
 		w := s[i:j]
 		ws, we := i, j
@@ -128,6 +122,15 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 		i = j
 	}
 	return out
+}
+
+// plainRun is the end of the run of ASCII that is no white space at
+// byte i of s.
+func plainRun(s string, i int) int {
+	for i < len(s) && !spaceOrHigh[s[i]] {
+		i++
+	}
+	return i
 }
 
 // tokenStart reports whether a token may start with rune r: a letter, a

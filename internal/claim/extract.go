@@ -201,13 +201,12 @@ func hasQuantity(starts []int, a, b int) bool {
 // the runs are looked up: a sentence none of whose runs is such a word
 // has no token that is.
 func wordCues(f string) (cue, ratio bool) {
-	for i := 0; i < len(f); {
-		if c := f[i]; c < 'a' || c > 'z' {
-			i++
-			continue
+	for i := 0; i < len(f); i++ {
+		if f[i]-'a' >= 26 {
+			continue // no ASCII lower-case letter
 		}
 		j := i + 1
-		for j < len(f) && f[j] >= 'a' && f[j] <= 'z' {
+		for j < len(f) && f[j]-'a' < 26 {
 			j++
 		}
 		w := f[i:j]
