@@ -126,10 +126,9 @@ func sameValue(a, b doc.Value) bool {
 // credit) locked.
 func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Article, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
-	articleID := art.ID
 	var old []*storedClaim
 	err := Each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
-		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{articleID},
+		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{art.ID},
 		func(r Row) error {
 			o := &storedClaim{}
 			var review string
@@ -198,7 +197,7 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Articl
 			by = after[i].id
 		}
 		tx.Queue(fmt.Sprintf("remove claim %d", o.id), `DELETE FROM claims WHERE id = ?`, o.id)
-		tx.Queue(fmt.Sprintf("tombstone of claim %d", o.id), tombstoneInsert, o.id, articleID, null(by), o.text,
+		tx.Queue(fmt.Sprintf("tombstone of claim %d", o.id), tombstoneInsert, o.id, art.ID, null(by), o.text,
 			o.indicator, now)
 		if by != 0 {
 			tx.Queue(fmt.Sprintf("point tombstones of claim %d", o.id),
