@@ -468,6 +468,11 @@ type KeyBits struct {
 type keyBits struct {
 	key  string
 	bits uint32
+	// head is the key's first eight bytes as a little-endian word (its
+	// bytes alone, mask keeping them, when it is shorter): most texts
+	// that share a key's first pair part from it within a few bytes, and
+	// one compare of words tells them without a string compare
+	head, mask uint64
 }
 
 // Add adds bits to key's; it panics on an empty key or on more than 255
@@ -496,7 +501,12 @@ func (k *KeyBits) Add(key string, bits uint32) {
 			return
 		}
 	}
-	*l = append(*l, keyBits{key: key, bits: bits})
+	var head, mask uint64
+	for j := 0; j < len(key) && j < 8; j++ {
+		head |= uint64(key[j]) << (8 * j)
+		mask |= 0xff << (8 * j)
+	}
+	*l = append(*l, keyBits{key: key, bits: bits, head: head, mask: mask})
 }
 
 // Hits returns the bits among want of the literals s holds; it stops
@@ -532,10 +542,27 @@ func (k *KeyBits) Hits(s string, want uint32) uint32 {
 // listHits adds to hit the bits of the literals of list b that s holds at
 // i (they start with the pair s[i:i+2]).
 func (k *KeyBits) listHits(s string, i int, b uint8, want, hit uint32) uint32 {
+	rest := s[i:]
+	if len(rest) < 8 {
+		for _, e := range k.lists[b-1] {
+			if e.bits&want&^hit != 0 && len(rest) >= len(e.key) && rest[2:len(e.key)] == e.key[2:] {
+				hit |= e.bits
+			}
+		}
+		return hit
+	}
+	x := le64(rest)
 	for _, e := range k.lists[b-1] {
-		if e.bits&want&^hit != 0 && len(s)-i >= len(e.key) && s[i+2:i+len(e.key)] == e.key[2:] {
+		if e.bits&want&^hit != 0 && x&e.mask == e.head && (len(e.key) <= 8 || len(rest) >= len(e.key) && rest[8:len(e.key)] == e.key[8:]) {
 			hit |= e.bits
 		}
 	}
 	return hit
+}
+
+// le64 is the first eight bytes of s as a little-endian word.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
