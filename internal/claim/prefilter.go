@@ -344,6 +344,61 @@ type needles struct {
 	// asciiStart: the ASCII bytes some literal may start at (as written,
 	// or folding to a folded literal's first rune)
 	asciiStart [utf8.RuneSelf]bool
+	// next: for such a byte, the ASCII bytes after it that some literal
+	// starting there may go on with (any, for a literal of one rune):
+	// most starts are turned away by a bit test, not by reading each
+	// literal (see at)
+	next [utf8.RuneSelf]byteSet
+}
+
+// byteSet is a set of ASCII bytes.
+type byteSet [2]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+
+// starting returns the literals starting with the rune r as in reads it:
+// those whose first rune is r's fold, folded, or r, as written.
+func (n *needles) starting(r rune) (fk, ek []int) {
+	if fr := foldRune(r); fr < utf8.RuneSelf {
+		fk = n.asciiFold[fr]
+	} else if len(n.fold) > 0 {
+		fk = n.fold[fr]
+	}
+	if r < utf8.RuneSelf {
+		ek = n.asciiExact[r]
+	} else if len(n.exact) > 0 {
+		ek = n.exact[r]
+	}
+	return fk, ek
+}
+
+// secondRuneMay reports whether literal k may go on with the rune r
+// after its first (at reads r so).
+func (n *needles) secondRuneMay(k int, r rune) bool {
+	l := n.lits[k]
+	if len(l.runes) < 2 {
+		return true
+	}
+	if l.fold {
+		r = foldRune(r)
+	}
+	return r == l.runes[1]
+}
+
+// setNext fills n.next from the literals.
+func (n *needles) setNext() {
+	for c := range utf8.RuneSelf {
+		fk, ek := n.starting(rune(c))
+		for d := range utf8.RuneSelf {
+			for _, k := range append(fk[:len(fk):len(fk)], ek...) {
+				if n.secondRuneMay(k, rune(d)) {
+					n.next[c].add(byte(d))
+					break
+				}
+			}
+		}
+	}
 }
 
 func newNeedles(ls []lit) *needles {
@@ -371,13 +426,14 @@ func newNeedles(ls []lit) *needles {
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		n.asciiStart[c] = len(n.asciiExact[c]) > 0 || foldRune(c) < utf8.RuneSelf && len(n.asciiFold[foldRune(c)]) > 0
 	}
+	n.setNext()
 	return n
 }
 
 // in reports whether s holds one of the literals.
 func (n *needles) in(s string) bool {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && !n.asciiStart[c] {
+		if c := s[i]; c < utf8.RuneSelf && (!n.asciiStart[c] || i+1 < len(s) && s[i+1] < utf8.RuneSelf && !n.next[c].has(s[i+1])) {
 			i++ // most bytes start no literal
 			continue
 		}
@@ -385,18 +441,7 @@ func (n *needles) in(s string) bool {
 		if r >= utf8.RuneSelf {
 			r, sz = utf8.DecodeRuneInString(s[i:])
 		}
-		fr := foldRune(r)
-		var fk, ek []int
-		if fr < utf8.RuneSelf {
-			fk = n.asciiFold[fr]
-		} else if len(n.fold) > 0 {
-			fk = n.fold[fr]
-		}
-		if r < utf8.RuneSelf {
-			ek = n.asciiExact[r]
-		} else if len(n.exact) > 0 {
-			ek = n.exact[r]
-		}
+		fk, ek := n.starting(r)
 		for _, k := range fk {
 			if n.at(s, i, k) {
 				return true
