@@ -438,7 +438,7 @@ func IsCaption(p string) (bool, string) {
 		}
 		tail = tail[i:]
 	}
-	if mayEndInPhotoCredit(tail) && mayHoldPhotoCredit(tail) && mayEndAsCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
+	if mayEndAsCredit(tail) && mayHoldPhotoCredit(tail) && rePhotoCreditEnd.MatchString(tail) {
 		return true, "photo credit"
 	}
 	if rePhotoStart.MatchString(p) {
@@ -455,29 +455,21 @@ func IsCaption(p string) (bool, string) {
 var photoAgencies = []string{"AP", "AFP", "EPA", "EFE", "REUTERS", "Reuters", "Yonhap", "Xinhua", "KCNA", "TASS", "Sputnik",
 	"Kyodo", "Newsis", "News1", "ANSA", "Getty", "Shutterstock", "Pool", "POOL", "NK News", "UNIAN", "Ukrinform"}
 
-// mayEndInPhotoCredit is a test that every text rePhotoCreditEnd matches
-// passes, made without a regexp or a lower-cased copy: an agency name
-// with a dash or slash, or the word photo, image or picture in any case.
-func mayEndInPhotoCredit(s string) bool {
-	if hasPhotoWord(s) {
+// mayEndAsCredit is a test that every text rePhotoCreditEnd matches
+// passes, made without a regexp or a lower-cased copy, one for each of
+// its branches, each on the end of s that its match can stand in: an
+// agency name and "-" or "/" after the last rune that no agency credit
+// holds (none but letters, digits, white space and - / . ' ’ )); "Photo"
+// ("AP Photo"); the word photo, image or picture in any case after the
+// last full stop (none of the words of the third branch, nor the 60 runes
+// after them, holds one). The searches of whole bytes go first: most
+// paragraphs are answered by them.
+func mayEndAsCredit(s string) bool {
+	if strings.Contains(s, "Photo") || hasPhotoWord(s[strings.LastIndexByte(s, '.')+1:]) {
 		return true
 	}
 	if strings.IndexByte(s, '-') < 0 && strings.IndexByte(s, '/') < 0 {
 		return false
-	}
-	return photoAgencyKeys.In(s)
-}
-
-// mayEndAsCredit is a test that every text rePhotoCreditEnd matches
-// passes, one for each of its branches, each on the end of s that its
-// match can stand in: an agency name and "-" or "/" after the last rune
-// that no agency credit holds (none but letters, digits, white space and
-// - / . ' ’ )); "Photo" ("AP Photo"); the word photo, image or picture
-// after the last full stop (none of the words of the third branch, nor
-// the 60 runes after them, holds one).
-func mayEndAsCredit(s string) bool {
-	if strings.Contains(s, "Photo") || hasPhotoWord(s[strings.LastIndexByte(s, '.')+1:]) {
-		return true
 	}
 	end := s[creditRunStart(s):]
 	return strings.ContainsAny(end, "-/") && photoAgencyKeys.In(end)
