@@ -46,8 +46,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	}
 	failed := 0
 	// Articles are extracted and encoded in parallel and printed in input
-	// order.
-	err = app.Ordered(ctx, a.Workers, func(push func(app.Item) error) error {
+	// order; while a long article is extracted the other workers go on with
+	// the ones after it (the window is sized by text length).
+	err = app.OrderedWindow(ctx, a.Workers, app.ItemSize, func(push func(app.Item) error) error {
 		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
 			return push(app.Item{Doc: d, Err: err})
 		})

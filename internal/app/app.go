@@ -265,6 +265,11 @@ type Item struct {
 	Err error
 }
 
+// ItemSize is an item's weight in OrderedWindow's look-ahead: the length
+// of its text, which the time to extract it and the memory its result
+// holds follow.
+func ItemSize(it Item) int { return len(it.Doc.Text) }
+
 // IngestAll ingests the documents feed pushes: extraction in parallel,
 // storing in the order pushed; fn (when set) sees every result, read errors
 // included, from one goroutine. Then the articles without copy links (these,
@@ -304,7 +309,7 @@ func (a *App) IngestAll(ctx context.Context, feed func(push func(Item) error) er
 			cur = batch{}
 		}
 	}
-	err := Ordered(ctx, a.Workers, feed, func(ctx context.Context, it Item) extracted {
+	err := OrderedWindow(ctx, a.Workers, ItemSize, feed, func(ctx context.Context, it Item) extracted {
 		if it.Err != nil {
 			return extracted{err: it.Err}
 		}
