@@ -114,7 +114,7 @@ type scratch struct {
 	pos1  []int32         // ... and of a sentence tokenized later, see sent.tokens
 	fold1 []byte
 	seen  map[string]bool
-	ends  map[string]bool
+	ends  repeats
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -124,15 +124,16 @@ var scratchPool = sync.Pool{New: newScratch}
 // over or the pool drops sc (sync.Pool does after two collections).
 func (sc *scratch) put() {
 	sc.toks, sc.sents, sc.ptrs = sc.toks[:0], sc.sents[:0], sc.ptrs[:0]
-	sc.seen, sc.ends = reuse(sc.seen), reuse(sc.ends)
+	sc.seen = reuse(sc.seen)
+	sc.ends.reset()
 	scratchPool.Put(sc)
 }
 
 // reuse empties m for the next run; a map a long text grew is dropped
 // instead, since clearing costs its whole size again on every run.
-func reuse(m map[string]bool) map[string]bool {
+func reuse[V any](m map[string]V) map[string]V {
 	if len(m) > 1<<12 {
-		return map[string]bool{}
+		return map[string]V{}
 	}
 	clear(m)
 	return m
@@ -288,7 +289,9 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 	return extractWith(ctx, sc, a, ann, topics)
 }
 
-func newScratch() any { return &scratch{seen: map[string]bool{}, ends: map[string]bool{}} }
+func newScratch() any {
+	return &scratch{seen: map[string]bool{}, ends: repeats{byEnd: map[string]int32{}}}
+}
 
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
@@ -603,12 +606,10 @@ func (x *extractor) split() {
 		paras = paragraphsOf(x.a.Text, x.a.Title)
 	}
 	seen := x.sc.seen
-	// ends holds every kept sentence and its tails after a space in the
-	// first 60 bytes, so that a lead repeated without its dateline is
-	// found in one look-up; only folds of minRepeat bytes or more are
-	// looked up, so only those are kept.
-	const minRepeat = 60
-	ends := x.sc.ends
+	// ends holds every kept sentence and its tails (see repeats), so that
+	// a lead repeated without its dateline is found; only folds of
+	// minRepeat bytes or more are looked up, so only those are kept.
+	ends := &x.sc.ends
 	pos := x.sc.pos // foldPos's positions in the paragraph
 	// the quantities' starts, to tokenize their sentences at once
 	qstarts := make([]int, len(x.ann.Quantities))
@@ -653,21 +654,12 @@ func (x *extractor) split() {
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
 			fs := spanFold(f, pos, sp.Start, sp.End)
 			if len(fs) >= minRepeat {
-				if ends[fs] {
+				if ends.has(fs) {
 					continue
 				}
-				ends[fs] = true
-			}
-			if sp.Start == 0 {
 				// a paragraph's first sentence may come back without its
 				// dateline: keep its tails too
-				for i := 0; i < len(fs) && i <= 60; i++ {
-					if fs[i] == ' ' {
-						if len(fs)-i-1 >= minRepeat {
-							ends[fs[i+1:]] = true
-						}
-					}
-				}
+				ends.add(fs, sp.Start == 0)
 			}
 			start, end := p.Start+sp.Start, p.Start+sp.End
 			s := &batch[k]
