@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -212,4 +213,56 @@ func FuzzUnwrap(f *testing.F) {
 			t.Fatalf("unwrap changed the words: %d -> %d", a, b)
 		}
 	})
+}
+
+// TestWrapWidthCappedIsExact: reading line lengths only up to lenCap
+// gives the width that counting every rune gives, on hard-wrapped texts
+// whose few longest lines climb past the cap in steps the widening takes,
+// and on texts of random line lengths, long lines, multi-byte runes and
+// blank lines.
+func TestWrapWidthCappedIsExact(t *testing.T) {
+	line := func(n int, word string) string {
+		return strings.ToValidUTF8(strings.Repeat(word, n/len(word)+1)[:n], "x")
+	}
+	var texts [][]string
+	for _, chain := range [][]int{{112, 128}, {112, 128, 145}, {110, 120, 600}, {99, 113}} {
+		var lines []string
+		for k := 0; k < 40; k++ {
+			lines = append(lines, line(96+k%5, "harbour "))
+		}
+		for _, n := range chain {
+			lines = append(lines, line(n, "harbour "))
+		}
+		texts = append(texts, lines)
+	}
+	rng := rand.New(rand.NewPCG(18, 6))
+	for n := 0; n < 3000; n++ {
+		var lines []string
+		base := 40 + rng.IntN(80)
+		for k := 0; k < 6+rng.IntN(30); k++ {
+			l := base + rng.IntN(40) - 5
+			if rng.IntN(6) == 0 {
+				l = base * (2 + rng.IntN(8))
+			}
+			word := "harbour "
+			if rng.IntN(3) == 0 {
+				word = "гавань "
+			}
+			lines = append(lines, line(l, word))
+			if rng.IntN(5) == 0 {
+				lines = append(lines, "")
+			}
+		}
+		texts = append(texts, lines)
+	}
+	for _, lines := range texts {
+		gw, gok := wrapWidth(lines)
+		ww, wok := wrapWidthCapped(lines, noLenCap)
+		if gw != ww || gok != wok {
+			t.Fatalf("wrapWidth = %d %v, counting every rune %d %v, lines %q", gw, gok, ww, wok, lines)
+		}
+	}
+	if w, ok := wrapWidth(texts[0]); !ok || w <= lenCap {
+		t.Errorf("wrapWidth of lines of 96-100 runes and two of 112 and 128 = %d %v, want past the cap", w, ok)
+	}
 }

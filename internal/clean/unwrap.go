@@ -124,12 +124,34 @@ func isLetterBefore(s string) bool {
 	return unicode.IsLetter(r)
 }
 
+// lenCap is the line length, in runes, past which wrapWidth need not
+// tell lengths apart, unless the width it widens to reaches it: a width
+// past maxWrap is refused and a line at most 23/20 of the width widens it.
+// Long lines (most paragraphs) are then not counted to the end.
+const (
+	lenCap   = maxWrap*23/20 + 1
+	noLenCap = 1 << 40
+)
+
+// cappedRuneCount is min(utf8.RuneCountInString(s), c): a text of 4c bytes
+// holds c runes at least.
+func cappedRuneCount(s string, c int) int {
+	if len(s) >= 4*c {
+		return c
+	}
+	return min(utf8.RuneCountInString(s), c)
+}
+
 // wrapWidth estimates the wrap column of hard-wrapped text and reports
 // whether the text is hard-wrapped at all.
-func wrapWidth(lines []string) (int, bool) {
+func wrapWidth(lines []string) (int, bool) { return wrapWidthCapped(lines, lenCap) }
+
+// wrapWidthCapped is wrapWidth reading the lengths of lines up to c runes
+// (lenCap or noLenCap) to estimate the width.
+func wrapWidthCapped(lines []string, c int) (int, bool) {
 	var lens []int
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(strings.TrimSpace(l)); n > 0 {
+		if n := cappedRuneCount(strings.TrimSpace(l), c); n > 0 {
 			lens = append(lens, n)
 		}
 	}
@@ -150,6 +172,10 @@ func wrapWidth(lines []string) (int, bool) {
 		if n > width && n*20 <= width*23 {
 			width = n
 		}
+	}
+	if width >= c {
+		// lines as long as the cap widened it: their lengths count
+		return wrapWidthCapped(lines, noLenCap)
 	}
 	// Lines close to the width that another line follows: most lines, and
 	// mostly not ending a sentence.
