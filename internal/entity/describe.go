@@ -138,7 +138,10 @@ func (f *finder) describe() {
 			return
 		}
 		t := &toks[i]
-		if t.kind != kWord || f.credit[i] != "" {
+		if t.kind != kWord {
+			continue
+		}
+		if f.credit[i] != "" {
 			continue
 		}
 		if t.cyr {

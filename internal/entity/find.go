@@ -191,7 +191,11 @@ func splitCompoundsInto(dst, toks []token) []token {
 	for i := range toks {
 		// splitsCompound's first test, read here without the call (a word
 		// under five bytes has no two parts of two: not searched)
-		if t := &toks[i]; t.kind != kWord || !t.cap || len(t.text) < 5 || strings.IndexByte(t.text, '-') < 0 {
+		// (two tests, not one: the compiler turns an || with a call in it
+		// into a bool it then tests, for every token)
+		if t := &toks[i]; t.kind != kWord || !t.cap || len(t.text) < 5 {
+			continue
+		} else if strings.IndexByte(t.text, '-') < 0 {
 			continue
 		}
 		if splitsCompound(toks, i) {
@@ -297,8 +301,10 @@ func (f *finder) survey() {
 		if t.kind != kWord || t.cap {
 			continue
 		}
-		if b := startIndex(t.norm()); startWords[b] > 0 && f.seen.OrIf(t.norm(), seenStart, seenLower) {
-			startWords[b]--
+		if b := startIndex(t.norm()); startWords[b] > 0 {
+			if f.seen.OrIf(t.norm(), seenStart, seenLower) {
+				startWords[b]--
+			}
 		}
 	}
 	// credit and boilerplate lines
@@ -646,8 +652,10 @@ func (f *finder) markCredits() {
 		if f.stopped(i) {
 			return
 		}
-		if t := &toks[i]; t.kind != kWord || !t.cap || f.credit[i] != "" || !f.isAgency(i) {
+		if t := &toks[i]; t.kind != kWord || !t.cap || f.credit[i] != "" {
 			continue // (isAgency's own first test, read here without the call, and first)
+		} else if !f.isAgency(i) {
+			continue
 		}
 		// AGENCY-AGENCY or AGENCY/… with no spaces
 		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
@@ -709,7 +717,11 @@ func (f *finder) chunks() {
 			return
 		}
 		t := &toks[i]
-		if !capWord(t) || f.covered[i] {
+		if !capWord(t) {
+			i++
+			continue
+		}
+		if f.covered[i] {
 			i++
 			continue
 		}
