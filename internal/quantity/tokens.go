@@ -123,6 +123,13 @@ func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 				k = j
 				continue
 			}
+			if j == k+1 && !yoIn(text[i:a.End]) {
+				// one atom without "ё": the stream's fold is wordTok's
+				// lower case (its "ʼ" written "'" as wordTok writes it)
+				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k), cap: unicode.IsUpper(rune0(text[i:]))})
+				k = j
+				continue
+			}
 			toks = append(toks, wordTok(text, i, int(at[j-1].End), sp, nl))
 			k = j
 			continue
@@ -174,6 +181,10 @@ func joinsWord(st *tk.Stream, j int, asciiStart bool) bool {
 	}
 	return !asciiStart || st.Text[st.Toks[j+1].Start] < utf8.RuneSelf
 }
+
+// yoIn reports "ё" or "Ё" in w, which the stream's fold writes "е" and
+// wordTok keeps.
+func yoIn(w string) bool { return strings.Contains(w, "ё") || strings.Contains(w, "Ё") }
 
 // vulgarAt is the value of the vulgar fraction s starts with, 0 for none
 // (none is ASCII).

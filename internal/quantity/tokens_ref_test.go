@@ -131,6 +131,7 @@ var tokenCases = []string{
 	"\u0301ab e\u0301te 1,3 5,00 1, 2, 3 and 4 - 20–30 $5,000 €12bn",
 	"",
 	"  \n ",
+	"Ёлка и ёж, пʼять ПРИВЕТ Zürich ÉCOLE İstanbul Straße ǅemal ΣΟΦΙΑ x\xe2\x80y",
 }
 
 func tokensEqual(t *testing.T, text string) {
