@@ -236,7 +236,7 @@ func isRatioWord(w string) bool {
 // lowerText is the sentence in lower case, made once.
 func (s *sent) lowerText() string {
 	if !s.lowered {
-		s.lower, s.lowered = strings.ToLower(s.text), true
+		s.lower, s.lowered = lowerString(s.text), true
 	}
 	return s.lower
 }
@@ -252,7 +252,7 @@ func (s *sent) lowerSpan(a, b int) string {
 	if s.inPlace && runeStartAt(s.text, a) && runeStartAt(s.text, b) {
 		return s.lowerText()[a:b]
 	}
-	return strings.ToLower(s.text[a:b])
+	return lowerString(s.text[a:b])
 }
 
 // lowerInPlace reports whether the lower case of each rune of s is as
