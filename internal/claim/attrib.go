@@ -174,22 +174,58 @@ var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, d
 // cueStart turns most other words away before the look-up.
 var cueStart = topic.NewWordFilter(cueWords)
 
+// The classes of a cue word, so that sentCands tests a word against its
+// sets with one look-up (cueClass) instead of one per set and case.
+const (
+	cueAny      = 1 << iota // a word of cueWords
+	cueData                 // of dataVerbs
+	cueSpeech               // of speechVerbs
+	cueNounish              // of nounish
+	cueAuthored             // of authoredClaimNouns
+	cueMeasure              // of measureVerbs
+	cueDataNoun             // of dataNouns
+)
+
+// cueClass holds the classes of each word of cueWords.
+var cueClass = func() map[string]uint8 {
+	m := make(map[string]uint8, len(cueWords))
+	sets := []struct {
+		words map[string]bool
+		class uint8
+	}{{dataVerbs, cueData}, {speechVerbs, cueSpeech}, {nounish, cueNounish}, {authoredClaimNouns, cueAuthored},
+		{measureVerbs, cueMeasure}, {dataNouns, cueDataNoun}}
+	for w := range cueWords {
+		c := uint8(cueAny)
+		for _, st := range sets {
+			if st.words[w] {
+				c |= st.class
+			}
+		}
+		m[w] = c
+	}
+	return m
+}()
+
 // sentCands finds attribution candidates in sentence s at absolute offset base.
 func sentCands(s string, base int, toks []token) []cand {
 	var out []cand
 	n := len(toks)
 	for v := 0; v < n; v++ {
 		lw := toks[v].lower
-		if !cueStart.May(lw) || !cueWords[lw] {
-			continue // one look-up instead of the switch's dozen
+		if !cueStart.May(lw) {
+			continue
+		}
+		cls := cueClass[lw] // one look-up instead of the switch's dozen
+		if cls == 0 {
+			continue
 		}
 		switch {
-		case dataVerbs[lw] && v > 0 && dataSubject(toks, v):
+		case cls&cueData != 0 && v > 0 && dataSubject(toks, v):
 			// "the figures reveal", "Rosstat numbers reveal": data, not a speaker
 			if c, ok := dataVerbCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
-		case speechVerbs[lw] && (!nounish[lw] || verbUse(toks, v)) && !passiveAt(toks, v):
+		case cls&cueSpeech != 0 && (cls&cueNounish == 0 || verbUse(toks, v)) && !passiveAt(toks, v):
 			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
@@ -209,7 +245,7 @@ func sentCands(s string, base int, toks []token) []cand {
 				b = a + len(sp)
 			}
 			out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: sp, spStart: base + a, spEnd: base + b})
-		case authoredClaimNouns[lw] && v+1 < n && (toks[v+1].lower == "by" || toks[v+1].lower == "in" || toks[v+1].lower == "from") && toks[v].punctAfter == 0:
+		case cls&cueAuthored != 0 && v+1 < n && (toks[v+1].lower == "by" || toks[v+1].lower == "in" || toks[v+1].lower == "from") && toks[v].punctAfter == 0:
 			// "rejected estimates by the State Department that ...",
 			// "dismissed claims in several outlets that ...": the author of
 			// what the that-clause says
@@ -217,7 +253,7 @@ func sentCands(s string, base int, toks []token) []cand {
 				out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b,
 					speechSpan: [2]int{base + toks[v].start, base + toks[v].end}})
 			}
-		case authoredClaimNouns[lw] && v > 0 && isPossessive(toks[v-1].text) && toks[v].punctAfter == 0:
+		case cls&cueAuthored != 0 && v > 0 && isPossessive(toks[v-1].text) && toks[v].punctAfter == 0:
 			// "Khusnullin's remark in 2022 that ...": the possessor speaks;
 			// a time after the noun dates the remark
 			first := v - 1
@@ -291,17 +327,17 @@ func sentCands(s string, base int, toks []token) []cand {
 				}
 			}
 			out = append(out, c)
-		case dataVerbs[lw] && v > 0:
+		case cls&cueData != 0 && v > 0:
 			// "Figures published by the ministry show", "the data show"
 			if c, ok := dataVerbCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
-		case measureVerbs[lw] && v+1 < n && toks[v+1].lower == "by" && toks[v].punctAfter == 0:
+		case cls&cueMeasure != 0 && v+1 < n && toks[v+1].lower == "by" && toks[v].punctAfter == 0:
 			// "entries recorded by the border service": the recorder's data
 			if np, a, b := npAfter(s, toks, v+2); np != "" && !isPronoun(np) {
 				out = append(out, cand{kind: "datafrom", verbAt: base + toks[v].start, origin: np, orStart: base + a, orEnd: base + b})
 			}
-		case measureVerbs[lw] && v > 0:
+		case cls&cueMeasure != 0 && v > 0:
 			if c, ok := measureCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
@@ -349,7 +385,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			if np != "" {
 				out = append(out, cand{kind: "citing", verbAt: base + toks[v].start, origin: np, orStart: base + a, orEnd: base + b})
 			}
-		case dataNouns[lw] && v+1 < n && (toks[v+1].lower == "from" || toks[v+1].lower == "by" && !authoredNouns[lw]) && toks[v].punctAfter == 0:
+		case cls&cueDataNoun != 0 && v+1 < n && (toks[v+1].lower == "from" || toks[v+1].lower == "by" && !authoredNouns[lw]) && toks[v].punctAfter == 0:
 			// "statistics from the interior ministry suggesting ..."
 			np, a, b := npAfter(s, toks, v+2)
 			if np != "" && !isPronoun(np) {
