@@ -89,6 +89,9 @@ func FuzzFold(f *testing.F) {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 		}
+		if got, want := toLower(s), strings.ToLower(s); got != want {
+			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
 		}
@@ -119,6 +122,11 @@ func TestFoldWikinews(t *testing.T) {
 		}
 		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
+		}
+		for _, c := range []string{s, strings.ToUpper(s), "@[`{" + s + "AZaz"} {
+			if got, want := toLower(c), strings.ToLower(c); got != want {
+				t.Fatalf("toLower(%q) = %q, want %q", c, got, want)
+			}
 		}
 	}
 }
