@@ -100,17 +100,17 @@ func OrderedWindow[T, R any](ctx context.Context, workers int, size func(T) int,
 	return context.Cause(ctx)
 }
 
-// window counts the items held and their sizes. One goroutine enters (the
-// feeder), one leaves (the emitter).
+// window counts the items held and their sizes. Items enter from the
+// feed (from any goroutine) and leave from the emitter.
 type window struct {
 	minItems, maxItems, maxBytes int
 	mu                           sync.Mutex
 	items, bytes                 int
-	left                         chan struct{} // a wake-up for the feeder
+	left                         chan struct{} // closed when an item leaves: wakes every waiting push
 }
 
 func newWindow(workers int, sized bool) *window {
-	w := &window{minItems: 2 * workers, maxItems: 2 * workers, left: make(chan struct{}, 1)}
+	w := &window{minItems: 2 * workers, maxItems: 2 * workers, left: make(chan struct{})}
 	if sized {
 		w.maxItems, w.maxBytes = MaxItemsPerWorker*workers, BytesPerWorker*workers
 	}
@@ -131,26 +131,25 @@ func (w *window) enter(ctx context.Context, n int) error {
 			w.items++
 			w.bytes += n
 		}
+		left := w.left
 		w.mu.Unlock()
 		if ok {
 			return nil
 		}
 		select {
-		case <-w.left:
+		case <-left:
 		case <-ctx.Done():
 			return context.Cause(ctx)
 		}
 	}
 }
 
-// leave gives an emitted item's place back and wakes the feeder.
+// leave gives an emitted item's place back and wakes the waiting pushes.
 func (w *window) leave(n int) {
 	w.mu.Lock()
 	w.items--
 	w.bytes -= n
+	close(w.left)
+	w.left = make(chan struct{})
 	w.mu.Unlock()
-	select {
-	case w.left <- struct{}{}:
-	default: // a wake-up is pending already
-	}
 }

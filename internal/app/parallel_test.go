@@ -156,6 +156,57 @@ func TestOrderedFeedErrorAndCancel(t *testing.T) {
 	waitGoroutines(t, before)
 }
 
+// TestOrderedWindowConcurrentPushes: pushes from several goroutines at
+// once, with the window full, all get in and are emitted once each.
+func TestOrderedWindowConcurrentPushes(t *testing.T) {
+	before := runtime.NumGoroutine()
+	const feeders, each = 4, 300
+	seen := make(map[string]int)
+	done := make(chan error, 1)
+	go func() {
+		done <- OrderedWindow(context.Background(), 2, func(s string) int { return 3 * BytesPerWorker }, // one past the bound
+			func(push func(string) error) error {
+				errs := make(chan error, feeders)
+				for f := range feeders {
+					go func() {
+						for i := range each {
+							if err := push(fmt.Sprintf("f%d-%d", f, i)); err != nil {
+								errs <- err
+								return
+							}
+						}
+						errs <- nil
+					}()
+				}
+				for range feeders {
+					if err := <-errs; err != nil {
+						return err
+					}
+				}
+				return nil
+			},
+			func(_ context.Context, s string) string { return s },
+			func(s, r string) error { seen[r]++; return nil })
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(2 * time.Minute): // a guard against a hang, not a measure
+		t.Fatal("concurrent pushes hang on the window")
+	}
+	if len(seen) != feeders*each {
+		t.Errorf("%d distinct items emitted, want %d", len(seen), feeders*each)
+	}
+	for s, n := range seen {
+		if n != 1 {
+			t.Errorf("%s emitted %d times", s, n)
+		}
+	}
+	waitGoroutines(t, before)
+}
+
 func waitGoroutines(t *testing.T, before int) {
 	t.Helper()
 	for i := 0; i < 400; i++ {
