@@ -294,7 +294,7 @@ func navLine(s string) bool {
 		return false
 	}
 	// Menu words only.
-	toks := strings.FieldsFunc(strings.ToLower(s), navSep)
+	toks := strings.FieldsFunc(toLower(s), navSep)
 	n, all := 0, true
 	for _, t := range toks {
 		t = strings.Trim(t, ",:;")
