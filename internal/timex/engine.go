@@ -649,11 +649,19 @@ func (p *parser) matchAt(i int) (cand, bool) {
 	}
 	slot := &p.memo[i%len(p.memo)]
 	if slot.set && slot.at == i && slot.gen == len(p.out) {
-		return slot.c, slot.ok
+		if !slot.ok {
+			return cand{}, false
+		}
+		return slot.c, true
 	}
 	c, ok := p.match(i)
 	slot = &p.memo[i%len(p.memo)]
-	*slot = memoEntry{set: true, at: i, gen: len(p.out), c: c, ok: ok}
+	slot.set, slot.at, slot.gen, slot.ok = true, i, len(p.out), ok
+	if ok {
+		// a failure's candidate is not read (callers read c when ok):
+		// most tries fail, and a cand is 176 bytes to copy
+		slot.c = c
+	}
 	return c, ok
 }
 
