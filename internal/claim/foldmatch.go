@@ -187,3 +187,60 @@ func (t *stopSet) last(s string) int {
 	}
 	return -1
 }
+
+// endAt returns the start of l in s when s[:i] ends with it, else -1: the
+// runes read back from i are those regexp reads forward, as each is valid
+// (a literal holds no utf8.RuneError).
+func (l foldLit) endAt(s string, i int) int {
+	for k := len(l) - 1; k >= 0; k-- {
+		if i <= 0 {
+			return -1
+		}
+		r, sz := rune(s[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeLastRuneInString(s[:i])
+		}
+		if r != l[k] && foldRune(r) != l[k] {
+			return -1
+		}
+		i -= sz
+	}
+	return i
+}
+
+// wordAtEnd reads `(?i)\b(w1|w2|...)(\s+(t1|t2|...))?$`: one of the words
+// at a word boundary, ending the text or followed by white space and one
+// of the tails that ends it. The words end with no white space, so before
+// a tail one ends where the white space before the tail starts.
+type wordAtEnd struct{ words, tails []foldLit }
+
+// in reports whether s holds a match.
+func (m wordAtEnd) in(s string) bool {
+	if m.wordEndsAt(s, len(s)) {
+		return true
+	}
+	for _, t := range m.tails {
+		j := t.endAt(s, len(s))
+		if j <= 0 || !reSpace(s[j-1]) {
+			continue
+		}
+		for j > 0 && reSpace(s[j-1]) {
+			j--
+		}
+		if m.wordEndsAt(s, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordEndsAt reports whether one of the words ends at byte e of s and
+// starts at a word boundary.
+func (m wordAtEnd) wordEndsAt(s string, e int) bool {
+	for _, w := range m.words {
+		if a := w.endAt(s, e); a >= 0 && reBoundary(s, a) {
+			return true
+		}
+	}
+	return false
+}

@@ -13,6 +13,7 @@ var (
 	coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
 	nextClauseRE  = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 	regionRE      = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
+	releasedRE    = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
 )
 
 // foldMatchers pairs each matcher with its pattern.
@@ -24,6 +25,7 @@ var foldMatchers = []struct {
 	{"coordClause", coordClause.in, coordClauseRE},
 	{"nextClause", nextClause.in, nextClauseRE},
 	{"theRegion", theRegion.in, regionRE},
+	{"released", released.in, releasedRE},
 	// a lead whose first rune folds with a rune outside ASCII (the Kelvin sign)
 	{"kelvinLead", newBoundedWords("k ", "krai", "s").in, regexp.MustCompile(`(?i)\bk (krai|s)\b`)},
 }
@@ -83,6 +85,7 @@ func TestFoldMatchers(t *testing.T) {
 // words in several cases and foldings, and the bytes around them.
 var foldPieces = []string{"and", "AND", "but", "whereas", "whereaſ", "where", "who", "when", "тогда как", "ТОГДА КАК", "тоді як", "і", "І", "й",
 	"the", "THE", "The", "the ", "tHe ", "the ", "region", "region's", "region’s", "Province", "territory", "island", "city", "krai", "\u212aRAI", "oblast", "oblaſt",
+	"released", "PUBLISHED", "iſſued", "made public", "made  public", "updated", "in", "ON", "laſt", "this", "late", " late",
 	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s", "k", "K", "\u212a", "ſ", "k ", "\u212a ", "K ", "k ſ"}
 
 func randomFoldText(r *rand.Rand) string {

@@ -342,8 +342,11 @@ var ongoingWords = newWordSet(`continue continues continuing still now currently
 // after it dates the base of the comparison.
 var ratioBaseRE = mustFiltered(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
 
-// releasedRE: a data noun's release: "released in", "published on".
-var releasedRE = mustFiltered(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+// released: a data noun's release at the end of a text: "released in",
+// "published on". It reads `(?i)\b(released|published|issued|updated|made
+// public)(\s+(in|on|last|this|early|late))?$` (see wordAtEnd).
+var released = wordAtEnd{words: foldLits("released", "published", "issued", "updated", "made public"),
+	tails: foldLits("in", "on", "last", "this", "early", "late")}
 
 // baseTimeRE: a time counted back from another ("the year before", "годом
 // ранее", "роком раніше"): the base a ratio compares with.
@@ -386,7 +389,7 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	}
 	// "statistics released in April", "data published on Monday": when the
 	// data came out, not what they count
-	if releasedRE.MatchString(before) {
+	if released.in(before) {
 		return "speech time"
 	}
 	// "On June 17, the secretary said ...", "By early 2020 the ministry was
