@@ -644,8 +644,9 @@ func wordIn(s string, words ...string) int {
 	return 0
 }
 
-// mayNamePosition is a test that every text namedPosition reports passes ("second from left", "left to right",
-// "poses for a photo", "in this photo").
+// mayNamePosition is a test that every text namedPosition reports passes
+// ("second from left", "left to right", "poses for a photo", "in this
+// photo").
 func mayNamePosition(s string) bool { return positionKeys.In(s) }
 
 var positionKeys = rx.NewKeys("from left", "from right", "left to right", "poses for a photo", "in this ")
