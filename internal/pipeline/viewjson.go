@@ -335,41 +335,44 @@ func plain8(x uint64) bool {
 // str writes s quoted, escaped as encoding/json escapes it without HTML
 // escaping: quote, backslash and control bytes escaped, an invalid UTF-8
 // byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029. Blocks of eight
-// plain bytes are passed over at once.
+// plain bytes are passed over at once; a block that is not plain is read
+// byte by byte (rune by rune) to its end before the next block is tried.
 func (w *jsonWriter) str(s string) {
 	b := append(w.b, '"')
 	start, i := 0, 0
 	for i < len(s) {
-		if i+8 <= len(s) && plain8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
-			i += 8
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if plainByte[c] {
-				i++
+		end := len(s)
+		if i+8 <= len(s) {
+			if plain8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
+				i += 8
 				continue
 			}
-			b = append(b, s[start:i]...)
-			b = append(b, escapes[c]...)
-			i++
-			start = i
-			continue
+			end = i + 8
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', "0123456789abcdef"[r&0xF])
-		default:
+		for i < end {
+			c := s[i]
+			if c < utf8.RuneSelf {
+				i++
+				if !plainByte[c] {
+					b = append(b, s[start:i-1]...)
+					b = append(b, escapes[c]...)
+					start = i
+				}
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				b = append(b, s[start:i]...)
+				b = append(b, `\ufffd`...)
+				start = i + size
+			case r == '\u2028' || r == '\u2029':
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', "0123456789abcdef"[r&0xF])
+				start = i + size
+			}
 			i += size
-			continue
 		}
-		i += size
-		start = i
 	}
 	b = append(b, s[start:]...)
 	w.b = append(b, '"')
