@@ -18,6 +18,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/claim"
@@ -169,9 +170,34 @@ func tokens(ctx context.Context, a *doc.Article) *token.Stream {
 		return token.New(a.Text)
 	}
 	if c.st == nil || c.st.Text != a.Text {
-		c.st = token.Get(a.Text)
+		c.st = getArticleStream(a.Text)
 	}
 	return c.st
+}
+
+// articleStreams are the token streams of whole articles, kept apart from
+// token's pool: that one also serves the annotators' many short texts
+// (names, phrases), so an article often got a small stream to grow again
+// and a short text an article's; and it keeps no stream of more than
+// 4,096 tokens (16 KB of text), which many articles pass.
+var articleStreams = sync.Pool{New: func() any { return new(token.Stream) }}
+
+// maxPooledTokens bounds the streams kept: a huge article's slice goes to
+// the collector.
+const maxPooledTokens = 1 << 16
+
+func getArticleStream(text string) *token.Stream {
+	st := articleStreams.Get().(*token.Stream)
+	st.Reset(text)
+	return st
+}
+
+func putArticleStream(st *token.Stream) {
+	if cap(st.Toks) > maxPooledTokens {
+		return
+	}
+	st.Reset("") // drops the text and its folded forms
+	articleStreams.Put(st)
 }
 
 type stage struct {
@@ -191,7 +217,7 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 		// no stage reads the stream any more, unless one was abandoned
 		// still running: its stream is left to the garbage collector
 		if cache.st != nil && !abandonedStage {
-			token.Put(cache.st)
+			putArticleStream(cache.st)
 		}
 	}()
 	for i, st := range stages {
