@@ -356,6 +356,7 @@ type byteSet [2]uint64
 
 func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
 func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
+func (b *byteSet) join(o byteSet)  { b[0] |= o[0]; b[1] |= o[1] }
 
 // starting returns the literals starting with the rune r as in reads it:
 // those whose first rune is r's fold, folded, or r, as written.
@@ -386,17 +387,24 @@ func (n *needles) secondRuneMay(k int, r rune) bool {
 	return r == l.runes[1]
 }
 
-// setNext fills n.next from the literals.
+// setNext fills n.next from the literals: each literal's second-byte set is
+// found once, then joined into the sets of the bytes it may start at.
 func (n *needles) setNext() {
+	second := make([]byteSet, len(n.lits))
+	for k := range n.lits {
+		for d := range utf8.RuneSelf {
+			if n.secondRuneMay(k, rune(d)) {
+				second[k].add(byte(d))
+			}
+		}
+	}
 	for c := range utf8.RuneSelf {
 		fk, ek := n.starting(rune(c))
-		for d := range utf8.RuneSelf {
-			for _, k := range append(fk[:len(fk):len(fk)], ek...) {
-				if n.secondRuneMay(k, rune(d)) {
-					n.next[c].add(byte(d))
-					break
-				}
-			}
+		for _, k := range fk {
+			n.next[c].join(second[k])
+		}
+		for _, k := range ek {
+			n.next[c].join(second[k])
 		}
 	}
 }
