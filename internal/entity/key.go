@@ -132,7 +132,7 @@ func canonicalListed(name, typ string) (string, string, bool) {
 // plainFold folds a listed canonical name: lower case, accents and
 // punctuation dropped, words joined by one space.
 func plainFold(name string) string {
-	return strings.ToLower(strings.Join(nameWords(quoteFolder.Replace(stripAccents(name))), " "))
+	return strings.ToLower(strings.Join(nameWords(foldQuotes(stripAccents(name))), " "))
 }
 
 // descriptorCanon recognizes ministry and spy-agency descriptions:
@@ -366,7 +366,7 @@ var slavicEndsBy = func() (by [256][]string) {
 // Cyrillic are transliterated so that keys stay in one script.
 func foldName(name, typ string) string {
 	s := stripAccents(name)
-	s = quoteFolder.Replace(s)
+	s = foldQuotes(s)
 	if typ == doc.PER {
 		return foldPerson(s)
 	}
@@ -393,30 +393,68 @@ func foldName(name, typ string) string {
 }
 
 // nameWords splits a name into its words: runs of letters and digits, with
-// dots and apostrophes dropped ("U.S." is one word "US").
+// dots and apostrophes dropped ("U.S." is one word "US"). A word with
+// nothing dropped is a slice of s: most are, and they cost no copy.
 func nameWords(s string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	start, dropped, letters := -1, false, false
+	flush := func(end int) {
+		switch {
+		case !letters:
+		case dropped:
+			out = append(out, strings.Map(keepWordRune, s[start:end]))
+		default:
+			out = append(out, s[start:end])
 		}
+		start, dropped, letters = -1, false, false
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case r == '.' || r == '\'' || r == 'ʼ':
+			if start < 0 {
+				start = i
+			}
+			letters = true
+		case isDroppedInWord(r):
+			if start < 0 {
+				start = i
+			}
+			dropped = true
 		default:
-			flush()
+			if start >= 0 {
+				flush(i)
+			}
 		}
 	}
-	flush()
+	if start >= 0 {
+		flush(len(s))
+	}
 	return out
 }
 
+// isDroppedInWord tells the marks nameWords leaves out of a word without
+// ending it.
+func isDroppedInWord(r rune) bool { return r == '.' || r == '\'' || r == 'ʼ' }
+
+// keepWordRune is the strings.Map function that drops them.
+func keepWordRune(r rune) rune {
+	if isDroppedInWord(r) {
+		return -1
+	}
+	return r
+}
+
 var quoteFolder = strings.NewReplacer("’", "'", "‘", "'")
+
+// foldQuotes is quoteFolder.Replace, skipping the replacer's byte-by-byte
+// scan when s has no lead byte of the two quotes (U+2018, U+2019 begin
+// with 0xE2): names are mostly ASCII.
+func foldQuotes(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return s
+	}
+	return quoteFolder.Replace(s)
+}
 
 // stripAccents drops the combining marks of s (NFD, marks removed, NFC).
 // It keeps no state, so annotators on several goroutines can call it (a
