@@ -3,6 +3,8 @@ package ingest_test
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -147,4 +149,28 @@ func BenchmarkIngestText(b *testing.B) {
 		clean.Clean(docs[0])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkWalkTextFiles(b *testing.B) {
+	dir := b.TempDir()
+	para := strings.Repeat("A generated paragraph of body text, with 1,500 workers and 12 ships.\n\n", 60)
+	for i := 0; i < 40; i++ {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%03d.txt", i)), []byte(para), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		n := 0
+		err := ingest.Walk(context.Background(), []string{dir}, nil, ingest.Options{}, func(d ingest.Document, err error) error {
+			if err != nil {
+				return err
+			}
+			n += len(d.Text)
+			return nil
+		})
+		if err != nil || n != 40*len(para) {
+			b.Fatalf("read %d bytes, err %v", n, err)
+		}
+	}
 }

@@ -354,7 +354,7 @@ func readFile(path string, size int64, opt Options) readResult {
 		return readResult{err: fmt.Errorf("%s: %w", path, err)}
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, opt.max()+1))
+	data, err := readAllSized(f, size, opt.max())
 	if err != nil {
 		return readResult{err: fmt.Errorf("%s: %w", path, err)}
 	}
@@ -362,6 +362,31 @@ func readFile(path string, size int64, opt Options) readResult {
 		return readResult{err: fmt.Errorf("%s: more than %d bytes exceeds the limit of %d bytes", path, opt.max(), opt.max())}
 	}
 	return readResult{data: data}
+}
+
+// readAllSized is io.ReadAll of at most max+1 bytes into a buffer made for
+// the size the file had when listed (size < 0: not known), and one byte
+// more to see the end: io.ReadAll starts at 512 bytes and copies the data
+// each time it doubles. A file that grew meanwhile is still read whole.
+func readAllSized(r io.Reader, size, max int64) ([]byte, error) {
+	if size < 0 || size > max {
+		return io.ReadAll(io.LimitReader(r, max+1))
+	}
+	lr := io.LimitReader(r, max+1)
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grew since listed: room for more
+		}
+	}
 }
 
 func readStdin(r io.Reader, opt Options) readResult {
