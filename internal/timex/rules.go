@@ -1,6 +1,7 @@
 package timex
 
 import (
+	tok "github.com/dossier-osint/dossier/internal/token"
 	"strconv"
 	"strings"
 	"time"
@@ -527,8 +528,10 @@ func (p *parser) numericDate(i int) (cand, bool) {
 
 // ---- relative expressions --------------------------------------------------
 
-var pastMods = map[string]bool{"last": true, "past": true, "previous": true, "prior": true, "preceding": true, "final": true}
-var nextMods = map[string]bool{"next": true, "coming": true, "upcoming": true, "following": true, "forthcoming": true}
+// pastMods and nextMods, like the other word tables of the rules, are
+// token tables: the rules ask them at nearly every token.
+var pastMods = tok.NewTable(map[string]bool{"last": true, "past": true, "previous": true, "prior": true, "preceding": true, "final": true})
+var nextMods = tok.NewTable(map[string]bool{"next": true, "coming": true, "upcoming": true, "following": true, "forthcoming": true})
 
 func (p *parser) relative(i int) (cand, bool) {
 	w := p.w(i)
@@ -709,9 +712,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		if n, k2, ok := p.numberWord(k); ok && n > 0 {
 			mw := p.w(k2)
 			dir := 0
-			if pastMods[mw] && mw != "final" {
+			if inWords(pastMods, mw) && mw != "final" {
 				dir = -1
-			} else if nextMods[mw] {
+			} else if inWords(nextMods, mw) {
 				dir = 1
 			}
 			if e := p.e(k2 + 1); dir != 0 && e != nil && e.class == cUnit && (e.plural || n == 1) {
@@ -723,12 +726,12 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	mw := p.w(k)
 	dir := 0
 	switch {
-	case pastMods[mw]:
+	case inWords(pastMods, mw):
 		dir = -1
 		if mw == "final" && (the || p.toks[k].cap) {
 			return cand{}, false // "the final year" of something
 		}
-	case nextMods[mw]:
+	case inWords(nextMods, mw):
 		dir = 1
 	case mw == "this" || mw == "current" || mw == "present":
 		if the {
@@ -744,7 +747,7 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		dir = 0
 	case mw == "earlier" || mw == "later":
 		// "earlier this year", "earlier previous week", "later this afternoon"
-		if nx := p.w(k + 1); nx == "this" || pastMods[nx] || nextMods[nx] {
+		if nx := p.w(k + 1); nx == "this" || inWords(pastMods, nx) || inWords(nextMods, nx) {
 			c, ok := p.relative(k + 1)
 			if ok && c.typ != "DURATION" {
 				c.i = i
@@ -1127,13 +1130,13 @@ func (p *parser) intervalFromRef(n, u int) string {
 
 // ---- durations ---------------------------------------------------------------
 
-var approxMods = map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
-	"roughly": "APPROX", "approximately": "APPROX"}
+var approxMods = tok.NewTable(map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+	"roughly": "APPROX", "approximately": "APPROX"})
 
 func (p *parser) duration(i int) (cand, bool) {
 	k := i
 	mod := ""
-	if m, ok := approxMods[p.w(k)]; ok {
+	if m, ok := approxMods.Get(p.w(k)); ok {
 		mod = m
 		k++
 	}
@@ -1436,12 +1439,12 @@ func (p *parser) inName(i int) bool {
 
 // ---- sets ----------------------------------------------------------------------
 
-var setWords = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
+var setWords = tok.NewTable(map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"})
 
 func (p *parser) set(i int) (cand, bool) {
 	w := p.w(i)
-	if v, ok := setWords[w]; ok {
+	if v, ok := setWords.Get(w); ok {
 		if p.inName(i) {
 			return cand{}, false // "Harbor Daily", "Daily NK": part of a name
 		}
@@ -1793,7 +1796,7 @@ type holidayName struct {
 func thanksgiving(y int) time.Time { return nthWeekday(y, 11, 4, 4) }
 
 // holidays are the holidays by their first word, longest names first.
-var holidays = map[string][]holidayName{
+var holidays = tok.NewTable(map[string][]holidayName{
 	"christmas":     {{words: []string{"eve"}, month: 12, day: 24}, {opt: "day", month: 12, day: 25}},
 	"xmas":          {{words: []string{"eve"}, month: 12, day: 24}, {opt: "day", month: 12, day: 25}},
 	"new":           {{words: []string{"year", "eve"}, month: 12, day: 31}, {words: []string{"year", "day"}, month: 1, day: 1}, {words: []string{"year", "s"}, month: 1, day: 1}, {words: []string{"year"}, month: 1, day: 1, cued: true}},
@@ -1811,7 +1814,7 @@ var holidays = map[string][]holidayName{
 	"patrick":       {{words: []string{"day"}, month: 3, day: 17}},
 	"juneteenth":    {{month: 6, day: 19}},
 	"international": {{words: []string{"workers", "day"}, month: 5, day: 1}},
-}
+})
 
 // holidayWords matches the words of name after token k: it returns the
 // token after them, or 0.
@@ -1854,14 +1857,14 @@ func (p *parser) holiday(i int) (cand, bool) {
 	var m, d, j int
 	var movable func(y int) time.Time
 	found := false
-	for _, h := range holidays[p.w(i)] {
+	for _, h := range holidayNames(p.w(i)) {
 		jj := p.holidayWords(i, h)
 		if jj == 0 {
 			continue
 		}
 		if h.cued {
 			// "before new year", "the next new year"
-			if pw := p.prevW(i); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || nextMods[pw] || pastMods[pw]) {
+			if pw := p.prevW(i); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || inWords(nextMods, pw) || inWords(pastMods, pw)) {
 				continue
 			}
 		}
@@ -1957,4 +1960,16 @@ func lastWeekday(y, m, wd int) time.Time {
 	t := date(y, m+1, 0)
 	diff := (isoWeekday(t) - wd + 7) % 7
 	return t.AddDate(0, 0, -diff)
+}
+
+// inWords reports whether word w is in the word set t.
+func inWords(t *tok.Table[bool], w string) bool {
+	v, _ := t.Get(w)
+	return v
+}
+
+// holidayNames are the holidays whose names start with word w.
+func holidayNames(w string) []holidayName {
+	hs, _ := holidays.Get(w)
+	return hs
 }

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	tok "github.com/dossier-osint/dossier/internal/token"
 	"strconv"
 	"strings"
 	"time"
@@ -965,13 +966,13 @@ func (p *parser) weekdayOfWeek(i int) (cand, bool) {
 		if p.w(k2) == "the" {
 			k2++
 		}
-		dir, ok := weekDir[p.w(k2)]
+		dir, ok := weekDir.Get(p.w(k2))
 		if !ok || p.lowerRaw(k2+1) != "week" {
 			return cand{}, false
 		}
 		return p.weekday(i, k2+2, e.val, dir, "weekday-of-week"), true
 	}
-	dir, ok := weekDir[p.w(k)]
+	dir, ok := weekDir.Get(p.w(k))
 	if !ok || p.lowerRaw(k+1) != "week" {
 		return cand{}, false
 	}
@@ -985,7 +986,7 @@ func (p *parser) weekdayOfWeek(i int) (cand, bool) {
 	return cand{}, false
 }
 
-var weekDir = map[string]int{"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "this": 2, "current": 2}
+var weekDir = tok.NewTable(map[string]int{"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "this": 2, "current": 2})
 
 // ofAfter reports "of" at k ("the year of the dragon").
 func (p *parser) ofAfter(k int) bool { return p.w(k) == "of" }
