@@ -14,6 +14,7 @@
 package token
 
 import (
+	"math/bits"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -198,52 +199,53 @@ func (s *Stream) Reset(text string) {
 	for i < len(text) {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				fl |= Space
-				i++
-				continue
-			case c == '\n':
-				fl |= Space | Newline
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				j := i + 1
-				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-					j++
+			switch k := asciiClass[c]; {
+			case k&cLetter != 0:
+				if k&cNotUpper == 0 {
+					fl |= Upper
 				}
-				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
+				i = s.asciiWord(text, i, fl)
+				fl = 0
+			case k&cSpace != 0:
+				fl |= Space
+				if c == '\n' {
+					fl |= Newline
+				}
+				i++
+			case k&cDigit != 0:
+				j := asciiDigits(text, i+1)
+				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | ASCII, Letters: uint16(min(j-i, 65535))})
 				i = j
 				fl = 0
-				continue
-			case c|0x20 >= 'a' && c|0x20 <= 'z':
-				i = s.word(text, i, fl)
-				fl = 0
-				continue
 			default:
 				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: fl | ASCII, Letters: 1})
 				i++
 				fl = 0
-				continue
 			}
+			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == utf8.RuneError && n <= 1:
+		if r == utf8.RuneError && n <= 1 {
 			fl |= Space // invalid bytes count as white space
 			i++
-		case unicode.IsSpace(r):
+			continue
+		}
+		switch k := runeClass(r); {
+		case k&cSpace != 0:
 			fl |= Space
 			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
 				fl |= Newline
 			}
 			i += n
-		case unicode.IsLetter(r):
-			i = s.word(text, i, fl)
+		case k&cLetter != 0:
+			if k&cNotUpper == 0 {
+				fl |= Upper
+			}
+			i = s.word(text, i, i+n, fl, k, 1, false)
 			fl = 0
-		case unicode.IsDigit(r):
-			j := s.moreDigits(text, i)
-			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | asciiIf(text[i:j]), Letters: runes(text[i:j])})
+		case k&cDigit != 0:
+			j := moreDigits(text, i+n)
+			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl, Letters: runes(text[i:j])})
 			i = j
 			fl = 0
 		default:
@@ -254,14 +256,19 @@ func (s *Stream) Reset(text string) {
 	}
 }
 
+// asciiDigits is the end of the run of ASCII digits at text[j].
+func asciiDigits(text string, j int) int {
+	for j < len(text) && text[j]-'0' <= 9 {
+		j++
+	}
+	return j
+}
+
 // moreDigits reads a run of digits of other scripts than ASCII from j.
-func (s *Stream) moreDigits(text string, j int) int {
-	for j < len(text) {
-		if text[j] < utf8.RuneSelf {
-			break
-		}
+func moreDigits(text string, j int) int {
+	for j < len(text) && text[j] >= utf8.RuneSelf {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if !unicode.IsDigit(r) {
+		if runeClass(r)&cDigit == 0 {
 			break
 		}
 		j += n
@@ -269,108 +276,134 @@ func (s *Stream) moreDigits(text string, j int) int {
 	return j
 }
 
-// word reads the run of letters and marks at i and appends its token.
-func (s *Stream) word(text string, i int, fl Flags) int {
-	j := i
-	letters, upper := 0, 0
-	ascii, lowerOnly := true, true
-	latin, cyr := true, true
-	if c := text[i]; c < utf8.RuneSelf {
-		if c <= 'Z' {
-			fl |= Upper // a word starts with a letter
-		}
-	} else if r, _ := utf8.DecodeRuneInString(text[i:]); unicode.IsUpper(r) {
-		fl |= Upper
+// asciiWord reads the word at text[i], an ASCII letter, and appends its
+// token (Upper set by the caller): most words are ASCII letters alone,
+// read here with few live values.
+func (s *Stream) asciiWord(text string, i int, fl Flags) int {
+	j, acc := asciiLetters(text, i)
+	if j < len(text) && text[j] >= utf8.RuneSelf {
+		return s.word(text, i, j, fl, acc, j-i, true)
 	}
-	for j < len(text) {
-		c := text[j]
-		if c < utf8.RuneSelf {
-			k, up := asciiLetters(text, j)
-			if k == j {
-				break
-			}
-			letters += k - j
-			if up > 0 {
-				upper += up
-				lowerOnly = false
-			}
-			cyr = false
-			j = k
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) {
-			ascii = false
-			letters++
-			if unicode.IsUpper(r) {
-				upper++
-			}
-			if lowerOnly && (unicode.ToLower(r) != r || r == 'ё' || r == 'ʼ') {
-				lowerOnly = false
-			}
-			if !unicode.Is(unicode.Latin, r) {
-				latin = false
-			}
-			if !unicode.Is(unicode.Cyrillic, r) {
-				cyr = false
-			}
-			j += n
-			continue
-		}
-		if unicode.Is(unicode.Mn, r) {
-			ascii = false
-			fl |= Mark
-			j += n
-			continue
-		}
-		break
-	}
-	if ascii {
-		fl |= ASCII
-	}
-	if letters > 0 && upper == letters {
-		fl |= AllUpper
-	}
-	if letters > 0 && latin {
-		fl |= Latin
-	}
-	if letters > 0 && cyr {
-		fl |= Cyrillic
-	}
-	if !lowerOnly {
-		fl |= cased
-	}
-	t := Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))}
-	s.Toks = append(s.Toks, t)
+	s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl | ASCII | wordFlags[acc&flagClasses], Letters: uint16(min(j-i, 65535))})
 	return j
 }
 
-// asciiLetters reads the run of ASCII letters at text[j]: its end and how
-// many of its letters are upper case. The tokenizer's inner loop, in a
-// function of its own that keeps its few variables in registers.
-func asciiLetters(text string, j int) (end, upper int) {
-	for ; j < len(text); j++ {
-		c := text[j]
-		if (c|0x20)-'a' > 'z'-'a' {
+// word reads the run of letters and marks that starts at i and appends
+// its token; the caller has read it up to j, its letters and marks of
+// classes acc, and set its Upper flag.
+func (s *Stream) word(text string, i, j int, fl Flags, acc uint8, letters int, ascii bool) int {
+	for j < len(text) {
+		if text[j] < utf8.RuneSelf {
+			k, cls := asciiLetters(text, j)
+			letters += k - j
+			acc |= cls
+			j = k
+			if j == len(text) || text[j] < utf8.RuneSelf {
+				break
+			}
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		c := runeClass(r)
+		if c&(cLetter|cMark) == 0 {
 			break
 		}
-		if c < 'a' {
-			upper++
-		}
+		ascii = false
+		letters += int(c & cLetter)
+		acc |= c
+		j += n
 	}
-	return j, upper
+	fl |= wordFlags[acc&flagClasses]
+	if ascii {
+		fl |= ASCII
+	}
+	s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))})
+	return j
 }
 
-func asciiIf(s string) Flags {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return ASCII // an ASCII run of digits
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return 0
+// flagClasses are the class bits wordFlags reads.
+const flagClasses = cNotUpper | cFolds | cNotLatin | cNotCyr | cMark
+
+// wordFlags turns the OR of a word's classes (some letter being among
+// them) into its flags.
+var wordFlags = func() (t [64]Flags) {
+	for acc := range t {
+		a := uint8(acc)
+		for _, f := range []struct {
+			c    uint8
+			set  bool
+			flag Flags
+		}{{cNotUpper, false, AllUpper}, {cNotLatin, false, Latin}, {cNotCyr, false, Cyrillic}, {cFolds, true, cased}, {cMark, true, Mark}} {
+			if (a&f.c != 0) == f.set {
+				t[acc] |= f.flag
+			}
 		}
 	}
-	return ASCII
+	return t
+}()
+
+// Eight ASCII bytes at once: hi has each byte's top bit, lo each byte's
+// lowest, caseBit the bit that parts a lower-case ASCII letter from its
+// upper case.
+const (
+	lo      = 0x0101010101010101
+	hi      = 0x80 * lo
+	caseBit = 0x20 * lo
+)
+
+// asciiLetters reads the run of ASCII letters at text[j]: its end and the
+// OR of its letters' classes. Eight bytes at a time while eight are left:
+// most words end within their first eight.
+func asciiLetters(text string, j int) (end int, cls uint8) {
+	for j+8 <= len(text) {
+		x := le64(text[j:])
+		m := letterBits(x)
+		n := 8
+		if other := ^m & hi; other != 0 {
+			n = bits.TrailingZeros64(other) >> 3 // letters before the first other byte
+			m &= other&-other - 1
+		}
+		cls |= caseClasses(x, m)
+		j += n
+		if n < 8 {
+			return j, cls
+		}
+	}
+	for ; j < len(text); j++ {
+		c := asciiClass[text[j]]
+		if c&cLetter == 0 {
+			break
+		}
+		cls |= c
+	}
+	return j, cls
+}
+
+// letterBits has the top bit of each byte of x that is an ASCII letter:
+// one whose lower case (its 0x20 bit set) lies in 'a'..'z'. The top bits
+// are cleared before the two additions so that no byte carries into the
+// next.
+func letterBits(x uint64) uint64 {
+	y := (x | caseBit) &^ hi
+	geA := y + (0x80-'a')*lo   // top bit: y >= 'a'
+	gtZ := y + (0x80-'z'-1)*lo // top bit: y > 'z'
+	return geA &^ gtZ &^ x & hi
+}
+
+// caseClasses is the OR of the classes of the letters of x marked by m
+// (letterBits' top bits, at least one set).
+func caseClasses(x, m uint64) uint8 {
+	if m == 0 {
+		return 0
+	}
+	lower := x << 2 & m               // the case bit under each letter's top bit
+	c := asciiClass['a'] &^ cNotUpper // what every ASCII letter's class holds
+	if lower != 0 {
+		c |= cNotUpper
+	}
+	if lower != m {
+		c |= cFolds
+	}
+	return c
 }
 
 func runes(s string) uint16 { return uint16(min(utf8.RuneCountInString(s), 65535)) }

@@ -107,7 +107,78 @@ func FuzzWordAsRuneReading(f *testing.F) {
 	for _, s := range wordCases {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { sameWords(t, s) })
+	f.Fuzz(func(t *testing.T, s string) { sameWords(t, s); sameTokens(t, s) })
+}
+
+// refTokens splits text rune by rune with the unicode package alone: the
+// reference for Reset's tables (words by refWord).
+func refTokens(text string) []Token {
+	var out []Token
+	fl := Space | Newline
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			fl |= Space
+			i++
+			continue
+		case unicode.IsSpace(r):
+			fl |= Space
+			if r == '\n' || r == '\u2028' || r == '\u2029' || r == '\u0085' {
+				fl |= Newline
+			}
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			t := refWord(text, i, fl)
+			out = append(out, t)
+			i = int(t.End)
+		case unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) {
+				d, m := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsDigit(d) || (d < utf8.RuneSelf) != (r < utf8.RuneSelf) {
+					break
+				}
+				j += m
+			}
+			out = append(out, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | flagIf(r < utf8.RuneSelf, ASCII), Letters: uint16(utf8.RuneCountInString(text[i:j]))})
+			i = j
+		default:
+			out = append(out, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: fl | flagIf(n == 1, ASCII), Letters: 1})
+			i += n
+		}
+		fl = 0
+	}
+	return out
+}
+
+// sameTokens fails t where text's stream differs from refTokens'.
+func sameTokens(t *testing.T, text string) {
+	t.Helper()
+	s := New(text)
+	want := refTokens(text)
+	if len(s.Toks) != len(want) {
+		t.Fatalf("%q: %d tokens, the rune reading gives %d", text, len(s.Toks), len(want))
+	}
+	for k, tk := range s.Toks {
+		if tk != want[k] {
+			t.Fatalf("%q: token %d %q = %+v, the rune reading gives %+v", text, k, s.Str(k), tk, want[k])
+		}
+	}
+}
+
+// TestTokensAsRuneReading: every token of the cases and of the Wikinews
+// sample is the rune-by-rune reading's.
+func TestTokensAsRuneReading(t *testing.T) {
+	for _, s := range append(wordCases, "12٣٤ ٣٤5 x\u2028y\u0085z\u00a0w 5\n\t\v\f\r6 \U0001D400\U0001D7CE\U0001F600") {
+		for k := 0; k < 8; k++ {
+			sameTokens(t, strings.Repeat(".", k)+s)
+		}
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		sameTokens(t, a.Title+"\n\n"+a.Text)
+	}
 }
 
 // BenchmarkResetWikinews splits the Wikinews sample into one stream.
