@@ -6,8 +6,11 @@ package token
 // hashes before any key. A word outside the table (most words of a text,
 // for an annotator's vocabulary) costs a hash of its bytes and one or two
 // reads of the hash slice; a word looked up as a []byte needs no string.
+// Before the hash, a bit per length, first and last byte (seen) turns away
+// most such words in a few instructions.
 type Table[V any] struct {
-	hash  []uint32 // per slot: the key's hash with the low bit set, 0 when empty
+	seen  *[seenWords]uint64 // bit seenKey(k) of each key k
+	hash  []uint32           // per slot: the key's hash with the low bit set, 0 when empty
 	key   []string
 	val   []V
 	n     int
@@ -21,8 +24,10 @@ func NewTable[V any](m map[string]V) *Table[V] {
 	for n < 4*len(m) {
 		n, shift = n*2, shift-1
 	}
-	t := &Table[V]{hash: make([]uint32, n), key: make([]string, n), val: make([]V, n), mask: uint32(n - 1), shift: shift}
+	t := &Table[V]{seen: new([seenWords]uint64), hash: make([]uint32, n), key: make([]string, n), val: make([]V, n), mask: uint32(n - 1), shift: shift}
 	for k, v := range m {
+		key := seenKey(k)
+		t.seen[key>>6] |= 1 << (key & 63)
 		h := hashOf(k)
 		i := t.slot(h)
 		for t.hash[i] != 0 {
@@ -44,6 +49,10 @@ func (t *Table[V]) Get(w string) (V, bool) { return get(t, w) }
 func (t *Table[V]) GetBytes(w []byte) (V, bool) { return get(t, w) }
 
 func get[V any, S ~string | ~[]byte](t *Table[V], w S) (V, bool) {
+	if key := seenKey(w); t.seen[key>>6]&(1<<(key&63)) == 0 {
+		var zero V
+		return zero, false
+	}
 	h := hashOf(w)
 	for i := t.slot(h); ; i = (i + 1) & t.mask {
 		switch t.hash[i] {
@@ -56,6 +65,19 @@ func get[V any, S ~string | ~[]byte](t *Table[V], w S) (V, bool) {
 			}
 		}
 	}
+}
+
+// seenWords is the size of a table's seen bits in words: 2^14 bits for
+// 16 lengths times 32 first bytes times 32 last bytes.
+const seenWords = 1 << 14 / 64
+
+// seenKey is a word's bit in a table's seen bits: its length and its
+// first and last bytes, each cut to its low bits (0 for the empty word).
+func seenKey[S ~string | ~[]byte](w S) uint32 {
+	if len(w) == 0 {
+		return 0
+	}
+	return uint32(len(w)&15)<<10 | uint32(w[0]&31)<<5 | uint32(w[len(w)-1]&31)
 }
 
 // slot is where the probes for hash h start (Fibonacci hashing: the top

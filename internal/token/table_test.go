@@ -20,6 +20,9 @@ func TestTableIsMap(t *testing.T) {
 	}
 	for _, size := range []int{0, 1, 3, 4, 5, 100, 542, 5000} {
 		m := map[string]int{}
+		if size == 3 {
+			m[""] = 99 // the empty word as a key
+		}
 		for len(m) < size {
 			m[word()] = len(m) + 1
 		}
@@ -27,9 +30,11 @@ func TestTableIsMap(t *testing.T) {
 		if tab.Len() != len(m) {
 			t.Errorf("size %d: Len %d", size, tab.Len())
 		}
-		var probes []string
+		probes := []string{""}
 		for k := range m {
-			probes = append(probes, k, k[:len(k)-1], k+"s", "x"+k[1:])
+			if k != "" {
+				probes = append(probes, k, k[:len(k)-1], k+"s", "x"+k[1:], k[:len(k)-1]+"q")
+			}
 		}
 		for range 1000 {
 			probes = append(probes, word())
