@@ -149,12 +149,12 @@ func (f *finder) vague(k int) (int, bool) {
 		if w, ok := f.word(k + 1); ok && (w.c == wScale || w.c == wHundred) && !w.plural {
 			val, m = 2*w.v, k+2
 		}
-	case severalWords[t.low]:
+	case inSet(severalTab, t.low):
 		// "несколько тысяч", "кілька сотень": plural multipliers
 		if w, ok := f.word(k + 1); ok && w.c == wScale {
 			val, m = 2*w.v, k+2
 		}
-	case bareVague[t.low]:
+	case inSet(bareVagueTab, t.low):
 		// "тысячи рабочих", "десятки тысяч", "сотни": no "of"; a genitive
 		// singular after a governing word is one of it ("около тысячи")
 		if k > 0 && f.t[k-1].k == kNum {
@@ -163,12 +163,12 @@ func (f *finder) vague(k int) (int, bool) {
 		if w, ok := f.word(k); ok && w.gen && f.governed(k) {
 			return 0, false
 		}
-		val, m = vagueWords[t.low], k+1
+		val, m = vagueValue(t.low), k+1
 		if w, ok := f.word(m); ok && w.c == wScale && w.plural {
 			val, m = val*w.v, m+1
 		}
 	default:
-		v, ok := vagueWords[t.low]
+		v, ok := vagueTab.Get(t.low)
 		if !ok {
 			return 0, false
 		}
@@ -499,7 +499,7 @@ func (f *finder) year(ph phrase) (int, bool) {
 		if countNouns[w] {
 			return 0, false
 		}
-		if _, ok := words[w]; ok {
+		if _, ok := wordTab.Get(w); ok {
 			return 0, false
 		}
 		if isPlural(w) && !t[j].cap {
@@ -622,7 +622,7 @@ func (f *finder) currencyAfter(j int) (currency, int, bool) {
 	}
 	if w == "won" && j+1 < len(t) && t[j+1].k == kWord && !t[j+1].cap && t[j+1].low != "a" && t[j+1].low != "per" && t[j+1].low != "in" && t[j+1].low != "annually" && t[j+1].low != "and" {
 		// "won the match": a verb
-		if _, ok := words[t[j+1].low]; !ok {
+		if _, ok := wordTab.Get(t[j+1].low); !ok {
 			return c, j, false
 		}
 	}
@@ -853,7 +853,7 @@ func (f *finder) cents(it *item, j int) int {
 			return n
 		}
 	} else if n < len(f.t) && f.t[n].k == kWord {
-		if _, isNum := words[f.t[n].low]; !isNum && f.t[n].low != "more" {
+		if _, isNum := wordTab.Get(f.t[n].low); !isNum && f.t[n].low != "more" {
 			return j
 		}
 	}
@@ -1147,7 +1147,7 @@ func (f *finder) countedNoun(j int) string {
 		if tk.k != kWord || stopWords[tk.low] || durationUnits[tk.low] {
 			break
 		}
-		if _, ok := words[tk.low]; ok {
+		if _, ok := wordTab.Get(tk.low); ok {
 			break
 		}
 		if isPlural(tk.low) || countNouns[tk.low] {

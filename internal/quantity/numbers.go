@@ -27,7 +27,7 @@ func (p *parser) word(k int) (wordInfo, bool) {
 	if k < 0 || k >= len(p.t) || p.t[k].k != kWord {
 		return wordInfo{}, false
 	}
-	w, ok := words[p.t[k].low]
+	w, ok := wordTab.Get(p.t[k].low)
 	return w, ok
 }
 
@@ -102,7 +102,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 			break
 		}
 		if t.k == kWord {
-			w, ok := words[t.low]
+			w, ok := wordTab.Get(t.low)
 			if !ok {
 				break
 			}
@@ -784,7 +784,7 @@ func (p *parser) overFraction(ph phrase) (phrase, bool) {
 		return ph, false
 	}
 	if q.j < len(p.t) && p.t[q.j].k == kWord {
-		if _, isNum := words[p.t[q.j].low]; !isNum && kind == "over" {
+		if _, isNum := wordTab.Get(p.t[q.j].low); !isNum && kind == "over" {
 			return ph, false
 		}
 	}

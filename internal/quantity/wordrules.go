@@ -55,6 +55,36 @@ func buildStartWords() {
 		}
 	}
 	startKinds = tk.NewTable(kinds)
+	buildTables()
+}
+
+// The word tables the rules read at start tokens (every "a" and "and"
+// is one), as token tables: Go's map hashes each word and compares it
+// slot by slot at several times the cost. Built from the maps once
+// these are complete, at the end of init.
+var (
+	wordTab                                      *tk.Table[wordInfo]
+	vagueTab, ratioTab, ratioCtxTab              *tk.Table[float64]
+	severalTab, bareVagueTab, zeroTab, negateTab *tk.Table[bool]
+)
+
+func buildTables() {
+	wordTab = tk.NewTable(words)
+	vagueTab, ratioTab, ratioCtxTab = tk.NewTable(vagueWords), tk.NewTable(ratioWords), tk.NewTable(ratioContext)
+	severalTab, bareVagueTab = tk.NewTable(severalWords), tk.NewTable(bareVague)
+	zeroTab, negateTab = tk.NewTable(zeroWords), tk.NewTable(negateWords)
+}
+
+// inSet reports whether word w is in the word set t.
+func inSet(t *tk.Table[bool], w string) bool {
+	v, _ := t.Get(w)
+	return v
+}
+
+// vagueValue is the value of vague word w, 0 for another word.
+func vagueValue(w string) float64 {
+	v, _ := vagueTab.Get(w)
+	return v
 }
 
 // startKinds files startWords for startable's look-up of every word of a
@@ -105,13 +135,13 @@ func (f *finder) wordAmount(k int) (int, bool) {
 // ratioWord reads a ratio written as one word.
 func (f *finder) ratioWord(k int) (float64, string, bool) {
 	w := f.t[k].low
-	if v, ok := ratioWords[w]; ok {
+	if v, ok := ratioTab.Get(w); ok {
 		return v, "ratio word", true
 	}
 	if v := foldValue(w); v > 0 {
 		return v, "ratio word: -fold", true
 	}
-	if v, ok := ratioContext[w]; ok && f.ratioInContext(k) {
+	if v, ok := ratioCtxTab.Get(w); ok && f.ratioInContext(k) {
 		return v, "ratio word in a comparison", true
 	}
 	if w[0] >= utf8.RuneSelf {
@@ -131,7 +161,7 @@ func foldValue(w string) float64 {
 			continue
 		}
 		stem = strings.TrimSuffix(stem, "-")
-		if wi, ok := words[stem]; ok && (wi.c == wUnit || wi.c == wTeen || wi.c == wTens || wi.c == wHundred) && wi.v > 1 {
+		if wi, ok := wordTab.Get(stem); ok && (wi.c == wUnit || wi.c == wTeen || wi.c == wTens || wi.c == wHundred) && wi.v > 1 {
 			return wi.v
 		}
 	}
@@ -171,10 +201,10 @@ func (f *finder) ratioInContext(k int) bool {
 // of one) or a word that is zero ("жодного").
 func (f *finder) zeroAt(k int) (int, bool) {
 	w := f.t[k].low
-	if zeroWords[w] {
+	if inSet(zeroTab, w) {
 		return k + 1, true
 	}
-	if negateWords[w] {
+	if inSet(negateTab, w) {
 		if nw, ok := f.word(k + 1); ok && nw.c == wUnit && nw.v == 1 && f.t[k+1].sp {
 			return k + 2, true
 		}
