@@ -14,11 +14,14 @@
 package token
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind is what a token is.
@@ -96,10 +99,16 @@ type Stream struct {
 	folds atomic.Pointer[folds]
 }
 
-// folds are the folded forms of a stream's cased words.
+// folds are the folded forms of a stream's cased words (makeFolds).
 type folds struct {
-	text string
-	end  []int32 // per token: end of its folded form in text
+	text string    // the text, each cased word folded in its place
+	odd  []oddFold // by token: folds of another length than their word's
+}
+
+// oddFold is the fold of token tok.
+type oddFold struct {
+	tok  int32
+	fold string
 }
 
 // New splits text into a new stream.
@@ -126,44 +135,67 @@ func (s *Stream) Fold(i int) string {
 		s.folds.CompareAndSwap(nil, s.makeFolds())
 		f = s.folds.Load()
 	}
-	start := int32(0)
-	if i > 0 {
-		start = f.end[i-1]
+	if len(f.odd) > 0 {
+		if w, ok := f.oddFold(i); ok {
+			return w
+		}
 	}
-	return f.text[start:f.end[i]]
+	return f.text[t.Start:t.End]
 }
 
-// makeFolds writes the folded forms of the cased words into one new
-// string (never reused, so a form handed out stays valid).
-func (s *Stream) makeFolds() *folds {
-	var b []byte
-	end := make([]int32, len(s.Toks))
-	for i, t := range s.Toks {
-		if t.Flags&cased != 0 {
-			w := s.Text[t.Start:t.End]
-			if t.Has(ASCII) {
-				for k := 0; k < len(w); k++ {
-					c := w[k]
-					if c >= 'A' && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					b = append(b, c)
-				}
-			} else {
-				for _, r := range w {
-					switch r = unicode.ToLower(r); r {
-					case 'ё':
-						r = 'е'
-					case 'ʼ': // a letter, but the lexicon's apostrophe
-						r = '\''
-					}
-					b = utf8.AppendRune(b, r)
-				}
-			}
-		}
-		end[i] = int32(len(b))
+// oddFold is the fold of token i when it is one of f.odd.
+func (f *folds) oddFold(i int) (string, bool) {
+	k, ok := slices.BinarySearchFunc(f.odd, int32(i), func(o oddFold, i int32) int { return cmp.Compare(o.tok, i) })
+	if !ok {
+		return "", false
 	}
-	return &folds{text: string(b), end: end}
+	return f.odd[k].fold, true
+}
+
+// makeFolds copies the stream's text and folds each cased word of the
+// copy in its place (never reused, so a form handed out stays valid): a
+// fold is then the same span of the copy as its word of the text, with no
+// offsets to keep, and a stream costs two allocations. The few words whose
+// fold is not as long as they are ("ʼ" folds to one byte) keep their text
+// there and their fold in odd.
+func (s *Stream) makeFolds() *folds {
+	f := &folds{}
+	b := []byte(s.Text)
+	for i := range s.Toks {
+		t := &s.Toks[i]
+		if t.Flags&cased == 0 {
+			continue
+		}
+		w := b[t.Start:t.End]
+		if t.Flags&ASCII != 0 {
+			for k := range w {
+				w[k] |= 0x20 // an ASCII word is letters only
+			}
+			continue
+		}
+		var buf [64]byte
+		if fw := foldWord(buf[:0], s.Text[t.Start:t.End]); len(fw) == len(w) {
+			copy(w, fw)
+		} else {
+			f.odd = append(f.odd, oddFold{tok: int32(i), fold: string(fw)})
+		}
+	}
+	f.text = unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	return f
+}
+
+// foldWord appends the fold of word w to dst.
+func foldWord(dst []byte, w string) []byte {
+	for _, r := range w {
+		switch r = unicode.ToLower(r); r {
+		case 'ё':
+			r = 'е'
+		case 'ʼ': // a letter, but the lexicon's apostrophe
+			r = '\''
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 // Adjacent reports whether token i+1 starts where token i ends.

@@ -198,3 +198,47 @@ func BenchmarkResetWikinews(b *testing.B) {
 		}
 	}
 }
+
+// refFold is a token's fold rune by rune: lower case, "ё" as "е", "ʼ" as
+// "'" for a word, the text for the others.
+func refFold(s *Stream, i int) string {
+	w := s.Str(i)
+	if s.Toks[i].Kind != Word {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		switch r {
+		case 'ё':
+			r = 'е'
+		case 'ʼ':
+			r = '\''
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// sameFolds fails t where a fold of text's stream differs from refFold's.
+func sameFolds(t *testing.T, text string) {
+	t.Helper()
+	s := New(text)
+	for i := range s.Toks {
+		if got, want := s.Fold(i), refFold(s, i); got != want {
+			t.Fatalf("%q: token %d %q folds to %q, want %q", text, i, s.Str(i), got, want)
+		}
+	}
+}
+
+// TestFoldsAsRuneReading: every fold of the cases (words whose fold is
+// shorter or longer than they are among them) and of the Wikinews sample.
+func TestFoldsAsRuneReading(t *testing.T) {
+	cases := append(wordCases, "ПʼЯТЬ пʼять Ⱥb ȺȾ İx KELVIN\u212a "+strings.Repeat("AB", 40)+" Ёлка ЁЛКА", "ʼʼʼ Aʼ ʼA")
+	for _, s := range cases {
+		sameFolds(t, s)
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		sameFolds(t, a.Title+"\n\n"+a.Text)
+	}
+}
