@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -186,8 +187,10 @@ const (
 	cueDataNoun             // of dataNouns
 )
 
-// cueClass holds the classes of each word of cueWords.
-var cueClass = func() map[string]uint8 {
+// cueClass holds the classes of each word of cueWords, in a token table:
+// sentCands asks it at each word cueStart lets through, where a Go map's
+// hash and slot compares cost several times the table's probe.
+var cueClass = tk.NewTable(func() map[string]uint8 {
 	m := make(map[string]uint8, len(cueWords))
 	sets := []struct {
 		words map[string]bool
@@ -204,7 +207,7 @@ var cueClass = func() map[string]uint8 {
 		m[w] = c
 	}
 	return m
-}()
+}())
 
 // sentCands finds attribution candidates in sentence s at absolute offset base.
 func sentCands(s string, base int, toks []token) []cand {
@@ -215,7 +218,7 @@ func sentCands(s string, base int, toks []token) []cand {
 		if !cueStart.May(lw) {
 			continue
 		}
-		cls := cueClass[lw] // one look-up instead of the switch's dozen
+		cls, _ := cueClass.Get(lw) // one look-up instead of the switch's dozen
 		if cls == 0 {
 			continue
 		}

@@ -7,11 +7,11 @@ import "testing"
 func TestCueClass(t *testing.T) {
 	sets := map[uint8]map[string]bool{cueData: dataVerbs, cueSpeech: speechVerbs, cueNounish: nounish, cueAuthored: authoredClaimNouns,
 		cueMeasure: measureVerbs, cueDataNoun: dataNouns}
-	if len(cueClass) != len(cueWords) {
-		t.Fatalf("%d classed words, %d cue words", len(cueClass), len(cueWords))
+	if cueClass.Len() != len(cueWords) {
+		t.Fatalf("%d classed words, %d cue words", cueClass.Len(), len(cueWords))
 	}
 	for w := range cueWords {
-		c := cueClass[w]
+		c, _ := cueClass.Get(w)
 		if c&cueAny == 0 {
 			t.Errorf("%q: no cueAny", w)
 		}
@@ -22,7 +22,7 @@ func TestCueClass(t *testing.T) {
 		}
 	}
 	for _, w := range []string{"the", "workers", "", "saying"} {
-		if cueClass[w] != 0 && !cueWords[w] {
+		if c, _ := cueClass.Get(w); c != 0 && !cueWords[w] {
 			t.Errorf("%q is classed but no cue word", w)
 		}
 	}

@@ -211,8 +211,8 @@ func wordCues(f string) (cue, ratio bool) {
 			j++
 		}
 		w := f[i:j]
-		if !cue && cueStart.May(w) && cueWords[w] {
-			cue = true
+		if !cue && cueStart.May(w) {
+			_, cue = cueClass.Get(w) // cueClass has the words of cueWords
 		}
 		if !ratio && (isRatioWord(w) || strings.HasSuffix(w, "fold")) {
 			ratio = true
