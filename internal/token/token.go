@@ -238,6 +238,10 @@ func (s *Stream) Reset(text string) {
 				}
 				i = s.asciiWord(text, i, fl)
 				fl = 0
+				if i < len(text) && text[i] == ' ' { // most words are followed by a space
+					fl = Space
+					i++
+				}
 			case k&cSpace != 0:
 				fl |= Space
 				if c == '\n' {
@@ -312,7 +316,22 @@ func moreDigits(text string, j int) int {
 // token (Upper set by the caller): most words are ASCII letters alone,
 // read here with few live values.
 func (s *Stream) asciiWord(text string, i int, fl Flags) int {
-	j, acc := asciiLetters(text, i)
+	var j int
+	var acc uint8
+	if i+8 <= len(text) {
+		// the first eight bytes here, as in asciiLetters: most words end
+		// in them, and the call is then saved
+		x := le64(text[i:])
+		m := letterBits(x)
+		other := ^m & hi
+		if other == 0 {
+			j, acc = asciiLetters(text, i)
+		} else {
+			j, acc = i+bits.TrailingZeros64(other)>>3, caseClasses(x, m&(other&-other-1))
+		}
+	} else {
+		j, acc = asciiLetters(text, i)
+	}
 	if j < len(text) && text[j] >= utf8.RuneSelf {
 		return s.word(text, i, j, fl, acc, j-i, true)
 	}
