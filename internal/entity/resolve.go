@@ -299,7 +299,7 @@ func (f *finder) resolve() resolved {
 	}
 	normIndex := func() map[string][]int {
 		if byNorm == nil {
-			byNorm = map[string][]int{}
+			byNorm = emptied(&rs.byNorm)
 			for i := range ms {
 				byNorm[norms[i]] = append(byNorm[norms[i]], i)
 			}
@@ -317,8 +317,8 @@ func (f *finder) resolve() resolved {
 	bySurname := func() map[string][]int {
 		if surnameIndex == nil {
 			// one mention per person (canonical name): its first
-			surnameIndex = map[string][]int{}
-			seen := map[string]bool{}
+			surnameIndex = emptied(&rs.bySurname)
+			seen := emptied(&rs.seenCanon)
 			for k := range ms {
 				if active(k) && ms[k].typ == doc.PER && ms[k].tj-ms[k].ti >= 2 && !seen[ms[k].canon] {
 					seen[ms[k].canon] = true
@@ -378,7 +378,7 @@ func (f *finder) resolve() resolved {
 
 	// 2. the same key
 	// Key remembers its keys across articles: no cache of our own
-	byKey := make(map[string]int, len(ms)/2)
+	byKey := emptied(&rs.byKey)
 	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
@@ -407,7 +407,7 @@ func (f *finder) resolve() resolved {
 	}
 
 	// 3. surnames: link a one-word name to the one person whose surname it is
-	same := map[string]int{}
+	same := emptied(&rs.same)
 	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
@@ -431,11 +431,14 @@ func (f *finder) resolve() resolved {
 		}
 		// people[:same[sn]] are known to be one person's group (groups
 		// only grow): each list is read once over all its surnames
-		q := same[sn]
+		known := same[sn]
+		q := known
 		for q < p && uf.find(people[q]) == uf.find(people[0]) {
 			q++
 		}
-		same[sn] = q
+		if q != known {
+			same[sn] = q // a missing entry reads as 0: only a longer group is written
+		}
 		k, n := -1, 0
 		switch {
 		case p == 0:
@@ -460,13 +463,13 @@ func (f *finder) resolve() resolved {
 	// person's surname names an organisation ("Boeing delivered",
 	// "shares of Apple"): news introduces people with their full names, and
 	// places are listed or marked by a preposition of place.
-	guessedLast := map[string]bool{} // last words of guessed multi-word names: maybe surnames
+	guessedLast := emptied(&rs.guessedLast) // last words of guessed multi-word names: maybe surnames
 	for i := range ms {
 		if active(i) && ms[i].tj-ms[i].ti > 1 && (ms[i].typ == doc.PER || strings.HasPrefix(ms[i].rule, "capitalised sequence")) {
 			guessedLast[f.toks[ms[i].tj-1].norm()] = true
 		}
 	}
-	orgWords := map[string]bool{}
+	orgWords := emptied(&rs.orgWords)
 	for i := range ms {
 		if active(i) && ms[i].typ == doc.MISC && ms[i].kind == "" && ms[i].tj-ms[i].ti == 1 &&
 			ms[i].rule == "capitalised word" {
@@ -487,7 +490,7 @@ func (f *finder) resolve() resolved {
 
 	// 3c. a body named by one word of its name: "the Panel" after "Panel of
 	// Experts", "the Monitor" after "Far East Migration Monitor"
-	byEdge := map[string][]int{}
+	byEdge := emptied(&rs.byEdge)
 	for k := range ms {
 		if named(k) && ms[k].typ == doc.ORG && ms[k].tj-ms[k].ti >= 2 && f.bodyName(&ms[k]) {
 			first, last := f.toks[ms[k].ti].norm(), f.toks[ms[k].tj-1].norm()
@@ -627,7 +630,7 @@ func (f *finder) resolve() resolved {
 	var orgByPhrase map[string][]int
 	orgsByPhrase := func() map[string][]int {
 		if orgByPhrase == nil {
-			orgByPhrase = map[string][]int{}
+			orgByPhrase = emptied(&rs.byPhrase)
 			for k := range ms {
 				if active(k) && ms[k].typ == doc.ORG {
 					p := phraseKey(f.toks[ms[k].ti:ms[k].tj])

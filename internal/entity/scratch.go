@@ -39,6 +39,30 @@ type resolveScratch struct {
 	links, norms, surnames, keyOf []string
 	size, start, fill             []int32
 	seen                          textSet
+	// resolve's maps by name, word and key, emptied for the next article
+	// (their room kept: a new map grows in steps, each a rehash) unless
+	// they grew past mapMax
+	byNorm, bySurname, byEdge, byPhrase map[string][]int
+	byKey, same                         map[string]int
+	seenCanon, guessedLast, orgWords    map[string]bool
+}
+
+// emptied returns *m emptied, made first if there is none.
+func emptied[K comparable, V any](m *map[K]V) map[K]V {
+	if *m == nil {
+		*m = make(map[K]V)
+	}
+	clear(*m) // nothing to do if release emptied it
+	return *m
+}
+
+// dropOrClear empties *m, or lets it go when it held more than mapMax
+// entries (clearing a long article's room would cost every later one).
+func dropOrClear[K comparable, V any](m *map[K]V) {
+	if len(*m) > mapMax {
+		*m = nil
+	}
+	clear(*m)
 }
 
 // textSet is a set of strings that is a slice while it is small (an
@@ -106,6 +130,14 @@ func (r *resolveScratch) release() {
 		clear(s)
 	}
 	r.seen.reset()
+	for _, m := range [...]*map[string][]int{&r.byNorm, &r.bySurname, &r.byEdge, &r.byPhrase} {
+		dropOrClear(m)
+	}
+	dropOrClear(&r.byKey)
+	dropOrClear(&r.same)
+	for _, m := range [...]*map[string]bool{&r.seenCanon, &r.guessedLast, &r.orgWords} {
+		dropOrClear(m)
+	}
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
