@@ -737,7 +737,7 @@ func sectionLabel(s string) bool {
 // dedupe removes paragraphs whose folded text was seen before (and
 // paragraphs repeating the title).
 func dedupe(items []*item, title string) {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(items)) // room for every block: a paragraph's key is long to hash again
 	tkey := ""
 	if title != "" {
 		tkey = Fold(title)
@@ -750,12 +750,13 @@ func dedupe(items []*item, title string) {
 		if key == "" {
 			continue
 		}
+		dup := seen[key] // one look-up of the key for both cases
 		switch {
 		case it.kind != doc.KindTitle && key == tkey:
 			it.reason = "repeated-title"
-		case seen[key] && it.kind == doc.KindCaption:
+		case dup && it.kind == doc.KindCaption:
 			it.reason = "repeated-caption"
-		case seen[key]:
+		case dup:
 			it.reason = "repeated-paragraph"
 		default:
 			seen[key] = true
