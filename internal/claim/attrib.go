@@ -209,6 +209,13 @@ var cueClass = tk.NewTable(func() map[string]uint8 {
 	return m
 }())
 
+// speechVerbNotNoun is speechVerbs[w] && !nounish[w] in one look-up of
+// cueClass (which holds every speech verb).
+func speechVerbNotNoun(w string) bool {
+	cls, _ := cueClass.Get(w)
+	return cls&(cueSpeech|cueNounish) == cueSpeech
+}
+
 // sentCands finds attribution candidates in sentence s at absolute offset base.
 func sentCands(s string, base int, toks []token) []cand {
 	var out []cand
@@ -1002,7 +1009,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		// "Lee said the agency had spotted ...": the speaker of the inner
 		// verb is the phrase after the outer one
 		for i := len(sp) - 2; i >= 0; i-- {
-			if speechVerbs[sp[i].lower] && !nounish[sp[i].lower] && sp[i].punctAfter == 0 && i > 0 {
+			if sp[i].punctAfter == 0 && i > 0 && speechVerbNotNoun(sp[i].lower) {
 				sp = sp[i+1:]
 				break
 			}

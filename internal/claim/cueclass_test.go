@@ -27,3 +27,16 @@ func TestCueClass(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeechVerbNotNoun(t *testing.T) {
+	for _, w := range []string{"said", "told", "estimates", "reports", "claims", "the", "", "workers", "saying"} {
+		if got, want := speechVerbNotNoun(w), speechVerbs[w] && !nounish[w]; got != want {
+			t.Errorf("speechVerbNotNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for w := range speechVerbs {
+		if got, want := speechVerbNotNoun(w), !nounish[w]; got != want {
+			t.Errorf("speechVerbNotNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
