@@ -298,11 +298,11 @@ func Fold(s string) string {
 			r = 'е'
 		case r == '’' || r == 'ʼ' || r == '‘' || r == '`':
 			r = '\''
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			continue
 		default:
-			r = unicode.ToLower(r)
+			r = toLower(r)
 		}
 		if space {
 			b.WriteByte(' ')
@@ -311,6 +311,35 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// toLower is unicode.ToLower with the lower case of ASCII and of the basic
+// Cyrillic letters (А-Я, Ѐ-Џ) worked out here, without the case tables.
+func toLower(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case 'А' <= r && r <= 'Я':
+		return r + 'а' - 'А'
+	case 'Ѐ' <= r && r <= 'Џ':
+		return r + 'ѐ' - 'Ѐ'
+	case 'а' <= r && r <= 'џ':
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// isSpace is unicode.IsSpace, answered at once for the runes from U+0100
+// to U+167F (Latin Extended to Cyrillic and beyond), none of which is
+// white space.
+func isSpace(r rune) bool {
+	if r >= 0x100 && r < 0x1680 {
+		return false
+	}
+	return unicode.IsSpace(r)
 }
 
 // asciiFolded reports whether s is ASCII without upper case, tabs, new

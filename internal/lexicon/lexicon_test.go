@@ -3,6 +3,7 @@ package lexicon
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestFiles(t *testing.T) {
@@ -155,6 +156,19 @@ func TestFormWords(t *testing.T) {
 		}
 		if got, want := formWords(f), len(strings.Fields(f)); got != want {
 			t.Errorf("formWords(%q) = %d, want %d", f, got, want)
+		}
+	}
+}
+
+// TestToLowerIsSpaceEveryRune: Fold's shortcuts answer as the unicode
+// package for every rune.
+func TestToLowerIsSpaceEveryRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, unicode.ToLower %U", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Fatalf("isSpace(%U) = %v, unicode.IsSpace %v", r, got, want)
 		}
 	}
 }
