@@ -76,7 +76,12 @@ func classSets() []struct {
 
 // buildWordClasses indexes the word lists by normal form.
 func buildWordClasses() {
-	m := map[string]wordClass{}
+	sets := classSets()
+	n := len(gaz) + len(gazPrefix) + len(descHeads) // room for every word: the map never grows
+	for _, c := range sets {
+		n += len(c.set)
+	}
+	m := make(map[string]wordClass, n)
 	for k := range gaz {
 		if !strings.Contains(k, " ") {
 			m[k] |= wcGaz
@@ -87,7 +92,7 @@ func buildWordClasses() {
 			m[k] |= wcGazPrefix
 		}
 	}
-	for _, c := range classSets() {
+	for _, c := range sets {
 		for k := range c.set {
 			m[k] |= c.cls
 		}
