@@ -117,7 +117,7 @@ func (f *finder) moneyBefore(k int) bool {
 	if k == 0 {
 		return false
 	}
-	_, ok := currencySymbols[f.t[k-1].low]
+	_, ok := currencyTab.Get(f.t[k-1].low)
 	return ok
 }
 
@@ -313,14 +313,14 @@ func (f *finder) quantity(ph phrase) int {
 			return other(doc.QOther, "name with number", ph.j)
 		}
 		if pv.k == kWord && (nameNumberWords[pv.low] || (pv.caps && len(pv.low) <= 5 && !isCurrencyCode(pv.low))) && !first.dec && !first.sep {
-			if _, isMod := modifiers[pv.low]; !isMod {
+			if _, isMod := modifierTab.Get(pv.low); !isMod {
 				return other(doc.QOther, "name with number", ph.j)
 			}
 		}
 	}
 	// glued letters that are not a unit: "5G", "3D"
 	if ph.lit && ph.j < len(t) && t[ph.j].k == kWord && !t[ph.j].sp {
-		if _, ok := dimUnits[t[ph.j].low]; !ok {
+		if _, ok := dimTab.Get(t[ph.j].low); !ok {
 			if _, ok := currencyWords[t[ph.j].low]; !ok && t[ph.j].low != "fold" {
 				return other(doc.QOther, "code", ph.j+1)
 			}
@@ -477,12 +477,12 @@ func (f *finder) year(ph phrase) (int, bool) {
 			return j, true
 		}
 		if pv.k == kSym {
-			if _, ok := currencySymbols[pv.low]; ok {
+			if _, ok := currencyTab.Get(pv.low); ok {
 				return 0, false
 			}
 		}
 		if pv.k == kWord {
-			if _, ok := modifiers[pv.low]; ok {
+			if _, ok := modifierTab.Get(pv.low); ok {
 				return 0, false
 			}
 		}
@@ -547,14 +547,14 @@ func (f *finder) currencyBefore(k int) (currency, int, bool) {
 	}
 	pv := t[k-1]
 	if pv.k == kSym {
-		c, ok := currencySymbols[pv.low]
+		c, ok := currencyTab.Get(pv.low)
 		if !ok {
 			return c, 0, false
 		}
 		i := k - 1
 		if pv.low == "$" && k-2 >= f.last && t[k-2].k == kWord && (!pv.sp || f.spec && (t[k-2].low == "c" || t[k-2].low == "us" || t[k-2].low == "hk")) {
 			w := t[k-2].low
-			if c2, ok := currencySymbols[w+"$"]; ok {
+			if c2, ok := currencyTab.Get(w + "$"); ok {
 				c, i = c2, k-2
 			}
 			if w == "s" && k-4 >= f.last && f.isSym(k-3, ".") && f.isWord(k-4, "u") && f.adjacent(k-2) {
@@ -585,7 +585,7 @@ func (f *finder) currencyAfter(j int) (currency, int, bool) {
 		return currency{}, j, false
 	}
 	if t[j].k == kSym {
-		if c, ok := currencySymbols[t[j].low]; ok && t[j].low != "$" || ok && f.spec {
+		if c, ok := currencyTab.Get(t[j].low); ok && t[j].low != "$" || ok && f.spec {
 			if j+1 < len(t) && t[j+1].k == kNum && (f.adjacent(j+1) || f.spec) {
 				return currency{}, j, false // "$" of the next amount
 			}
@@ -900,7 +900,7 @@ func (f *finder) rangeEnd(ph phrase, between bool) (phrase, int, bool) {
 	}
 	money := false
 	if j < len(t) && t[j].k == kSym {
-		if _, ok := currencySymbols[t[j].low]; ok {
+		if _, ok := currencyTab.Get(t[j].low); ok {
 			j++
 			money = true
 		}
@@ -944,7 +944,7 @@ func (f *finder) modifierEndingAt(k int) (modifier, int, bool) {
 		if s < f.last || s < 0 || (s <= f.changeTo && f.changeTo <= k) {
 			continue
 		}
-		ms, ok := modifiers[f.t[s].low]
+		ms, ok := modifierTab.Get(f.t[s].low)
 		if !ok {
 			continue
 		}
@@ -1054,7 +1054,7 @@ func (f *finder) dimension(j int) (dimUnit, int, bool) {
 		return dimUnit{}, j, false
 	}
 	try := func(key string, n int) (dimUnit, int, bool) {
-		d, ok := dimUnits[key]
+		d, ok := dimTab.Get(key)
 		if !ok {
 			return d, 0, false
 		}

@@ -378,7 +378,7 @@ func (p *parser) governed(k int) bool {
 	if governWords[p.t[k-1].low] {
 		return true
 	}
-	_, hedge := modifiers[p.t[k-1].low]
+	_, hedge := modifierTab.Get(p.t[k-1].low)
 	return hedge
 }
 

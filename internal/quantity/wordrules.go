@@ -59,13 +59,17 @@ func buildStartWords() {
 }
 
 // The word tables the rules read at start tokens (every "a" and "and"
-// is one), as token tables: Go's map hashes each word and compares it
+// is one) and around each amount (currencies, hedges, dimensions), as
+// token tables: Go's map hashes each word and compares it
 // slot by slot at several times the cost. Built from the maps once
 // these are complete, at the end of init.
 var (
 	wordTab                                      *tk.Table[wordInfo]
 	vagueTab, ratioTab, ratioCtxTab              *tk.Table[float64]
 	severalTab, bareVagueTab, zeroTab, negateTab *tk.Table[bool]
+	currencyTab                                  *tk.Table[currency]
+	modifierTab                                  *tk.Table[[]modifier]
+	dimTab                                       *tk.Table[dimUnit]
 )
 
 func buildTables() {
@@ -73,6 +77,7 @@ func buildTables() {
 	vagueTab, ratioTab, ratioCtxTab = tk.NewTable(vagueWords), tk.NewTable(ratioWords), tk.NewTable(ratioContext)
 	severalTab, bareVagueTab = tk.NewTable(severalWords), tk.NewTable(bareVague)
 	zeroTab, negateTab = tk.NewTable(zeroWords), tk.NewTable(negateWords)
+	currencyTab, modifierTab, dimTab = tk.NewTable(currencySymbols), tk.NewTable(modifiers), tk.NewTable(dimUnits)
 }
 
 // inSet reports whether word w is in the word set t.
