@@ -181,14 +181,27 @@ func translit(s string) string {
 func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
+		if letter, upper := letterCase(r); letter {
+			if !upper {
 				return false
 			}
 			n++
 		}
 	}
 	return n >= 2 && n <= 5
+}
+
+// letterCase is unicode.IsLetter and unicode.IsUpper of r, worked out here
+// for the basic Cyrillic letters (Ѐ-Я upper, а-џ lower), which the
+// unicode package finds by a search of its range tables.
+func letterCase(r rune) (letter, upper bool) {
+	switch {
+	case 'Ѐ' <= r && r <= 'Я':
+		return true, true
+	case 'а' <= r && r <= 'џ':
+		return true, false
+	}
+	return unicode.IsLetter(r), unicode.IsUpper(r)
 }
 
 // latinSurnameEnds end surnames in Latin script (data/words-latin.txt).

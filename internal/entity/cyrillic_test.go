@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -212,5 +213,16 @@ func TestCyrStemByBytes(t *testing.T) {
 	}
 	if got, want := cyrStem("бел\xffенец"), cyrStemRunes("бел\xffенец"); got != want {
 		t.Errorf("invalid UTF-8: %q, want %q", got, want)
+	}
+}
+
+// TestLetterCaseEveryRune: isAcronym's shortcut answers as the unicode
+// package for every rune.
+func TestLetterCaseEveryRune(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		letter, upper := letterCase(r)
+		if letter != unicode.IsLetter(r) || upper != unicode.IsUpper(r) {
+			t.Fatalf("letterCase(%U) = %v %v, unicode gives %v %v", r, letter, upper, unicode.IsLetter(r), unicode.IsUpper(r))
+		}
 	}
 }
