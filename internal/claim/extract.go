@@ -600,6 +600,14 @@ func spanFold(f string, pos []int32, start, end int) string {
 
 // split finds the claim-bearing paragraphs and their sentences, skipping
 // repeats of an earlier paragraph.
+// addSeen puts key k in set m and returns m's size: unchanged when k was
+// there. One hash of the key where a test and an insert take two (a
+// paragraph's fold is long to hash).
+func addSeen(m map[string]bool, k string) int {
+	m[k] = true
+	return len(m)
+}
+
 func (x *extractor) split() {
 	paras := x.a.Paragraphs
 	if len(paras) == 0 {
@@ -634,10 +642,12 @@ func (x *extractor) split() {
 		pos = pos[:len(text)+1]
 		x.sc.fold = appendFold(x.sc.fold[:0], text, pos)
 		f := string(x.sc.fold)
-		if f == "" || seen[f] {
+		if f == "" {
 			continue
 		}
-		seen[f] = true
+		if n := len(seen); addSeen(seen, f) == n {
+			continue // a repeated paragraph
+		}
 		kind := p.Kind
 		if kind == "" {
 			kind = doc.KindBody
