@@ -304,7 +304,7 @@ func Fold(s string) string {
 			space = true
 			continue
 		default:
-			r = toLower(r)
+			r = LowerRune(r)
 		}
 		if space {
 			b.WriteByte(' ')
@@ -315,9 +315,10 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// toLower is unicode.ToLower with the lower case of ASCII and of the basic
-// Cyrillic letters (А-Я, Ѐ-Џ) worked out here, without the case tables.
-func toLower(r rune) rune {
+// LowerRune is unicode.ToLower with the lower case of ASCII and of the
+// basic Cyrillic letters (А-Я, Ѐ-Џ) worked out here, without the case
+// tables: Fold's lowering, for others that fold as it does.
+func LowerRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {

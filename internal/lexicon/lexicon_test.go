@@ -164,8 +164,8 @@ func TestFormWords(t *testing.T) {
 // package for every rune.
 func TestToLowerIsSpaceEveryRune(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
-		if got, want := toLower(r), unicode.ToLower(r); got != want {
-			t.Fatalf("toLower(%U) = %U, unicode.ToLower %U", r, got, want)
+		if got, want := LowerRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("LowerRune(%U) = %U, unicode.ToLower %U", r, got, want)
 		}
 		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
 			t.Fatalf("isSpace(%U) = %v, unicode.IsSpace %v", r, got, want)

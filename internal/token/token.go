@@ -19,9 +19,10 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
-	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // Kind is what a token is.
@@ -187,7 +188,7 @@ func (s *Stream) makeFolds() *folds {
 // foldWord appends the fold of word w to dst.
 func foldWord(dst []byte, w string) []byte {
 	for _, r := range w {
-		switch r = unicode.ToLower(r); r {
+		switch r = lexicon.LowerRune(r); r {
 		case 'ё':
 			r = 'е'
 		case 'ʼ': // a letter, but the lexicon's apostrophe
