@@ -356,7 +356,7 @@ func isMarkAtom(st *tk.Stream, k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(st.Text[t.Start:t.End])
-	return unicode.Is(unicode.Mn, r)
+	return tk.IsMark(r)
 }
 
 // joined reports whether atom k+1 exists and starts where atom k ends.

@@ -74,6 +74,10 @@ func runeClass(r rune) uint8 {
 	return b[uint8(r)]
 }
 
+// IsMark reports whether r is a nonspacing mark (unicode.Mn), from the
+// tokenizer's tables.
+func IsMark(r rune) bool { return runeClass(r) == cMark }
+
 // fillBlock files the classes of block hi (runes hi<<8 to hi<<8+255).
 // Goroutines that race here make the same block; one is kept.
 func fillBlock(hi uint32) *[256]uint8 {

@@ -14,6 +14,9 @@ func TestRuneClassEveryRune(t *testing.T) {
 		if got := runeClass(r); got != want {
 			t.Fatalf("runeClass(%U) = %08b, the unicode package gives %08b", r, got, want)
 		}
+		if IsMark(r) != unicode.Is(unicode.Mn, r) {
+			t.Fatalf("IsMark(%U) = %v", r, IsMark(r))
+		}
 		if r < utf8.RuneSelf && asciiClass[r&0x7f] != want {
 			t.Fatalf("asciiClass[%q] = %08b, want %08b", r, asciiClass[r], want)
 		}
