@@ -108,9 +108,7 @@ func seededHash[S ~string | ~[]byte](w S, seed uint64) uint64 {
 	case n > 0:
 		h = hashMix(h ^ (uint64(w[i]) | uint64(w[i+n/2])<<8 | uint64(w[len(w)-1])<<16))
 	}
-	h ^= h >> 32
-	h *= 0xd6e8feb86659fd93
-	return h ^ h>>32
+	return h // hashMix's multiply has mixed every byte into the high half, the half hashOf takes
 }
 
 func hashMix(x uint64) uint64 {
