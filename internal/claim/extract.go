@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/sentence"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -236,7 +237,7 @@ func isRatioWord(w string) bool {
 // lowerText is the sentence in lower case, made once.
 func (s *sent) lowerText() string {
 	if !s.lowered {
-		s.lower, s.lowered = lowerString(s.text), true
+		s.lower, s.lowered = lexicon.LowerString(s.text), true
 	}
 	return s.lower
 }
@@ -252,7 +253,7 @@ func (s *sent) lowerSpan(a, b int) string {
 	if s.inPlace && runeStartAt(s.text, a) && runeStartAt(s.text, b) {
 		return s.lowerText()[a:b]
 	}
-	return lowerString(s.text[a:b])
+	return lexicon.LowerString(s.text[a:b])
 }
 
 // lowerInPlace reports whether the lower case of each rune of s is as
@@ -535,7 +536,7 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 			n++
 			space = false
 		}
-		b = utf8.AppendRune(buf[:n], lowerRune(r))
+		b = utf8.AppendRune(buf[:n], lexicon.LowerRune(r))
 		if cap(b)-len(b) < len(s)-i {
 			b = slices.Grow(b, len(s)-i)
 		}
@@ -553,28 +554,6 @@ func isSpaceRune(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
-
-// lowerRune is unicode.ToLower, off a table below U+2200 (Latin, Greek,
-// Cyrillic, general punctuation, letterlike symbols).
-func lowerRune(r rune) rune {
-	if r >= 0 && r < rune(len(lowerTable)) {
-		return rune(lowerTable[r])
-	}
-	return unicode.ToLower(r)
-}
-
-// lowerTable holds unicode.ToLower of the runes below U+2200 (each in
-// the Basic Multilingual Plane: Ⱥ U+023A lowers to U+2C65).
-var lowerTable = func() (t [0x2200]uint16) {
-	for r := range t {
-		l := unicode.ToLower(rune(r))
-		if l > 0xffff {
-			panic("claim: a lower case outside the Basic Multilingual Plane")
-		}
-		t[r] = uint16(l)
-	}
-	return t
-}()
 
 // asciiFold is the fold of each ASCII byte that is no white space (0 for
 // white space, NUL and bytes outside ASCII).

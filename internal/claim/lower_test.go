@@ -3,6 +3,8 @@ package claim
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 var lowerSamples = []string{"", "a", "A", "Hello, World", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789", "\x7f\x00@AZ[`az{",
@@ -21,8 +23,8 @@ func TestLowerString(t *testing.T) {
 
 func checkLower(t *testing.T, s string) {
 	t.Helper()
-	if got, want := lowerString(s), strings.ToLower(s); got != want {
-		t.Fatalf("lowerString(%q) = %q, want %q", s, got, want)
+	if got, want := lexicon.LowerString(s), strings.ToLower(s); got != want {
+		t.Fatalf("LowerString(%q) = %q, want %q", s, got, want)
 	}
 }
 

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/meta"
 	"github.com/dossier-osint/dossier/internal/rx"
 )
@@ -53,7 +54,7 @@ type item struct {
 // lower is the paragraph in lower case, made once.
 func (it *item) lower() string {
 	if it.lowOf != it.text || it.low == "" && it.text != "" {
-		it.low, it.lowOf = toLower(it.text), it.text
+		it.low, it.lowOf = lexicon.LowerString(it.text), it.text
 	}
 	return it.low
 }
@@ -312,45 +313,6 @@ func equal(x uint64, c byte) uint64 { return ^((x ^ uint64(c)*ones) + lows) & hi
 func blockBad(x uint64) (bad, sp uint64) {
 	sp = equal(x, ' ')
 	return x&highs | below(x, ' ') | sp&(sp>>8), sp
-}
-
-// toLower is strings.ToLower(s), eight bytes at a time while they are
-// ASCII: strings.ToLower reads an ASCII text byte by byte twice (is it
-// ASCII with a capital, then the copy).
-func toLower(s string) string {
-	var upper uint64
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		x := le64(s[i:])
-		if x&highs != 0 {
-			return strings.ToLower(s)
-		}
-		upper |= ^below(x, 'A') & below(x, 'Z'+1)
-	}
-	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			return strings.ToLower(s)
-		case 'A' <= c && c <= 'Z':
-			upper = 1
-		}
-	}
-	if upper == 0 {
-		return s
-	}
-	b := make([]byte, len(s))
-	for i = 0; i+8 <= len(s); i += 8 {
-		x := le64(s[i:])
-		binary.LittleEndian.PutUint64(b[i:], x|(^below(x, 'A')&below(x, 'Z'+1))>>2) // A-Z + 0x20
-	}
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // le64 reads eight bytes of s, little-endian.

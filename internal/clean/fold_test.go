@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/ingest"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
@@ -89,8 +90,8 @@ func FuzzFold(f *testing.F) {
 		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 		}
-		if got, want := toLower(s), strings.ToLower(s); got != want {
-			t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
+		if got, want := lexicon.LowerString(s), strings.ToLower(s); got != want {
+			t.Fatalf("lexicon.LowerString(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
@@ -124,8 +125,8 @@ func TestFoldWikinews(t *testing.T) {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
 		}
 		for _, c := range []string{s, strings.ToUpper(s), "@[`{" + s + "AZaz"} {
-			if got, want := toLower(c), strings.ToLower(c); got != want {
-				t.Fatalf("toLower(%q) = %q, want %q", c, got, want)
+			if got, want := lexicon.LowerString(c), strings.ToLower(c); got != want {
+				t.Fatalf("lexicon.LowerString(%q) = %q, want %q", c, got, want)
 			}
 		}
 	}

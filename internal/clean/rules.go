@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/meta"
 	"github.com/dossier-osint/dossier/internal/rx"
 )
@@ -294,7 +295,7 @@ func navLine(s string) bool {
 		return false
 	}
 	// Menu words only.
-	toks := strings.FieldsFunc(toLower(s), navSep)
+	toks := strings.FieldsFunc(lexicon.LowerString(s), navSep)
 	n, all := 0, true
 	for _, t := range toks {
 		t = strings.Trim(t, ",:;")

@@ -315,26 +315,6 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// LowerRune is unicode.ToLower with the lower case of ASCII and of the
-// basic Cyrillic letters (А-Я, Ѐ-Џ) worked out here, without the case
-// tables: Fold's lowering, for others that fold as it does.
-func LowerRune(r rune) rune {
-	switch {
-	case r < utf8.RuneSelf:
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	case 'А' <= r && r <= 'Я':
-		return r + 'а' - 'А'
-	case 'Ѐ' <= r && r <= 'Џ':
-		return r + 'ѐ' - 'Ѐ'
-	case 'а' <= r && r <= 'џ':
-		return r
-	}
-	return unicode.ToLower(r)
-}
-
 // isSpace is unicode.IsSpace, answered at once for the runes from U+0100
 // to U+167F (Latin Extended to Cyrillic and beyond), none of which is
 // white space.

@@ -1,0 +1,118 @@
+package lexicon
+
+import (
+	"encoding/binary"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// LowerRune is unicode.ToLower, off a table below U+2200 (Latin, Greek,
+// Cyrillic, general punctuation, letterlike symbols): the one lowering of
+// runes that Fold, LowerString and the annotators share.
+func LowerRune(r rune) rune {
+	if r >= 0 && r < rune(len(lowerTable)) {
+		return rune(lowerTable[r])
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerTable holds unicode.ToLower of the runes below U+2200 (each in
+// the Basic Multilingual Plane: Ⱥ U+023A lowers to U+2C65).
+var lowerTable = func() (t [0x2200]uint16) {
+	for r := range t {
+		l := unicode.ToLower(rune(r))
+		if l > 0xffff {
+			panic("lexicon: a lower case outside the Basic Multilingual Plane")
+		}
+		t[r] = uint16(l)
+	}
+	return t
+}()
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// LowerString is strings.ToLower(s): s itself when it is ASCII without an
+// upper-case letter, else ASCII lowered eight bytes at a time and other
+// runes by LowerRune (strings.ToLower writes ASCII byte by byte through a
+// Builder and maps any text holding another rune with unicode.ToLower).
+// An invalid byte becomes U+FFFD, as there.
+func LowerString(s string) string {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := le64(s[i:]); x&highs != 0 || upper8(x) != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s)+8)
+	copy(b, s[:i])
+	for i < len(s) {
+		j := asciiEnd(s, i)
+		b = appendLowerASCII(b, s[i:j])
+		if j == len(s) {
+			break
+		}
+		r, sz := utf8.DecodeRuneInString(s[j:])
+		b = utf8.AppendRune(b, LowerRune(r))
+		i = j + sz
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// asciiEnd is the index of the first byte of s at or after i that is not
+// ASCII, or len(s): eight bytes at a time.
+func asciiEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if le64(s[i:])&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// appendLowerASCII appends the ASCII s to b with its upper-case letters
+// lowered.
+func appendLowerASCII(b []byte, s string) []byte {
+	n := len(b)
+	b = append(b, s...)
+	t := b[n:]
+	i := 0
+	for ; i+8 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64(t[i : i+8])
+		binary.LittleEndian.PutUint64(t[i:i+8], x|upper8(x))
+	}
+	for ; i < len(t); i++ {
+		if c := t[i]; 'A' <= c && c <= 'Z' {
+			t[i] = c + 'a' - 'A'
+		}
+	}
+	return b
+}
+
+// upper8 has 0x20 in each byte of x that is an ASCII upper-case letter
+// and 0 in the others; each byte of x must be ASCII, so that adding to
+// one carries into no other.
+func upper8(x uint64) uint64 {
+	atLeastA := x + ones*(0x80-'A')   // bit 7 of a byte set: it is 'A' or above
+	aboveZ := x + ones*(0x80-('Z'+1)) // ... above 'Z'
+	return ((atLeastA &^ aboveZ) & highs) >> 2
+}
+
+// le64 reads the first eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
