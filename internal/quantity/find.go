@@ -149,12 +149,12 @@ func (f *finder) vague(k int) (int, bool) {
 		if w, ok := f.word(k + 1); ok && (w.c == wScale || w.c == wHundred) && !w.plural {
 			val, m = 2*w.v, k+2
 		}
-	case inSet(severalTab, t.low):
+	case tk.In(severalTab, t.low):
 		// "несколько тысяч", "кілька сотень": plural multipliers
 		if w, ok := f.word(k + 1); ok && w.c == wScale {
 			val, m = 2*w.v, k+2
 		}
-	case inSet(bareVagueTab, t.low):
+	case tk.In(bareVagueTab, t.low):
 		// "тысячи рабочих", "десятки тысяч", "сотни": no "of"; a genitive
 		// singular after a governing word is one of it ("около тысячи")
 		if k > 0 && f.t[k-1].k == kNum {

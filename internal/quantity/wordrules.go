@@ -80,12 +80,6 @@ func buildTables() {
 	currencyTab, modifierTab, dimTab = tk.NewTable(currencySymbols), tk.NewTable(modifiers), tk.NewTable(dimUnits)
 }
 
-// inSet reports whether word w is in the word set t.
-func inSet(t *tk.Table[bool], w string) bool {
-	v, _ := t.Get(w)
-	return v
-}
-
 // vagueValue is the value of vague word w, 0 for another word.
 func vagueValue(w string) float64 {
 	v, _ := vagueTab.Get(w)
@@ -206,10 +200,10 @@ func (f *finder) ratioInContext(k int) bool {
 // of one) or a word that is zero ("жодного").
 func (f *finder) zeroAt(k int) (int, bool) {
 	w := f.t[k].low
-	if inSet(zeroTab, w) {
+	if tk.In(zeroTab, w) {
 		return k + 1, true
 	}
-	if inSet(negateTab, w) {
+	if tk.In(negateTab, w) {
 		if nw, ok := f.word(k + 1); ok && nw.c == wUnit && nw.v == 1 && f.t[k+1].sp {
 			return k + 2, true
 		}

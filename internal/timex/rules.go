@@ -712,9 +712,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		if n, k2, ok := p.numberWord(k); ok && n > 0 {
 			mw := p.w(k2)
 			dir := 0
-			if inWords(pastMods, mw) && mw != "final" {
+			if tok.In(pastMods, mw) && mw != "final" {
 				dir = -1
-			} else if inWords(nextMods, mw) {
+			} else if tok.In(nextMods, mw) {
 				dir = 1
 			}
 			if e := p.e(k2 + 1); dir != 0 && e != nil && e.class == cUnit && (e.plural || n == 1) {
@@ -726,12 +726,12 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	mw := p.w(k)
 	dir := 0
 	switch {
-	case inWords(pastMods, mw):
+	case tok.In(pastMods, mw):
 		dir = -1
 		if mw == "final" && (the || p.toks[k].cap) {
 			return cand{}, false // "the final year" of something
 		}
-	case inWords(nextMods, mw):
+	case tok.In(nextMods, mw):
 		dir = 1
 	case mw == "this" || mw == "current" || mw == "present":
 		if the {
@@ -747,7 +747,7 @@ func (p *parser) relUnit(i int) (cand, bool) {
 		dir = 0
 	case mw == "earlier" || mw == "later":
 		// "earlier this year", "earlier previous week", "later this afternoon"
-		if nx := p.w(k + 1); nx == "this" || inWords(pastMods, nx) || inWords(nextMods, nx) {
+		if nx := p.w(k + 1); nx == "this" || tok.In(pastMods, nx) || tok.In(nextMods, nx) {
 			c, ok := p.relative(k + 1)
 			if ok && c.typ != "DURATION" {
 				c.i = i
@@ -1864,7 +1864,7 @@ func (p *parser) holiday(i int) (cand, bool) {
 		}
 		if h.cued {
 			// "before new year", "the next new year"
-			if pw := p.prevW(i); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || inWords(nextMods, pw) || inWords(pastMods, pw)) {
+			if pw := p.prevW(i); !(pw == "before" || pw == "after" || pw == "until" || pw == "since" || pw == "by" || tok.In(nextMods, pw) || tok.In(pastMods, pw)) {
 				continue
 			}
 		}
@@ -1960,12 +1960,6 @@ func lastWeekday(y, m, wd int) time.Time {
 	t := date(y, m+1, 0)
 	diff := (isoWeekday(t) - wd + 7) % 7
 	return t.AddDate(0, 0, -diff)
-}
-
-// inWords reports whether word w is in the word set t.
-func inWords(t *tok.Table[bool], w string) bool {
-	v, _ := t.Get(w)
-	return v
 }
 
 // holidayNames are the holidays whose names start with word w.

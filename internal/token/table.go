@@ -45,6 +45,13 @@ func (t *Table[V]) Len() int { return t.n }
 // Get returns the value of word w and whether w is in the table.
 func (t *Table[V]) Get(w string) (V, bool) { return get(t, w) }
 
+// In reports whether word w is in the word set t (a table of true
+// values: what it holds for w, false when w is not in it).
+func In(t *Table[bool], w string) bool {
+	v, _ := get(t, w)
+	return v
+}
+
 // GetBytes is Get of a word held in a byte slice.
 func (t *Table[V]) GetBytes(w []byte) (V, bool) { return get(t, w) }
 
