@@ -40,25 +40,18 @@ func (w *jsonWriter) article(v *ArticleView) {
 		w.b = strconv.AppendInt(w.b, v.ID, 10)
 		w.b = append(w.b, ',')
 	}
-	w.key(`"source":`)
-	w.str(v.Source)
+	w.field(`"source":`, v.Source)
 	w.optStr(`,"url":`, v.URL)
-	w.key(`,"format":`)
-	w.str(v.Format)
-	w.key(`,"published":`)
-	w.strPtr(v.Published)
+	w.field(`,"format":`, v.Format)
+	w.fieldPtr(`,"published":`, v.Published)
 	w.optStr(`,"published_time":`, v.PublishedTime)
 	w.optStr(`,"date_rule":`, v.DateRule)
-	w.key(`,"credit":`)
-	w.strPtr(v.Credit)
+	w.fieldPtr(`,"credit":`, v.Credit)
 	w.optStr(`,"credit_rule":`, v.CreditRule)
-	w.key(`,"title":`)
-	w.strPtr(v.Title)
+	w.fieldPtr(`,"title":`, v.Title)
 	w.optStr(`,"byline":`, v.Byline)
-	w.key(`,"lang":`)
-	w.str(v.Lang)
-	w.key(`,"hash":`)
-	w.str(v.Hash)
+	w.field(`,"lang":`, v.Lang)
+	w.field(`,"hash":`, v.Hash)
 	if len(v.Warnings) > 0 {
 		w.key(`,"warnings":`)
 		w.strs(v.Warnings)
@@ -87,12 +80,10 @@ func (w *jsonWriter) article(v *ArticleView) {
 }
 
 func (w *jsonWriter) paragraph(p *doc.Paragraph) {
-	w.key(`{"kind":`)
-	w.str(p.Kind)
+	w.field(`{"kind":`, p.Kind)
 	w.num(`,"start":`, p.Start)
 	w.num(`,"end":`, p.End)
-	w.key(`,"text":`)
-	w.str(p.Text)
+	w.field(`,"text":`, p.Text)
 	if len(p.Flags) > 0 {
 		w.key(`,"flags":`)
 		w.strs(p.Flags)
@@ -101,39 +92,30 @@ func (w *jsonWriter) paragraph(p *doc.Paragraph) {
 }
 
 func (w *jsonWriter) removed(r *doc.Removed) {
-	w.key(`{"text":`)
-	w.str(r.Text)
-	w.key(`,"reason":`)
-	w.str(r.Reason)
+	w.field(`{"text":`, r.Text)
+	w.field(`,"reason":`, r.Reason)
 	w.num(`,"index":`, r.Index)
 	w.b = append(w.b, '}')
 }
 
 func (w *jsonWriter) claim(c *ClaimView) {
-	w.key(`{"sentence":`)
-	w.str(c.Sentence)
+	w.field(`{"sentence":`, c.Sentence)
 	w.num(`,"sentence_start":`, c.SentenceStart)
 	w.num(`,"start":`, c.Start)
 	w.num(`,"end":`, c.End)
-	w.key(`,"text":`)
-	w.str(c.Text)
+	w.field(`,"text":`, c.Text)
 	w.key(`,"value":`)
 	w.value(c.Value)
-	w.key(`,"unit":`)
-	w.str(c.Unit)
+	w.field(`,"unit":`, c.Unit)
 	w.optStr(`,"per":`, c.Per)
 	w.optStr(`,"counted":`, c.Counted)
 	w.optStr(`,"event":`, c.Event)
 	w.optStr(`,"place":`, c.Place)
 	w.optStr(`,"topic":`, c.Topic)
-	w.key(`,"indicator":`)
-	w.strPtr(c.Indicator)
-	w.key(`,"period":`)
-	w.strPtr(c.Period)
-	w.key(`,"said_by":`)
-	w.strPtr(c.SaidBy)
-	w.key(`,"origin":`)
-	w.strPtr(c.Origin)
+	w.fieldPtr(`,"indicator":`, c.Indicator)
+	w.fieldPtr(`,"period":`, c.Period)
+	w.fieldPtr(`,"said_by":`, c.SaidBy)
+	w.fieldPtr(`,"origin":`, c.Origin)
 	if len(c.Why) > 0 {
 		w.key(`,"why":`)
 		w.strs(c.Why)
@@ -142,14 +124,11 @@ func (w *jsonWriter) claim(c *ClaimView) {
 }
 
 func (w *jsonWriter) time(t *TimeView) {
-	w.key(`{"text":`)
-	w.str(t.Text)
+	w.field(`{"text":`, t.Text)
 	w.num(`,"start":`, t.Start)
 	w.num(`,"end":`, t.End)
-	w.key(`,"value":`)
-	w.strPtr(t.Value)
-	w.key(`,"type":`)
-	w.str(t.Type)
+	w.fieldPtr(`,"value":`, t.Value)
+	w.field(`,"type":`, t.Type)
 	w.optStr(`,"granularity":`, t.Granularity)
 	w.optStr(`,"rule":`, t.Rule)
 	w.optStr(`,"anchor":`, t.Anchor)
@@ -160,10 +139,8 @@ func (w *jsonWriter) time(t *TimeView) {
 func (w *jsonWriter) quantity(q *doc.Quantity) {
 	w.num(`{"start":`, q.Start)
 	w.num(`,"end":`, q.End)
-	w.key(`,"text":`)
-	w.str(q.Text)
-	w.key(`,"kind":`)
-	w.str(q.Kind)
+	w.field(`,"text":`, q.Text)
+	w.field(`,"kind":`, q.Kind)
 	w.key(`,"value":`)
 	w.value(q.Value)
 	w.optStr(`,"unit":`, q.Unit)
@@ -177,12 +154,9 @@ func (w *jsonWriter) quantity(q *doc.Quantity) {
 func (w *jsonWriter) mentionFields(m *doc.Mention) {
 	w.num(`"start":`, m.Start)
 	w.num(`,"end":`, m.End)
-	w.key(`,"text":`)
-	w.str(m.Text)
-	w.key(`,"type":`)
-	w.str(m.Type)
-	w.key(`,"entity":`)
-	w.str(m.Entity)
+	w.field(`,"text":`, m.Text)
+	w.field(`,"type":`, m.Type)
+	w.field(`,"entity":`, m.Entity)
 	w.optStr(`,"rule":`, m.Rule)
 }
 
@@ -200,12 +174,9 @@ func (w *jsonWriter) removedMention(m *doc.RemovedMention) {
 }
 
 func (w *jsonWriter) entity(e *doc.Entity) {
-	w.key(`{"key":`)
-	w.str(e.Key)
-	w.key(`,"name":`)
-	w.str(e.Name)
-	w.key(`,"type":`)
-	w.str(e.Type)
+	w.field(`{"key":`, e.Key)
+	w.field(`,"name":`, e.Name)
+	w.field(`,"type":`, e.Type)
 	w.key(`,"variants":`)
 	w.strs(e.Variants)
 	if len(e.Links) > 0 {
@@ -218,10 +189,8 @@ func (w *jsonWriter) entity(e *doc.Entity) {
 func (w *jsonWriter) legalRef(l *doc.LegalRef) {
 	w.num(`{"start":`, l.Start)
 	w.num(`,"end":`, l.End)
-	w.key(`,"text":`)
-	w.str(l.Text)
-	w.key(`,"instrument":`)
-	w.str(l.Instrument)
+	w.field(`,"text":`, l.Text)
+	w.field(`,"instrument":`, l.Instrument)
 	if l.Paragraph != 0 {
 		w.num(`,"paragraph":`, l.Paragraph)
 	}
@@ -282,10 +251,21 @@ func (w *jsonWriter) num(k string, n int) {
 	w.b = strconv.AppendInt(w.b, int64(n), 10)
 }
 
+// field writes key k (with its comma and colon) and s quoted.
+func (w *jsonWriter) field(k, s string) {
+	w.key(k)
+	w.str(s)
+}
+
+// fieldPtr writes key k and *s quoted, or null.
+func (w *jsonWriter) fieldPtr(k string, s *string) {
+	w.key(k)
+	w.strPtr(s)
+}
+
 func (w *jsonWriter) optStr(k, s string) {
 	if s != "" {
-		w.b = append(w.b, k...)
-		w.str(s)
+		w.field(k, s)
 	}
 }
 
