@@ -185,6 +185,26 @@ func (s *Server) session(r *http.Request) *session {
 	return x
 }
 
+// formSession checks a form post: a session with the reviewer role and its
+// CSRF token. It writes the error page and returns nil when refused.
+func (s *Server) formSession(w http.ResponseWriter, r *http.Request, doing string) *session {
+	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+	x := s.session(r)
+	if x == nil {
+		s.pageError(w, r, http.StatusUnauthorized, "Log in with a reviewer token to "+doing+".")
+		return nil
+	}
+	if !checkCSRF(r, x) {
+		s.pageError(w, r, http.StatusForbidden, "The form's security token is missing or stale: reload the page and try again.")
+		return nil
+	}
+	if !x.P.can(store.RoleReviewer) {
+		s.pageError(w, r, http.StatusForbidden, "This token may not "+doing+".")
+		return nil
+	}
+	return x
+}
+
 // checkCSRF compares the form's csrf field with the session's token.
 func checkCSRF(r *http.Request, x *session) bool {
 	got := r.PostFormValue("csrf")

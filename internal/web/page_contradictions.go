@@ -262,18 +262,8 @@ func (s *Server) postContradictionReview(w http.ResponseWriter, r *http.Request)
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	x := s.session(r)
+	x := s.formSession(w, r, "review contradictions")
 	if x == nil {
-		s.pageError(w, r, http.StatusUnauthorized, "Log in with a reviewer token to review contradictions.")
-		return
-	}
-	if !checkCSRF(r, x) {
-		s.pageError(w, r, http.StatusForbidden, "The form's security token is missing or stale: reload the page and try again.")
-		return
-	}
-	if !x.P.can(store.RoleReviewer) {
-		s.pageError(w, r, http.StatusForbidden, "This token may not review.")
 		return
 	}
 	rq := contradictionReviewRequest{State: r.PostFormValue("state"), Reason: r.PostFormValue("reason")}

@@ -15,18 +15,8 @@ func (s *Server) postReview(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	x := s.session(r)
+	x := s.formSession(w, r, "review claims")
 	if x == nil {
-		s.pageError(w, r, http.StatusUnauthorized, "Log in with a reviewer token to review claims.")
-		return
-	}
-	if !checkCSRF(r, x) {
-		s.pageError(w, r, http.StatusForbidden, "The form's security token is missing or stale: reload the page and try again.")
-		return
-	}
-	if !x.P.can(store.RoleReviewer) {
-		s.pageError(w, r, http.StatusForbidden, "This token may not review claims.")
 		return
 	}
 	rq := reviewRequest{Action: r.PostFormValue("action"), Reason: r.PostFormValue("reason")}

@@ -117,26 +117,6 @@ func (s *Server) saveSearch(r *http.Request, who, name, query string, alertOn bo
 	return s.st.SaveSearch(r.Context(), store.SavedSearch{Name: name, Query: enc, Alert: alertOn, Who: who})
 }
 
-// formSession checks a form post: a session with the reviewer role and its
-// CSRF token. It writes the error page and returns nil when refused.
-func (s *Server) formSession(w http.ResponseWriter, r *http.Request, doing string) *session {
-	r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
-	x := s.session(r)
-	if x == nil {
-		s.pageError(w, r, http.StatusUnauthorized, "Log in with a token to "+doing+".")
-		return nil
-	}
-	if !checkCSRF(r, x) {
-		s.pageError(w, r, http.StatusForbidden, "The form's security token is missing or stale: reload the page and try again.")
-		return nil
-	}
-	if !x.P.can(store.RoleReviewer) {
-		s.pageError(w, r, http.StatusForbidden, "This token may not "+doing+".")
-		return nil
-	}
-	return x
-}
-
 func (s *Server) postSaved(w http.ResponseWriter, r *http.Request) {
 	x := s.formSession(w, r, "save searches")
 	if x == nil {

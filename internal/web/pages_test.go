@@ -316,3 +316,38 @@ func TestServeShutsDownOnCancel(t *testing.T) {
 		t.Error("still serving after shutdown")
 	}
 }
+
+// TestFormPostsNeedSessionAndCSRF checks every form that changes the
+// record through the one form gate: without a session the post is refused
+// with 401 and a message naming the action; with a session but without the
+// page's CSRF token, 403.
+func TestFormPostsNeedSessionAndCSRF(t *testing.T) {
+	e := newEnv(t)
+	id := e.claimID("stock")
+	forms := []struct {
+		path, doing string
+		form        url.Values
+	}{
+		{fmt.Sprintf("/claims/%d/review", id), "review claims", url.Values{"action": {"rejected"}, "reason": {"x"}}},
+		{fmt.Sprintf("/contradictions/%d/%d/review", id, id+1), "review contradictions", url.Values{"state": {"dismissed"}, "reason": {"x"}}},
+		{"/searches", "save searches", url.Values{"name": {"n"}, "query": {"workers"}}},
+		{"/searches/1/delete", "delete saved searches", url.Values{}},
+	}
+	anon := &browser{e: e, cookies: map[string]*http.Cookie{}}
+	in := &browser{e: e, cookies: map[string]*http.Cookie{}}
+	if w := in.do("POST", "/login", url.Values{"token": {e.token(store.RoleReviewer, "rita")}}, nil); w.Code != http.StatusSeeOther {
+		t.Fatalf("login: %d", w.Code)
+	}
+	for _, f := range forms {
+		w := anon.do("POST", f.path, f.form, nil)
+		if w.Code != http.StatusUnauthorized || !strings.Contains(w.Body.String(), "to "+f.doing+".") {
+			t.Errorf("%s without a session: %d, body names the action: %v", f.path, w.Code, strings.Contains(w.Body.String(), f.doing))
+		}
+		if w := in.do("POST", f.path, f.form, nil); w.Code != http.StatusForbidden {
+			t.Errorf("%s without the CSRF token: %d", f.path, w.Code)
+		}
+	}
+	if cl, _ := e.fx.Store.Claim(context.Background(), id); cl.Review != store.ReviewMachine {
+		t.Errorf("claim changed by refused posts: %s", cl.Review)
+	}
+}
