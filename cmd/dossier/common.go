@@ -5,9 +5,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 
+	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/pipeline"
+	"github.com/dossier-osint/dossier/internal/queue"
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/open"
 	"github.com/dossier-osint/dossier/internal/topic"
@@ -18,6 +21,37 @@ func ingestFlags(fs *flag.FlagSet) *ingest.Options {
 	opt := &ingest.Options{}
 	fs.Int64Var(&opt.MaxBytes, "max-bytes", 32<<20, "largest input file read, in bytes")
 	return opt
+}
+
+// webhookOpts are the alert webhook flags shared by watch and worker.
+type webhookOpts struct {
+	url, secret *string
+	attempts    *int
+}
+
+// webhookFlags adds --webhook, --webhook-secret and --webhook-attempts.
+func webhookFlags(fs *flag.FlagSet) webhookOpts {
+	return webhookOpts{
+		url:      fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)"),
+		secret:   fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)"),
+		attempts: fs.Int("webhook-attempts", queue.DefaultDeliverAttempts, "attempts of an alert's delivery job before it goes to the dead-letter list (dossier alerts dead)"),
+	}
+}
+
+// hook returns the webhook the flags name (nil when --webhook is not set),
+// taking the secret from DOSSIER_WEBHOOK_SECRET when the flag is empty.
+func (o webhookOpts) hook() (*alert.Webhook, error) {
+	if *o.url == "" {
+		return nil, nil
+	}
+	secret := *o.secret
+	if secret == "" {
+		secret = os.Getenv("DOSSIER_WEBHOOK_SECRET")
+	}
+	if secret == "" {
+		return nil, fmt.Errorf("--webhook needs a secret: --webhook-secret or DOSSIER_WEBHOOK_SECRET")
+	}
+	return &alert.Webhook{URL: *o.url, Secret: []byte(secret)}, nil
 }
 
 // topicsFlag adds --topics: a directory of topic files used instead of the built-in ones.

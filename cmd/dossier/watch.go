@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/queue"
@@ -40,9 +39,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	unhealthy := fs.Int("unhealthy-after", 5, "consecutive failed polls after which a source is marked unhealthy")
 	attempts := fs.Int("max-attempts", 3, "failed attempts after which an item is given up")
 	concurrency := fs.Int("concurrency", 4, "sources handled at once")
-	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
-	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
-	deadAfter := fs.Int("webhook-attempts", queue.DefaultDeliverAttempts, "attempts of an alert's delivery job before it goes to the dead-letter list (dossier alerts dead)")
+	webhook := webhookFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -50,11 +47,9 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("unexpected arguments %q: add feeds with dossier sources add URL or list them in --sources FILE", pos)
 	}
-	if *secret == "" {
-		*secret = os.Getenv("DOSSIER_WEBHOOK_SECRET")
-	}
-	if *webhook != "" && *secret == "" {
-		return fmt.Errorf("--webhook needs a secret: --webhook-secret or DOSSIER_WEBHOOK_SECRET")
+	hook, err := webhook.hook()
+	if err != nil {
+		return err
 	}
 	var fileSources []watch.FileSource
 	if *sourcesFile != "" {
@@ -104,14 +99,13 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 	var q *queue.Queue
 	var hookOpts queue.WorkOptions
 	var sent, retry, dead atomic.Int64
-	if *webhook != "" {
+	if hook != nil {
 		if q, err = queue.Open(ctx, st); err != nil {
 			return fmt.Errorf("database %s: %w", *dsn, err)
 		}
 		defer q.Close()
-		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret)}
 		hookOpts = queue.WorkOptions{App: a, ID: fmt.Sprintf("watch:%d", os.Getpid()), AlertsOnly: true,
-			Deliver: hook.Post, DeliverAttempts: *deadAfter, Log: e.log,
+			Deliver: hook.Post, DeliverAttempts: *webhook.attempts, Log: e.log,
 			OnDone: func(j queue.Job, err error) {
 				switch {
 				case err == nil:
@@ -127,7 +121,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		if q == nil {
 			return
 		}
-		if _, err := q.SweepAlerts(ctx, st, *deadAfter); err != nil && ctx.Err() == nil {
+		if _, err := q.SweepAlerts(ctx, st, *webhook.attempts); err != nil && ctx.Err() == nil {
 			e.log.Error("alert delivery", "error", err)
 		}
 		if s, f, d := sent.Swap(0), retry.Swap(0), dead.Swap(0); s+f+d > 0 {

@@ -8,7 +8,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/dossier-osint/dossier/internal/alert"
 	"github.com/dossier-osint/dossier/internal/fetch"
 	"github.com/dossier-osint/dossier/internal/ingest"
 	"github.com/dossier-osint/dossier/internal/queue"
@@ -60,9 +59,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	watchFeeds := fs.Bool("watch", false, "also poll the watched feeds (dossier sources) as periodic jobs")
 	interval := fs.Duration("interval", 15*time.Minute, "with --watch: polling interval of sources without their own")
 	allowPrivate := fs.Bool("allow-private", false, "with --watch: allow feeds and pages on private addresses")
-	webhook := fs.String("webhook", "", "URL to POST alerts to (JSON, signed in X-Dossier-Signature)")
-	secret := fs.String("webhook-secret", "", "HMAC-SHA256 key of the webhook signature (env DOSSIER_WEBHOOK_SECRET)")
-	deadAfter := fs.Int("webhook-attempts", queue.DefaultDeliverAttempts, "attempts of an alert's delivery job before it goes to the dead-letter list (dossier alerts dead)")
+	webhook := webhookFlags(fs)
 	pos, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -70,11 +67,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fmt.Errorf("unexpected arguments %q", pos)
 	}
-	if *secret == "" {
-		*secret = os.Getenv("DOSSIER_WEBHOOK_SECRET")
-	}
-	if *webhook != "" && *secret == "" {
-		return fmt.Errorf("--webhook needs a secret: --webhook-secret or DOSSIER_WEBHOOK_SECRET")
+	hook, err := webhook.hook()
+	if err != nil {
+		return err
 	}
 	var delay time.Duration
 	if v := os.Getenv(envWorkerDelay); v != "" {
@@ -111,9 +106,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 				fmt.Fprintf(e.stdout, "done job %d %s attempt %d\n", j.ID, j.Kind, j.Attempt)
 			}
 		}}
-	if *webhook != "" {
-		hook := &alert.Webhook{URL: *webhook, Secret: []byte(*secret)}
-		o.Deliver, o.DeliverAttempts = hook.Post, *deadAfter
+	if hook != nil {
+		o.Deliver, o.DeliverAttempts = hook.Post, *webhook.attempts
 	}
 	if *watchFeeds {
 		client := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
