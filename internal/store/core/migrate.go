@@ -6,22 +6,23 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
+	"text/template"
 )
 
-// migrationFiles are the schema changes, written once for both databases:
-// {name} tokens are the dialect's types (Driver.Types) and
-// "-- if sqlite" / "-- if postgres" ... "-- end" blocks what only one runs.
+// migrationFiles are the schema changes, written once for both databases
+// as text/template templates: {{.name}} fields are the dialect's types
+// (Driver.Types) and {{if eq .dialect "sqlite"}} ... {{end}} blocks hold
+// what only one runs.
 //
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-var (
-	unknownToken = regexp.MustCompile(`\{[a-z]+\}`)
-	commentLine  = regexp.MustCompile(`(?m)^\s*--.*$`)
-)
+var commentLine = regexp.MustCompile(`(?m)^\s*--.*$`)
 
 // numberedDone is the schema_version of a database migrated by name:
 // programs of the numbered versions refuse it as newer than they are.
@@ -37,40 +38,27 @@ type migration struct {
 	sql  string
 }
 
-// migrations reads the migration files in order and renders them for the
-// dialect.
+// migrations renders the migration files in order for the dialect; a
+// field the dialect does not give is an error.
 func migrations(dialect string, types map[string]string) ([]migration, error) {
 	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
 	if err != nil {
 		return nil, err
 	}
+	t, err := template.New("").Option("missingkey=error").ParseFS(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		return nil, err
+	}
+	vars := map[string]string{"dialect": dialect}
+	maps.Copy(vars, types)
 	slices.Sort(names)
 	var out []migration
 	for _, n := range names {
-		b, err := migrationFiles.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
 		var sb strings.Builder
-		keep := true
-		for _, line := range strings.SplitAfter(string(b), "\n") {
-			switch t := strings.TrimSpace(line); {
-			case strings.HasPrefix(t, "-- if "):
-				keep = strings.TrimPrefix(t, "-- if ") == dialect
-			case t == "-- end":
-				keep = true
-			case keep:
-				sb.WriteString(line)
-			}
+		if err := t.ExecuteTemplate(&sb, path.Base(n), vars); err != nil {
+			return nil, fmt.Errorf("migration %s: %w", n, err)
 		}
-		sql := sb.String()
-		for k, v := range types {
-			sql = strings.ReplaceAll(sql, "{"+k+"}", v)
-		}
-		if t := unknownToken.FindString(sql); t != "" {
-			return nil, fmt.Errorf("migration %s: unknown token %s", n, t)
-		}
-		out = append(out, migration{name: strings.TrimSuffix(strings.TrimPrefix(n, "migrations/"), ".sql"), sql: sql})
+		out = append(out, migration{name: strings.TrimSuffix(path.Base(n), ".sql"), sql: sb.String()})
 	}
 	return out, nil
 }

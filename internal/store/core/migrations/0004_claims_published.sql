@@ -8,7 +8,7 @@ CREATE INDEX claims_newest ON claims (published DESC, article_id DESC, span_star
 CREATE INDEX claims_indicator_newest ON claims (indicator, published DESC, article_id DESC, span_start, id);
 CREATE INDEX claims_topic_newest ON claims (topic, published DESC, article_id DESC, span_start, id);
 CREATE INDEX claims_review_newest ON claims (review, published DESC, article_id DESC, span_start, id);
--- if sqlite
+{{if eq .dialect "sqlite" -}}
 CREATE TRIGGER claims_published_insert AFTER INSERT ON claims BEGIN
 	UPDATE claims SET published = (SELECT a.published FROM articles a WHERE a.id = NEW.article_id)
 	WHERE id = NEW.id;
@@ -16,8 +16,8 @@ END;
 CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles BEGIN
 	UPDATE claims SET published = NEW.published WHERE article_id = NEW.id;
 END;
--- end
--- if postgres
+{{end -}}
+{{if eq .dialect "postgres" -}}
 CREATE FUNCTION claims_set_published() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
 	NEW.published := COALESCE((SELECT a.published FROM articles a WHERE a.id = NEW.article_id), '');
@@ -32,4 +32,4 @@ BEGIN
 END $$;
 CREATE TRIGGER claims_published_update AFTER UPDATE OF published ON articles
 	FOR EACH ROW EXECUTE FUNCTION articles_published_to_claims();
--- end
+{{end -}}

@@ -3,7 +3,7 @@
 -- record_key (hash + source) is what must be unique; claim ids are never
 -- reused, since a removed claim leaves a tombstone under its id; and
 -- case-insensitive look-ups use lower(), as on PostgreSQL.
--- if sqlite
+{{if eq .dialect "sqlite" -}}
 -- SQLite cannot drop a UNIQUE constraint or add AUTOINCREMENT in place:
 -- articles and claims are rebuilt (the runner turns foreign keys off around
 -- this and checks them before committing); the triggers that name them go
@@ -120,27 +120,27 @@ END;
 
 DROP INDEX entity_variants_variant;
 CREATE INDEX entity_variants_variant ON entity_variants (lower(variant));
--- end
--- if postgres
+{{end -}}
+{{if eq .dialect "postgres" -}}
 ALTER TABLE articles ADD COLUMN record_key text;
 UPDATE articles SET record_key = hash WHERE hash IS NOT NULL;
 ALTER TABLE articles ADD CONSTRAINT articles_record_key UNIQUE (record_key);
 ALTER TABLE articles DROP CONSTRAINT articles_hash_key;
 CREATE INDEX articles_hash ON articles (hash);
--- end
+{{end -}}
 
 -- A machine claim a re-extraction no longer finds: its id stays taken and
 -- answers 410, pointing to the claim that replaced it (if one did).
 CREATE TABLE claim_tombstones (
-	id          {ref} PRIMARY KEY,
-	article_id  {ref} NOT NULL,
-	replaced_by {ref},
+	id          {{.ref}} PRIMARY KEY,
+	article_id  {{.ref}} NOT NULL,
+	replaced_by {{.ref}},
 	text        text NOT NULL,
 	indicator   text NOT NULL,
-	removed_at  {time} NOT NULL
+	removed_at  {{.time}} NOT NULL
 );
 CREATE INDEX claim_tombstones_replaced_by ON claim_tombstones (replaced_by);
 
 -- The generation page caches watch (Store.Generation).
-CREATE TABLE store_state (generation {ref} NOT NULL);
+CREATE TABLE store_state (generation {{.ref}} NOT NULL);
 INSERT INTO store_state (generation) VALUES (0);

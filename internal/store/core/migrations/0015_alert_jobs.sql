@@ -5,7 +5,7 @@
 -- events a crash left without one), delivered_at that the webhook took it.
 -- Events not yet delivered, dead ones included, get a job again.
 DROP INDEX alert_events_delivery;
-ALTER TABLE alert_events ADD COLUMN queued {bool} NOT NULL DEFAULT {false};
+ALTER TABLE alert_events ADD COLUMN queued {{.bool}} NOT NULL DEFAULT {{.false}};
 UPDATE alert_events SET queued = (delivery = 'sent');
 UPDATE alert_events SET delivered_at = NULL WHERE delivery <> 'sent';
 ALTER TABLE alert_events DROP COLUMN delivery;

@@ -18,7 +18,7 @@
 --   article's lock), an entity's variants and links go with it, and an
 --   entity that articles name is refused.
 -- SQLite keeps its foreign keys: its checks are index look-ups in process.
--- if postgres
+{{if eq .dialect "postgres" -}}
 ALTER TABLE paragraphs DROP CONSTRAINT paragraphs_article_id_fkey;
 ALTER TABLE removed DROP CONSTRAINT removed_article_id_fkey;
 ALTER TABLE times DROP CONSTRAINT times_article_id_fkey;
@@ -55,4 +55,4 @@ BEGIN
 END $$;
 CREATE TRIGGER entities_delete_rows AFTER DELETE ON entities
 	FOR EACH ROW EXECUTE FUNCTION entities_delete_rows();
--- end
+{{end -}}
