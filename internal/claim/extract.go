@@ -685,35 +685,63 @@ func (x *extractor) split() {
 }
 
 // attachAnnotations gives each sentence the times and quantities inside
-// it, in one pass over the sorted annotations.
+// it, in one pass over the sorted annotations. A sentence's are a slice
+// of the sorted list (capped: nothing appends to them, nothing writes
+// them), so the quantities, sorted as the finder gives them, are not
+// copied, and neither list allocates per sentence.
 func (x *extractor) attachAnnotations() {
 	times := make([]*doc.Time, len(x.ann.Times))
 	for i := range x.ann.Times {
 		times[i] = &x.ann.Times[i]
 	}
 	sort.SliceStable(times, func(i, j int) bool { return times[i].Start < times[j].Start })
-	qs := append([]doc.Quantity(nil), x.ann.Quantities...)
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	qs := x.ann.Quantities
+	if !sort.SliceIsSorted(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start }) {
+		qs = append([]doc.Quantity(nil), qs...)
+		sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	}
 	x.times = times
 	ti, qi := 0, 0
 	for _, s := range x.sents {
-		for ti < len(times) && times[ti].Start < s.start {
-			ti++
+		s.times, ti = within(times, ti, s.start, s.end, func(t **doc.Time) (int, int) { return (*t).Start, (*t).End })
+		s.quants, qi = within(qs, qi, s.start, s.end, func(q *doc.Quantity) (int, int) { return q.Start, q.End })
+	}
+}
+
+// within returns the items of xs, sorted by start, that lie in [start,
+// end), looking from index i on, and the index of the first item that
+// starts at or after start (where the next, later span looks from). The
+// items starting in the span are a run of xs; when each of them also ends
+// in it (nearly always) the run itself is returned, capped; nil when
+// there are none.
+func within[T any](xs []T, i, start, end int, span func(*T) (int, int)) ([]T, int) {
+	for i < len(xs) {
+		if a, _ := span(&xs[i]); a >= start {
+			break
 		}
-		for k := ti; k < len(times) && times[k].Start < s.end; k++ {
-			if times[k].End <= s.end {
-				s.times = append(s.times, times[k])
-			}
+		i++
+	}
+	k, all := i, true
+	for ; k < len(xs); k++ {
+		a, e := span(&xs[k])
+		if a >= end {
+			break
 		}
-		for qi < len(qs) && qs[qi].Start < s.start {
-			qi++
-		}
-		for k := qi; k < len(qs) && qs[k].Start < s.end; k++ {
-			if qs[k].End <= s.end {
-				s.quants = append(s.quants, qs[k])
-			}
+		all = all && e <= end
+	}
+	switch {
+	case k == i:
+		return nil, i
+	case all:
+		return xs[i:k:k], i
+	}
+	var in []T
+	for j := i; j < k; j++ {
+		if _, e := span(&xs[j]); e <= end {
+			in = append(in, xs[j])
 		}
 	}
+	return in, i
 }
 
 // paragraphsOf splits text into paragraphs at blank lines (or lines when
