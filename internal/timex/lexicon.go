@@ -258,11 +258,12 @@ var asciiMay [17][26]uint32
 
 func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
-// mayBeASCIIWord reports whether the lower-case letters w may be a key of
-// vocabASCII (see asciiMay).
+// mayBeASCIIWord reports whether the ASCII letters w, lower-cased, may be
+// a key of vocabASCII (see asciiMay): w in any case, as a letter's 0x20
+// bit is its lower case.
 func mayBeASCIIWord[S ~string | ~[]byte](w S) bool {
 	l := len(w)
-	return l > 0 && asciiMay[min(l, len(asciiMay)-1)][w[0]-'a']&(1<<(w[l-1]-'a')) != 0
+	return l > 0 && asciiMay[min(l, len(asciiMay)-1)][w[0]|0x20-'a']&(1<<(w[l-1]|0x20-'a')) != 0
 }
 
 func isASCII(s string) bool {

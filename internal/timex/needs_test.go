@@ -72,7 +72,7 @@ func TestNeedsMetAsScan(t *testing.T) {
 	}
 }
 
-// TestHasCyrillicAsByteScan: the eight-byte steps find what the byte scan
+// TestHasCyrillicAsByteScan: the byte searches find what the byte scan
 // finds, with the Cyrillic letter at every place of a block.
 func TestHasCyrillicAsByteScan(t *testing.T) {
 	ref := func(s string) bool {

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,7 @@ const maxLookup = 48
 // is done it returns the tokens so far and ctx's error; ctx may be nil.
 func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error) {
 	text, at := st.Text, st.Toks
+	toks = slices.Grow(toks, len(at)) // one token an atom, but for the rare texts timex reads itself
 	check := ctxBytes
 	prev := 0 // end of the last token made: a token end of both readings
 	for k := 0; ; {
@@ -68,12 +70,11 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 			}
 		}
 		if k < len(at) {
-			var ok bool
-			if toks, ok = fastToken(st, k, prev, toks); ok {
-				prev = int(at[k].End)
-				k++
+			toks, k, prev = fastTokens(st, k, prev, check, toks)
+			if k == len(at) || prev >= check {
 				continue
 			}
+			// atom k is one that timex reads itself: below
 		} else if _, ok := gapLine(text[prev:]); ok {
 			return toks, nil // white space to the end
 		}
@@ -118,73 +119,89 @@ func gapLine(gap string) (nl, ok bool) {
 	return nl, true
 }
 
-// fastToken appends the token atom k of st makes, read from prev (the end
-// of the last token), when both readings split its text alike: any sign,
-// an ASCII number, a word with no combining mark and no "ʼ", unless a
-// Cyrillic word might go on through an apostrophe. ok is false, and toks
-// as it was, for every other atom.
-func fastToken(st *tok.Stream, k, prev int, toks []token) ([]token, bool) {
+// fastTokens appends the tokens atoms k, k+1, ... of st make, read from
+// prev (the end of the last token), while both readings split their text
+// alike: any sign, an ASCII number, a word with no combining mark and no
+// "ʼ", unless a Cyrillic word might go on through an apostrophe. It stops
+// at the first other atom, or once prev reaches limit, and returns the
+// tokens, the next atom and the new prev. One call reads a run of atoms.
+func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int, int) {
+	text, at := st.Text, st.Toks
+	for ; k < len(at) && prev < limit; k++ {
+		a := at[k]
+		s, e := int(a.Start), int(a.End)
+		nl := false
+		if s > prev {
+			if s == prev+1 && text[prev] < utf8.RuneSelf {
+				nl = text[prev] == '\n'
+			} else {
+				var ok bool
+				if nl, ok = gapLine(text[prev:s]); !ok {
+					break
+				}
+			}
+		}
+		t := token{start: s, end: e, nl: nl}
+		switch a.Kind {
+		case tok.Word:
+			t.kind, t.cap, t.upper = kWord, a.Flags&tok.Upper != 0, a.Flags&tok.AllUpper != 0 && e-s > 1
+			if a.Flags&tok.ASCII != 0 {
+				t.ascii = true
+				if mayBeASCIIWord(text[s:e]) {
+					t.e = asciiEntry(text[s:e], a.Cased())
+				}
+			} else {
+				var ok bool
+				if t.e, ok = otherEntry(st, k); !ok {
+					return toks, k, prev
+				}
+			}
+		case tok.Number:
+			if a.Flags&tok.ASCII == 0 {
+				return toks, k, prev
+			}
+			n := 0
+			for j := s; j < e && n < 1e8; j++ {
+				n = n*10 + int(text[j]-'0')
+			}
+			t.kind, t.n, t.nd = kNum, n, e-s
+		default:
+			t.kind = kPunct
+		}
+		toks = append(toks, t)
+		prev = e
+	}
+	return toks, k, prev
+}
+
+// otherEntry is the vocabulary entry of word atom k of st, a word of
+// other letters than ASCII; ok is false when timex reads the word
+// otherwise (it holds a combining mark or "ʼ", or an apostrophe follows).
+func otherEntry(st *tok.Stream, k int) (e *entry, ok bool) {
 	a := &st.Toks[k]
-	text := st.Text
-	s, e := int(a.Start), int(a.End)
-	if a.Kind == tok.Number && !a.Has(tok.ASCII) || a.Has(tok.Mark) {
-		return toks, false
+	if a.Has(tok.Mark) || strings.Contains(st.Text[a.Start:a.End], "ʼ") || apostropheAfter(st, k) {
+		return nil, false
 	}
-	nl := false
-	if s > prev {
-		if s == prev+1 && text[prev] < utf8.RuneSelf {
-			nl = text[prev] == '\n'
-		} else {
-			var ok bool
-			if nl, ok = gapLine(text[prev:s]); !ok {
-				return toks, false
-			}
-		}
+	if w := st.Fold(k); len(w) <= maxLookup {
+		e, _ = vocabOther.Get(w)
 	}
-	switch a.Kind {
-	case tok.Word:
-		t := token{start: s, end: e, kind: kWord, nl: nl, cap: a.Has(tok.Upper), upper: a.Has(tok.AllUpper) && e-s > 1}
-		if a.Has(tok.ASCII) {
-			t.ascii = true
-			t.e = asciiEntry(text[s:e], a.Cased())
-		} else {
-			if strings.Contains(text[s:e], "ʼ") || apostropheAfter(st, k) {
-				return toks, false
-			}
-			if w := st.Fold(k); len(w) <= maxLookup {
-				t.e, _ = vocabOther.Get(w)
-			}
-		}
-		return append(toks, t), true
-	case tok.Number:
-		n := 0
-		for j := s; j < e && n < 1e8; j++ {
-			n = n*10 + int(text[j]-'0')
-		}
-		return append(toks, token{start: s, end: e, kind: kNum, nl: nl, n: n, nd: e - s}), true
-	}
-	return append(toks, token{start: s, end: e, kind: kPunct, nl: nl}), true
+	return e, true
 }
 
 // asciiEntry is the vocabulary entry of the ASCII word w (cased: it holds
-// an upper-case letter), or nil.
+// an upper-case letter), or nil. The caller has seen w pass
+// mayBeASCIIWord, so that most words outside the vocabulary cost no call.
 func asciiEntry(w string, cased bool) *entry {
 	if len(w) > maxLookup {
 		return nil
 	}
 	if !cased {
-		if !mayBeASCIIWord(w) {
-			return nil
-		}
 		e, _ := vocabASCII.Get(w)
 		return e
 	}
 	var buf [maxLookup]byte
 	for i := 0; i < len(w); i++ {
 		buf[i] = w[i] | 0x20 // letters only
-	}
-	if !mayBeASCIIWord(buf[:len(w)]) {
-		return nil
 	}
 	e, _ := vocabASCII.GetBytes(buf[:len(w)])
 	return e
