@@ -5,6 +5,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/RadhiFadlillah/whatlanggo"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 var (
@@ -95,24 +98,31 @@ func Lang(text string) string {
 }
 
 // enByLen lists the English common words (enWords) by length and first
-// letter, for a look-up without hashing.
-var enByLen = func() (t [8][26][]string) {
+// letter, each as its bytes in a little-endian word (token.LeadingLetters'
+// reading), for a look-up without hashing.
+var enByLen = func() (t [8][26][]uint64) {
 	for w := range enWords {
 		if len(w) >= len(t) || w[0] < 'a' || w[0] > 'z' {
 			panic("meta: English common word " + w + " outside the look-up table")
 		}
-		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+		var x uint64
+		for k := len(w) - 1; k >= 0; k-- {
+			x = x<<8 | uint64(w[k])
+		}
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], x)
 	}
 	return t
 }()
 
-// isEnWord reports enWords[string(w)] for a lower-case word.
-func isEnWord(w []byte) bool {
-	if len(w) == 0 || len(w) >= len(enByLen) || w[0] < 'a' || w[0] > 'z' {
+// isEnWord reports enWords[w] for the lower-case ASCII word of n bytes
+// (fewer than eight) whose bytes low holds, the first lowest.
+func isEnWord(low uint64, n int) bool {
+	first := byte(low) - 'a'
+	if n == 0 || first > 'z'-'a' {
 		return false
 	}
-	for _, c := range enByLen[len(w)][w[0]-'a'] {
-		if string(w) == c {
+	for _, c := range enByLen[n][first] {
+		if low == c {
 			return true
 		}
 	}
@@ -121,65 +131,110 @@ func isEnWord(w []byte) bool {
 
 // scanText is countScripts(text) with, in the same pass, the number of
 // words lowerWords(text, false, ...) visits and how many of them are
-// English common words.
+// English common words. A word is read as lowerWords reads it: ASCII
+// letters and other letters once lower-cased; its lower case is kept, as
+// a little-endian word, while it is ASCII and shorter than eight bytes,
+// the longest common word being shorter. The ASCII stretches of the text
+// are read by wordScan.asciiStretch, a loop without calls.
 func scanText(text string) (sc scripts, words, en int) {
-	var buf [len(enByLen)]byte
-	n := 0 // bytes of the current word; past len(buf) it cannot be a common word
-	ascii := true
-	end := func() {
-		if n > 0 {
-			words++
-			if ascii && n < len(buf) && isEnWord(buf[:n]) {
-				en++
-			}
-		}
-		n, ascii = 0, true
-	}
+	var ws wordScan
+	ws.ascii = true
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if (c|0x20)-'a' <= 'z'-'a' {
-				// a run of ASCII letters, lower-cased into buf
-				j := i
-				for ; j < len(text); j++ {
-					lc := text[j] | 0x20
-					if lc-'a' > 'z'-'a' {
-						break
-					}
-					if n < len(buf) {
-						buf[n] = lc
-					}
-					n++
-				}
-				sc.latin += j - i
-				i = j
-				continue
-			}
-			i++
-			end()
+		if text[i] < utf8.RuneSelf {
+			i = ws.asciiStretch(text, i)
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		i += sz
-		sc.add(r)
-		if lr := unicode.ToLower(r); lr < utf8.RuneSelf && 'a' <= lr && lr <= 'z' {
+		ws.sc.add(r)
+		if lr := lexicon.LowerRune(r); lr < utf8.RuneSelf && 'a' <= lr && lr <= 'z' {
 			// a capital whose lower case is ASCII (Turkish İ, the Kelvin
 			// sign): lowerWords writes the ASCII letter, so the word may
 			// still be a common English one
-			if n < len(buf) {
-				buf[n] = byte(lr)
+			if ws.n < len(enByLen) {
+				ws.w |= uint64(lr) << (8 * ws.n)
 			}
-			n++
-			continue
-		} else if unicode.IsLetter(lr) {
-			n += sz
-			ascii = false
+			ws.n++
+		} else if tk.IsLetter(lr) {
+			ws.n += sz
+			ws.ascii = false
+		} else {
+			ws.end()
+		}
+	}
+	ws.end()
+	return ws.sc, ws.words, ws.en
+}
+
+// wordScan is scanText's count so far and the word it is in.
+type wordScan struct {
+	sc        scripts
+	words, en int
+	w         uint64 // the word's lower case while n < 8
+	n         int    // bytes of the word, 0 between words
+	ascii     bool   // the word is ASCII so far
+}
+
+// end ends the word being read, if any.
+func (ws *wordScan) end() {
+	if ws.n > 0 {
+		ws.words++
+		if ws.ascii && ws.n < len(enByLen) && isEnWord(ws.w, ws.n) {
+			ws.en++
+		}
+	}
+	ws.w, ws.n, ws.ascii = 0, 0, true
+}
+
+// asciiStretch reads the ASCII bytes of text from i up to the next other
+// byte or the end, which it returns: its letters eight at a time
+// (token.LeadingLetters), its other bytes each ending a word.
+func (ws *wordScan) asciiStretch(text string, i int) int {
+	w, n, ascii := ws.w, ws.n, ws.ascii
+	for i < len(text) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if (c|0x20)-'a' > 'z'-'a' {
+			i++
+			if n > 0 {
+				ws.words++
+				if ascii && n < len(enByLen) && isEnWord(w, n) {
+					ws.en++
+				}
+				w, n, ascii = 0, 0, true
+			}
 			continue
 		}
-		end()
+		// a run of letters from i to j, its lower case low when shorter
+		// than eight
+		j := i
+		var low uint64
+		for j+8 <= len(text) {
+			k, lw := tk.LeadingLetters(le64(text[j:]))
+			if j == i {
+				low = lw
+			}
+			if j += k; k < 8 {
+				goto run
+			}
+		}
+		for ; j < len(text) && (text[j]|0x20)-'a' <= 'z'-'a'; j++ {
+			if j-i < 8 {
+				low |= uint64(text[j]|0x20) << (8 * (j - i))
+			}
+		}
+	run:
+		if n+j-i < len(enByLen) {
+			w |= low << (8 * n)
+		}
+		n += j - i
+		ws.sc.latin += j - i
+		i = j
 	}
-	end()
-	return sc, words, en
+	ws.w, ws.n, ws.ascii = w, n, ascii
+	return i
 }
 
 // scripts counts the letters of a text by script.
@@ -214,7 +269,7 @@ func (sc *scripts) add(r rune) {
 	switch {
 	case 0x400 <= r && r <= 0x484 || 0x487 <= r && r <= 0x52f || unicode.Is(unicode.Cyrillic, r):
 		sc.cyr++
-		switch unicode.ToLower(r) {
+		switch lexicon.LowerRune(r) {
 		case 'і', 'ї', 'є', 'ґ':
 			sc.ukLetters++
 		case 'ы', 'э', 'ъ', 'ё':
@@ -266,4 +321,11 @@ func lowerWords(text string, apos bool, visit func(w []byte)) {
 	if len(w) > 0 {
 		visit(w)
 	}
+}
+
+// le64 reads eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

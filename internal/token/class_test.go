@@ -17,6 +17,9 @@ func TestRuneClassEveryRune(t *testing.T) {
 		if IsMark(r) != unicode.Is(unicode.Mn, r) {
 			t.Fatalf("IsMark(%U) = %v", r, IsMark(r))
 		}
+		if IsLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("IsLetter(%U) = %v", r, IsLetter(r))
+		}
 		if r < utf8.RuneSelf && asciiClass[r&0x7f] != want {
 			t.Fatalf("asciiClass[%q] = %08b, want %08b", r, asciiClass[r], want)
 		}

@@ -430,6 +430,26 @@ func asciiLetters(text string, j int) (end int, cls uint8) {
 	return j, cls
 }
 
+// LeadingLetters reads eight bytes of text (x, little-endian, the first
+// lowest) as the tokenizer reads words: n, the number of ASCII letters
+// they start with (8 when all are), and, when fewer, those letters in
+// lower case with the bytes after them cleared, so that a short word is
+// compared with another at once. Small enough to be inlined in a scan.
+func LeadingLetters(x uint64) (n int, low uint64) {
+	other := ^letterBits(x) & hi
+	n = bits.TrailingZeros64(other) >> 3 // 8 when other is 0
+	before := (other&-other - 1) >> 7    // the bytes before the first other one
+	return n, (x | caseBit) & before
+}
+
+// IsLetter is unicode.IsLetter(r), from the tokenizer's class tables.
+func IsLetter(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClass[r]&cLetter != 0
+	}
+	return runeClass(r)&cLetter != 0
+}
+
 // letterBits has the top bit of each byte of x that is an ASCII letter:
 // one whose lower case (its 0x20 bit set) lies in 'a'..'z'. The top bits
 // are cleared before the two additions so that no byte carries into the

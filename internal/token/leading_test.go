@@ -1,0 +1,52 @@
+package token
+
+import "testing"
+
+// refLeadingLetters is LeadingLetters byte by byte: the ASCII letters
+// the eight bytes start with and, under eight, their lower case packed
+// first byte lowest.
+func refLeadingLetters(x uint64) (int, uint64) {
+	n := 0
+	var low uint64
+	for ; n < 8; n++ {
+		c := byte(x >> (8 * n))
+		if asciiClass[c]&cLetter == 0 {
+			break
+		}
+		low |= uint64(c|0x20) << (8 * n)
+	}
+	if n == 8 {
+		low = 0 // not asked
+	}
+	return n, low
+}
+
+func TestLeadingLetters(t *testing.T) {
+	cases := []string{"The boar", "WHICH,ab", "abcdefgh", "Zz@[`{aa", "caf\xc3\xa9 xy", "said.\nAn", "x1yyyyyy", "        ", "a       ", "abcdefg "}
+	for _, s := range cases {
+		x := le64(s)
+		n, low := LeadingLetters(x)
+		wn, wlow := refLeadingLetters(x)
+		if n == 8 {
+			low = 0
+		}
+		if n != wn || low != wlow {
+			t.Fatalf("LeadingLetters(%q) = %d %#x, want %d %#x", s, n, low, wn, wlow)
+		}
+	}
+}
+
+func FuzzLeadingLetters(f *testing.F) {
+	f.Add(uint64(0x2e2e2e2e2e2e2e2e))
+	f.Add(le64("The boar"))
+	f.Fuzz(func(t *testing.T, x uint64) {
+		n, low := LeadingLetters(x)
+		wn, wlow := refLeadingLetters(x)
+		if n == 8 {
+			low = 0
+		}
+		if n != wn || low != wlow {
+			t.Fatalf("LeadingLetters(%#x) = %d %#x, want %d %#x", x, n, low, wn, wlow)
+		}
+	})
+}
