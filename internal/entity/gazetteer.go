@@ -304,7 +304,8 @@ var gazNames = newMemo(func(name string) gazHit {
 
 // gazByNameOf is gazByName without the memo.
 func gazByNameOf(name string) (gazEntry, bool) {
-	toks := tokenize(name)
+	var buf nameBuf
+	toks := tokenizeInto(buf[:0], name)
 	if len(toks) == 0 {
 		return gazEntry{}, false
 	}

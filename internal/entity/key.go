@@ -98,11 +98,12 @@ func canonical(name, typ string) (string, string) {
 // tables knew the name.
 func canonicalListed(name, typ string) (string, string, bool) {
 	name = strings.TrimSpace(name)
-	toks := tokenize(name)
+	var buf nameBuf
+	toks := tokenizeInto(buf[:0], name)
 	for len(toks) > 1 && toks[0].norm() == "the" {
 		toks = toks[1:]
 		name = name[toks[0].s:]
-		toks = tokenize(name)
+		toks = tokenizeInto(buf[:0], name)
 	}
 	if len(toks) == 0 {
 		return name, typ, false
@@ -490,7 +491,8 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 // romanisation and script (foldPart) and for the forms of one given name in
 // several languages ("Володимир" = "Volodymyr" = "Vladimir").
 func foldPerson(name string) string {
-	toks := tokenize(name)
+	var buf nameBuf
+	toks := tokenizeInto(buf[:0], name)
 	var ws []token
 	for _, t := range toks {
 		if t.kind == kWord {

@@ -49,8 +49,9 @@ var surnameMemo = newMemo(surnameOf)
 
 // surnameOf is surname without the memo.
 func surnameOf(name string) string {
+	var buf nameBuf
 	var ws []token
-	for _, t := range tokenize(name) {
+	for _, t := range tokenizeInto(buf[:0], name) {
 		if t.kind == kWord {
 			ws = append(ws, t)
 		}

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/entity"
-	"github.com/dossier-osint/dossier/internal/sharedtest"
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -17,13 +16,7 @@ import (
 // split into token streams beforehand (the pipeline splits each article
 // once for every annotator), in MB/s of text.
 func BenchmarkFindStream(b *testing.B) {
-	arts := sharedtest.Wikinews(b)
-	sts := make([]*tk.Stream, len(arts))
-	size := 0
-	for i, a := range arts {
-		sts[i] = tk.New(a.Title + "\n\n" + a.Text)
-		size += len(sts[i].Text)
-	}
+	sts, size := entity.WikinewsStreams(b)
 	ctx := context.Background()
 	b.SetBytes(int64(size))
 	b.ResetTimer()

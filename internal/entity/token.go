@@ -135,11 +135,20 @@ mar apr jun jul aug sep sept oct nov dec vs mt ft`)
 
 // tokenize splits text into word, number, possessive and punctuation
 // tokens with byte offsets, and marks sentence and line starts.
-func tokenize(text string) []token {
+func tokenize(text string) []token { return tokenizeInto(nil, text) }
+
+// tokenizeInto is tokenize written into dst's array when it has room: a
+// caller that splits a short name and keeps none of its tokens passes an
+// array of its own stack (nameBuf), and the split allocates nothing.
+func tokenizeInto(dst []token, text string) []token {
 	st := tk.Get(text)
 	defer tk.Put(st)
-	return tokensOf(st)
+	return tokensInto(dst, st)
 }
+
+// nameBuf is the room tokenizeInto is given for a name: longer names get
+// an array of their own.
+type nameBuf [16]token
 
 // tokensOf builds the finder's tokens from the shared token stream: a word
 // is a run of adjacent letter and digit atoms with the inner joiners
