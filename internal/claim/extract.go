@@ -90,7 +90,7 @@ type extractor struct {
 	listHead      int                     // the header sentence of the list item the last claim is (-1: none)
 	listLabel     string                  // ... and the item's label
 	listCountedAt int                     // ... and the offset of the counted phrase in the header
-	sentWords     topic.SentenceWords     // the words of the sentence last matched
+	sentWords     *topic.SentenceWords    // the words of the sentence last matched (the scratch's)
 	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
 	sc            *scratch                // the run's working memory, see scratch
 	// the article's language is stemmed (see stemLang)
@@ -116,6 +116,7 @@ type scratch struct {
 	fold1 []byte
 	seen  map[string]bool
 	ends  repeats
+	words topic.SentenceWords // the extractor's sentWords
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -127,6 +128,7 @@ func (sc *scratch) put() {
 	sc.toks, sc.sents, sc.ptrs = sc.toks[:0], sc.sents[:0], sc.ptrs[:0]
 	sc.seen = reuse(sc.seen)
 	sc.ends.reset()
+	sc.words.Reset()
 	scratchPool.Put(sc)
 }
 
@@ -297,7 +299,7 @@ func newScratch() any {
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
-		quotes: map[int][][2]int{}, sc: sc}
+		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words}
 	x.split()
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
@@ -1198,9 +1200,9 @@ func (x *extractor) matchIndicator(c *doc.Claim, mc doc.Claim, topics []*topic.T
 	for _, t := range topics {
 		var r topic.Result
 		if explain {
-			r = t.MatchDetailWith(mc, x.matchLang(), &x.sentWords)
+			r = t.MatchDetailWith(mc, x.matchLang(), x.sentWords)
 		} else {
-			r = t.CheckWith(mc, x.matchLang(), &x.sentWords)
+			r = t.CheckWith(mc, x.matchLang(), x.sentWords)
 		}
 		if r.Indicator != "" {
 			// a figure leaning on an earlier one ("Another 76 were in

@@ -373,7 +373,7 @@ func TestStemKeysMemo(t *testing.T) {
 	for round := 0; round < 2; round++ {
 		for _, c := range texts {
 			want := WordsLang(c.text, c.lang)
-			got := wordsLang(c.text, c.lang, &keys)
+			got := wordsLang(nil, c.text, c.lang, &keys)
 			if len(got) != len(want) {
 				t.Fatalf("%q (%s): %d words, want %d", c.text, c.lang, len(got), len(want))
 			}

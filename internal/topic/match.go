@@ -80,6 +80,34 @@ type sentenceWords struct {
 	text, lang string
 	words      []Word
 	set        bool
+	// buf is the array the entry's words were last split into, for the
+	// next text the entry holds: a caller reads the words it gets only
+	// until its match is done, before the ring comes round again
+	buf []Word
+}
+
+// Reset forgets the texts sw holds, keeping the arrays their words were
+// split into and the stem keys (a pure function of the word, kept
+// bounded) for the next text, as a pooled SentenceWords does between
+// articles.
+func (sw *SentenceWords) Reset() {
+	sw.recent.reset()
+	sw.phrases.reset()
+}
+
+// maxKeptWords bounds the array an entry keeps across Reset.
+const maxKeptWords = 1 << 12
+
+func (r *recentWords) reset() {
+	for i := range r.entries {
+		e := &r.entries[i]
+		buf := e.buf
+		if cap(buf) > maxKeptWords {
+			buf = nil
+		}
+		*e = sentenceWords{buf: buf}
+	}
+	r.next = 0
 }
 
 // get returns the words of text in lang, split by keys unless kept.
@@ -91,7 +119,10 @@ func (r *recentWords) get(text, lang string, keys *stemKeys) []Word {
 	}
 	e := &r.entries[r.next]
 	r.next = (r.next + 1) % len(r.entries)
-	e.text, e.lang, e.words, e.set = text, lang, wordsLang(text, lang, keys), true
+	e.text, e.lang, e.words, e.set = text, lang, wordsLang(e.buf, text, lang, keys), true
+	if cap(e.words) > cap(e.buf) {
+		e.buf = e.words
+	}
 	return e.words
 }
 

@@ -22,12 +22,13 @@ func stemKey(lang, stem string) string { return "\x00" + lang + "\x00" + stem }
 // WordsLang is Words for a text in language lang: words outside ASCII of
 // a stemmed language carry their stems, so that terms of that language
 // in a topic file match any inflection.
-func WordsLang(text, lang string) []Word { return wordsLang(text, lang, nil) }
+func WordsLang(text, lang string) []Word { return wordsLang(nil, text, lang, nil) }
 
 // wordsLang is WordsLang taking the keys of words seen before from keys
-// (nil: none kept).
-func wordsLang(text, lang string, keys *stemKeys) []Word {
-	ws := Words(text)
+// (nil: none kept), and writing the words into buf's array when it has
+// room (see wordsInto).
+func wordsLang(buf []Word, text, lang string, keys *stemKeys) []Word {
+	ws := wordsInto(buf, text)
 	if Stemmed(lang) {
 		for i := range ws {
 			ws[i].Key = keys.of(lang, ws[i].Text)
@@ -73,9 +74,16 @@ func keyOf(lang, w string) string {
 // Words splits text into lower-case word tokens (letters and digits; "'s"
 // is dropped, hyphens and periods separate; an apostrophe between two
 // Cyrillic letters, as in Ukrainian "п’ять", is part of the word).
-func Words(text string) []Word {
+func Words(text string) []Word { return wordsInto(nil, text) }
+
+// wordsInto is Words writing the words into buf's array (from its start)
+// when it has room for the words of most texts; a new array otherwise.
+func wordsInto(buf []Word, text string) []Word {
 	// about one word in six bytes of text: one allocation for most texts
-	out := make([]Word, 0, len(text)/6+1)
+	out := buf[:0]
+	if n := len(text)/6 + 1; cap(out) < n {
+		out = make([]Word, 0, n)
+	}
 	start := -1
 	// lower: the word so far is ASCII with no upper case, its own lower
 	// case; ascii: it is ASCII

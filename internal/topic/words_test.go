@@ -131,11 +131,16 @@ func FuzzWords(f *testing.F) {
 }
 
 // TestSentenceWordsKeeps: the words sw gives are those WordsLang gives,
-// for texts seen again and for texts with no words (nil for a phrase).
+// for texts seen again and for texts with no words (nil for a phrase),
+// and after Reset (the last round), which keeps the entries' arrays.
 func TestSentenceWordsKeeps(t *testing.T) {
 	var sw SentenceWords
-	texts := []string{"1,500 workers", "", "Russia's Far East", "рабочих из КНДР", "1,500 workers", "—", "", "Russia's Far East"}
-	for round := 0; round < 3; round++ {
+	texts := []string{"1,500 workers", "", "Russia's Far East", "рабочих из КНДР", "1,500 workers", "—", "", "Russia's Far East",
+		"Officials said 300 more workers were expected in the Far East", "ok", "Officials said so"}
+	for round := 0; round < 4; round++ {
+		if round == 3 {
+			sw.Reset()
+		}
 		for _, s := range texts {
 			for _, lang := range []string{"en", "ru"} {
 				want := WordsLang(s, lang)
