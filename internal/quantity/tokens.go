@@ -85,7 +85,10 @@ func tokenize(text string, cfg langCfg) []tok {
 // letter atoms joined by inner apostrophes, every other atom one symbol.
 func tokensOf(st *tk.Stream, cfg langCfg) []tok { return tokensInto(nil, st, cfg) }
 
-// tokensInto is tokensOf written into dst's array when it has room.
+// tokensInto is tokensOf written into dst's array when it has room. Most
+// atoms are an ASCII word on its own or an ASCII symbol other than '.':
+// the loop makes their tokens itself and hands every other atom to
+// tokenAt, so that it holds few values.
 func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 	text, at := st.Text, st.Toks
 	toks := dst[:0]
@@ -93,66 +96,94 @@ func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 		toks = make([]tok, 0, len(at)+4)
 	}
 	for k := 0; k < len(at); {
-		a := at[k]
-		i := int(a.Start)
-		sp, nl := a.Has(tk.Space), a.Has(tk.Newline)
+		a := &at[k]
+		i, e := int(a.Start), int(a.End)
 		switch {
-		case a.Kind == tk.Number && a.Has(tk.ASCII),
-			a.Kind == tk.Punct && text[i] == '.' && st.Adjacent(k) && at[k+1].Kind == tk.Number && at[k+1].Has(tk.ASCII) && (i == 0 || !isAlnumByte(text[i-1])):
-			toks = scanNumber(text, i, cfg, toks, sp, nl)
-			e := int32(toks[len(toks)-1].e)
-			for k < len(at) && at[k].End <= e {
-				k++
+		case a.Kind == tk.Word && a.Flags&tk.ASCII != 0 && !apostropheNext(st, k):
+			low := text[i:e]
+			if a.Cased() {
+				low = st.Fold(k)
 			}
-			continue
-		case a.Kind == tk.Word:
-			j := k + 1
-			asciiStart := text[i] < utf8.RuneSelf
-			for j+1 < len(at) && st.Adjacent(j-1) && st.Adjacent(j) && at[j+1].Kind == tk.Word && joinsWord(st, j, asciiStart) {
-				j += 2
-			}
-			if j == k+1 && a.Has(tk.ASCII) {
-				// one ASCII atom: its case is in the stream's flags and
-				// its lower case is the stream's fold (wordTok's reading)
-				low := text[i:a.End]
-				if a.Cased() {
-					low = st.Fold(k)
-				}
-				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: low,
-					cap: a.Has(tk.Upper), caps: a.Has(tk.AllUpper) && a.Letters >= 2})
-				k = j
-				continue
-			}
-			if j == k+1 && !yoIn(text[i:a.End]) {
-				// one atom without "ё": the stream's fold is wordTok's
-				// lower case (its "ʼ" written "'" as wordTok writes it)
-				toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k), cap: unicode.IsUpper(rune0(text[i:]))})
-				k = j
-				continue
-			}
-			toks = append(toks, wordTok(text, i, int(at[j-1].End), sp, nl))
-			k = j
-			continue
-		case a.Kind == tk.Number:
-			// other scripts' digits: each a symbol, not a number
-			for off := i; off < int(a.End); {
-				_, n := utf8.DecodeRuneInString(text[off:])
-				toks = append(toks, tok{s: off, e: off + n, k: kSym, low: text[off : off+n], sp: sp, nl: nl})
-				sp, nl = false, false
-				off += n
-			}
+			toks = append(toks, asciiWordTok(a, low))
 			k++
-			continue
+		case a.Kind == tk.Punct && a.Flags&tk.ASCII != 0 && text[i] != '.':
+			toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: a.Flags&tk.Space != 0, nl: a.Flags&tk.Newline != 0})
+			k++
+		default:
+			toks, k = tokenAt(toks, st, k, cfg)
 		}
-		e := int(a.End)
-		if v := vulgarAt(text[i:e]); v != 0 {
-			toks = append(toks, tok{s: i, e: e, k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
-		} else {
-			toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: sp, nl: nl})
-		}
-		k++
 	}
 	return toks
+}
+
+// asciiWordTok is the token of an ASCII word atom on its own, whose
+// lower case is low (the stream's fold): its case is in the stream's
+// flags (wordTok's reading).
+func asciiWordTok(a *tk.Token, low string) tok {
+	return tok{s: int(a.Start), e: int(a.End), k: kWord, sp: a.Flags&tk.Space != 0, nl: a.Flags&tk.Newline != 0, low: low,
+		cap: a.Flags&tk.Upper != 0, caps: a.Flags&tk.AllUpper != 0 && a.Letters >= 2}
+}
+
+// apostropheNext reports an apostrophe ("'", or a rune starting as "’"
+// does) right after word atom k and before another atom: where joinsWord
+// may join them, the one case of an ASCII word tokenAt reads.
+func apostropheNext(st *tk.Stream, k int) bool {
+	if k+2 >= len(st.Toks) || st.Toks[k+1].Start != st.Toks[k].End {
+		return false
+	}
+	c := st.Text[st.Toks[k+1].Start]
+	return c == '\'' || c == "’"[0]
+}
+
+// tokenAt appends the token or tokens that start at atom k and returns
+// the atom after them.
+func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
+	text, at := st.Text, st.Toks
+	a := at[k]
+	i := int(a.Start)
+	sp, nl := a.Has(tk.Space), a.Has(tk.Newline)
+	switch {
+	case a.Kind == tk.Number && a.Has(tk.ASCII),
+		a.Kind == tk.Punct && text[i] == '.' && st.Adjacent(k) && at[k+1].Kind == tk.Number && at[k+1].Has(tk.ASCII) && (i == 0 || !isAlnumByte(text[i-1])):
+		toks = scanNumber(text, i, cfg, toks, sp, nl)
+		e := int32(toks[len(toks)-1].e)
+		for k < len(at) && at[k].End <= e {
+			k++
+		}
+		return toks, k
+	case a.Kind == tk.Word:
+		j := k + 1
+		asciiStart := text[i] < utf8.RuneSelf
+		for j+1 < len(at) && st.Adjacent(j-1) && st.Adjacent(j) && at[j+1].Kind == tk.Word && joinsWord(st, j, asciiStart) {
+			j += 2
+		}
+		if j == k+1 && a.Has(tk.ASCII) {
+			return append(toks, asciiWordTok(&a, st.Fold(k))), j
+		}
+		if j == k+1 && !yoIn(text[i:a.End]) {
+			// one atom without "ё": the stream's fold is wordTok's
+			// lower case (its "ʼ" written "'" as wordTok writes it)
+			toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k), cap: unicode.IsUpper(rune0(text[i:]))})
+			return toks, j
+		}
+		return append(toks, wordTok(text, i, int(at[j-1].End), sp, nl)), j
+	case a.Kind == tk.Number:
+		// other scripts' digits: each a symbol, not a number
+		for off := i; off < int(a.End); {
+			_, n := utf8.DecodeRuneInString(text[off:])
+			toks = append(toks, tok{s: off, e: off + n, k: kSym, low: text[off : off+n], sp: sp, nl: nl})
+			sp, nl = false, false
+			off += n
+		}
+		return toks, k + 1
+	}
+	e := int(a.End)
+	if v := vulgarAt(text[i:e]); v != 0 {
+		toks = append(toks, tok{s: i, e: e, k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
+	} else {
+		toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: sp, nl: nl})
+	}
+	return toks, k + 1
 }
 
 // tokPool keeps the token slices of finished texts for the next one: the
