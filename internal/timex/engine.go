@@ -377,8 +377,9 @@ type listRef struct{ list, key, tag string }
 
 // ruleCands tries the rules that can start at token i. timeAt is the
 // expression the built-in grammar and the word rules found at i, for the
-// rules that start with TIME.
-func (p *parser) ruleCands(i int, timeAt cand, haveTime bool) (cand, bool) {
+// rules that start with TIME (read, not written: a pointer, as a cand is
+// large to copy at every start token).
+func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 	if p.timeML {
 		return cand{}, false
 	}
@@ -409,7 +410,7 @@ func (p *parser) ruleCands(i int, timeAt cand, haveTime bool) (cand, bool) {
 		try(r, c, ok)
 	}
 	if haveTime || found {
-		at := timeAt
+		at := *timeAt
 		if found && (!haveTime || best.j > timeAt.j) {
 			at = best
 		}

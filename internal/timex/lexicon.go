@@ -47,6 +47,7 @@ type entry struct {
 	start  bool // a cWord that can begin an expression
 	ruled  bool // a rule of a rule file can begin at the word
 	known  bool // a start word the grammar skips before an unknown word (knownNextWords)
+	opens  bool // the grammar starts at the word: class != cWord || start (set last in init)
 	// lists are the lexicon lists the word is in, for the rule files;
 	// rules are the rules that can start at the word.
 	lists []listRef
@@ -203,6 +204,7 @@ func init() {
 	ruleVocab()
 	ascii, other := map[string]*entry{}, map[string]*entry{}
 	for w, e := range vocab {
+		e.opens = e.class != cWord || e.start
 		if isASCII(w) {
 			ascii[w] = e
 			if l := len(w); l > 0 && isLowerLetter(w[0]) && isLowerLetter(w[l-1]) {

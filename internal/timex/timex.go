@@ -212,7 +212,12 @@ func (p *parser) run() {
 		}
 		p.hi = lineEnd
 		if !p.canStart(i) {
-			i++
+			// on to the next token that can start an expression, within
+			// the line and before the next look at the context
+			// (words alone here: a sign or a number is for canStart)
+			stop := min(lineEnd, lastCheck+4096)
+			for i++; i < stop && p.toks[i].kind == kWord && !p.wordStarts(&p.toks[i]); i++ {
+			}
 			continue
 		}
 		c, ok := p.matchAt(i)
@@ -232,11 +237,22 @@ func (p *parser) canStart(i int) bool {
 	t := &p.toks[i]
 	switch t.kind {
 	case kPunct:
-		return !p.timeML && dashStart(p.raw(i)) && len(rules.byWord[p.raw(i)]) > 0
+		return p.signStarts(i)
 	case kWord:
-		return t.e != nil && (t.e.class != cWord || t.e.start || !p.timeML && t.e.ruled)
+		return p.wordStarts(t)
 	}
 	return true
+}
+
+// wordStarts reports whether an expression can start at word token t.
+func (p *parser) wordStarts(t *token) bool {
+	return t.e != nil && (t.e.opens || !p.timeML && t.e.ruled)
+}
+
+// signStarts reports whether a rule of the rule files starts at sign
+// token i (a dash).
+func (p *parser) signStarts(i int) bool {
+	return !p.timeML && dashStart(p.raw(i)) && len(rules.byWord[p.raw(i)]) > 0
 }
 
 func (p *parser) emit(c cand) {
@@ -450,12 +466,12 @@ func (p *parser) match(i int) (cand, bool) {
 	if found {
 		best = p.extend(best)
 	}
-	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
+	if r, ok := p.rangeExpr(i, &best); ok && (!found || r.j > best.j) {
 		best, found = r, true
 	}
 	// The rule files: a composed expression longer than the grammar's, or
 	// as long and starting earlier ("since [September]"), wins.
-	if c, ok := p.ruleCands(i, best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
+	if c, ok := p.ruleCands(i, &best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
 		best, found = c, true
 	}
 	if found && best.mod == "" && best.typ != "DURATION" && best.typ != "SET" {
@@ -502,7 +518,7 @@ func bounds(c cand) (string, string, bool) {
 // ninth till the seventeenth of April", "Jan-Feb 2017". TimeML (and
 // MEANTIME) tags "from 2009 to 2011" and "between April and June" as two
 // dates, so two years, or two months, each complete in itself stay apart.
-func (p *parser) rangeExpr(i int, first cand) (cand, bool) {
+func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
 	if first.ntt > 0 {
 		return cand{}, false
 	}
