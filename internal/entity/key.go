@@ -535,28 +535,78 @@ func foldPartOf(p string) string {
 	if hasCyrillic(p) {
 		p = translit(cyrStem(p))
 	}
-	r := []rune(phonetic(p))
+	var buf [32]rune // most words fit: no allocation but the result
+	r := appendPhonetic(buf[:0], p)
 	for len(r) > 3 && isVowel(r[len(r)-1]) {
 		r = r[:len(r)-1]
 	}
 	return string(r)
 }
 
-var phoneticPairs = strings.NewReplacer("shch", "ʃ", "sch", "ʃ", "sh", "ʃ", "tch", "ʧ", "ch", "ʧ", "zh", "ʒ", "kh", "k",
-	"ph", "f", "w", "v", "x", "ks", "q", "k", "eo", "o", "eu", "u", "oo", "u", "ou", "u", "ck", "k", "h", "k")
+// phoneticPairs are the spellings phonetic folds, tried in this order at
+// each letter: the first that starts there is replaced, as a
+// strings.Replacer of the pairs would replace it.
+var phoneticPairs = [...]struct{ from, to string }{{"shch", "ʃ"}, {"sch", "ʃ"}, {"sh", "ʃ"}, {"tch", "ʧ"}, {"ch", "ʧ"},
+	{"zh", "ʒ"}, {"kh", "k"}, {"ph", "f"}, {"w", "v"}, {"x", "ks"}, {"q", "k"}, {"eo", "o"}, {"eu", "u"}, {"oo", "u"},
+	{"ou", "u"}, {"ck", "k"}, {"h", "k"}}
 
-// phonetic folds one name part: "Zyuganov" and "Zuganov" -> zukanov,
-// "Zelenskyy" and "Zelenskyi" -> zelenski, "Su-gil" and "Sukil" -> sukil,
-// "Hnatov" and "Gnatov" -> knatov, "Sergey" and "Sergei" -> serkei.
-func phonetic(p string) string {
-	var b []rune
+// phoneticBy is phoneticPairs by the byte they start with, in their order,
+// each replacement as runes: a letter is tried against the few spellings
+// that start with it.
+var phoneticBy = func() (by [utf8.RuneSelf][]struct {
+	from string
+	to   []rune
+}) {
+	for _, p := range phoneticPairs {
+		c := p.from[0]
+		by[c] = append(by[c], struct {
+			from string
+			to   []rune
+		}{p.from, []rune(p.to)})
+	}
+	return
+}()
+
+// appendPhonetic appends the phonetic fold of one name part to out, as
+// runes: "Zyuganov" and "Zuganov" -> zukanov, "Zelenskyy" and "Zelenskyi"
+// -> zelenski, "Su-gil" and "Sukil" -> sukil, "Hnatov" and "Gnatov" ->
+// knatov, "Sergey" and "Sergei" -> serkei. The letters of p in lower case
+// have their spellings replaced (phoneticPairs), then are folded by
+// appendSounds.
+func appendPhonetic(out []rune, p string) []rune {
+	var lb [64]byte
+	letters := lb[:0]
 	for _, r := range strings.ToLower(p) {
 		if unicode.IsLetter(r) {
-			b = append(b, r)
+			letters = utf8.AppendRune(letters, r)
 		}
 	}
-	r := []rune(phoneticPairs.Replace(string(b)))
-	var out []rune
+	var rb [64]rune
+	r := rb[:0]
+	for i := 0; i < len(letters); {
+		c := letters[i]
+		if c < utf8.RuneSelf {
+			if to, n := phoneticAt(letters[i:]); n > 0 {
+				r = append(r, to...)
+				i += n
+				continue
+			}
+			r = append(r, rune(c))
+			i++
+			continue
+		}
+		x, w := utf8.DecodeRune(letters[i:])
+		r = append(r, x)
+		i += w
+	}
+	return appendSounds(out, r)
+}
+
+// appendSounds appends the letters r, spellings replaced, to out as
+// appendPhonetic folds them: a glide y dropped and the other y made i,
+// g b d made k p t, and a letter that repeats the one before it dropped.
+func appendSounds(out, r []rune) []rune {
+	start := len(out)
 	for i, c := range r {
 		if c == 'y' {
 			// y before a vowel is a glide: drop it; elsewhere it is an i
@@ -573,12 +623,23 @@ func phonetic(p string) string {
 		case 'd':
 			c = 't'
 		}
-		if len(out) > 0 && out[len(out)-1] == c {
+		if len(out) > start && out[len(out)-1] == c {
 			continue
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return out
+}
+
+// phoneticAt returns the replacement of the first of phoneticPairs that b
+// starts with and its length, 0 when none does.
+func phoneticAt(b []byte) ([]rune, int) {
+	for _, p := range phoneticBy[b[0]] {
+		if len(b) >= len(p.from) && string(b[:len(p.from)]) == p.from {
+			return p.to, len(p.from)
+		}
+	}
+	return nil, 0
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
