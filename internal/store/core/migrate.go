@@ -32,35 +32,31 @@ const numberedDone = 1000
 // set it to build a database as the program of that migration left it.
 var lastMigration string
 
-// migration is one schema change, rendered for a dialect.
-type migration struct {
-	name string // the file name without .sql
-	sql  string
+// migrationNames lists the migrations (file names without .sql) in order.
+func migrationNames() []string {
+	names, _ := fs.Glob(migrationFiles, "migrations/*.sql") // sorted; the pattern is valid
+	for i, n := range names {
+		names[i] = strings.TrimSuffix(path.Base(n), ".sql")
+	}
+	return names
 }
 
-// migrations renders the migration files in order for the dialect; a
-// field the dialect does not give is an error.
-func migrations(dialect string, types map[string]string) ([]migration, error) {
-	names, err := fs.Glob(migrationFiles, "migrations/*.sql")
+// render renders a migration for the dialect; a field the dialect does not
+// give is an error. Migrate renders only the migrations it applies.
+func render(name, dialect string, types map[string]string) (string, error) {
+	b, err := migrationFiles.ReadFile("migrations/" + name + ".sql")
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	t, err := template.New("").Option("missingkey=error").ParseFS(migrationFiles, "migrations/*.sql")
+	t, err := template.New(name).Option("missingkey=error").Parse(string(b))
 	if err != nil {
-		return nil, err
+		return "", err
 	}
 	vars := map[string]string{"dialect": dialect}
 	maps.Copy(vars, types)
-	slices.Sort(names)
-	var out []migration
-	for _, n := range names {
-		var sb strings.Builder
-		if err := t.ExecuteTemplate(&sb, path.Base(n), vars); err != nil {
-			return nil, fmt.Errorf("migration %s: %w", n, err)
-		}
-		out = append(out, migration{name: strings.TrimSuffix(path.Base(n), ".sql"), sql: sb.String()})
-	}
-	return out, nil
+	var sb strings.Builder
+	err = t.Execute(&sb, vars)
+	return sb.String(), err
 }
 
 // Migrate applies the migrations not yet recorded in schema_migrations,
@@ -69,16 +65,11 @@ func migrations(dialect string, types map[string]string) ([]migration, error) {
 // migrations were written once) is refused: the dossier that made it
 // exports it (dossier export) for this one to import into a new database.
 func (s *Store) Migrate(ctx context.Context) error {
-	ms, err := migrations(s.d.Dialect(), s.d.Types())
-	if err != nil {
-		return fmt.Errorf("migrate %s: %w", s.d.Name(), err)
+	names := migrationNames()
+	if i := slices.Index(names, lastMigration); i >= 0 {
+		names = names[:i+1]
 	}
-	for i, m := range ms {
-		if m.name == lastMigration {
-			ms = ms[:i+1]
-		}
-	}
-	err = s.d.MigrateTx(ctx, func(tx Tx) error {
+	err := s.d.MigrateTx(ctx, func(tx Tx) error {
 		if err := tx.Script(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY);
 			CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err
@@ -99,21 +90,23 @@ func (s *Store) Migrate(ctx context.Context) error {
 			return fmt.Errorf("schema version %d is of a dossier from before the migrations were written once: "+
 				"export the database with that dossier and import it into a new one", v)
 		}
-		for _, m := range ms {
-			if slices.Contains(done, m.name) {
+		for _, n := range names {
+			if slices.Contains(done, n) {
 				continue
 			}
-			if strings.TrimSpace(commentLine.ReplaceAllString(m.sql, "")) != "" {
-				if err := tx.Script(ctx, m.sql); err != nil {
-					return fmt.Errorf("migration %s: %w", m.name, err)
-				}
+			sql, err := render(n, s.d.Dialect(), s.d.Types())
+			if err == nil && strings.TrimSpace(commentLine.ReplaceAllString(sql, "")) != "" {
+				err = tx.Script(ctx, sql)
 			}
-			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name) VALUES (?)`, m.name); err != nil {
+			if err != nil {
+				return fmt.Errorf("migration %s: %w", n, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (name) VALUES (?)`, n); err != nil {
 				return err
 			}
 		}
 		for _, n := range done {
-			if !slices.ContainsFunc(ms, func(m migration) bool { return m.name == n }) {
+			if !slices.Contains(names, n) {
 				return fmt.Errorf("migration %s was applied by a newer program", n)
 			}
 		}

@@ -27,6 +27,18 @@ func mustOpen(t *testing.T, open opener) *core.Store {
 	return s
 }
 
+// mustRefuse opens the database and wants an error that contains want.
+func mustRefuse(t *testing.T, open opener, want, what string) {
+	t.Helper()
+	s, err := open()
+	if err == nil {
+		s.Close()
+	}
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("%s: %v; want an error naming %q", what, err, want)
+	}
+}
+
 // databases returns, for SQLite and (when storetest.EnvPostgres is set)
 // PostgreSQL, a function that makes a new empty database and returns its
 // opener.
@@ -120,32 +132,107 @@ func TestMigrationAlertJobs(t *testing.T) {
 	}
 }
 
-// TestMigrationRefusesNumberedVersions: a database of the numbered schema
+// TestMigrationRefuses: a new database gets schema_version 1000, which the
+// programs of the numbered schema versions refuse; a database of those
 // versions (schema_version below 1000, nothing in schema_migrations) is
-// refused, naming export and import; a new database gets version 1000,
-// which those programs refuse.
-func TestMigrationRefusesNumberedVersions(t *testing.T) {
+// refused, naming export and import; so is a database that a newer program
+// migrated (a migration this one does not know is recorded).
+func TestMigrationRefuses(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name, want string
+		change     []string
+	}{
+		{"numbered", "export the database", []string{`DELETE FROM schema_migrations`, `UPDATE schema_version SET version = 12`}},
+		{"newer", "9999_future was applied by a newer program", []string{`INSERT INTO schema_migrations (name) VALUES ('9999_future')`}},
+	} {
+		for name, newDB := range databases(t) {
+			t.Run(c.name+"/"+name, func(t *testing.T) {
+				open := newDB(t)
+				s := mustOpen(t, open)
+				d := core.DriverOf(s)
+				var v int
+				if err := d.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1000 {
+					t.Errorf("schema_version of a new database = %d, %v; want 1000", v, err)
+				}
+				for _, q := range c.change {
+					if _, err := d.Exec(ctx, q); err != nil {
+						t.Fatal(err)
+					}
+				}
+				s.Close()
+				mustRefuse(t, open, c.want, "opening the "+c.name+" database")
+			})
+		}
+	}
+}
+
+// TestMigrationAllOrNothing: the pending migrations run in one transaction.
+// On a database at 0014, 0018 is made to fail (the index it drops is gone):
+// the run fails naming it, and 0015, applied before it in the same run, is
+// undone too (its columns are back, no migration past 0014 is recorded).
+func TestMigrationAllOrNothing(t *testing.T) {
 	ctx := context.Background()
 	for name, newDB := range databases(t) {
 		t.Run(name, func(t *testing.T) {
 			open := newDB(t)
+			core.StopMigrationsAfter(t, "0014_drop_prefix_indexes")
+			old := mustOpen(t, open)
+			if _, err := core.DriverOf(old).Exec(ctx, `DROP INDEX claims_said_by`); err != nil {
+				t.Fatal(err)
+			}
+			old.Close()
+			core.StopMigrationsAfter(t, "")
+			mustRefuse(t, open, "0018_claims_partial_indexes", "migrating with 0018 failing")
+
+			core.StopMigrationsAfter(t, "0014_drop_prefix_indexes")
 			s := mustOpen(t, open)
-			d := core.DriverOf(s)
-			var v int
-			if err := d.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); err != nil || v != 1000 {
-				t.Errorf("schema_version of a new database = %d, %v; want 1000", v, err)
+			defer s.Close()
+			if v, err := s.SchemaVersion(ctx); err != nil || v != 14 {
+				t.Errorf("schema version after the failed run %d, %v; want 14", v, err)
 			}
-			for _, q := range []string{`DELETE FROM schema_migrations`, `UPDATE schema_version SET version = 12`} {
-				if _, err := d.Exec(ctx, q); err != nil {
-					t.Fatal(err)
+			var n int
+			if err := core.DriverOf(s).QueryRow(ctx, `SELECT COUNT(delivery) FROM alert_events`).Scan(&n); err != nil {
+				t.Errorf("0015's change not undone: %v", err)
+			}
+		})
+	}
+}
+
+// TestMigrationConcurrent: workers that open a new PostgreSQL database at
+// once (the team set-up) all succeed and apply each migration once: the
+// migration lock serializes them (without it they fail on duplicate tables).
+// On SQLite the file's write lock does, but a brand-new file's switch to
+// WAL (journal_mode in the DSN) is refused as busy, without waiting, in
+// about 1 of 100 races of four connections here, so SQLite is not run.
+func TestMigrationConcurrent(t *testing.T) {
+	ctx := context.Background()
+	for name, newDB := range databases(t) {
+		if name != "postgres" {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			open := newDB(t)
+			errs := make(chan error, 4)
+			for range cap(errs) {
+				go func() {
+					s, err := open()
+					if err == nil {
+						s.Close()
+					}
+					errs <- err
+				}()
+			}
+			for range cap(errs) {
+				if err := <-errs; err != nil {
+					t.Errorf("open at once: %v", err)
 				}
 			}
-			s.Close()
-			if s, err := open(); err == nil || !strings.Contains(err.Error(), "export the database") {
-				if s != nil {
-					s.Close()
-				}
-				t.Errorf("opening a database at schema version 12: %v; want it refused, naming export", err)
+			s := mustOpen(t, open)
+			defer s.Close()
+			files, _ := filepath.Glob("migrations/*.sql")
+			if v, err := s.SchemaVersion(ctx); err != nil || v != len(files) {
+				t.Errorf("schema version %d, %v; want %d", v, err, len(files))
 			}
 		})
 	}
