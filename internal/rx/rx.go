@@ -432,25 +432,84 @@ func (a *Anchored) Applies() bool { a.setUp(); return a.ok }
 
 // Keys is a set of literals, at least two bytes each, for the test a
 // pattern or a rule puts before itself: does a text hold one of them? It
-// is a KeyBits whose keys all carry one bit.
-type Keys struct{ b KeyBits }
+// is a KeyBits whose keys all carry one bit, read with a stride when
+// every key is at least three bytes long: then In looks up one pair of
+// the text's bytes in every step, the shortest key's length less one
+// (each occurrence of a key covers one such pair, at one of the key's
+// first step places), where KeyBits looks up every pair.
+type Keys struct {
+	b     KeyBits
+	step  int             // the stride; 0 when the keys are read by b
+	pairs *[1 << 16]uint8 // by pair of bytes: 1 + index into cands, 0 for none
+	cands [][]keyAt       // the keys holding a pair within their first step bytes
+}
+
+// keyAt is a key holding a pair of bytes at off.
+type keyAt struct {
+	key string
+	off int
+}
 
 // NewKeys returns the set of keys; it panics on a key shorter than two
 // bytes or on more than 255 distinct first pairs (program errors).
 func NewKeys(keys ...string) *Keys {
 	k := &Keys{}
+	shortest := 0
 	for _, s := range keys {
 		if len(s) < 2 {
 			panic("rx: key \"" + s + "\" is shorter than two bytes")
 		}
 		k.b.Add(s, 1)
+		if shortest == 0 || len(s) < shortest {
+			shortest = len(s)
+		}
+	}
+	if shortest >= 3 {
+		k.strided(keys, shortest-1)
 	}
 	return k
 }
 
+// strided indexes the pairs the keys hold within their first step bytes
+// for In's strided reading, unless they are more than 255.
+func (k *Keys) strided(keys []string, step int) {
+	pairs := new([1 << 16]uint8)
+	var cands [][]keyAt
+	for _, s := range keys {
+		for off := range step {
+			p := uint16(s[off])<<8 | uint16(s[off+1])
+			if pairs[p] == 0 {
+				if len(cands) == 255 {
+					return // read by b
+				}
+				cands = append(cands, nil)
+				pairs[p] = uint8(len(cands))
+			}
+			cands[pairs[p]-1] = append(cands[pairs[p]-1], keyAt{key: s, off: off})
+		}
+	}
+	k.step, k.pairs, k.cands = step, pairs, cands
+}
+
 // In reports whether s holds one of the keys: strings.Contains(s, k) for
 // some key k.
-func (k *Keys) In(s string) bool { return k.b.Hits(s, 1) != 0 }
+func (k *Keys) In(s string) bool {
+	if k.step == 0 {
+		return k.b.Hits(s, 1) != 0
+	}
+	for p := 0; p+1 < len(s); p += k.step {
+		c := k.pairs[uint16(s[p])<<8|uint16(s[p+1])]
+		if c == 0 {
+			continue
+		}
+		for _, e := range k.cands[c-1] {
+			if q := p - e.off; q >= 0 && len(s)-q >= len(e.key) && s[q:q+len(e.key)] == e.key {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // KeyBits maps literals to bit sets (rules by index, say) and tells, in
 // one pass over a text, the union of the bits of the literals the text

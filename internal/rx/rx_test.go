@@ -167,6 +167,45 @@ var keyLists = [][]string{
 	{"from left", "from right", "left to right", "poses for a photo", "in this "},
 	{"publi", "posted", "опублик", "업데이트", "mis à jour"},
 	{"ab", "abc", "ba"},
+	{"aaa", "aab", "baaab"},
+	{"xyzw", "zzzz", "wxyzz", "zw z"},
+	manyKeys,
+}
+
+// manyKeys hold more than 255 pairs within their first step bytes: they
+// are read as KeyBits reads them.
+var manyKeys = func() (ks []string) {
+	x := uint32(1)
+	l := func() byte { x = x*1103515245 + 12345; return byte('a' + x>>16%26) }
+	for range 100 {
+		ks = append(ks, string([]byte{l(), l(), l(), l(), 'q'}))
+	}
+	return ks
+}()
+
+// TestKeysStride: sets of keys three bytes long or more are read with the
+// stride of their shortest key (less one), unless they hold too many
+// pairs; the strided reading agrees with strings.Contains where a key
+// stands at each place of a text.
+func TestKeysStride(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		step int
+	}{{keyLists[0], 7}, {keyLists[1], 4}, {keyLists[2], 0}, {keyLists[3], 2}, {keyLists[4], 3}, {manyKeys, 0}} {
+		k := NewKeys(c.keys...)
+		if k.step != c.step {
+			t.Errorf("%q: step %d, want %d", c.keys, k.step, c.step)
+		}
+		for _, key := range c.keys {
+			for pad := range 12 {
+				for _, s := range []string{strings.Repeat(".", pad) + key, strings.Repeat("-", pad) + key + "--", key[:len(key)-1] + strings.Repeat(" ", pad)} {
+					if got, want := k.In(s), containsAnyKey(s, c.keys); got != want {
+						t.Errorf("%q in %q: %v, strings.Contains %v", c.keys, s, got, want)
+					}
+				}
+			}
+		}
+	}
 }
 
 func containsAnyKey(s string, keys []string) bool {
