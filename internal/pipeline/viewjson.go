@@ -3,6 +3,7 @@ package pipeline
 import (
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 	"unsafe"
@@ -300,46 +301,85 @@ const (
 	highs = 0x8080808080808080
 )
 
-// plain8 reports whether none of the 8 bytes of x needs a look: no
-// control byte, quote, backslash or byte of a multi-byte rune. (The zero-
-// byte tests can flag a byte above a real hit, never miss one: a flagged
-// block is looked at byte by byte.)
-func plain8(x uint64) bool {
-	q, bs := x^('"'*lows), x^('\\'*lows)
-	ctl := (x - 0x20*lows) &^ x
-	quote := (q - lows) &^ q
-	bslash := (bs - lows) &^ bs
-	return (x|ctl|quote|bslash)&highs == 0
+// special8 marks (in the high bit of each byte) the bytes of the 8 in x
+// (little-endian) that are not written as they are: control bytes,
+// quotes, backslashes and bytes of multi-byte runes. A subtraction's
+// borrow can mark a byte above a marked one, never one below: the lowest
+// mark is exact. The usual zero-byte test's "&^ v" is not needed: it only
+// keeps bytes of 0x80 and above out, and those are marked anyway.
+func special8(x uint64) uint64 {
+	ctl := x - 0x20*lows             // below 0x20: the byte wraps round to 0xe0 and above
+	quote := (x ^ '"'*lows) - lows   // a quote: 0x00 - 1
+	bslash := (x ^ '\\'*lows) - lows // a backslash: the same
+	return (x | ctl | quote | bslash) & highs
+}
+
+// plainUntil returns the index of the first byte of s from i on that is not
+// written as it is (special8's bytes), or len(s). Eight or more bytes are
+// read sixteen, then eight at a time, the last few as the last eight of s
+// (the ones before them already known plain: they mark nothing); fewer
+// byte by byte.
+func plainUntil(s string, i int) int {
+	n := len(s)
+	if n-i < 8 {
+		for i < n && plainByte[s[i]] {
+			i++
+		}
+		return i
+	}
+	b := unsafe.Slice(unsafe.StringData(s), n)[i:] // read only
+	for len(b) >= 16 {
+		m, m2 := special8(binary.LittleEndian.Uint64(b)), special8(binary.LittleEndian.Uint64(b[8:]))
+		if m|m2 != 0 {
+			at := n - len(b)
+			if m == 0 {
+				at, m = at+8, m2
+			}
+			return at + bits.TrailingZeros64(m)>>3
+		}
+		b = b[16:]
+	}
+	if len(b) >= 8 {
+		if m := special8(binary.LittleEndian.Uint64(b)); m != 0 {
+			return n - len(b) + bits.TrailingZeros64(m)>>3
+		}
+		b = b[8:]
+	}
+	if len(b) > 0 {
+		if m := special8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[n-8:]), 8))); m != 0 {
+			return n - 8 + bits.TrailingZeros64(m)>>3
+		}
+	}
+	return n
 }
 
 // str writes s quoted, escaped as encoding/json escapes it without HTML
 // escaping: quote, backslash and control bytes escaped, an invalid UTF-8
-// byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029. Blocks of eight
-// plain bytes are passed over at once; a block that is not plain is read
-// byte by byte (rune by rune) to its end before the next block is tried.
+// byte as \ufffd, U+2028 and U+2029 as \u2028 and \u2029. Runs of plain
+// ASCII are found eight bytes at a time (plainUntil) and copied whole; most
+// strings (names, types, rules) are one such run. Other runes are decoded
+// where they start, a two-byte one by its two bytes.
 func (w *jsonWriter) str(s string) {
-	b := append(w.b, '"')
-	start, i := 0, 0
+	i := plainUntil(s, 0)
+	if i == len(s) {
+		w.b = append(append(append(w.b, '"'), s...), '"')
+		return
+	}
+	b := append(append(w.b, '"'), s[:i]...)
+	start := i
 	for i < len(s) {
-		end := len(s)
-		if i+8 <= len(s) {
-			if plain8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8))) {
-				i += 8
-				continue
-			}
-			end = i + 8
-		}
-		for i < end {
-			c := s[i]
-			if c < utf8.RuneSelf {
-				i++
-				if !plainByte[c] {
-					b = append(b, s[start:i-1]...)
-					b = append(b, escapes[c]...)
-					start = i
-				}
-				continue
-			}
+		c := s[i]
+		switch {
+		case plainByte[c]:
+			i = plainUntil(s, i+1)
+		case c < utf8.RuneSelf:
+			b = append(b, s[start:i]...)
+			b = append(b, escapes[c]...)
+			i++
+			start = i
+		case c >= 0xc2 && c < 0xe0 && i+1 < len(s) && s[i+1]&0xc0 == 0x80:
+			i += 2 // a two-byte rune (Cyrillic, accented Latin): valid, written as it is
+		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case r == utf8.RuneError && size == 1:
@@ -358,11 +398,12 @@ func (w *jsonWriter) str(s string) {
 	w.b = append(b, '"')
 }
 
-// plainByte marks the ASCII bytes written as they are; escapes holds the
-// escape of each other one.
+// plainByte marks the bytes written as they are (ASCII but quote,
+// backslash and control bytes); escapes holds the escape of each other
+// ASCII byte.
 var plainByte, escapes = asciiTables()
 
-func asciiTables() (plain [utf8.RuneSelf]bool, esc [utf8.RuneSelf]string) {
+func asciiTables() (plain [256]bool, esc [utf8.RuneSelf]string) {
 	const hex = "0123456789abcdef"
 	for c := range utf8.RuneSelf {
 		switch c {

@@ -178,6 +178,56 @@ func FuzzAppendJSONString(f *testing.F) {
 	})
 }
 
+// naivePlainUntil is plainUntil byte by byte.
+func naivePlainUntil(s string, i int) int {
+	for i < len(s) && plainByte[s[i]] {
+		i++
+	}
+	return i
+}
+
+// TestPlainUntil: plainUntil finds the first byte to look at as a byte by
+// byte scan does, for every byte value at every place of plain strings of
+// 0 to 40 bytes, from every start, and with a second such byte after it
+// (a borrow in special8 must not hide the first).
+func TestPlainUntil(t *testing.T) {
+	plain := "the quick brown fox jumps over the lazy dog, 0123456789"
+	for n := 0; n <= 40; n++ {
+		for at := 0; at < n; at++ {
+			for c := range 256 {
+				for _, second := range []int{-1, at + 1, n - 1} {
+					b := []byte(plain[:n])
+					b[at] = byte(c)
+					if second > at && second < n {
+						b[second] = 0
+					}
+					s := string(b)
+					for i := 0; i <= n; i++ {
+						if got, want := plainUntil(s, i), naivePlainUntil(s, i); got != want {
+							t.Fatalf("plainUntil(%q, %d) = %d, want %d", s, i, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzPlainUntil: plainUntil is the byte by byte scan on any string.
+func FuzzPlainUntil(f *testing.F) {
+	for _, s := range append(tricky, "plain ascii text longer than eight", "Ж“quoted”\n\x01\u2028 and more text", "") {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		if got, want := plainUntil(s, i), naivePlainUntil(s, i); got != want {
+			t.Fatalf("plainUntil(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
+
 // FuzzAppendJSONFloat: any finite float64 is written as encoding/json
 // writes it.
 func FuzzAppendJSONFloat(f *testing.F) {
@@ -194,4 +244,27 @@ func FuzzAppendJSONFloat(f *testing.F) {
 			t.Fatalf("%v: got %s want %s", x, got, want)
 		}
 	})
+}
+
+// BenchmarkAppendJSON writes the JSON lines of the Wikinews sample's
+// extracted articles (extracted once, before the timer), in MB of output
+// a second.
+func BenchmarkAppendJSON(b *testing.B) {
+	p := builtin(b)
+	var views []ArticleView
+	size := 0
+	var buf []byte
+	for _, a := range sharedtest.Wikinews(b) {
+		v := View(p.Article(ingest.Document{Source: a.URL, Format: "txt", Text: a.Title + "\n\n" + a.Text}))
+		views = append(views, v)
+		buf, _ = AppendJSON(buf[:0], &v)
+		size += len(buf)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for i := range views {
+			buf, _ = AppendJSON(buf[:0], &views[i])
+		}
+	}
 }
