@@ -82,9 +82,25 @@ func key(name, typ string) string {
 		t = doc.MISC
 	}
 	if listed && t != doc.PER {
-		return strings.ToLower(t) + ":" + plainFold(c)
+		return typePrefix(t) + plainFold(c)
 	}
-	return strings.ToLower(t) + ":" + foldName(c, t)
+	return typePrefix(t) + foldName(c, t)
+}
+
+// typePrefix is the start of a key of type t: the lower-case type and a
+// colon, written out for the four types (no string made per key).
+func typePrefix(t string) string {
+	switch t {
+	case doc.PER:
+		return "per:"
+	case doc.ORG:
+		return "org:"
+	case doc.LOC:
+		return "loc:"
+	case doc.MISC:
+		return "misc:"
+	}
+	return strings.ToLower(t) + ":"
 }
 
 // canonical maps a name to its canonical form and type using the lists and
@@ -133,7 +149,8 @@ func canonicalListed(name, typ string) (string, string, bool) {
 // plainFold folds a listed canonical name: lower case, accents and
 // punctuation dropped, words joined by one space.
 func plainFold(name string) string {
-	return strings.ToLower(strings.Join(nameWords(foldQuotes(stripAccents(name))), " "))
+	var wb nameWordsBuf
+	return strings.ToLower(strings.Join(nameWordsInto(wb[:0], foldQuotes(stripAccents(name))), " "))
 }
 
 // descriptorCanon recognizes ministry and spy-agency descriptions:
@@ -371,33 +388,37 @@ func foldName(name, typ string) string {
 	if typ == doc.PER {
 		return foldPerson(s)
 	}
-	words := nameWords(s)
+	var wb nameWordsBuf
+	words := nameWordsInto(wb[:0], s)
 	if len(words) == 1 && !isAcronym(words[0]) {
 		return foldPart(words[0])
 	}
 	cyr := hasCyrillic(s)
+	if !cyr {
+		// the words lowered one by one and joined by spaces: the lower
+		// case of their join (strings.ToLower maps rune by rune)
+		return strings.ToLower(strings.Join(words, " "))
+	}
 	var b strings.Builder
 	for _, w := range words {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		w = strings.ToLower(w)
-		if cyr {
-			if hasCyrillic(w) && !isAcronym(w) {
-				w = cyrStem(w)
-			}
-			w = translit(w)
+		if hasCyrillic(w) && !isAcronym(w) {
+			w = cyrStem(w)
 		}
-		b.WriteString(w)
+		b.WriteString(translit(w))
 	}
 	return b.String()
 }
 
-// nameWords splits a name into its words: runs of letters and digits, with
-// dots and apostrophes dropped ("U.S." is one word "US"). A word with
-// nothing dropped is a slice of s: most are, and they cost no copy.
-func nameWords(s string) []string {
-	var out []string
+// nameWordsInto appends the words of a name to out: runs of letters and
+// digits, with dots and apostrophes dropped ("U.S." is one word "US"). A
+// word with nothing dropped is a slice of s: most are, and they cost no
+// copy. A caller that keeps none of the words passes an array of its
+// stack (nameWordsBuf).
+func nameWordsInto(out []string, s string) []string {
 	start, dropped, letters := -1, false, false
 	flush := func(end int) {
 		switch {
@@ -433,7 +454,10 @@ func nameWords(s string) []string {
 	return out
 }
 
-// isDroppedInWord tells the marks nameWords leaves out of a word without
+// nameWordsBuf is the room nameWordsInto is given for a name's words.
+type nameWordsBuf [8]string
+
+// isDroppedInWord tells the marks nameWordsInto leaves out of a word without
 // ending it.
 func isDroppedInWord(r rune) bool { return r == '.' || r == '\'' || r == 'ʼ' }
 

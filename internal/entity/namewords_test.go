@@ -19,8 +19,8 @@ func TestNameWordsDropsMarksInsideWords(t *testing.T) {
 		"N.\u00a0Korea’s": {"N", "Korea", "s"},
 	}
 	for in, want := range cases {
-		if got := nameWords(in); !reflect.DeepEqual(got, want) {
-			t.Errorf("nameWords(%q) = %q, want %q", in, got, want)
+		if got := nameWordsInto(nil, in); !reflect.DeepEqual(got, want) {
+			t.Errorf("nameWordsInto(nil, %q) = %q, want %q", in, got, want)
 		}
 	}
 }
