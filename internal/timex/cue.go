@@ -32,10 +32,11 @@ var cueMods = []struct {
 // cued reads a cue and the time after it. The candidate starts at the
 // time: the cue only sets its mod.
 func (p *parser) cued(i int) (cand, bool) {
-	w := p.w(i)
-	if w == "" {
-		return cand{}, false
+	e := p.e(i)
+	if e == nil || !e.cue {
+		return cand{}, false // most start words begin no cue
 	}
+	w := e.word
 	for _, cm := range cueMods {
 		if cm.words[0] != w {
 			continue

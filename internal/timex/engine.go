@@ -403,8 +403,8 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 		list = t.e.rules
 	}
 	for _, r := range list {
-		if r.cyr && !p.cyr {
-			continue // Russian and Ukrainian rules on a text without Cyrillic
+		if r.cyr && !p.cyr || !p.needsMet(r, i) {
+			continue // Russian and Ukrainian rules on a text without Cyrillic, or a need not met
 		}
 		c, ok := p.applyRule(r, i, nil)
 		try(r, c, ok)
@@ -415,7 +415,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 			at = best
 		}
 		for _, r := range rules.byTime {
-			if r.cyr && !p.cyr {
+			if r.cyr && !p.cyr || !p.needsMet(r, i) {
 				continue
 			}
 			c, ok := p.applyRule(r, i, &at)
@@ -425,8 +425,6 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 	return best, found
 }
 
-// applyRule matches rule r at token i (first, the TIME found there, when
-// the rule starts with TIME) and runs its action.
 // needWindow is how far ahead a rule's required word is looked for.
 const needWindow = 12
 
@@ -518,10 +516,11 @@ func (p *parser) needsFrom(i int) needBits {
 	return b
 }
 
+// applyRule matches rule r at token i (first, the TIME found there, when
+// the rule starts with TIME) and runs its action. The caller has seen r's
+// need met (needsMet): most rules tried fail there, and the call and its
+// cand are saved.
 func (p *parser) applyRule(r *tRule, i int, first *cand) (cand, bool) {
-	if !p.needsMet(r, i) {
-		return cand{}, false
-	}
 	// captures live on a stack the parser keeps (rules nest through TIME)
 	base := len(p.caps)
 	if cap(p.caps) < base+maxCaps {

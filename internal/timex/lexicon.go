@@ -48,6 +48,7 @@ type entry struct {
 	ruled  bool // a rule of a rule file can begin at the word
 	known  bool // a start word the grammar skips before an unknown word (knownNextWords)
 	opens  bool // the grammar starts at the word: class != cWord || start (set last in init)
+	cue    bool // the first word of a cue of cueMods
 	// lists are the lexicon lists the word is in, for the rule files;
 	// rules are the rules that can start at the word.
 	lists []listRef
@@ -202,6 +203,11 @@ func init() {
 		pastSuffixes = append(pastSuffixes, lexicon.Get(lang, "past").Forms("suffix")...)
 	}
 	ruleVocab()
+	for _, cm := range cueMods {
+		if e := vocab[cm.words[0]]; e != nil {
+			e.cue = true // a cue of a word outside the vocabulary could not be read
+		}
+	}
 	ascii, other := map[string]*entry{}, map[string]*entry{}
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
