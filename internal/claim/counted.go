@@ -127,6 +127,13 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 // plainRun is the end of the run of ASCII that is no white space at
 // byte i of s.
 func plainRun(s string, i int) int {
+	for i+8 <= len(s) {
+		k := plainBytes8(load8(s, i))
+		i += k
+		if k < 8 {
+			break // the byte at i ends the run, or is a control byte
+		}
+	}
 	for i < len(s) && !spaceOrHigh[s[i]] {
 		i++
 	}

@@ -10,6 +10,7 @@ package claim
 
 import (
 	"context"
+	"encoding/binary"
 	"slices"
 	"sort"
 	"strings"
@@ -501,6 +502,28 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 	buf, n := b[:cap(b)], 0
 	space := false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			// a run of plain ASCII (no white space) folds byte for byte
+			// to its lower case: eight bytes stored, the k of the run
+			// kept; the other positions written here are written again
+			// when their bytes are read (or are no rune's start)
+			x := load8(s, i)
+			if k := plainBytes8(x); k > 0 {
+				p := pos[i : i+8 : i+8]
+				p[0] = int32(n) // before the pending space
+				if space {
+					buf[n] = ' '
+					n++
+					space = false
+				}
+				p[1], p[2], p[3] = int32(n+1), int32(n+2), int32(n+3)
+				p[4], p[5], p[6], p[7] = int32(n+4), int32(n+5), int32(n+6), int32(n+7)
+				binary.LittleEndian.PutUint64(buf[n:n+8], lower8(x))
+				n += k
+				i += k
+				continue
+			}
+		}
 		pos[i] = int32(n)
 		c := s[i]
 		i++

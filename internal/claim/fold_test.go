@@ -144,9 +144,22 @@ func checkFoldAsBefore(t *testing.T, s string, reuse []byte) {
 	t.Helper()
 	pos, pos0 := make([]int32, len(s)+1), make([]int32, len(s)+1)
 	got, want := string(appendFold(reuse[:0], s, pos)), string(appendFoldBefore(nil, s, pos0))
-	if got != want || !slices.Equal(pos, pos0) {
+	if got != want || !slices.Equal(runeStartPos(s, pos), runeStartPos(s, pos0)) {
 		t.Fatalf("appendFold(%q) = %q %v, before %q %v", s, got, pos, want, pos0)
 	}
+}
+
+// runeStartPos are the positions foldPos defines: those of the bytes
+// that start a rune (an invalid byte is one) and of the end; appendFold
+// may leave others as it likes.
+func runeStartPos(s string, pos []int32) []int32 {
+	var out []int32
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || utf8.RuneStart(s[i]) {
+			out = append(out, pos[i])
+		}
+	}
+	return out
 }
 
 // TestFoldAsBefore: appendFold gives the fold and positions it gave

@@ -1,0 +1,41 @@
+package claim
+
+import "math/bits"
+
+// Eight bytes at a time: the readers of a paragraph's bytes (appendFold,
+// plainRun) step over a word's plain ASCII in one step instead of one
+// byte each. A word is short, so the step reads the eight bytes at i and
+// takes those before the first byte that ends the run.
+
+const (
+	ones8  = 0x0101010101010101
+	highs8 = 0x8080808080808080
+)
+
+// load8 reads the eight bytes of s at i, little-endian (i+8 <= len(s)).
+// (byte by byte: the compiler makes it one load, where the conversion to
+// a byte slice copies)
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plainBytes8 is how many of the eight bytes of x, from the first, are
+// ASCII above the space ('!' to DEL): no white space, control byte or
+// byte of a rune outside ASCII among them. Only the lowest marked byte
+// counts: a byte below '!' borrows from the bytes above it, and those
+// alone.
+func plainBytes8(x uint64) int {
+	stops := ((x - ones8*'!') &^ x | x) & highs8
+	return bits.TrailingZeros64(stops) >> 3
+}
+
+// lower8 lowers the ASCII upper-case letters among the bytes of x before
+// its first byte outside ASCII (a carry out of that byte reaches only the
+// bytes after it).
+func lower8(x uint64) uint64 {
+	atLeastA := x + ones8*(0x80-'A')
+	aboveZ := x + ones8*(0x80-('Z'+1))
+	return x | ((atLeastA&^aboveZ)&highs8)>>2
+}
