@@ -27,7 +27,7 @@ func load8(s string, i int) uint64 {
 // counts: a byte below '!' borrows from the bytes above it, and those
 // alone.
 func plainBytes8(x uint64) int {
-	stops := ((x - ones8*'!') &^ x | x) & highs8
+	stops := ((x-ones8*'!')&^x | x) & highs8
 	return bits.TrailingZeros64(stops) >> 3
 }
 
