@@ -20,7 +20,8 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/core"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // BusyTimeout is how long a connection waits for a lock held by another.
@@ -63,7 +64,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	d.reads, d.writes = &stmts{db: d.db}, &stmts{db: d.wdb}
 	d.querier = querier{c: d.reads}
 	s := &Store{Store: core.New(d), d: d}
-	if err := d.wdb.PingContext(ctx); err != nil {
+	if err := ping(ctx, d.wdb); err != nil {
 		d.Close()
 		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
 	}
@@ -72,6 +73,26 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// ping connects the writer. Turning a brand-new file to WAL, a pragma of
+// every connection, takes a lock that SQLite's busy timeout does not wait
+// for, so an open that races another process's first open of the file can
+// fail at once with SQLITE_BUSY; it is tried again until BusyTimeout.
+func ping(ctx context.Context, db *sql.DB) error {
+	deadline := time.Now().Add(BusyTimeout)
+	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
+		err := db.PingContext(ctx)
+		var se *sqlite.Error
+		if err == nil || !errors.As(err, &se) || se.Code()&0xff != sqlite3.SQLITE_BUSY || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
 
 // dataSource is the modernc DSN of the file, with the connection settings.
