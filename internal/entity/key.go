@@ -77,12 +77,17 @@ const keyMemoMax = 1 << 16
 
 // key is Key without the memo.
 func key(name, typ string) string {
-	c, t, listed := canonicalListed(name, typ)
+	var buf nameBuf
+	c, t, listed, toks := canonicalTokens(buf[:0], name, typ)
 	if t == "" {
 		t = doc.MISC
 	}
 	if listed && t != doc.PER {
 		return typePrefix(t) + plainFold(c)
+	}
+	if t == doc.PER && !listed && foldQuotes(stripAccents(c)) == c {
+		// what foldName would split again: the tokens of c, at hand
+		return typePrefix(t) + foldPersonTokens(toks)
 	}
 	return typePrefix(t) + foldName(c, t)
 }
@@ -113,16 +118,23 @@ func canonical(name, typ string) (string, string) {
 // canonicalListed is canonical, and says whether the lists or descriptor
 // tables knew the name.
 func canonicalListed(name, typ string) (string, string, bool) {
-	name = strings.TrimSpace(name)
 	var buf nameBuf
-	toks := tokenizeInto(buf[:0], name)
+	c, t, listed, _ := canonicalTokens(buf[:0], name, typ)
+	return c, t, listed
+}
+
+// canonicalTokens is canonicalListed, and returns the tokens of the name
+// it returns when the lists did not know it (split into dst's array).
+func canonicalTokens(dst []token, name, typ string) (string, string, bool, []token) {
+	name = strings.TrimSpace(name)
+	toks := tokenizeInto(dst, name)
 	for len(toks) > 1 && toks[0].norm() == "the" {
 		toks = toks[1:]
 		name = name[toks[0].s:]
-		toks = tokenizeInto(buf[:0], name)
+		toks = tokenizeInto(dst, name)
 	}
 	if len(toks) == 0 {
-		return name, typ, false
+		return name, typ, false, toks
 	}
 	if es := gazOf(toks); len(es) > 0 {
 		for _, e := range es {
@@ -131,19 +143,19 @@ func canonicalListed(name, typ string) (string, string, bool) {
 				if e.kind == "demonym" {
 					t = doc.LOC
 				}
-				return e.canon, t, true
+				return e.canon, t, true, nil
 			}
 		}
 	}
 	if typ == "" || typ == doc.ORG {
 		if c, ok := descriptorCanon(toks); ok {
-			return c, doc.ORG, true
+			return c, doc.ORG, true, nil
 		}
 	}
 	if typ == "" && looksPerson(toks) {
 		typ = doc.PER
 	}
-	return name, typ, false
+	return name, typ, false, toks
 }
 
 // plainFold folds a listed canonical name: lower case, accents and
@@ -516,14 +528,19 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 // several languages ("Володимир" = "Volodymyr" = "Vladimir").
 func foldPerson(name string) string {
 	var buf nameBuf
-	toks := tokenizeInto(buf[:0], name)
-	var ws []token
+	return foldPersonTokens(tokenizeInto(buf[:0], name))
+}
+
+// foldPersonTokens is foldPerson of the name split into toks.
+func foldPersonTokens(toks []token) string {
+	var wb [8]token // a name's words and parts, on the stack
+	var pb [8]string
+	ws, parts := wb[:0], pb[:0]
 	for _, t := range toks {
 		if t.kind == kWord {
 			ws = append(ws, t)
 		}
 	}
-	var parts []string
 	for _, t := range ws {
 		parts = append(parts, t.text)
 	}
