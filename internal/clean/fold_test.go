@@ -47,6 +47,11 @@ func refFold(s string) string {
 
 var foldCases = []string{
 	"",
+	// a bad byte after plain ones in a block, a space before it, a
+	// space ending a block before a plain byte, a space or another
+	// after it, or the end
+	"abcde \tfgh ijklmn", "abcdef\u00a0Xyz and", "Abc \u00a0 D", "abcdefg xYZ", "abcdefg  xyz", "abcdefg \u2009x", "abcdefg ",
+	"Said “Quoted” text’s end", "ABC`DEFGH`", "abcdefg \xffx",
 	"plain text",
 	"  Two  spaces\tand a\ttab \n",
 	"“Quoted” — ‘single’ – `back` ´acute´ „low“ «guillemets» ″ ′ ‑",
