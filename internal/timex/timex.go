@@ -386,8 +386,11 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 func (p *parser) match(i int) (cand, bool) {
 	var best cand
 	found := false
-	try := func(c cand, ok bool) {
-		if ok && c.j > i && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
+	// try keeps c when it is longer than best (or as long and starting
+	// earlier). The calls below read a cand only when their function
+	// found one: most fail, and a cand is large to copy.
+	try := func(c cand) {
+		if c.j > i && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
 			best, found = c, true
 		}
 	}
@@ -395,11 +398,11 @@ func (p *parser) match(i int) (cand, bool) {
 		if r, weak, ok := p.timeRange(i); ok {
 			if weak {
 				if e := p.extend(r); e.j > r.j {
-					try(e, true)
+					try(e)
 				}
 				return
 			}
-			try(r, true)
+			try(r)
 		}
 	}
 	t := &p.toks[i]
@@ -407,60 +410,138 @@ func (p *parser) match(i int) (cand, bool) {
 		// a rule starting with a dash or a sign
 	} else if t.kind == kNum {
 		tryRange()
-		try(p.weekExpr(i))
-		try(p.iso(i))
-		try(p.numericDate(i))
-		try(p.compact(i))
-		try(p.calendar(i))
-		try(p.clock(i))
-		try(p.duration(i))
-		try(p.quarter(i))
+		if c, ok := p.weekExpr(i); ok {
+			try(c)
+		}
+		if c, ok := p.iso(i); ok {
+			try(c)
+		}
+		if c, ok := p.numericDate(i); ok {
+			try(c)
+		}
+		if c, ok := p.compact(i); ok {
+			try(c)
+		}
+		if c, ok := p.calendar(i); ok {
+			try(c)
+		}
+		if c, ok := p.clock(i); ok {
+			try(c)
+		}
+		if c, ok := p.duration(i); ok {
+			try(c)
+		}
+		if c, ok := p.quarter(i); ok {
+			try(c)
+		}
 	} else if e := t.e; e.class != cWord || e.start && !(e.known && p.unknownNext(i)) {
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {
-				try(p.weekdayOfWeek(i))
+				if c, ok := p.weekdayOfWeek(i); ok {
+					try(c)
+				}
 			}
 			if e.class == cMonth {
-				try(p.compact(i))
+				if c, ok := p.compact(i); ok {
+					try(c)
+				}
 			}
-			try(p.calendar(i))
-			try(p.relative(i))
-			try(p.set(i))
+			if c, ok := p.calendar(i); ok {
+				try(c)
+			}
+			if c, ok := p.relative(i); ok {
+				try(c)
+			}
+			if c, ok := p.set(i); ok {
+				try(c)
+			}
 		case cOrdinal:
-			try(p.weekExpr(i))
-			try(p.calendar(i))
-			try(p.quarter(i))
+			if c, ok := p.weekExpr(i); ok {
+				try(c)
+			}
+			if c, ok := p.calendar(i); ok {
+				try(c)
+			}
+			if c, ok := p.quarter(i); ok {
+				try(c)
+			}
 		case cNumWord:
 			tryRange()
-			try(p.duration(i))
-			try(p.clock(i))
-			try(p.calendar(i))
+			if c, ok := p.duration(i); ok {
+				try(c)
+			}
+			if c, ok := p.clock(i); ok {
+				try(c)
+			}
+			if c, ok := p.calendar(i); ok {
+				try(c)
+			}
 		case cUnit:
-			try(p.weekExpr(i))
-			try(p.duration(i))
-			try(p.relative(i))
-			try(p.clock(i))
+			if c, ok := p.weekExpr(i); ok {
+				try(c)
+			}
+			if c, ok := p.duration(i); ok {
+				try(c)
+			}
+			if c, ok := p.relative(i); ok {
+				try(c)
+			}
+			if c, ok := p.clock(i); ok {
+				try(c)
+			}
 		case cDaypart:
-			try(p.clock(i))
-			try(p.dayPart(i))
+			if c, ok := p.clock(i); ok {
+				try(c)
+			}
+			if c, ok := p.dayPart(i); ok {
+				try(c)
+			}
 		case cHoliday:
-			try(p.holiday(i))
+			if c, ok := p.holiday(i); ok {
+				try(c)
+			}
 		default:
 			tryRange()
-			try(p.weekExpr(i))
-			try(p.weekdayOfWeek(i))
-			try(p.dayPart(i))
-			try(p.cued(i))
-			try(p.modified(i))
-			try(p.relative(i))
-			try(p.duration(i))
-			try(p.set(i))
-			try(p.clock(i))
-			try(p.quarter(i))
-			try(p.calendar(i))
-			try(p.holiday(i))
-			try(p.namedYear(i))
+			if c, ok := p.weekExpr(i); ok {
+				try(c)
+			}
+			if c, ok := p.weekdayOfWeek(i); ok {
+				try(c)
+			}
+			if c, ok := p.dayPart(i); ok {
+				try(c)
+			}
+			if c, ok := p.cued(i); ok {
+				try(c)
+			}
+			if c, ok := p.modified(i); ok {
+				try(c)
+			}
+			if c, ok := p.relative(i); ok {
+				try(c)
+			}
+			if c, ok := p.duration(i); ok {
+				try(c)
+			}
+			if c, ok := p.set(i); ok {
+				try(c)
+			}
+			if c, ok := p.clock(i); ok {
+				try(c)
+			}
+			if c, ok := p.quarter(i); ok {
+				try(c)
+			}
+			if c, ok := p.calendar(i); ok {
+				try(c)
+			}
+			if c, ok := p.holiday(i); ok {
+				try(c)
+			}
+			if c, ok := p.namedYear(i); ok {
+				try(c)
+			}
 		}
 	}
 	if found {
