@@ -55,10 +55,17 @@ func Key(name, typ string) string {
 var keyTypes = [...]string{"", doc.PER, doc.ORG, doc.LOC, doc.MISC}
 
 func keyTypeIndex(typ string) int {
-	for i, t := range keyTypes {
-		if t == typ {
-			return i
-		}
+	switch typ { // the order of keyTypes
+	case "":
+		return 0
+	case doc.PER:
+		return 1
+	case doc.ORG:
+		return 2
+	case doc.LOC:
+		return 3
+	case doc.MISC:
+		return 4
 	}
 	return -1
 }

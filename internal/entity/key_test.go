@@ -48,3 +48,18 @@ func TestSlavicSurnameByLastByte(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTypeIndex: keyTypeIndex gives each of keyTypes its place, -1 to
+// another type.
+func TestKeyTypeIndex(t *testing.T) {
+	for i, typ := range keyTypes {
+		if got := keyTypeIndex(typ); got != i {
+			t.Errorf("keyTypeIndex(%q) = %d, want %d", typ, got, i)
+		}
+	}
+	for _, typ := range []string{"per", "EVENT", " PER", "X"} {
+		if got := keyTypeIndex(typ); got != -1 {
+			t.Errorf("keyTypeIndex(%q) = %d, want -1", typ, got)
+		}
+	}
+}

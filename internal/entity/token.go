@@ -147,8 +147,8 @@ func tokenizeInto(dst []token, text string) []token {
 }
 
 // nameBuf is the room tokenizeInto is given for a name: longer names get
-// an array of their own.
-type nameBuf [16]token
+// an array of their own (a longer room would be zeroed for every name).
+type nameBuf [8]token
 
 // tokensOf builds the finder's tokens from the shared token stream: a word
 // is a run of adjacent letter and digit atoms with the inner joiners
