@@ -403,8 +403,8 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 		list = t.e.rules
 	}
 	for _, r := range list {
-		if r.cyr && !p.cyr || !p.needsMet(r, i) {
-			continue // Russian and Ukrainian rules on a text without Cyrillic, or a need not met
+		if !p.ruleApplies(r, i) {
+			continue
 		}
 		c, ok := p.applyRule(r, i, nil)
 		try(r, c, ok)
@@ -415,7 +415,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 			at = best
 		}
 		for _, r := range rules.byTime {
-			if r.cyr && !p.cyr || !p.needsMet(r, i) {
+			if !p.ruleApplies(r, i) {
 				continue
 			}
 			c, ok := p.applyRule(r, i, &at)
@@ -514,6 +514,26 @@ func (p *parser) needsFrom(i int) needBits {
 		}
 	}
 	return b
+}
+
+// ruleApplies reports whether rule r is tried at token i: not a Russian
+// or Ukrainian rule on a text without Cyrillic, and its need met.
+func (p *parser) ruleApplies(r *tRule, i int) bool {
+	return (!r.cyr || p.cyr) && p.needsMet(r, i)
+}
+
+// rulesMayApply reports whether a rule of list (none in TimeML) is tried
+// at token i.
+func (p *parser) rulesMayApply(list []*tRule, i int) bool {
+	if p.timeML {
+		return false
+	}
+	for _, r := range list {
+		if p.ruleApplies(r, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // applyRule matches rule r at token i (first, the TIME found there, when

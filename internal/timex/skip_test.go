@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 // sameWithoutSkip fails when text gives other times with the grammar
@@ -81,4 +83,54 @@ func eachSharedText(t *testing.T, fn func(path, text string)) {
 			return nil
 		})
 	}
+}
+
+// TestCanStartTurnsAwayNoMatch: at every word that canStart turns away
+// although a rule or the grammar starts at it (wordStarts), a word the
+// grammar is not tried at whose rules do not apply, match finds nothing:
+// on phrases of the rule files' first words and on every text at hand.
+func TestCanStartTurnsAwayNoMatch(t *testing.T) {
+	check := func(name, text, ref string) {
+		for _, timeML := range []bool{false, true} {
+			p := parser{text: text, timeML: timeML, cyr: hasCyrillic(text)}
+			p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+			if r, ok := parseRef(ref); ok {
+				p.ref, p.hasRef = r, true
+			}
+			turned := 0
+			for i := range p.toks {
+				if i == 0 || p.toks[i].nl {
+					p.hi = len(p.toks)
+					for k := i + 1; k < len(p.toks); k++ {
+						if p.toks[k].nl {
+							p.hi = k
+							break
+						}
+					}
+				}
+				if t := &p.toks[i]; t.kind != kWord || !p.wordStarts(t) || p.canStart(i) {
+					continue
+				}
+				turned++
+				if c, ok := p.match(i); ok {
+					t.Errorf("%s (TimeML %v): canStart turns away token %d %q, where match finds %q", name, timeML, i, p.raw(i), text[p.toks[c.i].start:p.toks[c.j-1].end])
+				}
+			}
+			if name == "phrases" && !timeML && turned == 0 {
+				t.Errorf("canStart turned away no word of the phrases: the test reads nothing")
+			}
+		}
+	}
+	var phrases []string
+	for w := range rules.byWord {
+		for _, tail := range []string{"", "the government", "2019", "March 2020", "the last three weeks", "two years", "mid-2020"} {
+			phrases = append(phrases, w+" "+tail+".", "In "+w+" "+tail+" it rained.")
+		}
+	}
+	check("phrases", strings.Join(phrases, "\n"), "2024-06-02")
+	texts, dates := wikinews(t)
+	for i, s := range texts {
+		check("wikinews", s, dates[i])
+	}
+	eachSharedText(t, func(path, text string) { check(path, text, "2024-06-02") })
 }

@@ -233,15 +233,30 @@ func (p *parser) run() {
 // canStart reports whether an expression can start at token i: a number,
 // a word of the lexicon that starts the grammar's expressions, or a word or
 // sign that starts a rule of the rule files.
+//
+// At a word the built-in grammar is not tried at (grammarAt), only the
+// rules of the rule files can match (rangeExpr needs a number or a word
+// of a class there): it can start one when a rule starting at the word
+// applies and has its need met, the rules ruleCands tries.
 func (p *parser) canStart(i int) bool {
 	t := &p.toks[i]
 	switch t.kind {
 	case kPunct:
 		return p.signStarts(i)
 	case kWord:
-		return p.wordStarts(t)
+		if !p.wordStarts(t) {
+			return false
+		}
+		return p.grammarAt(t.e, i) || p.rulesMayApply(t.e.rules, i)
 	}
 	return true
+}
+
+// grammarAt reports whether match tries the built-in grammar at word
+// token i, of entry e: a word of a class, or a start word, except a
+// known one before a word outside the vocabulary (knownNextWords).
+func (p *parser) grammarAt(e *entry, i int) bool {
+	return e.class != cWord || e.start && !(e.known && p.unknownNext(i))
 }
 
 // wordStarts reports whether an expression can start at word token t.
@@ -434,7 +449,7 @@ func (p *parser) match(i int) (cand, bool) {
 		if c, ok := p.quarter(i); ok {
 			try(c)
 		}
-	} else if e := t.e; e.class != cWord || e.start && !(e.known && p.unknownNext(i)) {
+	} else if e := t.e; p.grammarAt(e, i) {
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {
