@@ -38,13 +38,7 @@ func sameNeeds(t *testing.T, name, text string) {
 	}
 	for i := range p.toks {
 		if i == 0 || p.toks[i].nl {
-			p.hi = len(p.toks)
-			for k := i + 1; k < len(p.toks); k++ {
-				if p.toks[k].nl {
-					p.hi = k
-					break
-				}
-			}
+			p.hi = p.nextLine(i)
 		}
 		for _, r := range rules.all {
 			if r.need < 0 {

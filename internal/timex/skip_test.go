@@ -100,13 +100,7 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 			turned := 0
 			for i := range p.toks {
 				if i == 0 || p.toks[i].nl {
-					p.hi = len(p.toks)
-					for k := i + 1; k < len(p.toks); k++ {
-						if p.toks[k].nl {
-							p.hi = k
-							break
-						}
-					}
+					p.hi = p.nextLine(i)
 				}
 				if t := &p.toks[i]; t.kind != kWord || !p.wordStarts(t) || p.canStart(i) {
 					continue

@@ -202,13 +202,7 @@ func (p *parser) run() {
 				p.err = p.ctx.Err()
 				return
 			}
-			lineEnd = n
-			for k := i + 1; k < n; k++ {
-				if p.toks[k].nl {
-					lineEnd = k
-					break
-				}
-			}
+			lineEnd = p.nextLine(i)
 		}
 		p.hi = lineEnd
 		if !p.canStart(i) {
@@ -228,6 +222,17 @@ func (p *parser) run() {
 		p.emit(c)
 		i = c.j
 	}
+}
+
+// nextLine is the first token after token i that starts a line (the end
+// of i's line), len(p.toks) when none does.
+func (p *parser) nextLine(i int) int {
+	for k := i + 1; k < len(p.toks); k++ {
+		if p.toks[k].nl {
+			return k
+		}
+	}
+	return len(p.toks)
 }
 
 // canStart reports whether an expression can start at token i: a number,
