@@ -244,3 +244,88 @@ func (m wordAtEnd) wordEndsAt(s string, e int) bool {
 	}
 	return false
 }
+
+// wordThenWord reads `(?i)(?:^|[^\p{L}])(w1|w2|...)\s+([\p{L}-]+)`: one
+// of the words at the start of the text or after a rune that is no
+// letter, white space, and a run of letters and hyphens, which it returns
+// (the second group), for the leftmost match. No word is a prefix of
+// another, so at most one of them is there where a match may start; the
+// white space is no letter, so the run is the longest one after it.
+type wordThenWord struct {
+	words []foldLit
+	first *[256]bool // the bytes a word's first rune may start with
+}
+
+func newWordThenWord(words ...string) wordThenWord {
+	m := wordThenWord{words: foldLits(words...), first: &[256]bool{}}
+	for _, w := range m.words {
+		for r := unicode.SimpleFold(w[0]); ; r = unicode.SimpleFold(r) {
+			var b [utf8.UTFMax]byte
+			utf8.EncodeRune(b[:], r)
+			m.first[b[0]] = true
+			if r == w[0] {
+				break
+			}
+		}
+	}
+	return m
+}
+
+// find returns the run of the leftmost match, ok false when none. It
+// looks only at the bytes a word may start with; each is a rune's start
+// (no continuation byte is one), and the rune before is read back as
+// regexp reads it forward.
+func (m wordThenWord) find(s string) (run string, ok bool) {
+	for i := 0; i < len(s); i++ {
+		if !m.first[s[i]] {
+			continue
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); isLetterRune(r) {
+				continue
+			}
+		}
+		for _, w := range m.words {
+			if e := w.at(s, i); e >= 0 {
+				if run, ok := spaceThenRun(s, e); ok {
+					return run, true
+				}
+				break
+			}
+		}
+	}
+	return "", false
+}
+
+// spaceThenRun reads `\s+([\p{L}-]+)` at byte i of s.
+func spaceThenRun(s string, i int) (string, bool) {
+	j := i
+	for j < len(s) && reSpace(s[j]) {
+		j++
+	}
+	if j == i {
+		return "", false
+	}
+	k := j
+	for k < len(s) {
+		r, sz := runeAt(s, k)
+		if r != '-' && !isLetterRune(r) {
+			break
+		}
+		k += sz
+	}
+	return s[j:k], k > j
+}
+
+// isLetterRune is \p{L}: unicode.IsLetter, ASCII without the tables.
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r|0x20 >= 'a' && r|0x20 <= 'z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// eachWord: a figure for each member of a group ("$500 for each worker").
+// It reads `(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|
+// каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`.
+var eachWord = newWordThenWord("each", "every", "per", "каждая", "каждый", "каждое", "каждой", "кожна", "кожен", "кожне")

@@ -14,7 +14,78 @@ var (
 	nextClauseRE  = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 	regionRE      = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
 	releasedRE    = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+	eachRE        = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 )
+
+// checkEachWord compares eachWord with eachRE on s.
+func checkEachWord(t *testing.T, s string) bool {
+	t.Helper()
+	w, ok := eachWord.find(s)
+	m := eachRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && w != m[2] {
+		t.Fatalf("eachWord.find(%q) = %q %v, the pattern says %q", s, w, ok, m)
+	}
+	return ok
+}
+
+func TestEachWord(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"", ""},
+		{"$500 for each worker", "worker"},
+		{"EACH  Worker-Group's", "Worker-Group"},
+		{"per cent", "cent"},
+		{"percent of", ""},
+		{"super cent", ""},  // a letter before
+		{"2per day", "day"}, // a digit is no letter
+		{"\xffper day", "day"},
+		{"éper day", ""},
+		{"per\u00a0day", ""}, // no-break space is no \s
+		{"per day, each week", "day"},
+		{"every 3 days", ""},
+		{"per  ", ""},
+		{"ever each year", "year"},
+		{"за каждый год", "год"},
+		{"КАЖДОЙ семье", "семье"},
+		{"кожна родина", "родина"},
+		{"per -x", "-x"},
+	} {
+		w, _ := eachWord.find(c.text)
+		if w != c.want {
+			t.Errorf("eachWord.find(%q) = %q, want %q", c.text, w, c.want)
+		}
+		checkEachWord(t, c.text)
+	}
+}
+
+// eachPieces are what random texts for eachWord are made of.
+var eachPieces = []string{"each", "EACH", "Every", "per", "PER", "percent", "каждый", "КАЖДАЯ", "каждое", "каждой", "кожна", "кожен", "кожне", "каждо",
+	" ", "  ", "\t", "\n", "\u00a0", ",", "-", "_", "'", "x", "é", "\xff", "\xd0", "1", "worker", "год", "s", "ſ", "\u212a"}
+
+func TestEachWordAgrees(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	matched := 0
+	for range 100000 {
+		var b strings.Builder
+		for k := r.Intn(10); k >= 0; k-- {
+			b.WriteString(eachPieces[r.Intn(len(eachPieces))])
+		}
+		if checkEachWord(t, b.String()) {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("eachWord matched %d random texts: too few to tell", matched)
+	}
+}
+
+func FuzzEachWord(f *testing.F) {
+	for _, s := range []string{"for each worker", "per cent", "за каждый год", "\xffper -x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkEachWord(t, s) })
+}
 
 // foldMatchers pairs each matcher with its pattern.
 var foldMatchers = []struct {

@@ -68,16 +68,14 @@ func clauseAfterSpan(s *sent, c *doc.Claim, re int) (int, int) {
 var clauseStops = newStopSet(",;:(")
 
 // eachRE: "each brigade numbers 20 to 50", "каждая бригада насчитывает".
-var eachRE = mustFiltered(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
-
 // scopeEach: a figure for each member of a group is a size, not a total.
 func scopeEach(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	before := s.text[:rs]
 	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
 		before = before[i+1:]
 	}
-	if m := eachRE.FindStringSubmatch(before); m != nil {
-		return "each " + strings.ToLower(m[2])
+	if w, ok := eachWord.find(before); ok {
+		return "each " + strings.ToLower(w)
 	}
 	return ""
 }
