@@ -38,7 +38,7 @@ func Key(name, typ string) string {
 			keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0 // bounded: a long run starts over rather than grow
 		}
 		if keyMemo.m[ti] == nil {
-			keyMemo.m[ti] = map[string]string{}
+			keyMemo.m[ti] = make(map[string]string, memoRoom)
 		}
 	}
 	// the name is often a slice of an article: keep a copy, not the article

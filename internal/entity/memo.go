@@ -17,6 +17,11 @@ type memo[V any] struct {
 
 const memoMax = 1 << 16
 
+// memoRoom is the room a memo's map (and each of keyMemo's) is made with:
+// a run over a few hundred articles remembers a few thousand names, which
+// a map grown from empty would move at every doubling.
+const memoRoom = 1 << 11
+
 func newMemo[V any](f func(string) V) *memo[V] { return &memo[V]{f: f} }
 
 // get returns f(s).
@@ -30,7 +35,7 @@ func (c *memo[V]) get(s string) V {
 	v = c.f(s)
 	c.mu.Lock()
 	if c.m == nil || len(c.m) >= memoMax {
-		c.m = make(map[string]V)
+		c.m = make(map[string]V, memoRoom)
 	}
 	c.m[strings.Clone(s)] = v
 	c.mu.Unlock()
