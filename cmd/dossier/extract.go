@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -21,10 +23,11 @@ func init() {
 	})
 }
 
-// extracted is one article's result: the article and its JSON line.
+// extracted is one article's result: the article and its JSON line (in a
+// buffer of lines, given back once printed).
 type extracted struct {
 	art  *doc.Article
-	json []byte
+	json *[]byte
 	err  error
 }
 
@@ -60,11 +63,14 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return extracted{} // cancelled: the run stops
 		}
-		line, err := articleJSON(art)
+		buf := lines.Get().(*[]byte)
+		line, err := articleJSON((*buf)[:0], art)
 		if err != nil {
+			lines.Put(buf)
 			return extracted{art: art, err: fmt.Errorf("%s: %w", it.Doc.Source, err)}
 		}
-		return extracted{art: art, json: line}
+		*buf = line
+		return extracted{art: art, json: buf}
 	}, func(it app.Item, x extracted) error {
 		if it.Err != nil {
 			failed++
@@ -80,7 +86,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		if x.err != nil {
 			return x.err
 		}
-		_, err := e.stdout.Write(x.json)
+		_, err := e.stdout.Write(*x.json)
+		if cap(*x.json) <= maxPooledLine {
+			lines.Put(x.json)
+		}
 		return err
 	})
 	if err != nil {
@@ -92,12 +101,22 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// articleJSON is the line extract prints for art: pipeline.AppendJSON,
-// which writes what encoding/json writes, at a fraction of its cost; a
-// number JSON cannot hold is left to encoding/json, for its error.
-func articleJSON(art *doc.Article) ([]byte, error) {
+// lines are the buffers of the printed lines: a line is about three times
+// its article's text (the paragraphs, the claims' sentences), and a new
+// buffer for each was that much more garbage to zero and collect.
+var lines = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledLine bounds the buffers kept: a huge article's goes to the
+// collector.
+const maxPooledLine = 1 << 20
+
+// articleJSON appends to b the line extract prints for art:
+// pipeline.AppendJSON, which writes what encoding/json writes, at a
+// fraction of its cost; a number JSON cannot hold is left to
+// encoding/json, for its error.
+func articleJSON(b []byte, art *doc.Article) ([]byte, error) {
 	v := pipeline.View(art)
-	if line, ok := pipeline.AppendJSON(make([]byte, 0, 3*len(art.Text)+4096), &v); ok {
+	if line, ok := pipeline.AppendJSON(slices.Grow(b, 3*len(art.Text)+4096), &v); ok {
 		return line, nil
 	}
 	var buf bytes.Buffer

@@ -82,7 +82,6 @@ func View(a *doc.Article) ArticleView {
 		Credit: nullable(a.Credit), CreditRule: a.CreditRule, Title: nullable(a.Title),
 		Byline: a.Byline, Lang: a.Lang, Hash: a.Hash, Warnings: a.Warnings,
 		Paragraphs: a.Paragraphs, Removed: a.Removed,
-		Claims: []ClaimView{}, Times: []TimeView{},
 	}
 	if v.Paragraphs == nil {
 		v.Paragraphs = []doc.Paragraph{}
@@ -96,6 +95,8 @@ func View(a *doc.Article) ArticleView {
 	}
 	v.Quantities, v.Mentions, v.Entities, v.LegalRefs = ann.Quantities, ann.Mentions, ann.Entities, ann.LegalRefs
 	v.RemovedMentions = ann.RemovedMentions
+	v.Claims = make([]ClaimView, 0, len(ann.Claims)) // [], not null, when there is none
+	v.Times = make([]TimeView, 0, len(ann.Times))
 	for _, c := range ann.Claims {
 		v.Claims = append(v.Claims, ClaimView{
 			Sentence: c.Sentence, SentenceStart: c.SentenceStart, Start: c.Start, End: c.End, Text: c.Text,
