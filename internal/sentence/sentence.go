@@ -6,6 +6,7 @@
 package sentence
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,9 +95,7 @@ func AppendSplit(out []Span, text string) []Span {
 			// inside a sentence most bytes are ASCII that is neither a
 			// line break nor a terminator: the loop below would only step
 			// over them
-			for i < n && plain[text[i]] {
-				i++
-			}
+			i = plainEnd(text, i)
 			if i == n {
 				break
 			}
@@ -170,6 +169,45 @@ var plain = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// plainEnd is the first byte of text at or after i that plain does not
+// step over, or len(text): eight bytes at a time while eight are left
+// (stopBytes).
+func plainEnd(text string, i int) int {
+	for ; i+8 <= len(text); i += 8 {
+		if stop := stopBytes(le64(text[i:])); stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+	}
+	for i < len(text) && plain[text[i]] {
+		i++
+	}
+	return i
+}
+
+// stopBytes marks (high bit) the bytes of x, eight bytes of text
+// little-endian, that plain does not step over: those that are not ASCII
+// and the five stops. A byte equal to a stop c is the one whose x^c is 0,
+// the one to which adding 0x7f leaves the high bit clear; the marks are
+// exact up to the first byte that is not ASCII (an addition may carry out
+// of it into the next byte, never into an earlier one).
+func stopBytes(x uint64) uint64 {
+	const (
+		ones  = 0x0101010101010101
+		lows  = 0x7f * ones
+		highs = 0x80 * ones
+	)
+	eq := (x ^ '.'*ones + lows) & (x ^ '!'*ones + lows) & (x ^ '?'*ones + lows) &
+		(x ^ '\n'*ones + lows) & (x ^ '\r'*ones + lows)
+	return (x | ^eq) & highs
+}
+
+// le64 reads eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
 
 // cutPoint returns where to cut an over-long sentence running from start
 // past limit: after the last clause mark in [start+MaxLen/2, limit), else

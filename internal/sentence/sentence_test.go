@@ -122,3 +122,45 @@ func BenchmarkSplit(b *testing.B) {
 		Split(text)
 	}
 }
+
+// refPlainEnd is plainEnd byte by byte.
+func refPlainEnd(text string, i int) int {
+	for i < len(text) && plain[text[i]] {
+		i++
+	}
+	return i
+}
+
+var plainEndCases = []string{"", "abc", "The U.S. envoy", "twelve bytes!", "no stop in these sixteen", "line\nbreak and more text",
+	"carriage\rreturn", "what?", "a “quote” here and there", "\xff\xfe.", "abcdefg.", "abcdefgh.", "abcdefgh\u2026x",
+	"-/,0123456789:;<=>@ABC", "\x00\x01\x7f\x80."}
+
+// samePlainEnd fails t where plainEnd differs from the byte loop at some
+// place of s.
+func samePlainEnd(t *testing.T, s string) {
+	for i := range len(s) + 1 {
+		if got, want := plainEnd(s, i), refPlainEnd(s, i); got != want {
+			t.Fatalf("plainEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+func TestPlainEnd(t *testing.T) {
+	for _, s := range plainEndCases {
+		samePlainEnd(t, s)
+	}
+	for c := range 256 { // every byte at every place of a block
+		for k := range 8 {
+			b := []byte("xxxxxxxxxxxxxxxx")
+			b[k] = byte(c)
+			samePlainEnd(t, string(b))
+		}
+	}
+}
+
+func FuzzPlainEnd(f *testing.F) {
+	for _, s := range plainEndCases {
+		f.Add(s)
+	}
+	f.Fuzz(samePlainEnd)
+}
