@@ -164,8 +164,10 @@ func shortIndex(w string) int {
 
 // classOf is the classes of a normal form.
 func classOf(n string) wordClass {
-	if x := shortIndex(n); x >= 0 {
-		return shortClasses[x]
+	if len(n) <= 3 { // a longer word has no shortIndex: not asked
+		if x := shortIndex(n); x >= 0 {
+			return shortClasses[x]
+		}
 	}
 	if x := classFilterIndex(n); classFilter[x>>6]&(1<<(x&63)) == 0 {
 		return 0
