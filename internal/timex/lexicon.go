@@ -221,6 +221,11 @@ func init() {
 		}
 	}
 	vocabASCII, vocabOther = tok.NewTable(ascii), tok.NewTable(other)
+	for w, e := range ascii {
+		if len(w) <= 8 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+			addShort(w, e) // a token's lower-cased letters can equal no other key
+		}
+	}
 }
 
 // knownNextWords are the start words whose expressions in the grammar
@@ -281,4 +286,67 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// shortKeys and shortVals hold the vocabulary's words of one to eight
+// lower-case ASCII letters (most words of English text are that short),
+// each as its bytes read as a little-endian number, zero-padded
+// (shortKey): such a word of the text is looked up by a multiplication
+// and a probe or two, in code the tokenizer's loop inlines, where
+// vocabASCII hashes it in a call. The table is at most a quarter full.
+const shortSlots = 1 << 11
+
+var (
+	shortKeys [shortSlots]uint64
+	shortVals [shortSlots]*entry
+	shortN    int
+)
+
+// shortSlot is where the probes for key start.
+func shortSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - 11) }
+
+// addShort files word w (one to eight lower-case letters) and its entry.
+func addShort(w string, e *entry) {
+	if shortN++; shortN > shortSlots/4 {
+		panic("timex: too many short words for shortSlots")
+	}
+	key := shortKey(w, 0, len(w))
+	h := shortSlot(key)
+	for shortKeys[h] != 0 {
+		h = (h + 1) & (shortSlots - 1)
+	}
+	shortKeys[h], shortVals[h] = key, e
+}
+
+// shortKey is the key in shortKeys of the ASCII letters text[s:e], one to
+// eight of them, lower-cased (a letter's 0x20 bit is its lower case).
+func shortKey(text string, s, e int) uint64 {
+	var x uint64
+	if s+8 <= len(text) {
+		x = le64(text[s:])
+	} else {
+		for j := e - 1; j >= s; j-- {
+			x = x<<8 | uint64(text[j])
+		}
+	}
+	return (x | 0x2020202020202020) & (1<<(uint(e-s)*8) - 1)
+}
+
+// shortEntry is the entry of the word of shortKey key, or nil.
+func shortEntry(key uint64) *entry {
+	for h := shortSlot(key); ; h = (h + 1) & (shortSlots - 1) {
+		switch shortKeys[h] {
+		case key:
+			return shortVals[h]
+		case 0:
+			return nil
+		}
+	}
+}
+
+// le64 reads eight bytes of s, little-endian.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

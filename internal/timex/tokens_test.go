@@ -61,3 +61,82 @@ func TestTokenizeSameWithFilter(t *testing.T) {
 		}
 	}
 }
+
+// refShortEntry is the look-up shortEntry stands for: the word's
+// lower-cased letters in vocabASCII.
+func refShortEntry(w string) *entry {
+	e, _ := vocabASCII.Get(strings.ToLower(w))
+	return e
+}
+
+// sameShortEntry fails t where shortEntry and vocabASCII part on the
+// word w (one to eight ASCII letters) at the start, inside and at the end
+// of a text.
+func sameShortEntry(t *testing.T, w string) {
+	t.Helper()
+	want := refShortEntry(w)
+	for _, text := range []string{w, "tail " + w, w + " heads the text", "in " + w + " the middle"} {
+		s := strings.LastIndex(text, w)
+		if got := shortEntry(shortKey(text, s, s+len(w))); got != want {
+			t.Fatalf("%q in %q: shortEntry %v, vocabASCII %v", w, text, got, want)
+		}
+	}
+}
+
+// isLetters reports one to eight ASCII letters.
+func isLetters(w string) bool {
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// TestShortEntryAsTable: for the vocabulary's short words in three cases
+// and with a letter more or less, and for every short ASCII word of the
+// Wikinews texts, shortEntry finds what vocabASCII finds.
+func TestShortEntryAsTable(t *testing.T) {
+	words := []string{"a", "Z", "xx", "harbour", "tugboats", "abcdefgh", "ABCDEFGH", "Yesterda"}
+	for w := range vocab {
+		if isLetters(w) {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[:len(w)-1], w+"s", "x"+w)
+		}
+	}
+	texts, _ := wikinews(t)
+	for _, s := range texts {
+		st := tok.New(s)
+		for k := range st.Toks {
+			words = append(words, st.Str(k))
+		}
+	}
+	found := 0
+	for _, w := range words {
+		if !isLetters(w) {
+			continue
+		}
+		sameShortEntry(t, w)
+		if refShortEntry(w) != nil {
+			found++
+		}
+	}
+	if found < len(vocab)/4 {
+		t.Fatalf("only %d words found in the vocabulary: the test reads little", found)
+	}
+}
+
+// FuzzShortEntry: shortEntry finds what vocabASCII finds for any short
+// word of ASCII letters.
+func FuzzShortEntry(f *testing.F) {
+	for _, w := range []string{"a", "The", "MONDAY", "week", "weeks", "tonite", "xyzzy", "Jan"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if isLetters(w) {
+			sameShortEntry(t, w)
+		}
+	})
+}
