@@ -23,7 +23,6 @@ type inherited struct {
 	ante *doc.Claim
 }
 
-var numberOfRE = mustFiltered(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
 var partitiveRE = mustFiltered(`(?i)^\s*of\s+([^,]{3,80}),`)
 var numberAtRE = mustFiltered(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
 
@@ -35,8 +34,7 @@ var numberAtRE = mustFiltered(`(?i)\b(?:number|figure|total|toll|tally|count|est
 func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	s := x.sents[si]
 	before := s.text[:rs]
-	if locs := numberOfRE.FindAllStringIndex(before, -1); len(locs) > 0 {
-		end := locs[len(locs)-1][1]
+	if end := numberOfEnd(before); end >= 0 {
 		if ph, _, _, _ := countedPhrase(s.text, s.tokens(), end-1); ph != "" {
 			if u := unitOf(ph); u != "" {
 				return inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}, true
@@ -91,7 +89,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	// label and a dash ("частные поездки — 286"), or with "another" counts
 	// what the figures before it in the paragraph (or, at a paragraph's
 	// start, the paragraph before) count
-	if theirNumberRE.MatchString(before) {
+	if theirNumber(before) {
 		// "their number dropped from 52,000 to 9,000": the number of
 		// what the figures before counted
 		if m, ok := x.antecedent(s.para); ok && countUnit(m.c.Unit) {

@@ -405,7 +405,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 					}
 				}
 			}
-			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && theirNumberRE.MatchString(s.text[:max(0, c.Start-s.start)]) {
+			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && theirNumber(s.text[:max(0, c.Start-s.start)]) {
 				// "their number ... was up 40%": a change of what the figure
 				// before counts
 				if m, ok := x.antecedent(s.para); ok && m.c.Indicator != "" {
@@ -1390,10 +1390,6 @@ func percentShare(after string) bool {
 // is a share of a whole: "60% всех въездов", "40% от общего числа", "70% з
 // них".
 var cyrShareRE = mustFiltered(`(?i)^(?:всех|всего|от всех|от общего|от числа|из них|из всех|общего числа|усіх|всіх|від усіх|від загальної|з них|з усіх|із них)(?:[^\p{L}]|$)`)
-
-// theirNumberRE: the subject of a change is the number of what was
-// counted before ("their number", "its total", "the figure").
-var theirNumberRE = mustFiltered(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
 
 // lastCount is the last claim counting things in sentence si or the one
 // before it.

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -257,19 +258,127 @@ type wordThenWord struct {
 }
 
 func newWordThenWord(words ...string) wordThenWord {
-	m := wordThenWord{words: foldLits(words...), first: &[256]bool{}}
-	for _, w := range m.words {
+	m := wordThenWord{words: foldLits(words...)}
+	m.first = firstBytes(m.words)
+	return m
+}
+
+// firstBytes are the bytes the first rune of one of the literals may
+// start with: the first bytes of every rune that folds with it.
+func firstBytes(lits []foldLit) *[256]bool {
+	first := &[256]bool{}
+	for _, w := range lits {
 		for r := unicode.SimpleFold(w[0]); ; r = unicode.SimpleFold(r) {
 			var b [utf8.UTFMax]byte
 			utf8.EncodeRune(b[:], r)
-			m.first[b[0]] = true
+			first[b[0]] = true
 			if r == w[0] {
 				break
 			}
 		}
 	}
+	return first
+}
+
+// litAt returns the end of the first of lits that s holds at byte i, -1
+// when none does.
+func litAt(lits []foldLit, s string, i int) int {
+	for _, l := range lits {
+		if e := l.at(s, i); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// wordPair reads `(?i)\b(a1|a2|...)\s+(b1|b2|...)\b`: one of the first
+// words at a word boundary, white space, and one of the second words
+// ending at one.
+type wordPair struct {
+	firsts, seconds []foldLit
+	first           *[256]bool
+}
+
+func newWordPair(firsts, seconds []string) wordPair {
+	m := wordPair{firsts: foldLits(firsts...), seconds: foldLits(seconds...)}
+	m.first = firstBytes(m.firsts)
 	return m
 }
+
+// in reports whether s holds a match.
+func (m wordPair) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !m.first[s[i]] || !reBoundary(s, i) {
+			continue
+		}
+		for _, a := range m.firsts {
+			e := a.at(s, i)
+			if e < 0 {
+				continue
+			}
+			j := e
+			for j < len(s) && reSpace(s[j]) {
+				j++
+			}
+			if j == e {
+				continue
+			}
+			for _, b := range m.seconds {
+				if we := b.at(s, j); we >= 0 && reBoundary(s, we) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// theirNumberWords: the subject of a change is the number of what was
+// counted before ("their number", "its total", "the figure").
+var theirNumberWords = newWordPair([]string{"their", "its", "this", "that", "the"},
+	[]string{"number", "numbers", "total", "count", "figure", "headcount"})
+
+// theirNumber reads `(?i)\b(their|its|this|that|the)\s+(number|numbers|
+// total|count|figure|headcount)\b[^.;]*$`: the words of theirNumberWords
+// with no period or semicolon after them. Neither is in the words, so a
+// match lies after the last of them; and neither is a word byte, so a
+// word boundary reads the same in that tail as in s.
+func theirNumber(s string) bool {
+	return theirNumberWords.in(s[strings.LastIndexAny(s, ".;")+1:])
+}
+
+// numberOfNouns are the nouns of "the number of", "the count of".
+var numberOfNouns = foldLits("number", "numbers", "count", "tally")
+
+// numberOfEnd is the end of the last match of `(?i)\b(?:total |overall
+// |combined )?(?:number|numbers|count|tally) of\s` in s, -1 when none: a
+// noun at a word boundary, " of" and a white space byte. A lead word ends
+// with a space, so a noun after one is at a boundary too and the lead
+// moves no match's end; matches end at white space, where no noun
+// starts, so they do not overlap.
+func numberOfEnd(s string) int {
+	end := -1
+	for i := 0; i < len(s); i++ {
+		if !numberOfFirst[s[i]] || !reBoundary(s, i) {
+			continue
+		}
+		for _, n := range numberOfNouns {
+			if e := n.at(s, i); e >= 0 {
+				if o := ofLit.at(s, e); o >= 0 && o < len(s) && reSpace(s[o]) {
+					end = o + 1
+					i = o
+					break
+				}
+			}
+		}
+	}
+	return end
+}
+
+var (
+	numberOfFirst = firstBytes(numberOfNouns)
+	ofLit         = foldLits(" of")[0]
+)
 
 // find returns the run of the leftmost match, ok false when none. It
 // looks only at the bytes a word may start with; each is a rune's start

@@ -14,8 +14,66 @@ var (
 	nextClauseRE  = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
 	regionRE      = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
 	releasedRE    = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+	theirNumberRE = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
+	numberOfRE    = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
 	eachRE        = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 )
+
+// checkNumberOf compares numberOfEnd with the end of numberOfRE's last
+// match in s.
+func checkNumberOf(t *testing.T, s string) bool {
+	t.Helper()
+	want := -1
+	if locs := numberOfRE.FindAllStringIndex(s, -1); len(locs) > 0 {
+		want = locs[len(locs)-1][1]
+	}
+	if got := numberOfEnd(s); got != want {
+		t.Fatalf("numberOfEnd(%q) = %d, the pattern's last match ends at %d", s, got, want)
+	}
+	return want >= 0
+}
+
+func TestNumberOfEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"", -1},
+		{"the number of workers", 14},
+		{"the total number of\tworkers", 20},
+		{"numbers of x and the count of y", 30},
+		{"the number ofworkers", -1},
+		{"renumber of x", -1},
+		{"the number of", -1},
+		{"tally OF  x", 9},
+		{"the number\u00a0of x", -1},
+	} {
+		if got := numberOfEnd(c.text); got != c.want {
+			t.Errorf("numberOfEnd(%q) = %d, want %d", c.text, got, c.want)
+		}
+		checkNumberOf(t, c.text)
+	}
+}
+
+func TestNumberOfAgrees(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	matched := 0
+	for range 100000 {
+		if checkNumberOf(t, randomFoldText(r)) {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("numberOfEnd matched %d random texts: too few to tell", matched)
+	}
+}
+
+func FuzzNumberOf(f *testing.F) {
+	for _, s := range []string{"the number of x", "total count of\ty", "numbers of x, tally of "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkNumberOf(t, s) })
+}
 
 // checkEachWord compares eachWord with eachRE on s.
 func checkEachWord(t *testing.T, s string) bool {
@@ -97,6 +155,7 @@ var foldMatchers = []struct {
 	{"nextClause", nextClause.in, nextClauseRE},
 	{"theRegion", theRegion.in, regionRE},
 	{"released", released.in, releasedRE},
+	{"theirNumber", theirNumber, theirNumberRE},
 	// a lead whose first rune folds with a rune outside ASCII (the Kelvin sign)
 	{"kelvinLead", newBoundedWords("k ", "krai", "s").in, regexp.MustCompile(`(?i)\bk (krai|s)\b`)},
 }
@@ -137,6 +196,16 @@ func TestFoldMatchers(t *testing.T) {
 		{"theRegion", "the cityé", true},     // é is no word rune of \b
 		{"theRegion", "the city\xff", true},  // nor an invalid byte
 		{"theRegion", "\xffthe city", true},
+		{"theirNumber", "their number dropped", true},
+		{"theirNumber", "Its  TOTAL rose; it said", false},
+		{"theirNumber", "Its  TOTAL rose, it said", true},
+		{"theirNumber", "the numbers. Then", false},
+		{"theirNumber", "the numbered list", false},
+		{"theirNumber", "bathe count", false},
+		{"theirNumber", "_the count", false},
+		{"theirNumber", "thiſ figure", true},
+		{"theirNumber", "the\u00a0figure", false},
+		{"theirNumber", "the headcount", true},
 	} {
 		for _, m := range foldMatchers {
 			if m.name != c.name {
@@ -156,6 +225,8 @@ func TestFoldMatchers(t *testing.T) {
 // words in several cases and foldings, and the bytes around them.
 var foldPieces = []string{"and", "AND", "but", "whereas", "whereaſ", "where", "who", "when", "тогда как", "ТОГДА КАК", "тоді як", "і", "І", "й",
 	"the", "THE", "The", "the ", "tHe ", "the ", "region", "region's", "region’s", "Province", "territory", "island", "city", "krai", "\u212aRAI", "oblast", "oblaſt",
+	"their", "ITS", "its", "that", "number", "numbers", "Total", "count", "figure", "headcount", ".", "tally", " of", " OF ", "total ", "overall ",
+	"their number", "its total", "the count", "the figure", "number of ",
 	"released", "PUBLISHED", "iſſued", "made public", "made  public", "updated", "in", "ON", "laſt", "this", "late", " late",
 	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s", "k", "K", "\u212a", "ſ", "k ", "\u212a ", "K ", "k ſ"}
 
@@ -195,7 +266,7 @@ func TestFoldMatchersAgree(t *testing.T) {
 }
 
 func FuzzFoldMatchers(f *testing.F) {
-	for _, s := range []string{"in March, and ", "the region's", "; ", "the \u212arai", ", тогда как "} {
+	for _, s := range []string{"in March, and ", "the region's", "; ", "the \u212arai", ", тогда как ", "their number rose"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
