@@ -131,24 +131,26 @@ func loadRules() (*ruleSet, error) {
 	return rs, nil
 }
 
-// index files a rule under every token it can start with.
+// index files a rule under every token it can start with, once under each.
 func (rs *ruleSet) index(r *tRule) {
-	seen := map[string]bool{}
+	// file files r under word w unless it is there already: the rule
+	// filed last under w, as one rule is filed at a time
+	file := func(w string) {
+		if l := rs.byWord[w]; len(l) == 0 || l[len(l)-1] != r {
+			rs.byWord[w] = append(l, r)
+		}
+	}
 	for _, e := range r.elems {
 		switch e.kind {
 		case eWord:
 			for w := range e.words {
-				if !seen[w] {
-					seen[w] = true
-					rs.byWord[w] = append(rs.byWord[w], r)
-				}
+				file(w)
 			}
 		case eList:
 			lang, name, _ := strings.Cut(e.list, "/")
 			for _, le := range lexicon.Get(lang, name).Entries() {
-				if (e.key == "" || le.Key == e.key) && !seen[le.Form] {
-					seen[le.Form] = true
-					rs.byWord[le.Form] = append(rs.byWord[le.Form], r)
+				if e.key == "" || le.Key == e.key {
+					file(le.Form)
 				}
 			}
 		case eYear, eDay, eNum:
@@ -156,10 +158,7 @@ func (rs *ruleSet) index(r *tRule) {
 			if e.kind == eNum {
 				lang, _, _ := strings.Cut(e.list, "/")
 				for _, le := range append(lexicon.Get("en", "numbers").Entries(), lexicon.Get(lang, "numbers").Entries()...) {
-					if !seen[le.Form] {
-						seen[le.Form] = true
-						rs.byWord[le.Form] = append(rs.byWord[le.Form], r)
-					}
+					file(le.Form)
 				}
 			}
 		case eTime:
@@ -333,6 +332,7 @@ func ruleVocab() {
 	}
 	for _, lang := range langs {
 		for _, name := range []string{"months", "weekdays", "ordinals", "units", "relative", "parts", "days", "seasons", "numbers"} {
+			list := lang + "/" + name
 			for _, le := range lexicon.Get(lang, name).Entries() {
 				if strings.Contains(le.Form, " ") {
 					continue
@@ -341,7 +341,7 @@ func ruleVocab() {
 				if e == nil {
 					e = add(le.Form, cWord, 0)
 				}
-				e.lists = append(e.lists, listRef{list: lang + "/" + name, key: le.Key, tag: le.Tag})
+				e.lists = append(e.lists, listRef{list: list, key: le.Key, tag: le.Tag})
 			}
 		}
 	}

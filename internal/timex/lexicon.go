@@ -222,7 +222,7 @@ func init() {
 	}
 	vocabASCII, vocabOther = tok.NewTable(ascii), tok.NewTable(other)
 	for w, e := range ascii {
-		if len(w) <= 8 && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") == "" {
+		if len(w) <= 8 && lowerLetters(w) {
 			addShort(w, e) // a token's lower-cased letters can equal no other key
 		}
 	}
@@ -270,6 +270,16 @@ var vocabASCII, vocabOther *tok.Table[*entry]
 var asciiMay [17][26]uint32
 
 func isLowerLetter(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lowerLetters reports whether w is lower-case ASCII letters only.
+func lowerLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLowerLetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
 
 // mayBeASCIIWord reports whether the ASCII letters w, lower-cased, may be
 // a key of vocabASCII (see asciiMay): w in any case, as a letter's 0x20
