@@ -134,12 +134,31 @@ const (
 )
 
 // cappedRuneCount is min(utf8.RuneCountInString(s), c): a text of 4c bytes
-// holds c runes at least.
+// holds c runes at least, and so does a longer text than c bytes whose
+// first c bytes are ASCII (most paragraphs: they are not counted to the
+// end).
 func cappedRuneCount(s string, c int) int {
-	if len(s) >= 4*c {
+	if len(s) >= 4*c || len(s) > c && asciiPrefix(s, c) {
 		return c
 	}
 	return min(utf8.RuneCountInString(s), c)
+}
+
+// asciiPrefix reports whether the first n bytes of s (n <= len(s)) are
+// ASCII, eight at a time.
+func asciiPrefix(s string, n int) bool {
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		if le64(s[i:])&highs != 0 {
+			return false
+		}
+	}
+	for ; i < n; i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // wrapWidth estimates the wrap column of hard-wrapped text and reports
