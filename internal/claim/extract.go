@@ -803,7 +803,6 @@ func paragraphsOf(text, title string) []doc.Paragraph {
 	return out
 }
 
-var timeTailRE = mustFiltered(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
 var parenRE = mustFiltered(`\s*\([^)]*\)`)
 
 // maxRecall is how many earlier speakers or organizations an anaphor
@@ -874,7 +873,9 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 		break
 	}
-	np = timeTailRE.ReplaceAllString(np, "")
+	if i := timeTailStart(np); i >= 0 {
+		np = np[:i] // "the ministry said on Monday"
+	}
 	lw := strings.ToLower(np)
 	indefinite = strings.HasPrefix(lw, "a ") || strings.HasPrefix(lw, "an ") || strings.HasPrefix(lw, "one ")
 	// "в компании ожидают", "у відомстві вважають": the body named before;

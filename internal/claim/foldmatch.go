@@ -438,3 +438,104 @@ func isLetterRune(r rune) bool {
 // It reads `(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|
 // каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`.
 var eachWord = newWordThenWord("each", "every", "per", "каждая", "каждый", "каждое", "каждой", "кожна", "кожен", "кожне")
+
+// timeTailStart is the start of the match of `(?i)\s+(on\s+)?(monday|
+// tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|
+// last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|
+// recently)$` in s, -1 when none: a time at the end of a phrase ("the
+// ministry said on Monday"). A match runs to the end, so the leftmost is
+// the one replacing it removes. Each way the words may end the text is
+// read back from the end; white space before them, and "on" with white
+// space before it, move the start back; the earliest start wins. A \w+
+// is the run of word runes ending the text (white space before it is no
+// word rune).
+func timeTailStart(s string) int {
+	best := -1
+	take := func(c int) { // the time words start at c
+		w := spaceRunStart(s, c)
+		if w == c {
+			return
+		}
+		if o := onLit.endAt(s, w); o >= 0 {
+			if w1 := spaceRunStart(s, o); w1 < o {
+				w = w1
+			}
+		}
+		if best < 0 || w < best {
+			best = w
+		}
+	}
+	// wordsBefore is the start of lit ending where the white space
+	// before byte i starts, -1 when there is none or no lit
+	wordsBefore := func(lit foldLit, i int) int {
+		sp := spaceRunStart(s, i)
+		if sp == i {
+			return -1
+		}
+		return lit.endAt(s, sp)
+	}
+	for _, w := range timeTailWords {
+		if c := w.endAt(s, len(s)); c >= 0 {
+			take(c)
+		}
+	}
+	if c := weekLit.endAt(s, len(s)); c >= 0 {
+		if t := wordsBefore(thisLit, c); t >= 0 {
+			take(t) // this week
+		}
+	}
+	if r := wordRunStart(s, len(s)); r < len(s) {
+		if c := wordsBefore(lastLit, r); c >= 0 {
+			take(c) // last \w+
+		}
+		if t := wordsBefore(thisLit, r); t >= 0 {
+			if c := wordsBefore(earlierLit, t); c >= 0 {
+				take(c) // earlier this \w+
+			}
+		}
+		if t := wordsBefore(theLit, r); t >= 0 {
+			if i := wordsBefore(inLit, t); i >= 0 {
+				if c := wordsBefore(earlierLit, i); c >= 0 {
+					take(c) // earlier in the \w+
+				}
+			}
+		}
+	}
+	return best
+}
+
+var (
+	timeTailWords = foldLits("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+		"earlier", "later", "recently")
+	onLit, lastLit, earlierLit, thisLit, weekLit, inLit, theLit = foldLits("on")[0], foldLits("last")[0], foldLits("earlier")[0],
+		foldLits("this")[0], foldLits("week")[0], foldLits("in")[0], foldLits("the")[0]
+)
+
+// spaceRunStart is the start of the run of \s bytes ending at byte i of s.
+func spaceRunStart(s string, i int) int {
+	for i > 0 && reSpace(s[i-1]) {
+		i--
+	}
+	return i
+}
+
+// wordRunStart is the start of the run of runes of (?i)\w ending at byte
+// i of s: ASCII letters, digits and '_', and the Kelvin sign and long s,
+// which fold with "k" and "s".
+func wordRunStart(s string, i int) int {
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if !reWordByte(c) {
+				break
+			}
+			i--
+			continue
+		}
+		r, sz := utf8.DecodeLastRuneInString(s[:i])
+		if r != '\u212a' && r != '\u017f' {
+			break
+		}
+		i -= sz
+	}
+	return i
+}

@@ -16,6 +16,7 @@ var (
 	releasedRE    = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
 	theirNumberRE = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
 	numberOfRE    = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
+	timeTailRE    = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
 	eachRE        = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 )
 
@@ -75,6 +76,90 @@ func FuzzNumberOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkNumberOf(t, s) })
 }
 
+// checkOnRandomTexts runs check, which compares a matcher with its
+// pattern and tells whether the pattern matched, on random texts made of
+// pieces, and fails when too few matched to tell.
+func checkOnRandomTexts(t *testing.T, name string, pieces []string, seed int64, check func(*testing.T, string) bool) {
+	t.Helper()
+	r := rand.New(rand.NewSource(seed))
+	matched := 0
+	for range 100000 {
+		var b strings.Builder
+		for k := r.Intn(10); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if check(t, b.String()) {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("%s matched %d random texts: too few to tell", name, matched)
+	}
+}
+
+// checkTimeTail compares cutting s at timeTailStart with replacing
+// timeTailRE's match by nothing.
+func checkTimeTail(t *testing.T, s string) bool {
+	t.Helper()
+	got, i := s, timeTailStart(s)
+	if i >= 0 {
+		got = s[:i]
+	}
+	if want := timeTailRE.ReplaceAllString(s, ""); got != want {
+		t.Fatalf("timeTailStart(%q) = %d, %q; the pattern leaves %q", s, i, got, want)
+	}
+	return i >= 0
+}
+
+func TestTimeTail(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"", ""},
+		{"the ministry said on Monday", "the ministry said"},
+		{"officials  on\tTODAY", "officials"},
+		{"officials on", "officials on"},
+		{"xmonday", "xmonday"},
+		{"they said last week", "they said"},
+		{"they said on last \u212aey_1", "they said"},
+		{"said last", "said last"},
+		{"said last x y", "said last x y"},
+		{"said earlier this year", "said"},
+		{"said earlier in the day", "said"},
+		{"said earlier in day", "said earlier in day"},
+		{"said this week", "said"},
+		{"said this month", "said this month"},
+		{"Reason Monday", "Reason"},
+		{"Reason on Monday", "Reason"},
+		{"said\u00a0Monday", "said\u00a0Monday"},
+		{"said yeſterday", "said"},
+		{"said recently.", "said recently."},
+		{" Monday", ""},
+	} {
+		got := c.text
+		if i := timeTailStart(c.text); i >= 0 {
+			got = c.text[:i]
+		}
+		if got != c.want {
+			t.Errorf("cut at timeTailStart(%q) = %q, want %q", c.text, got, c.want)
+		}
+		checkTimeTail(t, c.text)
+	}
+}
+
+// timeTailPieces are what random texts for timeTailStart are made of.
+var timeTailPieces = []string{"on", "ON", "On ", " on ", "monday", "Friday", "today", "yesterday", "yeſterday", "later", "recently", "last", "LAST ", "earlier",
+	"this", "in", "the", "week", "wee\u212a", "year", "day", "x", "_", "1", " ", "  ", "\t", "\n", "\u00a0", ".", ",", "é", "\xff", "\u212a", "ſ"}
+
+func TestTimeTailAgrees(t *testing.T) {
+	checkOnRandomTexts(t, "timeTail", timeTailPieces, 3, checkTimeTail)
+}
+
+func FuzzTimeTail(f *testing.F) {
+	for _, s := range []string{"said on Monday", "said earlier in the day", "said on last week", "x this week"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkTimeTail(t, s) })
+}
+
 // checkEachWord compares eachWord with eachRE on s.
 func checkEachWord(t *testing.T, s string) bool {
 	t.Helper()
@@ -122,20 +207,7 @@ var eachPieces = []string{"each", "EACH", "Every", "per", "PER", "percent", "к�
 	" ", "  ", "\t", "\n", "\u00a0", ",", "-", "_", "'", "x", "é", "\xff", "\xd0", "1", "worker", "год", "s", "ſ", "\u212a"}
 
 func TestEachWordAgrees(t *testing.T) {
-	r := rand.New(rand.NewSource(1))
-	matched := 0
-	for range 100000 {
-		var b strings.Builder
-		for k := r.Intn(10); k >= 0; k-- {
-			b.WriteString(eachPieces[r.Intn(len(eachPieces))])
-		}
-		if checkEachWord(t, b.String()) {
-			matched++
-		}
-	}
-	if matched < 1000 {
-		t.Errorf("eachWord matched %d random texts: too few to tell", matched)
-	}
+	checkOnRandomTexts(t, "eachWord", eachPieces, 1, checkEachWord)
 }
 
 func FuzzEachWord(f *testing.F) {
