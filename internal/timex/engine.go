@@ -646,8 +646,8 @@ func (p *parser) matchElem(e *elem, i int, caps []capture, n *int, first *cand) 
 		ok := false
 		if first != nil {
 			c, ok = *first, true
-		} else {
-			c, ok = p.matchAt(i)
+		} else if m := p.matchAt(i); m != nil {
+			c, ok = *m, true
 		}
 		if ok && c.i == i && c.j > i {
 			caps[*n] = capture{name: e.name, c: c}
@@ -659,30 +659,23 @@ func (p *parser) matchElem(e *elem, i int, caps []capture, n *int, first *cand) 
 }
 
 // matchAt returns the longest expression starting at token i (rules
-// included), remembered until the next expression is emitted.
-func (p *parser) matchAt(i int) (cand, bool) {
-	if !p.in(i) {
-		return cand{}, false
-	}
-	if !p.canStart(i) {
-		return cand{}, false
+// included), or nil, remembered until the next expression is emitted. The
+// expression is the memo's: read it before the next call.
+func (p *parser) matchAt(i int) *cand {
+	if !p.in(i) || !p.canStart(i) {
+		return nil
 	}
 	slot := &p.memo[i%len(p.memo)]
-	if slot.set && slot.at == i && slot.gen == len(p.out) {
-		if !slot.ok {
-			return cand{}, false
-		}
-		return slot.c, true
+	if !(slot.set && slot.at == i && slot.gen == len(p.out)) {
+		// match's result goes straight to the memo: most tries fail, and
+		// a cand is 176 bytes to copy
+		slot.c, slot.ok = p.match(i)
+		slot.set, slot.at, slot.gen = true, i, len(p.out)
 	}
-	c, ok := p.match(i)
-	slot = &p.memo[i%len(p.memo)]
-	slot.set, slot.at, slot.gen, slot.ok = true, i, len(p.out), ok
-	if ok {
-		// a failure's candidate is not read (callers read c when ok):
-		// most tries fail, and a cand is 176 bytes to copy
-		slot.c = c
+	if !slot.ok {
+		return nil
 	}
-	return c, ok
+	return &slot.c
 }
 
 // memoEntry remembers the expression found at a token (a rule's TIME is

@@ -214,13 +214,14 @@ func (p *parser) run() {
 			}
 			continue
 		}
-		c, ok := p.matchAt(i)
-		if !ok || c.j <= i {
+		c := p.matchAt(i)
+		if c == nil || c.j <= i {
 			i++
 			continue
 		}
-		p.emit(c)
-		i = c.j
+		j := c.j
+		p.emit(*c)
+		i = j
 	}
 }
 
