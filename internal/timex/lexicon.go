@@ -331,15 +331,20 @@ func addShort(w string, e *entry) {
 // shortKey is the key in shortKeys of the ASCII letters text[s:e], one to
 // eight of them, lower-cased (a letter's 0x20 bit is its lower case).
 func shortKey(text string, s, e int) uint64 {
-	var x uint64
 	if s+8 <= len(text) {
-		x = le64(text[s:])
-	} else {
-		for j := e - 1; j >= s; j-- {
-			x = x<<8 | uint64(text[j])
-		}
+		return lowerKey(le64(text[s:]), e-s)
 	}
-	return (x | 0x2020202020202020) & (1<<(uint(e-s)*8) - 1)
+	var x uint64
+	for j := e - 1; j >= s; j-- {
+		x = x<<8 | uint64(text[j])
+	}
+	return lowerKey(x, e-s)
+}
+
+// lowerKey is the key of the n ASCII letters in the low bytes of x: the
+// letters lower-cased, the bytes above them cleared.
+func lowerKey(x uint64, n int) uint64 {
+	return (x | 0x2020202020202020) & (1<<(uint(n)*8) - 1)
 }
 
 // shortEntry is the entry of the word of shortKey key, or nil.

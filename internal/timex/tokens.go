@@ -147,7 +147,9 @@ func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int,
 			t.kind, t.cap, t.upper = kWord, a.Flags&tok.Upper != 0, a.Flags&tok.AllUpper != 0 && e-s > 1
 			if a.Flags&tok.ASCII != 0 {
 				t.ascii = true
-				if e-s <= 8 {
+				if e-s <= 8 && s+8 <= len(text) {
+					t.e = shortEntry(lowerKey(le64(text[s:]), e-s)) // shortKey, inlined
+				} else if e-s <= 8 {
 					t.e = shortEntry(shortKey(text, s, e))
 				} else if mayBeASCIIWord(text[s:e]) {
 					t.e = asciiEntry(text[s:e], a.Cased())
