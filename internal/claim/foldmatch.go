@@ -539,3 +539,28 @@ func wordRunStart(s string, i int) int {
 	}
 	return i
 }
+
+// partitiveAfter reads `(?i)^\s*(of them|of those|of these|of whom|из
+// них|з них|із них)\b\s*(.*)$` ("of them in construction" after a
+// figure), returning the second group. \b is ASCII's (after a Cyrillic
+// phrase it needs an ASCII word byte), and (.*)$ takes the rest after
+// the white space, which must hold no line break.
+func partitiveAfter(s string) (string, bool) {
+	i := 0
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	e := litAt(partitivePhrases, s, i)
+	if e < 0 || !reBoundary(s, e) {
+		return "", false
+	}
+	for e < len(s) && reSpace(s[e]) {
+		e++
+	}
+	if strings.IndexByte(s[e:], '\n') >= 0 {
+		return "", false
+	}
+	return s[e:], true
+}
+
+var partitivePhrases = foldLits("of them", "of those", "of these", "of whom", "из них", "з них", "із них")

@@ -10,14 +10,15 @@ import (
 // The patterns the hand-written matchers of foldmatch.go read, as they
 // were written before them.
 var (
-	coordClauseRE = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
-	nextClauseRE  = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
-	regionRE      = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
-	releasedRE    = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
-	theirNumberRE = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
-	numberOfRE    = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
-	timeTailRE    = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
-	eachRE        = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
+	coordClauseRE    = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|а|и|но|тогда как|і|й|та|але|тоді як)\s|;)`)
+	nextClauseRE     = regexp.MustCompile(`(?i)(,\s*(and|but|while|whereas|where|which|who|when|а|и|но|тогда как|где|когда|і|й|та|але|тоді як|де|коли)\s|;)`)
+	regionRE         = regexp.MustCompile(`(?i)\bthe (region|region's|region’s|province|territory|island|city|krai|oblast)\b`)
+	releasedRE       = regexp.MustCompile(`(?i)\b(released|published|issued|updated|made public)(\s+(in|on|last|this|early|late))?$`)
+	theirNumberRE    = regexp.MustCompile(`(?i)\b(their|its|this|that|the)\s+(number|numbers|total|count|figure|headcount)\b[^.;]*$`)
+	numberOfRE       = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
+	timeTailRE       = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
+	partitiveAfterRE = regexp.MustCompile(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
+	eachRE           = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 )
 
 // checkNumberOf compares numberOfEnd with the end of numberOfRE's last
@@ -158,6 +159,57 @@ func FuzzTimeTail(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkTimeTail(t, s) })
+}
+
+// checkPartitiveAfter compares partitiveAfter with partitiveAfterRE.
+func checkPartitiveAfter(t *testing.T, s string) bool {
+	t.Helper()
+	got, ok := partitiveAfter(s)
+	m := partitiveAfterRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && got != m[2] {
+		t.Fatalf("partitiveAfter(%q) = %q %v, the pattern says %q", s, got, ok, m)
+	}
+	return ok
+}
+
+func TestPartitiveAfter(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"", "", false},
+		{" of them in construction", "in construction", true},
+		{"\tOF THOSE  ", "", true},
+		{" of theme", "", false},
+		{" of them\nin", "in", true},
+		{" of them in\nconstruction", "", false},
+		{" of them \n in", "in", true},
+		{" of them\n", "", true},
+		{" из них 7887", "", false}, // \b after a Cyrillic word wants an ASCII word byte
+		{" из нихa", "a", true},
+		{" of whoſe", "", false},
+		{"x of them", "", false},
+	} {
+		got, ok := partitiveAfter(c.text)
+		if got != c.want || ok != c.ok {
+			t.Errorf("partitiveAfter(%q) = %q %v, want %q %v", c.text, got, ok, c.want, c.ok)
+		}
+		checkPartitiveAfter(t, c.text)
+	}
+}
+
+var partitivePieces = []string{"of them", "OF THOSE", "of these", "of whom", "of whoſe", "of the", "из них", "ИЗ НИХ", "з них", "із них", "a", "_", "1", " ", "\t", "\n",
+	"\u00a0", ",", "é", "\xff", "x"}
+
+func TestPartitiveAfterAgrees(t *testing.T) {
+	checkOnRandomTexts(t, "partitiveAfter", partitivePieces, 4, checkPartitiveAfter)
+}
+
+func FuzzPartitiveAfter(f *testing.F) {
+	for _, s := range []string{" of them in construction", " из нихa", " of those\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPartitiveAfter(t, s) })
 }
 
 // checkEachWord compares eachWord with eachRE on s.

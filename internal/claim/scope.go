@@ -322,10 +322,6 @@ func scopeLabel(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 
 func holdsDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
-// partitiveRE: "of them", "of those", "из них", "з них" right after the
-// figure.
-var partitiveAfterRE = mustFiltered(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
-
 // partitiveStops end the words after a figure that a partitive is read in.
 var partitiveStops = newStopSet(",;:.")
 
@@ -336,8 +332,8 @@ func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	if i := partitiveStops.index(rest); i >= 0 {
 		rest = rest[:i]
 	}
-	if m := partitiveAfterRE.FindStringSubmatch(rest); m != nil {
-		tail := strings.TrimSpace(m[2])
+	if after, ok := partitiveAfter(rest); ok { // "of them", "из них" right after the figure
+		tail := strings.TrimSpace(after)
 		ws := strings.Fields(tail)
 		for k, w := range ws {
 			if lw := strings.ToLower(w); beVerbs[lw] || strings.HasSuffix(lw, "ed") && k > 0 {
