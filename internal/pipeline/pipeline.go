@@ -208,6 +208,13 @@ type stage struct {
 // annotate runs the stages under bctx (ctx with the budget). When ctx
 // itself is done it returns its error; when only the budget is spent it
 // keeps what was found and adds a warning naming the stage.
+//
+// The stages run one after the other on a runner goroutine (inline when
+// bctx can never be done), which sends each one's result; annotate takes
+// them as they come, so that a stage deaf to its context can be left
+// running once the budget and StageGrace are spent. One hand-over to the
+// runner for all the stages, not one for each, is what a run costs in
+// scheduling (docs/benchmarks.md, issue 18 seventh pass).
 func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	ann := &doc.Annotations{}
 	cache := &streamCache{}
@@ -220,52 +227,104 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 			putArticleStream(cache.st)
 		}
 	}()
-	for i, st := range stages {
-		where := "before"
-		err := bctx.Err()
-		if err == nil {
-			where = "in"
-			err = runStage(bctx, st, p, a, ann)
-		}
-		if err == nil {
+	sts := stages
+	out := make(chan stageResult, len(sts)) // never full: at most one result a stage
+	var r *runner
+	if bctx.Done() == nil {
+		runStages(bctx, sts, p, a, out)
+	} else {
+		r = getRunner()
+		r.jobs <- stageJob{bctx, sts, p, a, out}
+	}
+	var grace <-chan time.Time
+	stopped := bctx.Done()
+	running := 0 // the stage the runner is on
+	for done := len(sts) == 0; !done; {
+		var res stageResult
+		select {
+		case res = <-out:
+			done = res.last
+			if !res.before {
+				*ann = res.ann // a stage stopped by the budget keeps what it found
+			}
+			running = res.stage + 1
+			if res.err == nil {
+				continue
+			}
+		case <-stopped:
+			t := time.NewTimer(StageGrace)
+			defer t.Stop()
+			grace, stopped = t.C, nil
 			continue
+		case <-grace:
+			select {
+			case abandoned <- struct{}{}:
+			default: // as many abandoned stages as cores still run: wait for this one
+				grace = nil
+				continue
+			}
+			go func(r *runner) { // the runner is given back once its last result is in
+				for !(<-out).last {
+				}
+				<-abandoned
+				putRunner(r)
+			}(r)
+			st := sts[running]
+			slog.Warn("pipeline: stage abandoned after its deadline", "source", a.Source, "stage", st.name, "grace", StageGrace)
+			abandonedStage, done, r = true, true, nil
+			res = stageResult{stage: running, err: fmt.Errorf("the %s stage %w", st.name, errAbandoned)}
 		}
-		if errors.Is(err, errAbandoned) {
-			abandonedStage = true
+		if r != nil && done {
+			putRunner(r)
+			r = nil
 		}
-		var pe *stagePanic
-		if errors.As(err, &pe) {
-			// a bug on one article's text must not end a batch: the article
-			// keeps what the stages before found, and says what failed
-			a.Warnings = append(a.Warnings, fmt.Sprintf("the %s stage failed on this text (internal error: %v): stored without what it and the stages after it find", st.name, pe.value))
-			slog.Error("pipeline: stage panicked", "source", a.Source, "stage", st.name, "panic", pe.value, "stack", string(pe.stack))
-			break
-		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("%s: %w", a.Source, context.Cause(ctx))
-		}
-		if !errors.Is(context.Cause(bctx), ErrBudget) {
-			return fmt.Errorf("%s: %s: %w", a.Source, st.name, err)
-		}
-		var skipped []string
-		from := i + 1
-		if where == "before" {
-			from = i
-		}
-		for _, later := range stages[from:] {
-			skipped = append(skipped, later.name)
-		}
-		w := fmt.Sprintf("%s of %s spent %s the %s stage: stored with what was found", BudgetWarning, p.budgetText(), where, st.name)
-		if errors.Is(err, errAbandoned) {
-			w += fmt.Sprintf(" before it (the %s stage did not stop within %s of the budget: its results are dropped)", st.name, StageGrace)
-		}
-		if len(skipped) > 0 {
-			w += " (not run: " + strings.Join(skipped, ", ") + ")"
-		}
-		a.Warnings = append(a.Warnings, w)
-		break
+		if err := p.stageFailed(ctx, bctx, a, sts, res); err != nil {
+			return err
+		} // a failed stage's result is the run's last: the loop ends
+	}
+	if r != nil {
+		putRunner(r)
 	}
 	a.Annotations = ann
+	return nil
+}
+
+// stageFailed records on a how the stage of res failed: a warning when the
+// stage panicked or the budget was spent (the article is kept with what was
+// found), or an error to return when ctx itself is done or the stage
+// failed otherwise.
+func (p *Pipeline) stageFailed(ctx, bctx context.Context, a *doc.Article, sts []stage, res stageResult) error {
+	st, err := sts[res.stage], res.err
+	var pe *stagePanic
+	if errors.As(err, &pe) {
+		// a bug on one article's text must not end a batch: the article
+		// keeps what the stages before found, and says what failed
+		a.Warnings = append(a.Warnings, fmt.Sprintf("the %s stage failed on this text (internal error: %v): stored without what it and the stages after it find", st.name, pe.value))
+		slog.Error("pipeline: stage panicked", "source", a.Source, "stage", st.name, "panic", pe.value, "stack", string(pe.stack))
+		return nil
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", a.Source, context.Cause(ctx))
+	}
+	if !errors.Is(context.Cause(bctx), ErrBudget) {
+		return fmt.Errorf("%s: %s: %w", a.Source, st.name, err)
+	}
+	where, from := "in", res.stage+1
+	if res.before {
+		where, from = "before", res.stage
+	}
+	var skipped []string
+	for _, later := range sts[from:] {
+		skipped = append(skipped, later.name)
+	}
+	w := fmt.Sprintf("%s of %s spent %s the %s stage: stored with what was found", BudgetWarning, p.budgetText(), where, st.name)
+	if errors.Is(err, errAbandoned) {
+		w += fmt.Sprintf(" before it (the %s stage did not stop within %s of the budget: its results are dropped)", st.name, StageGrace)
+	}
+	if len(skipped) > 0 {
+		w += " (not run: " + strings.Join(skipped, ", ") + ")"
+	}
+	a.Warnings = append(a.Warnings, w)
 	return nil
 }
 
@@ -292,60 +351,53 @@ var abandoned = make(chan struct{}, runtime.GOMAXPROCS(0))
 // errAbandoned is a stage the pipeline stopped waiting for.
 var errAbandoned = errors.New("did not stop at its deadline; what it found is dropped")
 
-// runStage runs one stage, turning a panic into a *stagePanic. It writes
-// ann only when the stage returns in time.
-func runStage(ctx context.Context, st stage, p *Pipeline, a *doc.Article, ann *doc.Annotations) error {
-	if ctx.Done() == nil {
-		return runInline(ctx, st, p, a, ann)
-	}
-	mine := *ann // the stage's own copy: a late stage must not write what is being stored
-	r := getRunner()
-	r.jobs <- stageJob{ctx, st, p, a, &mine}
-	var grace <-chan time.Time
-	stopped := ctx.Done()
-	for {
-		select {
-		case err := <-r.done:
-			putRunner(r)
-			*ann = mine
-			return err
-		case <-stopped:
-			t := time.NewTimer(StageGrace)
-			defer t.Stop()
-			grace, stopped = t.C, nil
-		case <-grace:
-			select {
-			case abandoned <- struct{}{}:
-				go func() { <-r.done; <-abandoned; putRunner(r) }()
-				slog.Warn("pipeline: stage abandoned after its deadline", "source", a.Source, "stage", st.name, "grace", StageGrace)
-				return fmt.Errorf("the %s stage %w", st.name, errAbandoned)
-			default: // as many abandoned stages as cores still run: wait for this one
-				grace = nil
-			}
+// stageResult is what one stage of a run gave.
+type stageResult struct {
+	stage  int
+	before bool            // ctx was done before the stage began: it did not run
+	err    error           // a *stagePanic when the stage panicked
+	ann    doc.Annotations // the run's annotations after the stage
+	last   bool            // no result follows: the stages are done, or one failed
+}
+
+// runStages runs sts in order on a, each reading what the ones before it
+// found, and sends each one's result to out. It stops at the first that
+// fails, or before the next when ctx is done.
+func runStages(ctx context.Context, sts []stage, p *Pipeline, a *doc.Article, out chan<- stageResult) {
+	var ann doc.Annotations
+	for i, st := range sts {
+		if err := ctx.Err(); err != nil {
+			out <- stageResult{stage: i, before: true, err: err, last: true}
+			return
+		}
+		err := runInline(ctx, st, p, a, &ann)
+		out <- stageResult{stage: i, err: err, ann: ann, last: err != nil || i == len(sts)-1}
+		if err != nil {
+			return
 		}
 	}
 }
 
-// runner is a long-lived goroutine that runs stages for runStage. A
-// stage's stack grows to tens of KB (the recursive time grammar, the name
-// finder), and a new goroutine for each stage of each article grew it from
-// nothing every time (runtime.newstack and copystack were 2-3% of `dossier
-// extract`); a runner keeps its grown stack from one stage to the next.
+// runner is a long-lived goroutine that runs the stages of one article
+// after another for annotate. A stage's stack grows to tens of KB (the
+// recursive time grammar, the name finder), and a new goroutine for each
+// stage of each article grew it from nothing every time (runtime.newstack
+// and copystack were 2-3% of `dossier extract`); a runner keeps its grown
+// stack from one run to the next.
 type runner struct {
 	jobs chan stageJob
-	done chan error // one result per job
 }
 
-// stageJob is one stage to run on an article, writing into ann.
+// stageJob is the stages to run on an article, their results sent to out.
 type stageJob struct {
-	ctx context.Context
-	st  stage
-	p   *Pipeline
-	a   *doc.Article
-	ann *doc.Annotations
+	ctx    context.Context
+	stages []stage
+	p      *Pipeline
+	a      *doc.Article
+	out    chan<- stageResult
 }
 
-// idleRunners are the runners waiting for a stage: as many as two for
+// idleRunners are the runners waiting for a run: as many as two for
 // each core, enough for the extraction workers; a runner finishing when
 // the set is full ends, so that a burst of concurrent runs (or abandoned
 // stages) leaves no more goroutines behind than that.
@@ -357,13 +409,13 @@ func getRunner() *runner {
 	case r := <-idleRunners:
 		return r
 	default:
-		r := &runner{jobs: make(chan stageJob), done: make(chan error, 1)}
+		r := &runner{jobs: make(chan stageJob)}
 		go r.loop()
 		return r
 	}
 }
 
-// putRunner gives back a runner whose last job is done (its result read).
+// putRunner gives back a runner whose last result was sent.
 func putRunner(r *runner) {
 	select {
 	case idleRunners <- r:
@@ -374,7 +426,7 @@ func putRunner(r *runner) {
 
 func (r *runner) loop() {
 	for j := range r.jobs {
-		r.done <- runInline(j.ctx, j.st, j.p, j.a, j.ann)
+		runStages(j.ctx, j.stages, j.p, j.a, j.out)
 	}
 }
 
