@@ -69,9 +69,14 @@ func loadCyrillic() {
 
 // hasCyrillic reports whether s holds a Cyrillic letter.
 func hasCyrillic(s string) bool {
-	for _, r := range s {
-		if r >= 0x400 && r <= 0x52f {
-			return true
+	// U+0400-U+052F are the two-byte runes led by 0xD0-0xD3, and by 0xD4
+	// with a second byte up to 0xAF: a lead byte is never inside another
+	// rune, so the bytes are read without decoding
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-0xD0 <= 0xD4-0xD0 && i+1 < len(s) {
+			if d := s[i+1]; d >= 0x80 && (d <= 0xAF || c < 0xD4 && d <= 0xBF) {
+				return true
+			}
 		}
 	}
 	return false
