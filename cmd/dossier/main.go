@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -59,13 +60,40 @@ func main() {
 	// DOSSIER_CPUPROFILE=FILE writes a CPU profile of the command (go tool pprof).
 	if path := os.Getenv("DOSSIER_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
-			code := run(ctx, e, os.Args[1:])
+			code := runMemProfiled(ctx, e, os.Args[1:])
 			pprof.StopCPUProfile()
 			f.Close()
 			os.Exit(code)
 		}
 	}
-	os.Exit(run(ctx, e, os.Args[1:]))
+	os.Exit(runMemProfiled(ctx, e, os.Args[1:]))
+}
+
+// memProfileRate is the allocation profile's sampling with
+// DOSSIER_MEMPROFILE: one sample every 4 KB allocated, instead of Go's
+// 512 KB, enough samples for the many small allocations of a short run.
+const memProfileRate = 4 << 10
+
+// runMemProfiled runs the command of args; with DOSSIER_MEMPROFILE=FILE it writes
+// the allocations made after start-up to FILE (go tool pprof
+// -sample_index=alloc_space or alloc_objects).
+func runMemProfiled(ctx context.Context, e *env, args []string) int {
+	path := os.Getenv("DOSSIER_MEMPROFILE")
+	if path == "" {
+		return run(ctx, e, args)
+	}
+	runtime.MemProfileRate = memProfileRate
+	code := run(ctx, e, args)
+	runtime.GC() // the profile holds what the last collection counted
+	if f, err := os.Create(path); err == nil {
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			fmt.Fprintf(e.stderr, "dossier: DOSSIER_MEMPROFILE: %v\n", err)
+		}
+		f.Close()
+	} else {
+		fmt.Fprintf(e.stderr, "dossier: DOSSIER_MEMPROFILE: %v\n", err)
+	}
+	return code
 }
 
 func logLevel() slog.Level {
