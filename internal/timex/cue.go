@@ -79,10 +79,34 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.quarter, p.clock, p.holiday, p.modified, p.numericDate, p.iso} {
-		if c, ok := f(k); ok && (!found || c.j > best.j) {
+	keep := func(c cand) { // called as in bound
+		if !found || c.j > best.j {
 			best, found = c, true
 		}
+	}
+	if c, ok := p.calendar(k); ok {
+		keep(c)
+	}
+	if c, ok := p.relative(k); ok {
+		keep(c)
+	}
+	if c, ok := p.quarter(k); ok {
+		keep(c)
+	}
+	if c, ok := p.clock(k); ok {
+		keep(c)
+	}
+	if c, ok := p.holiday(k); ok {
+		keep(c)
+	}
+	if c, ok := p.modified(k); ok {
+		keep(c)
+	}
+	if c, ok := p.numericDate(k); ok {
+		keep(c)
+	}
+	if c, ok := p.iso(k); ok {
+		keep(c)
 	}
 	if !found {
 		return cand{}, false

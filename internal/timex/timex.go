@@ -788,10 +788,30 @@ func (p *parser) bound(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.clock, p.iso, p.numericDate, p.compact} {
-		if c, ok := f(k); ok && (!found || c.j > best.j) {
+	// the functions called one by one, a cand copied only when found (as
+	// in match)
+	keep := func(c cand) {
+		if !found || c.j > best.j {
 			best, found = c, true
 		}
+	}
+	if c, ok := p.calendar(k); ok {
+		keep(c)
+	}
+	if c, ok := p.relative(k); ok {
+		keep(c)
+	}
+	if c, ok := p.clock(k); ok {
+		keep(c)
+	}
+	if c, ok := p.iso(k); ok {
+		keep(c)
+	}
+	if c, ok := p.numericDate(k); ok {
+		keep(c)
+	}
+	if c, ok := p.compact(k); ok {
+		keep(c)
 	}
 	if found {
 		best = p.extend(best)
@@ -843,12 +863,30 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.holiday, p.numericDate, p.iso, p.compact} {
-		if c, ok := f(k); ok && (!found || c.j > best.j) {
+	keep := func(c cand) { // called as in bound
+		if !found || c.j > best.j {
 			if _, _, ok := dayOf(p.withDaypart(c)); ok {
 				best, found = c, true
 			}
 		}
+	}
+	if c, ok := p.calendar(k); ok {
+		keep(c)
+	}
+	if c, ok := p.relative(k); ok {
+		keep(c)
+	}
+	if c, ok := p.holiday(k); ok {
+		keep(c)
+	}
+	if c, ok := p.numericDate(k); ok {
+		keep(c)
+	}
+	if c, ok := p.iso(k); ok {
+		keep(c)
+	}
+	if c, ok := p.compact(k); ok {
+		keep(c)
 	}
 	if !found {
 		return cand{}, false
