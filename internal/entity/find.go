@@ -193,7 +193,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 		// under five bytes has no two parts of two: not searched)
 		// (two tests, not one: the compiler turns an || with a call in it
 		// into a bool it then tests, for every token)
-		if t := &toks[i]; t.kind != kWord || !t.cap || len(t.text) < 5 {
+		if t := &toks[i]; !t.cap || t.kind != kWord || len(t.text) < 5 {
 			continue
 		} else if strings.IndexByte(t.text, '-') < 0 {
 			continue
@@ -652,7 +652,7 @@ func (f *finder) markCredits() {
 		if f.stopped(i) {
 			return
 		}
-		if t := &toks[i]; t.kind != kWord || !t.cap || f.credit[i] != "" {
+		if t := &toks[i]; !t.cap || t.kind != kWord || f.credit[i] != "" {
 			continue // (isAgency's own first test, read here without the call, and first)
 		} else if !f.isAgency(i) {
 			continue
@@ -706,7 +706,7 @@ func (f *finder) creditLines() {
 }
 
 // capWord reports a capitalised word in Latin or Cyrillic script.
-func capWord(t *token) bool { return t.kind == kWord && t.cap && (t.latin || t.cyr) }
+func capWord(t *token) bool { return t.cap && t.kind == kWord && (t.latin || t.cyr) }
 
 // chunks groups capitalised words (with inner connectors) into candidate
 // names and classifies each.
