@@ -157,6 +157,7 @@ type parser struct {
 	err      error
 	memo     [8]memoEntry
 	needMemo needMemo
+	todMemo  todMemo
 	caps     []capture
 	noSkip   bool // try the grammar at every start word (tests)
 	holDir   int  // -1 or +1: the holiday before or after the reference date ("last Easter")

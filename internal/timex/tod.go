@@ -166,8 +166,31 @@ func (p *parser) minuteWords(i int) (int, int, bool) {
 func (p *parser) tod(i int) (tday, bool) { return p.todAt(i, false) }
 
 // todAt reads a time of day at i; second says it is the end of a range
-// ("3" in "1-3 pm"), which may follow a dash.
+// ("3" in "1-3 pm"), which may follow a dash. The last reading is
+// remembered: at a start token timeRange and clock both read it, and the
+// rule files' clock elements again (half the readings of a text).
 func (p *parser) todAt(i int, second bool) (tday, bool) {
+	m := &p.todMemo
+	if m.set && m.at == i && m.second == second && m.hi == p.hi {
+		return m.t, m.ok
+	}
+	t, ok := p.readTod(i, second)
+	*m = todMemo{set: true, at: i, second: second, hi: p.hi, t: t, ok: ok}
+	return t, ok
+}
+
+// todMemo is todAt's last reading, at token at with the line ending at hi
+// (the reading depends on nothing else the parser changes).
+type todMemo struct {
+	set    bool
+	at, hi int
+	second bool
+	t      tday
+	ok     bool
+}
+
+// readTod is todAt's reading.
+func (p *parser) readTod(i int, second bool) (tday, bool) {
 	t := tday{i: i}
 	if !p.in(i) {
 		return t, false

@@ -1,6 +1,11 @@
 package timex
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	tok "github.com/dossier-osint/dossier/internal/token"
+)
 
 // TestNewConstructions covers times of day, ranges, weeks, cues and
 // durations with sentences written for the purpose.
@@ -82,5 +87,38 @@ func TestNewConstructions(t *testing.T) {
 			}
 			checkWellFormed(t, tc.in, got)
 		})
+	}
+}
+
+// TestTodMemo: todAt, remembering its last reading, answers as readTod
+// at every token of the Wikinews texts, asked in turn at a token, the
+// next one and the token again, on the line and with the line cut short.
+func TestTodMemo(t *testing.T) {
+	texts, _ := wikinews(t)
+	texts = append(texts, "at 10:30 p.m. and 1-3 pm, from 9 to 5 o'clock, noon\nhalf past seven")
+	read := 0
+	for _, s := range texts {
+		p := parser{text: s}
+		p.toks, _ = tokensOf(context.Background(), tok.New(s), nil)
+		for i := range p.toks {
+			for _, hi := range []int{len(p.toks), min(i+2, len(p.toks))} {
+				p.hi = hi
+				for _, k := range []int{i, i + 1, i} {
+					for _, second := range []bool{false, true} {
+						got, gok := p.todAt(k, second)
+						want, wok := p.readTod(k, second)
+						if got != want || gok != wok {
+							t.Fatalf("token %d of %q (hi %d, second %v): todAt %+v %v, readTod %+v %v", k, s[:min(len(s), 60)], hi, second, got, gok, want, wok)
+						}
+						if wok {
+							read++
+						}
+					}
+				}
+			}
+		}
+	}
+	if read == 0 {
+		t.Fatal("no time of day read: the test reads nothing")
 	}
 }
