@@ -141,11 +141,10 @@ func (f *finder) describe() {
 		if t.kind != kWord {
 			continue
 		}
-		if f.credit[i] != "" {
-			continue
-		}
 		if t.cyr {
-			f.cyrDescription(i)
+			if f.credit[i] == "" {
+				f.cyrDescription(i)
+			}
 			continue
 		}
 		start, k := -1, i
@@ -165,7 +164,9 @@ func (f *finder) describe() {
 			// a headline's attribution: "...: minister", "... - ambassador"
 			start = i
 		}
-		if start < 0 {
+		// a credit's word starts no description: read after the tests
+		// above (which change nothing), that turn away most words first
+		if start < 0 || f.credit[i] != "" {
 			continue
 		}
 		h, head, ok := f.descHeadAt(k)
