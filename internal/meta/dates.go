@@ -199,6 +199,10 @@ type Dateline struct {
 }
 
 const (
+	// placeRE is a dateline's place as the patterns below read it:
+	// up to four capitalised words, each of up to four parts joined by
+	// "/", then a comma and up to three more. placeParts reads it by
+	// hand; the test file builds the four patterns whole from it.
 	placeWord = `[\p{Lu}][\p{L}\p{M}.'’\-]*(?:/[\p{Lu}][\p{L}\p{M}.'’\-]*){0,3}`
 	placeRE   = placeWord + `(?: ` + placeWord + `){0,3}(?:,\s*` + placeWord + `(?: ` + placeWord + `){0,2})?`
 	agencyRE  = `[\p{Lu}][\p{L}\p{M}&.'’\- ]{0,30}?`
@@ -206,21 +210,201 @@ const (
 )
 
 var (
-	dlDateRE         = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
-	reDatelineAgency = lazyRE(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)
-	reDatelineDate   = lazyRE(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)
+	dlDateRE = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
+	// The four dateline patterns, each `^\s*(` + placeRE + `)` and the
+	// rest given here (datelineExprs in the test file spells them out
+	// whole). The place has two classes that merge Unicode tables in
+	// each of its ten words, most of the cost of compiling the patterns
+	// (about 0.7 ms each, and FindDateline reaches all four on most
+	// runs), so placeParts reads it and a pattern only the rest.
+	//
+	// "SEOUL, June 2 (Yonhap) --", "(Reuters) -": the place may be absent.
+	dlAgency = &placeLed{rest: lazyRE(`^(?:,\s*` + dlDateRE + `\.?)?\s*(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`),
+		opens: ",\t\n\f\r (/", bare: "(/"}
+	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`), opens: ","}
 	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
-	reDatelineDateAgency = lazyRE(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`)
+	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`), opens: ","}
 	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
-	reDatelineDotted = lazyRE(`^\s*(` + placeRE + `)\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`)
+	dlDotted = &placeLed{rest: lazyRE(`^\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`), opens: "."}
 )
+
+// placeLed is a pattern `^\s*(` + placeRE + `)` + rest, or with bare
+// `^\s*(?:(` + placeRE + `)` + rest's optional opening + `)?` + the rest of
+// rest: the white space and the place read by hand (placeParts), the
+// rest by its pattern, which opens with `^` and has no other assertion
+// (it reads the text after the place alone).
+type placeLed struct {
+	rest  *lazy
+	opens string // the bytes a match of rest can open with (none is empty)
+	// bare: the bytes with which the text may open, after its white
+	// space, with no place; rest is read from there (its optional
+	// opening, a comma and a date and white space, matches nothing
+	// before them).
+	bare string
+}
+
+// submatchIndex is FindStringSubmatchIndex of the whole pattern: group 1
+// the place, the rest's groups after it. The pattern's repetitions are
+// all greedy, and a place's parts are joined by bytes its letters' class
+// lacks, so the pattern tries the places of s that placeParts finds
+// longest first, each followed by rest, and the first that rest
+// follows is its match.
+func (pl *placeLed) submatchIndex(s string) []int {
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if i < len(s) && strings.IndexByte(pl.bare, s[i]) >= 0 {
+		return pl.restAt(s, -1, i)
+	}
+	var parts [placeMaxParts]placeSpan
+	for k := placeParts(s, i, &parts) - 1; k >= 0; k-- {
+		for e := parts[k].to; ; {
+			if m := pl.restAt(s, i, e); m != nil {
+				return m
+			}
+			if e == parts[k].from {
+				break
+			}
+			_, n := utf8.DecodeLastRuneInString(s[:e])
+			e -= n
+		}
+	}
+	return nil
+}
+
+// restAt is the whole match when rest matches at s[e:] after the place
+// s[from:e] (from -1: no place).
+func (pl *placeLed) restAt(s string, from, e int) []int {
+	if e == len(s) || strings.IndexByte(pl.opens, s[e]) < 0 {
+		return nil
+	}
+	r := pl.rest.get().FindStringSubmatchIndex(s[e:])
+	if r == nil {
+		return nil
+	}
+	m := make([]int, 0, len(r)+2)
+	m = append(m, 0, e+r[1], from, e)
+	if from < 0 {
+		m[3] = -1
+	}
+	for _, x := range r[2:] {
+		if x >= 0 {
+			x += e
+		}
+		m = append(m, x)
+	}
+	return m
+}
+
+// submatch is FindStringSubmatch of the whole pattern.
+func (pl *placeLed) submatch(s string) []string {
+	m := pl.submatchIndex(s)
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
+}
+
+// isRESpace is regexp's \s.
+func isRESpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// placeMaxParts: four words of four parts, then three more.
+const placeMaxParts = 7 * 4
+
+// placeSpan is one part of a place: from is the end of its capital, to
+// of the letters after it; every rune boundary from..to ends a place.
+type placeSpan struct{ from, to int }
+
+// placeParts reads the longest place placeRE matches at s[i:] into parts
+// and returns their number (0: none). A part is a capital (\p{Lu}) and
+// the run of letters, marks, ".", "'", "’" and "-" after it; "/" joins
+// up to four parts into a word, a space up to four words, then a comma
+// and white space up to three more. None of these bytes is in the run,
+// so the place is read one way only, and a shorter place ends inside one
+// of its parts.
+func placeParts(s string, i int, parts *[placeMaxParts]placeSpan) int {
+	n := 0
+	i, n = placeWords(s, i, parts, n, 4)
+	if n == 0 || i == len(s) || s[i] != ',' {
+		return n
+	}
+	j := i + 1
+	for j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	_, n = placeWords(s, j, parts, n, 3)
+	return n
+}
+
+// placeWords reads up to max words joined by a space at s[i:] into
+// parts[n:], the first with no space before it; it returns where they
+// end and the new number of parts.
+func placeWords(s string, i int, parts *[placeMaxParts]placeSpan, n, max int) (int, int) {
+	for w := 0; w < max; w++ {
+		j := i
+		if w > 0 {
+			if j == len(s) || s[j] != ' ' {
+				break
+			}
+			j++
+		}
+		if capitalLen(s, j) == 0 {
+			break
+		}
+		for p := 0; p < 4; p++ {
+			if p > 0 {
+				if j == len(s) || s[j] != '/' || capitalLen(s, j+1) == 0 {
+					break
+				}
+				j++
+			}
+			j += capitalLen(s, j)
+			from := j
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if !isPlaceLetter(r) {
+					break
+				}
+				j += size
+			}
+			parts[n] = placeSpan{from, j}
+			n++
+		}
+		i = j
+	}
+	return i, n
+}
+
+// capitalLen is the length of the \p{Lu} rune at s[i:], or 0.
+func capitalLen(s string, i int) int {
+	if i == len(s) {
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !unicode.Is(unicode.Lu, r) {
+		return 0
+	}
+	return size
+}
+
+// isPlaceLetter is placeWord's class [\p{L}\p{M}.'’\-].
+func isPlaceLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '.' || r == '\'' || r == '’' || r == '-'
+}
 
 // FindDateline reads the dateline at the start of a paragraph.
 func FindDateline(p string) (Dateline, bool) {
 	if !mayOpenDateline(p) {
 		return Dateline{}, false
 	}
-	if m := reDatelineAgency.get().FindStringSubmatchIndex(p); m != nil {
+	if m := dlAgency.submatchIndex(p); m != nil {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -243,8 +427,8 @@ func FindDateline(p string) (Dateline, bool) {
 		}
 		return dl, true
 	}
-	for _, re := range []*lazy{reDatelineDateAgency, reDatelineDotted} {
-		if m := re.get().FindStringSubmatch(p); m != nil && plausibleAgency(strings.TrimSpace(m[7])) {
+	for _, pl := range []*placeLed{dlDateAgency, dlDotted} {
+		if m := pl.submatch(p); m != nil && plausibleAgency(strings.TrimSpace(m[7])) {
 			dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1], Agency: strings.TrimSpace(m[7])}
 			fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
 			if dl.Month != 0 {
@@ -252,7 +436,7 @@ func FindDateline(p string) (Dateline, bool) {
 			}
 		}
 	}
-	if m := reDatelineDate.get().FindStringSubmatch(p); m != nil {
+	if m := dlDate.submatch(p); m != nil {
 		dl := Dateline{Text: strings.TrimSpace(m[0]), Place: m[1]}
 		fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
 		if dl.Month != 0 {

@@ -244,8 +244,8 @@ func checkDatelineFilter(t *testing.T, s string) {
 	if mayOpenDateline(s) {
 		return
 	}
-	for _, re := range []*regexp.Regexp{reDatelineAgency.get(), reDatelineDate.get(), reDatelineDateAgency.get(), reDatelineDotted.get()} {
-		if re.MatchString(s) {
+	for _, d := range datelineRefs() {
+		if re := d.whole; re.MatchString(s) {
 			t.Errorf("mayOpenDateline(%q) = false, but %v matches", s, re)
 		}
 	}
@@ -261,7 +261,7 @@ func FuzzMayOpenDateline(f *testing.F) {
 // TestLazyPatternsCompile: the patterns compiled at their first use are
 // valid, and the lead-credit keys are literals of their patterns.
 func TestLazyPatternsCompile(t *testing.T) {
-	for _, l := range []*lazy{reDatelineAgency, reDatelineDate, reDatelineDateAgency, reDatelineDotted, reFullDate, reMention,
+	for _, l := range []*lazy{dlAgency.rest, dlDate.rest, dlDateAgency.rest, dlDotted.rest, reFullDate, reMention,
 		reRangeMention, reDashMention, reAuthorBio, reAuthorBioAt, reLeadReportsEN, reLeadReportsRU} {
 		if _, err := regexp.Compile(l.expr); err != nil {
 			t.Errorf("%v", err)
