@@ -222,8 +222,9 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	abandonedStage := false
 	defer func() {
 		// no stage reads the stream any more, unless one was abandoned
-		// still running: its stream is left to the garbage collector
-		if cache.st != nil && !abandonedStage {
+		// still running: its stream is left to the garbage collector (and
+		// cache.st not read: the abandoned stage may be setting it)
+		if !abandonedStage && cache.st != nil {
 			putArticleStream(cache.st)
 		}
 	}()
