@@ -49,6 +49,10 @@ type entry struct {
 	known  bool // a start word the grammar skips before an unknown word (knownNextWords)
 	opens  bool // the grammar starts at the word: class != cWord || start (set last in init)
 	cue    bool // the first word of a cue of cueMods
+	// weekDir and holiday: the word is a key of weekDir ("next", "this"),
+	// of holidays ("christmas", "new"), as weekdayOfWeek and holiday need
+	// of a word of no class
+	weekDir, holiday bool
 	// lists are the lexicon lists the word is in, for the rule files;
 	// rules are the rules that can start at the word.
 	lists []listRef
@@ -207,6 +211,10 @@ func init() {
 		if e := vocab[cm.words[0]]; e != nil {
 			e.cue = true // a cue of a word outside the vocabulary could not be read
 		}
+	}
+	for w, e := range vocab {
+		_, e.weekDir = weekDir.Get(w)
+		_, e.holiday = holidays.Get(w)
 	}
 	ascii, other := map[string]*entry{}, map[string]*entry{}
 	for w, e := range vocab {

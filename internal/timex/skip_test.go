@@ -128,3 +128,45 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 	}
 	eachSharedText(t, func(path, text string) { check(path, text, "2024-06-02") })
 }
+
+// TestGatedTries: at a word of no class match calls weekdayOfWeek only
+// when the word is a key of weekDir and holiday only when it is one of
+// holidays; at every other such word of the texts at hand the two find
+// nothing.
+func TestGatedTries(t *testing.T) {
+	called := 0
+	check := func(name, text, ref string) {
+		p := parser{text: text, cyr: hasCyrillic(text)}
+		p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+		if r, ok := parseRef(ref); ok {
+			p.ref, p.hasRef = r, true
+		}
+		for i := range p.toks {
+			if i == 0 || p.toks[i].nl {
+				p.hi = p.nextLine(i)
+			}
+			e := p.toks[i].e
+			if e == nil || e.class != cWord {
+				continue
+			}
+			if _, ok := p.weekdayOfWeek(i); ok && !e.weekDir {
+				t.Errorf("%s: weekdayOfWeek finds a time at %q, not a key of weekDir", name, p.raw(i))
+			}
+			if _, ok := p.holiday(i); ok && !e.holiday {
+				t.Errorf("%s: holiday finds a time at %q, not a key of holidays", name, p.raw(i))
+			}
+			if e.weekDir || e.holiday {
+				called++
+			}
+		}
+	}
+	check("phrases", "next week Monday; this week, on Friday; new year's eve; the last week Tuesday; good Friday 2020", "2024-06-02")
+	texts, dates := wikinews(t)
+	for i, s := range texts {
+		check("wikinews", s, dates[i])
+	}
+	eachSharedText(t, func(path, text string) { check(path, text, "2024-06-02") })
+	if called == 0 {
+		t.Fatal("no word of weekDir or holidays met: the test reads nothing")
+	}
+}

@@ -528,8 +528,10 @@ func (p *parser) match(i int) (cand, bool) {
 			if c, ok := p.weekExpr(i); ok {
 				try(c)
 			}
-			if c, ok := p.weekdayOfWeek(i); ok {
-				try(c)
+			if e.weekDir { // weekdayOfWeek reads a word of no class so only
+				if c, ok := p.weekdayOfWeek(i); ok {
+					try(c)
+				}
 			}
 			if c, ok := p.dayPart(i); ok {
 				try(c)
@@ -558,8 +560,10 @@ func (p *parser) match(i int) (cand, bool) {
 			if c, ok := p.calendar(i); ok {
 				try(c)
 			}
-			if c, ok := p.holiday(i); ok {
-				try(c)
+			if e.holiday { // holiday starts with a word of its table
+				if c, ok := p.holiday(i); ok {
+					try(c)
+				}
 			}
 			if c, ok := p.namedYear(i); ok {
 				try(c)
