@@ -189,7 +189,9 @@ func (f *finder) countrySuffix(m *mention) int {
 // canonical name (КНДР, Росстат): its fullest variant, spelled out rather
 // than an acronym; "" when the canonical name is in the article's script.
 func ownScriptName(name string, variants []string) string {
-	if hasCyrillic(name) || len(variants) == 0 {
+	// a first variant in Latin letters answers "" whatever the name is:
+	// read first, it spares most entities the name's reading
+	if len(variants) == 0 || !hasCyrillic(variants[0]) || hasCyrillic(name) {
 		return ""
 	}
 	best := ""
