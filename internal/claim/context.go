@@ -24,7 +24,6 @@ type inherited struct {
 }
 
 var partitiveRE = mustFiltered(`(?i)^\s*of\s+([^,]{3,80}),`)
-var numberAtRE = mustFiltered(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
 
 // inherit finds the counted phrase of a figure followed by no noun (rs is
 // its offset in the sentence): the noun of "the number of X" before it,
@@ -79,7 +78,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure before it in the sentence", from: m.c.Start, ante: &c}, true
 		}
 	}
-	if (numberAtRE.MatchString(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAtRE.MatchString(before)) && !tollBefore(before) {
+	if (numberAt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAt(before)) && !tollBefore(before) {
 		if m, ok := x.paraCounted[s.para]; ok {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 		}
@@ -121,10 +120,6 @@ func (x *extractor) antecedent(para int) (made, bool) {
 	return made{}, false
 }
 
-// comparedWithRE: "compared with 6,263", "That compares with 300",
-// "против 1117", "порівняно з 300" before a figure.
-var comparedWithRE = mustFiltered(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
-
 // ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.
 var ofThemRE = mustFiltered(`(?i)^(of them|of whom|of those\b|из них|з них|із них)`)
 
@@ -147,7 +142,7 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "a figure before its label" // "1648 — в качестве ..."
 	case ofThemRE.MatchString(after):
 		return "a part of the figure before"
-	case comparedWithRE.MatchString(before):
+	case comparedWith(before):
 		return "the base of a comparison"
 	case strings.HasPrefix(after, "who ") || strings.HasPrefix(after, "whom "):
 		return "a figure a relative clause describes" // "the roughly 600 who came"

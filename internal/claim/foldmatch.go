@@ -564,3 +564,134 @@ func partitiveAfter(s string) (string, bool) {
 }
 
 var partitivePhrases = foldLits("of them", "of those", "of these", "of whom", "из них", "з них", "із них")
+
+// numberAt reads `(?i)\b(?:number|figure|total|toll|tally|count|estimate|
+// it|them)\s+at\s*$` ("put the number at"), back from the end.
+func numberAt(s string) bool {
+	a := atLit.endAt(s, spaceRunStart(s, len(s)))
+	if a < 0 {
+		return false
+	}
+	sp := spaceRunStart(s, a)
+	if sp == a {
+		return false
+	}
+	for _, w := range numberAtWords {
+		if b := w.endAt(s, sp); b >= 0 && reBoundary(s, b) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	atLit         = foldLits("at")[0]
+	numberAtWords = foldLits("number", "figure", "total", "toll", "tally", "count", "estimate", "it", "them")
+)
+
+// comparedWith reads `(?i)(compared with|compared to|compares with|compare
+// with|against|versus|up from|down from|по сравнению с|против|порівняно
+// з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`
+// ("compared with 6,263", "That compares with 300", "против 1117",
+// "порівняно з 300" before a figure), back from the end: the phrase (at no
+// word boundary) and white space, with a hedge after them or none.
+func comparedWith(s string) bool {
+	if litEndsAt(comparedPhrases, s, spaceRunStart(s, len(s))) {
+		return true
+	}
+	for _, h := range comparedHedges {
+		if j := h.endAt(s, len(s)); j >= 0 && litEndsAt(comparedPhrases, s, spaceRunStart(s, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// litEndsAt reports whether one of lits ends at byte i of s.
+func litEndsAt(lits []foldLit, s string, i int) bool {
+	for _, l := range lits {
+		if l.endAt(s, i) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	comparedPhrases = foldLits("compared with", "compared to", "compares with", "compare with", "against", "versus", "up from", "down from",
+		"по сравнению с", "против", "порівняно з", "проти")
+	comparedHedges = foldLits("just", "only", "some", "about", "around", "roughly", "лишь", "всего", "лише")
+)
+
+// ratioBase reads `(?i)\b(times|fold|double|triple|twice)\s+(the|its|
+// their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$` ("12 times the number
+// in", "double the level of": a time after it dates the base of the
+// comparison), back from the end: with the tail or without it, the run of
+// letters ending there (a run after white space is the whole run of
+// letters), white space, the determiner, white space and the ratio word
+// at a word boundary.
+func ratioBase(s string) bool {
+	if ratioBaseAt(s, len(s)) {
+		return true
+	}
+	for _, t := range ratioBaseTails {
+		if j := t.endAt(s, len(s)); j >= 0 {
+			if sp := spaceRunStart(s, j); sp < j && ratioBaseAt(s, sp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ratioBaseAt reads the pattern of ratioBase up to its letters, ending
+// at byte e of s.
+func ratioBaseAt(s string, e int) bool {
+	l := foldLetterRunStart(s, e)
+	if l == e {
+		return false
+	}
+	sp := spaceRunStart(s, l)
+	if sp == l {
+		return false
+	}
+	for _, d := range ratioBaseDets {
+		d0 := d.endAt(s, sp)
+		if d0 < 0 {
+			continue
+		}
+		sp2 := spaceRunStart(s, d0)
+		if sp2 == d0 {
+			continue
+		}
+		for _, w := range ratioBaseWords {
+			if a := w.endAt(s, sp2); a >= 0 && reBoundary(s, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	ratioBaseWords = foldLits("times", "fold", "double", "triple", "twice")
+	ratioBaseDets  = foldLits("the", "its", "their", "that")
+	ratioBaseTails = foldLits("in", "of", "for", "during")
+)
+
+// foldLetterRunStart is the start of the run of runes of (?i)[\p{L}]
+// ending at byte e of s: the letters, and U+0345, the one rune that is no
+// letter but folds with one (ι).
+func foldLetterRunStart(s string, e int) int {
+	for e > 0 {
+		r, sz := rune(s[e-1]), 1
+		if r >= utf8.RuneSelf {
+			r, sz = utf8.DecodeLastRuneInString(s[:e])
+		}
+		if !isLetterRune(r) && r != '\u0345' {
+			break
+		}
+		e -= sz
+	}
+	return e
+}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // The patterns the hand-written matchers of foldmatch.go read, as they
@@ -18,6 +19,9 @@ var (
 	numberOfRE       = regexp.MustCompile(`(?i)\b(?:total |overall |combined )?(?:number|numbers|count|tally) of\s`)
 	timeTailRE       = regexp.MustCompile(`(?i)\s+(on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+\w+|earlier(\s+(this|in\s+the)\s+\w+)?|later|this\s+week|recently)$`)
 	partitiveAfterRE = regexp.MustCompile(`(?i)^\s*(of them|of those|of these|of whom|из них|з них|із них)\b\s*(.*)$`)
+	numberAtRE       = regexp.MustCompile(`(?i)\b(?:number|figure|total|toll|tally|count|estimate|it|them)\s+at\s*$`)
+	comparedWithRE   = regexp.MustCompile(`(?i)(compared with|compared to|compares with|compare with|against|versus|up from|down from|по сравнению с|против|порівняно з|проти)\s*(just|only|some|about|around|roughly|лишь|всего|лише)?$`)
+	ratioBaseRE      = regexp.MustCompile(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
 	eachRE           = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(each|every|per|каждая|каждый|каждое|каждой|кожна|кожен|кожне)\s+([\p{L}-]+)`)
 )
 
@@ -280,8 +284,35 @@ var foldMatchers = []struct {
 	{"theRegion", theRegion.in, regionRE},
 	{"released", released.in, releasedRE},
 	{"theirNumber", theirNumber, theirNumberRE},
+	{"ratioBase", ratioBase, ratioBaseRE},
 	// a lead whose first rune folds with a rune outside ASCII (the Kelvin sign)
 	{"kelvinLead", newBoundedWords("k ", "krai", "s").in, regexp.MustCompile(`(?i)\bk (krai|s)\b`)},
+}
+
+// endMatchers are the matchers of patterns anchored at the text's end
+// that random texts of their own words test (see TestEndMatchersAgree).
+var endMatchers = []struct {
+	name string
+	in   func(string) bool
+	re   *regexp.Regexp
+}{
+	{"numberAt", numberAt, numberAtRE},
+	{"comparedWith", comparedWith, comparedWithRE},
+}
+
+var endPieces = []string{"at", " at", "AT ", "number at", " it at", "toll", "estimate", "it", "them", "bit", "compared with", "COMPARED TO", "against",
+	"versuſ", "up from", "по сравнению с", "против", "just", "лишь", "about", " ", "  ", "\t", "\u00a0", "_", "x", "1", "é", "\xff", "ſ"}
+
+func TestEndMatchersAgree(t *testing.T) {
+	for _, m := range endMatchers {
+		checkOnRandomTexts(t, m.name, endPieces, 5, func(t *testing.T, s string) bool {
+			want := m.re.MatchString(s)
+			if got := m.in(s); got != want {
+				t.Fatalf("%s(%q) = %v, the pattern says %v", m.name, s, got, want)
+			}
+			return want
+		})
+	}
 }
 
 func TestFoldMatchers(t *testing.T) {
@@ -330,8 +361,34 @@ func TestFoldMatchers(t *testing.T) {
 		{"theirNumber", "thiſ figure", true},
 		{"theirNumber", "the\u00a0figure", false},
 		{"theirNumber", "the headcount", true},
+		{"ratioBase", "12 times the number in", true},
+		{"ratioBase", "12 TIMES  the\tlevel", true},
+		{"ratioBase", "double the level of", true},
+		{"ratioBase", "double the level of x", false},
+		{"ratioBase", "double the in", true},
+		{"ratioBase", "redouble the level", false},
+		{"ratioBase", "twice thiſ level", false}, // "this" is no determiner of it
+		{"ratioBase", "timeſ its level", true},
+		{"ratioBase", "twice the \u0345", true}, // folds with ι
+		{"ratioBase", "twice the levels1", false},
+		{"ratioBase", "twice the level\u00a0in", false},
+		{"ratioBase", "fold the ураган during", true},
+		{"numberAt", "put the number at", true},
+		{"numberAt", "put the TOLL  at \t", true},
+		{"numberAt", "put it at 5", false},
+		{"numberAt", "put bit at", false},
+		{"numberAt", "put it_ at", false},
+		{"numberAt", "put it\u00a0at", false},
+		{"numberAt", "numberat", false},
+		{"comparedWith", "up 5% compared with", true},
+		{"comparedWith", "up 5% COMPARED TO just", true},
+		{"comparedWith", "up 5% against  about ", false}, // white space after the hedge
+		{"comparedWith", "xagainst", true},               // no word boundary
+		{"comparedWith", "versuſ roughly", true},
+		{"comparedWith", "по сравнению с лишь", true},
+		{"comparedWith", "against it", false},
 	} {
-		for _, m := range foldMatchers {
+		for _, m := range append(foldMatchers, endMatchers...) {
 			if m.name != c.name {
 				continue
 			}
@@ -351,6 +408,7 @@ var foldPieces = []string{"and", "AND", "but", "whereas", "whereaſ", "where", "
 	"the", "THE", "The", "the ", "tHe ", "the ", "region", "region's", "region’s", "Province", "territory", "island", "city", "krai", "\u212aRAI", "oblast", "oblaſt",
 	"their", "ITS", "its", "that", "number", "numbers", "Total", "count", "figure", "headcount", ".", "tally", " of", " OF ", "total ", "overall ",
 	"their number", "its total", "the count", "the figure", "number of ",
+	"times the ", "double ", "twice", "triple", "fold", "level", "\u0345", "ι", " during", " for", "ураган", "timeſ",
 	"released", "PUBLISHED", "iſſued", "made public", "made  public", "updated", "in", "ON", "laſt", "this", "late", " late",
 	" ", "  ", "\t", "\n", "\u00a0", ",", ";", "_", "'", "’", "x", "é", "\xff", "\xe2\x80", "1", "a", "s", "k", "K", "\u212a", "ſ", "k ", "\u212a ", "K ", "k ſ"}
 
@@ -394,10 +452,25 @@ func FuzzFoldMatchers(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, m := range foldMatchers {
+		for _, m := range append(foldMatchers, endMatchers...) {
 			if got, want := m.in(s), m.re.MatchString(s); got != want {
 				t.Fatalf("%s(%q) = %v, the pattern says %v", m.name, s, got, want)
 			}
 		}
 	})
+}
+
+// TestFoldLetterEveryRune: foldLetterRunStart takes a rune exactly when
+// (?i)[\p{L}] matches it, for every rune.
+func TestFoldLetterEveryRune(t *testing.T) {
+	re := regexp.MustCompile(`^(?i)[\p{L}]$`)
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xd800 && r < 0xe000 {
+			continue // surrogates: no UTF-8
+		}
+		s := string(r)
+		if got, want := foldLetterRunStart(s, len(s)) == 0, re.MatchString(s); got != want {
+			t.Fatalf("%U: foldLetterRunStart takes it %v, the class %v", r, got, want)
+		}
+	}
 }

@@ -338,10 +338,6 @@ func presentTense(text, lang string) bool { return presentWords.in(text) }
 var ongoingWords = newWordSet(`continue continues continuing still now currently продолжает продолжают продолжаются сейчас ныне
 продовжує продовжують досі нині зараз наразі`)
 
-// ratioBaseRE: "12 times the number in", "double the level of": a time
-// after it dates the base of the comparison.
-var ratioBaseRE = mustFiltered(`(?i)\b(times|fold|double|triple|twice)\s+(the|its|their|that)\s+[\p{L}]+(\s+(in|of|for|during))?$`)
-
 // released: a data noun's release at the end of a text: "released in",
 // "published on". It reads `(?i)\b(released|published|issued|updated|made
 // public)(\s+(in|on|last|this|early|late))?$` (see wordAtEnd).
@@ -384,7 +380,7 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	// "six times as many as in 2023", "seven times as many as in the same
 	// period of last year", "double the previous year"
 	if strings.HasSuffix(before, " as") || strings.HasSuffix(before, " as in") || strings.HasSuffix(before, "same period of") ||
-		strings.HasSuffix(before, "than in") || endsWithRatioWord(before) || ratioBaseRE.MatchString(before) {
+		strings.HasSuffix(before, "than in") || endsWithRatioWord(before) || ratioBase(before) {
 		return "comparison"
 	}
 	// "statistics released in April", "data published on Monday": when the
