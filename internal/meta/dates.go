@@ -365,17 +365,10 @@ func placeWords(s string, i int, parts *[placeMaxParts]placeSpan, n, max int) (i
 				}
 				j++
 			}
-			j += capitalLen(s, j)
-			from := j
-			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if !isPlaceLetter(r) {
-					break
-				}
-				j += size
-			}
-			parts[n] = placeSpan{from, j}
+			from, to := nameRun(s, j)
+			parts[n] = placeSpan{from, to}
 			n++
+			j = to
 		}
 		i = j
 	}
@@ -394,8 +387,25 @@ func capitalLen(s string, i int) int {
 	return size
 }
 
-// isPlaceLetter is placeWord's class [\p{L}\p{M}.'’\-].
-func isPlaceLetter(r rune) bool {
+// nameRun reads the capital at s[i:], which the caller has seen, and
+// the run of placeWord's letters after it: from is the capital's end, to
+// the run's.
+func nameRun(s string, i int) (from, to int) {
+	from = i + capitalLen(s, i)
+	to = from
+	for to < len(s) {
+		r, size := utf8.DecodeRuneInString(s[to:])
+		if !isNameLetter(r) {
+			break
+		}
+		to += size
+	}
+	return from, to
+}
+
+// isNameLetter is the class [\p{L}\p{M}.'’\-] of placeWord and
+// bioNameRE.
+func isNameLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r) || r == '.' || r == '\'' || r == '’' || r == '-'
 }
 

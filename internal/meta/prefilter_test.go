@@ -160,7 +160,7 @@ func checkCreditGuards(t *testing.T, s string) {
 	if got, want := IsStaffLine(s), reStaffLine.Regexp().MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
 	}
-	if (reAuthorBio.get().MatchString(p) || reAuthorBioAt.get().MatchString(p)) && !namesRole(p) {
+	if (bioRefs()[0].MatchString(p) || bioRefs()[1].MatchString(p)) && !namesRole(p) {
 		t.Errorf("%q: an author-bio pattern matches, namesRole says no", p)
 	}
 	if got, want := IsWireCode(s), reWireCode.Regexp().MatchString(p) && !notWireCode[strings.Trim(p, "()")]; got != want {
