@@ -212,13 +212,11 @@ func init() {
 			e.cue = true // a cue of a word outside the vocabulary could not be read
 		}
 	}
-	for w, e := range vocab {
-		_, e.weekDir = weekDir.Get(w)
-		_, e.holiday = holidays.Get(w)
-	}
 	ascii, other := map[string]*entry{}, map[string]*entry{}
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
+		_, e.weekDir = weekDir.Get(w)
+		_, e.holiday = holidays.Get(w)
 		if isASCII(w) {
 			ascii[w] = e
 			if l := len(w); l > 0 && isLowerLetter(w[0]) && isLowerLetter(w[l-1]) {
