@@ -235,7 +235,8 @@ func (f *finder) resolve() resolved {
 		inner := false
 		if m.typ == doc.MISC && m.kind == "" && !m.credit {
 			for k := max(0, i-8); k < min(len(f.ms), i+8); k++ {
-				if o := &f.ms[k]; k != i && !o.credit && o.s <= m.s && m.e <= o.e && (o.e-o.s) > (m.e-m.s) {
+				// (containment first: most neighbours end before m does)
+				if o := &f.ms[k]; m.e <= o.e && o.s <= m.s && (o.e-o.s) > (m.e-m.s) && k != i && !o.credit {
 					inner = true
 					break
 				}
