@@ -21,11 +21,7 @@ var bioRefs = sync.OnceValue(func() [2]*regexp.Regexp {
 // authorBioRef is AuthorBio as it read the whole patterns.
 func authorBioRef(p string) (author, outlet string, ok bool) {
 	p = strings.TrimSpace(p)
-	head := p
-	if len(head) > 90 {
-		head = head[:90]
-	}
-	if !strings.Contains(head, " is ") || !namesRole(p) {
+	if !mayBeBio(p) {
 		return "", "", false
 	}
 	for _, re := range bioRefs() {

@@ -320,14 +320,8 @@ var bioAtKeys = rx.NewKeys(func() []string {
 func bioNameEnd(p string) int {
 	i := 0
 	for w := 0; w < 4; w++ {
-		j := i
-		if w > 0 {
-			if j == len(p) || p[j] != ' ' {
-				break
-			}
-			j++
-		}
-		if capitalLen(p, j) == 0 {
+		j := wordStart(p, i, w)
+		if j < 0 {
 			break
 		}
 		from, to := nameRun(p, j)
@@ -342,17 +336,22 @@ func bioNameEnd(p string) int {
 	return i
 }
 
+// mayBeBio is a cheap test before the patterns: the name and "is" come
+// first, and a role follows.
+func mayBeBio(p string) bool {
+	head := p
+	if len(head) > 90 {
+		head = head[:90]
+	}
+	return strings.Contains(head, " is ") && namesRole(p)
+}
+
 // AuthorBio reads "Jane Roe is a Harbor Times contributor ..." or "Jane
 // Roe is a reporter at Harbor Times ..." and returns the author and the
 // outlet.
 func AuthorBio(p string) (author, outlet string, ok bool) {
 	p = strings.TrimSpace(p)
-	// the name and "is" come first: a cheap test before the patterns
-	head := p
-	if len(head) > 90 {
-		head = head[:90]
-	}
-	if !strings.Contains(head, " is ") || !namesRole(p) {
+	if !mayBeBio(p) {
 		return "", "", false
 	}
 	e := bioNameEnd(p)

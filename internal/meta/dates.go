@@ -348,14 +348,8 @@ func placeParts(s string, i int, parts *[placeMaxParts]placeSpan) int {
 // end and the new number of parts.
 func placeWords(s string, i int, parts *[placeMaxParts]placeSpan, n, max int) (int, int) {
 	for w := 0; w < max; w++ {
-		j := i
-		if w > 0 {
-			if j == len(s) || s[j] != ' ' {
-				break
-			}
-			j++
-		}
-		if capitalLen(s, j) == 0 {
+		j := wordStart(s, i, w)
+		if j < 0 {
 			break
 		}
 		for p := 0; p < 4; p++ {
@@ -373,6 +367,22 @@ func placeWords(s string, i int, parts *[placeMaxParts]placeSpan, n, max int) (i
 		i = j
 	}
 	return i, n
+}
+
+// wordStart is where word w of a run of words joined by one space starts
+// when the text before it ends at s[i:]: at i for the first, after a
+// space for the others; -1 unless a capital (\p{Lu}) opens it.
+func wordStart(s string, i, w int) int {
+	if w > 0 {
+		if i == len(s) || s[i] != ' ' {
+			return -1
+		}
+		i++
+	}
+	if capitalLen(s, i) == 0 {
+		return -1
+	}
+	return i
 }
 
 // capitalLen is the length of the \p{Lu} rune at s[i:], or 0.
