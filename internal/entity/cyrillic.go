@@ -14,10 +14,14 @@ import (
 // tables are in data/cyrillic.txt and data/given-names.txt.
 
 var (
-	cyrEndings     []string          // longest first
-	cyrEndingRunes []int             // the number of runes of each ending
-	cyrFleeting    map[string]string // "ец" -> "ц"
-	cyrTranslit    map[rune]string
+	cyrEndings     []string // longest first
+	cyrEndingRunes []int    // the number of runes of each ending
+	// cyrEndingsBy holds, by byte, the places in cyrEndings of the endings
+	// that end with it (an empty one under every byte), in their order:
+	// a word is tried against the endings its last byte may end
+	cyrEndingsBy [256][]int
+	cyrFleeting  map[string]string // "ец" -> "ц"
+	cyrTranslit  map[rune]string
 	// givenFold maps the folded form of a given name to the folded form of
 	// the first name of its line in data/given-names.txt.
 	givenFold map[string]string
@@ -53,6 +57,13 @@ func loadCyrillic() {
 	cyrEndingRunes = make([]int, len(cyrEndings))
 	for k, e := range cyrEndings {
 		cyrEndingRunes[k] = utf8.RuneCountInString(e)
+		if e != "" {
+			cyrEndingsBy[e[len(e)-1]] = append(cyrEndingsBy[e[len(e)-1]], k)
+			continue
+		}
+		for b := range cyrEndingsBy {
+			cyrEndingsBy[b] = append(cyrEndingsBy[b], k)
+		}
 	}
 	givenFold = map[string]string{}
 	for _, l := range dataLines("given-names.txt") {
@@ -100,8 +111,8 @@ func cyrStem(w string) string {
 		return w
 	}
 	stripped := false
-	for k, e := range cyrEndings {
-		en := cyrEndingRunes[k]
+	for _, k := range cyrEndingsBy[w[len(w)-1]] {
+		e, en := cyrEndings[k], cyrEndingRunes[k]
 		min := 3
 		if en == 1 {
 			min = 2

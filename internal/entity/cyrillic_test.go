@@ -214,6 +214,27 @@ func TestCyrStemByBytes(t *testing.T) {
 	if got, want := cyrStem("бел\xffенец"), cyrStemRunes("бел\xffенец"); got != want {
 		t.Errorf("invalid UTF-8: %q, want %q", got, want)
 	}
+	// every ending after stems of one to four letters, and alone
+	for _, e := range cyrEndings {
+		for _, stem := range []string{"", "б", "бе", "бел", "беле", "ёлк", "ок"} {
+			if w := stem + e; cyrStem(w) != cyrStemRunes(w) {
+				t.Errorf("cyrStem(%q) = %q, the rune reading gives %q", w, cyrStem(w), cyrStemRunes(w))
+			}
+		}
+	}
+}
+
+// FuzzCyrStem: cyrStem (the endings by last byte) stems as cyrStemRunes
+// (every ending tried in order).
+func FuzzCyrStem(f *testing.F) {
+	for _, w := range []string{"беленец", "северной", "кореи", "зеленського", "ёлка", "министерство", "ол", "x"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := cyrStem(w), cyrStemRunes(w); got != want {
+			t.Fatalf("cyrStem(%q) = %q, the rune reading gives %q", w, got, want)
+		}
+	})
 }
 
 // TestLetterCaseEveryRune: isAcronym's shortcut answers as the unicode
