@@ -696,7 +696,7 @@ func (x *extractor) releasedPeriod(si int) string {
 		if x.notPeriod(si, t) != "" || t.Value == "PRESENT_REF" {
 			continue
 		}
-		if v := t.Value; periodRE.MatchString(v) {
+		if v := t.Value; periodValue(v) {
 			return v
 		}
 	}

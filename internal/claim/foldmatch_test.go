@@ -159,10 +159,16 @@ func TestTimeTailAgrees(t *testing.T) {
 }
 
 func FuzzTimeTail(f *testing.F) {
-	for _, s := range []string{"said on Monday", "said earlier in the day", "said on last week", "x this week"} {
+	fuzzAgainst(f, checkTimeTail, "said on Monday", "said earlier in the day", "said on last week", "x this week")
+}
+
+// fuzzAgainst fuzzes check, which compares a matcher with its pattern,
+// from the seeds.
+func fuzzAgainst(f *testing.F, check func(*testing.T, string) bool, seeds ...string) {
+	for _, s := range seeds {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkTimeTail(t, s) })
+	f.Fuzz(func(t *testing.T, s string) { check(t, s) })
 }
 
 // checkPartitiveAfter compares partitiveAfter with partitiveAfterRE.

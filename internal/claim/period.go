@@ -8,7 +8,59 @@ import (
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
-var periodRE = mustFiltered(`^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?)?$`)
+// periodValue reports whether v is a time value of a period a claim may
+// hold: a year, month, day, ISO week, quarter or half, or a range of two
+// ("2024", "2024-03", "2024-W05", "2024-Q1/2025-H2"). It reads
+// `^\d{4}(-(\d{2}(-\d{2})?|W\d{2}|Q[1-4]|H[12]))?(/\d{4}(-(...))?)?$`:
+// each optional part taken when it is there is the only way on, as what
+// follows it ('/' or the end) cannot start it.
+func periodValue(v string) bool {
+	i := periodPart(v, 0)
+	if i >= 0 && i < len(v) && v[i] == '/' {
+		i = periodPart(v, i+1)
+	}
+	return i == len(v)
+}
+
+// periodPart reads one period of periodValue at byte i of v and returns
+// its end, -1 when there is none.
+func periodPart(v string, i int) int {
+	if !digitsAt(v, i, 4) {
+		return -1
+	}
+	i += 4
+	if i >= len(v) || v[i] != '-' {
+		return i
+	}
+	j := i + 1
+	switch {
+	case digitsAt(v, j, 2):
+		j += 2
+		if j < len(v) && v[j] == '-' && digitsAt(v, j+1, 2) {
+			j += 3
+		}
+		return j
+	case j < len(v) && v[j] == 'W' && digitsAt(v, j+1, 2):
+		return j + 3
+	case j+1 < len(v) && (v[j] == 'Q' && v[j+1] >= '1' && v[j+1] <= '4' || v[j] == 'H' && (v[j+1] == '1' || v[j+1] == '2')):
+		return j + 2
+	}
+	return i // the '-' is left to fail
+}
+
+// digitsAt reports whether v holds n ASCII digits at byte i.
+func digitsAt(v string, i, n int) bool {
+	if i+n > len(v) {
+		return false
+	}
+	for _, c := range []byte(v[i : i+n]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 var datelineRE = mustFiltered(`^\s*(\([^)]{1,40}\))?\s*(\.\s*)?[-—–:]`)
 
 // period sets the claim's period from the time expression of its sentence
@@ -102,7 +154,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	if i := strings.IndexByte(v, 'T'); i > 0 && !strings.Contains(v, "/") {
 		v = v[:i]
 	}
-	if !periodRE.MatchString(v) {
+	if !periodValue(v) {
 		*why = append(*why, "period: "+best.Text+" cannot be resolved")
 		return
 	}
@@ -317,7 +369,7 @@ func dayOrMonth(v string) string {
 	if i := strings.IndexByte(v, 'T'); i > 0 {
 		v = v[:i]
 	}
-	if !periodRE.MatchString(v) || strings.Contains(v, "/") {
+	if !periodValue(v) || strings.Contains(v, "/") {
 		return ""
 	}
 	return v
@@ -586,7 +638,7 @@ func (x *extractor) futureDeadline(si int, c *doc.Claim) *doc.Time {
 		return nil
 	}
 	for _, t := range s.times {
-		if !periodRE.MatchString(t.Value) || strings.Contains(t.Value, "/") {
+		if !periodValue(t.Value) || strings.Contains(t.Value, "/") {
 			continue
 		}
 		if t.Start >= c.End && nextClause.in(x.a.Text[c.End:t.Start]) {
