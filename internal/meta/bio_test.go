@@ -41,6 +41,9 @@ var bioCases = []string{
 	"Lena Park is  a reporter at Port News.", "Lena Park is a reporter", "Lena Park is a fellow at the Port Institute.",
 	"Lena Park is a fellow of the Port Institute.", "Lena Park is a reporter for Port News’s editor", "Lena Park is Port News editorial",
 	"EFF is yet to respond to Wikinews queries, a contributor said.", "Zoë Côte\u0301 is a freelance photographer for Agence Port.",
+	"Carroll is an Evangelical Christian. During a 44 year career as a writer", "Lena Park is a reporter, at Port News.",
+	"Lena Park is a Port News 2 writer", "Lena Park is a Port News & Co writer", "Lena Park is the Port-News’ writer",
+	"Lena Park is an editor at Port News", "Lena Park is an editor at, Port News", "Lena Park is a writer",
 	"Lena Park\tis a reporter at Port News.", "Lena Park is a reporter at port news.", "LENA PARK is a reporter at PORT NEWS",
 	"The ferry is a lifeline for the islands.", "Lena\xff Park is a reporter at Port News.", "Lena Park is a bureau chief at Port News.",
 }

@@ -336,6 +336,20 @@ func bioNameEnd(p string) int {
 	return i
 }
 
+// bioSpanEnd is the end of the run of letters, marks, spaces and
+// "&.'’-" at p[i:] (the class [\p{L}\p{M}&.'’\- ] of the outlet and
+// the words before it).
+func bioSpanEnd(p string, i int) int {
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !isNameLetter(r) && r != ' ' && r != '&' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
 // mayBeBio is a cheap test before the patterns: the name and "is" come
 // first, and a role follows.
 func mayBeBio(p string) bool {
@@ -358,8 +372,14 @@ func AuthorBio(p string) (author, outlet string, ok bool) {
 	if e < 0 {
 		return "", "", false
 	}
-	m := reAuthorBio.get().FindStringSubmatch(p[e:])
-	if m == nil && bioAtKeys.In(p[e:]) {
+	// Both patterns read only letters, marks, spaces and "&.'’-" from
+	// " is " to the end of their role: the role is in that span.
+	span := p[e:bioSpanEnd(p, e+len(" is "))]
+	var m []string
+	if namesRole(span) {
+		m = reAuthorBio.get().FindStringSubmatch(p[e:])
+	}
+	if m == nil && bioAtKeys.In(span) {
 		m = reAuthorBioAt.get().FindStringSubmatch(p[e:])
 	}
 	if m == nil {

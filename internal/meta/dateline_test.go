@@ -39,7 +39,9 @@ var placeCases = []string{
 	"Port Harbour (Reuters) -", "Port , May 5 -- x", "Port,May 5 -- x", "Port, May 5 2024 — Укрінформ. x",
 	"Київ, 14 листопада 2025 — Укрінформ.", "Київ, 14 листопада 2025 — Укрінформ.x", " ,June 2 (AP) -",
 	"/Ukrinform/ - x", "  (AP) - x", "Port/\xffA, May 5 -- x", "Port\xc3, May 5 -- x", "Port/ May 5 -- x",
-	"A B/C D/E/F G, H I J K, May 5 (AP) -", "ǅemal, May 5 (AP) -", "Ⅻ, May 5 -- x", "PORT-", "P", "Port, ", "Port ,",
+	"A B/C D/E/F G, H I J K, May 5 (AP) -", "Port, 28-year-old Ann (AP) -", "Port, 123 May (AP) -", "Port, 1\tMay 2 (AP) -",
+	"Port. 9\nмая. ТАСС - x", "Port, (AP) -", "Port ,(AP) -", "Port \t(AP) -", "Port, 12 мая 2024 — ТАСС. x", "Port,  MAY 2 -- x",
+	"Port, 2 ſeptember -- x", "Port, Mayo 2 -- x", "Port. May 2. AP - x", "Port.9 May. AP - x", "ǅemal, May 5 (AP) -", "Ⅻ, May 5 -- x", "PORT-", "P", "Port, ", "Port ,",
 }
 
 func checkPlaceLed(t *testing.T, s string) {

@@ -220,13 +220,51 @@ var (
 	//
 	// "SEOUL, June 2 (Yonhap) --", "(Reuters) -": the place may be absent.
 	dlAgency = &placeLed{rest: lazyRE(`^(?:,\s*` + dlDateRE + `\.?)?\s*(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`),
-		opens: ",\t\n\f\r (/", bare: "(/"}
-	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`), opens: ","}
+		mayFollow: agencyMayFollow, bare: "(/"}
+	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`), mayFollow: commaThenDate}
 	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
-	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`), opens: ","}
+	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`), mayFollow: commaThenDate}
 	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
-	dlDotted = &placeLed{rest: lazyRE(`^\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`), opens: "."}
+	dlDotted = &placeLed{rest: lazyRE(`^\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`), mayFollow: stopThenDate}
 )
+
+// The tests a text must pass for the rest of a dateline pattern to match
+// it (placeLed.mayFollow): most places are followed by a sentence's
+// words, and the rest's pattern need not be compiled for them.
+
+// agencyMayFollow: a comma and a date, or an agency in brackets or
+// slashes after white space.
+func agencyMayFollow(s string) bool {
+	if s != "" && s[0] == ',' {
+		return commaThenDate(s)
+	}
+	t := strings.TrimLeft(s, " \t\n\f\r")
+	return t != "" && (t[0] == '(' || t[0] == '/')
+}
+
+// commaThenDate: a comma, white space and a date (opensDate).
+func commaThenDate(s string) bool {
+	return s != "" && s[0] == ',' && opensDate(strings.TrimLeft(s[1:], " \t\n\f\r"))
+}
+
+// stopThenDate: a full stop, white space and a date (opensDate).
+func stopThenDate(s string) bool {
+	return s != "" && s[0] == '.' && opensDate(strings.TrimLeft(s[1:], " \t\n\f\r"))
+}
+
+// opensDate reports whether s may open with a date as dlDateRE reads it:
+// one or two ASCII digits and white space (the day), or a month name
+// (mayBeMonth).
+func opensDate(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && isASCIIDigit(s[n]) {
+		n++
+	}
+	if n > 0 {
+		return n < 3 && n < len(s) && isRESpace(s[n])
+	}
+	return mayBeMonth(s)
+}
 
 // placeLed is a pattern `^\s*(` + placeRE + `)` + rest, or with bare
 // `^\s*(?:(` + placeRE + `)` + rest's optional opening + `)?` + the rest of
@@ -234,8 +272,8 @@ var (
 // rest by its pattern, which opens with `^` and has no other assertion
 // (it reads the text after the place alone).
 type placeLed struct {
-	rest  *lazy
-	opens string // the bytes a match of rest can open with (none is empty)
+	rest      *lazy
+	mayFollow func(string) bool // false for a text rest cannot match
 	// bare: the bytes with which the text may open, after its white
 	// space, with no place; rest is read from there (its optional
 	// opening, a comma and a date and white space, matches nothing
@@ -276,7 +314,7 @@ func (pl *placeLed) submatchIndex(s string) []int {
 // restAt is the whole match when rest matches at s[e:] after the place
 // s[from:e] (from -1: no place).
 func (pl *placeLed) restAt(s string, from, e int) []int {
-	if e == len(s) || strings.IndexByte(pl.opens, s[e]) < 0 {
+	if !pl.mayFollow(s[e:]) {
 		return nil
 	}
 	r := pl.rest.get().FindStringSubmatchIndex(s[e:])
