@@ -97,7 +97,8 @@ type ruleSet struct {
 	byTime []*tRule // starting with TIME
 }
 
-var rules = mustLoadRules()
+// rules are the rule files' rules (set by buildTables).
+var rules *ruleSet
 
 func mustLoadRules() *ruleSet {
 	rs, err := loadRules()

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
 	tok "github.com/dossier-osint/dossier/internal/token"
@@ -98,7 +99,22 @@ func addList(lang, name string, class uint8, val func(lexicon.Entry) (int, bool)
 
 func intKey(e lexicon.Entry) (int, bool) { return e.Int(), true }
 
-func init() {
+// tablesOnce builds the rules and the vocabulary (and its look-up tables)
+// at the first text (findIn), not at package init: the inits run before
+// the binary sets its collector's GOGC, and the 1.5 MB this allocates
+// there made a collection of its own. Every reader of the tables is
+// reached through findIn (the tests' through TestMain).
+var tablesOnce sync.Once
+
+// buildTables loads the rule files, then the vocabulary, which files each
+// rule under its first words.
+func buildTables() {
+	rules = mustLoadRules()
+	buildVocab()
+}
+
+// buildVocab fills vocab, its flags and its look-up tables.
+func buildVocab() {
 	// Month and weekday names of every language (Cyrillic ones are told
 	// apart from English words by their script).
 	for _, lang := range langs {

@@ -82,6 +82,7 @@ func FindStream(ctx context.Context, st *tok.Stream, ref Ref) ([]doc.Time, error
 
 // findIn is find on the stream st of the text.
 func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.Time, error) {
+	tablesOnce.Do(buildTables)
 	text := st.Text
 	p := parser{text: text, ctx: ctx, noSkip: mode&modeNoSkip != 0}
 	buf := tokPool.Get().(*[]token)
