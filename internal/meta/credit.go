@@ -82,7 +82,6 @@ var (
 	reSourceLine = rx.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
 	reEndParen   = rx.MustCompileLazy(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
 	reEndTag     = rx.MustCompileLazy(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
-	reAloneTag   = rx.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
 	reByline     = rx.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
 	reStaffLine  = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by|беседовал|беседовала|подготовил|подготовила|материал подготовил|материал подготовлен|записал|записала|автор:|розмовляв|розмовляла|підготував|підготувала|матеріал підготував|матеріал підготовлено)`)
 	reReportedBy = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
@@ -185,19 +184,64 @@ var bioRoleKeys = rx.NewKeys(bioRoles...)
 // namesRole reports whether p holds one of bioRoles.
 func namesRole(p string) bool { return bioRoleKeys.In(p) }
 
-// aloneTag is reAloneTag.FindStringSubmatch(p) for a trimmed p, answered
-// without the pattern when p holds more runes than it can match: a dash,
-// a bracket, 26 name runes and a bracket, besides white space.
+// aloneTag is FindStringSubmatch(p) of the pattern
+// `^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`
+// (reAloneTag in the test file), read by hand: a paragraph that is only
+// a tag, as "— Reuters" or "(Yonhap)". After white space, a dash and
+// white space and a bracket, each there or not, comes a capital and the
+// fewest tag runes, one to 25, after which only white space is left, or
+// ")" and white space. (Compiling the pattern cost more than all the
+// paragraphs the run reads with it.)
 func aloneTag(p string) []string {
-	n := 0
-	for _, r := range p {
-		if !(r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' || r >= utf8.RuneSelf && unicode.Is(unicode.Z, r)) {
-			if n++; n > 29 {
-				return nil
-			}
+	i := skipPatternSpace(p, 0)
+	if r, n := utf8.DecodeRuneInString(p[i:]); r == '-' || r == '–' || r == '—' || r == '©' {
+		i = skipPatternSpace(p, i+n)
+	}
+	if i < len(p) && p[i] == '(' {
+		i++
+	}
+	from := i
+	n := capitalLen(p, i)
+	if n == 0 {
+		return nil
+	}
+	end := len(p) // the start of the white space that ends p
+	for end > 0 {
+		r, size := utf8.DecodeLastRuneInString(p[:end])
+		if !patternSpace(r) {
+			break
+		}
+		end -= size
+	}
+	j := i + n
+	for k := 0; k < 25 && j < len(p); k++ {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if !isTagLetter(r) {
+			break
+		}
+		j += size
+		if j >= end || j == end-1 && p[j] == ')' {
+			return []string{p, p[from:j]}
 		}
 	}
-	return reAloneTag.FindStringSubmatch(p)
+	return nil
+}
+
+// isTagLetter is the class [\p{L}&.'’\- ] of a tag's name.
+func isTagLetter(r rune) bool {
+	return unicode.IsLetter(r) || r == '&' || r == '.' || r == '\'' || r == '’' || r == '-' || r == ' '
+}
+
+// skipPatternSpace is the end of the run of [\s\p{Z}] at s[i:].
+func skipPatternSpace(s string, i int) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !patternSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // endParen is reEndParen.FindStringSubmatch(p) for a trimmed p: the

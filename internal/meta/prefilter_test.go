@@ -138,6 +138,31 @@ var creditCases = []string{
 	"A B C D E F G H I J K L M N O P Q R S T U V W X Y Z A B C D",
 	"Lena Park is a transport reporter at Harbour Monitor covering the ports.",
 	"Tom Reed is a fellow at the Baltic Institute.", "Tom Reed is the Ledger's chief correspondent",
+	"A", "A ", "A)", "A) ", "A))", "(A)", "(AP ) ", "Reuters)", "-(Reuters", "Ab\u0301", "  © AFP ", " \u00a0(Yonhap)\u2028",
+	"(Abcdefghijklmnopqrstuvwxy)", "(Abcdefghijklmnopqrstuvwxyz)", "Abcdefghijklmnopqrstuvwxy  ", "Abcdefghijklmnopqrstuvwx) ",
+	"—\tAP", "—(AP", "-- AP", "AP\xff", "\xe2\u2028AP", "AP\u2028)\u2028", "(AP)\xe2", "A & B.’s-", "A\n)",
+}
+
+// TestAloneTagOnWikinews: aloneTag answers as its pattern on every line
+// of the Wikinews sample and every cut of a line's end (a tag's length).
+func TestAloneTagOnWikinews(t *testing.T) {
+	n := 0
+	for _, a := range sharedtest.Wikinews(t) {
+		for _, line := range strings.Split(a.Text, "\n") {
+			for _, s := range []string{line, line[:min(len(line), 30)], line[max(0, len(line)-30):]} {
+				got, want := aloneTag(s), reAloneTag.Regexp().FindStringSubmatch(s)
+				if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+					t.Errorf("aloneTag(%q) = %q, pattern %q", s, got, want)
+				}
+				if want != nil {
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no Wikinews line is a tag: the test compares little")
+	}
 }
 
 // TestCreditGuardsAgreeWithPatterns: the length and shape guards before
@@ -148,11 +173,14 @@ func TestCreditGuardsAgreeWithPatterns(t *testing.T) {
 	}
 }
 
+// reAloneTag is the pattern aloneTag reads by hand.
+var reAloneTag = rx.MustCompile(`^[\s\p{Z}]*(?:[-–—©][\s\p{Z}]*)?\(?([\p{Lu}][\p{L}&.'’\- ]{1,25}?)\)?[\s\p{Z}]*$`)
+
 func checkCreditGuards(t *testing.T, s string) {
 	t.Helper()
 	p := strings.TrimSpace(s)
-	if got, want := aloneTag(p) != nil, reAloneTag.Regexp().MatchString(p); got != want {
-		t.Errorf("aloneTag(%q) = %v, pattern %v", p, got, want)
+	if got, want := aloneTag(p), reAloneTag.Regexp().FindStringSubmatch(p); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+		t.Errorf("aloneTag(%q) = %q, pattern %q", p, got, want)
 	}
 	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
 		t.Errorf("endParen(%q) = %v, pattern %v", p, got, want)
