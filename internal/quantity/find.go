@@ -52,6 +52,7 @@ func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, 
 
 // analyzeStream is analyzeContext on the shared token stream of the text.
 func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool) ([]item, error) {
+	loadTables()
 	text := st.Text
 	buf := tokPool.Get().(*[]tok)
 	defer putToks(buf)

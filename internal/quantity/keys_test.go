@@ -163,6 +163,7 @@ func TestAnswerKeys(t *testing.T) {
 // TestStartKindsIsMap: the table startable reads gives every start word
 // its kinds and no other word any.
 func TestStartKindsIsMap(t *testing.T) {
+	loadTables()
 	for w := range startWords {
 		kind, ok := startKinds.Get(w)
 		if want := startWord | map[bool]uint8{true: startWordOnly}[wordOnlyStarts[w]]; !ok || kind != want {

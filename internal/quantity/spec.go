@@ -23,7 +23,7 @@ type Number struct {
 // Microsoft Recognizers-Text conventions (plain spaces group thousands,
 // "1 over 3" is a fraction, a sign may stand apart from its digits).
 func Numbers(text, lang string, spec bool) []Number {
-	p := &parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}
+	p := newParser(text, lang, spec)
 	var out []Number
 	for k := 0; k < len(p.t); {
 		ph, ok := p.phraseAt(k, false)
@@ -39,6 +39,12 @@ func Numbers(text, lang string, spec bool) []Number {
 		k = ph.j
 	}
 	return out
+}
+
+// newParser is the parser of text's tokens, its tables loaded.
+func newParser(text, lang string, spec bool) *parser {
+	loadTables()
+	return &parser{text: text, t: tokenize(text, cfgFor(lang, spec)), spec: spec}
 }
 
 func (p *parser) number(ph phrase) Number {
@@ -115,7 +121,7 @@ type UnitAmount struct {
 // "per cent of 210"); a bare "percent" or "%" has no value.
 func Percents(text, lang string) []UnitAmount {
 	items := analyze(text, lang, true)
-	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
+	p := newParser(text, lang, true)
 	var out []UnitAmount
 	used := map[int]bool{}
 	for _, it := range items {
@@ -174,7 +180,7 @@ func Currencies(text, lang string) []UnitAmount {
 			used[b] = true
 		}
 	}
-	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
+	p := newParser(text, lang, true)
 	for _, t := range p.t {
 		if used[t.s] || t.k != kWord {
 			continue
@@ -218,7 +224,7 @@ type Range struct {
 // "at most 100 and at least 20", "between 20 and 30", "1000-5000", "5
 // hundred or more", "x>10".
 func Ranges(text, lang string) []Range {
-	p := &parser{text: text, t: tokenize(text, cfgFor(lang, true)), spec: true}
+	p := newParser(text, lang, true)
 	var out []Range
 	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 	covered := -1 // last token used

@@ -1,5 +1,7 @@
 package quantity
 
+import "sync"
+
 type wclass uint8
 
 const (
@@ -29,9 +31,16 @@ type wordInfo struct {
 
 var words = map[string]wordInfo{}
 
-// init builds the tables in order: the English ones written here, then
-// the data files, which check their forms against them.
-func init() {
+// loadTables builds the tables once, at the first use of the package
+// (analyzeStream and newParser call it; every entry point goes through
+// one of them), not at package init: a program that never finds a
+// quantity does not build them, and dossier builds them after main has
+// set its collector's target, instead of growing the start-up heap by
+// 1.4 MB before main (two collections; docs/benchmarks.md, issue 18
+// seventh pass). It builds them in order: the English ones written here,
+// then the data files, which check their forms against them. Every table
+// is written only here, so reading them after loadTables needs no lock.
+var loadTables = sync.OnceFunc(func() {
 	initWords()
 	initCurrencies()
 	initDims()
@@ -40,7 +49,7 @@ func init() {
 		panic(err)
 	}
 	buildStartWords()
-}
+})
 
 func initWords() {
 	units := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
