@@ -163,8 +163,11 @@ func parseLexicon(name, text string) ([]lexEntry, error) {
 // spaces. Most forms are already written so: they come back as they are,
 // without the replacer and the split.
 func normForm(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if strings.ContainsAny(s, "’ʼ") {
+	s = strings.TrimSpace(s)
+	if !lowerCase(s) {
+		s = strings.ToLower(s)
+	}
+	if strings.Contains(s, "’") || strings.Contains(s, "ʼ") {
 		s = formApostrophes.Replace(s)
 	}
 	if singleSpaced(s) {
@@ -174,6 +177,29 @@ func normForm(s string) string {
 }
 
 var formApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
+// lowerCase reports a valid UTF-8 text that strings.ToLower gives back as
+// it is (lexicon.LowerRune is unicode.ToLower): the data files' forms,
+// whose lowering by strings.ToLower looks each Cyrillic rune up in
+// unicode's case tables.
+func lowerCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || lexicon.LowerRune(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
 
 // singleSpaced reports a text whose only white space is single ASCII
 // spaces between other runes, which strings.Fields and Join give back as

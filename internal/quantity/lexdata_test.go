@@ -3,6 +3,7 @@ package quantity
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLexiconLines checks that a malformed data line is refused with the
@@ -79,5 +80,52 @@ func FuzzNormForm(f *testing.F) {
 		if got, want := normForm(s), normFormReference(s); got != want {
 			t.Fatalf("normForm(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := lowerCase(s), lowerCaseReference(s); got != want {
+			t.Fatalf("lowerCase(%q) = %v, want %v", s, got, want)
+		}
 	})
+}
+
+// lowerCaseReference is lowerCase by its definition.
+func lowerCaseReference(s string) bool { return utf8.ValidString(s) && strings.ToLower(s) == s }
+
+func TestLowerCaseAgreesWithReference(t *testing.T) {
+	for _, s := range append(normFormCases, "İstanbul", "ǅ", "\ufffd", "тонн\xd0", "ΣΑΣ", "ⱥ", "Ⱥ") {
+		if got, want := lowerCase(s), lowerCaseReference(s); got != want {
+			t.Errorf("lowerCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// splitWordsReference is splitWords as first written, rune by rune.
+func splitWordsReference(s string) []string {
+	var out []string
+	cur := ""
+	for _, r := range s {
+		if r == ' ' {
+			if cur != "" {
+				out = append(out, cur)
+			}
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// TestSplitWordsAgreesWithReference on the forms normForm gives, the
+// phrases addModifier splits (valid UTF-8: the reference also turned an
+// invalid byte into U+FFFD, which normForm has already done).
+func TestSplitWordsAgreesWithReference(t *testing.T) {
+	for _, s := range append(normFormCases, "более чем", "  по  меньшей мере ", "\xff \xfe") {
+		s = normForm(s)
+		got, want := splitWords(s), splitWordsReference(s)
+		if len(got) != len(want) || strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("splitWords(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

@@ -126,23 +126,9 @@ func addModifier(phrase, bound string, open, appr bool) {
 	modifiers[ws[0]] = append(modifiers[ws[0]], modifier{words: ws, bound: bound, open: open, appr: appr})
 }
 
+// splitWords splits s at its spaces.
 func splitWords(s string) []string {
-	var out []string
-	cur := ""
-	for _, r := range s {
-		if r == ' ' {
-			if cur != "" {
-				out = append(out, cur)
-			}
-			cur = ""
-			continue
-		}
-		cur += string(r)
-	}
-	if cur != "" {
-		out = append(out, cur)
-	}
-	return out
+	return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' })
 }
 
 // Vague amounts: "hundreds of" means at least 200.
