@@ -54,6 +54,10 @@ type entry struct {
 	// of holidays ("christmas", "new"), as weekdayOfWeek and holiday need
 	// of a word of no class
 	weekDir, holiday bool
+	// dayPart, modified and namedYear: the word is one of dayPartWords,
+	// modifiedWords, namedYearWords, the words of no class those three
+	// start at
+	dayPart, modified, namedYear bool
 	// lists are the lexicon lists the word is in, for the rule files;
 	// rules are the rules that can start at the word.
 	lists []listRef
@@ -191,6 +195,9 @@ func buildVocab() {
 	for _, w := range knownNextWords {
 		vocab[w].known = true
 	}
+	flagWords(dayPartWords, func(e *entry) { e.dayPart = true })
+	flagWords(modifiedWords, func(e *entry) { e.modified = true })
+	flagWords(namedYearWords, func(e *entry) { e.namedYear = true })
 	for _, w := range lexicon.Get("en", "past").Forms("past") {
 		if vocab[w] == nil {
 			add(w, cWord, 0)
@@ -246,6 +253,16 @@ func buildVocab() {
 	for w, e := range ascii {
 		if len(w) <= 8 && lowerLetters(w) {
 			addShort(w, e) // a token's lower-cased letters can equal no other key
+		}
+	}
+}
+
+// flagWords sets a flag of the entries of words (a word outside the
+// vocabulary has no entry: the grammar is never tried there).
+func flagWords(words []string, set func(*entry)) {
+	for _, w := range words {
+		if e := vocab[w]; e != nil {
+			set(e)
 		}
 	}
 }

@@ -1512,6 +1512,10 @@ func (p *parser) set(i int) (cand, bool) {
 
 // modified reads "early February", "late last July", "the end of 2019",
 // "the beginning of February", "since September", "mid-2020".
+// modifiedWords are the words modified starts at (its first switch):
+// match calls it at a word of no class only at one of them.
+var modifiedWords = []string{"early", "late", "mid", "the", "end", "beginning", "start", "middle", "close", "turn"}
+
 func (p *parser) modified(i int) (cand, bool) {
 	w := p.w(i)
 	k := i
@@ -1625,6 +1629,10 @@ func (p *parser) inner(k int) (cand, bool) {
 // namedYear reads a year its kind names: "fiscal year 2008", "calendar
 // year 2008", "school year 2008", "FY 2008", "CY2008", "SY18". TimeML
 // gives the year.
+// namedYearWords are the words namedYear starts at (its switch): match
+// calls it only at one of them.
+var namedYearWords = []string{"fiscal", "calendar", "school", "fy", "cy", "sy"}
+
 func (p *parser) namedYear(i int) (cand, bool) {
 	k := i
 	switch p.w(k) {

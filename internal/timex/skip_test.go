@@ -130,9 +130,9 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 }
 
 // TestGatedTries: at a word of no class match calls weekdayOfWeek only
-// when the word is a key of weekDir and holiday only when it is one of
-// holidays; at every other such word of the texts at hand the two find
-// nothing.
+// when the word is a key of weekDir, holiday only when it is one of
+// holidays, and dayPart, modified and namedYear only at their words; at
+// every other such word of the texts at hand the five find nothing.
 func TestGatedTries(t *testing.T) {
 	called := 0
 	check := func(name, text, ref string) {
@@ -155,12 +155,22 @@ func TestGatedTries(t *testing.T) {
 			if _, ok := p.holiday(i); ok && !e.holiday {
 				t.Errorf("%s: holiday finds a time at %q, not a key of holidays", name, p.raw(i))
 			}
-			if e.weekDir || e.holiday {
+			if _, ok := p.dayPart(i); ok && !e.dayPart {
+				t.Errorf("%s: dayPart finds a time at %q, not one of dayPartWords", name, p.raw(i))
+			}
+			if _, ok := p.modified(i); ok && !e.modified {
+				t.Errorf("%s: modified finds a time at %q, not one of modifiedWords", name, p.raw(i))
+			}
+			if _, ok := p.namedYear(i); ok && !e.namedYear {
+				t.Errorf("%s: namedYear finds a time at %q, not one of namedYearWords", name, p.raw(i))
+			}
+			if e.weekDir || e.holiday || e.dayPart || e.modified || e.namedYear {
 				called++
 			}
 		}
 	}
 	check("phrases", "next week Monday; this week, on Friday; new year's eve; the last week Tuesday; good Friday 2020", "2024-06-02")
+	check("phrases", "late in the evening; in the morning; early-2019; the end of the year; the turn of the century; fiscal year 2021, FY18, FY 2020", "2024-06-02")
 	texts, dates := wikinews(t)
 	for i, s := range texts {
 		check("wikinews", s, dates[i])

@@ -534,14 +534,18 @@ func (p *parser) match(i int) (cand, bool) {
 					try(c)
 				}
 			}
-			if c, ok := p.dayPart(i); ok {
-				try(c)
+			if e.dayPart { // dayPart, modified and namedYear start at their words only
+				if c, ok := p.dayPart(i); ok {
+					try(c)
+				}
 			}
 			if c, ok := p.cued(i); ok {
 				try(c)
 			}
-			if c, ok := p.modified(i); ok {
-				try(c)
+			if e.modified {
+				if c, ok := p.modified(i); ok {
+					try(c)
+				}
 			}
 			if c, ok := p.relative(i); ok {
 				try(c)
@@ -566,8 +570,10 @@ func (p *parser) match(i int) (cand, bool) {
 					try(c)
 				}
 			}
-			if c, ok := p.namedYear(i); ok {
-				try(c)
+			if e.namedYear {
+				if c, ok := p.namedYear(i); ok {
+					try(c)
+				}
 			}
 		}
 	}

@@ -540,6 +540,11 @@ func (p *parser) timeAt(k int) (cand, bool) {
 
 // dayPart reads a part of day standing alone: "in the morning" (from
 // "the"), "early morning", "later in the afternoon", "mornings" (a set).
+// dayPartWords are the words of no class dayPart starts at (its switch;
+// else the word itself is a part of the day): match calls it at a word
+// of no class only at one of them.
+var dayPartWords = []string{"early", "late", "later", "earlier", "the"}
+
 func (p *parser) dayPart(i int) (cand, bool) {
 	k := i
 	w := p.w(k)
