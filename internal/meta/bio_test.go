@@ -73,11 +73,18 @@ func TestAuthorBioMatchesPatterns(t *testing.T) {
 	if found < 10 {
 		t.Errorf("the whole patterns read only %d cases: the test compares too little", found)
 	}
-	for _, a := range sharedtest.Wikinews(t) {
-		for _, line := range strings.Split(a.Text, "\n") {
-			checkAuthorBio(t, line)
-		}
+	for _, line := range wikinewsLines(t) {
+		checkAuthorBio(t, line)
 	}
+}
+
+// wikinewsLines are the lines of the Wikinews sample's articles.
+func wikinewsLines(t testing.TB) []string {
+	var lines []string
+	for _, a := range sharedtest.Wikinews(t) {
+		lines = append(lines, strings.Split(a.Text, "\n")...)
+	}
+	return lines
 }
 
 // TestBioNameEnd: the name bioNameEnd reads is the one the name pattern

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // datelineRef is a dateline pattern read by hand (placeLed) and the
@@ -80,13 +78,11 @@ func TestPlaceLedMatchesPattern(t *testing.T) {
 // ones FindDateline reads).
 func TestPlaceLedOnWikinews(t *testing.T) {
 	n := 0
-	for _, a := range sharedtest.Wikinews(t) {
-		for _, line := range strings.Split(a.Text, "\n") {
-			for _, s := range []string{line, strings.ToUpper(line)} {
-				checkPlaceLed(t, s)
-				if mayOpenDateline(s) {
-					n++
-				}
+	for _, line := range wikinewsLines(t) {
+		for _, s := range []string{line, strings.ToUpper(line)} {
+			checkPlaceLed(t, s)
+			if mayOpenDateline(s) {
+				n++
 			}
 		}
 	}

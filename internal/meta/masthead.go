@@ -149,7 +149,7 @@ func LeadCredit(p string) (string, bool) {
 		p = p[k:]
 	}
 	for _, re := range []*lazy{reLeadReportsRU, reLeadReportsEN} {
-		if !re.mayHold(p) {
+		if !re.mayHold(p) || re == reLeadReportsEN && !endsWithReports(p) {
 			continue
 		}
 		m := re.get().FindStringSubmatch(p)
@@ -165,6 +165,16 @@ func LeadCredit(p string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// endsWithReports reports whether a trimmed p ends as every text
+// reLeadReportsEN matches does: "reports" or "reported", and a full stop
+// or not (the white space the pattern allows after them is trimmed).
+// Most opening paragraphs that hold "report" hold it elsewhere, and the
+// pattern need not be compiled for them.
+func endsWithReports(p string) bool {
+	p = strings.TrimSuffix(p, ".")
+	return strings.HasSuffix(p, "reports") || strings.HasSuffix(p, "reported")
 }
 
 // IsOutletName reports a name that reads as a news outlet: a known agency,

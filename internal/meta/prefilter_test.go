@@ -147,16 +147,14 @@ var creditCases = []string{
 // of the Wikinews sample and every cut of a line's end (a tag's length).
 func TestAloneTagOnWikinews(t *testing.T) {
 	n := 0
-	for _, a := range sharedtest.Wikinews(t) {
-		for _, line := range strings.Split(a.Text, "\n") {
-			for _, s := range []string{line, line[:min(len(line), 30)], line[max(0, len(line)-30):]} {
-				got, want := aloneTag(s), reAloneTag.Regexp().FindStringSubmatch(s)
-				if !slices.Equal(got, want) || (got == nil) != (want == nil) {
-					t.Errorf("aloneTag(%q) = %q, pattern %q", s, got, want)
-				}
-				if want != nil {
-					n++
-				}
+	for _, line := range wikinewsLines(t) {
+		for _, s := range []string{line, line[:min(len(line), 30)], line[max(0, len(line)-30):]} {
+			got, want := aloneTag(s), reAloneTag.Regexp().FindStringSubmatch(s)
+			if !slices.Equal(got, want) || (got == nil) != (want == nil) {
+				t.Errorf("aloneTag(%q) = %q, pattern %q", s, got, want)
+			}
+			if want != nil {
+				n++
 			}
 		}
 	}
@@ -315,6 +313,48 @@ func TestLazyPatternsCompile(t *testing.T) {
 			t.Errorf("%q: keys %v, pattern %v; want keys %v", tt.text, may, match, tt.want)
 		}
 	}
+}
+
+// checkLeadFilter: endsWithReports never turns away a text the English
+// lead-credit pattern matches (LeadCredit trims the text first).
+func checkLeadFilter(t *testing.T, s string) {
+	t.Helper()
+	p := strings.TrimSpace(s)
+	if reLeadReportsEN.get().MatchString(p) && !endsWithReports(p) {
+		t.Errorf("endsWithReports(%q) = false, but the pattern matches", p)
+	}
+}
+
+var leadCases = []string{
+	"The ferry sank on Monday, the Port Agency reports.", "The ferry sank, UNN reported", "The ferry sank, UNN reports. ",
+	"The ferry sank, UNN reports.\u00a0", "The ferry sank, UNN reports\u2028", "The ferry sank, UNN reports.\v",
+	"The ferry sank, UNN reports..", "The ferry sank, UNN reports it", "As UNN reports, the ferry sank.",
+	"The ferry sank. According to UNN news agency reported.", "A report said the ferry sank.",
+}
+
+// TestLeadFilterPassesWhatPatternMatches: on the cases and every line of
+// the Wikinews sample.
+func TestLeadFilterPassesWhatPatternMatches(t *testing.T) {
+	n := 0
+	for _, s := range leadCases {
+		checkLeadFilter(t, s)
+		if reLeadReportsEN.get().MatchString(strings.TrimSpace(s)) {
+			n++
+		}
+	}
+	if n < 4 {
+		t.Errorf("the pattern matches %d cases: the test compares little", n)
+	}
+	for _, line := range wikinewsLines(t) {
+		checkLeadFilter(t, line)
+	}
+}
+
+func FuzzLeadFilter(f *testing.F) {
+	for _, s := range leadCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLeadFilter(t, s) })
 }
 
 // anchoredPatterns are meta's patterns behind rx's prefix test.
