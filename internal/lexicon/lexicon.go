@@ -13,6 +13,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
 	"path"
 	"sort"
 	"strconv"
@@ -85,10 +86,33 @@ func (l *List) Entries() []Entry {
 	return append([]Entry(nil), l.entries...)
 }
 
+// All yields the entries in file order, as Entries returns them, with no
+// copy of the list.
+func (l *List) All() iter.Seq[Entry] {
+	return func(yield func(Entry) bool) {
+		if l == nil {
+			return
+		}
+		for _, e := range l.entries {
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// Len is the number of entries.
+func (l *List) Len() int {
+	if l == nil {
+		return 0
+	}
+	return len(l.entries)
+}
+
 // Forms returns the forms of one key in file order.
 func (l *List) Forms(key string) []string {
 	var out []string
-	for _, e := range l.Entries() {
+	for e := range l.All() {
 		if e.Key == key {
 			out = append(out, e.Form)
 		}

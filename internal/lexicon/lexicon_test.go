@@ -172,3 +172,41 @@ func TestToLowerIsSpaceEveryRune(t *testing.T) {
 		}
 	}
 }
+
+// TestAllIsEntries: All yields what Entries returns, in its order, and Len
+// counts it; a missing list (nil) yields nothing; a stop ends the yield.
+func TestAllIsEntries(t *testing.T) {
+	for _, lang := range []string{"en", "ru", "uk"} {
+		for _, name := range []string{"months", "weekdays", "numbers", "units", "past"} {
+			l := Get(lang, name)
+			want := l.Entries()
+			var got []Entry
+			for e := range l.All() {
+				got = append(got, e)
+			}
+			if len(got) != len(want) || l.Len() != len(want) {
+				t.Fatalf("%s/%s: All %d entries, Len %d, Entries %d", lang, name, len(got), l.Len(), len(want))
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%s/%s: All's entry %d is %+v, Entries' %+v", lang, name, i, got[i], want[i])
+				}
+			}
+			n := 0
+			for range l.All() {
+				n++
+				break
+			}
+			if n != min(1, len(want)) {
+				t.Errorf("%s/%s: %d entries after a break", lang, name, n)
+			}
+		}
+	}
+	var none *List
+	for e := range none.All() {
+		t.Errorf("a nil list yields %+v", e)
+	}
+	if none.Len() != 0 {
+		t.Error("a nil list's Len is not 0")
+	}
+}

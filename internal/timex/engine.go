@@ -109,7 +109,7 @@ func mustLoadRules() *ruleSet {
 }
 
 func loadRules() (*ruleSet, error) {
-	rs := &ruleSet{byWord: map[string][]*tRule{}}
+	rs := &ruleSet{byWord: make(map[string][]*tRule, 1024)} // the rules start at ~630 words
 	names, err := ruleFS.ReadDir("rules")
 	if err != nil {
 		return nil, err
@@ -149,7 +149,7 @@ func (rs *ruleSet) index(r *tRule) {
 			}
 		case eList:
 			lang, name, _ := strings.Cut(e.list, "/")
-			for _, le := range lexicon.Get(lang, name).Entries() {
+			for le := range lexicon.Get(lang, name).All() {
 				if e.key == "" || le.Key == e.key {
 					file(le.Form)
 				}
@@ -158,8 +158,10 @@ func (rs *ruleSet) index(r *tRule) {
 			rs.byNum = append(rs.byNum, r)
 			if e.kind == eNum {
 				lang, _, _ := strings.Cut(e.list, "/")
-				for _, le := range append(lexicon.Get("en", "numbers").Entries(), lexicon.Get(lang, "numbers").Entries()...) {
-					file(le.Form)
+				for _, l := range [...]*lexicon.List{lexicon.Get("en", "numbers"), lexicon.Get(lang, "numbers")} {
+					for le := range l.All() {
+						file(le.Form)
+					}
 				}
 			}
 		case eTime:
@@ -291,7 +293,7 @@ func parseElem(lang, f string, patterns map[string]map[string]bool) (elem, error
 		e.kind = eDash
 	case strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">"):
 		name, key, _ := strings.Cut(f[1:len(f)-1], ":")
-		if len(lexicon.Get(lang, name).Entries()) == 0 {
+		if lexicon.Get(lang, name).Len() == 0 {
 			return e, fmt.Errorf("no lexicon list %s/%s", lang, name)
 		}
 		e.kind, e.list, e.key, e.name = eList, lang+"/"+name, key, name
@@ -334,7 +336,7 @@ func ruleVocab() {
 	for _, lang := range langs {
 		for _, name := range []string{"months", "weekdays", "ordinals", "units", "relative", "parts", "days", "seasons", "numbers"} {
 			list := lang + "/" + name
-			for _, le := range lexicon.Get(lang, name).Entries() {
+			for le := range lexicon.Get(lang, name).All() {
 				if strings.Contains(le.Form, " ") {
 					continue
 				}
@@ -463,7 +465,7 @@ func assignNeeds() {
 				}
 			} else {
 				lang, name, _ := strings.Cut(e.list, "/")
-				for _, le := range lexicon.Get(lang, name).Entries() {
+				for le := range lexicon.Get(lang, name).All() {
 					if ve := vocab[le.Form]; ve != nil {
 						ve.needs.set(id)
 					}

@@ -65,7 +65,11 @@ type entry struct {
 	needs needBits // the rules' needs the word meets
 }
 
-var vocab = map[string]*entry{}
+// vocab is the vocabulary by word (made by buildVocab).
+var vocab map[string]*entry
+
+// vocabHint sizes vocab once: above the vocabulary's 1,377 words.
+const vocabHint = 2048
 
 func add(word string, class uint8, val int) *entry {
 	e := vocab[word]
@@ -90,7 +94,7 @@ var unitKeys = map[string]int{"second": uSecond, "minute": uMinute, "hour": uHou
 
 // addList adds every form of a shared word list with a class.
 func addList(lang, name string, class uint8, val func(lexicon.Entry) (int, bool)) {
-	for _, le := range lexicon.Get(lang, name).Entries() {
+	for le := range lexicon.Get(lang, name).All() {
 		v, ok := val(le)
 		if !ok {
 			continue
@@ -119,6 +123,7 @@ func buildTables() {
 
 // buildVocab fills vocab, its flags and its look-up tables.
 func buildVocab() {
+	vocab = make(map[string]*entry, vocabHint)
 	// Month and weekday names of every language (Cyrillic ones are told
 	// apart from English words by their script).
 	for _, lang := range langs {
@@ -235,7 +240,7 @@ func buildVocab() {
 			e.cue = true // a cue of a word outside the vocabulary could not be read
 		}
 	}
-	ascii, other := map[string]*entry{}, map[string]*entry{}
+	ascii, other := make(map[string]*entry, len(vocab)), map[string]*entry{}
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
 		_, e.weekDir = weekDir.Get(w)
