@@ -124,6 +124,7 @@ func buildTables() {
 // buildVocab fills vocab, its flags and its look-up tables.
 func buildVocab() {
 	vocab = make(map[string]*entry, vocabHint)
+	deadlineWords = deadlineSet()
 	// Month and weekday names of every language (Cyrillic ones are told
 	// apart from English words by their script).
 	for _, lang := range langs {

@@ -52,14 +52,18 @@ func (p *parser) reportedBefore(k int) bool {
 }
 
 // deadlineWords name a coming deadline or start: a weekday after "on"
-// after them points forward (lexicon en/future, key deadline).
-var deadlineWords = func() map[string]bool {
+// after them points forward (lexicon en/future, key deadline; set by
+// buildVocab, as reading the lexicon at init loads all its lists there).
+var deadlineWords map[string]bool
+
+// deadlineSet reads deadlineWords from the lexicon.
+func deadlineSet() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range lexicon.Get("en", "future").Forms("deadline") {
 		m[w] = true
 	}
 	return m
-}()
+}
 
 var reportVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "announced": true, "reported": true, "stated": true, "confirmed": true,
