@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // token is a word of a sentence with its byte span in the sentence.
@@ -128,7 +130,7 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 // byte i of s.
 func plainRun(s string, i int) int {
 	for i+8 <= len(s) {
-		k := plainBytes8(load8(s, i))
+		k := plainBytes8(swar.Load64(s, i))
 		i += k
 		if k < 8 {
 			break // the byte at i ends the run, or is a control byte

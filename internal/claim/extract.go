@@ -21,6 +21,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/sentence"
+	"github.com/dossier-osint/dossier/internal/swar"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -507,7 +508,7 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 			// to its lower case: eight bytes stored, the k of the run
 			// kept; the other positions written here are written again
 			// when their bytes are read (or are no rune's start)
-			x := load8(s, i)
+			x := swar.Load64(s, i)
 			if k := plainBytes8(x); k > 0 {
 				p := pos[i : i+8 : i+8]
 				p[0] = int32(n) // before the pending space

@@ -1,6 +1,10 @@
 package claim
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/dossier-osint/dossier/internal/swar"
+)
 
 // Eight bytes at a time: the readers of a paragraph's bytes (appendFold,
 // plainRun) step over a word's plain ASCII in one step instead of one
@@ -8,18 +12,9 @@ import "math/bits"
 // takes those before the first byte that ends the run.
 
 const (
-	ones8  = 0x0101010101010101
-	highs8 = 0x8080808080808080
+	ones8  = swar.Ones
+	highs8 = swar.Highs
 )
-
-// load8 reads the eight bytes of s at i, little-endian (i+8 <= len(s)).
-// (byte by byte: the compiler makes it one load, where the conversion to
-// a byte slice copies)
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // plainBytes8 is how many of the eight bytes of x, from the first, are
 // ASCII above the space ('!' to DEL): no white space, control byte or

@@ -24,6 +24,7 @@ import (
 	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/meta"
 	"github.com/dossier-osint/dossier/internal/rx"
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // item is a raw paragraph on its way through cleaning.
@@ -212,7 +213,7 @@ func respace(s string, fold bool) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) {
-			x := le64(s[i:])
+			x := swar.Load64(s, i)
 			bad, sp := blockBad(x)
 			if i == 0 {
 				bad |= sp & 0x80 // a space starting the text
@@ -315,13 +316,6 @@ func blockBad(x uint64) (bad, sp uint64) {
 	return x&highs | below(x, ' ') | sp&(sp>>8), sp
 }
 
-// le64 reads eight bytes of s, little-endian.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // spaceClean reports text collapseSpace leaves as it is: valid UTF-8,
 // no white space but single ASCII spaces, none at the ends.
 func spaceClean(s string) bool {
@@ -330,7 +324,7 @@ func spaceClean(s string) bool {
 	}
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if bad, sp := blockBad(le64(s[i:])); bad == 0 {
+			if bad, sp := blockBad(swar.Load64(s, i)); bad == 0 {
 				i += 8 - int(sp>>63)
 				continue
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/meta"
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // Hard-wrap detection limits: the wrap column must lie in this range.
@@ -149,7 +150,7 @@ func cappedRuneCount(s string, c int) int {
 func asciiPrefix(s string, n int) bool {
 	i := 0
 	for ; i+8 <= n; i += 8 {
-		if le64(s[i:])&highs != 0 {
+		if swar.Load64(s, i)&highs != 0 {
 			return false
 		}
 	}

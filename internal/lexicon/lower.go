@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // LowerRune is unicode.ToLower, off a table below U+2200 (Latin, Greek,
@@ -43,7 +45,7 @@ const (
 func LowerString(s string) string {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if x := le64(s[i:]); x&highs != 0 || upper8(x) != 0 {
+		if x := swar.Load64(s, i); x&highs != 0 || upper8(x) != 0 {
 			break
 		}
 	}
@@ -72,7 +74,7 @@ func LowerString(s string) string {
 // ASCII, or len(s): eight bytes at a time.
 func asciiEnd(s string, i int) int {
 	for ; i+8 <= len(s); i += 8 {
-		if le64(s[i:])&highs != 0 {
+		if swar.Load64(s, i)&highs != 0 {
 			break
 		}
 	}
@@ -108,11 +110,4 @@ func upper8(x uint64) uint64 {
 	atLeastA := x + ones*(0x80-'A')   // bit 7 of a byte set: it is 'A' or above
 	aboveZ := x + ones*(0x80-('Z'+1)) // ... above 'Z'
 	return ((atLeastA &^ aboveZ) & highs) >> 2
-}
-
-// le64 reads the first eight bytes of s, little-endian.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

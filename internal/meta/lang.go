@@ -7,6 +7,7 @@ import (
 	"github.com/RadhiFadlillah/whatlanggo"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/swar"
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -212,7 +213,7 @@ func (ws *wordScan) asciiStretch(text string, i int) int {
 		j := i
 		var low uint64
 		for j+8 <= len(text) {
-			k, lw := tk.LeadingLetters(le64(text[j:]))
+			k, lw := tk.LeadingLetters(swar.Load64(text, j))
 			if j == i {
 				low = lw
 			}
@@ -321,11 +322,4 @@ func lowerWords(text string, apos bool, visit func(w []byte)) {
 	if len(w) > 0 {
 		visit(w)
 	}
-}
-
-// le64 reads eight bytes of s, little-endian.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -19,6 +19,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // Anchored is a regexp with the prefix test when every way through it
@@ -610,18 +612,11 @@ func (k *KeyBits) listHits(s string, i int, b uint8, want, hit uint32) uint32 {
 		}
 		return hit
 	}
-	x := le64(rest)
+	x := swar.Load64(rest, 0)
 	for _, e := range k.lists[b-1] {
 		if e.bits&want&^hit != 0 && x&e.mask == e.head && (len(e.key) <= 8 || len(rest) >= len(e.key) && rest[8:len(e.key)] == e.key[8:]) {
 			hit |= e.bits
 		}
 	}
 	return hit
-}
-
-// le64 is the first eight bytes of s as a little-endian word.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

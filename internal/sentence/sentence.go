@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // Span is a sentence's byte range in the text, End exclusive, trimmed of
@@ -175,7 +177,7 @@ var plain = func() (t [256]bool) {
 // (stopBytes).
 func plainEnd(text string, i int) int {
 	for ; i+8 <= len(text); i += 8 {
-		if stop := stopBytes(le64(text[i:])); stop != 0 {
+		if stop := stopBytes(swar.Load64(text, i)); stop != 0 {
 			return i + bits.TrailingZeros64(stop)>>3
 		}
 	}
@@ -200,13 +202,6 @@ func stopBytes(x uint64) uint64 {
 	eq := (x ^ '.'*ones + lows) & (x ^ '!'*ones + lows) & (x ^ '?'*ones + lows) &
 		(x ^ '\n'*ones + lows) & (x ^ '\r'*ones + lows)
 	return (x | ^eq) & highs
-}
-
-// le64 reads eight bytes of s, little-endian.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // cutPoint returns where to cut an over-long sentence running from start

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/swar"
 	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -377,7 +378,7 @@ func addShort(w string, e *entry) {
 // eight of them, lower-cased (a letter's 0x20 bit is its lower case).
 func shortKey(text string, s, e int) uint64 {
 	if s+8 <= len(text) {
-		return lowerKey(le64(text[s:]), e-s)
+		return lowerKey(swar.Load64(text, s), e-s)
 	}
 	var x uint64
 	for j := e - 1; j >= s; j-- {
@@ -402,11 +403,4 @@ func shortEntry(key uint64) *entry {
 			return nil
 		}
 	}
-}
-
-// le64 reads eight bytes of s, little-endian.
-func le64(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/swar"
 	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -148,7 +149,7 @@ func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int,
 			if a.Flags&tok.ASCII != 0 {
 				t.ascii = true
 				if e-s <= 8 && s+8 <= len(text) {
-					t.e = shortEntry(lowerKey(le64(text[s:]), e-s)) // shortKey, inlined
+					t.e = shortEntry(lowerKey(swar.Load64(text, s), e-s)) // shortKey, inlined
 				} else if e-s <= 8 {
 					t.e = shortEntry(shortKey(text, s, e))
 				} else if mayBeASCIIWord(text[s:e]) {

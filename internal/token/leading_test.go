@@ -1,6 +1,10 @@
 package token
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/swar"
+)
 
 // refLeadingLetters is LeadingLetters byte by byte: the ASCII letters
 // the eight bytes start with and, under eight, their lower case packed
@@ -38,12 +42,12 @@ func sameLeading(t *testing.T, x uint64) {
 func TestLeadingLetters(t *testing.T) {
 	cases := []string{"The boar", "WHICH,ab", "abcdefgh", "Zz@[`{aa", "caf\xc3\xa9 xy", "said.\nAn", "x1yyyyyy", "        ", "a       ", "abcdefg "}
 	for _, s := range cases {
-		sameLeading(t, le64(s))
+		sameLeading(t, swar.Load64(s, 0))
 	}
 }
 
 func FuzzLeadingLetters(f *testing.F) {
 	f.Add(uint64(0x2e2e2e2e2e2e2e2e))
-	f.Add(le64("The boar"))
+	f.Add(swar.Load64("The boar", 0))
 	f.Fuzz(sameLeading)
 }

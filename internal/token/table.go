@@ -1,5 +1,7 @@
 package token
 
+import "github.com/dossier-osint/dossier/internal/swar"
+
 // Table is a read-only map from words to values, built once (at init) and
 // then read by many goroutines: an open-addressing hash table with linear
 // probing, a quarter full or less, whose probes read a slice of 32-bit
@@ -107,7 +109,7 @@ func seededHash[S ~string | ~[]byte](w S, seed uint64) uint64 {
 	h := uint64(len(w))*0x9e3779b97f4a7c15 ^ seed
 	i := 0
 	for ; i+8 <= len(w); i += 8 {
-		h = hashMix(h ^ le64(w[i:]))
+		h = hashMix(h ^ swar.Load64(w, i))
 	}
 	switch n := len(w) - i; {
 	case n >= 4: // two four-byte reads, overlapping when n < 8
@@ -121,12 +123,6 @@ func seededHash[S ~string | ~[]byte](w S, seed uint64) uint64 {
 func hashMix(x uint64) uint64 {
 	x *= 0xbf58476d1ce4e5b9
 	return x ^ x>>31
-}
-
-func le64[S ~string | ~[]byte](s S) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func le32[S ~string | ~[]byte](s S) uint64 {

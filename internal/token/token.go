@@ -23,6 +23,7 @@ import (
 	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // Kind is what a token is.
@@ -322,7 +323,7 @@ func (s *Stream) asciiWord(text string, i int, fl Flags) int {
 	if i+8 <= len(text) {
 		// the first eight bytes here, as in asciiLetters: most words end
 		// in them, and the call is then saved
-		x := le64(text[i:])
+		x := swar.Load64(text, i)
 		m := letterBits(x)
 		other := ^m & hi
 		if other == 0 {
@@ -407,7 +408,7 @@ const (
 // most words end within their first eight.
 func asciiLetters(text string, j int) (end int, cls uint8) {
 	for j+8 <= len(text) {
-		x := le64(text[j:])
+		x := swar.Load64(text, j)
 		m := letterBits(x)
 		n := 8
 		if other := ^m & hi; other != 0 {
