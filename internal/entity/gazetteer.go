@@ -108,12 +108,18 @@ func splitList(s string) []string {
 }
 
 // phraseKey is the list key of toks: their normal forms joined by spaces.
-// A key of one token is its normal form (no string built).
+// A key of one token is its normal form (no string built); a longer key
+// is built in one allocation of its length.
 func phraseKey(toks []token) string {
 	if len(toks) == 1 {
 		return toks[0].norm()
 	}
+	n := len(toks) - 1 // the spaces
+	for i := range toks {
+		n += len(toks[i].norm())
+	}
 	var b strings.Builder
+	b.Grow(n) // one allocation: the Builder grew two or three times
 	for i := range toks {
 		if i > 0 {
 			b.WriteByte(' ')
