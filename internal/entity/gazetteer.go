@@ -109,24 +109,25 @@ func splitList(s string) []string {
 
 // phraseKey is the list key of toks: their normal forms joined by spaces.
 // A key of one token is its normal form (no string built); a longer key
-// is built in one allocation of its length.
+// is joined on the stack and copied once.
 func phraseKey(toks []token) string {
 	if len(toks) == 1 {
 		return toks[0].norm()
 	}
-	n := len(toks) - 1 // the spaces
-	for i := range toks {
-		n += len(toks[i].norm())
-	}
-	var b strings.Builder
-	b.Grow(n) // one allocation: the Builder grew two or three times
+	var buf [64]byte
+	return string(appendPhraseKey(buf[:0], toks))
+}
+
+// appendPhraseKey appends the phraseKey of toks to dst: a map indexed
+// with string(appendPhraseKey(buf[:0], toks)) makes no string.
+func appendPhraseKey(dst []byte, toks []token) []byte {
 	for i := range toks {
 		if i > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(toks[i].norm())
+		dst = append(dst, toks[i].norm()...)
 	}
-	return b.String()
+	return dst
 }
 
 func addGaz(name string, e gazEntry) {

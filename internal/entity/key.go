@@ -250,7 +250,8 @@ func countryBody(toks []token, country string) (string, bool) {
 	if len(toks) == 0 || len(toks) > 2 {
 		return "", false
 	}
-	kind, ok := countryBodyIndex()[phraseKey(toks)]
+	var buf [64]byte
+	kind, ok := countryBodyIndex()[string(appendPhraseKey(buf[:0], toks))]
 	if !ok {
 		return "", false
 	}
