@@ -855,6 +855,16 @@ func joinFields(s string) string {
 	return s
 }
 
+// appendFields appends the words of s, as strings.Fields splits them, to
+// ws: with room in ws (an array on the caller's stack), nothing is
+// allocated.
+func appendFields(ws []string, s string) []string {
+	for w := range strings.FieldsSeq(s) {
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 // resolveSpeaker turns a speaker noun phrase into the most specific name:
 // a person's or organization's canonical name, an earlier speaker for
 // anaphora ("the paper", "he"), or a cleaned descriptor.
@@ -885,7 +895,8 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	// sentences after, with that word in its description
 	// the words of lw and of np, as many (lower case makes no space and
 	// takes none away)
-	ws, words := strings.Fields(lw), strings.Fields(np)
+	var wsBuf, wordsBuf [8]string
+	ws, words := appendFields(wsBuf[:0], lw), appendFields(wordsBuf[:0], np)
 	if len(ws) == 2 && isCyrillicWord(np) && cyrMemberNouns[ws[0]] && !isCapitalized(words[1]) {
 		if name := x.describedBefore(ws[1], a); name != "" {
 			return name, false
