@@ -843,18 +843,6 @@ researchers source sources adviser advisor aide officer envoy minister lawmaker 
 professor scholar observer insider commander general activist defector witness resident worker
 worker's journalist journalists reporter reporters correspondent`)
 
-// joinFields is strings.Join(strings.Fields(s), " "): s itself when it is
-// ASCII with single spaces between its words and none around them.
-func joinFields(s string) string {
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf || c != ' ' && asciiSpace(c) || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
-			return strings.Join(strings.Fields(s), " ")
-		}
-	}
-	return s
-}
-
 // appendFields appends the words of s, as strings.Fields splits them, to
 // ws: with room in ws (an array on the caller's stack), nothing is
 // allocated.
@@ -875,7 +863,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			np = strings.Replace(np, x.a.Text[t.Start:t.End], "", 1)
 		}
 	}
-	np = joinFields(np)
+	np = topic.JoinFields(np)
 	for {
 		w := strings.ToLower(firstWord(np))
 		if leadingJunk[w] && strings.Contains(np, " ") {

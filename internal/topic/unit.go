@@ -1,6 +1,10 @@
 package topic
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
+)
 
 // Units: a topic file and a claim write a unit the same way only after
 // NormalizeUnit. The conventions are those of the claim keys: "person",
@@ -46,7 +50,7 @@ func NormalizeUnit(u string) string {
 	if u == "" || u == "USD" || u == "person" || u == "permit" || u == "ratio" || u == "percent" {
 		return u // the common case, without allocating
 	}
-	lu := strings.Join(strings.Fields(strings.ToLower(u)), " ")
+	lu := JoinFields(lexicon.LowerString(u)) // u itself when already so
 	if n, ok := unitNames[lu]; ok {
 		return n
 	}
@@ -54,11 +58,14 @@ func NormalizeUnit(u string) string {
 	if i := strings.LastIndexByte(lu, ' '); i >= 0 {
 		head, last = lu[:i+1], lu[i+1:]
 	}
-	last = singularNoun(last)
-	if n, ok := unitNames[last]; ok && head == "" {
+	sing := singularNoun(last)
+	if n, ok := unitNames[sing]; ok && head == "" {
 		return n
 	}
-	return head + last
+	if sing == last {
+		return lu // head + last, without allocating
+	}
+	return head + sing
 }
 
 // IsMoney reports whether a unit (normalized or a currency code) counts

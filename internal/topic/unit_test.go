@@ -115,3 +115,17 @@ func TestExplainUnits(t *testing.T) {
 		}
 	}
 }
+
+// NormalizeUnit is the lower case of the unit, its words joined by one
+// space and the last one in the singular (or the unit's noun): the
+// same whether the unit comes so already or not.
+func TestNormalizeUnitSpelledAnyway(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"barrels", "barrel"}, {"Barrels", "barrel"}, {"  cubic  metres ", "cubic metre"}, {"cubic\tmetres", "cubic metre"},
+		{"cubic metre", "cubic metre"}, {"Cubic Metre", "cubic metre"}, {"tonnes of grain", "tonnes of grain"}, {"RUB", "rouble"}, {"ТОНН", "тонн"},
+	} {
+		if got := NormalizeUnit(c.in); got != c.want {
+			t.Errorf("NormalizeUnit(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

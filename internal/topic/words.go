@@ -411,3 +411,15 @@ func (f *WordFilter) May(w string) bool {
 	bit := uint64(1) << min(len(w), 63)
 	return f.first[w[0]]&bit != 0 && f.last[w[len(w)-1]]&bit != 0
 }
+
+// JoinFields is strings.Join(strings.Fields(s), " "): s itself when it is
+// ASCII with single spaces between its words and none around them.
+func JoinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c >= '\t' && c <= '\r' || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
