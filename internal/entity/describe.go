@@ -329,10 +329,10 @@ func (f *finder) descPP(end int) int {
 // reason.
 func (f *finder) resolveDescriptions(ms []mention, active func(int) bool, link func(a, b int, why string)) {
 	// what descFits reads of a candidate name, made once per name: the
-	// names do not change here (only the descriptions do)
-	f.lowerNames = make([]string, len(ms))
-	f.nameRoles = make([][]string, len(ms))
-	f.rolesRead = make([]bool, len(ms))
+	// names do not change here (only the descriptions do); the slices
+	// are the scratch's, emptied
+	rs := &f.sc.res
+	f.lowerNames, f.nameRoles, f.rolesRead = sized(&rs.lowerNames, len(ms)), sized(&rs.nameRoles, len(ms)), sized(&rs.rolesRead, len(ms))
 	// descriptions beside their names first: they give people the roles
 	// the other descriptions are matched by
 	var rest []int

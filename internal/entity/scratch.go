@@ -39,6 +39,10 @@ type resolveScratch struct {
 	links, norms, surnames, keyOf []string
 	size, start, fill             []int32
 	seen                          textSet
+	// what resolveDescriptions reads of a candidate name (descFits)
+	lowerNames []string
+	nameRoles  [][]string
+	rolesRead  []bool
 	// resolve's maps by name, word and key, emptied for the next article
 	// (their room kept: a new map grows in steps, each a rehash) unless
 	// they grew past mapMax
@@ -130,6 +134,8 @@ func (r *resolveScratch) release() {
 		clear(s)
 	}
 	r.seen.reset()
+	clear(r.lowerNames)
+	clear(r.nameRoles)
 	for _, m := range [...]*map[string][]int{&r.byNorm, &r.bySurname, &r.byEdge, &r.byPhrase} {
 		dropOrClear(m)
 	}
