@@ -1158,14 +1158,42 @@ func looksLikeName(s string) bool {
 	return true
 }
 
+// possessiveAnaphors are the leading words stripPossessiveAnaphor drops,
+// in lower case.
+var possessiveAnaphors = [...]string{"the country's ", "the country’s ", "the nation's ", "the nation’s ", "country's ", "country’s ", "its ", "their "}
+
+// stripPossessiveAnaphor drops a leading "its", "their", "the country's"
+// in any case ("Their estimates" -> "estimates").
 func stripPossessiveAnaphor(s string) string {
-	ls := strings.ToLower(s)
-	for _, p := range []string{"the country's ", "the country’s ", "the nation's ", "the nation’s ", "country's ", "country’s ", "its ", "their "} {
-		if strings.HasPrefix(ls, p) {
+	for _, p := range possessiveAnaphors {
+		if hasLowerPrefix(s, p) {
 			return s[len(p):]
 		}
 	}
 	return s
+}
+
+// hasLowerPrefix is strings.HasPrefix(strings.ToLower(s), p): compared
+// byte by byte, lowering ASCII letters, while s is ASCII (ASCII lowers to
+// one byte each), and on the whole strings.ToLower(s) from a byte of s
+// outside ASCII (a rune of several bytes may lower to fewer or more).
+func hasLowerPrefix(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if i == len(s) {
+			return false
+		}
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var mediaHeads = set(`paper newspaper daily journal outlet publication magazine broadcaster network channel station website agency`)
