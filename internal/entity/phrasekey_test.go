@@ -31,3 +31,12 @@ func TestPhraseKeyJoinsNorms(t *testing.T) {
 		}
 	}
 }
+
+// orgMidSentence is rule+ruleOrgMidSentence, its constant case too.
+func TestOrgMidSentence(t *testing.T) {
+	for _, rule := range []string{"capitalised word", "capitalised word; acronym defined in parentheses", ""} {
+		if got, want := orgMidSentence(rule), rule+ruleOrgMidSentence; got != want {
+			t.Errorf("orgMidSentence(%q) = %q, want %q", rule, got, want)
+		}
+	}
+}

@@ -488,7 +488,7 @@ func (f *finder) resolve() resolved {
 	for i := range ms {
 		if active(i) && ms[i].typ == doc.MISC && ms[i].kind == "" && ms[i].tj-ms[i].ti == 1 &&
 			strings.HasPrefix(ms[i].rule, "capitalised word") && orgWords[norms[i]] {
-			ms[i].typ, ms[i].rule = doc.ORG, ms[i].rule+"; unknown single name mid-sentence: organisation"
+			ms[i].typ, ms[i].rule = doc.ORG, orgMidSentence(ms[i].rule)
 		}
 	}
 
@@ -814,4 +814,17 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// ruleOrgMidSentence is the why of a lone capitalised name typed an
+// organisation (step 3b of resolve).
+const ruleOrgMidSentence = "; unknown single name mid-sentence: organisation"
+
+// orgMidSentence is rule with ruleOrgMidSentence added: a constant for
+// the common "capitalised word" (no string built for each such name).
+func orgMidSentence(rule string) string {
+	if rule == "capitalised word" {
+		return "capitalised word" + ruleOrgMidSentence
+	}
+	return rule + ruleOrgMidSentence
 }
