@@ -2,12 +2,9 @@ package quantity
 
 import (
 	"context"
-	"os"
-	"os/exec"
-	"reflect"
-	"sync"
 	"testing"
 
+	"github.com/dossier-osint/dossier/internal/firstuse"
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -35,45 +32,11 @@ var firstUses = map[string]func() any{
 }
 
 // TestTablesLoadAtFirstUse: the tables are empty after package init, and
-// each entry point, called first and on several goroutines at once (under
-// -race this checks the tables are published safely), loads them and
-// gives what it gives once they are loaded. Each entry point runs in a
-// child process of this test binary, whose tables are not yet loaded.
+// each entry point, called first (in a child process) on several
+// goroutines at once, loads them and gives what it gives once they are
+// loaded (firstuse.Check).
 func TestTablesLoadAtFirstUse(t *testing.T) {
-	if name := os.Getenv(firstUseEnv); name != "" {
-		if startKinds != nil || len(words) != 0 {
-			t.Fatal("tables built at package init")
-		}
-		call := firstUses[name]
-		got := make([]any, 4)
-		var wg sync.WaitGroup
-		for g := range got {
-			wg.Add(1)
-			go func() { defer wg.Done(); got[g] = call() }()
-		}
-		wg.Wait()
-		if startKinds == nil || len(words) == 0 {
-			t.Fatalf("%s did not load the tables", name)
-		}
-		want := call()
-		if reflect.ValueOf(want).Len() == 0 {
-			t.Fatalf("%s found nothing in %q", name, firstUseText)
-		}
-		for g := range got {
-			if !reflect.DeepEqual(got[g], want) {
-				t.Errorf("%s at first use on goroutine %d: %v, want %v", name, g, got[g], want)
-			}
-		}
-		return
-	}
-	if testing.Short() {
-		t.Skip("runs a child process per entry point")
-	}
-	for name := range firstUses {
-		cmd := exec.Command(os.Args[0], "-test.run", "^TestTablesLoadAtFirstUse$")
-		cmd.Env = append(os.Environ(), firstUseEnv+"="+name)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Errorf("%s: %v\n%s", name, err, out)
-		}
-	}
+	firstuse.Check(t, "TestTablesLoadAtFirstUse", firstUseEnv, firstUses, func() bool {
+		return startKinds != nil && len(words) != 0
+	})
 }
