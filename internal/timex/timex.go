@@ -84,17 +84,11 @@ func FindStream(ctx context.Context, st *tok.Stream, ref Ref) ([]doc.Time, error
 func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.Time, error) {
 	tablesOnce.Do(buildTables)
 	text := st.Text
-	p := parser{text: text, ctx: ctx, noSkip: mode&modeNoSkip != 0}
-	buf := tokPool.Get().(*[]token)
+	p := parsers.Get().(*parser)
+	defer p.release()
+	p.text, p.ctx, p.noSkip = text, ctx, mode&modeNoSkip != 0
 	var err error
-	p.toks, err = tokensOf(ctx, st, (*buf)[:0])
-	defer func() {
-		if cap(p.toks) <= 1<<16 {
-			*buf = p.toks[:0]
-			tokPool.Put(buf)
-		}
-	}()
-	if err != nil {
+	if p.toks, err = tokensOf(ctx, st, p.toks); err != nil {
 		return nil, err
 	}
 	p.timeML = ref.TimeML
@@ -104,7 +98,33 @@ func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.
 		p.refLabel = "publication date " + ref.Published
 	}
 	p.run()
-	return p.out, p.err
+	return p.times(), p.err
+}
+
+// parsers keeps parsers for reuse, each with the buffers of its last text
+// (tokens, the captures' stack, the times found): a parser is 2 KB, its
+// buffers several more, all holding pointers, which the collector would
+// otherwise zero and scan anew for every text.
+var parsers = sync.Pool{New: func() any { return &parser{toks: make([]token, 0, 1024)} }}
+
+// times is a copy of the times found, of their number (nil for none).
+func (p *parser) times() []doc.Time {
+	if len(p.out) == 0 {
+		return nil
+	}
+	return append(make([]doc.Time, 0, len(p.out)), p.out...)
+}
+
+// release zeroes p but for its buffers and puts it back in parsers (a
+// long text's buffers are left to the collector). The times found are
+// cleared: they hold the text.
+func (p *parser) release() {
+	if cap(p.toks) > 1<<16 || cap(p.out) > 1<<12 {
+		return
+	}
+	clear(p.out)
+	*p = parser{toks: p.toks[:0], caps: p.caps[:0], out: p.out[:0]}
+	parsers.Put(p)
 }
 
 // hasCyrillic reports a Cyrillic letter in s (UTF-8 lead bytes 0xD0-0xD4):
@@ -118,8 +138,6 @@ func hasCyrillic(s string) bool {
 	}
 	return false
 }
-
-var tokPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
 func parseRef(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"compress/gzip"
+	"context"
 	"encoding/csv"
 	"os"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/timeval"
+	tok "github.com/dossier-osint/dossier/internal/token"
 )
 
 type want struct {
@@ -218,16 +220,43 @@ func BenchmarkFind(b *testing.B) { benchFind(b, false) }
 // convention), to tell its cost from the rule files'.
 func BenchmarkFindTimeML(b *testing.B) { benchFind(b, true) }
 
+// textBytes is the length of texts together.
+func textBytes(texts []string) int64 {
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	return int64(n)
+}
+
+// BenchmarkFindStream is FindStream on streams split beforehand, as the
+// pipeline calls it: timex's own cost, without token.Get's.
+func BenchmarkFindStream(b *testing.B) {
+	texts, dates := wikinews(b)
+	if texts == nil {
+		b.Skip("shared/data/wikinews-sample not found above the package directory")
+	}
+	sts := make([]*tok.Stream, len(texts))
+	for k, s := range texts {
+		sts[k] = tok.New(s)
+	}
+	b.SetBytes(textBytes(texts))
+	b.ReportAllocs()
+	ctx := context.Background()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, st := range sts {
+			FindStream(ctx, st, Ref{Published: dates[k]})
+		}
+	}
+}
+
 func benchFind(b *testing.B, timeML bool) {
 	texts, dates := wikinews(b)
 	if texts == nil {
 		b.Skip("shared/data/wikinews-sample not found above the package directory")
 	}
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
+	b.SetBytes(textBytes(texts))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k, s := range texts {
