@@ -144,7 +144,7 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[str
 			slices.SortFunc(known[a.Hash], func(x, y stored) int { return cmp.Compare(x.id, y.id) })
 		}
 	}()
-	if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, ErrNoRows) {
+	if id, err = s.insertArticle(ctx, tx, a, 0); errors.Is(err, store.ErrNotFound) {
 		// stored just now by another writer
 		err = tx.QueryRow(ctx, `SELECT id FROM articles WHERE record_key = ?`, recordKey(a)).Scan(&id)
 		return id, false, err
@@ -171,7 +171,7 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[str
 
 // insertArticle writes the article row (with id when id > 0), its
 // paragraphs, removed pieces, full-text entry and annotations except
-// claims. ErrNoRows means its record key is taken.
+// claims. store.ErrNotFound means its record key is taken.
 func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int64) (int64, error) {
 	cols := `source, url, format, title, published, published_time, date_rule, credit, credit_rule, byline,
 		site_name, lang, text, warnings, hash, record_key, created_at`
@@ -184,7 +184,7 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	err := tx.QueryRow(ctx, `INSERT INTO articles (`+cols+`) VALUES (`+marks(len(args))+`)
 		ON CONFLICT (record_key) DO NOTHING RETURNING id`, args...).Scan(&id)
 	if err != nil {
-		if errors.Is(err, ErrNoRows) {
+		if errors.Is(err, store.ErrNotFound) {
 			return 0, err
 		}
 		return 0, fmt.Errorf("insert article: %w", err)
@@ -363,8 +363,8 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 // StoredRecordID implements store.Store.
 func (s *Store) StoredRecordID(ctx context.Context, hash, source, url string) (int64, error) {
 	var id int64
-	if err := one(s.d.QueryRow(ctx, `SELECT MIN(id) FROM articles WHERE hash = ? AND source = ? AND url = ?
-		HAVING COUNT(*) > 0`, hash, source, url), &id); err != nil {
+	if err := s.d.QueryRow(ctx, `SELECT MIN(id) FROM articles WHERE hash = ? AND source = ? AND url = ?
+		HAVING COUNT(*) > 0`, hash, source, url).Scan(&id); err != nil {
 		return 0, fmt.Errorf("article %s from %s: %w", hash, source, err)
 	}
 	return id, nil
@@ -546,8 +546,8 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 		// the article's row, locked on PostgreSQL so that concurrent
 		// replacements of its annotations queue
 		art := &doc.Article{ID: articleID}
-		if err := one(tx.QueryRow(ctx, `SELECT published, credit FROM articles WHERE id = ?`+s.d.ForUpdate(""),
-			articleID), &art.Published, &art.Credit); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT published, credit FROM articles WHERE id = ?`+s.d.ForUpdate(""),
+			articleID).Scan(&art.Published, &art.Credit); err != nil {
 			return fmt.Errorf("article %d: %w", articleID, err)
 		}
 		for _, t := range []string{"times", "quantities", "mentions", "article_entities", "legal_refs"} {

@@ -331,12 +331,12 @@ func (s *Store) claimByID(ctx context.Context, q Querier, id int64, lock bool) (
 		query += s.d.ForUpdate("c")
 	}
 	c, err := scanClaim(q.QueryRow(ctx, query, id))
-	if errors.Is(err, ErrNoRows) {
+	if errors.Is(err, store.ErrNotFound) {
 		var by int64
 		switch err := q.QueryRow(ctx, `SELECT COALESCE(replaced_by, 0) FROM claim_tombstones WHERE id = ?`, id).Scan(&by); {
 		case err == nil:
 			return nil, &store.GoneError{ID: id, ReplacedBy: by}
-		case errors.Is(err, ErrNoRows):
+		case errors.Is(err, store.ErrNotFound):
 			return nil, store.ErrNotFound
 		default:
 			return nil, err

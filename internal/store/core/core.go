@@ -28,11 +28,8 @@ import (
 	"github.com/dossier-osint/dossier/internal/store"
 )
 
-// ErrNoRows is what Row.Scan returns when the query matched nothing; drivers
-// translate their own.
-var ErrNoRows = errors.New("no rows")
-
-// Row is one result row.
+// Row is one result row. Its Scan returns store.ErrNotFound when the query
+// matched nothing (drivers translate their own error, see MapRow).
 type Row interface{ Scan(dest ...any) error }
 
 // Rows is a result set.
@@ -100,7 +97,7 @@ type Driver interface {
 	Close() error
 }
 
-// MapRow is a driver's row whose "no rows" error reads as ErrNoRows.
+// MapRow is a driver's row whose "no rows" error reads as store.ErrNotFound.
 type MapRow struct {
 	Row
 	NoRows error
@@ -111,7 +108,7 @@ func (r MapRow) Scan(dest ...any) error {
 	if err := r.Row.Scan(dest...); !errors.Is(err, r.NoRows) {
 		return err
 	}
-	return ErrNoRows
+	return store.ErrNotFound
 }
 
 // Guard is a Querier that calls Before first and fails with its error: a
@@ -315,24 +312,6 @@ func pageOf[T any](ctx context.Context, s *Store, what, count, query string, arg
 		return nil, 0, err
 	}
 	return out, total, nil
-}
-
-// one scans a single row, mapping no row to store.ErrNotFound.
-func one(r Row, dest ...any) error {
-	err := r.Scan(dest...)
-	if errors.Is(err, ErrNoRows) {
-		return store.ErrNotFound
-	}
-	return err
-}
-
-// oneOf is one for a row read by scan.
-func oneOf[T any](r Row, scan func(Row) (T, error)) (T, error) {
-	x, err := scan(r)
-	if errors.Is(err, ErrNoRows) {
-		err = store.ErrNotFound
-	}
-	return x, err
 }
 
 // notFound reports a changed-nothing write as store.ErrNotFound.

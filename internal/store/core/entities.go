@@ -23,8 +23,8 @@ func (s *Store) ListEntities(ctx context.Context, f store.EntityFilter) ([]store
 func (s *Store) Entity(ctx context.Context, key string) (*store.EntityDetail, error) {
 	d := &store.EntityDetail{}
 	err := s.read(ctx, fmt.Sprintf("entity %q", key), func(q Querier) error {
-		if err := one(q.QueryRow(ctx, `SELECT key, name, type FROM entities WHERE key = ?`, key),
-			&d.Key, &d.Name, &d.Type); err != nil {
+		if err := q.QueryRow(ctx, `SELECT key, name, type FROM entities WHERE key = ?`, key).Scan(&d.Key, &d.Name,
+			&d.Type); err != nil {
 			return err
 		}
 		args := []any{key}

@@ -48,7 +48,7 @@ const groupOf = `SELECT group_id FROM group_members WHERE kind = ? AND article_i
 func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
 	var g int64
 	err := q.QueryRow(ctx, groupOf, kind, articleID).Scan(&g)
-	if errors.Is(err, ErrNoRows) {
+	if errors.Is(err, store.ErrNotFound) {
 		return 0, nil
 	}
 	return g, err

@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"text/template"
+
+	"github.com/dossier-osint/dossier/internal/store"
 )
 
 // migrationFiles are the schema changes, written once for both databases
@@ -80,7 +82,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 		}
 		var v int
 		switch err := tx.QueryRow(ctx, `SELECT version FROM schema_version`).Scan(&v); {
-		case errors.Is(err, ErrNoRows): // a new database: programs that count versions refuse it
+		case errors.Is(err, store.ErrNotFound): // a new database: programs that count versions refuse it
 			if _, err := tx.Exec(ctx, `INSERT INTO schema_version (version) VALUES (?)`, numberedDone); err != nil {
 				return err
 			}

@@ -2,6 +2,7 @@ package core_test
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -124,7 +125,7 @@ func TestMigrationAlertJobs(t *testing.T) {
 			for _, col := range []string{"delivery", "attempts", "last_error", "next_attempt"} {
 				var v any
 				if err := core.DriverOf(s).QueryRow(ctx, `SELECT `+col+` FROM alert_events`).Scan(&v); err == nil ||
-					err == core.ErrNoRows {
+					errors.Is(err, store.ErrNotFound) {
 					t.Errorf("column %s still there (%v)", col, err)
 				}
 			}

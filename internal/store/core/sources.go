@@ -54,7 +54,7 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 	err := s.write(ctx, "add source "+url, quiet, func(tx Tx) error {
 		err := tx.QueryRow(ctx, `UPDATE watch_sources SET interval_ms = ? WHERE url = ? RETURNING id`,
 			interval.Milliseconds(), url).Scan(&id)
-		if !errors.Is(err, ErrNoRows) {
+		if !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
 		created = true
@@ -70,8 +70,8 @@ func (s *Store) AddSource(ctx context.Context, url string, interval time.Duratio
 
 // source reads one source with its item counts.
 func (s *Store) source(ctx context.Context, id int64) (*store.Source, error) {
-	src, err := oneOf(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`,
-		append(anys(itemStates), id)...), scanSource)
+	src, err := scanSource(s.d.QueryRow(ctx, `SELECT `+sourceCols+` FROM watch_sources WHERE id = ?`,
+		append(anys(itemStates), id)...))
 	if err != nil {
 		return nil, fmt.Errorf("source %d: %w", id, err)
 	}
@@ -98,8 +98,8 @@ func (s *Store) RecordPoll(ctx context.Context, sourceID int64, p store.Poll) (s
 	at := cmp.Or(p.At, time.Now())
 	err := s.write(ctx, fmt.Sprintf("record poll of source %d", sourceID), quiet, func(tx Tx) error {
 		var failures int
-		if err := one(tx.QueryRow(ctx, `SELECT failures FROM watch_sources WHERE id = ?`+s.d.ForUpdate(""), sourceID),
-			&failures); err != nil {
+		if err := tx.QueryRow(ctx, `SELECT failures FROM watch_sources WHERE id = ?`+s.d.ForUpdate(""),
+			sourceID).Scan(&failures); err != nil {
 			return err
 		}
 		if p.Err != "" {
@@ -206,7 +206,7 @@ func (s *Store) AddAlert(ctx context.Context, ev store.AlertEvent) (int64, bool,
 			claim_id, url, payload, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)
 			ON CONFLICT (key) DO NOTHING RETURNING id`, ev.Key, ev.Rule, ev.Topic, ev.When, ev.Title, ev.Message,
 			ev.ArticleID, ev.ClaimID, ev.URL, string(ev.Payload), created).Scan(&id)
-		if isNew = err == nil; !errors.Is(err, ErrNoRows) {
+		if isNew = err == nil; !errors.Is(err, store.ErrNotFound) {
 			return err
 		}
 		if err := tx.QueryRow(ctx, `SELECT id FROM alert_events WHERE key = ?`, ev.Key).Scan(&id); err != nil {
@@ -225,7 +225,7 @@ func (s *Store) ListAlerts(ctx context.Context, lim int) ([]store.AlertEvent, er
 
 // Alert implements store.AlertStore.
 func (s *Store) Alert(ctx context.Context, id int64) (store.AlertEvent, error) {
-	ev, err := oneOf(s.d.QueryRow(ctx, `SELECT `+alertCols+` FROM alert_events WHERE id = ?`, id), scanAlert)
+	ev, err := scanAlert(s.d.QueryRow(ctx, `SELECT `+alertCols+` FROM alert_events WHERE id = ?`, id))
 	if err != nil {
 		return ev, fmt.Errorf("alert %d: %w", id, err)
 	}

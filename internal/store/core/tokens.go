@@ -32,7 +32,7 @@ var scanToken = fields(func(t *store.Token) []any {
 
 // TokenByHash implements store.TokenStore.
 func (s *Store) TokenByHash(ctx context.Context, hash string) (*store.Token, error) {
-	t, err := oneOf(s.d.QueryRow(ctx, `SELECT `+tokenCols+` FROM api_tokens WHERE hash = ? AND revoked_at IS NULL`, hash), scanToken)
+	t, err := scanToken(s.d.QueryRow(ctx, `SELECT `+tokenCols+` FROM api_tokens WHERE hash = ? AND revoked_at IS NULL`, hash))
 	if err != nil {
 		return nil, fmt.Errorf("token by hash: %w", err)
 	}

@@ -389,7 +389,7 @@ func (d *driver) MigrateTx(ctx context.Context, fn func(core.Tx) error) error {
 		if err == nil {
 			return fmt.Errorf("foreign key check: row %v of %s refers to a missing row of %v", rowid, table, parent)
 		}
-		if errors.Is(err, core.ErrNoRows) {
+		if errors.Is(err, store.ErrNotFound) {
 			return nil
 		}
 		return err
