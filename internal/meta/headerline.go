@@ -357,8 +357,100 @@ type DateLine struct {
 	OutletWeak bool
 }
 
+// segParts splits a header line into its segments at the separators
+// (segSepRE; the tests hold it as a pattern): bars and bullets, a spaced
+// dash or two, a dash opening or closing the line after white space,
+// guillemets and arrows with the white space around them, a spaced ">".
+// It is regexp.Split(s, -1) of the pattern, read by hand: each position
+// from the left tried in the pattern's order of alternatives (segSepAt),
+// the first match taken, the search going on after it.
+func segParts(s string) []string {
+	if s == "" {
+		return []string{""}
+	}
+	var parts []string
+	beg := 0
+	for p := 0; p < len(s); {
+		if end := segSepAt(s, p); end > 0 {
+			parts = append(parts, s[beg:p])
+			beg, p = end, end
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[p:])
+		p += n
+	}
+	return append(parts, s[beg:])
+}
+
+// segSepRE is the separator segParts splits at, as a pattern.
+const segSepRE = `[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp
+
+// segSepAt is the end of the separator segSepRE matches at s[p:] (its
+// alternatives tried in their order, each quantifier greedy), or -1.
+// White space and the separator runes are disjoint, so a run of white
+// space is read one way only.
+func segSepAt(s string, p int) int {
+	r, n := utf8.DecodeRuneInString(s[p:])
+	switch r {
+	case '|', '•', '·', '‧':
+		return p + n
+	}
+	space := patternSpace(r)
+	if space { // white space, one or two dashes, white space
+		if d1 := dashEnd(s, p+n); d1 > 0 {
+			if d2 := dashEnd(s, d1); d2 > 0 {
+				if e := spaceEnd(s, d2); e > 0 {
+					return e
+				}
+			}
+			if e := spaceEnd(s, d1); e > 0 {
+				return e
+			}
+		}
+	}
+	if p == 0 { // a dash and white space opening the text
+		if d := dashEnd(s, 0); d > 0 {
+			if e := spaceEnd(s, d); e > 0 {
+				return e
+			}
+		}
+	}
+	if space { // white space and a dash closing the text
+		if d := dashEnd(s, p+n); d == len(s) {
+			return d
+		}
+	}
+	// white space, a guillemet or arrow, white space
+	if e := skipPatternSpace(s, p); e < len(s) {
+		if g, m := utf8.DecodeRuneInString(s[e:]); g == '›' || g == '»' {
+			return skipPatternSpace(s, e+m)
+		}
+	}
+	if space && p+n < len(s) && s[p+n] == '>' { // a spaced ">"
+		if e := spaceEnd(s, p+n+1); e > 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// dashEnd is the end of the dash (-, –, —) at s[i:], or -1.
+func dashEnd(s string, i int) int {
+	if r, n := utf8.DecodeRuneInString(s[i:]); i < len(s) && isDash(r) {
+		return i + n
+	}
+	return -1
+}
+
+// spaceEnd is the end of the white space rune ([\s\p{Z}]) at s[i:], or -1.
+func spaceEnd(s string, i int) int {
+	if r, n := utf8.DecodeRuneInString(s[i:]); i < len(s) && patternSpace(r) {
+		return i + n
+	}
+	return -1
+}
+
 var (
-	reSegSplit = rx.MustCompileLazy(`[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	// reIssue is the issue and page of a print edition on its date line
 	// ("Северный навигатор № 17 от 03.03.2024, стр. 4", "No. 31 of").
 	reIssue = rx.MustCompileLazy(`(?i),?` + sp + `*(?:№|no\.|nr\.)` + sp + `*\d+(?:` + sp + `+(?:от|від|of|dated))?` + sp + `*$|^` + sp + `*,?` + sp + `*(?:стр|стор|с|p|pp|page)\.?` + sp + `*\d+(?:[-–]\d+)?` + sp + `*$`)
@@ -756,7 +848,7 @@ func splitSegs(s string) []string {
 	if strings.TrimSpace(s) == "" {
 		return nil
 	}
-	return reSegSplit.Split(s, -1)
+	return segParts(s)
 }
 
 // SectionOutlet reads a kicker line naming a section and an outlet,
@@ -766,7 +858,7 @@ func SectionOutlet(line string) (string, bool) {
 	if line == "" || len(line) > 120 || !strings.ContainsAny(line, "|•·–—-") {
 		return "", false
 	}
-	parts := reSegSplit.Split(line, -1)
+	parts := segParts(line)
 	if len(parts) < 2 || len(parts) > 3 {
 		return "", false
 	}

@@ -477,3 +477,45 @@ func TestHandReadingsOnWikinews(t *testing.T) {
 		t.Error("no Wikinews line names a position: the test compares nothing")
 	}
 }
+
+// reSegSplitRef is the separator pattern segParts reads by hand.
+var reSegSplitRef = regexp.MustCompile(segSepRE)
+
+// segCases hold every separator of segSepRE, alone, doubled, at the ends,
+// next to one another and next to white space of every kind.
+var segCases = []string{
+	"", " ", "Analysis | Example Ledger", "Opinion — Example Times", "News › War › 23.12.2024", "a|b•c·d‧e",
+	"well-known co-op", "2024-03-05", "x - y", "x -- y", "x --- y", "x — – y", "x –y", "x- y", "- lead", "-lead", "—\u00a0lead",
+	"tail -", "tail —", "tail--", "tail  -", "a > b", "a >b", "a> b", "a  >  b", "a›b", "a  ›  b", "a»b »", "» a", " ›",
+	"a \u2003-\u2003 b", "a\t-\nb", "a \u00a0— b", "a \u200b- b", "a \u0085- b", "a\u3000›\u3000b", "x \xff - y", "\xff-\xff",
+	"x - \xff", "- ", "-", "--", " - ", " -- ", "  ", "| |", "a || b", "a |- b", "a -| b", "Kyiv Ledger | 24 January 2020 - 10:05",
+	"Posted by admin • March 3, 2024 | Updated", "x ->y", "x - > y", "x > - y", "a — b — c — d",
+}
+
+func checkSegParts(t *testing.T, s string) {
+	t.Helper()
+	got, want := segParts(s), reSegSplitRef.Split(s, -1)
+	if !slices.Equal(got, want) {
+		t.Errorf("segParts(%q) = %q, the pattern's split %q", s, got, want)
+	}
+}
+
+// TestSegPartsAgreesWithSplit: the hand split of header lines is the
+// separator pattern's, on the cases and on every Wikinews line.
+func TestSegPartsAgreesWithSplit(t *testing.T) {
+	for _, s := range segCases {
+		checkSegParts(t, s)
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		for _, line := range strings.Split(a.Text, "\n") {
+			checkSegParts(t, line)
+		}
+	}
+}
+
+func FuzzSegParts(f *testing.F) {
+	for _, s := range segCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkSegParts(t, s) })
+}
