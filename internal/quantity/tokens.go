@@ -87,33 +87,70 @@ func tokensOf(st *tk.Stream, cfg langCfg) []tok { return tokensInto(nil, st, cfg
 
 // tokensInto is tokensOf written into dst's array when it has room. Most
 // atoms are an ASCII word on its own or an ASCII symbol other than '.':
-// the loop makes their tokens itself and hands every other atom to
-// tokenAt, so that it holds few values.
+// simpleToks writes their tokens in runs, and every other atom goes to
+// tokenAt.
 func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
-	text, at := st.Text, st.Toks
 	toks := dst[:0]
-	if cap(toks) < len(at)+4 {
-		toks = make([]tok, 0, len(at)+4)
+	if cap(toks) < len(st.Toks)+4 {
+		toks = make([]tok, 0, len(st.Toks)+4)
 	}
-	for k := 0; k < len(at); {
-		a := &at[k]
-		i, e := int(a.Start), int(a.End)
-		switch {
-		case a.Kind == tk.Word && a.Flags&tk.ASCII != 0 && !apostropheNext(st, k):
-			low := text[i:e]
-			if a.Cased() {
-				low = st.Fold(k)
-			}
-			toks = append(toks, asciiWordTok(a, low))
-			k++
-		case a.Kind == tk.Punct && a.Flags&tk.ASCII != 0 && text[i] != '.':
-			toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: a.Flags&tk.Space != 0, nl: a.Flags&tk.Newline != 0})
-			k++
-		default:
+	for k := 0; k < len(st.Toks); {
+		if toks, k = simpleToks(toks, st, k); k < len(st.Toks) {
 			toks, k = tokenAt(toks, st, k, cfg)
 		}
 	}
 	return toks
+}
+
+// simpleToks appends the tokens of the atoms from k on while each is an
+// ASCII word on its own (no apostrophe joins it to the next) or an ASCII
+// symbol other than '.', and toks has room; it returns the first atom it
+// did not read. Each token is written in its slot of toks' array, with
+// the fields tokenAt gives such an atom (asciiWordTok's for a word).
+func simpleToks(toks []tok, st *tk.Stream, k int) ([]tok, int) {
+	text, at := st.Text, st.Toks[k:]
+	n := len(toks)
+	room := toks[n:cap(toks)]
+	if len(room) < len(at) {
+		at = at[:len(room)]
+	}
+	room = room[:len(at)]
+	for i := range at {
+		a, t := &at[i], &room[i]
+		if a.Flags&tk.ASCII == 0 {
+			return toks[:n+i], k + i
+		}
+		switch a.Kind {
+		case tk.Word:
+			if int(a.End) < len(text) && apostrophe(text[a.End]) && apostropheNext(st, k+i) {
+				return toks[:n+i], k + i
+			}
+			low := text[a.Start:a.End]
+			if a.Cased() {
+				low = st.Fold(k + i)
+			}
+			t.set(a, kWord, low)
+			t.cap, t.caps = a.Flags&tk.Upper != 0, a.Flags&tk.AllUpper != 0 && a.Letters >= 2
+		case tk.Punct:
+			if text[a.Start] == '.' {
+				return toks[:n+i], k + i
+			}
+			t.set(a, kSym, text[a.Start:a.End])
+		default:
+			return toks[:n+i], k + i
+		}
+	}
+	return toks[:n+len(at)], k + len(at)
+}
+
+// set makes t the token of kind k and lower case low of atom a, with
+// a's spacing and every other field zero, field by field: a composite
+// literal is built apart and copied into the slot.
+func (t *tok) set(a *tk.Token, k tkind, low string) {
+	t.s, t.e, t.low = int(a.Start), int(a.End), low
+	t.val, t.nint = 0, 0
+	t.k, t.sp, t.nl = k, a.Flags&tk.Space != 0, a.Flags&tk.Newline != 0
+	t.cap, t.caps, t.dec, t.sep, t.chain, t.uni = false, false, false, false, false, false
 }
 
 // asciiWordTok is the token of an ASCII word atom on its own, whose
@@ -131,9 +168,11 @@ func apostropheNext(st *tk.Stream, k int) bool {
 	if k+2 >= len(st.Toks) || st.Toks[k+1].Start != st.Toks[k].End {
 		return false
 	}
-	c := st.Text[st.Toks[k+1].Start]
-	return c == '\'' || c == "’"[0]
+	return apostrophe(st.Text[st.Toks[k+1].Start])
 }
+
+// apostrophe reports whether byte c is "'" or starts a rune as "’" does.
+func apostrophe(c byte) bool { return c == '\'' || c == "’"[0] }
 
 // tokenAt appends the token or tokens that start at atom k and returns
 // the atom after them.
