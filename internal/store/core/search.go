@@ -3,6 +3,7 @@ package core
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/dossier-osint/dossier/internal/searchq"
 	"github.com/dossier-osint/dossier/internal/store"
@@ -26,6 +27,35 @@ type SearchDialect interface {
 	Page(w *Where, q searchq.Query, byDate bool, limit, offset int) (query string, args []any)
 	// Snippets fills the hits' snippets where Page left them empty.
 	Snippets(ctx context.Context, rq Querier, q searchq.Query, hits []store.SearchHit) error
+}
+
+// BoolQuery writes q in a dialect's full-text syntax: each term by term, a
+// clause's alternatives joined by or (in parentheses when several, or always
+// with paren), the clauses by and, then not and the left-out terms as one
+// group.
+func BoolQuery(q searchq.Query, term func(searchq.Term) string, or, and, not string, paren bool) string {
+	group := func(ts []searchq.Term) string {
+		alt := make([]string, len(ts))
+		for i, t := range ts {
+			alt[i] = term(t)
+		}
+		if len(alt) == 1 && !paren {
+			return alt[0]
+		}
+		return "(" + strings.Join(alt, or) + ")"
+	}
+	var all []string
+	for _, c := range q.Clauses {
+		all = append(all, group(c))
+	}
+	s := strings.Join(all, and)
+	if len(q.Not) > 0 {
+		if len(all) > 1 {
+			s = "(" + s + ")"
+		}
+		s += not + group(q.Not)
+	}
+	return s
 }
 
 // Search implements store.Store.

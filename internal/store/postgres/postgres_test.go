@@ -43,6 +43,7 @@ func TestTSQuery(t *testing.T) {
 		{`workers OR laborers visa*`, `('workers' | 'laborers') & 'visa':*`},
 		{`"forced labour" -tourist -visa`, `('forced' <-> 'labour') & !('tourist' | 'visa')`},
 		{`"forced lab"*`, `('forced' <-> 'lab':*)`},
+		{`a b -c`, `('a' & 'b') & !'c'`},
 	} {
 		q, err := searchq.Parse(c.in)
 		if err != nil {

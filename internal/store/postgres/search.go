@@ -13,7 +13,7 @@ import (
 // only letters and digits (searchq.Parse), so quoting them as lexemes
 // is safe.
 func tsQuery(q searchq.Query) string {
-	term := func(t searchq.Term) string {
+	return core.BoolQuery(q, func(t searchq.Term) string {
 		parts := make([]string, len(t.Words))
 		for i, w := range t.Words {
 			parts[i] = "'" + w + "'"
@@ -26,25 +26,7 @@ func tsQuery(q searchq.Query) string {
 			s = "(" + s + ")"
 		}
 		return s
-	}
-	group := func(ts []searchq.Term) string {
-		alt := make([]string, len(ts))
-		for i, t := range ts {
-			alt[i] = term(t)
-		}
-		if len(alt) == 1 {
-			return alt[0]
-		}
-		return "(" + strings.Join(alt, " | ") + ")"
-	}
-	var and []string
-	for _, c := range q.Clauses {
-		and = append(and, group(c))
-	}
-	if len(q.Not) > 0 {
-		and = append(and, "!"+group(q.Not))
-	}
-	return strings.Join(and, " & ")
+	}, " | ", " & ", " & !", false)
 }
 
 // tsText is the text as the tsv column indexes it (migration 0017).

@@ -15,32 +15,13 @@ type search struct{}
 // ftsQuery renders a parsed query in FTS5 syntax. Every term is quoted, so
 // nothing the user types reaches FTS5 as an operator.
 func ftsQuery(q searchq.Query) string {
-	term := func(t searchq.Term) string {
+	return core.BoolQuery(q, func(t searchq.Term) string {
 		s := `"` + strings.Join(t.Words, " ") + `"`
 		if t.Prefix {
 			s += "*"
 		}
 		return s
-	}
-	group := func(ts []searchq.Term) string {
-		var alt []string
-		for _, t := range ts {
-			alt = append(alt, term(t))
-		}
-		return "(" + strings.Join(alt, " OR ") + ")"
-	}
-	var and []string
-	for _, c := range q.Clauses {
-		and = append(and, group(c))
-	}
-	s := strings.Join(and, " AND ")
-	if len(q.Not) > 0 {
-		if len(and) > 1 {
-			s = "(" + s + ")"
-		}
-		s += " NOT " + group(q.Not)
-	}
-	return s
+	}, " OR ", " AND ", " NOT ", true)
 }
 
 // Title hits weigh more than body hits.
