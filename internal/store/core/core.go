@@ -75,11 +75,10 @@ type Driver interface {
 	// WriteTx runs fn in a transaction committed when fn returns nil.
 	WriteTx(ctx context.Context, fn func(Tx) error) error
 	// MigrateTx runs the migration runner's fn in a write transaction
-	// under the database's migration lock.
+	// (the runner takes the migration lock).
 	MigrateTx(ctx context.Context, fn func(Tx) error) error
-	// Dialect names the database in migration files ("sqlite",
-	// "postgres") and Types gives their {tokens}.
-	Dialect() string
+	// Types gives the fields of the migration templates: the dialect's
+	// types and, as "dialect", its name ("sqlite", "postgres").
 	Types() map[string]string
 	// Lock takes a lock held until the transaction ends (no-op where
 	// writers are serialized anyway).
@@ -149,9 +148,8 @@ func (r errRow) Scan(...any) error { return r.err }
 
 // Lock keys (PostgreSQL advisory locks).
 const (
-	lockGroups = 0x67727073 // "grps": group changes may merge groups
-	// LockMigrate serializes Migrate.
-	LockMigrate = 0x646f7373 // "doss"
+	lockGroups  = 0x67727073 // "grps": group changes may merge groups
+	lockMigrate = 0x646f7373 // "doss": Migrate
 )
 
 // Store implements store.Store and every store interface on a Driver.

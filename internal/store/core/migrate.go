@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -43,9 +42,10 @@ func migrationNames() []string {
 	return names
 }
 
-// render renders a migration for the dialect; a field the dialect does not
-// give is an error. Migrate renders only the migrations it applies.
-func render(name, dialect string, types map[string]string) (string, error) {
+// render renders a migration with the driver's fields (Driver.Types); a
+// field the driver does not give is an error. Migrate renders only the
+// migrations it applies.
+func render(name string, fields map[string]string) (string, error) {
 	b, err := migrationFiles.ReadFile("migrations/" + name + ".sql")
 	if err != nil {
 		return "", err
@@ -54,10 +54,8 @@ func render(name, dialect string, types map[string]string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	vars := map[string]string{"dialect": dialect}
-	maps.Copy(vars, types)
 	var sb strings.Builder
-	err = t.Execute(&sb, vars)
+	err = t.Execute(&sb, fields)
 	return sb.String(), err
 }
 
@@ -72,6 +70,9 @@ func (s *Store) Migrate(ctx context.Context) error {
 		names = names[:i+1]
 	}
 	err := s.d.MigrateTx(ctx, func(tx Tx) error {
+		if err := s.d.Lock(ctx, tx, lockMigrate); err != nil {
+			return err
+		}
 		if err := tx.Script(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY);
 			CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err
@@ -96,7 +97,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 			if slices.Contains(done, n) {
 				continue
 			}
-			sql, err := render(n, s.d.Dialect(), s.d.Types())
+			sql, err := render(n, s.d.Types())
 			if err == nil && strings.TrimSpace(commentLine.ReplaceAllString(sql, "")) != "" {
 				err = tx.Script(ctx, sql)
 			}

@@ -11,9 +11,9 @@ import (
 // that dialect.
 func TestMigrationsRender(t *testing.T) {
 	types := map[string]map[string]string{
-		"sqlite": {"id": "INTEGER PRIMARY KEY", "seq": "INTEGER PRIMARY KEY AUTOINCREMENT", "ref": "INTEGER",
+		"sqlite": {"dialect": "sqlite", "id": "INTEGER PRIMARY KEY", "seq": "INTEGER PRIMARY KEY AUTOINCREMENT", "ref": "INTEGER",
 			"int": "INTEGER", "real": "REAL", "bool": "INTEGER", "false": "0", "time": "TEXT", "blob": "BLOB", "now": ""},
-		"postgres": {"id": "bigint IDENTITY", "seq": "bigint IDENTITY", "ref": "bigint", "int": "integer",
+		"postgres": {"dialect": "postgres", "id": "bigint IDENTITY", "seq": "bigint IDENTITY", "ref": "bigint", "int": "integer",
 			"real": "double precision", "bool": "boolean", "false": "false", "time": "timestamptz", "blob": "bytea",
 			"now": "DEFAULT now()"},
 	}
@@ -24,7 +24,7 @@ func TestMigrationsRender(t *testing.T) {
 	for dialect, ty := range types {
 		all := ""
 		for _, n := range names {
-			sql, err := render(n, dialect, ty)
+			sql, err := render(n, ty)
 			if err != nil {
 				t.Fatalf("%s: %s: %v", dialect, n, err)
 			}
@@ -38,7 +38,7 @@ func TestMigrationsRender(t *testing.T) {
 			t.Errorf("%s: a template action left in the SQL", dialect)
 		}
 	}
-	if _, err := render("0001_base", "sqlite", map[string]string{}); err == nil || !strings.Contains(err.Error(), `no entry for key "id"`) {
+	if _, err := render("0001_base", map[string]string{"dialect": "sqlite"}); err == nil || !strings.Contains(err.Error(), `no entry for key "id"`) {
 		t.Errorf("a migration with a type the dialect does not give: %v", err)
 	}
 }

@@ -147,7 +147,6 @@ type driver struct {
 }
 
 func (d *driver) Name() string               { return d.path }
-func (d *driver) Dialect() string            { return "sqlite" }
 func (d *driver) ForUpdate(string) string    { return "" } // the one writer holds the database
 func (d *driver) Search() core.SearchDialect { return search{} }
 
@@ -398,7 +397,7 @@ func (d *driver) MigrateTx(ctx context.Context, fn func(core.Tx) error) error {
 
 // Types implements core.Driver.
 func (d *driver) Types() map[string]string {
-	return map[string]string{"id": "INTEGER PRIMARY KEY", "seq": "INTEGER PRIMARY KEY AUTOINCREMENT",
+	return map[string]string{"dialect": "sqlite", "id": "INTEGER PRIMARY KEY", "seq": "INTEGER PRIMARY KEY AUTOINCREMENT",
 		"ref": "INTEGER", "int": "INTEGER", "real": "REAL", "bool": "INTEGER", "false": "0", "time": "TEXT",
 		"blob": "BLOB", "now": ""}
 }
