@@ -210,7 +210,15 @@ var byteClass = func() (t [256]uint8) {
 // time are copied at once (lowered with fold) while they are plain: ASCII
 // without white space but single spaces between other bytes (blockBad).
 func respace(s string, fold bool) string {
-	b := make([]byte, 0, len(s))
+	b := appendRespace(make([]byte, 0, len(s)), s, fold)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// appendRespace appends respace(s, fold) to b. It writes nothing of b
+// before len(b), so strings made of earlier parts of b stay as they are
+// (the paragraphs of an article are written into one buffer, bufString).
+func appendRespace(b []byte, s string, fold bool) []byte {
+	start := len(b)
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) {
 			x := swar.Load64(s, i)
@@ -284,12 +292,21 @@ func respace(s string, fold bool) string {
 			}
 			k += m
 		}
-		if k < len(s) && len(b) > 0 {
+		if k < len(s) && len(b) > start {
 			b = append(b, ' ')
 		}
 		i = k
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	return b
+}
+
+// bufString is b[start:] as a string, without a copy: b is an article's
+// buffer that grows by append only, so the bytes stay as they are.
+func bufString(b []byte, start int) string {
+	if len(b) == start {
+		return ""
+	}
+	return unsafe.String(&b[start], len(b)-start)
 }
 
 // Eight-byte masks: every byte's high bit, every byte's low seven bits,
@@ -369,13 +386,30 @@ func wideSpace(r rune) bool {
 // inline HTML tags and runs of white space removed.
 func split(text string) []*item {
 	lines := unwrap(strings.Split(text, "\n"))
-	store := make([]item, 0, len(lines)) // one allocation for the items
-	out := make([]*item, 0, len(lines))
+	n, rest := 0, 0 // at most one item a line that is not empty; the bytes of the lines
 	for _, line := range lines {
+		if line != "" {
+			n++
+			rest += len(line)
+		}
+	}
+	store := make([]item, 0, n) // one allocation for the items
+	out := make([]*item, 0, n)
+	var spaced []byte // the lines collapseSpace changes, written one after another
+	for _, line := range lines {
+		size := len(line)
+		rest -= size // the bytes of the lines after this one
 		if strings.IndexByte(line, '<') >= 0 {
 			line = reStrayTag.ReplaceAllString(line, "")
 		}
-		line = collapseSpace(line)
+		if !spaceClean(line) { // collapseSpace(line), into spaced
+			if spaced == nil {
+				spaced = make([]byte, 0, size+rest) // room for this line and the rest
+			}
+			start := len(spaced)
+			spaced = appendRespace(spaced, line, false)
+			line = bufString(spaced, start)
+		}
 		if line == "" {
 			continue
 		}
@@ -698,6 +732,7 @@ func dedupe(items []*item, title string) {
 	if title != "" {
 		tkey = Fold(title)
 	}
+	foldKept(items)
 	for _, it := range items {
 		if it.kind == "" || it.kind == doc.KindHeader {
 			continue
@@ -740,10 +775,35 @@ func foldQuote(r rune) rune {
 // dashes folded, white space collapsed, lower case. It reads the text
 // once and makes one string.
 func Fold(s string) string {
+	b := appendFold(make([]byte, 0, len(s)), s)
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// appendFold appends Fold(s) to b, writing nothing of b before len(b).
+func appendFold(b []byte, s string) []byte {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = reStrayTag.ReplaceAllString(s, "")
 	}
-	return respace(s, true)
+	return appendRespace(b, s, true)
+}
+
+// foldKept makes the folded form of every kept paragraph (dedupe and
+// hashItems read them) in one buffer.
+func foldKept(items []*item) {
+	n := 0
+	for _, it := range items {
+		if it.kind != "" && it.foldOf != it.text {
+			n += len(it.text)
+		}
+	}
+	buf := make([]byte, 0, n)
+	for _, it := range items {
+		if it.kind != "" && it.foldOf != it.text {
+			start := len(buf)
+			buf = appendFold(buf, it.text)
+			it.fold, it.foldOf = bufString(buf, start), it.text
+		}
+	}
 }
 
 // Hash returns the hex SHA-256 of the folded text.
@@ -760,7 +820,8 @@ func hashItems(items []*item, text string) string {
 	if strings.IndexByte(text, '<') >= 0 {
 		return Hash(text)
 	}
-	buf := make([]byte, 0, len(text))
+	h := sha256.New() // the folds written one after another, not joined in a copy
+	first := true
 	for _, it := range items {
 		if it.kind == "" {
 			continue
@@ -769,14 +830,17 @@ func hashItems(items []*item, text string) string {
 		if f == "" {
 			continue
 		}
-		if len(buf) > 0 {
-			buf = append(buf, ' ')
+		if !first {
+			h.Write(space)
 		}
-		buf = append(buf, f...)
+		first = false
+		h.Write(unsafe.Slice(unsafe.StringData(f), len(f))) // Write does not keep or change it
 	}
-	sum := sha256.Sum256(buf)
-	return hex.EncodeToString(sum[:])
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
+
+var space = []byte{' '}
 
 // build joins the kept paragraphs into the article text and records the
 // removed ones.

@@ -232,3 +232,35 @@ func TestNavSepSplitsAsThePattern(t *testing.T) {
 		}
 	}
 }
+
+// TestOneBufferForAllParagraphs: the lines split writes into one buffer
+// and the folds foldKept writes into one are each what collapseSpace and
+// Fold make alone, also when the buffer outgrows its room (a bad byte
+// becomes three) and when a paragraph starts with a space after a
+// paragraph written before it.
+func TestOneBufferForAllParagraphs(t *testing.T) {
+	lines := []string{"\xff\xff\xff", " lead  space", "x", "\t", "<b>Bold</b>  tag", "\xff"}
+	for _, c := range foldCases {
+		lines = append(lines, strings.ReplaceAll(c, "\n", " "))
+	}
+	var want []string
+	for _, l := range lines {
+		if c := collapseSpace(reStrayTag.ReplaceAllString(l, "")); c != "" {
+			want = append(want, c)
+		}
+	}
+	items := split(strings.Join(lines, "\n\n")) // blank lines between: nothing to unwrap
+	var got []string
+	for _, it := range items {
+		got = append(got, it.text)
+	}
+	if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
+		t.Errorf("split made %q, want %q", got, want)
+	}
+	foldKept(items)
+	for _, it := range items {
+		if it.fold != Fold(it.text) {
+			t.Errorf("foldKept(%q) = %q, Fold %q", it.text, it.fold, Fold(it.text))
+		}
+	}
+}
