@@ -185,18 +185,17 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				}
 			}
 		}
-		if a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD" {
-			gap = true // read as white space, as an invalid byte is
-			prev = end
-			k++
-			continue
-		}
-		t := token{s: int32(start), line: line, lineStart: newLine, gap: gap}
-		atom := -1 // the one word atom the token is, if it is one
+		// written in place: the array has room for every atom (no copy of
+		// a token built apart)
+		n := len(toks)
+		toks = toks[:n+1]
+		t := &toks[n]
+		*t = token{s: int32(start), line: line, lineStart: newLine, gap: gap}
 		switch {
 		case a.Kind == tk.Word && fl&tk.ASCII != 0 && plainWordEnd(text, end):
 			// the most common token: one ASCII word atom that nothing
-			// extends (what the word case below makes of it, read at once)
+			// extends (what the word case of otherToken makes of it, read
+			// at once)
 			t.kind = kWord
 			t.cap = fl&tk.Upper != 0
 			t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
@@ -209,6 +208,7 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			} else {
 				t.nrm = t.text
 			}
+			t.cls = classOf(t.nrm)
 			k++
 		case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
 			// ASCII punctuation but an apostrophe: no possessive, no word
@@ -217,79 +217,31 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			if t.text != "." {
 				t.nrm = t.text // normWord of one ASCII punctuation byte
 			}
+			if asciiPunctClasses {
+				t.cls = classOf(t.nrm)
+			}
 			k++
-		case a.Kind == tk.Punct && isPossessive(st, k) && len(toks) > 0 && toks[len(toks)-1].e == int32(start) && toks[len(toks)-1].kind == kWord:
-			t.kind = kPoss
-			k += 2
-		case wordAtom(st, k):
-			t.kind = kWord
-			if a.Kind == tk.Number {
-				t.kind = kNum
-			}
-			j := wordAtoms(st, k)
-			e := int(at[j-1].End)
-			e = wordTail(text, start, e)
-			letters, allUp, latin, cyr := 0, true, true, true
-			for _, x := range at[k:j] {
-				if x.Kind != tk.Word || x.Letters == 0 {
-					continue
-				}
-				letters += int(x.Letters)
-				allUp = allUp && x.Has(tk.AllUpper)
-				latin = latin && x.Has(tk.Latin)
-				cyr = cyr && x.Has(tk.Cyrillic)
-			}
-			for j < len(at) && int(at[j].End) <= e {
-				j++
-			}
-			if j == k+1 && a.Kind == tk.Word {
-				atom = k
-			}
-			k = j
-			if t.kind == kNum {
-				break // flags are for words
-			}
-			if a.Kind == tk.Word && fl&tk.Mark == 0 {
-				t.cap = fl&tk.Upper != 0
-			} else {
-				first, _ := utf8.DecodeRuneInString(text[start:])
-				t.cap = unicode.IsUpper(first)
-			}
-			t.allCaps = letters >= 2 && allUp
-			t.latin = latin
-			t.cyr = cyr && letters > 0
+		case a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD":
+			// (no other case takes it: a word, or ASCII)
+			toks = toks[:n]
+			gap = true // read as white space, as an invalid byte is
+			prev = end
+			k++
+			continue
 		default:
-			t.kind = kPunct
-			k++
-		}
-		if t.text == "" { // all but the plain ASCII word
-			t.e = at[k-1].End
-			t.text = text[t.s:t.e]
-			switch {
-			case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
-				if a := &at[atom]; a.Cased() {
-					t.nrm = st.Fold(atom)
-				} else {
-					t.nrm = text[a.Start:a.End]
-				}
-			case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
-				if t.text != "." {
-					t.nrm = t.text // normWord of one ASCII punctuation byte
-				}
-			default:
-				t.nrm = atomNorm(st, atom, t)
+			var before *token
+			if n > 0 {
+				before = &toks[n-1]
 			}
-		}
-		if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
-			t.cls = classOf(t.nrm)
+			k = otherToken(st, k, t, before)
 		}
 		newLine, gap = false, false
 		prev = int(t.e)
 		// what markSentences and markHeadlines do, read here (a token
 		// starts a line exactly when its line is not the last token's)
 		if t.lineStart {
-			sh.endLine(toks)
-			sh.begin, sh.pending = len(toks), true
+			sh.endLine(toks[:n])
+			sh.begin, sh.pending = n, true
 		}
 		switch t.kind {
 		case kWord:
@@ -305,15 +257,92 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 		case kPunct:
 			// its ":" at a line's end needs no look ahead: a token on the
 			// next line is a line start, which starts a sentence anyway
-			sh.pending = sh.pending || isSentEnd(&t)
+			sh.pending = sh.pending || isSentEnd(t)
 		}
-		toks = append(toks, t)
 		if len(toks)&4095 == 0 && stopped != nil && stopped(len(toks)) {
 			break
 		}
 	}
 	sh.endLine(toks)
 	return toks
+}
+
+// otherToken fills t, the token starting at atom k that is neither a
+// plain ASCII word nor ASCII punctuation (a possessive, a word of several
+// atoms or of letters beyond ASCII, a number, other punctuation), and
+// returns the atom after it; before is the token before t, nil for the
+// first. (Apart from tokensUntil's loop, which keeps fewer values live for
+// the common tokens.)
+func otherToken(st *tk.Stream, k int, t *token, before *token) int {
+	text, at := st.Text, st.Toks
+	a := &at[k]
+	start, fl := int(a.Start), a.Flags
+	atom := -1 // the one word atom the token is, if it is one
+	switch {
+	case a.Kind == tk.Punct && isPossessive(st, k) && before != nil && before.e == int32(start) && before.kind == kWord:
+		t.kind = kPoss
+		k += 2
+	case wordAtom(st, k):
+		t.kind = kWord
+		if a.Kind == tk.Number {
+			t.kind = kNum
+		}
+		j := wordAtoms(st, k)
+		e := int(at[j-1].End)
+		e = wordTail(text, start, e)
+		letters, allUp, latin, cyr := 0, true, true, true
+		for _, x := range at[k:j] {
+			if x.Kind != tk.Word || x.Letters == 0 {
+				continue
+			}
+			letters += int(x.Letters)
+			allUp = allUp && x.Has(tk.AllUpper)
+			latin = latin && x.Has(tk.Latin)
+			cyr = cyr && x.Has(tk.Cyrillic)
+		}
+		for j < len(at) && int(at[j].End) <= e {
+			j++
+		}
+		if j == k+1 && a.Kind == tk.Word {
+			atom = k
+		}
+		k = j
+		if t.kind == kNum {
+			break // flags are for words
+		}
+		if a.Kind == tk.Word && fl&tk.Mark == 0 {
+			t.cap = fl&tk.Upper != 0
+		} else {
+			first, _ := utf8.DecodeRuneInString(text[start:])
+			t.cap = unicode.IsUpper(first)
+		}
+		t.allCaps = letters >= 2 && allUp
+		t.latin = latin
+		t.cyr = cyr && letters > 0
+	default:
+		t.kind = kPunct
+		k++
+	}
+	t.e = at[k-1].End
+	t.text = text[t.s:t.e]
+	switch {
+	case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
+		if a := &at[atom]; a.Cased() {
+			t.nrm = st.Fold(atom)
+		} else {
+			t.nrm = text[a.Start:a.End]
+		}
+	case t.kind == kPunct && len(t.text) == 1 && t.text[0] < utf8.RuneSelf:
+		if t.text != "." {
+			t.nrm = t.text // normWord of one ASCII punctuation byte
+		}
+	default:
+		t.nrm = atomNorm(st, atom, *t)
+	}
+	if t.kind != kPunct || asciiPunctClasses || t.text[0] >= utf8.RuneSelf {
+		t.cls = classOf(t.nrm)
+	}
+	return k
 }
 
 // plainWordEnd reports whether the ASCII word atom ending at e is a whole
