@@ -82,7 +82,7 @@ func (s *Store) PutArticles(ctx context.Context, arts []*doc.Article) ([]store.P
 			return errUnchanged
 		}
 		for _, t := range b.order {
-			queueRows(tx, what, t.table, t.cols, t.conflict, t.rows)
+			QueueRows(tx, what, t.table, t.cols, t.conflict, t.rows)
 		}
 		return queueEntities(tx, what, ids, ans)
 	})
@@ -113,7 +113,7 @@ func storedByHash(ctx context.Context, q Querier, arts []*doc.Article) (map[stri
 		}
 	}
 	for part := range slices.Chunk(hashes, 500) {
-		err := Each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+marks(len(part))+`) ORDER BY id`,
+		err := Each(ctx, q, `SELECT id, hash, source, url FROM articles WHERE hash IN (`+Marks(len(part))+`) ORDER BY id`,
 			part, func(r Row) error {
 				var x stored
 				var h string
@@ -158,7 +158,7 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[str
 		for i, c := range a.Annotations.Claims {
 			rows = append(rows, newClaimArgs(of, i, c))
 		}
-		queueRows(tx, articleName(a), "claims", claimInsertCols, "", rows)
+		QueueRows(tx, articleName(a), "claims", claimInsertCols, "", rows)
 	}
 	if first != 0 {
 		if _, err := s.link(ctx, tx, store.KindCopy, store.Link{ArticleID: id, Of: first, Relation: store.RelExact,
@@ -181,7 +181,7 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	if id > 0 {
 		cols, args = "id, "+cols, append([]any{id}, args...)
 	}
-	err := tx.QueryRow(ctx, `INSERT INTO articles (`+cols+`) VALUES (`+marks(len(args))+`)
+	err := tx.QueryRow(ctx, `INSERT INTO articles (`+cols+`) VALUES (`+Marks(len(args))+`)
 		ON CONFLICT (record_key) DO NOTHING RETURNING id`, args...).Scan(&id)
 	if err != nil {
 		if errors.Is(err, store.ErrNotFound) {
@@ -193,12 +193,12 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	for i, p := range a.Paragraphs {
 		rows = append(rows, []any{id, i, p.Kind, p.Start, p.End, p.Text, jsonList(p.Flags)})
 	}
-	queueRows(tx, articleName(a), "paragraphs", strings.Fields(`article_id ord kind span_start span_end text flags`), "", rows)
+	QueueRows(tx, articleName(a), "paragraphs", strings.Fields(`article_id ord kind span_start span_end text flags`), "", rows)
 	rows = rows[:0]
 	for i, r := range a.Removed {
 		rows = append(rows, []any{id, i, r.Index, r.Reason, r.Text})
 	}
-	queueRows(tx, articleName(a), "removed", strings.Fields(`article_id ord raw_index reason text`), "", rows)
+	QueueRows(tx, articleName(a), "removed", strings.Fields(`article_id ord raw_index reason text`), "", rows)
 	own := tx // the driver's
 	if b, ok := tx.(*batchRows); ok {
 		own = b.Tx
@@ -214,8 +214,8 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	return id, nil
 }
 
-// marks is n placeholders.
-func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
+// Marks is n placeholders.
+func Marks(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 
 // anys is the arguments of the values of xs.
 func anys[T any](xs []T) []any {
@@ -247,9 +247,9 @@ type tableRows struct {
 	rows            [][]any
 }
 
-// queueRows writes rows (each len(cols) values) into table, several rows
+// QueueRows writes rows (each len(cols) values) into table, several rows
 // per statement; conflict ("" or " ON CONFLICT ...") ends each statement.
-func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [][]any) {
+func QueueRows(tx Tx, what, table string, cols []string, conflict string, rows [][]any) {
 	if b, ok := tx.(*batchRows); ok && len(rows) > 0 {
 		t := b.tables[table]
 		if t == nil {
@@ -264,7 +264,7 @@ func queueRows(tx Tx, what, table string, cols []string, conflict string, rows [
 		c.Copy(what, table, cols, rows)
 		return
 	}
-	row := "(" + marks(len(cols)) + ")"
+	row := "(" + Marks(len(cols)) + ")"
 	for len(rows) > 0 {
 		n := min(len(rows), rowsPerInsert)
 		var args []any
@@ -311,10 +311,10 @@ func queueEntities(tx Tx, what string, ids []int64, ans []*doc.Annotations) erro
 	for _, k := range slices.Sorted(maps.Keys(ents)) {
 		entRows = append(entRows, ents[k])
 	}
-	queueRows(tx, what, "entities", strings.Fields(`key name type`), " ON CONFLICT (key) DO NOTHING", entRows)
-	queueRows(tx, what, "entity_variants", strings.Fields(`entity_key variant`), " ON CONFLICT DO NOTHING", pairRows(variants))
-	queueRows(tx, what, "entity_links", strings.Fields(`entity_key link`), " ON CONFLICT DO NOTHING", pairRows(links))
-	queueRows(tx, what, "article_entities", strings.Fields(`article_id ord entity_key name type variants links`), "", rows)
+	QueueRows(tx, what, "entities", strings.Fields(`key name type`), " ON CONFLICT (key) DO NOTHING", entRows)
+	QueueRows(tx, what, "entity_variants", strings.Fields(`entity_key variant`), " ON CONFLICT DO NOTHING", pairRows(variants))
+	QueueRows(tx, what, "entity_links", strings.Fields(`entity_key link`), " ON CONFLICT DO NOTHING", pairRows(links))
+	QueueRows(tx, what, "article_entities", strings.Fields(`article_id ord entity_key name type variants links`), "", rows)
 	return nil
 }
 
@@ -337,7 +337,7 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 	for i, t := range an.Times {
 		rows = append(rows, []any{id, i, t.Start, t.End, t.Text, t.Type, t.Value, t.Granularity, t.Rule, t.Anchor, t.Mod})
 	}
-	queueRows(tx, what, "times", strings.Fields(`article_id ord span_start span_end text type value granularity
+	QueueRows(tx, what, "times", strings.Fields(`article_id ord span_start span_end text type value granularity
 		rule anchor mod`), "", rows)
 	rows = rows[:0]
 	for i, q := range an.Quantities {
@@ -345,18 +345,18 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 		rows = append(rows, []any{id, i, q.Start, q.End, q.Text, q.Kind, bound(v), v.Number, v.Low, v.High,
 			v.Approx, v.Vague, q.Unit, q.Per, q.Rule})
 	}
-	queueRows(tx, what, "quantities", strings.Fields(`article_id ord span_start span_end text kind bound number
+	QueueRows(tx, what, "quantities", strings.Fields(`article_id ord span_start span_end text kind bound number
 		low high approx vague unit per rule`), "", rows)
 	rows = rows[:0]
 	for i, m := range an.Mentions {
 		rows = append(rows, []any{id, i, m.Start, m.End, m.Text, m.Type, m.Entity, m.Rule})
 	}
-	queueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), "", rows)
+	QueueRows(tx, what, "mentions", strings.Fields(`article_id ord span_start span_end text type entity rule`), "", rows)
 	rows = rows[:0]
 	for i, l := range an.LegalRefs {
 		rows = append(rows, []any{id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph})
 	}
-	queueRows(tx, what, "legal_refs", strings.Fields(`article_id ord span_start span_end text instrument paragraph`), "", rows)
+	QueueRows(tx, what, "legal_refs", strings.Fields(`article_id ord span_start span_end text instrument paragraph`), "", rows)
 	return nil
 }
 
@@ -398,7 +398,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(
 	// byID[0] takes what a row that fails to scan held: its error ends the read
 	byID := map[int64]*doc.Article{0: {Annotations: &doc.Annotations{}}}
 	var aid int64 // the article of the row scanned
-	in := `article_id IN (` + marks(len(ids)) + `)`
+	in := `article_id IN (` + Marks(len(ids)) + `)`
 	args := anys(ids)
 	parts := []struct {
 		table, cols string // read with article_id first, in order
@@ -467,7 +467,7 @@ func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(
 	}
 	return s.read(ctx, what, func(q Querier) error {
 		err := Each(ctx, q, `SELECT id, source, url, format, title, published, published_time, date_rule, credit,
-			credit_rule, byline, site_name, lang, text, warnings, COALESCE(hash, '') FROM articles WHERE id IN (`+marks(len(ids))+`)`,
+			credit_rule, byline, site_name, lang, text, warnings, COALESCE(hash, '') FROM articles WHERE id IN (`+Marks(len(ids))+`)`,
 			args, func(r Row) error {
 				a := &doc.Article{Annotations: &doc.Annotations{}}
 				var warnings string

@@ -28,7 +28,7 @@ var (
 	// the article's change)
 	claimInsertCols = append(strings.Fields(`article_id ord match_key published credit`), claimFields...)
 	claimInsert     = `INSERT INTO claims (` + strings.Join(claimInsertCols, ", ") + `) VALUES (` +
-		marks(len(claimInsertCols)) + `)`
+		Marks(len(claimInsertCols)) + `)`
 	claimUpdate = `UPDATE claims SET ` + strings.Join(claimFields, " = ?, ") + ` = ?`
 )
 

@@ -56,7 +56,7 @@ func (s *Store) MissingSignatures(ctx context.Context) ([]int64, error) {
 func articlesExist(ctx context.Context, q Querier, ids []int64) error {
 	found := map[int64]bool{}
 	for part := range slices.Chunk(ids, 500) {
-		got, err := list(ctx, q, "articles", `SELECT id FROM articles WHERE id IN (`+marks(len(part))+`)`, anys(part), scalar[int64])
+		got, err := list(ctx, q, "articles", `SELECT id FROM articles WHERE id IN (`+Marks(len(part))+`)`, anys(part), scalar[int64])
 		if err != nil {
 			return err
 		}

@@ -244,7 +244,7 @@ func (s *Store) AlertsQueued(ctx context.Context, ids []int64) error {
 		return nil
 	}
 	return s.write(ctx, fmt.Sprintf("%d alerts queued", len(ids)), quiet, func(tx Tx) error {
-		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+marks(len(ids))+`)`, anys(ids)...)
+		_, err := tx.Exec(ctx, `UPDATE alert_events SET queued = true WHERE id IN (`+Marks(len(ids))+`)`, anys(ids)...)
 		return err
 	})
 }

@@ -137,8 +137,6 @@ func rebind(q string) string {
 	return sb.String()
 }
 
-func args(a []any) []any { return core.TextArgs(a) }
-
 // pgQuerier is what the pool and a transaction share.
 type pgQuerier interface {
 	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
@@ -149,12 +147,12 @@ type pgQuerier interface {
 type querier struct{ q pgQuerier }
 
 func (q querier) Exec(ctx context.Context, query string, a ...any) (int64, error) {
-	tag, err := q.q.Exec(ctx, rebind(query), args(a)...)
+	tag, err := q.q.Exec(ctx, rebind(query), core.TextArgs(a)...)
 	return tag.RowsAffected(), err
 }
 
 func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, error) {
-	rs, err := q.q.Query(ctx, rebind(query), args(a)...)
+	rs, err := q.q.Query(ctx, rebind(query), core.TextArgs(a)...)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +160,7 @@ func (q querier) Query(ctx context.Context, query string, a ...any) (core.Rows, 
 }
 
 func (q querier) QueryRow(ctx context.Context, query string, a ...any) core.Row {
-	return core.MapRow{Row: q.q.QueryRow(ctx, rebind(query), args(a)...), NoRows: pgx.ErrNoRows}
+	return core.MapRow{Row: q.q.QueryRow(ctx, rebind(query), core.TextArgs(a)...), NoRows: pgx.ErrNoRows}
 }
 
 type rows struct{ pgx.Rows }
@@ -191,7 +189,7 @@ type wtx struct {
 }
 
 func (t *wtx) Queue(what, query string, a ...any) {
-	t.b.Queue(rebind(query), args(a)...)
+	t.b.Queue(rebind(query), core.TextArgs(a)...)
 	t.what = append(t.what, what)
 }
 
@@ -201,7 +199,7 @@ func (t *wtx) Copy(what, table string, cols []string, rows [][]any) {
 	t.cut()
 	vals := make([][]any, len(rows)) // the caller may reuse rows
 	for i, r := range rows {
-		vals[i] = args(r)
+		vals[i] = core.TextArgs(r)
 	}
 	t.steps = append(t.steps, func() error {
 		if _, err := t.tx.CopyFrom(t.ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(vals)); err != nil {

@@ -75,7 +75,7 @@ func (search) Snippets(ctx context.Context, rq core.Querier, q searchq.Query, hi
 	// (as a constraint FTS5 would run the whole match once per id).
 	return core.Each(ctx, rq, `SELECT rowid, snippet(articles_fts, -1, char(2), char(3), '`+store.Ellipsis+`', 24)
 		FROM articles_fts WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (`+
-		strings.TrimSuffix(strings.Repeat("?,", len(hits)), ",")+`)`, args, func(r core.Row) error {
+		core.Marks(len(hits))+`)`, args, func(r core.Row) error {
 		var id int64
 		var snip string
 		err := r.Scan(&id, &snip)

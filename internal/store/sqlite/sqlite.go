@@ -12,7 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -159,21 +158,13 @@ func (d *driver) Lock(context.Context, core.Tx, int64) error { return nil }
 // INSERT per article wrote one small segment each (and merged them later).
 func (d *driver) IndexArticle(ctx context.Context, tx core.Tx, id int64, title, text string) error {
 	w := tx.(*wtx)
-	w.fts = append(w.fts, id, title, text)
+	w.fts = append(w.fts, []any{id, title, text})
 	return nil
 }
 
-// ftsRows bounds the articles of one INSERT into the full-text index.
-const ftsRows = 64
-
-// flushIndex indexes the transaction's new articles.
+// flushIndex indexes the transaction's new articles, several in each INSERT.
 func (t *wtx) flushIndex() {
-	for len(t.fts) > 0 && t.err == nil {
-		n := min(len(t.fts)/3, ftsRows)
-		t.Queue("index articles", `INSERT INTO articles_fts (rowid, title, text) VALUES `+
-			strings.TrimSuffix(strings.Repeat("(?,?,?),", n), ","), t.fts[:3*n]...)
-		t.fts = t.fts[3*n:]
-	}
+	core.QueueRows(t, "new articles", "articles_fts", []string{"rowid", "title", "text"}, "", t.fts)
 }
 
 // FinishImport implements core.Driver: SQLite gives new rows the largest
@@ -328,8 +319,8 @@ type wtx struct {
 	core.Guard
 	ctx context.Context
 	q   querier
-	err error // of a queued write
-	fts []any // id, title, text of each article to index (IndexArticle)
+	err error   // of a queued write
+	fts [][]any // id, title, text of each article to index (IndexArticle)
 }
 
 func (t *wtx) Queue(what, query string, a ...any) {
