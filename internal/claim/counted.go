@@ -31,99 +31,135 @@ func tokenize(s string) []token {
 // ASCII runes but white space as they are.
 func appendTokens(out []token, s, f string, pos []int32) []token {
 	first := len(out)
-	i := 0
-	for i < len(s) {
+	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if asciiSpace(c) {
 				i++
 				continue
 			}
-		} else if r, sz := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-			i += sz
+		} else if n := spaceAt(s, i); n > 0 {
+			i += n
 			continue
 		}
 		j := plainRun(s, i)
-		ascii := true // the run of non-space is ASCII
-		for j < len(s) && s[j] >= utf8.RuneSelf {
-			ascii = false
-			r2, sz2 := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsSpace(r2) {
-				break
-			}
-			j = plainRun(s, j+sz2)
-		}
-		w := s[i:j]
-		ws, we := i, j
-		// leading punctuation
-		for ws < we {
-			if c := s[ws]; c < utf8.RuneSelf {
-				if asciiWordStart[c] {
-					break
+		if j == len(s) || s[j] < utf8.RuneSelf {
+			if c := s[i]; c < utf8.RuneSelf && asciiWordStart[c] && asciiWordEnd[s[j-1]] {
+				// most words: ASCII that starts and ends as a token does,
+				// with no punctuation to trim or note (appendRun would
+				// make the same token)
+				out = append(out, token{text: s[i:j], lower: spanFold(f, pos, i, j), start: i, end: j})
+				i = j
+				if i < len(s) && s[i] == ' ' {
+					i++ // the space most words are followed by
 				}
-				ws++
 				continue
 			}
-			r2, sz2 := utf8.DecodeRuneInString(s[ws:])
-			if tokenStart(r2) {
-				break
-			}
-			ws += sz2
 		}
-		var pa byte
-		for we > ws {
-			r2, sz2 := rune(s[we-1]), 1
-			if r2 >= utf8.RuneSelf {
-				r2, sz2 = utf8.DecodeLastRuneInString(s[ws:we])
-			}
-			if r2 < utf8.RuneSelf && asciiWordEnd[r2] || r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
-				break
-			}
-			// keep the final period of abbreviations ("U.S.", "N.")
-			if r2 == '.' && we-ws <= 6 && strings.Count(s[ws:we], ".") > 1 {
-				break
-			}
-			if r2 == '.' && we-ws == 2 && unicode.IsUpper(rune(s[ws])) {
-				break
-			}
-			switch r2 {
-			case ',', '.', ';', ':', '(', ')', '!', '?':
-				if pa == 0 || pa == '"' {
-					pa = byte(r2)
-				}
-			case '"', '”', '“', '’', '‘', '\'':
-				if pa == 0 {
-					pa = '"'
-				}
-			case '—', '–':
-				pa = ';'
-			}
-			we -= sz2
-		}
-		if strings.HasSuffix(w, "—") || strings.HasSuffix(w, "–") {
-			pa = ';'
-		}
-		if ws < we {
-			t := s[ws:we]
-			var lt string
-			if ascii || isASCII(t) {
-				lt = spanFold(f, pos, ws, we)
-			} else {
-				lt = strings.ToLower(t)
-			}
-			out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})
-		} else if len(out) > first {
-			// a lone dash or quote between words; a dash after a closing
-			// parenthesis ends a dateline: "SEOUL, May 3 (Agency) - The ..."
-			last := &out[len(out)-1]
-			if strings.ContainsAny(w, "—–-") && (last.punctAfter == 0 || last.punctAfter == ')') {
-				last.punctAfter = ';'
-			} else if strings.ContainsAny(w, "\"“”") && last.punctAfter == 0 {
-				last.punctAfter = '"'
-			}
-		}
-		i = j
+		out, i = appendRun(out, first, s, f, pos, i, j)
 	}
 	return out
+}
+
+// spaceAt is the length of the white space rune at byte i of s, 0 when
+// there is none.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if asciiSpace(c) {
+			return 1
+		}
+		return 0
+	}
+	if r, sz := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+		return sz
+	}
+	return 0
+}
+
+// appendRun appends the token of the run of non-space that starts at
+// byte i of s (read up to j, its ASCII start) to out, whose tokens of s
+// start at first, trimmed of punctuation and noting the punctuation after
+// it; or, for a run of punctuation alone, notes it on the token before.
+// It returns the run's end.
+func appendRun(out []token, first int, s, f string, pos []int32, i, j int) ([]token, int) {
+	ascii := true // the run of non-space is ASCII
+	for j < len(s) && s[j] >= utf8.RuneSelf {
+		ascii = false
+		r2, sz2 := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r2) {
+			break
+		}
+		j = plainRun(s, j+sz2)
+	}
+	w := s[i:j]
+	ws, we := i, j
+	// leading punctuation
+	for ws < we {
+		if c := s[ws]; c < utf8.RuneSelf {
+			if asciiWordStart[c] {
+				break
+			}
+			ws++
+			continue
+		}
+		r2, sz2 := utf8.DecodeRuneInString(s[ws:])
+		if tokenStart(r2) {
+			break
+		}
+		ws += sz2
+	}
+	var pa byte
+	for we > ws {
+		r2, sz2 := rune(s[we-1]), 1
+		if r2 >= utf8.RuneSelf {
+			r2, sz2 = utf8.DecodeLastRuneInString(s[ws:we])
+		}
+		if r2 < utf8.RuneSelf && asciiWordEnd[r2] || r2 >= utf8.RuneSelf && (unicode.IsLetter(r2) || unicode.IsDigit(r2)) {
+			break
+		}
+		// keep the final period of abbreviations ("U.S.", "N.")
+		if r2 == '.' && we-ws <= 6 && strings.Count(s[ws:we], ".") > 1 {
+			break
+		}
+		if r2 == '.' && we-ws == 2 && unicode.IsUpper(rune(s[ws])) {
+			break
+		}
+		switch r2 {
+		case ',', '.', ';', ':', '(', ')', '!', '?':
+			if pa == 0 || pa == '"' {
+				pa = byte(r2)
+			}
+		case '"', '”', '“', '’', '‘', '\'':
+			if pa == 0 {
+				pa = '"'
+			}
+		case '—', '–':
+			pa = ';'
+		}
+		we -= sz2
+	}
+	if strings.HasSuffix(w, "—") || strings.HasSuffix(w, "–") {
+		pa = ';'
+	}
+	if ws < we {
+		t := s[ws:we]
+		var lt string
+		if ascii || isASCII(t) {
+			lt = spanFold(f, pos, ws, we)
+		} else {
+			lt = strings.ToLower(t)
+		}
+		out = append(out, token{text: t, lower: lt, start: ws, end: we, punctAfter: pa})
+	} else if len(out) > first {
+		// a lone dash or quote between words; a dash after a closing
+		// parenthesis ends a dateline: "SEOUL, May 3 (Agency) - The ..."
+		last := &out[len(out)-1]
+		if strings.ContainsAny(w, "—–-") && (last.punctAfter == 0 || last.punctAfter == ')') {
+			last.punctAfter = ';'
+		} else if strings.ContainsAny(w, "\"“”") && last.punctAfter == 0 {
+			last.punctAfter = '"'
+		}
+	}
+	return out, j
 }
 
 // plainRun is the end of the run of ASCII that is no white space at
