@@ -315,7 +315,7 @@ func navLine(s string) bool {
 		return true
 	}
 	// Bar or bullet menus.
-	if !strings.ContainsAny(s, barSeps) {
+	if !barSepSet.In(s) {
 		return false // one part
 	}
 	parts := reBarSplit.Split(s, -1)
@@ -343,6 +343,9 @@ const (
 	crumbSeps = "/>›»→"
 )
 
+// barSepSet and crumbSepSet look for them (strings.ContainsAny).
+var barSepSet, crumbSepSet = rx.NewRunes(barSeps), rx.NewRunes(crumbSeps)
+
 var (
 	reBarSplit   = rx.MustCompileLazy(`[|•·]`)
 	reCrumbSplit = rx.MustCompileLazy(`[\s\p{Z}]+(?:/|>|›|»|→)[\s\p{Z}]+`)
@@ -353,7 +356,7 @@ var (
 // short items joined by spaced slashes or arrows, starting at a home item
 // or three items at least.
 func breadcrumb(s string) bool {
-	if !strings.ContainsAny(s, crumbSeps) {
+	if !crumbSepSet.In(s) {
 		return false // one part
 	}
 	parts := reCrumbSplit.Split(s, -1)
@@ -444,7 +447,7 @@ func afterCredits(items []*item) {
 
 // digitParts counts the bar- or bullet-separated parts of s holding a digit.
 func digitParts(s string) int {
-	if !strings.ContainsAny(s, barSeps) {
+	if !barSepSet.In(s) {
 		if hasDigit(s) { // one part
 			return 1
 		}

@@ -492,12 +492,15 @@ var connectors = set("of", "the", "and", "for", "de", "del", "la", "le", "du", "
 
 // nameLike reports a short name: one to eight words, each capitalised (or a
 // connector, a number, a domain), no sentence punctuation at the end.
+// notNameRunes are the runes a name segment never holds.
+var notNameRunes = rx.NewRunes("!?;\"“”")
+
 func nameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 8 || utf8.RuneCountInString(s) > 80 {
 		return false
 	}
-	if strings.ContainsAny(s, "!?;\"“”") {
+	if notNameRunes.In(s) {
 		return false
 	}
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(words[len(words)-1], ".com.") {
@@ -851,11 +854,14 @@ func splitSegs(s string) []string {
 	return segParts(s)
 }
 
+// sectionSeps are the runes one of which a section and outlet line holds.
+var sectionSeps = rx.NewRunes("|•·–—-")
+
 // SectionOutlet reads a kicker line naming a section and an outlet,
 // without a date: "Analysis | Example Ledger", "Opinion — Example Times".
 func SectionOutlet(line string) (string, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || len(line) > 120 || !strings.ContainsAny(line, "|•·–—-") {
+	if line == "" || len(line) > 120 || !sectionSeps.In(line) {
 		return "", false
 	}
 	parts := segParts(line)

@@ -18,11 +18,16 @@ var reMastSplit = rx.MustCompileLazy(`[\s\p{Z}]+[|·•‧>›»/–—-][\s\p{Z
 // mastSeps are the runes one of which every reMastSplit separator holds.
 const mastSeps = "|·•‧>›»/–—-"
 
+var mastSepSet = rx.NewRunes(mastSeps)
+
+// notMastRunes are the runes a masthead line never holds.
+var notMastRunes = rx.NewRunes(":?!\"“”«»;")
+
 // mastParts is reMastSplit.Split(line, -1) for a line that is not empty:
 // a line without a separator rune is one part, answered without the
 // pattern.
 func mastParts(line string) []string {
-	if !strings.ContainsAny(line, mastSeps) {
+	if !mastSepSet.In(line) {
 		return []string{line}
 	}
 	return reMastSplit.Split(line, -1)
@@ -35,7 +40,7 @@ func mastParts(line string) []string {
 // an outlet ("Kyiv Ledger") or has at most three words ("Полис-Справка").
 func MastheadName(line string) (string, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || utf8.RuneCountInString(line) > 90 || strings.ContainsAny(line, ":?!\"“”«»;") {
+	if line == "" || utf8.RuneCountInString(line) > 90 || notMastRunes.In(line) {
 		return "", false
 	}
 	if _, _, ok := Byline(line); ok {
