@@ -1,14 +1,13 @@
 package pipeline
 
 import (
-	"encoding/binary"
 	"math"
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/swar"
 )
 
 // AppendJSON appends the JSON line `dossier extract` prints for v: the
@@ -296,61 +295,90 @@ func (w *jsonWriter) float(f float64) {
 	}
 }
 
-const (
-	lows  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
 // special8 marks (in the high bit of each byte) the bytes of the 8 in x
 // (little-endian) that are not written as they are: control bytes,
 // quotes, backslashes and bytes of multi-byte runes. A subtraction's
 // borrow can mark a byte above a marked one, never one below: the lowest
-// mark is exact. The usual zero-byte test's "&^ v" is not needed: it only
-// keeps bytes of 0x80 and above out, and those are marked anyway.
+// mark is exact. x^0x02 keeps the bytes below 0x20 there and takes the
+// quote (0x22) to 0x20, the one other byte it brings below 0x21: one
+// subtraction marks both. The usual zero-byte test's "&^ v" is not
+// needed: it only keeps bytes of 0x80 and above out, and those are marked
+// anyway.
 func special8(x uint64) uint64 {
-	ctl := x - 0x20*lows             // below 0x20: the byte wraps round to 0xe0 and above
-	quote := (x ^ '"'*lows) - lows   // a quote: 0x00 - 1
-	bslash := (x ^ '\\'*lows) - lows // a backslash: the same
-	return (x | ctl | quote | bslash) & highs
+	ctlQuote := (x ^ 0x02*swar.Ones) - 0x21*swar.Ones // below 0x20 or a quote: the byte wraps round to 0xdf and above
+	bslash := (x ^ '\\'*swar.Ones) - swar.Ones        // a backslash: 0x00 - 1
+	return (x | ctlQuote | bslash) & swar.Highs
 }
 
 // plainUntil returns the index of the first byte of s from i on that is not
-// written as it is (special8's bytes), or len(s). Eight or more bytes are
-// read sixteen, then eight at a time, the last few as the last eight of s
-// (the ones before them already known plain: they mark nothing); fewer
-// byte by byte.
+// written as it is (special8's bytes), or len(s). It reads sixteen bytes,
+// then eight at a time, the last few as the last eight of s (the ones
+// before them already known plain: they mark nothing); fewer than eight
+// as two overlapping groups of four, fewer than four in one test of
+// their first, middle and last bytes (plainShort).
 func plainUntil(s string, i int) int {
 	n := len(s)
 	if n-i < 8 {
-		for i < n && plainByte[s[i]] {
-			i++
-		}
-		return i
+		return plainShort(s, i)
 	}
-	b := unsafe.Slice(unsafe.StringData(s), n)[i:] // read only
-	for len(b) >= 16 {
-		m, m2 := special8(binary.LittleEndian.Uint64(b)), special8(binary.LittleEndian.Uint64(b[8:]))
-		if m|m2 != 0 {
-			at := n - len(b)
-			if m == 0 {
-				at, m = at+8, m2
-			}
-			return at + bits.TrailingZeros64(m)>>3
+	for ; i+16 <= n; i += 16 {
+		if m := special8(swar.Load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
-		b = b[16:]
-	}
-	if len(b) >= 8 {
-		if m := special8(binary.LittleEndian.Uint64(b)); m != 0 {
-			return n - len(b) + bits.TrailingZeros64(m)>>3
+		if m := special8(swar.Load64(s, i+8)); m != 0 {
+			return i + 8 + bits.TrailingZeros64(m)>>3
 		}
-		b = b[8:]
 	}
-	if len(b) > 0 {
-		if m := special8(binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[n-8:]), 8))); m != 0 {
+	if i+8 <= n {
+		if m := special8(swar.Load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+		i += 8
+	}
+	if i < n {
+		if m := special8(swar.Load64(s, n-8)); m != 0 {
 			return n - 8 + bits.TrailingZeros64(m)>>3
 		}
 	}
 	return n
+}
+
+// plainShort is plainUntil when fewer than eight bytes are left: four to
+// seven are read as their first four in the low half of a word and their
+// last four in the high half (no mark of the low half can borrow into the
+// high half unless the low half is marked, so the lowest mark is exact,
+// and a mark of the high half is past the low half's plain bytes); one to
+// three are tested at once as their first, middle and last bytes repeated
+// through a word, and read byte by byte only when one of them is marked.
+func plainShort(s string, i int) int {
+	n := len(s)
+	switch l := n - i; {
+	case l >= 4:
+		m := special8(le32(s, i) | le32(s, n-4)<<32)
+		switch tz := bits.TrailingZeros64(m) >> 3; {
+		case m == 0:
+			return n
+		case tz < 4:
+			return i + tz
+		default:
+			return n - 8 + tz
+		}
+	case l > 0:
+		x := uint64(s[i]) | uint64(s[i+l/2])<<8 | uint64(s[n-1])<<16
+		if special8(x|x<<24|x<<48) == 0 {
+			return n
+		}
+		for i < n && plainByte[s[i]] {
+			i++
+		}
+	}
+	return i
+}
+
+// le32 is the four bytes of s from i, the first in the low byte.
+func le32(s string, i int) uint64 {
+	s = s[i : i+4]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
 
 // str writes s quoted, escaped as encoding/json escapes it without HTML
