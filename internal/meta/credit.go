@@ -401,7 +401,7 @@ func mayBeBio(p string) bool {
 	if len(head) > 90 {
 		head = head[:90]
 	}
-	return strings.Contains(head, " is ") && namesRole(p)
+	return rx.Contains(head, " is ") && namesRole(p)
 }
 
 // AuthorBio reads "Jane Roe is a Harbor Times contributor ..." or "Jane

@@ -56,3 +56,28 @@ func FuzzRunes(f *testing.F) {
 		}
 	})
 }
+
+// TestContainsIsStringsContains: Contains answers as strings.Contains for
+// every slice of texts longer than its window, with the needle at every
+// place, across the windows' edges.
+func TestContainsIsStringsContains(t *testing.T) {
+	long := strings.Repeat("abc defgh ", 20) + " is " + strings.Repeat("x", 70) + "end is"
+	for _, sub := range []string{" is ", "is", "e", "", "end is", "x is", strings.Repeat("x", 64), strings.Repeat("x", 63) + "e"} {
+		for i := 0; i <= len(long); i += 3 {
+			for j := i; j <= len(long); j++ {
+				if got, want := Contains(long[i:j], sub), strings.Contains(long[i:j], sub); got != want {
+					t.Fatalf("Contains(%q, %q) = %v, want %v", long[i:j], sub, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzContains(f *testing.F) {
+	f.Add(strings.Repeat("a ", 40)+" is ", " is ")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		if got, want := Contains(s, sub), strings.Contains(s, sub); got != want {
+			t.Fatalf("Contains(%q, %q) = %v, want %v", s, sub, got, want)
+		}
+	})
+}
