@@ -522,6 +522,12 @@ func appendFold(b []byte, s string, pos []int32) []byte {
 				binary.LittleEndian.PutUint64(buf[n:n+8], lower8(x))
 				n += k
 				i += k
+				if k < 8 && byte(x>>(8*k)) == ' ' {
+					// the space most runs end at: p[k] holds its
+					// position already, and the space is left pending
+					space = true
+					i++
+				}
 				continue
 			}
 		}
