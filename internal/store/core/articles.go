@@ -404,62 +404,31 @@ func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(
 		table, cols string // read with article_id first, in order
 		scan        func(Row) error
 	}{
-		{"paragraphs", "kind, span_start, span_end, text, flags", func(r Row) error {
-			var p doc.Paragraph
-			var flags string
-			err := r.Scan(&aid, &p.Kind, &p.Start, &p.End, &p.Text, &flags)
-			p.Flags = parseList(flags)
-			a := byID[aid]
-			a.Paragraphs = append(a.Paragraphs, p)
-			return err
-		}},
-		{"removed", "text, reason, raw_index", func(r Row) error {
-			var x doc.Removed
-			err := r.Scan(&aid, &x.Text, &x.Reason, &x.Index)
-			a := byID[aid]
-			a.Removed = append(a.Removed, x)
-			return err
-		}},
-		{"times", "span_start, span_end, text, type, value, granularity, rule, anchor, mod", func(r Row) error {
-			var t doc.Time
-			err := r.Scan(&aid, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod)
-			an := byID[aid].Annotations
-			an.Times = append(an.Times, t)
-			return err
-		}},
+		{"paragraphs", "kind, span_start, span_end, text, flags", part(byID, &aid, func(p *doc.Paragraph) []any {
+			return []any{&aid, &p.Kind, &p.Start, &p.End, &p.Text, strs(&p.Flags)}
+		}, func(a *doc.Article, p doc.Paragraph) { a.Paragraphs = append(a.Paragraphs, p) })},
+		{"removed", "text, reason, raw_index", part(byID, &aid, func(x *doc.Removed) []any {
+			return []any{&aid, &x.Text, &x.Reason, &x.Index}
+		}, func(a *doc.Article, x doc.Removed) { a.Removed = append(a.Removed, x) })},
+		{"times", "span_start, span_end, text, type, value, granularity, rule, anchor, mod", part(byID, &aid,
+			func(t *doc.Time) []any {
+				return []any{&aid, &t.Start, &t.End, &t.Text, &t.Type, &t.Value, &t.Granularity, &t.Rule, &t.Anchor, &t.Mod}
+			}, func(a *doc.Article, t doc.Time) { a.Annotations.Times = append(a.Annotations.Times, t) })},
 		{"quantities", "span_start, span_end, text, kind, bound, number, low, high, approx, vague, unit, per, rule",
-			func(r Row) error {
-				var q doc.Quantity
+			part(byID, &aid, func(q *doc.Quantity) []any {
 				v := &q.Value
-				err := r.Scan(&aid, &q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
-					&v.Vague, &q.Unit, &q.Per, &q.Rule)
-				an := byID[aid].Annotations
-				an.Quantities = append(an.Quantities, q)
-				return err
-			}},
-		{"mentions", "span_start, span_end, text, type, entity, rule", func(r Row) error {
-			var m doc.Mention
-			err := r.Scan(&aid, &m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule)
-			an := byID[aid].Annotations
-			an.Mentions = append(an.Mentions, m)
-			return err
-		}},
-		{"article_entities", "entity_key, name, type, variants, links", func(r Row) error {
-			var e doc.Entity
-			var variants, links string
-			err := r.Scan(&aid, &e.Key, &e.Name, &e.Type, &variants, &links)
-			e.Variants, e.Links = parseList(variants), parseList(links)
-			an := byID[aid].Annotations
-			an.Entities = append(an.Entities, e)
-			return err
-		}},
-		{"legal_refs", "span_start, span_end, text, instrument, paragraph", func(r Row) error {
-			var l doc.LegalRef
-			err := r.Scan(&aid, &l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph)
-			an := byID[aid].Annotations
-			an.LegalRefs = append(an.LegalRefs, l)
-			return err
-		}},
+				return []any{&aid, &q.Start, &q.End, &q.Text, &q.Kind, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx,
+					&v.Vague, &q.Unit, &q.Per, &q.Rule}
+			}, func(a *doc.Article, q doc.Quantity) { a.Annotations.Quantities = append(a.Annotations.Quantities, q) })},
+		{"mentions", "span_start, span_end, text, type, entity, rule", part(byID, &aid, func(m *doc.Mention) []any {
+			return []any{&aid, &m.Start, &m.End, &m.Text, &m.Type, &m.Entity, &m.Rule}
+		}, func(a *doc.Article, m doc.Mention) { a.Annotations.Mentions = append(a.Annotations.Mentions, m) })},
+		{"article_entities", "entity_key, name, type, variants, links", part(byID, &aid, func(e *doc.Entity) []any {
+			return []any{&aid, &e.Key, &e.Name, &e.Type, strs(&e.Variants), strs(&e.Links)}
+		}, func(a *doc.Article, e doc.Entity) { a.Annotations.Entities = append(a.Annotations.Entities, e) })},
+		{"legal_refs", "span_start, span_end, text, instrument, paragraph", part(byID, &aid, func(l *doc.LegalRef) []any {
+			return []any{&aid, &l.Start, &l.End, &l.Text, &l.Instrument, &l.Paragraph}
+		}, func(a *doc.Article, l doc.LegalRef) { a.Annotations.LegalRefs = append(a.Annotations.LegalRefs, l) })},
 	}
 	what := fmt.Sprintf("article %d", ids[0])
 	if len(ids) > 1 {
@@ -470,10 +439,8 @@ func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(
 			credit_rule, byline, site_name, lang, text, warnings, COALESCE(hash, '') FROM articles WHERE id IN (`+Marks(len(ids))+`)`,
 			args, func(r Row) error {
 				a := &doc.Article{Annotations: &doc.Annotations{}}
-				var warnings string
 				err := r.Scan(&aid, &a.Source, &a.URL, &a.Format, &a.Title, &a.Published, &a.PublishedTime, &a.DateRule,
-					&a.Credit, &a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, &warnings, &a.Hash)
-				a.Warnings = parseList(warnings)
+					&a.Credit, &a.CreditRule, &a.Byline, &a.SiteName, &a.Lang, &a.Text, strs(&a.Warnings), &a.Hash)
 				a.ID, byID[aid] = aid, a
 				return err
 			})
@@ -506,6 +473,17 @@ func (s *Store) articles(ctx context.Context, ids []int64, claims bool, fn func(
 		}
 		return nil
 	})
+}
+
+// part scans a row of an article's part (the pointers of ptrs, the
+// article's id first into aid) and gives it to add with its article.
+func part[T any](byID map[int64]*doc.Article, aid *int64, ptrs func(*T) []any, add func(*doc.Article, T)) func(Row) error {
+	return func(r Row) error {
+		var x T
+		err := r.Scan(ptrs(&x)...)
+		add(byID[*aid], x)
+		return err
+	}
 }
 
 const summaryCols = `a.id, a.title, a.published, a.credit, a.lang, a.source, a.url, COALESCE(a.hash, ''),

@@ -61,13 +61,11 @@ func scanClaim(r Row, extra ...any) (store.StoredClaim, error) {
 	var x store.StoredClaim
 	c := &x.Claim
 	v := &c.Value
-	var why string
 	err := r.Scan(append(extra, &x.ID, &x.ArticleID, &c.Start, &c.End, &c.Text, &c.Sentence, &c.SentenceStart,
 		&c.SentenceEnd, &v.Bound, &v.Number, &v.Low, &v.High, &v.Approx, &v.Vague, &c.Unit, &c.Per,
 		&c.Counted, &c.Event, &c.Place, &c.Scope, &c.Topic, &c.Indicator, &c.Period, &c.PeriodText, &c.SaidBy,
-		&c.Origin, &why, &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, tm(&x.ReviewedAt), &x.ArticleTitle,
+		&c.Origin, strs(&c.Why), &x.MatchKey, &x.Review, &x.Reviewer, &x.ReviewReason, tm(&x.ReviewedAt), &x.ArticleTitle,
 		&x.ArticlePublished, &x.ArticleCredit, &x.CopyGroup)...)
-	c.Why = parseList(why)
 	return x, err
 }
 

@@ -409,14 +409,23 @@ func jsonList(v []string) string {
 	return string(b)
 }
 
-func parseList(s string) []string {
-	if s == "" || s == "[]" {
-		return nil
+// scanList reads a jsonList column: NULL, "" and "[]" are nil, and so is
+// what does not parse.
+type scanList struct{ v *[]string }
+
+func (s scanList) Scan(src any) error {
+	b, _ := src.([]byte)
+	if t, ok := src.(string); ok {
+		b = []byte(t)
 	}
-	var v []string
-	_ = json.Unmarshal([]byte(s), &v)
-	return v
+	*s.v = nil
+	if len(b) > 0 && string(b) != "[]" && json.Unmarshal(b, s.v) != nil {
+		*s.v = nil
+	}
+	return nil
 }
+
+func strs(v *[]string) scanList { return scanList{v} }
 
 // Text makes a string storable the same way in both databases: PostgreSQL
 // refuses NUL bytes and invalid UTF-8 in text, so both stores write each NUL
