@@ -108,10 +108,12 @@ func (f *finder) startable(k int) bool {
 	case kSym:
 		return t.low == "-" && k+1 < len(f.t) && f.t[k+1].k == kNum && !f.t[k+1].sp
 	}
-	if kind, ok := startKinds.Get(t.low); ok {
-		return !f.spec || kind&startWordOnly == 0
+	if startKinds.MayHold(t.low) {
+		if kind, ok := startKinds.Get(t.low); ok {
+			return !f.spec || kind&startWordOnly == 0
+		}
 	}
-	return !f.spec && f.wordStart(k)
+	return !f.spec && mayStartWord(t.low) && f.wordStart(k)
 }
 
 func (f *finder) moneyBefore(k int) bool {

@@ -24,7 +24,7 @@ type parser struct {
 }
 
 func (p *parser) word(k int) (wordInfo, bool) {
-	if k < 0 || k >= len(p.t) || p.t[k].k != kWord {
+	if k < 0 || k >= len(p.t) || p.t[k].k != kWord || !wordTab.MayHold(p.t[k].low) {
 		return wordInfo{}, false
 	}
 	w, ok := wordTab.Get(p.t[k].low)

@@ -109,6 +109,11 @@ func (f *finder) wordStart(k int) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "fold") && foldValue(w) > 0
 }
 
+// mayStartWord is wordStart's test of length: an ASCII word of four
+// letters or fewer is no -fold word (a non-ASCII one goes to the ratio
+// stems).
+func mayStartWord(w string) bool { return len(w) > 4 || w != "" && w[0] >= utf8.RuneSelf }
+
 // wordAmount reads a word amount at token k, emits it with its hedge and
 // returns the token after it.
 func (f *finder) wordAmount(k int) (int, bool) {

@@ -54,6 +54,14 @@ func In(t *Table[bool], w string) bool {
 	return v
 }
 
+// MayHold reports false when word w is surely not in t (Get's first
+// test, its seen bit): small enough to be inlined where most words of a
+// text are looked up and few are held, it spares them Get's call.
+func (t *Table[V]) MayHold(w string) bool {
+	key := seenKey(w)
+	return t.seen[key>>6]&(1<<(key&63)) != 0
+}
+
 // GetBytes is Get of a word held in a byte slice.
 func (t *Table[V]) GetBytes(w []byte) (V, bool) { return get(t, w) }
 

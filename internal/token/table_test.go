@@ -39,6 +39,7 @@ func TestTableIsMap(t *testing.T) {
 		for range 1000 {
 			probes = append(probes, word())
 		}
+		turnedAway := 0
 		for _, w := range probes {
 			want, wantOK := m[w]
 			got, ok := tab.Get(w)
@@ -46,6 +47,15 @@ func TestTableIsMap(t *testing.T) {
 			if got != want || ok != wantOK || gotB != want || okB != wantOK {
 				t.Errorf("size %d, %q: Get %d %v, GetBytes %d %v; map %d %v", size, w, got, ok, gotB, okB, want, wantOK)
 			}
+			if wantOK && !tab.MayHold(w) {
+				t.Errorf("size %d, %q: a key, MayHold false", size, w)
+			}
+			if !tab.MayHold(w) {
+				turnedAway++
+			}
+		}
+		if size > 0 && size <= 100 && turnedAway == 0 {
+			t.Errorf("size %d: MayHold turns no word away", size)
 		}
 	}
 }
