@@ -177,12 +177,10 @@ func (d *driver) FinishImport(ctx context.Context, tx core.Tx) error {
 	return err
 }
 
+// Close implements core.Driver; closing a handle closes its connections'
+// prepared statements (the caches' included).
 func (d *driver) Close() error {
 	var errs []error
-	if d.reads != nil {
-		d.reads.close()
-		d.writes.close()
-	}
 	for _, db := range []*sql.DB{d.wdb, d.db} {
 		if db != nil {
 			errs = append(errs, db.Close())
@@ -228,10 +226,6 @@ func (c *stmts) prepare(ctx context.Context, queries ...string) {
 			}
 		}
 	}
-}
-
-func (c *stmts) close() {
-	c.m.Range(func(k, v any) bool { v.(*sql.Stmt).Close(); return true })
 }
 
 // querier runs core's statements on the handle, or on tx when set.
