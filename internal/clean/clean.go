@@ -265,7 +265,7 @@ func appendRespace(b []byte, s string, fold bool) []byte {
 			if !wideSpace(r) {
 				w := r
 				if fold {
-					w = unicode.ToLower(foldQuote(r))
+					w = lexicon.LowerRune(foldQuote(r))
 				}
 				if w != r || r == utf8.RuneError && n == 1 {
 					b = utf8.AppendRune(b, w)
