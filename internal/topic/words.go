@@ -105,15 +105,19 @@ func wordsInto(buf []Word, text string) []Word {
 		}
 	}
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9') {
-			// an ASCII letter or digit: the same as below without decoding
+		if asciiAlnum[text[i]] != 0 {
+			// a run of ASCII letters and digits: the same as below without
+			// decoding, read at once
 			if start < 0 {
 				start = i
 			}
-			if c <= 'Z' && c >= 'A' {
+			var cls uint8
+			for ; i < len(text) && asciiAlnum[text[i]] != 0; i++ {
+				cls |= asciiAlnum[text[i]]
+			}
+			if cls&alnumUpper != 0 {
 				lower = false
 			}
-			i++
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
@@ -144,6 +148,24 @@ func wordsInto(buf []Word, text string) []Word {
 	}
 	return out
 }
+
+// asciiAlnum classes the bytes of ASCII letters and digits (alnumUpper
+// for an upper-case letter, alnumOther for the others), 0 for every other
+// byte.
+var asciiAlnum = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = alnumOther
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = alnumOther, alnumUpper
+	}
+	return t
+}()
+
+const (
+	alnumOther = 1 << iota
+	alnumUpper
+)
 
 // upperMark is the Key Words gives an ASCII word with upper case until
 // lowerASCIIWords lowers it (a Key of Words is otherwise "").
