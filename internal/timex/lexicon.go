@@ -280,8 +280,18 @@ func flagWords(words []string, set func(*entry)) {
 // Before an ASCII word the tokenizer does not know, the grammar is not
 // tried at them (the rule files still are). Every grammar function was
 // read for it; TestKnownNext compares the output with and without the
-// skip.
-var knownNextWords = []string{"the", "a", "an"}
+// skip. At "that", "this", "as" and "by" the functions that read the
+// word itself fail (tod, hourNum, ordinal, dayNum, yearNum, numberWord
+// and durationAmount read numbers or words of a class; relUnit, set,
+// weekExpr, modified and quarter words of their own lists), and the rest
+// read the next word as a vocabulary word: "that year" (context), "this
+// morning" (relative), "this week Monday" (weekdayOfWeek), "this past
+// week" (relUnit), "as late as" (cued). "by" reads the time after it
+// (cueTarget), which for a word outside the vocabulary is at most
+// "noonish" (readTod reads it by its letters), a time of day that "by"
+// does not take (cueMods: dates only). "from" is not one: "from noonish
+// to 3 pm" is a range (timeRange).
+var knownNextWords = []string{"the", "a", "an", "that", "this", "as", "by"}
 
 // futureSuffixes and pastSuffixes end Russian and Ukrainian verb forms of
 // the future (or a non-past plural: "встретятся") and of the past

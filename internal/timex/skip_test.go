@@ -26,17 +26,20 @@ func sameWithoutSkip(t *testing.T, name, text, ref string) {
 	}
 }
 
-// TestKnownNext: skipping the grammar at "the", "a", "an" before an
+// TestKnownNext: skipping the grammar at the knownNextWords before an
 // unknown ASCII word changes nothing, on phrases built to reach every
 // grammar path that starts at those words and on every text at hand.
 func TestKnownNext(t *testing.T) {
-	unknown := []string{"government", "Zorblat", "REPORT", "x", "weeks2"}
+	unknown := []string{"government", "Zorblat", "REPORT", "x", "weeks2", "noonish", "Noonish"}
 	tails := []string{"", "1990s", "year later", "year before the war", "week of April 10th", "past", "past 3 years",
 		"future", "same day", "same year", "end of 2019", "end of the year", "beginning of February", "first week of 2015",
 		"last week of July", "following year", "previous month", "day before yesterday", "18th", "2nd quarter",
 		"first half of 2019", "quarter past seven", "quarter", "mere two weeks", "few days", "couple of years",
 		"week commencing February 4", "w/c Feb 4", "morning", "evening", "year", "month later", "13 last minutes",
-		"5 upcoming years", "early 2010s", "late 1990s", "mid-2020", "recent weeks", "time of the war"}
+		"5 upcoming years", "early 2010s", "late 1990s", "mid-2020", "recent weeks", "time of the war",
+		"late as 2019", "early as 7:00 am", "week Monday", "past Monday", "coming year", "2019", "noonish", "noon",
+		"noonish to 3 pm", "morning at 9", "year's end", "Christmas", "new year", "end of May", "May 5", "5/12/2020",
+		"2020-05-12", "Q3", "three years", "about a week"}
 	for _, w := range knownNextWords {
 		for _, tail := range tails {
 			for _, pre := range []string{"", "In ", "on ", "at ", "by ", "since "} {
@@ -179,4 +182,16 @@ func TestGatedTries(t *testing.T) {
 	if called == 0 {
 		t.Fatal("no word of weekDir or holidays met: the test reads nothing")
 	}
+}
+
+// FuzzKnownNext: on any text, the knownNextWords skip gives the times the
+// grammar tried at every start word gives.
+func FuzzKnownNext(f *testing.F) {
+	for _, w := range knownNextWords {
+		f.Add(w + " noonish to 3 pm, " + w + " Zorblat year later; " + w + " week Monday.")
+	}
+	f.Add("Open from noonish to 3 pm by May 5, as late as 2019, this past week and that year.")
+	f.Fuzz(func(t *testing.T, s string) {
+		sameWithoutSkip(t, "fuzz", s, "2024-06-02")
+	})
 }
