@@ -150,12 +150,10 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Articl
 		}
 	}
 	now := time.Now()
-	// live are the claims of the article afterwards, for tombstone pointers
-	type live struct {
-		id                             int64
-		start, end, sentStart, sentEnd int
+	var after []storedClaim // the claims of the article afterwards, for tombstone pointers
+	live := func(id int64, c doc.Claim) storedClaim {
+		return storedClaim{id: id, start: c.Start, end: c.End, sentStart: c.SentenceStart, sentEnd: c.SentenceEnd}
 	}
-	var after []live
 	for i, c := range claims {
 		o := pair[i]
 		switch {
@@ -166,20 +164,20 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Articl
 			res.Kept++
 			tx.Queue(fmt.Sprintf("update claim %d", o.id), claimUpdate+`, ord = ?, match_key = ? WHERE id = ?`,
 				append(claimArgs(c), i, store.MatchKey(c), o.id)...)
-			after = append(after, live{o.id, c.Start, c.End, c.SentenceStart, c.SentenceEnd})
+			after = append(after, live(o.id, c))
 		default:
 			var id int64
 			if err := tx.QueryRow(ctx, claimInsert+` RETURNING id`, newClaimArgs(art, i, c)...).Scan(&id); err != nil {
 				return res, fmt.Errorf("insert claim %d %q: %w", i, c.Text, err)
 			}
 			res.Inserted++
-			after = append(after, live{id, c.Start, c.End, c.SentenceStart, c.SentenceEnd})
+			after = append(after, live(id, c))
 		}
 	}
 	for _, o := range old {
 		if o.reviewed {
 			res.KeptReviewed++
-			after = append(after, live{o.id, o.start, o.end, o.sentStart, o.sentEnd})
+			after = append(after, *o)
 		}
 	}
 	for _, o := range old {
@@ -187,9 +185,9 @@ func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Articl
 			continue
 		}
 		var by int64 // the claim at the figure's span, else in its sentence
-		i := slices.IndexFunc(after, func(l live) bool { return l.start < o.end && o.start < l.end })
+		i := slices.IndexFunc(after, func(l storedClaim) bool { return l.start < o.end && o.start < l.end })
 		if i < 0 {
-			i = slices.IndexFunc(after, func(l live) bool { return l.sentStart == o.sentStart && l.sentEnd == o.sentEnd })
+			i = slices.IndexFunc(after, func(l storedClaim) bool { return l.sentStart == o.sentStart && l.sentEnd == o.sentEnd })
 		}
 		if i >= 0 {
 			by = after[i].id
