@@ -10,15 +10,14 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
-	"github.com/dossier-osint/dossier/internal/store"
 	"github.com/dossier-osint/dossier/internal/store/core"
 )
 
@@ -27,8 +26,6 @@ type Store struct {
 	*core.Store
 	d *driver
 }
-
-var _ store.Store = (*Store)(nil)
 
 // Open connects to the database named by dsn (a postgres:// URL or a
 // key=value string; search_path=SCHEMA selects a schema) and applies
@@ -119,22 +116,16 @@ func (d *driver) FinishImport(ctx context.Context, tx core.Tx) error {
 // rebound caches queries with ? turned into $1, $2...
 var rebound sync.Map
 
+var mark = regexp.MustCompile(`\?`)
+
 func rebind(q string) string {
 	if v, ok := rebound.Load(q); ok {
 		return v.(string)
 	}
-	var sb strings.Builder
 	n := 0
-	for _, r := range q {
-		if r == '?' {
-			n++
-			sb.WriteString("$" + strconv.Itoa(n))
-			continue
-		}
-		sb.WriteRune(r)
-	}
-	rebound.Store(q, sb.String())
-	return sb.String()
+	r := mark.ReplaceAllStringFunc(q, func(string) string { n++; return "$" + strconv.Itoa(n) })
+	rebound.Store(q, r)
+	return r
 }
 
 // pgQuerier is what the pool and a transaction share.

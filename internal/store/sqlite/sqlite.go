@@ -35,8 +35,6 @@ type Store struct {
 	d *driver
 }
 
-var _ store.Store = (*Store)(nil)
-
 // Open opens (creating if needed) the SQLite database at path and applies
 // pending migrations. path is a file name; ":memory:" is refused because
 // each pooled connection would see its own database.
