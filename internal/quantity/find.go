@@ -47,17 +47,18 @@ func analyze(text, lang string, spec bool) []item {
 func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, error) {
 	st := tk.Get(text)
 	defer tk.Put(st)
-	return analyzeStream(ctx, st, lang, spec)
+	return analyzeStream(ctx, st, lang, spec, nil)
 }
 
-// analyzeStream is analyzeContext on the shared token stream of the text.
-func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool) ([]item, error) {
+// analyzeStream is analyzeContext on the shared token stream of the text;
+// it appends the items to items[:0] (FindStream's kept buffer, or nil).
+func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool, items []item) ([]item, error) {
 	loadTables()
 	text := st.Text
 	buf := tokPool.Get().(*[]tok)
 	defer putToks(buf)
 	*buf = tokensInto(*buf, st, cfgFor(lang, spec))
-	f := &finder{parser: parser{text: text, t: *buf, spec: spec}, lang: lang, changeTo: -1}
+	f := &finder{parser: parser{text: text, t: *buf, spec: spec}, lang: lang, changeTo: -1, items: items[:0]}
 	next := 4096
 	for k := 0; k < len(f.t); {
 		if k >= next {

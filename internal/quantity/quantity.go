@@ -7,6 +7,7 @@ package quantity
 
 import (
 	"context"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	tk "github.com/dossier-osint/dossier/internal/token"
@@ -45,7 +46,10 @@ func FindStream(ctx context.Context, st *tk.Stream, lang string) ([]doc.Quantity
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	items, err := analyzeStream(ctx, st, lang, false)
+	buf := itemPool.Get().(*[]item)
+	defer putItems(buf)
+	items, err := analyzeStream(ctx, st, lang, false, *buf)
+	*buf = items
 	out := make([]doc.Quantity, 0, len(items))
 	for _, it := range items {
 		v := it.q.Value
@@ -56,3 +60,11 @@ func FindStream(ctx context.Context, st *tk.Stream, lang string) ([]doc.Quantity
 	}
 	return out, err
 }
+
+// itemPool keeps FindStream's item slices for the next text: the items
+// are copied out as quantities, and a text's slice grows by doubling to
+// some hundreds of items of 288 bytes.
+var itemPool = sync.Pool{New: func() any { return new([]item) }}
+
+// putItems returns an item slice to itemPool.
+func putItems(b *[]item) { putSlice(&itemPool, b, 1<<12) }

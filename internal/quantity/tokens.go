@@ -229,15 +229,18 @@ func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
 // items found hold token indices, never the tokens.
 var tokPool = sync.Pool{New: func() any { return new([]tok) }}
 
-// putToks clears a token slice (no text stays alive through the pool) and
-// returns it to the pool, unless it is very long.
-func putToks(b *[]tok) {
-	if cap(*b) > 1<<16 {
+// putToks returns a token slice to tokPool.
+func putToks(b *[]tok) { putSlice(&tokPool, b, 1<<16) }
+
+// putSlice clears a slice kept for the next text (no text stays alive
+// through the pool) and returns it to pool, unless it holds more than max.
+func putSlice[T any](pool *sync.Pool, b *[]T, max int) {
+	if cap(*b) > max {
 		return
 	}
 	clear(*b)
 	*b = (*b)[:0]
-	tokPool.Put(b)
+	pool.Put(b)
 }
 
 // joinsWord reports whether the punctuation atom j joins the word atoms
@@ -449,15 +452,8 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 		break
 	}
 	end := gs[use-1].e
-	var b strings.Builder
-	for g := 0; g < use; g++ {
-		if g == decAt {
-			b.WriteByte('.')
-		}
-		b.WriteString(text[gs[g].s:gs[g].e])
-	}
 	t := tok{s: i, e: end, k: kNum, sp: sp, nl: nl, sep: thou != 0}
-	lit := b.String()
+	lit := literal(text, gs[:use], decAt)
 	t.nint = len(lit)
 	if k := strings.IndexByte(lit, '.'); k >= 0 {
 		t.nint = k
@@ -483,6 +479,23 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 	t.val, _ = strconv.ParseFloat(lit, 64)
 	t.low = text[i:end]
 	return append(toks, t)
+}
+
+// literal is the digits of groups gs with a '.' before group decAt (-1
+// for none): a number of one group ("39", "2019", most of a text's) is
+// its digits in the text, no string built.
+func literal(text string, gs []group, decAt int) string {
+	if len(gs) == 1 {
+		return text[gs[0].s:gs[0].e]
+	}
+	var b strings.Builder
+	for g := range gs {
+		if g == decAt {
+			b.WriteByte('.')
+		}
+		b.WriteString(text[gs[g].s:gs[g].e])
+	}
+	return b.String()
 }
 
 // pointDecimal reports whether "a.b" in a language whose decimal mark is
