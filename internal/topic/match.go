@@ -222,18 +222,17 @@ func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 		}
 	}
 	figEnd := c.End - c.SentenceStart
-	qs, qe, fe := len(sent), len(sent), -1
-	for i, w := range sent {
-		if w.End > start && qs == len(sent) {
-			qs = i
-		}
-		if fe < 0 && w.Start >= figEnd {
-			fe = i
-		}
-		if w.Start >= end {
-			qe = i
-			break
-		}
+	// the words are in text order, so each bound is a binary search: qe
+	// is the first word starting at or after end; qs the first ending
+	// after start and fe the first starting at or after figEnd, each
+	// looked for among the words up to qe (len(sent) and -1 when none is)
+	qe := firstWord(sent, false, end)
+	qs, fe := firstWord(sent, true, start), firstWord(sent, false, figEnd)
+	if qs > qe {
+		qs = len(sent)
+	}
+	if fe > qe || fe == len(sent) {
+		fe = -1
 	}
 	if qe < qs {
 		qe = qs
@@ -242,6 +241,23 @@ func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 		fe = qe
 	}
 	return qs, qe, fe
+}
+
+// firstWord is the index of the first word of ws (in text order) that
+// ends after byte at (byEnd) or starts at or after it, len(ws) when none
+// does.
+func firstWord(ws []Word, byEnd bool, at int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		w := &ws[m]
+		if byEnd && w.End > at || !byEnd && w.Start >= at {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // outcome is one indicator's verdict on a claim; the explanation is put
