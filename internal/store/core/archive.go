@@ -3,6 +3,7 @@ package core
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -67,7 +68,7 @@ func (im importer) ImportArticle(ctx context.Context, a *doc.Article, claims []s
 			return fmt.Errorf("import claim %d: %w: review state %q", x.ID, store.ErrInvalid, x.Review)
 		}
 		im.tx.Queue(fmt.Sprintf("import claim %d", x.ID), `INSERT INTO claims (id, article_id, ord, match_key, review,
-			reviewer, review_reason, reviewed_at, published, credit, `+joinFields()+`) VALUES (`+Marks(10+len(claimFields))+`)`,
+			reviewer, review_reason, reviewed_at, published, credit, `+strings.Join(claimFields, ", ")+`) VALUES (`+Marks(10+len(claimFields))+`)`,
 			append([]any{x.ID, a.ID, x.Ord, x.MatchKey, x.Review, x.Reviewer, x.ReviewReason, null(x.ReviewedAt),
 				a.Published, a.Credit}, claimArgs(x.Claim)...)...)
 	}

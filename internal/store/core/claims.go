@@ -21,8 +21,6 @@ var claimFields = strings.Fields(`span_start span_end text sentence sentence_sta
 	low high approx vague unit per counted event place scope topic indicator period period_from period_to
 	period_text said_by origin why`)
 
-func joinFields() string { return strings.Join(claimFields, ", ") }
-
 var (
 	// published and credit are the article's (kept in step by triggers when
 	// the article's change)
