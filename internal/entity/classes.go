@@ -1,7 +1,9 @@
 package entity
 
 import (
-	tk "github.com/dossier-osint/dossier/internal/token"
+	"math"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,7 +103,6 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
-	classTab = tk.NewTable(m)
 	for k, c := range m {
 		x := classFilterIndex(k)
 		classFilter[x>>6] |= 1 << (x & 63)
@@ -109,6 +110,7 @@ func buildWordClasses() {
 			shortClasses[x] = c
 		}
 	}
+	buildClassRanks(m)
 	for k := range m {
 		if r, _ := utf8.DecodeRuneInString(k); r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			asciiPunctClasses = true
@@ -122,18 +124,76 @@ func buildWordClasses() {
 var asciiPunctClasses bool
 
 // classFilter holds classFilterIndex of every listed word, one bit each:
-// a word whose bit is not set is in no list, and tokensOf does not look
-// it up (about one in twenty words of no list has its bit set).
+// a word whose bit is not set is in no list, and classOf does not look
+// it up (in news text about one word in twenty of no list has its bit
+// set).
 var classFilter [1 << 10]uint64
 
-// classFilterIndex mixes a word's length and its first, middle and last
-// bytes into 16 bits.
+// The listed words by their bit in classFilter, for classOf: the words of
+// the set bit of rank r (the bits before it in classFilter, counted by
+// classRank and a popcount) are classWords[classStart[r]:classStart[r+1]].
+// A word whose bit is set is found with no hash of its own: a string
+// comparison or a few (a bit stands for one listed word, at most five
+// with today's lists),
+// and the arrays are a quarter of the size of a hash table of the words.
+var (
+	classRank  [len(classFilter)]uint16 // set bits of classFilter before each of its words
+	classStart []uint16
+	classWords []classWord
+)
+
+// classWord is a listed word and its classes.
+type classWord struct {
+	word string
+	cls  wordClass
+}
+
+// buildClassRanks fills classRank, classStart and classWords from the
+// word classes m, once classFilter holds their bits: the words counted by
+// rank, then each put in its rank's place (the order of the words of one
+// rank is the map's: any order finds a word).
+func buildClassRanks(m map[string]wordClass) {
+	if len(m) > math.MaxUint16 {
+		panic("entity: more listed words than classStart can count") // then make it []uint32
+	}
+	r := 0
+	for i, w := range classFilter {
+		classRank[i] = uint16(r)
+		r += bits.OnesCount64(w)
+	}
+	classStart = make([]uint16, r+1)
+	for k := range m {
+		classStart[filterRank(classFilterIndex(k))+1]++
+	}
+	for i := 1; i <= r; i++ {
+		classStart[i] += classStart[i-1]
+	}
+	classWords = make([]classWord, len(m))
+	next := slices.Clone(classStart[:r])
+	for k, c := range m {
+		rk := filterRank(classFilterIndex(k))
+		classWords[next[rk]] = classWord{k, c}
+		next[rk]++
+	}
+}
+
+// filterRank is the rank of the set bit x of classFilter: the set bits
+// before it.
+func filterRank(x int) int {
+	return int(classRank[x>>6]) + bits.OnesCount64(classFilter[x>>6]&(1<<(x&63)-1))
+}
+
+// classFilterIndex mixes a word's length and its first, second, middle
+// and last bytes into 16 bits. (The second byte: a Cyrillic word's first,
+// middle and last bytes are often lead bytes, 0xD0 or 0xD1, the same for
+// many words; with its second byte, which never is, one bit stands for at
+// most five listed words, not seventeen.)
 func classFilterIndex(w string) int {
 	if w == "" {
 		return 0
 	}
 	n := len(w)
-	x := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	x := uint32(n) ^ uint32(w[0])<<8 ^ uint32(w[n/2])<<16 ^ uint32(w[n-1])<<24 ^ uint32(w[min(1, n-1)])<<3
 	return int((x * 0x9e3779b1) >> 16)
 }
 
@@ -169,15 +229,19 @@ func classOf(n string) wordClass {
 			return shortClasses[x]
 		}
 	}
-	if x := classFilterIndex(n); classFilter[x>>6]&(1<<(x&63)) == 0 {
+	x := classFilterIndex(n)
+	if classFilter[x>>6]&(1<<(x&63)) == 0 {
 		return 0
 	}
-	c, _ := classTab.Get(n)
-	return c
+	r := filterRank(x)
+	ws := classWords[classStart[r]:classStart[r+1]]
+	for i := range ws {
+		if ws[i].word == n {
+			return ws[i].cls
+		}
+	}
+	return 0
 }
-
-// classTab is the table classOf reads, built with wordClasses.
-var classTab *tk.Table[wordClass]
 
 // is reports whether the token's normal form is in a list of class c.
 func (t *token) is(c wordClass) bool { return t.cls&c != 0 }

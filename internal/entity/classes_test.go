@@ -49,23 +49,31 @@ func TestWordClassesAgree(t *testing.T) {
 	}
 }
 
-// TestClassTable: the table classOf reads, and classOf with its filter,
-// give every listed word its classes and words of no list none.
+// TestClassTable: classOf with its filter and its words by rank gives
+// every listed word its classes and words of no list none.
 func TestClassTable(t *testing.T) {
 	for k, c := range wordClasses {
-		if got, _ := classTab.Get(k); got != c {
-			t.Errorf("%q: classes %b, the map says %b", k, got, c)
-		}
 		if got := classOf(k); got != c {
-			t.Errorf("%q: classOf %b (filter or short table), the map says %b", k, got, c)
+			t.Errorf("%q: classOf %b (filter, short table or words by rank), the map says %b", k, got, c)
 		}
 		for _, w := range []string{k + "x", "x" + k, k[:len(k)-1]} {
-			if got, _ := classTab.Get(w); got != wordClasses[w] {
-				t.Errorf("%q: classes %b, the map says %b", w, got, wordClasses[w])
+			if got := classOf(w); got != wordClasses[w] {
+				t.Errorf("%q: classOf %b, the map says %b", w, got, wordClasses[w])
 			}
 		}
 	}
-	if got, _ := classTab.Get(""); got != wordClasses[""] {
+	// a bit of classFilter stands for several words at times: each is
+	// found among them
+	shared := 0
+	for r := range len(classStart) - 1 {
+		if n := classStart[r+1] - classStart[r]; n > 1 {
+			shared++
+		}
+	}
+	if shared == 0 {
+		t.Error("no bit of classFilter stands for two listed words: the lists or classFilterIndex changed, and the test of words sharing a bit tests nothing")
+	}
+	if got := classOf(""); got != wordClasses[""] {
 		t.Errorf("empty word: classes %b", got)
 	}
 }
@@ -88,4 +96,17 @@ func TestGazTable(t *testing.T) {
 			t.Errorf("%q: table %d entries, prefix %v; maps %d entries, prefix %v", k, len(h.es), h.prefix, len(es), gazPrefix[k])
 		}
 	}
+}
+
+// FuzzClassOf: classOf (the short table, the filter and the words by
+// rank) answers as the map of word classes for any word.
+func FuzzClassOf(f *testing.F) {
+	for _, w := range []string{"", "the", "of", "ministry", "«", "x", "said", "Korea", "корея"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := classOf(w), wordClasses[w]; got != want {
+			t.Errorf("classOf(%q) = %b, the map says %b", w, got, want)
+		}
+	})
 }
