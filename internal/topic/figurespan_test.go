@@ -1,7 +1,6 @@
 package topic
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -10,14 +9,7 @@ import (
 // figureSpanByScan is figureSpan reading the words one by one, as it did
 // before it searched them.
 func figureSpanByScan(sent []Word, c doc.Claim) (int, int, int) {
-	start := c.Start - c.SentenceStart
-	end := c.End - c.SentenceStart
-	if c.Counted != "" {
-		if k := strings.Index(c.Sentence[max(0, min(end, len(c.Sentence))):], c.Counted); k >= 0 && k < 8 {
-			end = end + k + len(c.Counted)
-		}
-	}
-	figEnd := c.End - c.SentenceStart
+	start, end, figEnd := figureOffsets(c)
 	qs, qe, fe := len(sent), len(sent), -1
 	for i, w := range sent {
 		if w.End > start && qs == len(sent) {

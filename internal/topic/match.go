@@ -214,14 +214,7 @@ func figureWords(sent []Word, c doc.Claim) (int, int) {
 // figureSpan is figureWords with fe, the first word after the figure
 // itself (words [fe, qe) are its counted phrase).
 func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
-	start := c.Start - c.SentenceStart
-	end := c.End - c.SentenceStart
-	if c.Counted != "" {
-		if k := strings.Index(c.Sentence[max(0, min(end, len(c.Sentence))):], c.Counted); k >= 0 && k < 8 {
-			end = end + k + len(c.Counted)
-		}
-	}
-	figEnd := c.End - c.SentenceStart
+	start, end, figEnd := figureOffsets(c)
 	// the words are in text order, so each bound is a binary search: qe
 	// is the first word starting at or after end; qs the first ending
 	// after start and fe the first starting at or after figEnd, each
@@ -241,6 +234,20 @@ func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 		fe = qe
 	}
 	return qs, qe, fe
+}
+
+// figureOffsets are the byte offsets in the sentence of the figure's
+// start, the end of the figure with its counted phrase (when that comes
+// within eight bytes after it) and the figure's end.
+func figureOffsets(c doc.Claim) (start, end, figEnd int) {
+	start = c.Start - c.SentenceStart
+	end = c.End - c.SentenceStart
+	if c.Counted != "" {
+		if k := strings.Index(c.Sentence[max(0, min(end, len(c.Sentence))):], c.Counted); k >= 0 && k < 8 {
+			end = end + k + len(c.Counted)
+		}
+	}
+	return start, end, c.End - c.SentenceStart
 }
 
 // firstWord is the index of the first word of ws (in text order) that
