@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -49,8 +50,11 @@ type entry struct {
 	start  bool // a cWord that can begin an expression
 	ruled  bool // a rule of a rule file can begin at the word
 	known  bool // a start word the grammar skips before an unknown word (knownNextWords)
-	opens  bool // the grammar starts at the word: class != cWord || start (set last in init)
-	cue    bool // the first word of a cue of cueMods
+	// next is the test the word after a start word of nextWords passes
+	// where the grammar is tried at it, or nil
+	next  func(next *entry) bool
+	opens bool // the grammar starts at the word: class != cWord || start (set last in init)
+	cue   bool // the first word of a cue of cueMods
 	// weekDir and holiday: the word is a key of weekDir ("next", "this"),
 	// of holidays ("christmas", "new"), as weekdayOfWeek and holiday need
 	// of a word of no class
@@ -202,6 +206,9 @@ func buildVocab() {
 	for _, w := range knownNextWords {
 		vocab[w].known = true
 	}
+	for w, next := range nextWords {
+		vocab[w].next = next
+	}
 	flagWords(dayPartWords, func(e *entry) { e.dayPart = true })
 	flagWords(modifiedWords, func(e *entry) { e.modified = true })
 	flagWords(namedYearWords, func(e *entry) { e.namedYear = true })
@@ -292,6 +299,39 @@ func flagWords(words []string, set func(*entry)) {
 // does not take (cueMods: dates only). "from" is not one: "from noonish
 // to 3 pm" is a range (timeRange).
 var knownNextWords = []string{"the", "a", "an", "that", "this", "as", "by"}
+
+// nextWords are start words whose expressions in the grammar (match's
+// default case) all go on with a vocabulary word of a few, each named by
+// a test of its entry: the grammar is tried at them only before such a
+// word (the rule files still are). None of them is a word the functions
+// that read the start word itself take (see knownNextWords: tod,
+// hourNum, ordinal, dayNum, yearNum, numberWord, durationAmount, relUnit,
+// set, weekExpr, modified, quarter fail at them); the one function that
+// reads each is named beside it. "these" and "same" begin nothing:
+// relative reads "this" alone of "this", "that", "these", and context
+// "same" after "the". TestKnownNext compares the output with and without
+// the gate.
+var nextWords = map[string]func(next *entry) bool{
+	"that":  yearOrMonth,                      // "that year" (context)
+	"at":    wordIn("present", "the", "this"), // "at present", "at the moment" (relative)
+	"as":    wordIn("late", "early"),          // "as late as" (cued)
+	"any":   wordIn("time"),                   // "any time from" (cued)
+	"no":    wordIn("later", "earlier"),       // "no later than" (cued)
+	"these": beginsNothing,
+	"same":  beginsNothing,
+}
+
+// yearOrMonth is the unit "year" or "month" in the singular.
+func yearOrMonth(e *entry) bool {
+	return e.class == cUnit && !e.plural && (e.val == uYear || e.val == uMonth)
+}
+
+// wordIn is a test of an entry's word: one of words.
+func wordIn(words ...string) func(*entry) bool {
+	return func(e *entry) bool { return slices.Contains(words, e.word) }
+}
+
+func beginsNothing(*entry) bool { return false }
 
 // futureSuffixes and pastSuffixes end Russian and Ukrainian verb forms of
 // the future (or a non-past plural: "встретятся") and of the past

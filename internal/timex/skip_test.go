@@ -3,9 +3,11 @@ package timex
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,8 +28,15 @@ func sameWithoutSkip(t *testing.T, name, text, ref string) {
 	}
 }
 
+// skipWords are the start words the grammar skips before some words:
+// knownNextWords, then nextWords in order.
+func skipWords() []string {
+	return append(slices.Clone(knownNextWords), slices.Sorted(maps.Keys(nextWords))...)
+}
+
 // TestKnownNext: skipping the grammar at the knownNextWords before an
-// unknown ASCII word changes nothing, on phrases built to reach every
+// unknown ASCII word, and at the nextWords before a word other than
+// theirs, changes nothing, on phrases built to reach every
 // grammar path that starts at those words and on every text at hand.
 func TestKnownNext(t *testing.T) {
 	unknown := []string{"government", "Zorblat", "REPORT", "x", "weeks2", "noonish", "Noonish"}
@@ -39,8 +48,10 @@ func TestKnownNext(t *testing.T) {
 		"5 upcoming years", "early 2010s", "late 1990s", "mid-2020", "recent weeks", "time of the war",
 		"late as 2019", "early as 7:00 am", "week Monday", "past Monday", "coming year", "2019", "noonish", "noon",
 		"noonish to 3 pm", "morning at 9", "year's end", "Christmas", "new year", "end of May", "May 5", "5/12/2020",
-		"2020-05-12", "Q3", "three years", "about a week"}
-	for _, w := range knownNextWords {
+		"2020-05-12", "Q3", "three years", "about a week", "month", "years", "months ago", "yr", "present", "the moment",
+		"this time", "the time", "the present time", "time from May 5", "later than June", "earlier than 2019",
+		"days", "night", "week", "this year", "same month"}
+	for _, w := range skipWords() {
 		for _, tail := range tails {
 			for _, pre := range []string{"", "In ", "on ", "at ", "by ", "since "} {
 				sameWithoutSkip(t, "phrase", pre+w+" "+tail+".", "2024-06-02")
@@ -187,7 +198,7 @@ func TestGatedTries(t *testing.T) {
 // FuzzKnownNext: on any text, the knownNextWords skip gives the times the
 // grammar tried at every start word gives.
 func FuzzKnownNext(f *testing.F) {
-	for _, w := range knownNextWords {
+	for _, w := range skipWords() {
 		f.Add(w + " noonish to 3 pm, " + w + " Zorblat year later; " + w + " week Monday.")
 	}
 	f.Add("Open from noonish to 3 pm by May 5, as late as 2019, this past week and that year.")

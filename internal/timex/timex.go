@@ -62,7 +62,7 @@ type findMode uint8
 
 const (
 	// modeNoSkip tries the grammar at every start word (the tests'
-	// reference for knownNextWords).
+	// reference for knownNextWords and nextWords).
 	modeNoSkip findMode = 1 << iota
 )
 
@@ -280,9 +280,20 @@ func (p *parser) canStart(i int) bool {
 
 // grammarAt reports whether match tries the built-in grammar at word
 // token i, of entry e: a word of a class, or a start word, except a
-// known one before a word outside the vocabulary (knownNextWords).
+// known one before a word outside the vocabulary (knownNextWords) and
+// one of nextWords before a word other than its own.
 func (p *parser) grammarAt(e *entry, i int) bool {
-	return e.class != cWord || e.start && !(e.known && p.unknownNext(i))
+	return e.class != cWord || e.start && !(e.known && p.unknownNext(i)) && (e.next == nil || p.nextOK(e, i))
+}
+
+// nextOK reports whether the word after token i on its line passes the
+// test of e, a word of nextWords.
+func (p *parser) nextOK(e *entry, i int) bool {
+	if p.noSkip {
+		return true
+	}
+	n := p.e(i + 1)
+	return n != nil && e.next(n)
 }
 
 // wordStarts reports whether an expression can start at word token t.
