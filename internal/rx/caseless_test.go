@@ -55,14 +55,7 @@ func TestCaselessIsFoldCase(t *testing.T) {
 		t.Errorf("Caseless(ks) = %q", got)
 	}
 	for _, bad := range []string{"a.b", "(a)", "a+", "[k]", "[a", `a\b`, "a-b"} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("Caseless(%q) did not panic", bad)
-				}
-			}()
-			Caseless(bad)
-		}()
+		mustPanic(t, "Caseless", bad, func(s string) { Caseless(s) })
 	}
 }
 

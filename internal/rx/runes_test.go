@@ -35,15 +35,19 @@ func TestRunesIsContainsAny(t *testing.T) {
 
 func TestNewRunesRefusesRuneError(t *testing.T) {
 	for _, chars := range []string{"a\ufffd", "a\xff"} {
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("NewRunes(%q) did not panic", chars)
-				}
-			}()
-			NewRunes(chars)
-		}()
+		mustPanic(t, "NewRunes", chars, func(s string) { NewRunes(s) })
 	}
+}
+
+// mustPanic reports an error unless f(arg) panics.
+func mustPanic(t *testing.T, name, arg string, f func(string)) {
+	t.Helper()
+	defer func() {
+		if recover() == nil {
+			t.Errorf("%s(%q) did not panic", name, arg)
+		}
+	}()
+	f(arg)
 }
 
 func FuzzRunes(f *testing.F) {
