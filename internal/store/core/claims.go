@@ -122,20 +122,15 @@ func sameValue(a, b doc.Value) bool {
 // credit) locked.
 func (s *Store) replaceMachineClaims(ctx context.Context, tx Tx, art *doc.Article, claims []doc.Claim) (store.ReplaceResult, error) {
 	var res store.ReplaceResult
-	var old []*storedClaim
-	err := Each(ctx, tx, `SELECT id, span_start, span_end, sentence_start, sentence_end, text, sentence, bound,
-		number, low, high, indicator, review FROM claims WHERE article_id = ? ORDER BY id`, []any{art.ID},
-		func(r Row) error {
-			o := &storedClaim{}
-			var review string
-			err := r.Scan(&o.id, &o.start, &o.end, &o.sentStart, &o.sentEnd, &o.text, &o.sentence, &o.value.Bound,
-				&o.value.Number, &o.value.Low, &o.value.High, &o.indicator, &review)
-			o.reviewed = review != store.ReviewMachine
-			old = append(old, o)
-			return err
-		})
+	old, err := list(ctx, tx, "stored claims", `SELECT id, span_start, span_end, sentence_start, sentence_end, text,
+		sentence, bound, number, low, high, indicator, review <> '`+store.ReviewMachine+`' FROM claims
+		WHERE article_id = ? ORDER BY id`, []any{art.ID}, func(r Row) (*storedClaim, error) {
+		o := &storedClaim{}
+		return o, r.Scan(&o.id, &o.start, &o.end, &o.sentStart, &o.sentEnd, &o.text, &o.sentence, &o.value.Bound,
+			&o.value.Number, &o.value.Low, &o.value.High, &o.indicator, &o.reviewed)
+	})
 	if err != nil {
-		return res, fmt.Errorf("stored claims: %w", err)
+		return res, err
 	}
 	pair := make([]*storedClaim, len(claims))
 	for _, rule := range claimRules {
@@ -325,16 +320,12 @@ func (s *Store) claimByID(ctx context.Context, q Querier, id int64, lock bool) (
 		query += s.d.ForUpdate("c")
 	}
 	c, err := scanClaim(q.QueryRow(ctx, query, id))
-	if errors.Is(err, store.ErrNotFound) {
+	if errors.Is(err, store.ErrNotFound) { // removed (a tombstone), or never stored (ErrNotFound)
 		var by int64
-		switch err := q.QueryRow(ctx, `SELECT COALESCE(replaced_by, 0) FROM claim_tombstones WHERE id = ?`, id).Scan(&by); {
-		case err == nil:
-			return nil, &store.GoneError{ID: id, ReplacedBy: by}
-		case errors.Is(err, store.ErrNotFound):
-			return nil, store.ErrNotFound
-		default:
+		if err := q.QueryRow(ctx, `SELECT COALESCE(replaced_by, 0) FROM claim_tombstones WHERE id = ?`, id).Scan(&by); err != nil {
 			return nil, err
 		}
+		return nil, &store.GoneError{ID: id, ReplacedBy: by}
 	}
 	if err != nil {
 		return nil, err

@@ -2,7 +2,6 @@ package core
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -45,12 +44,10 @@ func (s *Store) JoinStory(ctx context.Context, of int64, members []int64) (int, 
 // groupOf selects the group of kind (the first argument) holding an article.
 const groupOf = `SELECT group_id FROM group_members WHERE kind = ? AND article_id = ?`
 
+// groupID is the group of kind holding the article, 0 when none does.
 func groupID(ctx context.Context, q Querier, kind string, articleID int64) (int64, error) {
 	var g int64
-	err := q.QueryRow(ctx, groupOf, kind, articleID).Scan(&g)
-	if errors.Is(err, store.ErrNotFound) {
-		return 0, nil
-	}
+	err := q.QueryRow(ctx, `SELECT COALESCE((`+groupOf+`), 0)`, kind, articleID).Scan(&g)
 	return g, err
 }
 
