@@ -171,7 +171,8 @@ func (s *Store) putOne(ctx context.Context, tx Tx, a *doc.Article, known map[str
 
 // insertArticle writes the article row (with id when id > 0), its
 // paragraphs, removed pieces, full-text entry and annotations except
-// claims. store.ErrNotFound means its record key is taken.
+// claims. An error matching store.ErrNotFound means its record key is
+// taken.
 func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int64) (int64, error) {
 	cols := `source, url, format, title, published, published_time, date_rule, credit, credit_rule, byline,
 		site_name, lang, text, warnings, hash, record_key, created_at`
@@ -184,9 +185,6 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	err := tx.QueryRow(ctx, `INSERT INTO articles (`+cols+`) VALUES (`+Marks(len(args))+`)
 		ON CONFLICT (record_key) DO NOTHING RETURNING id`, args...).Scan(&id)
 	if err != nil {
-		if errors.Is(err, store.ErrNotFound) {
-			return 0, err
-		}
 		return 0, fmt.Errorf("insert article: %w", err)
 	}
 	var rows [][]any
