@@ -21,6 +21,36 @@ type parser struct {
 	text string
 	t    []tok
 	spec bool // Recognizers-Text conventions: spaced signs, "1 over 3", "k" after a space
+
+	// elems holds the elements of the cards cardinal has read, one card's
+	// after another's (freeElems, keepElems): while they fit in elemStore
+	// a card costs no allocation. phraseAt empties it as it starts: every
+	// card is read within a phraseAt and dies with it (phrases hold no
+	// elements), and no phraseAt runs inside another.
+	elems     []elem
+	elemStore [16]elem
+}
+
+// freeElems is where cardinal writes a card's elements: the free end of
+// p.elems.
+func (p *parser) freeElems() []elem {
+	if p.elems == nil {
+		p.elems = p.elemStore[:0]
+	}
+	return p.elems[len(p.elems):]
+}
+
+// keepElems keeps the first n elements of es, a card's elements written
+// from freeElems, and returns them: p.elems then ends after them, in its
+// own array or, when they outgrew it, in the one append moved them to. The
+// result has no room to append into.
+func (p *parser) keepElems(es []elem, n int) []elem {
+	if cap(es) == cap(p.elems)-len(p.elems) {
+		p.elems = p.elems[:len(p.elems)+n]
+	} else {
+		p.elems = es[:n]
+	}
+	return es[:n:n]
 }
 
 func (p *parser) word(k int) (wordInfo, bool) {
@@ -72,7 +102,7 @@ type elem struct {
 // cardinal reads a cardinal number at token k: digits, words, multiplier
 // words, "and", "point". It returns ok=false when nothing is read.
 func (p *parser) cardinal(k int, money bool) (card, bool) {
-	var c card
+	c := card{elems: p.freeElems()}
 	total, hund, small := 0.0, 0.0, 0.0
 	lastScale := math.Inf(1)
 	prev := wNone
@@ -358,7 +388,7 @@ stop:
 	_ = aStart
 	c.j = commit
 	c.val = commitVal
-	c.elems = c.elems[:commitElems]
+	c.elems = p.keepElems(c.elems, commitElems)
 	c.lastScale = commitScale
 	c.endScale = commitEnd
 	if andAt >= 0 && andAt < len(c.elems) {
@@ -396,6 +426,7 @@ func (p *parser) denom(k int) (wordInfo, bool) {
 
 // phraseAt reads the number phrase that starts at token k.
 func (p *parser) phraseAt(k int, money bool) (phrase, bool) {
+	p.elems = p.elems[:0]
 	ph := phrase{i: k}
 	neg := false
 	start := k
