@@ -192,6 +192,11 @@ func classFilterIndex(w string) int {
 	if w == "" {
 		return 0
 	}
+	return filterIndexOf(w)
+}
+
+// filterIndexOf is classFilterIndex of a word that is not empty.
+func filterIndexOf(w string) int {
 	n := len(w)
 	x := uint32(n) ^ uint32(w[0])<<8 ^ uint32(w[n/2])<<16 ^ uint32(w[n-1])<<24 ^ uint32(w[min(1, n-1)])<<3
 	return int((x * 0x9e3779b1) >> 16)
@@ -233,6 +238,11 @@ func classOf(n string) wordClass {
 	if classFilter[x>>6]&(1<<(x&63)) == 0 {
 		return 0
 	}
+	return listedClass(n, x)
+}
+
+// listedClass is classOf of a word n whose classFilter bit x is set.
+func listedClass(n string, x int) wordClass {
 	r := filterRank(x)
 	ws := classWords[classStart[r]:classStart[r+1]]
 	for i := range ws {

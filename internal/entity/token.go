@@ -208,7 +208,13 @@ func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			} else {
 				t.nrm = t.text
 			}
-			t.cls = classOf(t.nrm)
+			// classOf, its filter read here: a longer word of no list
+			// costs no call
+			if n := t.nrm; len(n) <= 3 {
+				t.cls = classOf(n)
+			} else if x := filterIndexOf(n); classFilter[x>>6]&(1<<(x&63)) != 0 {
+				t.cls = listedClass(n, x)
+			}
 			k++
 		case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
 			// ASCII punctuation but an apostrophe: no possessive, no word
