@@ -371,22 +371,33 @@ func (s PhraseSet) At(ws []Word, i int) int {
 	if s.firsts == nil {
 		return -1 // no phrases
 	}
-	if w := ws[i]; s.firsts.May(w.Text) {
+	w := &ws[i]
+	if s.firsts.May(w.Text) {
 		try(s.first[w.Text])
 	}
-	if w := ws[i]; w.Key != "" && s.firsts.May(w.Key) {
+	if w.Key != "" && s.firsts.May(w.Key) {
 		try(s.first[w.Key])
 	}
 	return best
 }
 
+// mayStart reports whether a phrase of the set may start at word w: At
+// is -1 at every other word.
+func (s *PhraseSet) mayStart(w *Word) bool {
+	return s.firsts.May(w.Text) || w.Key != "" && s.firsts.May(w.Key)
+}
+
 // Find returns the index of the first word where one of the phrases
-// matches, and which, or -1.
+// matches, and which, or -1. The words no phrase may start at are passed
+// over without a call of At.
 func Find(ws []Word, s PhraseSet) (at int, which int) {
-	if len(s.List) == 0 {
+	if len(s.List) == 0 || s.firsts == nil {
 		return -1, -1
 	}
 	for i := range ws {
+		if !s.mayStart(&ws[i]) {
+			continue
+		}
 		if k := s.At(ws, i); k >= 0 {
 			return i, k
 		}
