@@ -169,6 +169,9 @@ func SplitHeader(line string) (Header, bool) {
 			}
 		}
 	}
+	if !lastIsDigit(line) {
+		return Header{}, false // every date value of reHeaderEnd ends with a digit
+	}
 	if m := reHeaderEnd.FindStringSubmatch(line); m != nil {
 		if day, dt, ok := ParseDate(m[3]); ok {
 			text := strings.TrimSpace(m[2])
@@ -176,6 +179,19 @@ func SplitHeader(line string) (Header, bool) {
 		}
 	}
 	return Header{}, false
+}
+
+// lastIsDigit reports whether the last rune of s before white space
+// ([\s\p{Z}]) at its end is an ASCII digit.
+func lastIsDigit(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if !patternSpace(r) {
+			return '0' <= r && r <= '9'
+		}
+		s = s[:len(s)-n]
+	}
+	return false
 }
 
 // headerLabel returns the label of a header text ("DATE: ...",

@@ -519,3 +519,42 @@ func FuzzSegParts(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkSegParts(t, s) })
 }
+
+// headerEndCases end with a labelled date and with other things.
+var headerEndCases = []string{
+	"Ferry line reopens DATE: 2024-06-02 01:18:18", "Ferry line reopens Published on June 2, 2024 \u00a0", "Title дата 03.03.2024\u2003",
+	"Title posted 3 March 2024\t", "Title poſted 3 March 2024", "Title updated 2024/6/2 x", "Title date 2024-06-02\xff", "Title date 2", "",
+	" ", "2024", "Title DATED: 4 Sept. 5, 2024", "Title Last  Updated – 12.1.2025, 10:05:33 ",
+}
+
+func checkHeaderEnd(t *testing.T, s string) {
+	t.Helper()
+	if reHeaderEnd.MatchString(s) && !lastIsDigit(s) {
+		t.Errorf("lastIsDigit(%q) = false, but reHeaderEnd matches", s)
+	}
+}
+
+// TestHeaderEndEndsWithDigit: the test before reHeaderEnd never turns
+// away a line the pattern matches.
+func TestHeaderEndEndsWithDigit(t *testing.T) {
+	n := 0
+	for _, s := range headerEndCases {
+		checkHeaderEnd(t, s)
+		if reHeaderEnd.MatchString(s) {
+			n++
+		}
+	}
+	if n < 6 {
+		t.Errorf("only %d cases match reHeaderEnd: the test checks too few", n)
+	}
+	for _, s := range anyDateLines(t) {
+		checkHeaderEnd(t, s)
+	}
+}
+
+func FuzzHeaderEnd(f *testing.F) {
+	for _, s := range headerEndCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkHeaderEnd(t, s) })
+}
