@@ -55,6 +55,7 @@ type entry struct {
 	next  func(next *entry) bool
 	opens bool // the grammar starts at the word: class != cWord || start (set last in init)
 	cue   bool // the first word of a cue of cueMods
+	join  bool // a word of rangeJoins
 	// weekDir and holiday: the word is a key of weekDir ("next", "this"),
 	// of holidays ("christmas", "new"), as weekdayOfWeek and holiday need
 	// of a word of no class
@@ -252,6 +253,7 @@ func buildVocab() {
 	ascii, other := make(map[string]*entry, len(vocab)), map[string]*entry{}
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
+		e.join = slices.Contains(rangeJoins, w)
 		_, e.weekDir = weekDir.Get(w)
 		_, e.holiday = holidays.Get(w)
 		if isASCII(w) {

@@ -177,6 +177,7 @@ type parser struct {
 	memo     [8]memoEntry
 	needMemo needMemo
 	todMemo  todMemo
+	joinMemo joinMemo
 	caps     []capture
 	noSkip   bool // try the grammar at every start word (tests)
 	holDir   int  // -1 or +1: the holiday before or after the reference date ("last Easter")
@@ -672,24 +673,25 @@ func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
 		// Cheap guards: a range without a lead needs a joining word
 		// after its first end, or starts with a day number or a month.
 		if first.j > i {
-			if cw := p.w(first.j); !(cw == "to" || cw == "till" || cw == "until" || cw == "through" || cw == "thru" || cw == "til" || p.isDash(first.j)) {
+			if !p.joinAt(first.j, false) {
 				return cand{}, false
 			}
 		} else if c := p.class(i); !p.isNum(i) && c != cOrdinal && c != cMonth && c != cNumWord {
 			return cand{}, false
 		}
 	}
+	// the ends are joined after the first one, on the line: a word or
+	// sign that joins them must come (rangeEnd is dear, and most tries
+	// at "from" and at a number have none)
+	if !p.joinAhead(i, lead == "between") {
+		return cand{}, false
+	}
 	x, ok := p.rangeEnd(k0)
 	if !ok {
 		return cand{}, false
 	}
 	k := x.j
-	conn := p.w(k)
-	switch {
-	case conn == "to" || conn == "till" || conn == "until" || conn == "through" || conn == "thru" || conn == "til":
-	case conn == "and" && lead == "between":
-	case p.isDash(k):
-	default:
+	if !p.joinAt(k, lead == "between") {
 		return cand{}, false
 	}
 	y, ok2 := p.rangeEnd(k + 1)
@@ -722,6 +724,46 @@ func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
 		val = x.val + "/" + y.val
 	}
 	return cand{i: i, j: y.j, typ: "DATE", val: val, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+}
+
+// rangeJoins are the words that join the two ends of a range ("from 5
+// to 6 pm", "May 5 until May 9"), as a dash does, and "and" after
+// "between".
+var rangeJoins = []string{"to", "till", "until", "through", "thru", "til"}
+
+// joinAt reports a word or sign at token k that joins the ends of a
+// range ("and" too when and is set).
+func (p *parser) joinAt(k int, and bool) bool {
+	if e := p.e(k); e != nil {
+		return e.join || and && e.word == "and"
+	}
+	return p.isDash(k)
+}
+
+// joinAhead reports a word or sign that joins the ends of a range
+// (joinAt) at token k or after it on its line. The last scan is
+// remembered: a scan from k holds for every token up to the join it
+// found, so a line is read about once.
+func (p *parser) joinAhead(k int, and bool) bool {
+	m := &p.joinMemo
+	if !(m.set && m.hi == p.hi && m.and == and && m.from <= k && k <= m.at) {
+		at := k
+		for ; at < p.hi; at++ {
+			if t := &p.toks[at]; t.e != nil && (t.e.join || and && t.e.word == "and") || t.kind == kPunct && p.isDash(at) {
+				break
+			}
+		}
+		*m = joinMemo{set: true, from: k, at: at, hi: p.hi, and: and}
+	}
+	return m.at < p.hi
+}
+
+// joinMemo is joinAhead's last scan: from token from on a line ending at
+// token hi, the first join is at token at (hi for none).
+type joinMemo struct {
+	set          bool
+	from, at, hi int
+	and          bool
 }
 
 // rangeEnd reads one end of a range of dates: a date, or a day of the

@@ -461,12 +461,7 @@ func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
 		return cand{}, false, false
 	}
 	conn := a.j
-	cw := p.w(conn)
-	switch {
-	case cw == "to" || cw == "till" || cw == "until" || cw == "thru" || cw == "through" || cw == "til":
-	case cw == "and" && lead == "between":
-	case p.isDash(conn):
-	default:
+	if !p.joinAt(conn, lead == "between") {
 		return cand{}, false, false
 	}
 	b, ok := p.todAt(conn+1, true)
