@@ -57,7 +57,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	// waits.
 	d.db.SetMaxIdleConns(readConns)
 	d.db.SetMaxOpenConns(readConns)
-	oneConn(d.wdb)
+	d.wdb.SetMaxOpenConns(1) // and so one idle, kept (database/sql sets no lifetime)
 	d.reads, d.writes = &stmts{db: d.db}, &stmts{db: d.wdb}
 	d.querier = querier{c: d.reads}
 	s := &Store{Store: core.New(d), d: d}
@@ -115,13 +115,6 @@ func dataSource(path string) string {
 	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 }
 
-func oneConn(db *sql.DB) {
-	db.SetMaxOpenConns(1)
-	db.SetMaxIdleConns(1)
-	db.SetConnMaxIdleTime(0)
-	db.SetConnMaxLifetime(0)
-}
-
 // OpenDB opens another handle on the store's file with the same settings
 // and one connection, for the job queue (River's SQLite driver wants one).
 func (s *Store) OpenDB() (*sql.DB, error) {
@@ -129,7 +122,7 @@ func (s *Store) OpenDB() (*sql.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open sqlite %s: %w", s.d.path, err)
 	}
-	oneConn(db)
+	db.SetMaxOpenConns(1)
 	return db, nil
 }
 
