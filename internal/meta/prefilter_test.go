@@ -335,18 +335,27 @@ var leadCases = []string{
 // TestLeadFilterPassesWhatPatternMatches: on the cases and every line of
 // the Wikinews sample.
 func TestLeadFilterPassesWhatPatternMatches(t *testing.T) {
+	checkFilter(t, leadCases, wikinewsLines(t), 4, func(s string) bool { return reLeadReportsEN.get().MatchString(strings.TrimSpace(s)) },
+		checkLeadFilter)
+}
+
+// checkFilter runs check on every case and every line of more, and fails
+// when fewer than least cases match the pattern (match): the test would
+// compare too little.
+func checkFilter(t *testing.T, cases, more []string, least int, match func(string) bool, check func(*testing.T, string)) {
+	t.Helper()
 	n := 0
-	for _, s := range leadCases {
-		checkLeadFilter(t, s)
-		if reLeadReportsEN.get().MatchString(strings.TrimSpace(s)) {
+	for _, s := range cases {
+		check(t, s)
+		if match(s) {
 			n++
 		}
 	}
-	if n < 4 {
+	if n < least {
 		t.Errorf("the pattern matches %d cases: the test compares little", n)
 	}
-	for _, line := range wikinewsLines(t) {
-		checkLeadFilter(t, line)
+	for _, s := range more {
+		check(t, s)
 	}
 }
 
@@ -506,18 +515,19 @@ func TestSegPartsAgreesWithSplit(t *testing.T) {
 	for _, s := range segCases {
 		checkSegParts(t, s)
 	}
-	for _, a := range sharedtest.Wikinews(t) {
-		for _, line := range strings.Split(a.Text, "\n") {
-			checkSegParts(t, line)
-		}
+	for _, line := range wikinewsLines(t) {
+		checkSegParts(t, line)
 	}
 }
 
-func FuzzSegParts(f *testing.F) {
-	for _, s := range segCases {
+func FuzzSegParts(f *testing.F) { fuzzCases(f, segCases, checkSegParts) }
+
+// fuzzCases fuzzes check from the cases.
+func fuzzCases(f *testing.F, cases []string, check func(*testing.T, string)) {
+	for _, s := range cases {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkSegParts(t, s) })
+	f.Fuzz(check)
 }
 
 // headerEndCases end with a labelled date and with other things.
@@ -537,24 +547,7 @@ func checkHeaderEnd(t *testing.T, s string) {
 // TestHeaderEndEndsWithDigit: the test before reHeaderEnd never turns
 // away a line the pattern matches.
 func TestHeaderEndEndsWithDigit(t *testing.T) {
-	n := 0
-	for _, s := range headerEndCases {
-		checkHeaderEnd(t, s)
-		if reHeaderEnd.MatchString(s) {
-			n++
-		}
-	}
-	if n < 6 {
-		t.Errorf("only %d cases match reHeaderEnd: the test checks too few", n)
-	}
-	for _, s := range anyDateLines(t) {
-		checkHeaderEnd(t, s)
-	}
+	checkFilter(t, headerEndCases, anyDateLines(t), 6, reHeaderEnd.MatchString, checkHeaderEnd)
 }
 
-func FuzzHeaderEnd(f *testing.F) {
-	for _, s := range headerEndCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { checkHeaderEnd(t, s) })
-}
+func FuzzHeaderEnd(f *testing.F) { fuzzCases(f, headerEndCases, checkHeaderEnd) }
