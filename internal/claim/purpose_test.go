@@ -44,3 +44,15 @@ func TestFindPurposeIsThePattern(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFindPurpose(f *testing.F) {
+	for _, s := range []string{"they came on student visas", "по учебным визам", "as trainees", "\tс целью работы"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = " " + s // as the texts findPurpose reads start (after a figure)
+		if got, want := findPurpose(s), purposeWhole.FindString(s); got != want {
+			t.Errorf("findPurpose(%q) = %q, the whole pattern finds %q", s, got, want)
+		}
+	})
+}

@@ -193,7 +193,7 @@ func findPurposeFrom(s string, p int) string {
 		c := s[p]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
-			if hasAnyPrefix(s[p+1:], purposeSpaceFirst) {
+			if p+1 < len(s) && purposeSpaceLead[s[p+1]] && hasAnyPrefix(s[p+1:], purposeSpaceFirst) {
 				if m := purposeAfterSpace.FindString(s[p:]); m != "" {
 					return m
 				}
@@ -211,6 +211,18 @@ func findPurposeFrom(s string, p int) string {
 
 var purposeSpaceFirst = []string{"on", "with", "по", "как туристы", "туристами", "в качестве", "с целью", "транзитом", "на ", "з метою"}
 var purposeWordFirst = []string{"for", "as", "by", "in transit", "to study"}
+
+// purposeSpaceLead marks the first bytes of purposeSpaceFirst: after a
+// space led by another byte (most are) none of them is looked for.
+var purposeSpaceLead = leadBytes(purposeSpaceFirst)
+
+// leadBytes marks the first byte of each of ws.
+func leadBytes(ws []string) (t [256]bool) {
+	for _, w := range ws {
+		t[w[0]] = true
+	}
+	return t
+}
 
 // the alternatives that follow a white space, and those at a word's start, each in the order tried
 var purposeAfterSpace = mustFiltered(`^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)`)
