@@ -201,9 +201,7 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	if b, ok := tx.(*batchRows); ok {
 		own = b.Tx
 	}
-	if err := s.d.IndexArticle(ctx, own, id, a.Title, a.Text); err != nil {
-		return 0, fmt.Errorf("index article: %w", err)
-	}
+	s.d.IndexArticle(own, id, a.Title, a.Text)
 	if a.Annotations != nil {
 		if err := queueAnnotations(tx, id, a.Annotations); err != nil {
 			return 0, err

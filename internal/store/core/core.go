@@ -80,14 +80,15 @@ type Driver interface {
 	// Types gives the fields of the migration templates: the dialect's
 	// types and, as "dialect", its name ("sqlite", "postgres").
 	Types() map[string]string
-	// Lock takes a lock held until the transaction ends (no-op where
-	// writers are serialized anyway).
-	Lock(ctx context.Context, tx Tx, key int64) error
+	// Lock takes a lock held until the transaction ends, queued as
+	// Tx.Queue's writes are (no-op where writers are serialized anyway).
+	Lock(tx Tx, key int64)
 	// ForUpdate is appended to a SELECT that locks the rows it reads (of
 	// the table with that alias, when of is not "").
 	ForUpdate(of string) string
-	// IndexArticle adds a new article to the full-text index.
-	IndexArticle(ctx context.Context, tx Tx, id int64, title, text string) error
+	// IndexArticle adds a new article to the full-text index, queued as
+	// Tx.Queue's writes are.
+	IndexArticle(tx Tx, id int64, title, text string)
 	// Search is the dialect's part of full-text search (see search.go).
 	Search() SearchDialect
 	// FinishImport makes ids allocated later follow the imported ones.

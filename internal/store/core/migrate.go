@@ -70,9 +70,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 		names = names[:i+1]
 	}
 	err := s.d.MigrateTx(ctx, func(tx Tx) error {
-		if err := s.d.Lock(ctx, tx, lockMigrate); err != nil {
-			return err
-		}
+		s.d.Lock(tx, lockMigrate)
 		if err := tx.Script(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY);
 			CREATE TABLE IF NOT EXISTS schema_version (version integer NOT NULL)`); err != nil {
 			return err

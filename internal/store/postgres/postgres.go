@@ -68,10 +68,10 @@ type driver struct {
 	name string
 }
 
-func (d *driver) Name() string                                                       { return d.name }
-func (d *driver) Search() core.SearchDialect                                         { return search{} }
-func (d *driver) Close() error                                                       { d.pool.Close(); return nil }
-func (d *driver) IndexArticle(context.Context, core.Tx, int64, string, string) error { return nil } // generated column
+func (d *driver) Name() string                                { return d.name }
+func (d *driver) Search() core.SearchDialect                  { return search{} }
+func (d *driver) Close() error                                { d.pool.Close(); return nil }
+func (d *driver) IndexArticle(core.Tx, int64, string, string) {} // a generated column
 
 // Types implements core.Driver.
 func (d *driver) Types() map[string]string {
@@ -92,9 +92,8 @@ func (d *driver) ForUpdate(of string) string {
 // Lock implements core.Driver with a transaction advisory lock, queued: it
 // is taken before the transaction's next statement runs, without a round
 // trip of its own (one per copy link).
-func (d *driver) Lock(_ context.Context, tx core.Tx, key int64) error {
+func (d *driver) Lock(tx core.Tx, key int64) {
 	tx.Queue("lock", `SELECT pg_advisory_xact_lock(?)`, key)
-	return nil
 }
 
 // FinishImport implements core.Driver: identity sequences move past the

@@ -141,16 +141,15 @@ func (d *driver) ForUpdate(string) string    { return "" } // the one writer hol
 func (d *driver) Search() core.SearchDialect { return search{} }
 
 // Lock implements core.Driver: writes are serialized by the one writer.
-func (d *driver) Lock(context.Context, core.Tx, int64) error { return nil }
+func (d *driver) Lock(core.Tx, int64) {}
 
 // IndexArticle implements core.Driver: the transaction's new articles are
 // indexed together before it commits. FTS5 flushes what it holds in memory
 // to a new segment whenever a statement of the transaction begins, so one
 // INSERT per article wrote one small segment each (and merged them later).
-func (d *driver) IndexArticle(ctx context.Context, tx core.Tx, id int64, title, text string) error {
+func (d *driver) IndexArticle(tx core.Tx, id int64, title, text string) {
 	w := tx.(*wtx)
 	w.fts = append(w.fts, []any{id, title, text})
-	return nil
 }
 
 // flushIndex indexes the transaction's new articles, several in each INSERT.
