@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // Russian and Ukrainian capitalise only the first word of a body's or a
@@ -110,7 +111,7 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 	end := head + 1 + n
 	f.addGaz(head+1, end, *ge, false)
 	f.add(mention{s: int(toks[head].s), e: int(toks[end-1].e), ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
-		country: ge.country, prio: 4, rule: "descriptor: " + strings.ToLower(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
+		country: ge.country, prio: 4, rule: "descriptor: " + lexicon.LowerString(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
 	for k := head; k < end; k++ {
 		f.covered[k] = true
 	}
@@ -131,13 +132,13 @@ func (f *finder) acronymSpans() {
 		if toks[i-1].text != "(" || toks[i+1].text != ")" || !a.cyr || !a.allCaps {
 			continue
 		}
-		letters := []rune(strings.ToLower(a.text))
+		letters := []rune(lexicon.LowerString(a.text))
 		k, n := i-2, len(letters)-1
 		for ; k >= 0 && n >= 0 && toks[k].kind == kWord && toks[k].cyr && toks[k].line == a.line; k-- {
 			if toks[k].is(wcCyrJoiner) && n < len(letters)-1 {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(strings.ToLower(toks[k].text))
+			r, _ := utf8.DecodeRuneInString(lexicon.LowerString(toks[k].text))
 			if r != letters[n] {
 				break
 			}
@@ -333,7 +334,7 @@ var tailPreps = map[string]bool{"по": true, "з": true}
 // ("вопросам", "чрезвычайным") or the Ukrainian genitive plural after "з"
 // ("питань").
 func cyrDativePlural(w string) bool {
-	w = strings.ToLower(w)
+	w = lexicon.LowerString(w)
 	for _, e := range []string{"ам", "ям", "ым", "им", "ань", "ів"} {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -407,7 +408,7 @@ var quoteClose = map[string]bool{"»": true, "“": true, "\"": true}
 // cyrAdjective reports a word with an adjective's ending: "федеральная",
 // "головне", "пограничной", "національна".
 func cyrAdjective(w string) bool {
-	w = strings.ToLower(w)
+	w = lexicon.LowerString(w)
 	for _, e := range adjEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -419,7 +420,7 @@ func cyrAdjective(w string) bool {
 // cyrNoun reports a word with a verbal noun's ending, which an adjective's
 // ending test would take ("внимание", "управление").
 func cyrNoun(w string) bool {
-	w = strings.ToLower(w)
+	w = lexicon.LowerString(w)
 	for _, e := range []string{"ние", "тие", "вие", "ствие", "ння", "ття"} {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -436,7 +437,7 @@ var adjEndings = []string{"ая", "яя", "ый", "ий", "ой", "ое", "ее"
 // continue a body's name ("государственной", "статистики", "розвідки",
 // "оборони"), and not a verb ("обновила", "считает").
 func cyrGenitive(w string) bool {
-	w = strings.ToLower(w)
+	w = lexicon.LowerString(w)
 	for _, e := range verbEndings {
 		if strings.HasSuffix(w, e) {
 			return false

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // Names in Cyrillic: Russian and Ukrainian inflect them ("Северной Кореи",
@@ -229,7 +231,7 @@ func latinSurname(w string) bool {
 	if isASCIIText(w) {
 		return asciiEndsWithAny(w, latinSurnameEnds, 5)
 	}
-	return endsWithAny(strings.ToLower(w), latinSurnameEnds, 5)
+	return endsWithAny(lexicon.LowerString(w), latinSurnameEnds, 5)
 }
 
 // asciiEndsWithAny is endsWithAny(strings.ToLower(w), ends, min) for an
@@ -295,7 +297,7 @@ func loadWordClasses() {
 // cyrSurname reports a word with the shape of a Russian or Ukrainian
 // surname in one of its cases: "Буданов", "Буданова", "Зеленського",
 // "Тарасенко", "Мельничук".
-func cyrSurname(w string) bool { return endsWithAny(strings.ToLower(w), surnameEnds, 5) }
+func cyrSurname(w string) bool { return endsWithAny(lexicon.LowerString(w), surnameEnds, 5) }
 
 var surnameEnds = []string{"ов", "ова", "ову", "овым", "овой", "ев", "ева", "еву", "евым", "ёв", "ин", "ский", "ская",
 	"ского", "скому", "ским", "ской", "цкий", "цкого", "цкому", "ський", "ська", "ського", "ському", "ським", "цький",

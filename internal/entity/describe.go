@@ -187,12 +187,12 @@ func (f *finder) describe() {
 				// "the interior ministry": a ministry's name, not a description
 				kind, _, _ := ministryOf(toks[k : head+1])
 				f.add(mention{s: int(toks[start].s), e: int(toks[head].e), ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
-					kind: "ministry", prio: 3, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[head].e])})
+					kind: "ministry", prio: 3, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[head].e])})
 				i = head
 				continue
 			}
 		}
-		rule := ruleDescription + " " + strings.ToLower(f.text[toks[k].s:toks[head].e])
+		rule := ruleDescription + " " + lexicon.LowerString(f.text[toks[k].s:toks[head].e])
 		m := mention{s: int(toks[start].s), e: int(toks[end-1].e), ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
 			canon: word, rule: rule}
 		if k > start && toks[start].norm() != "the" {
@@ -233,7 +233,7 @@ func (f *finder) cyrDescription(i int) {
 		return
 	}
 	f.add(mention{s: int(t.s), e: int(t.e), ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
-		rule: ruleDescription + " " + strings.ToLower(t.text)})
+		rule: ruleDescription + " " + lexicon.LowerString(t.text)})
 }
 
 // possessive adds "Japan's NHK", "Russia's Eskadra": a country's
@@ -515,7 +515,7 @@ func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bo
 		}
 		return false
 	}
-	if d.link == "spy" && m.kind != "spy" && !strings.Contains(strings.ToLower(m.canon), "intelligence") {
+	if d.link == "spy" && m.kind != "spy" && !strings.Contains(lexicon.LowerString(m.canon), "intelligence") {
 		return false
 	}
 	if f.lowerNames[k] == "" {

@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -992,7 +993,7 @@ func (f *finder) givenInside(pos, j int) int {
 // it: "Washington-based", "Geran-type", "Kremlin-backed", "state-run".
 func compoundModifier(w string) bool {
 	i := strings.LastIndexByte(w, '-')
-	return i > 0 && modifierSuffixes[strings.ToLower(w[i+1:])]
+	return i > 0 && modifierSuffixes[lexicon.LowerString(w[i+1:])]
 }
 
 var modifierSuffixes = words(`based type style led backed born made owned run linked funded era class
@@ -1340,7 +1341,7 @@ func (f *finder) descriptors() {
 					} else {
 						prio := 4
 						f.add(mention{s: int(toks[start].s), e: int(toks[m].e), ti: start, tj: m + 1, typ: doc.ORG, canon: c,
-							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + strings.ToLower(f.text[toks[k].s:toks[m].e]) + " of " + country})
+							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[m].e]) + " of " + country})
 					}
 					break
 				}

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // Key returns the cross-article key of a name of type typ (PER, ORG, LOC,
@@ -112,7 +113,7 @@ func typePrefix(t string) string {
 	case doc.MISC:
 		return "misc:"
 	}
-	return strings.ToLower(t) + ":"
+	return lexicon.LowerString(t) + ":"
 }
 
 // canonical maps a name to its canonical form and type using the lists and
@@ -169,7 +170,7 @@ func canonicalTokens(dst []token, name, typ string) (string, string, bool, []tok
 // punctuation dropped, words joined by one space.
 func plainFold(name string) string {
 	var wb nameWordsBuf
-	return strings.ToLower(strings.Join(nameWordsInto(wb[:0], foldQuotes(stripAccents(name))), " "))
+	return lexicon.LowerString(strings.Join(nameWordsInto(wb[:0], foldQuotes(stripAccents(name))), " "))
 }
 
 // descriptorCanon recognizes ministry and spy-agency descriptions:
@@ -417,14 +418,14 @@ func foldName(name, typ string) string {
 	if !cyr {
 		// the words lowered one by one and joined by spaces: the lower
 		// case of their join (strings.ToLower maps rune by rune)
-		return strings.ToLower(strings.Join(words, " "))
+		return lexicon.LowerString(strings.Join(words, " "))
 	}
 	var b strings.Builder
 	for _, w := range words {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		w = strings.ToLower(w)
+		w = lexicon.LowerString(w)
 		if hasCyrillic(w) && !isAcronym(w) {
 			w = cyrStem(w)
 		}
@@ -552,7 +553,7 @@ func foldPersonTokens(toks []token) string {
 	for _, t := range ws {
 		parts = append(parts, t.text)
 	}
-	if len(parts) >= 2 && koreanSurnames[strings.ToLower(parts[0])] && koreanName(ws) {
+	if len(parts) >= 2 && koreanSurnames[lexicon.LowerString(parts[0])] && koreanName(ws) {
 		parts = []string{parts[0], strings.Join(parts[1:], "")}
 	}
 	for i, p := range parts {
@@ -580,7 +581,7 @@ var foldPartMemo = newMemo(foldPartOf)
 
 // foldPartOf is foldPart without the memo.
 func foldPartOf(p string) string {
-	p = strings.ToLower(p)
+	p = lexicon.LowerString(p)
 	if hasCyrillic(p) {
 		p = translit(cyrStem(p))
 	}
@@ -625,7 +626,7 @@ var phoneticBy = func() (by [utf8.RuneSelf][]struct {
 func appendPhonetic(out []rune, p string) []rune {
 	var lb [64]byte
 	letters := lb[:0]
-	for _, r := range strings.ToLower(p) {
+	for _, r := range lexicon.LowerString(p) {
 		if unicode.IsLetter(r) {
 			letters = utf8.AppendRune(letters, r)
 		}

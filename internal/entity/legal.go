@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/rx"
 )
 
@@ -55,12 +56,12 @@ func findLegal(text string, stopped func(int) bool) []doc.LegalRef {
 			continue
 		}
 		prefix := "UNSCR "
-		if strings.Contains(strings.ToLower(body), "general") {
+		if strings.Contains(lexicon.LowerString(body), "general") {
 			prefix = "UNGA "
 		}
 		para := 0
 		if o, _, _ := get("ord"); o != "" {
-			o = strings.ToLower(o)
+			o = lexicon.LowerString(o)
 			if n, ok := ordinals[o]; ok {
 				para = n
 			} else {

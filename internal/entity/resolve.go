@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 type resolved struct {
@@ -79,7 +80,7 @@ func initials(name, acr string) bool {
 		}
 		c := []rune(strings.ToUpper(string(r[0])))[0]
 		all = append(all, c)
-		if !smallWords[strings.ToLower(w)] && !connectors[strings.ToLower(w)] {
+		if !smallWords[lexicon.LowerString(w)] && !connectors[lexicon.LowerString(w)] {
 			major = append(major, c)
 		}
 	}
@@ -537,7 +538,7 @@ func (f *finder) resolve() resolved {
 			continue
 		}
 		if ms[k].kind == "outlet" {
-			ws := strings.Fields(strings.ToLower(ms[k].canon))
+			ws := strings.Fields(lexicon.LowerString(ms[k].canon))
 			if _, ok := outletByLast[ws[len(ws)-1]]; !ok && len(ws) > 1 {
 				outletByLast[ws[len(ws)-1]] = k
 			}
@@ -561,7 +562,7 @@ func (f *finder) resolve() resolved {
 		}
 		switch ms[i].kind {
 		case "paper-short":
-			w := strings.ToLower(ms[i].canon)
+			w := lexicon.LowerString(ms[i].canon)
 			k, ok := outletByLast[w]
 			if ok {
 				ms[i].canon, ms[i].kind = ms[k].canon, "paper-short-resolved"
@@ -624,7 +625,7 @@ func (f *finder) resolve() resolved {
 			onlyOf[field] = o
 		}
 		if o.n == 1 {
-			link(o.k, i, text(i)+" <- the article's only "+strings.ToLower("ministry of "+field)+": "+ms[o.k].canon)
+			link(o.k, i, text(i)+" <- the article's only "+lexicon.LowerString("ministry of "+field)+": "+ms[o.k].canon)
 		}
 	}
 	// organisation named without its country prefix: "State Department";
@@ -803,7 +804,7 @@ func oneRoot(uf unionFind, ks []int) (last, n int) {
 }
 
 func isPaper(name string) bool {
-	ws := strings.Fields(strings.ToLower(name))
+	ws := strings.Fields(lexicon.LowerString(name))
 	return len(ws) > 0 && paperWords[ws[len(ws)-1]]
 }
 

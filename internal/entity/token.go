@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -73,7 +74,7 @@ func normWord(s string) string {
 	if cyr {
 		acr = isAcronym(s)
 	}
-	s = strings.ToLower(s)
+	s = lexicon.LowerString(s)
 	s = strings.ReplaceAll(s, "’", "'")
 	s = strings.ReplaceAll(s, "‘", "'")
 	s = strings.ReplaceAll(s, "ʼ", "'")
@@ -121,7 +122,7 @@ func isWordRune(r rune) bool {
 func isAbbrevDot(word string) bool {
 	var buf [16]byte
 	if len(word) > len(buf) || !isASCIIText(word) {
-		return abbrevDot[strings.ToLower(word)]
+		return abbrevDot[lexicon.LowerString(word)]
 	}
 	b := buf[:len(word)]
 	for k := range b {
