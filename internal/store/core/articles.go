@@ -203,9 +203,7 @@ func (s *Store) insertArticle(ctx context.Context, tx Tx, a *doc.Article, id int
 	}
 	s.d.IndexArticle(own, id, a.Title, a.Text)
 	if a.Annotations != nil {
-		if err := queueAnnotations(tx, id, a.Annotations); err != nil {
-			return 0, err
-		}
+		queueAnnotations(tx, id, a.Annotations)
 	}
 	return id, nil
 }
@@ -327,7 +325,7 @@ func pairRows(set map[[2]string]bool) [][]any {
 
 // queueAnnotations writes everything in an except claims and the entity
 // rows (queueEntities, after it).
-func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
+func queueAnnotations(tx Tx, id int64, an *doc.Annotations) {
 	what := fmt.Sprintf("article %d", id)
 	var rows [][]any
 	for i, t := range an.Times {
@@ -353,7 +351,6 @@ func queueAnnotations(tx Tx, id int64, an *doc.Annotations) error {
 		rows = append(rows, []any{id, i, l.Start, l.End, l.Text, l.Instrument, l.Paragraph})
 	}
 	QueueRows(tx, what, "legal_refs", strings.Fields(`article_id ord span_start span_end text instrument paragraph`), "", rows)
-	return nil
 }
 
 // StoredRecordID implements store.Store.
@@ -527,9 +524,7 @@ func (s *Store) ReplaceAnnotations(ctx context.Context, articleID int64, an *doc
 		for _, t := range []string{"times", "quantities", "mentions", "article_entities", "legal_refs"} {
 			tx.Queue("delete "+t, `DELETE FROM `+t+` WHERE article_id = ?`, articleID)
 		}
-		if err := queueAnnotations(tx, articleID, an); err != nil {
-			return err
-		}
+		queueAnnotations(tx, articleID, an)
 		if err := queueEntities(tx, fmt.Sprintf("article %d", articleID), []int64{articleID},
 			[]*doc.Annotations{an}); err != nil {
 			return err
