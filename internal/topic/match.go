@@ -37,7 +37,26 @@ const (
 	CheckEvent   = "event"
 )
 
-var checkOrder = map[string]int{CheckUnit: 0, CheckExclude: 1, CheckCounted: 2, CheckForeign: 3, CheckActor: 4, CheckPlace: 5, CheckEvent: 6}
+// checkOrder is the place of a check in the order the checks are made
+// (0 for another string); a switch, not a map, since matchDetail asks it
+// for each indicator that fails.
+func checkOrder(check string) int {
+	switch check {
+	case CheckExclude:
+		return 1
+	case CheckCounted:
+		return 2
+	case CheckForeign:
+		return 3
+	case CheckActor:
+		return 4
+	case CheckPlace:
+		return 5
+	case CheckEvent:
+		return 6
+	}
+	return 0 // CheckUnit
+}
 
 // Result is what matching a claim against a topic found: the indicator
 // and why, or for no match the check the closest indicator failed
@@ -182,7 +201,7 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 		ind := &t.Indicators[i]
 		m := ind.match(&c, ind.termsFor(lang), sent, counted, place, &scope, qs, qe, fe)
 		if !m.ok {
-			if at := checkOrder[m.failed]; at > missAt {
+			if at := checkOrder(m.failed); at > missAt {
 				missAt, missInd, missM = at, i, m
 			}
 			continue
