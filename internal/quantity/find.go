@@ -132,9 +132,9 @@ func (f *finder) emit(it item) {
 	if it.coreJ == 0 {
 		it.coreI, it.coreJ = it.i, it.j
 	}
-	it.q.Start, it.q.End = f.t[it.i].s, f.t[it.j-1].e
+	it.q.Start, it.q.End = int(f.t[it.i].s), int(f.t[it.j-1].e)
 	it.q.Text = f.text[it.q.Start:it.q.End]
-	it.cs, it.ce = f.t[it.coreI].s, f.t[it.coreJ-1].e
+	it.cs, it.ce = int(f.t[it.coreI].s), int(f.t[it.coreJ-1].e)
 	f.items = append(f.items, it)
 }
 

@@ -48,7 +48,7 @@ func newParser(text, lang string, spec bool) *parser {
 }
 
 func (p *parser) number(ph phrase) Number {
-	s, e := p.t[ph.i].s, p.t[ph.j-1].e
+	s, e := int(p.t[ph.i].s), int(p.t[ph.j-1].e)
 	return Number{Start: s, End: e, Text: p.text[s:e], Value: ph.val, Ordinal: ph.ord, Fraction: ph.frac, Power: ph.power, Spelled: ph.words}
 }
 
@@ -135,7 +135,7 @@ func Percents(text, lang string) []UnitAmount {
 	}
 	for k := 0; k < len(p.t); k++ {
 		t := p.t[k]
-		if used[t.s] {
+		if used[int(t.s)] {
 			continue
 		}
 		isPct := t.k == kWord && (t.low == "percent" || t.low == "percents" || t.low == "percentage")
@@ -144,7 +144,7 @@ func Percents(text, lang string) []UnitAmount {
 			isPct, n = true, k+2
 		}
 		if t.k == kSym && t.low == "%" && t.sp && (k+1 >= len(p.t) || p.t[k+1].sp) {
-			out = append(out, UnitAmount{Start: t.s, End: t.e})
+			out = append(out, UnitAmount{Start: int(t.s), End: int(t.e)})
 			continue
 		}
 		if !isPct {
@@ -152,12 +152,12 @@ func Percents(text, lang string) []UnitAmount {
 		}
 		if p.isWord(n, "of") {
 			if ph, ok := p.phraseAt(n+1, false); ok && !ph.ord {
-				out = append(out, UnitAmount{Start: t.s, End: p.t[ph.j-1].e, Value: ph.val, HasValue: true})
+				out = append(out, UnitAmount{Start: int(t.s), End: int(p.t[ph.j-1].e), Value: ph.val, HasValue: true})
 				k = ph.j - 1
 				continue
 			}
 		}
-		out = append(out, UnitAmount{Start: t.s, End: p.t[n-1].e})
+		out = append(out, UnitAmount{Start: int(t.s), End: int(p.t[n-1].e)})
 		k = n - 1
 	}
 	sortAmounts(out)
@@ -182,13 +182,13 @@ func Currencies(text, lang string) []UnitAmount {
 	}
 	p := newParser(text, lang, true)
 	for _, t := range p.t {
-		if used[t.s] || t.k != kWord {
+		if used[int(t.s)] || t.k != kWord {
 			continue
 		}
 		switch t.low {
 		case "dollar", "dollars", "rmb":
 			c := currencyWords[t.low]
-			out = append(out, UnitAmount{Start: t.s, End: t.e, UnitName: c.name, ISO: c.iso})
+			out = append(out, UnitAmount{Start: int(t.s), End: int(t.e), UnitName: c.name, ISO: c.iso})
 		}
 	}
 	sortAmounts(out)
@@ -272,7 +272,7 @@ func Ranges(text, lang string) []Range {
 				}
 			}
 		}
-		s, e := p.t[c1.i].s, p.t[end-1].e
+		s, e := int(p.t[c1.i].s), int(p.t[end-1].e)
 		out = append(out, Range{Start: s, End: e, Interval: lc + lo + "," + hi + hc})
 		covered = end - 1
 	}

@@ -18,16 +18,17 @@ const (
 	kSym
 )
 
-// tok is a word, a numeric literal or one symbol. Offsets are bytes. The
-// flags stand together after the wider fields, so that a token takes 64
-// bytes, not 80: the tokens are written one an atom.
+// tok is a word, a numeric literal or one symbol. Offsets are bytes, 32
+// bits wide as the token stream's are. The flags stand together after the
+// wider fields, so that a token takes 48 bytes (64 with int offsets, 80
+// with the flags among them): the tokens are written one an atom.
 type tok struct {
-	s, e int
+	s, e int32
 	low  string // lower-cased word, or the symbol itself, or the literal text
 
 	// numeric literals
 	val  float64
-	nint int // digits before the decimal point
+	nint int32 // digits before the decimal point
 
 	k    tkind
 	sp   bool // white space before the token
@@ -147,7 +148,7 @@ func simpleToks(toks []tok, st *tk.Stream, k int) ([]tok, int) {
 // a's spacing and every other field zero, field by field: a composite
 // literal is built apart and copied into the slot.
 func (t *tok) set(a *tk.Token, k tkind, low string) {
-	t.s, t.e, t.low = int(a.Start), int(a.End), low
+	t.s, t.e, t.low = a.Start, a.End, low
 	t.val, t.nint = 0, 0
 	t.k, t.sp, t.nl = k, a.Flags&tk.Space != 0, a.Flags&tk.Newline != 0
 	t.cap, t.caps, t.dec, t.sep, t.chain, t.uni = false, false, false, false, false, false
@@ -157,7 +158,7 @@ func (t *tok) set(a *tk.Token, k tkind, low string) {
 // lower case is low (the stream's fold): its case is in the stream's
 // flags (wordTok's reading).
 func asciiWordTok(a *tk.Token, low string) tok {
-	return tok{s: int(a.Start), e: int(a.End), k: kWord, sp: a.Flags&tk.Space != 0, nl: a.Flags&tk.Newline != 0, low: low,
+	return tok{s: a.Start, e: a.End, k: kWord, sp: a.Flags&tk.Space != 0, nl: a.Flags&tk.Newline != 0, low: low,
 		cap: a.Flags&tk.Upper != 0, caps: a.Flags&tk.AllUpper != 0 && a.Letters >= 2}
 }
 
@@ -202,7 +203,7 @@ func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
 		if j == k+1 && !yoIn(text[i:a.End]) {
 			// one atom without "ё": the stream's fold is wordTok's
 			// lower case (its "ʼ" written "'" as wordTok writes it)
-			toks = append(toks, tok{s: i, e: int(a.End), k: kWord, sp: sp, nl: nl, low: st.Fold(k), cap: unicode.IsUpper(rune0(text[i:]))})
+			toks = append(toks, tok{s: a.Start, e: a.End, k: kWord, sp: sp, nl: nl, low: st.Fold(k), cap: unicode.IsUpper(rune0(text[i:]))})
 			return toks, j
 		}
 		return append(toks, wordTok(text, i, int(at[j-1].End), sp, nl)), j
@@ -210,7 +211,7 @@ func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
 		// other scripts' digits: each a symbol, not a number
 		for off := i; off < int(a.End); {
 			_, n := utf8.DecodeRuneInString(text[off:])
-			toks = append(toks, tok{s: off, e: off + n, k: kSym, low: text[off : off+n], sp: sp, nl: nl})
+			toks = append(toks, tok{s: int32(off), e: int32(off + n), k: kSym, low: text[off : off+n], sp: sp, nl: nl})
 			sp, nl = false, false
 			off += n
 		}
@@ -218,9 +219,9 @@ func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
 	}
 	e := int(a.End)
 	if v := vulgarAt(text[i:e]); v != 0 {
-		toks = append(toks, tok{s: i, e: e, k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
+		toks = append(toks, tok{s: int32(i), e: int32(e), k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
 	} else {
-		toks = append(toks, tok{s: i, e: e, k: kSym, low: text[i:e], sp: sp, nl: nl})
+		toks = append(toks, tok{s: int32(i), e: int32(e), k: kSym, low: text[i:e], sp: sp, nl: nl})
 	}
 	return toks, k + 1
 }
@@ -284,7 +285,7 @@ func isAlnumByte(c byte) bool { return isLetterByte(c) || isDigit(c) }
 // wordTok makes the word token of text[i:j]: its lower-case form and case.
 func wordTok(text string, i, j int, sp, nl bool) tok {
 	w := text[i:j]
-	t := tok{s: i, e: j, k: kWord, sp: sp, nl: nl}
+	t := tok{s: int32(i), e: int32(j), k: kWord, sp: sp, nl: nl}
 	upper, lowerSeen := 0, false
 	ascii := true
 	for k := 0; k < len(w); k++ {
@@ -363,7 +364,7 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 	}
 	if lead {
 		// ".25": a decimal with no integer part
-		t := tok{s: i, e: gs[0].e, k: kNum, low: text[i:gs[0].e], sp: sp, nl: nl, dec: true}
+		t := tok{s: int32(i), e: int32(gs[0].e), k: kNum, low: text[i:gs[0].e], sp: sp, nl: nl, dec: true}
 		t.val, _ = strconv.ParseFloat("0"+text[i:gs[0].e], 64)
 		return append(toks, t)
 	}
@@ -379,15 +380,15 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 	if dots >= 2 && commas == 0 && !(cfg.dotThousand && allThree(text, gs[1:n])) {
 		// "192.168.1.2", "13.02.2024", "1.2.3": every group on its own.
 		for g := 0; g < n; g++ {
-			t := tok{s: gs[g].s, e: gs[g].e, k: kNum, low: text[gs[g].s:gs[g].e], chain: true}
-			t.nint = gs[g].e - gs[g].s
+			t := tok{s: int32(gs[g].s), e: int32(gs[g].e), k: kNum, low: text[gs[g].s:gs[g].e], chain: true}
+			t.nint = int32(gs[g].e - gs[g].s)
 			t.val, _ = strconv.ParseFloat(t.low, 64)
 			if g == 0 {
 				t.sp, t.nl = sp, nl
 			}
 			toks = append(toks, t)
 			if g+1 < n {
-				toks = append(toks, tok{s: gs[g].e, e: gs[g+1].s, k: kSym, low: "."})
+				toks = append(toks, tok{s: int32(gs[g].e), e: int32(gs[g+1].s), k: kSym, low: "."})
 			}
 		}
 		return toks
@@ -452,11 +453,11 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 		break
 	}
 	end := gs[use-1].e
-	t := tok{s: i, e: end, k: kNum, sp: sp, nl: nl, sep: thou != 0}
+	t := tok{s: int32(i), e: int32(end), k: kNum, sp: sp, nl: nl, sep: thou != 0}
 	lit := literal(text, gs[:use], decAt)
-	t.nint = len(lit)
+	t.nint = int32(len(lit))
 	if k := strings.IndexByte(lit, '.'); k >= 0 {
-		t.nint = k
+		t.nint = int32(k)
 		t.dec = true
 	}
 	// exponent: "1e10", "-127.32e13", "12.32e+14"
@@ -473,7 +474,7 @@ func scanNumber(text string, i int, cfg langCfg, toks []tok, sp, nl bool) []tok 
 			lit += text[end:m]
 			end = m
 			t.dec = true
-			t.e = end
+			t.e = int32(end)
 		}
 	}
 	t.val, _ = strconv.ParseFloat(lit, 64)

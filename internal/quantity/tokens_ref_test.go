@@ -28,7 +28,7 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 				continue
 			case isDigit(c) || (c == '.' && i+1 < len(text) && isDigit(text[i+1]) && (i == 0 || !isAlnumByte(text[i-1]))):
 				toks = scanNumber(text, i, cfg, toks, sp, nl)
-				i = toks[len(toks)-1].e
+				i = int(toks[len(toks)-1].e)
 				sp, nl = false, false
 				continue
 			case isLetterByte(c):
@@ -62,7 +62,7 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 				sp, nl = false, false
 				continue
 			default:
-				toks = append(toks, tok{s: i, e: i + 1, k: kSym, low: text[i : i+1], sp: sp, nl: nl})
+				toks = append(toks, tok{s: int32(i), e: int32(i + 1), k: kSym, low: text[i : i+1], sp: sp, nl: nl})
 				i++
 				sp, nl = false, false
 				continue
@@ -80,12 +80,12 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 				nl = true
 			}
 		case vulgar[r] != 0:
-			toks = append(toks, tok{s: i, e: i + n, k: kNum, low: text[i : i+n], sp: sp, nl: nl, val: vulgar[r], dec: true, uni: true})
+			toks = append(toks, tok{s: int32(i), e: int32(i + n), k: kNum, low: text[i : i+n], sp: sp, nl: nl, val: vulgar[r], dec: true, uni: true})
 			i += n
 			sp, nl = false, false
 		case unicode.IsDigit(r):
 			// other scripts' digits: keep as a symbol, not a number
-			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
+			toks = append(toks, tok{s: int32(i), e: int32(i + n), k: kSym, low: text[i : i+n], sp: sp, nl: nl})
 			i += n
 			sp, nl = false, false
 		case unicode.IsLetter(r):
@@ -113,7 +113,7 @@ func tokenizeRunes(text string, cfg langCfg) []tok {
 			i = j
 			sp, nl = false, false
 		default:
-			toks = append(toks, tok{s: i, e: i + n, k: kSym, low: text[i : i+n], sp: sp, nl: nl})
+			toks = append(toks, tok{s: int32(i), e: int32(i + n), k: kSym, low: text[i : i+n], sp: sp, nl: nl})
 			i += n
 			sp, nl = false, false
 		}
