@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -53,9 +54,10 @@ type entry struct {
 	// next is the test the word after a start word of nextWords passes
 	// where the grammar is tried at it, or nil
 	next  func(next *entry) bool
-	opens bool // the grammar starts at the word: class != cWord || start (set last in init)
-	cue   bool // the first word of a cue of cueMods
-	join  bool // a word of rangeJoins
+	opens bool  // the grammar starts at the word: class != cWord || start (set last in init)
+	cue   bool  // the first word of a cue of cueMods
+	tries uint8 // the functions of defaultTries that can begin at the word
+	join  bool  // a word of rangeJoins
 	// weekDir and holiday: the word is a key of weekDir ("next", "this"),
 	// of holidays ("christmas", "new"), as weekdayOfWeek and holiday need
 	// of a word of no class
@@ -245,6 +247,9 @@ func buildVocab() {
 		pastSuffixes = append(pastSuffixes, lexicon.Get(lang, "past").Forms("suffix")...)
 	}
 	ruleVocab()
+	for _, d := range defaultTries {
+		flagWords(d.words, func(e *entry) { e.tries |= d.bit })
+	}
 	for _, cm := range cueMods {
 		if e := vocab[cm.words[0]]; e != nil {
 			e.cue = true // a cue of a word outside the vocabulary could not be read
@@ -281,6 +286,46 @@ func flagWords(words []string, set func(*entry)) {
 			set(e)
 		}
 	}
+}
+
+// The functions of match's default case (a start word of no class) that
+// begin at a few such words only, each a bit of entry.tries.
+const (
+	tryTimeRange uint8 = 1 << iota
+	tryWeekExpr
+	tryRelative
+	tryDuration
+	trySet
+	tryClock
+	tryQuarter
+	tryCalendar
+)
+
+// defaultTries are the words of no class each of those functions can
+// begin at, read from its first tests (at a word of no class, hourNum,
+// dayNum, yearNum, numberWord and ordinal read nothing but "second"):
+// match calls each only at its words, as it calls weekdayOfWeek, dayPart,
+// modified, holiday and namedYear (TestGatedTries checks that the
+// functions find nothing at any other word of no class of the texts at
+// hand).
+var defaultTries = []struct {
+	bit   uint8
+	words []string
+}{
+	// readTod's switch (noon, half, "a quarter"), after "from" or "between"
+	{tryTimeRange, []string{"noon", "midday", "midnight", "half", "quarter", "a", "from", "between"}},
+	{tryClock, []string{"noon", "midday", "midnight", "half", "quarter", "a"}},              // readTod's switch
+	{tryWeekExpr, []string{"the", "w", "last", "second", "week"}},                           // "the week of", "w/c", "last week of"
+	{tryQuarter, []string{"the", "q", "h", "second"}},                                       // "Q1 2024", "the second quarter"
+	{tryCalendar, []string{"the"}},                                                          // dateBody: "the 4th of July", "the 1990s"
+	{trySet, append(slices.Collect(maps.Keys(setWordValues)), "per", "a", "every", "each")}, // "daily", "a year", "every week"
+	// durationAmount's switch, after an approximation or "the"/"a mere"
+	{tryDuration, append(slices.Collect(maps.Keys(approxModWords)), "the", "a", "an", "half", "several", "few", "many", "couple")},
+	// relative's switch, context's words, relUnit's modifiers
+	{tryRelative, append(append(slices.Collect(maps.Keys(pastModWords)), slices.Collect(maps.Keys(nextModWords))...),
+		"today", "tonight", "tonite", "yesterday", "tomorrow", "now", "currently", "presently", "nowadays", "recently",
+		"lately", "right", "at", "the", "recent", "this", "that", "these", "a", "same", "current", "present", "earlier",
+		"later")},
 }
 
 // knownNextWords are the start words whose expressions in the grammar

@@ -534,8 +534,10 @@ func (p *parser) numericDate(i int) (cand, bool) {
 
 // pastMods and nextMods, like the other word tables of the rules, are
 // token tables: the rules ask them at nearly every token.
-var pastMods = tok.NewTable(map[string]bool{"last": true, "past": true, "previous": true, "prior": true, "preceding": true, "final": true})
-var nextMods = tok.NewTable(map[string]bool{"next": true, "coming": true, "upcoming": true, "following": true, "forthcoming": true})
+var pastModWords = map[string]bool{"last": true, "past": true, "previous": true, "prior": true, "preceding": true, "final": true}
+var nextModWords = map[string]bool{"next": true, "coming": true, "upcoming": true, "following": true, "forthcoming": true}
+
+var pastMods, nextMods = tok.NewTable(pastModWords), tok.NewTable(nextModWords)
 
 func (p *parser) relative(i int) (cand, bool) {
 	w := p.w(i)
@@ -1134,8 +1136,10 @@ func (p *parser) intervalFromRef(n, u int) string {
 
 // ---- durations ---------------------------------------------------------------
 
-var approxMods = tok.NewTable(map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
-	"roughly": "APPROX", "approximately": "APPROX"})
+var approxModWords = map[string]string{"almost": "LESS_THAN", "nearly": "LESS_THAN", "about": "APPROX", "around": "APPROX",
+	"roughly": "APPROX", "approximately": "APPROX"}
+
+var approxMods = tok.NewTable(approxModWords)
 
 func (p *parser) duration(i int) (cand, bool) {
 	k := i
@@ -1443,8 +1447,10 @@ func (p *parser) inName(i int) bool {
 
 // ---- sets ----------------------------------------------------------------------
 
-var setWords = tok.NewTable(map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-	"hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"})
+var setWordValues = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+	"hourly": "PT1H", "quarterly": "P3M", "nightly": "XXXX-XX-XXTNI"}
+
+var setWords = tok.NewTable(setWordValues)
 
 func (p *parser) set(i int) (cand, bool) {
 	w := p.w(i)

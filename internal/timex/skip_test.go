@@ -15,7 +15,8 @@ import (
 )
 
 // sameWithoutSkip fails when text gives other times with the grammar
-// tried at every start word than with the knownNextWords skip.
+// tried at every start word (and every function of defaultTries at each)
+// than with the skips.
 func sameWithoutSkip(t *testing.T, name, text, ref string) {
 	t.Helper()
 	for _, timeML := range []bool{false, true} {
@@ -145,8 +146,9 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 
 // TestGatedTries: at a word of no class match calls weekdayOfWeek only
 // when the word is a key of weekDir, holiday only when it is one of
-// holidays, and dayPart, modified and namedYear only at their words; at
-// every other such word of the texts at hand the five find nothing.
+// holidays, dayPart, modified and namedYear only at their words, and the
+// functions of defaultTries only at theirs; at every other such word of
+// the texts at hand they find nothing.
 func TestGatedTries(t *testing.T) {
 	called := 0
 	check := func(name, text, ref string) {
@@ -178,13 +180,34 @@ func TestGatedTries(t *testing.T) {
 			if _, ok := p.namedYear(i); ok && !e.namedYear {
 				t.Errorf("%s: namedYear finds a time at %q, not one of namedYearWords", name, p.raw(i))
 			}
-			if e.weekDir || e.holiday || e.dayPart || e.modified || e.namedYear {
+			if _, _, ok := p.timeRange(i); ok && e.tries&tryTimeRange == 0 {
+				t.Errorf("%s: timeRange finds a time at %q, not one of its defaultTries", name, p.raw(i))
+			}
+			for _, f := range []struct {
+				name string
+				bit  uint8
+				fn   func(int) (cand, bool)
+			}{
+				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, p.relative},
+				{"duration", tryDuration, p.duration}, {"set", trySet, p.set}, {"clock", tryClock, p.clock},
+				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, p.calendar},
+			} {
+				if _, ok := f.fn(i); ok && e.tries&f.bit == 0 {
+					t.Errorf("%s: %s finds a time at %q, not one of its defaultTries", name, f.name, p.raw(i))
+				}
+			}
+			if e.weekDir || e.holiday || e.dayPart || e.modified || e.namedYear || e.tries != 0 {
 				called++
 			}
 		}
 	}
 	check("phrases", "next week Monday; this week, on Friday; new year's eve; the last week Tuesday; good Friday 2020", "2024-06-02")
 	check("phrases", "late in the evening; in the morning; early-2019; the end of the year; the turn of the century; fiscal year 2021, FY18, FY 2020", "2024-06-02")
+	check("phrases", "from noon to 3 pm, between 2 and 4, half past seven, a quarter to five, midnight; the week of April 10th, w/c Feb 4, "+
+		"last week of July, the second quarter of 2019; q1 2020, h2; the 4th of July, the 1990s; daily, twice a year, every week, per month; "+
+		"about three years, the past two weeks, a mere five days, several years, few months, couple of days, half an hour; "+
+		"today, tonight, now, recently, right now, at present, the future, recent weeks, this morning, that year, last night, "+
+		"the same month, next week, earlier this year, later in the year, the following year, this current year", "2024-06-02")
 	texts, dates := wikinews(t)
 	for i, s := range texts {
 		check("wikinews", s, dates[i])

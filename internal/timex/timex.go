@@ -61,8 +61,9 @@ func FindContext(ctx context.Context, text string, ref Ref) ([]doc.Time, error) 
 type findMode uint8
 
 const (
-	// modeNoSkip tries the grammar at every start word (the tests'
-	// reference for knownNextWords and nextWords).
+	// modeNoSkip tries the grammar at every start word, and every
+	// function of defaultTries at a word of no class (the tests'
+	// reference for knownNextWords, nextWords and defaultTries).
 	modeNoSkip findMode = 1 << iota
 )
 
@@ -555,9 +556,18 @@ func (p *parser) match(i int) (cand, bool) {
 				try(c)
 			}
 		default:
-			tryRange()
-			if c, ok := p.weekExpr(i); ok {
-				try(c)
+			// each function only at the words it begins at (e.tries, weekDir, ...)
+			g := e.tries
+			if p.noSkip {
+				g = ^uint8(0) // the tests' reference: every function
+			}
+			if g&tryTimeRange != 0 {
+				tryRange()
+			}
+			if g&tryWeekExpr != 0 {
+				if c, ok := p.weekExpr(i); ok {
+					try(c)
+				}
 			}
 			if e.weekDir { // weekdayOfWeek reads a word of no class so only
 				if c, ok := p.weekdayOfWeek(i); ok {
@@ -577,23 +587,35 @@ func (p *parser) match(i int) (cand, bool) {
 					try(c)
 				}
 			}
-			if c, ok := p.relative(i); ok {
-				try(c)
+			if g&tryRelative != 0 {
+				if c, ok := p.relative(i); ok {
+					try(c)
+				}
 			}
-			if c, ok := p.duration(i); ok {
-				try(c)
+			if g&tryDuration != 0 {
+				if c, ok := p.duration(i); ok {
+					try(c)
+				}
 			}
-			if c, ok := p.set(i); ok {
-				try(c)
+			if g&trySet != 0 {
+				if c, ok := p.set(i); ok {
+					try(c)
+				}
 			}
-			if c, ok := p.clock(i); ok {
-				try(c)
+			if g&tryClock != 0 {
+				if c, ok := p.clock(i); ok {
+					try(c)
+				}
 			}
-			if c, ok := p.quarter(i); ok {
-				try(c)
+			if g&tryQuarter != 0 {
+				if c, ok := p.quarter(i); ok {
+					try(c)
+				}
 			}
-			if c, ok := p.calendar(i); ok {
-				try(c)
+			if g&tryCalendar != 0 {
+				if c, ok := p.calendar(i); ok {
+					try(c)
+				}
 			}
 			if e.holiday { // holiday starts with a word of its table
 				if c, ok := p.holiday(i); ok {
