@@ -668,6 +668,12 @@ func (p *parser) matchAt(i int) *cand {
 	if !p.in(i) || !p.canStart(i) {
 		return nil
 	}
+	return p.matchStart(i)
+}
+
+// matchStart is matchAt at token i of the line, where an expression can
+// start (canStart): run calls it after its own canStart.
+func (p *parser) matchStart(i int) *cand {
 	slot := &p.memo[i%len(p.memo)]
 	if !(slot.set && slot.at == i && slot.gen == len(p.out)) {
 		// match's result goes straight to the memo: most tries fail, and

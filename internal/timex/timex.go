@@ -236,7 +236,7 @@ func (p *parser) run() {
 			}
 			continue
 		}
-		c := p.matchAt(i)
+		c := p.matchStart(i)
 		if c == nil || c.j <= i {
 			i++
 			continue
