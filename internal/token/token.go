@@ -105,7 +105,13 @@ type Stream struct {
 type folds struct {
 	text string    // the text, each cased word folded in its place
 	odd  []oddFold // by token: folds of another length than their word's
+	// the room of text for a short text (a name split on its own): its
+	// folds are then one allocation, not two
+	small [smallFolds]byte
 }
+
+// smallFolds is the longest text whose folded copy is kept in its folds.
+const smallFolds = 48
 
 // oddFold is the fold of token tok.
 type oddFold struct {
@@ -157,12 +163,19 @@ func (f *folds) oddFold(i int) (string, bool) {
 // makeFolds copies the stream's text and folds each cased word of the
 // copy in its place (never reused, so a form handed out stays valid): a
 // fold is then the same span of the copy as its word of the text, with no
-// offsets to keep, and a stream costs two allocations. The few words whose
+// offsets to keep, and a stream costs two allocations (one for a text of
+// up to smallFolds bytes, copied into its folds). The few words whose
 // fold is not as long as they are ("ʼ" folds to one byte) keep their text
 // there and their fold in odd.
 func (s *Stream) makeFolds() *folds {
 	f := &folds{}
-	b := []byte(s.Text)
+	var b []byte
+	if len(s.Text) <= len(f.small) {
+		b = f.small[:len(s.Text)]
+		copy(b, s.Text)
+	} else {
+		b = []byte(s.Text)
+	}
 	for i := range s.Toks {
 		t := &s.Toks[i]
 		if t.Flags&cased == 0 {
