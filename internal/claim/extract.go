@@ -119,6 +119,7 @@ type scratch struct {
 	seen  map[string]bool
 	ends  repeats
 	words topic.SentenceWords // the extractor's sentWords
+	made  []made              // the extractor's claims built so far (x.made)
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -128,11 +129,18 @@ var scratchPool = sync.Pool{New: newScratch}
 // over or the pool drops sc (sync.Pool does after two collections).
 func (sc *scratch) put() {
 	sc.toks, sc.sents, sc.ptrs = sc.toks[:0], sc.sents[:0], sc.ptrs[:0]
+	if cap(sc.made) > maxKeptMade {
+		sc.made = nil // a claim is some 400 bytes: keep no long article's
+	}
+	sc.made = sc.made[:0]
 	sc.seen = reuse(sc.seen)
 	sc.ends.reset()
 	sc.words.Reset()
 	scratchPool.Put(sc)
 }
+
+// maxKeptMade bounds the claims' array a scratch keeps for the next run.
+const maxKeptMade = 1 << 10
 
 // reuse empties m for the next run; a map a long text grew is dropped
 // instead, since clearing costs its whole size again on every run.
@@ -301,7 +309,10 @@ func newScratch() any {
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
 	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
-		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words}
+		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words, made: sc.made[:0]}
+	// the claims built so far grow in the scratch's array, kept for the
+	// next run (nothing returned points into it: claims are copied out)
+	defer func() { sc.made = x.made }()
 	x.split()
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
