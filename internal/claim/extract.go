@@ -120,6 +120,7 @@ type scratch struct {
 	ends  repeats
 	words topic.SentenceWords // the extractor's sentWords
 	made  []made              // the extractor's claims built so far (x.made)
+	names nameMaps            // the maps of the extractor's names
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -134,6 +135,7 @@ func (sc *scratch) put() {
 	}
 	sc.made = sc.made[:0]
 	sc.seen = reuse(sc.seen)
+	sc.names.reset()
 	sc.ends.reset()
 	sc.words.Reset()
 	scratchPool.Put(sc)
@@ -303,12 +305,14 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 }
 
 func newScratch() any {
-	return &scratch{seen: map[string]bool{}, ends: repeats{byEnd: map[string]int32{}}}
+	return &scratch{seen: map[string]bool{}, ends: repeats{byEnd: map[string]int32{}}, names: newNameMaps()}
 }
 
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
-	x := &extractor{a: a, ann: ann, n: newNames(ann), paraPlace: map[int]string{}, paraCounted: map[int]made{},
+	n := newNames(ann)
+	n.kept = &sc.names // its maps grow in the scratch's
+	x := &extractor{a: a, ann: ann, n: n, paraPlace: map[int]string{}, paraCounted: map[int]made{},
 		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words, made: sc.made[:0]}
 	// the claims built so far grow in the scratch's array, kept for the
 	// next run (nothing returned points into it: claims are copied out)

@@ -24,6 +24,28 @@ type names struct {
 	byName     map[string]int
 	byInitials map[string]int
 	byLastWord map[string]string
+	// kept are the scratch's empty maps for the ones above (nil: make
+	// them)
+	kept *nameMaps
+}
+
+// nameMaps are the maps of names, kept by a scratch for the next run
+// (emptied when it is put back), so that an article's look-ups fill the
+// maps the articles before grew instead of making their own.
+type nameMaps struct {
+	ents       map[string]*doc.Entity
+	byName     map[string]int
+	byInitials map[string]int
+	byLastWord map[string]string
+}
+
+func newNameMaps() nameMaps {
+	return nameMaps{map[string]*doc.Entity{}, map[string]int{}, map[string]int{}, map[string]string{}}
+}
+
+// reset empties the maps for the next run (see reuse).
+func (k *nameMaps) reset() {
+	k.ents, k.byName, k.byInitials, k.byLastWord = reuse(k.ents), reuse(k.byName), reuse(k.byInitials), reuse(k.byLastWord)
 }
 
 func newNames(ann *doc.Annotations) *names {
@@ -45,7 +67,11 @@ func newNames(ann *doc.Annotations) *names {
 // entity is the entity of the key (the last holding it), or nil.
 func (n *names) entity(key string) *doc.Entity {
 	if n.ents == nil {
-		n.ents = make(map[string]*doc.Entity, len(n.all))
+		if n.kept != nil {
+			n.ents = n.kept.ents
+		} else {
+			n.ents = make(map[string]*doc.Entity, len(n.all))
+		}
 		for i := range n.all {
 			n.ents[n.all[i].Key] = &n.all[i]
 		}
@@ -59,8 +85,12 @@ func (n *names) index() {
 		return
 	}
 	n.indexed = true
-	ne := len(n.all)
-	n.byName, n.byInitials, n.byLastWord = make(map[string]int, 2*ne), make(map[string]int, ne), map[string]string{}
+	if k := n.kept; k != nil {
+		n.byName, n.byInitials, n.byLastWord = k.byName, k.byInitials, k.byLastWord
+	} else {
+		ne := len(n.all)
+		n.byName, n.byInitials, n.byLastWord = make(map[string]int, 2*ne), make(map[string]int, ne), map[string]string{}
+	}
 	first := func(m map[string]int, k string, i int) {
 		if _, ok := m[k]; !ok {
 			m[k] = i
