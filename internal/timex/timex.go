@@ -229,10 +229,15 @@ func (p *parser) run() {
 		p.hi = lineEnd
 		if !p.canStart(i) {
 			// on to the next token that can start an expression, within
-			// the line and before the next look at the context
-			// (words alone here: a sign or a number is for canStart)
+			// the line and before the next look at the context: a word
+			// or a sign no expression starts at is stepped over here (as
+			// canStart would turn it away), a word that may start one is
+			// for canStart
 			stop := min(lineEnd, lastCheck+4096)
-			for i++; i < stop && p.toks[i].kind == kWord && !p.wordStarts(&p.toks[i]); i++ {
+			for i++; i < stop; i++ {
+				if t := &p.toks[i]; t.kind == kNum || t.kind == kWord && p.wordStarts(t) || t.kind == kPunct && p.signStarts(i) {
+					break
+				}
 			}
 			continue
 		}
