@@ -37,11 +37,17 @@ const (
 )
 
 var (
+	weekdayRE = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
 	// anyDateRE is a complete date in a line. Groups are named. FindDates
-	// reads it with reAnyDateAt (findAnyDate). Its names are written
-	// caseless (rx.Caseless) where (?i) would fold them: the tests hold
-	// the pattern with (?i) as the reference.
-	anyDateRE = anyDateExpr(rx.Caseless)
+	// reads it with reAnyDateAt (findAnyDate).
+	anyDateRE = `(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
+		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
+		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
+		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
+		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
+		`|(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
+		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
+		`))(?:[^\p{L}\p{N}]|$)`
 	// reAnyDateAt is anyDateRE at the start of the text only.
 	reAnyDateAt = rx.MustCompileLazy(`^` + anyDateRE)
 	// reTimeAfter is a time of day right after a date.
@@ -52,20 +58,6 @@ var (
 	reLabelBefore  = rx.MustCompileLazy(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
 	reDateSegLabel = rx.MustCompileLazy(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
 )
-
-// anyDateExpr is the date pattern with its alternations of names in
-// either case read as words(alt) makes them: rx.Caseless, or (?i:alt).
-func anyDateExpr(words func(alt string) string) string {
-	weekday := `(?:(?:` + words(weekdayAlt) + `)\.?,?` + sp + `+)?`
-	return `(?:^|[^\p{L}\p{N}])(` + weekday + `(?:` +
-		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
-		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
-		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
-		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
-		`|(?P<mm>(?:` + words(monthAlt) + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
-		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?:` + words(monthAlt+`|`+ruMonthAlt) + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
-		`))(?:[^\p{L}\p{N}]|$)`
-}
 
 // anyDateGroups are reAnyDateAt's named groups, made at the first use.
 var anyDateGroups = sync.OnceValue(func() map[string]int {

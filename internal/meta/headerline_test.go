@@ -260,9 +260,9 @@ func FuzzParseDateLine(f *testing.F) {
 	})
 }
 
-// reAnyDateRef is the date pattern searched along the line, its names
-// folded by (?i): the reference findAnyDate answers as.
-var reAnyDateRef = regexp.MustCompile(anyDateExpr(func(alt string) string { return `(?i:` + alt + `)` }))
+// reAnyDateRef is the date pattern searched along the line, the reference
+// findAnyDate answers as.
+var reAnyDateRef = regexp.MustCompile(anyDateRE)
 
 // anyDateLines are lines for findAnyDate: the date shapes, with words,
 // numbers and white space of other scripts around them, and the lines of
