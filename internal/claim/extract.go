@@ -310,9 +310,7 @@ func newScratch() any {
 
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
-	n := newNames(ann)
-	n.kept = &sc.names // its maps grow in the scratch's
-	x := &extractor{a: a, ann: ann, n: n, paraPlace: map[int]string{}, paraCounted: map[int]made{},
+	x := &extractor{a: a, ann: ann, n: newNamesKept(ann, &sc.names), paraPlace: map[int]string{}, paraCounted: map[int]made{},
 		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words, made: sc.made[:0]}
 	// the claims built so far grow in the scratch's array, kept for the
 	// next run (nothing returned points into it: claims are copied out)

@@ -29,27 +29,39 @@ type names struct {
 	kept *nameMaps
 }
 
-// nameMaps are the maps of names, kept by a scratch for the next run
-// (emptied when it is put back), so that an article's look-ups fill the
-// maps the articles before grew instead of making their own.
+// nameMaps are the maps of names and the array of its sorted mentions,
+// kept by a scratch for the next run (the maps emptied when it is put
+// back), so that an article fills the memory the articles before grew
+// instead of making its own.
 type nameMaps struct {
 	ents       map[string]*doc.Entity
 	byName     map[string]int
 	byInitials map[string]int
 	byLastWord map[string]string
+	mentions   []doc.Mention // names' sorted copy of the mentions
 }
 
+// maxKeptMentions bounds the mentions' array a scratch keeps.
+const maxKeptMentions = 1 << 12
+
 func newNameMaps() nameMaps {
-	return nameMaps{map[string]*doc.Entity{}, map[string]int{}, map[string]int{}, map[string]string{}}
+	return nameMaps{ents: map[string]*doc.Entity{}, byName: map[string]int{}, byInitials: map[string]int{}, byLastWord: map[string]string{}}
 }
 
 // reset empties the maps for the next run (see reuse).
 func (k *nameMaps) reset() {
 	k.ents, k.byName, k.byInitials, k.byLastWord = reuse(k.ents), reuse(k.byName), reuse(k.byInitials), reuse(k.byLastWord)
+	if cap(k.mentions) > maxKeptMentions {
+		k.mentions = nil
+	}
 }
 
-func newNames(ann *doc.Annotations) *names {
-	n := &names{}
+func newNames(ann *doc.Annotations) *names { return newNamesKept(ann, nil) }
+
+// newNamesKept is newNames with its maps and its sorted copy of the
+// mentions in kept's memory (nil: its own).
+func newNamesKept(ann *doc.Annotations, kept *nameMaps) *names {
+	n := &names{kept: kept}
 	if ann == nil {
 		return n
 	}
@@ -57,7 +69,14 @@ func newNames(ann *doc.Annotations) *names {
 	if !increasingStarts(n.ms) {
 		// a sorted copy; mentions in strictly increasing order are
 		// already what sorting gives (one order has no ties to break)
-		n.ms = append([]doc.Mention(nil), ann.Mentions...)
+		var buf []doc.Mention
+		if kept != nil {
+			buf = kept.mentions[:0]
+		}
+		n.ms = append(buf, ann.Mentions...)
+		if kept != nil {
+			kept.mentions = n.ms
+		}
 		sort.Slice(n.ms, func(i, j int) bool { return n.ms[i].Start < n.ms[j].Start })
 	}
 	n.all = ann.Entities
