@@ -108,19 +108,20 @@ type extractor struct {
 // of tokens each time. Nothing a run returns points into it: claims hold
 // strings of the text, never tokens or sentences.
 type scratch struct {
-	toks  []token         // tokens of the run's sentences, carved per paragraph
-	sents []sent          // the sentences, carved per paragraph
-	ptrs  []*sent         // the extractor's sentence list
-	pos   []int32         // foldPos's positions in a paragraph
-	fold  []byte          // the fold of a paragraph
-	spans []sentence.Span // the sentences of a paragraph
-	pos1  []int32         // ... and of a sentence tokenized later, see sent.tokens
-	fold1 []byte
-	seen  map[string]bool
-	ends  repeats
-	words topic.SentenceWords // the extractor's sentWords
-	made  []made              // the extractor's claims built so far (x.made)
-	names nameMaps            // the maps of the extractor's names
+	toks   []token         // tokens of the run's sentences, carved per paragraph
+	sents  []sent          // the sentences, carved per paragraph
+	ptrs   []*sent         // the extractor's sentence list
+	pos    []int32         // foldPos's positions in a paragraph
+	fold   []byte          // the fold of a paragraph
+	spans  []sentence.Span // the sentences of a paragraph
+	pos1   []int32         // ... and of a sentence tokenized later, see sent.tokens
+	fold1  []byte
+	seen   map[string]bool
+	ends   repeats
+	words  topic.SentenceWords // the extractor's sentWords
+	made   []made              // the extractor's claims built so far (x.made)
+	names  nameMaps            // the maps of the extractor's names
+	claims []doc.Claim         // the claims of the run, before they are copied out
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -133,7 +134,10 @@ func (sc *scratch) put() {
 	if cap(sc.made) > maxKeptMade {
 		sc.made = nil // a claim is some 400 bytes: keep no long article's
 	}
-	sc.made = sc.made[:0]
+	if cap(sc.claims) > maxKeptMade {
+		sc.claims = nil
+	}
+	sc.made, sc.claims = sc.made[:0], sc.claims[:0]
 	sc.seen = reuse(sc.seen)
 	sc.names.reset()
 	sc.ends.reset()
@@ -353,10 +357,14 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 	}
 	x.articleFrame()
 	x.interview()
-	var out []doc.Claim
+	// the claims grow in the scratch's array and are copied out at the
+	// end into one of their number (grown by doubling, they took twice
+	// that, and the caller kept the room)
+	out := sc.claims[:0]
+	defer func() { sc.claims = out[:0] }()
 	for si, s := range x.sents {
 		if err := ctx.Err(); err != nil {
-			return out, err
+			return keepClaims(out), err
 		}
 		sq := s.quants
 		if extra := ratioQuantities(s, s.quants); len(extra) > 0 {
@@ -452,7 +460,16 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 		}
 	}
 	levelRatios(out)
-	return out, nil
+	return keepClaims(out), nil
+}
+
+// keepClaims copies the claims built in the scratch's array out of it
+// (nil for none, as a run that builds none returns).
+func keepClaims(cs []doc.Claim) []doc.Claim {
+	if len(cs) == 0 {
+		return nil
+	}
+	return append([]doc.Claim(nil), cs...)
 }
 
 // levelRatioRE joins a ratio to the level it reaches: "to triple to
