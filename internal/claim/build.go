@@ -347,7 +347,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	if x.ante == nil && leaningCounted(c.Counted) && !x.inherited {
 		// "Першу групу, близько 1200 осіб, ...": a generic noun after a
 		// figure of the paragraph counts what that figure counts
-		if m, ok := x.paraCounted[s.para]; ok && m.c.Unit == c.Unit && !leaningCounted(m.c.Counted) {
+		if m, ok := x.paraCount(s.para); ok && m.c.Unit == c.Unit && !leaningCounted(m.c.Counted) {
 			x.ante, x.anteWeak = &m.c, true
 		}
 	}

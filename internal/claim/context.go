@@ -79,7 +79,7 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		}
 	}
 	if (numberAt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), "about"))) || numberAt(before)) && !tollBefore(before) {
-		if m, ok := x.paraCounted[s.para]; ok {
+		if m, ok := x.paraCount(s.para); ok {
 			return inherited{counted: m.c.Counted, unit: m.c.Unit, place: m.c.Place, how: "the figure it puts a number on", from: -1}, true
 		}
 	}
@@ -110,14 +110,22 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 // antecedent is the last claim counting things in the paragraph, else in
 // the paragraph before it.
 func (x *extractor) antecedent(para int) (made, bool) {
-	if m, ok := x.paraCounted[para]; ok {
+	if m, ok := x.paraCount(para); ok {
 		return m, true
 	}
 	if p := x.prevBodyPara(para); p != para {
-		m, ok := x.paraCounted[p]
-		return m, ok
+		return x.paraCount(p)
 	}
 	return made{}, false
+}
+
+// paraCount is the last claim counting things in the paragraph.
+func (x *extractor) paraCount(para int) (made, bool) {
+	k, ok := x.paraCounted[para]
+	if !ok {
+		return made{}, false
+	}
+	return x.made[k], true
 }
 
 // ofThemRE: "2,300 of them", "600 из них", "300 з них" after a figure.

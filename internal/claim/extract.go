@@ -82,7 +82,7 @@ type extractor struct {
 	interviewee   string           // the person an interview questions (see interview)
 	answers       map[int]bool     // the paragraphs that are the interviewee's answers
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
-	paraCounted   map[int]made     // the last claim of the paragraph that counts things
+	paraCounted   map[int]int      // the last claim of the paragraph that counts things (in made, see paraCount)
 	artPlace      string
 	artPlaceDone  bool
 	inherited     bool                    // the last claim built borrowed its counted noun
@@ -314,7 +314,7 @@ func newScratch() any {
 
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
-	x := &extractor{a: a, ann: ann, n: newNamesKept(ann, &sc.names), paraPlace: map[int]string{}, paraCounted: map[int]made{},
+	x := &extractor{a: a, ann: ann, n: newNamesKept(ann, &sc.names), paraPlace: map[int]string{}, paraCounted: map[int]int{},
 		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words, made: sc.made[:0]}
 	// the claims built so far grow in the scratch's array, kept for the
 	// next run (nothing returned points into it: claims are copied out)
@@ -856,7 +856,7 @@ func (x *extractor) remember(si int, c doc.Claim) {
 		x.paraPlace[p] = c.Place
 	}
 	if c.Counted != "" && countUnit(c.Unit) {
-		x.paraCounted[p] = m
+		x.paraCounted[p] = len(x.made) - 1
 	}
 }
 
