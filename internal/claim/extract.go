@@ -669,6 +669,12 @@ func (x *extractor) split() {
 	defer func() { x.sc.pos = pos }()
 	x.sents = x.sc.ptrs[:0]
 	defer func() { x.sc.ptrs = x.sents }()
+	// the paragraphs' folds, one after another in one string (a fold is
+	// as long as its text but where runes fold longer): they are kept
+	// (seen, ends, the tokens' lower case), and one array for all costs
+	// an allocation, not one for each
+	var folds strings.Builder
+	folds.Grow(len(x.a.Text))
 	for pi, p := range paras {
 		if p.Kind != doc.KindBody && p.Kind != doc.KindTitle && p.Kind != "" {
 			continue
@@ -682,7 +688,9 @@ func (x *extractor) split() {
 		}
 		pos = pos[:len(text)+1]
 		x.sc.fold = appendFold(x.sc.fold[:0], text, pos)
-		f := string(x.sc.fold)
+		at := folds.Len()
+		folds.Write(x.sc.fold)
+		f := folds.String()[at:] // later writes leave these bytes as they are
 		if f == "" {
 			continue
 		}
