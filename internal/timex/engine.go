@@ -675,11 +675,22 @@ func (p *parser) matchAt(i int) *cand {
 // start (canStart): run calls it after its own canStart.
 func (p *parser) matchStart(i int) *cand {
 	slot := &p.memo[i%len(p.memo)]
+	if slot.busy {
+		// a rule's TIME read while the slot's own match runs (at
+		// i-len(p.memo), or at i): match is writing its result there, so
+		// this one is found aside and not remembered
+		c := new(cand)
+		if !p.match(i, c) {
+			return nil
+		}
+		return c
+	}
 	if !(slot.set && slot.at == i && slot.gen == len(p.out)) {
-		// match's result goes straight to the memo: most tries fail, and
-		// a cand is 176 bytes to copy
-		slot.c, slot.ok = p.match(i)
-		slot.set, slot.at, slot.gen = true, i, len(p.out)
+		// match writes straight into the memo: most tries fail, and a
+		// cand is 176 bytes to copy
+		slot.busy = true
+		slot.ok = p.match(i, &slot.c)
+		slot.set, slot.at, slot.gen, slot.busy = true, i, len(p.out), false
 	}
 	if !slot.ok {
 		return nil
@@ -691,6 +702,7 @@ func (p *parser) matchStart(i int) *cand {
 // read again when the scan reaches it).
 type memoEntry struct {
 	set     bool
+	busy    bool // match is writing c
 	at, gen int
 	c       cand
 	ok      bool

@@ -121,7 +121,7 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 					continue
 				}
 				turned++
-				if c, ok := p.match(i); ok {
+				if c := new(cand); p.match(i, c) {
 					t.Errorf("%s (TimeML %v): canStart turns away token %d %q, where match finds %q", name, timeML, i, p.raw(i), text[p.toks[c.i].start:p.toks[c.j-1].end])
 				}
 			}

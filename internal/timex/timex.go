@@ -441,16 +441,19 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 
 // ---- the grammar -------------------------------------------------------
 
-// match returns the longest expression starting at token i.
-func (p *parser) match(i int) (cand, bool) {
-	var best cand
+// match finds the longest expression starting at token i and writes it
+// to *best, the caller's (the memo's slot): a cand is 176 bytes, and
+// returning one copied it on every try, found or not. It reports whether
+// it found one; *best is left zero when not.
+func (p *parser) match(i int, best *cand) bool {
+	*best = cand{}
 	found := false
 	// try keeps c when it is longer than best (or as long and starting
 	// earlier). The calls below read a cand only when their function
 	// found one: most fail, and a cand is large to copy.
 	try := func(c cand) {
 		if c.j > i && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
-			best, found = c, true
+			*best, found = c, true
 		}
 	}
 	tryRange := func() {
@@ -635,15 +638,15 @@ func (p *parser) match(i int) (cand, bool) {
 		}
 	}
 	if found {
-		best = p.extend(best)
+		*best = p.extend(*best)
 	}
-	if r, ok := p.rangeExpr(i, &best); ok && (!found || r.j > best.j) {
-		best, found = r, true
+	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
+		*best, found = r, true
 	}
 	// The rule files: a composed expression longer than the grammar's, or
 	// as long and starting earlier ("since [September]"), wins.
-	if c, ok := p.ruleCands(i, &best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
-		best, found = c, true
+	if c, ok := p.ruleCands(i, best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
+		*best, found = c, true
 	}
 	if found && best.mod == "" && best.typ != "DURATION" && best.typ != "SET" {
 		// "2018 or later", "1/1/2016 and after": the time and what follows it
@@ -651,7 +654,7 @@ func (p *parser) match(i int) (cand, bool) {
 			best.mod = "ON_OR_AFTER"
 		}
 	}
-	return best, found
+	return found
 }
 
 // bounds returns the first day and the day after the last of a calendar
