@@ -229,3 +229,48 @@ func FuzzKnownNext(f *testing.F) {
 		sameWithoutSkip(t, "fuzz", s, "2024-06-02")
 	})
 }
+
+// TestMatchBusySlot: at a memo slot whose own match is running (busy),
+// matchStart finds the expression aside, the one it remembers when the
+// slot is free, and leaves the slot as it was: on every text at hand.
+func TestMatchBusySlot(t *testing.T) {
+	check := func(name, text, ref string) {
+		p := parser{text: text, cyr: hasCyrillic(text)}
+		p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+		if r, ok := parseRef(ref); ok {
+			p.ref, p.hasRef = r, true
+		}
+		found := 0
+		for i := range p.toks {
+			if i == 0 || p.toks[i].nl {
+				p.hi = p.nextLine(i)
+			}
+			if !p.canStart(i) {
+				continue
+			}
+			slot := &p.memo[i%len(p.memo)]
+			slot.busy = true
+			before := *slot
+			aside := p.matchStart(i)
+			if *slot != before {
+				t.Fatalf("%s: token %d %q: the busy slot was written", name, i, p.raw(i))
+			}
+			slot.busy = false
+			kept := p.matchStart(i)
+			if (aside == nil) != (kept == nil) || aside != nil && !reflect.DeepEqual(*aside, *kept) {
+				t.Errorf("%s: token %d %q: aside %+v, remembered %+v", name, i, p.raw(i), aside, kept)
+			}
+			if kept != nil {
+				found++
+			}
+		}
+		if name == "wikinews" && found == 0 && strings.Contains(text, "20") {
+			t.Errorf("%s: no expression found: the test reads nothing", name)
+		}
+	}
+	texts, dates := wikinews(t)
+	for i, s := range texts {
+		check("wikinews", s, dates[i])
+	}
+	eachSharedText(t, func(path, text string) { check(path, text, "2024-06-02") })
+}
