@@ -107,11 +107,7 @@ func eachSharedText(t *testing.T, fn func(path, text string)) {
 func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 	check := func(name, text, ref string) {
 		for _, timeML := range []bool{false, true} {
-			p := parser{text: text, timeML: timeML, cyr: hasCyrillic(text)}
-			p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
-			if r, ok := parseRef(ref); ok {
-				p.ref, p.hasRef = r, true
-			}
+			p := testParser(text, ref, timeML)
 			turned := 0
 			for i := range p.toks {
 				if i == 0 || p.toks[i].nl {
@@ -235,11 +231,7 @@ func FuzzKnownNext(f *testing.F) {
 // slot is free, and leaves the slot as it was: on every text at hand.
 func TestMatchBusySlot(t *testing.T) {
 	check := func(name, text, ref string) {
-		p := parser{text: text, cyr: hasCyrillic(text)}
-		p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
-		if r, ok := parseRef(ref); ok {
-			p.ref, p.hasRef = r, true
-		}
+		p := testParser(text, ref, false)
 		found := 0
 		for i := range p.toks {
 			if i == 0 || p.toks[i].nl {
@@ -273,4 +265,15 @@ func TestMatchBusySlot(t *testing.T) {
 		check("wikinews", s, dates[i])
 	}
 	eachSharedText(t, func(path, text string) { check(path, text, "2024-06-02") })
+}
+
+// testParser is a parser of text's tokens, its reference date ref, as
+// find sets one up, for tests that call match or matchStart themselves.
+func testParser(text, ref string, timeML bool) *parser {
+	p := &parser{text: text, timeML: timeML, cyr: hasCyrillic(text)}
+	p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+	if r, ok := parseRef(ref); ok {
+		p.ref, p.hasRef = r, true
+	}
+	return p
 }
