@@ -251,7 +251,8 @@ var currencyNouns = map[string]string{"dollar": "USD", "dollars": "USD", "rouble
 // "million dollars", "US dollars") and the multiplier a scale word before
 // the currency gives.
 func moneyPhrase(phrase string) (cur string, mult float64, ok bool) {
-	ws := strings.Fields(strings.ToLower(phrase))
+	var wsBuf [8]string
+	ws := appendFields(wsBuf[:0], strings.ToLower(phrase))
 	if len(ws) == 0 {
 		return "", 0, false
 	}

@@ -447,7 +447,8 @@ func singular(w string) string {
 // "permit" for permits, else the head noun (with a noun modifier: "member
 // state").
 func unitOf(phrase string) string {
-	ws := strings.Fields(phrase)
+	var wsBuf [8]string
+	ws := appendFields(wsBuf[:0], phrase)
 	if len(ws) == 0 {
 		return ""
 	}

@@ -897,6 +897,17 @@ func appendFields(ws []string, s string) []string {
 	return ws
 }
 
+// lastField is the last of strings.Fields(s), "" when it has none, without
+// the slice of all of them.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		s = s[i+sz:]
+	}
+	return s
+}
+
 // resolveSpeaker turns a speaker noun phrase into the most specific name:
 // a person's or organization's canonical name, an earlier speaker for
 // anaphora ("the paper", "he"), or a cleaned descriptor.
@@ -1411,13 +1422,13 @@ var leaningHeads = set(`people person persons individuals arrivals entries visit
 crossings человек люди людей лиц осіб людей особи поездок поездки поездка въездов въезда поїздок поїздки в'їздів`)
 
 func leaningCounted(counted string) bool {
-	ws := strings.Fields(strings.ToLower(counted))
-	return len(ws) > 0 && leaningHeads[strings.Trim(ws[len(ws)-1], ".,;:()\"'")]
+	w := lastField(counted)
+	return w != "" && leaningHeads[strings.Trim(strings.ToLower(w), ".,;:()\"'")]
 }
 
 func genericCounted(counted string) bool {
-	ws := strings.Fields(strings.ToLower(counted))
-	return len(ws) > 0 && genericHeads[strings.Trim(ws[len(ws)-1], ".,;:()\"'")]
+	w := lastField(counted)
+	return w != "" && genericHeads[strings.Trim(strings.ToLower(w), ".,;:()\"'")]
 }
 
 // matchLang is the language a topic's terms are matched in: the
@@ -1483,7 +1494,8 @@ func (x *extractor) lastCount(si int) (made, bool) {
 // after sentence si whose name ends with the head of the description desc
 // ("London-based research group" -> "Strait Research Group"), or "".
 func (x *extractor) describedNear(si int, desc string) string {
-	ws := strings.Fields(desc)
+	var wsBuf [8]string
+	ws := appendFields(wsBuf[:0], desc)
 	if len(ws) < 2 || hasCapital(ws[1:]) && !demonymLike(ws[1]) {
 		return ""
 	}
