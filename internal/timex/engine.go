@@ -381,16 +381,17 @@ type listRef struct{ list, key, tag string }
 // ruleCands tries the rules that can start at token i. timeAt is the
 // expression the built-in grammar and the word rules found at i, for the
 // rules that start with TIME (read, not written: a pointer, as a cand is
-// large to copy at every start token).
-func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
+// large to copy at every start token). The longest is written to *out
+// (a cand other than *timeAt), and ruleCands reports whether there is one.
+func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool, out *cand) bool {
 	if p.timeML {
-		return cand{}, false
+		return false
 	}
-	var best cand
+	best := out
 	found := false
 	try := func(r *tRule, c cand, ok bool) {
 		if ok && c.j > i && (!found || c.j > best.j) {
-			best, found = c, true
+			*best, found = c, true
 		}
 	}
 	t := &p.toks[i]
@@ -415,7 +416,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 	if haveTime || found {
 		at := *timeAt
 		if found && (!haveTime || best.j > timeAt.j) {
-			at = best
+			at = *best
 		}
 		for _, r := range rules.byTime {
 			if !p.ruleApplies(r, i) {
@@ -425,7 +426,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool) (cand, bool) {
 			try(r, c, ok)
 		}
 	}
-	return best, found
+	return found
 }
 
 // needWindow is how far ahead a rule's required word is looked for.

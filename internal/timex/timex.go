@@ -640,13 +640,16 @@ func (p *parser) match(i int, best *cand) bool {
 	if found {
 		*best = p.extend(*best)
 	}
-	if r, ok := p.rangeExpr(i, best); ok && (!found || r.j > best.j) {
+	// rangeExpr and ruleCands write what they find to r: a cand returned
+	// is copied out at every call, and most find nothing
+	var r cand
+	if p.rangeExpr(i, best, &r) && (!found || r.j > best.j) {
 		*best, found = r, true
 	}
 	// The rule files: a composed expression longer than the grammar's, or
 	// as long and starting earlier ("since [September]"), wins.
-	if c, ok := p.ruleCands(i, best, found && best.i == i); ok && (!found || c.j > best.j || c.j == best.j && c.i < best.i) {
-		*best, found = c, true
+	if p.ruleCands(i, best, found && best.i == i, &r) && (!found || r.j > best.j || r.j == best.j && r.i < best.i) {
+		*best, found = r, true
 	}
 	if found && best.mod == "" && best.typ != "DURATION" && best.typ != "SET" {
 		// "2018 or later", "1/1/2016 and after": the time and what follows it
@@ -692,9 +695,10 @@ func bounds(c cand) (string, string, bool) {
 // ninth till the seventeenth of April", "Jan-Feb 2017". TimeML (and
 // MEANTIME) tags "from 2009 to 2011" and "between April and June" as two
 // dates, so two years, or two months, each complete in itself stay apart.
-func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
+// The interval is written to *out (left as it was when there is none).
+func (p *parser) rangeExpr(i int, first, out *cand) bool {
 	if first.ntt > 0 {
-		return cand{}, false
+		return false
 	}
 	lead := p.w(i)
 	k0 := i + 1
@@ -704,47 +708,47 @@ func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
 		// after its first end, or starts with a day number or a month.
 		if first.j > i {
 			if !p.joinAt(first.j, false) {
-				return cand{}, false
+				return false
 			}
 		} else if c := p.class(i); !p.isNum(i) && c != cOrdinal && c != cMonth && c != cNumWord {
-			return cand{}, false
+			return false
 		}
 	}
 	// the ends are joined after the first one, on the line: a word or
 	// sign that joins them must come (rangeEnd is dear, and most tries
 	// at "from" and at a number have none)
 	if !p.joinAhead(i, lead == "between") {
-		return cand{}, false
+		return false
 	}
 	x, ok := p.rangeEnd(k0)
 	if !ok {
-		return cand{}, false
+		return false
 	}
 	k := x.j
 	if !p.joinAt(k, lead == "between") {
-		return cand{}, false
+		return false
 	}
 	y, ok2 := p.rangeEnd(k + 1)
 	if !ok2 || x.typ != "DATE" || y.typ != "DATE" || x.gran == "dayonly" && y.gran == "dayonly" {
-		return cand{}, false
+		return false
 	}
 	if lead == "" && (x.gran == "year" && y.gran == "year" || x.gran == "dayonly" && !p.isNum(x.i)) {
-		return cand{}, false
+		return false
 	}
 	if lead == "" && p.isDash(k) && !p.adj(k) && x.gran != y.gran {
-		return cand{}, false
+		return false
 	}
 	if x.gran == y.gran && (x.gran == "year" || x.gran == "month") && x.rel == y.rel {
-		return cand{}, false // TimeML keeps "from 2009 to 2011" two dates
+		return false // TimeML keeps "from 2009 to 2011" two dates
 	}
 	x, y, ok = p.fillEnds(x, y)
 	if !ok {
-		return cand{}, false
+		return false
 	}
 	a, _, okA := bounds(x)
 	b, _, okB := bounds(y)
 	if !okA || !okB || b <= a {
-		return cand{}, false
+		return false
 	}
 	val := a + "/" + b
 	if !p.timeML && x.gran == y.gran && (x.gran == "month" || x.gran == "day" || x.gran == "year") {
@@ -753,7 +757,8 @@ func (p *parser) rangeExpr(i int, first *cand) (cand, bool) {
 		// 2024" = 2024-03/2024-11, as the rule files join them
 		val = x.val + "/" + y.val
 	}
-	return cand{i: i, j: y.j, typ: "DATE", val: val, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}, true
+	*out = cand{i: i, j: y.j, typ: "DATE", val: val, gran: "interval", rule: "range(" + x.rule + "," + y.rule + ")", rel: x.rel || y.rel}
+	return true
 }
 
 // rangeJoins are the words that join the two ends of a range ("from 5
