@@ -441,38 +441,82 @@ func foldName(name, typ string) string {
 // stack (nameWordsBuf).
 func nameWordsInto(out []string, s string) []string {
 	start, dropped, letters := -1, false, false
-	flush := func(end int) {
-		switch {
-		case !letters:
-		case dropped:
-			out = append(out, strings.Map(keepWordRune, s[start:end]))
-		default:
-			out = append(out, s[start:end])
+	for i := 0; i < len(s); {
+		class, w := asciiNameClass[s[i]&0x7f], 1 // an ASCII byte read in place
+		if s[i] >= utf8.RuneSelf {
+			class, w = otherNameClass(s, i)
 		}
-		start, dropped, letters = -1, false, false
-	}
-	for i, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		switch class {
+		case inWord:
 			if start < 0 {
 				start = i
 			}
 			letters = true
-		case isDroppedInWord(r):
+		case droppedInWord:
 			if start < 0 {
 				start = i
 			}
 			dropped = true
 		default:
 			if start >= 0 {
-				flush(i)
+				out = appendNameWord(out, s[start:i], letters, dropped)
+				start, dropped, letters = -1, false, false
 			}
 		}
+		i += w
 	}
 	if start >= 0 {
-		flush(len(s))
+		out = appendNameWord(out, s[start:], letters, dropped)
 	}
 	return out
+}
+
+// The classes of a rune for nameWordsInto: a letter or digit, a mark
+// dropped inside a word (isDroppedInWord), or one that ends a word.
+const (
+	endsWord uint8 = iota
+	inWord
+	droppedInWord
+)
+
+// asciiNameClass is the class of an ASCII byte (letters and digits in
+// a word, the dot and apostrophe dropped from it), read with no call.
+var asciiNameClass = func() (c [utf8.RuneSelf]uint8) {
+	for b := range c {
+		switch r := rune(b); {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			c[b] = inWord
+		case isDroppedInWord(r):
+			c[b] = droppedInWord
+		}
+	}
+	return c
+}()
+
+// otherNameClass returns the class of the rune beyond ASCII at s[i] and
+// its width (an invalid byte is one byte wide and ends a word, as U+FFFD
+// would).
+func otherNameClass(s string, i int) (uint8, int) {
+	r, w := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return inWord, w
+	case isDroppedInWord(r):
+		return droppedInWord, w
+	}
+	return endsWord, w
+}
+
+// appendNameWord appends a word nameWordsInto found to out: none when it
+// has no letter or digit, its marks dropped when it has some.
+func appendNameWord(out []string, w string, letters, dropped bool) []string {
+	switch {
+	case !letters:
+		return out
+	case dropped:
+		return append(out, strings.Map(keepWordRune, w))
+	}
+	return append(out, w)
 }
 
 // nameWordsBuf is the room nameWordsInto is given for a name's words.
