@@ -95,6 +95,7 @@ type extractor struct {
 	sentWords     *topic.SentenceWords    // the words of the sentence last matched (the scratch's)
 	notPeriodSeen map[notPeriodKey]string // notPeriod's answers by sentence and time span
 	sc            *scratch                // the run's working memory, see scratch
+	scoped        doc.Claim               // the claim the scope rules read (see scope)
 	// the article's language is stemmed (see stemLang)
 	stemmed, stemmedDone bool
 	cyr, cyrDone         bool // a rune of the article is Cyrillic (see stemLang)

@@ -34,8 +34,11 @@ var scopeRules = []scopeRule{
 func (x *extractor) scope(si int, c *doc.Claim, why *[]string) {
 	s := x.sents[si]
 	rs, re := c.Start-s.start, c.End-s.start
+	// the rules read a copy in x: given c itself through their function
+	// values, every claim claim() builds would be moved to the heap
+	x.scoped = *c
 	for _, r := range scopeRules {
-		if sc := strings.TrimSpace(r.find(x, s, c, rs, re)); sc != "" {
+		if sc := strings.TrimSpace(r.find(x, s, &x.scoped, rs, re)); sc != "" {
 			c.Scope = sc
 			*why = append(*why, "scope: "+r.name+": "+sc)
 			return
