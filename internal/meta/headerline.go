@@ -36,20 +36,37 @@ const (
 	timeRE = `(\d{1,2})(?::(\d{2})(?::(\d{2}))?|\.(\d{2}))(?:` + sp + `*([aApP])\.?[mM]\.?)?(?:` + sp + `*` + zoneRE + `)?`
 )
 
+// The parts of anyDateRE: the rune before and after a date, and its six
+// shapes, in the order the pattern tries them.
+const (
+	dateBefore  = `(?:^|[^\p{L}\p{N}])`
+	dateAfter   = `(?:[^\p{L}\p{N}]|$)`
+	isoDateRE   = `(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?`
+	slashDateRE = `(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})`
+	koDateRE    = `(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일`
+	numDateRE   = `(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})`
+)
+
 var (
-	weekdayRE = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
+	monthDayDateRE = `(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})`
+	dayMonthDateRE = `(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?`
+	weekdayRE      = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
 	// anyDateRE is a complete date in a line. Groups are named. FindDates
-	// reads it with reAnyDateAt (findAnyDate).
-	anyDateRE = `(?:^|[^\p{L}\p{N}])(` + weekdayRE + `(?:` +
-		`(?P<iy>\d{4})(?P<is1>[-.])(?P<im>\d{1,2})[-.](?P<id>\d{1,2})(?:[T ](?P<ih>\d{1,2}):(?P<imi>\d{2})(?::(?P<is>\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
-		`|(?P<sy>\d{4})/(?P<sm>\d{1,2})/(?P<sd>\d{1,2})` +
-		`|(?P<ky>\d{4})년` + sp + `*(?P<km>\d{1,2})월` + sp + `*(?P<kd>\d{1,2})일` +
-		`|(?P<nd>\d{1,2})(?P<ns>[./])(?P<nm>\d{1,2})[./](?P<ny>\d{4})` +
-		`|(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})` +
-		`|(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?` +
-		`))(?:[^\p{L}\p{N}]|$)`
+	// reads it with reAnyDateAt, or where it can with reWeekdayAt and
+	// reMonthDateAt (findAnyDate, anyDateAt).
+	anyDateRE = dateBefore + `(` + weekdayRE + `(?:` +
+		isoDateRE + `|` + slashDateRE + `|` + koDateRE + `|` + numDateRE + `|` + monthDayDateRE + `|` + dayMonthDateRE +
+		`))` + dateAfter
 	// reAnyDateAt is anyDateRE at the start of the text only.
 	reAnyDateAt = rx.MustCompileLazy(`^` + anyDateRE)
+	// reWeekdayAt is anyDateRE's weekday, with what follows it up to the
+	// date, at the start of the text.
+	reWeekdayAt = rx.MustCompileLazy(`^(?i:` + weekdayAlt + `)\.?,?` + sp + `+`)
+	// reMonthDateAt is anyDateRE's shape that starts with a month ("March
+	// 5, 2024") and the rune after it, at the start of the text. It and
+	// reWeekdayAt have fewer than 500 program instructions (anyDateRE
+	// 877), so regexp runs its backtracker on them instead of the NFA.
+	reMonthDateAt = rx.MustCompileLazy(`^(` + monthDayDateRE + `)` + dateAfter)
 	// reTimeAfter is a time of day right after a date.
 	reTimeAfter = rx.MustCompileLazy(`^(?:,|` + sp + `*[|•·–—-])?` + sp + `*(?:(?i:at|в|о)` + sp + `+)?` + timeRE)
 	// reTimeBefore is a time of day right before a date ("9:12 a.m. ET,").
@@ -227,7 +244,7 @@ func findAnyDate(t string) []int {
 		for lo := dateReach(t, i); s <= i; {
 			r, n := utf8.DecodeRuneInString(t[s:])
 			if s >= lo && (s == 0 || !unicode.IsLetter(r) && !unicode.IsNumber(r)) && mayStartDate(t, s, r, n) {
-				if loc := reAnyDateAt.FindStringSubmatchIndex(t[s:]); loc != nil {
+				if loc := anyDateAt(t[s:], dateBegin(s, r, n)-s); loc != nil {
 					for k := range loc {
 						if loc[k] >= 0 {
 							loc[k] += s
@@ -242,6 +259,64 @@ func findAnyDate(t string) []int {
 	return nil
 }
 
+// anyDateAt is reAnyDateAt's FindStringSubmatchIndex of t, where the date
+// would start at d (dateBegin). A date that starts with no digit starts
+// with a weekday or is the shape that starts with a month: each other
+// shape starts with a digit. The pattern's weekday, if it can read one
+// there, ends at one place p, the end of the run of white space that
+// starts at the first white space from d on (no weekday name holds white
+// space, TestDateNamesAreWords, and no shape starts with it), and the ways
+// with the weekday come first. So where no
+// digit is at d or p, reAnyDateAt's match is reMonthDateAt's at p, else
+// reMonthDateAt's at d, with the groups moved to their places in
+// reAnyDateAt's; a digit there is left to reAnyDateAt.
+func anyDateAt(t string, d int) []int {
+	if d >= len(t) || isASCIIDigit(t[d]) {
+		return reAnyDateAt.FindStringSubmatchIndex(t)
+	}
+	if w := reWeekdayAt.FindStringIndex(t[d:]); w != nil {
+		p := d + w[1]
+		if p < len(t) && isASCIIDigit(t[p]) {
+			return reAnyDateAt.FindStringSubmatchIndex(t)
+		}
+		if loc := monthDateAt(t, d, p); loc != nil {
+			return loc
+		}
+	}
+	return monthDateAt(t, d, d)
+}
+
+// monthDateAt is reAnyDateAt's match of t whose date starts at d and
+// whose month-first shape starts at x, if reMonthDateAt matches t[x:].
+func monthDateAt(t string, d, x int) []int {
+	m := reMonthDateAt.FindStringSubmatchIndex(t[x:])
+	if m == nil {
+		return nil
+	}
+	loc := make([]int, 2*reAnyDateAt.NumSubexp()+2)
+	for k := range loc {
+		loc[k] = -1
+	}
+	loc[0], loc[1], loc[2], loc[3] = 0, x+m[1], d, x+m[3]
+	names := reMonthDateAt.SubexpNames()
+	for g := 2; g < len(names); g++ {
+		if a := anyDateGroups()[names[g]]; m[2*g] >= 0 {
+			loc[2*a], loc[2*a+1] = x+m[2*g], x+m[2*g+1]
+		}
+	}
+	return loc
+}
+
+// dateBegin is where the date of a match of reAnyDateAt at s starts (r
+// is the rune at s, n its size): at s when s is 0 and r a letter or a
+// number (the pattern's "^"), else after r.
+func dateBegin(s int, r rune, n int) int {
+	if s == 0 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+		return 0
+	}
+	return s + n
+}
+
 // mayStartDate is a test that every position s where reAnyDateAt
 // matches t[s:] passes (r is the rune at s, n its size): the date itself
 // starts at s when s is 0 and r a letter or a number (the pattern's "^"),
@@ -250,10 +325,7 @@ func findAnyDate(t string) []int {
 // (reDateWordAt, told by its prefix run, which reads a few runes where the
 // date pattern's regexp tries each of its words).
 func mayStartDate(t string, s int, r rune, n int) bool {
-	d := s + n
-	if s == 0 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
-		d = 0
-	}
+	d := dateBegin(s, r, n)
 	if d >= len(t) {
 		return false
 	}

@@ -4,11 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/rx"
 )
 
 func TestFindDates(t *testing.T) {
@@ -325,6 +328,66 @@ func TestDateNamesAreWords(t *testing.T) {
 	for _, alt := range []string{weekdayAlt, monthAlt, ruMonthAlt} {
 		if strings.ContainsFunc(alt, patternSpace) || strings.Contains(alt, `\s`) || strings.Contains(alt, `\p{Z}`) {
 			t.Errorf("a date name holds white space: %s", alt)
+		}
+	}
+}
+
+// TestAnyDateAtIsTheDatePattern: at every rune of the lines where a date
+// may start (mayStartDate), anyDateAt finds what reAnyDateAt finds.
+func TestAnyDateAtIsTheDatePattern(t *testing.T) {
+	tries, found := 0, 0
+	for _, line := range anyDateLines(t) {
+		for s := range line {
+			u := line[s:]
+			r, n := utf8.DecodeRuneInString(u)
+			if !mayStartDate(u, 0, r, n) {
+				continue
+			}
+			checkAnyDateAt(t, u)
+			tries++
+			if d := dateBegin(0, r, n); !isASCIIDigit(u[d]) && reAnyDateAt.MatchString(u) {
+				found++
+			}
+		}
+	}
+	if tries < 1000 || found < 50 {
+		t.Errorf("%d tries, %d dates that start with a letter: the test reads too few", tries, found)
+	}
+}
+
+func checkAnyDateAt(t *testing.T, u string) {
+	t.Helper()
+	r, n := utf8.DecodeRuneInString(u)
+	d := dateBegin(0, r, n)
+	if got, want := anyDateAt(u, d), reAnyDateAt.FindStringSubmatchIndex(u); !slices.Equal(got, want) {
+		t.Fatalf("anyDateAt(%q, %d) = %v, reAnyDateAt %v", u, d, got, want)
+	}
+}
+
+func FuzzAnyDateAt(f *testing.F) {
+	for _, s := range dateCases {
+		f.Add(s)
+		f.Add(" " + s)
+		f.Add("Sunday,\u00a0" + s)
+	}
+	f.Fuzz(checkAnyDateAt)
+}
+
+// TestDatePartsTakeTheBacktracker: regexp runs its backtracker only on
+// programs of at most 500 instructions, the point of reWeekdayAt and
+// reMonthDateAt.
+func TestDatePartsTakeTheBacktracker(t *testing.T) {
+	for _, l := range []*rx.Lazy{reWeekdayAt, reMonthDateAt} {
+		re, err := syntax.Parse(l.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prog, err := syntax.Compile(re.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(prog.Inst) > 500 {
+			t.Errorf("%s has %d program instructions, more than 500", l, len(prog.Inst))
 		}
 	}
 }
