@@ -277,3 +277,63 @@ func testParser(text, ref string, timeML bool) *parser {
 	}
 	return p
 }
+
+// numberGatesHold fails when, at a number of text, weekExpr or quarter
+// finds a time and no word touches it (quarter: nor has it four digits),
+// or iso or numericDate does and no sign touches it (numAdjacent, match's
+// gates). It returns how many times the four found.
+func numberGatesHold(t *testing.T, name, text, ref string) int {
+	t.Helper()
+	met := 0
+	p := testParser(text, ref, false)
+	for i := range p.toks {
+		if i == 0 || p.toks[i].nl {
+			p.hi = p.nextLine(i)
+		}
+		if p.toks[i].kind != kNum {
+			continue
+		}
+		word, sign := p.numAdjacent(i)
+		for _, f := range []struct {
+			name string
+			open bool
+			fn   func(int) (cand, bool)
+		}{
+			{"weekExpr", word, p.weekExpr}, {"quarter", word || p.toks[i].nd == 4, p.quarter},
+			{"iso", sign, p.iso}, {"numericDate", sign, p.numericDate},
+		} {
+			if _, ok := f.fn(i); ok {
+				met++
+				if !f.open {
+					t.Errorf("%s: %s finds a time at number %d %q, its gate shut", name, f.name, i, p.raw(i))
+				}
+			}
+		}
+	}
+	return met
+}
+
+const numberPhrases = "2024-06-02, 2025.02.06 and 2024-06-02T01:18; on 5/12/2020, by 10.5.2019, on 5/12; the 3rd week of May, " +
+	"3 rd week of June, the 2nd quarter of 2019, 4th quarter, 2019 Q1, 2017-q1, 2019 H2, the 21st century, 1st half of 2020"
+
+// TestNumberGates: numberGatesHold on phrases of each gated function
+// and on every text at hand.
+func TestNumberGates(t *testing.T) {
+	met := numberGatesHold(t, "phrases", numberPhrases, "2024-06-02")
+	texts, dates := wikinews(t)
+	for i, s := range texts {
+		met += numberGatesHold(t, "wikinews", s, dates[i])
+	}
+	eachSharedText(t, func(path, text string) { met += numberGatesHold(t, path, text, "2024-06-02") })
+	if met == 0 {
+		t.Fatal("no gated function found a time at a number: the test reads nothing")
+	}
+}
+
+// FuzzNumberGates: numberGatesHold on any text.
+func FuzzNumberGates(f *testing.F) {
+	f.Add(numberPhrases)
+	f.Fuzz(func(t *testing.T, s string) {
+		numberGatesHold(t, "fuzz", s, "2024-06-02")
+	})
+}

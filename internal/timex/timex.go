@@ -472,14 +472,21 @@ func (p *parser) match(i int, best *cand) bool {
 		// a rule starting with a dash or a sign
 	} else if t.kind == kNum {
 		tryRange()
-		if c, ok := p.weekExpr(i); ok {
-			try(c)
+		// weekExpr, iso, numericDate and quarter only where what touches
+		// the number lets them start (numAdjacent)
+		word, sign := p.numAdjacent(i)
+		if word {
+			if c, ok := p.weekExpr(i); ok {
+				try(c)
+			}
 		}
-		if c, ok := p.iso(i); ok {
-			try(c)
-		}
-		if c, ok := p.numericDate(i); ok {
-			try(c)
+		if sign {
+			if c, ok := p.iso(i); ok {
+				try(c)
+			}
+			if c, ok := p.numericDate(i); ok {
+				try(c)
+			}
 		}
 		if c, ok := p.compact(i); ok {
 			try(c)
@@ -493,8 +500,10 @@ func (p *parser) match(i int, best *cand) bool {
 		if c, ok := p.duration(i); ok {
 			try(c)
 		}
-		if c, ok := p.quarter(i); ok {
-			try(c)
+		if word || t.nd == 4 {
+			if c, ok := p.quarter(i); ok {
+				try(c)
+			}
 		}
 	} else if e := t.e; p.grammarAt(e, i) {
 		switch e.class {
@@ -658,6 +667,28 @@ func (p *parser) match(i int, best *cand) bool {
 		}
 	}
 	return found
+}
+
+// numAdjacent reports whether a word, or a sign, touches number token i
+// on its line (no space between); with the tests' noSkip, both. It gates
+// match's tries at a number, each read from its function's first tests
+// there:
+//   - weekExpr ("3rd week of May") needs an ordinal, a number with its
+//     suffix word touching it (ordinal): the number's other starts ("the",
+//     "w/c", "last", "week") are words;
+//   - iso ("2024-06-02") and numericDate ("5/12/2020") need a sign
+//     touching it ("-", ".", "/");
+//   - quarter needs four digits (yearNum: "2019 Q1") or an ordinal ("3rd
+//     quarter of 2019"); "Q1" and "the" are words.
+func (p *parser) numAdjacent(i int) (word, sign bool) {
+	if p.noSkip {
+		return true, true
+	}
+	if !p.in(i+1) || !p.adj(i+1) {
+		return false, false
+	}
+	k := p.toks[i+1].kind
+	return k == kWord, k == kPunct
 }
 
 // bounds returns the first day and the day after the last of a calendar
