@@ -680,6 +680,11 @@ func appendPhonetic(out []rune, p string) []rune {
 	for i := 0; i < len(letters); {
 		c := letters[i]
 		if c < utf8.RuneSelf {
+			if len(phoneticBy[c]) == 0 { // most letters start no spelling: no call
+				r = append(r, rune(c))
+				i++
+				continue
+			}
 			if to, n := phoneticAt(letters[i:]); n > 0 {
 				r = append(r, to...)
 				i += n
