@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -91,13 +92,13 @@ func key(name, typ string) string {
 		t = doc.MISC
 	}
 	if listed && t != doc.PER {
-		return typePrefix(t) + plainFold(c)
+		return plainFold(typePrefix(t), c)
 	}
 	if t == doc.PER && !listed && foldQuotes(stripAccents(c)) == c {
 		// what foldName would split again: the tokens of c, at hand
 		return typePrefix(t) + foldPersonTokens(toks)
 	}
-	return typePrefix(t) + foldName(c, t)
+	return foldName(typePrefix(t), c, t)
 }
 
 // typePrefix is the start of a key of type t: the lower-case type and a
@@ -166,11 +167,30 @@ func canonicalTokens(dst []token, name, typ string) (string, string, bool, []tok
 	return name, typ, false, toks
 }
 
-// plainFold folds a listed canonical name: lower case, accents and
-// punctuation dropped, words joined by one space.
-func plainFold(name string) string {
+// plainFold is prefix and the fold of a listed canonical name: lower
+// case, accents and punctuation dropped, words joined by one space.
+func plainFold(prefix, name string) string {
 	var wb nameWordsBuf
-	return lexicon.LowerString(strings.Join(nameWordsInto(wb[:0], foldQuotes(stripAccents(name))), " "))
+	return joinLower(prefix, nameWordsInto(wb[:0], foldQuotes(stripAccents(name))))
+}
+
+// joinLower is prefix + lexicon.LowerString(strings.Join(words, " ")),
+// built in one string: the words lowered one by one and joined by spaces
+// are the lower case of their join (strings.ToLower maps rune by rune;
+// nameWordsInto's words hold no invalid byte).
+func joinLower(prefix string, words []string) string {
+	n := len(prefix) + len(words)
+	for _, w := range words {
+		n += len(w)
+	}
+	b := append(make([]byte, 0, n+8), prefix...)
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = lexicon.AppendLower(b, w)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
 
 // descriptorCanon recognizes ministry and spy-agency descriptions:
@@ -403,26 +423,28 @@ var slavicEndsBy = func() (by [256][]string) {
 // names of one word are folded for romanisation and script ("Шойгу" =
 // "Shoigu", "Ёнхап" = "Yonhap", "Росстат" = "Rosstat"); other names in
 // Cyrillic are transliterated so that keys stay in one script.
-func foldName(name, typ string) string {
+//
+// It returns prefix (the key's type) and the fold, in one string where it
+// can.
+func foldName(prefix, name, typ string) string {
 	s := stripAccents(name)
 	s = foldQuotes(s)
 	if typ == doc.PER {
-		return foldPerson(s)
+		return prefix + foldPerson(s)
 	}
 	var wb nameWordsBuf
 	words := nameWordsInto(wb[:0], s)
 	if len(words) == 1 && !isAcronym(words[0]) {
-		return foldPart(words[0])
+		return prefix + foldPart(words[0])
 	}
 	cyr := hasCyrillic(s)
 	if !cyr {
-		// the words lowered one by one and joined by spaces: the lower
-		// case of their join (strings.ToLower maps rune by rune)
-		return lexicon.LowerString(strings.Join(words, " "))
+		return joinLower(prefix, words)
 	}
 	var b strings.Builder
+	b.WriteString(prefix)
 	for _, w := range words {
-		if b.Len() > 0 {
+		if b.Len() > len(prefix) {
 			b.WriteByte(' ')
 		}
 		w = lexicon.LowerString(w)

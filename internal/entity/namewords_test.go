@@ -124,3 +124,38 @@ func FuzzNameWords(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameNameWords(t, s) })
 }
+
+// TestJoinLowerIsLowerOfJoin checks joinLower against the strings it
+// replaces (a join, its lower case and the prefix added) on our cases'
+// words and the names of the sample's articles.
+func TestJoinLowerIsLowerOfJoin(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		words := nameWordsInto(nil, s)
+		for _, prefix := range []string{"", "org:", "misc:"} {
+			if got, want := joinLower(prefix, words), prefix+strings.ToLower(strings.Join(words, " ")); got != want {
+				t.Fatalf("joinLower(%q, %q) = %q, want %q", prefix, words, got, want)
+			}
+		}
+	}
+	for _, s := range nameWordsCases {
+		check(s)
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		for _, e := range Find(a.Title + "\n\n" + a.Text).Entities {
+			check(e.Name)
+		}
+	}
+}
+
+func FuzzJoinLower(f *testing.F) {
+	for _, s := range nameWordsCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := nameWordsInto(nil, s)
+		if got, want := joinLower("loc:", words), "loc:"+strings.ToLower(strings.Join(words, " ")); got != want {
+			t.Fatalf("joinLower(loc:, %q) = %q, want %q", words, got, want)
+		}
+	})
+}

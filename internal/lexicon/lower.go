@@ -57,7 +57,15 @@ func LowerString(s string) string {
 	}
 	b := make([]byte, i, len(s)+8)
 	copy(b, s[:i])
-	for i < len(s) {
+	b = AppendLower(b, s[i:])
+	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+}
+
+// AppendLower appends strings.ToLower(s) to b (LowerString's lowering,
+// for a caller that builds one string of several): ASCII eight bytes at a
+// time, other runes by LowerRune, an invalid byte as U+FFFD.
+func AppendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		j := asciiEnd(s, i)
 		b = appendLowerASCII(b, s[i:j])
 		if j == len(s) {
@@ -67,7 +75,7 @@ func LowerString(s string) string {
 		b = utf8.AppendRune(b, LowerRune(r))
 		i = j + sz
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
+	return b
 }
 
 // asciiEnd is the index of the first byte of s at or after i that is not

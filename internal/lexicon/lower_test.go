@@ -14,6 +14,9 @@ func TestLowerString(t *testing.T) {
 		if got, want := LowerString(s), strings.ToLower(s); got != want {
 			t.Fatalf("LowerString(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := string(AppendLower([]byte("Ab"), s)), "Ab"+strings.ToLower(s); got != want {
+			t.Fatalf("AppendLower(Ab, %q) = %q, want %q", s, got, want)
+		}
 	}
 	for r := rune(0); r < 0x10000; r++ {
 		check(strings.Repeat("Ab", int(r%5)) + string(r) + strings.Repeat("zZ", int(r%7)))
@@ -28,6 +31,9 @@ func FuzzLowerString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := LowerString(s), strings.ToLower(s); got != want {
 			t.Fatalf("LowerString(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := string(AppendLower([]byte("Ab"), s)), "Ab"+strings.ToLower(s); got != want {
+			t.Fatalf("AppendLower(Ab, %q) = %q, want %q", s, got, want)
 		}
 	})
 }
