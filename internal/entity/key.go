@@ -96,7 +96,7 @@ func key(name, typ string) string {
 	}
 	if t == doc.PER && !listed && foldQuotes(stripAccents(c)) == c {
 		// what foldName would split again: the tokens of c, at hand
-		return typePrefix(t) + foldPersonTokens(toks)
+		return foldPersonTokens(typePrefix(t), toks)
 	}
 	return foldName(typePrefix(t), c, t)
 }
@@ -178,7 +178,11 @@ func plainFold(prefix, name string) string {
 // built in one string: the words lowered one by one and joined by spaces
 // are the lower case of their join (strings.ToLower maps rune by rune;
 // nameWordsInto's words hold no invalid byte).
-func joinLower(prefix string, words []string) string {
+func joinLower(prefix string, words []string) string { return joinWords(prefix, words, true) }
+
+// joinWords is prefix + strings.Join(words, " ") built in one string, the
+// words lowered (lexicon.AppendLower) when lower is set.
+func joinWords(prefix string, words []string, lower bool) string {
 	n := len(prefix) + len(words)
 	for _, w := range words {
 		n += len(w)
@@ -188,7 +192,11 @@ func joinLower(prefix string, words []string) string {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = lexicon.AppendLower(b, w)
+		if lower {
+			b = lexicon.AppendLower(b, w)
+		} else {
+			b = append(b, w...)
+		}
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 }
@@ -430,7 +438,7 @@ func foldName(prefix, name, typ string) string {
 	s := stripAccents(name)
 	s = foldQuotes(s)
 	if typ == doc.PER {
-		return prefix + foldPerson(s)
+		return foldPerson(prefix, s)
 	}
 	var wb nameWordsBuf
 	words := nameWordsInto(wb[:0], s)
@@ -600,14 +608,15 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 // foldPerson folds a person's name: Korean given names are joined
 // ("Jong-un", "Jong Un" -> jongun) and every part is folded for
 // romanisation and script (foldPart) and for the forms of one given name in
-// several languages ("Володимир" = "Volodymyr" = "Vladimir").
-func foldPerson(name string) string {
+// several languages ("Володимир" = "Volodymyr" = "Vladimir"). It returns
+// prefix (the key's type) and the fold in one string.
+func foldPerson(prefix, name string) string {
 	var buf nameBuf
-	return foldPersonTokens(tokenizeInto(buf[:0], name))
+	return foldPersonTokens(prefix, tokenizeInto(buf[:0], name))
 }
 
 // foldPersonTokens is foldPerson of the name split into toks.
-func foldPersonTokens(toks []token) string {
+func foldPersonTokens(prefix string, toks []token) string {
 	var wb [8]token // a name's words and parts, on the stack
 	var pb [8]string
 	ws, parts := wb[:0], pb[:0]
@@ -628,7 +637,7 @@ func foldPersonTokens(toks []token) string {
 			parts[i] = g
 		}
 	}
-	return strings.Join(parts, " ")
+	return joinWords(prefix, parts, false)
 }
 
 // FoldWord folds one word of a name the way keys fold it, across scripts,

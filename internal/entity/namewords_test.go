@@ -125,7 +125,7 @@ func FuzzNameWords(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { sameNameWords(t, s) })
 }
 
-// TestJoinLowerIsLowerOfJoin checks joinLower against the strings it
+// TestJoinLowerIsLowerOfJoin checks joinLower and joinWords against the strings it
 // replaces (a join, its lower case and the prefix added) on our cases'
 // words and the names of the sample's articles.
 func TestJoinLowerIsLowerOfJoin(t *testing.T) {
@@ -135,6 +135,9 @@ func TestJoinLowerIsLowerOfJoin(t *testing.T) {
 		for _, prefix := range []string{"", "org:", "misc:"} {
 			if got, want := joinLower(prefix, words), prefix+strings.ToLower(strings.Join(words, " ")); got != want {
 				t.Fatalf("joinLower(%q, %q) = %q, want %q", prefix, words, got, want)
+			}
+			if got, want := joinWords(prefix, words, false), prefix+strings.Join(words, " "); got != want {
+				t.Fatalf("joinWords(%q, %q, false) = %q, want %q", prefix, words, got, want)
 			}
 		}
 	}
@@ -156,6 +159,9 @@ func FuzzJoinLower(f *testing.F) {
 		words := nameWordsInto(nil, s)
 		if got, want := joinLower("loc:", words), "loc:"+strings.ToLower(strings.Join(words, " ")); got != want {
 			t.Fatalf("joinLower(loc:, %q) = %q, want %q", words, got, want)
+		}
+		if got, want := joinWords("per:", words, false), "per:"+strings.Join(words, " "); got != want {
+			t.Fatalf("joinWords(per:, %q, false) = %q, want %q", words, got, want)
 		}
 	})
 }
