@@ -665,7 +665,17 @@ func foldPartOf(p string) string {
 	for len(r) > 3 && isVowel(r[len(r)-1]) {
 		r = r[:len(r)-1]
 	}
-	return string(r)
+	var b [64]byte // the runes encoded on the stack: one copy into the result
+	return string(appendRunes(b[:0], r))
+}
+
+// appendRunes appends the UTF-8 of r to b (string(r)'s bytes, an ASCII
+// rune with no call).
+func appendRunes(b []byte, r []rune) []byte {
+	for _, c := range r {
+		b = utf8.AppendRune(b, c)
+	}
+	return b
 }
 
 // phoneticPairs are the spellings phonetic folds, tried in this order at

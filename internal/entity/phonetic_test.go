@@ -79,3 +79,14 @@ func FuzzPhonetic(f *testing.F) {
 	}
 	f.Fuzz(samePhonetic)
 }
+
+// TestAppendRunesIsStringOfRunes checks appendRunes against string(r),
+// invalid runes (a surrogate, a negative one, one past U+10FFFF) too.
+func TestAppendRunesIsStringOfRunes(t *testing.T) {
+	for _, r := range [][]rune{nil, []rune("a"), []rune("zukanov"), []rune("ʃʧʒ Шойгу"), {0xD800, -1, 0x110000, 'x'},
+		[]rune(strings.Repeat("я", 70))} {
+		if got, want := string(appendRunes([]byte("ab"), r)), "ab"+string(r); got != want {
+			t.Errorf("appendRunes(ab, %q) = %q, want %q", r, got, want)
+		}
+	}
+}
