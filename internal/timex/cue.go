@@ -84,7 +84,8 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 			best, found = c, true
 		}
 	}
-	if c, ok := p.calendar(k); ok {
+	var c cand // the functions that write what they find
+	if p.calendar(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.relative(k); ok {

@@ -97,7 +97,11 @@ func (p *parser) dayCand(i, j int, t time.Time, rule string) cand {
 
 // ---- absolute and partial calendar dates ----------------------------------
 
-func (p *parser) calendar(i int) (cand, bool) {
+// calendar reads a date at i ("Monday, July 18, 2014", "Feb. 28", "2009").
+// What it finds is written to *out and calendar reports whether there is
+// one (*out is not to be read when there is none): a cand returned is
+// copied out at every call, and most find nothing. dateBody likewise.
+func (p *parser) calendar(i int, out *cand) bool {
 	if e := p.e(i); e != nil && e.class == cWeekday && !e.plural {
 		k := i + 1
 		if p.punct(k, ",") || (e.abbr && p.punct(k, ".")) {
@@ -109,29 +113,42 @@ func (p *parser) calendar(i int) (cand, bool) {
 		if p.w(k) == "the" {
 			k++
 		}
-		if c, ok := p.dateBody(k); ok && c.gran == "day" {
-			c.i = i
-			c.rule = "weekday+" + c.rule
-			return c, true
+		if p.dateBody(k, out) && out.gran == "day" {
+			out.i = i
+			out.rule = "weekday+" + out.rule
+			return true
 		}
 		if c, ok := p.weekdayNumeric(k); ok {
 			c.i = i
-			return c, true
+			*out = c
+			return true
 		}
 		if d, j, ok := p.dayNum(k); ok && p.dayAlone(j) {
 			// "Monday 21", "tues the 4th", "Sat 14th": the day of the
 			// month nearest the reference date that falls on that weekday.
-			return p.weekdayOfMonth(i, j, e.val, d), true
+			*out = p.weekdayOfMonth(i, j, e.val, d)
+			return true
 		}
 		if e.abbr {
-			return cand{}, false
+			return false
 		}
 		if !p.toks[i].cap && p.toks[i].upper {
-			return cand{}, false
+			return false
 		}
-		return p.weekday(i, i+1, e.val, 0, "weekday"), true
+		*out = p.weekday(i, i+1, e.val, 0, "weekday")
+		return true
 	}
-	return p.dateBody(i)
+	return p.dateBody(i, out)
+}
+
+// returning makes a function that writes what it finds (calendar, ...)
+// one that returns it, for the lists of functions tried in turn.
+func returning(f func(int, *cand) bool) func(int) (cand, bool) {
+	return func(i int) (cand, bool) {
+		var c cand
+		ok := f(i, &c)
+		return c, ok
+	}
 }
 
 // weekday resolves a day of the week. dir: 0 by tense (news default: the
@@ -197,7 +214,7 @@ func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
 	return true
 }
 
-func (p *parser) dateBody(k int) (cand, bool) {
+func (p *parser) dateBody(k int, out *cand) bool {
 	// Month first: "July 18, 2014", "Feb. 28", "December 2017", "September".
 	if e := p.e(k); e != nil && e.class == cMonth {
 		m := e.val
@@ -211,10 +228,12 @@ func (p *parser) dateBody(k int) (cand, bool) {
 				j3++
 			}
 			if y, j4, ok := p.yearNum(j3, true); ok && validDate(y, m, d) {
-				return cand{i: k, j: j4, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "month-day-year", y: y, m: m, d: d}, true
+				*out = cand{i: k, j: j4, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "month-day-year", y: y, m: m, d: d}
+				return true
 			}
 			if validDate(0, m, d) && !(p.isNum(j) && p.isDash(j2) && p.isNum(j2+1) && false) {
-				return p.monthDay(k, j2, m, d, "month-day"), true
+				*out = p.monthDay(k, j2, m, d, "month-day")
+				return true
 			}
 		}
 		j2 := j
@@ -222,12 +241,14 @@ func (p *parser) dateBody(k int) (cand, bool) {
 			j2++
 		}
 		if y, j3, ok := p.yearNum(j2, true); ok && p.monthOK(k, e, true) {
-			return cand{i: k, j: j3, typ: "DATE", val: fmtMonth(y, m), gran: "month", rule: "month-year", y: y, m: m}, true
+			*out = cand{i: k, j: j3, typ: "DATE", val: fmtMonth(y, m), gran: "month", rule: "month-year", y: y, m: m}
+			return true
 		}
 		if e.abbr || !p.monthOK(k, e, false) {
-			return cand{}, false
+			return false
 		}
-		return p.monthOnly(k, k+1, m, "month"), true
+		*out = p.monthOnly(k, k+1, m, "month")
+		return true
 	}
 	// Day first: "13 February 2024", "the 4th of July", "13 февраля 2024 года".
 	j := k
@@ -253,11 +274,13 @@ func (p *parser) dateBody(k int) (cand, bool) {
 			}
 			if y, j6, ok := p.yearNum(j5, true); ok && validDate(y, m, d) {
 				j6 = p.russianYearWord(j6)
-				return cand{i: k, j: j6, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "day-month-year", y: y, m: m, d: d}, true
+				*out = cand{i: k, j: j6, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "day-month-year", y: y, m: m, d: d}
+				return true
 			}
 			low := !p.toks[j3].cap && p.text[p.toks[j3].start] < 0x80
 			if validDate(0, m, d) && !(low && (m == 5 || m == 3)) {
-				return p.monthDay(k, j4, m, d, "day-month"), true
+				*out = p.monthDay(k, j4, m, d, "day-month")
+				return true
 			}
 		}
 	}
@@ -270,21 +293,23 @@ func (p *parser) dateBody(k int) (cand, bool) {
 	}
 	if y, j2, ok := p.yearNum(j, the); ok {
 		if !the && !p.yearOK(j, j2) {
-			return cand{}, false
+			return false
 		}
 		if p.w(j2) == "s" && p.adj(j2) {
 			if y%10 == 0 {
-				return cand{i: k, j: j2 + 1, typ: "DATE", val: strconv.Itoa(y / 10), gran: "decade", rule: "decade"}, true
+				*out = cand{i: k, j: j2 + 1, typ: "DATE", val: strconv.Itoa(y / 10), gran: "decade", rule: "decade"}
+				return true
 			}
-			return cand{}, false
+			return false
 		}
 		if the {
-			return cand{}, false
+			return false
 		}
 		j2 = p.russianYearWord(j2)
-		return cand{i: k, j: j2, typ: "DATE", val: p4(y), gran: "year", rule: "year", y: y, bareYear: true}, true
+		*out = cand{i: k, j: j2, typ: "DATE", val: p4(y), gran: "year", rule: "year", y: y, bareYear: true}
+		return true
 	}
-	return cand{}, false
+	return false
 }
 
 func (p *parser) russianYearWord(j int) int {
@@ -1623,7 +1648,7 @@ func (p *parser) inner(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relative, p.quarter} {
+	for _, f := range []func(int) (cand, bool){returning(p.calendar), p.relative, p.quarter} {
 		if c, ok := f(k); ok && (!found || c.j > best.j) {
 			best, found = c, true
 		}

@@ -186,7 +186,7 @@ func TestGatedTries(t *testing.T) {
 			}{
 				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, p.relative},
 				{"duration", tryDuration, p.duration}, {"set", trySet, p.set}, {"clock", tryClock, p.clock},
-				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, p.calendar},
+				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, returning(p.calendar)},
 			} {
 				if _, ok := f.fn(i); ok && e.tries&f.bit == 0 {
 					t.Errorf("%s: %s finds a time at %q, not one of its defaultTries", name, f.name, p.raw(i))

@@ -448,6 +448,7 @@ func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\
 func (p *parser) match(i int, best *cand) bool {
 	*best = cand{}
 	found := false
+	var c cand // what the functions that write to a cand find (calendar, ...)
 	// try keeps c when it is longer than best (or as long and starting
 	// earlier). The calls below read a cand only when their function
 	// found one: most fail, and a cand is large to copy.
@@ -491,7 +492,7 @@ func (p *parser) match(i int, best *cand) bool {
 		if c, ok := p.compact(i); ok {
 			try(c)
 		}
-		if c, ok := p.calendar(i); ok {
+		if p.calendar(i, &c) {
 			try(c)
 		}
 		if c, ok := p.clock(i); ok {
@@ -518,7 +519,7 @@ func (p *parser) match(i int, best *cand) bool {
 					try(c)
 				}
 			}
-			if c, ok := p.calendar(i); ok {
+			if p.calendar(i, &c) {
 				try(c)
 			}
 			if c, ok := p.relative(i); ok {
@@ -531,7 +532,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if c, ok := p.weekExpr(i); ok {
 				try(c)
 			}
-			if c, ok := p.calendar(i); ok {
+			if p.calendar(i, &c) {
 				try(c)
 			}
 			if c, ok := p.quarter(i); ok {
@@ -545,7 +546,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if c, ok := p.clock(i); ok {
 				try(c)
 			}
-			if c, ok := p.calendar(i); ok {
+			if p.calendar(i, &c) {
 				try(c)
 			}
 		case cUnit:
@@ -630,7 +631,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&tryCalendar != 0 {
-				if c, ok := p.calendar(i); ok {
+				if p.calendar(i, &c) {
 					try(c)
 				}
 			}
@@ -944,7 +945,8 @@ func (p *parser) bound(k int) (cand, bool) {
 			best, found = c, true
 		}
 	}
-	if c, ok := p.calendar(k); ok {
+	var c cand // the functions that write what they find
+	if p.calendar(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.relative(k); ok {
@@ -1019,7 +1021,8 @@ func (p *parser) dayAt(k int) (cand, bool) {
 			}
 		}
 	}
-	if c, ok := p.calendar(k); ok {
+	var c cand // the functions that write what they find
+	if p.calendar(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.relative(k); ok {

@@ -911,7 +911,7 @@ func (p *parser) nthWeek(i, k, ord int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){p.calendar, p.relUnit} {
+	for _, f := range []func(int) (cand, bool){returning(p.calendar), p.relUnit} {
 		if c, ok := f(k); ok && (c.gran == "year" || c.gran == "month") && (!found || c.j > best.j) {
 			best, found = c, true
 		}
