@@ -88,7 +88,7 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 	if p.calendar(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.relative(k); ok {
+	if p.relative(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.quarter(k); ok {

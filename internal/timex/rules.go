@@ -564,7 +564,7 @@ var nextModWords = map[string]bool{"next": true, "coming": true, "upcoming": tru
 
 var pastMods, nextMods = tok.NewTable(pastModWords), tok.NewTable(nextModWords)
 
-func (p *parser) relative(i int) (cand, bool) {
+func (p *parser) relative(i int, out *cand) bool {
 	w := p.w(i)
 	switch w {
 	case "today", "tonight", "tonite", "yesterday", "tomorrow":
@@ -579,59 +579,74 @@ func (p *parser) relative(i int) (cand, bool) {
 				c.val += "TNI"
 			}
 		}
-		return c, true
+		*out = c
+		return true
 	case "now", "currently", "presently", "nowadays":
 		j := i + 1
-		return cand{i: i, j: j, typ: "DATE", val: "PRESENT_REF", gran: "", rule: "present-ref", anchor: anchorText}, true
+		*out = cand{i: i, j: j, typ: "DATE", val: "PRESENT_REF", gran: "", rule: "present-ref", anchor: anchorText}
+		return true
 	case "recently", "lately":
-		return cand{i: i, j: i + 1, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+		*out = cand{i: i, j: i + 1, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}
+		return true
 	case "right":
 		if p.w(i+1) == "now" {
-			return cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}
+			return true
 		}
 	case "at":
 		if p.w(i+1) == "present" {
-			return cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}
+			return true
 		}
 		if (p.w(i+1) == "the" || p.w(i+1) == "this") && p.w(i+2) == "moment" {
-			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}
+			return true
 		}
 		if p.w(i+1) == "the" && p.w(i+2) == "present" && p.w(i+3) == "time" {
-			return cand{i: i, j: i + 4, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 4, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}
+			return true
 		}
 		if p.w(i+1) == "this" && p.w(i+2) == "time" {
-			return cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 3, typ: "DATE", val: "PRESENT_REF", rule: "present-ref", anchor: anchorText}
+			return true
 		}
 		if p.w(i+1) == "the" && p.w(i+2) == "time" && p.lowerRaw(i+3) != "of" {
-			return cand{i: i + 1, j: i + 3, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+			*out = cand{i: i + 1, j: i + 3, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}
+			return true
 		}
 	case "the":
 		if c, ok := p.theDayNum(i); ok {
-			return c, true
+			*out = c
+			return true
 		}
 		switch p.w(i + 1) {
 		case "past":
-			if c, ok := p.relUnit(i); ok {
-				return c, true
+			if p.relUnit(i, out) {
+				return true
 			}
 			n := p.w(i + 2)
 			if p.isNum(i+2) || n == "few" || n == "several" || n == "couple" || (p.e(i+2) != nil && (p.e(i+2).class == cUnit || p.e(i+2).class == cNumWord)) {
-				return cand{}, false
+				return false
 			}
-			return cand{i: i, j: i + 2, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 2, typ: "DATE", val: "PAST_REF", rule: "past-ref", anchor: anchorText}
+			return true
 		case "future":
-			return cand{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "future-ref", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF", rule: "future-ref", anchor: anchorText}
+			return true
 		case "day":
 			if p.w(i+2) == "before" && p.w(i+3) == "yesterday" && p.hasRef {
-				return p.dayCand(i, i+4, p.refDay().AddDate(0, 0, -2), "day-before-yesterday"), true
+				*out = p.dayCand(i, i+4, p.refDay().AddDate(0, 0, -2), "day-before-yesterday")
+				return true
 			}
 			if p.w(i+2) == "after" && p.w(i+3) == "tomorrow" && p.hasRef {
-				return p.dayCand(i, i+4, p.refDay().AddDate(0, 0, 2), "day-after-tomorrow"), true
+				*out = p.dayCand(i, i+4, p.refDay().AddDate(0, 0, 2), "day-after-tomorrow")
+				return true
 			}
 		}
 	case "recent":
 		if e := p.e(i + 1); e != nil && e.class == cUnit && e.plural {
-			return cand{i: i, j: i + 2, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "recent-units", anchor: anchorText}, true
+			*out = cand{i: i, j: i + 2, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "recent-units", anchor: anchorText}
+			return true
 		}
 	case "this", "that", "these":
 		if e := p.e(i + 1); e != nil && e.class == cDaypart && w == "this" {
@@ -639,7 +654,8 @@ func (p *parser) relative(i int) (cand, bool) {
 			if p.hasRef {
 				c.val = fmtDay(p.refDay()) + "T" + daypartCode[e.val]
 			}
-			return c, true
+			*out = c
+			return true
 		}
 	case "last":
 		if e := p.e(i + 1); e != nil && e.class == cDaypart && e.val == 4 {
@@ -647,22 +663,23 @@ func (p *parser) relative(i int) (cand, bool) {
 			if p.hasRef {
 				c.val = fmtDay(p.refDay().AddDate(0, 0, -1)) + "TNI"
 			}
-			return c, true
+			*out = c
+			return true
 		}
 	}
-	if c, ok := p.context(i); ok {
-		return c, true
+	if p.context(i, out) {
+		return true
 	}
-	return p.relUnit(i)
+	return p.relUnit(i, out)
 }
 
 // context resolves "the year before", "that year", "a year later" against
 // the last year the text fixed, or the publication year.
-func (p *parser) context(i int) (cand, bool) {
+func (p *parser) context(i int, out *cand) bool {
 	k := i
 	w := p.w(k)
 	if w != "the" && w != "that" && w != "a" && w != "same" {
-		return cand{}, false
+		return false
 	}
 	dir := 0
 	var j int
@@ -675,13 +692,13 @@ func (p *parser) context(i int) (cand, bool) {
 		}
 		e := p.e(kk)
 		if e == nil || e.class != cUnit || e.plural || (e.val != uYear && e.val != uMonth) {
-			return cand{}, false
+			return false
 		}
 		u, j = e.val, kk+1
 	case w == "the" || w == "a":
 		e := p.e(k + 1)
 		if e == nil || e.class != cUnit || e.plural || (e.val != uYear && e.val != uMonth) {
-			return cand{}, false
+			return false
 		}
 		u = e.val
 		switch p.w(k + 2) {
@@ -690,21 +707,21 @@ func (p *parser) context(i int) (cand, bool) {
 		case "after", "later":
 			dir = 1
 		default:
-			return cand{}, false
+			return false
 		}
 		if p.w(k+2) == "before" || p.w(k+2) == "after" {
 			// "the year before the war": before an event, not a year.
 			if n := p.toks; k+3 < p.hi && n[k+3].kind == kWord && n[k+3].lwf() != "last" && n[k+3].lwf() != "" && n[k+3].lwf() != "and" {
 				if n[k+3].e == nil || n[k+3].e.class == cWord && n[k+3].lwf() != "that" {
 					if n[k+3].lwf() == "the" || n[k+3].lwf() == "a" || n[k+3].e == nil {
-						return cand{}, false
+						return false
 					}
 				}
 			}
 		}
 		j = k + 3
 	default:
-		return cand{}, false
+		return false
 	}
 	c := cand{i: i, j: j, typ: "DATE", rule: "context", rel: true}
 	y, m := p.ctxYear, p.ctxMonth
@@ -712,7 +729,8 @@ func (p *parser) context(i int) (cand, bool) {
 	if y == 0 {
 		if !p.hasRef {
 			c.anchor = "none: no date in context"
-			return c, true
+			*out = c
+			return true
 		}
 		y, m = p.ref.Year(), int(p.ref.Month())
 		c.anchor = p.refLabel
@@ -720,20 +738,24 @@ func (p *parser) context(i int) (cand, bool) {
 	if u == uYear {
 		c.y = y + dir
 		c.val, c.gran = p4(c.y), "year"
-		return c, true
+		*out = c
+		return true
 	}
 	if m == 0 {
 		c.val, c.anchor = "", "none: no month in context"
-		return c, true
+		*out = c
+		return true
 	}
 	c.y, c.m = addMonths(y, m, dir)
 	c.val, c.gran = fmtMonth(c.y, c.m), "month"
 	c.anchor = "context " + fmtMonth(y, m)
-	return c, true
+	*out = c
+	return true
 }
 
-// relUnit reads "[the] last|this|next|past ... X".
-func (p *parser) relUnit(i int) (cand, bool) {
+// relUnit reads "[the] last|this|next|past ... X". relative, context and
+// relUnit write what they find to *out, as calendar does.
+func (p *parser) relUnit(i int, out *cand) bool {
 	k := i
 	the := false
 	if p.w(k) == "the" {
@@ -749,8 +771,9 @@ func (p *parser) relUnit(i int) (cand, bool) {
 				dir = 1
 			}
 			if e := p.e(k2 + 1); dir != 0 && e != nil && e.class == cUnit && (e.plural || n == 1) {
-				return cand{i: i, j: k2 + 2, typ: "DURATION", gran: "duration", rule: "span-n-units", rel: true,
-					dur: durValue(n, e.val, false), val: p.interval(n*dir, e.val)}, true
+				*out = cand{i: i, j: k2 + 2, typ: "DURATION", gran: "duration", rule: "span-n-units", rel: true,
+					dur: durValue(n, e.val, false), val: p.interval(n*dir, e.val)}
+				return true
 			}
 		}
 	}
@@ -760,41 +783,40 @@ func (p *parser) relUnit(i int) (cand, bool) {
 	case tok.In(pastMods, mw):
 		dir = -1
 		if mw == "final" && (the || p.toks[k].cap) {
-			return cand{}, false // "the final year" of something
+			return false // "the final year" of something
 		}
 	case tok.In(nextMods, mw):
 		dir = 1
 	case mw == "this" || mw == "current" || mw == "present":
 		if the {
-			return cand{}, false
+			return false
 		}
 		if nx := p.w(k + 1); (nx == "past" || nx == "upcoming" || nx == "coming") && p.class(k+2) == cWeekday {
-			c, ok := p.relUnit(k + 1)
-			if ok {
-				c.i = i
+			if !p.relUnit(k+1, out) {
+				return false
 			}
-			return c, ok
+			out.i = i
+			return true
 		}
 		dir = 0
 	case mw == "earlier" || mw == "later":
 		// "earlier this year", "earlier previous week", "later this afternoon"
 		if nx := p.w(k + 1); nx == "this" || tok.In(pastMods, nx) || tok.In(nextMods, nx) {
-			c, ok := p.relative(k + 1)
-			if ok && c.typ != "DURATION" {
-				c.i = i
-				c.rule = mw + "-" + c.rule
-				return c, true
+			if p.relative(k+1, out) && out.typ != "DURATION" {
+				out.i = i
+				out.rule = mw + "-" + out.rule
+				return true
 			}
-			return cand{}, false
+			return false
 		}
 		// "later in the year", "earlier in the week", "later in today"
 		if p.w(k+1) == "in" && !the {
 			if p.w(k+2) == "today" {
-				c, ok := p.relative(k + 2)
-				if ok {
-					c.i = i
+				if !p.relative(k+2, out) {
+					return false
 				}
-				return c, ok
+				out.i = i
+				return true
 			}
 			if p.w(k+2) == "the" {
 				if e := p.e(k + 3); e != nil && e.class == cUnit && !e.plural && (e.val == uWeek || e.val == uMonth || e.val == uYear) && !p.ofAfter(k+4) {
@@ -803,13 +825,14 @@ func (p *parser) relUnit(i int) (cand, bool) {
 						c.val, c.gran = atGran(p.ref, e.val)
 						c.y = p.ref.Year()
 					}
-					return c, true
+					*out = c
+					return true
 				}
 			}
 		}
-		return cand{}, false
+		return false
 	default:
-		return cand{}, false
+		return false
 	}
 	k++
 	if q := p.w(k); (q == "fiscal" || q == "calendar" || q == "school") && p.lowerRaw(k+1) == "year" {
@@ -823,7 +846,8 @@ func (p *parser) relUnit(i int) (cand, bool) {
 			if y == 0 {
 				if !p.hasRef {
 					c.anchor = "none: no date in context"
-					return c, true
+					*out = c
+					return true
 				}
 				y, m = p.ref.Year(), int(p.ref.Month())
 			} else {
@@ -836,10 +860,12 @@ func (p *parser) relUnit(i int) (cand, bool) {
 				c.y, c.m = addMonths(y, m, dir)
 				c.val, c.gran = fmtMonth(c.y, c.m), "month"
 			}
-			return c, true
+			*out = c
+			return true
 		}
 		if e := p.e(k); e != nil && e.class == cUnit && !e.plural && e.val == uDecade {
-			return cand{i: i, j: k + 1, typ: "DURATION", val: "P1DE", gran: "duration", rule: "the-following-decade", anchor: anchorText}, true
+			*out = cand{i: i, j: k + 1, typ: "DURATION", val: "P1DE", gran: "duration", rule: "the-following-decade", anchor: anchorText}
+			return true
 		}
 	}
 	// The numbered or vague span: "the past two years", "the next few months".
@@ -864,18 +890,23 @@ func (p *parser) relUnit(i int) (cand, bool) {
 					c.val, c.mod = p.intervalFromRef(n, e.val), "LESS_THAN"
 				}
 			}
-			return c, true
+			*out = c
+			return true
 		}
-		return cand{}, false
+		return false
 	}
 	e := p.e(k)
 	if e == nil {
-		return cand{}, false
+		return false
 	}
 	if f := relTargets[e.class]; f != nil {
-		return f(p, relHead{i: i, j: k + 1, k: k, dir: dir, mw: mw, the: the, e: e})
+		c, ok := f(p, relHead{i: i, j: k + 1, k: k, dir: dir, mw: mw, the: the, e: e})
+		if ok {
+			*out = c
+		}
+		return ok
 	}
-	return cand{}, false
+	return false
 }
 
 // relYear is the year of "last" (dir -1) or "next" (+1) month m (or a
@@ -1648,7 +1679,7 @@ func (p *parser) inner(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){returning(p.calendar), p.relative, p.quarter} {
+	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relative), p.quarter} {
 		if c, ok := f(k); ok && (!found || c.j > best.j) {
 			best, found = c, true
 		}

@@ -184,7 +184,7 @@ func TestGatedTries(t *testing.T) {
 				bit  uint8
 				fn   func(int) (cand, bool)
 			}{
-				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, p.relative},
+				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, returning(p.relative)},
 				{"duration", tryDuration, p.duration}, {"set", trySet, p.set}, {"clock", tryClock, p.clock},
 				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, returning(p.calendar)},
 			} {

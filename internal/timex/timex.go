@@ -522,7 +522,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.calendar(i, &c) {
 				try(c)
 			}
-			if c, ok := p.relative(i); ok {
+			if p.relative(i, &c) {
 				try(c)
 			}
 			if c, ok := p.set(i); ok {
@@ -556,7 +556,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if c, ok := p.duration(i); ok {
 				try(c)
 			}
-			if c, ok := p.relative(i); ok {
+			if p.relative(i, &c) {
 				try(c)
 			}
 			if c, ok := p.clock(i); ok {
@@ -606,7 +606,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&tryRelative != 0 {
-				if c, ok := p.relative(i); ok {
+				if p.relative(i, &c) {
 					try(c)
 				}
 			}
@@ -949,7 +949,7 @@ func (p *parser) bound(k int) (cand, bool) {
 	if p.calendar(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.relative(k); ok {
+	if p.relative(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.clock(k); ok {
@@ -1025,7 +1025,7 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	if p.calendar(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.relative(k); ok {
+	if p.relative(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.holiday(k); ok {

@@ -884,7 +884,7 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 	if p.w(j) == "of" {
 		if yy, j2, ok := p.yearNum(j+1, true); ok {
 			y, c.j, c.rel = yy, j2, false
-		} else if r, ok := p.relUnit(j + 1); ok && r.gran == "year" && len(r.val) == 4 {
+		} else if r := (cand{}); p.relUnit(j+1, &r) && r.gran == "year" && len(r.val) == 4 {
 			y, c.j = r.y, r.j
 		}
 	}
@@ -911,7 +911,7 @@ func (p *parser) nthWeek(i, k, ord int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){returning(p.calendar), p.relUnit} {
+	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relUnit)} {
 		if c, ok := f(k); ok && (c.gran == "year" || c.gran == "month") && (!found || c.j > best.j) {
 			best, found = c, true
 		}
