@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/swar"
 )
 
@@ -67,14 +68,7 @@ func AppendSplit(out []Span, text string) []Span {
 		if start < 0 {
 			return
 		}
-		e := end
-		for e > start {
-			r, sz := utf8.DecodeLastRuneInString(text[start:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= sz
-		}
+		e := trimSpan(text, start, end).End
 		for e-start > MaxLen {
 			cut := cutPoint(text, start, start+MaxLen)
 			out = append(out, trimSpan(text, start, cut))
@@ -238,6 +232,13 @@ func cutPoint(text string, start, limit int) int {
 // trimSpan is [a, b) without trailing white space.
 func trimSpan(text string, a, b int) Span {
 	for b > a {
+		if c := text[b-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			b--
+			continue
+		}
 		r, sz := utf8.DecodeLastRuneInString(text[a:b])
 		if !unicode.IsSpace(r) {
 			break
@@ -247,22 +248,46 @@ func trimSpan(text string, a, b int) Span {
 	return Span{a, b}
 }
 
+// asciiSpace are the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
+
 // maxWord bounds the look-back for the word before a period, so that a
 // run of periods without spaces costs linear time.
 const maxWord = 64
 
+// wordByte are the ASCII bytes of the word before a period: letters,
+// digits, '.' and '-' (as unicode.IsLetter and IsDigit read them).
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c)) || c == '.' || c == '-'
+	}
+	return t
+}()
+
 // endsSentence decides whether the period at dot (next char at after) ends
 // a sentence.
 func endsSentence(text string, start, dot, after int) bool {
-	// the word before the period
-	ws := dot
+	// the word before the period: ASCII a byte at a time
+	ws, ascii := dot, true
 	for ws > start && dot-ws < maxWord {
-		r, sz := utf8.DecodeLastRuneInString(text[:ws])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '-' {
-			ws -= sz
+		if c := text[ws-1]; c < utf8.RuneSelf {
+			if !wordByte[c] {
+				break
+			}
+			ws--
 			continue
 		}
-		break
+		r, sz := utf8.DecodeLastRuneInString(text[:ws])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		ws -= sz
+		ascii = false
 	}
 	word := text[ws:dot]
 	// next word
@@ -273,16 +298,10 @@ func endsSentence(text string, start, dot, after int) bool {
 	if k >= len(text) || text[k] == '\n' || text[k] == '\r' {
 		return true
 	}
-	nr, _ := utf8.DecodeRuneInString(text[k:])
-	ne := k
-	for ne < len(text) {
-		r, sz := utf8.DecodeRuneInString(text[ne:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		ne += sz
+	nr := rune(text[k])
+	if nr >= utf8.RuneSelf {
+		nr, _ = utf8.DecodeRuneInString(text[k:])
 	}
-	next := text[k:ne]
 	if after > dot+1 {
 		// period followed by a quote or bracket: ends unless lower-case follows
 		return !unicode.IsLower(nr)
@@ -295,7 +314,6 @@ func endsSentence(text string, start, dot, after int) bool {
 	if unicode.IsLower(nr) {
 		return false
 	}
-	lw := strings.ToLower(word)
 	// single capital initial: "N. Korea", "S. Korea", "J. Smith"
 	if utf8.RuneCountInString(word) == 1 {
 		wr, _ := utf8.DecodeRuneInString(word)
@@ -306,17 +324,51 @@ func endsSentence(text string, start, dot, after int) bool {
 	// dotted acronyms: "U.S.", "U.N.", "a.m."
 	if strings.Contains(word, ".") {
 		if strings.Count(word, ".") >= 1 && allShortParts(word) {
-			if abbrev[lw] {
+			if isAbbrev(word, ascii) {
 				return false
 			}
-			return starters[next]
+			return starters[letterRun(text, k)]
 		}
 	}
-	if abbrev[lw] {
+	if isAbbrev(word, ascii) {
 		// "No. 5", "Feb. 14", "Mr. Kim": continue
 		return false
 	}
 	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || isQuote(nr) || !unicode.IsLetter(nr)
+}
+
+// maxAbbrev is the length of the longest key of abbrev.
+var maxAbbrev = func() (n int) {
+	for k := range abbrev {
+		n = max(n, len(k))
+	}
+	return n
+}()
+
+// isAbbrev reports whether abbrev holds word in lower case, lowered on
+// the stack (lexicon.AppendLower is strings.ToLower). An ASCII word keeps
+// its length when lowered; a rune has at most four bytes and its lower
+// case at least one: so a word longer than maxAbbrev bytes, four times
+// that if it is not ASCII, is none.
+func isAbbrev(word string, ascii bool) bool {
+	if len(word) > maxAbbrev && ascii || len(word) > 4*maxAbbrev {
+		return false
+	}
+	var low [32]byte
+	return abbrev[string(lexicon.AppendLower(low[:0], word))]
+}
+
+// letterRun is the run of letters of text from k.
+func letterRun(text string, k int) string {
+	ne := k
+	for ne < len(text) {
+		r, sz := utf8.DecodeRuneInString(text[ne:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		ne += sz
+	}
+	return text[k:ne]
 }
 
 func allShortParts(w string) bool {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 func texts(s string) []string {
@@ -120,6 +122,26 @@ func BenchmarkSplit(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Split(text)
+	}
+}
+
+// BenchmarkSplitWikinews splits the lines of the Wikinews sample that
+// BenchmarkPipeline (internal/pipeline) runs, as claim splits paragraphs.
+func BenchmarkSplitWikinews(b *testing.B) {
+	var lines []string
+	size := 0
+	for _, a := range sharedtest.Wikinews(b) {
+		for l := range strings.Lines(a.Title + "\n\n" + a.Text) {
+			lines = append(lines, l)
+			size += len(l)
+		}
+	}
+	b.SetBytes(int64(size))
+	var out []Span
+	for b.Loop() {
+		for _, l := range lines {
+			out = AppendSplit(out[:0], l)
+		}
 	}
 }
 
