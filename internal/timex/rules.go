@@ -1197,7 +1197,9 @@ var approxModWords = map[string]string{"almost": "LESS_THAN", "nearly": "LESS_TH
 
 var approxMods = tok.NewTable(approxModWords)
 
-func (p *parser) duration(i int) (cand, bool) {
+// duration reads "three days", "about a year", "a few hours"; what it finds
+// is written to *out, as calendar does.
+func (p *parser) duration(i int, out *cand) bool {
 	k := i
 	mod := ""
 	if m, ok := approxMods.Get(p.w(k)); ok {
@@ -1210,9 +1212,9 @@ func (p *parser) duration(i int) (cand, bool) {
 			k++
 		}
 	}
-	amt, ok, done, dc, dok := p.durationAmount(i, k)
+	amt, ok, done, dok := p.durationAmount(i, k, out)
 	if done {
-		return dc, dok
+		return dok
 	}
 	n, frac, j := amt.n, amt.frac, amt.j
 	if !ok {
@@ -1222,12 +1224,13 @@ func (p *parser) duration(i int) (cand, bool) {
 			nw := p.w(i + 1)
 			if pw == "for" || pw == "within" || pw == "over" || nw == "before" || nw == "after" || nw == "later" || nw == "earlier" || nw == "ago" {
 				if e.val == uSecond {
-					return cand{}, false
+					return false
 				}
-				return cand{i: i, j: i + 1, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "bare-units", anchor: anchorText}, true
+				*out = cand{i: i, j: i + 1, typ: "DURATION", val: durValue(-1, e.val, false), gran: "duration", rule: "bare-units", anchor: anchorText}
+				return true
 			}
 		}
-		return cand{}, false
+		return false
 	}
 	hyphen := false
 	if p.isHyphen(j) && p.adj(j) {
@@ -1243,13 +1246,14 @@ func (p *parser) duration(i int) (cand, bool) {
 	e := p.e(j)
 	if e != nil && e.class == cDaypart && e.val == 4 && n > 0 && frac == 0 && (e.plural || n == 1) {
 		// "two nights" at a hotel: days
-		return cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, uDay, false), gran: "duration", rule: "nights", mod: mod, anchor: anchorText}, true
+		*out = cand{i: i, j: j + 1, typ: "DURATION", val: durValue(n, uDay, false), gran: "duration", rule: "nights", mod: mod, anchor: anchorText}
+		return true
 	}
 	if e == nil || e.class != cUnit {
-		return cand{}, false
+		return false
 	}
 	if p.w(j) == "second" && n == 1 && !hyphen {
-		return cand{}, false // "a second"
+		return false // "a second"
 	}
 	if (e.val == uHour || e.val == uMinute || e.val == uSecond) && n == 1 && p.w(k) == "one" {
 		// fine
@@ -1263,35 +1267,37 @@ func (p *parser) duration(i int) (cand, bool) {
 	// Ages are not durations: "22-year-old", "40 years old", "children
 	// aged 6 months and older".
 	if p.w(end) == "old" || (p.isHyphen(end) && p.w(end+1) == "old") {
-		return cand{}, false
+		return false
 	}
 	if pw := p.lowerRaw(i - 1); pw == "aged" || pw == "ages" || pw == "age" {
-		return cand{}, false
+		return false
 	}
 	if (p.w(end) == "and" || p.w(end) == "or") && (p.lowerRaw(end+1) == "older" || p.lowerRaw(end+1) == "younger") {
-		return cand{}, false
+		return false
 	}
 	if hyphen && e.plural {
-		return cand{}, false
+		return false
 	}
 	if n > 0 && n != 1 && !e.plural && !hyphen {
 		// "5 year" is tolerated only before a noun
 	}
 	if n > 9999 {
-		return cand{}, false
+		return false
 	}
 	c := cand{i: i, j: end, typ: "DURATION", val: durValue(n, u, false), gran: "duration", rule: "duration", mod: mod, anchor: anchorText}
 	if frac > 0 {
 		c.val = durFrac(float64(n)+frac, u)
 		if c.val == "" {
-			return cand{}, false
+			return false
 		}
 		if p.w(end) == "ago" || p.w(end) == "from" || p.w(end) == "hence" || p.w(end) == "later" {
 			if pc, ok := p.pointAfter(c, float64(n)+frac, u); ok {
-				return pc, true
+				*out = pc
+				return true
 			}
 		}
-		return c, true
+		*out = c
+		return true
 	}
 	if n > 0 && mod == "" {
 		if cm := p.comparative(i); cm != "" {
@@ -1316,7 +1322,8 @@ func (p *parser) duration(i int) (cand, bool) {
 				c.j, c.typ, c.rule, c.anchor, c.rel = end+1, "DATE", "ago", "", true
 				c.val, c.gran = atGran(t, g)
 				c.y = t.Year()
-				return c, true
+				*out = c
+				return true
 			}
 		}
 	}
@@ -1328,16 +1335,19 @@ func (p *parser) duration(i int) (cand, bool) {
 					pc.mod = map[string]string{"MORE_THAN": "AFTER", "LESS_THAN": "BEFORE"}[cm]
 				}
 			}
-			return pc, true
+			*out = pc
+			return true
 		}
 	}
 	if n > 0 && c.mod == "" && p.prevW(i) == "within" && c.val == durValue(n, u, false) && p.w(end) != "ago" && p.w(end) != "from" && p.w(end) != "hence" {
 		// "within 9 months": the months from the reference date
 		c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
 		c.val = p.intervalFromRef(n, u)
-		return c, true
+		*out = c
+		return true
 	}
-	return p.durationPoint(c, n, u, end), true
+	*out = p.durationPoint(c, n, u, end)
+	return true
 }
 
 // durationPoint turns a duration of n units u followed by "ago", "from
@@ -1423,8 +1433,9 @@ type amount struct {
 
 // durationAmount reads the amount of a duration at token k (i is where the
 // expression starts). done reports that the amount decides the whole
-// reading, with c and cOK the answer ("3h" after "for", "$5" no time).
-func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bool) {
+// reading, with found the answer, written to *out as duration's ("3h"
+// after "for", "$5" no time).
+func (p *parser) durationAmount(i, k int, out *cand) (_ amount, ok, done, found bool) {
 	n := 0
 	frac := 0.0
 	var j int
@@ -1467,7 +1478,7 @@ func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bo
 		}
 		n, j, ok = p.numberWord(k)
 		if ok && p.isNum(k) && (k > 0 && p.adj(k) && p.toks[k-1].kind == kPunct && (p.raw(k-1) == "$" || p.raw(k-1) == "-" || p.raw(k-1) == "/")) {
-			return amount{}, false, true, cand{}, false
+			return amount{}, false, true, false
 		}
 		if ok && p.isNum(k) && p.adj(j) && p.isWord(j) && !p.isWord(j+1) {
 			// "3h", "10D", "2W" after "for" or "lasted"
@@ -1478,7 +1489,8 @@ func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bo
 						c.mod, c.dur, c.gran, c.rule, c.rel, c.anchor = "LESS_THAN", c.val, "interval", "within", true, ""
 						c.val = p.intervalFromRef(n, u)
 					}
-					return amount{}, false, true, c, true
+					*out = c
+					return amount{}, false, true, true
 				}
 			}
 		}
@@ -1487,7 +1499,7 @@ func (p *parser) durationAmount(i, k int) (_ amount, ok, done bool, _ cand, _ bo
 		// "one and a half hours", "two and half days"
 		frac, j = p.andFraction(j, true)
 	}
-	return amount{n: n, frac: frac, j: j}, ok, false, cand{}, false
+	return amount{n: n, frac: frac, j: j}, ok, false, false
 }
 
 // inName reports a capitalized word between capitalized words of one

@@ -498,7 +498,7 @@ func (p *parser) match(i int, best *cand) bool {
 		if c, ok := p.clock(i); ok {
 			try(c)
 		}
-		if c, ok := p.duration(i); ok {
+		if p.duration(i, &c) {
 			try(c)
 		}
 		if word || t.nd == 4 {
@@ -540,7 +540,7 @@ func (p *parser) match(i int, best *cand) bool {
 			}
 		case cNumWord:
 			tryRange()
-			if c, ok := p.duration(i); ok {
+			if p.duration(i, &c) {
 				try(c)
 			}
 			if c, ok := p.clock(i); ok {
@@ -553,7 +553,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if c, ok := p.weekExpr(i); ok {
 				try(c)
 			}
-			if c, ok := p.duration(i); ok {
+			if p.duration(i, &c) {
 				try(c)
 			}
 			if p.relative(i, &c) {
@@ -611,7 +611,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&tryDuration != 0 {
-				if c, ok := p.duration(i); ok {
+				if p.duration(i, &c) {
 					try(c)
 				}
 			}
