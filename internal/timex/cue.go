@@ -94,7 +94,7 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 	if c, ok := p.quarter(k); ok {
 		keep(c)
 	}
-	if c, ok := p.clock(k); ok {
+	if p.clock(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.holiday(k); ok {

@@ -185,7 +185,7 @@ func TestGatedTries(t *testing.T) {
 				fn   func(int) (cand, bool)
 			}{
 				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, returning(p.relative)},
-				{"duration", tryDuration, returning(p.duration)}, {"set", trySet, p.set}, {"clock", tryClock, p.clock},
+				{"duration", tryDuration, returning(p.duration)}, {"set", trySet, p.set}, {"clock", tryClock, returning(p.clock)},
 				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, returning(p.calendar)},
 			} {
 				if _, ok := f.fn(i); ok && e.tries&f.bit == 0 {

@@ -495,7 +495,7 @@ func (p *parser) match(i int, best *cand) bool {
 		if p.calendar(i, &c) {
 			try(c)
 		}
-		if c, ok := p.clock(i); ok {
+		if p.clock(i, &c) {
 			try(c)
 		}
 		if p.duration(i, &c) {
@@ -543,7 +543,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.duration(i, &c) {
 				try(c)
 			}
-			if c, ok := p.clock(i); ok {
+			if p.clock(i, &c) {
 				try(c)
 			}
 			if p.calendar(i, &c) {
@@ -559,11 +559,11 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.relative(i, &c) {
 				try(c)
 			}
-			if c, ok := p.clock(i); ok {
+			if p.clock(i, &c) {
 				try(c)
 			}
 		case cDaypart:
-			if c, ok := p.clock(i); ok {
+			if p.clock(i, &c) {
 				try(c)
 			}
 			if c, ok := p.dayPart(i); ok {
@@ -621,7 +621,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&tryClock != 0 {
-				if c, ok := p.clock(i); ok {
+				if p.clock(i, &c) {
 					try(c)
 				}
 			}
@@ -952,7 +952,7 @@ func (p *parser) bound(k int) (cand, bool) {
 	if p.relative(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.clock(k); ok {
+	if p.clock(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.iso(k); ok {

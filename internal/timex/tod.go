@@ -396,13 +396,15 @@ func (p *parser) freeAfter(k int) bool {
 }
 
 // clock reads a time of day: "10:30 p.m. UTC", "8am", "noon", "at 7",
-// "half past seven", "9 in the evening".
-func (p *parser) clock(i int) (cand, bool) {
+// "half past seven", "9 in the evening". What it finds is written to
+// *out, as calendar does.
+func (p *parser) clock(i int, out *cand) bool {
 	t, ok := p.tod(i)
 	if !ok || !p.bareOK(t) {
-		return cand{}, false
+		return false
 	}
-	return p.clockCand(t, t), true
+	*out = p.clockCand(t, t)
+	return true
 }
 
 // clockCand renders a time of day (a == b) or a range of times on the
