@@ -30,11 +30,12 @@ var cueMods = []struct {
 }
 
 // cued reads a cue and the time after it. The candidate starts at the
-// time: the cue only sets its mod.
-func (p *parser) cued(i int) (cand, bool) {
+// time: the cue only sets its mod. cued and cueTarget write what they
+// find to *out, as calendar does.
+func (p *parser) cued(i int, out *cand) bool {
 	e := p.e(i)
 	if e == nil || !e.cue {
-		return cand{}, false // most start words begin no cue
+		return false // most start words begin no cue
 	}
 	w := e.word
 	for _, cm := range cueMods {
@@ -54,25 +55,25 @@ func (p *parser) cued(i int) (cand, bool) {
 			continue
 		}
 		if w == "beginning" && p.w(k) == "of" {
-			return cand{}, false
+			return false
 		}
-		c, found := p.cueTarget(k)
-		if !found || c.mod != "" || c.typ == "DURATION" || c.typ == "SET" || (cm.dates && c.typ != "DATE") {
-			return cand{}, false
+		c := out
+		if !p.cueTarget(k, c) || c.mod != "" || c.typ == "DURATION" || c.typ == "SET" || (cm.dates && c.typ != "DATE") {
+			return false
 		}
 		if c.typ == "DATE" && (c.val == "PAST_REF" || c.val == "PRESENT_REF" || c.val == "FUTURE_REF") {
-			return cand{}, false
+			return false
 		}
 		c.mod = cm.mod
-		return c, true
+		return true
 	}
-	return cand{}, false
+	return false
 }
 
 // cueTarget reads the time a cue applies to.
-func (p *parser) cueTarget(k int) (cand, bool) {
+func (p *parser) cueTarget(k int, out *cand) bool {
 	if !p.in(k) {
-		return cand{}, false
+		return false
 	}
 	if p.w(k) == "the" && p.lowerRaw(k+1) == "year" && p.isNum(k+2) {
 		k += 2 // "before the year 2019"
@@ -110,7 +111,8 @@ func (p *parser) cueTarget(k int) (cand, bool) {
 		keep(c)
 	}
 	if !found {
-		return cand{}, false
+		return false
 	}
-	return p.extend(best), true
+	*out = p.extend(best)
+	return true
 }

@@ -597,7 +597,7 @@ func (p *parser) match(i int, best *cand) bool {
 					try(c)
 				}
 			}
-			if c, ok := p.cued(i); ok {
+			if p.cued(i, &c) {
 				try(c)
 			}
 			if e.modified {
