@@ -176,7 +176,7 @@ func TestGatedTries(t *testing.T) {
 			if _, ok := p.namedYear(i); ok && !e.namedYear {
 				t.Errorf("%s: namedYear finds a time at %q, not one of namedYearWords", name, p.raw(i))
 			}
-			if _, _, ok := p.timeRange(i); ok && e.tries&tryTimeRange == 0 {
+			if _, ok := p.timeRange(i, new(cand)); ok && e.tries&tryTimeRange == 0 {
 				t.Errorf("%s: timeRange finds a time at %q, not one of its defaultTries", name, p.raw(i))
 			}
 			for _, f := range []struct {

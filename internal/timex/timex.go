@@ -458,14 +458,14 @@ func (p *parser) match(i int, best *cand) bool {
 		}
 	}
 	tryRange := func() {
-		if r, weak, ok := p.timeRange(i); ok {
+		if weak, ok := p.timeRange(i, &c); ok {
 			if weak {
-				if e := p.extend(r); e.j > r.j {
+				if e := p.extend(c); e.j > c.j {
 					try(e)
 				}
 				return
 			}
-			try(r)
+			try(c)
 		}
 	}
 	t := &p.toks[i]

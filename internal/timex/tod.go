@@ -449,8 +449,9 @@ func (p *parser) timesOn(day string, c cand, dp int) string {
 
 // timeRange reads "5 to 6pm", "from 10am to 12pm", "between 2 and 4",
 // "1-3 pm", "9.30-4.30pm". weak reports a range of plain numbers that
-// needs a date or a part of day next to it to be taken for times.
-func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
+// needs a date or a part of day next to it to be taken for times. The
+// range is written to *out, as calendar does.
+func (p *parser) timeRange(i int, out *cand) (weak bool, ok bool) {
 	k := i
 	lead := p.w(i)
 	if lead == "from" || lead == "between" {
@@ -460,15 +461,15 @@ func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
 	}
 	a, ok := p.tod(k)
 	if !ok || a.j >= p.hi {
-		return cand{}, false, false
+		return false, false
 	}
 	conn := a.j
 	if !p.joinAt(conn, lead == "between") {
-		return cand{}, false, false
+		return false, false
 	}
 	b, ok := p.todAt(conn+1, true)
 	if !ok {
-		return cand{}, false, false
+		return false, false
 	}
 	if a.dp != 0 && b.dp == 0 && !b.strong {
 		b.dp = a.dp
@@ -491,21 +492,21 @@ func (p *parser) timeRange(i int) (c cand, weak bool, ok bool) {
 		}
 	}
 	if a.hour(0)*60+a.m >= b.hour(0)*60+b.m && b.h != 24 && !(a.ap == 2 && b.ap == 1) {
-		return cand{}, false, false
+		return false, false
 	}
 	if !a.strong && !b.strong && (a.h > 24 || b.h > 24) {
-		return cand{}, false, false
+		return false, false
 	}
-	c = p.clockCand(a, b)
-	c.i = i
+	*out = p.clockCand(a, b)
+	out.i = i
 	weak = !a.strong && !b.strong
 	if weak && (!p.freeAfter(b.j) || a.m == 0 && b.m == 0 && lead == "" && !p.isNum(i)) {
 		// "5 to 6 people"; "five to seven" alone
 		if !p.freeAfter(b.j) {
-			return cand{}, false, false
+			return false, false
 		}
 	}
-	return c, weak, true
+	return weak, true
 }
 
 // timeAt reads a time or a range of times after a date or a part of day
@@ -525,7 +526,8 @@ func (p *parser) timeAt(k int) (cand, bool) {
 			k++
 		}
 	}
-	if r, _, ok := p.timeRange(k); ok {
+	var r cand
+	if _, ok := p.timeRange(k, &r); ok {
 		return r, true
 	}
 	t, ok := p.tod(k)
