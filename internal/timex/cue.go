@@ -92,7 +92,7 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if p.relative(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.quarter(k); ok {
+	if p.quarter(k, &c) {
 		keep(c)
 	}
 	if p.clock(k, &c) {

@@ -1691,7 +1691,7 @@ func (p *parser) inner(k int) (cand, bool) {
 	}
 	var best cand
 	found := false
-	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relative), p.quarter} {
+	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relative), returning(p.quarter)} {
 		if c, ok := f(k); ok && (!found || c.j > best.j) {
 			best, found = c, true
 		}
@@ -1755,7 +1755,9 @@ func (p *parser) ordinal(k int) (int, bool) {
 	return 0, false
 }
 
-func (p *parser) quarter(i int) (cand, bool) {
+// quarter reads "2019 Q1", "the third quarter of 2018", "the 19th
+// century"; what it finds is written to *out, as calendar does.
+func (p *parser) quarter(i int, out *cand) bool {
 	k := i
 	// "2019 Q1", "2017-q1", "2019 H2"
 	if y, j, ok := p.yearNum(i, false); ok {
@@ -1766,7 +1768,8 @@ func (p *parser) quarter(i int) (cand, bool) {
 			n := p.toks[j+1].n
 			if r == "q" && n >= 1 && n <= 4 || r == "h" && n >= 1 && n <= 2 {
 				unit := strings.ToUpper(r)
-				return cand{i: i, j: j + 2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "year-q", y: y}, true
+				*out = cand{i: i, j: j + 2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "year-q", y: y}
+				return true
 			}
 		}
 	}
@@ -1774,7 +1777,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	if r := p.lowerRaw(k); (r == "q" || r == "h") && p.isNum(k+1) && p.adj(k+1) {
 		n := p.toks[k+1].n
 		if (r == "q" && (n < 1 || n > 4)) || (r == "h" && (n < 1 || n > 2)) {
-			return cand{}, false
+			return false
 		}
 		unit := strings.ToUpper(r)
 		j := k + 2
@@ -1783,9 +1786,11 @@ func (p *parser) quarter(i int) (cand, bool) {
 			jy++ // "q1-2019"
 		}
 		if y, j2, ok := p.yearNum(jy, true); ok {
-			return cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "q-year", y: y}, true
+			*out = cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "q-year", y: y}
+			return true
 		}
-		return p.relQuarter(i, j, unit, n, "q")
+		*out, _ = p.relQuarter(i, j, unit, n, "q")
+		return true
 	}
 	the := false
 	if p.w(k) == "the" {
@@ -1794,7 +1799,7 @@ func (p *parser) quarter(i int) (cand, bool) {
 	}
 	n, ok := p.ordinal(k)
 	if !ok {
-		return cand{}, false
+		return false
 	}
 	k2 := k + 1
 	if p.isNum(k) {
@@ -1807,18 +1812,19 @@ func (p *parser) quarter(i int) (cand, bool) {
 	switch p.w(k2) {
 	case "century":
 		if n < 1 || n > 21 {
-			return cand{}, false
+			return false
 		}
-		return cand{i: k, j: k2 + 1, typ: "DATE", val: p2(n - 1), gran: "century", rule: "century", anchor: anchorText}, true
+		*out = cand{i: k, j: k2 + 1, typ: "DATE", val: p2(n - 1), gran: "century", rule: "century", anchor: anchorText}
+		return true
 	case "quarter":
 		unit = "Q"
 	case "half":
 		unit = "H"
 	default:
-		return cand{}, false
+		return false
 	}
 	if (unit == "Q" && n > 4) || (unit == "H" && n > 2) {
-		return cand{}, false
+		return false
 	}
 	j := k2 + 1
 	jj := j
@@ -1826,24 +1832,27 @@ func (p *parser) quarter(i int) (cand, bool) {
 		jj++
 	}
 	if y, j2, ok := p.yearNum(jj, true); ok {
-		return cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "ordinal-q-year", y: y}, true
+		*out = cand{i: i, j: j2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "ordinal-q-year", y: y}
+		return true
 	}
 	if p.w(jj) == "the" && p.w(jj+1) == "year" {
 		j = jj + 2
 	} else if p.w(jj) == "this" && p.w(jj+1) == "year" {
 		j = jj + 2
 	} else if p.w(jj) == "last" && p.w(jj+1) == "year" {
-		c, ok := p.relQuarter(i, jj+2, unit, n, "ordinal-q-last-year")
-		if ok && p.hasRef {
+		c, _ := p.relQuarter(i, jj+2, unit, n, "ordinal-q-last-year")
+		if p.hasRef {
 			y := p.ref.Year() - 1
 			c.y, c.val = y, p4(y)+"-"+unit+strconv.Itoa(n)
 		}
-		return c, ok
+		*out = c
+		return true
 	}
 	if !the && !p.toks[i].cap && p.w(k2+1) != "of" && !p.isHyphen(k2) {
 		// "first half" without "the" is usually something else
 	}
-	return p.relQuarter(i, j, unit, n, "ordinal-q")
+	*out, _ = p.relQuarter(i, j, unit, n, "ordinal-q")
+	return true
 }
 
 // relQuarter resolves a quarter or half without a year: the reference

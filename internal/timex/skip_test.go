@@ -186,7 +186,7 @@ func TestGatedTries(t *testing.T) {
 			}{
 				{"weekExpr", tryWeekExpr, p.weekExpr}, {"relative", tryRelative, returning(p.relative)},
 				{"duration", tryDuration, returning(p.duration)}, {"set", trySet, p.set}, {"clock", tryClock, returning(p.clock)},
-				{"quarter", tryQuarter, p.quarter}, {"calendar", tryCalendar, returning(p.calendar)},
+				{"quarter", tryQuarter, returning(p.quarter)}, {"calendar", tryCalendar, returning(p.calendar)},
 			} {
 				if _, ok := f.fn(i); ok && e.tries&f.bit == 0 {
 					t.Errorf("%s: %s finds a time at %q, not one of its defaultTries", name, f.name, p.raw(i))
@@ -299,7 +299,7 @@ func numberGatesHold(t *testing.T, name, text, ref string) int {
 			open bool
 			fn   func(int) (cand, bool)
 		}{
-			{"weekExpr", word, p.weekExpr}, {"quarter", word || p.toks[i].nd == 4, p.quarter},
+			{"weekExpr", word, p.weekExpr}, {"quarter", word || p.toks[i].nd == 4, returning(p.quarter)},
 			{"iso", sign, p.iso}, {"numericDate", sign, p.numericDate},
 		} {
 			if _, ok := f.fn(i); ok {

@@ -502,7 +502,7 @@ func (p *parser) match(i int, best *cand) bool {
 			try(c)
 		}
 		if word || t.nd == 4 {
-			if c, ok := p.quarter(i); ok {
+			if p.quarter(i, &c) {
 				try(c)
 			}
 		}
@@ -535,7 +535,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.calendar(i, &c) {
 				try(c)
 			}
-			if c, ok := p.quarter(i); ok {
+			if p.quarter(i, &c) {
 				try(c)
 			}
 		case cNumWord:
@@ -626,7 +626,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&tryQuarter != 0 {
-				if c, ok := p.quarter(i); ok {
+				if p.quarter(i, &c) {
 					try(c)
 				}
 			}
