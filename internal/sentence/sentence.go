@@ -157,11 +157,12 @@ func AppendSplit(out []Span, text string) []Span {
 	return out
 }
 
-// plain are the bytes Split steps over inside a sentence: ASCII but line
-// breaks and terminators.
+// plain are the bytes Split steps over inside a sentence: ASCII but the
+// control bytes up to '\r' (the line breaks, and tabs, which the loop then
+// steps over itself) and terminators.
 var plain = func() (t [256]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = !strings.ContainsRune("\n\r.!?", rune(c))
+		t[c] = c > '\r' && !strings.ContainsRune(".!?", rune(c))
 	}
 	return t
 }()
@@ -182,19 +183,21 @@ func plainEnd(text string, i int) int {
 }
 
 // stopBytes marks (high bit) the bytes of x, eight bytes of text
-// little-endian, that plain does not step over: those that are not ASCII
-// and the five stops. A byte equal to a stop c is the one whose x^c is 0,
-// the one to which adding 0x7f leaves the high bit clear; the marks are
-// exact up to the first byte that is not ASCII (an addition may carry out
-// of it into the next byte, never into an earlier one).
+// little-endian, that plain does not step over: those that are not ASCII,
+// the three terminators and those up to '\r'. A byte equal to a stop c is
+// the one whose x^c is 0, the one to which adding 0x7f leaves the high bit
+// clear; a byte below '\r'+1 is one to which adding 0x80-('\r'+1) leaves
+// it clear. The marks are exact up to the first byte that is not ASCII (an
+// addition may carry out of it into the next byte, never into an earlier
+// one).
 func stopBytes(x uint64) uint64 {
 	const (
 		ones  = 0x0101010101010101
 		lows  = 0x7f * ones
 		highs = 0x80 * ones
+		below = (0x80 - '\r' - 1) * ones
 	)
-	eq := (x ^ '.'*ones + lows) & (x ^ '!'*ones + lows) & (x ^ '?'*ones + lows) &
-		(x ^ '\n'*ones + lows) & (x ^ '\r'*ones + lows)
+	eq := (x ^ '.'*ones + lows) & (x ^ '!'*ones + lows) & (x ^ '?'*ones + lows) & (x + below)
 	return (x | ^eq) & highs
 }
 

@@ -49,6 +49,11 @@ func TestSplit(t *testing.T) {
 			[]string{"First point here.", "Second point."}},
 		{"ellipsis", "He paused... Then spoke.", []string{"He paused...", "Then spoke."}},
 		{"empty", "  \n\n ", nil},
+		// plainEnd stops at these control bytes too; the loop steps over them
+		{"tabs inside and between", "He said\tthis. Then\tmore.", []string{"He said\tthis.", "Then\tmore."}},
+		{"tabs after an abbreviation", "Mr.\tKim came.\t\tHe left", []string{"Mr.\tKim came.", "He left"}},
+		{"other control bytes", "One\x01two. Three\vfour.\fFive", []string{"One\x01two.", "Three\vfour.", "Five"}},
+		{"a control byte after a stop", "x\by! z\a. W", []string{"x\by! z\a.", "W"}},
 	}
 	for _, c := range cases {
 		if got := texts(c.in); !reflect.DeepEqual(got, c.want) {
