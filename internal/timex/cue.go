@@ -104,10 +104,10 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if c, ok := p.modified(k); ok {
 		keep(c)
 	}
-	if c, ok := p.numericDate(k); ok {
+	if p.numericDate(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.iso(k); ok {
+	if p.iso(k, &c) {
 		keep(c)
 	}
 	if !found {

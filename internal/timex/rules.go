@@ -451,7 +451,9 @@ func (p *parser) sentenceYear(i int) (int, bool) {
 
 // ---- ISO and numeric dates -------------------------------------------------
 
-func (p *parser) iso(i int) (cand, bool) {
+// iso reads "2024-02-13", "2024-06-02T01:18"; it and numericDate write
+// what they find to *out, as calendar does.
+func (p *parser) iso(i int, out *cand) bool {
 	t := &p.toks[i]
 	sep := "-"
 	if p.punct(i+1, ".") {
@@ -459,17 +461,17 @@ func (p *parser) iso(i int) (cand, bool) {
 	}
 	if t.nd != 4 || !p.punct(i+1, sep) || !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) ||
 		!p.punct(i+3, sep) || !p.adj(i+3) || !p.isNum(i+4) || !p.adj(i+4) {
-		return cand{}, false
+		return false
 	}
 	if sep == "." && (p.toks[i+2].nd != 2 || p.toks[i+4].nd != 2 || p.punct(i+5, ".") && p.adj(i+5) && p.isNum(i+6)) {
-		return cand{}, false // a version number "2024.1.3"
+		return false // a version number "2024.1.3"
 	}
 	y, m, d := t.n, p.toks[i+2].n, p.toks[i+4].n
 	if p.toks[i+2].nd > 2 || p.toks[i+4].nd > 2 || !validDate(y, m, d) || p.inURL(i) {
-		return cand{}, false
+		return false
 	}
 	if i > 0 && p.adj(i) && (p.toks[i-1].kind == kNum || p.toks[i-1].kind == kWord) {
-		return cand{}, false
+		return false
 	}
 	c := cand{i: i, j: i + 5, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "iso-date", y: y, m: m, d: d}
 	// A time: "2024-06-02 01:18:18", "2024-06-02T01:18".
@@ -477,7 +479,8 @@ func (p *parser) iso(i int) (cand, bool) {
 	if p.isWord(k) && p.adj(k) && strings.EqualFold(p.raw(k), "t") {
 		k++
 	} else if p.adj(k) {
-		return c, true
+		*out = c
+		return true
 	}
 	if p.isNum(k) && p.toks[k].nd == 2 && p.toks[k].n < 24 && p.punct(k+1, ":") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd == 2 && p.toks[k+2].n < 60 {
 		c.val += "T" + p2(p.toks[k].n) + ":" + p2(p.toks[k+2].n)
@@ -490,12 +493,13 @@ func (p *parser) iso(i int) (cand, bool) {
 		}
 		c.typ, c.rule = "TIME", "iso-datetime"
 	}
-	return c, true
+	*out = c
+	return true
 }
 
 // numericDate reads "1/1/2016", "13.02.2024", "5/12" (month first unless
 // the first number cannot be a month).
-func (p *parser) numericDate(i int) (cand, bool) {
+func (p *parser) numericDate(i int, out *cand) bool {
 	sep := ""
 	switch {
 	case p.punct(i+1, "/"):
@@ -503,29 +507,29 @@ func (p *parser) numericDate(i int) (cand, bool) {
 	case p.punct(i+1, "."):
 		sep = "."
 	default:
-		return cand{}, false
+		return false
 	}
 	if !p.adj(i+1) || !p.isNum(i+2) || !p.adj(i+2) || p.toks[i].nd > 2 || p.toks[i+2].nd > 2 || p.inURL(i) {
-		return cand{}, false
+		return false
 	}
 	if i > 0 && p.adj(i) && (p.toks[i-1].kind != kPunct || p.raw(i-1) == "/" || p.raw(i-1) == "." || p.raw(i-1) == ",") {
-		return cand{}, false
+		return false
 	}
 	a, b := p.toks[i].n, p.toks[i+2].n
 	hasYear := p.punct(i+3, sep) && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && (p.toks[i+4].nd == 4 || p.toks[i+4].nd == 2)
 	if !hasYear {
 		if sep == "." {
-			return cand{}, false
+			return false
 		}
 		pw := p.prevW(i)
 		rangeStart := p.punct(i+3, "-") && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && p.punct(i+5, "/") && p.adj(i+5)
 		rangeStart = rangeStart || i > 2 && p.adj(i) && p.isHyphen(i-1) && p.isNum(i-2) && p.punct(i-3, "/") // "10/1-[11/7]"
 		if !rangeStart && !(pw == "on" || pw == "by" || pw == "from" || pw == "to" || pw == "until" || pw == "till" || pw == "since" ||
 			pw == "before" || pw == "after" || pw == "and" || (i > 0 && p.toks[i-1].e != nil && p.toks[i-1].e.class == cWeekday)) {
-			return cand{}, false
+			return false
 		}
 		if p.punct(i+3, "/") || (p.punct(i+3, "-") && p.adj(i+3) && !(p.isNum(i+4) && p.adj(i+4) && p.punct(i+5, "/") && p.adj(i+5))) {
-			return cand{}, false // "5/1-5" is no date; "5/1-5/7" starts a range
+			return false // "5/1-5" is no date; "5/1-5/7" starts a range
 		}
 	}
 	m, d := a, b
@@ -533,10 +537,11 @@ func (p *parser) numericDate(i int) (cand, bool) {
 		m, d = b, a
 	}
 	if !validDate(0, m, d) {
-		return cand{}, false
+		return false
 	}
 	if !hasYear {
-		return p.monthDay(i, i+3, m, d, "numeric-month-day"), true
+		*out = p.monthDay(i, i+3, m, d, "numeric-month-day")
+		return true
 	}
 	y := p.toks[i+4].n
 	if p.toks[i+4].nd == 2 {
@@ -547,12 +552,13 @@ func (p *parser) numericDate(i int) (cand, bool) {
 		}
 	}
 	if p.isNum(i+5) && p.adj(i+5) || (p.punct(i+5, sep) && p.adj(i+5)) {
-		return cand{}, false
+		return false
 	}
 	if !validDate(y, m, d) {
-		return cand{}, false
+		return false
 	}
-	return cand{i: i, j: i + 5, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "numeric-date", y: y, m: m, d: d}, true
+	*out = cand{i: i, j: i + 5, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "numeric-date", y: y, m: m, d: d}
+	return true
 }
 
 // ---- relative expressions --------------------------------------------------

@@ -300,7 +300,7 @@ func numberGatesHold(t *testing.T, name, text, ref string) int {
 			fn   func(int) (cand, bool)
 		}{
 			{"weekExpr", word, p.weekExpr}, {"quarter", word || p.toks[i].nd == 4, returning(p.quarter)},
-			{"iso", sign, p.iso}, {"numericDate", sign, p.numericDate},
+			{"iso", sign, returning(p.iso)}, {"numericDate", sign, returning(p.numericDate)},
 		} {
 			if _, ok := f.fn(i); ok {
 				met++

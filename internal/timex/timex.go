@@ -482,10 +482,10 @@ func (p *parser) match(i int, best *cand) bool {
 			}
 		}
 		if sign {
-			if c, ok := p.iso(i); ok {
+			if p.iso(i, &c) {
 				try(c)
 			}
-			if c, ok := p.numericDate(i); ok {
+			if p.numericDate(i, &c) {
 				try(c)
 			}
 		}
@@ -955,10 +955,10 @@ func (p *parser) bound(k int) (cand, bool) {
 	if p.clock(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.iso(k); ok {
+	if p.iso(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.numericDate(k); ok {
+	if p.numericDate(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.compact(k); ok {
@@ -1031,10 +1031,10 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	if c, ok := p.holiday(k); ok {
 		keep(c)
 	}
-	if c, ok := p.numericDate(k); ok {
+	if p.numericDate(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.iso(k); ok {
+	if p.iso(k, &c) {
 		keep(c)
 	}
 	if c, ok := p.compact(k); ok {
