@@ -4,18 +4,19 @@ package timex
 // separator without spaces: "Dec/2018", "Dec-2018", "05-Aug-2016",
 // "2019/aug/01", "Sep-23-2020", "Oct/2", "2015-12", "2015-3", "12-2015",
 // "10-1-2018", and the eight-digit "20161016". Month-first numeric forms
-// with slashes or dots are numericDate's; "2016-10-16" is iso's.
-func (p *parser) compact(i int) (cand, bool) {
+// with slashes or dots are numericDate's; "2016-10-16" is iso's. compact
+// and eightDigits write what they find to *out, as calendar does.
+func (p *parser) compact(i int, out *cand) bool {
 	if !p.in(i) {
-		return cand{}, false
+		return false
 	}
 	if p.isNum(i) && p.toks[i].nd == 8 {
-		return p.eightDigits(i)
+		return p.eightDigits(i, out)
 	}
 	if i > 0 && p.adj(i) {
 		pk := p.toks[i-1].kind
 		if pk != kPunct || p.raw(i-1) == "/" || p.raw(i-1) == "." || p.raw(i-1) == ":" {
-			return cand{}, false
+			return false
 		}
 		// After "-": only as the second end of a range of dates
 		// ("10/1/2018-10/7/2018"), not inside a code ("133-03-03-2020").
@@ -23,12 +24,12 @@ func (p *parser) compact(i int) (cand, bool) {
 			prevYear := p.isNum(i-2) && p.toks[i-2].nd == 4
 			prevSlash := p.isNum(i-2) && i > 2 && p.adj(i-2) && (p.punct(i-3, "/") || p.punct(i-3, "-") && i > 3 && p.isNum(i-4) && p.toks[i-4].nd <= 2 && !(i > 4 && p.adj(i-4) && p.isHyphen(i-5)))
 			if !prevYear && !prevSlash {
-				return cand{}, false
+				return false
 			}
 		}
 	}
 	if p.inURL(i) {
-		return cand{}, false
+		return false
 	}
 	type part struct {
 		n, nd int // number value and digits; nd 0 for a month name
@@ -40,19 +41,19 @@ func (p *parser) compact(i int) (cand, bool) {
 	k := i
 	for {
 		if !p.in(k) {
-			return cand{}, false
+			return false
 		}
 		switch {
 		case p.isNum(k):
 			t := &p.toks[k]
 			if t.nd != 1 && t.nd != 2 && t.nd != 4 {
-				return cand{}, false
+				return false
 			}
 			parts[np] = part{n: t.n, nd: t.nd}
 		case p.class(k) == cMonth && p.text[p.toks[k].start] < 0x80:
 			parts[np] = part{m: p.e(k).val}
 		default:
-			return cand{}, false
+			return false
 		}
 		np++
 		k++
@@ -71,16 +72,16 @@ func (p *parser) compact(i int) (cand, bool) {
 	}
 	j := k
 	if np < 2 {
-		return cand{}, false
+		return false
 	}
 	// A longer chain of numbers is something else (a phone number, a code).
 	if p.adj(j) && (p.punct(j, sep) || p.punct(j, "/") && sep == "-") && p.isNum(j+1) && p.adj(j+1) {
 		if !(sep == "-" && np == 3) {
-			return cand{}, false
+			return false
 		}
 	}
 	if p.adj(j) && (p.isNum(j) || p.isWord(j)) {
-		return cand{}, false
+		return false
 	}
 	months := 0
 	mi := -1
@@ -104,15 +105,15 @@ func (p *parser) compact(i int) (cand, bool) {
 			case pt.nd <= 2 && pt.n >= 1 && pt.n <= 31 && d == 0:
 				d = pt.n
 			default:
-				return cand{}, false
+				return false
 			}
 		}
 		if np == 3 && (y == 0 || d == 0) {
-			return cand{}, false
+			return false
 		}
 	case 0:
 		if sep != "-" && !(sep == "/" && np == 2) {
-			return cand{}, false
+			return false
 		}
 		a, b := parts[0], parts[1]
 		switch {
@@ -129,34 +130,37 @@ func (p *parser) compact(i int) (cand, bool) {
 				m, d = d, m
 			}
 		default:
-			return cand{}, false
+			return false
 		}
 		if y < 1800 || y > 2199 {
-			return cand{}, false
+			return false
 		}
 	default:
-		return cand{}, false
+		return false
 	}
 	switch {
 	case y > 0 && d > 0:
 		if !validDate(y, m, d) {
-			return cand{}, false
+			return false
 		}
-		return cand{i: i, j: j, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "compact-date", y: y, m: m, d: d}, true
+		*out = cand{i: i, j: j, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "compact-date", y: y, m: m, d: d}
+		return true
 	case y > 0:
-		return cand{i: i, j: j, typ: "DATE", val: fmtMonth(y, m), gran: "month", rule: "compact-month", y: y, m: m}, true
+		*out = cand{i: i, j: j, typ: "DATE", val: fmtMonth(y, m), gran: "month", rule: "compact-month", y: y, m: m}
+		return true
 	case d > 0:
 		if !validDate(0, m, d) {
-			return cand{}, false
+			return false
 		}
-		return p.monthDay(i, j, m, d, "compact-month-day"), true
+		*out = p.monthDay(i, j, m, d, "compact-month-day")
+		return true
 	}
-	return cand{}, false
+	return false
 }
 
 // eightDigits reads "20161016" (YYYYMMDD) when it makes a valid date of
 // 1900 to 2100.
-func (p *parser) eightDigits(i int) (cand, bool) {
+func (p *parser) eightDigits(i int, out *cand) bool {
 	s := p.raw(i)
 	n := func(a, b int) int {
 		v := 0
@@ -167,12 +171,13 @@ func (p *parser) eightDigits(i int) (cand, bool) {
 	}
 	y, m, d := n(0, 4), n(4, 6), n(6, 8)
 	if y < 1900 || y > 2100 || !validDate(y, m, d) {
-		return cand{}, false
+		return false
 	}
 	if p.adj(i+1) && p.isWord(i+1) || p.adj(i) && i > 0 && p.isNum(i-1) {
-		return cand{}, false
+		return false
 	}
-	return cand{i: i, j: i + 1, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "eight-digit-date", y: y, m: m, d: d}, true
+	*out = cand{i: i, j: i + 1, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "eight-digit-date", y: y, m: m, d: d}
+	return true
 }
 
 // dashChainOK guards a four-digit year at i that numbers joined by dashes

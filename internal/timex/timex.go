@@ -489,7 +489,7 @@ func (p *parser) match(i int, best *cand) bool {
 				try(c)
 			}
 		}
-		if c, ok := p.compact(i); ok {
+		if p.compact(i, &c) {
 			try(c)
 		}
 		if p.calendar(i, &c) {
@@ -515,7 +515,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if e.class == cMonth {
-				if c, ok := p.compact(i); ok {
+				if p.compact(i, &c) {
 					try(c)
 				}
 			}
@@ -961,7 +961,7 @@ func (p *parser) bound(k int) (cand, bool) {
 	if p.numericDate(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.compact(k); ok {
+	if p.compact(k, &c) {
 		keep(c)
 	}
 	if found {
@@ -1037,7 +1037,7 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	if p.iso(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.compact(k); ok {
+	if p.compact(k, &c) {
 		keep(c)
 	}
 	if !found {
