@@ -752,16 +752,15 @@ func (p *parser) rangeExpr(i int, first, out *cand) bool {
 	if !p.joinAhead(i, lead == "between") {
 		return false
 	}
-	x, ok := p.rangeEnd(k0)
-	if !ok {
+	var x, y cand
+	if !p.rangeEnd(k0, &x) {
 		return false
 	}
 	k := x.j
 	if !p.joinAt(k, lead == "between") {
 		return false
 	}
-	y, ok2 := p.rangeEnd(k + 1)
-	if !ok2 || x.typ != "DATE" || y.typ != "DATE" || x.gran == "dayonly" && y.gran == "dayonly" {
+	if !p.rangeEnd(k+1, &y) || x.typ != "DATE" || y.typ != "DATE" || x.gran == "dayonly" && y.gran == "dayonly" {
 		return false
 	}
 	if lead == "" && (x.gran == "year" && y.gran == "year" || x.gran == "dayonly" && !p.isNum(x.i)) {
@@ -773,7 +772,7 @@ func (p *parser) rangeExpr(i int, first, out *cand) bool {
 	if x.gran == y.gran && (x.gran == "year" || x.gran == "month") && x.rel == y.rel {
 		return false // TimeML keeps "from 2009 to 2011" two dates
 	}
-	x, y, ok = p.fillEnds(x, y)
+	x, y, ok := p.fillEnds(x, y)
 	if !ok {
 		return false
 	}
@@ -834,17 +833,19 @@ type joinMemo struct {
 }
 
 // rangeEnd reads one end of a range of dates: a date, or a day of the
-// month alone ("17th", "the third") as gran "dayonly", or now/today.
-func (p *parser) rangeEnd(k int) (cand, bool) {
-	c, ok := p.bound(k)
+// month alone ("17th", "the third") as gran "dayonly", or now/today. The
+// end is written to *out, as calendar does.
+func (p *parser) rangeEnd(k int, out *cand) bool {
+	c := out
+	ok := p.bound(k, c)
 	if !ok {
 		// "Jan" alone before "-Feb": an abbreviated month starts a range.
 		if e := p.e(k); e != nil && e.class == cMonth && p.toks[k].cap && (p.isDash(k+1) || p.w(k+1) == "to") && p.class(k+2) == cMonth {
-			c, ok = p.monthOnly(k, k+1, e.val, "month"), true
+			*c, ok = p.monthOnly(k, k+1, e.val, "month"), true
 		}
 	}
 	if ok && c.typ == "DATE" && c.val == "PRESENT_REF" && p.hasRef {
-		c = p.dayCand(c.i, c.j, p.refDay(), "now")
+		*c = p.dayCand(c.i, c.j, p.refDay(), "now")
 	}
 	j := k
 	if p.w(j) == "the" {
@@ -852,14 +853,15 @@ func (p *parser) rangeEnd(k int) (cand, bool) {
 	}
 	if d, j2, okd := p.dayNum(j); okd && (!ok || c.j <= j2) && !(j > 0 && p.adj(j) && (p.punct(j-1, "/") || p.punct(j-1, "."))) {
 		if p.w(j2) == "of" && p.class(j2+1) == cMonth {
-			return c, ok
+			return ok
 		}
 		if p.class(j2) == cMonth || p.punct(j2, "/") || p.punct(j2, ":") || p.punct(j2, ".") && p.isNum(j2+1) {
-			return c, ok
+			return ok
 		}
-		return cand{i: k, j: j2, typ: "DATE", gran: "dayonly", d: d, rule: "day"}, true
+		*out = cand{i: k, j: j2, typ: "DATE", gran: "dayonly", d: d, rule: "day"}
+		return true
 	}
-	return c, ok
+	return ok
 }
 
 // fillEnds completes one end of a range from the other and puts the ends
@@ -931,18 +933,18 @@ func (p *parser) rebase(c cand, yy int) cand {
 	return c
 }
 
-// bound reads one end of a range.
-func (p *parser) bound(k int) (cand, bool) {
+// bound reads one end of a range, written to *out, as calendar does.
+func (p *parser) bound(k int, out *cand) bool {
 	if !p.in(k) {
-		return cand{}, false
+		return false
 	}
-	var best cand
+	best := out
 	found := false
 	// the functions called one by one, a cand copied only when found (as
 	// in match)
 	keep := func(c cand) {
 		if !found || c.j > best.j {
-			best, found = c, true
+			*best, found = c, true
 		}
 	}
 	var c cand // the functions that write what they find
@@ -965,9 +967,9 @@ func (p *parser) bound(k int) (cand, bool) {
 		keep(c)
 	}
 	if found {
-		best = p.extend(best)
+		*best = p.extend(*best)
 	}
-	return best, found
+	return found
 }
 
 // extend joins a date and a following or preceding time of day:
