@@ -101,7 +101,7 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if c, ok := p.holiday(k); ok {
 		keep(c)
 	}
-	if c, ok := p.modified(k); ok {
+	if p.modified(k, &c) {
 		keep(c)
 	}
 	if p.numericDate(k, &c) {

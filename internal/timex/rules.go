@@ -621,8 +621,7 @@ func (p *parser) relative(i int, out *cand) bool {
 			return true
 		}
 	case "the":
-		if c, ok := p.theDayNum(i); ok {
-			*out = c
+		if p.theDayNum(i, out) {
 			return true
 		}
 		switch p.w(i + 1) {
@@ -1600,7 +1599,9 @@ func (p *parser) set(i int) (cand, bool) {
 // match calls it at a word of no class only at one of them.
 var modifiedWords = []string{"early", "late", "mid", "the", "end", "beginning", "start", "middle", "close", "turn"}
 
-func (p *parser) modified(i int) (cand, bool) {
+// modified reads "early 2019", "the end of the year", "mid-March"; what it
+// finds is written to *out, as calendar does.
+func (p *parser) modified(i int, out *cand) bool {
 	w := p.w(i)
 	k := i
 	mod := ""
@@ -1626,22 +1627,22 @@ func (p *parser) modified(i int) (cand, bool) {
 			mod, part = "MID", "mid"
 		case "early", "late", "mid":
 			if w == "the" {
-				c, ok := p.modified(k)
-				if ok {
-					c.i = i
+				if !p.modified(k, out) {
+					return false
 				}
-				return c, ok
+				out.i = i
+				return true
 			}
-			return cand{}, false
+			return false
 		default:
-			return cand{}, false
+			return false
 		}
 		if p.w(k+1) != "of" {
-			return cand{}, false
+			return false
 		}
 		k += 2
 	default:
-		return cand{}, false
+		return false
 	}
 	c, ok := p.inner(k)
 	if !ok || (c.typ != "DATE" && c.typ != "DURATION") || strings.HasSuffix(c.val, "_REF") {
@@ -1668,11 +1669,11 @@ func (p *parser) modified(i int) (cand, bool) {
 			}
 		}
 		if !ok {
-			return cand{}, false
+			return false
 		}
 	}
 	if c.typ == "DURATION" {
-		return cand{}, false
+		return false
 	}
 	c.i = i
 	c.mod = mod
@@ -1687,7 +1688,8 @@ func (p *parser) modified(i int) (cand, bool) {
 			c.gran, c.m = "month", 1
 		}
 	}
-	return c, true
+	*out = c
+	return true
 }
 
 // inner reads the expression a modifier applies to.

@@ -477,7 +477,7 @@ func (p *parser) match(i int, best *cand) bool {
 		// the number lets them start (numAdjacent)
 		word, sign := p.numAdjacent(i)
 		if word {
-			if c, ok := p.weekExpr(i); ok {
+			if p.weekExpr(i, &c) {
 				try(c)
 			}
 		}
@@ -529,7 +529,7 @@ func (p *parser) match(i int, best *cand) bool {
 				try(c)
 			}
 		case cOrdinal:
-			if c, ok := p.weekExpr(i); ok {
+			if p.weekExpr(i, &c) {
 				try(c)
 			}
 			if p.calendar(i, &c) {
@@ -550,7 +550,7 @@ func (p *parser) match(i int, best *cand) bool {
 				try(c)
 			}
 		case cUnit:
-			if c, ok := p.weekExpr(i); ok {
+			if p.weekExpr(i, &c) {
 				try(c)
 			}
 			if p.duration(i, &c) {
@@ -566,7 +566,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.clock(i, &c) {
 				try(c)
 			}
-			if c, ok := p.dayPart(i); ok {
+			if p.dayPart(i, &c) {
 				try(c)
 			}
 		case cHoliday:
@@ -583,7 +583,7 @@ func (p *parser) match(i int, best *cand) bool {
 				tryRange()
 			}
 			if g&tryWeekExpr != 0 {
-				if c, ok := p.weekExpr(i); ok {
+				if p.weekExpr(i, &c) {
 					try(c)
 				}
 			}
@@ -593,7 +593,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if e.dayPart { // dayPart, modified and namedYear start at their words only
-				if c, ok := p.dayPart(i); ok {
+				if p.dayPart(i, &c) {
 					try(c)
 				}
 			}
@@ -601,7 +601,7 @@ func (p *parser) match(i int, best *cand) bool {
 				try(c)
 			}
 			if e.modified {
-				if c, ok := p.modified(i); ok {
+				if p.modified(i, &c) {
 					try(c)
 				}
 			}

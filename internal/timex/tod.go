@@ -544,7 +544,8 @@ func (p *parser) timeAt(k int) (cand, bool) {
 // of no class only at one of them.
 var dayPartWords = []string{"early", "late", "later", "earlier", "the"}
 
-func (p *parser) dayPart(i int) (cand, bool) {
+// dayPart writes what it finds to *out, as calendar does.
+func (p *parser) dayPart(i int, out *cand) bool {
 	k := i
 	w := p.w(k)
 	switch w {
@@ -552,34 +553,36 @@ func (p *parser) dayPart(i int) (cand, bool) {
 		k++
 		if p.w(k) == "in" {
 			if p.w(k+1) != "the" {
-				return cand{}, false
+				return false
 			}
 			k += 2
 		}
 	case "the":
 		if p.prevW(i) != "in" {
-			return cand{}, false
+			return false
 		}
 		k++
 	}
 	e := p.e(k)
 	if e == nil || e.class != cDaypart || e.val > 4 {
-		return cand{}, false
+		return false
 	}
 	if e.plural {
 		if k == i || (w == "the" && k == i+1) {
-			return cand{i: i, j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + daypartCode[e.val], gran: "set", rule: "dayparts", anchor: anchorText}, true
+			*out = cand{i: i, j: k + 1, typ: "SET", val: "XXXX-XX-XXT" + daypartCode[e.val], gran: "set", rule: "dayparts", anchor: anchorText}
+			return true
 		}
-		return cand{}, false
+		return false
 	}
 	if k == i {
-		return cand{}, false
+		return false
 	}
 	c := cand{i: i, j: k + 1, typ: "TIME", gran: "daypart", rule: "daypart", rel: true}
 	if p.hasRef {
 		c.val = fmtDay(p.refDay()) + "T" + daypartCode[e.val]
 	}
-	return c, true
+	*out = c
+	return true
 }
 
 // dayOf returns the day (YYYY-MM-DD) and the part of day of a date or
@@ -815,8 +818,9 @@ func (p *parser) weekdayNumeric(k int) (cand, bool) {
 // weekExpr reads weeks named by a date or a number: "the week of April
 // 10th", "the week commencing February 4", "w/c Feb 4", "week 27 of last
 // year", "the first week of 2015", "the last week of July", "the 3rd week
-// of next month". The value is the ISO week.
-func (p *parser) weekExpr(i int) (cand, bool) {
+// of next month". The value is the ISO week, written to *out as calendar
+// does.
+func (p *parser) weekExpr(i int, out *cand) bool {
 	k := i
 	if p.w(k) == "the" {
 		k++
@@ -824,9 +828,10 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 	// "w/c Feb 4"
 	if p.lowerRaw(k) == "w" && p.punct(k+1, "/") && p.lowerRaw(k+2) == "c" && p.adj(k+1) && p.adj(k+2) {
 		if d, ok := p.dayAt(k + 3); ok && d.typ == "DATE" && d.gran == "day" {
-			return p.weekOf(i, d.j, d, "week-commencing"), true
+			*out = p.weekOf(i, d.j, d, "week-commencing")
+			return true
 		}
-		return cand{}, false
+		return false
 	}
 	ord := 0
 	if p.w(k) == "last" && p.lowerRaw(k+1) == "week" && p.w(k+2) == "of" {
@@ -838,17 +843,21 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 			k2 = k + 2
 		}
 		if p.lowerRaw(k2) != "week" || p.w(k2+1) != "of" {
-			return cand{}, false
+			return false
 		}
 		ord, k = n, k2
 	}
 	if p.lowerRaw(k) != "week" {
-		return cand{}, false
+		return false
 	}
 	k++
 	if ord != 0 {
 		k++ // "of"
-		return p.nthWeek(i, k, ord)
+		c, ok := p.nthWeek(i, k, ord)
+		if ok {
+			*out = c
+		}
+		return ok
 	}
 	switch p.lowerRaw(k) {
 	case "of", "commencing", "beginning", "starting":
@@ -857,7 +866,8 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 			k2++
 		}
 		if d, ok := p.dayAt(k2); ok && d.typ == "DATE" && d.gran == "day" {
-			return p.weekOf(i, d.j, d, "week-of"), true
+			*out = p.weekOf(i, d.j, d, "week-of")
+			return true
 		}
 		if p.lowerRaw(k) == "of" {
 			// "the week of the 18th"
@@ -869,14 +879,15 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 				r := p.refDay()
 				y, m := r.Year(), int(r.Month())
 				if validDate(y, m, d) {
-					return p.weekOf(i, j2, p.dayCand(k2, j2, date(y, m, d), "day"), "week-of"), true
+					*out = p.weekOf(i, j2, p.dayCand(k2, j2, date(y, m, d), "day"), "week-of")
+					return true
 				}
 			}
 		}
-		return cand{}, false
+		return false
 	}
 	if !p.isNum(k) || p.toks[k].nd > 2 || p.toks[k].n < 1 || p.toks[k].n > 53 {
-		return cand{}, false
+		return false
 	}
 	n := p.toks[k].n
 	j := k + 1
@@ -895,7 +906,8 @@ func (p *parser) weekExpr(i int) (cand, bool) {
 	if y > 0 {
 		c.val, c.y = p4(y)+"-W"+p2(n), y
 	}
-	return c, true
+	*out = c
+	return true
 }
 
 // weekOf gives the ISO week of day d.
@@ -1021,8 +1033,8 @@ func (p *parser) ofAfter(k int) bool { return p.w(k) == "of" }
 // theDayNum reads "the 18th" after "on", "by", "until", "for", "around":
 // the day of the reference month; "the 21st this month"; "the day
 // before", "the day after" standing alone (the reference date's
-// neighbours).
-func (p *parser) theDayNum(i int) (cand, bool) {
+// neighbours). What it finds is written to *out, as calendar does.
+func (p *parser) theDayNum(i int, out *cand) bool {
 	if p.w(i+1) == "day" && (p.w(i+2) == "before" || p.w(i+2) == "after") {
 		if k := i + 3; !p.in(k) || p.toks[k].kind == kPunct {
 			off := -1
@@ -1030,29 +1042,31 @@ func (p *parser) theDayNum(i int) (cand, bool) {
 				off = 1
 			}
 			if !p.hasRef {
-				return cand{i: i, j: i + 3, typ: "DATE", gran: "day", rule: "the-day-" + p.w(i+2), rel: true}, true
+				*out = cand{i: i, j: i + 3, typ: "DATE", gran: "day", rule: "the-day-" + p.w(i+2), rel: true}
+				return true
 			}
-			return p.dayCand(i, i+3, p.refDay().AddDate(0, 0, off), "the-day-"+p.w(i+2)), true
+			*out = p.dayCand(i, i+3, p.refDay().AddDate(0, 0, off), "the-day-"+p.w(i+2))
+			return true
 		}
-		return cand{}, false
+		return false
 	}
 	switch p.prevW(i) {
 	case "on", "by", "until", "till", "for", "around", "before", "after", "since":
 	default:
-		return cand{}, false
+		return false
 	}
 	if !p.isNum(i+1) && p.class(i+1) != cOrdinal {
-		return cand{}, false
+		return false
 	}
 	d, j, ok := p.dayNum(i + 1)
 	if !ok || p.isNum(i+1) && !p.isWord(i+2) {
-		return cand{}, false // "the 18th", not "the 18"
+		return false // "the 18th", not "the 18"
 	}
 	if p.isWord(j) {
 		switch p.w(j) {
 		case "this", "and", "or", "at", "from", "between", "to", "until", "till":
 		default:
-			return cand{}, false // "the first time", "the 4th of July", "the 20th century"
+			return false // "the first time", "the 4th of July", "the 20th century"
 		}
 	}
 	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: "the-day-of-month", rel: true, d: d}
@@ -1062,8 +1076,10 @@ func (p *parser) theDayNum(i int) (cand, bool) {
 	if p.hasRef {
 		r := p.refDay()
 		if validDate(r.Year(), int(r.Month()), d) {
-			return p.dayCand(c.i, c.j, date(r.Year(), int(r.Month()), d), c.rule), true
+			*out = p.dayCand(c.i, c.j, date(r.Year(), int(r.Month()), d), c.rule)
+			return true
 		}
 	}
-	return c, true
+	*out = c
+	return true
 }
