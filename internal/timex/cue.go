@@ -98,7 +98,7 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if p.clock(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.holiday(k); ok {
+	if p.holiday(k, &c) {
 		keep(c)
 	}
 	if p.modified(k, &c) {

@@ -1048,7 +1048,8 @@ func (p *parser) relOfHoliday(h relHead) (cand, bool) {
 		return cand{}, false
 	}
 	p.holDir = dir
-	c, ok := p.holiday(k)
+	var c cand
+	ok := p.holiday(k, &c)
 	p.holDir = 0
 	if !ok || c.rule != "holiday" {
 		return cand{}, false
@@ -1525,38 +1526,44 @@ var setWordValues = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly"
 
 var setWords = tok.NewTable(setWordValues)
 
-func (p *parser) set(i int) (cand, bool) {
+// set reads a recurring time ("every week", "daily", "each Monday");
+// what it finds is written to *out, as calendar does (namedYear and
+// holiday likewise).
+func (p *parser) set(i int, out *cand) bool {
 	w := p.w(i)
 	if v, ok := setWords.Get(w); ok {
 		if p.inName(i) {
-			return cand{}, false // "Harbor Daily", "Daily NK": part of a name
+			return false // "Harbor Daily", "Daily NK": part of a name
 		}
-		return cand{i: i, j: i + 1, typ: "SET", val: v, gran: "set", rule: "set-adverb", anchor: anchorText}, true
+		*out = cand{i: i, j: i + 1, typ: "SET", val: v, gran: "set", rule: "set-adverb", anchor: anchorText}
+		return true
 	}
 	if e := p.e(i); e != nil && e.class == cWeekday && e.plural && p.toks[i].cap {
-		return cand{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(e.val), gran: "set", rule: "weekdays", anchor: anchorText}, true
+		*out = cand{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(e.val), gran: "set", rule: "weekdays", anchor: anchorText}
+		return true
 	}
 	if w == "per" || w == "a" {
 		// "$300 million a year", "twice a week"
 		e := p.e(i + 1)
 		if e == nil || e.class != cUnit || e.plural {
-			return cand{}, false
+			return false
 		}
 		pv := ""
 		if i > 0 {
 			pv = p.lowerRaw(i - 1)
 		}
 		if w == "a" && !(pv == "million" || pv == "billion" || pv == "thousand" || pv == "twice" || pv == "once" || pv == "one" || pv == "times" || pv == "percent" || (i > 0 && p.toks[i-1].kind == kNum) || (i > 0 && p.raw(i-1) == "%")) {
-			return cand{}, false
+			return false
 		}
 		s, j := i, i+2
 		if pv == "twice" || pv == "once" || pv == "one" {
 			s = i - 1
 		}
-		return cand{i: s, j: j, typ: "SET", val: durValue(1, e.val, false), gran: "set", rule: "per-unit", anchor: anchorText}, true
+		*out = cand{i: s, j: j, typ: "SET", val: durValue(1, e.val, false), gran: "set", rule: "per-unit", anchor: anchorText}
+		return true
 	}
 	if w != "every" && w != "each" {
-		return cand{}, false
+		return false
 	}
 	k := i + 1
 	n := 1
@@ -1569,7 +1576,7 @@ func (p *parser) set(i int) (cand, bool) {
 	}
 	e := p.e(k)
 	if e == nil {
-		return cand{}, false
+		return false
 	}
 	c := cand{i: i, j: k + 1, typ: "SET", gran: "set", rule: "every", anchor: anchorText}
 	switch e.class {
@@ -1584,9 +1591,10 @@ func (p *parser) set(i int) (cand, bool) {
 	case cDaypart:
 		c.val = "XXXX-XX-XXT" + daypartCode[e.val]
 	default:
-		return cand{}, false
+		return false
 	}
-	return c, true
+	*out = c
+	return true
 }
 
 // ---- times of day ------------------------------------------------------------
@@ -1719,30 +1727,32 @@ func (p *parser) inner(k int) (cand, bool) {
 // calls it only at one of them.
 var namedYearWords = []string{"fiscal", "calendar", "school", "fy", "cy", "sy"}
 
-func (p *parser) namedYear(i int) (cand, bool) {
+func (p *parser) namedYear(i int, out *cand) bool {
 	k := i
 	switch p.w(k) {
 	case "fiscal", "calendar", "school":
 		if p.lowerRaw(k+1) != "year" {
-			return cand{}, false
+			return false
 		}
 		k += 2
 	case "fy", "cy", "sy":
 		k++
 	default:
-		return cand{}, false
+		return false
 	}
 	if y, j, ok := p.yearNum(k, false); ok && !(p.adj(j) && (p.isWord(j) || p.isNum(j))) {
-		return cand{i: i, j: j, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}, true
+		*out = cand{i: i, j: j, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}
+		return true
 	}
 	if k == i+1 && p.isNum(k) && p.adj(k) && p.toks[k].nd == 2 && !(p.adj(k+1) && (p.isWord(k+1) || p.isNum(k+1))) {
 		y := 2000 + p.toks[k].n // "FY18"
 		if p.toks[k].n >= 50 {
 			y = 1900 + p.toks[k].n
 		}
-		return cand{i: i, j: k + 1, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}, true
+		*out = cand{i: i, j: k + 1, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}
+		return true
 	}
-	return cand{}, false
+	return false
 }
 
 // ---- quarters and halves --------------------------------------------------------
@@ -1956,7 +1966,7 @@ func (p *parser) holidayWords(k int, h holidayName) int {
 	return j
 }
 
-func (p *parser) holiday(i int) (cand, bool) {
+func (p *parser) holiday(i int, out *cand) bool {
 	var m, d, j int
 	var movable func(y int) time.Time
 	found := false
@@ -1975,7 +1985,7 @@ func (p *parser) holiday(i int) (cand, bool) {
 		break
 	}
 	if !found {
-		return cand{}, false
+		return false
 	}
 	// An explicit year: "Christmas 2019", "easter of 2018".
 	jj := j
@@ -1987,11 +1997,13 @@ func (p *parser) holiday(i int) (cand, bool) {
 		if movable != nil {
 			t = movable(y)
 		}
-		return cand{i: i, j: j2, typ: "DATE", val: fmtDay(t), gran: "day", rule: "holiday-year", y: y, m: int(t.Month()), d: t.Day()}, true
+		*out = cand{i: i, j: j2, typ: "DATE", val: fmtDay(t), gran: "day", rule: "holiday-year", y: y, m: int(t.Month()), d: t.Day()}
+		return true
 	}
 	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: "holiday", rel: true}
 	if !p.hasRef {
-		return c, true
+		*out = c
+		return true
 	}
 	r := p.refDay()
 	tn := p.tense(i, j)
@@ -2031,7 +2043,8 @@ func (p *parser) holiday(i int) (cand, bool) {
 			}
 		}
 	}
-	return p.dayCand(i, j, best, "holiday"), true
+	*out = p.dayCand(i, j, best, "holiday")
+	return true
 }
 
 func easter(y int) time.Time {

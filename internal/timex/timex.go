@@ -510,7 +510,7 @@ func (p *parser) match(i int, best *cand) bool {
 		switch e.class {
 		case cMonth, cWeekday, cSeason:
 			if e.class == cWeekday {
-				if c, ok := p.weekdayOfWeek(i); ok {
+				if p.weekdayOfWeek(i, &c) {
 					try(c)
 				}
 			}
@@ -525,7 +525,7 @@ func (p *parser) match(i int, best *cand) bool {
 			if p.relative(i, &c) {
 				try(c)
 			}
-			if c, ok := p.set(i); ok {
+			if p.set(i, &c) {
 				try(c)
 			}
 		case cOrdinal:
@@ -570,7 +570,7 @@ func (p *parser) match(i int, best *cand) bool {
 				try(c)
 			}
 		case cHoliday:
-			if c, ok := p.holiday(i); ok {
+			if p.holiday(i, &c) {
 				try(c)
 			}
 		default:
@@ -588,7 +588,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if e.weekDir { // weekdayOfWeek reads a word of no class so only
-				if c, ok := p.weekdayOfWeek(i); ok {
+				if p.weekdayOfWeek(i, &c) {
 					try(c)
 				}
 			}
@@ -616,7 +616,7 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if g&trySet != 0 {
-				if c, ok := p.set(i); ok {
+				if p.set(i, &c) {
 					try(c)
 				}
 			}
@@ -636,12 +636,12 @@ func (p *parser) match(i int, best *cand) bool {
 				}
 			}
 			if e.holiday { // holiday starts with a word of its table
-				if c, ok := p.holiday(i); ok {
+				if p.holiday(i, &c) {
 					try(c)
 				}
 			}
 			if e.namedYear {
-				if c, ok := p.namedYear(i); ok {
+				if p.namedYear(i, &c) {
 					try(c)
 				}
 			}
@@ -1030,7 +1030,7 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	if p.relative(k, &c) {
 		keep(c)
 	}
-	if c, ok := p.holiday(k); ok {
+	if p.holiday(k, &c) {
 		keep(c)
 	}
 	if p.numericDate(k, &c) {

@@ -998,7 +998,8 @@ func (p *parser) dayAlone(j int) bool {
 
 // weekdayOfWeek reads a weekday and the week it falls in: "Tuesday of next
 // week", "next week Monday", "this week Monday", "previous week - Monday".
-func (p *parser) weekdayOfWeek(i int) (cand, bool) {
+// What it finds is written to *out, as calendar does.
+func (p *parser) weekdayOfWeek(i int, out *cand) bool {
 	k := i
 	if e := p.e(k); e != nil && e.class == cWeekday && !e.plural && p.w(k+1) == "of" {
 		k2 := k + 2
@@ -1007,22 +1008,24 @@ func (p *parser) weekdayOfWeek(i int) (cand, bool) {
 		}
 		dir, ok := weekDir.Get(p.w(k2))
 		if !ok || p.lowerRaw(k2+1) != "week" {
-			return cand{}, false
+			return false
 		}
-		return p.weekday(i, k2+2, e.val, dir, "weekday-of-week"), true
+		*out = p.weekday(i, k2+2, e.val, dir, "weekday-of-week")
+		return true
 	}
 	dir, ok := weekDir.Get(p.w(k))
 	if !ok || p.lowerRaw(k+1) != "week" {
-		return cand{}, false
+		return false
 	}
 	k += 2
 	if p.isDash(k) || p.punct(k, ",") || p.w(k) == "on" {
 		k++
 	}
 	if e := p.e(k); e != nil && e.class == cWeekday && !e.plural {
-		return p.weekday(i, k+1, e.val, dir, "week-weekday"), true
+		*out = p.weekday(i, k+1, e.val, dir, "week-weekday")
+		return true
 	}
-	return cand{}, false
+	return false
 }
 
 var weekDir = tok.NewTable(map[string]int{"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1, "this": 2, "current": 2})
