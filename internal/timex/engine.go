@@ -389,7 +389,8 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool, out *cand) bool {
 	}
 	best := out
 	found := false
-	try := func(r *tRule, c cand, ok bool) {
+	var c cand // what applyRule finds
+	try := func(ok bool) {
 		if ok && c.j > i && (!found || c.j > best.j) {
 			*best, found = c, true
 		}
@@ -410,8 +411,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool, out *cand) bool {
 		if !p.ruleApplies(r, i) {
 			continue
 		}
-		c, ok := p.applyRule(r, i, nil)
-		try(r, c, ok)
+		try(p.applyRule(r, i, nil, &c))
 	}
 	if haveTime || found {
 		at := *timeAt
@@ -422,8 +422,7 @@ func (p *parser) ruleCands(i int, timeAt *cand, haveTime bool, out *cand) bool {
 			if !p.ruleApplies(r, i) {
 				continue
 			}
-			c, ok := p.applyRule(r, i, &at)
-			try(r, c, ok)
+			try(p.applyRule(r, i, &at, &c))
 		}
 	}
 	return found
@@ -543,8 +542,8 @@ func (p *parser) rulesMayApply(list []*tRule, i int) bool {
 // applyRule matches rule r at token i (first, the TIME found there, when
 // the rule starts with TIME) and runs its action. The caller has seen r's
 // need met (needsMet): most rules tried fail there, and the call and its
-// cand are saved.
-func (p *parser) applyRule(r *tRule, i int, first *cand) (cand, bool) {
+// cand are saved. What it finds is written to *out, as calendar does.
+func (p *parser) applyRule(r *tRule, i int, first, out *cand) bool {
 	// captures live on a stack the parser keeps (rules nest through TIME)
 	base := len(p.caps)
 	if cap(p.caps) < base+maxCaps {
@@ -558,15 +557,16 @@ func (p *parser) applyRule(r *tRule, i int, first *cand) (cand, bool) {
 	n := 0
 	end, ok := p.matchElems(r.elems, 0, i, caps, &n, first)
 	if !ok || end <= i {
-		return cand{}, false
+		return false
 	}
 	c, ok := r.act(p, r, caps[:n], i, end)
 	if !ok {
-		return cand{}, false
+		return false
 	}
 	c.i, c.j = i, end
 	c.rule = r.name
-	return c, true
+	*out = c
+	return true
 }
 
 func (p *parser) matchElems(es []elem, k, i int, caps []capture, n *int, first *cand) (int, bool) {
