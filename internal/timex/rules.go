@@ -141,16 +141,6 @@ func (p *parser) calendar(i int, out *cand) bool {
 	return p.dateBody(i, out)
 }
 
-// returning makes a function that writes what it finds (calendar, ...)
-// one that returns it, for the lists of functions tried in turn.
-func returning(f func(int, *cand) bool) func(int) (cand, bool) {
-	return func(i int) (cand, bool) {
-		var c cand
-		ok := f(i, &c)
-		return c, ok
-	}
-}
-
 // weekday resolves a day of the week. dir: 0 by tense (news default: the
 // most recent, the same day included), -1 last week's, +1 next week's,
 // 2 this week's.
@@ -1705,13 +1695,17 @@ func (p *parser) inner(k int) (cand, bool) {
 	if !p.in(k) {
 		return cand{}, false
 	}
-	var best cand
+	var best, c cand
 	found := false
-	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relative), returning(p.quarter)} {
-		if c, ok := f(k); ok && (!found || c.j > best.j) {
+	// called one by one, not through a list of functions: c would escape
+	keep := func(ok bool) {
+		if ok && (!found || c.j > best.j) {
 			best, found = c, true
 		}
 	}
+	keep(p.calendar(k, &c))
+	keep(p.relative(k, &c))
+	keep(p.quarter(k, &c))
 	if !found {
 		// "the end of the year 2019" is rare; "the end of this year" is
 		// handled by relative.

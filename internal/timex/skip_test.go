@@ -337,3 +337,13 @@ func FuzzNumberGates(f *testing.F) {
 		numberGatesHold(t, "fuzz", s, "2024-06-02")
 	})
 }
+
+// returning makes a function that writes what it finds (calendar, ...)
+// one that returns it, for the tables of functions above.
+func returning(f func(int, *cand) bool) func(int) (cand, bool) {
+	return func(i int) (cand, bool) {
+		var c cand
+		ok := f(i, &c)
+		return c, ok
+	}
+}

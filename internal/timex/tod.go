@@ -925,13 +925,16 @@ func (p *parser) nthWeek(i, k, ord int) (cand, bool) {
 	if !p.in(k) {
 		return cand{}, false
 	}
-	var best cand
+	var best, got cand
 	found := false
-	for _, f := range []func(int) (cand, bool){returning(p.calendar), returning(p.relUnit)} {
-		if c, ok := f(k); ok && (c.gran == "year" || c.gran == "month") && (!found || c.j > best.j) {
-			best, found = c, true
+	// called one by one, not through a list of functions: got would escape
+	keep := func(ok bool) {
+		if ok && (got.gran == "year" || got.gran == "month") && (!found || got.j > best.j) {
+			best, found = got, true
 		}
 	}
+	keep(p.calendar(k, &got))
+	keep(p.relUnit(k, &got))
 	if !found {
 		return cand{}, false
 	}
