@@ -113,6 +113,7 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if !found {
 		return false
 	}
-	*out = p.extend(best)
+	*out = best
+	p.extend(out)
 	return true
 }

@@ -460,7 +460,9 @@ func (p *parser) match(i int, best *cand) bool {
 	tryRange := func() {
 		if weak, ok := p.timeRange(i, &c); ok {
 			if weak {
-				if e := p.extend(c); e.j > c.j {
+				e := c
+				p.extend(&e)
+				if e.j > c.j {
 					try(e)
 				}
 				return
@@ -648,7 +650,7 @@ func (p *parser) match(i int, best *cand) bool {
 		}
 	}
 	if found {
-		*best = p.extend(*best)
+		p.extend(best)
 	}
 	// rangeExpr and ruleCands write what they find to r: a cand returned
 	// is copied out at every call, and most find nothing
@@ -967,7 +969,7 @@ func (p *parser) bound(k int, out *cand) bool {
 		keep(c)
 	}
 	if found {
-		*best = p.extend(*best)
+		p.extend(best)
 	}
 	return found
 }
@@ -975,12 +977,13 @@ func (p *parser) bound(k int, out *cand) bool {
 // extend joins a date and a following or preceding time of day:
 // "Friday afternoon", "tomorrow 8:00am", "tonight at 2am", "Monday 3-8",
 // "15:00 GMT Saturday", "3:00 to 4:00 tomorrow".
-func (p *parser) extend(c cand) cand {
-	c = p.withDaypart(c)
-	if _, _, ok := dayOf(c); ok {
+func (p *parser) extend(c *cand) {
+	p.withDaypart(c)
+	if _, _, ok := dayOf(*c); ok {
 		if t, ok := p.timeAt(c.j); ok && !(strings.HasSuffix(c.rule, "+daypart") && p.w(c.j) == "at" && t.ntt == 1) {
 			// TimeML keeps "Sunday night" and "at 8 PM" apart.
-			return p.onDay(t, c, c.i, t.j, c.rule+"+clock")
+			*c = p.onDay(t, *c, c.i, t.j, c.rule+"+clock")
+			return
 		}
 	}
 	if c.ntt > 0 {
@@ -989,15 +992,14 @@ func (p *parser) extend(c cand) cand {
 			k++
 		}
 		if d, ok := p.dayAt(k); ok {
-			return p.onDay(c, d, c.i, d.j, c.rule+"+date")
+			*c = p.onDay(*c, d, c.i, d.j, c.rule+"+date")
 		}
 	}
-	return c
 }
 
 // withDaypart joins a day and the part of day after it: "Friday
 // afternoon", "tomorrow morning", "yesterday evening".
-func (p *parser) withDaypart(c cand) cand {
+func (p *parser) withDaypart(c *cand) {
 	if c.typ == "DATE" && c.gran == "day" && p.class(c.j) == cDaypart {
 		dp := p.e(c.j).val
 		c.j++
@@ -1006,7 +1008,6 @@ func (p *parser) withDaypart(c cand) cand {
 			c.val += "T" + daypartCode[dp]
 		}
 	}
-	return c
 }
 
 // dayAt reads a day, or a day with a part of day, at k.
@@ -1018,7 +1019,9 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	found := false
 	keep := func(c cand) { // called as in bound
 		if !found || c.j > best.j {
-			if _, _, ok := dayOf(p.withDaypart(c)); ok {
+			w := c
+			p.withDaypart(&w)
+			if _, _, ok := dayOf(w); ok {
 				best, found = c, true
 			}
 		}
@@ -1045,7 +1048,8 @@ func (p *parser) dayAt(k int) (cand, bool) {
 	if !found {
 		return cand{}, false
 	}
-	return p.withDaypart(best), true
+	p.withDaypart(&best)
+	return best, true
 }
 
 // ---- tense ---------------------------------------------------------------
