@@ -219,13 +219,18 @@ func respace(s string, fold bool) string {
 // (the paragraphs of an article are written into one buffer, bufString).
 func appendRespace(b []byte, s string, fold bool) []byte {
 	start := len(b)
-	for i := 0; i < len(s); {
+	// The spaces starting the text are dropped here, so that no block
+	// starts at a space after a space or at the text's first space: a
+	// block starts at 0, after a block not ending in a space, or after a
+	// byte read one by one, which reads a run of white space to its end.
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	for i < len(s) {
 		for i+8 <= len(s) {
 			x := swar.Load64(s, i)
 			bad, sp := blockBad(x)
-			if i == 0 {
-				bad |= sp & 0x80 // a space starting the text
-			}
 			if fold {
 				bad |= equal(x, '`')
 				x |= (^below(x, 'A') & below(x, 'Z'+1)) >> 2 // A-Z + 0x20

@@ -61,6 +61,9 @@ var foldCases = []string{
 	"<b>Bold</b> and <span class=x>span</span>",
 	"İstanbul ǅ Σίσυφος",
 	" leading",
+	// spaces starting the text before a block: one, a run, a run
+	// ending in other white space
+	" abcdefgh ijk", "         ABCDEFGH  ij", "  \tabcdefgh x", "   \u3000abcdefgh", "  \xffabcdefgh", "        ",
 	"trailing ",
 	"Eight by Eight: ABCDEFGH abcdefgh `quoted` x  y\x7f\x01\x1f end",
 	"ALL CAPS HEADLINE WITH WORDS OF EIGHT LETTERS AND MORE",
