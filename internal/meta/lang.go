@@ -228,7 +228,7 @@ func (ws *wordScan) asciiStretch(text string, i int) int {
 		}
 	run:
 		if n+j-i < len(enByLen) {
-			w |= low << (8 * n)
+			w |= low << (8 * n & 63) // n < 8; the mask spares the test for shifts >= 64
 		}
 		n += j - i
 		ws.sc.latin += j - i
