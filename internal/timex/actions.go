@@ -323,7 +323,9 @@ func actWeekday(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	if !ok || wd < 1 || wd > 7 {
 		return cand{}, false
 	}
-	return withMod(r, p.weekday(i, j, wd, 0, r.name)), true
+	var c cand
+	p.weekday(i, j, wd, 0, r.name, &c)
+	return withMod(r, c), true
 }
 
 // actWeekdayRel: "weekdayrel weekdays relative" ("в прошлую пятницу",
@@ -347,7 +349,8 @@ func actWeekdayRel(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	case dir > 0 && diff <= 0:
 		diff += 7
 	case dir == 0:
-		return p.weekday(i, j, wd, 2, r.name), true
+		p.weekday(i, j, wd, 2, r.name, &c)
+		return c, true
 	}
 	return p.dayCand(i, j, ref.AddDate(0, 0, diff), r.name), true
 }

@@ -135,7 +135,7 @@ func (p *parser) calendar(i int, out *cand) bool {
 		if !p.toks[i].cap && p.toks[i].upper {
 			return false
 		}
-		*out = p.weekday(i, i+1, e.val, 0, "weekday")
+		p.weekday(i, i+1, e.val, 0, "weekday", out)
 		return true
 	}
 	return p.dateBody(i, out)
@@ -143,11 +143,11 @@ func (p *parser) calendar(i int, out *cand) bool {
 
 // weekday resolves a day of the week. dir: 0 by tense (news default: the
 // most recent, the same day included), -1 last week's, +1 next week's,
-// 2 this week's.
-func (p *parser) weekday(i, j, wd, dir int, rule string) cand {
-	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true}
+// 2 this week's. It writes the day to *out (it always finds one).
+func (p *parser) weekday(i, j, wd, dir int, rule string, out *cand) {
 	if !p.hasRef {
-		return c
+		*out = cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true}
+		return
 	}
 	r := p.refDay()
 	var t time.Time
@@ -176,7 +176,7 @@ func (p *parser) weekday(i, j, wd, dir int, rule string) cand {
 	default:
 		t = weekStart(r).AddDate(0, 0, wd-1)
 	}
-	return p.dayCand(i, j, t, rule)
+	*out = p.dayCand(i, j, t, rule)
 }
 
 func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
@@ -1027,7 +1027,8 @@ func (p *parser) relOfWeekday(h relHead) (cand, bool) {
 		}
 		return c, true
 	}
-	c := p.weekday(i, j, e.val, d, mw+"-weekday")
+	var c cand
+	p.weekday(i, j, e.val, d, mw+"-weekday", &c)
 	return c, true
 }
 

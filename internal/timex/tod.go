@@ -1013,7 +1013,7 @@ func (p *parser) weekdayOfWeek(i int, out *cand) bool {
 		if !ok || p.lowerRaw(k2+1) != "week" {
 			return false
 		}
-		*out = p.weekday(i, k2+2, e.val, dir, "weekday-of-week")
+		p.weekday(i, k2+2, e.val, dir, "weekday-of-week", out)
 		return true
 	}
 	dir, ok := weekDir.Get(p.w(k))
@@ -1025,7 +1025,7 @@ func (p *parser) weekdayOfWeek(i int, out *cand) bool {
 		k++
 	}
 	if e := p.e(k); e != nil && e.class == cWeekday && !e.plural {
-		*out = p.weekday(i, k+1, e.val, dir, "week-weekday")
+		p.weekday(i, k+1, e.val, dir, "week-weekday", out)
 		return true
 	}
 	return false
