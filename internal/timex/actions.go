@@ -95,7 +95,9 @@ func actMonth(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	if y, ok := yearOf(caps, arg(r, 1)); ok {
 		return withMod(r, cand{typ: "DATE", val: fmtMonth(y, m), gran: "month", y: y, m: m, anchor: anchorText}), true
 	}
-	return withMod(r, p.monthOnly(i, j, m, r.name)), true
+	var c cand
+	p.monthOnly(i, j, m, r.name, &c)
+	return withMod(r, c), true
 }
 
 // actDate: "date DAY months [YEAR]".
@@ -111,7 +113,9 @@ func actDate(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 		}
 		return withMod(r, cand{typ: "DATE", val: fmtYMD(y, m, d), gran: "day", y: y, m: m, d: d, anchor: anchorText}), true
 	}
-	return withMod(r, p.monthDay(i, j, m, d, r.name)), true
+	var c cand
+	p.monthDay(i, j, m, d, r.name, &c)
+	return withMod(r, c), true
 }
 
 // periodCand makes quarter (Q) or half (H) n of year y; n -1 is the last.
@@ -582,7 +586,7 @@ func actDayRange(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	if y, ok := yearOf(caps, arg(r, 3)); ok {
 		end = cand{typ: "DATE", val: fmtYMD(y, m, d2), gran: "day", y: y, m: m, d: d2, anchor: anchorText}
 	} else {
-		end = p.monthDay(i, j, m, d2, r.name)
+		p.monthDay(i, j, m, d2, r.name, &end)
 	}
 	c := end
 	c.gran = "interval"

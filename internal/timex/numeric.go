@@ -152,7 +152,7 @@ func (p *parser) compact(i int, out *cand) bool {
 		if !validDate(0, m, d) {
 			return false
 		}
-		*out = p.monthDay(i, j, m, d, "compact-month-day")
+		p.monthDay(i, j, m, d, "compact-month-day", out)
 		return true
 	}
 	return false

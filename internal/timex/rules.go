@@ -222,7 +222,7 @@ func (p *parser) dateBody(k int, out *cand) bool {
 				return true
 			}
 			if validDate(0, m, d) && !(p.isNum(j) && p.isDash(j2) && p.isNum(j2+1) && false) {
-				*out = p.monthDay(k, j2, m, d, "month-day")
+				p.monthDay(k, j2, m, d, "month-day", out)
 				return true
 			}
 		}
@@ -237,7 +237,7 @@ func (p *parser) dateBody(k int, out *cand) bool {
 		if e.abbr || !p.monthOK(k, e, false) {
 			return false
 		}
-		*out = p.monthOnly(k, k+1, m, "month")
+		p.monthOnly(k, k+1, m, "month", out)
 		return true
 	}
 	// Day first: "13 February 2024", "the 4th of July", "13 февраля 2024 года".
@@ -269,7 +269,7 @@ func (p *parser) dateBody(k int, out *cand) bool {
 			}
 			low := !p.toks[j3].cap && p.text[p.toks[j3].start] < 0x80
 			if validDate(0, m, d) && !(low && (m == 5 || m == 3)) {
-				*out = p.monthDay(k, j4, m, d, "day-month")
+				p.monthDay(k, j4, m, d, "day-month", out)
 				return true
 			}
 		}
@@ -367,13 +367,14 @@ func (p *parser) yearOK(i, j int) bool {
 
 // monthDay resolves a month and day without a year: the occurrence nearest
 // the reference date, moved forward when the sentence speaks of the future.
-func (p *parser) monthDay(i, j, m, d int, rule string) cand {
-	c := cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true, m: m, d: d}
+// It writes the day to *out (it always finds one).
+func (p *parser) monthDay(i, j, m, d int, rule string, out *cand) {
+	*out = cand{i: i, j: j, typ: "DATE", gran: "day", rule: rule, rel: true, m: m, d: d}
 	if !p.hasRef {
 		if y, ok := p.sentenceYear(i); ok && validDate(y, m, d) {
-			c.y, c.val, c.anchor = y, fmtYMD(y, m, d), "context "+p4(y)+" (same sentence)"
+			out.y, out.val, out.anchor = y, fmtYMD(y, m, d), "context "+p4(y)+" (same sentence)"
 		}
-		return c
+		return
 	}
 	r := p.refDay()
 	best := time.Time{}
@@ -392,7 +393,7 @@ func (p *parser) monthDay(i, j, m, d int, rule string) cand {
 		}
 	}
 	if best.IsZero() {
-		return c
+		return
 	}
 	tn := p.tense(i, j)
 	if tn > 0 && best.Before(r) && r.Sub(best) > 7*24*time.Hour {
@@ -401,18 +402,19 @@ func (p *parser) monthDay(i, j, m, d int, rule string) cand {
 	if tn < 0 && best.After(r) && best.Sub(r) > 31*24*time.Hour && !p.timeML {
 		best = best.AddDate(-1, 0, 0) // "on December 6 the ministry published", in August
 	}
-	return p.dayCand(i, j, best, rule)
+	*out = p.dayCand(i, j, best, rule)
 }
 
 // monthOnly resolves a month name alone: the latest such month up to the
 // reference month, or the next one when the sentence speaks of the future.
-func (p *parser) monthOnly(i, j, m int, rule string) cand {
-	c := cand{i: i, j: j, typ: "DATE", gran: "month", rule: rule, rel: true, m: m}
+// It writes the month to *out (it always finds one).
+func (p *parser) monthOnly(i, j, m int, rule string, out *cand) {
+	*out = cand{i: i, j: j, typ: "DATE", gran: "month", rule: rule, rel: true, m: m}
 	if !p.hasRef {
 		if y, ok := p.sentenceYear(i); ok {
-			c.y, c.val, c.anchor = y, fmtMonth(y, m), "context "+p4(y)+" (same sentence)"
+			out.y, out.val, out.anchor = y, fmtMonth(y, m), "context "+p4(y)+" (same sentence)"
 		}
-		return c
+		return
 	}
 	ry, rm := p.ref.Year(), int(p.ref.Month())
 	y := ry
@@ -423,9 +425,8 @@ func (p *parser) monthOnly(i, j, m int, rule string) cand {
 	} else if m > rm {
 		y--
 	}
-	c.y = y
-	c.val = fmtMonth(y, m)
-	return c
+	out.y = y
+	out.val = fmtMonth(y, m)
 }
 
 // sentenceYear is the year of a text without a publication date for a
@@ -530,7 +531,7 @@ func (p *parser) numericDate(i int, out *cand) bool {
 		return false
 	}
 	if !hasYear {
-		*out = p.monthDay(i, i+3, m, d, "numeric-month-day")
+		p.monthDay(i, i+3, m, d, "numeric-month-day", out)
 		return true
 	}
 	y := p.toks[i+4].n

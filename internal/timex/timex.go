@@ -843,7 +843,8 @@ func (p *parser) rangeEnd(k int, out *cand) bool {
 	if !ok {
 		// "Jan" alone before "-Feb": an abbreviated month starts a range.
 		if e := p.e(k); e != nil && e.class == cMonth && p.toks[k].cap && (p.isDash(k+1) || p.w(k+1) == "to") && p.class(k+2) == cMonth {
-			*c, ok = p.monthOnly(k, k+1, e.val, "month"), true
+			p.monthOnly(k, k+1, e.val, "month", c)
+			ok = true
 		}
 	}
 	if ok && c.typ == "DATE" && c.val == "PRESENT_REF" && p.hasRef {

@@ -811,7 +811,8 @@ func (p *parser) weekdayNumeric(k int) (cand, bool) {
 	if !validDate(0, m, d) {
 		return cand{}, false
 	}
-	c := p.monthDay(k, k+3, m, d, "weekday+numeric-month-day")
+	var c cand
+	p.monthDay(k, k+3, m, d, "weekday+numeric-month-day", &c)
 	return c, true
 }
 
