@@ -980,7 +980,7 @@ func (p *parser) bound(k int, out *cand) bool {
 // "15:00 GMT Saturday", "3:00 to 4:00 tomorrow".
 func (p *parser) extend(c *cand) {
 	p.withDaypart(c)
-	if _, _, ok := dayOf(*c); ok {
+	if _, _, ok := dayOf(c); ok {
 		if t, ok := p.timeAt(c.j); ok && !(strings.HasSuffix(c.rule, "+daypart") && p.w(c.j) == "at" && t.ntt == 1) {
 			// TimeML keeps "Sunday night" and "at 8 PM" apart.
 			*c = p.onDay(t, *c, c.i, t.j, c.rule+"+clock")
@@ -1022,7 +1022,7 @@ func (p *parser) dayAt(k int) (cand, bool) {
 		if !found || c.j > best.j {
 			w := c
 			p.withDaypart(&w)
-			if _, _, ok := dayOf(w); ok {
+			if _, _, ok := dayOf(&w); ok {
 				best, found = c, true
 			}
 		}

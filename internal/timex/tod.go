@@ -587,7 +587,7 @@ func (p *parser) dayPart(i int, out *cand) bool {
 
 // dayOf returns the day (YYYY-MM-DD) and the part of day of a date or
 // date-with-part-of-day candidate; ok is false for anything else.
-func dayOf(c cand) (string, int, bool) {
+func dayOf(c *cand) (string, int, bool) {
 	if c.ntt != 0 {
 		return "", 0, false
 	}
@@ -617,7 +617,7 @@ func dayOf(c cand) (string, int, bool) {
 
 // onDay puts the time(s) of t on the day of d.
 func (p *parser) onDay(t, d cand, i, j int, rule string) cand {
-	day, dp, _ := dayOf(d)
+	day, dp, _ := dayOf(&d)
 	t.i, t.j = i, j
 	t.rule = rule
 	t.rel = t.rel || d.rel
