@@ -247,7 +247,7 @@ func (p *parser) run() {
 			continue
 		}
 		j := c.j
-		p.emit(*c)
+		p.emit(c)
 		i = j
 	}
 }
@@ -314,30 +314,34 @@ func (p *parser) signStarts(i int) bool {
 	return !p.timeML && dashStart(p.raw(i)) && len(rules.byWord[p.raw(i)]) > 0
 }
 
-func (p *parser) emit(c cand) {
-	if c.rel && !p.hasRef && c.anchor == "" {
-		c.val = ""
-		c.anchor = anchorNone
+// emit appends c to the output. It reads c by address and leaves it as
+// it is (c is match's remembered cand): the value and anchor it settles
+// are its own.
+func (p *parser) emit(c *cand) {
+	val, anchor := c.val, c.anchor
+	if c.rel && !p.hasRef && anchor == "" {
+		val = ""
+		anchor = anchorNone
 	}
-	if c.anchor == "" {
+	if anchor == "" {
 		if c.rel {
-			c.anchor = p.refLabel
+			anchor = p.refLabel
 		} else {
-			c.anchor = anchorText
+			anchor = anchorText
 		}
 	}
-	if c.val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" && !c.noCtx {
+	if val != "" && c.y > 0 && c.typ != "DURATION" && c.typ != "SET" && !c.noCtx {
 		p.ctxYear = c.y
 		p.ctxMonth, p.ctxDay = c.m, 0
 		if c.gran == "day" || c.typ == "TIME" {
 			p.ctxDay = c.d
 		}
-		p.ctxValue, p.ctxGran, p.ctxTok = c.val, c.gran, c.j
+		p.ctxValue, p.ctxGran, p.ctxTok = val, c.gran, c.j
 	}
 	s, e := p.toks[c.i].start, p.toks[c.j-1].end
 	p.out = append(p.out, doc.Time{
-		Start: s, End: e, Text: p.text[s:e], Type: c.typ, Value: c.val, Granularity: c.gran,
-		Rule: c.rule, Anchor: c.anchor, Mod: c.mod, Duration: c.dur,
+		Start: s, End: e, Text: p.text[s:e], Type: c.typ, Value: val, Granularity: c.gran,
+		Rule: c.rule, Anchor: anchor, Mod: c.mod, Duration: c.dur,
 	})
 }
 
