@@ -646,15 +646,13 @@ func (p *parser) matchElem(e *elem, i int, caps []capture, n *int, first *cand) 
 			}
 		}
 	case eTime:
-		var c cand
-		ok := false
-		if first != nil {
-			c, ok = *first, true
-		} else if m := p.matchAt(i); m != nil {
-			c, ok = *m, true
+		// read by address: the capture takes the one copy
+		c := first
+		if c == nil {
+			c = p.matchAt(i)
 		}
-		if ok && c.i == i && c.j > i {
-			caps[*n] = capture{name: e.name, c: c}
+		if c != nil && c.i == i && c.j > i {
+			caps[*n] = capture{name: e.name, c: *c}
 			*n++
 			return c.j, true
 		}
