@@ -985,7 +985,8 @@ func (p *parser) bound(k int, out *cand) bool {
 func (p *parser) extend(c *cand) {
 	p.withDaypart(c)
 	if _, _, ok := dayOf(c); ok {
-		if t, ok := p.timeAt(c.j); ok && !(strings.HasSuffix(c.rule, "+daypart") && p.w(c.j) == "at" && t.ntt == 1) {
+		var t cand
+		if p.timeAt(c.j, &t) && !(strings.HasSuffix(c.rule, "+daypart") && p.w(c.j) == "at" && t.ntt == 1) {
 			// TimeML keeps "Sunday night" and "at 8 PM" apart.
 			*c = p.onDay(t, *c, c.i, t.j, c.rule+"+clock")
 			return

@@ -511,8 +511,9 @@ func (p *parser) timeRange(i int, out *cand) (weak bool, ok bool) {
 
 // timeAt reads a time or a range of times after a date or a part of day
 // ("tomorrow 8pm", "tonight at 7", "Monday 3-8", "today from 7 to 7:30").
-// Plain numbers are accepted here.
-func (p *parser) timeAt(k int) (cand, bool) {
+// Plain numbers are accepted here. What it finds is written to *out, as
+// calendar does.
+func (p *parser) timeAt(k int, out *cand) bool {
 	conn := false
 	switch p.w(k) {
 	case "at", "around", "about", "by":
@@ -526,15 +527,15 @@ func (p *parser) timeAt(k int) (cand, bool) {
 			k++
 		}
 	}
-	var r cand
-	if _, ok := p.timeRange(k, &r); ok {
-		return r, true
+	if _, ok := p.timeRange(k, out); ok {
+		return true
 	}
 	t, ok := p.tod(k)
 	if !ok || (!t.strong && (!conn || !p.freeAfter(t.j) || t.h > 12 && t.m == 0)) {
-		return cand{}, false
+		return false
 	}
-	return p.clockCand(t, t), true
+	*out = p.clockCand(t, t)
+	return true
 }
 
 // dayPart reads a part of day standing alone: "in the morning" (from
