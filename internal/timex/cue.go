@@ -78,42 +78,35 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if p.w(k) == "the" && p.lowerRaw(k+1) == "year" && p.isNum(k+2) {
 		k += 2 // "before the year 2019"
 	}
-	var best cand
-	found := false
-	keep := func(c cand) { // called as in bound
-		if !found || c.j > best.j {
-			best, found = c, true
-		}
-	}
-	var c cand // the functions that write what they find
+	l := longest{best: out} // as in bound
+	var c cand              // the functions that write what they find
 	if p.calendar(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.relative(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.quarter(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.clock(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.holiday(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.modified(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.numericDate(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.iso(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
-	if !found {
+	if !l.found {
 		return false
 	}
-	*out = best
 	p.extend(out)
 	return true
 }

@@ -940,43 +940,51 @@ func (p *parser) rebase(c cand, yy int) cand {
 	return c
 }
 
+// longest keeps in *best the longest of the cands it is given (the first
+// of equal length); found says whether it was given one. bound and
+// cueTarget call their functions one by one through it.
+type longest struct {
+	best  *cand
+	found bool
+}
+
+func (l *longest) keep(c *cand) {
+	if !l.found || c.j > l.best.j {
+		*l.best, l.found = *c, true
+	}
+}
+
 // bound reads one end of a range, written to *out, as calendar does.
 func (p *parser) bound(k int, out *cand) bool {
 	if !p.in(k) {
 		return false
 	}
-	best := out
-	found := false
 	// the functions called one by one, a cand copied only when found (as
 	// in match)
-	keep := func(c cand) {
-		if !found || c.j > best.j {
-			*best, found = c, true
-		}
-	}
+	l := longest{best: out}
 	var c cand // the functions that write what they find
 	if p.calendar(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.relative(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.clock(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.iso(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.numericDate(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
 	if p.compact(k, &c) {
-		keep(c)
+		l.keep(&c)
 	}
-	if found {
-		p.extend(best)
+	if l.found {
+		p.extend(out)
 	}
-	return found
+	return l.found
 }
 
 // extend joins a date and a following or preceding time of day:
