@@ -131,19 +131,9 @@ func Rule(topics []*topic.Topic, id string) (*topic.Topic, *topic.Alert, error) 
 	return foundT, found, nil
 }
 
-// Evaluate returns the events the rules fire on the stored article
-// articleID, judged against the articles stored before it. Nothing is
-// recorded.
-func (e *Engine) Evaluate(ctx context.Context, articleID int64) ([]store.AlertEvent, error) {
-	a, err := e.Store.Article(ctx, articleID)
-	if err != nil {
-		return nil, fmt.Errorf("alerts of article %d: %w", articleID, err)
-	}
-	return e.evaluate(ctx, a)
-}
-
-// evaluate is Evaluate on the stored article a (its ID set), read once for
-// all the rules.
+// evaluate returns the events the rules fire on the stored article a (its
+// ID set), judged against the articles stored before it, read once for all
+// the rules. Nothing is recorded.
 func (e *Engine) evaluate(ctx context.Context, a *doc.Article) ([]store.AlertEvent, error) {
 	articleID := a.ID
 	var out []store.AlertEvent

@@ -186,12 +186,9 @@ func (a *App) Ingest(ctx context.Context, d ingest.Document) Result {
 	return a.store(ctx, a.extract(ctx, d), d.Source, false)
 }
 
-// Put stores an extracted article and fires the alert rules on it when it
-// is new.
-func (a *App) Put(ctx context.Context, art *doc.Article) Result { return a.put(ctx, art, false) }
-
-// put is Put; fresh fires the rules on an article found stored too (it may
-// have been stored by a run that crashed before its alerts).
+// put stores an extracted article and fires the alert rules on it when it
+// is new; fresh fires them on an article found stored too (it may have been
+// stored by a run that crashed before its alerts).
 func (a *App) put(ctx context.Context, art *doc.Article, fresh bool) Result {
 	hashText(art)
 	id, created, err := a.Store.PutArticle(ctx, art)

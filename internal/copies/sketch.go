@@ -166,24 +166,6 @@ func bandKeys(sk []uint32, rows int, family uint64, out []uint64) []uint64 {
 	return out
 }
 
-// intersect counts the common elements of two sorted sets.
-func intersect(a, b []uint64) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
-
 // lcs returns the length of the longest common subsequence of a and b,
 // ignoring zeros (sentence separators), with the bit-parallel algorithm of
 // Allison-Dix / Hyyrö: O(len(a)*len(b)/64).

@@ -36,9 +36,6 @@ func (w *Writer) Flush() error {
 	return w.w.Error()
 }
 
-// Error reports an error of an earlier Write or Flush.
-func (w *Writer) Error() error { return w.w.Error() }
-
 // triggers start a formula (or, for tab and CR, hide one after them) in
 // Excel, LibreOffice or Google Sheets; full-width forms included, which
 // some locales read as the ASCII ones.

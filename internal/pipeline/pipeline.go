@@ -76,12 +76,9 @@ func (p *Pipeline) ArticleContext(ctx context.Context, d ingest.Document) (*doc.
 	return a, nil
 }
 
-// Clean runs the first stage only: clean text, paragraphs, metadata and
-// the content hash, enough to recognize an article already stored.
-func (p *Pipeline) Clean(d ingest.Document) *doc.Article { return clean.Clean(d) }
-
-// CleanContext is Clean stopping when ctx is done, with ctx's error and
-// no article. The work budget does not cover cleaning: an article is
+// CleanContext runs the first stage only: clean text, paragraphs, metadata
+// and the content hash, enough to recognize an article already stored. It
+// stops when ctx is done, with ctx's error and no article. The work budget does not cover cleaning: an article is
 // stored with its whole clean text or not at all, and cleaning is linear.
 func (p *Pipeline) CleanContext(ctx context.Context, d ingest.Document) (a *doc.Article, err error) {
 	defer func() {

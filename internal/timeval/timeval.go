@@ -115,11 +115,6 @@ func (v Value) Overlap(o Value) float64 {
 	return float64(inter) / float64(union)
 }
 
-// Contains reports whether o lies within v.
-func (v Value) Contains(o Value) bool {
-	return !o.Start.Before(v.Start) && !o.End.After(v.End)
-}
-
 // String formats the value in the shortest TIMEX3 form that names its
 // interval exactly: a year, month or day, else "START/END" of days.
 func (v Value) String() string {

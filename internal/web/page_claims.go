@@ -3,7 +3,6 @@ package web
 import (
 	"html/template"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 
@@ -93,12 +92,4 @@ func currentSort(sort, order string) string {
 		order = "asc"
 	}
 	return sort + "-" + order
-}
-
-// filterURL builds a claims URL for the template's filter links.
-func filterURL(path string, v url.Values) string {
-	if len(v) == 0 {
-		return path
-	}
-	return path + "?" + v.Encode()
 }
