@@ -418,7 +418,9 @@ func split(text string) []*item {
 		if line == "" {
 			continue
 		}
-		store = append(store, item{text: line, index: len(out), kind: doc.KindBody})
+		// the line is collapsed: its words are the spaces between them and one
+		store = append(store, item{text: line, index: len(out), kind: doc.KindBody,
+			nWords: strings.Count(line, " ") + 1, wordsOf: line, wcDone: true})
 		out = append(out, &store[len(store)-1])
 	}
 	return out
@@ -431,7 +433,7 @@ const headerWindow = 10
 
 // leadLike reports a paragraph of article text: long and ending like a
 // sentence.
-func leadLike(s string) bool { return wordCount(s) >= 20 && endsSentence(s) }
+func (it *item) leadLike() bool { return it.words() >= 20 && endsSentence(it.text) }
 
 // splitHeaders splits date header lines off the first paragraphs: "Title
 // DATE: 2024-06-02 01:18:18" becomes a title and a header paragraph, a line
@@ -450,7 +452,7 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 		it := items[i]
 		if open {
 			if it.boilerplate() == "" {
-				if leadLike(it.text) {
+				if it.leadLike() {
 					open = false
 				} else if seen++; seen > headerWindow {
 					open = false
@@ -569,7 +571,7 @@ func masthead(items []*item) string {
 		first.kind, first.reason = "", "boilerplate:navigation"
 		return first.text
 	}
-	if leadLike(first.text) || !nextOK {
+	if first.leadLike() || !nextOK {
 		return ""
 	}
 	if _, ok := meta.MastheadName(first.text); ok {
@@ -594,7 +596,7 @@ func mastheadBelow(items []*item) {
 		case it.kind != doc.KindBody || !seenTitle:
 			return
 		}
-		if wordCount(it.text) > 4 || meta.IsHeadline(it.text) && wordCount(it.text) > 3 {
+		if w := it.words(); w > 4 || meta.IsHeadline(it.text) && w > 3 {
 			return
 		}
 		if _, ok := meta.MastheadName(it.text); !ok {
@@ -604,7 +606,7 @@ func mastheadBelow(items []*item) {
 			if nx.kind == "" {
 				continue
 			}
-			if _, isDL := meta.FindDateline(nx.text); nx.kind == doc.KindBody && (isDL || leadLike(nx.text)) {
+			if _, isDL := meta.FindDateline(nx.text); nx.kind == doc.KindBody && (isDL || nx.leadLike()) {
 				it.kind, it.note = doc.KindCredit, meta.NoteMasthead
 			}
 			return

@@ -104,6 +104,12 @@ func FuzzFold(f *testing.F) {
 		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
 		}
+		// split counts the words of a collapsed line by its spaces
+		for _, it := range split(s) {
+			if got, want := it.words(), len(strings.Fields(it.text)); got != want {
+				t.Fatalf("split's word count of %q = %d, want %d", it.text, got, want)
+			}
+		}
 	})
 }
 
@@ -259,6 +265,11 @@ func TestOneBufferForAllParagraphs(t *testing.T) {
 	}
 	if strings.Join(got, "\x00") != strings.Join(want, "\x00") {
 		t.Errorf("split made %q, want %q", got, want)
+	}
+	for _, it := range items {
+		if got, want := it.words(), len(strings.Fields(it.text)); got != want {
+			t.Errorf("split's word count of %q = %d, want %d", it.text, got, want)
+		}
 	}
 	foldKept(items)
 	for _, it := range items {

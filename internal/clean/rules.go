@@ -107,7 +107,7 @@ var (
 )
 
 // longParagraph reports body text that ends a related-links list.
-func longParagraph(s string) bool { return wordCount(s) >= 25 && endsSentence(s) }
+func (it *item) longParagraph() bool { return it.words() >= 25 && endsSentence(it.text) }
 
 // classify drops boilerplate and labels credits and captions.
 func classify(ctx context.Context, items []*item) {
@@ -154,7 +154,7 @@ func classify(ctx context.Context, items []*item) {
 			continue
 		}
 		if related {
-			if !longParagraph(it.text) && creditNote(it.text, words) == "" {
+			if !it.longParagraph() && creditNote(it.text, words) == "" {
 				it.kind, it.reason = "", "boilerplate:related-list"
 				continue
 			}
