@@ -595,9 +595,13 @@ func scriptCodes() []string {
 // compiled at their first use (termsFor): stemming a language's terms is
 // most of the work of loading a topic, and most runs read one language.
 func (ind *Indicator) compile() {
+	// the codes of the languages with a block (termsFor finds an article's
+	// language among these few by reading them, not the map)
 	codes := make([]string, 0, len(ind.Languages))
-	for code := range ind.Languages {
-		codes = append(codes, code)
+	for code, block := range ind.Languages {
+		if block != nil {
+			codes = append(codes, code)
+		}
 	}
 	sort.Strings(codes)
 	ind.c = compiled{units: normalizeUnits(ind.Units), optionalUnits: normalizeUnits(ind.EventOptional.Units),
@@ -626,9 +630,12 @@ func (ind *Indicator) compile() {
 // language lang, compiling them at the first call for that language.
 func (ind *Indicator) termsFor(lang string) *termSets {
 	ls := ind.c.langs
-	i := 0
-	if ind.Languages[lang] != nil {
-		i = 1 + sort.SearchStrings(ls.codes, lang)
+	i := 0 // sets[0]: a language without a block
+	for j, code := range ls.codes {
+		if code == lang {
+			i = 1 + j
+			break
+		}
 	}
 	e := &ls.sets[i]
 	e.once.Do(func() { e.s = ind.compileFor(lang, i > 0) })
@@ -650,9 +657,6 @@ func (ind *Indicator) compileFor(lang string, own bool) *termSets {
 		sets[k] = NewPhraseSet(base[k])
 	}
 	for _, code := range ind.c.langs.codes {
-		if ind.Languages[code] == nil {
-			continue
-		}
 		for k, l := range ind.Languages[code].lists() {
 			if own && code == lang {
 				sets[k].Add(l, code)
