@@ -19,18 +19,12 @@ func LowerRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// lowerTable holds unicode.ToLower of the runes below U+2200 (each in
-// the Basic Multilingual Plane: Ⱥ U+023A lowers to U+2C65).
-var lowerTable = func() (t [0x2200]uint16) {
-	for r := range t {
-		l := unicode.ToLower(rune(r))
-		if l > 0xffff {
-			panic("lexicon: a lower case outside the Basic Multilingual Plane")
-		}
-		t[r] = uint16(l)
-	}
-	return t
-}()
+// lowerTable (lower_table.go) holds unicode.ToLower of the runes below
+// U+2200 (each in the Basic Multilingual Plane: Ⱥ U+023A lowers to
+// U+2C65), written out by TestLowerTable so that it is data in the binary,
+// not 8,704 calls of unicode.ToLower at every start.
+//
+//go:generate go test -run TestLowerTable -update .
 
 const (
 	ones  = 0x0101010101010101

@@ -2,19 +2,16 @@ package topic
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"reflect"
 	"sort"
 	"strconv"
 	"testing"
 
+	"github.com/dossier-osint/dossier/internal/gentest"
 	"github.com/dossier-osint/dossier/topics"
 )
-
-var update = flag.Bool("update", false, "write builtin_table.go from the shipped topic files")
 
 // TestBuiltinTable: builtin_table.go is the shipped topic files as Parse
 // reads them (go test ./internal/topic -run BuiltinTable -update writes
@@ -22,18 +19,8 @@ var update = flag.Bool("update", false, "write builtin_table.go from the shipped
 // from it. Builtin parses a file whose content is not the one the table
 // was made from, so a stale table costs time, never a wrong topic.
 func TestBuiltinTable(t *testing.T) {
-	src := builtinTableSource(t)
-	if *update {
-		if err := os.WriteFile("builtin_table.go", src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	on, err := os.ReadFile("builtin_table.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(on, src) {
-		t.Fatal("builtin_table.go is not made from the shipped topic files: run go test ./internal/topic -run BuiltinTable -update")
+	if !gentest.Current(t, "builtin_table.go", builtinTableSource(t), "go test ./internal/topic -run BuiltinTable -update") {
+		return
 	}
 	ents, err := topics.FS.ReadDir(".")
 	if err != nil {
