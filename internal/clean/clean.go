@@ -235,14 +235,22 @@ func appendRespace(b []byte, s string, fold bool) []byte {
 				bad |= equal(x, '`')
 				x |= (^below(x, 'A') & below(x, 'Z'+1)) >> 2 // A-Z + 0x20
 			}
-			if bad != 0 {
+			if bad != 0 || sp>>63 != 0 && !plainAt(s, i+8) {
+				// The bytes before the first odd one are copied, and the odd
+				// one is read by the byte loop below. A space before a bad
+				// byte is odd (a run of white space, read to its end, may
+				// start there), and so is a space ending the block before
+				// white space or the end of the text.
+				n := 7
+				if bad != 0 {
+					n = bits.TrailingZeros64(bad|sp&(bad>>8)) >> 3
+				}
+				b = binary.LittleEndian.AppendUint64(b, x)[:len(b)+n]
+				i += n
 				break
 			}
-			n := 8 - int(sp>>63) // a space ending the block starts a run read byte by byte
-			b = binary.LittleEndian.AppendUint64(b, x)[:len(b)+n]
-			if i += n; n < 8 {
-				break
-			}
+			b = binary.LittleEndian.AppendUint64(b, x)
+			i += 8
 		}
 		if i == len(s) {
 			break
@@ -305,6 +313,10 @@ func appendRespace(b []byte, s string, fold bool) []byte {
 	return b
 }
 
+// plainAt reports an ASCII byte at s[i] that is not white space (nor a
+// control byte): a space before it is one between two words.
+func plainAt(s string, i int) bool { return i < len(s) && ' ' < s[i] && s[i] < utf8.RuneSelf }
+
 // bufString is b[start:] as a string, without a copy: b is an article's
 // buffer that grows by append only, so the bytes stay as they are.
 func bufString(b []byte, start int) string {
@@ -332,7 +344,9 @@ func equal(x uint64, c byte) uint64 { return ^((x ^ uint64(c)*ones) + lows) & hi
 // marks the bytes that are not plain ASCII (non-ASCII bytes, bytes under
 // the space, a space after a space), sp the spaces. Eight plain bytes are
 // copied at once: with fold, lowered when they are not '`'; the first
-// not when a space starts the text, the last not when it is a space.
+// not when a space starts the text, the last not when it is a space
+// before white space or the end (plainAt); of a block with an odd byte,
+// the bytes before it (and before a space ahead of it).
 func blockBad(x uint64) (bad, sp uint64) {
 	sp = equal(x, ' ')
 	return x&highs | below(x, ' ') | sp&(sp>>8), sp

@@ -52,6 +52,10 @@ var foldCases = []string{
 	// after it, or the end
 	"abcde \tfgh ijklmn", "abcdef\u00a0Xyz and", "Abc \u00a0 D", "abcdefg xYZ", "abcdefg  xyz", "abcdefg \u2009x", "abcdefg ",
 	"Said “Quoted” text’s end", "ABC`DEFGH`", "abcdefg \xffx",
+	// a space ending a block before a byte of each kind; a space before
+	// the odd byte of a block, a space pair and an odd byte after it
+	"abcdefg `x", "abcdefg Éx", "abcdefg \x7fx", "abcdefg \x01x", "abcdefg \tx", "abcdefg \u00a0x", "abcdefg <b>x",
+	"ab é cdefghijk", "abc \u00a0defghij", "a \xffbcdefghij", "abcd  \tefghij", "ab  c`defghij", "Ab`  \u2009Cdefghij",
 	"plain text",
 	"  Two  spaces\tand a\ttab \n",
 	"“Quoted” — ‘single’ – `back` ´acute´ „low“ «guillemets» ″ ′ ‑",
