@@ -160,125 +160,149 @@ func tokensOf(st *tk.Stream) []token { return tokensInto(nil, st) }
 // tokensInto is tokensOf written into dst's array when it has room.
 func tokensInto(dst []token, st *tk.Stream) []token { return tokensUntil(dst, st, nil) }
 
-// tokensUntil is tokensInto asking stopped every 4,096 tokens; once it
-// says so, the tokens made so far are returned.
+// tokensUntil is tokensInto asking stopped between runs of 4,096 atoms;
+// once it says so, the tokens made so far are returned.
+//
+// It makes the tokens in two passes, each with few values to keep: the
+// words and punctuation of the atoms (wordsUntil), then their places in
+// lines and sentences (markLines).
 func tokensUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
+	toks := wordsUntil(dst, st, stopped)
+	markLines(st.Text, toks)
+	return toks
+}
+
+// wordsUntil is tokensUntil's first pass: every token's span, text, kind,
+// case, script, normal form and classes (the fields markLines does not
+// write), each written once in its place of an array with room for every
+// atom (no more tokens than atoms).
+func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	text, at := st.Text, st.Toks
-	toks := dst[:0]
-	if cap(toks) < len(at) {
-		toks = make([]token, 0, len(at)) // no more tokens than atoms: the slice never grows
+	toks := dst[:cap(dst)]
+	if len(toks) < len(at) {
+		toks = make([]token, len(at))
 	}
-	line := int32(0)
-	newLine, gap := true, true
-	prev := 0 // end of the last atom read
-	var sh sentHeads
+	n := 0 // tokens made
 	for k := 0; k < len(at); {
-		// the atom by pointer and its flags by mask: a Token has too many
-		// fields to be kept in registers, and each copy of it is a store
-		a := &at[k]
-		start, end, fl := int(a.Start), int(a.End), a.Flags
-		if start > prev || k == 0 {
-			gap = gap || start > prev
-			if fl&tk.Newline != 0 {
-				if n := strings.Count(text[prev:start], "\n"); n > 0 {
-					line += int32(n)
-					newLine = true
+		for stop := min(k+4096, len(at)); k < stop; {
+			// the atom by pointer and its flags by mask: a Token has too
+			// many fields to be kept in registers, and each copy of it is
+			// a store
+			a := &at[k]
+			start, end, fl := int(a.Start), int(a.End), a.Flags
+			t := &toks[n]
+			switch {
+			case a.Kind == tk.Word && fl&tk.ASCII != 0 && plainWordEnd(text, end):
+				// the most common token: one ASCII word atom that nothing
+				// extends (what the word case of otherToken makes of it,
+				// read at once)
+				t.s, t.e, t.kind = int32(start), int32(end), kWord
+				t.cap = fl&tk.Upper != 0
+				t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
+				t.latin, t.cyr = fl&tk.Latin != 0, false
+				// what atomNorm returns (st.Fold), called for no other
+				// token; an uncased atom's fold is its text, read without
+				// the call
+				w := text[start:end]
+				nrm := w
+				if a.Cased() {
+					nrm = st.Fold(k)
 				}
+				t.text, t.nrm = w, nrm
+				// classOf, its filter read here: a longer word of no list
+				// costs no call
+				if len(nrm) <= 3 {
+					t.cls = classOf(nrm)
+				} else if x := filterIndexOf(nrm); classFilter[x>>6]&(1<<(x&63)) != 0 {
+					t.cls = listedClass(nrm, x)
+				} else {
+					t.cls = 0
+				}
+				k++
+			case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
+				// ASCII punctuation but an apostrophe: no possessive, no
+				// word; its normal form is its text (normWord of one
+				// ASCII punctuation byte), "" for "."
+				*t = token{s: int32(start), e: int32(end)}
+				t.kind, t.text = kPunct, text[start:end]
+				if t.text != "." {
+					t.nrm = t.text
+				}
+				if asciiPunctClasses {
+					t.cls = classOf(t.nrm)
+				}
+				k++
+			case a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD":
+				// no token: read as white space, as an invalid byte is
+				k++
+				continue
+			default:
+				*t = token{s: int32(start)}
+				var before *token
+				if n > 0 {
+					before = &toks[n-1]
+				}
+				k = otherToken(st, k, t, before)
+			}
+			n++
+		}
+		if stopped != nil && k < len(at) && stopped(0) {
+			break
+		}
+	}
+	return toks[:n]
+}
+
+// markLines is tokensUntil's second pass: the tokens' lines, the white
+// space and line starts before them, their sentence starts and headline
+// lines (what markSentences and markHeadlines do, in one pass). The text
+// between two tokens is white space, invalid bytes and U+FFFD, the
+// tokens' lines counted in its "\n".
+func markLines(text string, toks []token) {
+	var sh sentHeads
+	line, prev := int32(0), int32(0) // prev: where the token before ends
+	for i := range toks {
+		t := &toks[i]
+		lineStart := i == 0
+		if t.s > prev && (t.s != prev+1 || text[prev] != ' ') { // most tokens follow one space or none
+			if c := strings.Count(text[prev:t.s], "\n"); c > 0 {
+				line += int32(c)
+				lineStart = true
 			}
 		}
-		// written in place: the array has room for every atom (no copy of
-		// a token built apart)
-		n := len(toks)
-		toks = toks[:n+1]
-		t := &toks[n]
-		*t = token{s: int32(start), line: line, lineStart: newLine, gap: gap}
-		switch {
-		case a.Kind == tk.Word && fl&tk.ASCII != 0 && plainWordEnd(text, end):
-			// the most common token: one ASCII word atom that nothing
-			// extends (what the word case of otherToken makes of it, read
-			// at once)
-			t.kind = kWord
-			t.cap = fl&tk.Upper != 0
-			t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
-			t.latin = fl&tk.Latin != 0
-			t.e, t.text = int32(end), text[start:end]
-			// what atomNorm returns (st.Fold), called for no other token;
-			// an uncased atom's fold is its text, read without the call
-			if a.Cased() {
-				t.nrm = st.Fold(k)
-			} else {
-				t.nrm = t.text
-			}
-			// classOf, its filter read here: a longer word of no list
-			// costs no call
-			if n := t.nrm; len(n) <= 3 {
-				t.cls = classOf(n)
-			} else if x := filterIndexOf(n); classFilter[x>>6]&(1<<(x&63)) != 0 {
-				t.cls = listedClass(n, x)
-			}
-			k++
-		case a.Kind == tk.Punct && text[start] < utf8.RuneSelf && text[start] != '\'':
-			// ASCII punctuation but an apostrophe: no possessive, no word
-			t.kind = kPunct
-			t.e, t.text = int32(end), text[start:end]
-			if t.text != "." {
-				t.nrm = t.text // normWord of one ASCII punctuation byte
-			}
-			if asciiPunctClasses {
-				t.cls = classOf(t.nrm)
-			}
-			k++
-		case a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD":
-			// (no other case takes it: a word, or ASCII)
-			toks = toks[:n]
-			gap = true // read as white space, as an invalid byte is
-			prev = end
-			k++
-			continue
-		default:
-			var before *token
-			if n > 0 {
-				before = &toks[n-1]
-			}
-			k = otherToken(st, k, t, before)
-		}
-		newLine, gap = false, false
-		prev = int(t.e)
-		// what markSentences and markHeadlines do, read here (a token
-		// starts a line exactly when its line is not the last token's)
-		if t.lineStart {
-			sh.endLine(toks[:n])
-			sh.begin, sh.pending = n, true
+		t.line, t.lineStart, t.gap, t.headline = line, lineStart, t.s > prev || i == 0, false
+		prev = t.e
+		if lineStart {
+			sh.endLine(toks[:i])
+			sh.begin, sh.pending = i, true
 		}
 		switch t.kind {
 		case kWord:
 			t.sentStart, sh.pending = sh.pending, false
-			sh.nw++
 			if t.cap {
 				sh.ncap++
 			} else if t.cls&(wcConnector|wcSmall) == 0 {
-				sh.nlower++
+				sh.lower = true
 			}
 		case kNum:
 			t.sentStart, sh.pending = sh.pending, false
 		case kPunct:
 			// its ":" at a line's end needs no look ahead: a token on the
 			// next line is a line start, which starts a sentence anyway
+			t.sentStart = false
 			sh.pending = sh.pending || isSentEnd(t)
-		}
-		if len(toks)&4095 == 0 && stopped != nil && stopped(len(toks)) {
-			break
+		default:
+			t.sentStart = false
 		}
 	}
 	sh.endLine(toks)
-	return toks
 }
 
 // otherToken fills t, the token starting at atom k that is neither a
 // plain ASCII word nor ASCII punctuation (a possessive, a word of several
 // atoms or of letters beyond ASCII, a number, other punctuation), and
 // returns the atom after it; before is the token before t, nil for the
-// first. (Apart from tokensUntil's loop, which keeps fewer values live for
+// first. (Apart from wordsUntil's loop, which keeps fewer values live for
 // the common tokens.)
 func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 	text, at := st.Text, st.Toks
@@ -368,24 +392,25 @@ var plainAfter = func() (t [256]bool) {
 	return
 }()
 
-// sentHeads is what tokensUntil keeps to do what markSentences and
-// markHeadlines do, token by token as it makes them (no more passes over
-// the tokens).
+// sentHeads is what markLines keeps of the line it is in.
 type sentHeads struct {
-	pending          bool // the next word starts a sentence
-	begin            int  // index of the line's first token
-	nw, ncap, nlower int  // the line's words, capitalised and lower-case (not small) words
+	pending bool // the next word starts a sentence
+	begin   int  // index of the line's first token
+	ncap    int  // the line's capitalised words
+	lower   bool // the line has a lower-case word (not a small one)
 }
 
 // endLine flags the tokens of the line toks[h.begin:] as markHeadlines
-// does and starts the count of the next line.
+// does (three words or more, all capitalised but small words: three
+// capitalised words are three words) and starts the count of the next
+// line.
 func (h *sentHeads) endLine(toks []token) {
-	if h.nw >= 3 && h.nlower == 0 && h.ncap >= 3 {
+	if h.ncap >= 3 && !h.lower {
 		for k := h.begin; k < len(toks); k++ {
 			toks[k].headline = true
 		}
 	}
-	h.nw, h.ncap, h.nlower = 0, 0, 0
+	h.ncap, h.lower = 0, false
 }
 
 // wordAtom reports an atom of word runes: letters, digits, or a combining

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/sharedtest"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // tokenizeRunes is the tokenizer entity had before the shared token
@@ -188,5 +189,36 @@ func TestPlainAfterTable(t *testing.T) {
 	}
 	if !plainWordEnd("ab", 2) {
 		t.Error("a word ending the text is not a plain word end")
+	}
+}
+
+// TestTokensUntilOverwrites: tokens written into a used array (as
+// FindStream reuses its scratch's) are the ones made into a new one:
+// every field of every token is written, none is left from before.
+func TestTokensUntilOverwrites(t *testing.T) {
+	texts := tokenCases
+	if sharedtest.Dir("data/wikinews-sample") != "" {
+		for _, a := range sharedtest.Wikinews(t)[:20] {
+			texts = append(texts, a.Title+"\n\n"+a.Text)
+		}
+	}
+	junk := token{s: -1, e: -1, text: "junk", nrm: "junk", line: 99, cls: ^wordClass(0), kind: kPoss,
+		cap: true, allCaps: true, latin: true, cyr: true, sentStart: true, lineStart: true, headline: true, gap: true}
+	for _, text := range texts {
+		st := tk.New(text)
+		want := tokensUntil(nil, st, nil)
+		used := make([]token, len(st.Toks)+3)
+		for i := range used {
+			used[i] = junk
+		}
+		got := tokensUntil(used[:0], st, nil)
+		if len(got) != len(want) {
+			t.Fatalf("%.40q: %d tokens into a used array, %d into a new one", text, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%.40q: token %d into a used array\n got  %+v\n want %+v", text, i, got[i], want[i])
+			}
+		}
 	}
 }
