@@ -1,12 +1,14 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 )
 
 // names gives access to an article's name mentions and entities.
@@ -16,43 +18,52 @@ type names struct {
 	// the maps below are made at the first look-up (see entity and
 	// index): many articles never ask, and making them costs a map
 	// entry per entity, name and variant
-	ents    map[string]*doc.Entity
+	ents map[string]*doc.Entity
+	// what lookup reads, made at its first call (see index): the lower
+	// case of every entity's name and variants, in entity order, in one
+	// array (key k is lowered[ends[k-1]:ends[k]], a name or variant of
+	// entity owner[k]); the first key equal to a text's lower case is the
+	// first entity holding it. An article has a few dozen keys and asks
+	// for a few names, so reading them costs less than a map of them.
 	indexed bool
-	// indexes for lookup: a folded name or variant -> the first entity
-	// holding it; an acronym -> the first non-person name it abbreviates;
-	// an organization's last word -> its name ("" when two share it)
-	byName     map[string]int
-	byInitials map[string]int
-	byLastWord map[string]string
-	// kept are the scratch's empty maps for the ones above (nil: make
-	// them)
+	lowered []byte
+	ends    []int32
+	owner   []int32
+	// kept are the scratch's empty map and arrays for the ones above
+	// (nil: make them)
 	kept *nameMaps
 }
 
-// nameMaps are the maps of names and the array of its sorted mentions,
-// kept by a scratch for the next run (the maps emptied when it is put
-// back), so that an article fills the memory the articles before grew
-// instead of making its own.
+// nameMaps are the map of entities, the arrays of names' keys and the
+// array of its sorted mentions, kept by a scratch for the next run (the
+// map emptied and the arrays shortened when it is put back), so that an
+// article fills the memory the articles before grew instead of making
+// its own.
 type nameMaps struct {
-	ents       map[string]*doc.Entity
-	byName     map[string]int
-	byInitials map[string]int
-	byLastWord map[string]string
-	mentions   []doc.Mention // names' sorted copy of the mentions
+	ents     map[string]*doc.Entity
+	lowered  []byte
+	ends     []int32
+	owner    []int32
+	mentions []doc.Mention // names' sorted copy of the mentions
 }
 
-// maxKeptMentions bounds the mentions' array a scratch keeps.
+// maxKeptMentions bounds the mentions' array a scratch keeps (and the
+// keys' arrays, in keys and bytes).
 const maxKeptMentions = 1 << 12
 
 func newNameMaps() nameMaps {
-	return nameMaps{ents: map[string]*doc.Entity{}, byName: map[string]int{}, byInitials: map[string]int{}, byLastWord: map[string]string{}}
+	return nameMaps{ents: map[string]*doc.Entity{}}
 }
 
-// reset empties the maps for the next run (see reuse).
+// reset empties the map for the next run (see reuse) and lets a long
+// article's arrays go.
 func (k *nameMaps) reset() {
-	k.ents, k.byName, k.byInitials, k.byLastWord = reuse(k.ents), reuse(k.byName), reuse(k.byInitials), reuse(k.byLastWord)
+	k.ents = reuse(k.ents)
 	if cap(k.mentions) > maxKeptMentions {
 		k.mentions = nil
+	}
+	if cap(k.ends) > maxKeptMentions || cap(k.lowered) > 16*maxKeptMentions {
+		k.lowered, k.ends, k.owner = nil, nil, nil
 	}
 }
 
@@ -98,60 +109,82 @@ func (n *names) entity(key string) *doc.Entity {
 	return n.ents[key]
 }
 
-// index makes the maps lookup reads, once.
+// index makes the keys lookup reads, once.
 func (n *names) index() {
 	if n.indexed {
 		return
 	}
 	n.indexed = true
-	if k := n.kept; k != nil {
-		n.byName, n.byInitials, n.byLastWord = k.byName, k.byInitials, k.byLastWord
-	} else {
-		ne := len(n.all)
-		n.byName, n.byInitials, n.byLastWord = make(map[string]int, 2*ne), make(map[string]int, ne), map[string]string{}
-	}
-	first := func(m map[string]int, k string, i int) {
-		if _, ok := m[k]; !ok {
-			m[k] = i
-		}
-	}
-	// the lower case of every name and variant, in one string
-	var buf []byte
-	var ends []int
+	keys, size := 0, 0
 	for i := range n.all {
 		e := &n.all[i]
-		buf = appendLower(buf, e.Name)
-		ends = append(ends, len(buf))
+		keys, size = keys+1+len(e.Variants), size+len(e.Name)
 		for _, v := range e.Variants {
-			buf = appendLower(buf, stripDet(v))
-			ends = append(ends, len(buf))
+			size += len(v)
 		}
 	}
-	lowered, k, from := string(buf), 0, 0
-	key := func() string {
-		s := lowered[from:ends[k]]
-		from = ends[k]
-		k++
-		return s
+	var lowered []byte
+	var ends, owner []int32
+	if k := n.kept; k != nil {
+		lowered, ends, owner = k.lowered[:0], k.ends[:0], k.owner[:0]
 	}
+	lowered, ends, owner = slices.Grow(lowered, size), slices.Grow(ends, keys), slices.Grow(owner, keys)
 	for i := range n.all {
 		e := &n.all[i]
-		first(n.byName, key(), i)
-		for range e.Variants {
-			first(n.byName, key(), i)
-		}
-		if e.Type != doc.PER && strings.Contains(e.Name, " ") {
-			first(n.byInitials, initials(e.Name), i)
-		}
-		if e.Type == doc.ORG && strings.Contains(e.Name, " ") {
-			w := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]
-			if prev, ok := n.byLastWord[w]; ok && prev != e.Name {
-				n.byLastWord[w] = ""
-			} else {
-				n.byLastWord[w] = e.Name
-			}
+		lowered = lexicon.AppendLower(lowered, e.Name)
+		ends, owner = append(ends, int32(len(lowered))), append(owner, int32(i))
+		for _, v := range e.Variants {
+			lowered = lexicon.AppendLower(lowered, stripDet(v))
+			ends, owner = append(ends, int32(len(lowered))), append(owner, int32(i))
 		}
 	}
+	n.lowered, n.ends, n.owner = lowered, ends, owner
+	if k := n.kept; k != nil {
+		k.lowered, k.ends, k.owner = lowered, ends, owner
+	}
+}
+
+// byName returns the first entity with a name or variant whose lower case
+// is lt, and whether there is one.
+func (n *names) byName(lt string) (int, bool) {
+	n.index()
+	from := int32(0)
+	for k, end := range n.ends {
+		if int(end-from) == len(lt) && string(n.lowered[from:end]) == lt {
+			return int(n.owner[k]), true
+		}
+		from = end
+	}
+	return 0, false
+}
+
+// byInitials returns the first entity not a person whose name of several
+// words has the initials acr, and whether there is one.
+func (n *names) byInitials(acr string) (int, bool) {
+	for i := range n.all {
+		if e := &n.all[i]; e.Type != doc.PER && strings.Contains(e.Name, " ") && initials(e.Name) == acr {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// byLastWord returns the name of the one organisation whose name of
+// several words ends in the word w ("" when none does, or names that
+// differ do).
+func (n *names) byLastWord(w string) string {
+	name := ""
+	for i := range n.all {
+		e := &n.all[i]
+		if e.Type != doc.ORG || !strings.Contains(e.Name, " ") || e.Name[strings.LastIndexByte(e.Name, ' ')+1:] != w {
+			continue
+		}
+		if name != "" && name != e.Name {
+			return ""
+		}
+		name = e.Name
+	}
+	return name
 }
 
 // increasingStarts reports whether each mention starts after the one
@@ -306,21 +339,6 @@ func isAcronym(s string) bool {
 	return true
 }
 
-// appendLower appends strings.ToLower(s) to b.
-func appendLower(b []byte, s string) []byte {
-	if !isASCII(s) {
-		return append(b, strings.ToLower(s)...)
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
-}
-
 // initials of the capitalized words of a name: "Wall Street Journal" -> "WSJ".
 func initials(s string) string {
 	var b strings.Builder
@@ -340,8 +358,7 @@ func (n *names) lookup(text string) (string, bool) {
 	if t == "" {
 		return "", false
 	}
-	n.index()
-	if i, ok := n.byName[strings.ToLower(t)]; ok {
+	if i, ok := n.byName(lexicon.LowerString(t)); ok {
 		e := &n.all[i]
 		if cyr := cyrillicName(t); cyr != cyrillicName(e.Name) {
 			// keep the text's script: "ГУР", not "Defence Intelligence"
@@ -359,12 +376,12 @@ func (n *names) lookup(text string) (string, bool) {
 		return fullName(e), true
 	}
 	if isAcronym(t) {
-		if i, ok := n.byInitials[t]; ok {
+		if i, ok := n.byInitials(t); ok {
 			return n.all[i].Name, true
 		}
 	}
 	if !strings.Contains(t, " ") && isCapitalized(t) {
-		if name := n.byLastWord[t]; name != "" {
+		if name := n.byLastWord(t); name != "" {
 			return name, true
 		}
 	}

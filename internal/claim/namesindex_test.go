@@ -31,7 +31,7 @@ func TestNamesIndexFirstEntityWins(t *testing.T) {
 			t.Errorf("lookup(%q) = %q, %v; want %q, %v", c.text, got, ok, c.want, c.ok)
 		}
 	}
-	if got := n.byLastWord["Consortium"]; got != "" {
-		t.Errorf("byLastWord[Consortium] = %q: two names end in it", got)
+	if got := n.byLastWord("Consortium"); got != "" {
+		t.Errorf("byLastWord(Consortium) = %q: two names end in it", got)
 	}
 }
