@@ -42,6 +42,7 @@ type item struct {
 	// worked out from)
 	low, lowOf     string // lower-cased text
 	fold, foldOf   string // Fold(text)
+	spaced         string // the text as split made it, which collapseSpace leaves as it is
 	nWords         int
 	wordsOf        string
 	boiler, bpOf   string // boilerplate reason
@@ -434,7 +435,7 @@ func split(text string) []*item {
 		}
 		// the line is collapsed: its words are the spaces between them and one
 		store = append(store, item{text: line, index: len(out), kind: doc.KindBody,
-			nWords: strings.Count(line, " ") + 1, wordsOf: line, wcDone: true})
+			nWords: strings.Count(line, " ") + 1, wordsOf: line, wcDone: true, spaced: line})
 		out = append(out, &store[len(store)-1])
 	}
 	return out
@@ -819,12 +820,31 @@ func foldKept(items []*item) {
 	}
 	buf := make([]byte, 0, n)
 	for _, it := range items {
-		if it.kind != "" && it.foldOf != it.text {
-			start := len(buf)
-			buf = appendFold(buf, it.text)
-			it.fold, it.foldOf = bufString(buf, start), it.text
+		if it.kind == "" || it.foldOf == it.text {
+			continue
 		}
+		if it.text == it.spaced && onlyCaseToFold(it.text) {
+			if it.lowOf != it.text {
+				start := len(buf)
+				buf = lexicon.AppendLower(buf, it.text)
+				it.low, it.lowOf = bufString(buf, start), it.text
+			}
+			it.fold, it.foldOf = it.low, it.text
+			continue
+		}
+		start := len(buf)
+		buf = appendFold(buf, it.text)
+		it.fold, it.foldOf = bufString(buf, start), it.text
 	}
+}
+
+// onlyCaseToFold reports text collapseSpace leaves as it is whose Fold is
+// its lower case: it holds no '<' (a stray tag), no '`' and no first byte
+// of a quote or dash foldQuote folds (0xc2: ´ « »; 0xe2: ‘ ’ ‚ “ ” „ ′ ″
+// – — ‑). (That text holds no white space to collapse.)
+func onlyCaseToFold(s string) bool {
+	return strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '`') < 0 &&
+		strings.IndexByte(s, 0xc2) < 0 && strings.IndexByte(s, 0xe2) < 0
 }
 
 // Hash returns the hex SHA-256 of the folded text.

@@ -108,10 +108,21 @@ func FuzzFold(f *testing.F) {
 		if got, want := spaceClean(s), refCollapse(s) == s; got != want {
 			t.Fatalf("spaceClean(%q) = %v, want %v", s, got, want)
 		}
-		// split counts the words of a collapsed line by its spaces
-		for _, it := range split(s) {
+		// split counts the words of a collapsed line by its spaces, and
+		// foldKept lowers one that holds nothing else to fold
+		items := split(s)
+		for _, it := range items {
 			if got, want := it.words(), len(strings.Fields(it.text)); got != want {
 				t.Fatalf("split's word count of %q = %d, want %d", it.text, got, want)
+			}
+		}
+		foldKept(items)
+		for _, it := range items {
+			if got, want := it.fold, refFold(it.text); got != want {
+				t.Fatalf("foldKept(%q) = %q, want %q", it.text, got, want)
+			}
+			if got, want := it.lower(), strings.ToLower(it.text); got != want {
+				t.Fatalf("lower of %q after foldKept = %q, want %q", it.text, got, want)
 			}
 		}
 	})
@@ -252,7 +263,7 @@ func TestNavSepSplitsAsThePattern(t *testing.T) {
 // becomes three) and when a paragraph starts with a space after a
 // paragraph written before it.
 func TestOneBufferForAllParagraphs(t *testing.T) {
-	lines := []string{"\xff\xff\xff", " lead  space", "x", "\t", "<b>Bold</b>  tag", "\xff"}
+	lines := []string{"\xff\xff\xff", " lead  space", "x", "\t", "<b>Bold</b>  tag", "\xff", "A < B and <<b>b> C", "ȺB Ⱥ x", "Plain ASCII Line"}
 	for _, c := range foldCases {
 		lines = append(lines, strings.ReplaceAll(c, "\n", " "))
 	}
@@ -275,10 +286,14 @@ func TestOneBufferForAllParagraphs(t *testing.T) {
 			t.Errorf("split's word count of %q = %d, want %d", it.text, got, want)
 		}
 	}
+	items[1].lower() // a lower case made before foldKept, which it may take
 	foldKept(items)
 	for _, it := range items {
 		if it.fold != Fold(it.text) {
 			t.Errorf("foldKept(%q) = %q, Fold %q", it.text, it.fold, Fold(it.text))
+		}
+		if got, want := it.lower(), strings.ToLower(it.text); got != want {
+			t.Errorf("lower of %q after foldKept = %q, want %q", it.text, got, want)
 		}
 	}
 }
