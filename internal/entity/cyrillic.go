@@ -283,13 +283,7 @@ func loadWordClasses() {
 			panic("entity: data/words-*.txt: unknown class " + c.class)
 		}
 		for _, w := range c.items {
-			var ks []string
-			for _, t := range tokenizeLoad(w) {
-				if t.kind == kWord {
-					ks = append(ks, t.norm())
-				}
-			}
-			m[strings.Join(ks, " ")] = true
+			m[nameTokens(w).words] = true
 		}
 	}
 }

@@ -131,25 +131,25 @@ func appendPhraseKey(dst []byte, toks []token) []byte {
 }
 
 func addGaz(name string, e gazEntry) {
-	toks := tokenizeLoad(name)
-	if len(toks) == 0 {
+	nt := nameTokens(name)
+	if nt.n == 0 {
 		return
 	}
 	letters := strings.ReplaceAll(name, ".", "")
-	e.exact = len(toks) == 1 && strings.ToUpper(letters) == letters && len([]rune(letters)) <= 4
-	e.lower = toks[0].kind == kWord && !toks[0].cap
-	k := phraseKey(toks)
+	e.exact = nt.n == 1 && strings.ToUpper(letters) == letters && len([]rune(letters)) <= 4
+	e.lower = nt.lower
+	k := nt.key
 	for _, old := range gaz[k] {
 		if old == e {
 			return
 		}
 	}
 	gaz[k] = append(gaz[k], e)
-	for i := 1; i < len(toks); i++ {
-		gazPrefix[phraseKey(toks[:i])] = true
+	for _, end := range nt.ends {
+		gazPrefix[k[:end]] = true
 	}
-	if len(toks) > gazMax {
-		gazMax = len(toks)
+	if nt.n > gazMax {
+		gazMax = nt.n
 	}
 }
 
