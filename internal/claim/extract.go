@@ -714,12 +714,11 @@ func (x *extractor) split() {
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
 			fs := spanFold(f, pos, sp.Start, sp.End)
 			if len(fs) >= minRepeat {
-				if ends.has(fs) {
+				// a paragraph's first sentence may come back without its
+				// dateline: its tails are kept too
+				if !ends.addNew(fs, sp.Start == 0) {
 					continue
 				}
-				// a paragraph's first sentence may come back without its
-				// dateline: keep its tails too
-				ends.add(fs, sp.Start == 0)
 			}
 			start, end := p.Start+sp.Start, p.Start+sp.End
 			s := &batch[k]

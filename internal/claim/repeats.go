@@ -30,18 +30,25 @@ type repeatEntry struct {
 	prev  int32 // 1 + the entry filed before under the same end (0: none)
 }
 
-// add puts fold in the set (len(fold) >= minRepeat), with its tails if
-// tails is set.
-func (r *repeats) add(fold string, tails bool) {
+// addNew puts fold in the set (len(fold) >= minRepeat), with its tails
+// if tails is set, and reports true, unless the set holds it already
+// (then it reports false and adds nothing): split's test and insert,
+// with one look-up of the fold's end.
+func (r *repeats) addNew(fold string, tails bool) bool {
 	key := fold[len(fold)-repeatKey:]
-	r.entries = append(r.entries, repeatEntry{fold: fold, tails: tails, prev: r.byEnd[key]})
+	head := r.byEnd[key]
+	if r.holds(head, fold) {
+		return false
+	}
+	r.entries = append(r.entries, repeatEntry{fold: fold, tails: tails, prev: head})
 	r.byEnd[key] = int32(len(r.entries))
+	return true
 }
 
-// has reports whether fold (len(fold) >= minRepeat) is in the set: a fold
-// added, or the tail of one added with its tails.
-func (r *repeats) has(fold string) bool {
-	for j := r.byEnd[fold[len(fold)-repeatKey:]]; j > 0; {
+// holds reports whether fold is an entry of the chain filed under its
+// end from 1 + entry j on, or the tail of one kept with its tails.
+func (r *repeats) holds(j int32, fold string) bool {
+	for j > 0 {
 		e := &r.entries[j-1]
 		if e.fold == fold {
 			return true

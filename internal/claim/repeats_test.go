@@ -21,7 +21,8 @@ func (m repeatMap) add(fold string, tails bool) {
 }
 
 // checkRepeats runs split's use of the set over folds: a fold found is
-// skipped, one not found is added (with its tails when first is set).
+// skipped, one not found is added (with its tails when first is set),
+// and addNew must tell which as the set does.
 func checkRepeats(t *testing.T, folds []string, first []bool) {
 	t.Helper()
 	r, m := repeats{byEnd: map[string]int32{}}, repeatMap{}
@@ -29,11 +30,10 @@ func checkRepeats(t *testing.T, folds []string, first []bool) {
 		if len(f) < minRepeat {
 			continue
 		}
-		if got, want := r.has(f), m[f]; got != want {
-			t.Fatalf("fold %d %q: has %v, the set %v", k, f, got, want)
+		if got, want := !r.addNew(f, first[k]), m[f]; got != want {
+			t.Fatalf("fold %d %q: held %v, the set %v", k, f, got, want)
 		}
 		if !m[f] {
-			r.add(f, first[k])
 			m.add(f, first[k])
 		}
 	}
