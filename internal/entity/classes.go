@@ -227,6 +227,20 @@ func shortIndex(w string) int {
 	return -1
 }
 
+// shortClass is classOf of a word of one to three letters a-z (whose
+// shortIndex is its place, never -1), read with no call: what a plain
+// ASCII word atom of up to three letters folds to.
+func shortClass(w string) wordClass {
+	x := (int(w[0]-'a') + 1) * 729
+	if len(w) > 1 {
+		x += (int(w[1]-'a') + 1) * 27
+	}
+	if len(w) > 2 {
+		x += int(w[2]-'a') + 1
+	}
+	return shortClasses[x]
+}
+
 // classOf is the classes of a normal form.
 func classOf(n string) wordClass {
 	if len(n) <= 3 { // a longer word has no shortIndex: not asked

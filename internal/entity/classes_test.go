@@ -110,3 +110,32 @@ func FuzzClassOf(f *testing.F) {
 		}
 	})
 }
+
+// TestShortClass: shortClass is classOf for every word of one to three
+// letters a-z (a listed one among them, or the test says nothing).
+func TestShortClass(t *testing.T) {
+	load()
+	listed := 0
+	var words []string
+	for a := 'a'; a <= 'z'; a++ {
+		words = append(words, string(a))
+		for b := 'a'; b <= 'z'; b++ {
+			words = append(words, string([]rune{a, b}))
+			for c := 'a'; c <= 'z'; c++ {
+				words = append(words, string([]rune{a, b, c}))
+			}
+		}
+	}
+	for _, w := range words {
+		got, want := shortClass(w), classOf(w)
+		if got != want {
+			t.Fatalf("shortClass(%q) = %b, classOf %b", w, got, want)
+		}
+		if want != 0 {
+			listed++
+		}
+	}
+	if listed < 100 {
+		t.Fatalf("only %d listed words of up to three letters", listed)
+	}
+}

@@ -182,7 +182,8 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 	if len(toks) < len(at) {
 		toks = make([]token, len(at))
 	}
-	n := 0 // tokens made
+	n := 0       // tokens made
+	folded := "" // st.Folded, asked at the first cased word
 	for k := 0; k < len(at); {
 		for stop := min(k+4096, len(at)); k < stop; {
 			// the atom by pointer and its flags by mask: a Token has too
@@ -200,19 +201,22 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				t.cap = fl&tk.Upper != 0
 				t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
 				t.latin, t.cyr = fl&tk.Latin != 0, false
-				// what atomNorm returns (st.Fold), called for no other
-				// token; an uncased atom's fold is its text, read without
-				// the call
+				// what atomNorm returns (st.Fold, an ASCII word's fold in
+				// its place of st.Folded), for no other token; an uncased
+				// atom's fold is its text
 				w := text[start:end]
 				nrm := w
 				if a.Cased() {
-					nrm = st.Fold(k)
+					if folded == "" {
+						folded = st.Folded()
+					}
+					nrm = folded[start:end]
 				}
 				t.text, t.nrm = w, nrm
-				// classOf, its filter read here: a longer word of no list
-				// costs no call
+				// classOf, read here: a word of up to three letters is
+				// a-z, and a longer word of no list costs no call
 				if len(nrm) <= 3 {
-					t.cls = classOf(nrm)
+					t.cls = shortClass(nrm)
 				} else if x := filterIndexOf(nrm); classFilter[x>>6]&(1<<(x&63)) != 0 {
 					t.cls = listedClass(nrm, x)
 				} else {

@@ -137,18 +137,30 @@ func (s *Stream) Fold(i int) string {
 	if t.Flags&cased == 0 {
 		return s.Text[t.Start:t.End]
 	}
-	f := s.folds.Load()
-	if f == nil {
-		// readers that race here make the same forms; one is kept
-		s.folds.CompareAndSwap(nil, s.makeFolds())
-		f = s.folds.Load()
-	}
+	f := s.loadFolds()
 	if len(f.odd) > 0 {
 		if w, ok := f.oddFold(i); ok {
 			return w
 		}
 	}
 	return f.text[t.Start:t.End]
+}
+
+// Folded is the text with each word's folded form in its place: the
+// fold of a token whose fold is as long as it is, every ASCII token's, is
+// Folded()[Start:End] (read with no call, where a loop over the tokens
+// reads many); Fold gives any token's. Made at the first Fold or Folded.
+func (s *Stream) Folded() string { return s.loadFolds().text }
+
+// loadFolds returns the stream's folds, made by the first reader.
+func (s *Stream) loadFolds() *folds {
+	f := s.folds.Load()
+	if f == nil {
+		// readers that race here make the same forms; one is kept
+		s.folds.CompareAndSwap(nil, s.makeFolds())
+		f = s.folds.Load()
+	}
+	return f
 }
 
 // oddFold is the fold of token i when it is one of f.odd.

@@ -242,3 +242,31 @@ func TestFoldsAsRuneReading(t *testing.T) {
 		sameFolds(t, a.Title+"\n\n"+a.Text)
 	}
 }
+
+// TestFolded: Folded, asked first, is as long as the text and holds in
+// its place the fold of every token whose fold is as long as it is (every
+// ASCII token's), the text of every other token.
+func TestFolded(t *testing.T) {
+	texts := append(wordCases, "ПʼЯТЬ пʼять Ⱥb ȺȾ İx KELVIN\u212a Ёлка ЁЛКА MINISTRY Straße", "ʼʼʼ Aʼ ʼA", "")
+	for _, a := range sharedtest.Wikinews(t) {
+		texts = append(texts, a.Title+"\n\n"+a.Text)
+	}
+	for _, text := range texts {
+		s := New(text)
+		f := s.Folded()
+		if len(f) != len(text) {
+			t.Fatalf("%.40q: Folded is %d bytes, the text %d", text, len(f), len(text))
+		}
+		for i, tok := range s.Toks {
+			got, fold := f[tok.Start:tok.End], s.Fold(i)
+			switch {
+			case len(fold) == tok.Len() && got != fold:
+				t.Fatalf("%.40q: token %d %q: Folded has %q, its fold is %q", text, i, s.Str(i), got, fold)
+			case len(fold) != tok.Len() && got != s.Str(i):
+				t.Fatalf("%.40q: token %d %q of fold %q: Folded has %q, not its text", text, i, s.Str(i), fold, got)
+			case tok.Has(ASCII) && len(fold) != tok.Len():
+				t.Fatalf("%.40q: ASCII token %d %q folds to %q", text, i, s.Str(i), fold)
+			}
+		}
+	}
+}
