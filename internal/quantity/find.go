@@ -54,11 +54,20 @@ func analyzeContext(ctx context.Context, text, lang string, spec bool) ([]item, 
 // it appends the items to items[:0] (FindStream's kept buffer, or nil).
 func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool, items []item) ([]item, error) {
 	loadTables()
-	text := st.Text
 	buf := tokPool.Get().(*[]tok)
 	defer putToks(buf)
-	*buf = tokensInto(*buf, st, cfgFor(lang, spec))
-	f := &finder{parser: parser{text: text, t: *buf, spec: spec}, lang: lang, changeTo: -1, items: items[:0]}
+	if spec {
+		*buf = tokensInto(*buf, st, cfgFor(lang, spec))
+	} else {
+		*buf = windowsInto(*buf, st, cfgFor(lang, spec), findMargins)
+	}
+	return analyzeToks(ctx, st.Text, *buf, lang, spec, items)
+}
+
+// analyzeToks finds the quantities of text in its tokens toks (all of
+// them, or windowsInto's) and appends them to items[:0].
+func analyzeToks(ctx context.Context, text string, toks []tok, lang string, spec bool, items []item) ([]item, error) {
+	f := &finder{parser: parser{text: text, t: toks, spec: spec}, lang: lang, changeTo: -1, items: items[:0]}
 	next := 4096
 	for k := 0; k < len(f.t); {
 		if k >= next {

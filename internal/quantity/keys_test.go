@@ -166,7 +166,8 @@ func TestStartKindsIsMap(t *testing.T) {
 	loadTables()
 	for w := range startWords {
 		kind, ok := startKinds.Get(w)
-		if want := startWord | map[bool]uint8{true: startWordOnly}[wordOnlyStarts[w]]; !ok || kind != want {
+		want := startWord | map[bool]uint8{true: startWordOnly}[wordOnlyStarts[w]] | map[bool]uint8{true: startWeak}[weakStart(w)]
+		if !ok || kind != want {
 			t.Errorf("%q: kinds %b, %v; want %b", w, kind, ok, want)
 		}
 	}
@@ -177,5 +178,29 @@ func TestStartKindsIsMap(t *testing.T) {
 	}
 	if startKinds.Len() != len(startWords) {
 		t.Errorf("%d words in the table, %d start words", startKinds.Len(), len(startWords))
+	}
+}
+
+// TestWeakStarts: the start words that anchor no window are "a", "an"
+// and "and" and their Russian and Ukrainian peers, and none of the usual
+// anchors.
+func TestWeakStarts(t *testing.T) {
+	loadTables()
+	for _, w := range []string{"a", "an", "and"} {
+		if !weakStart(w) {
+			t.Errorf("%q: not weak", w)
+		}
+	}
+	for _, w := range []string{"one", "thousand", "half", "third", "few", "several", "dozens", "twice", "double", "no", "none", "hundreds", "point", "тысячи", "ни"} {
+		if weakStart(w) && startWords[w] {
+			t.Errorf("%q: weak", w)
+		}
+	}
+	for w := range startWords {
+		if weakStart(w) {
+			if c := words[w].c; c != wA && c != wAnd {
+				t.Errorf("%q: weak of class %v", w, c)
+			}
+		}
 	}
 }

@@ -95,21 +95,29 @@ func tokensInto(dst []tok, st *tk.Stream, cfg langCfg) []tok {
 	if cap(toks) < len(st.Toks)+4 {
 		toks = make([]tok, 0, len(st.Toks)+4)
 	}
-	for k := 0; k < len(st.Toks); {
-		if toks, k = simpleToks(toks, st, k); k < len(st.Toks) {
-			toks, k = tokenAt(toks, st, k, cfg)
-		}
-	}
+	toks, _ = appendToks(toks, st, 0, len(st.Toks), cfg)
 	return toks
 }
 
-// simpleToks appends the tokens of the atoms from k on while each is an
+// appendToks appends the tokens of the atoms from k to end (and of the
+// atoms after end that the last token takes in) and returns them with
+// the first atom it did not read.
+func appendToks(toks []tok, st *tk.Stream, k, end int, cfg langCfg) ([]tok, int) {
+	for k < end {
+		if toks, k = simpleToks(toks, st, k, end); k < end {
+			toks, k = tokenAt(toks, st, k, cfg)
+		}
+	}
+	return toks, k
+}
+
+// simpleToks appends the tokens of the atoms from k to end while each is an
 // ASCII word on its own (no apostrophe joins it to the next) or an ASCII
 // symbol other than '.', and toks has room; it returns the first atom it
 // did not read. Each token is written in its slot of toks' array, with
 // the fields tokenAt gives such an atom (asciiWordTok's for a word).
-func simpleToks(toks []tok, st *tk.Stream, k int) ([]tok, int) {
-	text, at := st.Text, st.Toks[k:]
+func simpleToks(toks []tok, st *tk.Stream, k, end int) ([]tok, int) {
+	text, at := st.Text, st.Toks[k:end]
 	n := len(toks)
 	room := toks[n:cap(toks)]
 	if len(room) < len(at) {

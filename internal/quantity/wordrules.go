@@ -53,6 +53,9 @@ func buildStartWords() {
 		if wordOnlyStarts[w] {
 			kinds[w] |= startWordOnly
 		}
+		if weakStart(w) {
+			kinds[w] |= startWeak
+		}
 	}
 	startKinds = tk.NewTable(kinds)
 	buildTables()
@@ -93,12 +96,35 @@ var startKinds *tk.Table[uint8]
 const (
 	startWord uint8 = 1 << iota
 	startWordOnly
+	startWeak
 )
+
+// weakStart reports a start word that is only "a" or "and" to the rules
+// (wA, wAnd): no rule reads an amount from it unless a number word follows
+// it right away ("a thousand", "a third": wA; "and" never starts one), so
+// it is no anchor of the finder's windows (anchorWord).
+func weakStart(w string) bool {
+	info, ok := words[w]
+	if !ok || info.c != wA && info.c != wAnd {
+		return false
+	}
+	for _, m := range []map[string]bool{severalWords, bareVague, negateWords, zeroWords, {"tens": true, "several": true, "few": true}} {
+		if m[w] {
+			return false
+		}
+	}
+	_, vague := vagueWords[w]
+	_, ratio := ratioWords[w]
+	_, ratioCtx := ratioContext[w]
+	return !vague && !ratio && !ratioCtx
+}
 
 // wordStart reports whether token k, not in startWords, may start a word
 // amount: a ratio stem ("удвоилось") or a -fold word ("eightfold").
-func (f *finder) wordStart(k int) bool {
-	w := f.t[k].low
+func (f *finder) wordStart(k int) bool { return wordStarts(f.t[k].low) }
+
+// wordStarts is wordStart of the word w.
+func wordStarts(w string) bool {
 	if w == "" {
 		return false
 	}
