@@ -229,7 +229,7 @@ func (p *parser) sameSentence(a, b int) bool {
 				return false
 			}
 		}
-		if k > a && p.toks[k].nl {
+		if k > a && p.toks[k].nl() {
 			return false
 		}
 	}

@@ -626,7 +626,7 @@ func (p *parser) matchElem(e *elem, i int, caps []capture, n *int, first *cand) 
 		}
 	case eDay:
 		if t.kind == kNum && t.nd <= 2 && t.n >= 1 && t.n <= 31 && !p.groupedNumber(i) {
-			caps[*n] = capture{name: e.name, n: t.n}
+			caps[*n] = capture{name: e.name, n: int(t.n)}
 			*n++
 			return i + 1, true
 		}

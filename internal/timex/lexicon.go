@@ -71,6 +71,9 @@ type entry struct {
 	lists []listRef
 	rules []*tRule
 	needs needBits // the rules' needs the word meets
+	// starts are the token flags of the word's tokens that tell run where
+	// an expression can start: tOpens when opens, tRuled when ruled
+	starts tflags
 }
 
 // vocab is the vocabulary by word (made by buildVocab).
@@ -258,6 +261,12 @@ func buildVocab() {
 	ascii, other := make(map[string]*entry, len(vocab)), map[string]*entry{}
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
+		if e.opens {
+			e.starts |= tOpens
+		}
+		if e.ruled {
+			e.starts |= tRuled
+		}
 		e.join = slices.Contains(rangeJoins, w)
 		_, e.weekDir = weekDir.Get(w)
 		_, e.holiday = holidays.Get(w)
@@ -271,6 +280,11 @@ func buildVocab() {
 		}
 	}
 	vocabASCII, vocabOther = tok.NewTable(ascii), tok.NewTable(other)
+	for _, d := range []string{"-", "–", "—", "‐", "‑"} {
+		if dashStart(d) && len(rules.byWord[d]) > 0 {
+			ruledDashes = append(ruledDashes, d)
+		}
+	}
 	for w, e := range ascii {
 		if len(w) <= 8 && lowerLetters(w) {
 			addShort(w, e) // a token's lower-cased letters can equal no other key
@@ -452,7 +466,9 @@ const shortSlots = 1 << 11
 var (
 	shortKeys [shortSlots]uint64
 	shortVals [shortSlots]*entry
-	shortN    int
+	// the starts of the entries of shortVals
+	shortStarts [shortSlots]tflags
+	shortN      int
 )
 
 // shortSlot is where the probes for key start.
@@ -468,7 +484,7 @@ func addShort(w string, e *entry) {
 	for shortKeys[h] != 0 {
 		h = (h + 1) & (shortSlots - 1)
 	}
-	shortKeys[h], shortVals[h] = key, e
+	shortKeys[h], shortVals[h], shortStarts[h] = key, e, e.starts
 }
 
 // shortKey is the key in shortKeys of the ASCII letters text[s:e], one to
@@ -487,17 +503,29 @@ func shortKey(text string, s, e int) uint64 {
 // lowerKey is the key of the n ASCII letters in the low bytes of x: the
 // letters lower-cased, the bytes above them cleared.
 func lowerKey(x uint64, n int) uint64 {
-	return (x | 0x2020202020202020) & (1<<(uint(n)*8) - 1)
+	return (x | 0x2020202020202020) & lowBytes[n&15]
 }
+
+// lowBytes[n] has the low n bytes set, n <= 8 (a table: a shift by a
+// variable count costs more, and so does a mask of one).
+var lowBytes = [16]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
 
 // shortEntry is the entry of the word of shortKey key, or nil.
 func shortEntry(key uint64) *entry {
+	e, _ := shortWord(key)
+	return e
+}
+
+// shortWord is the entry of the word of shortKey key and its starts
+// (entryFlags), or nil and 0: the flags from a table of their own, with
+// no look at the entry.
+func shortWord(key uint64) (*entry, tflags) {
 	for h := shortSlot(key); ; h = (h + 1) & (shortSlots - 1) {
 		switch shortKeys[h] {
 		case key:
-			return shortVals[h]
+			return shortVals[h], shortStarts[h]
 		case 0:
-			return nil
+			return nil, 0
 		}
 	}
 }

@@ -37,7 +37,7 @@ func sameNeeds(t *testing.T, name, text string) {
 		t.Fatal(err)
 	}
 	for i := range p.toks {
-		if i == 0 || p.toks[i].nl {
+		if i == 0 || p.toks[i].nl() {
 			p.hi = p.nextLine(i)
 		}
 		for _, r := range rules.all {

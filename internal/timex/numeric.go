@@ -49,7 +49,7 @@ func (p *parser) compact(i int, out *cand) bool {
 			if t.nd != 1 && t.nd != 2 && t.nd != 4 {
 				return false
 			}
-			parts[np] = part{n: t.n, nd: t.nd}
+			parts[np] = part{n: int(t.n), nd: int(t.nd)}
 		case p.class(k) == cMonth && p.text[p.toks[k].start] < 0x80:
 			parts[np] = part{m: p.e(k).val}
 		default:

@@ -41,7 +41,7 @@ var countNouns = map[string]bool{
 // committee on").
 func (p *parser) reportedBefore(k int) bool {
 	for q := k - 1; q >= 0 && q >= k-4; q-- {
-		if p.toks[q].kind == kPunct || p.toks[q+1].nl {
+		if p.toks[q].kind == kPunct || p.toks[q+1].nl() {
 			return false
 		}
 		if reportVerbs[p.lowerRaw(q)] {
@@ -132,7 +132,7 @@ func (p *parser) calendar(i int, out *cand) bool {
 		if e.abbr {
 			return false
 		}
-		if !p.toks[i].cap && p.toks[i].upper {
+		if !p.toks[i].cap() && p.toks[i].upper() {
 			return false
 		}
 		p.weekday(i, i+1, e.val, 0, "weekday", out)
@@ -184,11 +184,11 @@ func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
 	if e.abbr {
 		return needNum
 	}
-	if t.start < len(p.text) && p.text[t.start] >= 0x80 {
+	if int(t.start) < len(p.text) && p.text[t.start] >= 0x80 {
 		return true // Cyrillic names are not ambiguous
 	}
 	if e.val == 5 || e.val == 3 { // "may", "march" are verbs too
-		if !t.cap && !needNum {
+		if !t.cap() && !needNum {
 			return false
 		}
 		if !needNum && !prepBeforeMonth[p.prevW(k)] {
@@ -197,7 +197,7 @@ func (p *parser) monthOK(k int, e *entry, needNum bool) bool {
 	}
 	if !needNum {
 		// "April Ryan", "June Smith": a name.
-		if n := k + 1; p.isWord(n) && p.toks[n].cap && p.toks[n].e == nil && t.cap {
+		if n := k + 1; p.isWord(n) && p.toks[n].cap() && p.toks[n].e == nil && t.cap() {
 			return false
 		}
 	}
@@ -252,7 +252,7 @@ func (p *parser) dateBody(k int, out *cand) bool {
 			j3++
 			of = true
 		}
-		if e := p.e(j3); e != nil && e.class == cMonth && (j == k || of || p.isNum(j)) && (!e.abbr || p.toks[j3].cap) {
+		if e := p.e(j3); e != nil && e.class == cMonth && (j == k || of || p.isNum(j)) && (!e.abbr || p.toks[j3].cap()) {
 			m := e.val
 			j4 := j3 + 1
 			if p.punct(j4, ".") && e.abbr {
@@ -267,7 +267,7 @@ func (p *parser) dateBody(k int, out *cand) bool {
 				*out = cand{i: k, j: j6, typ: "DATE", val: fmtYMD(y, m, d), gran: "day", rule: "day-month-year", y: y, m: m, d: d}
 				return true
 			}
-			low := !p.toks[j3].cap && p.text[p.toks[j3].start] < 0x80
+			low := !p.toks[j3].cap() && p.text[p.toks[j3].start] < 0x80
 			if validDate(0, m, d) && !(low && (m == 5 || m == 3)) {
 				p.monthDay(k, j4, m, d, "day-month", out)
 				return true
@@ -457,7 +457,7 @@ func (p *parser) iso(i int, out *cand) bool {
 	if sep == "." && (p.toks[i+2].nd != 2 || p.toks[i+4].nd != 2 || p.punct(i+5, ".") && p.adj(i+5) && p.isNum(i+6)) {
 		return false // a version number "2024.1.3"
 	}
-	y, m, d := t.n, p.toks[i+2].n, p.toks[i+4].n
+	y, m, d := int(t.n), int(p.toks[i+2].n), int(p.toks[i+4].n)
 	if p.toks[i+2].nd > 2 || p.toks[i+4].nd > 2 || !validDate(y, m, d) || p.inURL(i) {
 		return false
 	}
@@ -474,11 +474,11 @@ func (p *parser) iso(i int, out *cand) bool {
 		return true
 	}
 	if p.isNum(k) && p.toks[k].nd == 2 && p.toks[k].n < 24 && p.punct(k+1, ":") && p.adj(k+1) && p.isNum(k+2) && p.adj(k+2) && p.toks[k+2].nd == 2 && p.toks[k+2].n < 60 {
-		c.val += "T" + p2(p.toks[k].n) + ":" + p2(p.toks[k+2].n)
+		c.val += "T" + p2(int(p.toks[k].n)) + ":" + p2(int(p.toks[k+2].n))
 		c.j = k + 3
 		c.gran = "minute"
 		if p.punct(k+3, ":") && p.adj(k+3) && p.isNum(k+4) && p.adj(k+4) && p.toks[k+4].nd == 2 && p.toks[k+4].n < 60 {
-			c.val += ":" + p2(p.toks[k+4].n)
+			c.val += ":" + p2(int(p.toks[k+4].n))
 			c.j = k + 5
 			c.gran = "second"
 		}
@@ -506,7 +506,7 @@ func (p *parser) numericDate(i int, out *cand) bool {
 	if i > 0 && p.adj(i) && (p.toks[i-1].kind != kPunct || p.raw(i-1) == "/" || p.raw(i-1) == "." || p.raw(i-1) == ",") {
 		return false
 	}
-	a, b := p.toks[i].n, p.toks[i+2].n
+	a, b := int(p.toks[i].n), int(p.toks[i+2].n)
 	hasYear := p.punct(i+3, sep) && p.adj(i+3) && p.isNum(i+4) && p.adj(i+4) && (p.toks[i+4].nd == 4 || p.toks[i+4].nd == 2)
 	if !hasYear {
 		if sep == "." {
@@ -534,7 +534,7 @@ func (p *parser) numericDate(i int, out *cand) bool {
 		p.monthDay(i, i+3, m, d, "numeric-month-day", out)
 		return true
 	}
-	y := p.toks[i+4].n
+	y := int(p.toks[i+4].n)
 	if p.toks[i+4].nd == 2 {
 		if y < 50 {
 			y += 2000
@@ -778,7 +778,7 @@ func (p *parser) relUnit(i int, out *cand) bool {
 	switch {
 	case tok.In(pastMods, mw):
 		dir = -1
-		if mw == "final" && (the || p.toks[k].cap) {
+		if mw == "final" && (the || p.toks[k].cap()) {
 			return false // "the final year" of something
 		}
 	case tok.In(nextMods, mw):
@@ -1467,10 +1467,10 @@ func (p *parser) durationAmount(i, k int, out *cand) (_ amount, ok, done, found 
 			if e := p.e(k + 3); e != nil && e.class == cUnit {
 				d := p.toks[k+2]
 				f := float64(d.n)
-				for q := 0; q < d.nd; q++ {
+				for q := 0; q < int(d.nd); q++ {
 					f /= 10
 				}
-				n, frac, j, ok = p.toks[k].n, f, k+3, true
+				n, frac, j, ok = int(p.toks[k].n), f, k+3, true
 				break
 			}
 		}
@@ -1503,11 +1503,11 @@ func (p *parser) durationAmount(i, k int, out *cand) (_ amount, ok, done, found 
 // inName reports a capitalized word between capitalized words of one
 // line: a word of a name ("the Harbor Daily", "Daily NK").
 func (p *parser) inName(i int) bool {
-	if !p.toks[i].cap {
+	if !p.toks[i].cap() {
 		return false
 	}
-	prev := i > 0 && !p.toks[i].nl && p.toks[i-1].kind == kWord && p.toks[i-1].cap
-	next := p.isWord(i+1) && !p.toks[i+1].nl && p.toks[i+1].cap
+	prev := i > 0 && !p.toks[i].nl() && p.toks[i-1].kind == kWord && p.toks[i-1].cap()
+	next := p.isWord(i+1) && !p.toks[i+1].nl() && p.toks[i+1].cap()
 	return prev || next
 }
 
@@ -1530,7 +1530,7 @@ func (p *parser) set(i int, out *cand) bool {
 		*out = cand{i: i, j: i + 1, typ: "SET", val: v, gran: "set", rule: "set-adverb", anchor: anchorText}
 		return true
 	}
-	if e := p.e(i); e != nil && e.class == cWeekday && e.plural && p.toks[i].cap {
+	if e := p.e(i); e != nil && e.class == cWeekday && e.plural && p.toks[i].cap() {
 		*out = cand{i: i, j: i + 1, typ: "SET", val: "XXXX-WXX-" + strconv.Itoa(e.val), gran: "set", rule: "weekdays", anchor: anchorText}
 		return true
 	}
@@ -1741,9 +1741,9 @@ func (p *parser) namedYear(i int, out *cand) bool {
 		return true
 	}
 	if k == i+1 && p.isNum(k) && p.adj(k) && p.toks[k].nd == 2 && !(p.adj(k+1) && (p.isWord(k+1) || p.isNum(k+1))) {
-		y := 2000 + p.toks[k].n // "FY18"
+		y := 2000 + int(p.toks[k].n) // "FY18"
 		if p.toks[k].n >= 50 {
-			y = 1900 + p.toks[k].n
+			y = 1900 + int(p.toks[k].n)
 		}
 		*out = cand{i: i, j: k + 1, typ: "DATE", val: p4(y), gran: "year", rule: "named-year", y: y, bareYear: true}
 		return true
@@ -1763,7 +1763,7 @@ func (p *parser) ordinal(k int) (int, bool) {
 	if p.isNum(k) && p.toks[k].n <= 31 && p.toks[k].nd <= 2 && p.isWord(k+1) && p.adj(k+1) {
 		switch p.w(k + 1) {
 		case "st", "nd", "rd", "th":
-			return p.toks[k].n, true
+			return int(p.toks[k].n), true
 		}
 	}
 	return 0, false
@@ -1779,7 +1779,7 @@ func (p *parser) quarter(i int, out *cand) bool {
 			j++
 		}
 		if r := p.lowerRaw(j); (r == "q" || r == "h") && p.isNum(j+1) && p.adj(j+1) && !p.adj(j+2) {
-			n := p.toks[j+1].n
+			n := int(p.toks[j+1].n)
 			if r == "q" && n >= 1 && n <= 4 || r == "h" && n >= 1 && n <= 2 {
 				unit := strings.ToUpper(r)
 				*out = cand{i: i, j: j + 2, typ: "DATE", val: p4(y) + "-" + unit + strconv.Itoa(n), gran: map[string]string{"Q": "quarter", "H": "half"}[unit], rule: "year-q", y: y}
@@ -1789,7 +1789,7 @@ func (p *parser) quarter(i int, out *cand) bool {
 	}
 	// "Q1 2024", "2024 Q1"
 	if r := p.lowerRaw(k); (r == "q" || r == "h") && p.isNum(k+1) && p.adj(k+1) {
-		n := p.toks[k+1].n
+		n := int(p.toks[k+1].n)
 		if (r == "q" && (n < 1 || n > 4)) || (r == "h" && (n < 1 || n > 2)) {
 			return false
 		}
@@ -1862,7 +1862,7 @@ func (p *parser) quarter(i int, out *cand) bool {
 		*out = c
 		return true
 	}
-	if !the && !p.toks[i].cap && p.w(k2+1) != "of" && !p.isHyphen(k2) {
+	if !the && !p.toks[i].cap() && p.w(k2+1) != "of" && !p.isHyphen(k2) {
 		// "first half" without "the" is usually something else
 	}
 	*out, _ = p.relQuarter(i, j, unit, n, "ordinal-q")

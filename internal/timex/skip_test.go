@@ -110,7 +110,7 @@ func TestCanStartTurnsAwayNoMatch(t *testing.T) {
 			p := testParser(text, ref, timeML)
 			turned := 0
 			for i := range p.toks {
-				if i == 0 || p.toks[i].nl {
+				if i == 0 || p.toks[i].nl() {
 					p.hi = p.nextLine(i)
 				}
 				if t := &p.toks[i]; t.kind != kWord || !p.wordStarts(t) || p.canStart(i) {
@@ -154,7 +154,7 @@ func TestGatedTries(t *testing.T) {
 			p.ref, p.hasRef = r, true
 		}
 		for i := range p.toks {
-			if i == 0 || p.toks[i].nl {
+			if i == 0 || p.toks[i].nl() {
 				p.hi = p.nextLine(i)
 			}
 			e := p.toks[i].e
@@ -234,7 +234,7 @@ func TestMatchBusySlot(t *testing.T) {
 		p := testParser(text, ref, false)
 		found := 0
 		for i := range p.toks {
-			if i == 0 || p.toks[i].nl {
+			if i == 0 || p.toks[i].nl() {
 				p.hi = p.nextLine(i)
 			}
 			if !p.canStart(i) {
@@ -287,7 +287,7 @@ func numberGatesHold(t *testing.T, name, text, ref string) int {
 	met := 0
 	p := testParser(text, ref, false)
 	for i := range p.toks {
-		if i == 0 || p.toks[i].nl {
+		if i == 0 || p.toks[i].nl() {
 			p.hi = p.nextLine(i)
 		}
 		if p.toks[i].kind != kNum {

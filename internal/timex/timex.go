@@ -211,6 +211,10 @@ func (p *parser) run() {
 	n := len(p.toks)
 	lineEnd := n
 	lastCheck := 0
+	starts := tOpens // the flags of the tokens canStart may take (tokenFlags)
+	if !p.timeML {
+		starts |= tRuled
+	}
 	for i := 0; i < n; {
 		if i-lastCheck >= 4096 && p.ctx != nil {
 			// a long line: look at the context every 4,096 tokens too
@@ -219,7 +223,7 @@ func (p *parser) run() {
 				return
 			}
 		}
-		if i == 0 || p.toks[i].nl {
+		if i == 0 || p.toks[i].nl() {
 			if p.ctx != nil && p.ctx.Err() != nil {
 				p.err = p.ctx.Err()
 				return
@@ -234,10 +238,7 @@ func (p *parser) run() {
 			// canStart would turn it away), a word that may start one is
 			// for canStart
 			stop := min(lineEnd, lastCheck+4096)
-			for i++; i < stop; i++ {
-				if t := &p.toks[i]; t.kind == kNum || t.kind == kWord && p.wordStarts(t) || t.kind == kPunct && p.signStarts(i) {
-					break
-				}
+			for i++; i < stop && p.toks[i].flags&starts == 0; i++ {
 			}
 			continue
 		}
@@ -256,7 +257,7 @@ func (p *parser) run() {
 // of i's line), len(p.toks) when none does.
 func (p *parser) nextLine(i int) int {
 	for k := i + 1; k < len(p.toks); k++ {
-		if p.toks[k].nl {
+		if p.toks[k].nl() {
 			return k
 		}
 	}
@@ -338,7 +339,7 @@ func (p *parser) emit(c *cand) {
 		}
 		p.ctxValue, p.ctxGran, p.ctxTok = val, c.gran, c.j
 	}
-	s, e := p.toks[c.i].start, p.toks[c.j-1].end
+	s, e := int(p.toks[c.i].start), int(p.toks[c.j-1].end)
 	p.out = append(p.out, doc.Time{
 		Start: s, End: e, Text: p.text[s:e], Type: c.typ, Value: val, Granularity: c.gran,
 		Rule: c.rule, Anchor: anchor, Mod: c.mod, Duration: c.dur,
@@ -356,7 +357,7 @@ func (p *parser) unknownNext(i int) bool {
 		return false
 	}
 	t := &p.toks[i+1]
-	return t.kind == kWord && t.e == nil && t.ascii
+	return t.kind == kWord && t.e == nil && t.ascii()
 }
 
 func (p *parser) in(i int) bool { return i >= 0 && i < p.hi }
@@ -426,7 +427,7 @@ func (p *parser) isDash(i int) bool {
 // inURL reports whether token i sits in a white-space-free chunk that looks
 // like a URL or an e-mail address.
 func (p *parser) inURL(i int) bool {
-	s, e := p.toks[i].start, p.toks[i].end
+	s, e := int(p.toks[i].start), int(p.toks[i].end)
 	for s > 0 && !isSpace(p.text[s-1]) {
 		s--
 	}
@@ -846,7 +847,7 @@ func (p *parser) rangeEnd(k int, out *cand) bool {
 	ok := p.bound(k, c)
 	if !ok {
 		// "Jan" alone before "-Feb": an abbreviated month starts a range.
-		if e := p.e(k); e != nil && e.class == cMonth && p.toks[k].cap && (p.isDash(k+1) || p.w(k+1) == "to") && p.class(k+2) == cMonth {
+		if e := p.e(k); e != nil && e.class == cMonth && p.toks[k].cap() && (p.isDash(k+1) || p.w(k+1) == "to") && p.class(k+2) == cMonth {
 			p.monthOnly(k, k+1, e.val, "month", c)
 			ok = true
 		}
@@ -1099,7 +1100,7 @@ func (p *parser) tense(i, j int) int {
 			v = -1
 		case t.end-t.start >= 6 && p.text[t.start] >= 0x80:
 			v = cyrillicTense(p.lowerRaw(k)) // "встретятся", "заявил"
-		case t.lwf() == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap:
+		case t.lwf() == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == kWord && !p.toks[k+1].cap():
 			n := &p.toks[k+1]
 			if n.lwf() == "be" || (n.e == nil && !strings.HasSuffix(p.raw(k+1), "ed") && !strings.HasSuffix(p.raw(k+1), "ing")) {
 				v = 1
@@ -1122,14 +1123,14 @@ func (p *parser) tense(i, j int) int {
 		return true
 	}
 	for k, d := i-1, 1; k >= 0 && d <= window; k, d = k-1, d+1 {
-		if p.toks[k+1].nl || !look(k, d) {
+		if p.toks[k+1].nl() || !look(k, d) {
 			break
 		}
 	}
 	after = true
 	before := strong != 0 || weak != 0
 	for k, d := j, 1; k < len(p.toks) && d <= window; k, d = k+1, d+1 {
-		if p.toks[k].nl && k > j {
+		if p.toks[k].nl() && k > j {
 			break
 		}
 		if (before || strong != 0 || weakAfter != 0) && p.punct(k, ",") {
@@ -1199,7 +1200,7 @@ func (p *parser) dayNum(i int) (int, int, bool) {
 		if p.punct(j, ":") && p.adj(j) || p.punct(j, "%") {
 			return 0, 0, false
 		}
-		return t.n, j, true
+		return int(t.n), j, true
 	}
 	if e := p.e(i); e != nil && e.class == cOrdinal && e.val <= 31 {
 		// "twenty first" is not handled; "the first of May" is.
@@ -1218,12 +1219,12 @@ func (p *parser) yearNum(i int, short bool) (int, int, bool) {
 	if p.isNum(i) {
 		t := &p.toks[i]
 		if t.nd == 4 && t.n >= 1000 && t.n <= 2199 && !p.groupedNumber(i) {
-			return t.n, i + 1, true
+			return int(t.n), i + 1, true
 		}
 		return 0, 0, false
 	}
 	if short && (p.punct(i, "'") || p.punct(i, "’")) && p.isNum(i+1) && p.adj(i+1) && p.toks[i+1].nd == 2 {
-		n := p.toks[i+1].n
+		n := int(p.toks[i+1].n)
 		if n < 50 {
 			return 2000 + n, i + 2, true
 		}
@@ -1239,7 +1240,7 @@ func (p *parser) numberWord(i int) (int, int, bool) {
 		if p.groupedNumber(i) || t.nd > 4 {
 			return 0, 0, false
 		}
-		return t.n, i + 1, true
+		return int(t.n), i + 1, true
 	}
 	e := p.e(i)
 	if e == nil {

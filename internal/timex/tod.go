@@ -124,7 +124,7 @@ func (p *parser) hourNum(i int) (int, int, bool) {
 		if p.groupedNumber(i) && !p.dottedClock(i) {
 			return 0, 0, false
 		}
-		return t.n, i + 1, true
+		return int(t.n), i + 1, true
 	}
 	if e := p.e(i); e != nil && e.class == cNumWord && e.val >= 1 && e.val <= 12 {
 		return e.val, i + 1, true
@@ -232,7 +232,7 @@ func (p *parser) readTod(i int, second bool) (tday, bool) {
 		if !ok {
 			// "1140 a.m.", "0730"
 			if p.isNum(i) && p.toks[i].nd == 4 && !p.groupedNumber(i) {
-				n := p.toks[i].n
+				n := int(p.toks[i].n)
 				if n/100 <= 24 && n%100 < 60 {
 					if ap, _ := p.ampm(i + 1); ap != 0 {
 						t.h, t.m, j = n/100, n%100, i+1
@@ -272,12 +272,12 @@ func (p *parser) readTod(i int, second bool) (tday, bool) {
 				if !colon && p.isNum(j+2) {
 					return t, false
 				}
-				t.m = p.toks[j+1].n
+				t.m = int(p.toks[j+1].n)
 				j += 2
 				if colon {
 					t.strong = true
 					if p.punct(j, ":") && p.adj(j) && p.isNum(j+1) && p.adj(j+1) && p.toks[j+1].nd == 2 && p.toks[j+1].n < 60 {
-						t.s, t.sec = p.toks[j+1].n, true
+						t.s, t.sec = int(p.toks[j+1].n), true
 						j += 2
 					}
 					if p.punct(j, ":") && p.adj(j) {
@@ -808,7 +808,7 @@ func (p *parser) weekdayNumeric(k int) (cand, bool) {
 	if p.adj(k+3) && (p.toks[k+3].kind == kNum || p.toks[k+3].kind == kPunct && p.raw(k+3) != "," && p.raw(k+3) != ")") {
 		return cand{}, false
 	}
-	m, d := p.toks[k].n, p.toks[k+2].n
+	m, d := int(p.toks[k].n), int(p.toks[k+2].n)
 	if !validDate(0, m, d) {
 		return cand{}, false
 	}
@@ -891,7 +891,7 @@ func (p *parser) weekExpr(i int, out *cand) bool {
 	if !p.isNum(k) || p.toks[k].nd > 2 || p.toks[k].n < 1 || p.toks[k].n > 53 {
 		return false
 	}
-	n := p.toks[k].n
+	n := int(p.toks[k].n)
 	j := k + 1
 	c := cand{i: i, j: j, typ: "DATE", gran: "week", rule: "week-number", rel: true}
 	y := 0

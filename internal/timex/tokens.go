@@ -21,17 +21,92 @@ const (
 // token is a word, a run of ASCII digits or one punctuation rune, with its
 // byte span in the text. Words and numbers split at letter/digit borders, so
 // "10am" is "10" + "am" and "4th" is "4" + "th"; adjacency (start == end of
-// the previous token) tells them apart from "10 am".
+// the previous token) tells them apart from "10 am". One is made for
+// each atom of an article: it is 24 bytes (the bools are bits of flags,
+// the numbers as wide as their values).
 type token struct {
-	start, end int
+	start, end int32
+	n          int32  // value of a number token (capped below 1e9)
+	nd         uint16 // digits in a number token (capped at 65535)
 	kind       uint8
-	nl         bool   // a line break precedes the token
-	cap        bool   // word starting with an upper-case letter
-	upper      bool   // word all upper case (len > 1)
-	ascii      bool   // word of ASCII letters only
+	flags      tflags
 	e          *entry // lexicon entry of the lower-cased word, or nil
-	n          int    // value of a number token (capped)
-	nd         int    // digits in a number token
+}
+
+// tflags are a token's bits: those of the stream's flags (tok.Flags) that
+// mean the same for timex, so that a word atom's are taken as they are.
+type tflags uint8
+
+const (
+	tNL    = tflags(tok.Newline)  // a line break precedes the token ("\n", U+2028, U+2029)
+	tCap   = tflags(tok.Upper)    // word starting with an upper-case letter
+	tUpper = tflags(tok.AllUpper) // word all upper case (len > 1)
+	tASCII = tflags(tok.ASCII)    // word of ASCII letters only
+	// tOpens and tRuled are timex's own, in bits the stream's flags of
+	// a word or a sign leave to it (tok.Space, tok.Latin): tOpens, the
+	// grammar can start at the token (a number, a word of entry.opens),
+	// tRuled, a rule of the rule files can (a word of entry.ruled, a dash
+	// of ruledDashes). run steps over the tokens with neither.
+	tOpens = tflags(tok.Space)
+	tRuled = tflags(tok.Latin)
+)
+
+// ruledDashes are the dashes (dashStart) a rule of the rule files starts
+// at (made by buildVocab).
+var ruledDashes []string
+
+// entryFlags are the flags a word token of entry e takes from it.
+func entryFlags(e *entry) tflags {
+	if e == nil {
+		return 0
+	}
+	return e.starts
+}
+
+// signFlags are the flags of a sign token of text s: tRuled for a dash
+// a rule starts at.
+func signFlags(s string) tflags {
+	if c := s[0]; c == '-' || c == 0xe2 { // "-" or the UTF-8 lead byte of the others
+		return dashFlags(s)
+	}
+	return 0
+}
+
+// dashFlags is signFlags of a sign that may be a dash.
+func dashFlags(s string) tflags {
+	if slices.Contains(ruledDashes, s) {
+		return tRuled
+	}
+	return 0
+}
+
+func (t *token) nl() bool    { return t.flags&tNL != 0 }
+func (t *token) cap() bool   { return t.flags&tCap != 0 }
+func (t *token) upper() bool { return t.flags&tUpper != 0 }
+func (t *token) ascii() bool { return t.flags&tASCII != 0 }
+
+// nlFlag is tNL when nl is set.
+func nlFlag(nl bool) tflags {
+	if nl {
+		return tNL
+	}
+	return 0
+}
+
+// numToken is the number token of the ASCII digits text[s:e].
+func numToken(text string, s, e int, fl tflags) token {
+	n, nd := numValue(text, s, e)
+	return token{start: int32(s), end: int32(e), kind: kNum, flags: fl | tOpens, n: n, nd: nd}
+}
+
+// numValue is the value (capped below 1e9) and the number of digits
+// (capped at 65535) of the ASCII digits text[s:e].
+func numValue(text string, s, e int) (int32, uint16) {
+	n := 0
+	for j := s; j < e && n < 1e8; j++ {
+		n = n*10 + int(text[j]-'0')
+	}
+	return int32(n), uint16(min(e-s, 65535))
 }
 
 // lwf returns the lexicon form of the token, or "".
@@ -125,58 +200,132 @@ func gapLine(gap string) (nl, ok bool) {
 // alike: any sign, an ASCII number, a word with no combining mark and no
 // "ʼ", unless a Cyrillic word might go on through an apostrophe. It stops
 // at the first other atom, or once prev reaches limit, and returns the
-// tokens, the next atom and the new prev. One call reads a run of atoms.
+// tokens, the next atom and the new prev. One call reads a run of atoms:
+// plainTokens the most of them, in a loop that calls nothing (Go keeps no
+// register across a call: a loop with calls in it keeps its values on the
+// stack), oneToken each atom it leaves.
 func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int, int) {
-	text, at := st.Text, st.Toks
-	for ; k < len(at) && prev < limit; k++ {
-		a := at[k]
-		s, e := int(a.Start), int(a.End)
-		nl := false
-		if s > prev {
-			if s == prev+1 && text[prev] < utf8.RuneSelf {
-				nl = text[prev] == '\n'
-			} else {
-				var ok bool
-				if nl, ok = gapLine(text[prev:s]); !ok {
-					break
-				}
-			}
+	at := st.Toks
+	end := len(at) // atoms [k, end) are read: up to the first to end at limit or after
+	if m := st.At(limit - 1); m < end {
+		end = m + 1
+	}
+	toks = slices.Grow(toks, end-k) // room for a token an atom: plainTokens needs it
+	for k < end {
+		toks, k, prev = plainTokens(st.Text, at[:end], k, prev, toks)
+		if k == end {
+			break
 		}
-		t := token{start: s, end: e, nl: nl}
-		switch a.Kind {
-		case tok.Word:
-			t.kind, t.cap, t.upper = kWord, a.Flags&tok.Upper != 0, a.Flags&tok.AllUpper != 0 && e-s > 1
-			if a.Flags&tok.ASCII != 0 {
-				t.ascii = true
-				if e-s <= 8 && s+8 <= len(text) {
-					t.e = shortEntry(lowerKey(swar.Load64(text, s), e-s)) // shortKey, inlined
-				} else if e-s <= 8 {
-					t.e = shortEntry(shortKey(text, s, e))
-				} else if mayBeASCIIWord(text[s:e]) {
-					t.e = asciiEntry(text[s:e], a.Cased())
-				}
-			} else {
-				var ok bool
-				if t.e, ok = otherEntry(st, k); !ok {
-					return toks, k, prev
-				}
-			}
-		case tok.Number:
-			if a.Flags&tok.ASCII == 0 {
-				return toks, k, prev
-			}
-			n := 0
-			for j := s; j < e && n < 1e8; j++ {
-				n = n*10 + int(text[j]-'0')
-			}
-			t.kind, t.n, t.nd = kNum, n, e-s
-		default:
-			t.kind = kPunct
+		var ok bool
+		if toks, ok = oneToken(st, k, prev, toks); !ok {
+			break
 		}
-		toks = append(toks, t)
-		prev = e
+		prev = int(at[k].End)
+		k++
 	}
 	return toks, k, prev
+}
+
+// plainTokens appends the tokens of atoms k, k+1, ... of at that need no
+// call to read, from prev: after no gap or a gap of one ASCII byte, a
+// sign, an ASCII number, an ASCII word of up to eight letters (shortEntry)
+// and a longer one the vocabulary cannot hold (mayBeASCIIWord). It stops
+// at the first other atom and returns the tokens, the next atom and the
+// new prev. toks has room for a token an atom.
+func plainTokens(text string, at []tok.Token, k, prev int, toks []token) ([]token, int, int) {
+	n := len(toks)
+	room := toks[:cap(toks)]
+	// the fields one by one below: a token literal (a struct of more than
+	// four fields) is built on the stack and copied
+atoms:
+	for ; k < len(at) && n < len(room); k++ {
+		a := &at[k]
+		s, e := int(a.Start), int(a.End)
+		var fl tflags
+		if s != prev {
+			if s != prev+1 || text[prev] >= utf8.RuneSelf {
+				break
+			}
+			if text[prev] == '\n' {
+				fl = tNL
+			}
+		}
+		t := &room[n]
+		switch a.Kind {
+		case tok.Word:
+			l := e - s
+			var w *entry
+			var wf tflags
+			if a.Flags&tok.ASCII == 0 {
+				break atoms
+			} else if l <= 8 && s+8 <= len(text) {
+				w, wf = shortWord(lowerKey(swar.Load64(text, s), l)) // shortKey, inlined
+			} else if l <= 8 || mayBeASCIIWord(text[s:e]) {
+				break atoms
+			}
+			fl |= tflags(a.Flags&(tok.Upper|tok.AllUpper|tok.ASCII)) | wf // the same bits, and the entry's
+			if l == 1 {
+				fl &^= tUpper
+			}
+			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, w, kWord
+		case tok.Number:
+			if a.Flags&tok.ASCII == 0 {
+				break atoms
+			}
+			v, nd := numValue(text, s, e)
+			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, v, nd, nil, kNum
+			fl |= tOpens
+		default:
+			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, nil, kPunct
+			fl |= signFlags(text[s:e])
+		}
+		t.flags = fl
+		n++
+		prev = e
+	}
+	return room[:n], k, prev
+}
+
+// oneToken appends the token of atom k of st, read from prev, when both
+// readings split its text alike (see fastTokens): ok is false when they
+// do not, or when the gap before it is not white space alone.
+func oneToken(st *tok.Stream, k, prev int, toks []token) (_ []token, ok bool) {
+	text, a := st.Text, &st.Toks[k]
+	s, e := int(a.Start), int(a.End)
+	nl, ok := gapLine(text[prev:s])
+	if !ok {
+		return toks, false
+	}
+	t := token{start: a.Start, end: a.End, flags: nlFlag(nl)}
+	switch a.Kind {
+	case tok.Word:
+		t.kind = kWord
+		t.flags |= tflags(a.Flags & (tok.Upper | tok.AllUpper | tok.ASCII)) // the same bits
+		if e-s == 1 {
+			t.flags &^= tUpper
+		}
+		if a.Flags&tok.ASCII != 0 {
+			if e-s <= 8 {
+				t.e = shortEntry(shortKey(text, s, e))
+			} else if mayBeASCIIWord(text[s:e]) {
+				t.e = asciiEntry(text[s:e], a.Cased())
+			}
+		} else {
+			var ok bool
+			if t.e, ok = otherEntry(st, k); !ok {
+				return toks, false
+			}
+		}
+		t.flags |= entryFlags(t.e)
+	case tok.Number:
+		if a.Flags&tok.ASCII == 0 {
+			return toks, false
+		}
+		t = numToken(text, s, e, t.flags)
+	default:
+		t.kind, t.flags = kPunct, t.flags|signFlags(text[s:e])
+	}
+	return append(toks, t), true
 }
 
 // otherEntry is the vocabulary entry of word atom k of st, a word of
@@ -240,19 +389,15 @@ func scanOne(text string, i int, toks []token) ([]token, int) {
 			continue
 		case c >= '0' && c <= '9':
 			j := i
-			n := 0
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if n < 1e8 {
-					n = n*10 + int(text[j]-'0')
-				}
 				j++
 			}
-			return append(toks, token{start: i, end: j, kind: kNum, nl: nl, n: n, nd: j - i}), j
+			return append(toks, numToken(text, i, j, nlFlag(nl))), j
 		case c < utf8.RuneSelf:
 			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 				break
 			}
-			return append(toks, token{start: i, end: i + 1, kind: kPunct, nl: nl}), i + 1
+			return append(toks, token{start: int32(i), end: int32(i + 1), kind: kPunct, flags: nlFlag(nl) | signFlags(text[i:i+1])}), i + 1
 		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
@@ -263,12 +408,21 @@ func scanOne(text string, i int, toks []token) ([]token, int) {
 				i += sz
 				continue
 			}
-			return append(toks, token{start: i, end: i + sz, kind: kPunct, nl: nl}), i + sz
+			return append(toks, token{start: int32(i), end: int32(i + sz), kind: kPunct, flags: nlFlag(nl) | signFlags(text[i:i+sz])}), i + sz
 		}
 		// A word: letters (any script).
 		var buf [maxLookup]byte
 		j, bl, capital, allUp, ascii := scanWord(text, i, &buf)
-		t := token{start: i, end: j, kind: kWord, nl: nl, cap: capital, upper: allUp && j-i > 1, ascii: ascii}
+		t := token{start: int32(i), end: int32(j), kind: kWord, flags: nlFlag(nl)}
+		if capital {
+			t.flags |= tCap
+		}
+		if allUp && j-i > 1 {
+			t.flags |= tUpper
+		}
+		if ascii {
+			t.flags |= tASCII
+		}
 		if bl <= len(buf) {
 			if ascii {
 				if mayBeASCIIWord(buf[:bl]) {
@@ -278,6 +432,7 @@ func scanOne(text string, i int, toks []token) ([]token, int) {
 				t.e, _ = vocabOther.GetBytes(buf[:bl])
 			}
 		}
+		t.flags |= entryFlags(t.e)
 		return append(toks, t), j
 	}
 	return toks, len(text)

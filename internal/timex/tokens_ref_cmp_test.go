@@ -69,7 +69,7 @@ func sameTokens(t *testing.T, name, text string) {
 }
 
 func span(text string, t token) string {
-	if t.start < 0 || t.end > len(text) || t.start > t.end {
+	if t.start < 0 || int(t.end) > len(text) || t.start > t.end {
 		return ""
 	}
 	return text[t.start:t.end]

@@ -140,3 +140,38 @@ func FuzzShortEntry(f *testing.F) {
 		}
 	})
 }
+
+// TestStartFlags: a token's tOpens and tRuled are what run read from its
+// entry and the rule files before they were flags: tOpens at a number
+// and a word of entry.opens, tRuled at a word of entry.ruled and at a
+// dash a rule starts at.
+func TestStartFlags(t *testing.T) {
+	tablesOnce.Do(buildTables)
+	texts, _ := wikinews(t)
+	texts = append(append([]string{"on Monday - the 3rd – next week — 2024‐25 ‑ x", "п'ятниця – 5 березня"}, tokenCases...), texts...)
+	opens, ruled := 0, 0
+	for _, text := range texts {
+		toks, _ := tokensOf(context.Background(), tok.New(text), nil)
+		for i := range toks {
+			tk := &toks[i]
+			raw := text[tk.start:tk.end]
+			wantOpens := tk.kind == kNum || tk.kind == kWord && tk.e != nil && tk.e.opens
+			wantRuled := tk.kind == kWord && tk.e != nil && tk.e.ruled || tk.kind == kPunct && dashStart(raw) && len(rules.byWord[raw]) > 0
+			if got := tk.flags&tOpens != 0; got != wantOpens {
+				t.Fatalf("%q in %q: tOpens %v, want %v", raw, text[:min(len(text), 60)], got, wantOpens)
+			}
+			if got := tk.flags&tRuled != 0; got != wantRuled {
+				t.Fatalf("%q in %q: tRuled %v, want %v", raw, text[:min(len(text), 60)], got, wantRuled)
+			}
+			if wantOpens {
+				opens++
+			}
+			if wantRuled {
+				ruled++
+			}
+		}
+	}
+	if opens == 0 || ruled == 0 {
+		t.Errorf("%d tokens with tOpens, %d with tRuled: the texts test neither", opens, ruled)
+	}
+}
