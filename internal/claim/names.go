@@ -393,6 +393,9 @@ func (n *names) lookup(text string) (string, bool) {
 // ASCII space, tab, newline, form feed or carriage return.
 func stripDet(s string) string {
 	s = strings.TrimSpace(s)
+	if s == "" || s[0]|0x20 != 't' && s[0]|0x20 != 'a' {
+		return s // no article: only 't', 'T', 'a' and 'A' set bit 0x20 to one
+	}
 	for _, d := range [...]string{"the", "a", "an"} {
 		if len(s) > len(d) && strings.EqualFold(s[:len(d)], d) && reSpace(s[len(d)]) {
 			j := len(d) + 1
