@@ -1368,23 +1368,69 @@ func (f *finder) descriptors() {
 // propagate gives an untyped capitalised word the type the same word has
 // elsewhere in the article (one sense per discourse).
 func (f *finder) propagate() {
-	typed := f.sc.typedMap()
 	for i := range f.ms {
 		m := &f.ms[i]
 		m.nrm = f.mentionNorm(m)
-		if m.typ != doc.MISC && !m.credit && m.kind != "demonym" {
-			typed[m.nrm] = m.typ
+	}
+	typeByNorm(f.ms, f.sc.typedMap)
+}
+
+// typeByNorm gives each untyped mention the type of the last typed
+// mention of its normal form, if any. Only the typed mentions whose
+// normal form may be an untyped one's (marks) go into the map (typedMap's,
+// asked for only then), and only the untyped whose may be a typed one's
+// are looked up: most of either kind share no normal form with the other.
+func typeByNorm(ms []mention, typedMap func() map[string]string) {
+	var untypedMarks, typedMarks wordMarks
+	untyped := false
+	for i := range ms {
+		if m := &ms[i]; m.untyped() {
+			untypedMarks.mark(m.nrm)
+			untyped = true
 		}
 	}
-	for i := range f.ms {
-		m := &f.ms[i]
-		if m.typ == doc.MISC && !m.credit && m.kind == "" {
+	if !untyped {
+		return
+	}
+	typed := typedMap()
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != doc.MISC && !m.credit && m.kind != "demonym" && untypedMarks.has(m.nrm) {
+			typed[m.nrm] = m.typ
+			typedMarks.mark(m.nrm)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.untyped() && typedMarks.has(m.nrm) {
 			if t, ok := typed[m.nrm]; ok {
 				m.typ, m.rule = t, m.rule+"; type of the same name elsewhere"
 			}
 		}
 	}
 }
+
+// untyped reports a mention propagate may type: a guessed name of no
+// type, not a credit.
+func (m *mention) untyped() bool { return m.typ == doc.MISC && !m.credit && m.kind == "" }
+
+// wordMarks is a set of 1,024 marks, a word's chosen by its length and
+// its first and last bytes: a word whose mark is not set was surely not
+// marked (a set of a few dozen words turns away most others).
+type wordMarks [16]uint64
+
+// markOf is w's mark (0 for the empty word).
+func markOf(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	return uint32(len(w)&15)<<6 | uint32(w[0]&7)<<3 | uint32(w[len(w)-1]&7)
+}
+
+func (s *wordMarks) mark(w string) { k := markOf(w); s[k>>6] |= 1 << (k & 63) }
+
+// has reports whether w's mark is set: false when w was surely not marked.
+func (s *wordMarks) has(w string) bool { k := markOf(w); return s[k>>6]&(1<<(k&63)) != 0 }
 
 // mentionNorm is normWord of a mention's text: the token's normal form
 // when the mention is one whole token (no string made).
