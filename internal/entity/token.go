@@ -193,7 +193,7 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 			start, end, fl := int(a.Start), int(a.End), a.Flags
 			t := &toks[n]
 			switch {
-			case a.Kind == tk.Word && fl&tk.ASCII != 0 && plainWordEnd(text, end):
+			case a.Kind == tk.Word && fl&tk.ASCII != 0 && (plainWordEnd(text, end) || text[end] == '.' && dotEndsWord(st, k)):
 				// the most common token: one ASCII word atom that nothing
 				// extends (what the word case of otherToken makes of it,
 				// read at once)
@@ -385,6 +385,19 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 // ASCII follows it, so neither wordAtoms nor wordTail extends it.
 func plainWordEnd(text string, e int) bool {
 	return e == len(text) || plainAfter[text[e]]
+}
+
+// dotEndsWord reports whether the ASCII word atom k, a dot after it, is
+// a whole token, as plainWordEnd does of a word before another byte: the
+// dot ends a sentence, not an abbreviation ("U.S", "N.", "Mr."), so
+// neither wordAtoms nor wordTail extends the word over it. (One word in
+// twenty ends a sentence.)
+func dotEndsWord(st *tk.Stream, k int) bool {
+	if st.Adjacent(k+1) && wordAtom(st, k+2) {
+		return false // U.S, a.m
+	}
+	w := st.Str(k)
+	return !(len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') && !isAbbrevDot(w)
 }
 
 // plainAfter holds the bytes that end a plain word (plainWordEnd): ASCII

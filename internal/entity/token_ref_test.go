@@ -222,3 +222,40 @@ func TestTokensUntilOverwrites(t *testing.T) {
 		}
 	}
 }
+
+// TestDotEndsWord: where dotEndsWord says a dot ends a word, otherToken
+// (what wordsUntil called for it before) makes the same token of the one
+// atom; and it says so of a sentence's last word, not of an abbreviation.
+func TestDotEndsWord(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"said.", true}, {"said. Next", true}, {"said.\u201d", true}, {"Korea.\n", true}, {"KCNA.)", true},
+		{"U.S. x", false}, {"U.S", false}, {"N. Korea", false}, {"Mr. Kim", false}, {"a.m. x", false}, {"Gen. Kim", false},
+		{"X.Y's", false}, {"ab.cd", false}, {"ab.5", false},
+	} {
+		if got := dotEndsWord(tk.New(c.text), 0); got != c.want {
+			t.Errorf("dotEndsWord(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	texts := tokenCases
+	if sharedtest.Dir("data/wikinews-sample") != "" {
+		for _, a := range sharedtest.Wikinews(t) {
+			texts = append(texts, a.Title+"\n\n"+a.Text)
+		}
+	}
+	for _, text := range texts {
+		st := tk.New(text)
+		for k, a := range st.Toks {
+			if a.Kind != tk.Word || !a.Has(tk.ASCII) || int(a.End) == len(text) || text[a.End] != '.' || !dotEndsWord(st, k) {
+				continue
+			}
+			var tok token
+			tok.s = a.Start
+			if next := otherToken(st, k, &tok, nil); next != k+1 || tok.e != a.End || tok.kind != kWord {
+				t.Fatalf("%q: dotEndsWord of atom %d %q, but otherToken ends it at %d (atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), tok.e, next)
+			}
+		}
+	}
+}
