@@ -237,8 +237,8 @@ func (p *parser) run() {
 			// or a sign no expression starts at is stepped over here (as
 			// canStart would turn it away), a word that may start one is
 			// for canStart
-			stop := min(lineEnd, lastCheck+4096)
-			for i++; i < stop && p.toks[i].flags&starts == 0; i++ {
+			toks := p.toks[:min(lineEnd, lastCheck+4096)] // a local slice: p.toks would be loaded again for each token
+			for i++; i < len(toks) && toks[i].flags&starts == 0; i++ {
 			}
 			continue
 		}
@@ -256,12 +256,13 @@ func (p *parser) run() {
 // nextLine is the first token after token i that starts a line (the end
 // of i's line), len(p.toks) when none does.
 func (p *parser) nextLine(i int) int {
-	for k := i + 1; k < len(p.toks); k++ {
-		if p.toks[k].nl() {
+	toks := p.toks
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].nl() {
 			return k
 		}
 	}
-	return len(p.toks)
+	return len(toks)
 }
 
 // canStart reports whether an expression can start at token i: a number,
