@@ -16,6 +16,8 @@ package rx
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -26,10 +28,19 @@ import (
 // Anchored is a regexp with the prefix test when every way through it
 // starts at the start of the text (^ without (?m)).
 type Anchored struct {
-	expr  string
-	setup sync.Once // the prefix test, worked out at the first use
-	once  sync.Once
-	re    *regexp.Regexp
+	expr     string
+	setup    sync.Once // the prefix test, worked out at the first use
+	once     sync.Once
+	re       *regexp.Regexp
+	analysis           // the prefix test
+	runs     sync.Pool // *run scratch space of the prefix run
+}
+
+// analysis is what analyse works out of a pattern: its prefix test, and
+// the program the test steps through. analysis_table.go holds it for the
+// patterns of the packages built into dossier, so that a process parses
+// none of them for its test.
+type analysis struct {
 	ok    bool      // the test applies
 	ascii [128]bool // first runes below 128 the pattern may start with
 	first []uint32  // the instructions that read the first rune
@@ -46,7 +57,6 @@ type Anchored struct {
 	// instruction takes (bit c%64 of word c/64), so that the prefix run
 	// answers them without case folding
 	asciiIn [][2]uint64
-	runs    sync.Pool // *run scratch space of the prefix run
 }
 
 // MustCompile returns the pattern expr with its prefix test. Nothing is
@@ -56,7 +66,7 @@ type Anchored struct {
 // pattern regexp refuses panics there, as regexp.MustCompile does, and
 // at Check.
 func MustCompile(expr string) *Anchored {
-	a := &Anchored{expr: expr, fixedStart: true}
+	a := &Anchored{expr: expr}
 	all.Lock()
 	all.list = append(all.list, a)
 	all.Unlock()
@@ -86,11 +96,62 @@ func Check() {
 	}
 }
 
+// Untabled returns the patterns made so far that analysisTable does not
+// hold (each is analysed at its first use instead): empty unless a pattern
+// changed since go generate ./internal/rx. For tests.
+func Untabled() []string {
+	all.Lock()
+	defer all.Unlock()
+	var out []string
+	for _, a := range all.list {
+		if _, ok := tabled(a.expr); !ok {
+			out = append(out, a.expr)
+		}
+	}
+	return out
+}
+
 // setUp works out the prefix test at the first use; a pattern the test
 // does not apply to is compiled then.
 func (a *Anchored) setUp() { a.setup.Do(a.analyse) }
 
 func (a *Anchored) analyse() {
+	var ok bool
+	if a.analysis, ok = tabled(a.expr); !ok {
+		a.analysis = analyse(a.expr)
+	}
+	if !a.ok {
+		a.Regexp() // no test: the pattern is tried on every text
+	}
+}
+
+// tabled returns the analysis of expr in analysisTable, false if it holds
+// none (a pattern made since the table was written).
+func tabled(expr string) (analysis, bool) {
+	i, ok := slices.BinarySearchFunc(analysisTable[:], expr, func(e tableEntry, expr string) int {
+		return strings.Compare(e.expr, expr)
+	})
+	if !ok {
+		return analysis{}, false
+	}
+	t := analysisTable[i].analysis
+	for c := range t.ascii {
+		t.ascii[c] = t.firstAt[c+1] > t.firstAt[c]
+	}
+	return t, true
+}
+
+// tableEntry is one pattern of analysisTable.
+type tableEntry struct {
+	expr string
+	analysis
+}
+
+// analyse works out the prefix test of expr (ok false when there is
+// none).
+func analyse(expr string) analysis {
+	a := &Anchored{expr: expr}
+	a.fixedStart = true
 	re, err := syntax.Parse(a.expr, syntax.Perl)
 	if err != nil {
 		regexp.MustCompile(a.expr) // panics as it does
@@ -101,9 +162,7 @@ func (a *Anchored) analyse() {
 	}
 	a.ok = a.walk(prog, uint32(prog.Start), false, map[uint32]bool{})
 	if !a.ok || a.empty {
-		a.ok = false
-		a.Regexp() // no test: the pattern is tried on every text
-		return
+		return analysis{} // no test
 	}
 	a.prog = prog
 	a.asciiIn = make([][2]uint64, len(prog.Inst))
@@ -123,6 +182,7 @@ func (a *Anchored) analyse() {
 	if len(a.firstBy) > 1<<16-1 {
 		a.fixedStart = false
 	}
+	return a.analysis
 }
 
 // Regexp returns the compiled pattern, compiling it at the first call.
