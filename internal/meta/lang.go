@@ -1,6 +1,8 @@
 package meta
 
 import (
+	"math/bits"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -98,37 +100,53 @@ func Lang(text string) string {
 	return info.Lang.Iso6391()
 }
 
-// enByLen lists the English common words (enWords) by length and first
-// letter, each as its bytes in a little-endian word (token.LeadingLetters'
-// reading), for a look-up without hashing.
-var enByLen = func() (t [8][26][]uint64) {
+// wordBytes bounds the words scanText keeps the lower case of: the
+// English common words are shorter, so that each fits in a little-endian
+// word with a zero byte after it.
+const wordBytes = 8
+
+// enSlots holds the English common words (enWords), each as its bytes in
+// a little-endian word, the first lowest (token.LeadingLetters' reading),
+// in the slot enSlot gives it: the multiplier enMul is the first of a
+// fixed sequence that gives every word a slot of its own, so that a
+// look-up is a multiplication and a comparison.
+var enSlots, enMul = func() (t [128]uint64, k uint64) {
+	var ws []uint64
 	for w := range enWords {
-		if len(w) >= len(t) || w[0] < 'a' || w[0] > 'z' {
-			panic("meta: English common word " + w + " outside the look-up table")
+		if len(w) >= wordBytes || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			panic("meta: English common word " + w + " is not short lower-case ASCII")
 		}
 		var x uint64
-		for k := len(w) - 1; k >= 0; k-- {
-			x = x<<8 | uint64(w[k])
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
 		}
-		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], x)
+		ws = append(ws, x)
 	}
-	return t
+	for j := uint64(1); j < 1<<20; j++ {
+		k = j*0x9e3779b97f4a7c15 | 1 // odd multiples of the golden ratio's, which vary the top bits
+		t = [128]uint64{}
+		ok := true
+		for _, x := range ws {
+			if t[enSlot(x, k)] != 0 {
+				ok = false
+				break
+			}
+			t[enSlot(x, k)] = x
+		}
+		if ok {
+			return t, k
+		}
+	}
+	panic("meta: no multiplier gives the English common words a slot each")
 }()
 
-// isEnWord reports enWords[w] for the lower-case ASCII word of n bytes
-// (fewer than eight) whose bytes low holds, the first lowest.
-func isEnWord(low uint64, n int) bool {
-	first := byte(low) - 'a'
-	if n == 0 || first > 'z'-'a' {
-		return false
-	}
-	for _, c := range enByLen[n][first] {
-		if low == c {
-			return true
-		}
-	}
-	return false
-}
+// enSlot is the slot of enSlots for the word x with the multiplier k.
+func enSlot(x, k uint64) uint64 { return x * k >> 57 }
+
+// isEnWord reports enWords[w] for the lower-case ASCII word shorter than
+// wordBytes whose bytes low holds, the first lowest (and zero bytes after
+// them).
+func isEnWord(low uint64) bool { return enSlots[enSlot(low, enMul)] == low }
 
 // scanText is countScripts(text) with, in the same pass, the number of
 // words lowerWords(text, false, ...) visits and how many of them are
@@ -152,7 +170,7 @@ func scanText(text string) (sc scripts, words, en int) {
 			// a capital whose lower case is ASCII (Turkish İ, the Kelvin
 			// sign): lowerWords writes the ASCII letter, so the word may
 			// still be a common English one
-			if ws.n < len(enByLen) {
+			if ws.n < wordBytes {
 				ws.w |= uint64(lr) << (8 * ws.n)
 			}
 			ws.n++
@@ -180,7 +198,7 @@ type wordScan struct {
 func (ws *wordScan) end() {
 	if ws.n > 0 {
 		ws.words++
-		if ws.ascii && ws.n < len(enByLen) && isEnWord(ws.w, ws.n) {
+		if ws.ascii && ws.n < wordBytes && isEnWord(ws.w) {
 			ws.en++
 		}
 	}
@@ -188,51 +206,88 @@ func (ws *wordScan) end() {
 }
 
 // asciiStretch reads the ASCII bytes of text from i up to the next other
-// byte or the end, which it returns: its letters eight at a time
-// (token.LeadingLetters), its other bytes each ending a word.
+// byte or the end, which it returns, eight at a time: the letters of a
+// block are a mask (token.LetterBits, widened to whole bytes), whose runs
+// are its words, each taken off the mask with a few instructions and its
+// lower case looked up at once (isEnWord). The bytes before a block's
+// first non-ASCII one are a block too; fewer than eight at the text's end
+// are read one by one.
 func (ws *wordScan) asciiStretch(text string, i int) int {
 	w, n, ascii := ws.w, ws.n, ws.ascii
-	for i < len(text) {
-		c := text[i]
-		if c >= utf8.RuneSelf {
-			break
+	for i+8 <= len(text) {
+		x := swar.Load64(text, i)
+		p, lastByte := 8, uint64(0xff)<<56 // the bytes read of the block, the last of them
+		letters := tk.LetterBits(x)        // (the top bit of) each ASCII letter
+		if h := x & swar.Highs; h != 0 {
+			if p = bits.TrailingZeros64(h) >> 3; p == 0 {
+				break
+			}
+			lastByte = 0xff << ((8*p - 8) & 63)
+			letters &= h&-h - 1 // the bytes before the first non-ASCII one
 		}
-		if (c|0x20)-'a' > 'z'-'a' {
-			i++
-			if n > 0 {
+		ws.sc.latin += bits.OnesCount64(letters)
+		run := letters >> 7 * 0xff // 0xff in each letter's byte
+		low := x | 0x20*swar.Ones  // the letters in lower case
+		if n > 0 {                 // the word read so far, which the block may go on
+			if run&1 == 0 {
 				ws.words++
-				if ascii && n < len(enByLen) && isEnWord(w, n) {
+				if ascii && n < wordBytes && isEnWord(w) {
 					ws.en++
 				}
 				w, n, ascii = 0, 0, true
+			} else {
+				r := run &^ (run + 1) // the letters from byte 0
+				if r&lastByte != 0 {  // through the block
+					w |= low & r << (8 * n & 63) // read only while n < wordBytes
+					n += p
+					if i += p; p < 8 {
+						break
+					}
+					continue
+				}
+				if m := n + bits.TrailingZeros64(run+1)>>3; ascii && m < wordBytes && isEnWord(w|low&r<<(8*n&63)) {
+					ws.en++
+				}
+				ws.words++
+				w, n, ascii = 0, 0, true
+				run ^= r
 			}
+		}
+		for run != 0 {
+			first := run & -run
+			r := run &^ (run + first) // the lowest run of letters: a word
+			s := bits.TrailingZeros64(first)
+			if r&lastByte != 0 { // a word the next bytes may go on
+				w, n = low&r>>(s&63), (bits.TrailingZeros64(run+first)-s)>>3
+				break
+			}
+			// a word of at most seven letters, with a zero byte after it
+			if isEnWord(low & r >> (s & 63)) {
+				ws.en++
+			}
+			ws.words++
+			run ^= r
+		}
+		if i += p; p < 8 {
+			break
+		}
+	}
+	for ; i < len(text) && text[i] < utf8.RuneSelf; i++ {
+		if c := text[i] | 0x20; c-'a' <= 'z'-'a' {
+			if n < wordBytes {
+				w |= uint64(c) << (8 * n)
+			}
+			n++
+			ws.sc.latin++
 			continue
 		}
-		// a run of letters from i to j, its lower case low when shorter
-		// than eight
-		j := i
-		var low uint64
-		for j+8 <= len(text) {
-			k, lw := tk.LeadingLetters(swar.Load64(text, j))
-			if j == i {
-				low = lw
+		if n > 0 {
+			ws.words++
+			if ascii && n < wordBytes && isEnWord(w) {
+				ws.en++
 			}
-			if j += k; k < 8 {
-				goto run
-			}
+			w, n, ascii = 0, 0, true
 		}
-		for ; j < len(text) && (text[j]|0x20)-'a' <= 'z'-'a'; j++ {
-			if j-i < 8 {
-				low |= uint64(text[j]|0x20) << (8 * (j - i))
-			}
-		}
-	run:
-		if n+j-i < len(enByLen) {
-			w |= low << (8 * n & 63) // n < 8; the mask spares the test for shifts >= 64
-		}
-		n += j - i
-		ws.sc.latin += j - i
-		i = j
 	}
 	ws.w, ws.n, ws.ascii = w, n, ascii
 	return i

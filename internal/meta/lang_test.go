@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
 // fieldsLower is the reference lowerWords must agree with: the words of
@@ -83,6 +85,63 @@ func TestScanTextAgreesWithItsParts(t *testing.T) {
 		if sc != wsc || words != wwords || en != wen {
 			t.Errorf("scanText(%q) = %+v %d %d, want %+v %d %d", s, sc, words, en, wsc, wwords, wen)
 		}
+	}
+}
+
+// TestScanTextWikinews: scanText agrees with the reference on what Lang
+// reads of each Wikinews article, from each of its first eight bytes (so
+// that every byte ends an eight-byte block once), and on words that cross
+// blocks and fill them.
+func TestScanTextWikinews(t *testing.T) {
+	texts := []string{"abcdefgh the", "the abcdefghijklmnop and", "thethethe the", "a the an", "said,said.said",
+		"Which-which_WHICH", "of\u00e9of the\u00e9", "ab\u00e9the theé", "x1the2THE3 \u0130t"}
+	for _, a := range sharedtest.Wikinews(t) {
+		texts = append(texts, a.Text[:min(len(a.Text), langBytes)])
+	}
+	for _, text := range texts {
+		for k := 0; k < 8 && k < len(text); k++ {
+			s := text[k:]
+			sc, words, en := scanText(s)
+			wsc, wwords, wen := scanReference(s)
+			if sc != wsc || words != wwords || en != wen {
+				t.Fatalf("scanText(%q) = %+v %d %d, want %+v %d %d", s, sc, words, en, wsc, wwords, wen)
+			}
+		}
+	}
+}
+
+// TestIsEnWordIsTheSet: the slot look-up finds each English common word
+// and no other short lower-case ASCII word of the Wikinews sample (nor
+// prefixes, extensions and neighbours of the common words).
+func TestIsEnWordIsTheSet(t *testing.T) {
+	pack := func(w string) uint64 {
+		var x uint64
+		for i := len(w) - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		return x
+	}
+	words := map[string]bool{}
+	for w := range enWords {
+		words[w], words[w[:len(w)-1]], words[w+"s"], words["a"+w], words[w[1:]+w[:1]] = true, true, true, true, true
+	}
+	for _, a := range sharedtest.Wikinews(t) {
+		for _, w := range fieldsLower(a.Text, false) {
+			words[w] = true
+		}
+	}
+	n := 0
+	for w := range words {
+		if w == "" || len(w) >= wordBytes || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		n++
+		if got := isEnWord(pack(w)); got != enWords[w] {
+			t.Errorf("isEnWord(%q) = %v, want %v", w, got, enWords[w])
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d words tried", n)
 	}
 }
 

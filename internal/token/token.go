@@ -476,6 +476,10 @@ func IsLetter(r rune) bool {
 	return runeClass(r)&cLetter != 0
 }
 
+// LetterBits is letterBits, for the scans outside the tokenizer that
+// read the text's words as it does (meta's language count).
+func LetterBits(x uint64) uint64 { return letterBits(x) }
+
 // letterBits has the top bit of each byte of x that is an ASCII letter:
 // one whose lower case (its 0x20 bit set) lies in 'a'..'z'. The top bits
 // are cleared before the two additions so that no byte carries into the
