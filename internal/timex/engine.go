@@ -503,17 +503,18 @@ type needMemo struct {
 // sentence end (".", "!", "?", ";").
 func (p *parser) needsFrom(i int) needBits {
 	var b needBits
-	for k := i; k < p.hi && k <= i+needWindow; k++ {
-		t := &p.toks[k]
-		if t.e != nil {
+	if i >= p.hi {
+		return b
+	}
+	toks := p.toks[i:min(p.hi, i+needWindow+1)]
+	for k := range toks {
+		switch t := &toks[k]; {
+		case t.flags&(tNeeds|tEnd) == 0:
+		case t.flags&tEnd != 0:
+			return b // the sentence ends first
+		default:
 			b[0] |= t.e.needs[0]
 			b[1] |= t.e.needs[1]
-			continue
-		}
-		if t.kind == kPunct && t.end-t.start == 1 {
-			if c := p.text[t.start]; c == '.' || c == '!' || c == '?' || c == ';' {
-				break // the sentence ends first
-			}
 		}
 	}
 	return b

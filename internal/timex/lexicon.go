@@ -71,9 +71,10 @@ type entry struct {
 	lists []listRef
 	rules []*tRule
 	needs needBits // the rules' needs the word meets
-	// starts are the token flags of the word's tokens that tell run where
-	// an expression can start: tOpens when opens, tRuled when ruled
-	starts tflags
+	// flags are the token flags the word's tokens take from it: tOpens
+	// when opens, tRuled when ruled (run steps over the tokens with
+	// neither), tNeeds when it meets needs (needsFrom)
+	flags tflags
 }
 
 // vocab is the vocabulary by word (made by buildVocab).
@@ -262,10 +263,13 @@ func buildVocab() {
 	for w, e := range vocab {
 		e.opens = e.class != cWord || e.start
 		if e.opens {
-			e.starts |= tOpens
+			e.flags |= tOpens
 		}
 		if e.ruled {
-			e.starts |= tRuled
+			e.flags |= tRuled
+		}
+		if e.needs != (needBits{}) {
+			e.flags |= tNeeds
 		}
 		e.join = slices.Contains(rangeJoins, w)
 		_, e.weekDir = weekDir.Get(w)
@@ -284,6 +288,12 @@ func buildVocab() {
 		if dashStart(d) && len(rules.byWord[d]) > 0 {
 			ruledDashes = append(ruledDashes, d)
 		}
+	}
+	for _, c := range ".!?;" {
+		asciiSigns[c] = tEnd
+	}
+	if slices.Contains(ruledDashes, "-") {
+		asciiSigns['-'] = tRuled
 	}
 	for w, e := range ascii {
 		if len(w) <= 8 && lowerLetters(w) {
@@ -466,9 +476,9 @@ const shortSlots = 1 << 11
 var (
 	shortKeys [shortSlots]uint64
 	shortVals [shortSlots]*entry
-	// the starts of the entries of shortVals
-	shortStarts [shortSlots]tflags
-	shortN      int
+	// the flags of the entries of shortVals
+	shortFlags [shortSlots]tflags
+	shortN     int
 )
 
 // shortSlot is where the probes for key start.
@@ -484,7 +494,7 @@ func addShort(w string, e *entry) {
 	for shortKeys[h] != 0 {
 		h = (h + 1) & (shortSlots - 1)
 	}
-	shortKeys[h], shortVals[h], shortStarts[h] = key, e, e.starts
+	shortKeys[h], shortVals[h], shortFlags[h] = key, e, e.flags
 }
 
 // shortKey is the key in shortKeys of the ASCII letters text[s:e], one to
@@ -516,14 +526,14 @@ func shortEntry(key uint64) *entry {
 	return e
 }
 
-// shortWord is the entry of the word of shortKey key and its starts
+// shortWord is the entry of the word of shortKey key and its flags
 // (entryFlags), or nil and 0: the flags from a table of their own, with
 // no look at the entry.
 func shortWord(key uint64) (*entry, tflags) {
 	for h := shortSlot(key); ; h = (h + 1) & (shortSlots - 1) {
 		switch shortKeys[h] {
 		case key:
-			return shortVals[h], shortStarts[h]
+			return shortVals[h], shortFlags[h]
 		case 0:
 			return nil, 0
 		}

@@ -42,31 +42,42 @@ const (
 	tCap   = tflags(tok.Upper)    // word starting with an upper-case letter
 	tUpper = tflags(tok.AllUpper) // word all upper case (len > 1)
 	tASCII = tflags(tok.ASCII)    // word of ASCII letters only
-	// tOpens and tRuled are timex's own, in bits the stream's flags of
-	// a word or a sign leave to it (tok.Space, tok.Latin): tOpens, the
-	// grammar can start at the token (a number, a word of entry.opens),
-	// tRuled, a rule of the rule files can (a word of entry.ruled, a dash
-	// of ruledDashes). run steps over the tokens with neither.
+	// The flags below are timex's own, in bits the stream's flags of a
+	// word or a sign leave to it (tok.Space, tok.Latin, tok.Cyrillic,
+	// tok.Mark): tOpens, the grammar can start at the token (a number, a
+	// word of entry.opens); tRuled, a rule of the rule files can (a word
+	// of entry.ruled, a dash of ruledDashes): run steps over the tokens
+	// with neither. tNeeds, a word that meets a rule's need (entry.needs);
+	// tEnd, a sign that ends a sentence (".", "!", "?", ";"): the tokens
+	// needsFrom reads.
 	tOpens = tflags(tok.Space)
 	tRuled = tflags(tok.Latin)
+	tNeeds = tflags(tok.Cyrillic)
+	tEnd   = tflags(tok.Mark)
 )
 
 // ruledDashes are the dashes (dashStart) a rule of the rule files starts
-// at (made by buildVocab).
-var ruledDashes []string
+// at, and asciiSigns the flags of the one-byte signs (made by buildVocab).
+var (
+	ruledDashes []string
+	asciiSigns  [256]tflags
+)
 
 // entryFlags are the flags a word token of entry e takes from it.
 func entryFlags(e *entry) tflags {
 	if e == nil {
 		return 0
 	}
-	return e.starts
+	return e.flags
 }
 
 // signFlags are the flags of a sign token of text s: tRuled for a dash
-// a rule starts at.
+// a rule starts at, tEnd for a sentence end.
 func signFlags(s string) tflags {
-	if c := s[0]; c == '-' || c == 0xe2 { // "-" or the UTF-8 lead byte of the others
+	if len(s) == 1 {
+		return asciiSigns[s[0]]
+	}
+	if s[0] == 0xe2 { // the UTF-8 lead byte of the other dashes
 		return dashFlags(s)
 	}
 	return 0

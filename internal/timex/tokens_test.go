@@ -141,15 +141,16 @@ func FuzzShortEntry(f *testing.F) {
 	})
 }
 
-// TestStartFlags: a token's tOpens and tRuled are what run read from its
-// entry and the rule files before they were flags: tOpens at a number
-// and a word of entry.opens, tRuled at a word of entry.ruled and at a
-// dash a rule starts at.
+// TestStartFlags: a token's tOpens, tRuled, tNeeds and tEnd are what run
+// and needsFrom read from its entry, the rule files and the text before
+// they were flags: tOpens at a number and a word of entry.opens, tRuled
+// at a word of entry.ruled and at a dash a rule starts at, tNeeds at a
+// word that meets a need, tEnd at a one-byte ".", "!", "?" or ";".
 func TestStartFlags(t *testing.T) {
 	tablesOnce.Do(buildTables)
 	texts, _ := wikinews(t)
 	texts = append(append([]string{"on Monday - the 3rd – next week — 2024‐25 ‑ x", "п'ятниця – 5 березня"}, tokenCases...), texts...)
-	opens, ruled := 0, 0
+	opens, ruled, needs, ends := 0, 0, 0, 0
 	for _, text := range texts {
 		toks, _ := tokensOf(context.Background(), tok.New(text), nil)
 		for i := range toks {
@@ -163,6 +164,20 @@ func TestStartFlags(t *testing.T) {
 			if got := tk.flags&tRuled != 0; got != wantRuled {
 				t.Fatalf("%q in %q: tRuled %v, want %v", raw, text[:min(len(text), 60)], got, wantRuled)
 			}
+			wantNeeds := tk.kind == kWord && tk.e != nil && tk.e.needs != (needBits{})
+			wantEnd := tk.kind == kPunct && (raw == "." || raw == "!" || raw == "?" || raw == ";")
+			if got := tk.flags&tNeeds != 0; got != wantNeeds {
+				t.Fatalf("%q in %q: tNeeds %v, want %v", raw, text[:min(len(text), 60)], got, wantNeeds)
+			}
+			if got := tk.flags&tEnd != 0; got != wantEnd {
+				t.Fatalf("%q in %q: tEnd %v, want %v", raw, text[:min(len(text), 60)], got, wantEnd)
+			}
+			if wantNeeds {
+				needs++
+			}
+			if wantEnd {
+				ends++
+			}
 			if wantOpens {
 				opens++
 			}
@@ -171,7 +186,7 @@ func TestStartFlags(t *testing.T) {
 			}
 		}
 	}
-	if opens == 0 || ruled == 0 {
-		t.Errorf("%d tokens with tOpens, %d with tRuled: the texts test neither", opens, ruled)
+	if opens == 0 || ruled == 0 || needs == 0 || ends == 0 {
+		t.Errorf("%d tokens with tOpens, %d with tRuled, %d with tNeeds, %d with tEnd: the texts test not all four", opens, ruled, needs, ends)
 	}
 }
