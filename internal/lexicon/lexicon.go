@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"iter"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -135,7 +136,7 @@ var (
 )
 
 func load() {
-	lists = map[string]*List{}
+	lists = make(map[string]*List, len(listTable))
 	loadErr = fs.WalkDir(files, "data", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -149,13 +150,49 @@ func load() {
 		if err != nil {
 			return err
 		}
-		l, err := Parse(lang, name, string(b))
-		if err != nil {
-			return fmt.Errorf("lexicon %s: %w", p, err)
+		l, ok := fromTable(p, b)
+		if !ok {
+			if l, err = Parse(lang, name, string(b)); err != nil {
+				return fmt.Errorf("lexicon %s: %w", p, err)
+			}
 		}
 		lists[lang+"/"+name] = l
 		return nil
 	})
+}
+
+//go:generate go test -run TestListTable -update .
+
+// tableList is an embedded file as Parse reads it (list_table.go): the
+// list but its byForm, whose forms (each with the places of its entries)
+// are forms, and the content it was read from.
+type tableList struct {
+	path, src string
+	list      List
+	forms     []tableForm
+}
+
+// tableForm is a form of a tableList and the places of its entries.
+type tableForm struct {
+	form string
+	ix   []int
+}
+
+// fromTable returns the list of the embedded file p with content b from
+// listTable, false when the table holds no list read from b: parsing the
+// files was most of the work of loading them at each start.
+func fromTable(p string, b []byte) (*List, bool) {
+	i, ok := slices.BinarySearchFunc(listTable[:], p, func(t tableList, p string) int { return strings.Compare(t.path, p) })
+	if !ok || listTable[i].src != string(b) {
+		return nil, false
+	}
+	t := &listTable[i]
+	l := t.list
+	l.byForm = make(map[string][]int, len(t.forms))
+	for _, f := range t.forms {
+		l.byForm[f.form] = f.ix[:len(f.ix):len(f.ix)] // an append copies
+	}
+	return &l, true
 }
 
 // Get returns a list of a language ("en", "ru", "uk"); a list the language
