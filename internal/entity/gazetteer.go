@@ -118,6 +118,25 @@ func phraseKey(toks []token) string {
 	return string(appendPhraseKey(buf[:0], toks))
 }
 
+// phraseIs reports whether phraseKey(toks) is p, making no string: the
+// tokens' normal forms, one space between two.
+func phraseIs(toks []token, p string) bool {
+	for i := range toks {
+		if i > 0 {
+			if p == "" || p[0] != ' ' {
+				return false
+			}
+			p = p[1:]
+		}
+		n := toks[i].norm()
+		if !strings.HasPrefix(p, n) {
+			return false
+		}
+		p = p[len(n):]
+	}
+	return p == ""
+}
+
 // appendPhraseKey appends the phraseKey of toks to dst: a map indexed
 // with string(appendPhraseKey(buf[:0], toks)) makes no string.
 func appendPhraseKey(dst []byte, toks []token) []byte {

@@ -40,3 +40,43 @@ func TestOrgMidSentence(t *testing.T) {
 		}
 	}
 }
+
+// checkPhraseIs: phraseIs(toks, p) is phraseKey(toks) == p, for the key
+// itself, keys of the tokens' prefixes and suffixes, and p cut or grown.
+func checkPhraseIs(t *testing.T, name string) {
+	t.Helper()
+	toks := append([]token(nil), tokenizeLoad(name)...)
+	key := phraseKey(toks)
+	ps := []string{key, "", " ", key + " ", " " + key, strings.ToUpper(key), key + "s"}
+	for i := range len(key) {
+		ps = append(ps, key[:i], key[i:], key[:i]+" "+key[i:])
+	}
+	for i := range toks {
+		ps = append(ps, phraseKey(toks[:i]), phraseKey(toks[i:]))
+	}
+	for _, p := range ps {
+		if got, want := phraseIs(toks, p), key == p; got != want {
+			t.Errorf("phraseIs(%q, %q) = %v, want %v", name, p, got, want)
+		}
+	}
+}
+
+func TestPhraseIsPhraseKey(t *testing.T) {
+	for _, name := range []string{
+		"", "Kremlin", "State Department", "Ministry of Transport of Kazakhstan", "U.S. State Department",
+		"Служба внешней разведки", "the Korea-Russia  Trade Office", strings.Repeat("International Committee ", 5),
+	} {
+		checkPhraseIs(t, name)
+	}
+}
+
+func FuzzPhraseIs(f *testing.F) {
+	f.Add("Ministry of Transport of Kazakhstan")
+	f.Add("Служба внешней разведки")
+	f.Fuzz(func(t *testing.T, name string) {
+		if len(name) > 200 {
+			return
+		}
+		checkPhraseIs(t, name)
+	})
+}

@@ -282,10 +282,8 @@ func (f *finder) resolve() resolved {
 		}
 	}
 	// mentions by first token, only for the tokens right after a name's
-	// opening parenthesis (the only ones asked about), and by normal form,
-	// built when an acronym needs it
+	// opening parenthesis (the only ones asked about)
 	var byStart map[int][]int
-	var byNorm map[string][]int
 	index := func() {
 		if byStart != nil {
 			return
@@ -301,15 +299,6 @@ func (f *finder) resolve() resolved {
 				byStart[ms[i].ti] = append(l, i)
 			}
 		}
-	}
-	normIndex := func() map[string][]int {
-		if byNorm == nil {
-			byNorm = emptied(&rs.byNorm)
-			for i := range ms {
-				byNorm[norms[i]] = append(byNorm[norms[i]], i)
-			}
-		}
-		return byNorm
 	}
 	personSurname := func(k int) string {
 		if surnames[k] == "" {
@@ -360,8 +349,10 @@ func (f *finder) resolve() resolved {
 				if !initials(text(i), inner) {
 					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
 				}
-				for _, o := range normIndex()[norms[k]] {
-					if active(o) && o != i {
+				// the mentions of the acronym's normal form, read in
+				// order (a few acronyms an article: no index of them)
+				for o := range ms {
+					if norms[o] == norms[k] && active(o) && o != i {
 						if ms[o].typ == doc.MISC || ms[o].typ != ms[i].typ && ms[o].kind == "" {
 							ms[o].typ = ms[i].typ
 						}
@@ -629,22 +620,10 @@ func (f *finder) resolve() resolved {
 		}
 	}
 	// organisation named without its country prefix: "State Department";
-	// the organisations by phrase are indexed when a name with a country
-	// first asks (most articles have none; the loop changes no mention's
-	// type or credit, so the index is the same whenever it is built)
-	var orgByPhrase map[string][]int
-	orgsByPhrase := func() map[string][]int {
-		if orgByPhrase == nil {
-			orgByPhrase = emptied(&rs.byPhrase)
-			for k := range ms {
-				if active(k) && ms[k].typ == doc.ORG {
-					p := phraseKey(f.toks[ms[k].ti:ms[k].tj])
-					orgByPhrase[p] = append(orgByPhrase[p], k)
-				}
-			}
-		}
-		return orgByPhrase
-	}
+	// the organisations of the phrase are read in order when a name with
+	// a country asks (a few an article: no index of them; the loop
+	// changes no mention's type or credit, so they are the same whenever
+	// they are read)
 	unitedPhrase := map[string]bool{}
 	for i := range ms {
 		if f.stopped(i) {
@@ -665,8 +644,8 @@ func (f *finder) resolve() resolved {
 		// once every name of the phrase was linked to one name with a
 		// country, they are one group: the next such name links to the
 		// first of them only (the others would change nothing)
-		for _, k := range orgsByPhrase()[short] {
-			if active(k) && k != i {
+		for k := range ms {
+			if ms[k].typ == doc.ORG && active(k) && k != i && phraseIs(f.toks[ms[k].ti:ms[k].tj], short) {
 				if uf.find(i) != uf.find(k) {
 					link(i, k, text(k)+" <- "+text(i)+" without its country")
 				}

@@ -46,9 +46,9 @@ type resolveScratch struct {
 	// resolve's maps by name, word and key, emptied for the next article
 	// (their room kept: a new map grows in steps, each a rehash) unless
 	// they grew past mapMax
-	byNorm, bySurname, byEdge, byPhrase map[string][]int
-	byKey, same                         map[string]int
-	seenCanon, guessedLast, orgWords    map[string]bool
+	bySurname, byEdge                map[string][]int
+	byKey, same                      map[string]int
+	seenCanon, guessedLast, orgWords map[string]bool
 }
 
 // emptied returns *m emptied, made first if there is none.
@@ -136,7 +136,7 @@ func (r *resolveScratch) release() {
 	r.seen.reset()
 	clear(r.lowerNames)
 	clear(r.nameRoles)
-	for _, m := range [...]*map[string][]int{&r.byNorm, &r.bySurname, &r.byEdge, &r.byPhrase} {
+	for _, m := range [...]*map[string][]int{&r.bySurname, &r.byEdge} {
 		dropOrClear(m)
 	}
 	dropOrClear(&r.byKey)
