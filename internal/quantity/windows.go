@@ -125,34 +125,36 @@ func extendsWindow(st *tk.Stream, k int) bool {
 // a number, a vulgar fraction, or the first atom of a word token that
 // startable takes and weakStart does not. Other scripts' digits are
 // anchors too (their tokens are symbols). scratch has room for a token.
+// anchorSeen.NextMayHold steps over ASCII punctuation and most words.
 //
-// An ASCII word atom is read on its own even where an apostrophe joins
-// it to the next ("don't"): no start word starting with an ASCII letter
-// holds an apostrophe, nor does a number word a -fold word is made of
-// (TestNoASCIIJoinedStarts), so the joined token is no anchor, and the
-// atoms after the apostrophe are at worst taken for one.
+// An ASCII word atom is read on its own, its token's lower case its fold
+// (anchorSeen turns most such words away by their seen bit alone), even
+// where an apostrophe joins it to the next ("don't"): no start word
+// starting with an ASCII letter holds an apostrophe, nor does a number
+// word a -fold word is made of (TestNoASCIIJoinedStarts), so the joined
+// token is no anchor, and the atoms after the apostrophe are at worst
+// taken for one.
 func nextAnchor(st *tk.Stream, k int, cfg langCfg, scratch []tok) int {
 	text, at := st.Text, st.Toks
 	for ; k < len(at); k++ {
+		if k = anchorSeen.NextMayHold(st, k); k >= len(at) {
+			break
+		}
 		a := &at[k]
 		if a.Kind == tk.Word && a.Flags&tk.ASCII != 0 {
-			// its token's lower case is the fold, whose seen bit is that
-			// of the text (ASCII letters differ in case by the 0x20 bit,
-			// which seenKey drops)
-			w := text[a.Start:a.End]
-			if (startKinds.MayHold(w) || len(w) > 4 && foldEnd(w)) && anchorWord(st.Fold(k)) {
+			if anchorWord(st.Fold(k)) {
 				return k
 			}
 			continue
 		}
-		switch a.Kind {
-		case tk.Number:
+		switch {
+		case a.Kind == tk.Number:
 			return k
-		case tk.Punct:
-			if a.Flags&tk.ASCII == 0 && vulgarAt(text[a.Start:a.End]) != 0 {
+		case a.Kind == tk.Punct:
+			if vulgarAt(text[a.Start:a.End]) != 0 {
 				return k
 			}
-		case tk.Word:
+		default:
 			// tokenAt's word, one atom or several joined
 			t, j := tokenAt(scratch[:0], st, k, cfg)
 			if len(t) > 0 && t[0].k == kWord && anchorWord(t[0].low) {
@@ -162,12 +164,6 @@ func nextAnchor(st *tk.Stream, k int, cfg langCfg, scratch []tok) int {
 		}
 	}
 	return len(at)
-}
-
-// foldEnd reports an ASCII word that ends in "fold" in any case.
-func foldEnd(w string) bool {
-	s := w[len(w)-4:]
-	return s[0]|0x20 == 'f' && s[1]|0x20 == 'o' && s[2]|0x20 == 'l' && s[3]|0x20 == 'd'
 }
 
 // anchorWord reports a word token (its lower case w) that startable takes

@@ -186,3 +186,29 @@ func TestWindowsInto(t *testing.T) {
 		t.Errorf("%d gaps, %d tokens of %d", gaps, len(got), len(all))
 	}
 }
+
+// TestAnchorSeen: every word anchorWord takes has its seen bit in
+// anchorSeen (nextAnchor looks no further at a word without it): the
+// words of the Wikinews sample and -fold words.
+func TestAnchorSeen(t *testing.T) {
+	loadTables()
+	ws := []string{"eightfold", "tenfold", "hundredfold", "twelvefold", "one", "thousand", "dozens", "twice"}
+	for _, text := range wikinewsTB(t) {
+		st := tk.New(text)
+		for k := range st.Toks {
+			ws = append(ws, st.Fold(k))
+		}
+	}
+	taken := 0
+	for _, w := range ws {
+		if anchorWord(w) {
+			taken++
+			if !anchorSeen.MayHold(w) {
+				t.Errorf("%q: an anchor word anchorSeen turns away", w)
+			}
+		}
+	}
+	if taken < 1000 {
+		t.Errorf("%d anchor words of %d", taken, len(ws))
+	}
+}

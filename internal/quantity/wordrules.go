@@ -58,6 +58,7 @@ func buildStartWords() {
 		}
 	}
 	startKinds = tk.NewTable(kinds)
+	anchorSeen = tk.NewTable(anchorCandidates())
 	buildTables()
 }
 
@@ -92,6 +93,26 @@ func vagueValue(w string) float64 {
 // startKinds files startWords for startable's look-up of every word of a
 // text: startWord, with startWordOnly for wordOnlyStarts.
 var startKinds *tk.Table[uint8]
+
+// anchorSeen holds every word anchorWord may take: the start words and
+// the -fold words (nextAnchor turns most other words away by their seen
+// bit alone, TestAnchorSeen).
+var anchorSeen *tk.Table[bool]
+
+// anchorCandidates are the start words and every number word with each
+// fold suffix, hyphenated or not: foldValue reads no other word.
+func anchorCandidates() map[string]bool {
+	m := make(map[string]bool, len(startWords)+2*len(words)*len(foldSuffixes))
+	for w := range startWords {
+		m[w] = true
+	}
+	for w := range words {
+		for _, s := range foldSuffixes {
+			m[w+s], m[w+"-"+s] = true, true
+		}
+	}
+	return m
+}
 
 const (
 	startWord uint8 = 1 << iota

@@ -137,3 +137,28 @@ func le32[S ~string | ~[]byte](s S) uint64 {
 	_ = s[3]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
 }
+
+// NextMayHold is the index of the first token of s from k on that is a
+// number, not ASCII, or an ASCII word that t may hold folded (MayHold of
+// its Fold: ASCII letters differ in case by a bit seenKey drops), and
+// len(s.Toks) for none: it steps over ASCII punctuation and the ASCII
+// words t surely does not hold. A scan for the few words of a text in t
+// and its numbers: most words cost one seen bit and no call.
+func (t *Table[V]) NextMayHold(s *Stream, k int) int {
+	text, toks, seen := s.Text, s.Toks, t.seen
+	for ; k < len(toks); k++ {
+		a := &toks[k]
+		if a.Flags&ASCII == 0 || a.Kind == Number {
+			return k
+		}
+		if a.Kind != Word {
+			continue
+		}
+		n := uint32(a.End - a.Start)
+		key := (n&15)<<10 | uint32(text[a.Start]&31)<<5 | uint32(text[a.End-1]&31)
+		if seen[key>>6]&(1<<(key&63)) != 0 {
+			return k
+		}
+	}
+	return len(toks)
+}

@@ -81,3 +81,46 @@ func TestTableGetBytesDoesNotAllocate(t *testing.T) {
 		t.Errorf("GetBytes allocates %.0f times a call", n)
 	}
 }
+
+// nextMayHoldRef is NextMayHold by MayHold of each word's fold.
+func nextMayHoldRef[V any](t *Table[V], s *Stream, k int) int {
+	for ; k < len(s.Toks); k++ {
+		a := s.Toks[k]
+		if !a.Has(ASCII) || a.Kind == Number || a.Kind == Word && t.MayHold(s.Fold(k)) {
+			return k
+		}
+	}
+	return len(s.Toks)
+}
+
+// TestNextMayHold: the scan stops where MayHold of the fold does, at
+// every token of texts with held words in both cases, long words, other
+// tokens and non-ASCII words.
+func TestNextMayHold(t *testing.T) {
+	tab := NewTable(map[string]bool{"one": true, "thousand": true, "twentyfold": true, "a": true, "sixteenletterswx": true})
+	for _, text := range []string{
+		"", "one", "ONE Thousand", "the cat sat", "a", "Twentyfold rise of 5%", "x1y", "Sixteenletterswx and sixteenletterswxyz",
+		"тысяча one", "one's o'clock", "café one", "a, b; (c) — 7 d.", "oNe thoUSAND eggs",
+	} {
+		s := New(text)
+		for k := 0; k <= len(s.Toks); k++ {
+			if got, want := tab.NextMayHold(s, k), nextMayHoldRef(tab, s, k); got != want {
+				t.Errorf("%q from %d: %d, want %d", text, k, got, want)
+			}
+		}
+	}
+}
+
+func FuzzNextMayHold(f *testing.F) {
+	f.Add("One thousand and twentyfold, ONE")
+	f.Add("тысяча café ½ 12,5")
+	tab := NewTable(map[string]bool{"one": true, "thousand": true, "twentyfold": true, "a": true, "e": true, "eeeeeeeeeeeeeeeee": true})
+	f.Fuzz(func(t *testing.T, text string) {
+		s := New(text)
+		for k := 0; k <= len(s.Toks); k++ {
+			if got, want := tab.NextMayHold(s, k), nextMayHoldRef(tab, s, k); got != want {
+				t.Fatalf("%q from %d: %d, want %d", text, k, got, want)
+			}
+		}
+	})
+}
