@@ -280,23 +280,24 @@ func markLines(text string, toks []token) {
 			sh.endLine(toks[:i])
 			sh.begin, sh.pending = i, true
 		}
-		switch t.kind {
-		case kWord:
+		// (words first: a switch tests the kinds in their order)
+		if t.kind == kWord {
 			t.sentStart, sh.pending = sh.pending, false
 			if t.cap {
 				sh.ncap++
 			} else if t.cls&(wcConnector|wcSmall) == 0 {
 				sh.lower = true
 			}
+			continue
+		}
+		t.sentStart = false
+		switch t.kind {
 		case kNum:
 			t.sentStart, sh.pending = sh.pending, false
 		case kPunct:
 			// its ":" at a line's end needs no look ahead: a token on the
 			// next line is a line start, which starts a sentence anyway
-			t.sentStart = false
 			sh.pending = sh.pending || isSentEnd(t)
-		default:
-			t.sentStart = false
 		}
 	}
 	sh.endLine(toks)

@@ -192,16 +192,23 @@ func TestPlainAfterTable(t *testing.T) {
 	}
 }
 
+// tokenTexts is tokenCases, then extra, then every Wikinews article
+// (title, blank line, text) when the sample is there.
+func tokenTexts(t *testing.T, extra ...string) []string {
+	texts := append(append([]string{}, tokenCases...), extra...)
+	if sharedtest.Dir("data/wikinews-sample") != "" {
+		for _, a := range sharedtest.Wikinews(t) {
+			texts = append(texts, a.Title+"\n\n"+a.Text)
+		}
+	}
+	return texts
+}
+
 // TestTokensUntilOverwrites: tokens written into a used array (as
 // FindStream reuses its scratch's) are the ones made into a new one:
 // every field of every token is written, none is left from before.
 func TestTokensUntilOverwrites(t *testing.T) {
-	texts := tokenCases
-	if sharedtest.Dir("data/wikinews-sample") != "" {
-		for _, a := range sharedtest.Wikinews(t)[:20] {
-			texts = append(texts, a.Title+"\n\n"+a.Text)
-		}
-	}
+	texts := tokenTexts(t)
 	junk := token{s: -1, e: -1, text: "junk", nrm: "junk", line: 99, cls: ^wordClass(0), kind: kPoss,
 		cap: true, allCaps: true, latin: true, cyr: true, sentStart: true, lineStart: true, headline: true, gap: true}
 	for _, text := range texts {
@@ -239,13 +246,7 @@ func TestDotEndsWord(t *testing.T) {
 			t.Errorf("dotEndsWord(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
-	texts := tokenCases
-	if sharedtest.Dir("data/wikinews-sample") != "" {
-		for _, a := range sharedtest.Wikinews(t) {
-			texts = append(texts, a.Title+"\n\n"+a.Text)
-		}
-	}
-	for _, text := range texts {
+	for _, text := range tokenTexts(t) {
 		st := tk.New(text)
 		for k, a := range st.Toks {
 			if a.Kind != tk.Word || !a.Has(tk.ASCII) || int(a.End) == len(text) || text[a.End] != '.' || !dotEndsWord(st, k) {
