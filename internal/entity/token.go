@@ -236,6 +236,13 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 					t.cls = classOf(t.nrm)
 				}
 				k++
+			case a.Kind == tk.Punct && symbolToken(text[start:end]):
+				// punctuation beyond ASCII that is its own normal form
+				// (quotes, dashes: one in forty tokens), read at once
+				p := text[start:end]
+				*t = token{s: int32(start), e: int32(end)}
+				t.kind, t.text, t.nrm, t.cls = kPunct, p, p, classOf(p)
+				k++
 			case a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD":
 				// no token: read as white space, as an invalid byte is
 				k++
@@ -399,6 +406,15 @@ func dotEndsWord(st *tk.Stream, k int) bool {
 	}
 	w := st.Str(k)
 	return !(len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') && !isAbbrevDot(w)
+}
+
+// symbolToken reports whether the punctuation atom p, a rune beyond
+// ASCII, is a token of its own that normWord leaves as it is: no
+// apostrophe (a possessive's or a joiner's), no combining mark (a word
+// rune), no U+FFFD (read as white space), no rune with a lower case ("Ⓐ").
+func symbolToken(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return r >= utf8.RuneSelf && r != utf8.RuneError && !isApos(r) && !tk.IsMark(r) && lexicon.LowerRune(r) == r
 }
 
 // plainAfter holds the bytes that end a plain word (plainWordEnd): ASCII

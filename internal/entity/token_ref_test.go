@@ -260,3 +260,35 @@ func TestDotEndsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolToken: where symbolToken says a punctuation atom is a token
+// that is its own normal form, otherToken (what wordsUntil called for it
+// before) makes the same token; and it says so of quotes and dashes, not
+// of apostrophes, marks, U+FFFD or a symbol with a lower case.
+func TestSymbolToken(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"\u201c", true}, {"\u201d", true}, {"\u2014", true}, {"\u2013", true}, {"«", true}, {"»", true}, {"…", true}, {"€", true},
+		{"\u2019", false}, {"\u2018", false}, {"\u0301", false}, {"\uFFFD", false}, {"\u24b6", false}, {"'", false}, {",", false},
+	} {
+		if got := symbolToken(c.text); got != c.want {
+			t.Errorf("symbolToken(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	for _, text := range tokenTexts(t, "\u201cQuote\u201d \u2014 «Восток» … € \u24b6 x\u2019s \u0301A") {
+		st := tk.New(text)
+		for k, a := range st.Toks {
+			if a.Kind != tk.Punct || !symbolToken(st.Str(k)) {
+				continue
+			}
+			var tok token
+			tok.s = a.Start
+			next := otherToken(st, k, &tok, nil)
+			if next != k+1 || tok.e != a.End || tok.kind != kPunct || tok.nrm != st.Str(k) || tok.cls != classOf(st.Str(k)) {
+				t.Fatalf("%q: symbolToken of atom %d %q, but otherToken makes %+v (next atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), tok, next)
+			}
+		}
+	}
+}
