@@ -261,8 +261,9 @@ func adjectiveLike(w string) bool {
 }
 
 func set(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
+	ws := strings.Fields(s)
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
 		m[w] = true
 	}
 	return m

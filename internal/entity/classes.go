@@ -103,19 +103,19 @@ func buildWordClasses() {
 		m[k] |= wcDescHead
 	}
 	wordClasses = m
+	ws := make([]classWord, 0, len(m)) // m's words, read twice more by buildClassRanks
 	for k, c := range m {
+		ws = append(ws, classWord{k, c})
 		x := classFilterIndex(k)
 		classFilter[x>>6] |= 1 << (x & 63)
 		if x := shortIndex(k); x >= 0 {
 			shortClasses[x] = c
 		}
-	}
-	buildClassRanks(m)
-	for k := range m {
 		if r, _ := utf8.DecodeRuneInString(k); r < utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			asciiPunctClasses = true
 		}
 	}
+	buildClassRanks(ws)
 }
 
 // asciiPunctClasses says whether a listed word starts with ASCII
@@ -149,11 +149,11 @@ type classWord struct {
 }
 
 // buildClassRanks fills classRank, classStart and classWords from the
-// word classes m, once classFilter holds their bits: the words counted by
-// rank, then each put in its rank's place (the order of the words of one
-// rank is the map's: any order finds a word).
-func buildClassRanks(m map[string]wordClass) {
-	if len(m) > math.MaxUint16 {
+// listed words ws with their classes, once classFilter holds their bits:
+// the words counted by rank, then each put in its rank's place (the order
+// of the words of one rank is theirs in ws: any order finds a word).
+func buildClassRanks(ws []classWord) {
+	if len(ws) > math.MaxUint16 {
 		panic("entity: more listed words than classStart can count") // then make it []uint32
 	}
 	r := 0
@@ -162,17 +162,17 @@ func buildClassRanks(m map[string]wordClass) {
 		r += bits.OnesCount64(w)
 	}
 	classStart = make([]uint16, r+1)
-	for k := range m {
-		classStart[filterRank(classFilterIndex(k))+1]++
+	for _, w := range ws {
+		classStart[filterRank(classFilterIndex(w.word))+1]++
 	}
 	for i := 1; i <= r; i++ {
 		classStart[i] += classStart[i-1]
 	}
-	classWords = make([]classWord, len(m))
+	classWords = make([]classWord, len(ws))
 	next := slices.Clone(classStart[:r])
-	for k, c := range m {
-		rk := filterRank(classFilterIndex(k))
-		classWords[next[rk]] = classWord{k, c}
+	for _, w := range ws {
+		rk := filterRank(classFilterIndex(w.word))
+		classWords[next[rk]] = w
 		next[rk]++
 	}
 }
