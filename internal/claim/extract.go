@@ -121,7 +121,7 @@ type scratch struct {
 	ends   repeats
 	words  topic.SentenceWords // the extractor's sentWords
 	made   []made              // the extractor's claims built so far (x.made)
-	names  nameMaps            // the maps of the extractor's names
+	names  nameScratch         // the arrays of the extractor's names
 	claims []doc.Claim         // the claims of the run, before they are copied out
 }
 
@@ -310,7 +310,7 @@ func ExtractContext(ctx context.Context, a *doc.Article, ann *doc.Annotations, t
 }
 
 func newScratch() any {
-	return &scratch{seen: map[string]bool{}, ends: repeats{byEnd: map[string]int32{}}, names: newNameMaps()}
+	return &scratch{seen: map[string]bool{}, ends: repeats{byEnd: map[string]int32{}}}
 }
 
 // extractWith is ExtractContext on the working memory sc.

@@ -15,10 +15,6 @@ import (
 type names struct {
 	ms  []doc.Mention
 	all []doc.Entity
-	// the maps below are made at the first look-up (see entity and
-	// index): many articles never ask, and making them costs a map
-	// entry per entity, name and variant
-	ents map[string]*doc.Entity
 	// what lookup reads, made at its first call (see index): the lower
 	// case of every entity's name and variants, in entity order, in one
 	// array (key k is lowered[ends[k-1]:ends[k]], a name or variant of
@@ -29,18 +25,15 @@ type names struct {
 	lowered []byte
 	ends    []int32
 	owner   []int32
-	// kept are the scratch's empty map and arrays for the ones above
-	// (nil: make them)
-	kept *nameMaps
+	// kept are the scratch's arrays for the ones above (nil: make them)
+	kept *nameScratch
 }
 
-// nameMaps are the map of entities, the arrays of names' keys and the
-// array of its sorted mentions, kept by a scratch for the next run (the
-// map emptied and the arrays shortened when it is put back), so that an
-// article fills the memory the articles before grew instead of making
-// its own.
-type nameMaps struct {
-	ents     map[string]*doc.Entity
+// nameScratch holds the arrays of names' keys and of its sorted mentions,
+// kept by a scratch for the next run (a long article's let go when it is
+// put back), so that an article fills the memory the articles before
+// grew instead of making its own.
+type nameScratch struct {
 	lowered  []byte
 	ends     []int32
 	owner    []int32
@@ -51,14 +44,8 @@ type nameMaps struct {
 // keys' arrays, in keys and bytes).
 const maxKeptMentions = 1 << 12
 
-func newNameMaps() nameMaps {
-	return nameMaps{ents: map[string]*doc.Entity{}}
-}
-
-// reset empties the map for the next run (see reuse) and lets a long
-// article's arrays go.
-func (k *nameMaps) reset() {
-	k.ents = reuse(k.ents)
+// reset lets a long article's arrays go.
+func (k *nameScratch) reset() {
 	if cap(k.mentions) > maxKeptMentions {
 		k.mentions = nil
 	}
@@ -71,7 +58,7 @@ func newNames(ann *doc.Annotations) *names { return newNamesKept(ann, nil) }
 
 // newNamesKept is newNames with its maps and its sorted copy of the
 // mentions in kept's memory (nil: its own).
-func newNamesKept(ann *doc.Annotations, kept *nameMaps) *names {
+func newNamesKept(ann *doc.Annotations, kept *nameScratch) *names {
 	n := &names{kept: kept}
 	if ann == nil {
 		return n
@@ -94,19 +81,16 @@ func newNamesKept(ann *doc.Annotations, kept *nameMaps) *names {
 	return n
 }
 
-// entity is the entity of the key (the last holding it), or nil.
+// entity is the entity of the key (the last holding it), or nil: the
+// entities are read from the last (an article asks for a few, so reading
+// them costs less than a map of their keys).
 func (n *names) entity(key string) *doc.Entity {
-	if n.ents == nil {
-		if n.kept != nil {
-			n.ents = n.kept.ents
-		} else {
-			n.ents = make(map[string]*doc.Entity, len(n.all))
-		}
-		for i := range n.all {
-			n.ents[n.all[i].Key] = &n.all[i]
+	for i := len(n.all) - 1; i >= 0; i-- {
+		if n.all[i].Key == key {
+			return &n.all[i]
 		}
 	}
-	return n.ents[key]
+	return nil
 }
 
 // index makes the keys lookup reads, once.
