@@ -577,11 +577,11 @@ func (k *Keys) In(s string) bool {
 // one pass over a text, the union of the bits of the literals the text
 // holds. Each pair of bytes of the text is looked up in a table of the
 // pairs the literals start with, where a strings.Contains per literal
-// reads the text once per literal; one-byte literals are read by their
-// byte. The zero value is empty and ready for Add.
+// reads the text once per literal; a one-byte literal is looked for by
+// strings.IndexByte. The zero value is empty and ready for Add.
 type KeyBits struct {
 	single  [256]uint32    // the bits of the one-byte literals, by their byte
-	singles bool           // some literal is one byte long
+	singles []byte         // the one-byte literals
 	bucket  [1 << 16]uint8 // by first two bytes: 1 + index into lists, 0 for none
 	lists   [][]keyBits    // the longer literals sharing their first two bytes
 }
@@ -603,8 +603,10 @@ func (k *KeyBits) Add(key string, bits uint32) {
 	case 0:
 		panic("rx: empty key")
 	case 1:
+		if k.single[key[0]] == 0 {
+			k.singles = append(k.singles, key[0])
+		}
 		k.single[key[0]] |= bits
-		k.singles = true
 		return
 	}
 	p := uint16(key[0])<<8 | uint16(key[1])
@@ -632,14 +634,16 @@ func (k *KeyBits) Add(key string, bits uint32) {
 
 // Hits returns the bits among want of the literals s holds; it stops
 // reading once every bit of want is found. The pair of bytes looked up is
-// carried from one byte to the next (one load a byte), and the one-byte
-// literals are read in a loop of their own, which a set without them
-// (every Keys) skips.
+// carried from one byte to the next (one load a byte); a one-byte
+// literal is looked for first, by strings.IndexByte (many bytes at a
+// time), and only when some of its bits are wanted.
 func (k *KeyBits) Hits(s string, want uint32) uint32 {
 	var hit uint32
-	if k.singles {
-		for i := 0; i < len(s); i++ {
-			hit |= k.single[s[i]]
+	if len(k.singles) > 0 {
+		for _, c := range k.singles {
+			if k.single[c]&want&^hit != 0 && strings.IndexByte(s, c) >= 0 {
+				hit |= k.single[c]
+			}
 		}
 		if hit&want == want {
 			return want
