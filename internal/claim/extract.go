@@ -632,8 +632,13 @@ var asciiFold = func() (t [256]byte) {
 // spanFold is the fold of s[start:end] read from the fold f of s and
 // its positions pos (see foldPos): the span starts and ends with no white
 // space, so it holds no pending space but the one its first rune wrote.
+// A nil pos is the one of a plain text (see appendPlainFold), whose fold is its
+// lower case byte for byte: the span's fold is then f[start:end].
 func spanFold(f string, pos []int32, start, end int) string {
-	a, e := int(pos[start]), int(pos[end])
+	a, e := start, end
+	if pos != nil {
+		a, e = int(pos[start]), int(pos[end])
+	}
 	if a < e && f[a] == ' ' {
 		a++
 	}
@@ -684,11 +689,18 @@ func (x *extractor) split() {
 			continue
 		}
 		text := x.a.Text[p.Start:p.End]
-		if cap(pos) < len(text)+1 {
-			pos = make([]int32, len(text)+1)
+		// ppos: the positions of the paragraph's fold, nil for a plain
+		// text (three paragraphs in four), whose fold is its lower case
+		var ppos []int32
+		var plain bool
+		if x.sc.fold, plain = appendPlainFold(x.sc.fold[:0], text); !plain {
+			if cap(pos) < len(text)+1 {
+				pos = make([]int32, len(text)+1)
+			}
+			pos = pos[:len(text)+1]
+			ppos = pos
+			x.sc.fold = appendFold(x.sc.fold[:0], text, pos)
 		}
-		pos = pos[:len(text)+1]
-		x.sc.fold = appendFold(x.sc.fold[:0], text, pos)
 		at := folds.Len()
 		folds.Write(x.sc.fold)
 		f := folds.String()[at:] // later writes leave these bytes as they are
@@ -712,7 +724,7 @@ func (x *extractor) split() {
 		for k, sp := range spans {
 			st := text[sp.Start:sp.End]
 			// a lead repeated without its dateline ("SEOUL, March 3 (Agency) - ...")
-			fs := spanFold(f, pos, sp.Start, sp.End)
+			fs := spanFold(f, ppos, sp.Start, sp.End)
 			if len(fs) >= minRepeat {
 				// a paragraph's first sentence may come back without its
 				// dateline: its tails are kept too
@@ -735,7 +747,11 @@ func (x *extractor) split() {
 				// tokens now, from the paragraph's fold; the others' when
 				// something asks (sent.tokens)
 				first := len(toks)
-				toks = appendTokens(toks, st, f, pos[sp.Start:sp.End+1])
+				if ppos == nil {
+					toks = appendTokens(toks, st, f[sp.Start:], nil)
+				} else {
+					toks = appendTokens(toks, st, f, ppos[sp.Start:sp.End+1])
+				}
 				s.toks, s.tokDone = toks[first:len(toks):len(toks)], true
 			}
 			if s.cue {
