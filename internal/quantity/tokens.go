@@ -118,6 +118,8 @@ func appendToks(toks []tok, st *tk.Stream, k, end int, cfg langCfg) ([]tok, int)
 // the fields tokenAt gives such an atom (asciiWordTok's for a word).
 func simpleToks(toks []tok, st *tk.Stream, k, end int) ([]tok, int) {
 	text, at := st.Text, st.Toks[k:end]
+	// an ASCII atom's lower case: its fold, the text for a symbol
+	folded := st.Folded()
 	n := len(toks)
 	room := toks[n:cap(toks)]
 	if len(room) < len(at) {
@@ -134,17 +136,13 @@ func simpleToks(toks []tok, st *tk.Stream, k, end int) ([]tok, int) {
 			if int(a.End) < len(text) && apostrophe(text[a.End]) && apostropheNext(st, k+i) {
 				return toks[:n+i], k + i
 			}
-			low := text[a.Start:a.End]
-			if a.Cased() {
-				low = st.Fold(k + i)
-			}
-			t.set(a, kWord, low)
+			t.set(a, kWord, folded[a.Start:a.End])
 			t.cap, t.caps = a.Flags&tk.Upper != 0, a.Flags&tk.AllUpper != 0 && a.Letters >= 2
 		case tk.Punct:
 			if text[a.Start] == '.' {
 				return toks[:n+i], k + i
 			}
-			t.set(a, kSym, text[a.Start:a.End])
+			t.set(a, kSym, folded[a.Start:a.End])
 		default:
 			return toks[:n+i], k + i
 		}
