@@ -318,14 +318,14 @@ func (f *finder) quantity(ph phrase) int {
 	if single && ph.i > 0 && !ph.frac {
 		pv := t[ph.i-1]
 		if pv.k == kWord && !first.sp {
-			if _, isCur := currencyWords[pv.low]; !isCur {
+			if _, isCur := currencyWordTab.Get(pv.low); !isCur {
 				return other(doc.QOther, "code", ph.j)
 			}
 		}
 		if (f.isSym(ph.i-1, "-") || f.isSym(ph.i-1, "_")) && !first.sp && ph.i > 1 && t[ph.i-2].k == kWord && !t[ph.i-1].sp {
 			return other(doc.QOther, "name with number", ph.j)
 		}
-		if pv.k == kWord && (nameNumberWords[pv.low] || (pv.caps && len(pv.low) <= 5 && !isCurrencyCode(pv.low))) && !first.dec && !first.sep {
+		if pv.k == kWord && (tk.In(nameNumberTab, pv.low) || (pv.caps && len(pv.low) <= 5 && !isCurrencyCode(pv.low))) && !first.dec && !first.sep {
 			if _, isMod := modifierTab.Get(pv.low); !isMod {
 				return other(doc.QOther, "name with number", ph.j)
 			}
@@ -334,7 +334,7 @@ func (f *finder) quantity(ph phrase) int {
 	// glued letters that are not a unit: "5G", "3D"
 	if ph.lit && ph.j < len(t) && t[ph.j].k == kWord && !t[ph.j].sp {
 		if _, ok := dimTab.Get(t[ph.j].low); !ok {
-			if _, ok := currencyWords[t[ph.j].low]; !ok && t[ph.j].low != "fold" {
+			if _, ok := currencyWordTab.Get(t[ph.j].low); !ok && t[ph.j].low != "fold" {
 				return other(doc.QOther, "code", ph.j+1)
 			}
 		}
@@ -350,7 +350,7 @@ func (f *finder) quantity(ph phrase) int {
 }
 
 func isCurrencyCode(s string) bool {
-	c, ok := currencyWords[s]
+	c, ok := currencyWordTab.Get(s)
 	return ok && c.iso != ""
 }
 
@@ -362,7 +362,7 @@ func (f *finder) ampm(j int) int {
 	if j >= len(f.t) || f.t[j].k != kWord {
 		return j
 	}
-	if daytimeWords[f.t[j].low] {
+	if tk.In(daytimeTab, f.t[j].low) {
 		return j + 1 // "в 6 утра", "о сьомій ранку"
 	}
 	switch f.t[j].low {
@@ -383,7 +383,7 @@ func (f *finder) month(k int) bool {
 	if k < 0 || k >= len(f.t) || f.t[k].k != kWord {
 		return false
 	}
-	_, ok := monthWords[f.t[k].low]
+	_, ok := monthTab.Get(f.t[k].low)
 	if !ok {
 		return false
 	}
@@ -478,12 +478,12 @@ func (f *finder) year(ph phrase) (int, bool) {
 	if (f.isSym(j, "-") || f.isSym(j, "–") || f.isSym(j, "/")) && j+1 < len(t) && t[j+1].k == kNum && !t[j+1].dec && (t[j+1].nint == 2 || isYearLit(t[j+1])) {
 		return j + 2, true
 	}
-	if j < len(t) && t[j].k == kWord && yearNouns[t[j].low] {
+	if j < len(t) && t[j].k == kWord && tk.In(yearNounTab, t[j].low) {
 		return j + 1, true
 	}
 	if ph.i > 0 {
 		pv := t[ph.i-1]
-		if pv.k == kWord && (yearPreps[pv.low] || f.month(ph.i-1)) {
+		if pv.k == kWord && (tk.In(yearPrepTab, pv.low) || f.month(ph.i-1)) {
 			return j, true
 		}
 		if pv.k == kSym && (pv.low == "-" || pv.low == "(" || pv.low == "'") {
@@ -503,13 +503,13 @@ func (f *finder) year(ph phrase) (int, bool) {
 	// followed by a unit, a currency or a counted plural: an amount
 	if j < len(t) && t[j].k == kWord {
 		w := t[j].low
-		if _, ok := currencyWords[w]; ok {
+		if _, ok := currencyWordTab.Get(w); ok {
 			return 0, false
 		}
 		if w == "percent" || w == "per" || w == "times" {
 			return 0, false
 		}
-		if countNouns[w] {
+		if tk.In(countTab, w) {
 			return 0, false
 		}
 		if _, ok := wordTab.Get(w); ok {
@@ -531,7 +531,7 @@ func (f *finder) year(ph phrase) (int, bool) {
 func (f *finder) resolution(k int) bool {
 	for n := 1; n <= 6 && k-n >= 0; n++ {
 		pv := f.t[k-n]
-		if pv.k == kWord && resolutionWords[pv.low] {
+		if pv.k == kWord && tk.In(resolutionTab, pv.low) {
 			return true
 		}
 		if pv.k == kWord && (pv.low == "no" || pv.low == "number" || pv.low == "and" || pv.low == "or" || pv.low == "и" || pv.low == "і" || pv.low == "та") {
@@ -577,7 +577,7 @@ func (f *finder) currencyBefore(k int) (currency, int, bool) {
 		return c, i, true
 	}
 	if pv.k == kWord {
-		if c, ok := currencyWords[pv.low]; ok && c.iso != "" && len(pv.low) == 3 && (pv.caps || f.spec) {
+		if c, ok := currencyWordTab.Get(pv.low); ok && c.iso != "" && len(pv.low) == 3 && (pv.caps || f.spec) {
 			return c, k - 1, true
 		}
 		if f.spec && (pv.low == "sen" || pv.low == "maud" || pv.low == "musd" || pv.low == "meur" || pv.low == "mgbp") {
@@ -605,7 +605,7 @@ func (f *finder) currencyAfter(j int) (currency, int, bool) {
 			return c, j + 1, true
 		}
 		if t[j].low == "-" && f.adjacent(j) && f.adjacent(j+1) && j+1 < len(t) && t[j+1].k == kWord {
-			if c, ok := currencyWords[t[j+1].low]; ok && (t[j+1].low == "cent" || t[j+1].low == "yen" || t[j+1].low == "dollar" || t[j+1].low == "euro" || t[j+1].low == "pound") {
+			if c, ok := currencyWordTab.Get(t[j+1].low); ok && (t[j+1].low == "cent" || t[j+1].low == "yen" || t[j+1].low == "dollar" || t[j+1].low == "euro" || t[j+1].low == "pound") {
 				return c, j + 2, true
 			}
 		}
@@ -623,7 +623,7 @@ func (f *finder) currencyAfter(j int) (currency, int, bool) {
 		return currencyWords["usd"], j + 5, true
 	}
 	w := t[j].low
-	c, ok := currencyWords[w]
+	c, ok := currencyWordTab.Get(w)
 	if !ok {
 		return c, j, false
 	}
@@ -811,7 +811,7 @@ func (f *finder) amount(ph phrase, it item) int {
 		return j
 	}
 	// durations and ages
-	if w := f.unitWord(j); durationUnits[w] {
+	if w := f.unitWord(j); tk.In(durationTab, w) {
 		it.q.Kind, it.q.Unit, it.q.Rule = doc.QOther, w, "duration"
 		j = f.skipUnit(j)
 		for f.isSym(j, "-") && (f.isWord(j+1, "old") || f.isWord(j+1, "long")) {
@@ -999,18 +999,18 @@ func (f *finder) modifierEndingAt(k int) (modifier, int, bool) {
 func (f *finder) per(j int, money bool) (string, int) {
 	if j < len(f.t) && f.t[j].k == kWord {
 		w := f.t[j].low
-		if p, ok := perWords[w]; ok && w != "annual" {
+		if p, ok := perTab.Get(w); ok && w != "annual" {
 			return p, j + 1
 		}
 		switch {
 		case w == "a" || w == "per" || w == "each" || w == "every" || w == "an" || ratePreps[w] || (money && w == "за"):
-			if p, ok := periodNouns[f.unitWord(j+1)]; ok {
+			if p, ok := periodTab.Get(f.unitWord(j + 1)); ok {
 				return p, j + 2
 			}
 		}
 	}
 	if f.isSym(j, "/") {
-		if p, ok := periodNouns[f.unitWord(j+1)]; ok {
+		if p, ok := periodTab.Get(f.unitWord(j + 1)); ok {
 			return p, j + 2
 		}
 	}
@@ -1149,24 +1149,24 @@ func (f *finder) countedNoun(j int) string {
 	t := f.t
 	head := ""
 	for n := 0; n < 6 && j < len(t); n++ {
-		tk := t[j]
-		if tk.k == kSym {
-			if tk.low == "-" && !tk.sp && head == "" {
+		w := t[j]
+		if w.k == kSym {
+			if w.low == "-" && !w.sp && head == "" {
 				j++
 				continue
 			}
 			break
 		}
-		if tk.k != kWord || stopWords[tk.low] || durationUnits[tk.low] {
+		if w.k != kWord || tk.In(stopTab, w.low) || tk.In(durationTab, w.low) {
 			break
 		}
-		if _, ok := wordTab.Get(tk.low); ok {
+		if _, ok := wordTab.Get(w.low); ok {
 			break
 		}
-		if isPlural(tk.low) || countNouns[tk.low] {
-			head = tk.low
+		if isPlural(w.low) || tk.In(countTab, w.low) {
+			head = w.low
 			// keep a plural run: "sanctions resolutions"
-			for j+1 < len(t) && t[j+1].k == kWord && (isPlural(t[j+1].low) || countNouns[t[j+1].low]) && !stopWords[t[j+1].low] {
+			for j+1 < len(t) && t[j+1].k == kWord && (isPlural(t[j+1].low) || tk.In(countTab, t[j+1].low)) && !tk.In(stopTab, t[j+1].low) {
 				j++
 				head = t[j].low
 			}

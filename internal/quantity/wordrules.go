@@ -74,6 +74,14 @@ var (
 	currencyTab                                  *tk.Table[currency]
 	modifierTab                                  *tk.Table[[]modifier]
 	dimTab                                       *tk.Table[dimUnit]
+	// the word sets and maps read at or after each number
+	currencyWordTab                         *tk.Table[currency]
+	monthTab                                *tk.Table[int]
+	perTab, periodTab                       *tk.Table[string]
+	stopTab, durationTab, countTab          *tk.Table[bool]
+	resolutionTab, yearNounTab, yearPrepTab *tk.Table[bool]
+	timesTab, timesPrepTab, frequencyTab    *tk.Table[bool]
+	daytimeTab, nameNumberTab               *tk.Table[bool]
 )
 
 func buildTables() {
@@ -82,6 +90,12 @@ func buildTables() {
 	severalTab, bareVagueTab = tk.NewTable(severalWords), tk.NewTable(bareVague)
 	zeroTab, negateTab = tk.NewTable(zeroWords), tk.NewTable(negateWords)
 	currencyTab, modifierTab, dimTab = tk.NewTable(currencySymbols), tk.NewTable(modifiers), tk.NewTable(dimUnits)
+	currencyWordTab, monthTab = tk.NewTable(currencyWords), tk.NewTable(monthWords)
+	perTab, periodTab = tk.NewTable(perWords), tk.NewTable(periodNouns)
+	stopTab, durationTab, countTab = tk.NewTable(stopWords), tk.NewTable(durationUnits), tk.NewTable(countNouns)
+	resolutionTab, yearNounTab, yearPrepTab = tk.NewTable(resolutionWords), tk.NewTable(yearNouns), tk.NewTable(yearPreps)
+	timesTab, timesPrepTab, frequencyTab = tk.NewTable(timesWords), tk.NewTable(timesPreps), tk.NewTable(frequencyWords)
+	daytimeTab, nameNumberTab = tk.NewTable(daytimeWords), tk.NewTable(nameNumberWords)
 }
 
 // vagueValue is the value of vague word w, 0 for another word.
@@ -295,11 +309,11 @@ func (it *item) applyHedge(m modifier, v *doc.Value) {
 // that follows it) and the preposition's token.
 func (f *finder) timesRatio(ph phrase) (int, int, bool) {
 	j := ph.j
-	if j >= len(f.t) || f.t[j].k != kWord || !timesWords[f.t[j].low] {
+	if j >= len(f.t) || f.t[j].k != kWord || !tk.In(timesTab, f.t[j].low) {
 		return 0, 0, false
 	}
 	p := ph.i - 1
-	if p < 0 || f.t[p].k != kWord || !timesPreps[f.t[p].low] {
+	if p < 0 || f.t[p].k != kWord || !tk.In(timesPrepTab, f.t[p].low) {
 		return 0, 0, false
 	}
 	j++
@@ -317,11 +331,11 @@ var comparatives = map[string]bool{"больше": true, "меньше": true, "
 // followed by a rate is how often something happens, not an amount. It
 // returns the token after the rate.
 func (f *finder) frequency(j int) (int, bool) {
-	if j >= len(f.t) || f.t[j].k != kWord || !frequencyWords[f.t[j].low] {
+	if j >= len(f.t) || f.t[j].k != kWord || !tk.In(frequencyTab, f.t[j].low) {
 		return 0, false
 	}
 	if j+2 < len(f.t) && f.t[j+1].k == kWord && (ratePreps[f.t[j+1].low] || f.t[j+1].low == "на") {
-		if _, ok := periodNouns[f.t[j+2].low]; ok {
+		if _, ok := periodTab.Get(f.t[j+2].low); ok {
 			return j + 3, true
 		}
 	}
