@@ -330,9 +330,13 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 		if a.Kind == tk.Number {
 			t.kind = kNum
 		}
-		j := wordAtoms(st, k)
-		e := int(at[j-1].End)
-		e = wordTail(text, start, e)
+		j, e := k+1, int(a.End)
+		if a.Kind != tk.Word || !plainWordEnd(text, e) {
+			// (a word atom that nothing follows it extends is a token of
+			// its own: a word beyond ASCII, most of those here)
+			j = wordAtoms(st, k)
+			e = wordTail(text, start, int(at[j-1].End))
+		}
 		letters, allUp, latin, cyr := 0, true, true, true
 		for _, x := range at[k:j] {
 			if x.Kind != tk.Word || x.Letters == 0 {
