@@ -149,6 +149,10 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 	toks = slices.Grow(toks, len(at)) // one token an atom, but for the rare texts timex reads itself
 	check := ctxBytes
 	prev := 0 // end of the last token made: a token end of both readings
+	// between atoms of valid UTF-8 with no U+0085 (a line break to the
+	// stream, not to timex) the stream's Newline flag is timex's line
+	// break after the first atom (plainTokens)
+	plainGaps := st.PlainGaps()
 	for k := 0; ; {
 		if prev >= check {
 			check = prev + ctxBytes
@@ -157,7 +161,7 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 			}
 		}
 		if k < len(at) {
-			toks, k, prev = fastTokens(st, k, prev, check, toks)
+			toks, k, prev = fastTokens(st, k, prev, check, plainGaps, toks)
 			if k == len(at) || prev >= check {
 				continue
 			}
@@ -215,7 +219,7 @@ func gapLine(gap string) (nl, ok bool) {
 // plainTokens the most of them, in a loop that calls nothing (Go keeps no
 // register across a call: a loop with calls in it keeps its values on the
 // stack), oneToken each atom it leaves.
-func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int, int) {
+func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token) ([]token, int, int) {
 	at := st.Toks
 	end := len(at) // atoms [k, end) are read: up to the first to end at limit or after
 	if m := st.At(limit - 1); m < end {
@@ -223,7 +227,8 @@ func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int,
 	}
 	toks = slices.Grow(toks, end-k) // room for a token an atom: plainTokens needs it
 	for k < end {
-		toks, k, prev = plainTokens(st.Text, at[:end], k, prev, toks)
+		lines := plainGaps && k > 0 && int(at[k-1].End) == prev
+		toks, k, prev = plainTokens(st.Text, at[:end], k, prev, lines, toks)
 		if k == end {
 			break
 		}
@@ -242,8 +247,11 @@ func fastTokens(st *tok.Stream, k, prev, limit int, toks []token) ([]token, int,
 // sign, an ASCII number, an ASCII word of up to eight letters (shortEntry)
 // and a longer one the vocabulary cannot hold (mayBeASCIIWord). It stops
 // at the first other atom and returns the tokens, the next atom and the
-// new prev. toks has room for a token an atom.
-func plainTokens(text string, at []tok.Token, k, prev int, toks []token) ([]token, int, int) {
+// new prev. toks has room for a token an atom. With lines, the gaps
+// between the atoms are known to be white space and the atoms' Newline
+// flags timex's line breaks (tokensOf's plainGaps; prev is then the end
+// of atom k-1): the text between them is not read.
+func plainTokens(text string, at []tok.Token, k, prev int, lines bool, toks []token) ([]token, int, int) {
 	n := len(toks)
 	room := toks[:cap(toks)]
 	// the fields one by one below: a token literal (a struct of more than
@@ -253,7 +261,9 @@ atoms:
 		a := &at[k]
 		s, e := int(a.Start), int(a.End)
 		var fl tflags
-		if s != prev {
+		if lines {
+			fl = tflags(a.Flags & tok.Newline) // tNL
+		} else if s != prev {
 			if s != prev+1 || text[prev] >= utf8.RuneSelf {
 				break
 			}

@@ -99,7 +99,15 @@ type Stream struct {
 	// one after another, made at the first Fold: annotators that never
 	// ask pay nothing.
 	folds atomic.Pointer[folds]
+	// oddGaps: Reset stepped over an invalid byte or a U+0085 (PlainGaps)
+	oddGaps bool
 }
+
+// PlainGaps reports that the white space between the tokens of a stream
+// made by New, Get or Reset holds no invalid byte and no U+0085 (NEL): a
+// token's Newline flag then tells just a "\n", U+2028 or U+2029 before it
+// (or the text's start), and the text between two tokens is valid UTF-8.
+func (s *Stream) PlainGaps() bool { return !s.oddGaps }
 
 // folds are the folded forms of a stream's cased words (makeFolds).
 type folds struct {
@@ -253,6 +261,7 @@ func (s *Stream) Reset(text string) {
 	}
 	s.Toks = s.Toks[:0]
 	s.folds.Store(nil)
+	s.oddGaps = false
 	fl := Space | Newline
 	i := 0
 	for i < len(text) {
@@ -290,6 +299,7 @@ func (s *Stream) Reset(text string) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n <= 1 {
 			fl |= Space // invalid bytes count as white space
+			s.oddGaps = true
 			i++
 			continue
 		}
@@ -298,6 +308,7 @@ func (s *Stream) Reset(text string) {
 			fl |= Space
 			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
 				fl |= Newline
+				s.oddGaps = s.oddGaps || r == '\u0085'
 			}
 			i += n
 		case k&cLetter != 0:
