@@ -117,22 +117,29 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// isAbbrevDot is abbrevDot[strings.ToLower(word)], an ASCII word lowered
-// on the stack.
+// isAbbrevDot reports whether strings.ToLower(word) is in abbrevDot, an
+// ASCII word lowered on the stack. The table's first test reads the
+// length and the low five bits of the first and last bytes, the same for
+// an ASCII letter in either case: most words are turned away before they
+// are lowered.
 func isAbbrevDot(word string) bool {
+	if !abbrevDot.MayHold(word) && isASCIIText(word) {
+		return false
+	}
 	var buf [16]byte
 	if len(word) > len(buf) || !isASCIIText(word) {
-		return abbrevDot[lexicon.LowerString(word)]
+		return tk.In(abbrevDot, lexicon.LowerString(word))
 	}
 	b := buf[:len(word)]
 	for k := range b {
 		b[k] = asciiLower(word[k])
 	}
-	return abbrevDot[string(b)]
+	v, _ := abbrevDot.GetBytes(b)
+	return v
 }
 
-var abbrevDot = words(`mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof rev inc ltd corp co no jan feb
-mar apr jun jul aug sep sept oct nov dec vs mt ft`)
+var abbrevDot = tk.NewTable(words(`mr mrs ms dr st jr sr gen lt col sgt capt gov sen rep prof rev inc ltd corp co no jan feb
+mar apr jun jul aug sep sept oct nov dec vs mt ft`))
 
 // tokenize splits text into word, number, possessive and punctuation
 // tokens with byte offsets, and marks sentence and line starts.
