@@ -735,6 +735,12 @@ func (x *extractor) split() {
 			start, end := p.Start+sp.Start, p.Start+sp.End
 			s := &batch[k]
 			*s = sent{para: pi, kind: kind, start: start, end: end, text: st, pstart: p.Start, ptext: text, sc: x.sc}
+			if ppos == nil {
+				// a plain paragraph's fold is its lower case, byte for
+				// byte: the sentence's is its part of it
+				s.lower, s.lowered = f[sp.Start:sp.End], true
+				s.inPlace, s.inPlaceDone = true, true
+			}
 			if hasQuantity(qstarts, start, end) {
 				// tokenized whatever its words: sentCands and
 				// ratioQuantities test each token themselves, at less

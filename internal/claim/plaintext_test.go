@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -104,4 +106,41 @@ func FuzzPlainText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPlainText(t, s, true) })
+}
+
+// TestPlainSentenceLower: split gives each sentence of a plain paragraph
+// its part of the fold as its lower case; it is what lowerText and
+// lowerSpan would work out, for the example articles and a made one.
+func TestPlainSentenceLower(t *testing.T) {
+	texts := []string{articleText(4<<10, 1)}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	preset := 0
+	for _, tx := range texts {
+		in := annotateText(tx)
+		sc := newScratch().(*scratch)
+		x := &extractor{a: in.a, ann: in.ann, n: newNamesKept(in.ann, &sc.names), sc: sc, sentWords: &sc.words}
+		x.split()
+		for _, s := range x.sents {
+			if !s.lowered {
+				continue
+			}
+			preset++
+			if want := lexicon.LowerString(s.text); s.lower != want {
+				t.Fatalf("sentence %q: lower case %q, want %q", s.text, s.lower, want)
+			}
+			if !s.inPlaceDone || s.inPlace != lowerInPlace(s.text) {
+				t.Fatalf("sentence %q: inPlace %v (done %v), want %v", s.text, s.inPlace, s.inPlaceDone, lowerInPlace(s.text))
+			}
+		}
+	}
+	if preset == 0 {
+		t.Fatal("no sentence of a plain paragraph")
+	}
 }
