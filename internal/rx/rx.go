@@ -506,10 +506,13 @@ type Keys struct {
 	cands [][]keyAt       // the keys holding a pair within their first step bytes
 }
 
-// keyAt is a key holding a pair of bytes at off.
+// keyAt is a key holding a pair of bytes at off, with its first eight
+// bytes as KeyBits keeps them (head, mask), compared with the text's at
+// once.
 type keyAt struct {
-	key string
-	off int
+	key        string
+	off        int
+	head, mask uint64
 }
 
 // NewKeys returns the set of keys; it panics on a key shorter than two
@@ -547,7 +550,8 @@ func (k *Keys) strided(keys []string, step int) {
 				cands = append(cands, nil)
 				pairs[p] = uint8(len(cands))
 			}
-			cands[pairs[p]-1] = append(cands[pairs[p]-1], keyAt{key: s, off: off})
+			head, mask := keyHead(s)
+			cands[pairs[p]-1] = append(cands[pairs[p]-1], keyAt{key: s, off: off, head: head, mask: mask})
 		}
 	}
 	k.step, k.pairs, k.cands = step, pairs, cands
@@ -556,16 +560,27 @@ func (k *Keys) strided(keys []string, step int) {
 // In reports whether s holds one of the keys: strings.Contains(s, k) for
 // some key k.
 func (k *Keys) In(s string) bool {
-	if k.step == 0 {
+	step, pairs := k.step, k.pairs
+	if step == 0 {
 		return k.b.Hits(s, 1) != 0
 	}
-	for p := 0; p+1 < len(s); p += k.step {
-		c := k.pairs[uint16(s[p])<<8|uint16(s[p+1])]
+	for p := 0; p+1 < len(s); p += step {
+		c := pairs[uint16(s[p])<<8|uint16(s[p+1])]
 		if c == 0 {
 			continue
 		}
 		for _, e := range k.cands[c-1] {
-			if q := p - e.off; q >= 0 && len(s)-q >= len(e.key) && s[q:q+len(e.key)] == e.key {
+			q := p - e.off
+			if q < 0 || len(s)-q < len(e.key) {
+				continue
+			}
+			if len(s)-q < 8 { // too near the end for eight bytes
+				if s[q:q+len(e.key)] == e.key {
+					return true
+				}
+				continue
+			}
+			if swar.Load64(s, q)&e.mask == e.head && (len(e.key) <= 8 || s[q+8:q+len(e.key)] == e.key[8:]) {
 				return true
 			}
 		}
@@ -624,12 +639,18 @@ func (k *KeyBits) Add(key string, bits uint32) {
 			return
 		}
 	}
-	var head, mask uint64
+	head, mask := keyHead(key)
+	*l = append(*l, keyBits{key: key, bits: bits, head: head, mask: mask})
+}
+
+// keyHead is the first eight bytes of key as a little-endian word (its
+// bytes alone when it is shorter) and the mask that keeps them.
+func keyHead(key string) (head, mask uint64) {
 	for j := 0; j < len(key) && j < 8; j++ {
 		head |= uint64(key[j]) << (8 * j)
 		mask |= 0xff << (8 * j)
 	}
-	*l = append(*l, keyBits{key: key, bits: bits, head: head, mask: mask})
+	return head, mask
 }
 
 // Hits returns the bits among want of the literals s holds; it stops
