@@ -109,11 +109,11 @@ project initiative consultancy observers`)
 var measureVerbs = set(`recorded counted logged registered tallied documented recording counting logging registering`)
 
 // subordinators open a clause whose speaker attributes only what follows.
-var subordinators = set(`where when as because since although though whereas while if`)
+var subordinators = tk.NewTable(set(`where when as because since although though whereas while if`))
 
 // auxBefore are words between a speaker and the speech verb ("has said").
-var auxBefore = set(`has have had will would could may might also previously reportedly later earlier repeatedly
-publicly separately then now has put was were is are openly still`)
+var auxBefore = tk.NewTable(set(`has have had will would could may might also previously reportedly later earlier repeatedly
+publicly separately then now has put was were is are openly still`))
 
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
 
@@ -127,13 +127,13 @@ tables series register registry database dataset`)
 var roleToOrg = set(`spokesperson spokesman spokeswoman spokespeople representative representatives
 press office service`)
 
-var leadingJunk = set(`but and however yet so also meanwhile still while`)
+var leadingJunk = tk.NewTable(set(`but and however yet so also meanwhile still while`))
 
 var determiners = set(`the a an this that these those`)
 
-var prepositions = set(`amid in on at for with as after before while by from to of than because since
+var prepositions = tk.NewTable(set(`amid in on at for with as after before while by from to of than because since
 when if although though despite during into onto over under about between among through without within
-against toward towards upon like unlike where which who whom whose that it's it is was were out`)
+against toward towards upon like unlike where which who whom whose that it's it is was were out`))
 
 // pronounish speakers that refer back to an earlier speaker.
 var orgAnaphors = set(`paper newspaper daily journal agency outlet broadcaster report statement ministry
@@ -141,7 +141,7 @@ website publication magazine network channel station service office department g
 
 // subjectDataNouns make a speech verb's subject a data source, not a
 // speaker ("Data from the ministry showed ...").
-var subjectDataNouns = set(`data information statistics figures figure numbers estimates records census count tally`)
+var subjectDataNouns = tk.NewTable(set(`data information statistics figures figure numbers estimates records census count tally`))
 
 // cand is one attribution found in a sentence; offsets are absolute.
 type cand struct {
@@ -650,7 +650,7 @@ func verbUse(toks []token, v int) bool {
 	if v > 0 {
 		p := toks[v-1]
 		if p.punctAfter == 0 && (determiners[p.lower] || possessivePronoun[p.lower] != "" || p.lower == "other" ||
-			prepositions[p.lower] && p.lower != "it" && p.lower != "that" && p.lower != "who" || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s")) {
+			tk.In(prepositions, p.lower) && p.lower != "it" && p.lower != "that" && p.lower != "who" || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s")) {
 			return false
 		}
 	}
@@ -728,7 +728,7 @@ func putsNumber(toks []token, v int) bool {
 // condition of anonymity, said"); aside is the aside's range or {0,0}.
 func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 	end = v
-	for end > 0 && auxBefore[toks[end-1].lower] && toks[end-1].punctAfter == 0 {
+	for end > 0 && tk.In(auxBefore, toks[end-1].lower) && toks[end-1].punctAfter == 0 {
 		end--
 	}
 	b := end - 1
@@ -788,7 +788,7 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 	if first >= end {
 		return cand{}, false
 	}
-	for first < end && (leadingJunk[toks[first].lower] || subordinators[toks[first].lower]) {
+	for first < end && (tk.In(leadingJunk, toks[first].lower) || tk.In(subordinators, toks[first].lower)) {
 		first++
 	}
 	k := -1
@@ -850,7 +850,7 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 // figure its origin: "The statistics service, known as Rosstat, recorded".
 func measureCand(s string, base int, toks []token, v int) (cand, bool) {
 	first, end, aside := subjectBefore(toks, v)
-	for first < end && (leadingJunk[toks[first].lower] || subordinators[toks[first].lower]) {
+	for first < end && (tk.In(leadingJunk, toks[first].lower) || tk.In(subordinators, toks[first].lower)) {
 		first++
 	}
 	if strings.HasSuffix(toks[v].lower, "ing") {
@@ -999,7 +999,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 	if first < end && !afterQuote {
 		// reject "amid reported criticism" and clauses that are not noun phrases
 		sp := toks[first:end]
-		for len(sp) > 0 && (leadingJunk[sp[0].lower] || subordinators[sp[0].lower]) {
+		for len(sp) > 0 && (tk.In(leadingJunk, sp[0].lower) || tk.In(subordinators, sp[0].lower)) {
 			if sp[0].lower != "still" && sp[0].lower != "also" && sp[0].lower != "meanwhile" && sp[0].lower != "however" {
 				c.coord = true
 			}
@@ -1024,7 +1024,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 				sp = sp[:len(sp)-1]
 			}
 		}
-		if len(sp) == 0 || len(sp) > 12 || prepositions[sp[0].lower] && sp[0].lower != "it" {
+		if len(sp) == 0 || len(sp) > 12 || tk.In(prepositions, sp[0].lower) && sp[0].lower != "it" {
 			return c, false
 		}
 		for _, t := range sp {
@@ -1053,7 +1053,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		// data subject: "Data from the ministry showed"
 		// ("the statistics service said" is a body, not data)
 		for i, t := range sp {
-			if subjectDataNouns[t.lower] && (i == len(sp)-1 || i+1 < len(sp) && (sp[i+1].lower == "from" || sp[i+1].lower == "of" ||
+			if tk.In(subjectDataNouns, t.lower) && (i == len(sp)-1 || i+1 < len(sp) && (sp[i+1].lower == "from" || sp[i+1].lower == "of" ||
 				sp[i+1].lower == "by" || isVerbLike(sp[i+1].lower))) {
 				c.dataSubjects = true
 			}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"fmt"
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -439,9 +440,9 @@ func perWord(m string) string {
 	return "day"
 }
 
-var auxWords = set(`who that which have has had been be being were was are is will would to reportedly
+var auxWords = tk.NewTable(set(`who that which have has had been be being were was are is will would to reportedly
 also already still continued continue continues allegedly reported presumed believed said thought
-expected estimated set due about not`)
+expected estimated set due about not`))
 
 // event returns the verb phrase the figure's counted phrase is subject of
 // ("entered Russia") or the verb governing the figure ("has sent").
@@ -468,10 +469,10 @@ func (x *extractor) event(s *sent, rs, re int, counted string) string {
 	}
 	for j := i; j < len(toks) && j < i+6; j++ {
 		lw := toks[j].lower
-		if auxWords[lw] {
+		if tk.In(auxWords, lw) {
 			continue
 		}
-		if isVerbLike(lw) || commonVerbs[lw] || lw == "remain" || lw == "remained" || lw == "remains" {
+		if isVerbLike(lw) || tk.In(commonVerbs, lw) || lw == "remain" || lw == "remained" || lw == "remains" {
 			k := j
 			for k+1 < len(toks) && k < j+3 && toks[k].punctAfter == 0 {
 				k++
@@ -489,7 +490,7 @@ func (x *extractor) event(s *sent, rs, re int, counted string) string {
 	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		lw := toks[j].lower
-		if isVerbLike(lw) || commonVerbs[lw] || strings.HasSuffix(lw, "s") && j == k-1 {
+		if isVerbLike(lw) || tk.In(commonVerbs, lw) || strings.HasSuffix(lw, "s") && j == k-1 {
 			return s.text[toks[j].start:toks[k-1].end]
 		}
 		if toks[j].punctAfter != 0 {

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"encoding/binary"
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -317,7 +318,7 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		if last >= 0 && (t.lower == "a" || t.lower == "an" || t.lower == "the") {
 			break
 		}
-		if last >= 0 && (isVerbLike(t.lower) && !commonVerbs[t.lower] || commonVerbs[t.lower] && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower]) {
+		if last >= 0 && (isVerbLike(t.lower) && !tk.In(commonVerbs, t.lower) || tk.In(commonVerbs, t.lower) && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower]) {
 			break
 		}
 		// "2,700 came on student visas", "2,700 wounded": a verb right after
@@ -355,7 +356,7 @@ func firstIsVerb(toks []token, i int) bool {
 	if verbOrAdj := isVerbLike(t.lower); verbOrAdj && i+1 < len(toks) && timeStarters[toks[i+1].lower] {
 		return true // "3,000 more followed early this year"
 	}
-	verb := commonVerbs[t.lower] || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
+	verb := tk.In(commonVerbs, t.lower) || t.lower == "remain" || t.lower == "remained" || t.lower == "remains"
 	if !verb && (!isVerbLike(t.lower) || adjWords[t.lower]) {
 		return false
 	}
@@ -400,13 +401,13 @@ func isVerbLike(w string) bool {
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
 		return !strings.HasSuffix(w, "thing")
 	}
-	return commonVerbs[w]
+	return tk.In(commonVerbs, w)
 }
 
-var commonVerbs = set(`continue continues continued gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
+var commonVerbs = tk.NewTable(set(`continue continues continued gave brought began fled saw send sends sent arrive arrives enter enters go goes went come comes came work works
 leave leaves left earn earns make makes made get gets got take takes took live lives say says
 face faces need needs want wants return returns flee flees cross crosses join joins hold holds
-held seek seeks help helps stay stays try tries`)
+held seek seeks help helps stay stays try tries`))
 
 // personNouns are English heads counted in persons (data/counted/en.txt,
 // key person), with their singular forms.

@@ -11,6 +11,7 @@ package claim
 import (
 	"context"
 	"encoding/binary"
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"slices"
 	"sort"
 	"strings"
@@ -943,7 +944,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	np = topic.JoinFields(np)
 	for {
 		w := strings.ToLower(firstWord(np))
-		if leadingJunk[w] && strings.Contains(np, " ") {
+		if tk.In(leadingJunk, w) && strings.Contains(np, " ") {
 			np = np[len(w)+1:]
 			continue
 		}

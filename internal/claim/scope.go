@@ -1,6 +1,7 @@
 package claim
 
 import (
+	tk "github.com/dossier-osint/dossier/internal/token"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -255,7 +256,7 @@ func scopePurpose(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	after := s.text[aa:ae]
 	if m := gaveAsRE.FindStringSubmatch(after); m != nil && !timeWord(m[1]) {
 		ws := strings.Fields(strings.ToLower(m[1]))
-		if len(ws) == 2 && (stopWords[ws[1]] || prepositions[ws[1]]) {
+		if len(ws) == 2 && (stopWords[ws[1]] || tk.In(prepositions, ws[1])) {
 			ws = ws[:1] // "gave study as the purpose": "study"
 		}
 		return strings.Join(ws, " ")
