@@ -120,6 +120,13 @@ func wordsInto(buf []Word, text string) []Word {
 			}
 			continue
 		}
+		if c := text[i]; c < utf8.RuneSelf && c != '\'' {
+			// ASCII that is no letter, digit or apostrophe (a space, most
+			// often): it ends the word, as below without decoding
+			flush(i)
+			i++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
