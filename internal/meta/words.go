@@ -38,9 +38,14 @@ var (
 )
 
 func monthTable() map[string]int {
-	m := map[string]int{}
-	for _, lang := range []string{"en", "ru", "uk"} {
-		for _, e := range lexicon.Get(lang, "months").Entries() {
+	langs := []string{"en", "ru", "uk"}
+	n := 0
+	for _, lang := range langs {
+		n += lexicon.Get(lang, "months").Len()
+	}
+	m := make(map[string]int, n) // room for every form: the map does not grow
+	for _, lang := range langs {
+		for e := range lexicon.Get(lang, "months").All() {
 			if _, dup := m[e.Form]; !dup {
 				m[e.Form] = e.Int()
 			}
