@@ -170,10 +170,11 @@ func wordStarts(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "fold") && foldValue(w) > 0
 }
 
-// mayStartWord is wordStart's test of length: an ASCII word of four
-// letters or fewer is no -fold word (a non-ASCII one goes to the ratio
-// stems).
-func mayStartWord(w string) bool { return len(w) > 4 || w != "" && w[0] >= utf8.RuneSelf }
+// mayStartWord is wordStart's first test: an ASCII word is a -fold word
+// of five letters or more (a non-ASCII one goes to the ratio stems).
+func mayStartWord(w string) bool {
+	return w != "" && (w[0] >= utf8.RuneSelf || len(w) > 4 && w[len(w)-4:] == "fold")
+}
 
 // wordAmount reads a word amount at token k, emits it with its hedge and
 // returns the token after it.
