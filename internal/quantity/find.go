@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	tk "github.com/dossier-osint/dossier/internal/token"
@@ -58,18 +59,31 @@ func analyzeStream(ctx context.Context, st *tk.Stream, lang string, spec bool, i
 	defer putToks(buf)
 	if spec {
 		*buf = tokensInto(*buf, st, cfgFor(lang, spec))
-	} else {
-		*buf = windowsInto(*buf, st, cfgFor(lang, spec), findMargins)
+		return analyzeToks(ctx, st.Text, *buf, nil, lang, spec, items)
 	}
-	return analyzeToks(ctx, st.Text, *buf, lang, spec, items)
+	sbuf := startPool.Get().(*[]int32)
+	defer putSlice(&startPool, sbuf, 1<<14)
+	*buf, *sbuf = windowsInto(*buf, *sbuf, st, cfgFor(lang, spec), findMargins)
+	return analyzeToks(ctx, st.Text, *buf, *sbuf, lang, spec, items)
 }
 
+// startPool keeps windowsInto's anchor token slices for the next text.
+var startPool = sync.Pool{New: func() any { return new([]int32) }}
+
 // analyzeToks finds the quantities of text in its tokens toks (all of
-// them, or windowsInto's) and appends them to items[:0].
-func analyzeToks(ctx context.Context, text string, toks []tok, lang string, spec bool, items []item) ([]item, error) {
+// them, or windowsInto's) and appends them to items[:0]. With starts (the
+// windows' anchor tokens) it looks at those tokens and the ones right
+// before them only (nextStart); with nil starts at every token.
+func analyzeToks(ctx context.Context, text string, toks []tok, starts []int32, lang string, spec bool, items []item) ([]item, error) {
 	f := &finder{parser: parser{text: text, t: toks, spec: spec}, lang: lang, changeTo: -1, items: items[:0]}
 	next := 4096
+	c := 0 // starts before c are behind k
 	for k := 0; k < len(f.t); {
+		if starts != nil {
+			if k, c = nextStart(starts, c, k); k >= len(f.t) {
+				break
+			}
+		}
 		if k >= next {
 			if err := ctx.Err(); err != nil {
 				return f.items, err
@@ -107,6 +121,25 @@ func analyzeToks(ctx context.Context, text string, toks []tok, lang string, spec
 		f.last = j
 	}
 	return f.items, nil
+}
+
+// nextStart is the first token from k on that is an anchor's token (of
+// starts) or right before one, math.MaxInt32 for none, and the first of
+// starts from c on not behind k. No rule starts an amount at another
+// token: startable takes numbers, the "-" before one and start words, and
+// those that anchor nothing ("a", "and": weakStart) start one only right
+// before a number word.
+func nextStart(starts []int32, c, k int) (int, int) {
+	for c < len(starts) && int(starts[c]) < k {
+		c++
+	}
+	if c == len(starts) {
+		return math.MaxInt32, c
+	}
+	if s := int(starts[c]); s-1 >= k {
+		return s - 1, c
+	}
+	return int(starts[c]), c
 }
 
 // startable is a cheap test that a number may start at token k.

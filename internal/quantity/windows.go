@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"sort"
+
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
@@ -41,9 +43,10 @@ var findMargins = margins{before: 16, after: 20, join: 8}
 // windowsInto writes the tokens of st's windows into dst's array when it
 // has room (tokensInto's reading of those atoms), with a gap token before
 // a window that does not start the text and after the last one when it
-// does not end it.
-func windowsInto(dst []tok, st *tk.Stream, cfg langCfg, m margins) []tok {
-	toks := dst[:0]
+// does not end it, and appends to starts[:0] the index of each anchor's
+// token, in order: a rule starts an amount only there or right before.
+func windowsInto(dst []tok, starts []int32, st *tk.Stream, cfg langCfg, m margins) ([]tok, []int32) {
+	toks, starts := dst[:0], starts[:0]
 	n := len(st.Toks)
 	// the tokens of all atoms and a gap token every join atoms at most
 	if want := n + n/max(m.join, 1) + 4; cap(toks) < want {
@@ -52,26 +55,50 @@ func windowsInto(dst []tok, st *tk.Stream, cfg langCfg, m margins) []tok {
 	var scratch [4]tok
 	built := 0 // atoms before built have tokens or are skipped
 	from, to := -1, -1
+	pending := 0 // starts from here hold the current window's anchors' offsets
 	for k := 0; ; {
 		a := nextAnchor(st, k, cfg, scratch[:0])
 		if a < n && from >= 0 && a-m.before <= to+m.join {
 			to = min(max(to, a+m.after+1), n)
+			starts = append(starts, st.Toks[a].Start)
 			k = a + 1
 			continue
 		}
 		if from >= 0 {
+			first := len(toks)
 			toks, built = appendWindow(toks, st, from, to, built, cfg)
+			tokensAt(starts[pending:], toks, first)
+			pending = len(starts)
 		}
 		if a >= n {
 			break
 		}
 		from, to = max(a-m.before, 0), min(a+m.after+1, n)
+		starts = append(starts, st.Toks[a].Start)
 		k = a + 1
 	}
 	if built < n {
 		toks = append(toks, gapTok(st, built))
 	}
-	return toks
+	return toks, starts
+}
+
+// tokensAt replaces each byte offset of offs (ascending, each in a token
+// of toks) by the index of the token holding it: of toks from first on,
+// or of an earlier window whose last token took the atom in.
+func tokensAt(offs []int32, toks []tok, first int) {
+	i := first
+	for x, off := range offs {
+		if i >= len(toks) || off < toks[i].s {
+			// token ends do not decrease, a gap token's is the start of
+			// the atoms it stands for
+			i = sort.Search(len(toks), func(j int) bool { return toks[j].e > off })
+		}
+		for toks[i].e <= off || toks[i].k == 0 {
+			i++
+		}
+		offs[x] = int32(i)
+	}
 }
 
 // appendWindow appends the tokens of window [from, to) of atoms, the

@@ -19,12 +19,13 @@ func itemsWith(text, lang string, m *margins) []item {
 	st := tk.New(text)
 	cfg := cfgFor(lang, false)
 	var toks []tok
+	var starts []int32
 	if m == nil {
 		toks = tokensInto(nil, st, cfg)
 	} else {
-		toks = windowsInto(nil, st, cfg, *m)
+		toks, starts = windowsInto(nil, nil, st, cfg, *m)
 	}
-	items, _ := analyzeToks(context.Background(), text, toks, lang, false, nil)
+	items, _ := analyzeToks(context.Background(), text, toks, starts, lang, false, nil)
 	return items
 }
 
@@ -165,7 +166,7 @@ func TestWindowsInto(t *testing.T) {
 	st := tk.New(text)
 	cfg := cfgFor("en", false)
 	all := tokensInto(nil, st, cfg)
-	got := windowsInto(nil, st, cfg, margins{before: 2, after: 2, join: 1})
+	got, starts := windowsInto(nil, nil, st, cfg, margins{before: 2, after: 2, join: 1})
 	var words []string
 	gaps := 0
 	for _, tk := range got {
@@ -181,6 +182,13 @@ func TestWindowsInto(t *testing.T) {
 	want := "| pad ; said 300 workers left pad | and a third stayed ; pad |"
 	if s := strings.Join(words, " "); s != want {
 		t.Errorf("windows %q, want %q", s, want)
+	}
+	var at []string
+	for _, i := range starts {
+		at = append(at, got[i].low)
+	}
+	if s := strings.Join(at, " "); s != "300 third" {
+		t.Errorf("anchor tokens %q, want \"300 third\"", s)
 	}
 	if gaps != 3 || len(got) >= len(all) {
 		t.Errorf("%d gaps, %d tokens of %d", gaps, len(got), len(all))
