@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Units: a topic file and a claim write a unit the same way only after
@@ -37,8 +38,13 @@ var unitNames = map[string]string{
 	"mw": "megawatt", "kw": "kilowatt",
 }
 
+// unitTab is unitNames as a token.Table, for the look-ups of every unit
+// of every claim (most units are in no entry: turned away by the table's
+// first test).
+var unitTab = tk.NewTable(unitNames)
+
 // moneyUnits are the normalized units that count money.
-var moneyUnits = map[string]bool{"USD": true, "rouble": true, "euro": true, "yuan": true, "won": true, "yen": true, "pound sterling": true}
+var moneyUnits = tk.NewTable(map[string]bool{"USD": true, "rouble": true, "euro": true, "yuan": true, "won": true, "yen": true, "pound sterling": true})
 
 // NormalizeUnit returns the form of a unit that topics and claims compare:
 // a code or symbol becomes its noun ("RUB" → "rouble", "bbl" → "barrel"),
@@ -51,7 +57,7 @@ func NormalizeUnit(u string) string {
 		return u // the common case, without allocating
 	}
 	lu := JoinFields(lexicon.LowerString(u)) // u itself when already so
-	if n, ok := unitNames[lu]; ok {
+	if n, ok := unitTab.Get(lu); ok {
 		return n
 	}
 	head, last := "", lu
@@ -59,7 +65,7 @@ func NormalizeUnit(u string) string {
 		head, last = lu[:i+1], lu[i+1:]
 	}
 	sing := singularNoun(last)
-	if n, ok := unitNames[sing]; ok && head == "" {
+	if n, ok := unitTab.Get(sing); ok && head == "" {
 		return n
 	}
 	if sing == last {
@@ -71,7 +77,7 @@ func NormalizeUnit(u string) string {
 // IsMoney reports whether a unit (normalized or a currency code) counts
 // money.
 func IsMoney(u string) bool {
-	if moneyUnits[u] {
+	if tk.In(moneyUnits, u) {
 		return true
 	}
 	return len(u) == 3 && strings.ToUpper(u) == u && u != strings.ToLower(u)
