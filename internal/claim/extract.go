@@ -231,20 +231,32 @@ func wordCues(f string) (cue, ratio bool) {
 		for j < len(f) && f[j]-'a' < 26 {
 			j++
 		}
-		w := f[i:j]
-		if !cue && cueStart.May(w) {
-			_, cue = cueClass.Get(w) // cueClass has the words of cueWords
-		}
-		if !ratio && (isRatioWord(w) || strings.HasSuffix(w, "fold")) {
-			ratio = true
-		}
-		if cue && ratio {
-			return
+		if w := f[i:j]; cueOrRatio.May(w) || len(w) >= 4 && w[len(w)-1] == 'd' {
+			// one filter for both sets, and a word ending in "fold" ends in 'd'
+			if !cue && cueStart.May(w) {
+				_, cue = cueClass.Get(w) // cueClass has the words of cueWords
+			}
+			if !ratio && (isRatioWord(w) || strings.HasSuffix(w, "fold")) {
+				ratio = true
+			}
+			if cue && ratio {
+				return
+			}
 		}
 		i = j
 	}
 	return
 }
+
+// cueOrRatio holds the words of cueWords and of ratioWords: a word it
+// turns away is in neither.
+var cueOrRatio = func() *topic.WordFilter {
+	f := topic.NewWordFilter(cueWords)
+	for w := range ratioWords {
+		f.Add(w)
+	}
+	return f
+}()
 
 func isRatioWord(w string) bool {
 	if !ratioStart.May(w) {
