@@ -750,6 +750,7 @@ func sectionLabel(s string) bool {
 // paragraphs repeating the title).
 func dedupe(items []*item, title string) {
 	seen := make(map[string]bool, len(items)) // room for every block: a paragraph's key is long to hash again
+	var lens [keyLens]bool                    // the classes of the lengths of seen's keys
 	tkey := ""
 	if title != "" {
 		tkey = Fold(title)
@@ -763,7 +764,10 @@ func dedupe(items []*item, title string) {
 		if key == "" {
 			continue
 		}
-		dup := seen[key] // one look-up of the key for both cases
+		// one look-up of the key for both cases, and none when no key
+		// kept is as long (most paragraphs: a paragraph's key is long to
+		// hash)
+		dup := lens[len(key)%keyLens] && seen[key]
 		switch {
 		case it.kind != doc.KindTitle && key == tkey:
 			it.reason = "repeated-title"
@@ -773,11 +777,16 @@ func dedupe(items []*item, title string) {
 			it.reason = "repeated-paragraph"
 		default:
 			seen[key] = true
+			lens[len(key)%keyLens] = true
 			continue
 		}
 		it.kind = ""
 	}
 }
+
+// keyLens is the number of dedupe's classes of key lengths: two keys of
+// one length are of one class.
+const keyLens = 1024
 
 // foldQuote maps the quotes and dashes Fold folds ("’" to "'", "«" to
 // '"', "—" to "-"), and every other rune to itself.
