@@ -58,12 +58,13 @@ func (x *extractor) stemLang(s *sent) string {
 		return x.a.Lang
 	}
 	if !x.cyrDone {
-		x.cyr, x.cyrDone = hasCyrillic(x.a.Text), true
+		x.cyr, x.cyrDone = hasCyrillic(x.a.Text), true // (split sets it)
 	}
 	if !s.cyrDone { // asked for each claim, many times: worked out once
-		// a word of the sentence can be Cyrillic only if the article has
-		// a Cyrillic rune: most have none, and one reading of the whole
-		// text costs less than a word by word one of each sentence
+		// a word of the sentence can be Cyrillic only if its paragraph
+		// has a Cyrillic rune: most articles have none, and one reading
+		// of their paragraphs (split's, of those that are not plain)
+		// costs less than a word by word one of each sentence
 		s.cyr, s.cyrDone = x.cyr && hasCyrillicWord(s.text), true
 	}
 	if s.cyr {

@@ -99,7 +99,7 @@ type extractor struct {
 	scoped        doc.Claim               // the claim the scope rules read (see scope)
 	// the article's language is stemmed (see stemLang)
 	stemmed, stemmedDone bool
-	cyr, cyrDone         bool // a rune of the article is Cyrillic (see stemLang)
+	cyr, cyrDone         bool // a rune of a paragraph split keeps is Cyrillic (see split, stemLang)
 }
 
 // scratch is the working memory of one run of the extractor: the arrays
@@ -723,6 +723,9 @@ func (x *extractor) split() {
 		if n := len(seen); addSeen(seen, f) == n {
 			continue // a repeated paragraph
 		}
+		if !plain && !x.cyr {
+			x.cyr = hasCyrillic(text) // a plain paragraph is ASCII
+		}
 		kind := p.Kind
 		if kind == "" {
 			kind = doc.KindBody
@@ -780,6 +783,7 @@ func (x *extractor) split() {
 		}
 		x.sc.took(len(toks))
 	}
+	x.cyrDone = true // whether a paragraph of the sentences is Cyrillic
 	x.attachAnnotations()
 	// Russian and Ukrainian sentences: attribution cues from the lexicon
 	for _, s := range x.sents {

@@ -144,3 +144,40 @@ func TestPlainSentenceLower(t *testing.T) {
 		t.Fatal("no sentence of a plain paragraph")
 	}
 }
+
+// TestStemLangOfParagraphs: split's reading of Cyrillic (its paragraphs
+// that are not plain) gives each sentence the language the whole text's
+// reading did, for the examples, a Russian text and a mixed one.
+func TestStemLangOfParagraphs(t *testing.T) {
+	texts := []string{articleText(4<<10, 1), "Росстат сообщил, что 13 221 гражданин КНДР въехал в Россию.\n\nIn English, 300 people said so.",
+		"Plain English only, 40 people.\n\n“Quoted” text, 12 more, and Доклад said."}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+	}
+	cyr := 0
+	for _, tx := range texts {
+		in := annotateText(tx)
+		sc := newScratch().(*scratch)
+		x := &extractor{a: in.a, ann: in.ann, n: newNamesKept(in.ann, &sc.names), sc: sc, sentWords: &sc.words}
+		x.split()
+		whole := &extractor{a: in.a, cyr: hasCyrillic(in.a.Text), cyrDone: true}
+		for _, s := range x.sents {
+			got := x.stemLang(s)
+			s.cyrDone = false
+			if want := whole.stemLang(s); got != want {
+				t.Fatalf("sentence %q: stemLang %q, by the whole text %q", s.text, got, want)
+			}
+			if got != "" {
+				cyr++
+			}
+		}
+	}
+	if cyr == 0 {
+		t.Fatal("no Cyrillic sentence")
+	}
+}
