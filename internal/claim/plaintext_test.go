@@ -108,11 +108,10 @@ func FuzzPlainText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkPlainText(t, s, true) })
 }
 
-// TestPlainSentenceLower: split gives each sentence of a plain paragraph
-// its part of the fold as its lower case; it is what lowerText and
-// lowerSpan would work out, for the example articles and a made one.
-func TestPlainSentenceLower(t *testing.T) {
-	texts := []string{articleText(4<<10, 1)}
+// splitExamples are extractors split on the example articles, a made
+// one and the more texts given.
+func splitExamples(t *testing.T, more ...string) []*extractor {
+	texts := append([]string{articleText(4<<10, 1)}, more...)
 	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
@@ -121,12 +120,23 @@ func TestPlainSentenceLower(t *testing.T) {
 		}
 		texts = append(texts, string(raw))
 	}
-	preset := 0
+	var out []*extractor
 	for _, tx := range texts {
 		in := annotateText(tx)
 		sc := newScratch().(*scratch)
 		x := &extractor{a: in.a, ann: in.ann, n: newNamesKept(in.ann, &sc.names), sc: sc, sentWords: &sc.words}
 		x.split()
+		out = append(out, x)
+	}
+	return out
+}
+
+// TestPlainSentenceLower: split gives each sentence of a plain paragraph
+// its part of the fold as its lower case; it is what lowerText and
+// lowerSpan would work out, for the example articles and a made one.
+func TestPlainSentenceLower(t *testing.T) {
+	preset := 0
+	for _, x := range splitExamples(t) {
 		for _, s := range x.sents {
 			if !s.lowered {
 				continue
@@ -149,23 +159,10 @@ func TestPlainSentenceLower(t *testing.T) {
 // that are not plain) gives each sentence the language the whole text's
 // reading did, for the examples, a Russian text and a mixed one.
 func TestStemLangOfParagraphs(t *testing.T) {
-	texts := []string{articleText(4<<10, 1), "Росстат сообщил, что 13 221 гражданин КНДР въехал в Россию.\n\nIn English, 300 people said so.",
-		"Plain English only, 40 people.\n\n“Quoted” text, 12 more, and Доклад said."}
-	files, _ := filepath.Glob(filepath.Join("..", "..", "examples", "*.txt"))
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-	}
 	cyr := 0
-	for _, tx := range texts {
-		in := annotateText(tx)
-		sc := newScratch().(*scratch)
-		x := &extractor{a: in.a, ann: in.ann, n: newNamesKept(in.ann, &sc.names), sc: sc, sentWords: &sc.words}
-		x.split()
-		whole := &extractor{a: in.a, cyr: hasCyrillic(in.a.Text), cyrDone: true}
+	for _, x := range splitExamples(t, "Росстат сообщил, что 13 221 гражданин КНДР въехал в Россию.\n\nIn English, 300 people said so.",
+		"Plain English only, 40 people.\n\n“Quoted” text, 12 more, and Доклад said.") {
+		whole := &extractor{a: x.a, cyr: hasCyrillic(x.a.Text), cyrDone: true}
 		for _, s := range x.sents {
 			got := x.stemLang(s)
 			s.cyrDone = false
