@@ -975,7 +975,7 @@ func lineBreakAt(t []tok, j int) bool { return j < len(t) && t[j].nl }
 // "примерно в 8 тыс.", "почти в 12 раз").
 func (f *finder) modifierBefore(i int) (modifier, int, bool) {
 	k := i - 1
-	if k >= 0 && f.t[k].k == kWord && bridgeWords[f.t[k].low] && k > f.changeTo {
+	if k >= 0 && f.t[k].k == kWord && tk.In(bridgeTab, f.t[k].low) && k > f.changeTo {
 		if m, s, ok := f.modifierEndingAt(k - 1); ok {
 			return m, s, true
 		}
@@ -1036,7 +1036,7 @@ func (f *finder) per(j int, money bool) (string, int) {
 			return p, j + 1
 		}
 		switch {
-		case w == "a" || w == "per" || w == "each" || w == "every" || w == "an" || ratePreps[w] || (money && w == "за"):
+		case w == "a" || w == "per" || w == "each" || w == "every" || w == "an" || tk.In(ratePrepTab, w) || (money && w == "за"):
 			if p, ok := periodTab.Get(f.unitWord(j + 1)); ok {
 				return p, j + 2
 			}

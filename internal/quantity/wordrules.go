@@ -82,6 +82,7 @@ var (
 	resolutionTab, yearNounTab, yearPrepTab *tk.Table[bool]
 	timesTab, timesPrepTab, frequencyTab    *tk.Table[bool]
 	daytimeTab, nameNumberTab               *tk.Table[bool]
+	bridgeTab, ratePrepTab, coordinatorTab  *tk.Table[bool]
 )
 
 func buildTables() {
@@ -96,6 +97,7 @@ func buildTables() {
 	resolutionTab, yearNounTab, yearPrepTab = tk.NewTable(resolutionWords), tk.NewTable(yearNouns), tk.NewTable(yearPreps)
 	timesTab, timesPrepTab, frequencyTab = tk.NewTable(timesWords), tk.NewTable(timesPreps), tk.NewTable(frequencyWords)
 	daytimeTab, nameNumberTab = tk.NewTable(daytimeWords), tk.NewTable(nameNumberWords)
+	bridgeTab, ratePrepTab, coordinatorTab = tk.NewTable(bridgeWords), tk.NewTable(ratePreps), tk.NewTable(coordinators)
 }
 
 // vagueValue is the value of vague word w, 0 for another word.
@@ -335,7 +337,7 @@ func (f *finder) frequency(j int) (int, bool) {
 	if j >= len(f.t) || f.t[j].k != kWord || !tk.In(frequencyTab, f.t[j].low) {
 		return 0, false
 	}
-	if j+2 < len(f.t) && f.t[j+1].k == kWord && (ratePreps[f.t[j+1].low] || f.t[j+1].low == "на") {
+	if j+2 < len(f.t) && f.t[j+1].k == kWord && (tk.In(ratePrepTab, f.t[j+1].low) || f.t[j+1].low == "на") {
 		if _, ok := periodTab.Get(f.t[j+2].low); ok {
 			return j + 3, true
 		}
@@ -374,7 +376,7 @@ var changeOpeners = map[string]bool{"from": true, "от": true, "с": true, "с�
 // at most two words.
 func (f *finder) sharedHedge(i int) bool {
 	k := i - 1
-	if k < 1 || len(f.items) == 0 || f.t[k].k != kWord || !coordinators[f.t[k].low] {
+	if k < 1 || len(f.items) == 0 || f.t[k].k != kWord || !tk.In(coordinatorTab, f.t[k].low) {
 		return false
 	}
 	prev := f.items[len(f.items)-1]
