@@ -61,6 +61,26 @@ func appendTokens(out []token, s, f string, pos []int32) []token {
 	return out
 }
 
+// appendPlainTokens is appendTokens of a plain text s (see
+// appendPlainFold) with its fold f: its runs are ASCII between single
+// spaces, so a run ends at the next space and no rune is decoded.
+func appendPlainTokens(out []token, s, f string) []token {
+	first := len(out)
+	for i := 0; i < len(s); i++ { // i++: the space after the run
+		if s[i] == ' ' {
+			continue // (a span of a plain text may start with its space)
+		}
+		j := plainRun(s, i)
+		if asciiWordStart[s[i]] && asciiWordEnd[s[j-1]] {
+			out = append(out, token{text: s[i:j], lower: f[i:j], start: i, end: j})
+		} else {
+			out, _ = appendRun(out, first, s, f, nil, i, j)
+		}
+		i = j
+	}
+	return out
+}
+
 // spaceAt is the length of the white space rune at byte i of s, 0 when
 // there is none.
 func spaceAt(s string, i int) int {

@@ -770,7 +770,7 @@ func (x *extractor) split() {
 				// something asks (sent.tokens)
 				first := len(toks)
 				if ppos == nil {
-					toks = appendTokens(toks, st, f[sp.Start:], nil)
+					toks = appendPlainTokens(toks, st, f[sp.Start:])
 				} else {
 					toks = appendTokens(toks, st, f, ppos[sp.Start:sp.End+1])
 				}

@@ -97,6 +97,9 @@ func checkPlainText(t *testing.T, s string, spans bool) {
 			if !reflect.DeepEqual(x, y) {
 				t.Fatalf("plain %q [%d:%d]: tokens %v with no positions, %v with", s, a, b, x, y)
 			}
+			if z := appendPlainTokens(nil, s[a:b], low[a:]); !reflect.DeepEqual(z, y) {
+				t.Fatalf("plain %q [%d:%d]: appendPlainTokens %v, appendTokens %v", s, a, b, z, y)
+			}
 		}
 	}
 }
