@@ -536,16 +536,21 @@ var foldRunes = func() (out []string) {
 // apostropheForms returns the forms of cue as a line may write it before
 // lowerLine: each "'" also as "’".
 func apostropheForms(cues []string) []string {
-	var out []string
+	out := make([]string, 0, len(cues))
 	for _, c := range cues {
-		forms := []string{""}
-		for _, r := range c {
-			var next []string
+		if !utf8.ValidString(c) {
+			c = string([]rune(c)) // each invalid byte as U+FFFD, as ranging over c reads it
+		}
+		if !strings.Contains(c, "'") {
+			out = append(out, c) // most cues: their one form
+			continue
+		}
+		parts := strings.Split(c, "'")
+		forms := []string{parts[0]}
+		for _, p := range parts[1:] {
+			next := make([]string, 0, 2*len(forms))
 			for _, f := range forms {
-				next = append(next, f+string(r))
-				if r == '\'' {
-					next = append(next, f+"’")
-				}
+				next = append(next, f+"'"+p, f+"’"+p)
 			}
 			forms = next
 		}
