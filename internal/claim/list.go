@@ -77,15 +77,10 @@ func (x *extractor) listHeader(si int) int {
 	return -1
 }
 
-// headerCounted returns the counted phrase a list header names: its
+// headerCountedAt returns the counted phrase a list header names, its
 // opening noun phrase ("Arrivals of Lao nationals" in "Arrivals of Lao
-// nationals recorded by ..., by year:"), or "".
-func headerCounted(h *sent) string {
-	ph, _ := headerCountedAt(h)
-	return ph
-}
-
-// headerCountedAt is headerCounted with the phrase's offset in h.text.
+// nationals recorded by ..., by year:"), or "", and the phrase's offset in
+// h.text.
 func headerCountedAt(h *sent) (string, int) {
 	toks := h.tokens()
 	k := 0

@@ -10,7 +10,7 @@ import (
 )
 
 // wordClass is the set of built-in word lists a token's normal form is
-// in, read with one map look-up per token (tokensOf) instead of one per
+// in, read with one map look-up per token (tokensInto) instead of one per
 // list and per pass.
 type wordClass uint32
 
@@ -120,7 +120,7 @@ func buildWordClasses() {
 
 // asciiPunctClasses says whether a listed word starts with ASCII
 // punctuation: otherwise ASCII punctuation tokens are in no class and
-// tokensOf does not look them up ("«" starts listed names).
+// tokensInto does not look them up ("«" starts listed names).
 var asciiPunctClasses bool
 
 // classFilter holds classFilterIndex of every listed word, one bit each:

@@ -158,13 +158,11 @@ func tokenizeInto(dst []token, text string) []token {
 // an array of their own (a longer room would be zeroed for every name).
 type nameBuf [8]token
 
-// tokensOf builds the finder's tokens from the shared token stream: a word
-// is a run of adjacent letter and digit atoms with the inner joiners
-// scanWord allows ("U.S.", "Jong-un", "O'Brien", "AT&T"); the atoms' flags
-// give its case and script, so no rune is classified twice.
-func tokensOf(st *tk.Stream) []token { return tokensInto(nil, st) }
-
-// tokensInto is tokensOf written into dst's array when it has room.
+// tokensInto builds the finder's tokens from the shared token stream,
+// written into dst's array when it has room: a word is a run of adjacent
+// letter and digit atoms with the inner joiners scanWord allows ("U.S.",
+// "Jong-un", "O'Brien", "AT&T"); the atoms' flags give its case and script,
+// so no rune is classified twice.
 func tokensInto(dst []token, st *tk.Stream) []token { return tokensUntil(dst, st, nil) }
 
 // tokensUntil is tokensInto asking stopped between runs of 4,096 atoms;

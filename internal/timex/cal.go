@@ -69,18 +69,6 @@ func addMonths(y, m, n int) (int, int) {
 	return k / 12, k%12 + 1
 }
 
-func seasonOf(m int) int { // 1 SP, 2 SU, 3 FA, 4 WI
-	switch {
-	case m >= 3 && m <= 5:
-		return 1
-	case m >= 6 && m <= 8:
-		return 2
-	case m >= 9 && m <= 11:
-		return 3
-	}
-	return 4
-}
-
 // durUnit renders a duration of n units (n < 0: unknown, "X").
 func durValue(n int, u int, frac bool) string {
 	num := strconv.Itoa(n)

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"fmt"
 	"path"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -751,14 +750,4 @@ func intArg(caps []capture, a string) (int, bool) {
 		return sign * v, err == nil
 	}
 	return sign * c.n, true
-}
-
-// ruleNames lists the rules, for documentation and tests.
-func ruleNames() []string {
-	var out []string
-	for _, r := range rules.all {
-		out = append(out, r.name)
-	}
-	sort.Strings(out)
-	return out
 }

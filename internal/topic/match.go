@@ -223,15 +223,9 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestM.why(), Event: bestM.event}
 }
 
-// figureWords returns the word index range [qs, qe) of the figure and its
-// counted phrase in the sentence words.
-func figureWords(sent []Word, c doc.Claim) (int, int) {
-	qs, qe, _ := figureSpan(sent, c)
-	return qs, qe
-}
-
-// figureSpan is figureWords with fe, the first word after the figure
-// itself (words [fe, qe) are its counted phrase).
+// figureSpan returns the word index range [qs, qe) of the figure and its
+// counted phrase in the sentence words, and fe, the first word after the
+// figure itself (words [fe, qe) are its counted phrase).
 func figureSpan(sent []Word, c doc.Claim) (int, int, int) {
 	start, end, figEnd := figureOffsets(c)
 	// the words are in text order, so each bound is a binary search: qe
