@@ -37,7 +37,16 @@ func (w *WordBits) Reset(n int) {
 		clear(w.hash)
 		return
 	}
-	w.hash, w.key, w.bits = make([]uint32, size), make([]string, size), make([]uint8, size)
+	if cap(w.hash) >= size {
+		// the room of an earlier, longer text, cut to this text's size:
+		// only its slots are cleared, and a text of the longer size finds
+		// it again (no new arrays for each text after a short one); the
+		// words of the slots past size were dropped by Release
+		w.hash, w.key, w.bits = w.hash[:size], w.key[:size], w.bits[:size]
+		clear(w.hash)
+	} else {
+		w.hash, w.key, w.bits = make([]uint32, size), make([]string, size), make([]uint8, size)
+	}
 	w.mask, w.shift = uint32(size-1), shift
 }
 
@@ -45,7 +54,7 @@ func (w *WordBits) Reset(n int) {
 // that neither the words (and the text they point into) nor a very long
 // text's room are kept.
 func (w *WordBits) Release(max int) {
-	if len(w.hash) > max {
+	if cap(w.hash) > max {
 		*w = WordBits{}
 		return
 	}
