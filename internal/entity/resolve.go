@@ -373,8 +373,10 @@ func (f *finder) resolve() resolved {
 	}
 
 	// 2. the same key
-	// Key remembers its keys across articles: no cache of our own
+	// Key remembers its keys across articles; each mention's is kept in
+	// keyed for its entity's key below (no second look-up in Key's memo)
 	byKey := emptied(&rs.byKey)
+	keyed := sized(&rs.keyed, len(ms))
 	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
@@ -383,6 +385,8 @@ func (f *finder) resolve() resolved {
 			continue
 		}
 		k := Key(ms[i].canon, ms[i].entityType())
+		kn := &keyed[i]
+		kn.name, kn.typ, kn.key = ms[i].canon, ms[i].entityType(), k
 		if o, ok := byKey[k]; ok {
 			why := ""
 			if ms[i].kind == "demonym" {
@@ -718,7 +722,7 @@ func (f *finder) resolve() resolved {
 		if ms[best].kind == "capital-state" || ms[best].kind == "demonym" {
 			name = ms[best].canon
 		}
-		key := Key(name, typ)
+		key := keyed[best].keyOf(name, typ)
 		e := doc.Entity{Key: key, Name: name, Type: typ}
 		seen := rs.seen.reset()
 		v0, l0 := len(variants), len(entLinks)

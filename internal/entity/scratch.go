@@ -37,6 +37,7 @@ type resolveScratch struct {
 	uf                            []int
 	members                       []int
 	links, norms, surnames, keyOf []string
+	keyed                         []keyedName
 	size, start, fill             []int32
 	seen                          textSet
 	// what resolveDescriptions reads of a candidate name (descFits)
@@ -49,6 +50,19 @@ type resolveScratch struct {
 	bySurname, byEdge                map[string][]int
 	byKey, same                      map[string]int
 	seenCanon, guessedLast, orgWords map[string]bool
+}
+
+// keyedName is the key resolve found for a mention's name and type when
+// it grouped mentions by key: the key of its entity when the name and type
+// are still those (most often), read again from Key only when not.
+type keyedName struct{ name, typ, key string }
+
+// keyOf is Key(name, typ), known when k was made for them.
+func (k *keyedName) keyOf(name, typ string) string {
+	if k.key != "" && k.name == name && k.typ == typ {
+		return k.key
+	}
+	return Key(name, typ)
 }
 
 // emptied returns *m emptied, made first if there is none.
@@ -133,6 +147,7 @@ func (r *resolveScratch) release() {
 	for _, s := range [...][]string{r.links, r.norms, r.surnames, r.keyOf} {
 		clear(s)
 	}
+	clear(r.keyed)
 	r.seen.reset()
 	clear(r.lowerNames)
 	clear(r.nameRoles)
