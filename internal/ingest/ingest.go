@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -141,6 +142,14 @@ func Parse(source string, data []byte, opt Options) ([]Document, error) {
 // lines and WARC records, and without waiting for an HTML extraction to
 // end): it then returns ctx's error.
 func ParseContext(ctx context.Context, source string, data []byte, opt Options) ([]Document, error) {
+	return parse(ctx, source, data, opt, false)
+}
+
+// parse is ParseContext; owned says that data is the caller's to give
+// away (a file Walk read into a buffer of its own, which nothing writes
+// again): a text document's text is then data itself, not a copy, when
+// normalize has nothing to change.
+func parse(ctx context.Context, source string, data []byte, opt Options, owned bool) ([]Document, error) {
 	format, gz := formatByExt(source)
 	if gz || bytes.HasPrefix(data, gzipMagic) {
 		var err error
@@ -172,7 +181,13 @@ func ParseContext(ctx context.Context, source string, data []byte, opt Options) 
 	case FormatJSONL:
 		return parseJSONL(ctx, source, data)
 	default:
-		text, warns := normalize(data)
+		var text string
+		var warns []string
+		if owned {
+			text, warns = normalizeString(unsafe.String(unsafe.SliceData(data), len(data)))
+		} else {
+			text, warns = normalize(data)
+		}
 		return []Document{{Source: source, Format: FormatText, Text: text, Warnings: warns}}, nil
 	}
 }
@@ -203,32 +218,37 @@ func gunzip(source string, data []byte, max int64) ([]byte, error) {
 // normalize strips a byte-order mark, repairs invalid UTF-8 (each bad byte
 // sequence becomes U+FFFD, with a warning) and turns CRLF and CR into LF.
 func normalize(data []byte) (string, []string) {
-	data = bytes.TrimPrefix(data, bom)
+	return normalizeString(string(data))
+}
+
+// normalizeString is normalize of a string: s itself (or the part after
+// its byte-order mark) when there is nothing to repair, no copy.
+func normalizeString(s string) (string, []string) {
+	s = strings.TrimPrefix(s, string(bom))
 	var warns []string
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(s) {
 		var b strings.Builder
-		b.Grow(len(data))
+		b.Grow(len(s))
 		n := 0
 		bad := false
-		for len(data) > 0 {
-			r, size := utf8.DecodeRune(data)
+		for len(s) > 0 {
+			r, size := utf8.DecodeRuneInString(s)
 			if r == utf8.RuneError && size <= 1 {
 				if !bad {
 					b.WriteRune(utf8.RuneError)
 					n++
 				}
 				bad = true
-				data = data[1:]
+				s = s[1:]
 				continue
 			}
 			bad = false
-			b.Write(data[:size])
-			data = data[size:]
+			b.WriteString(s[:size])
+			s = s[size:]
 		}
 		warns = append(warns, fmt.Sprintf("invalid UTF-8 repaired at %d places", n))
-		data = []byte(b.String())
+		s = b.String()
 	}
-	s := string(data)
 	if strings.IndexByte(s, '\r') >= 0 {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 		s = strings.ReplaceAll(s, "\r", "\n")
@@ -407,7 +427,7 @@ func emit(ctx context.Context, source string, rr readResult, opt Options, fn fun
 	if rr.err != nil {
 		return fn(Document{Source: source}, rr.err)
 	}
-	docs, err := ParseContext(ctx, source, rr.data, opt)
+	docs, err := parse(ctx, source, rr.data, opt, true) // rr.data was read for this call
 	if ctx.Err() != nil {
 		return ctx.Err() // stopped: nothing of this input is reported
 	}

@@ -85,10 +85,10 @@ func jsonlRecord(ctx context.Context, src string, line []byte) (Document, error)
 	text := first(r.Text, r.Body)
 	switch {
 	case text != "":
-		t, warns := normalize([]byte(text))
+		t, warns := normalizeString(text)
 		d = Document{Source: src, Format: FormatJSONL, Text: t, Warnings: warns}
 	case strings.TrimSpace(r.HTML) != "":
-		h, warns := normalize([]byte(r.HTML))
+		h, warns := normalizeString(r.HTML)
 		var err error
 		d, err = FromHTMLContext(ctx, src, r.URL, []byte(h))
 		if err != nil {
