@@ -136,13 +136,36 @@ func (r *recentWords) get(text, lang string, keys *stemKeys) []Word {
 			return e.words
 		}
 	}
-	e := &r.entries[r.next]
+	next := r.next
+	e := &r.entries[next]
 	r.next = (r.next + 1) % len(r.entries)
-	e.text, e.lang, e.words, e.set = text, lang, wordsLang(e.buf, text, lang, keys), true
+	if k, tail := r.tailOf(text, lang, next); k > 0 {
+		// a window of sentences ending in one split just before
+		e.text, e.lang, e.words, e.set = text, lang, wordsWithTail(e.buf, text, k, tail, lang, keys), true
+	} else {
+		e.text, e.lang, e.words, e.set = text, lang, wordsLang(e.buf, text, lang, keys), true
+	}
 	if cap(e.words) > cap(e.buf) {
 		e.buf = e.words
 	}
 	return e.words
+}
+
+// tailOf finds a kept text of language lang, other than that of entry
+// skip (whose array the words of text will be written into), that ends
+// text after a byte that ends a word (see wordsWithTail): it returns where
+// it starts in text, and its words; 0 when none does.
+func (r *recentWords) tailOf(text, lang string, skip int) (int, []Word) {
+	for i := range r.entries {
+		e := &r.entries[i]
+		if i == skip || !e.set || e.lang != lang || len(e.text) >= len(text) {
+			continue
+		}
+		if k := len(text) - len(e.text); endsWord(text[k-1]) && text[k:] == e.text {
+			return k, e.words
+		}
+	}
+	return 0, nil
 }
 
 // wordsLang is WordsLang of a counted phrase or place, with the stem

@@ -156,6 +156,27 @@ func wordsInto(buf []Word, text string) []Word {
 	return out
 }
 
+// endsWord reports whether byte c ends the word before it wherever it
+// is (wordsInto: ASCII that is no letter, digit or apostrophe), so that
+// the words of a text are those of the text up to and including it and,
+// shifted, those of the text after it.
+func endsWord(c byte) bool { return c < utf8.RuneSelf && asciiAlnum[c] == 0 && c != '\'' }
+
+// wordsWithTail is wordsLang of text whose byte k-1 ends a word (endsWord)
+// and whose words from k are tail (those of text[k:], with their keys):
+// only the text before k is split, and tail is appended shifted by k.
+func wordsWithTail(buf []Word, text string, k int, tail []Word, lang string, keys *stemKeys) []Word {
+	if n := k/6 + 1 + len(tail); cap(buf) < n {
+		buf = make([]Word, 0, n) // the prefix's words and the tail in one array
+	}
+	ws := wordsLang(buf, text[:k], lang, keys)
+	for _, w := range tail {
+		w.Start, w.End = w.Start+k, w.End+k
+		ws = append(ws, w)
+	}
+	return ws
+}
+
 // asciiAlnum classes the bytes of ASCII letters and digits (alnumUpper
 // for an upper-case letter, alnumOther for the others), 0 for every other
 // byte.

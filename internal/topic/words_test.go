@@ -158,3 +158,78 @@ func TestSentenceWordsKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsWithTail: the words of a text split before a byte that ends a
+// word, with those after it appended (wordsWithTail), are the words of the
+// whole text, at every such byte of the samples and of made windows.
+func TestWordsWithTail(t *testing.T) {
+	n := 0
+	for _, s := range append(wordsSamples, "Russia's Far East.  1,500 workers'", "Kim's 's' x's s' 'ok' п’ять п' ять") {
+		n += checkWordsWithTail(t, s)
+	}
+	if n < 100 {
+		t.Errorf("%d splits tested: the cases test little", n)
+	}
+}
+
+// checkWordsWithTail checks wordsWithTail at every byte of s that ends a
+// word, in English and Russian, and returns how many it checked.
+func checkWordsWithTail(t *testing.T, s string) int {
+	t.Helper()
+	n := 0
+	for k := 1; k <= len(s); k++ {
+		if !endsWord(s[k-1]) {
+			continue
+		}
+		for _, lang := range []string{"en", "ru"} {
+			want := WordsLang(s, lang)
+			got := wordsWithTail(make([]Word, 0, 1), s, k, WordsLang(s[k:], lang), lang, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("wordsWithTail(%q, %d, %s)\n = %v\nwant %v", s, k, lang, got, want)
+			}
+			n++
+		}
+	}
+	return n
+}
+
+func FuzzWordsWithTail(f *testing.F) {
+	for _, s := range wordsSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWordsWithTail(t, s) })
+}
+
+// TestSentenceWordsWindows: a window ending in the text matched just
+// before is split only before it (tailOf finds it), unless a letter or an
+// apostrophe is before it; either way its words are WordsLang's.
+func TestSentenceWordsWindows(t *testing.T) {
+	var sw SentenceWords
+	for _, c := range []struct {
+		tail, window string
+		reused       bool
+	}{
+		{"1,500 workers", "Officials said so. 1,500 workers", true},
+		{"Far East", "Russia's Far East", true},
+		{"ять ok", "п’ять п' ять ok", true},
+		{"1,500 workers", "Kim's—1,500 workers", false}, // '—' is no ASCII
+		{"1,500 workers", "x1,500 workers", false},
+		{"s workers", "Russia's workers", false},
+		{"", "ok", false},
+	} {
+		for _, lang := range []string{"en", "ru"} {
+			sw.of(c.tail, lang)
+			k, _ := sw.recent.tailOf(c.window, lang, sw.recent.next)
+			if reused := k > 0 && k < len(c.window); reused != c.reused {
+				t.Errorf("tailOf(%q after %q, %s) = %d, want reused %v", c.window, c.tail, lang, k, c.reused)
+			}
+			want := WordsLang(c.window, lang)
+			if want == nil {
+				want = []Word{}
+			}
+			if got := sw.of(c.window, lang); !reflect.DeepEqual(got, want) {
+				t.Errorf("of(%q, %s) = %v, want %v", c.window, lang, got, want)
+			}
+		}
+	}
+}
