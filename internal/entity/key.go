@@ -35,14 +35,10 @@ func Key(name, typ string) string {
 	}
 	k = key(name, typ)
 	keyMemo.Lock()
-	if keyMemo.n >= keyMemoMax || keyMemo.m[ti] == nil {
-		if keyMemo.n >= keyMemoMax {
-			keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0 // bounded: a long run starts over rather than grow
-		}
-		if keyMemo.m[ti] == nil {
-			keyMemo.m[ti] = make(map[string]string, memoRoom)
-		}
+	if keyMemo.n >= keyMemoMax {
+		keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0 // bounded: a long run starts over rather than grow
 	}
+	keyMemo.m[ti] = withRoom(keyMemo.m[ti])
 	// the name is often a slice of an article: keep a copy, not the article
 	if _, ok := keyMemo.m[ti][name]; !ok {
 		keyMemo.m[ti][strings.Clone(name)] = k

@@ -17,10 +17,34 @@ type memo[V any] struct {
 
 const memoMax = 1 << 16
 
-// memoRoom is the room a memo's map (and each of keyMemo's) is made with:
-// a run over a few hundred articles remembers a few thousand names, which
-// a map grown from empty would move at every doubling.
-const memoRoom = 1 << 11
+// A memo's map (and each of keyMemo's) is made with room for
+// memoFirstRoom entries, what one article gives; once full it is moved,
+// once, to a map with room for memoRoom: a run over a few hundred
+// articles remembers a few thousand names, which a map grown by doubling
+// would move at every doubling, and a one-article run does not allocate
+// (and fault in) the room it never uses.
+const (
+	memoFirstRoom = 1 << 8
+	memoRoom      = 1 << 11
+)
+
+// withRoom returns m, or, for a nil m or a full first one, a map with m's
+// entries and the next room (see memoFirstRoom).
+func withRoom[V any](m map[string]V) map[string]V {
+	switch len(m) {
+	case 0:
+		if m == nil {
+			return make(map[string]V, memoFirstRoom)
+		}
+	case memoFirstRoom:
+		n := make(map[string]V, memoRoom)
+		for k, v := range m {
+			n[k] = v
+		}
+		return n
+	}
+	return m
+}
 
 func newMemo[V any](f func(string) V) *memo[V] { return &memo[V]{f: f} }
 
@@ -34,9 +58,10 @@ func (c *memo[V]) get(s string) V {
 	}
 	v = c.f(s)
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= memoMax {
-		c.m = make(map[string]V, memoRoom)
+	if len(c.m) >= memoMax {
+		c.m = nil
 	}
+	c.m = withRoom(c.m)
 	c.m[strings.Clone(s)] = v
 	c.mu.Unlock()
 	return v
