@@ -164,6 +164,9 @@ func parseLexicon(name, text string) ([]lexEntry, error) {
 // without the replacer and the split.
 func normForm(s string) string {
 	s = strings.TrimSpace(s)
+	if plainForm(s) {
+		return s
+	}
 	if !lowerCase(s) {
 		s = strings.ToLower(s)
 	}
@@ -177,6 +180,34 @@ func normForm(s string) string {
 }
 
 var formApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
+// plainForm reports a form that normForm gives back as it is, in one
+// pass over it: lowerCase, neither "’" nor "ʼ", and singleSpaced (no rune
+// of the Cyrillic forms is a space: only from U+1680 on is one asked).
+func plainForm(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+				return false
+			case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1, r == '’', r == 'ʼ', r == '\u0085', r == '\u00a0':
+			return false
+		case r >= '\u1680' && unicode.IsSpace(r), lexicon.LowerRune(r) != r:
+			return false
+		}
+		i += n
+	}
+	return true
+}
 
 // lowerCase reports a valid UTF-8 text that strings.ToLower gives back as
 // it is (lexicon.LowerRune is unicode.ToLower): the data files' forms,

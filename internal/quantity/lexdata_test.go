@@ -83,11 +83,24 @@ func FuzzNormForm(f *testing.F) {
 		if got, want := lowerCase(s), lowerCaseReference(s); got != want {
 			t.Fatalf("lowerCase(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := plainForm(s), normFormReference(s) == s && utf8.ValidString(s); got != want {
+			t.Fatalf("plainForm(%q) = %v, want %v", s, got, want)
+		}
 	})
 }
 
 // lowerCaseReference is lowerCase by its definition.
 func lowerCaseReference(s string) bool { return utf8.ValidString(s) && strings.ToLower(s) == s }
+
+// TestPlainForm: plainForm holds of exactly the valid forms that
+// normFormReference gives back as they are.
+func TestPlainForm(t *testing.T) {
+	for _, s := range append(normFormCases, "п'ять", "тысяча тонн", "İstanbul", "ǅ", "\ufffd", "тонн\xd0", "x\u205fy", "x\u1680y") {
+		if got, want := plainForm(s), normFormReference(s) == s && utf8.ValidString(s); got != want {
+			t.Errorf("plainForm(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
 
 func TestLowerCaseAgreesWithReference(t *testing.T) {
 	for _, s := range append(normFormCases, "İstanbul", "ǅ", "\ufffd", "тонн\xd0", "ΣΑΣ", "ⱥ", "Ⱥ") {
