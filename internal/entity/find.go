@@ -246,7 +246,7 @@ func splitsCompound(toks []token, i int) bool {
 	if t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
 		return false
 	}
-	if _, ok := gaz[t.norm()]; ok || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
+	if gazOf(toks[i:i+1]) != nil || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
 		return false
 	}
 	p0, p1, ok := strings.Cut(t.text, "-")

@@ -187,25 +187,24 @@ func appendPhrase(b []byte, toks []token) []byte {
 	return b
 }
 
-// gazOf returns the list entries whose key is toks' phrase key, building
-// the key in a buffer on the stack (a map index by string(bytes) makes no
-// string).
-func gazOf(toks []token) []gazEntry {
-	if len(toks) == 1 {
-		return gaz[toks[0].norm()]
-	}
-	var a [128]byte
-	return gaz[string(appendPhrase(a[:0], toks))]
-}
+// gazOf returns the list entries whose key is toks' phrase key, read from
+// gazTab (most phrases are turned away before a hash), the key built in a
+// buffer on the stack.
+func gazOf(toks []token) []gazEntry { return gazPhraseOf(toks).es }
 
 // isGazPrefix reports whether toks' phrase key is a proper prefix of a
 // listed phrase.
-func isGazPrefix(toks []token) bool {
+func isGazPrefix(toks []token) bool { return gazPhraseOf(toks).prefix }
+
+// gazPhraseOf is gazTab's entry for toks' phrase key.
+func gazPhraseOf(toks []token) gazPhrase {
 	if len(toks) == 1 {
-		return gazPrefix[toks[0].norm()]
+		h, _ := gazTab.Get(toks[0].norm())
+		return h
 	}
 	var a [128]byte
-	return gazPrefix[string(appendPhrase(a[:0], toks))]
+	h, _ := gazTab.GetBytes(appendPhrase(a[:0], toks))
+	return h
 }
 
 // lookupGaz returns the longest list match starting at toks[i] (its length

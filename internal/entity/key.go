@@ -11,6 +11,7 @@ import (
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/lexicon"
+	tk "github.com/dossier-osint/dossier/internal/token"
 )
 
 // Key returns the cross-article key of a name of type typ (PER, ORG, LOC,
@@ -366,7 +367,7 @@ func looksPerson(toks []token) bool {
 		}
 	}
 	last := ws[len(ws)-1]
-	return givenNames[ws[0].norm()] || koreanName(ws) || slavicSurname(last.norm()) ||
+	return ws[0].is(wcGiven) || koreanName(ws) || slavicSurname(last.norm()) ||
 		len(ws) == 2 && (latinSurname(last.text) || koreanGivenFirst(ws))
 }
 
@@ -375,14 +376,14 @@ func looksPerson(toks []token) bool {
 func koreanGivenFirst(ws []token) bool {
 	g := ws[0].text
 	i := strings.IndexByte(g, '-')
-	return i > 0 && i < len(g)-1 && !strings.Contains(g[i+1:], "-") && koreanSurnames[ws[1].norm()] &&
+	return i > 0 && i < len(g)-1 && !strings.Contains(g[i+1:], "-") && tk.In(koreanSurnames, ws[1].norm()) &&
 		g[i+1] >= 'a' && g[i+1] <= 'z'
 }
 
 // koreanName reports a romanised Korean name: a Korean surname followed by
 // a hyphenated given name ("Jong-un") or two short syllables ("Jong Un").
 func koreanName(ws []token) bool {
-	if len(ws) < 2 || !koreanSurnames[ws[0].norm()] {
+	if len(ws) < 2 || !tk.In(koreanSurnames, ws[0].norm()) {
 		return false
 	}
 	if len(ws) == 2 {
@@ -624,7 +625,7 @@ func foldPersonTokens(prefix string, toks []token) string {
 	for _, t := range ws {
 		parts = append(parts, t.text)
 	}
-	if len(parts) >= 2 && koreanSurnames[lexicon.LowerString(parts[0])] && koreanName(ws) {
+	if len(parts) >= 2 && tk.In(koreanSurnames, lexicon.LowerString(parts[0])) && koreanName(ws) {
 		parts = []string{parts[0], strings.Join(parts[1:], "")}
 	}
 	for i, p := range parts {

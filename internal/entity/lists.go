@@ -1,5 +1,7 @@
 package entity
 
+import tk "github.com/dossier-osint/dossier/internal/token"
+
 // Built-in lists. Written for this package from general knowledge; no list
 // is derived from the seed articles or from any test suite.
 
@@ -48,11 +50,12 @@ var ministryKinds = map[string]string{
 	"external economic relations": "External Economic Relations", "industry": "Industry",
 }
 
-// koreanSurnames are romanised Korean family names (first in a Korean name).
-var koreanSurnames = words(`kim lee yi ri rhee park pak bak choi choe chung jung jeong chong kang cho jo joh
+// koreanSurnames are romanised Korean family names (first in a Korean
+// name), a table: most words it is asked about are turned away unhashed.
+var koreanSurnames = tk.NewTable(words(`kim lee yi ri rhee park pak bak choi choe chung jung jeong chong kang cho jo joh
 yoon yun jang chang lim im rim han oh o seo suh shin sin kwon hwang ahn an song ryu yoo yu hong jeon jon chon
 ko koh go moon mun yang son sohn bae pae baek paek heo hur ho nam sim shim roh rho no noh ha kwak byun pyon
-chae choo chu ju do won woo u ku gu koo min ryang ri jin chin ji tak uh`)
+chae choo chu ju do won woo u ku gu koo min ryang ri jin chin ji tak uh`))
 
 // givenNames are common first names in English-language news (English,
 // Russian, Ukrainian, other European, Arabic, Japanese, Chinese).
