@@ -106,7 +106,9 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 		Warnings: append([]string(nil), d.Warnings...),
 	}
 	stopped := func() bool { return ctx.Err() != nil }
-	items := split(d.Text)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.put()
+	items := split(d.Text, sc)
 	if stopped() {
 		return a, ctx.Err()
 	}
@@ -124,7 +126,7 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 	if title.insert != "" {
 		items = append([]*item{{text: title.insert, index: -1, kind: doc.KindTitle}}, items...)
 	}
-	dedupe(items, title.text)
+	dedupe(items, title.text, sc)
 	afterCredits(items)
 	if stopped() {
 		return &doc.Article{Source: d.Source, URL: d.URL, Format: d.Format}, ctx.Err()
@@ -403,8 +405,8 @@ func wideSpace(r rune) bool {
 }
 
 // split returns the non-blank lines of text as raw paragraphs, with stray
-// inline HTML tags and runs of white space removed.
-func split(text string) []*item {
+// inline HTML tags and runs of white space removed, in sc's arrays.
+func split(text string, sc *scratch) []*item {
 	lines := unwrap(strings.Split(text, "\n"))
 	n, rest := 0, 0 // at most one item a line that is not empty; the bytes of the lines
 	for _, line := range lines {
@@ -413,8 +415,7 @@ func split(text string) []*item {
 			rest += len(line)
 		}
 	}
-	store := make([]item, 0, n) // one allocation for the items
-	out := make([]*item, 0, n)
+	store, out := sc.itemRoom(n) // one array for the items, the last article's when it has room
 	var spaced []byte // the lines collapseSpace changes, written one after another
 	for _, line := range lines {
 		size := len(line)
@@ -748,14 +749,14 @@ func sectionLabel(s string) bool {
 
 // dedupe removes paragraphs whose folded text was seen before (and
 // paragraphs repeating the title).
-func dedupe(items []*item, title string) {
+func dedupe(items []*item, title string, sc *scratch) {
 	seen := make(map[string]bool, len(items)) // room for every block: a paragraph's key is long to hash again
 	var lens [keyLens]bool                    // the classes of the lengths of seen's keys
 	tkey := ""
 	if title != "" {
 		tkey = Fold(title)
 	}
-	foldKept(items)
+	foldKept(items, sc)
 	for _, it := range items {
 		if it.kind == "" || it.kind == doc.KindHeader {
 			continue
@@ -819,15 +820,16 @@ func appendFold(b []byte, s string) []byte {
 }
 
 // foldKept makes the folded form of every kept paragraph (dedupe and
-// hashItems read them) in one buffer.
-func foldKept(items []*item) {
+// hashItems read them) in one buffer, sc's.
+func foldKept(items []*item, sc *scratch) {
 	n := 0
 	for _, it := range items {
 		if it.kind != "" && it.foldOf != it.text {
 			n += len(it.text)
 		}
 	}
-	buf := make([]byte, 0, n)
+	buf := sc.foldRoom(n)
+	defer func() { sc.fold = buf }()
 	for _, it := range items {
 		if it.kind == "" || it.foldOf == it.text {
 			continue

@@ -110,13 +110,13 @@ func FuzzFold(f *testing.F) {
 		}
 		// split counts the words of a collapsed line by its spaces, and
 		// foldKept lowers one that holds nothing else to fold
-		items := split(s)
+		items := split(s, new(scratch))
 		for _, it := range items {
 			if got, want := it.words(), len(strings.Fields(it.text)); got != want {
 				t.Fatalf("split's word count of %q = %d, want %d", it.text, got, want)
 			}
 		}
-		foldKept(items)
+		foldKept(items, new(scratch))
 		for _, it := range items {
 			if got, want := it.fold, refFold(it.text); got != want {
 				t.Fatalf("foldKept(%q) = %q, want %q", it.text, got, want)
@@ -273,7 +273,7 @@ func TestOneBufferForAllParagraphs(t *testing.T) {
 			want = append(want, c)
 		}
 	}
-	items := split(strings.Join(lines, "\n\n")) // blank lines between: nothing to unwrap
+	items := split(strings.Join(lines, "\n\n"), new(scratch)) // blank lines between: nothing to unwrap
 	var got []string
 	for _, it := range items {
 		got = append(got, it.text)
@@ -287,7 +287,7 @@ func TestOneBufferForAllParagraphs(t *testing.T) {
 		}
 	}
 	items[1].lower() // a lower case made before foldKept, which it may take
-	foldKept(items)
+	foldKept(items, new(scratch))
 	for _, it := range items {
 		if it.fold != Fold(it.text) {
 			t.Errorf("foldKept(%q) = %q, Fold %q", it.text, it.fold, Fold(it.text))

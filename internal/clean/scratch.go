@@ -1,0 +1,49 @@
+package clean
+
+import "sync"
+
+// scratch holds the arrays of one CleanContext run kept for the next
+// article: the paragraphs split makes and the buffer of their folds
+// (foldKept). Nothing CleanContext returns points into them: the article
+// copies what it keeps of a paragraph (its text is the document's or
+// split's own buffer, never these), and the items and their folds are
+// read only within the run.
+type scratch struct {
+	items []item
+	ptrs  []*item
+	fold  []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// scratchMax is the most paragraphs a kept scratch holds (and its fold
+// buffer the most KB): a very long article's room is left to the
+// collector.
+const scratchMax = 1 << 13
+
+// itemRoom returns empty slices with room for n items and their pointers.
+func (sc *scratch) itemRoom(n int) ([]item, []*item) {
+	if cap(sc.items) < n {
+		sc.items, sc.ptrs = make([]item, 0, n), make([]*item, 0, n)
+	}
+	return sc.items[:0], sc.ptrs[:0]
+}
+
+// foldRoom returns an empty buffer with room for n bytes.
+func (sc *scratch) foldRoom(n int) []byte {
+	if cap(sc.fold) < n {
+		sc.fold = make([]byte, 0, n)
+	}
+	return sc.fold[:0]
+}
+
+// put clears what the arrays point to (no article is kept alive by the
+// pool) and gives the scratch back.
+func (sc *scratch) put() {
+	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 {
+		return
+	}
+	clear(sc.items[:cap(sc.items)])
+	clear(sc.ptrs[:cap(sc.ptrs)])
+	scratchPool.Put(sc)
+}
