@@ -416,7 +416,7 @@ func split(text string, sc *scratch) []*item {
 		}
 	}
 	store, out := sc.itemRoom(n) // one array for the items, the last article's when it has room
-	var spaced []byte // the lines collapseSpace changes, written one after another
+	var spaced []byte            // the lines collapseSpace changes, written one after another
 	for _, line := range lines {
 		size := len(line)
 		rest -= size // the bytes of the lines after this one
