@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 	"unicode"
@@ -92,12 +93,30 @@ func loadLexicon() error {
 			entries = append(entries, lexEntry{file: "lexicon " + lang + "/hedges", class: e.Key, forms: []string{normForm(e.Form)}})
 		}
 	}
+	words = withRoomFor(words, entries)
 	for _, e := range entries {
 		if err := applyEntry(e); err != nil {
 			return fmt.Errorf("quantity: %s:%d: %w", e.file, e.line, err)
 		}
 	}
 	return nil
+}
+
+// withRoomFor returns the number words w in a map with room for the
+// forms of the number classes of entries too, which applyEntry adds: the
+// map does not grow (and move) a few times on the way to its 3,000-odd
+// words.
+func withRoomFor(w map[string]wordInfo, entries []lexEntry) map[string]wordInfo {
+	n := len(w)
+	for _, e := range entries {
+		switch e.class {
+		case "unit", "teen", "tens", "hunds", "scale", "scalegen", "scalepl":
+			n += len(e.forms)
+		}
+	}
+	m := make(map[string]wordInfo, n)
+	maps.Copy(m, w)
+	return m
 }
 
 // readLexicon parses every data file.

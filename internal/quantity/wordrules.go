@@ -17,9 +17,11 @@ import (
 // vague and several words, ratio words, zero words (built by
 // buildStartWords). wordOnlyStarts are those only wordAmount reads, left
 // out in Recognizers-Text mode.
-var startWords, wordOnlyStarts = map[string]bool{}, map[string]bool{}
+var startWords, wordOnlyStarts map[string]bool
 
 func buildStartWords() {
+	n := len(words) + len(vagueWords) + len(severalWords) + 3 + len(ratioWords) + len(ratioContext) + len(negateWords) + len(zeroWords)
+	startWords, wordOnlyStarts = make(map[string]bool, n), make(map[string]bool, n-len(words)) // room for all: they never grow
 	for w := range words {
 		startWords[w] = true
 	}
