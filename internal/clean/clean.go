@@ -133,7 +133,8 @@ func CleanContext(ctx context.Context, d ingest.Document) (*doc.Article, error) 
 	}
 	build(a, items)
 
-	var paras []meta.Para
+	paras := sc.paras[:0] // meta.Analyze keeps nothing of them
+	defer func() { sc.paras = paras }()
 	for _, it := range items {
 		if it.kind != "" {
 			var h *meta.Header

@@ -1,10 +1,14 @@
 package clean
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/dossier-osint/dossier/internal/meta"
+)
 
 // scratch holds the arrays of one CleanContext run kept for the next
-// article: the paragraphs split makes and the buffer of their folds
-// (foldKept). Nothing CleanContext returns points into them: the article
+// article: the paragraphs split makes, the buffer of their folds
+// (foldKept) and the paragraphs given to meta.Analyze. Nothing CleanContext returns points into them: the article
 // copies what it keeps of a paragraph (its text is the document's or
 // split's own buffer, never these), and the items and their folds are
 // read only within the run.
@@ -12,6 +16,7 @@ type scratch struct {
 	items []item
 	ptrs  []*item
 	fold  []byte
+	paras []meta.Para
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -40,10 +45,11 @@ func (sc *scratch) foldRoom(n int) []byte {
 // put clears what the arrays point to (no article is kept alive by the
 // pool) and gives the scratch back.
 func (sc *scratch) put() {
-	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 {
+	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 || cap(sc.paras) > scratchMax {
 		return
 	}
 	clear(sc.items[:cap(sc.items)])
 	clear(sc.ptrs[:cap(sc.ptrs)])
+	clear(sc.paras[:cap(sc.paras)])
 	scratchPool.Put(sc)
 }

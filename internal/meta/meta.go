@@ -6,10 +6,13 @@
 package meta
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 )
@@ -98,15 +101,21 @@ func Analyze(paras []Para, c Container) Info {
 			n += len(p.Text) + 1
 		}
 	}
-	var b strings.Builder
-	b.Grow(n)
+	// in a buffer kept for the next article: Lang returns a code of its
+	// own, nothing of the text
+	buf := langBufs.Get().(*[]byte)
+	b := slices.Grow((*buf)[:0], n)
 	for _, p := range paras {
-		if (p.Kind == doc.KindBody || p.Kind == doc.KindTitle) && b.Len() < langBytes {
-			b.WriteString(p.Text)
-			b.WriteByte('\n')
+		if (p.Kind == doc.KindBody || p.Kind == doc.KindTitle) && len(b) < langBytes {
+			b = append(b, p.Text...)
+			b = append(b, '\n')
 		}
 	}
-	info.Lang = Lang(b.String())
+	info.Lang = Lang(unsafe.String(unsafe.SliceData(b), len(b)))
+	if cap(b) <= langBufMax {
+		*buf = b
+		langBufs.Put(buf)
+	}
 	if info.Lang == "" {
 		info.Lang = strings.ToLower(strings.TrimSpace(c.Lang))
 		if i := strings.IndexAny(info.Lang, "-_"); i > 0 {
@@ -115,6 +124,13 @@ func Analyze(paras []Para, c Container) Info {
 	}
 	return info
 }
+
+// langBufs are Analyze's buffers of the text Lang reads.
+var langBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// langBufMax is the room of the longest buffer kept in langBufs: the
+// text Lang reads and a paragraph past it.
+const langBufMax = 4 * langBytes
 
 func firstBody(paras []Para) (int, bool) {
 	for i, p := range paras {
