@@ -51,14 +51,35 @@ type item struct {
 	// paragraph's whole text
 	header   *meta.Header
 	headerOf string
+	// lows is the buffer lower writes into (the run's scratch), nil for
+	// an item made after split
+	lows *[]byte
 }
 
 // lower is the paragraph in lower case, made once.
 func (it *item) lower() string {
 	if it.lowOf != it.text || it.low == "" && it.text != "" {
-		it.low, it.lowOf = lexicon.LowerString(it.text), it.text
+		it.low, it.lowOf = it.lowerOf(it.text), it.text
 	}
 	return it.low
+}
+
+// lowerOf is lexicon.LowerString(s), written into the run's buffer when
+// the item has one: it grows by append only, so earlier strings of it
+// stay as they are (bufString), and nothing returned from CleanContext
+// holds one.
+func (it *item) lowerOf(s string) string {
+	if it.lows == nil {
+		return lexicon.LowerString(s)
+	}
+	b := *it.lows
+	start := len(b)
+	b = lexicon.AppendLower(b, s)
+	if low := bufString(b, start); low != s {
+		*it.lows = b
+		return low
+	}
+	return s // nothing to lower: the text itself, as LowerString gives it
 }
 
 // folded is Fold(text), made once.
@@ -417,7 +438,8 @@ func split(text string, sc *scratch) []*item {
 		}
 	}
 	store, out := sc.itemRoom(n) // one array for the items, the last article's when it has room
-	var spaced []byte            // the lines collapseSpace changes, written one after another
+	lows := sc.lowRoom(len(text))
+	var spaced []byte // the lines collapseSpace changes, written one after another
 	for _, line := range lines {
 		size := len(line)
 		rest -= size // the bytes of the lines after this one
@@ -437,7 +459,7 @@ func split(text string, sc *scratch) []*item {
 		}
 		// the line is collapsed: its words are the spaces between them and one
 		store = append(store, item{text: line, index: len(out), kind: doc.KindBody,
-			nWords: strings.Count(line, " ") + 1, wordsOf: line, wcDone: true, spaced: line})
+			nWords: strings.Count(line, " ") + 1, wordsOf: line, wcDone: true, spaced: line, lows: lows})
 		out = append(out, &store[len(store)-1])
 	}
 	return out

@@ -7,8 +7,9 @@ import (
 )
 
 // scratch holds the arrays of one CleanContext run kept for the next
-// article: the paragraphs split makes, the buffer of their folds
-// (foldKept) and the paragraphs given to meta.Analyze. Nothing CleanContext returns points into them: the article
+// article: the paragraphs split makes, the buffers of their lower case
+// (item.lowerOf) and folds (foldKept), and the paragraphs given to
+// meta.Analyze. Nothing CleanContext returns points into them: the article
 // copies what it keeps of a paragraph (its text is the document's or
 // split's own buffer, never these), and the items and their folds are
 // read only within the run.
@@ -17,6 +18,7 @@ type scratch struct {
 	ptrs  []*item
 	fold  []byte
 	paras []meta.Para
+	lows  []byte // the paragraphs' lower case (item.lowerOf)
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -34,6 +36,16 @@ func (sc *scratch) itemRoom(n int) ([]item, []*item) {
 	return sc.items[:0], sc.ptrs[:0]
 }
 
+// lowRoom empties the buffer of the paragraphs' lower case, with room
+// for a text of n bytes, and returns it.
+func (sc *scratch) lowRoom(n int) *[]byte {
+	if cap(sc.lows) < n {
+		sc.lows = make([]byte, 0, n)
+	}
+	sc.lows = sc.lows[:0]
+	return &sc.lows
+}
+
 // foldRoom returns an empty buffer with room for n bytes.
 func (sc *scratch) foldRoom(n int) []byte {
 	if cap(sc.fold) < n {
@@ -45,7 +57,7 @@ func (sc *scratch) foldRoom(n int) []byte {
 // put clears what the arrays point to (no article is kept alive by the
 // pool) and gives the scratch back.
 func (sc *scratch) put() {
-	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 || cap(sc.paras) > scratchMax {
+	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 || cap(sc.paras) > scratchMax || cap(sc.lows) > scratchMax<<10 {
 		return
 	}
 	clear(sc.items[:cap(sc.items)])
