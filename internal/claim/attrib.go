@@ -2,10 +2,12 @@ package claim
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/swar"
 	tk "github.com/dossier-osint/dossier/internal/token"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -1117,11 +1119,16 @@ func quoteRegions(p string) [][2]int {
 	// byte by byte: the quotation marks are '"' and the runes of two
 	// lead bytes (“ ” of 0xe2, « » of 0xc2), and neither a lead byte nor
 	// ASCII is ever inside another rune; eight bytes of ASCII with no
-	// '"' at a time
+	// '"' at a time, stepping to the first byte of eight that is neither
 	for i := 0; i < len(p); i++ {
-		if i+8 <= len(p) && noQuote8(p, i) {
-			i += 7
-			continue
+		for i+8 <= len(p) {
+			n := quoteFree8(p, i)
+			if i += n; n < 8 {
+				break
+			}
+		}
+		if i >= len(p) {
+			break
 		}
 		var q rune
 		switch p[i] {
@@ -1157,13 +1164,14 @@ func quoteRegions(p string) [][2]int {
 	return out
 }
 
-// noQuote8 reports whether the eight bytes of s from i are ASCII and no
-// '"' (a zero byte of v = w ^ '"'*8 sets the top bit of (v-1*8) &^ v; a
-// byte above it may be set falsely, never one when no byte is zero).
-func noQuote8(s string, i int) bool {
+// quoteFree8 is how many of the eight bytes of s from i, from the
+// first, are ASCII and no '"'. A zero byte of v = w ^ '"'*8 sets the top
+// bit of (v-1*8) &^ v; a byte above it may be set falsely, never one
+// below the first zero byte, so the lowest bit marked is exact.
+func quoteFree8(s string, i int) int {
 	w := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
-	v := w ^ 0x2222222222222222
-	return (w|((v-0x0101010101010101)&^v))&0x8080808080808080 == 0
+	v := w ^ swar.Ones*'"'
+	return bits.TrailingZeros64((w|((v-swar.Ones)&^v))&swar.Highs) >> 3
 }
 
 // dataSubject reports whether the subject before token v is headed by a

@@ -1,9 +1,11 @@
 package claim
 
 import (
+	"bytes"
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // quoteRegionsBefore is quoteRegions as it was, rune by rune.
@@ -72,8 +74,9 @@ func FuzzQuoteRegions(f *testing.F) {
 	})
 }
 
-// TestNoQuote8: eight bytes pass only when all are ASCII and none is '"'.
-func TestNoQuote8(t *testing.T) {
+// TestQuoteFree8: eight bytes pass only when all are ASCII and none is
+// '"', and fewer count up to the first that is not.
+func TestQuoteFree8(t *testing.T) {
 	for _, c := range []struct {
 		s    string
 		want bool
@@ -81,8 +84,24 @@ func TestNoQuote8(t *testing.T) {
 		{"abcdefgh", true}, {"abc\"efgh", false}, {"\"bcdefgh", false}, {"abcdefg\"", false}, {"abcdefg\xe2", false}, {"\xc2bcdefgh", false},
 		{"\x00\x00\x00\x00\x00\x00\x00\x00", true}, {"\x00\"\x00\x00\x00\x00\x00\x00", false}, {"!#!#!#!#", true}, {"\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", true},
 	} {
-		if got := noQuote8(c.s, 0); got != c.want {
-			t.Errorf("noQuote8(%q) = %v, want %v", c.s, got, c.want)
+		if got := quoteFree8(c.s, 0) == 8; got != c.want {
+			t.Errorf("quoteFree8(%q) == 8 is %v, want %v", c.s, got, c.want)
+		}
+	}
+	// every byte at every place: the count is the byte loop's
+	for j := 0; j < 8; j++ {
+		for c := 0; c < 256; c++ {
+			for _, fill := range []byte{'a', 0, '"' ^ 1, 0x7f} {
+				b := bytes.Repeat([]byte{fill}, 8)
+				b[j] = byte(c)
+				want := 0
+				for want < 8 && b[want] < utf8.RuneSelf && b[want] != '"' {
+					want++
+				}
+				if got := quoteFree8(string(b), 0); got != want {
+					t.Fatalf("quoteFree8(%q) = %d, byte by byte %d", b, got, want)
+				}
+			}
 		}
 	}
 }
