@@ -20,8 +20,8 @@ var (
 	gaz       map[string][]gazEntry // normalized phrase -> entries
 	gazPrefix map[string]bool       // every proper prefix of a phrase
 	gazMax    = 1
-	capitalOf = map[string]string{} // country -> capital
-	outlets   []string              // canonical outlet names
+	capitalOf map[string]string // country -> capital
+	outlets   []string          // canonical outlet names
 )
 
 // buildGazetteer indexes the lists of data/*.txt.
@@ -30,6 +30,8 @@ func buildGazetteer() {
 	// 400 prefixes of 2,600 names today): the maps do not grow
 	gaz = make(map[string][]gazEntry, len(loadTable))
 	gazPrefix = make(map[string]bool, len(loadTable)/2)
+	gazFirst = make([]gazEntry, 0, len(loadTable))
+	capitalOf = make(map[string]string, len(countries))
 	for _, line := range countries {
 		f := strings.Split(line, "|")
 		name := f[0]
@@ -167,13 +169,29 @@ func addGaz(name string, e gazEntry) {
 			return
 		}
 	}
-	gaz[k] = append(gaz[k], e)
+	gaz[k] = appendEntry(gaz[k], e)
 	for _, end := range nt.ends {
 		gazPrefix[k[:end]] = true
 	}
 	if nt.n > gazMax {
 		gazMax = nt.n
 	}
+}
+
+// gazFirst holds the first entry of each key of gaz, room for one each
+// listed name: 1,900 keys do not allocate 1,900 slices of one entry.
+var gazFirst []gazEntry
+
+// appendEntry is append(es, e), a first entry cut from gazFirst with no
+// room after it (a key's second entry is appended to a copy, never onto
+// the next key's).
+func appendEntry(es []gazEntry, e gazEntry) []gazEntry {
+	if len(es) > 0 || len(gazFirst) == cap(gazFirst) {
+		return append(es, e)
+	}
+	gazFirst = append(gazFirst, e)
+	n := len(gazFirst)
+	return gazFirst[n-1 : n : n]
 }
 
 // appendPhrase appends the list key of toks to b.
