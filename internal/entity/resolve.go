@@ -704,8 +704,15 @@ func (f *finder) resolve() resolved {
 	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
 	keyOf := sized(&rs.keyOf, len(ms))
 	// the entities' variants and links are slices of two arrays made once
-	// (a group's are at most its mentions), each capped at its own length
-	variants, entLinks := make([]string, 0, len(ms)), make([]string, 0, len(ms))
+	// (a group's are at most its mentions, and its links at most theirs),
+	// each capped at its own length
+	nLinks := 0
+	for _, i := range members {
+		if links[i] != "" {
+			nLinks++
+		}
+	}
+	variants, entLinks := make([]string, 0, len(members)), make([]string, 0, nLinks)
 	for _, r := range order {
 		g := members[start[r] : start[r]+size[r]]
 		if len(g) == 0 {
