@@ -928,8 +928,33 @@ worker's journalist journalists reporter reporters correspondent`)
 
 // appendFields appends the words of s, as strings.Fields splits them, to
 // ws: with room in ws (an array on the caller's stack), nothing is
-// allocated.
+// allocated. An ASCII text is split at its white space bytes; at the
+// first byte outside ASCII the words are split again by strings.FieldsSeq
+// (its white space may be a rune: U+00A0, U+2009).
 func appendFields(ws []string, s string) []string {
+	n := len(ws)
+	for i := 0; i < len(s); i++ {
+		if spaceOrHigh[s[i]] {
+			if s[i] >= utf8.RuneSelf {
+				return appendFieldsSeq(ws[:n], s)
+			}
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !spaceOrHigh[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			return appendFieldsSeq(ws[:n], s)
+		}
+		ws = append(ws, s[i:j])
+		i = j // a space or the end
+	}
+	return ws
+}
+
+// appendFieldsSeq is appendFields for any text.
+func appendFieldsSeq(ws []string, s string) []string {
 	for w := range strings.FieldsSeq(s) {
 		ws = append(ws, w)
 	}

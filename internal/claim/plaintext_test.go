@@ -37,15 +37,23 @@ func TestPlainText(t *testing.T) {
 	for _, s := range ss {
 		checkPlainText(t, s, true)
 	}
-	for n := 1; n <= 20; n++ {
-		for _, fill := range []string{"a", "Z", " b", "c "} {
+	eachByteAt(20, []string{"a", "Z", " b", "c "}, func(s string, c byte) {
+		// the spans and tokens for a few bytes of each class
+		checkPlainText(t, s, strings.IndexByte(" A.z", c) >= 0)
+	})
+}
+
+// eachByteAt calls f with every byte c at every place of the texts of 1
+// to maxLen bytes that repeat one of the fills, and the text made.
+func eachByteAt(maxLen int, fills []string, f func(s string, c byte)) {
+	for n := 1; n <= maxLen; n++ {
+		for _, fill := range fills {
 			base := strings.Repeat(fill, n)[:n]
 			for j := 0; j < n; j++ {
 				for c := 0; c < 256; c++ {
 					b := []byte(base)
 					b[j] = byte(c)
-					// the spans and tokens for a few bytes of each class
-					checkPlainText(t, string(b), strings.IndexByte(" A.z", byte(c)) >= 0)
+					f(string(b), byte(c))
 				}
 			}
 		}
