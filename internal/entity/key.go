@@ -28,25 +28,11 @@ func Key(name, typ string) string {
 	if ti < 0 {
 		return key(name, typ)
 	}
-	keyMemo.RLock()
-	k, ok := keyMemo.m[ti][name]
-	keyMemo.RUnlock()
-	if ok {
+	h := keyHash(name)
+	if k, ok := keyMemo.get(h, name, ti); ok {
 		return k
 	}
-	k = key(name, typ)
-	keyMemo.Lock()
-	if keyMemo.n >= keyMemoMax {
-		keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0 // bounded: a long run starts over rather than grow
-	}
-	keyMemo.m[ti] = withRoom(keyMemo.m[ti])
-	// the name is often a slice of an article: keep a copy, not the article
-	if _, ok := keyMemo.m[ti][name]; !ok {
-		keyMemo.m[ti][strings.Clone(name)] = k
-		keyMemo.n++
-	}
-	keyMemo.Unlock()
-	return k
+	return keyMemo.put(h, name, ti, key(name, typ))
 }
 
 // keyTypes are the types Key is asked for; keyTypeIndex the place of one
@@ -68,18 +54,6 @@ func keyTypeIndex(typ string) int {
 	}
 	return -1
 }
-
-// keyMemo holds the keys of the names seen lately (news names the same
-// people, bodies and places in article after article), by type, at most
-// keyMemoMax of them; Key is a pure function of its arguments and the
-// built-in lists, so a remembered key is the key.
-var keyMemo struct {
-	sync.RWMutex
-	m [len(keyTypes)]map[string]string
-	n int
-}
-
-const keyMemoMax = 1 << 16
 
 // key is Key without the memo.
 func key(name, typ string) string {

@@ -17,7 +17,7 @@ type memo[V any] struct {
 
 const memoMax = 1 << 16
 
-// A memo's map (and each of keyMemo's) is made with room for
+// A memo's map is made with room for
 // memoFirstRoom entries, what one article gives; once full it is moved,
 // once, to a map with room for memoRoom: a run over a few hundred
 // articles remembers a few thousand names, which a map grown by doubling

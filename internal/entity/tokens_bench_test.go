@@ -77,9 +77,7 @@ func BenchmarkKeysCold(b *testing.B) {
 	b.Logf("%d queries, %d distinct", len(qs), len(seen))
 	b.ResetTimer()
 	for b.Loop() {
-		keyMemo.Lock()
-		keyMemo.m, keyMemo.n = [len(keyTypes)]map[string]string{}, 0
-		keyMemo.Unlock()
+		keyMemo.reset()
 		for _, m := range []*memo[string]{foldPartMemo, surnameMemo} {
 			m.mu.Lock()
 			m.m = nil
