@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/swar"
 )
 
@@ -281,14 +282,9 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-func set(s string) map[string]bool {
-	ws := strings.Fields(s)
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
+// set returns the set of the words of s, separated by spaces, tabs and
+// line breaks (lexicon.WordSet).
+func set(s string) map[string]bool { return lexicon.WordSet(s) }
 
 // countedPhrase returns the counted noun phrase that follows a figure
 // ending at byte end of s ("North Korean citizens" in "13,221 North Korean

@@ -1,6 +1,9 @@
 package entity
 
-import tk "github.com/dossier-osint/dossier/internal/token"
+import (
+	"github.com/dossier-osint/dossier/internal/lexicon"
+	tk "github.com/dossier-osint/dossier/internal/token"
+)
 
 // Built-in lists. Written for this package from general knowledge; no list
 // is derived from the seed articles or from any test suite.
@@ -140,34 +143,5 @@ var creditAgencies = words(`afp efe epa reuters yonhap ap tass ria xinhua getty 
 upi sputnik newsis news1 bloomberg shutterstock apa pa ukrinform`)
 
 // words returns the set of the words of s, separated by spaces, tabs and
-// line breaks.
-func words(s string) map[string]bool {
-	m := make(map[string]bool, wordCount(s))
-	for start, i := -1, 0; i <= len(s); i++ {
-		switch {
-		case i == len(s) || isWordGap(s[i]):
-			if start >= 0 {
-				m[s[start:i]] = true
-				start = -1
-			}
-		case start < 0:
-			start = i
-		}
-	}
-	return m
-}
-
-// isWordGap reports the bytes that part the words of words: space, tab,
-// line break (ASCII, so a byte of no other rune).
-func isWordGap(c byte) bool { return c == ' ' || c == '\n' || c == '\t' }
-
-// wordCount is the number of words of s as words parts them.
-func wordCount(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if !isWordGap(s[i]) && (i == 0 || isWordGap(s[i-1])) {
-			n++
-		}
-	}
-	return n
-}
+// line breaks (lexicon.WordSet).
+func words(s string) map[string]bool { return lexicon.WordSet(s) }

@@ -1,4 +1,4 @@
-package entity
+package lexicon
 
 import (
 	"maps"
@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// wordsRef is words as it was: strings.FieldsFunc on the three gaps.
+// wordsRef is WordSet as it was written first (entity's words): strings.FieldsFunc on the three gaps.
 func wordsRef(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' }) {
@@ -15,9 +15,9 @@ func wordsRef(s string) map[string]bool {
 	return m
 }
 
-// TestWordsAgreesWithFieldsFunc: words and wordCount part s as
+// TestWordSetAgreesWithFieldsFunc: WordSet and wordCount part s as
 // strings.FieldsFunc on space, tab and line break does.
-func TestWordsAgreesWithFieldsFunc(t *testing.T) {
+func TestWordSetAgreesWithFieldsFunc(t *testing.T) {
 	for _, s := range []string{"", " ", "a", " a ", "a  b\tc\nd", "\t\nx", "двух  слов", "a\u00a0b \r c", "\xff \xc3 é", "same same"} {
 		checkWords(t, s)
 	}
@@ -25,15 +25,15 @@ func TestWordsAgreesWithFieldsFunc(t *testing.T) {
 
 func checkWords(t *testing.T, s string) {
 	t.Helper()
-	if got, want := words(s), wordsRef(s); !maps.Equal(got, want) {
-		t.Fatalf("words(%q) = %v, want %v", s, got, want)
+	if got, want := WordSet(s), wordsRef(s); !maps.Equal(got, want) {
+		t.Fatalf("WordSet(%q) = %v, want %v", s, got, want)
 	}
 	if got, want := wordCount(s), len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' })); got != want {
 		t.Fatalf("wordCount(%q) = %d, want %d", s, got, want)
 	}
 }
 
-func FuzzWords(f *testing.F) {
+func FuzzWordSet(f *testing.F) {
 	f.Add("afp efe\tepa\nreuters  \xff")
 	f.Fuzz(checkWords)
 }
