@@ -219,4 +219,15 @@ func TestAnchorSeen(t *testing.T) {
 	if taken < 1000 {
 		t.Errorf("%d anchor words of %d", taken, len(ws))
 	}
+	// every number word with a fold suffix, of which anchorCandidates
+	// makes one of each length, first and last byte
+	for w := range words {
+		for _, s := range foldSuffixes {
+			for _, f := range []string{w + s, w + "-" + s} {
+				if !anchorSeen.MayHold(f) {
+					t.Errorf("%q: a -fold word anchorSeen turns away", f)
+				}
+			}
+		}
+	}
 }

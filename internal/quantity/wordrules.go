@@ -118,15 +118,32 @@ var startKinds *tk.Table[uint8]
 var anchorSeen *tk.Table[bool]
 
 // anchorCandidates are the start words and every number word with each
-// fold suffix, hyphenated or not: foldValue reads no other word.
+// fold suffix, hyphenated or not (foldValue reads no other word): of the
+// latter, for the seen bits that are all anchorSeen is read by (MayHold,
+// NextMayHold: a word's length and its first and last bytes), one word
+// of each length, first and last byte, not the 2,000-odd words, each a
+// string made (TestAnchorSeen checks each of them is held).
 func anchorCandidates() map[string]bool {
-	m := make(map[string]bool, len(startWords)+2*len(words)*len(foldSuffixes))
+	m := make(map[string]bool, len(startWords)+512)
 	for w := range startWords {
 		m[w] = true
 	}
+	type shape struct {
+		n           int
+		first, last byte
+	}
+	made := make(map[shape]bool, 512)
 	for w := range words {
 		for _, s := range foldSuffixes {
-			m[w+s], m[w+"-"+s] = true, true
+			if w == "" || s == "" {
+				continue // no number word nor suffix is empty
+			}
+			for _, sep := range []string{"", "-"} {
+				if sh := (shape{len(w) + len(sep) + len(s), w[0], s[len(s)-1]}); !made[sh] {
+					made[sh] = true
+					m[w+sep+s] = true
+				}
+			}
 		}
 	}
 	return m
