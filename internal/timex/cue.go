@@ -78,35 +78,13 @@ func (p *parser) cueTarget(k int, out *cand) bool {
 	if p.w(k) == "the" && p.lowerRaw(k+1) == "year" && p.isNum(k+2) {
 		k += 2 // "before the year 2019"
 	}
-	l := longest{best: out} // as in bound
-	var c cand              // the functions that write what they find
-	if p.calendar(k, &c) {
-		l.keep(&c)
-	}
-	if p.relative(k, &c) {
-		l.keep(&c)
-	}
-	if p.quarter(k, &c) {
-		l.keep(&c)
-	}
-	if p.clock(k, &c) {
-		l.keep(&c)
-	}
-	if p.holiday(k, &c) {
-		l.keep(&c)
-	}
-	if p.modified(k, &c) {
-		l.keep(&c)
-	}
-	if p.numericDate(k, &c) {
-		l.keep(&c)
-	}
-	if p.iso(k, &c) {
-		l.keep(&c)
-	}
-	if !l.found {
+	if !p.longestOf(cueGrams, k, out) {
 		return false
 	}
 	p.extend(out)
 	return true
 }
+
+// cueGrams are what a cue may apply to, in the order tried (the first of
+// equal length wins).
+var cueGrams = []gram{gCalendar, gRelative, gQuarter, gClock, gHoliday, gModified, gNumericDate, gISO}

@@ -943,8 +943,8 @@ func (p *parser) rebase(c cand, yy int) cand {
 }
 
 // longest keeps in *best the longest of the cands it is given (the first
-// of equal length); found says whether it was given one. bound and
-// cueTarget call their functions one by one through it.
+// of equal length); found says whether it was given one. longestOf
+// calls its functions one by one through it.
 type longest struct {
 	best  *cand
 	found bool
@@ -958,33 +958,68 @@ func (l *longest) keep(c *cand) {
 
 // bound reads one end of a range, written to *out, as calendar does.
 func (p *parser) bound(k int, out *cand) bool {
-	if !p.in(k) {
+	if !p.in(k) || !p.longestOf(boundGrams, k, out) {
 		return false
 	}
-	// the functions called one by one, a cand copied only when found (as
-	// in match)
+	p.extend(out)
+	return true
+}
+
+// gram names a grammar function, so that the places reading "the longest
+// of these at k" (bound, cueTarget) list theirs as data.
+type gram uint8
+
+const (
+	gCalendar gram = iota
+	gRelative
+	gQuarter
+	gClock
+	gHoliday
+	gModified
+	gNumericDate
+	gISO
+	gCompact
+)
+
+// boundGrams are what a range's end may be, in the order tried (the
+// first of equal length wins).
+var boundGrams = []gram{gCalendar, gRelative, gClock, gISO, gNumericDate, gCompact}
+
+// apply runs the grammar function g at k, writing what it finds to *c:
+// a switch of direct calls, so c stays on the caller's stack.
+func (p *parser) apply(g gram, k int, c *cand) bool {
+	switch g {
+	case gCalendar:
+		return p.calendar(k, c)
+	case gRelative:
+		return p.relative(k, c)
+	case gQuarter:
+		return p.quarter(k, c)
+	case gClock:
+		return p.clock(k, c)
+	case gHoliday:
+		return p.holiday(k, c)
+	case gModified:
+		return p.modified(k, c)
+	case gNumericDate:
+		return p.numericDate(k, c)
+	case gISO:
+		return p.iso(k, c)
+	case gCompact:
+		return p.compact(k, c)
+	}
+	return false
+}
+
+// longestOf writes to *out the longest time the grammar functions gs find
+// at k (the first of equal length), a cand copied only when found.
+func (p *parser) longestOf(gs []gram, k int, out *cand) bool {
 	l := longest{best: out}
 	var c cand // the functions that write what they find
-	if p.calendar(k, &c) {
-		l.keep(&c)
-	}
-	if p.relative(k, &c) {
-		l.keep(&c)
-	}
-	if p.clock(k, &c) {
-		l.keep(&c)
-	}
-	if p.iso(k, &c) {
-		l.keep(&c)
-	}
-	if p.numericDate(k, &c) {
-		l.keep(&c)
-	}
-	if p.compact(k, &c) {
-		l.keep(&c)
-	}
-	if l.found {
-		p.extend(out)
+	for _, g := range gs {
+		if p.apply(g, k, &c) {
+			l.keep(&c)
+		}
 	}
 	return l.found
 }
