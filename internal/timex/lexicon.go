@@ -302,12 +302,7 @@ func buildVocab() {
 			ruledDashes = append(ruledDashes, d)
 		}
 	}
-	for _, c := range ".!?;" {
-		asciiSigns[c] = tEnd
-	}
-	if slices.Contains(ruledDashes, "-") {
-		asciiSigns['-'] = tRuled
-	}
+	signs = newSignTable(ruledDashes)
 	for w, e := range ascii {
 		if len(w) <= 8 && lowerLetters(w) {
 			addShort(w, e) // a token's lower-cased letters can equal no other key

@@ -57,11 +57,52 @@ const (
 )
 
 // ruledDashes are the dashes (dashStart) a rule of the rule files starts
-// at, and asciiSigns the flags of the one-byte signs (made by buildVocab).
+// at, and signs the flags of the signs (both made by buildVocab).
 var (
 	ruledDashes []string
-	asciiSigns  [256]tflags
+	signs       signTable
 )
+
+// signTable holds the flags of the signs (signFlags): of the one-byte
+// signs by their byte, of the signs of U+2000-U+203F (the other dashes)
+// by their last byte.
+type signTable struct {
+	ascii [256]tflags
+	punct [64]tflags
+}
+
+// newSignTable is the table of the signs with the dashes a rule starts
+// at, dashes (each a one-byte sign or one of U+2000-U+203F).
+func newSignTable(dashes []string) signTable {
+	var t signTable
+	for _, c := range ".!?;" {
+		t.ascii[c] = tEnd
+	}
+	for _, d := range dashes {
+		switch {
+		case len(d) == 1:
+			t.ascii[d[0]] |= tRuled
+		case len(d) == 3 && d[0] == 0xe2 && d[1] == 0x80:
+			t.punct[d[2]&63] |= tRuled
+		default:
+			panic("timex: a dash outside the sign table: " + d)
+		}
+	}
+	return t
+}
+
+// flags are the flags of a sign token of text s: tRuled for a dash a
+// rule starts at, tEnd for a sentence end. Two table reads and no call
+// (plainTokens' loop inlines it).
+func (t *signTable) flags(s string) tflags {
+	if len(s) == 1 {
+		return t.ascii[s[0]]
+	}
+	if len(s) == 3 && s[0] == 0xe2 && s[1] == 0x80 {
+		return t.punct[s[2]&63]
+	}
+	return 0
+}
 
 // entryFlags are the flags a word token of entry e takes from it.
 func entryFlags(e *entry) tflags {
@@ -71,25 +112,8 @@ func entryFlags(e *entry) tflags {
 	return e.flags
 }
 
-// signFlags are the flags of a sign token of text s: tRuled for a dash
-// a rule starts at, tEnd for a sentence end.
-func signFlags(s string) tflags {
-	if len(s) == 1 {
-		return asciiSigns[s[0]]
-	}
-	if s[0] == 0xe2 { // the UTF-8 lead byte of the other dashes
-		return dashFlags(s)
-	}
-	return 0
-}
-
-// dashFlags is signFlags of a sign that may be a dash.
-func dashFlags(s string) tflags {
-	if slices.Contains(ruledDashes, s) {
-		return tRuled
-	}
-	return 0
-}
+// signFlags are the flags of a sign token of text s (signs.flags).
+func signFlags(s string) tflags { return signs.flags(s) }
 
 func (t *token) nl() bool    { return t.flags&tNL != 0 }
 func (t *token) cap() bool   { return t.flags&tCap != 0 }
@@ -218,7 +242,9 @@ func gapLine(gap string) (nl, ok bool) {
 // tokens, the next atom and the new prev. One call reads a run of atoms:
 // plainTokens the most of them, in a loop that calls nothing (Go keeps no
 // register across a call: a loop with calls in it keeps its values on the
-// stack), oneToken each atom it leaves.
+// stack), oneToken each atom it leaves and each atom after a gap it does
+// not know (the first of a text, the first after timex's own reading, all
+// of a stream whose gaps are not plain).
 func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token) ([]token, int, int) {
 	at := st.Toks
 	end := len(at) // atoms [k, end) are read: up to the first to end at limit or after
@@ -227,10 +253,16 @@ func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token
 	}
 	toks = slices.Grow(toks, end-k) // room for a token an atom: plainTokens needs it
 	for k < end {
-		lines := plainGaps && k > 0 && int(at[k-1].End) == prev
-		toks, k, prev = plainTokens(st.Text, at[:end], k, prev, lines, toks)
-		if k == end {
-			break
+		if plainGaps && k > 0 && int(at[k-1].End) == prev {
+			n := len(toks)
+			m := plainTokens(st.Text, at[k:end], toks[n:n+end-k])
+			if m > 0 {
+				toks, k = toks[:n+m], k+m
+				prev = int(at[k-1].End)
+			}
+			if k == end {
+				break
+			}
 		}
 		var ok bool
 		if toks, ok = oneToken(st, k, prev, toks); !ok {
@@ -242,47 +274,34 @@ func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token
 	return toks, k, prev
 }
 
-// plainTokens appends the tokens of atoms k, k+1, ... of at that need no
-// call to read, from prev: after no gap or a gap of one ASCII byte, a
-// sign, an ASCII number, an ASCII word of up to eight letters (shortEntry)
-// and a longer one the vocabulary cannot hold (mayBeASCIIWord). It stops
-// at the first other atom and returns the tokens, the next atom and the
-// new prev. toks has room for a token an atom. With lines, the gaps
-// between the atoms are known to be white space and the atoms' Newline
-// flags timex's line breaks (tokensOf's plainGaps; prev is then the end
-// of atom k-1): the text between them is not read.
-func plainTokens(text string, at []tok.Token, k, prev int, lines bool, toks []token) ([]token, int, int) {
-	n := len(toks)
-	room := toks[:cap(toks)]
+// plainTokens writes the tokens of the atoms of at that need no call to
+// read, one by one into room (as long as at), until the first other atom,
+// and returns how many it wrote: a sign, an ASCII number, an ASCII word
+// of up to eight letters (shortEntry) and a longer one the vocabulary
+// cannot hold (mayBeASCIIWord). The gaps between the atoms, and the one
+// before at[0], are known to be white space and the atoms' Newline flags
+// timex's line breaks (tokensOf's plainGaps, after the text's first
+// atom): the text between them is not read. One index for both slices
+// and no gap to read keep the loop's values in registers.
+func plainTokens(text string, at []tok.Token, room []token) int {
+	room = room[:len(at)]
 	// the fields one by one below: a token literal (a struct of more than
 	// four fields) is built on the stack and copied
-atoms:
-	for ; k < len(at) && n < len(room); k++ {
-		a := &at[k]
-		s, e := int(a.Start), int(a.End)
-		var fl tflags
-		if lines {
-			fl = tflags(a.Flags & tok.Newline) // tNL
-		} else if s != prev {
-			if s != prev+1 || text[prev] >= utf8.RuneSelf {
-				break
-			}
-			if text[prev] == '\n' {
-				fl = tNL
-			}
-		}
-		t := &room[n]
+	for j := range at {
+		a, t := &at[j], &room[j]
+		fl := tflags(a.Flags & tok.Newline) // tNL
 		switch a.Kind {
 		case tok.Word:
+			s, e := int(a.Start), int(a.End)
 			l := e - s
 			var w *entry
 			var wf tflags
 			if a.Flags&tok.ASCII == 0 {
-				break atoms
+				return j
 			} else if l <= 8 && s+8 <= len(text) {
 				w, wf = shortWord(lowerKey(swar.Load64(text, s), l)) // shortKey, inlined
 			} else if l <= 8 || mayBeASCIIWord(text[s:e]) {
-				break atoms
+				return j
 			}
 			fl |= tflags(a.Flags&(tok.Upper|tok.AllUpper|tok.ASCII)) | wf // the same bits, and the entry's
 			if l == 1 {
@@ -291,20 +310,18 @@ atoms:
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, w, kWord
 		case tok.Number:
 			if a.Flags&tok.ASCII == 0 {
-				break atoms
+				return j
 			}
-			v, nd := numValue(text, s, e)
+			v, nd := numValue(text, int(a.Start), int(a.End))
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, v, nd, nil, kNum
 			fl |= tOpens
 		default:
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, nil, kPunct
-			fl |= signFlags(text[s:e])
+			fl |= signFlags(text[a.Start:a.End])
 		}
 		t.flags = fl
-		n++
-		prev = e
 	}
-	return room[:n], k, prev
+	return len(at)
 }
 
 // oneToken appends the token of atom k of st, read from prev, when both

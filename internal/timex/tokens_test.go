@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -188,5 +189,46 @@ func TestStartFlags(t *testing.T) {
 	}
 	if opens == 0 || ruled == 0 || needs == 0 || ends == 0 {
 		t.Errorf("%d tokens with tOpens, %d with tRuled, %d with tNeeds, %d with tEnd: the texts test not all four", opens, ruled, needs, ends)
+	}
+}
+
+// TestSignFlags: a sign table gives, for every one-rune sign of the
+// Basic Multilingual Plane, tRuled at one of the dashes it is made with,
+// tEnd at ".", "!", "?" and ";": with every dash a rule may start at
+// (dashStart), with none, and with those of the rule files (signFlags).
+func TestSignFlags(t *testing.T) {
+	tablesOnce.Do(buildTables)
+	all := []string{"-", "–", "—", "‐", "‑"}
+	for _, d := range all {
+		if !dashStart(d) {
+			t.Fatalf("%q is no dash to dashStart", d)
+		}
+	}
+	for _, dashes := range [][]string{all, nil, all[1:3], ruledDashes} {
+		tab := newSignTable(dashes)
+		ruled := 0
+		for r := rune(1); r < 0x10000; r++ {
+			if r >= 0xd800 && r < 0xe000 {
+				continue
+			}
+			s := string(r)
+			var want tflags
+			if slices.Contains(dashes, s) {
+				want |= tRuled
+				ruled++
+			}
+			if s == "." || s == "!" || s == "?" || s == ";" {
+				want |= tEnd
+			}
+			if got := tab.flags(s); got != want {
+				t.Errorf("dashes %q: flags(%q) = %#x, want %#x", dashes, s, got, want)
+			}
+		}
+		if ruled != len(dashes) {
+			t.Errorf("dashes %q: %d ruled signs read", dashes, ruled)
+		}
+	}
+	if signs != newSignTable(ruledDashes) {
+		t.Error("signFlags' table is not the one of ruledDashes")
 	}
 }
