@@ -32,7 +32,7 @@ func (f *finder) cyrPhrases() {
 			return
 		}
 		t := toks[i]
-		if !t.cyr || f.covered[i] || f.credit[i] != "" {
+		if !t.cyr || f.covered[i] || f.credit[i] != noCredit {
 			continue
 		}
 		org, loc := t.is(wcOrgHead), t.is(wcLocHead)

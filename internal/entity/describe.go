@@ -143,7 +143,7 @@ func (f *finder) describe() {
 			continue
 		}
 		if t.cyr {
-			if f.credit[i] == "" {
+			if f.credit[i] == noCredit {
 				f.cyrDescription(i)
 			}
 			continue
@@ -167,7 +167,7 @@ func (f *finder) describe() {
 		}
 		// a credit's word starts no description: read after the tests
 		// above (which change nothing), that turn away most words first
-		if start < 0 || f.credit[i] != "" {
+		if start < 0 || f.credit[i] != noCredit {
 			continue
 		}
 		h, head, ok := f.descHeadAt(k)

@@ -195,12 +195,13 @@ func TestCapitalUse(t *testing.T) {
 }
 
 func TestCredits(t *testing.T) {
-	cases := []struct{ text, credit string }{
-		{"Soldiers march in a parade. AFP-Yonhap\n\nThe parade lasted two hours.", "AFP-Yonhap"},
-		{"A train at the border. REUTERS/Ivan Petrov/File Photo\n\nTrade grew.", "REUTERS/Ivan Petrov/File Photo"},
-		{"Delegates meet in Moscow. EFE-EPA/ANNA SMIRNOVA\nThe meeting ended.", "EFE-EPA/ANNA SMIRNOVA"},
-		{"Seoul, Mar 3 (EFE).- Prices rose sharply.", "EFE"},
-		{"Reporting by Maria Lopez in Madrid; Editing by John Brown", "Maria Lopez"},
+	cases := []struct{ text, credit, rule string }{
+		{"Soldiers march in a parade. AFP-Yonhap\n\nThe parade lasted two hours.", "AFP-Yonhap", "credit: photo"},
+		{"A train at the border. REUTERS/Ivan Petrov/File Photo\n\nTrade grew.", "REUTERS/Ivan Petrov/File Photo", "credit: photo"},
+		{"Delegates meet in Moscow. EFE-EPA/ANNA SMIRNOVA\nThe meeting ended.", "EFE-EPA/ANNA SMIRNOVA", "credit: photo"},
+		{"Seoul, Mar 3 (EFE).- Prices rose sharply.", "EFE", "credit: agency"},
+		{"The talks ended without a deal. Yonhap", "Yonhap", "credit: agency"},
+		{"Reporting by Maria Lopez in Madrid; Editing by John Brown", "Maria Lopez", "credit: byline"},
 	}
 	for _, c := range cases {
 		r := Find(c.text)
@@ -209,7 +210,7 @@ func TestCredits(t *testing.T) {
 			t.Errorf("%q: credit %q not found: %v", c.text, c.credit, r.Mentions)
 			continue
 		}
-		if m.Type != doc.MISC || m.Entity != "" || !strings.HasPrefix(m.Rule, "credit") {
+		if m.Type != doc.MISC || m.Entity != "" || m.Rule != c.rule {
 			t.Errorf("%q: credit %q is %s %q %q", c.text, c.credit, m.Type, m.Entity, m.Rule)
 		}
 		for _, e := range r.Entities {

@@ -54,7 +54,7 @@ type mention struct {
 type finder struct {
 	text     string
 	toks     []token
-	credit   []string // per token: "" or the credit rule
+	credit   []creditMark // per token: the credit it is a word of, if any
 	lineRule map[int32]string
 	ms       []mention
 	spans    map[uint64]bool  // mention spans, start<<32 | end
@@ -123,7 +123,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 		f.toks = sc.split
 	}
 	f.covered = sc.bools(len(f.toks))
-	f.credit = sc.strings(len(f.toks))
+	f.credit = sc.creditMarks(len(f.toks))
 	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
 		if f.stopped(0) {
 			return f.partial(), f.err
@@ -644,6 +644,23 @@ func (f *finder) isAgency(i int) bool {
 	return ok && n == 1 && e.kind == "outlet"
 }
 
+// creditMark is what markCredits found a token to be a word of: no
+// credit, a photo credit or an agency credit (one byte a token, not the
+// rule's string: most tokens are of none).
+type creditMark uint8
+
+const (
+	noCredit creditMark = iota
+	photoCredit
+	agencyCredit
+)
+
+// creditRules are the marks' rules, by mark.
+var creditRules = [...]string{noCredit: "", photoCredit: "credit: photo", agencyCredit: "credit: agency"}
+
+// rule is the mention rule of a credit of mark c.
+func (c creditMark) rule() string { return creditRules[c] }
+
 // markCredits marks photo credits ("AFP-Yonhap", "REUTERS/Name/File
 // Photo", "EFE-EPA/NAME"), agency credits in parentheses at a line's start
 // or end or in a dateline ("(Reuters) –", "(Yonhap)", "(EFE).-") and a bare
@@ -651,14 +668,14 @@ func (f *finder) isAgency(i int) bool {
 func (f *finder) markCredits() {
 	toks := f.toks
 	if len(f.credit) != len(toks) {
-		f.credit = make([]string, len(toks))
+		f.credit = make([]creditMark, len(toks))
 	}
 	lineEnd := func(i int) bool { return i+1 >= len(toks) || toks[i+1].line != toks[i].line }
 	for i := range toks {
 		if f.stopped(i) {
 			return
 		}
-		if t := &toks[i]; !t.cap || t.kind != kWord || f.credit[i] != "" {
+		if t := &toks[i]; !t.cap || t.kind != kWord || f.credit[i] != noCredit {
 			continue // (isAgency's own first test, read here without the call, and first)
 		} else if !f.isAgency(i) {
 			continue
@@ -676,7 +693,7 @@ func (f *finder) markCredits() {
 			}
 			if toks[i+1].text == "/" || f.isAgency(i+2) {
 				for k := i; k <= j; k++ {
-					f.credit[k] = "credit: photo"
+					f.credit[k] = photoCredit
 				}
 				continue
 			}
@@ -689,13 +706,13 @@ func (f *finder) markCredits() {
 			dateline := i+2 < len(toks) && (toks[i+2].text == "–" || toks[i+2].text == "—" || toks[i+2].text == "-" ||
 				toks[i+2].text == "." && i+3 < len(toks) && toks[i+3].text == "-")
 			if atStart || atEnd || dateline {
-				f.credit[i] = "credit: agency"
+				f.credit[i] = agencyCredit
 				continue
 			}
 		}
 		// bare agency name ending a paragraph after a sentence end
 		if lineEnd(i) && i > 0 && isSentEnd(&toks[i-1]) {
-			f.credit[i] = "credit: agency"
+			f.credit[i] = agencyCredit
 		}
 	}
 }
@@ -731,7 +748,7 @@ func (f *finder) chunks() {
 			i++
 			continue
 		}
-		if f.credit[i] != "" {
+		if f.credit[i] != noCredit {
 			j := i + 1
 			for j < len(toks) && f.credit[j] == f.credit[i] && toks[j].line == t.line &&
 				(capWord(&toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap) {
@@ -740,7 +757,7 @@ func (f *finder) chunks() {
 			for j > i+1 && !capWord(&toks[j-1]) {
 				j--
 			}
-			f.add(mention{s: int(t.s), e: int(toks[j-1].e), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i], credit: true})
+			f.add(mention{s: int(t.s), e: int(toks[j-1].e), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i].rule(), credit: true})
 			i = j
 			continue
 		}
@@ -759,7 +776,7 @@ func (f *finder) chunks() {
 		j := i + 1
 		for j < len(toks) {
 			u := &toks[j]
-			if u.line != t.line || f.credit[j] != "" || f.covered[j] {
+			if u.line != t.line || f.credit[j] != noCredit || f.covered[j] {
 				break
 			}
 			if capWord(u) {
@@ -1309,7 +1326,7 @@ func (f *finder) descriptors() {
 		// a token that may start no listed name and is not "the" starts
 		// nothing below: skipped before its credit is read
 		mayGaz := toks[i].mayStartGaz() // gazAt's first test, in place
-		if !mayGaz && toks[i].norm() != "the" || f.credit[i] != "" {
+		if !mayGaz && toks[i].norm() != "the" || f.credit[i] != noCredit {
 			continue
 		}
 		start, k, country := -1, -1, ""

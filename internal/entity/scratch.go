@@ -14,7 +14,7 @@ type scratch struct {
 	toks    []token
 	split   []token // toks with compounds split, when a word splits
 	covered []bool
-	credit  []string
+	credit  []creditMark
 	ints    []int32
 	gazN    []int8
 	gazE    []*gazEntry
@@ -182,10 +182,10 @@ func (s *scratch) bools(n int) []bool {
 	return s.covered
 }
 
-// strings returns n empty strings.
-func (s *scratch) strings(n int) []string {
+// creditMarks returns n noCredit marks.
+func (s *scratch) creditMarks(n int) []creditMark {
 	if cap(s.credit) < n {
-		s.credit = make([]string, n)
+		s.credit = make([]creditMark, n)
 	}
 	s.credit = s.credit[:n]
 	clear(s.credit)
@@ -281,7 +281,6 @@ func (s *scratch) release() {
 	}
 	clear(s.toks)
 	clear(s.split)
-	clear(s.credit)
 	clear(s.gazE)
 	// resolve shortens the slice: what it dropped is cleared too, and no
 	// more (a long article's room is not cleared again after every short one)

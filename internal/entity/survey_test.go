@@ -45,7 +45,7 @@ func TestSurveySeenAsMap(t *testing.T) {
 		sc := getScratch()
 		f := &finder{text: text, ctx: context.Background(), sc: sc}
 		f.toks = tokenize(text)
-		f.credit = sc.strings(len(f.toks))
+		f.credit = sc.creditMarks(len(f.toks))
 		f.survey()
 		want := seenByMap(f.toks)
 		for _, tok := range f.toks {
