@@ -1,6 +1,7 @@
 package meta
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -159,7 +160,7 @@ func FindDates(line string) []DateMatch {
 			off = next
 			continue
 		}
-		if !hasTime {
+		if !hasTime && hasASCIIDigit(line[end:]) {
 			if t := reTimeAfter.FindStringSubmatchIndex(line[end:]); t != nil {
 				tg := func(i int) string {
 					if t[2*i] < 0 {
@@ -179,7 +180,7 @@ func FindDates(line string) []DateMatch {
 				}
 			}
 		}
-		if !hasTime {
+		if !hasTime && hasASCIIDigit(line[off:start]) {
 			// "Updated 9:12 a.m. ET, June 2, 2024": the time before the date
 			if t := reTimeBefore.FindStringSubmatchIndex(line[off:start]); t != nil {
 				tg := func(i int) string {
@@ -208,7 +209,7 @@ func FindDates(line string) []DateMatch {
 			dm.DayTime = dm.Day + "T" + pad2(h) + ":" + pad2(mi) + ":" + pad2(sec)
 		}
 		prefix := line[off:start]
-		if l := reLabelBefore.FindStringSubmatchIndex(prefix); l != nil && labelStartsWord(prefix, l[0]) {
+		if l := labelBefore(prefix); l != nil && labelStartsWord(prefix, l[0]) {
 			dm.Start = off + l[0]
 			switch {
 			case l[2] >= 0:
@@ -701,11 +702,7 @@ const (
 
 // classifySeg says what a piece of a date line is.
 func classifySeg(s string) segment {
-	s = strings.Trim(s, " \t\u00a0,;:|•·‧–—-/")
-	if s == "" {
-		return segment{kind: segEmpty}
-	}
-	s = strings.TrimSpace(strings.Trim(s, "()[]"))
+	s = segText(s)
 	if s == "" {
 		return segment{kind: segEmpty}
 	}
@@ -926,19 +923,41 @@ func splitSegs(s string) []string {
 	return segParts(s)
 }
 
+// segText is the text classifySeg reads of a segment: without the
+// separators, the brackets and the white space around it.
+func segText(s string) string {
+	s = strings.Trim(s, " \t\u00a0,;:|•·‧–—-/")
+	if s == "" {
+		return ""
+	}
+	return strings.TrimSpace(strings.Trim(s, "()[]"))
+}
+
+// maySection reports whether classifySeg may read the segment s as a
+// section: only a section word is one, or what is left of a text reIssue
+// matches once the issue is cut off (every match holds a digit).
+func maySection(s string) bool {
+	s = segText(s)
+	return sectionWords[strings.ToLower(s)] || hasASCIIDigit(s) && reIssue.MatchString(s)
+}
+
 // sectionSeps are the runes one of which a section and outlet line holds.
 var sectionSeps = rx.NewRunes("|•·–—-")
 
 // SectionOutlet reads a kicker line naming a section and an outlet,
 // without a date: "Analysis | Example Ledger", "Opinion — Example Times".
-func SectionOutlet(line string) (string, bool) {
+func SectionOutlet(line string) (string, bool) { return sectionOutlet(line, maySection) }
+
+// sectionOutlet is SectionOutlet, reading the parts only of a line with a
+// part gate passes (a test that every section passes).
+func sectionOutlet(line string, gate func(string) bool) (string, bool) {
 	line = strings.TrimSpace(line)
 	if line == "" || len(line) > 120 || !sectionSeps.In(line) {
 		return "", false
 	}
 	parts := segParts(line)
-	if len(parts) < 2 || len(parts) > 3 {
-		return "", false
+	if len(parts) < 2 || len(parts) > 3 || !slices.ContainsFunc(parts, gate) {
+		return "", false // a line without a section is none, whatever its other parts read as
 	}
 	outlet, sections := "", 0
 	for _, p := range parts {
@@ -995,6 +1014,29 @@ func mayHoldDate(s string) bool {
 }
 
 func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// hasASCIIDigit reports whether s holds an ASCII digit: every time of
+// day of reTimeAfter and reTimeBefore does (timeRE's \d), so neither is
+// run on a text without one (the rest of a line after its date is most
+// often empty).
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isASCIIDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelBefore is reLabelBefore's FindStringSubmatchIndex of the text
+// before a date, nil at once for an empty one (every match holds a
+// label): most dates open their line.
+func labelBefore(prefix string) []int {
+	if prefix == "" {
+		return nil
+	}
+	return reLabelBefore.FindStringSubmatchIndex(prefix)
+}
 
 // yearOfDate reports whether the digits s[i:j] may be the year of a date.
 func yearOfDate(s string, i, j int) bool {

@@ -1,0 +1,106 @@
+package meta
+
+import (
+	"slices"
+	"testing"
+)
+
+// gateCases are texts near the time, label, issue and section patterns.
+var gateCases = []string{
+	"", " ", "08:40", ", 08:40 GMT", " | 5:04 PM", "at 5:04 p.m. ET", "в 14.05", "10.12 GMT,", "9:12 a.m. ET, ",
+	"Published", "Updated ", "Posted on", "Опубликовано:", "Last updated:", "first published ", "x",
+	"Analysis", "Opinion", "News № 12 от", "Analysis № 5", "No. 31 of", "стр. 4", "p. 12-14", "Деловой обозреватель № 124 от",
+	"██ Labour Party", "203 seats", " – USCG dispatcher, CNN", "(World)", "[Politics]", "- Business /", "news",
+	"\u00a0Exclusive\u00a0", "ſports", "World News", "12", "no.7", "NR. 3", "sport 2024",
+}
+
+// TestDateGatesPassWhatPatternsMatch: FindDates asks the time patterns
+// only about a text with a digit and the label pattern only about a
+// non-empty one; every text they match passes.
+func TestDateGatesPassWhatPatternsMatch(t *testing.T) {
+	matched := 0
+	for _, s := range append(anyDateLines(t), gateCases...) {
+		if checkDateGates(t, s) {
+			matched++
+		}
+	}
+	if matched < 10 {
+		t.Errorf("only %d texts match a pattern: the test reads too few", matched)
+	}
+	for s, want := range map[string]bool{"": false, "x": false, "x1": true, "٣": false, "\xff9": true} {
+		if hasASCIIDigit(s) != want {
+			t.Errorf("hasASCIIDigit(%q) = %v", s, !want)
+		}
+	}
+}
+
+// checkDateGates fails t when a gate turns away a text a pattern
+// matches, and reports whether one matched.
+func checkDateGates(t *testing.T, s string) bool {
+	t.Helper()
+	after, before := reTimeAfter.MatchString(s), reTimeBefore.MatchString(s)
+	if (after || before) && !hasASCIIDigit(s) {
+		t.Fatalf("hasASCIIDigit(%q) = false, but a time pattern matches", s)
+	}
+	if got, want := labelBefore(s), reLabelBefore.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("labelBefore(%q) = %v, reLabelBefore %v", s, got, want)
+	}
+	return after || before || labelBefore(s) != nil
+}
+
+// sectionOutletRef is SectionOutlet without the maySection gate.
+func sectionOutletRef(line string) (string, bool) {
+	return sectionOutlet(line, func(string) bool { return true })
+}
+
+// TestMaySectionPassesEverySection: every segment classifySeg reads as
+// a section passes maySection, so SectionOutlet reads the same with and
+// without the gate.
+func TestMaySectionPassesEverySection(t *testing.T) {
+	sections := 0
+	lines := append(anyDateLines(t), gateCases...)
+	for _, a := range gateCases {
+		for _, b := range gateCases[len(gateCases)/2:] {
+			lines = append(lines, a+" | "+b, a+" — "+b+" · "+a)
+		}
+	}
+	for _, s := range lines {
+		if checkSectionGate(t, s) {
+			sections++
+		}
+	}
+	if sections < 10 {
+		t.Errorf("only %d lines name a section and an outlet: the test reads too few", sections)
+	}
+}
+
+// checkSectionGate fails t when maySection turns away a section or
+// SectionOutlet reads s otherwise than without its gate, and reports
+// whether s names a section and an outlet.
+func checkSectionGate(t *testing.T, s string) bool {
+	t.Helper()
+	for _, p := range segParts(s) {
+		if classifySeg(p).kind == segSection && !maySection(p) {
+			t.Fatalf("maySection(%q) = false, but classifySeg reads a section", p)
+		}
+	}
+	got, ok := SectionOutlet(s)
+	want, wantOK := sectionOutletRef(s)
+	if got != want || ok != wantOK {
+		t.Fatalf("SectionOutlet(%q) = %q %v, without the gate %q %v", s, got, ok, want, wantOK)
+	}
+	return ok
+}
+
+func FuzzDateAndSectionGates(f *testing.F) {
+	for _, s := range gateCases {
+		f.Add(s)
+		f.Add(s + " | " + s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkDateGates(t, s)
+		if len(s) <= 120 {
+			checkSectionGate(t, s)
+		}
+	})
+}
