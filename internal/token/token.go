@@ -265,69 +265,137 @@ func (s *Stream) Reset(text string) {
 	fl := Space | Newline
 	i := 0
 	for i < len(text) {
+		// plainAtoms writes the atoms it reads into the room of s.Toks; an
+		// atom it leaves is read below, appended
+		var n int
+		i, n, fl = plainAtoms(text, s.Toks[:cap(s.Toks)], i, len(s.Toks), fl)
+		s.Toks = s.Toks[:n]
+		if i < len(text) {
+			i, fl = s.atom(text, i, fl)
+		}
+	}
+}
+
+// plainAtoms reads the atoms of text from i on into toks from n on (the
+// room after the stream's tokens), fl the flags of the white space before
+// the next one, while they are plain: ASCII white space, digits,
+// punctuation and words, a word not followed by a byte beyond ASCII. It
+// returns where it stopped, the number of tokens then and the flags, at
+// the first atom it does not read or when toks is full. A loop that calls
+// nothing, so that its values stay in registers, and reads a word a byte
+// at a time (an eight-byte read and its masks cost more for words of news
+// text, five letters on average): most atoms of news text are read here,
+// atom reads the others.
+func plainAtoms(text string, toks []Token, i, n int, fl Flags) (int, int, Flags) {
+	for i < len(text) && n < len(toks) {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch k := asciiClass[c]; {
-			case k&cLetter != 0:
-				if k&cNotUpper == 0 {
-					fl |= Upper
+		if c >= utf8.RuneSelf {
+			break
+		}
+		t := &toks[n]
+		switch k := asciiClass[c]; {
+		case k&cLetter != 0:
+			j, acc := i+1, k
+			for j < len(text) {
+				c := asciiClass[text[j]] // 0 for a byte beyond ASCII
+				if c&cLetter == 0 {
+					break
 				}
-				i = s.asciiWord(text, i, fl)
-				fl = 0
-				if i < len(text) && text[i] == ' ' { // most words are followed by a space
-					fl = Space
-					i++
-				}
-			case k&cSpace != 0:
-				fl |= Space
-				if c == '\n' {
-					fl |= Newline
-				}
+				acc |= c
+				j++
+			}
+			if j < len(text) && text[j] >= utf8.RuneSelf {
+				return i, n, fl // a letter beyond ASCII may follow: atom reads the word
+			}
+			if k&cNotUpper == 0 {
+				fl |= Upper
+			}
+			t.Start, t.End, t.Kind, t.Letters = int32(i), int32(j), Word, uint16(min(j-i, 65535))
+			t.Flags = fl | ASCII | wordFlags[acc&flagClasses]
+			n++
+			i = j
+			fl = 0
+			if i < len(text) && text[i] == ' ' { // most words are followed by a space
+				fl = Space
 				i++
-			case k&cDigit != 0:
-				j := asciiDigits(text, i+1)
-				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | ASCII, Letters: uint16(min(j-i, 65535))})
-				i = j
-				fl = 0
-			default:
-				s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: fl | ASCII, Letters: 1})
-				i++
-				fl = 0
 			}
 			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if r == utf8.RuneError && n <= 1 {
-			fl |= Space // invalid bytes count as white space
-			s.oddGaps = true
-			i++
-			continue
-		}
-		switch k := runeClass(r); {
 		case k&cSpace != 0:
 			fl |= Space
-			if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+			if c == '\n' {
 				fl |= Newline
-				s.oddGaps = s.oddGaps || r == '\u0085'
 			}
-			i += n
+			i++
+			continue
+		case k&cDigit != 0:
+			j := asciiDigits(text, i+1)
+			t.Start, t.End, t.Kind, t.Flags, t.Letters = int32(i), int32(j), Number, fl|ASCII, uint16(min(j-i, 65535))
+			i = j
+		default:
+			t.Start, t.End, t.Kind, t.Flags, t.Letters = int32(i), int32(i+1), Punct, fl|ASCII, 1
+			i++
+		}
+		n++
+		fl = 0
+	}
+	return i, n, fl
+}
+
+// atom reads the atom or white space at text[i] that plainAtoms left,
+// appends its token (an atom) and returns where the next one starts and
+// the flags of the white space before it.
+func (s *Stream) atom(text string, i int, fl Flags) (int, Flags) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		switch k := asciiClass[c]; {
 		case k&cLetter != 0:
 			if k&cNotUpper == 0 {
 				fl |= Upper
 			}
-			i = s.word(text, i, i+n, fl, k, 1, false)
-			fl = 0
+			i = s.word(text, i, i+1, fl, k, 1, true)
+			if i < len(text) && text[i] == ' ' {
+				return i + 1, Space
+			}
+			return i, 0
+		case k&cSpace != 0:
+			fl |= Space
+			if c == '\n' {
+				fl |= Newline
+			}
+			return i + 1, fl
 		case k&cDigit != 0:
-			j := moreDigits(text, i+n)
-			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl, Letters: runes(text[i:j])})
-			i = j
-			fl = 0
-		default:
-			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: fl, Letters: 1})
-			i += n
-			fl = 0
+			j := asciiDigits(text, i+1)
+			s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl | ASCII, Letters: uint16(min(j-i, 65535))})
+			return j, 0
 		}
+		s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Flags: fl | ASCII, Letters: 1})
+		return i + 1, 0
 	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r == utf8.RuneError && n <= 1 {
+		s.oddGaps = true
+		return i + 1, fl | Space // invalid bytes count as white space
+	}
+	switch k := runeClass(r); {
+	case k&cSpace != 0:
+		fl |= Space
+		if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+			fl |= Newline
+			s.oddGaps = s.oddGaps || r == '\u0085'
+		}
+		return i + n, fl
+	case k&cLetter != 0:
+		if k&cNotUpper == 0 {
+			fl |= Upper
+		}
+		return s.word(text, i, i+n, fl, k, 1, false), 0
+	case k&cDigit != 0:
+		j := moreDigits(text, i+n)
+		s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Number, Flags: fl, Letters: runes(text[i:j])})
+		return j, 0
+	}
+	s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(i + n), Kind: Punct, Flags: fl, Letters: 1})
+	return i + n, 0
 }
 
 // asciiDigits is the end of the run of ASCII digits at text[j].
@@ -347,33 +415,6 @@ func moreDigits(text string, j int) int {
 		}
 		j += n
 	}
-	return j
-}
-
-// asciiWord reads the word at text[i], an ASCII letter, and appends its
-// token (Upper set by the caller): most words are ASCII letters alone,
-// read here with few live values.
-func (s *Stream) asciiWord(text string, i int, fl Flags) int {
-	var j int
-	var acc uint8
-	if i+8 <= len(text) {
-		// the first eight bytes here, as in asciiLetters: most words end
-		// in them, and the call is then saved
-		x := swar.Load64(text, i)
-		m := letterBits(x)
-		other := ^m & hi
-		if other == 0 {
-			j, acc = asciiLetters(text, i)
-		} else {
-			j, acc = i+bits.TrailingZeros64(other)>>3, caseClasses(x, m&(other&-other-1))
-		}
-	} else {
-		j, acc = asciiLetters(text, i)
-	}
-	if j < len(text) && text[j] >= utf8.RuneSelf {
-		return s.word(text, i, j, fl, acc, j-i, true)
-	}
-	s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl | ASCII | wordFlags[acc&flagClasses], Letters: uint16(min(j-i, 65535))})
 	return j
 }
 

@@ -171,7 +171,11 @@ func sameTokens(t *testing.T, text string) {
 // TestTokensAsRuneReading: every token of the cases and of the Wikinews
 // sample is the rune-by-rune reading's.
 func TestTokensAsRuneReading(t *testing.T) {
-	for _, s := range append(wordCases, "12٣٤ ٣٤5 x\u2028y\u0085z\u00a0w 5\n\t\v\f\r6 \U0001D400\U0001D7CE\U0001F600") {
+	for _, s := range append(wordCases, "12٣٤ ٣٤5 x\u2028y\u0085z\u00a0w 5\n\t\v\f\r6 \U0001D400\U0001D7CE\U0001F600",
+		// more atoms than Reset's first room (plainAtoms stops when it is
+		// full), ASCII words before bytes beyond ASCII, at the text's end
+		"a b c d e f g h i j k l m n o p q r s t u v w x y z", "1,2,3,4,5,6,7,8,9,0;a.b.c.d.e.f", "a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p",
+		"abc—def «Abc» ABC\u00a0def Abc\u2028def abcé ABCÉ abc\u0301 abc\xff Ab", "A") {
 		for k := 0; k < 8; k++ {
 			sameTokens(t, strings.Repeat(".", k)+s)
 		}
