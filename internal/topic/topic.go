@@ -677,18 +677,31 @@ func (ind *Indicator) compileFor(lang string, own bool) *termSets {
 func stemlessTerms(terms []string, lang string) []string {
 	var out []string
 	for _, t := range terms {
-		ok := true
-		for _, w := range Words(t) {
-			if !stem.Stemless(lang, w.Text) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if stemlessTerm(t, lang) {
 			out = append(out, t)
 		}
 	}
 	return out
+}
+
+// stemlessMemo holds stemlessTerm's answers so far (see termMemo).
+var stemlessMemo termMemo[bool]
+
+// stemlessTerm reports whether no word of term, of language lang, has a
+// stem, worked out at the first call.
+func stemlessTerm(term, lang string) bool {
+	return stemlessMemo.get(termKey{term, lang}, wordsStemless)
+}
+
+// wordsStemless reports whether no word of term, of language lang, has a
+// stem.
+func wordsStemless(term, lang string) bool {
+	for _, w := range Words(term) {
+		if !stem.Stemless(lang, w.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeUnits are units an indicator may list beside what it counts: a

@@ -2,6 +2,7 @@ package topic
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -328,6 +329,44 @@ func CompileLang(term, lang string) Phrase {
 	return p
 }
 
+// termKey is a term of a language, the key of the memos of compileMemo and
+// stemlessTerm.
+type termKey struct{ term, lang string }
+
+// termMemo holds answers about terms worked out so far, safe for
+// concurrent use: the indicators of a topic file share most of their
+// lists (YAML anchors: "counted: *people"), and every indicator compiles
+// its own sets, so a term is worked out once for all of them.
+type termMemo[V any] struct {
+	mu sync.Mutex
+	m  map[termKey]V
+}
+
+// get returns the answer for k, from f at the first call.
+func (m *termMemo[V]) get(k termKey, f func(term, lang string) V) V {
+	m.mu.Lock()
+	v, ok := m.m[k]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f(k.term, k.lang)
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = map[termKey]V{}
+	}
+	m.m[k] = v
+	m.mu.Unlock()
+	return v
+}
+
+// phraseMemo holds the phrases compiled so far. A phrase is never written
+// once compiled, so the sets share its word maps.
+var phraseMemo termMemo[Phrase]
+
+// compileMemo is CompileLang(term, lang), compiled at the first call.
+func compileMemo(term, lang string) Phrase { return phraseMemo.get(termKey{term, lang}, CompileLang) }
+
 // Empty reports whether the phrase has no words.
 func (p Phrase) Empty() bool { return len(p.words) == 0 }
 
@@ -370,7 +409,7 @@ func (s *PhraseSet) Add(terms []string, lang string) {
 		s.first, s.firsts = map[string][]int{}, &WordFilter{}
 	}
 	for _, t := range terms {
-		p := CompileLang(t, lang)
+		p := compileMemo(t, lang)
 		if p.Empty() {
 			continue
 		}
