@@ -42,12 +42,16 @@ func Stem(lang, w string) string {
 // cannot tell otherwise: a word of letters and digits (apostrophes inside)
 // with a rune outside ASCII always has a Russian stem, since Snowball
 // removes endings only after the word's first vowel and stemRU keeps
-// three letters (TestStemless, FuzzStemless check it against Stem).
+// three letters; so has a Ukrainian one of two runes or more, since
+// stemUK keeps three runes when it strips an ending, then at most one
+// soft sign, and trims no letter or digit left of the last (lowering and
+// Fold keep the word's runes and their count). TestStemless and
+// FuzzStemless check it against Stem.
 func Stemless(lang, w string) bool {
 	if stemmers[lang] == nil || !nonASCII(w) {
 		return true
 	}
-	if lang == "ru" && wordRunes(w) {
+	if (lang == "ru" || lang == "uk" && utf8.RuneCountInString(w) > 1) && wordRunes(w) {
 		return false
 	}
 	return Stem(lang, w) == ""

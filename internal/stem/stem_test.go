@@ -64,6 +64,11 @@ func TestStemless(t *testing.T) {
 		{"uk", "ь", true},      // the soft sign alone is trimmed away
 		{"uk", "робітників", false},
 		{"uk", "п’ять", false},
+		{"uk", "ьь", false},      // one soft sign is trimmed, the other kept
+		{"uk", "ії", false},      // no ending strips below three runes
+		{"uk", "ь'", false},      // the apostrophe goes, the letter stays
+		{"uk", "я2", false},      // a digit ends a stem too
+		{"uk", "я\u0301", false}, // not a word of wordRunes (a combining mark): Stem keeps "я"
 		{"en", "рабочих", true},
 		{"", "x", true},
 	}
@@ -79,7 +84,7 @@ func TestStemless(t *testing.T) {
 
 // FuzzStemless checks Stemless against Stem itself.
 func FuzzStemless(f *testing.F) {
-	for _, w := range []string{"рабочих", "я", "ого", "ь", "ьь", "Ёлка", "в’їхали", "a\u0301", "日本", "ий", "\u00a0"} {
+	for _, w := range []string{"рабочих", "я", "ого", "ь", "ьь", "Ь", "ь'", "Ёлка", "в’їхали", "a\u0301", "日本", "ий", "\u00a0", "İь", "ǅь"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
