@@ -1,55 +1,94 @@
 package main
 
 import (
-	"math"
 	"os"
-	"runtime"
-	"runtime/debug"
+	"os/exec"
+	"strconv"
+	"strings"
 	"testing"
 )
 
-func TestTuneGC(t *testing.T) {
-	oldPercent := debug.SetGCPercent(100)
-	oldLimit := debug.SetMemoryLimit(math.MaxInt64)
-	t.Cleanup(func() {
-		debug.SetGCPercent(oldPercent)
-		debug.SetMemoryLimit(oldLimit)
-	})
+// initTrace returns the trace lines of a child run of this test binary,
+// which links every package dossier does and runs no test, under
+// GODEBUG=inittrace=1,gctrace=1: each package init ("init PKG @T ms, T ms
+// clock, N bytes, N allocs") and each collection ("gc N ..."), in order.
+// The environment's GOGC is replaced by gogc ("" for none).
+func initTrace(t *testing.T, gogc string) []string {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GOGC=") && !strings.HasPrefix(kv, "GODEBUG=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, "GODEBUG=inittrace=1,gctrace=1")
+	if gogc != "" {
+		cmd.Env = append(cmd.Env, "GOGC="+gogc)
+	}
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child run: %v\n%s", err, out)
+	}
+	var lines []string
+	for line := range strings.Lines(string(out)) {
+		if strings.HasPrefix(line, "gc ") || strings.HasPrefix(line, "init ") {
+			lines = append(lines, line)
+		}
+	}
+	return lines
+}
 
-	t.Run("defaults", func(t *testing.T) {
-		t.Setenv("GOGC", "")
-		t.Setenv("GOMEMLIMIT", "")
-		os.Unsetenv("GOGC")
-		os.Unsetenv("GOMEMLIMIT")
-		debug.SetGCPercent(100)
-		debug.SetMemoryLimit(math.MaxInt64)
-		tuneGC()
-		if got := debug.SetGCPercent(100); got != gcPercent {
-			t.Errorf("GC percent = %d, want %d", got, gcPercent)
-		}
-		limit := debug.SetMemoryLimit(math.MaxInt64)
-		if runtime.GOOS == "linux" {
-			total := physicalMemory()
-			if total == 0 {
-				t.Fatal("physicalMemory() = 0 on linux")
-			}
-			if limit != int64(total/4) {
-				t.Errorf("memory limit = %d, want a quarter of %d", limit, total)
-			}
-		}
-	})
+// initBytes reads an init trace line's package and bytes allocated.
+func initBytes(line string) (pkg string, bytes int, ok bool) {
+	f := strings.Fields(line)
+	if len(f) < 9 || f[0] != "init" || f[8] != "bytes," {
+		return "", 0, false
+	}
+	n, err := strconv.Atoi(f[7])
+	return f[1], n, err == nil
+}
 
-	t.Run("environment wins", func(t *testing.T) {
-		t.Setenv("GOGC", "123")
-		t.Setenv("GOMEMLIMIT", "1GiB")
-		debug.SetGCPercent(123)
-		debug.SetMemoryLimit(1 << 30)
-		tuneGC()
-		if got := debug.SetGCPercent(100); got != 123 {
-			t.Errorf("GC percent = %d with GOGC=123 set, want 123", got)
+// TestGCTunedBeforeTables: gctune's init, which sets the collector's
+// target, runs before any of dossier's packages that allocate 64 KB or more
+// in their inits (they import internal/lexicon, which imports gctune), and
+// the inits make no collection. At GOGC=10 in the environment (gctune
+// leaves it; the first goal is then 0.4 MB) the same inits collect, which
+// shows the child's trace is read.
+func TestGCTunedBeforeTables(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs two child processes")
+	}
+	collections := func(lines []string) (n int) {
+		for _, l := range lines {
+			if strings.HasPrefix(l, "gc ") {
+				n++
+			}
 		}
-		if got := debug.SetMemoryLimit(math.MaxInt64); got != 1<<30 {
-			t.Errorf("memory limit = %d with GOMEMLIMIT set, want %d", got, 1<<30)
+		return n
+	}
+	if n := collections(initTrace(t, "10")); n == 0 {
+		t.Fatal("at GOGC=10 the child printed no collection: its trace is not read")
+	}
+	const self = "github.com/dossier-osint/dossier/internal/gctune"
+	lines := initTrace(t, "")
+	tuned, heavy := false, 0
+	for _, l := range lines {
+		pkg, n, ok := initBytes(l)
+		switch {
+		case !ok:
+		case pkg == self:
+			tuned = true
+		case strings.HasPrefix(pkg, "github.com/dossier-osint/dossier/") && n >= 64<<10:
+			heavy++
+			if !tuned {
+				t.Errorf("%s allocated %d bytes in its init before gctune's init", pkg, n)
+			}
 		}
-	})
+	}
+	if !tuned || heavy == 0 {
+		t.Fatalf("trace read wrong: gctune's init seen %v, %d heavy inits:\n%s", tuned, heavy, strings.Join(lines, ""))
+	}
+	if n := collections(lines); n > 0 {
+		t.Errorf("the inits made %d collections, want none", n)
+	}
 }

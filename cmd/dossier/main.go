@@ -17,6 +17,10 @@ import (
 	"sort"
 	"strings"
 	"syscall"
+
+	// The collector's target and memory limit, set in its init, before
+	// the packages' tables are built (internal/gctune).
+	_ "github.com/dossier-osint/dossier/internal/gctune"
 )
 
 // command is one subcommand. Each lives in its own file and registers itself
@@ -52,7 +56,6 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
-	tuneGC()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr,

@@ -22,6 +22,10 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	// The collector's settings are made before any table is built here
+	// or in the packages that import lexicon (package gctune).
+	_ "github.com/dossier-osint/dossier/internal/gctune"
 )
 
 //go:embed data

@@ -1,10 +1,10 @@
-package main
+package gctune
 
 import "syscall"
 
-// physicalMemory returns the machine's memory in bytes, or 0 when it cannot
+// PhysicalMemory returns the machine's memory in bytes, or 0 when it cannot
 // be read.
-func physicalMemory() uint64 {
+func PhysicalMemory() uint64 {
 	var si syscall.Sysinfo_t
 	if syscall.Sysinfo(&si) != nil {
 		return 0
