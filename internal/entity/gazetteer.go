@@ -335,31 +335,28 @@ func capsAgree(toks []token) bool {
 
 // gazByName looks a whole name up in the lists.
 func gazByName(name string) (gazEntry, bool) {
-	r := gazNames.get(name)
-	return r.e, r.ok
+	if e := gazNames.get(name); e != nil {
+		return *e, true
+	}
+	return gazEntry{}, false
 }
 
-// gazHit is a gazByName result.
-type gazHit struct {
-	e  gazEntry
-	ok bool
-}
+// gazNames remembers gazByNameRef's answers: a pointer a name (a map of
+// whole entries, 80 bytes a value, held and copied ten times the bytes).
+var gazNames = newMemo(gazByNameRef)
 
-var gazNames = newMemo(func(name string) gazHit {
-	e, ok := gazByNameOf(name)
-	return gazHit{e, ok}
-})
-
-// gazByNameOf is gazByName without the memo.
-func gazByNameOf(name string) (gazEntry, bool) {
+// gazByNameRef is gazByName without the memo: the first entry of the
+// lists under name's phrase key, the lists' own (built once, never
+// written after), nil when there is none.
+func gazByNameRef(name string) *gazEntry {
 	var buf nameBuf
 	toks := tokenizeInto(buf[:0], name)
 	if len(toks) == 0 {
-		return gazEntry{}, false
+		return nil
 	}
 	es := gazOf(toks)
 	if len(es) == 0 {
-		return gazEntry{}, false
+		return nil
 	}
-	return es[0], true
+	return &es[0]
 }
