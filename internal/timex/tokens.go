@@ -170,7 +170,13 @@ const maxLookup = 48
 // is done it returns the tokens so far and ctx's error; ctx may be nil.
 func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error) {
 	text, at := st.Text, st.Toks
-	toks = slices.Grow(toks, len(at)) // one token an atom, but for the rare texts timex reads itself
+	// one token an atom, but for the texts timex reads itself (a script
+	// of combining marks: more tokens than atoms), and a quarter more:
+	// the parser keeps its tokens for the next text (parsers), so that
+	// the array grows once for a text a little longer than the longest
+	// so far or read finer, not again within it (a copy of every token
+	// made); its pages left unused are never touched
+	toks = slices.Grow(toks, len(at)+len(at)/4)
 	check := ctxBytes
 	prev := 0 // end of the last token made: a token end of both readings
 	// between atoms of valid UTF-8 with no U+0085 (a line break to the
