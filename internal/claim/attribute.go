@@ -715,9 +715,9 @@ func (x *extractor) releasePeriodOf(si int, c *doc.Claim, why *[]string) {
 }
 
 // resolveOrigins resolves the sources named in sentence s in text order,
-// so that "the data show" can name the last source named before.
+// so that "the data show" can name the last source named before, into
+// s.origins (see resolvedRoom).
 func (x *extractor) resolveOrigins(s *sent) {
-	s.origins = make([]string, len(s.cands))
 	for i, cd := range s.cands {
 		switch {
 		case cd.kind == "measured" && x.isPlace(cd.orStart, cd.orEnd):

@@ -320,7 +320,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		}
 		if !c.Value.Approx && !c.Value.Vague {
 			for _, p := range approxBefore {
-				if (strings.HasSuffix(tb, p) || strings.HasSuffix(tb, p+" a")) && wordBoundaryBefore(strings.TrimSuffix(tb, " a"), p) {
+				if endsApprox(tb, p) {
 					c.Value.Approx = true
 					break
 				}
@@ -421,6 +421,14 @@ func onlyAnchoredBack(s *sent) bool {
 		}
 	}
 	return len(s.times) > 0
+}
+
+// endsApprox reports whether tb ends with the approximation word p, or
+// with p and " a" ("about a dozen"), after a word boundary; the test of
+// p+" a" without making that string (a claim tries every word).
+func endsApprox(tb, p string) bool {
+	ta := strings.TrimSuffix(tb, " a")
+	return (strings.HasSuffix(tb, p) || len(ta) < len(tb) && strings.HasSuffix(ta, p)) && wordBoundaryBefore(ta, p)
 }
 
 func wordBoundaryBefore(s, suffix string) bool {

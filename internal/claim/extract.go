@@ -185,6 +185,19 @@ func (sc *scratch) sentences(n int) []sent {
 	return b
 }
 
+// resolvedRoom gives s the slices of its cands' resolved speakers,
+// origins and indefiniteness, one array for the two lists of names; nil
+// for a sentence without cands (most have none).
+func (s *sent) resolvedRoom() {
+	n := len(s.cands)
+	if n == 0 {
+		s.names, s.origins, s.indef = nil, nil, nil
+		return
+	}
+	names := make([]string, 2*n)
+	s.names, s.origins, s.indef = names[:n:n], names[n:], make([]bool, n)
+}
+
 // tokens are the sentence's tokens, made at the first call unless split
 // made them.
 func (s *sent) tokens() []token {
@@ -338,8 +351,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		s.names = make([]string, len(s.cands))
-		s.indef = make([]bool, len(s.cands))
+		s.resolvedRoom()
 		for i := range s.cands {
 			c := &s.cands[i]
 			x.selfCounted(c)
