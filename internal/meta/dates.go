@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/rx"
 )
 
@@ -115,6 +116,13 @@ var (
 	reHeaderStart = rx.MustCompile(`^` + spaceRE + `*((?:` + labelRE + spaceRE + `*[:\-–]?` + spaceRE + `*)?(` + dateValRE + `))(?:` + spaceRE + `+(.*?))?` + spaceRE + `*$`)
 )
 
+// headerLabelKeys are parts of labelRE's words, one of which the lower
+// case of every line that reHeaderEnd matches holds: "date" (also of
+// "dated", "updated" and "publication date"), "publi", "posted", the
+// Russian and Ukrainian "опубликовано" and "опубліковано" and "дата",
+// each in every way its (?i) match lowers (rx.FoldedKeys).
+var headerLabelKeys = rx.NewKeys(rx.FoldedKeys("date", "publi", "posted", "публик", "публік", "дата")...)
+
 // reTodayBanner is a site's "today" banner: its date is the reader's day,
 // not the publication date.
 var reTodayBanner = rx.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]`)
@@ -171,6 +179,9 @@ func SplitHeader(line string) (Header, bool) {
 	}
 	if !lastIsDigit(line) {
 		return Header{}, false // every date value of reHeaderEnd ends with a digit
+	}
+	if !headerLabelKeys.In(lexicon.LowerString(line)) {
+		return Header{}, false // and every match holds a label
 	}
 	if m := reHeaderEnd.FindStringSubmatch(line); m != nil {
 		if day, dt, ok := ParseDate(m[3]); ok {

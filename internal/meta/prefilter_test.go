@@ -535,6 +535,8 @@ var headerEndCases = []string{
 	"Ferry line reopens DATE: 2024-06-02 01:18:18", "Ferry line reopens Published on June 2, 2024 \u00a0", "Title дата 03.03.2024\u2003",
 	"Title posted 3 March 2024\t", "Title poſted 3 March 2024", "Title updated 2024/6/2 x", "Title date 2024-06-02\xff", "Title date 2", "",
 	" ", "2024", "Title DATED: 4 Sept. 5, 2024", "Title Last  Updated – 12.1.2025, 10:05:33 ",
+	"On the trail in the USA, May 2020", "Furnal Equinox 2019", "Ferries POSTED 03.03.2024", "Паромы Опубликовано 03.03.2024",
+	"Паромы ᲁата: 03.03.2024", "Паромы ДАТА ПУБЛІКАЦІЇ 3 March 2024", "Publication\u00a0date 2024/06/02", "x UPDATED 2 June 2024\u2028",
 }
 
 func checkHeaderEnd(t *testing.T, s string) {
@@ -542,10 +544,13 @@ func checkHeaderEnd(t *testing.T, s string) {
 	if reHeaderEnd.MatchString(s) && !lastIsDigit(s) {
 		t.Errorf("lastIsDigit(%q) = false, but reHeaderEnd matches", s)
 	}
+	if reHeaderEnd.MatchString(s) && !headerLabelKeys.In(strings.ToLower(s)) {
+		t.Errorf("headerLabelKeys turn away %q, which reHeaderEnd matches", s)
+	}
 }
 
-// TestHeaderEndEndsWithDigit: the test before reHeaderEnd never turns
-// away a line the pattern matches.
+// TestHeaderEndEndsWithDigit: the tests before reHeaderEnd (the last
+// digit, the label keys) never turn away a line the pattern matches.
 func TestHeaderEndEndsWithDigit(t *testing.T) {
 	checkFilter(t, headerEndCases, anyDateLines(t), 6, reHeaderEnd.MatchString, checkHeaderEnd)
 }
