@@ -32,7 +32,7 @@ func (f *finder) cyrPhrases() {
 			return
 		}
 		t := toks[i]
-		if !t.cyr || f.covered[i] || f.credit[i] != noCredit {
+		if !t.cyr() || f.covered[i] || f.credit[i] != noCredit {
 			continue
 		}
 		org, loc := t.is(wcOrgHead), t.is(wcLocHead)
@@ -40,11 +40,11 @@ func (f *finder) cyrPhrases() {
 			continue
 		}
 		s := i
-		if !t.cap {
+		if !t.cap() {
 			s = f.cyrLeft(i)
 		}
 		e := i + 1
-		if org || t.cap {
+		if org || t.cap() {
 			e = f.cyrTail(i + 1)
 		}
 		if end, ok := f.cyrCountryBody(s, i, e); ok {
@@ -55,7 +55,7 @@ func (f *finder) cyrPhrases() {
 			if k := f.shortFormOf(s, e); k >= 0 {
 				// "пограничной службы" after "пограничная служба ФСБ"
 				m := f.ms[k]
-				f.add(mention{s: int(toks[s].s), e: int(toks[e-1].e), ti: s, tj: e, typ: m.typ, canon: m.canon, kind: m.kind,
+				f.add(mention{s: int(toks[s].s), e: int(toks[e-1].end()), ti: s, tj: e, typ: m.typ, canon: m.canon, kind: m.kind,
 					country: m.country, prio: 1, rule: "short form of " + f.text[m.s:m.e] + " named before"})
 				for k := s; k < e; k++ {
 					f.covered[k] = true
@@ -110,7 +110,7 @@ func (f *finder) cyrCountryBody(s, head, e int) (int, bool) {
 	}
 	end := head + 1 + n
 	f.addGaz(head+1, end, *ge, false)
-	f.add(mention{s: int(toks[head].s), e: int(toks[end-1].e), ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
+	f.add(mention{s: int(toks[head].s), e: int(toks[end-1].end()), ti: head, tj: end, typ: doc.ORG, canon: canon, kind: "descriptor",
 		country: ge.country, prio: 4, rule: "descriptor: " + lexicon.LowerString(toks[head].text) + " of " + ge.country + " (Cyrillic)"})
 	for k := head; k < end; k++ {
 		f.covered[k] = true
@@ -129,12 +129,12 @@ func (f *finder) acronymSpans() {
 			return
 		}
 		a := toks[i]
-		if toks[i-1].text != "(" || toks[i+1].text != ")" || !a.cyr || !a.allCaps {
+		if toks[i-1].text != "(" || toks[i+1].text != ")" || !a.cyr() || !a.allCaps() {
 			continue
 		}
 		letters := []rune(lexicon.LowerString(a.text))
 		k, n := i-2, len(letters)-1
-		for ; k >= 0 && n >= 0 && toks[k].kind == kWord && toks[k].cyr && toks[k].line == a.line; k-- {
+		for ; k >= 0 && n >= 0 && toks[k].kind == kWord && toks[k].cyr() && toks[k].line == a.line; k-- {
 			if toks[k].is(wcCyrJoiner) && n < len(letters)-1 {
 				continue
 			}
@@ -145,7 +145,7 @@ func (f *finder) acronymSpans() {
 			n--
 		}
 		s := k + 1
-		if n >= 0 || s > i-2 || !toks[s].cap || f.covered[s] {
+		if n >= 0 || s > i-2 || !toks[s].cap() || f.covered[s] {
 			continue
 		}
 		typ := doc.ORG
@@ -171,7 +171,7 @@ var cyrJoiners = map[string]bool{"и": true, "по": true, "і": true, "з": tru
 func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 	toks := f.toks
 	j := head + 1
-	if j >= len(toks) || orgParts[toks[head].norm()] || toks[head].cap && toks[j].text != "«" {
+	if j >= len(toks) || orgParts[toks[head].norm()] || toks[head].cap() && toks[j].text != "«" {
 		return 0, false
 	}
 	var canon string
@@ -183,7 +183,7 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		for q < len(toks) && q < j+5 && toks[q].kind == kWord && toks[q].line == toks[j].line {
 			q++
 		}
-		if q == j+1 || q >= len(toks) || !quoteClose[toks[q].text] || !toks[j+1].cap {
+		if q == j+1 || q >= len(toks) || !quoteClose[toks[q].text] || !toks[j+1].cap() {
 			return 0, false
 		}
 		if n, ge, ok := f.gazAt(j + 1); ok && j+1+n == q {
@@ -191,9 +191,9 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 			canon, typ = ge.canon, ge.typ
 		} else {
 			f.addName(j+1, q, typ, "name in quotes after a head noun (Cyrillic)")
-			canon = f.text[toks[j+1].s:toks[q-1].e]
+			canon = f.text[toks[j+1].s:toks[q-1].end()]
 		}
-		f.add(mention{s: int(toks[s].s), e: int(toks[q].e), ti: s, tj: q + 1, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+		f.add(mention{s: int(toks[s].s), e: int(toks[q].end()), ti: s, tj: q + 1, typ: typ, canon: canon, kind: "descriptor", prio: 0,
 			rule: "descriptor: head noun before a name (Cyrillic)"})
 		return q + 1, true
 	}
@@ -204,17 +204,17 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 		f.addGaz(j, j+n, *ge, false)
 		canon, end = ge.canon, j+n
 		typ = ge.typ
-	} else if toks[j].cap && !toks[j].allCaps && !cyrGenitive(toks[j].text) && !toks[j].is(wcGiven) &&
+	} else if toks[j].cap() && !toks[j].allCaps() && !cyrGenitive(toks[j].text) && !toks[j].is(wcGiven) &&
 		!cyrSurname(toks[j].text) && (j+1 >= len(toks) || !capWord(&toks[j+1]) || toks[j+1].line != toks[j].line) {
 		// one capitalised word, not a person's name: "глава ведомства Олег
 		// Кравец" is a person after a body in the genitive
 		end = j + 1
 		f.addName(j, end, typ, "name after a head noun (Cyrillic)")
-		canon = f.text[toks[j].s:toks[end-1].e]
+		canon = f.text[toks[j].s:toks[end-1].end()]
 	} else {
 		return 0, false
 	}
-	f.add(mention{s: int(toks[s].s), e: int(toks[end-1].e), ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
+	f.add(mention{s: int(toks[s].s), e: int(toks[end-1].end()), ti: s, tj: end, typ: typ, canon: canon, kind: "descriptor", prio: 0,
 		rule: "descriptor: head noun before a name (Cyrillic)"})
 	return end, true
 }
@@ -223,14 +223,14 @@ func (f *finder) cyrApposition(s, head, e int, typ string) (int, bool) {
 // lower-case head whose other words are all lower case: the phrase only
 // describes the listed body.
 func (f *finder) listedInTail(s, head, e int) (int, int, bool) {
-	if f.toks[head].cap {
+	if f.toks[head].cap() {
 		return 0, 0, false
 	}
 	for k := head + 1; k < e; k++ {
-		if f.toks[k].cap || f.toks[k].allCaps {
+		if f.toks[k].cap() || f.toks[k].allCaps() {
 			if n, _, ok := f.gazAt(k); ok && k+n <= e {
 				for _, t := range f.toks[s:k] {
-					if t.cap {
+					if t.cap() {
 						return 0, 0, false
 					}
 				}
@@ -280,14 +280,14 @@ func (f *finder) cyrLeft(i int) int {
 	s := i
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		t := f.toks[k]
-		if t.kind != kWord || !t.cyr || t.line != f.toks[i].line || f.covered[k] || !cyrAdjective(t.text) {
+		if t.kind != kWord || !t.cyr() || t.line != f.toks[i].line || f.covered[k] || !cyrAdjective(t.text) {
 			break
 		}
 		if t.is(wcCommon) || cyrNoun(t.text) {
 			break
 		}
 		s = k
-		if t.cap {
+		if t.cap() {
 			break // the first word of the name
 		}
 	}
@@ -305,19 +305,19 @@ func (f *finder) cyrTail(j int) int {
 		if t.kind != kWord || t.line != toks[j-1].line {
 			break
 		}
-		if !t.cyr && !(t.latin && t.cap) {
+		if !t.cyr() && !(t.latin() && t.cap()) {
 			break // a name in Latin letters may go on a Cyrillic one: "издание NK News"
 		}
-		if t.cap && t.is(wcGiven) {
+		if t.cap() && t.is(wcGiven) {
 			return e // a person's name after the body: "глава ведомства Олег Кравец"
 		}
 		switch {
-		case t.allCaps:
-		case t.cap && !t.sentStart:
-		case !t.cap && cyrGenitive(t.text) && !t.is(wcCommon):
-		case !t.cap && t.is(wcTailPrep) && k+1 < len(toks) && toks[k+1].line == t.line && cyrDativePlural(toks[k+1].text):
+		case t.allCaps():
+		case t.cap() && !t.sentStart():
+		case !t.cap() && cyrGenitive(t.text) && !t.is(wcCommon):
+		case !t.cap() && t.is(wcTailPrep) && k+1 < len(toks) && toks[k+1].line == t.line && cyrDativePlural(toks[k+1].text):
 			// "управление по вопросам миграции", "комітет з питань оборони"
-		case !t.cap && k > j && toks[k-1].is(wcTailPrep) && cyrDativePlural(t.text):
+		case !t.cap() && k > j && toks[k-1].is(wcTailPrep) && cyrDativePlural(t.text):
 		default:
 			return e
 		}
@@ -349,9 +349,9 @@ func cyrDativePlural(w string) bool {
 func (f *finder) cyrNamed(s, e int) bool {
 	caps := 0
 	for _, t := range f.toks[s:e] {
-		if t.allCaps || t.cap && !t.sentStart {
+		if t.allCaps() || t.cap() && !t.sentStart() {
 			caps++
-		} else if t.cap && e-s > 1 {
+		} else if t.cap() && e-s > 1 {
 			caps++
 		}
 	}
@@ -361,7 +361,7 @@ func (f *finder) cyrNamed(s, e int) bool {
 	if e-s == 1 {
 		t := f.toks[s]
 		_, _, listed := f.gazAt(s)
-		return listed || t.allCaps || !t.sentStart && f.seen.Get(t.norm())&seenCapMid != 0
+		return listed || t.allCaps() || !t.sentStart() && f.seen.Get(t.norm())&seenCapMid != 0
 	}
 	return true
 }
@@ -378,20 +378,20 @@ func (f *finder) quotedNames() {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j < i+5 && toks[j].kind == kWord && toks[j].cyr && toks[j].line == toks[i].line {
+		for j < len(toks) && j < i+5 && toks[j].kind == kWord && toks[j].cyr() && toks[j].line == toks[i].line {
 			j++
 		}
-		if j == i+1 || j >= len(toks) || !quoteClose[toks[j].text] || !toks[i+1].cap || f.covered[i+1] {
+		if j == i+1 || j >= len(toks) || !quoteClose[toks[j].text] || !toks[i+1].cap() || f.covered[i+1] {
 			continue
 		}
 		if n, e, ok := f.gazAt(i + 1); ok && i+1+n == j {
 			f.addGaz(i+1, j, *e, false)
 		} else {
 			typ, rule := doc.ORG, "name in quotes"
-			if p, ok := f.prevWord(i); ok && p.is(wcLocPrep) && !p.cap {
+			if p, ok := f.prevWord(i); ok && p.is(wcLocPrep) && !p.cap() {
 				typ = doc.LOC
 			}
-			if strings.ContainsAny(f.text[toks[i+1].s:toks[j-1].e], "0123456789") {
+			if strings.ContainsAny(f.text[toks[i+1].s:toks[j-1].end()], "0123456789") {
 				typ, rule = doc.MISC, "name in quotes with a number: a product or model"
 			}
 			f.addName(i+1, j, typ, rule)

@@ -120,7 +120,7 @@ var spyModifiers = words(`spy intelligence military security`)
 // descMods are lower-case words a description may hold between its start
 // and its head: "real estate", "deputy", "former", "senior".
 func descMod(t *token) bool {
-	return t.kind == kWord && !t.cap && !t.is(wcSmall) && !t.is(wcSpeech) && len(t.text) > 1
+	return t.kind == kWord && !t.cap() && !t.is(wcSmall) && !t.is(wcSpeech) && len(t.text) > 1
 }
 
 var descPreps = words(`of in to at for`)
@@ -142,7 +142,7 @@ func (f *finder) describe() {
 		if t.kind != kWord {
 			continue
 		}
-		if t.cyr {
+		if t.cyr() {
 			if f.credit[i] == noCredit {
 				f.cyrDescription(i)
 			}
@@ -152,7 +152,7 @@ func (f *finder) describe() {
 		switch {
 		case t.norm() == "the":
 			start, k = i, i+1
-		case t.cap:
+		case t.cap():
 			if n, e, ok := f.gazAt(i); ok && (e.kind == "country" || e.kind == "capital" || e.kind == "demonym") {
 				start, k = i, i+n
 				if k < len(toks) && toks[k].kind == kPoss {
@@ -172,7 +172,7 @@ func (f *finder) describe() {
 		}
 		h, head, ok := f.descHeadAt(k)
 		if !ok {
-			if k > start && toks[k-1].kind == kPoss && toks[start].cap {
+			if k > start && toks[k-1].kind == kPoss && toks[start].cap() {
 				f.possessive(start, k)
 			}
 			continue
@@ -186,14 +186,14 @@ func (f *finder) describe() {
 			if _, _, ok := ministryOf(toks[k : head+1]); ok && head > k {
 				// "the interior ministry": a ministry's name, not a description
 				kind, _, _ := ministryOf(toks[k : head+1])
-				f.add(mention{s: int(toks[start].s), e: int(toks[head].e), ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
-					kind: "ministry", prio: 3, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[head].e])})
+				f.add(mention{s: int(toks[start].s), e: int(toks[head].end()), ti: start, tj: head + 1, typ: doc.ORG, canon: ministryName(kind, ""),
+					kind: "ministry", prio: 3, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[head].end()])})
 				i = head
 				continue
 			}
 		}
-		rule := ruleDescription + " " + lexicon.LowerString(f.text[toks[k].s:toks[head].e])
-		m := mention{s: int(toks[start].s), e: int(toks[end-1].e), ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
+		rule := ruleDescription + " " + lexicon.LowerString(f.text[toks[k].s:toks[head].end()])
+		m := mention{s: int(toks[start].s), e: int(toks[end-1].end()), ti: start, tj: end, typ: h.typ, kind: "description", prio: 0,
 			canon: word, rule: rule}
 		if k > start && toks[start].norm() != "the" {
 			_, e, _ := f.gazAt(start)
@@ -203,7 +203,7 @@ func (f *finder) describe() {
 			m.link = "spy"
 		}
 		for x := k; x < head; x++ {
-			if t := &toks[x]; !t.is(wcGenericMod) && !t.is(wcSpyMod) && t.kind == kWord && !t.cap {
+			if t := &toks[x]; !t.is(wcGenericMod) && !t.is(wcSpyMod) && t.kind == kWord && !t.cap() {
 				m.mods = append(m.mods, t.norm())
 			}
 		}
@@ -223,7 +223,7 @@ influential leading large small major big local regional national federal deputy
 // follows it (an apposition, read by cyrPhrases).
 func (f *finder) cyrDescription(i int) {
 	t := &f.toks[i]
-	if t.cap || f.covered[i] {
+	if t.cap() || f.covered[i] {
 		return
 	}
 	if _, ok := cyrDescHead(t.norm()); !ok {
@@ -232,7 +232,7 @@ func (f *finder) cyrDescription(i int) {
 	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (capWord(&f.toks[i+1]) || f.toks[i+1].text == "«") {
 		return
 	}
-	f.add(mention{s: int(t.s), e: int(t.e), ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
+	f.add(mention{s: int(t.s), e: int(t.end()), ti: i, tj: i + 1, typ: doc.ORG, kind: "description", prio: 0, canon: t.norm(),
 		rule: ruleDescription + " " + lexicon.LowerString(t.text)})
 }
 
@@ -276,9 +276,9 @@ func (f *finder) descHeadAt(k int) (descHead, int, bool) {
 			break
 		}
 		n := t.norm()
-		if h, ok := descHeadOf(t); ok && (!t.cap || t.allCaps || m == k && t.sentStart || n == "pm") {
+		if h, ok := descHeadOf(t); ok && (!t.cap() || t.allCaps() || m == k && t.sentStart() || n == "pm") {
 			if m+1 < len(toks) && toks[m+1].kind == kWord {
-				if _, more := descHeadOf(&toks[m+1]); more && !toks[m+1].cap {
+				if _, more := descHeadOf(&toks[m+1]); more && !toks[m+1].cap() {
 					continue // "spy agency chief": the head is the last
 				}
 			}
@@ -309,7 +309,7 @@ func (f *finder) descPP(end int) int {
 		case capWord(t) && !t.is(wcGiven):
 			last = k
 		case t.kind == kPoss && last == k-1:
-		case t.kind == kWord && !t.cap && last == k-1 && (t.is(wcLocHead) || t.is(wcPlaceNoun) || t.norm() == "region"):
+		case t.kind == kWord && !t.cap() && last == k-1 && (t.is(wcLocHead) || t.is(wcPlaceNoun) || t.norm() == "region"):
 			last = k
 		default:
 			n = 6
@@ -564,7 +564,7 @@ func (f *finder) writtenRoles(m *mention) []string {
 			}
 			continue
 		}
-		if t.is(wcTitle|wcRole|wcRoleMod|wcDescPrep) || n == "the" || n == "prime" || t.cap {
+		if t.is(wcTitle|wcRole|wcRoleMod|wcDescPrep) || n == "the" || n == "prime" || t.cap() {
 			continue
 		}
 		break
@@ -572,7 +572,7 @@ func (f *finder) writtenRoles(m *mention) []string {
 	if m.tj+1 < len(f.toks) && f.toks[m.tj].text == "," {
 		for k := m.tj + 1; k < len(f.toks) && k < m.tj+6; k++ {
 			t := &f.toks[k]
-			if t.kind != kWord || t.cap && !t.allCaps {
+			if t.kind != kWord || t.cap() && !t.allCaps() {
 				break
 			}
 			if _, ok := descHeads[t.norm()]; ok {

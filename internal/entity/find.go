@@ -194,7 +194,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 		// under five bytes has no two parts of two: not searched)
 		// (two tests, not one: the compiler turns an || with a call in it
 		// into a bool it then tests, for every token)
-		if t := &toks[i]; !t.cap || t.kind != kWord || len(t.text) < 5 {
+		if t := &toks[i]; !t.cap() || t.kind != kWord || len(t.text) < 5 {
 			continue
 		} else if strings.IndexByte(t.text, '-') < 0 {
 			continue
@@ -219,20 +219,19 @@ func splitCompoundsInto(dst, toks []token) []token {
 		parts := strings.Split(t.text, "-")
 		mid := t.s + int32(len(parts[0]))
 		for k, sub := range []token{
-			{s: t.s, e: mid, text: parts[0], kind: kWord},
-			{s: mid, e: mid + 1, text: "-", kind: kPunct},
-			{s: mid + 1, e: t.e, text: parts[1], kind: kWord},
+			{s: t.s, text: parts[0], kind: kWord},
+			{s: mid, text: "-", kind: kPunct},
+			{s: mid + 1, text: parts[1], kind: kWord},
 		} {
-			sub.line, sub.headline = t.line, t.headline
+			sub.line, sub.place = t.line, t.place&pHeadline
 			if k == 0 {
-				sub.sentStart, sub.lineStart, sub.gap = t.sentStart, t.lineStart, t.gap
+				sub.place = t.place
 			}
 			sub.nrm = normWord(sub.text)
 			sub.cls = classOf(sub.nrm)
 			if sub.kind == kWord {
-				sub.cap = true
-				sub.latin, sub.cyr = t.latin, t.cyr
-				sub.allCaps = strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2
+				sub.flags |= fCap | t.flags&(fLatin|fCyr)
+				sub.setFlag(fAllCaps, strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2)
 			}
 			out = append(out, sub)
 		}
@@ -243,7 +242,7 @@ func splitCompoundsInto(dst, toks []token) []token {
 // splitsCompound reports whether splitCompounds splits token i.
 func splitsCompound(toks []token, i int) bool {
 	t := &toks[i]
-	if t.kind != kWord || !t.cap || strings.IndexByte(t.text, '-') < 0 {
+	if t.kind != kWord || !t.cap() || strings.IndexByte(t.text, '-') < 0 {
 		return false
 	}
 	if gazOf(toks[i:i+1]) != nil || i > 0 && (gazOf(toks[i-1:i+1]) != nil || isGazPrefix(toks[i-1:i+1])) {
@@ -281,16 +280,16 @@ func (f *finder) survey() {
 		if t.kind != kWord {
 			continue
 		}
-		anyCyr = anyCyr || t.cyr
-		if t.cap {
+		anyCyr = anyCyr || t.cyr()
+		if t.cap() {
 			caps++
 		}
 		switch {
-		case t.sentStart || t.headline:
+		case t.sentStart() || t.headline():
 			if f.seen.Or(t.norm(), seenStart) {
 				startWords[startIndex(t.norm())]++
 			}
-		case t.cap:
+		case t.cap():
 			f.seen.Or(t.norm(), seenCapMid)
 		}
 	}
@@ -299,7 +298,7 @@ func (f *finder) survey() {
 	f.spans = f.sc.spanMap()
 	for x := range toks {
 		t := &toks[x]
-		if t.kind != kWord || t.cap {
+		if t.kind != kWord || t.cap() {
 			continue
 		}
 		if b := startIndex(t.norm()); startWords[b] > 0 {
@@ -315,7 +314,7 @@ func (f *finder) survey() {
 		for l := toks[i].line; j < len(toks) && toks[j].line == l; {
 			j++
 		}
-		line := f.text[toks[i].s:toks[j-1].e]
+		line := f.text[toks[i].s:toks[j-1].end()]
 		r, ascii := asciiLineCue(line)
 		if !ascii {
 			buf = lowerLine(buf[:0], line)
@@ -634,7 +633,7 @@ var boilerFirst, boilerSecond = func() (first, second [256]uint32) {
 
 func (f *finder) isAgency(i int) bool {
 	t := &f.toks[i]
-	if t.kind != kWord || !t.cap {
+	if t.kind != kWord || !t.cap() {
 		return false
 	}
 	if t.is(wcAgency) {
@@ -675,17 +674,17 @@ func (f *finder) markCredits() {
 		if f.stopped(i) {
 			return
 		}
-		if t := &toks[i]; !t.cap || t.kind != kWord || f.credit[i] != noCredit {
+		if t := &toks[i]; !t.cap() || t.kind != kWord || f.credit[i] != noCredit {
 			continue // (isAgency's own first test, read here without the call, and first)
 		} else if !f.isAgency(i) {
 			continue
 		}
 		// AGENCY-AGENCY or AGENCY/… with no spaces
-		if i+2 < len(toks) && !toks[i+1].gap && !toks[i+2].gap && (toks[i+1].text == "-" || toks[i+1].text == "/") {
+		if i+2 < len(toks) && !toks[i+1].gap() && !toks[i+2].gap() && (toks[i+1].text == "-" || toks[i+1].text == "/") {
 			j := i
 			for j+1 < len(toks) && toks[j+1].line == toks[i].line {
 				u := &toks[j+1]
-				if u.text == "/" || u.text == "-" || u.kind == kWord && (u.cap || u.text == "by") {
+				if u.text == "/" || u.text == "-" || u.kind == kWord && (u.cap() || u.text == "by") {
 					j++
 					continue
 				}
@@ -701,7 +700,7 @@ func (f *finder) markCredits() {
 		// (AGENCY) at a line's start or end, or before ".-" / "–"
 		if i > 0 && toks[i-1].text == "(" && i+1 < len(toks) && toks[i+1].text == ")" &&
 			!(i > 1 && toks[i-2].line == toks[i].line && capWord(&toks[i-2])) {
-			atStart := toks[i-1].lineStart
+			atStart := toks[i-1].lineStart()
 			atEnd := lineEnd(i+1) || i+2 < len(toks) && lineEnd(i+2) && isSentEnd(&toks[i+2])
 			dateline := i+2 < len(toks) && (toks[i+2].text == "–" || toks[i+2].text == "—" || toks[i+2].text == "-" ||
 				toks[i+2].text == "." && i+3 < len(toks) && toks[i+3].text == "-")
@@ -729,7 +728,7 @@ func (f *finder) creditLines() {
 }
 
 // capWord reports a capitalised word in Latin or Cyrillic script.
-func capWord(t *token) bool { return t.cap && t.kind == kWord && (t.latin || t.cyr) }
+func capWord(t *token) bool { return t.cap() && t.kind == kWord && (t.latin() || t.cyr()) }
 
 // chunks groups capitalised words (with inner connectors) into candidate
 // names and classifies each.
@@ -751,13 +750,13 @@ func (f *finder) chunks() {
 		if f.credit[i] != noCredit {
 			j := i + 1
 			for j < len(toks) && f.credit[j] == f.credit[i] && toks[j].line == t.line &&
-				(capWord(&toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap) {
+				(capWord(&toks[j]) || toks[j].text == "/" || toks[j].text == "-" && !toks[j].gap()) {
 				j++
 			}
 			for j > i+1 && !capWord(&toks[j-1]) {
 				j--
 			}
-			f.add(mention{s: int(t.s), e: int(toks[j-1].e), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i].rule(), credit: true})
+			f.add(mention{s: int(t.s), e: int(toks[j-1].end()), ti: i, tj: j, typ: doc.MISC, rule: f.credit[i].rule(), credit: true})
 			i = j
 			continue
 		}
@@ -783,7 +782,7 @@ func (f *finder) chunks() {
 				if u.is(wcCalendar) || compoundModifier(u.text) {
 					break
 				}
-				if u.headline && u.is(wcCommon) && !isGazPrefix(toks[i:j]) {
+				if u.headline() && u.is(wcCommon) && !isGazPrefix(toks[i:j]) {
 					break
 				}
 				j++
@@ -876,7 +875,7 @@ func isPlaceKind(k string) bool {
 func (f *finder) weakStart(i int) bool {
 	t := &f.toks[i]
 	n := t.norm()
-	if !(t.sentStart || t.headline) {
+	if !(t.sentStart() || t.headline()) {
 		return false
 	}
 	if t.is(wcCommon | wcTitle) {
@@ -887,7 +886,7 @@ func (f *finder) weakStart(i int) bool {
 	} else if v&seenLower != 0 {
 		return true
 	}
-	if t.cyr {
+	if t.cyr() {
 		return !f.cyrNameEvidence(i)
 	}
 	return strings.HasSuffix(n, "ing") || strings.HasSuffix(n, "ly") || strings.HasSuffix(n, "ed")
@@ -900,7 +899,7 @@ func (f *finder) weakStart(i int) bool {
 // after it ("Шойгу: ...", "Буданов заявил") count.
 func (f *finder) cyrNameEvidence(i int) bool {
 	t := &f.toks[i]
-	if t.is(wcGiven) || cyrSurname(t.text) || t.allCaps {
+	if t.is(wcGiven) || cyrSurname(t.text) || t.allCaps() {
 		return true
 	}
 	if i+1 < len(f.toks) {
@@ -979,9 +978,9 @@ func (f *finder) segment(i, j int) int {
 			return j
 		}
 		if j-pos == 1 {
-			if !(t.latin || t.cyr) || utf8.RuneCountInString(t.text) == 1 || t.is(wcCommon) || t.is(wcTitle) ||
-				t.cyr && !t.allCaps && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) ||
-				t.allCaps && t.is(wcCode) {
+			if !(t.latin() || t.cyr()) || utf8.RuneCountInString(t.text) == 1 || t.is(wcCommon) || t.is(wcTitle) ||
+				t.cyr() && !t.allCaps() && cyrAdjective(t.text) && !cyrSurname(t.text) || f.domainPart(pos) ||
+				t.allCaps() && t.is(wcCode) {
 				// a lone capitalised Cyrillic adjective starts a name only
 				// with a head noun (read by cyrPhrases); "INTERFAX.RU"
 				pos++
@@ -1024,7 +1023,7 @@ designed built affiliated aligned controlled friendly bound registered flagged`)
 // domainPart reports the part after a dot of a domain name written as a
 // word: "RU" in "INTERFAX.RU".
 func (f *finder) domainPart(i int) bool {
-	return i >= 2 && f.toks[i-1].text == "." && !f.toks[i-1].gap && !f.toks[i].gap && f.toks[i-2].kind == kWord
+	return i >= 2 && f.toks[i-1].text == "." && !f.toks[i-1].gap() && !f.toks[i].gap() && f.toks[i-2].kind == kWord
 }
 
 // placeNamedBody reports whether the capitalised words toks[end:j) after
@@ -1122,18 +1121,18 @@ usd eur gbp jpy cny rmb rub krw kpw uah chf inr end lead update urgent refile co
 // singleGuess types a lone capitalised word that no list knows.
 func (f *finder) singleGuess(i int) (string, string) {
 	t := &f.toks[i]
-	if p, ok := f.prevWord(i); ok && !p.cap && (p.is(wcRole) || p.is(wcTitle)) {
+	if p, ok := f.prevWord(i); ok && !p.cap() && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
-	if p, ok := f.prevWord(i); ok && p.cap && p.is(wcTitle) {
+	if p, ok := f.prevWord(i); ok && p.cap() && p.is(wcTitle) {
 		return doc.PER, "title"
 	}
-	if i+1 < len(f.toks) && f.toks[i+1].kind == kWord && !f.toks[i+1].cap &&
+	if i+1 < len(f.toks) && f.toks[i+1].kind == kWord && !f.toks[i+1].cap() &&
 		(f.toks[i+1].norm() == "region" || f.toks[i+1].norm() == "province" || f.toks[i+1].norm() == "oblast") {
 		return doc.LOC, "place noun after name"
 	}
 	possessive := i+1 < len(f.toks) && f.toks[i+1].kind == kPoss
-	if p, ok := f.prevWord(i); ok && !p.cap && !possessive {
+	if p, ok := f.prevWord(i); ok && !p.cap() && !possessive {
 		if p.is(wcLocPrep) && p.norm() != "from" {
 			return doc.LOC, "preposition of place"
 		}
@@ -1141,13 +1140,13 @@ func (f *finder) singleGuess(i int) (string, string) {
 			return doc.LOC, "place noun before name"
 		}
 	}
-	if t.allCaps && t.is(wcCode) {
+	if t.allCaps() && t.is(wcCode) {
 		return doc.MISC, "time zone or currency code"
 	}
-	if t.allCaps && utf8.RuneCountInString(t.text) <= 6 {
+	if t.allCaps() && utf8.RuneCountInString(t.text) <= 6 {
 		return doc.ORG, "acronym shape"
 	}
-	if p, ok := f.prevWord(i); ok && !p.cap && p.is(wcCompanyNoun) {
+	if p, ok := f.prevWord(i); ok && !p.cap() && p.is(wcCompanyNoun) {
 		return doc.ORG, "company noun before name"
 	}
 	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && f.toks[i+1].is(wcCompanyVerb)) &&
@@ -1166,14 +1165,14 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 	if looksPerson(ws) {
 		return doc.PER, "person name shape"
 	}
-	if p, ok := f.prevWord(i); ok && !p.cap && (p.is(wcRole) || p.is(wcTitle)) {
+	if p, ok := f.prevWord(i); ok && !p.cap() && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
 	// apposition: "X, a senior research fellow", "X, vice minister of ..."
 	if j < len(f.toks) && f.toks[j].text == "," {
 		for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
 			u := &f.toks[k]
-			if u.kind != kWord || u.cap {
+			if u.kind != kWord || u.cap() {
 				break
 			}
 			if u.is(wcRole) || u.is(wcTitle) {
@@ -1181,7 +1180,7 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 			}
 		}
 	}
-	if j < len(f.toks) && f.toks[j].is(wcSpeech) && len(ws) <= 3 && !ws[0].allCaps {
+	if j < len(f.toks) && f.toks[j].is(wcSpeech) && len(ws) <= 3 && !ws[0].allCaps() {
 		return doc.PER, "speaker shape"
 	}
 	return doc.ORG, "capitalised sequence"
@@ -1200,7 +1199,7 @@ func (f *finder) add(m mention) {
 }
 
 func (f *finder) addName(i, j int, typ, rule string) {
-	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].e), ti: i, tj: j, typ: typ, rule: rule, prio: 2}
+	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].end()), ti: i, tj: j, typ: typ, rule: rule, prio: 2}
 	m.canon = f.text[m.s:m.e]
 	if typ == doc.PER {
 		m.prio = 3
@@ -1225,7 +1224,7 @@ func (f *finder) addName(i, j int, typ, rule string) {
 // addGaz adds a listed name; a capital used as a political actor stands
 // for its state.
 func (f *finder) addGaz(i, j int, e gazEntry, nested bool) {
-	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].e), ti: i, tj: j, typ: e.typ, canon: e.canon, kind: e.kind,
+	m := mention{s: int(f.toks[i].s), e: int(f.toks[j-1].end()), ti: i, tj: j, typ: e.typ, canon: e.canon, kind: e.kind,
 		country: e.country, prio: 5, rule: "list: " + e.kind}
 	if e.kind == "demonym" {
 		m.prio = 0
@@ -1270,8 +1269,8 @@ var cyrPlacePreps = words(`в во у`)
 // Moscow", "the regime in Pyongyang", "решение Пхеньяна").
 func (f *finder) placeUse(i, j int) bool {
 	toks := f.toks
-	if toks[i].lineStart && j < len(toks) && (toks[j].text == "," || toks[j].text == "(" ||
-		toks[i].allCaps && (toks[j].text == "." || toks[j].text == "—" || toks[j].text == "–")) {
+	if toks[i].lineStart() && j < len(toks) && (toks[j].text == "," || toks[j].text == "(" ||
+		toks[i].allCaps() && (toks[j].text == "." || toks[j].text == "—" || toks[j].text == "–")) {
 		return true // dateline
 	}
 	if j+1 < len(toks) && toks[j].text == "," {
@@ -1284,7 +1283,7 @@ func (f *finder) placeUse(i, j int) bool {
 		return false
 	}
 	n := p.norm()
-	if toks[i].cyr {
+	if toks[i].cyr() {
 		return p.is(wcCyrPlacePrep | wcPlaceVerb)
 	}
 	if (n == "in" || n == "to" || n == "with" || n == "of") && f.stateCueBefore(i) {
@@ -1358,12 +1357,12 @@ func (f *finder) descriptors() {
 					if start == i && toks[i].norm() == "the" {
 						// "the country's ...": country left for resolution
 						c2 := c
-						f.add(mention{s: int(toks[i].s), e: int(toks[m].e), ti: i, tj: m + 1, typ: doc.ORG, canon: c2, kind: "ministry",
+						f.add(mention{s: int(toks[i].s), e: int(toks[m].end()), ti: i, tj: m + 1, typ: doc.ORG, canon: c2, kind: "ministry",
 							prio: 3, rule: "descriptor: the country's ministry"})
 					} else {
 						prio := 4
-						f.add(mention{s: int(toks[start].s), e: int(toks[m].e), ti: start, tj: m + 1, typ: doc.ORG, canon: c,
-							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[m].e]) + " of " + country})
+						f.add(mention{s: int(toks[start].s), e: int(toks[m].end()), ti: start, tj: m + 1, typ: doc.ORG, canon: c,
+							kind: "descriptor", country: country, prio: prio, rule: "descriptor: " + lexicon.LowerString(f.text[toks[k].s:toks[m].end()]) + " of " + country})
 					}
 					break
 				}
@@ -1374,13 +1373,13 @@ func (f *finder) descriptors() {
 			follow := i+2 < len(toks) && capWord(&toks[i+2]) && toks[i+2].line == nx.line
 			switch {
 			case capWord(nx) && nx.is(wcPaper) && !follow:
-				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
+				f.add(mention{s: int(toks[i].s), e: int(nx.end()), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-short",
 					prio: 0, rule: "descriptor: short name of a newspaper"})
-			case !nx.cap && (nx.norm() == "paper" || nx.norm() == "newspaper"):
-				f.add(mention{s: int(toks[i].s), e: int(nx.e), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-anaphor",
+			case !nx.cap() && (nx.norm() == "paper" || nx.norm() == "newspaper"):
+				f.add(mention{s: int(toks[i].s), e: int(nx.end()), ti: i, tj: i + 2, typ: doc.ORG, canon: nx.text, kind: "paper-anaphor",
 					prio: 0, rule: "descriptor: the paper"})
 			case capWord(nx) && (nx.text == "North" || nx.text == "South") && !follow:
-				f.add(mention{s: int(nx.s), e: int(nx.e), ti: i + 1, tj: i + 2, typ: doc.LOC, canon: nx.text, kind: "the-north",
+				f.add(mention{s: int(nx.s), e: int(nx.end()), ti: i + 1, tj: i + 2, typ: doc.LOC, canon: nx.text, kind: "the-north",
 					prio: 0, rule: "descriptor: the " + nx.text})
 			}
 		}
@@ -1457,7 +1456,7 @@ func (s *wordMarks) has(w string) bool { k := markOf(w); return s[k>>6]&(1<<(k&6
 // mentionNorm is normWord of a mention's text: the token's normal form
 // when the mention is one whole token (no string made).
 func (f *finder) mentionNorm(m *mention) string {
-	if t := &f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.e) {
+	if t := &f.toks[m.ti]; m.tj-m.ti == 1 && m.s == int(t.s) && m.e == int(t.end()) {
 		return t.norm()
 	}
 	return normWord(f.text[m.s:m.e])

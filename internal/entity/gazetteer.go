@@ -240,13 +240,13 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 // lookupGazRef is lookupGaz returning the entry in the lists, nil when
 // none matches.
 func lookupGazRef(toks []token, i int) (int, *gazEntry) {
-	if toks[i].kind != kWord || !toks[i].cap && !toks[i].cyr {
+	if toks[i].kind != kWord || !toks[i].cap() && !toks[i].cyr() {
 		return 0, nil
 	}
 	if !toks[i].is(wcGaz | wcGazPrefix) {
 		return 0, nil // neither a listed word nor the start of a listed name
 	}
-	lowerStart := !toks[i].cap
+	lowerStart := !toks[i].cap()
 	best := 0
 	var be *gazEntry
 	var a [128]byte
@@ -264,7 +264,7 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 		if es := h.es; len(es) > 0 {
 			for x := range es {
 				e := &es[x]
-				if e.exact && !(toks[i].allCaps || len(toks[i].text) == 1) {
+				if e.exact && !(toks[i].allCaps() || len(toks[i].text) == 1) {
 					continue
 				}
 				if lowerStart && !e.lower {
@@ -300,7 +300,7 @@ func (f *finder) gazAt(i int) (int, *gazEntry, bool) {
 // &noGaz, false. The classes are tested first: they turn away the most
 // tokens (lower-case words, punctuation) in one test.
 func (t *token) mayStartGaz() bool {
-	return t.cls&(wcGaz|wcGazPrefix) != 0 && t.kind == kWord && (t.cap || t.cyr)
+	return t.cls&(wcGaz|wcGazPrefix) != 0 && t.kind == kWord && (t.cap() || t.cyr())
 }
 
 // gazAtListed is gazAt of a token that passes mayStartGaz (a loop over
@@ -326,7 +326,7 @@ var noGaz gazEntry
 // ("the korean peninsula" is accepted only through its listed alias).
 func capsAgree(toks []token) bool {
 	for x := 1; x < len(toks); x++ {
-		if t := &toks[x]; t.kind == kWord && !t.cap && !t.cyr && !t.is(wcConnector|wcSmall) && t.norm() != "peninsula" && t.norm() != "region" {
+		if t := &toks[x]; t.kind == kWord && !t.cap() && !t.cyr() && !t.is(wcConnector|wcSmall) && t.norm() != "peninsula" && t.norm() != "region" {
 			return false
 		}
 	}

@@ -283,7 +283,7 @@ func ministryOf(toks []token) (kind, country string, ok bool) {
 	}
 	var field []string
 	switch {
-	case len(toks) == 1 && toks[0].allCaps && ministryKinds[toks[0].norm()] != "":
+	case len(toks) == 1 && toks[0].allCaps() && ministryKinds[toks[0].norm()] != "":
 		return ministryKinds[toks[0].norm()], "", true
 	case toks[len(toks)-1].norm() == "ministry":
 		for _, t := range toks[:len(toks)-1] {
@@ -367,7 +367,7 @@ func koreanName(ws []token) bool {
 		}
 		return false
 	}
-	return len(ws) == 3 && len(ws[1].text) <= 5 && len(ws[2].text) <= 5 && !ws[1].allCaps && !ws[2].allCaps
+	return len(ws) == 3 && len(ws[1].text) <= 5 && len(ws[2].text) <= 5 && !ws[1].allCaps() && !ws[2].allCaps()
 }
 
 var slavicEnds = []string{"ov", "ova", "ev", "eva", "yov", "sky", "skyy", "skyi", "ski", "skiy", "skii", "skaya",

@@ -49,7 +49,7 @@ func tokenizeName(name string) nameToks {
 	if len(toks) == 0 {
 		return t
 	}
-	t.lower = toks[0].kind == kWord && !toks[0].cap
+	t.lower = toks[0].kind == kWord && !toks[0].cap()
 	var b []byte
 	var words []string
 	for i := range toks {

@@ -148,7 +148,7 @@ func foreignAcronym(toks []token, name, acr *mention) bool {
 	a := &toks[acr.ti]
 	n := &toks[name.ti]
 	l := len([]rune(a.text))
-	return l >= 2 && l <= 6 && (n.cyr != a.cyr || n.latin != a.latin || hasCyrillic(a.text) && n.cyr)
+	return l >= 2 && l <= 6 && (n.cyr() != a.cyr() || n.latin() != a.latin() || hasCyrillic(a.text) && n.cyr())
 }
 
 // unsupportedStart reports a mention of one unknown word, guessed a name
@@ -158,7 +158,7 @@ func (f *finder) unsupportedStart(m *mention) bool {
 		return false
 	}
 	t := &f.toks[m.ti]
-	if !(t.sentStart || t.lineStart || t.headline) || t.allCaps && len(t.text) <= 5 {
+	if !(t.sentStart() || t.lineStart() || t.headline()) || t.allCaps() && len(t.text) <= 5 {
 		return false
 	}
 	if m.ti+1 < len(f.toks) && f.toks[m.ti+1].line == t.line && f.toks[m.ti+1].is(wcSpeech) {
@@ -344,7 +344,7 @@ func (f *finder) resolve() resolved {
 			}
 			inner := text(k)
 			switch {
-			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps && (initials(text(i), inner) || foreignAcronym(f.toks, &ms[i], &ms[k])):
+			case ms[k].tj-ms[k].ti == 1 && f.toks[ms[k].ti].allCaps() && (initials(text(i), inner) || foreignAcronym(f.toks, &ms[i], &ms[k])):
 				why := inner + " <- acronym defined in parentheses after " + text(i)
 				if !initials(text(i), inner) {
 					why = inner + " <- acronym in parentheses after " + text(i) + " (initials of its name in another language)"
@@ -412,7 +412,7 @@ func (f *finder) resolve() resolved {
 		if f.stopped(i) {
 			return resolved{}
 		}
-		guessed := ms[i].kind == "" && ms[i].prio <= 2 && !f.toks[ms[i].ti].allCaps
+		guessed := ms[i].kind == "" && ms[i].prio <= 2 && !f.toks[ms[i].ti].allCaps()
 		if !named(i) || ms[i].tj-ms[i].ti != 1 || !(ms[i].typ == doc.PER || guessed && (ms[i].typ == doc.MISC || ms[i].typ == doc.ORG ||
 			ms[i].typ == doc.LOC && strings.HasPrefix(ms[i].rule, "preposition of place"))) {
 			continue
@@ -475,8 +475,8 @@ func (f *finder) resolve() resolved {
 			ms[i].rule == "capitalised word" {
 			ti := ms[i].ti
 			t := &f.toks[ti]
-			prefix := ti+1 < len(f.toks) && f.toks[ti+1].text == "-" && f.toks[ti+1].s == t.e // "Sino-"
-			if !t.sentStart && !t.headline && !t.allCaps && !prefix && !guessedLast[t.norm()] && !strings.ContainsAny(t.text, "0123456789") {
+			prefix := ti+1 < len(f.toks) && f.toks[ti+1].text == "-" && f.toks[ti+1].s == t.end() // "Sino-"
+			if !t.sentStart() && !t.headline() && !t.allCaps() && !prefix && !guessedLast[t.norm()] && !strings.ContainsAny(t.text, "0123456789") {
 				orgWords[norms[i]] = true
 			}
 		}
@@ -505,7 +505,7 @@ func (f *finder) resolve() resolved {
 			return resolved{}
 		}
 		if !named(i) || ms[i].tj-ms[i].ti != 1 || ms[i].kind != "" || !(ms[i].typ == doc.ORG || ms[i].typ == doc.MISC) ||
-			f.toks[ms[i].ti].allCaps {
+			f.toks[ms[i].ti].allCaps() {
 			continue
 		}
 		best := -1

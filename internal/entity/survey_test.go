@@ -15,14 +15,14 @@ func seenByMap(toks []token) map[string]uint8 {
 	for _, t := range toks {
 		switch {
 		case t.kind != kWord:
-		case t.sentStart || t.headline:
+		case t.sentStart() || t.headline():
 			m[t.norm()] |= seenStart
-		case t.cap:
+		case t.cap():
 			m[t.norm()] |= seenCapMid
 		}
 	}
 	for _, t := range toks {
-		if v, ok := m[t.norm()]; ok && t.kind == kWord && !t.cap && v&seenStart != 0 {
+		if v, ok := m[t.norm()]; ok && t.kind == kWord && !t.cap() && v&seenStart != 0 {
 			m[t.norm()] = v | seenLower
 		}
 	}

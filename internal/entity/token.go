@@ -17,21 +17,81 @@ const (
 	kPoss  = 's' // possessive 's
 )
 
+// token is one word, number, possessive or punctuation of the text, in
+// 48 bytes: the finder reads arrays of them in every pass, and the
+// article's array is allocated for its largest article (its end is its
+// start and text's length, its flags are bits).
 type token struct {
-	s, e      int32
-	text      string
-	nrm       string
-	line      int32     // line index
-	cls       wordClass // the word lists nrm is in
-	kind      byte
-	cap       bool // first letter upper case
-	allCaps   bool // two or more letters, all upper case
-	latin     bool // letters are Latin script
-	cyr       bool // letters are Cyrillic
-	sentStart bool // first word of a sentence or line
-	lineStart bool
-	headline  bool // in a title-case or all-caps line
-	gap       bool // white space before the token
+	s     int32 // byte offset of the token in the text
+	line  int32 // line index
+	text  string
+	nrm   string
+	cls   wordClass // the word lists nrm is in
+	kind  byte
+	flags wordFlags  // case and script (wordsUntil)
+	place placeFlags // place in its line and sentence (markLines)
+}
+
+// wordFlags are a token's case and script: the bits of the atom flags
+// that tell them (tk.Upper, tk.AllUpper, tk.Latin, tk.Cyrillic), so a
+// plain word's are its atom's flags masked.
+type wordFlags uint8
+
+// Word flags.
+const (
+	fCap     = wordFlags(tk.Upper)    // first letter upper case
+	fAllCaps = wordFlags(tk.AllUpper) // two or more letters, all upper case
+	fLatin   = wordFlags(tk.Latin)    // letters are Latin script
+	fCyr     = wordFlags(tk.Cyrillic) // letters are Cyrillic
+)
+
+// placeFlags are a token's place in its line and sentence, apart from
+// its wordFlags: markLines writes them without reading the token's.
+type placeFlags uint8
+
+// Place flags.
+const (
+	pGap       placeFlags = 1 << iota // white space before the token
+	pLineStart                        // first token of a line
+	pSentStart                        // first word of a sentence or line
+	pHeadline                         // in a title-case or all-caps line
+)
+
+// end is the byte offset after the token: every token's text is the
+// text's span from s (splitCompoundsInto's too, TestTokenEnd).
+func (t *token) end() int32 { return t.s + int32(len(t.text)) }
+
+// cap reports whether the token's first letter is upper case.
+func (t *token) cap() bool { return t.flags&fCap != 0 }
+
+// allCaps reports a word of two letters or more, all upper case.
+func (t *token) allCaps() bool { return t.flags&fAllCaps != 0 }
+
+// latin reports a word whose letters are all Latin.
+func (t *token) latin() bool { return t.flags&fLatin != 0 }
+
+// cyr reports a word whose letters are all Cyrillic (one letter at least).
+func (t *token) cyr() bool { return t.flags&fCyr != 0 }
+
+// sentStart reports the first word of a sentence or line.
+func (t *token) sentStart() bool { return t.place&pSentStart != 0 }
+
+// lineStart reports the first token of a line.
+func (t *token) lineStart() bool { return t.place&pLineStart != 0 }
+
+// headline reports a token of a title-case or all-caps line.
+func (t *token) headline() bool { return t.place&pHeadline != 0 }
+
+// gap reports white space before the token.
+func (t *token) gap() bool { return t.place&pGap != 0 }
+
+// setFlag sets the word flags f when on, clears them otherwise.
+func (t *token) setFlag(f wordFlags, on bool) {
+	if on {
+		t.flags |= f
+	} else {
+		t.flags &^= f
+	}
 }
 
 // norm is the token as looked up in lists: lower case, dots dropped,
@@ -202,10 +262,14 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				// the most common token: one ASCII word atom that nothing
 				// extends (what the word case of otherToken makes of it,
 				// read at once)
-				t.s, t.e, t.kind = int32(start), int32(end), kWord
-				t.cap = fl&tk.Upper != 0
-				t.allCaps = a.Letters >= 2 && fl&tk.AllUpper != 0
-				t.latin, t.cyr = fl&tk.Latin != 0, false
+				t.s, t.kind = int32(start), kWord
+				// its case and script are its atom's flags (the same
+				// bits); no place in its line yet (markLines)
+				f := wordFlags(fl) & (fCap | fAllCaps | fLatin)
+				if a.Letters < 2 {
+					f &^= fAllCaps
+				}
+				t.flags = f
 				// what atomNorm returns (st.Fold, an ASCII word's fold in
 				// its place of st.Folded), for no other token; an uncased
 				// atom's fold is its text
@@ -232,7 +296,7 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				// ASCII punctuation but an apostrophe: no possessive, no
 				// word; its normal form is its text (normWord of one
 				// ASCII punctuation byte), "" for "."
-				*t = token{s: int32(start), e: int32(end)}
+				*t = token{s: int32(start)}
 				t.kind, t.text = kPunct, text[start:end]
 				if t.text != "." {
 					t.nrm = t.text
@@ -245,7 +309,7 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 				// punctuation beyond ASCII that is its own normal form
 				// (quotes, dashes: one in forty tokens), read at once
 				p := text[start:end]
-				*t = token{s: int32(start), e: int32(end)}
+				*t = token{s: int32(start)}
 				t.kind, t.text, t.nrm, t.cls = kPunct, p, p, classOf(p)
 				k++
 			case a.Kind == tk.Punct && end-start == 3 && text[start:end] == "\uFFFD":
@@ -280,37 +344,48 @@ func markLines(text string, toks []token) {
 	for i := range toks {
 		t := &toks[i]
 		lineStart := i == 0
-		if t.s > prev && (t.s != prev+1 || text[prev] != ' ') { // most tokens follow one space or none
+		gap := t.s > prev                                // (and the first token's: set after the loop)
+		if gap && (t.s != prev+1 || text[prev] != ' ') { // most tokens follow one space or none
 			if c := strings.Count(text[prev:t.s], "\n"); c > 0 {
 				line += int32(c)
 				lineStart = true
 			}
 		}
-		t.line, t.lineStart, t.gap, t.headline = line, lineStart, t.s > prev || i == 0, false
-		prev = t.e
+		var pl placeFlags
+		if gap {
+			pl = pGap
+		}
+		t.line = line
+		prev = t.end()
 		if lineStart {
+			pl |= pLineStart
 			sh.endLine(toks[:i])
-			sh.begin, sh.pending = i, true
+			sh.begin, sh.pending = i, pSentStart
 		}
 		// (words first: a switch tests the kinds in their order)
 		if t.kind == kWord {
-			t.sentStart, sh.pending = sh.pending, false
-			if t.cap {
+			t.place, sh.pending = pl|sh.pending, 0
+			if t.cap() {
 				sh.ncap++
 			} else if t.cls&(wcConnector|wcSmall) == 0 {
 				sh.lower = true
 			}
 			continue
 		}
-		t.sentStart = false
 		switch t.kind {
 		case kNum:
-			t.sentStart, sh.pending = sh.pending, false
+			pl, sh.pending = pl|sh.pending, 0
 		case kPunct:
 			// its ":" at a line's end needs no look ahead: a token on the
 			// next line is a line start, which starts a sentence anyway
-			sh.pending = sh.pending || isSentEnd(t)
+			if isSentEnd(t) {
+				sh.pending = pSentStart
+			}
 		}
+		t.place = pl
+	}
+	if len(toks) > 0 {
+		toks[0].place |= pGap // the text's start counts as white space
 	}
 	sh.endLine(toks)
 }
@@ -327,7 +402,7 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 	start, fl := int(a.Start), a.Flags
 	atom := -1 // the one word atom the token is, if it is one
 	switch {
-	case a.Kind == tk.Punct && isPossessive(st, k) && before != nil && before.e == int32(start) && before.kind == kWord:
+	case a.Kind == tk.Punct && isPossessive(st, k) && before != nil && before.end() == int32(start) && before.kind == kWord:
 		t.kind = kPoss
 		k += 2
 	case wordAtom(st, k):
@@ -363,20 +438,19 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 			break // flags are for words
 		}
 		if a.Kind == tk.Word && fl&tk.Mark == 0 {
-			t.cap = fl&tk.Upper != 0
+			t.setFlag(fCap, fl&tk.Upper != 0)
 		} else {
 			first, _ := utf8.DecodeRuneInString(text[start:])
-			t.cap = unicode.IsUpper(first)
+			t.setFlag(fCap, unicode.IsUpper(first))
 		}
-		t.allCaps = letters >= 2 && allUp
-		t.latin = latin
-		t.cyr = cyr && letters > 0
+		t.setFlag(fAllCaps, letters >= 2 && allUp)
+		t.setFlag(fLatin, latin)
+		t.setFlag(fCyr, cyr && letters > 0)
 	default:
 		t.kind = kPunct
 		k++
 	}
-	t.e = at[k-1].End
-	t.text = text[t.s:t.e]
+	t.text = text[t.s:at[k-1].End]
 	switch {
 	case atom >= 0 && at[atom].Flags&tk.ASCII != 0:
 		if a := &at[atom]; a.Cased() {
@@ -437,10 +511,10 @@ var plainAfter = func() (t [256]bool) {
 
 // sentHeads is what markLines keeps of the line it is in.
 type sentHeads struct {
-	pending bool // the next word starts a sentence
-	begin   int  // index of the line's first token
-	ncap    int  // the line's capitalised words
-	lower   bool // the line has a lower-case word (not a small one)
+	pending placeFlags // pSentStart: the next word starts a sentence
+	begin   int        // index of the line's first token
+	ncap    int        // the line's capitalised words
+	lower   bool       // the line has a lower-case word (not a small one)
 }
 
 // endLine flags the tokens of the line toks[h.begin:] as markHeadlines
@@ -450,7 +524,7 @@ type sentHeads struct {
 func (h *sentHeads) endLine(toks []token) {
 	if h.ncap >= 3 && !h.lower {
 		for k := h.begin; k < len(toks); k++ {
-			toks[k].headline = true
+			toks[k].place |= pHeadline
 		}
 	}
 	h.ncap, h.lower = 0, false
@@ -579,13 +653,13 @@ func markSentences(toks []token) {
 	pending := true
 	for i := range toks {
 		t := &toks[i]
-		if t.lineStart {
+		if t.lineStart() {
 			pending = true
 		}
 		switch t.kind {
 		case kWord, kNum:
 			if pending {
-				t.sentStart = true
+				t.place |= pSentStart
 			}
 			pending = false
 			// an abbreviation ending in '.' does not end a sentence, except
@@ -613,7 +687,7 @@ func markHeadlines(toks []token) {
 				continue
 			}
 			nw++
-			if t.cap {
+			if t.cap() {
 				ncap++
 			} else if !t.is(wcConnector | wcSmall) {
 				nlower++
@@ -621,7 +695,7 @@ func markHeadlines(toks []token) {
 		}
 		if nw >= 3 && nlower == 0 && ncap >= 3 {
 			for k := i; k < j; k++ {
-				toks[k].headline = true
+				toks[k].place |= pHeadline
 			}
 		}
 		i = j

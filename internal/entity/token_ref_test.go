@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dossier-osint/dossier/internal/sharedtest"
 	tk "github.com/dossier-osint/dossier/internal/token"
@@ -35,7 +36,7 @@ func tokenizeRunes(text string) []token {
 		}
 		start := i
 		var kind byte = kPunct
-		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].e == int32(i) && toks[len(toks)-1].kind == kWord {
+		if isApos(r) && i+w < len(text) && (text[i+w] == 's' || text[i+w] == 'S') && (i+w+1 == len(text) || !isWordByte(text, i+w+1)) && len(toks) > 0 && toks[len(toks)-1].end() == int32(i) && toks[len(toks)-1].kind == kWord {
 			kind = kPoss
 			i += w + 1
 		} else if isWordRune(r) {
@@ -47,10 +48,16 @@ func tokenizeRunes(text string) []token {
 		} else {
 			i += w
 		}
-		t := token{s: int32(start), e: int32(i), text: text[start:i], kind: kind, line: int32(line), lineStart: newLine, gap: gap}
+		t := token{s: int32(start), text: text[start:i], kind: kind, line: int32(line)}
+		if newLine {
+			t.place |= pLineStart
+		}
+		if gap {
+			t.place |= pGap
+		}
 		if kind == kWord {
 			first, _ := utf8.DecodeRuneInString(t.text)
-			t.cap = unicode.IsUpper(first)
+			t.setFlag(fCap, unicode.IsUpper(first))
 			letters, upper, latin, cyr := 0, 0, true, true
 			for _, c := range t.text {
 				if unicode.IsLetter(c) {
@@ -66,9 +73,9 @@ func tokenizeRunes(text string) []token {
 					}
 				}
 			}
-			t.allCaps = letters >= 2 && upper == letters
-			t.latin = latin
-			t.cyr = cyr && letters > 0
+			t.setFlag(fAllCaps, letters >= 2 && upper == letters)
+			t.setFlag(fLatin, latin)
+			t.setFlag(fCyr, cyr && letters > 0)
 		}
 		t.nrm = normWord(t.text)
 		t.cls = classOf(t.nrm)
@@ -209,8 +216,7 @@ func tokenTexts(t *testing.T, extra ...string) []string {
 // every field of every token is written, none is left from before.
 func TestTokensUntilOverwrites(t *testing.T) {
 	texts := tokenTexts(t)
-	junk := token{s: -1, e: -1, text: "junk", nrm: "junk", line: 99, cls: ^wordClass(0), kind: kPoss,
-		cap: true, allCaps: true, latin: true, cyr: true, sentStart: true, lineStart: true, headline: true, gap: true}
+	junk := token{s: -1, text: "junk", nrm: "junk", line: 99, cls: ^wordClass(0), kind: kPoss, flags: ^wordFlags(0), place: ^placeFlags(0)}
 	for _, text := range texts {
 		st := tk.New(text)
 		want := tokensUntil(nil, st, nil)
@@ -254,8 +260,8 @@ func TestDotEndsWord(t *testing.T) {
 			}
 			var tok token
 			tok.s = a.Start
-			if next := otherToken(st, k, &tok, nil); next != k+1 || tok.e != a.End || tok.kind != kWord {
-				t.Fatalf("%q: dotEndsWord of atom %d %q, but otherToken ends it at %d (atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), tok.e, next)
+			if next := otherToken(st, k, &tok, nil); next != k+1 || tok.end() != a.End || tok.kind != kWord {
+				t.Fatalf("%q: dotEndsWord of atom %d %q, but otherToken ends it at %d (atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), tok.end(), next)
 			}
 		}
 	}
@@ -286,8 +292,67 @@ func TestSymbolToken(t *testing.T) {
 			var tok token
 			tok.s = a.Start
 			next := otherToken(st, k, &tok, nil)
-			if next != k+1 || tok.e != a.End || tok.kind != kPunct || tok.nrm != st.Str(k) || tok.cls != classOf(st.Str(k)) {
+			if next != k+1 || tok.end() != a.End || tok.kind != kPunct || tok.nrm != st.Str(k) || tok.cls != classOf(st.Str(k)) {
 				t.Fatalf("%q: symbolToken of atom %d %q, but otherToken makes %+v (next atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), tok, next)
+			}
+		}
+	}
+}
+
+// TestTokFlags: the eight flags are distinct bits of their fields, each
+// read by its own method only, and a token is 48 bytes.
+func TestTokFlags(t *testing.T) {
+	reads := []struct {
+		f    wordFlags
+		p    placeFlags
+		read func(*token) bool
+	}{
+		{fCap, 0, (*token).cap}, {fAllCaps, 0, (*token).allCaps}, {fLatin, 0, (*token).latin}, {fCyr, 0, (*token).cyr},
+		{0, pGap, (*token).gap}, {0, pLineStart, (*token).lineStart}, {0, pSentStart, (*token).sentStart}, {0, pHeadline, (*token).headline},
+	}
+	var fs wordFlags
+	var ps placeFlags
+	for i, r := range reads {
+		if (r.f == 0) == (r.p == 0) || r.f&(r.f-1) != 0 || r.p&(r.p-1) != 0 || fs&r.f != 0 || ps&r.p != 0 {
+			t.Fatalf("flag %d (%#x, %#x) is not a bit of its own", i, r.f, r.p)
+		}
+		fs, ps = fs|r.f, ps|r.p
+		for j, o := range reads {
+			tok := token{flags: r.f, place: r.p}
+			if got := o.read(&tok); got != (i == j) {
+				t.Errorf("flag %d set: read %d says %v", i, j, got)
+			}
+			tok = token{flags: ^r.f, place: ^r.p}
+			if got := o.read(&tok); got != (i != j) {
+				t.Errorf("all flags but %d set: read %d says %v", i, j, got)
+			}
+		}
+	}
+	for _, f := range []wordFlags{fCap, fAllCaps, fLatin, fCyr} {
+		var tok token
+		if tok.setFlag(f, true); tok.flags != f {
+			t.Errorf("setFlag(%#x, true) of no flags: %#x", f, tok.flags)
+		}
+		tok.flags = ^wordFlags(0)
+		if tok.setFlag(f, false); tok.flags != ^f {
+			t.Errorf("setFlag(%#x, false) of all flags: %#x", f, tok.flags)
+		}
+	}
+	if size := unsafe.Sizeof(token{}); size != 48 {
+		t.Errorf("a token is %d bytes, want 48", size)
+	}
+}
+
+// TestTokenEnd: every token's text is the text's span from s to end()
+// (what end reads), split compounds' parts too.
+func TestTokenEnd(t *testing.T) {
+	for _, text := range tokenTexts(t, "Sino-Korean talks", "Jong-un's U.S. Workers’ Party") {
+		toks := tokensUntil(nil, tk.New(text), nil)
+		for _, ts := range [][]token{toks, splitCompoundsInto(nil, toks)} {
+			for i := range ts {
+				if tok := &ts[i]; text[tok.s:tok.end()] != tok.text {
+					t.Fatalf("%.40q: token %d %q is not text[%d:%d] %q", text, i, tok.text, tok.s, tok.end(), text[tok.s:tok.end()])
+				}
 			}
 		}
 	}
