@@ -665,7 +665,7 @@ func (f *finder) resolve() resolved {
 	// mention comes, each with its mentions in text order (size[r]
 	// mentions from members[start[r]:])
 	size := sized(&rs.size, len(ms))
-	var order []int
+	order := rs.order[:0]
 	for i := range ms {
 		if ms[i].credit {
 			continue
@@ -676,6 +676,7 @@ func (f *finder) resolve() resolved {
 		}
 		size[r]++
 	}
+	rs.order = order
 	// an unknown word capitalised only by its place at a sentence start,
 	// that nothing else in the article supports, is not reported as a name
 	// ("Views", "Send", "Tips")
@@ -690,29 +691,39 @@ func (f *finder) resolve() resolved {
 	}
 	start := sized(&rs.start, len(ms))
 	members := sized(&rs.members, len(ms))[:0]
+	nEnts := 0 // the groups not dropped: an entity each
 	for _, r := range order {
 		start[r] = int32(len(members))
 		members = members[:len(members)+int(size[r])]
+		if size[r] > 0 {
+			nEnts++
+		}
 	}
 	fill := sized(&rs.fill, len(ms))
+	nMentions := len(ms) // the mentions returned
 	for i := range ms {
 		if r := uf.find(i); !ms[i].credit && size[r] > 0 {
 			members[start[r]+fill[r]] = i
 			fill[r]++
+		} else if ms[i].unresolvedDescriptor() {
+			nMentions--
 		}
 	}
-	out := resolved{entities: make([]doc.Entity, 0, len(order)), mentions: make([]doc.Mention, 0, len(ms))}
+	// the returned arrays made with room for what they get, no more
+	out := resolved{entities: make([]doc.Entity, 0, nEnts), mentions: make([]doc.Mention, 0, nMentions)}
 	keyOf := sized(&rs.keyOf, len(ms))
-	// the entities' variants and links are slices of two arrays made once
-	// (a group's are at most its mentions, and its links at most theirs),
-	// each capped at its own length
+	// the entities' variants and links are slices of two arrays made once,
+	// each capped at its own length: the links' with room for every
+	// member's (a group's are at most theirs), the variants' as long as
+	// they are, copied from scratch once all are known (a group's distinct
+	// texts are most often one or two of many mentions)
 	nLinks := 0
 	for _, i := range members {
 		if links[i] != "" {
 			nLinks++
 		}
 	}
-	variants, entLinks := make([]string, 0, len(members)), make([]string, 0, nLinks)
+	variants, entLinks := rs.variants[:0], make([]string, 0, nLinks)
 	for _, r := range order {
 		g := members[start[r] : start[r]+size[r]]
 		if len(g) == 0 {
@@ -756,13 +767,15 @@ func (f *finder) resolve() resolved {
 		}
 		out.entities = append(out.entities, e)
 	}
+	rs.variants = variants
+	ownVariants(out.entities, variants)
 	for i := range ms {
 		if f.stopped(i) {
 			return resolved{}
 		}
 		m := &ms[i]
-		if m.credit && m.kind != "" && !strings.HasPrefix(m.rule, "credit") && !strings.HasPrefix(m.rule, "boilerplate") {
-			continue // an unresolved descriptor: not a name
+		if m.unresolvedDescriptor() {
+			continue // not a name
 		}
 		out.mentions = append(out.mentions, doc.Mention{Start: m.s, End: m.e, Text: text(i), Type: m.typ,
 			Entity: keyOf[i], Rule: m.rule})
@@ -775,6 +788,29 @@ func (f *finder) resolve() resolved {
 		out.mentions = nil
 	}
 	return out
+}
+
+// unresolvedDescriptor reports a mention resolve does not return: one
+// dropped (credit set) that is no credit or site notice, such as a
+// descriptor that names no body of the article.
+func (m *mention) unresolvedDescriptor() bool {
+	return m.credit && m.kind != "" && !strings.HasPrefix(m.rule, "credit") && !strings.HasPrefix(m.rule, "boilerplate")
+}
+
+// ownVariants moves the variants of ents, the runs of vs in their order
+// (each entity's Variants a slice of vs), into one array of their own
+// length (vs is scratch, longer-lived than what resolve returns).
+func ownVariants(ents []doc.Entity, vs []string) {
+	if len(vs) == 0 {
+		return
+	}
+	own := make([]string, len(vs))
+	copy(own, vs)
+	for k := range ents {
+		if n := len(ents[k].Variants); n > 0 {
+			ents[k].Variants, own = own[:n:n], own[n:]
+		}
+	}
 }
 
 // oneRoot returns the number of groups the mentions ks are in, 0, 1 or 2

@@ -34,9 +34,9 @@ type scratch struct {
 // article as scratch's slices are (emptied when handed out; nothing
 // resolve returns points into them).
 type resolveScratch struct {
-	uf                            []int
-	members                       []int
+	uf, members, order            []int
 	links, norms, surnames, keyOf []string
+	variants                      []string // the entities' variants, copied out when all are known
 	keyed                         []keyedName
 	size, start, fill             []int32
 	seen                          textSet
@@ -144,7 +144,7 @@ func (r *resolveScratch) release() {
 		*r = resolveScratch{}
 		return
 	}
-	for _, s := range [...][]string{r.links, r.norms, r.surnames, r.keyOf} {
+	for _, s := range [...][]string{r.links, r.norms, r.surnames, r.keyOf, r.variants} {
 		clear(s)
 	}
 	clear(r.keyed)

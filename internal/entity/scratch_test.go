@@ -2,7 +2,10 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
 )
 
 // TestTextSetIsMap: a textSet answers add as a map of seen strings does,
@@ -37,5 +40,32 @@ func TestFillInt32(t *testing.T) {
 		if buf[n] != 7 {
 			t.Fatalf("n %d: the value after the slice was written: %d", n, buf[n])
 		}
+	}
+}
+
+// TestOwnVariants: every entity keeps its variants, in order, in an
+// array that is not the scratch's (writing the scratch changes none),
+// each capped at its length; an entity without variants keeps none.
+func TestOwnVariants(t *testing.T) {
+	vs := []string{"a", "b", "c", "d", "e", "f"}
+	runs := [][2]int{{0, 2}, {2, 2}, {2, 3}, {3, 6}}
+	ents := make([]doc.Entity, len(runs))
+	for k, r := range runs {
+		if r[1] > r[0] {
+			ents[k].Variants = vs[r[0]:r[1]:r[1]]
+		}
+	}
+	ownVariants(ents, vs)
+	for k := range vs {
+		vs[k] = "scratch"
+	}
+	want := [][]string{{"a", "b"}, nil, {"c"}, {"d", "e", "f"}}
+	for k, e := range ents {
+		if !slices.Equal(e.Variants, want[k]) || cap(e.Variants) != len(e.Variants) {
+			t.Fatalf("entity %d: variants %q (cap %d), want %q", k, e.Variants, cap(e.Variants), want[k])
+		}
+	}
+	if ents[1].Variants != nil {
+		t.Fatalf("entity 1 without variants has %q", ents[1].Variants)
 	}
 }
