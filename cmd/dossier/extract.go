@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/dossier-osint/dossier/internal/app"
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -21,14 +20,6 @@ func init() {
 		usage:   "[--max-bytes N] [--topics DIR] [--workers N] PATH... | -",
 		run:     runExtract,
 	})
-}
-
-// extracted is one article's result: the article and its JSON line (in a
-// buffer of lines, given back once printed).
-type extracted struct {
-	art  *doc.Article
-	json *[]byte
-	err  error
 }
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -48,48 +39,40 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	failed := 0
-	// Articles are extracted and encoded in parallel and printed in input
+	var out lineWriter
+	// Articles are extracted in parallel and encoded and printed in input
 	// order; while a long article is extracted the other workers go on with
 	// the ones after it (the window is sized by text length).
 	err = app.OrderedWindow(ctx, a.Workers, app.ItemSize, func(push func(app.Item) error) error {
 		return ingest.Walk(ctx, paths, e.stdin, *opt, func(d ingest.Document, err error) error {
 			return push(app.Item{Doc: d, Err: err})
 		})
-	}, func(ctx context.Context, it app.Item) extracted {
+	}, func(ctx context.Context, it app.Item) *doc.Article {
 		if it.Err != nil {
-			return extracted{}
+			return nil
 		}
 		art, err := a.Extract(ctx, it.Doc)
 		if err != nil {
-			return extracted{} // cancelled: the run stops
+			return nil // cancelled: the run stops
 		}
-		buf := lines.Get().(*[]byte)
-		line, err := articleJSON((*buf)[:0], art)
-		if err != nil {
-			lines.Put(buf)
-			return extracted{art: art, err: fmt.Errorf("%s: %w", it.Doc.Source, err)}
-		}
-		*buf = line
-		return extracted{art: art, json: buf}
-	}, func(it app.Item, x extracted) error {
+		return art
+	}, func(it app.Item, art *doc.Article) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "dossier extract: %v\n", it.Err)
 			return nil
 		}
-		if x.art == nil {
+		if art == nil {
 			return ctx.Err()
 		}
-		for _, w := range x.art.Warnings { // the reader's and the pipeline's (a work budget spent)
+		for _, w := range art.Warnings { // the reader's and the pipeline's (a work budget spent)
 			fmt.Fprintf(e.stderr, "dossier extract: %s: warning: %s\n", it.Doc.Source, w)
 		}
-		if x.err != nil {
-			return x.err
+		line, err := out.line(art)
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.Doc.Source, err)
 		}
-		_, err := e.stdout.Write(*x.json)
-		if cap(*x.json) <= maxPooledLine {
-			lines.Put(x.json)
-		}
+		_, err = e.stdout.Write(line)
 		return err
 	})
 	if err != nil {
@@ -101,22 +84,41 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// lines are the buffers of the printed lines: a line is about three times
-// its article's text (the paragraphs, the claims' sentences), and a new
-// buffer for each was that much more garbage to zero and collect.
-var lines = sync.Pool{New: func() any { return new([]byte) }}
+// lineWriter makes the lines extract prints, one at a time as they are
+// printed (in input order, by the one goroutine that prints), into one
+// buffer and one view kept for the next article: a line is about five
+// times its article's text, and a buffer made (or grown) for each, in
+// every worker, while the window held up to 32 articles a worker, was
+// that much more memory to fault in and collect. Encoding is about 5% of
+// an article's work, small next to the extraction the workers do
+// meanwhile.
+type lineWriter struct {
+	buf  []byte
+	view pipeline.ArticleView
+}
 
-// maxPooledLine bounds the buffers kept: a huge article's goes to the
+// maxKeptLine bounds the buffer kept: a huge article's goes to the
 // collector.
-const maxPooledLine = 1 << 20
+const maxKeptLine = 1 << 20
 
-// articleJSON appends to b the line extract prints for art:
-// pipeline.AppendJSON, which writes what encoding/json writes, at a
+// line returns art's line, valid until the next call.
+func (w *lineWriter) line(art *doc.Article) ([]byte, error) {
+	pipeline.ViewInto(&w.view, art)
+	line, err := articleJSON(w.buf[:0], art, &w.view)
+	if cap(line) <= maxKeptLine {
+		w.buf = line[:0]
+	} else {
+		w.buf = nil
+	}
+	return line, err
+}
+
+// articleJSON appends to b the line extract prints for art, whose view
+// is v: pipeline.AppendJSON, which writes what encoding/json writes, at a
 // fraction of its cost; a number JSON cannot hold is left to
 // encoding/json, for its error.
-func articleJSON(b []byte, art *doc.Article) ([]byte, error) {
-	v := pipeline.View(art)
-	if line, ok := pipeline.AppendJSON(slices.Grow(b, 3*len(art.Text)+4096), &v); ok {
+func articleJSON(b []byte, art *doc.Article, v *pipeline.ArticleView) ([]byte, error) {
+	if line, ok := pipeline.AppendJSON(slices.Grow(b, 3*len(art.Text)+4096), v); ok {
 		return line, nil
 	}
 	var buf bytes.Buffer

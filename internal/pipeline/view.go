@@ -1,6 +1,10 @@
 package pipeline
 
-import "github.com/dossier-osint/dossier/internal/doc"
+import (
+	"slices"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
 
 // ArticleView is the JSON form of a processed article that `dossier extract`
 // prints and the API serves: the answer key's field names, with null where
@@ -67,19 +71,36 @@ type TimeView struct {
 	Mod         string  `json:"mod,omitempty"`
 }
 
-func nullable(s string) *string {
-	if s == "" {
+// nullableAt is s itself, or nil when *s is empty: a view's optional
+// field points at the article's string rather than at a copy made for it
+// (one allocation a field).
+func nullableAt(s *string) *string {
+	if *s == "" {
 		return nil
 	}
-	return &s
+	return s
 }
 
-// View returns the JSON form of a processed article.
+// View returns the JSON form of a processed article (ViewInto).
 func View(a *doc.Article) ArticleView {
-	v := ArticleView{
+	var v ArticleView
+	ViewInto(&v, a)
+	return v
+}
+
+// ViewInto fills *v with the JSON form of a processed article, reusing
+// the arrays of v's Claims and Times (emptied first, so nothing of the
+// article v showed before is held). v's nullable fields (Published,
+// Title, a claim's Indicator, a time's Value, ...) point at a's strings:
+// v shows a as it is, so a is not to be changed while v is read.
+func ViewInto(v *ArticleView, a *doc.Article) {
+	claims, times := v.Claims, v.Times
+	clear(claims)
+	clear(times)
+	*v = ArticleView{
 		ID: a.ID, Source: a.Source, URL: a.URL, Format: a.Format,
-		Published: nullable(a.Published), PublishedTime: a.PublishedTime, DateRule: a.DateRule,
-		Credit: nullable(a.Credit), CreditRule: a.CreditRule, Title: nullable(a.Title),
+		Published: nullableAt(&a.Published), PublishedTime: a.PublishedTime, DateRule: a.DateRule,
+		Credit: nullableAt(&a.Credit), CreditRule: a.CreditRule, Title: nullableAt(&a.Title),
 		Byline: a.Byline, Lang: a.Lang, Hash: a.Hash, Warnings: a.Warnings,
 		Paragraphs: a.Paragraphs, Removed: a.Removed,
 	}
@@ -95,19 +116,26 @@ func View(a *doc.Article) ArticleView {
 	}
 	v.Quantities, v.Mentions, v.Entities, v.LegalRefs = ann.Quantities, ann.Mentions, ann.Entities, ann.LegalRefs
 	v.RemovedMentions = ann.RemovedMentions
-	v.Claims = make([]ClaimView, 0, len(ann.Claims)) // [], not null, when there is none
-	v.Times = make([]TimeView, 0, len(ann.Times))
-	for _, c := range ann.Claims {
+	v.Claims = slices.Grow(claims[:0], len(ann.Claims)) // [], not null, when there is none
+	v.Times = slices.Grow(times[:0], len(ann.Times))
+	if v.Claims == nil {
+		v.Claims = []ClaimView{}
+	}
+	if v.Times == nil {
+		v.Times = []TimeView{}
+	}
+	for i := range ann.Claims {
+		c := &ann.Claims[i]
 		v.Claims = append(v.Claims, ClaimView{
 			Sentence: c.Sentence, SentenceStart: c.SentenceStart, Start: c.Start, End: c.End, Text: c.Text,
 			Value: c.Value, Unit: c.Unit, Per: c.Per, Counted: c.Counted, Event: c.Event, Place: c.Place, Topic: c.Topic,
-			Indicator: nullable(c.Indicator), Period: nullable(c.Period),
-			SaidBy: nullable(c.SaidBy), Origin: nullable(c.Origin), Why: c.Why,
+			Indicator: nullableAt(&c.Indicator), Period: nullableAt(&c.Period),
+			SaidBy: nullableAt(&c.SaidBy), Origin: nullableAt(&c.Origin), Why: c.Why,
 		})
 	}
-	for _, t := range ann.Times {
-		v.Times = append(v.Times, TimeView{Text: t.Text, Start: t.Start, End: t.End, Value: nullable(t.Value),
+	for i := range ann.Times {
+		t := &ann.Times[i]
+		v.Times = append(v.Times, TimeView{Text: t.Text, Start: t.Start, End: t.End, Value: nullableAt(&t.Value),
 			Type: t.Type, Granularity: t.Granularity, Rule: t.Rule, Anchor: t.Anchor, Mod: t.Mod})
 	}
-	return v
 }

@@ -268,3 +268,49 @@ func BenchmarkAppendJSON(b *testing.B) {
 		}
 	}
 }
+
+// TestViewIntoReused: one view filled by ViewInto article after article
+// (as extract does) equals View of each article, and the room of its
+// Claims and Times past their lengths holds nothing of an article shown
+// before.
+func TestViewIntoReused(t *testing.T) {
+	p := builtin(t)
+	dirs := []string{filepath.Join("..", "..", "examples")}
+	if d := sharedtest.Dir("seeds"); d != "" {
+		dirs = append(dirs, d)
+	}
+	var v ArticleView
+	n, shrunk := 0, 0
+	err := ingest.Walk(context.Background(), dirs, nil, ingest.Options{}, func(d ingest.Document, err error) error {
+		if err != nil {
+			return nil
+		}
+		a := p.Article(d)
+		before := len(v.Claims) + len(v.Times)
+		ViewInto(&v, a)
+		if want := View(a); !reflect.DeepEqual(v, want) {
+			t.Fatalf("%s: ViewInto after %d articles differs from View", d.Source, n)
+		}
+		if len(v.Claims)+len(v.Times) < before {
+			shrunk++
+		}
+		for _, c := range v.Claims[len(v.Claims):cap(v.Claims)] {
+			if !reflect.DeepEqual(c, ClaimView{}) {
+				t.Fatalf("%s: a claim of an earlier article kept past the view's claims: %+v", d.Source, c)
+			}
+		}
+		for _, tv := range v.Times[len(v.Times):cap(v.Times)] {
+			if tv != (TimeView{}) {
+				t.Fatalf("%s: a time of an earlier article kept past the view's times: %+v", d.Source, tv)
+			}
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 2 || shrunk == 0 {
+		t.Fatalf("%d articles, %d with fewer claims and times than the one before: the reuse is not tested", n, shrunk)
+	}
+}
