@@ -101,6 +101,9 @@ type Stream struct {
 	folds atomic.Pointer[folds]
 	// oddGaps: Reset stepped over an invalid byte or a U+0085 (PlainGaps)
 	oddGaps bool
+	// wideCased is 1 + the index of the first word beyond ASCII whose
+	// fold differs from its text, 0 for none (makeFolds)
+	wideCased int32
 }
 
 // PlainGaps reports that the white space between the tokens of a stream
@@ -184,9 +187,11 @@ func (f *folds) oddFold(i int) (string, bool) {
 // copy in its place (never reused, so a form handed out stays valid): a
 // fold is then the same span of the copy as its word of the text, with no
 // offsets to keep, and a stream costs two allocations (one for a text of
-// up to smallFolds bytes, copied into its folds). The few words whose
-// fold is not as long as they are ("ʼ" folds to one byte) keep their text
-// there and their fold in odd.
+// up to smallFolds bytes, copied into its folds). lowerASCIIWords folds
+// the ASCII words; the words beyond ASCII with an upper-case letter (from
+// wideCased on, none in most English texts) are then read. The few
+// words whose fold is not as long as they are ("ʼ" folds to one byte)
+// keep their text there and their fold in odd.
 func (s *Stream) makeFolds() *folds {
 	f := &folds{}
 	var b []byte
@@ -196,18 +201,13 @@ func (s *Stream) makeFolds() *folds {
 	} else {
 		b = []byte(s.Text)
 	}
-	for i := range s.Toks {
+	lowerASCIIWords(b, s.Toks)
+	for i := int(s.wideCased) - 1; i >= 0 && i < len(s.Toks); i++ {
 		t := &s.Toks[i]
-		if t.Flags&cased == 0 {
+		if t.Flags&(cased|ASCII) != cased {
 			continue
 		}
 		w := b[t.Start:t.End]
-		if t.Flags&ASCII != 0 {
-			for k := range w {
-				w[k] |= 0x20 // an ASCII word is letters only
-			}
-			continue
-		}
 		var buf [64]byte
 		if fw := foldWord(buf[:0], s.Text[t.Start:t.End]); len(fw) == len(w) {
 			copy(w, fw)
@@ -217,6 +217,22 @@ func (s *Stream) makeFolds() *folds {
 	}
 	f.text = unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 	return f
+}
+
+// lowerASCIIWords folds the cased ASCII words of toks in b, a copy of
+// their text: an ASCII word is letters only, each folded by its case bit.
+// (Folding all ASCII letters of b eight bytes at a time instead cost more
+// under cachegrind.) The words beyond ASCII are makeFolds'.
+func lowerASCIIWords(b []byte, toks []Token) {
+	for _, t := range toks {
+		if t.Flags&(cased|ASCII) != cased|ASCII {
+			continue
+		}
+		w := b[t.Start:t.End]
+		for k := range w {
+			w[k] |= 0x20
+		}
+	}
 }
 
 // foldWord appends the fold of word w to dst.
@@ -262,6 +278,7 @@ func (s *Stream) Reset(text string) {
 	s.Toks = s.Toks[:0]
 	s.folds.Store(nil)
 	s.oddGaps = false
+	s.wideCased = 0
 	fl := Space | Newline
 	i := 0
 	for i < len(text) {
@@ -445,6 +462,8 @@ func (s *Stream) word(text string, i, j int, fl Flags, acc uint8, letters int, a
 	fl |= wordFlags[acc&flagClasses]
 	if ascii {
 		fl |= ASCII
+	} else if fl&cased != 0 && s.wideCased == 0 {
+		s.wideCased = int32(len(s.Toks)) + 1
 	}
 	s.Toks = append(s.Toks, Token{Start: int32(i), End: int32(j), Kind: Word, Flags: fl, Letters: uint16(min(letters, 65535))})
 	return j

@@ -256,21 +256,50 @@ func TestFolded(t *testing.T) {
 		texts = append(texts, a.Title+"\n\n"+a.Text)
 	}
 	for _, text := range texts {
-		s := New(text)
-		f := s.Folded()
-		if len(f) != len(text) {
-			t.Fatalf("%.40q: Folded is %d bytes, the text %d", text, len(f), len(text))
-		}
-		for i, tok := range s.Toks {
-			got, fold := f[tok.Start:tok.End], s.Fold(i)
-			switch {
-			case len(fold) == tok.Len() && got != fold:
-				t.Fatalf("%.40q: token %d %q: Folded has %q, its fold is %q", text, i, s.Str(i), got, fold)
-			case len(fold) != tok.Len() && got != s.Str(i):
-				t.Fatalf("%.40q: token %d %q of fold %q: Folded has %q, not its text", text, i, s.Str(i), fold, got)
-			case tok.Has(ASCII) && len(fold) != tok.Len():
-				t.Fatalf("%.40q: ASCII token %d %q folds to %q", text, i, s.Str(i), fold)
-			}
+		checkFolded(t, text)
+	}
+}
+
+// checkFolded fails t where Folded, asked first, is not as long as the
+// text or does not hold in its place the fold of every token whose fold
+// is as long as it is (every ASCII token's), the text of every other one.
+func checkFolded(t *testing.T, text string) {
+	t.Helper()
+	s := New(text)
+	f := s.Folded()
+	if len(f) != len(text) {
+		t.Fatalf("%.40q: Folded is %d bytes, the text %d", text, len(f), len(text))
+	}
+	for i, tok := range s.Toks {
+		got, fold := f[tok.Start:tok.End], s.Fold(i)
+		switch {
+		case len(fold) == tok.Len() && got != fold:
+			t.Fatalf("%.40q: token %d %q: Folded has %q, its fold is %q", text, i, s.Str(i), got, fold)
+		case len(fold) != tok.Len() && got != s.Str(i):
+			t.Fatalf("%.40q: token %d %q of fold %q: Folded has %q, not its text", text, i, s.Str(i), fold, got)
+		case tok.Has(ASCII) && len(fold) != tok.Len():
+			t.Fatalf("%.40q: ASCII token %d %q folds to %q", text, i, s.Str(i), fold)
 		}
 	}
+	// between the tokens, the text as it is
+	prev := 0
+	for _, tok := range s.Toks {
+		if f[prev:tok.Start] != text[prev:tok.Start] {
+			t.Fatalf("%.40q: Folded has %q between tokens, the text %q", text, f[prev:tok.Start], text[prev:tok.Start])
+		}
+		prev = int(tok.End)
+	}
+	if f[prev:] != text[prev:] {
+		t.Fatalf("%.40q: Folded ends in %q, the text in %q", text, f[prev:], text[prev:])
+	}
+}
+
+// FuzzFolds: on any text each fold is the rune reading's and Folded
+// holds them (makeFolds folds the ASCII letters of the whole text at once
+// and reads only the other cased words).
+func FuzzFolds(f *testing.F) {
+	for _, s := range append(wordCases, "ПʼЯТЬ пʼять Ⱥb ȺȾ İx KELVIN\u212a Ёлка ЁЛКА MINISTRY Straße", "ʼʼʼ Aʼ ʼA", "ABCDEFGHIJ ÀBCDEFGHIJ @[`{ \xffAB") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameFolds(t, s); checkFolded(t, s) })
 }
