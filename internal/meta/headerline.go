@@ -324,7 +324,10 @@ func dateBegin(s int, r rune, n int) int {
 // else after r (its rune that is no letter or number). Every shape of it
 // starts with one, two or four ASCII digits or with a weekday or a month
 // (reDateWordAt, told by its prefix run, which reads a few runes where the
-// date pattern's regexp tries each of its words).
+// date pattern's regexp tries each of its words). Four digits are a year,
+// which "-", "." or "/" and a digit follow, or "년"; one or two a day,
+// which "." or "/" and a digit follow, or white space (after "st", "nd",
+// "rd" or "th" if any).
 func mayStartDate(t string, s int, r rune, n int) bool {
 	d := dateBegin(s, r, n)
 	if d >= len(t) {
@@ -335,9 +338,35 @@ func mayStartDate(t string, s int, r rune, n int) bool {
 		for j < len(t) && j-d <= 4 && isASCIIDigit(t[j]) {
 			j++
 		}
-		return j-d != 3 && j-d <= 4
+		switch j - d {
+		case 4: // a year: "2024-03-05", "2024.03.05", "2024/03/05", "2024년"
+			return digitAfter(t, j, "-./") || strings.HasPrefix(t[j:], "년")
+		case 1, 2: // a day: "05.03.2024", "05/03/2024", "5 March", "5th March"
+			return digitAfter(t, j, "./") || spaceAfterDay(t, j)
+		}
+		return false
 	}
 	return reDateWordAt.MayMatch(t[d:])
+}
+
+// digitAfter reports whether t[j] is one of the bytes seps and an ASCII
+// digit follows it.
+func digitAfter(t string, j int, seps string) bool {
+	return j+1 < len(t) && strings.IndexByte(seps, t[j]) >= 0 && isASCIIDigit(t[j+1])
+}
+
+// spaceAfterDay reports whether white space follows the day number that
+// ends at j, after its "st", "nd", "rd" or "th" if it has one, as the
+// shape with a day before the month reads it.
+func spaceAfterDay(t string, j int) bool {
+	if j+2 <= len(t) {
+		switch t[j : j+2] {
+		case "st", "nd", "rd", "th":
+			j += 2
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(t[j:])
+	return j < len(t) && patternSpace(r)
 }
 
 // reDateWordAt is a weekday or a month, as anyDateRE reads them first.

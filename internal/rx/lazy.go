@@ -2,6 +2,7 @@ package rx
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -14,6 +15,10 @@ type Lazy struct {
 	expr string
 	once sync.Once
 	re   *regexp.Regexp
+	// the names of the capture groups (SubexpNames), read at the first
+	// call that asks for them
+	namesOnce sync.Once
+	names     []string
 }
 
 // MustCompileLazy returns expr as a Lazy. Nothing is parsed before the
@@ -62,6 +67,99 @@ func (l *Lazy) ReplaceAllStringFunc(src string, repl func(string) string) string
 	return l.Regexp().ReplaceAllStringFunc(src, repl)
 }
 func (l *Lazy) Split(s string, n int) []string { return l.Regexp().Split(s, n) }
-func (l *Lazy) SubexpNames() []string          { return l.Regexp().SubexpNames() }
-func (l *Lazy) SubexpIndex(name string) int    { return l.Regexp().SubexpIndex(name) }
-func (l *Lazy) NumSubexp() int                 { return l.Regexp().NumSubexp() }
+
+// SubexpNames is the compiled pattern's SubexpNames, read off the
+// pattern's parentheses (captureNames) without compiling it: a caller
+// that lays out its groups before the first match (meta's date reading)
+// does not compile a pattern that no text then reaches.
+func (l *Lazy) SubexpNames() []string {
+	l.namesOnce.Do(func() {
+		names, ok := captureNames(l.expr)
+		if !ok {
+			names = l.Regexp().SubexpNames()
+		}
+		l.names = names
+	})
+	return l.names
+}
+
+// SubexpIndex is the compiled pattern's SubexpIndex: the index of the
+// first group of the name, -1 if none has it.
+func (l *Lazy) SubexpIndex(name string) int {
+	if name != "" {
+		for i, n := range l.SubexpNames() {
+			if n == name {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// NumSubexp is the compiled pattern's NumSubexp.
+func (l *Lazy) NumSubexp() int { return len(l.SubexpNames()) - 1 }
+
+// captureNames returns the names of the capture groups of the pattern
+// expr as regexp's SubexpNames gives them ("" first, for the whole match,
+// and for each group without a name), reading only its parentheses: a
+// "(" neither escaped nor in a class opens a group, which captures
+// unless "?" follows, named when "?P<" or "?<" does. ok is false for a
+// pattern it does not read so (\Q...\E quoting, a class holding "[",
+// a class or name not closed).
+func captureNames(expr string) (names []string, ok bool) {
+	names = []string{""}
+	for i := 0; i < len(expr); i++ {
+		switch expr[i] {
+		case '\\':
+			if i+1 < len(expr) && expr[i+1] == 'Q' {
+				return nil, false
+			}
+			i++ // the escaped byte: "\p{L}" and "\x{28}" hold no parenthesis
+		case '[':
+			end := classEnd(expr, i)
+			if end < 0 {
+				return nil, false
+			}
+			i = end
+		case '(':
+			rest := expr[i+1:]
+			switch {
+			case strings.HasPrefix(rest, "?P<") || strings.HasPrefix(rest, "?<"):
+				start := strings.IndexByte(rest, '<') + 1
+				n := strings.IndexByte(rest[start:], '>')
+				if n < 0 {
+					return nil, false
+				}
+				names = append(names, rest[start:start+n])
+			case strings.HasPrefix(rest, "?"):
+			default:
+				names = append(names, "")
+			}
+		}
+	}
+	return names, true
+}
+
+// classEnd is the place of the "]" closing the class that opens at
+// expr[i], -1 if there is none or the class holds a "[" (a POSIX class
+// such as "[:alpha:]"): a "]" right after "[" or "[^" is a member.
+func classEnd(expr string, i int) int {
+	j := i + 1
+	if j < len(expr) && expr[j] == '^' {
+		j++
+	}
+	if j < len(expr) && expr[j] == ']' {
+		j++
+	}
+	for ; j < len(expr); j++ {
+		switch expr[j] {
+		case '\\':
+			j++
+		case '[':
+			return -1
+		case ']':
+			return j
+		}
+	}
+	return -1
+}
