@@ -29,7 +29,7 @@ func TestJoinAt(t *testing.T) {
 	w, _ := wikinews(t)
 	for _, s := range append(texts, w...) {
 		p := &parser{text: s}
-		p.toks, _ = tokensOf(nil, tok.New(s), nil)
+		_ = p.tokenize(nil, tok.New(s))
 		for i := 0; i < len(p.toks); i = p.hi {
 			p.hi = p.nextLine(i)
 			for _, and := range []bool{false, true} {

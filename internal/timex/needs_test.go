@@ -33,7 +33,7 @@ func sameNeeds(t *testing.T, name, text string) {
 	t.Helper()
 	p := parser{text: text}
 	var err error
-	if p.toks, err = tokensOf(context.Background(), tok.New(text), nil); err != nil {
+	if err = p.tokenize(context.Background(), tok.New(text)); err != nil {
 		t.Fatal(err)
 	}
 	for i := range p.toks {

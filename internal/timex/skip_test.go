@@ -149,7 +149,7 @@ func TestGatedTries(t *testing.T) {
 	called := 0
 	check := func(name, text, ref string) {
 		p := parser{text: text, cyr: hasCyrillic(text)}
-		p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+		_ = p.tokenize(context.Background(), tok.New(text))
 		if r, ok := parseRef(ref); ok {
 			p.ref, p.hasRef = r, true
 		}
@@ -271,7 +271,7 @@ func TestMatchBusySlot(t *testing.T) {
 // find sets one up, for tests that call match or matchStart themselves.
 func testParser(text, ref string, timeML bool) *parser {
 	p := &parser{text: text, timeML: timeML, cyr: hasCyrillic(text)}
-	p.toks, _ = tokensOf(context.Background(), tok.New(text), nil)
+	_ = p.tokenize(context.Background(), tok.New(text))
 	if r, ok := parseRef(ref); ok {
 		p.ref, p.hasRef = r, true
 	}

@@ -88,8 +88,7 @@ func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.
 	p := parsers.Get().(*parser)
 	defer p.release()
 	p.text, p.ctx, p.noSkip = text, ctx, mode&modeNoSkip != 0
-	var err error
-	if p.toks, err = tokensOf(ctx, st, p.toks); err != nil {
+	if err := p.tokenize(ctx, st); err != nil {
 		return nil, err
 	}
 	p.timeML = ref.TimeML
@@ -100,6 +99,12 @@ func findIn(ctx context.Context, st *tok.Stream, ref Ref, mode findMode) ([]doc.
 	}
 	p.run()
 	return p.times(), p.err
+}
+
+// tokenize makes p's tokens and their flags (tokensOf) of st.
+func (p *parser) tokenize(ctx context.Context, st *tok.Stream) (err error) {
+	p.toks, p.flags, err = tokensOf(ctx, st, p.toks, p.flags)
+	return err
 }
 
 // parsers keeps parsers for reuse, each with the buffers of its last text
@@ -124,7 +129,7 @@ func (p *parser) release() {
 		return
 	}
 	clear(p.out)
-	*p = parser{toks: p.toks[:0], caps: p.caps[:0], out: p.out[:0]}
+	*p = parser{toks: p.toks[:0], flags: p.flags[:0], caps: p.caps[:0], out: p.out[:0]}
 	parsers.Put(p)
 }
 
@@ -161,7 +166,8 @@ func parseRef(s string) (time.Time, bool) {
 type parser struct {
 	text     string
 	toks     []token
-	hi       int // end of the current line (token index)
+	flags    []byte // the tokens' flags, one byte a token (flagBytes)
+	hi       int    // end of the current line (token index)
 	ref      time.Time
 	hasRef   bool
 	refLabel string
@@ -237,9 +243,7 @@ func (p *parser) run() {
 			// or a sign no expression starts at is stepped over here (as
 			// canStart would turn it away), a word that may start one is
 			// for canStart
-			toks := p.toks[:min(lineEnd, lastCheck+4096)] // a local slice: p.toks would be loaded again for each token
-			for i++; i < len(toks) && toks[i].flags&starts == 0; i++ {
-			}
+			i = nextFlagged(p.flags, i+1, min(lineEnd, lastCheck+4096), byte(starts))
 			continue
 		}
 		c := p.matchStart(i)
@@ -256,13 +260,7 @@ func (p *parser) run() {
 // nextLine is the first token after token i that starts a line (the end
 // of i's line), len(p.toks) when none does.
 func (p *parser) nextLine(i int) int {
-	toks := p.toks
-	for k := i + 1; k < len(toks); k++ {
-		if toks[k].nl() {
-			return k
-		}
-	}
-	return len(toks)
+	return nextFlagged(p.flags, i+1, len(p.toks), byte(tNL))
 }
 
 // canStart reports whether an expression can start at token i: a number,

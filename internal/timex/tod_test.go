@@ -99,7 +99,7 @@ func TestTodMemo(t *testing.T) {
 	read := 0
 	for _, s := range texts {
 		p := parser{text: s}
-		p.toks, _ = tokensOf(context.Background(), tok.New(s), nil)
+		_ = p.tokenize(context.Background(), tok.New(s))
 		for i := range p.toks {
 			for _, hi := range []int{len(p.toks), min(i+2, len(p.toks))} {
 				p.hi = hi

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"context"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -144,6 +145,33 @@ func numValue(text string, s, e int) (int32, uint16) {
 	return int32(n), uint16(min(e-s, 65535))
 }
 
+// flagRoom is fl made n bytes long (n >= len(fl)), what it holds kept:
+// tokensOf keeps its flags as long as its tokens' room.
+func flagRoom(fl []byte, n int) []byte {
+	if n <= len(fl) {
+		return fl
+	}
+	return slices.Grow(fl, n-len(fl))[:n]
+}
+
+// nextFlagged is the first k in [i, end) whose flags fl[k] have a bit of
+// mask, end when none has: eight tokens a test (run steps over the
+// tokens no expression starts at, nextLine over a line's tokens).
+func nextFlagged(fl []byte, i, end int, mask byte) int {
+	m := swar.Ones * uint64(mask)
+	for ; i+8 <= end; i += 8 {
+		if x := swar.Load64(fl, i) & m; x != 0 {
+			return i + bits.TrailingZeros64(x)>>3
+		}
+	}
+	for ; i < end; i++ {
+		if fl[i]&mask != 0 {
+			return i
+		}
+	}
+	return end
+}
+
 // lwf returns the lexicon form of the token, or "".
 func (t *token) lwf() string {
 	if t.e == nil {
@@ -166,9 +194,11 @@ const maxLookup = 48
 // stream reads the text otherwise than timex (a word holding a combining
 // mark or "ʼ", a Cyrillic word before an apostrophe, another script's
 // digits, invalid bytes), timex's own scanner reads the text from the end
-// of the last token until the two agree again on a token's end. When ctx
-// is done it returns the tokens so far and ctx's error; ctx may be nil.
-func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error) {
+// of the last token until the two agree again on a token's end. It also
+// returns the tokens' flags, one byte a token (in fl's room), for
+// nextFlagged. When ctx is done it returns the tokens so far and ctx's
+// error; ctx may be nil.
+func tokensOf(ctx context.Context, st *tok.Stream, toks []token, fl []byte) ([]token, []byte, error) {
 	text, at := st.Text, st.Toks
 	// one token an atom, but for the texts timex reads itself (a script
 	// of combining marks: more tokens than atoms), and a quarter more:
@@ -177,6 +207,7 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 	// so far or read finer, not again within it (a copy of every token
 	// made); its pages left unused are never touched
 	toks = slices.Grow(toks, len(at)+len(at)/4)
+	fl = flagRoom(fl[:0], cap(toks)) // fl is as long as toks' room while the tokens are made
 	check := ctxBytes
 	prev := 0 // end of the last token made: a token end of both readings
 	// between atoms of valid UTF-8 with no U+0085 (a line break to the
@@ -187,23 +218,27 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 		if prev >= check {
 			check = prev + ctxBytes
 			if ctx != nil && ctx.Err() != nil {
-				return toks, ctx.Err()
+				return toks, fl[:len(toks)], ctx.Err()
 			}
 		}
 		if k < len(at) {
-			toks, k, prev = fastTokens(st, k, prev, check, plainGaps, toks)
+			toks, fl, k, prev = fastTokens(st, k, prev, check, plainGaps, toks, fl)
 			if k == len(at) || prev >= check {
 				continue
 			}
 			// atom k is one that timex reads itself: below
 		} else if _, ok := gapLine(text[prev:]); ok {
-			return toks, nil // white space to the end
+			return toks, fl[:len(toks)], nil // white space to the end
 		}
 		// timex's own reading, one token at a time, until a token ends
 		// where an atom does
 		for {
 			var end int
+			n := len(toks)
 			toks, end = scanOne(text, prev, toks)
+			if fl = flagRoom(fl, cap(toks)); n < len(toks) {
+				fl[n] = byte(toks[n].flags)
+			}
 			prev = end
 			for k < len(at) && int(at[k].End) <= prev {
 				k++
@@ -213,7 +248,7 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token) ([]token, error
 			}
 		}
 		if prev >= len(text) {
-			return toks, nil
+			return toks, fl[:len(toks)], nil
 		}
 	}
 }
@@ -251,17 +286,18 @@ func gapLine(gap string) (nl, ok bool) {
 // stack), oneToken each atom it leaves and each atom after a gap it does
 // not know (the first of a text, the first after timex's own reading, all
 // of a stream whose gaps are not plain).
-func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token) ([]token, int, int) {
+func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token, fl []byte) ([]token, []byte, int, int) {
 	at := st.Toks
 	end := len(at) // atoms [k, end) are read: up to the first to end at limit or after
 	if m := st.At(limit - 1); m < end {
 		end = m + 1
 	}
 	toks = slices.Grow(toks, end-k) // room for a token an atom: plainTokens needs it
+	fl = flagRoom(fl, cap(toks))
 	for k < end {
 		if plainGaps && k > 0 && int(at[k-1].End) == prev {
 			n := len(toks)
-			m := plainTokens(st.Text, at[k:end], toks[n:n+end-k])
+			m := plainTokens(st.Text, at[k:end], toks[n:n+end-k], fl[n:n+end-k])
 			if m > 0 {
 				toks, k = toks[:n+m], k+m
 				prev = int(at[k-1].End)
@@ -274,28 +310,30 @@ func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token
 		if toks, ok = oneToken(st, k, prev, toks); !ok {
 			break
 		}
+		fl[len(toks)-1] = byte(toks[len(toks)-1].flags)
 		prev = int(at[k].End)
 		k++
 	}
-	return toks, k, prev
+	return toks, fl, k, prev
 }
 
 // plainTokens writes the tokens of the atoms of at that need no call to
 // read, one by one into room (as long as at), until the first other atom,
-// and returns how many it wrote: a sign, an ASCII number, an ASCII word
+// and their flags into fl (as long too), and returns how many it wrote:
+// a sign, an ASCII number, an ASCII word
 // of up to eight letters (shortEntry) and a longer one the vocabulary
 // cannot hold (mayBeASCIIWord). The gaps between the atoms, and the one
 // before at[0], are known to be white space and the atoms' Newline flags
 // timex's line breaks (tokensOf's plainGaps, after the text's first
 // atom): the text between them is not read. One index for both slices
 // and no gap to read keep the loop's values in registers.
-func plainTokens(text string, at []tok.Token, room []token) int {
-	room = room[:len(at)]
+func plainTokens(text string, at []tok.Token, room []token, fl []byte) int {
+	room, fl = room[:len(at)], fl[:len(at)]
 	// the fields one by one below: a token literal (a struct of more than
 	// four fields) is built on the stack and copied
 	for j := range at {
 		a, t := &at[j], &room[j]
-		fl := tflags(a.Flags & tok.Newline) // tNL
+		f := tflags(a.Flags & tok.Newline) // tNL
 		switch a.Kind {
 		case tok.Word:
 			s, e := int(a.Start), int(a.End)
@@ -309,9 +347,9 @@ func plainTokens(text string, at []tok.Token, room []token) int {
 			} else if l <= 8 || mayBeASCIIWord(text[s:e]) {
 				return j
 			}
-			fl |= tflags(a.Flags&(tok.Upper|tok.AllUpper|tok.ASCII)) | wf // the same bits, and the entry's
+			f |= tflags(a.Flags&(tok.Upper|tok.AllUpper|tok.ASCII)) | wf // the same bits, and the entry's
 			if l == 1 {
-				fl &^= tUpper
+				f &^= tUpper
 			}
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, w, kWord
 		case tok.Number:
@@ -320,12 +358,12 @@ func plainTokens(text string, at []tok.Token, room []token) int {
 			}
 			v, nd := numValue(text, int(a.Start), int(a.End))
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, v, nd, nil, kNum
-			fl |= tOpens
+			f |= tOpens
 		default:
 			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, nil, kPunct
-			fl |= signFlags(text[a.Start:a.End])
+			f |= signFlags(text[a.Start:a.End])
 		}
-		t.flags = fl
+		t.flags, fl[j] = f, byte(f)
 	}
 	return len(at)
 }

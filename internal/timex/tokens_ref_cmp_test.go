@@ -42,13 +42,21 @@ var tokenCases = []string{
 }
 
 // sameTokens fails t where tokensOf of the shared stream differs from the
-// former tokenizer on text.
+// former tokenizer on text, or its flag bytes from its tokens' flags.
 func sameTokens(t *testing.T, name, text string) {
 	t.Helper()
 	want, werr := refTokenize(context.Background(), text, nil)
-	got, gerr := tokensOf(context.Background(), tok.New(text), nil)
+	got, fl, gerr := tokensOf(context.Background(), tok.New(text), nil, []byte{0xff})
 	if werr != nil || gerr != nil {
 		t.Fatalf("%s: errors %v, %v", name, werr, gerr)
+	}
+	if len(fl) != len(got) {
+		t.Fatalf("%s: %d flag bytes for %d tokens", name, len(fl), len(got))
+	}
+	for i := range got {
+		if fl[i] != byte(got[i].flags) {
+			t.Fatalf("%s: token %d %q: flag byte %#x, flags %#x", name, i, span(text, got[i]), fl[i], got[i].flags)
+		}
 	}
 	if reflect.DeepEqual(want, got) {
 		return
@@ -119,7 +127,7 @@ func TestTokensOfStopsInALongLine(t *testing.T) {
 	line := strings.Repeat("the ferry left on monday ", 40000) // 1 MB, no line break
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	toks, err := tokensOf(ctx, tok.New(line), nil)
+	toks, _, err := tokensOf(ctx, tok.New(line), nil, nil)
 	if err == nil {
 		t.Fatal("tokensOf with a cancelled context returned no error")
 	}

@@ -44,7 +44,7 @@ func TestTokenizeSameWithFilter(t *testing.T) {
 		"Вчера в п'ятницю паром отплыл; наступного тижня він повернеться.",
 		"A WEEK AGO the quay was closed for 48 hours during the storm season",
 	} {
-		toks, err := tokensOf(context.Background(), tok.New(s), nil)
+		toks, _, err := tokensOf(context.Background(), tok.New(s), nil, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -153,7 +153,7 @@ func TestStartFlags(t *testing.T) {
 	texts = append(append([]string{"on Monday - the 3rd – next week — 2024‐25 ‑ x", "п'ятниця – 5 березня"}, tokenCases...), texts...)
 	opens, ruled, needs, ends := 0, 0, 0, 0
 	for _, text := range texts {
-		toks, _ := tokensOf(context.Background(), tok.New(text), nil)
+		toks, _, _ := tokensOf(context.Background(), tok.New(text), nil, nil)
 		for i := range toks {
 			tk := &toks[i]
 			raw := text[tk.start:tk.end]
@@ -231,4 +231,61 @@ func TestSignFlags(t *testing.T) {
 	if signs != newSignTable(ruledDashes) {
 		t.Error("signFlags' table is not the one of ruledDashes")
 	}
+}
+
+// refNextFlagged is nextFlagged one byte at a time.
+func refNextFlagged(fl []byte, i, end int, mask byte) int {
+	for ; i < end; i++ {
+		if fl[i]&mask != 0 {
+			return i
+		}
+	}
+	return end
+}
+
+// sameNextFlagged fails t where nextFlagged differs from refNextFlagged
+// on fl from every start to every end.
+func sameNextFlagged(t *testing.T, fl []byte, mask byte) {
+	t.Helper()
+	for i := 0; i <= len(fl); i++ {
+		for end := i; end <= len(fl); end++ {
+			if got, want := nextFlagged(fl, i, end, mask), refNextFlagged(fl, i, end, mask); got != want {
+				t.Fatalf("nextFlagged(%x, %d, %d, %#x) = %d, want %d", fl, i, end, mask, got, want)
+			}
+		}
+	}
+}
+
+// TestNextFlagged: nextFlagged finds the first byte with a bit of the mask
+// as a byte-by-byte loop does, in the first word of eight, a later one,
+// the tail, or nowhere, with bits outside the mask around it.
+func TestNextFlagged(t *testing.T) {
+	cases := [][]byte{
+		nil,
+		{0},
+		{byte(tNL)},
+		make([]byte, 23),
+		{0, 0, 0, 0, 0, 0, 0, byte(tOpens)},
+		{byte(tCap), byte(tCap), 0, 0, 0, 0, 0, 0, 0, byte(tNL | tCap), 0},
+		{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, byte(tRuled)},
+		{0xff, 0, 0x80, 0, 0, 0, 0, 0, 0, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0x40},
+	}
+	for _, fl := range cases {
+		for _, mask := range []byte{byte(tNL), byte(tOpens | tRuled), byte(tNeeds | tEnd), 0xff, 0x80, 0x01} {
+			sameNextFlagged(t, fl, mask)
+		}
+	}
+}
+
+// FuzzNextFlagged compares nextFlagged with the byte-by-byte loop on any
+// bytes and mask.
+func FuzzNextFlagged(f *testing.F) {
+	f.Add([]byte{0, 0, 0, 0, 0, 0, 0, 0, 2, 0}, byte(2))
+	f.Add([]byte{1, 2, 4, 8, 16, 32, 64, 128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3}, byte(0x41))
+	f.Fuzz(func(t *testing.T, fl []byte, mask byte) {
+		if len(fl) > 64 {
+			fl = fl[:64]
+		}
+		sameNextFlagged(t, fl, mask)
+	})
 }
