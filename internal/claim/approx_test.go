@@ -18,21 +18,34 @@ func TestEndsApprox(t *testing.T) {
 	words := append([]string{"a", " a", "na", "an a", "some a", ""}, approxBefore...)
 	texts := []string{"", "a", " a", "about", "about a", "about  a", "(about a", ",about", "xabout a", "some a a", "an a",
 		"the an estimated", "roughly a", "close to a", "nearly", "nearlya", "nearly b", "an a a", "na a"}
-	n := 0
+	type approxCase struct{ tb, p string }
+	var cases []approxCase
 	for _, p := range words {
 		for _, tb := range texts {
-			got, want := endsApprox(tb, p), approxByConcat(tb, p)
-			if got != want {
-				t.Errorf("endsApprox(%q, %q) = %v, want %v", tb, p, got, want)
-			}
-			if want {
-				n++
-			}
+			cases = append(cases, approxCase{tb, p})
 		}
 	}
+	n := agreeing(t, cases, func(c approxCase) bool { return endsApprox(c.tb, c.p) }, func(c approxCase) bool { return approxByConcat(c.tb, c.p) })
 	if n < 5 {
 		t.Fatalf("only %d texts end with a word: the cases test little", n)
 	}
+}
+
+// agreeing asks got and want about every case, reports each case they
+// answer differently and returns how many cases want holds for.
+func agreeing[C any](t *testing.T, cases []C, got, want func(C) bool) int {
+	t.Helper()
+	n := 0
+	for _, c := range cases {
+		g, w := got(c), want(c)
+		if g != w {
+			t.Errorf("%+v: got %v, want %v", c, g, w)
+		}
+		if w {
+			n++
+		}
+	}
+	return n
 }
 
 // FuzzEndsApprox checks endsApprox against the concatenation.

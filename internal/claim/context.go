@@ -352,7 +352,9 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 }
 
 var abroadRE = mustFiltered(`(?i)\b(abroad|overseas|worldwide|around the world|across the world|globally)\b`)
-var abroadWords = []string{"abroad", "overseas", "worldwide", "around the world", "across the world", "globally"}
+
+// abroadWords: what abroadRE needs in the lower-cased text
+var abroadWords = literalNeedles([]string{"abroad", "overseas", "worldwide", "around the world", "across the world", "globally"})
 
 // localPlace is the place a sentence that names none after its figure
 // gives: "abroad" for "working abroad", or the region "the region" refers
@@ -361,7 +363,7 @@ func (x *extractor) localPlace(si, rs int) string {
 	s := x.sents[si]
 	if !s.placeDone { // asked for each figure of the sentence: read once
 		lower := s.lowerText()
-		s.abroad = containsAny(lower, abroadWords) && abroadRE.MatchString(s.text)
+		s.abroad = abroadWords.in(lower) && abroadRE.MatchString(s.text)
 		s.region = !s.abroad && strings.Contains(lower, "the ") && theRegion.in(s.text)
 		s.placeDone = true
 	}

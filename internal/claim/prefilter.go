@@ -409,6 +409,17 @@ func (n *needles) setNext() {
 	}
 }
 
+// literalNeedles returns the needles of words as written (no case
+// folding; none empty): in reports whether a text holds one, as
+// strings.Contains of each word does, in one pass over the text.
+func literalNeedles(words []string) *needles {
+	ls := make([]lit, len(words))
+	for i, w := range words {
+		ls[i] = lit{runes: []rune(w)}
+	}
+	return newNeedles(ls)
+}
+
 func newNeedles(ls []lit) *needles {
 	n := &needles{fold: map[rune][]int{}, exact: map[rune][]int{}}
 	for _, l := range ls {

@@ -90,23 +90,13 @@ var shortfallRE = mustFiltered(`(?i)(shortage|shortfall|deficit|gap of|short of|
 
 // shortfallWords: what shortfallRE needs in the lower-cased text (looked
 // for first: most sentences have none)
-var shortfallWords = []string{"short", "deficit", "gap of", "дефицит", "нехватк", "нестач", "дефіцит"}
-
-// containsAny reports whether s holds one of the words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
+var shortfallWords = literalNeedles([]string{"short", "deficit", "gap of", "дефицит", "нехватк", "нестач", "дефіцит"})
 
 func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	a := strings.LastIndexAny(s.text[:rs], ";:") + 1
 	a = max(a, rs-80)
 	before := s.text[a:rs]
-	if containsAny(s.lowerSpan(a, rs), shortfallWords) && shortfallRE.MatchString(before) {
+	if shortfallWords.in(s.lowerSpan(a, rs)) && shortfallRE.MatchString(before) {
 		return "shortfall"
 	}
 	return ""
@@ -303,12 +293,13 @@ func timeWord(w string) bool {
 // accounted for 7,887 of the entries".
 var accountedRE = mustFiltered(`(?i)([\p{L}][\p{L} -]{2,40}?)\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\s+(?:\w+\s+)?$`)
 
-var accountedVerbs = []string{"accounted for", "made up", "comprised", "represented", "составили", "составляли", "склали"}
+// accountedVerbs: what accountedRE needs in the lower-cased text
+var accountedVerbs = literalNeedles([]string{"accounted for", "made up", "comprised", "represented", "составили", "составляли", "склали"})
 
 func scopeAccountedFor(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	a := strings.LastIndexAny(s.text[:rs], ",;:") + 1
 	before := s.text[a:rs]
-	if !containsAny(s.lowerSpan(a, rs), accountedVerbs) {
+	if !accountedVerbs.in(s.lowerSpan(a, rs)) {
 		return ""
 	}
 	if m := accountedRE.FindStringSubmatch(before); m != nil {
