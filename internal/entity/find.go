@@ -18,6 +18,7 @@ package entity
 import (
 	"context"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -117,11 +118,8 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	if f.stopped(0) {
 		return Result{}, f.err
 	}
-	sc.split = splitCompoundsInto(sc.split, sc.toks)
+	sc.toks = splitCompoundsInPlace(sc.toks)
 	f.toks = sc.toks
-	if len(sc.split) > 0 {
-		f.toks = sc.split
-	}
 	f.covered = sc.bools(len(f.toks))
 	f.credit = sc.creditMarks(len(f.toks))
 	for _, pass := range []func(){f.survey, f.markCredits, f.cyrPhrases, f.chunks, f.descriptors, f.describe, f.creditLines, f.propagate} {
@@ -176,19 +174,21 @@ func (f *finder) partial() Result {
 }
 
 // splitCompounds splits a hyphenated word whose parts are listed names
-// ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed.
-func splitCompounds(toks []token) []token {
-	if out := splitCompoundsInto(nil, toks); len(out) > 0 {
-		return out
-	}
-	return toks
-}
+// ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed; toks
+// is not written (the split tokens are a new array).
+func splitCompounds(toks []token) []token { return splitCompoundsInPlace(slices.Clip(toks)) }
 
-// splitCompoundsInto writes the split tokens into dst's array when it has
-// room; it returns dst emptied when no word splits (most texts: the
-// tokens are kept as they are).
-func splitCompoundsInto(dst, toks []token) []token {
-	any := false
+// splitCompoundsInPlace is splitCompounds written in toks's own array
+// when it has room for the parts (the finder's array has room for every
+// atom, and a split word is three atoms or more), else into a new array;
+// when no word splits (most texts) it is toks, untouched. The words that
+// split are found first, all of them, reading toks as it is (a word
+// splits by its neighbour too); then the tokens after each, from the
+// last, move on by two for every split word before them, and the word's
+// three parts take its place.
+func splitCompoundsInPlace(toks []token) []token {
+	var ab [8]int
+	at := ab[:0] // the tokens that split, in order
 	for i := range toks {
 		// splitsCompound's first test, read here without the call (a word
 		// under five bytes has no two parts of two: not searched)
@@ -200,43 +200,54 @@ func splitCompoundsInto(dst, toks []token) []token {
 			continue
 		}
 		if splitsCompound(toks, i) {
-			any = true
-			break
+			at = append(at, i)
 		}
 	}
-	if !any {
-		return dst[:0]
+	if len(at) == 0 {
+		return toks
 	}
-	out := dst[:0]
-	if cap(out) < len(toks)+16 {
-		out = make([]token, 0, len(toks)+16)
+	n := len(toks) + 2*len(at)
+	out := toks[:cap(toks)]
+	if len(out) < n {
+		out = make([]token, n+16)
+		copy(out, toks[:at[0]]) // the tokens before the first split, moved by none
 	}
-	for i, t := range toks {
-		if !splitsCompound(toks, i) {
-			out = append(out, t)
-			continue
-		}
-		parts := strings.Split(t.text, "-")
-		mid := t.s + int32(len(parts[0]))
-		for k, sub := range []token{
-			{s: t.s, text: parts[0], kind: kWord},
-			{s: mid, text: "-", kind: kPunct},
-			{s: mid + 1, text: parts[1], kind: kWord},
-		} {
-			sub.line, sub.place = t.line, t.place&pHeadline
-			if k == 0 {
-				sub.place = t.place
-			}
-			sub.nrm = normWord(sub.text)
-			sub.cls = classOf(sub.nrm)
-			if sub.kind == kWord {
-				sub.flags |= fCap | t.flags&(fLatin|fCyr)
-				sub.setFlag(fAllCaps, strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2)
-			}
-			out = append(out, sub)
-		}
+	out = out[:n]
+	end := len(toks) // the tokens before end are not yet moved
+	for k := len(at) - 1; k >= 0; k-- {
+		i := at[k]
+		copy(out[i+1+2*(k+1):], toks[i+1:end]) // (overlapping: copy moves them as memmove does)
+		parts := compoundParts(&toks[i])
+		copy(out[i+2*k:], parts[:])
+		end = i
 	}
 	return out
+}
+
+// compoundParts are the three tokens of a split compound t: its two words
+// and the hyphen.
+func compoundParts(t *token) [3]token {
+	p0, p1, _ := strings.Cut(t.text, "-")
+	mid := t.s + int32(len(p0))
+	parts := [3]token{
+		{s: t.s, text: p0, kind: kWord},
+		{s: mid, text: "-", kind: kPunct},
+		{s: mid + 1, text: p1, kind: kWord},
+	}
+	for k := range parts {
+		sub := &parts[k]
+		sub.line, sub.place = t.line, t.place&pHeadline
+		if k == 0 {
+			sub.place = t.place
+		}
+		sub.nrm = normWord(sub.text)
+		sub.cls = classOf(sub.nrm)
+		if sub.kind == kWord {
+			sub.flags |= fCap | t.flags&(fLatin|fCyr)
+			sub.setFlag(fAllCaps, strings.ToUpper(sub.text) == sub.text && len(sub.text) >= 2)
+		}
+	}
+	return parts
 }
 
 // splitsCompound reports whether splitCompounds splits token i.

@@ -11,8 +11,7 @@ import (
 // for every article is most of what the finder allocates). Nothing a Find
 // returns points into them.
 type scratch struct {
-	toks    []token
-	split   []token // toks with compounds split, when a word splits
+	toks    []token // compounds split in place (splitCompoundsInPlace)
 	covered []bool
 	credit  []creditMark
 	ints    []int32
@@ -276,11 +275,10 @@ func (s *scratch) typedMap() map[string]string {
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax || cap(s.split) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax || cap(s.ms) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax || cap(s.ms) > scratchMax {
 		return
 	}
 	clear(s.toks)
-	clear(s.split)
 	clear(s.gazE)
 	// resolve shortens the slice: what it dropped is cleared too, and no
 	// more (a long article's room is not cleared again after every short one)
@@ -295,6 +293,6 @@ func (s *scratch) release() {
 	clear(s.spans)
 	clear(s.typed)
 	s.res.release()
-	s.toks, s.split, s.credit = s.toks[:0], s.split[:0], s.credit[:0]
+	s.toks, s.credit = s.toks[:0], s.credit[:0]
 	scratchPool.Put(s)
 }
