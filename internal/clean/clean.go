@@ -544,7 +544,7 @@ func mayHoldDateLabel(low string) bool { return dateLabelKeySet.In(low) }
 
 var dateLabelKeySet = rx.NewKeys(dateLabelKeys...)
 
-var reDateLabel = rx.MustCompileLazy(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
+var reDateLabel = rx.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
 
 type titleResult struct {
 	text   string // the headline, "" if none
