@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"sort"
+	"sync"
 
 	tk "github.com/dossier-osint/dossier/internal/token"
 )
@@ -45,17 +46,52 @@ var findMargins = margins{before: 16, after: 20, join: 8}
 // a window that does not start the text and after the last one when it
 // does not end it, and appends to starts[:0] the index of each anchor's
 // token, in order: a rule starts an amount only there or right before.
+// It finds the windows first (findWindows), so that a new array is sized
+// to them (under half a news text's atoms), not to all atoms.
 func windowsInto(dst []tok, starts []int32, st *tk.Stream, cfg langCfg, m margins) ([]tok, []int32) {
-	toks, starts := dst[:0], starts[:0]
-	n := len(st.Toks)
-	// the tokens of all atoms and a gap token every join atoms at most
-	if want := n + n/max(m.join, 1) + 4; cap(toks) < want {
+	wbuf := winPool.Get().(*[]window)
+	defer putSlice(&winPool, wbuf, 1<<12)
+	wins, starts, want := findWindows((*wbuf)[:0], starts[:0], st, cfg, m)
+	*wbuf = wins
+	toks := dst[:0]
+	if cap(toks) < want {
 		toks = make([]tok, 0, want)
 	}
-	var scratch [4]tok
 	built := 0 // atoms before built have tokens or are skipped
+	for k, w := range wins {
+		first := len(toks)
+		toks, built = appendWindow(toks, st, w.from, w.to, built, cfg)
+		end := len(starts)
+		if k+1 < len(wins) {
+			end = wins[k+1].anchors
+		}
+		tokensAt(starts[w.anchors:end], toks, first)
+	}
+	if built < len(st.Toks) {
+		toks = append(toks, gapTok(st, built))
+	}
+	return toks, starts
+}
+
+// window is a window of atoms [from, to) whose anchors' offsets are
+// starts[anchors:] up to the next window's.
+type window struct{ from, to, anchors int }
+
+// winPool keeps windowsInto's window slices for the next text.
+var winPool = sync.Pool{New: func() any { return new([]window) }}
+
+// findWindows appends st's windows to wins and their anchors' byte
+// offsets to starts, and returns them with the most tokens the windows
+// can have. A window's from is moved back over the atoms glued to it and
+// its to on over the runs that extend it (appendWindow's moves, except
+// that from is not yet kept behind the atoms of the window before): each
+// token of a window covers at least one of its atoms but for a last one
+// running past to, and each window may have a gap token before it.
+func findWindows(wins []window, starts []int32, st *tk.Stream, cfg langCfg, m margins) ([]window, []int32, int) {
+	n := len(st.Toks)
+	var scratch [4]tok
 	from, to := -1, -1
-	pending := 0 // starts from here hold the current window's anchors' offsets
+	want := 1 // the gap token after the last window
 	for k := 0; ; {
 		a := nextAnchor(st, k, cfg, scratch[:0])
 		if a < n && from >= 0 && a-m.before <= to+m.join {
@@ -65,22 +101,24 @@ func windowsInto(dst []tok, starts []int32, st *tk.Stream, cfg langCfg, m margin
 			continue
 		}
 		if from >= 0 {
-			first := len(toks)
-			toks, built = appendWindow(toks, st, from, to, built, cfg)
-			tokensAt(starts[pending:], toks, first)
-			pending = len(starts)
+			for from > 0 && st.Adjacent(from-1) {
+				from-- // a token starts after white space
+			}
+			for to < n && extendsWindow(st, to) {
+				to++
+			}
+			wins[len(wins)-1].from, wins[len(wins)-1].to = from, to
+			want += to - from + 2
 		}
 		if a >= n {
 			break
 		}
 		from, to = max(a-m.before, 0), min(a+m.after+1, n)
+		wins = append(wins, window{anchors: len(starts)})
 		starts = append(starts, st.Toks[a].Start)
 		k = a + 1
 	}
-	if built < n {
-		toks = append(toks, gapTok(st, built))
-	}
-	return toks, starts
+	return wins, starts, want
 }
 
 // tokensAt replaces each byte offset of offs (ascending, each in a token

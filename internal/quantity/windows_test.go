@@ -29,6 +29,22 @@ func itemsWith(text, lang string, m *margins) []item {
 	return items
 }
 
+// checkWindowRoom fails t where the windows of text (of findMargins and
+// of narrow ones) have more tokens than findWindows makes room for: the
+// array windowsInto makes would then grow.
+func checkWindowRoom(t *testing.T, text, lang string) {
+	t.Helper()
+	loadTables()
+	st := tk.New(text)
+	cfg := cfgFor(lang, false)
+	for _, m := range []margins{findMargins, {before: 1, after: 1}, {}} {
+		_, _, want := findWindows(nil, nil, st, cfg, m)
+		if toks, _ := windowsInto(nil, nil, st, cfg, m); len(toks) > want {
+			t.Fatalf("%.60q (%s, margins %v): %d tokens in windows, room made for %d", text, lang, m, len(toks), want)
+		}
+	}
+}
+
 // sameItems reports whether two finds found the same quantities (their
 // token indices differ: the windows have fewer tokens).
 func sameItems(a, b []item) bool {
@@ -78,6 +94,7 @@ func TestWindowsMatchAllTokens(t *testing.T) {
 		if !sameItems(full, itemsWith(text, langs[i], &narrow)) {
 			differ++
 		}
+		checkWindowRoom(t, text, langs[i])
 	}
 	if differ == 0 {
 		t.Errorf("windows of one atom each side found all of %d texts' items", len(texts))
@@ -123,6 +140,7 @@ func FuzzWindows(f *testing.F) {
 		if got := itemsWith(text, lang, &findMargins); !sameItems(full, got) {
 			t.Fatalf("%q (%s): %d items in windows, %d on all tokens", text, lang, len(got), len(full))
 		}
+		checkWindowRoom(t, text, lang)
 	})
 }
 
