@@ -27,55 +27,70 @@ const (
 	keyTime    = "time"    // a duration: no claim
 )
 
-var (
-	countedOnce sync.Once
-	countedLex  map[string]map[string]string // lang -> stem -> key
-	countedErr  error
-)
+// countedLang is the counted list of one language, read at its first
+// look-up: an article asks one language's list (a Russian one stems
+// every form with Snowball, a millisecond of work), most ask none.
+type countedLang struct {
+	file string // the list's file in countedFiles
+	once sync.Once
+	m    map[string]string // stem -> key
+	err  error
+}
 
-func loadCounted() {
-	countedLex = map[string]map[string]string{}
+// countedLex holds the counted list of each language with a file.
+var countedLex = func() map[string]*countedLang {
 	ents, err := countedFiles.ReadDir("data/counted")
 	if err != nil {
-		countedErr = err
-		return
+		panic(err) // embedded: the directory is there
 	}
+	m := map[string]*countedLang{}
 	for _, e := range ents {
-		lang := strings.TrimSuffix(e.Name(), ".txt")
-		b, err := countedFiles.ReadFile(path.Join("data/counted", e.Name()))
-		if err != nil {
-			countedErr = err
-			return
-		}
-		l, err := lexicon.Parse(lang, "counted", string(b))
-		if err != nil {
-			countedErr = fmt.Errorf("data/counted/%s: %w", e.Name(), err)
-			return
-		}
-		m := map[string]string{}
-		for _, en := range l.Entries() {
-			st := topic.Stem(lang, en.Form)
-			if st == "" {
-				continue
-			}
-			if _, dup := m[st]; !dup {
-				m[st] = en.Key
-			}
-		}
-		countedLex[lang] = m
+		m[strings.TrimSuffix(e.Name(), ".txt")] = &countedLang{file: path.Join("data/counted", e.Name())}
 	}
+	return m
+}()
+
+// load reads the list of language lang, once.
+func (cl *countedLang) load(lang string) (map[string]string, error) {
+	cl.once.Do(func() { cl.m, cl.err = loadCounted(lang, cl.file) })
+	return cl.m, cl.err
+}
+
+// loadCounted reads the counted list of language lang from file: each
+// form's stem gives its key (the first form of a stem wins).
+func loadCounted(lang, file string) (map[string]string, error) {
+	b, err := countedFiles.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	l, err := lexicon.Parse(lang, "counted", string(b))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	m := map[string]string{}
+	for _, en := range l.Entries() {
+		st := topic.Stem(lang, en.Form)
+		if st == "" {
+			continue
+		}
+		if _, dup := m[st]; !dup {
+			m[st] = en.Key
+		}
+	}
+	return m, nil
 }
 
 // countedKey returns the key (a unit, keyMeasure or keyTime) the counted
-// lists of lang give a word, or "".
+// lists of lang give a word, or "". A language matched without stems has
+// none: its forms have no stem to be looked up by.
 func countedKey(lang, word string) string {
-	countedOnce.Do(loadCounted)
-	if countedErr != nil {
-		panic(countedErr) // embedded data; TestCountedData reports it first
-	}
-	m := countedLex[lang]
-	if m == nil {
+	cl := countedLex[lang]
+	if cl == nil || !topic.Stemmed(lang) {
 		return ""
+	}
+	m, err := cl.load(lang)
+	if err != nil {
+		panic(err) // embedded data; TestCountedData reports it first
 	}
 	return m[topic.Stem(lang, word)]
 }
