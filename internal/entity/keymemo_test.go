@@ -2,7 +2,9 @@ package entity
 
 import (
 	"fmt"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestKeyTable checks that the key memo returns what was put, by name and
@@ -34,6 +36,16 @@ func TestKeyTable(t *testing.T) {
 	}
 	if _, ok := kt.get(keyHash("Name"), "Name", 0); ok {
 		t.Fatal("found a key never put")
+	}
+	long := strings.Repeat("x", keyLenMax+1) // a name too long for a slot: its key returned, not remembered
+	if got := kt.put(keyHash(long), long, 1, "per:x"); got != "per:x" {
+		t.Fatalf("put of a long name = %q", got)
+	}
+	if _, ok := kt.get(keyHash(long), long, 1); ok {
+		t.Fatal("a name too long for a slot was remembered")
+	}
+	if size := unsafe.Sizeof(keySlot{}); size != 16 {
+		t.Errorf("a slot is %d bytes, want 16", size)
 	}
 	kt.reset()
 	if _, ok := kt.get(keyHash("Name 1"), "Name 1", 1); ok {
