@@ -10,7 +10,7 @@ import (
 // for.
 func classesAgree(t *testing.T, text string) {
 	t.Helper()
-	for _, tok := range splitCompounds(tokenize(text)) {
+	for _, tok := range splitCompounds(text, tokenize(text)) {
 		n := tok.norm()
 		_, inGaz := gaz[n]
 		_, head := descHeads[n]

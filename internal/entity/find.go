@@ -118,7 +118,7 @@ func FindStream(ctx context.Context, st *tk.Stream) (Result, error) {
 	if f.stopped(0) {
 		return Result{}, f.err
 	}
-	sc.toks = splitCompoundsInPlace(sc.toks)
+	sc.toks = splitCompoundsInPlace(text, sc.toks)
 	f.toks = sc.toks
 	f.covered = sc.bools(len(f.toks))
 	f.credit = sc.creditMarks(len(f.toks))
@@ -176,7 +176,9 @@ func (f *finder) partial() Result {
 // splitCompounds splits a hyphenated word whose parts are listed names
 // ("Korea-Russia", "AFP-Yonhap") unless the whole word is listed; toks
 // is not written (the split tokens are a new array).
-func splitCompounds(toks []token) []token { return splitCompoundsInPlace(slices.Clip(toks)) }
+func splitCompounds(text string, toks []token) []token {
+	return splitCompoundsInPlace(text, slices.Clip(toks))
+}
 
 // splitCompoundsInPlace is splitCompounds written in toks's own array
 // when it has room for the parts (the finder's array has room for every
@@ -186,23 +188,9 @@ func splitCompounds(toks []token) []token { return splitCompoundsInPlace(slices.
 // splits by its neighbour too); then the tokens after each, from the
 // last, move on by two for every split word before them, and the word's
 // three parts take its place.
-func splitCompoundsInPlace(toks []token) []token {
+func splitCompoundsInPlace(text string, toks []token) []token {
 	var ab [8]int
-	at := ab[:0] // the tokens that split, in order
-	for i := range toks {
-		// splitsCompound's first test, read here without the call (a word
-		// under five bytes has no two parts of two: not searched)
-		// (two tests, not one: the compiler turns an || with a call in it
-		// into a bool it then tests, for every token)
-		if t := &toks[i]; !t.cap() || t.kind != kWord || len(t.text) < 5 {
-			continue
-		} else if strings.IndexByte(t.text, '-') < 0 {
-			continue
-		}
-		if splitsCompound(toks, i) {
-			at = append(at, i)
-		}
-	}
+	at := compoundsAt(ab[:0], text, toks) // the tokens that split, in order
 	if len(at) == 0 {
 		return toks
 	}
@@ -222,6 +210,45 @@ func splitCompoundsInPlace(toks []token) []token {
 		end = i
 	}
 	return out
+}
+
+// compoundsAt appends to at the index of every token of text that
+// splitsCompound splits, in order. It asks only the tokens holding a
+// hyphen of text, found by strings.IndexByte (a vector search; one byte
+// in a few hundred is a hyphen), each token by a binary search of the
+// spans from the last one found.
+func compoundsAt(at []int, text string, toks []token) []int {
+	from := 0 // the tokens before it are asked already
+	for p := 0; from < len(toks); {
+		q := strings.IndexByte(text[p:], '-')
+		if q < 0 {
+			break
+		}
+		p += q
+		// the first token ending after the hyphen, in toks[from:]
+		lo, hi := from, len(toks)
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); int(toks[m].end()) <= p {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == len(toks) {
+			break
+		}
+		if t := &toks[lo]; int(t.s) > p {
+			p++ // between tokens: no token holds it
+			continue
+		}
+		// splitsCompound's first tests, read here without the call (a
+		// word under five bytes has no two parts of two: not asked)
+		if t := &toks[lo]; t.cap() && t.kind == kWord && len(t.text) >= 5 && splitsCompound(toks, lo) {
+			at = append(at, lo)
+		}
+		p, from = int(toks[lo].end()), lo+1 // the token's other hyphens are its own
+	}
+	return at
 }
 
 // compoundParts are the three tokens of a split compound t: its two words

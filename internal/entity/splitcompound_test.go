@@ -46,7 +46,7 @@ func TestSplitCompoundsInPlace(t *testing.T) {
 		for _, room := range []int{0, (len(want) - len(toks)) / 2, len(want) - len(toks), 64} {
 			in := make([]token, len(toks), len(toks)+room)
 			copy(in, toks)
-			got := splitCompoundsInPlace(in)
+			got := splitCompoundsInPlace(text, in)
 			if !sameTokens(got, want) {
 				t.Fatalf("%.40q, room %d: %d tokens, the reference %d", text, room, len(got), len(want))
 			}
@@ -54,7 +54,7 @@ func TestSplitCompoundsInPlace(t *testing.T) {
 				t.Fatalf("%.40q: no compound, yet a new array", text)
 			}
 		}
-		if got := splitCompounds(toks); !sameTokens(got, want) || !sameTokens(toks, tokensUntil(nil, tk.New(text), nil)) {
+		if got := splitCompounds(text, toks); !sameTokens(got, want) || !sameTokens(toks, tokensUntil(nil, tk.New(text), nil)) {
 			t.Fatalf("%.40q: splitCompounds differs from the reference or wrote its argument", text)
 		}
 	}

@@ -348,7 +348,7 @@ func TestTokFlags(t *testing.T) {
 func TestTokenEnd(t *testing.T) {
 	for _, text := range tokenTexts(t, "Sino-Korean talks", "Jong-un's U.S. Workers’ Party") {
 		toks := tokensUntil(nil, tk.New(text), nil)
-		for _, ts := range [][]token{toks, splitCompounds(toks)} {
+		for _, ts := range [][]token{toks, splitCompounds(text, toks)} {
 			for i := range ts {
 				if tok := &ts[i]; text[tok.s:tok.end()] != tok.text {
 					t.Fatalf("%.40q: token %d %q is not text[%d:%d] %q", text, i, tok.text, tok.s, tok.end(), text[tok.s:tok.end()])
