@@ -24,8 +24,15 @@ func TestTune(t *testing.T) {
 		debug.SetGCPercent(100)
 		debug.SetMemoryLimit(math.MaxInt64)
 		Tune()
-		if got := debug.SetGCPercent(100); got != Percent {
-			t.Errorf("GC percent = %d, want %d", got, Percent)
+		if got := percent(); got != firstPercent {
+			t.Errorf("GC percent before a collection = %d, want %d", got, firstPercent)
+		}
+		for i := 0; i < 100 && percent() != Percent; i++ {
+			runtime.GC() // swept when it returns: the finalizer is queued
+			runtime.Gosched()
+		}
+		if got := percent(); got != Percent {
+			t.Errorf("GC percent after a collection = %d, want %d", got, Percent)
 		}
 		limit := debug.SetMemoryLimit(math.MaxInt64)
 		if runtime.GOOS == "linux" {
@@ -54,14 +61,48 @@ func TestTune(t *testing.T) {
 	})
 }
 
-// TestInitSetsPercent: the package's init has set Percent by the time a
-// test runs (unless the environment's GOGC is set).
+// percent is the collector's target.
+func percent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+// TestInitSetsPercent: the package's init has set the target by the time
+// a test runs (firstPercent, or Percent after a collection), unless the
+// environment's GOGC is set.
 func TestInitSetsPercent(t *testing.T) {
 	if os.Getenv("GOGC") != "" {
 		t.Skip("GOGC set in the environment")
 	}
-	got := debug.SetGCPercent(Percent)
-	if got != Percent {
-		t.Errorf("GC percent after init = %d, want %d", got, Percent)
+	if got := percent(); got != firstPercent && got != Percent {
+		t.Errorf("GC percent after init = %d, want %d or %d", got, firstPercent, Percent)
+	}
+}
+
+// TestSettle: settle moves the target from firstPercent to Percent, and
+// leaves any other target as it is.
+func TestSettle(t *testing.T) {
+	old := debug.SetGCPercent(firstPercent)
+	t.Cleanup(func() { debug.SetGCPercent(old) })
+	settle()
+	if got := percent(); got != Percent {
+		t.Errorf("after settle from %d: %d, want %d", firstPercent, got, Percent)
+	}
+	debug.SetGCPercent(123)
+	settle()
+	if got := percent(); got != 123 {
+		t.Errorf("after settle from 123: %d, want 123 kept", got)
+	}
+}
+
+// TestFirstGoal: firstPercent gives the runtime's first goal (4 MB times
+// GOGC/100) of firstGoal, above Percent's.
+func TestFirstGoal(t *testing.T) {
+	if got := (4 << 20) * firstPercent / 100; got != firstGoal {
+		t.Errorf("first goal at GOGC=%d is %d bytes, want %d", firstPercent, got, firstGoal)
+	}
+	if firstPercent <= Percent {
+		t.Errorf("firstPercent %d not above Percent %d", firstPercent, Percent)
 	}
 }
