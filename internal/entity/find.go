@@ -300,8 +300,13 @@ func splitsCompound(toks []token, i int) bool {
 func (f *finder) survey() {
 	// one map of the words' uses (wordSeen bits), kept from article to
 	// article; seenLower is asked only about words at a sentence start or
-	// in a headline (weakStart): it records only their lower-case uses
-	f.seen = f.sc.seenTable(len(f.toks) / 4)
+	// in a headline (weakStart): it records only their lower-case uses.
+	// Only the capitalised and starting words are put in it, a few
+	// hundred in the longest article (one in 15 to 90 tokens in the
+	// Wikinews sample, more only in very short texts): room for one in 16
+	// tokens, grown when a text puts more (a quarter, as it was, made the
+	// longest article's table of 16,384 slots for 339 words)
+	f.seen = f.sc.seenTable(len(f.toks) / 16)
 	// by startIndex, the distinct starting words not yet seen in lower
 	// case: a lower-case word whose count is 0 is none of them (nor a
 	// starting word seen in lower case already), and is not looked up
