@@ -34,6 +34,9 @@ type Anchored struct {
 	re       *regexp.Regexp
 	analysis           // the prefix test
 	runs     sync.Pool // *run scratch space of the prefix run
+	// second holds, by ASCII rune the pattern may start with, the ASCII
+	// runes that may follow it (seconds), nil without a fixed start
+	second *[utf8.RuneSelf][2]uint64
 }
 
 // analysis is what analyse works out of a pattern: its prefix test, and
@@ -122,6 +125,60 @@ func (a *Anchored) analyse() {
 	}
 	if !a.ok {
 		a.Regexp() // no test: the pattern is tried on every text
+		return
+	}
+	if a.fixedStart {
+		a.second = a.seconds()
+	}
+}
+
+// seconds works out, for each ASCII rune c the pattern may start with,
+// the ASCII runes that may follow it: those that an instruction reached
+// without reading a rune from the first instructions that take c takes,
+// each empty-width assertion on the way taken as holding, and all of them
+// when the end of the pattern is reached so. An ASCII rune outside its
+// set after c kills every way of the prefix run at its second step, so
+// decide answers it without the run (most texts a pattern is asked about
+// start with one of its first runes but go on otherwise: "The" before
+// "(?i:text by|translated by)").
+func (a *Anchored) seconds() *[utf8.RuneSelf][2]uint64 {
+	t := new([utf8.RuneSelf][2]uint64)
+	seen := make([]bool, len(a.prog.Inst))
+	for c := range utf8.RuneSelf {
+		if !a.ascii[c] {
+			continue
+		}
+		clear(seen)
+		for _, pc := range a.firstBy[a.firstAt[c]:a.firstAt[c+1]] {
+			a.follow(a.prog.Inst[pc].Out, seen, &t[c])
+		}
+	}
+	return t
+}
+
+// follow adds to set the ASCII runes the rune-reading instructions
+// reached from pc without reading a rune take (every assertion taken as
+// holding), all of them when the end of the pattern is reached.
+func (a *Anchored) follow(pc uint32, seen []bool, set *[2]uint64) {
+	for !seen[pc] {
+		seen[pc] = true
+		in := &a.prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			a.follow(in.Out, seen, set)
+			pc = in.Arg
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			pc = in.Out
+		case syntax.InstMatch:
+			set[0], set[1] = ^uint64(0), ^uint64(0)
+			return
+		case syntax.InstFail:
+			return
+		default:
+			set[0] |= a.asciiIn[pc][0]
+			set[1] |= a.asciiIn[pc][1]
+			return
+		}
 	}
 }
 
@@ -263,6 +320,9 @@ func (a *Anchored) decide(s string) int {
 	if c := s[0]; c < utf8.RuneSelf {
 		if !a.ascii[c] {
 			return noMatch
+		}
+		if a.second != nil && len(s) > 1 && s[1] < utf8.RuneSelf && a.second[c][s[1]/64]&(1<<(s[1]%64)) == 0 {
+			return noMatch // no way goes on with the second rune
 		}
 	} else if r, _ := utf8.DecodeRuneInString(s); !a.takes(r) {
 		return noMatch

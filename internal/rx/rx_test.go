@@ -310,3 +310,32 @@ func TestLazyIsTheRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondRuneAgreesWithPrefixRun: a text that the second-rune table
+// rules out is one the prefix run rules out (at its second step), and the
+// table rules out some texts the first-rune test lets through.
+func TestSecondRuneAgreesWithPrefixRun(t *testing.T) {
+	ruled := 0
+	for _, p := range append(patterns, `^(?i:the|this)\s+(?:article|story)`, `^\(?(?i:text by|translated by)\b`, `^a\bb|^a\B.`) {
+		a := MustCompile(p)
+		a.setUp()
+		for _, s := range append(texts, "The ferry", "This story", "Text by", "Translated by", "Tx", "ab", "a.", "a b", "Share", "Sh") {
+			if a.second == nil || s == "" || s[0] >= 0x80 || !a.ascii[s[0]] || len(s) < 2 || s[1] >= 0x80 {
+				continue
+			}
+			if a.second[s[0]][s[1]/64]&(1<<(s[1]%64)) != 0 {
+				continue
+			}
+			ruled++
+			if got := a.prefixRun(s); got != noMatch {
+				t.Errorf("%q on %q: ruled out by the second rune, the prefix run says %d", p, s, got)
+			}
+			if a.Regexp().MatchString(s) {
+				t.Errorf("%q on %q: ruled out by the second rune, but the regexp matches", p, s)
+			}
+		}
+	}
+	if ruled < 10 {
+		t.Errorf("the second rune ruled out only %d texts", ruled)
+	}
+}
