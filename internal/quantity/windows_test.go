@@ -237,6 +237,13 @@ func TestAnchorSeen(t *testing.T) {
 	if taken < 1000 {
 		t.Errorf("%d anchor words of %d", taken, len(ws))
 	}
+	// the weak start words, which anchor nothing, are turned away by
+	// their seen bit: nextAnchor looks none of them up
+	for _, w := range []string{"a", "an", "and", "A", "And"} {
+		if anchorWord(strings.ToLower(w)) || anchorSeen.MayHold(w) {
+			t.Errorf("%q: anchorWord %v, anchorSeen.MayHold %v; want neither", w, anchorWord(strings.ToLower(w)), anchorSeen.MayHold(w))
+		}
+	}
 	// every number word with a fold suffix, of which anchorCandidates
 	// makes one of each length, first and last byte
 	for w := range words {

@@ -117,8 +117,11 @@ var startKinds *tk.Table[uint8]
 // bit alone, TestAnchorSeen).
 var anchorSeen *tk.Table[bool]
 
-// anchorCandidates are the start words and every number word with each
-// fold suffix, hyphenated or not (foldValue reads no other word): of the
+// anchorCandidates are the start words but the weak ones ("a", "an",
+// "and": anchorWord never takes them, and they are a third of the words
+// of a news text whose seen bit a start word would set) and every number
+// word with each fold suffix, hyphenated or not (foldValue reads no other
+// word): of the
 // latter, for the seen bits that are all anchorSeen is read by (MayHold,
 // NextMayHold: a word's length and its first and last bytes), one word
 // of each length, first and last byte, not the 2,000-odd words, each a
@@ -126,7 +129,9 @@ var anchorSeen *tk.Table[bool]
 func anchorCandidates() map[string]bool {
 	m := make(map[string]bool, len(startWords)+512)
 	for w := range startWords {
-		m[w] = true
+		if !weakStart(w) {
+			m[w] = true
+		}
 	}
 	type shape struct {
 		n           int
