@@ -32,16 +32,18 @@ func TestEndsApprox(t *testing.T) {
 }
 
 // agreeing asks got and want about every case, reports each case they
-// answer differently and returns how many cases want holds for.
-func agreeing[C any](t *testing.T, cases []C, got, want func(C) bool) int {
+// answer differently and returns how many cases want gives an answer
+// other than the zero value for (true, a match).
+func agreeing[C any, R comparable](t *testing.T, cases []C, got, want func(C) R) int {
 	t.Helper()
+	var zero R
 	n := 0
 	for _, c := range cases {
 		g, w := got(c), want(c)
 		if g != w {
 			t.Errorf("%+v: got %v, want %v", c, g, w)
 		}
-		if w {
+		if w != zero {
 			n++
 		}
 	}
