@@ -332,13 +332,17 @@ func plainTokens(text string, at []tok.Token, room []token, fl []byte) int {
 	// the fields one by one below: a token literal (a struct of more than
 	// four fields) is built on the stack and copied
 	for j := range at {
-		a, t := &at[j], &room[j]
+		a := &at[j]
 		f := tflags(a.Flags & tok.Newline) // tNL
+		var w *entry
+		var v int32
+		var nd uint16
+		kind := uint8(kPunct)
 		switch a.Kind {
 		case tok.Word:
-			s, e := int(a.Start), int(a.End)
+			// the offsets as unsigned: the compiler then knows s >= 0
+			s, e := int(uint32(a.Start)), int(uint32(a.End))
 			l := e - s
-			var w *entry
 			var wf tflags
 			if a.Flags&tok.ASCII == 0 {
 				return j
@@ -351,19 +355,20 @@ func plainTokens(text string, at []tok.Token, room []token, fl []byte) int {
 			if l == 1 {
 				f &^= tUpper
 			}
-			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, w, kWord
+			kind = kWord
 		case tok.Number:
 			if a.Flags&tok.ASCII == 0 {
 				return j
 			}
-			v, nd := numValue(text, int(a.Start), int(a.End))
-			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, v, nd, nil, kNum
+			v, nd = numValue(text, int(uint32(a.Start)), int(uint32(a.End)))
 			f |= tOpens
+			kind = kNum
 		default:
-			t.start, t.end, t.n, t.nd, t.e, t.kind = a.Start, a.End, 0, 0, nil, kPunct
-			f |= signFlags(text[a.Start:a.End])
+			f |= signFlags(text[uint32(a.Start):uint32(a.End)])
 		}
-		t.flags, fl[j] = f, byte(f)
+		t := &room[j]
+		t.start, t.end, t.n, t.nd, t.e, t.kind, t.flags = a.Start, a.End, v, nd, w, kind, f
+		fl[j] = byte(f)
 	}
 	return len(at)
 }
