@@ -83,6 +83,10 @@ const memProfileRate = 4 << 10
 func runMemProfiled(ctx context.Context, e *env, args []string) int {
 	path := os.Getenv("DOSSIER_MEMPROFILE")
 	if path == "" {
+		// Nothing reads the allocation profile: no sampling (Go samples
+		// an allocation every 512 KB by default, its stack unwound and
+		// recorded in buckets of a table faulted in at the first).
+		runtime.MemProfileRate = 0
 		return run(ctx, e, args)
 	}
 	runtime.MemProfileRate = memProfileRate

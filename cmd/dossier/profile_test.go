@@ -41,3 +41,19 @@ func TestMemProfile(t *testing.T) {
 		t.Errorf("the profile (%d bytes) names no pipeline function", len(raw))
 	}
 }
+
+// TestNoMemProfileNoSampling: without DOSSIER_MEMPROFILE the command
+// samples no allocations (nothing reads them).
+func TestNoMemProfileNoSampling(t *testing.T) {
+	defer func(rate int) { runtime.MemProfileRate = rate }(runtime.MemProfileRate)
+	t.Setenv("DOSSIER_MEMPROFILE", "")
+	runtime.MemProfileRate = 512 << 10
+	var out, errb bytes.Buffer
+	e := &env{stdin: strings.NewReader("About 300 workers arrived in Tomsk in May 2024.\n"), stdout: &out, stderr: &errb}
+	if code := runMemProfiled(context.Background(), e, []string{"extract", "-"}); code != 0 {
+		t.Fatalf("extract: exit %d, %s", code, errb.String())
+	}
+	if runtime.MemProfileRate != 0 {
+		t.Errorf("MemProfileRate = %d after a run without DOSSIER_MEMPROFILE, want 0", runtime.MemProfileRate)
+	}
+}
