@@ -456,8 +456,13 @@ func asciiLineCue(line string) (rule string, ascii bool) {
 	if p >= 0 {
 		return "", false
 	}
-	for _, c := range creditForms {
-		if len(line) >= len(c) && asciiFoldIs(line[:len(c)], c) {
+	if len(line) < len(creditFold) {
+		return "", true // no credit cue is this short
+	}
+	// the credit forms with the line's first four bytes
+	w := line[:len(creditFold)]
+	for f := creditFold[0][w[0]] & creditFold[1][w[1]] & creditFold[2][w[2]] & creditFold[3][w[3]]; f != 0; f &= f - 1 {
+		if c := creditForms[bits.TrailingZeros32(f)]; len(line) >= len(c) && asciiFoldIs(line[:len(c)], c) {
 			return "credit: byline", true
 		}
 	}
@@ -484,20 +489,23 @@ func foldLeadAt(line string) int {
 // two-byte blocks: the window of the shortest form's length moves on by
 // what its last two bytes allow (boilerSkip), and a window whose last
 // two bytes may end a form's start is checked against every form.
+//
+// (The window's length is a constant and its bytes are read from one
+// slice each, one bounds check: the skip is most of the time.)
 func boilerAt(line string, stop int) int {
-	m := minBoilerForm
+	const m = minBoilerForm
 	last := len(line) - m // the last window's start
 	if stop >= 0 {
 		last = min(last, stop-1)
 	}
 	for s := 0; s <= last; {
-		e := s + m - 1
-		if sh := int(boilerSkip[uint16(line[e-1])<<8|uint16(line[e])]); sh > 0 {
-			s += sh
+		if b := line[s+m-2 : s+m]; boilerSkip[uint16(b[0])<<8|uint16(b[1])] > 0 {
+			s += int(boilerSkip[uint16(b[0])<<8|uint16(b[1])])
 			continue
 		}
 		// the forms with these first four bytes
-		for f := boilerFold[0][line[s]] & boilerFold[1][line[s+1]] & boilerFold[2][line[s+2]] & boilerFold[3][line[s+3]]; f != 0; f &= f - 1 {
+		w := line[s : s+4]
+		for f := boilerFold[0][w[0]] & boilerFold[1][w[1]] & boilerFold[2][w[2]] & boilerFold[3][w[3]]; f != 0; f &= f - 1 {
 			if cue := boilerplateForms[bits.TrailingZeros32(f)]; len(line)-s >= len(cue) && asciiFoldIs(line[s:s+len(cue)], cue) {
 				return s
 			}
@@ -620,29 +628,54 @@ func isASCIIText(s string) bool {
 	return true
 }
 
+// minBoilerForm is the shortest of boilerplateForms' lengths ("log in"),
+// a constant for boilerAt's window; boilerFold's init panics when the
+// cues' shortest is another.
+const minBoilerForm = 6
+
 // boilerFold[k] holds, per byte, the bit of each of boilerplateForms
-// whose byte k is the byte's ASCII lower case; minBoilerForm is the
-// shortest form's length.
-var boilerFold, minBoilerForm = func() (fold [4][256]uint32, short int) {
-	if len(boilerplateForms) > 32 {
-		panic("entity: more than 32 forms of site-notice cues")
-	}
-	short = len(boilerplateForms[0])
-	for k, f := range boilerplateForms {
-		if len(f) < len(fold) {
-			panic("entity: a site-notice cue of fewer than 4 bytes: " + f)
-		}
+// whose byte k is the byte's ASCII lower case; creditFold the same of
+// creditForms.
+var boilerFold, creditFold = foldTable(boilerplateForms, "site-notice"), foldTable(creditForms, "credit")
+
+// The shortest site-notice cue is minBoilerForm bytes long.
+var _ = func() int {
+	short := len(boilerplateForms[0])
+	for _, f := range boilerplateForms {
 		short = min(short, len(f))
-		for c := 0; c < 256; c++ {
-			for p := range fold {
-				if f[p] == asciiLower(byte(c)) {
-					fold[p][c] |= 1 << k
-				}
+	}
+	if short != minBoilerForm {
+		panic("entity: the shortest site-notice cue is not minBoilerForm bytes long")
+	}
+	return 0
+}()
+
+// foldTable returns, for each of a form's first four bytes, the bits of
+// the forms (at most 32, four bytes or more, lower-case ASCII) whose byte
+// there is a byte's ASCII lower case: the forms a text may hold where its
+// four bytes are, by four look-ups.
+func foldTable(forms []string, what string) (fold [4][256]uint32) {
+	if len(forms) > 32 {
+		panic("entity: more than 32 forms of " + what + " cues")
+	}
+	for k, f := range forms {
+		if len(f) < len(fold) {
+			panic("entity: a " + what + " cue of fewer than 4 bytes: " + f)
+		}
+		for p := range fold {
+			// the bytes whose ASCII lower case f[p] is: itself, its upper
+			// case if a letter (none if upper case itself)
+			switch c := f[p]; {
+			case c >= 'a' && c <= 'z':
+				fold[p][c] |= 1 << k
+				fold[p][c-'a'+'A'] |= 1 << k
+			case c < 'A' || c > 'Z':
+				fold[p][c] |= 1 << k
 			}
 		}
 	}
 	return
-}()
+}
 
 func asciiLower(c byte) byte {
 	if c >= 'A' && c <= 'Z' {

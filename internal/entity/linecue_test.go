@@ -91,3 +91,26 @@ func TestBoilerSkipByClasses(t *testing.T) {
 		t.Errorf("boilerAt stopped before the cue = %d, want -1", got)
 	}
 }
+
+// TestFoldTable: each form's bit is set at its first four bytes, in
+// either case, and at no other byte there; the credit cues hold it.
+func TestFoldTable(t *testing.T) {
+	for _, forms := range [][]string{boilerplateForms, creditForms} {
+		fold := foldTable(forms, "test")
+		for k, f := range forms {
+			for p := range fold {
+				for c := 0; c < 256; c++ {
+					want := asciiLower(byte(c)) == f[p]
+					if got := fold[p][c]&(1<<k) != 0; got != want {
+						t.Fatalf("form %q, byte %d: %q says %v, want %v", f, p, byte(c), got, want)
+					}
+				}
+			}
+		}
+	}
+	for _, l := range []string{"Reporting by Anna Berg", "PHOTO BY x", "Source: Yonhap", "Credit: AFP"} {
+		if r, ok := asciiLineCue(l); !ok || r != "credit: byline" {
+			t.Errorf("%q: %q, %v, want a credit line", l, r, ok)
+		}
+	}
+}
