@@ -209,6 +209,7 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token, fl []byte) ([]t
 	toks = slices.Grow(toks, len(at)+len(at)/4)
 	fl = flagRoom(fl[:0], cap(toks)) // fl is as long as toks' room while the tokens are made
 	check := ctxBytes
+	upTo := atomsTo(st, check)
 	prev := 0 // end of the last token made: a token end of both readings
 	// between atoms of valid UTF-8 with no U+0085 (a line break to the
 	// stream, not to timex) the stream's Newline flag is timex's line
@@ -217,12 +218,13 @@ func tokensOf(ctx context.Context, st *tok.Stream, toks []token, fl []byte) ([]t
 	for k := 0; ; {
 		if prev >= check {
 			check = prev + ctxBytes
+			upTo = atomsTo(st, check)
 			if ctx != nil && ctx.Err() != nil {
 				return toks, fl[:len(toks)], ctx.Err()
 			}
 		}
 		if k < len(at) {
-			toks, fl, k, prev = fastTokens(st, k, prev, check, plainGaps, toks, fl)
+			toks, fl, k, prev = fastTokens(st, k, prev, upTo, plainGaps, toks, fl)
 			if k == len(at) || prev >= check {
 				continue
 			}
@@ -275,23 +277,29 @@ func gapLine(gap string) (nl, ok bool) {
 	return nl, true
 }
 
+// atomsTo is the number of atoms of st up to the first to end at byte
+// limit or after, that one included: fastTokens reads them before
+// tokensOf's next look at its context.
+func atomsTo(st *tok.Stream, limit int) int {
+	if limit >= len(st.Text) {
+		return len(st.Toks) // every atom ends before limit: no search
+	}
+	return min(st.At(limit-1)+1, len(st.Toks))
+}
+
 // fastTokens appends the tokens atoms k, k+1, ... of st make, read from
 // prev (the end of the last token), while both readings split their text
 // alike: any sign, an ASCII number, a word with no combining mark and no
 // "ʼ", unless a Cyrillic word might go on through an apostrophe. It stops
-// at the first other atom, or once prev reaches limit, and returns the
+// at the first other atom, or at atom end (atomsTo), and returns the
 // tokens, the next atom and the new prev. One call reads a run of atoms:
 // plainTokens the most of them, in a loop that calls nothing (Go keeps no
 // register across a call: a loop with calls in it keeps its values on the
 // stack), oneToken each atom it leaves and each atom after a gap it does
 // not know (the first of a text, the first after timex's own reading, all
 // of a stream whose gaps are not plain).
-func fastTokens(st *tok.Stream, k, prev, limit int, plainGaps bool, toks []token, fl []byte) ([]token, []byte, int, int) {
+func fastTokens(st *tok.Stream, k, prev, end int, plainGaps bool, toks []token, fl []byte) ([]token, []byte, int, int) {
 	at := st.Toks
-	end := len(at) // atoms [k, end) are read: up to the first to end at limit or after
-	if m := st.At(limit - 1); m < end {
-		end = m + 1
-	}
 	toks = slices.Grow(toks, end-k) // room for a token an atom: plainTokens needs it
 	fl = flagRoom(fl, cap(toks))
 	for k < end {
