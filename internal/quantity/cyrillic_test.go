@@ -3,6 +3,7 @@ package quantity
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/dossier-osint/dossier/internal/doc"
@@ -132,4 +133,52 @@ func TestFindContext(t *testing.T) {
 	if err != nil || len(qs) != 1 {
 		t.Errorf("background context: %v %v", qs, err)
 	}
+}
+
+// sameRatioStem fails t where ratioStem's answer for w is not
+// hasPrefixIn's over all ratio prefixes, the reading it replaces.
+func sameRatioStem(t *testing.T, w string) {
+	t.Helper()
+	v, ok := ratioStem(w)
+	wv, wok := hasPrefixIn(w, ratioPrefixes)
+	if v != wv || ok != wok {
+		t.Fatalf("%q: ratioStem %v %v, the prefixes give %v %v", w, v, ok, wv, wok)
+	}
+}
+
+// ratioStemSeeds: stems, words near them (a first letter shared, cut
+// short, a first byte alone) and other scripts.
+var ratioStemSeeds = []string{"вдвое", "втрое", "удвічі", "учетверо", "впятеро", "вдесятеро", "у", "уд", "\xd1", "д", "дважды",
+	"пятикратно", "п'ятикратно", "тысяча", "чотирикратно", "ѐ", "é", "中国", "", "a", "ab"}
+
+// TestRatioStem: ratioStem is hasPrefixIn of ratioPrefixes on the seeds,
+// every stem and its cuts, and the words of the Wikinews sample.
+func TestRatioStem(t *testing.T) {
+	loadTables()
+	if !ratioLeads.ok || len(ratioLeads.pairs) == 0 || len(ratioLeads.pairs) >= len(ratioPrefixes) {
+		t.Fatalf("ratioLeads %v of %d prefixes: the test of the first two bytes turns nothing away", ratioLeads, len(ratioPrefixes))
+	}
+	ws := append([]string(nil), ratioStemSeeds...)
+	for _, p := range ratioPrefixes {
+		for n := 0; n <= len(p.prefix); n++ {
+			ws = append(ws, p.prefix[:n], p.prefix[:n]+"ая")
+		}
+	}
+	for _, text := range wikinewsTB(t) {
+		ws = append(ws, strings.Fields(strings.ToLower(text))...)
+	}
+	for _, w := range ws {
+		sameRatioStem(t, w)
+	}
+}
+
+// FuzzRatioStem compares ratioStem with the prefixes on any word.
+func FuzzRatioStem(f *testing.F) {
+	for _, s := range ratioStemSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		loadTables()
+		sameRatioStem(t, w)
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -415,6 +416,42 @@ func hasPrefixIn(w string, ps []prefixValue) (float64, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ratioStem is the value of the ratio stem word w starts with ("втрое",
+// "учетверо"...): hasPrefixIn of ratioPrefixes, with the first two bytes
+// of w read first. The stems start with a few pairs of bytes (ratioLeads:
+// five Cyrillic letters), so most words are turned away before the
+// prefixes are tried one by one.
+func ratioStem(w string) (float64, bool) {
+	if ratioLeads.ok && (len(w) < 2 || !slices.Contains(ratioLeads.pairs, uint16(w[0])<<8|uint16(w[1]))) {
+		return 0, false
+	}
+	return hasPrefixIn(w, ratioPrefixes)
+}
+
+// leadPairs are the first two bytes of each prefix (each pair once); ok
+// is false when a prefix is shorter than two bytes (no test then).
+type leadPairs struct {
+	pairs []uint16
+	ok    bool
+}
+
+// ratioLeads are ratioPrefixes' first two bytes (buildTables).
+var ratioLeads leadPairs
+
+// leadPairsOf makes the leadPairs of prefixes ps.
+func leadPairsOf(ps []prefixValue) leadPairs {
+	l := leadPairs{ok: true}
+	for _, p := range ps {
+		if len(p.prefix) < 2 {
+			return leadPairs{}
+		}
+		if pair := uint16(p.prefix[0])<<8 | uint16(p.prefix[1]); !slices.Contains(l.pairs, pair) {
+			l.pairs = append(l.pairs, pair)
+		}
+	}
+	return l
 }
 
 func hasAnyPrefix(w string, ps []string) bool {

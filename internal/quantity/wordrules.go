@@ -88,6 +88,7 @@ var (
 )
 
 func buildTables() {
+	ratioLeads = leadPairsOf(ratioPrefixes)
 	wordTab = tk.NewTable(words)
 	vagueTab, ratioTab, ratioCtxTab = tk.NewTable(vagueWords), tk.NewTable(ratioWords), tk.NewTable(ratioContext)
 	severalTab, bareVagueTab = tk.NewTable(severalWords), tk.NewTable(bareVague)
@@ -190,7 +191,7 @@ func wordStarts(w string) bool {
 		return false
 	}
 	if w[0] >= utf8.RuneSelf {
-		_, ok := hasPrefixIn(w, ratioPrefixes)
+		_, ok := ratioStem(w)
 		return ok
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "fold") && foldValue(w) > 0
@@ -237,7 +238,7 @@ func (f *finder) ratioWord(k int) (float64, string, bool) {
 		return v, "ratio word in a comparison", true
 	}
 	if w[0] >= utf8.RuneSelf {
-		if v, ok := hasPrefixIn(w, ratioPrefixes); ok {
+		if v, ok := ratioStem(w); ok {
 			return v, "ratio word stem", true
 		}
 	}
