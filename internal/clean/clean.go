@@ -427,28 +427,37 @@ func wideSpace(r rune) bool {
 }
 
 // split returns the non-blank lines of text as raw paragraphs, with stray
-// inline HTML tags and runs of white space removed, in sc's arrays.
+// inline HTML tags and runs of white space removed, in sc's arrays. The
+// lines collapseSpace changes are written into one buffer, made once the
+// first pass over the lines knows their bytes (most of an article's lines
+// are clean: room for all the lines after the first changed one was a
+// third more than the changed lines took).
 func split(text string, sc *scratch) []*item {
 	lines := unwrap(strings.Split(text, "\n"))
-	n, rest := 0, 0 // at most one item a line that is not empty; the bytes of the lines
-	for _, line := range lines {
+	clean := sc.cleanRoom(len(lines)) // by line: spaceClean
+	n, changed := 0, 0                // at most one item a line that is not empty; the bytes of the changed lines
+	for i, line := range lines {
+		if strings.IndexByte(line, '<') >= 0 {
+			line = reStrayTag.ReplaceAllString(line, "")
+			lines[i] = line
+		}
 		if line != "" {
 			n++
-			rest += len(line)
+		}
+		if clean[i] = spaceClean(line); !clean[i] {
+			changed += len(line)
 		}
 	}
 	store, out := sc.itemRoom(n) // one array for the items, the last article's when it has room
 	lows := sc.lowRoom(len(text))
 	var spaced []byte // the lines collapseSpace changes, written one after another
-	for _, line := range lines {
-		size := len(line)
-		rest -= size // the bytes of the lines after this one
-		if strings.IndexByte(line, '<') >= 0 {
-			line = reStrayTag.ReplaceAllString(line, "")
-		}
-		if !spaceClean(line) { // collapseSpace(line), into spaced
+	for i, line := range lines {
+		if !clean[i] { // collapseSpace(line), into spaced
 			if spaced == nil {
-				spaced = make([]byte, 0, size+rest) // room for this line and the rest
+				// the collapsed lines are no longer, but for an invalid
+				// byte (U+FFFD): then append grows the buffer, and the
+				// lines written before stay in the old one
+				spaced = make([]byte, 0, changed)
 			}
 			start := len(spaced)
 			spaced = appendRespace(spaced, line, false)

@@ -19,6 +19,7 @@ type scratch struct {
 	fold  []byte
 	paras []meta.Para
 	lows  []byte // the paragraphs' lower case (item.lowerOf)
+	clean []bool // by line of the text, whether split leaves it as it is
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -46,6 +47,14 @@ func (sc *scratch) lowRoom(n int) *[]byte {
 	return &sc.lows
 }
 
+// cleanRoom returns a slice of n flags, for split.
+func (sc *scratch) cleanRoom(n int) []bool {
+	if cap(sc.clean) < n {
+		sc.clean = make([]bool, n)
+	}
+	return sc.clean[:n]
+}
+
 // foldRoom returns an empty buffer with room for n bytes.
 func (sc *scratch) foldRoom(n int) []byte {
 	if cap(sc.fold) < n {
@@ -57,7 +66,7 @@ func (sc *scratch) foldRoom(n int) []byte {
 // put clears what the arrays point to (no article is kept alive by the
 // pool) and gives the scratch back.
 func (sc *scratch) put() {
-	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 || cap(sc.paras) > scratchMax || cap(sc.lows) > scratchMax<<10 {
+	if cap(sc.items) > scratchMax || cap(sc.fold) > scratchMax<<10 || cap(sc.paras) > scratchMax || cap(sc.lows) > scratchMax<<10 || cap(sc.clean) > scratchMax<<4 {
 		return
 	}
 	clear(sc.items[:cap(sc.items)])
