@@ -90,7 +90,11 @@ func TestGazTable(t *testing.T) {
 		keys = append(keys, k, k+"s")
 	}
 	for _, k := range keys {
-		h, _ := gazTab.GetBytes([]byte(k))
+		i, _ := gazTab.GetBytes([]byte(k))
+		if is, _ := gazTab.Get(k); is != i {
+			t.Errorf("%q: the phrase of the key as a string is not the one of its bytes", k)
+		}
+		h := gazPhrases[i]
 		es, ok := gaz[k]
 		if len(h.es) > 0 != ok || len(h.es) != len(es) || ok && &h.es[0] != &es[0] || h.prefix != gazPrefix[k] {
 			t.Errorf("%q: table %d entries, prefix %v; maps %d entries, prefix %v", k, len(h.es), h.prefix, len(es), gazPrefix[k])

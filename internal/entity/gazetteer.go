@@ -80,28 +80,41 @@ func buildGazetteer() {
 	buildGazTable()
 }
 
-// gazPhrase is what gazTab holds of a phrase key: its entries in gaz and
-// whether it is in gazPrefix.
+// gazPhrase is what the lists hold of a phrase key: its entries in gaz
+// and whether it is in gazPrefix.
 type gazPhrase struct {
 	es     []gazEntry
 	prefix bool
 }
 
 // gazTab is gaz and gazPrefix in one read-only table (one look-up of a
-// phrase answers both, from the bytes of its key).
-var gazTab *tk.Table[gazPhrase]
+// phrase answers both, from the bytes of its key): a key's value is its
+// phrase's place in gazPhrases, 0 (the place of no phrase) for a key not
+// in it. A table's slots are four times its keys: a 32-byte gazPhrase a
+// slot made it 852 KB at every start, an index a slot 394 KB.
+var gazTab *tk.Table[uint32]
+
+// gazPhrases are the phrases of gazTab's keys, after the zero phrase (a
+// key neither listed nor a prefix).
+var gazPhrases []gazPhrase
 
 // buildGazTable builds gazTab once gaz and gazPrefix are complete (its
 // entries are gaz's own: the same pointers).
 func buildGazTable() {
-	m := make(map[string]gazPhrase, len(gaz)+len(gazPrefix))
+	m := make(map[string]uint32, len(gaz)+len(gazPrefix))
+	gazPhrases = make([]gazPhrase, 1, 1+len(gaz)+len(gazPrefix))
 	for k, es := range gaz {
-		m[k] = gazPhrase{es: es}
+		m[k] = uint32(len(gazPhrases))
+		gazPhrases = append(gazPhrases, gazPhrase{es: es})
 	}
 	for k := range gazPrefix {
-		h := m[k]
-		h.prefix = true
-		m[k] = h
+		i, ok := m[k]
+		if !ok {
+			i = uint32(len(gazPhrases))
+			m[k] = i
+			gazPhrases = append(gazPhrases, gazPhrase{})
+		}
+		gazPhrases[i].prefix = true
 	}
 	gazTab = tk.NewTable(m)
 }
@@ -214,15 +227,16 @@ func gazOf(toks []token) []gazEntry { return gazPhraseOf(toks).es }
 // listed phrase.
 func isGazPrefix(toks []token) bool { return gazPhraseOf(toks).prefix }
 
-// gazPhraseOf is gazTab's entry for toks' phrase key.
-func gazPhraseOf(toks []token) gazPhrase {
+// gazPhraseOf is gazTab's phrase of toks' phrase key (the zero phrase
+// when it is neither listed nor a prefix).
+func gazPhraseOf(toks []token) *gazPhrase {
 	if len(toks) == 1 {
-		h, _ := gazTab.Get(toks[0].norm())
-		return h
+		i, _ := gazTab.Get(toks[0].norm())
+		return &gazPhrases[i]
 	}
 	var a [128]byte
-	h, _ := gazTab.GetBytes(appendPhrase(a[:0], toks))
-	return h
+	i, _ := gazTab.GetBytes(appendPhrase(a[:0], toks))
+	return &gazPhrases[i]
 }
 
 // lookupGaz returns the longest list match starting at toks[i] (its length
@@ -260,7 +274,8 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 			k = append(k, ' ')
 		}
 		k = append(k, last.norm()...)
-		h, _ := gazTab.GetBytes(k)
+		p, _ := gazTab.GetBytes(k)
+		h := &gazPhrases[p]
 		if es := h.es; len(es) > 0 {
 			for x := range es {
 				e := &es[x]
