@@ -196,9 +196,15 @@ func classFilterIndex(w string) int {
 }
 
 // filterIndexOf is classFilterIndex of a word that is not empty.
+// (The last byte read first: the compiler then knows the others are in
+// the word, and tests no bounds for them.)
 func filterIndexOf(w string) int {
 	n := len(w)
-	x := uint32(n) ^ uint32(w[0])<<8 ^ uint32(w[n/2])<<16 ^ uint32(w[n-1])<<24 ^ uint32(w[min(1, n-1)])<<3
+	last, second := w[n-1], w[0] // second: w[min(1, n-1)]
+	if n > 1 {
+		second = w[1]
+	}
+	x := uint32(n) ^ uint32(w[0])<<8 ^ uint32(w[n>>1])<<16 ^ uint32(last)<<24 ^ uint32(second)<<3
 	return int((x * 0x9e3779b1) >> 16)
 }
 

@@ -143,3 +143,27 @@ func TestShortClass(t *testing.T) {
 		t.Fatalf("only %d listed words of up to three letters", listed)
 	}
 }
+
+// TestFilterIndexOf: filterIndexOf is the mix it was written as (with
+// w[min(1, n-1)] for the second byte) for words of one byte and more,
+// the listed words among them.
+func TestFilterIndexOf(t *testing.T) {
+	load()
+	ref := func(w string) int {
+		n := len(w)
+		x := uint32(n) ^ uint32(w[0])<<8 ^ uint32(w[n/2])<<16 ^ uint32(w[n-1])<<24 ^ uint32(w[min(1, n-1)])<<3
+		return int((x * 0x9e3779b1) >> 16)
+	}
+	ws := []string{"a", "ab", "abc", "abcd", "\xff", "\xd0\x9a", "Кремль", "the", "of"}
+	for _, w := range classWords {
+		ws = append(ws, w.word)
+	}
+	for _, w := range ws {
+		if w == "" {
+			continue
+		}
+		if got, want := filterIndexOf(w), ref(w); got != want {
+			t.Fatalf("filterIndexOf(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -400,6 +400,12 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 	text, at := st.Text, st.Toks
 	a := &at[k]
 	start, fl := int(a.Start), a.Flags
+	if a.Kind == tk.Word && fl&(tk.ASCII|tk.Mark) == 0 && plainWordEnd(text, int(a.End)) {
+		// a word atom beyond ASCII that nothing extends ("Müller",
+		// "Москва"): one word in thirty, read at once
+		atomWord(st, k, t)
+		return k + 1
+	}
 	atom := -1 // the one word atom the token is, if it is one
 	switch {
 	case a.Kind == tk.Punct && isPossessive(st, k) && before != nil && before.end() == int32(start) && before.kind == kWord:
@@ -469,6 +475,28 @@ func otherToken(st *tk.Stream, k int, t *token, before *token) int {
 		t.cls = classOf(t.nrm)
 	}
 	return k
+}
+
+// atomWord fills t with the word of atom k alone, a word atom with a
+// rune beyond ASCII and no combining mark that nothing extends
+// (plainWordEnd): what otherToken makes of it, with none of its tests of
+// possessives and joined atoms.
+func atomWord(st *tk.Stream, k int, t *token) {
+	a := &st.Toks[k]
+	t.s, t.kind, t.text = a.Start, kWord, st.Text[a.Start:a.End]
+	// its case and script are its atom's flags, as for a plain word; an
+	// atom of no letter is read as otherToken reads it (Latin, not
+	// Cyrillic)
+	f := wordFlags(a.Flags) & (fCap | fAllCaps | fLatin | fCyr)
+	switch {
+	case a.Letters == 0:
+		f = f&fCap | fLatin
+	case a.Letters < 2:
+		f &^= fAllCaps
+	}
+	t.flags = f
+	t.nrm = atomNorm(st, k, *t)
+	t.cls = classOf(t.nrm)
 }
 
 // plainWordEnd reports whether the ASCII word atom ending at e is a whole

@@ -357,3 +357,29 @@ func TestTokenEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomWord: where wordsUntil reads a word atom beyond ASCII at once
+// (atomWord), otherToken (what it called for it before) makes the same
+// token of the one atom; the cases hold Latin and Cyrillic words, capitals,
+// acronyms, one-letter words and words of mixed scripts.
+func TestAtomWord(t *testing.T) {
+	n := 0
+	for _, text := range tokenTexts(t, "Müller Ämter ÉCOLE é É Москва СССР Кремль ПУТИН я Я Straße αβγ ΑΒΓ Tōkyō Kim Чен Ын, Müller. Zürich-based café’s naïve") {
+		st := tk.New(text)
+		for k, a := range st.Toks {
+			if a.Kind != tk.Word || a.Flags&(tk.ASCII|tk.Mark) != 0 || !plainWordEnd(text, int(a.End)) {
+				continue
+			}
+			n++
+			var got, want token
+			atomWord(st, k, &got)
+			want.s = a.Start
+			if next := otherToken(st, k, &want, nil); next != k+1 || got != want {
+				t.Fatalf("%q: atom %d %q: atomWord makes %+v, otherToken %+v (next atom %d)", text[max(0, int(a.Start)-20):min(len(text), int(a.End)+20)], k, st.Str(k), got, want, next)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("only %d atoms read by atomWord: the cases test too little", n)
+	}
+}
