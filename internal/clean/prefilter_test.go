@@ -146,3 +146,58 @@ func fixtureParagraphs(t *testing.T) []string {
 // TestPatternsCompile: every pattern of the package compiles (rx works
 // them out at their first use only).
 func TestPatternsCompile(t *testing.T) { rx.Check() }
+
+// TestFewKeysAreTheEligibleKeys: for every word count whose rules have a
+// few keys, fewKeys holds a text exactly when strings.Contains finds one
+// of the keys of the rules a paragraph of as many words is eligible for;
+// and it holds such a set for the counts of long paragraphs.
+func TestFewKeysAreTheEligibleKeys(t *testing.T) {
+	texts := append(append([]string(nil), narrowCases...), fixtureParagraphs(t)...)
+	texts = append(texts, "we use cookies to improve", "your browser is out of date", "enable javascript", "x internet explorer", "we recommend using")
+	sets, held := 0, 0
+	for words, k := range fewKeys {
+		if k == nil {
+			continue
+		}
+		sets++
+		for _, s := range texts {
+			if checkFewKeys(t, words, strings.ToLower(s)) {
+				held++
+			}
+		}
+	}
+	if sets == 0 || held < 5 {
+		t.Errorf("%d sets, %d texts holding a key: the test reads too few", sets, held)
+	}
+	if fewKeys[50] == nil {
+		t.Error("no set of keys for a paragraph of 50 words")
+	}
+}
+
+// checkFewKeys fails t when fewKeys[words] answers low otherwise than a
+// strings.Contains of each eligible key, and reports whether it holds one.
+func checkFewKeys(t *testing.T, words int, low string) bool {
+	t.Helper()
+	want := false
+	for _, rl := range rules {
+		if words <= rl.maxWords {
+			for _, key := range rl.keys {
+				want = want || strings.Contains(low, key)
+			}
+		}
+	}
+	if got := fewKeys[words].In(low); got != want {
+		t.Fatalf("fewKeys[%d].In(%q) = %v, strings.Contains of the keys %v", words, low, got, want)
+	}
+	return want
+}
+
+func FuzzFewKeys(f *testing.F) {
+	f.Add(50, "we use cookies")
+	f.Add(65, "x javascript y")
+	f.Fuzz(func(t *testing.T, words int, low string) {
+		if words >= 0 && words < len(fewKeys) && fewKeys[words] != nil {
+			checkFewKeys(t, words, low)
+		}
+	})
+}

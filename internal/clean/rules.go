@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,8 +217,13 @@ func boilerplate(s string, words int, lower func() string) string {
 	case nkeys > 8:
 		keyed = keyHits(lower(), eligible)
 	case nkeys > 0:
-		// a few keys (a long paragraph): strings.Contains is faster
+		// a few keys (a long paragraph): most paragraphs hold none, which
+		// one strided pass over them tells (fewKeys); strings.Contains
+		// finds the rules of the others
 		low := lower()
+		if k := fewKeys[min(words, len(fewKeys)-1)]; k != nil && !k.In(low) {
+			break
+		}
 		for i, rl := range rules {
 			if eligible&(1<<i) == 0 {
 				continue
@@ -255,6 +261,30 @@ var keys = func() *rx.KeyBits {
 		}
 	}
 	return x
+}()
+
+// fewKeys holds, by word count, the keys of the rules a paragraph of as
+// many words is eligible for when they are few (boilerplate looks for
+// them with strings.Contains) and more than one, as one set; nil for
+// other counts.
+var fewKeys = func() []*rx.Keys {
+	most := 0
+	for _, rl := range rules {
+		most = max(most, rl.maxWords)
+	}
+	t := make([]*rx.Keys, most+2) // the last for every count above most: no rule
+	for words := range t {
+		var ks []string
+		for _, rl := range rules {
+			if words <= rl.maxWords {
+				ks = append(ks, rl.keys...)
+			}
+		}
+		if len(ks) > 1 && len(ks) <= 8 && !slices.ContainsFunc(ks, func(k string) bool { return len(k) < 2 }) {
+			t[words] = rx.NewKeys(ks...)
+		}
+	}
+	return t
 }()
 
 // keyHits returns the rules among eligible one of whose keys occurs in
