@@ -344,6 +344,10 @@ type needles struct {
 	// asciiStart: the ASCII bytes some literal may start at (as written,
 	// or folding to a folded literal's first rune)
 	asciiStart [utf8.RuneSelf]bool
+	// skip: the bytes no literal may start at, ASCII bytes asciiStart
+	// does not mark (a table of every byte: in steps over them in a loop
+	// of two instructions a byte)
+	skip [256]bool
 	// next: for such a byte, the ASCII bytes after it that some literal
 	// starting there may go on with (any, for a literal of one rune):
 	// most starts are turned away by a bit test, not by reading each
@@ -444,6 +448,7 @@ func newNeedles(ls []lit) *needles {
 	}
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		n.asciiStart[c] = len(n.asciiExact[c]) > 0 || foldRune(c) < utf8.RuneSelf && len(n.asciiFold[foldRune(c)]) > 0
+		n.skip[c] = !n.asciiStart[c]
 	}
 	n.setNext()
 	return n
@@ -451,9 +456,20 @@ func newNeedles(ls []lit) *needles {
 
 // in reports whether s holds one of the literals.
 func (n *needles) in(s string) bool {
+	skip := &n.skip
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf && (!n.asciiStart[c] || i+1 < len(s) && s[i+1] < utf8.RuneSelf && !n.next[c].has(s[i+1])) {
-			i++ // most bytes start no literal
+		// most bytes start no literal
+		rest := s[i:]
+		j := 0
+		for j < len(rest) && skip[rest[j]] {
+			j++
+		}
+		if j == len(rest) {
+			break
+		}
+		i += j
+		if c := s[i]; c < utf8.RuneSelf && i+1 < len(s) && s[i+1] < utf8.RuneSelf && !n.next[c].has(s[i+1]) {
+			i++ // nor go on as a literal starting there does
 			continue
 		}
 		r, sz := rune(s[i]), 1
