@@ -208,10 +208,15 @@ func tokenize(text string) []token { return tokenizeInto(nil, text) }
 // tokenizeInto is tokenize written into dst's array when it has room: a
 // caller that splits a short name and keeps none of its tokens passes an
 // array of its own stack (nameBuf), and the split allocates nothing.
+//
+// The stream goes back to its pool with no defer (a defer costs a name
+// about as much as its stream's pool does; a panic leaves the stream to
+// the collector).
 func tokenizeInto(dst []token, text string) []token {
 	st := tk.Get(text)
-	defer tk.Put(st)
-	return tokensInto(dst, st)
+	toks := tokensInto(dst, st)
+	tk.Put(st)
+	return toks
 }
 
 // nameBuf is the room tokenizeInto is given for a name: longer names get
