@@ -8,6 +8,8 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -313,4 +315,47 @@ func TestViewIntoReused(t *testing.T) {
 	if n < 2 || shrunk == 0 {
 		t.Fatalf("%d articles, %d with fewer claims and times than the one before: the reuse is not tested", n, shrunk)
 	}
+}
+
+// TestAppendInt: appendInt writes what strconv.AppendInt writes, for
+// every number below 1,100,000 (the in-place digits and past them), the
+// numbers at each power of ten, negative ones and the extremes, into a
+// buffer with room and into one without.
+func TestAppendInt(t *testing.T) {
+	check := func(n int) {
+		want := strconv.AppendInt([]byte("x"), int64(n), 10)
+		if got := appendInt([]byte("x"), n); !bytes.Equal(got, want) {
+			t.Fatalf("appendInt(%d) no room = %q, want %q", n, got, want)
+		}
+		roomy := append(make([]byte, 0, 32), 'x')
+		if got := appendInt(roomy, n); !bytes.Equal(got, want) {
+			t.Fatalf("appendInt(%d) with room = %q, want %q", n, got, want)
+		}
+	}
+	for n := range 1100000 {
+		check(n)
+	}
+	for p := 1; p > 0 && p <= math.MaxInt/10; p *= 10 {
+		for _, n := range []int{p - 1, p, p + 1, -p + 1, -p, -p - 1} {
+			check(n)
+		}
+	}
+	for _, n := range []int{math.MaxInt, math.MinInt, math.MinInt + 1, -1} {
+		check(n)
+	}
+}
+
+// FuzzAppendInt holds appendInt to strconv.AppendInt, after a prefix of
+// any length and room.
+func FuzzAppendInt(f *testing.F) {
+	for _, n := range []int64{0, 9, 10, 99, 100, 999999, 1000000, -1, math.MaxInt64, math.MinInt64} {
+		f.Add(n, uint8(3), uint8(0))
+	}
+	f.Fuzz(func(t *testing.T, n int64, prefix, room uint8) {
+		b := make([]byte, prefix, int(prefix)+int(room))
+		want := strconv.AppendInt(slices.Clone(b), n, 10)
+		if got := appendInt(b, int(n)); !bytes.Equal(got, want) {
+			t.Fatalf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	})
 }
