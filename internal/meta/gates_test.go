@@ -104,3 +104,51 @@ func FuzzDateAndSectionGates(f *testing.F) {
 		}
 	})
 }
+
+// weekdayCases are weekday names in cases, foldings and spellings the
+// pattern reads, and near them.
+var weekdayCases = []string{
+	"Monday, February 11, 2019", "MONDAY 5", "Mon. 4 Mar", "Mon.,\u00a0x", "Mon.. 4", "Mon,, 4", "Mon 4", "Monday's", "Mondays 4",
+	"Thurs. 5", "Thur, 5", "thu\t5", "Tues 5", "ſunday 5", "SUNDAY\u2028", "\u212a", "п'ятниця 5", "П’ЯТНИЦЯ, 5", "пʼятниця 5",
+	"Пятница 5", "ᲂᲀ", "Вт. 5", "вс", "вс ", "Среда,", "Среда, ", "\xffMon 5", "Mon\xff 5", "Mon\u0301 5", "", " Mon 5", "Mo 5",
+	"Wednesday\u3000\u3000March", "Sat.5", "sat ", "Satur 5",
+}
+
+// TestWeekdayAtIsThePattern: weekdayAt reads what reWeekdayAt finds.
+func TestWeekdayAtIsThePattern(t *testing.T) {
+	found := 0
+	for _, s := range append(append([]string(nil), weekdayCases...), anyDateLines(t)...) {
+		if checkWeekdayAt(t, s) {
+			found++
+		}
+	}
+	if found < 20 {
+		t.Errorf("only %d texts start with a weekday: the test reads too few", found)
+	}
+	for _, c := range ".," {
+		if weekdayRunes[c] {
+			t.Errorf("a weekday name holds %q, which may end one", c)
+		}
+	}
+	for r := range weekdayRunes {
+		if patternSpace(r) {
+			t.Errorf("a weekday name holds white space %U", r)
+		}
+	}
+}
+
+func checkWeekdayAt(t *testing.T, s string) bool {
+	t.Helper()
+	got, want := weekdayAt(s), reWeekdayAt.FindStringIndex(s)
+	if !slices.Equal(got, want) {
+		t.Fatalf("weekdayAt(%q) = %v, reWeekdayAt %v", s, got, want)
+	}
+	return want != nil
+}
+
+func FuzzWeekdayAt(f *testing.F) {
+	for _, s := range weekdayCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWeekdayAt(t, s) })
+}

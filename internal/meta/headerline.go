@@ -275,7 +275,7 @@ func anyDateAt(t string, d int) []int {
 	if d >= len(t) || isASCIIDigit(t[d]) {
 		return reAnyDateAt.FindStringSubmatchIndex(t)
 	}
-	if w := reWeekdayAt.FindStringIndex(t[d:]); w != nil {
+	if w := weekdayAt(t[d:]); w != nil {
 		p := d + w[1]
 		if p < len(t) && isASCIIDigit(t[p]) {
 			return reAnyDateAt.FindStringSubmatchIndex(t)
@@ -286,6 +286,89 @@ func anyDateAt(t string, d int) []int {
 	}
 	return monthDateAt(t, d, d)
 }
+
+// weekdayAt is reWeekdayAt.FindStringIndex(t), read without the regexp,
+// whose backtracker tried each of the pattern's 40 names rune by rune
+// with case folding: a weekday name in any case, then "." and "," if
+// there, then white space to its end. Every name is a run of letters
+// (and an apostrophe), which only one of ". ," or white space may end:
+// so the name the pattern reads is the whole run of runes that fold like
+// the runes of the names, found in the names' set of folds (foldMin).
+func weekdayAt(t string) []int {
+	var buf [48]byte
+	w := buf[:0]
+	i := 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		f := foldMin(r)
+		if !weekdayRunes[f] {
+			break
+		}
+		if w = utf8.AppendRune(w, f); len(w) > weekdayMax {
+			return nil
+		}
+		i += n
+	}
+	if !weekdayFolds[string(w)] {
+		return nil
+	}
+	if i < len(t) && t[i] == '.' {
+		i++
+	}
+	if i < len(t) && t[i] == ',' {
+		i++
+	}
+	j := i
+	for j < len(t) {
+		r, n := utf8.DecodeRuneInString(t[j:])
+		if !patternSpace(r) {
+			break
+		}
+		j += n
+	}
+	if j == i {
+		return nil
+	}
+	return []int{0, j}
+}
+
+// foldMin is the least rune that folds as r does under (?i) (of its
+// unicode.SimpleFold orbit), the apostrophes ’ and ʼ read as ': two runes
+// match each other case-insensitively exactly when their foldMin is one.
+func foldMin(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'a' <= r && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		return r
+	}
+	if r == '’' || r == 'ʼ' {
+		return '\''
+	}
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
+}
+
+// weekdayFolds are the weekday names (weekdayForms) by the foldMin of
+// their runes, weekdayRunes those runes and weekdayMax the longest in
+// bytes.
+var weekdayFolds, weekdayRunes, weekdayMax = func() (map[string]bool, map[rune]bool, int) {
+	folds, runes, most := map[string]bool{}, map[rune]bool{}, 0
+	for _, form := range weekdayForms {
+		var w []byte
+		for _, r := range form {
+			f := foldMin(r)
+			runes[f] = true
+			w = utf8.AppendRune(w, f)
+		}
+		folds[string(w)] = true
+		most = max(most, len(w))
+	}
+	return folds, runes, most
+}()
 
 // monthDateAt is reAnyDateAt's match of t whose date starts at d and
 // whose month-first shape starts at x, if reMonthDateAt matches t[x:].

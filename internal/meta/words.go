@@ -33,7 +33,10 @@ var (
 		func(e lexicon.Entry) bool { return e.Tag == "prep" || e.Tag == "loc" })
 	// weekdayAlt is the alternation of weekday names (nominative) and
 	// abbreviations of every language.
-	weekdayAlt = alternation(append(append(lexicon.Get("en", "weekdays").Entries(), lexicon.Get("ru", "weekdays").Entries()...),
+	weekdayAlt = alternationOf(weekdayForms)
+	// weekdayForms are the weekday names and abbreviations weekdayAlt
+	// joins.
+	weekdayForms = keptForms(append(append(lexicon.Get("en", "weekdays").Entries(), lexicon.Get("ru", "weekdays").Entries()...),
 		lexicon.Get("uk", "weekdays").Entries()...), func(e lexicon.Entry) bool { return e.Tag == "" || e.Tag == "abbr" || e.Tag == "nom" })
 )
 
@@ -60,14 +63,33 @@ func monthNum(s string) int { return months[lexicon.Fold(s)] }
 // alternation joins the forms kept by keep, longest first, as a regular
 // expression alternation (forms are letters, apostrophes and spaces).
 func alternation(es []lexicon.Entry, keep func(lexicon.Entry) bool) string {
+	return alternationOf(keptForms(es, keep))
+}
+
+// keptForms are the distinct forms keep keeps, longest first (as
+// alternatives: altOf).
+func keptForms(es []lexicon.Entry, keep func(lexicon.Entry) bool) []string {
 	seen := map[string]bool{}
 	var forms []string
 	for _, e := range es {
 		if keep(e) && !seen[e.Form] {
 			seen[e.Form] = true
-			forms = append(forms, strings.ReplaceAll(e.Form, "'", "['’ʼ]"))
+			forms = append(forms, e.Form)
 		}
 	}
-	sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
-	return strings.Join(forms, "|")
+	sort.SliceStable(forms, func(i, j int) bool { return len(altOf(forms[i])) > len(altOf(forms[j])) })
+	return forms
 }
+
+// alternationOf joins forms as a regular expression alternation.
+func alternationOf(forms []string) string {
+	alts := make([]string, len(forms))
+	for i, f := range forms {
+		alts[i] = altOf(f)
+	}
+	return strings.Join(alts, "|")
+}
+
+// altOf is a form as an alternative of a pattern: an apostrophe in it
+// takes any of ' ’ ʼ.
+func altOf(form string) string { return strings.ReplaceAll(form, "'", "['’ʼ]") }
