@@ -117,22 +117,21 @@ var weekdayCases = []string{
 // TestWeekdayAtIsThePattern: weekdayAt reads what reWeekdayAt finds.
 func TestWeekdayAtIsThePattern(t *testing.T) {
 	found := 0
-	for _, s := range append(append([]string(nil), weekdayCases...), anyDateLines(t)...) {
-		if checkWeekdayAt(t, s) {
-			found++
+	for _, line := range append(append([]string(nil), weekdayCases...), anyDateLines(t)...) {
+		for i := range line { // from each rune on
+			if checkWeekdayAt(t, line[i:]) {
+				found++
+			}
 		}
 	}
 	if found < 20 {
 		t.Errorf("only %d texts start with a weekday: the test reads too few", found)
 	}
-	for _, c := range ".," {
-		if weekdayRunes[c] {
-			t.Errorf("a weekday name holds %q, which may end one", c)
-		}
-	}
-	for r := range weekdayRunes {
-		if patternSpace(r) {
-			t.Errorf("a weekday name holds white space %U", r)
+	for _, fs := range []*foldSet{weekdayNames, monthNames} {
+		for r := range fs.runes {
+			if r == '.' || r == ',' || patternSpace(r) {
+				t.Errorf("a name holds %q, which may end one", r)
+			}
 		}
 	}
 }
@@ -151,4 +150,44 @@ func FuzzWeekdayAt(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkWeekdayAt(t, s) })
+}
+
+// monthDateCases are month-first dates and texts near them.
+var monthDateCases = []string{
+	"February 11, 2019", "February 11, 2019.", "February 11, 2019x", "February 11, 20199", "February 11, 2019٣", "Feb. 5th, 2024 at",
+	"SEPT 5 2024", "Sept.  5,\u00a02024\u2028", "sept 5,2024", "May 123, 2024", "May 1 2024", "May 12th 2024", "May 12st2024",
+	"May 12s, 2024", "mAY 1, 202", "ſeptember 1, 2024", "Dec 31, 1999\xff", "Dec\xff 31, 1999", "Dec 31,, 1999", "Dec. . 31, 1999",
+	"March5, 2024", "March 5,  2024 ", "Marc 5, 2024", "Marches 5, 2024", "", "May", "May 5, 2024", "May 5, 2024年",
+}
+
+// TestMonthDateIndexIsThePattern: monthDateIndex reads what reMonthDateAt
+// finds, with the same groups.
+func TestMonthDateIndexIsThePattern(t *testing.T) {
+	found := 0
+	for _, line := range append(append([]string(nil), monthDateCases...), anyDateLines(t)...) {
+		for i := range line { // from each rune on
+			if checkMonthDateIndex(t, line[i:]) {
+				found++
+			}
+		}
+	}
+	if found < 20 {
+		t.Errorf("only %d texts start with a month-first date: the test reads too few", found)
+	}
+}
+
+func checkMonthDateIndex(t *testing.T, s string) bool {
+	t.Helper()
+	got, want := monthDateIndex(s), reMonthDateAt.FindStringSubmatchIndex(s)
+	if !slices.Equal(got, want) {
+		t.Fatalf("monthDateIndex(%q) = %v, reMonthDateAt %v", s, got, want)
+	}
+	return want != nil
+}
+
+func FuzzMonthDateIndex(f *testing.F) {
+	for _, s := range monthDateCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkMonthDateIndex(t, s) })
 }

@@ -289,27 +289,11 @@ func anyDateAt(t string, d int) []int {
 
 // weekdayAt is reWeekdayAt.FindStringIndex(t), read without the regexp,
 // whose backtracker tried each of the pattern's 40 names rune by rune
-// with case folding: a weekday name in any case, then "." and "," if
-// there, then white space to its end. Every name is a run of letters
-// (and an apostrophe), which only one of ". ," or white space may end:
-// so the name the pattern reads is the whole run of runes that fold like
-// the runes of the names, found in the names' set of folds (foldMin).
+// with case folding: a weekday name in any case (weekdayNames), then "."
+// and "," if there, then white space to its end.
 func weekdayAt(t string) []int {
-	var buf [48]byte
-	w := buf[:0]
-	i := 0
-	for i < len(t) {
-		r, n := utf8.DecodeRuneInString(t[i:])
-		f := foldMin(r)
-		if !weekdayRunes[f] {
-			break
-		}
-		if w = utf8.AppendRune(w, f); len(w) > weekdayMax {
-			return nil
-		}
-		i += n
-	}
-	if !weekdayFolds[string(w)] {
+	i, ok := weekdayNames.at(t)
+	if !ok {
 		return nil
 	}
 	if i < len(t) && t[i] == '.' {
@@ -318,18 +302,137 @@ func weekdayAt(t string) []int {
 	if i < len(t) && t[i] == ',' {
 		i++
 	}
-	j := i
-	for j < len(t) {
-		r, n := utf8.DecodeRuneInString(t[j:])
+	if j := spaceRunEnd(t, i); j > i {
+		return []int{0, j}
+	}
+	return nil
+}
+
+// monthDateIndex is reMonthDateAt.FindStringSubmatchIndex(t), read
+// without the regexp: a month name in any case (monthNames) and "." if
+// there, white space, a day of one or two digits and "st", "nd", "rd" or
+// "th" if there, "," if there, white space, a year of four digits, and
+// the rune after it unless the year ends t, which is no letter or number.
+// Each part is one way or none: what ends a part cannot go on the one
+// before it (a digit after the day's or the year's digits makes no
+// match), so the pattern's backtracking finds no other.
+func monthDateIndex(t string) []int {
+	name, ok := monthNames.at(t)
+	if !ok {
+		return nil
+	}
+	i := name
+	if i < len(t) && t[i] == '.' {
+		i++
+	}
+	day := spaceRunEnd(t, i)
+	dayEnd := digitsEnd(t, day)
+	if day == i || dayEnd-day < 1 || dayEnd-day > 2 {
+		return nil
+	}
+	i = dayEnd
+	if i+2 <= len(t) {
+		switch t[i : i+2] {
+		case "st", "nd", "rd", "th":
+			i += 2
+		}
+	}
+	if i < len(t) && t[i] == ',' {
+		i++
+	}
+	year := spaceRunEnd(t, i)
+	if year == i || digitsEnd(t, year)-year != 4 {
+		return nil
+	}
+	end := year + 4
+	if end < len(t) {
+		r, n := utf8.DecodeRuneInString(t[end:])
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			return nil
+		}
+		end += n
+	}
+	m := make([]int, 2*monthDateGroups.n)
+	m[0], m[1], m[2], m[3] = 0, end, 0, year+4
+	m[2*monthDateGroups.mm], m[2*monthDateGroups.mm+1] = 0, name
+	m[2*monthDateGroups.md], m[2*monthDateGroups.md+1] = day, dayEnd
+	m[2*monthDateGroups.my], m[2*monthDateGroups.my+1] = year, year+4
+	return m
+}
+
+// monthDateGroups are the places of reMonthDateAt's groups (n of them
+// with the whole match), read off the pattern without compiling it.
+var monthDateGroups = func() (g struct{ n, mm, md, my int }) {
+	g.n = reMonthDateAt.NumSubexp() + 1
+	g.mm, g.md, g.my = reMonthDateAt.SubexpIndex("mm"), reMonthDateAt.SubexpIndex("md"), reMonthDateAt.SubexpIndex("my")
+	return g
+}()
+
+// spaceRunEnd is the end of the run of white space ([\s\p{Z}]) at t[i:].
+func spaceRunEnd(t string, i int) int {
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
 		if !patternSpace(r) {
 			break
 		}
-		j += n
+		i += n
 	}
-	if j == i {
-		return nil
+	return i
+}
+
+// digitsEnd is the end of the run of ASCII digits at t[i:].
+func digitsEnd(t string, i int) int {
+	for i < len(t) && isASCIIDigit(t[i]) {
+		i++
 	}
-	return []int{0, j}
+	return i
+}
+
+// foldSet is a set of names, each a run of letters and apostrophes that
+// no ".", "," or white space is part of, as a (?i) alternation of a
+// pattern reads them.
+type foldSet struct {
+	folds map[string]bool // the names by the foldMin of their runes
+	runes map[rune]bool   // the foldMin of every rune of a name
+	most  int             // the longest fold in bytes
+}
+
+func newFoldSet(names []string) *foldSet {
+	fs := &foldSet{folds: map[string]bool{}, runes: map[rune]bool{}}
+	for _, name := range names {
+		var w []byte
+		for _, r := range name {
+			f := foldMin(r)
+			fs.runes[f] = true
+			w = utf8.AppendRune(w, f)
+		}
+		fs.folds[string(w)] = true
+		fs.most = max(fs.most, len(w))
+	}
+	return fs
+}
+
+// at reads the name t starts with, as a pattern's (?i) alternation of
+// the names does when something that is no part of a name follows it:
+// the alternative the pattern reads is then the whole run of runes that
+// fold like runes of the names, and it is one of them when the run's
+// fold is. It returns the end of that run and whether it is a name.
+func (fs *foldSet) at(t string) (int, bool) {
+	var buf [48]byte
+	w := buf[:0]
+	i := 0
+	for i < len(t) {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		f := foldMin(r)
+		if !fs.runes[f] {
+			break
+		}
+		if w = utf8.AppendRune(w, f); len(w) > fs.most {
+			return i, false
+		}
+		i += n
+	}
+	return i, fs.folds[string(w)]
 }
 
 // foldMin is the least rune that folds as r does under (?i) (of its
@@ -352,28 +455,14 @@ func foldMin(r rune) rune {
 	return m
 }
 
-// weekdayFolds are the weekday names (weekdayForms) by the foldMin of
-// their runes, weekdayRunes those runes and weekdayMax the longest in
-// bytes.
-var weekdayFolds, weekdayRunes, weekdayMax = func() (map[string]bool, map[rune]bool, int) {
-	folds, runes, most := map[string]bool{}, map[rune]bool{}, 0
-	for _, form := range weekdayForms {
-		var w []byte
-		for _, r := range form {
-			f := foldMin(r)
-			runes[f] = true
-			w = utf8.AppendRune(w, f)
-		}
-		folds[string(w)] = true
-		most = max(most, len(w))
-	}
-	return folds, runes, most
-}()
+// weekdayNames and monthNames are the names of reWeekdayAt and
+// reMonthDateAt.
+var weekdayNames, monthNames = newFoldSet(weekdayForms), newFoldSet(monthForms)
 
 // monthDateAt is reAnyDateAt's match of t whose date starts at d and
 // whose month-first shape starts at x, if reMonthDateAt matches t[x:].
 func monthDateAt(t string, d, x int) []int {
-	m := reMonthDateAt.FindStringSubmatchIndex(t[x:])
+	m := monthDateIndex(t[x:])
 	if m == nil {
 		return nil
 	}

@@ -14,7 +14,10 @@ var (
 	months = monthTable()
 	// monthAlt is the alternation of the English month names and
 	// abbreviations, longest first ("sept" before "sep").
-	monthAlt = alternation(lexicon.Get("en", "months").Entries(), func(lexicon.Entry) bool { return true })
+	monthAlt = alternationOf(monthForms)
+	// monthForms are the English month names and abbreviations monthAlt
+	// joins.
+	monthForms = keptForms(lexicon.Get("en", "months").Entries(), func(lexicon.Entry) bool { return true })
 	// monthRE matches an English month name or abbreviation in any case.
 	monthRE = `(?i:` + monthAlt + `)`
 	// ruMonthAlt is the alternation of the Russian and Ukrainian month
