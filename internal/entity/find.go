@@ -74,8 +74,7 @@ type finder struct {
 	nameRoles  [][]string
 	rolesRead  []bool
 	sc         *scratch
-	gazN       []int8      // per token: 0 unknown, else gazAt's length + 1
-	gazE       []*gazEntry // per token: gazAt's entry
+	gazAns     []uint32 // per token: 0 unknown, else gazAt's answer (packGaz)
 	ctx        context.Context
 	err        error // ctx's error once it is done
 	done       bool  // err is set

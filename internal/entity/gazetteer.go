@@ -254,15 +254,23 @@ func lookupGaz(toks []token, i int) (int, gazEntry, bool) {
 // lookupGazRef is lookupGaz returning the entry in the lists, nil when
 // none matches.
 func lookupGazRef(toks []token, i int) (int, *gazEntry) {
-	if toks[i].kind != kWord || !toks[i].cap() && !toks[i].cyr() {
+	n, p, x := lookupGazAt(toks, i)
+	if p == 0 {
 		return 0, nil
 	}
+	return n, &gazPhrases[p].es[x]
+}
+
+// lookupGazAt is lookupGazRef returning the entry by its place: the
+// phrase's in gazPhrases (0: none matches) and the entry's in the phrase.
+func lookupGazAt(toks []token, i int) (best int, bp uint32, bx int) {
+	if toks[i].kind != kWord || !toks[i].cap() && !toks[i].cyr() {
+		return 0, 0, 0
+	}
 	if !toks[i].is(wcGaz | wcGazPrefix) {
-		return 0, nil // neither a listed word nor the start of a listed name
+		return 0, 0, 0 // neither a listed word nor the start of a listed name
 	}
 	lowerStart := !toks[i].cap()
-	best := 0
-	var be *gazEntry
 	var a [128]byte
 	k := a[:0]
 	for n := 1; n <= gazMax && i+n <= len(toks); n++ {
@@ -288,7 +296,7 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 				if !capsAgree(toks[i : i+n]) {
 					continue
 				}
-				best, be = n, e
+				best, bp, bx = n, p, x
 				break
 			}
 		}
@@ -296,7 +304,7 @@ func lookupGazRef(toks []token, i int) (int, *gazEntry) {
 			break
 		}
 	}
-	return best, be
+	return best, bp, bx
 }
 
 // gazAt is lookupGaz(f.toks, i), remembered per token: the passes ask
@@ -321,18 +329,42 @@ func (t *token) mayStartGaz() bool {
 // gazAtListed is gazAt of a token that passes mayStartGaz (a loop over
 // every token tests it in place and calls this).
 func (f *finder) gazAtListed(i int) (int, *gazEntry, bool) {
-	if f.gazN == nil {
-		f.gazN, f.gazE = f.sc.gazCache(len(f.toks))
+	if f.gazAns == nil {
+		f.gazAns = f.sc.gazCache(len(f.toks))
 	}
-	if f.gazN[i] == 0 {
-		n, e := lookupGazRef(f.toks, i)
-		f.gazN[i], f.gazE[i] = int8(n)+1, e
+	a := f.gazAns[i]
+	if a == 0 {
+		n, p, x := lookupGazAt(f.toks, i)
+		if a = packGaz(n, p, x); a == 0 {
+			return f.gazRef(n, p, x) // too long to pack: asked again next time
+		}
+		f.gazAns[i] = a
 	}
-	if e := f.gazE[i]; e != nil {
-		return int(f.gazN[i]) - 1, e, true
-	}
-	return 0, &noGaz, false
+	return f.gazRef(unpackGaz(a))
 }
+
+// gazRef is gazAt's answer for lookupGazAt's.
+func (f *finder) gazRef(n int, p uint32, x int) (int, *gazEntry, bool) {
+	if p == 0 {
+		return 0, &noGaz, false
+	}
+	return n, &gazPhrases[p].es[x], true
+}
+
+// packGaz packs lookupGazAt's answer in the 32 bits gazAtListed keeps
+// per token: bit 0 set (0 is an unknown answer), the length in bits 1-7,
+// the entry's place in its phrase in bits 8-15, the phrase's in 16-31;
+// 0 when one does not fit (not with today's lists: names of a few words,
+// a few entries a phrase, some 2,300 phrases).
+func packGaz(n int, p uint32, x int) uint32 {
+	if n >= 1<<7 || x >= 1<<8 || p >= 1<<16 {
+		return 0
+	}
+	return 1 | uint32(n)<<1 | uint32(x)<<8 | p<<16
+}
+
+// unpackGaz is packGaz's answer read back.
+func unpackGaz(a uint32) (int, uint32, int) { return int(a >> 1 & 127), a >> 16, int(a >> 8 & 255) }
 
 // noGaz is gazAt's entry of a word that starts no listed name.
 var noGaz gazEntry

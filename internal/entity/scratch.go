@@ -15,8 +15,7 @@ type scratch struct {
 	covered []bool
 	credit  []creditMark
 	ints    []int32
-	gazN    []int8
-	gazE    []*gazEntry
+	gazAns  []uint32
 	first   []int32
 	next    []int32
 	ms      []mention
@@ -172,24 +171,10 @@ const mapMax = 1 << 12
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
 // bools returns n false values.
-func (s *scratch) bools(n int) []bool {
-	if cap(s.covered) < n {
-		s.covered = make([]bool, n)
-	}
-	s.covered = s.covered[:n]
-	clear(s.covered)
-	return s.covered
-}
+func (s *scratch) bools(n int) []bool { return sized(&s.covered, n) }
 
 // creditMarks returns n noCredit marks.
-func (s *scratch) creditMarks(n int) []creditMark {
-	if cap(s.credit) < n {
-		s.credit = make([]creditMark, n)
-	}
-	s.credit = s.credit[:n]
-	clear(s.credit)
-	return s.credit
-}
+func (s *scratch) creditMarks(n int) []creditMark { return sized(&s.credit, n) }
 
 // int32s returns n int32 values (not cleared: the caller writes them all).
 func (s *scratch) int32s(n int) []int32 {
@@ -201,15 +186,7 @@ func (s *scratch) int32s(n int) []int32 {
 }
 
 // gazCache returns n unknown answers of finder.gazAt.
-func (s *scratch) gazCache(n int) ([]int8, []*gazEntry) {
-	if cap(s.gazN) < n {
-		s.gazN, s.gazE = make([]int8, n), make([]*gazEntry, n)
-	}
-	s.gazN, s.gazE = s.gazN[:n], s.gazE[:n]
-	clear(s.gazN)
-	clear(s.gazE)
-	return s.gazN, s.gazE
-}
+func (s *scratch) gazCache(n int) []uint32 { return sized(&s.gazAns, n) }
 
 // mentionIndex returns the slices of finder.tiFirst (n tokens) and
 // finder.tiNext (m mentions), every entry -1.
@@ -275,11 +252,10 @@ func (s *scratch) typedMap() map[string]string {
 // release clears what the slices point to (no article is kept alive by
 // the pool) and gives the scratch back.
 func (s *scratch) release() {
-	if cap(s.toks) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazN) > scratchMax || cap(s.first) > scratchMax || cap(s.ms) > scratchMax {
+	if cap(s.toks) > scratchMax || cap(s.ints) > scratchMax || cap(s.gazAns) > scratchMax || cap(s.first) > scratchMax || cap(s.ms) > scratchMax {
 		return
 	}
 	clear(s.toks)
-	clear(s.gazE)
 	// resolve shortens the slice: what it dropped is cleared too, and no
 	// more (a long article's room is not cleared again after every short one)
 	clear(s.ms[:max(s.msUsed, len(s.ms))])
