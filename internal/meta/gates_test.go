@@ -114,18 +114,35 @@ var weekdayCases = []string{
 	"Wednesday\u3000\u3000March", "Sat.5", "sat ", "Satur 5",
 }
 
-// TestWeekdayAtIsThePattern: weekdayAt reads what reWeekdayAt finds.
-func TestWeekdayAtIsThePattern(t *testing.T) {
-	found := 0
-	for _, line := range append(append([]string(nil), weekdayCases...), anyDateLines(t)...) {
-		for i := range line { // from each rune on
-			if checkWeekdayAt(t, line[i:]) {
-				found++
+// nameReaders are the hand readings of date parts and the patterns they
+// replace.
+var nameReaders = []struct {
+	name       string
+	cases      []string
+	got, want  func(string) []int
+	wantsFound int
+}{
+	{"weekdayAt", weekdayCases, weekdayAt, reWeekdayAt.FindStringIndex, 20},
+	{"monthDateIndex", monthDateCases, monthDateIndex, reMonthDateAt.FindStringSubmatchIndex, 20},
+}
+
+// TestNameReadersAreThePatterns: weekdayAt reads what reWeekdayAt finds,
+// and monthDateIndex what reMonthDateAt finds, with the same groups, on
+// their cases and the date lines from each of their runes; no weekday or
+// month name holds what may end one.
+func TestNameReadersAreThePatterns(t *testing.T) {
+	for k, nr := range nameReaders {
+		found := 0
+		for _, line := range append(append([]string(nil), nr.cases...), anyDateLines(t)...) {
+			for i := range line { // from each rune on
+				if checkNameReader(t, k, line[i:]) {
+					found++
+				}
 			}
 		}
-	}
-	if found < 20 {
-		t.Errorf("only %d texts start with a weekday: the test reads too few", found)
+		if found < nr.wantsFound {
+			t.Errorf("%s: only %d texts read: the test reads too few", nr.name, found)
+		}
 	}
 	for _, fs := range []*foldSet{weekdayNames, monthNames} {
 		for r := range fs.runes {
@@ -136,20 +153,29 @@ func TestWeekdayAtIsThePattern(t *testing.T) {
 	}
 }
 
-func checkWeekdayAt(t *testing.T, s string) bool {
+// checkNameReader fails t when nameReaders[k] reads s otherwise than its
+// pattern, and reports whether the pattern matched.
+func checkNameReader(t *testing.T, k int, s string) bool {
 	t.Helper()
-	got, want := weekdayAt(s), reWeekdayAt.FindStringIndex(s)
+	nr := nameReaders[k]
+	got, want := nr.got(s), nr.want(s)
 	if !slices.Equal(got, want) {
-		t.Fatalf("weekdayAt(%q) = %v, reWeekdayAt %v", s, got, want)
+		t.Fatalf("%s(%q) = %v, the pattern %v", nr.name, s, got, want)
 	}
 	return want != nil
 }
 
-func FuzzWeekdayAt(f *testing.F) {
-	for _, s := range weekdayCases {
-		f.Add(s)
+func FuzzNameReaders(f *testing.F) {
+	for _, nr := range nameReaders {
+		for _, s := range nr.cases {
+			f.Add(s)
+		}
 	}
-	f.Fuzz(func(t *testing.T, s string) { checkWeekdayAt(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		for k := range nameReaders {
+			checkNameReader(t, k, s)
+		}
+	})
 }
 
 // monthDateCases are month-first dates and texts near them.
@@ -158,36 +184,4 @@ var monthDateCases = []string{
 	"SEPT 5 2024", "Sept.  5,\u00a02024\u2028", "sept 5,2024", "May 123, 2024", "May 1 2024", "May 12th 2024", "May 12st2024",
 	"May 12s, 2024", "mAY 1, 202", "ſeptember 1, 2024", "Dec 31, 1999\xff", "Dec\xff 31, 1999", "Dec 31,, 1999", "Dec. . 31, 1999",
 	"March5, 2024", "March 5,  2024 ", "Marc 5, 2024", "Marches 5, 2024", "", "May", "May 5, 2024", "May 5, 2024年",
-}
-
-// TestMonthDateIndexIsThePattern: monthDateIndex reads what reMonthDateAt
-// finds, with the same groups.
-func TestMonthDateIndexIsThePattern(t *testing.T) {
-	found := 0
-	for _, line := range append(append([]string(nil), monthDateCases...), anyDateLines(t)...) {
-		for i := range line { // from each rune on
-			if checkMonthDateIndex(t, line[i:]) {
-				found++
-			}
-		}
-	}
-	if found < 20 {
-		t.Errorf("only %d texts start with a month-first date: the test reads too few", found)
-	}
-}
-
-func checkMonthDateIndex(t *testing.T, s string) bool {
-	t.Helper()
-	got, want := monthDateIndex(s), reMonthDateAt.FindStringSubmatchIndex(s)
-	if !slices.Equal(got, want) {
-		t.Fatalf("monthDateIndex(%q) = %v, reMonthDateAt %v", s, got, want)
-	}
-	return want != nil
-}
-
-func FuzzMonthDateIndex(f *testing.F) {
-	for _, s := range monthDateCases {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { checkMonthDateIndex(t, s) })
 }
