@@ -54,19 +54,84 @@ func mustFiltered(expr string) *filteredRE {
 	return f
 }
 
-// prepare works out the pattern's tests, once.
+// prepare works out the pattern's tests, once: from filterTable, the
+// tests of the package's patterns worked out before (go generate), or
+// else from the parsed pattern (a parse is most of a pattern's tests'
+// cost, 0.5 ms a process for the package's patterns).
 func (f *filteredRE) prepare() {
 	f.setup.Do(func() {
-		re, err := syntax.Parse(f.expr, syntax.Perl)
-		if err != nil {
-			f.Regexp() // panics as regexp.MustCompile does
-			return
+		spec, ok := filterTable[f.expr]
+		if !ok {
+			var err error
+			if spec, err = specOf(f.expr); err != nil {
+				f.Regexp() // panics as regexp.MustCompile does
+				return
+			}
 		}
-		for _, lits := range requiredSets(re) {
-			f.filters = append(f.filters, newNeedles(lits))
+		for _, ls := range spec.filters {
+			f.filters = append(f.filters, newNeedles(specLits(ls)))
 		}
-		f.head, f.tail = anchoredTest(re, false), anchoredTest(re, true)
+		f.head, f.tail = spec.head.test(), spec.tail.test()
 	})
+}
+
+// filterSpec is what prepare makes a filtered pattern's tests of: the
+// literal sets of its filters and of its anchored ends (nil: none).
+type filterSpec struct {
+	filters    [][]litSpec
+	head, tail *anchoredSpec
+}
+
+// litSpec is a lit written as a string (its runes are valid: regexp's).
+type litSpec struct {
+	s    string
+	fold bool
+}
+
+// anchoredSpec is an anchored test's literals and spaces.
+type anchoredSpec struct {
+	lits   []litSpec
+	spaces bool
+}
+
+// specOf works out the tests of pattern expr from its parse.
+func specOf(expr string) (filterSpec, error) {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return filterSpec{}, err
+	}
+	var spec filterSpec
+	for _, lits := range requiredSets(re) {
+		spec.filters = append(spec.filters, litSpecs(lits))
+	}
+	spec.head, spec.tail = anchoredTest(re, false), anchoredTest(re, true)
+	return spec, nil
+}
+
+// litSpecs writes literals as strings.
+func litSpecs(ls []lit) []litSpec {
+	out := make([]litSpec, len(ls))
+	for i, l := range ls {
+		out[i] = litSpec{string(l.runes), l.fold}
+	}
+	return out
+}
+
+// specLits reads literals written as strings.
+func specLits(ls []litSpec) []lit {
+	out := make([]lit, len(ls))
+	for i, l := range ls {
+		out[i] = lit{[]rune(l.s), l.fold}
+	}
+	return out
+}
+
+// test is the anchored test of a, nil for none.
+func (a *anchoredSpec) test() *anchored {
+	if a == nil {
+		return nil
+	}
+	return &anchored{lits: newNeedles(specLits(a.lits)), spaces: a.spaces}
 }
 
 // Regexp returns the compiled pattern, compiling it at the first call.
@@ -81,7 +146,7 @@ func (f *filteredRE) String() string { return f.expr }
 // anchoredTest returns the test of a concatenation starting with ^ (or,
 // at the end, ending with $), an optional \s* and a part every match of
 // which starts (ends) with one of some literals; nil for other patterns.
-func anchoredTest(re *syntax.Regexp, end bool) *anchored {
+func anchoredTest(re *syntax.Regexp, end bool) *anchoredSpec {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return nil
 	}
@@ -93,7 +158,7 @@ func anchoredTest(re *syntax.Regexp, end bool) *anchored {
 		return nil
 	}
 	subs = subs[1:]
-	a := &anchored{}
+	a := &anchoredSpec{}
 	if len(subs) > 1 && subs[0].Op == syntax.OpStar && isSpaceClass(subs[0].Sub[0]) {
 		a.spaces, subs = true, subs[1:]
 	}
@@ -101,7 +166,7 @@ func anchoredTest(re *syntax.Regexp, end bool) *anchored {
 	if !ok {
 		return nil
 	}
-	a.lits = newNeedles(ls)
+	a.lits = litSpecs(ls)
 	return a
 }
 

@@ -94,6 +94,7 @@ func foldRune(r rune) rune {
 // so that it is data in the binary, not 1,328 orbits walked at every start.
 //
 //go:generate go test -run TestFoldTable -update .
+//go:generate go test -run TestFilterTable -update .
 
 func orbitMin(r rune) rune {
 	m := r
