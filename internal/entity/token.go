@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -346,13 +347,21 @@ func wordsUntil(dst []token, st *tk.Stream, stopped func(int) bool) []token {
 func markLines(text string, toks []token) {
 	var sh sentHeads
 	line, prev := int32(0), int32(0) // prev: where the token before ends
+	nl := int32(-1)                  // the first line break not yet counted, once looked for
 	for i := range toks {
 		t := &toks[i]
 		lineStart := i == 0
-		gap := t.s > prev                                // (and the first token's: set after the loop)
-		if gap && (t.s != prev+1 || text[prev] != ' ') { // most tokens follow one space or none
-			if c := strings.Count(text[prev:t.s], "\n"); c > 0 {
-				line += int32(c)
+		gap := t.s > prev // (and the first token's: set after the loop)
+		if gap && t.s > nl {
+			// a line break before t (no token holds one), or none looked
+			// for since prev (a text's first gap: most names have none)
+			if nl < prev {
+				nl = nextNewline(text, prev)
+			}
+			if nl < t.s {
+				for ; nl < t.s; nl = nextNewline(text, nl+1) {
+					line++
+				}
 				lineStart = true
 			}
 		}
@@ -393,6 +402,15 @@ func markLines(text string, toks []token) {
 		toks[0].place |= pGap // the text's start counts as white space
 	}
 	sh.endLine(toks)
+}
+
+// nextNewline returns the place of the first "\n" of text from i on,
+// math.MaxInt32 when there is none (markLines: no token starts after it).
+func nextNewline(text string, i int32) int32 {
+	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + int32(k)
+	}
+	return math.MaxInt32
 }
 
 // otherToken fills t, the token starting at atom k that is neither a

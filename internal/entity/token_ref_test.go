@@ -143,6 +143,7 @@ var tokenCases = []string{
 	"   \n\n  ",
 	"AFP-Yonhap Korea-Russia Seoul-based ex-KGB",
 	"He said:\nsanctions hit. Note: more\nRUSSIA AND THE UN\nTitle Case Line Of Words:\n\u2028colon: x\nEnd Of Text Here",
+	"\n\nTwo Breaks First\n\n\nthen three\nx\uFFFD\ny \n z\r\n\xff\nLast\n",
 }
 
 func tokensEqual(t *testing.T, text string) {
