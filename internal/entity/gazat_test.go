@@ -2,6 +2,7 @@ package entity
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -56,6 +57,30 @@ func TestPackGaz(t *testing.T) {
 		}
 		if n, p, x := unpackGaz(a); a == 0 || n != c.n || p != c.p || x != c.x {
 			t.Errorf("packGaz(%d, %d, %d) = %#x, read back %d %d %d", c.n, c.p, c.x, a, n, p, x)
+		}
+	}
+}
+
+// TestGazNameCount: the count is the number of names the lists' lines
+// give when split as buildGazetteer splits them.
+func TestGazNameCount(t *testing.T) {
+	load()
+	want := 0
+	for _, line := range countries {
+		f := strings.Split(line, "|")
+		want += 1 + len(splitList(f[1])) + 2*len(splitList(f[2])) + len(splitList(f[3]))
+	}
+	for _, lines := range [][]string{places, people, orgs} {
+		for _, line := range lines {
+			want += 1 + len(splitList(strings.Split(line, "|")[1]))
+		}
+	}
+	if got := gazNameCount(); got != want || got < len(gaz) {
+		t.Fatalf("gazNameCount() = %d, the split lines give %d (%d keys)", got, want, len(gaz))
+	}
+	for _, s := range []string{"", "a", "a;b", ";", "a;;b"} {
+		if got, want := listLen(s), len(splitList(s)); got != want {
+			t.Errorf("listLen(%q) = %d, splitList gives %d", s, got, want)
 		}
 	}
 }

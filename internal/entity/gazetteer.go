@@ -26,11 +26,14 @@ var (
 
 // buildGazetteer indexes the lists of data/*.txt.
 func buildGazetteer() {
-	// room for a key a name and a prefix every other name (1,900 keys and
-	// 400 prefixes of 2,600 names today): the maps do not grow
-	gaz = make(map[string][]gazEntry, len(loadTable))
-	gazPrefix = make(map[string]bool, len(loadTable)/2)
-	gazFirst = make([]gazEntry, 0, len(loadTable))
+	// room for a key a name and a prefix every other name (1,727 keys and
+	// 572 prefixes of 1,780 names today): the maps do not grow. (The
+	// names, not len(loadTable): that is every name load reads, 2,936,
+	// the stop words and word lists too.)
+	names := gazNameCount()
+	gaz = make(map[string][]gazEntry, names)
+	gazPrefix = make(map[string]bool, names/2)
+	gazFirst = make([]gazEntry, 0, names)
 	capitalOf = make(map[string]string, len(countries))
 	for _, line := range countries {
 		f := strings.Split(line, "|")
@@ -78,6 +81,37 @@ func buildGazetteer() {
 		}
 	}
 	buildGazTable()
+}
+
+// gazNameCount is the number of names buildGazetteer adds (addGaz
+// calls), counted from the list lines without splitting them: a country's
+// name, aliases, demonyms (each also with an s) and capitals; a place's,
+// person's or body's name and aliases.
+func gazNameCount() int {
+	n := 0
+	for _, line := range countries {
+		_, rest, _ := strings.Cut(line, "|")
+		aliases, rest, _ := strings.Cut(rest, "|")
+		demonyms, capitals, _ := strings.Cut(rest, "|")
+		capitals, _, _ = strings.Cut(capitals, "|")
+		n += 1 + listLen(aliases) + 2*listLen(demonyms) + listLen(capitals)
+	}
+	for _, lines := range [...][]string{places, people, orgs} {
+		for _, line := range lines {
+			_, rest, _ := strings.Cut(line, "|")
+			aliases, _, _ := strings.Cut(rest, "|")
+			n += 1 + listLen(aliases)
+		}
+	}
+	return n
+}
+
+// listLen is len(splitList(s)).
+func listLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, ";") + 1
 }
 
 // gazPhrase is what the lists hold of a phrase key: its entries in gaz
