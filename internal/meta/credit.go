@@ -286,7 +286,52 @@ func endTag(p string) []string {
 	if first < 0 {
 		return nil
 	}
-	return reEndTag.FindStringSubmatch(p[signBefore(p, first):])
+	return tagMatch(p[signBefore(p, first):])
+}
+
+// tagMatch is reEndTag.FindStringSubmatch(w) for a w with no white space
+// at its end, read without the regexp: at the leftmost rune of w where it
+// holds, a sign (. ! ? " ” » or a closing bracket), white space, a dash
+// and white space if there, and a name of 2 to 26 runes (tagRune) that
+// starts with an upper-case letter and runs to the end of w. From a sign
+// the way is one: the white space the pattern's runs take is no dash and
+// no upper-case letter, so no shorter run lets the name start, and the
+// name, whose runes may be spaces, reaches the end since w ends with none.
+func tagMatch(w string) []string {
+	for s := 0; s < len(w); {
+		r, n := utf8.DecodeRuneInString(w[s:])
+		if strings.ContainsRune(".!?\"”»)", r) {
+			if name := tagNameAfterSign(w, s+n); name >= 0 {
+				return []string{w[s:], w[name:]}
+			}
+		}
+		s += n
+	}
+	return nil
+}
+
+// tagNameAfterSign is where the name of reEndTag starts when its sign
+// ends at w[i:], -1 if w does not go on as the pattern reads it there.
+func tagNameAfterSign(w string, i int) int {
+	j := spaceRunEnd(w, i)
+	if j == i {
+		return -1
+	}
+	if r, n := utf8.DecodeRuneInString(w[j:]); j < len(w) && isDash(r) {
+		j = spaceRunEnd(w, j+n)
+	}
+	k := j
+	for runes := 0; k < len(w); runes++ {
+		r, n := utf8.DecodeRuneInString(w[k:])
+		if runes == 26 || !tagRune(r) || runes == 0 && !unicode.Is(unicode.Lu, r) {
+			return -1
+		}
+		k += n
+	}
+	if utf8.RuneCountInString(w[j:]) < 2 {
+		return -1
+	}
+	return j
 }
 
 // signBefore is the start of the rune before the run of white space and

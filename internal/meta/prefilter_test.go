@@ -424,6 +424,9 @@ var endTagCases = []string{
 	"The port reopened.", "the port reopened. efe", "The port reopened! X", "The port reopened? Xy", "x. Ab",
 	"The port reopened. " + strings.Repeat("a", 30) + " Abc", "The port reopened. Abcdefghijklmnopqrstuvwxyz",
 	"The port reopened. Abcdefghijklmnopqrstuvwxy", "\xff. Ab\xff", "”\tÉlan", "). Łódź Daily",
+	"x. Ab. Cd", "x.. Ab", "x . Ab", "x.\u2003—\u2003Harbour Wire", "x.—Harbour", "x. -- Ab", "x. - - Ab", "x! ’Ab", "x? A",
+	"x» A b c", "x) Ab\u00a0Cd", "x. aB", "x. Ab1", "x. A&B", "x.\u2028Ab", "x.\xffAb", "x.\x00 Ab", "«x» Ab", "x.\t\nAb-Cd",
+	"x. Abcdefghijklmnopqrstuvwxyz", "x. Abcdefghijklmnopqrstuvwxy", "x. A b c d e f g h i j k l m", "x. Abcdefghijklmnopqrstuvwxyza",
 }
 
 // TestEndTagAgreesWithPattern: the test before reEndTag turns away only
@@ -443,6 +446,10 @@ func checkEndTag(t *testing.T, s string) {
 	got, want := endTag(s), reEndTag.FindStringSubmatch(s)
 	if strings.Join(got, "\x00") != strings.Join(want, "\x00") || (got == nil) != (want == nil) {
 		t.Errorf("endTag(%q) = %q, the pattern %q", s, got, want)
+	}
+	// the reading behind endTag's window, on the whole text
+	if got := tagMatch(s); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+		t.Errorf("tagMatch(%q) = %q, the pattern %q", s, got, want)
 	}
 }
 
