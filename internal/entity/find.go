@@ -312,8 +312,9 @@ func (f *finder) survey() {
 	startWords := sized(&f.sc.startWords, 4096)
 	caps := 0
 	toks := f.toks // a local: the calls below would make f.toks be read again per token
-	anyCyr := false
-	defer func() { f.anyCyr = anyCyr }()
+	// the words' flags or'ed: a Cyrillic word's fCyr
+	var words wordFlags
+	defer func() { f.anyCyr = words&fCyr != 0 }()
 	for x := range toks {
 		if f.stopped(x) {
 			return
@@ -322,7 +323,7 @@ func (f *finder) survey() {
 		if t.kind != kWord {
 			continue
 		}
-		anyCyr = anyCyr || t.cyr()
+		words |= t.flags
 		if t.cap() {
 			caps++
 		}
