@@ -127,8 +127,17 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 		// the figure's predicate
 		near = s.lowerSpan(0, rs) + " " + near
 	}
+	return casualtyScopeOf(near)
+}
+
+// casualtyScopeOf is the scopes the words of near give, joined by " or ",
+// in the order of the words and then of casualtyScopes.
+func casualtyScopeOf(near string) string {
 	var found []string
 	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !casualtyFirst[w[0]] {
+			continue // starts like no casualty word (most words)
+		}
 		for _, cs := range casualtyScopes {
 			// whole words, or the stem of an inflected one ("deaths",
 			// "погибших"), never inside another ("deadline")
@@ -139,6 +148,15 @@ func scopeCasualties(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	return strings.Join(found, " or ")
 }
+
+// casualtyFirst marks the first bytes of the words of casualtyScopes: a
+// word starting otherwise is none of them, nor starts with one.
+var casualtyFirst = func() (t [256]bool) {
+	for _, cs := range casualtyScopes {
+		t[cs.word[0]] = true
+	}
+	return t
+}()
 
 // cyrPredicateRE ends the words before a figure that is the predicate of
 // its clause's subject: "Потери составили", "втрати сягнули".
