@@ -243,7 +243,9 @@ func (p *parser) run() {
 			// or a sign no expression starts at is stepped over here (as
 			// canStart would turn it away), a word that may start one is
 			// for canStart
-			i = nextFlagged(p.flags, i+1, min(lineEnd, lastCheck+4096), byte(starts))
+			// (at least one token on: with no context lastCheck stays 0,
+			// and past its 4,096 tokens the bound is behind i)
+			i = nextFlagged(p.flags, i+1, max(i+1, min(lineEnd, lastCheck+4096)), byte(starts))
 			continue
 		}
 		c := p.matchStart(i)
