@@ -244,14 +244,38 @@ func skipPatternSpace(s string, i int) int {
 	return i
 }
 
-// endParen is reEndParen.FindStringSubmatch(p) for a trimmed p: the
-// pattern ends at a closing bracket and white space, which trimming left
-// none of, so p must end with ")".
+// endParen is reEndParen.FindStringSubmatch(p) for a trimmed p, read
+// without the regexp: the pattern ends at a closing bracket and white
+// space, which trimming left none of, so p must end with ")"; before it a
+// name of 2 to 31 runes (isTagName) after "(" and white space.
 func endParen(p string) []string {
 	if !strings.HasSuffix(p, ")") {
 		return nil
 	}
-	return reEndParen.FindStringSubmatch(p)
+	// the name holds no bracket: it follows the last "(" before the ")"
+	o := strings.LastIndexByte(p[:len(p)-1], '(')
+	if o < 0 || !isTagName(p[o+1:len(p)-1], 31) {
+		return nil
+	}
+	r, n := utf8.DecodeLastRuneInString(p[:o])
+	if o == 0 || !patternSpace(r) {
+		return nil
+	}
+	return []string{p[o-n:], p[o+1 : len(p)-1]}
+}
+
+// isTagName reports whether name is 2 to most runes of letters, '&',
+// '.', apostrophes, hyphens and spaces (tagRune) starting with an
+// upper-case letter, as the names of reEndTag and reEndParen are.
+func isTagName(name string, most int) bool {
+	runes := 0
+	for _, r := range name {
+		if runes == most || !tagRune(r) || runes == 0 && !unicode.Is(unicode.Lu, r) {
+			return false
+		}
+		runes++
+	}
+	return runes >= 2
 }
 
 // endTag is reEndTag.FindStringSubmatch(p) for a trimmed p, answered
@@ -320,15 +344,7 @@ func tagNameAfterSign(w string, i int) int {
 	if r, n := utf8.DecodeRuneInString(w[j:]); j < len(w) && isDash(r) {
 		j = spaceRunEnd(w, j+n)
 	}
-	k := j
-	for runes := 0; k < len(w); runes++ {
-		r, n := utf8.DecodeRuneInString(w[k:])
-		if runes == 26 || !tagRune(r) || runes == 0 && !unicode.Is(unicode.Lu, r) {
-			return -1
-		}
-		k += n
-	}
-	if utf8.RuneCountInString(w[j:]) < 2 {
+	if !isTagName(w[j:], 26) {
 		return -1
 	}
 	return j

@@ -139,6 +139,9 @@ var creditCases = []string{
 	"Lena Park is a transport reporter at Harbour Monitor covering the ports.",
 	"Tom Reed is a fellow at the Baltic Institute.", "Tom Reed is the Ledger's chief correspondent",
 	"A", "A ", "A)", "A) ", "A))", "(A)", "(AP ) ", "Reuters)", "-(Reuters", "Ab\u0301", "  © AFP ", " \u00a0(Yonhap)\u2028",
+	"Sirhan in 1969 (Image: CDCR)", "((WN)) (Wow!)", "((Wayne Tseng))", "x (Ab)", "x(Ab)", "x\u2003(Ab Cd)", "x (ab)", "x (A)",
+	"x (Abcdefghijklmnopqrstuvwxyzabcde)", "x (Abcdefghijklmnopqrstuvwxyzabcd)", "x (A (Bc)", "x (Ab) (Cd)", "\xff(Ab)", " (Ab)",
+	"x (Ab\xff)", "x (Ło’Dz & Co.-Ltd)",
 	"(Abcdefghijklmnopqrstuvwxy)", "(Abcdefghijklmnopqrstuvwxyz)", "Abcdefghijklmnopqrstuvwxy  ", "Abcdefghijklmnopqrstuvwx) ",
 	"—\tAP", "—(AP", "-- AP", "AP\xff", "\xe2\u2028AP", "AP\u2028)\u2028", "(AP)\xe2", "A & B.’s-", "A\n)",
 }
@@ -180,8 +183,8 @@ func checkCreditGuards(t *testing.T, s string) {
 	if got, want := aloneTag(p), reAloneTag.Regexp().FindStringSubmatch(p); !slices.Equal(got, want) || (got == nil) != (want == nil) {
 		t.Errorf("aloneTag(%q) = %q, pattern %q", p, got, want)
 	}
-	if got, want := endParen(p) != nil, reEndParen.MatchString(p); got != want {
-		t.Errorf("endParen(%q) = %v, pattern %v", p, got, want)
+	if got, want := endParen(p), reEndParen.FindStringSubmatch(p); !slices.Equal(got, want) || (got == nil) != (want == nil) {
+		t.Errorf("endParen(%q) = %q, pattern %q", p, got, want)
 	}
 	if got, want := IsStaffLine(s), reStaffLine.Regexp().MatchString(p); got != want {
 		t.Errorf("IsStaffLine(%q) = %v, pattern %v", s, got, want)
