@@ -313,7 +313,9 @@ func ratioQuantities(s *sent, qs []doc.Quantity) []doc.Quantity {
 	if !s.ratio {
 		return nil // no ratio word (wordCues)
 	}
-	for i, t := range s.tokens() {
+	toks := s.tokens()
+	for i := range toks {
+		t := &toks[i] // not a copy of the 56-byte token: most are read for one test
 		var n float64
 		ok := false
 		if ratioStart.May(t.lower) {
