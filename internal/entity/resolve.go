@@ -235,13 +235,7 @@ func (f *finder) resolve() resolved {
 		m := &f.ms[i]
 		inner := false
 		if m.typ == doc.MISC && m.kind == "" && !m.credit {
-			for k := max(0, i-8); k < min(len(f.ms), i+8); k++ {
-				// (containment first: most neighbours end before m does)
-				if o := &f.ms[k]; m.e <= o.e && o.s <= m.s && (o.e-o.s) > (m.e-m.s) && k != i && !o.credit {
-					inner = true
-					break
-				}
-			}
+			inner = insideNeighbour(f.ms, i)
 		}
 		switch n := len(kept); {
 		case inner:
@@ -811,6 +805,31 @@ func ownVariants(ents []doc.Entity, vs []string) {
 			ents[k].Variants, own = own[:n:n], own[n:]
 		}
 	}
+}
+
+// insideNeighbour reports whether one of the eight mentions before ms[i]
+// or the seven after it holds it (as long, or longer, and not a credit).
+// ms is sorted by start, so those after it can hold it only while they
+// start where it does: they are read until one starts later.
+func insideNeighbour(ms []mention, i int) bool {
+	m := &ms[i]
+	for k := max(0, i-8); k < i; k++ {
+		if holdsMention(&ms[k], m) {
+			return true
+		}
+	}
+	for k := i + 1; k < min(len(ms), i+8) && ms[k].s <= m.s; k++ {
+		if holdsMention(&ms[k], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsMention reports whether o, no credit, spans m and more.
+func holdsMention(o, m *mention) bool {
+	// (containment first: most neighbours end before m does)
+	return m.e <= o.e && o.s <= m.s && (o.e-o.s) > (m.e-m.s) && !o.credit
 }
 
 // oneRoot returns the number of groups the mentions ks are in, 0, 1 or 2
