@@ -353,10 +353,7 @@ func (f *finder) survey() {
 	// credit and boilerplate lines
 	var buf []byte
 	for i := 0; i < len(toks); {
-		j := i
-		for l := toks[i].line; j < len(toks) && toks[j].line == l; {
-			j++
-		}
+		j := lineEnd(f.text, toks, i)
 		line := f.text[toks[i].s:toks[j-1].end()]
 		r, ascii := asciiLineCue(line)
 		if !ascii {

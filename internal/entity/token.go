@@ -413,6 +413,27 @@ func nextNewline(text string, i int32) int32 {
 	return math.MaxInt32
 }
 
+// lineEnd returns the index after the last token of toks[i]'s line, toks
+// being text's tokens with their lines (markLines): the tokens before the
+// text's next line break, found by strings.IndexByte and a binary search
+// of the starts, not by reading every token's line.
+func lineEnd(text string, toks []token, i int) int {
+	k := strings.IndexByte(text[toks[i].s:], '\n')
+	if k < 0 {
+		return len(toks)
+	}
+	brk := toks[i].s + int32(k)
+	lo, hi := i+1, len(toks) // the first token after the break
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].s < brk {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
 // otherToken fills t, the token starting at atom k that is neither a
 // plain ASCII word nor ASCII punctuation (a possessive, a word of several
 // atoms or of letters beyond ASCII, a number, other punctuation), and

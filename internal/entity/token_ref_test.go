@@ -384,3 +384,41 @@ func TestAtomWord(t *testing.T) {
 		t.Errorf("only %d atoms read by atomWord: the cases test too little", n)
 	}
 }
+
+// refLineEnd is lineEnd as survey read it before: the tokens of
+// toks[i]'s line value, one by one.
+func refLineEnd(toks []token, i int) int {
+	j := i
+	for l := toks[i].line; j < len(toks) && toks[j].line == l; {
+		j++
+	}
+	return j
+}
+
+// checkLineEnd fails t unless lineEnd is refLineEnd at every token of
+// text.
+func checkLineEnd(t *testing.T, text string) {
+	t.Helper()
+	toks := tokensUntil(nil, tk.New(text), nil)
+	for i := range toks {
+		if got, want := lineEnd(text, toks, i), refLineEnd(toks, i); got != want {
+			t.Fatalf("%.60q: line of token %d ends before %d, want %d", text, i, got, want)
+		}
+	}
+}
+
+// TestLineEnd: lineEnd is refLineEnd on the token cases and every
+// Wikinews article.
+func TestLineEnd(t *testing.T) {
+	for _, text := range tokenTexts(t, "a\nb", "\n\nx y\n\n\nz", "x\n", "x\uFFFD\ny\xff\n\nz w") {
+		checkLineEnd(t, text)
+	}
+}
+
+// FuzzLineEnd checks lineEnd against refLineEnd on any text.
+func FuzzLineEnd(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add(c)
+	}
+	f.Fuzz(checkLineEnd)
+}
