@@ -172,6 +172,9 @@ func TestFewKeysAreTheEligibleKeys(t *testing.T) {
 	if fewKeys[50] == nil {
 		t.Error("no set of keys for a paragraph of 50 words")
 	}
+	if fewKeys[50] != fewKeys[51] {
+		t.Error("the counts of one band of rules do not share their set of keys")
+	}
 }
 
 // checkFewKeys fails t when fewKeys[words] answers low otherwise than a

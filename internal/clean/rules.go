@@ -266,13 +266,15 @@ var keys = func() *rx.KeyBits {
 // fewKeys holds, by word count, the keys of the rules a paragraph of as
 // many words is eligible for when they are few (boilerplate looks for
 // them with strings.Contains) and more than one, as one set; nil for
-// other counts.
+// other counts. The counts with the same rules share a set (each holds a
+// 64 KB table).
 var fewKeys = func() []*rx.Keys {
 	most := 0
 	for _, rl := range rules {
 		most = max(most, rl.maxWords)
 	}
 	t := make([]*rx.Keys, most+2) // the last for every count above most: no rule
+	sets := map[string]*rx.Keys{}
 	for words := range t {
 		var ks []string
 		for _, rl := range rules {
@@ -281,7 +283,11 @@ var fewKeys = func() []*rx.Keys {
 			}
 		}
 		if len(ks) > 1 && len(ks) <= 8 && !slices.ContainsFunc(ks, func(k string) bool { return len(k) < 2 }) {
-			t[words] = rx.NewKeys(ks...)
+			id := strings.Join(ks, "\x00")
+			if sets[id] == nil {
+				sets[id] = rx.NewKeys(ks...)
+			}
+			t[words] = sets[id]
 		}
 	}
 	return t
