@@ -560,7 +560,7 @@ func (a *Anchored) Applies() bool { a.setUp(); return a.ok }
 // (each occurrence of a key covers one such pair, at one of the key's
 // first step places), where KeyBits looks up every pair.
 type Keys struct {
-	b     KeyBits
+	b     *KeyBits        // the keys when they are not read with a stride (its table is 64 KB)
 	step  int             // the stride; 0 when the keys are read by b
 	pairs *[1 << 16]uint8 // by pair of bytes: 1 + index into cands, 0 for none
 	cands [][]keyAt       // the keys holding a pair within their first step bytes
@@ -576,7 +576,8 @@ type keyAt struct {
 }
 
 // NewKeys returns the set of keys; it panics on a key shorter than two
-// bytes or on more than 255 distinct first pairs (program errors).
+// bytes or, for a set not read with a stride, on more than 255 distinct
+// first pairs (program errors).
 func NewKeys(keys ...string) *Keys {
 	k := &Keys{}
 	shortest := 0
@@ -584,13 +585,20 @@ func NewKeys(keys ...string) *Keys {
 		if len(s) < 2 {
 			panic("rx: key \"" + s + "\" is shorter than two bytes")
 		}
-		k.b.Add(s, 1)
 		if shortest == 0 || len(s) < shortest {
 			shortest = len(s)
 		}
 	}
 	if shortest >= 3 {
 		k.strided(keys, shortest-1)
+	}
+	if k.step == 0 {
+		// read by a KeyBits; a strided set makes none (its table would be
+		// 64 KB more, pages of it touched by the keys' pairs)
+		k.b = &KeyBits{}
+		for _, s := range keys {
+			k.b.Add(s, 1)
+		}
 	}
 	return k
 }
