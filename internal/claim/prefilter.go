@@ -403,8 +403,11 @@ func mostSelective(subs []*syntax.Regexp) ([]lit, bool) {
 type needles struct {
 	lits []lit // folded runes (foldRune) where fold is set
 	// the literals starting with each rune: by its fold for folded ones,
-	// as written for the others
-	asciiFold, asciiExact [utf8.RuneSelf][]int
+	// as written for the others; an ASCII rune's are starts[asciiFold[r]]
+	// and starts[asciiExact[r]] (starts[0] is none): two bytes a rune,
+	// not a slice's 24 (the package's needles are some 40 of these tables)
+	asciiFold, asciiExact [utf8.RuneSelf]uint16
+	starts                [][]int
 	fold, exact           map[rune][]int
 	// asciiStart: the ASCII bytes some literal may start at (as written,
 	// or folding to a folded literal's first rune)
@@ -431,12 +434,12 @@ func (b *byteSet) join(o byteSet)  { b[0] |= o[0]; b[1] |= o[1] }
 // those whose first rune is r's fold, folded, or r, as written.
 func (n *needles) starting(r rune) (fk, ek []int) {
 	if fr := foldRune(r); fr < utf8.RuneSelf {
-		fk = n.asciiFold[fr]
+		fk = n.starts[n.asciiFold[fr]]
 	} else if len(n.fold) > 0 {
 		fk = n.fold[fr]
 	}
 	if r < utf8.RuneSelf {
-		ek = n.asciiExact[r]
+		ek = n.starts[n.asciiExact[r]]
 	} else if len(n.exact) > 0 {
 		ek = n.exact[r]
 	}
@@ -491,6 +494,7 @@ func literalNeedles(words []string) *needles {
 
 func newNeedles(ls []lit) *needles {
 	n := &needles{fold: map[rune][]int{}, exact: map[rune][]int{}}
+	var asciiFold, asciiExact [utf8.RuneSelf][]int // made here, kept as indices into starts
 	for _, l := range ls {
 		rs := append([]rune(nil), l.runes...)
 		if l.fold {
@@ -502,17 +506,26 @@ func newNeedles(ls []lit) *needles {
 		n.lits = append(n.lits, lit{runes: rs, fold: l.fold})
 		switch r := rs[0]; {
 		case l.fold && r < utf8.RuneSelf:
-			n.asciiFold[r] = append(n.asciiFold[r], k)
+			asciiFold[r] = append(asciiFold[r], k)
 		case l.fold:
 			n.fold[r] = append(n.fold[r], k)
 		case r < utf8.RuneSelf:
-			n.asciiExact[r] = append(n.asciiExact[r], k)
+			asciiExact[r] = append(asciiExact[r], k)
 		default:
 			n.exact[r] = append(n.exact[r], k)
 		}
 	}
+	n.starts = [][]int{nil}
+	for c := range utf8.RuneSelf {
+		if len(asciiFold[c]) > 0 {
+			n.asciiFold[c], n.starts = uint16(len(n.starts)), append(n.starts, asciiFold[c])
+		}
+		if len(asciiExact[c]) > 0 {
+			n.asciiExact[c], n.starts = uint16(len(n.starts)), append(n.starts, asciiExact[c])
+		}
+	}
 	for c := rune(0); c < utf8.RuneSelf; c++ {
-		n.asciiStart[c] = len(n.asciiExact[c]) > 0 || foldRune(c) < utf8.RuneSelf && len(n.asciiFold[foldRune(c)]) > 0
+		n.asciiStart[c] = len(asciiExact[c]) > 0 || foldRune(c) < utf8.RuneSelf && len(asciiFold[foldRune(c)]) > 0
 		n.skip[c] = !n.asciiStart[c]
 	}
 	n.setNext()
