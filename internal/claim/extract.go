@@ -124,6 +124,9 @@ type scratch struct {
 	made   []made              // the extractor's claims built so far (x.made)
 	names  nameScratch         // the arrays of the extractor's names
 	claims []doc.Claim         // the claims of the run, before they are copied out
+	// x is the run's extractor (some 1 KB, one an article), emptied when
+	// sc is put back so that it holds nothing of the article
+	x extractor
 }
 
 var scratchPool = sync.Pool{New: newScratch}
@@ -144,6 +147,7 @@ func (sc *scratch) put() {
 	sc.names.reset()
 	sc.ends.reset()
 	sc.words.Reset()
+	sc.x = extractor{}
 	scratchPool.Put(sc)
 }
 
@@ -352,7 +356,8 @@ func newScratch() any {
 
 // extractWith is ExtractContext on the working memory sc.
 func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Annotations, topics []*topic.Topic) ([]doc.Claim, error) {
-	x := &extractor{a: a, ann: ann, n: newNamesKept(ann, &sc.names), paraPlace: map[int]string{}, paraCounted: map[int]int{},
+	x := &sc.x // every field set anew: the run's state starts empty
+	*x = extractor{a: a, ann: ann, n: newNamesKept(ann, &sc.names), paraPlace: map[int]string{}, paraCounted: map[int]int{},
 		quotes: map[int][][2]int{}, sc: sc, sentWords: &sc.words, made: sc.made[:0]}
 	// the claims built so far grow in the scratch's array, kept for the
 	// next run (nothing returned points into it: claims are copied out)
