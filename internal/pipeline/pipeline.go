@@ -227,11 +227,15 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 	}()
 	sts := stages
 	out := getResults(len(sts)) // never full: at most one result a stage
-	defer func() {
+	// keep out for the next run only once its last result is in and no
+	// stage was abandoned still sending: given back on the two returns
+	// below, not in a defer, so that a panic here leaves it to the
+	// collector instead of to an article that could read a stale result
+	keepResults := func() {
 		if !abandonedStage {
 			putResults(out)
 		}
-	}()
+	}
 	var r *runner
 	if bctx.Done() == nil {
 		runStages(bctx, sts, p, a, out)
@@ -282,12 +286,14 @@ func (p *Pipeline) annotate(ctx, bctx context.Context, a *doc.Article) error {
 			r = nil
 		}
 		if err := p.stageFailed(ctx, bctx, a, sts, res); err != nil {
+			keepResults() // a failed stage's result is the run's last
 			return err
 		} // a failed stage's result is the run's last: the loop ends
 	}
 	if r != nil {
 		putRunner(r)
 	}
+	keepResults()
 	a.Annotations = ann
 	return nil
 }
