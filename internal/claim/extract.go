@@ -165,14 +165,15 @@ func reuse[V any](m map[string]V) map[string]V {
 }
 
 // firstToks and firstSents are the room of a scratch's first token and
-// sentence arrays: a long article's (229 and 336 KB). Grown by doubling
-// from a few dozen, the arrays a run outgrows were each written whole
-// before the next (the 295 Wikinews files made 1.3 MB of sentences for
-// a last array of 2,048); a first array's pages past those written are
-// never touched, so a short article pays nothing for the room.
+// sentence arrays: a very long article's (459 and 672 KB). Grown by
+// doubling, each array a run outgrows was written whole before it was
+// copied to the next (the 295 Wikinews files outgrew first arrays of
+// 4,096 tokens and 1,024 sentences: 565 KB written for nothing); a first
+// array's pages past those written are never touched, so a short
+// article pays nothing for the room.
 const (
-	firstToks  = 1 << 12
-	firstSents = 1 << 10
+	firstToks  = 1 << 13
+	firstSents = 1 << 11
 )
 
 // tokens returns an empty slice with room for n tokens, in sc.toks; done
