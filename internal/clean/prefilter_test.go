@@ -204,3 +204,35 @@ func FuzzFewKeys(f *testing.F) {
 		}
 	})
 }
+
+// TestByWordsIsTheRules: byWords gives, for every word count, the rules
+// whose maxWords admit it, parted by whether they have keys, and the
+// number of their keys, as a loop over the rules finds them.
+func TestByWordsIsTheRules(t *testing.T) {
+	most := 0
+	for _, rl := range rules {
+		most = max(most, rl.maxWords)
+	}
+	for words := 0; words <= most+3; words++ {
+		var keyed, unkeyed uint32
+		nkeys := 0
+		for i, rl := range rules {
+			if words > rl.maxWords {
+				continue
+			}
+			if len(rl.keys) > 0 {
+				keyed |= 1 << i
+				nkeys += len(rl.keys)
+			} else {
+				unkeyed |= 1 << i
+			}
+		}
+		got := byWords[min(words, len(byWords)-1)]
+		if got.keyed != keyed || got.unkeyed != unkeyed || got.nkeys != nkeys {
+			t.Errorf("byWords for %d words = %+v, want keyed %b unkeyed %b nkeys %d", words, got, keyed, unkeyed, nkeys)
+		}
+	}
+	if byWords[len(byWords)-1] != (wordRules{}) {
+		t.Errorf("byWords' last entry %+v, want no rule (above every maxWords)", byWords[len(byWords)-1])
+	}
+}

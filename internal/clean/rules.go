@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -205,14 +206,9 @@ func boilerplate(s string, words int, lower func() string) string {
 		}
 		return "boilerplate:navigation"
 	}
-	var eligible, keyed uint32
-	nkeys := 0
-	for i, rl := range rules {
-		if words <= rl.maxWords && len(rl.keys) > 0 {
-			eligible |= 1 << i
-			nkeys += len(rl.keys)
-		}
-	}
+	bw := &byWords[min(words, len(byWords)-1)]
+	eligible, nkeys := bw.keyed, bw.nkeys
+	var keyed uint32
 	switch {
 	case nkeys > 8:
 		keyed = keyHits(lower(), eligible)
@@ -224,11 +220,9 @@ func boilerplate(s string, words int, lower func() string) string {
 		if k := fewKeys[min(words, len(fewKeys)-1)]; k != nil && !k.In(low) {
 			break
 		}
-		for i, rl := range rules {
-			if eligible&(1<<i) == 0 {
-				continue
-			}
-			for _, k := range rl.keys {
+		for e := eligible; e != 0; e &= e - 1 {
+			i := bits.TrailingZeros32(e)
+			for _, k := range rules[i].keys {
 				if strings.Contains(low, k) {
 					keyed |= 1 << i
 					break
@@ -236,9 +230,11 @@ func boilerplate(s string, words int, lower func() string) string {
 			}
 		}
 	}
-	for i := range rules {
-		rl := &rules[i]
-		if words > rl.maxWords || len(rl.keys) > 0 && keyed&(1<<i) == 0 || len(rl.narrow) > 0 && !rl.narrowHit(lower()) {
+	// the rules to try, in order: those without keys a paragraph of as
+	// many words is eligible for, and those whose keys it holds
+	for try := bw.unkeyed | keyed; try != 0; try &= try - 1 {
+		rl := &rules[bits.TrailingZeros32(try)]
+		if len(rl.narrow) > 0 && !rl.narrowHit(lower()) {
 			continue
 		}
 		if rl.re.MatchString(s) {
@@ -247,6 +243,37 @@ func boilerplate(s string, words int, lower func() string) string {
 	}
 	return ""
 }
+
+// wordRules are the rules a paragraph of some number of words is
+// eligible for (bits by index into rules): those with keys, with the
+// number of their keys, and those without.
+type wordRules struct {
+	keyed, unkeyed uint32
+	nkeys          int
+}
+
+// byWords holds the wordRules of each word count, the last for every
+// count above the rules' largest maxWords (no rule).
+var byWords = func() []wordRules {
+	most := 0
+	for _, rl := range rules {
+		most = max(most, rl.maxWords)
+	}
+	t := make([]wordRules, most+2)
+	for words := range t {
+		for i, rl := range rules {
+			switch {
+			case words > rl.maxWords:
+			case len(rl.keys) > 0:
+				t[words].keyed |= 1 << i
+				t[words].nkeys += len(rl.keys)
+			default:
+				t[words].unkeyed |= 1 << i
+			}
+		}
+	}
+	return t
+}()
 
 // keys holds the rules' keys, each with the rules (bits by index) that
 // list it.
