@@ -431,7 +431,7 @@ var gazNames = newMemo(gazByNameRef)
 // written after), nil when there is none.
 func gazByNameRef(name string) *gazEntry {
 	var buf nameBuf
-	toks := tokenizeInto(buf[:0], name)
+	toks := splitName(buf[:0], name)
 	if len(toks) == 0 {
 		return nil
 	}

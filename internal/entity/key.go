@@ -107,11 +107,11 @@ func canonicalListed(name, typ string) (string, string, bool) {
 // it returns when the lists did not know it (split into dst's array).
 func canonicalTokens(dst []token, name, typ string) (string, string, bool, []token) {
 	name = strings.TrimSpace(name)
-	toks := tokenizeInto(dst, name)
+	toks := splitName(dst, name)
 	for len(toks) > 1 && toks[0].norm() == "the" {
 		toks = toks[1:]
 		name = name[toks[0].s:]
-		toks = tokenizeInto(dst, name)
+		toks = splitName(dst, name)
 	}
 	if len(toks) == 0 {
 		return name, typ, false, toks
@@ -583,7 +583,7 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 // prefix (the key's type) and the fold in one string.
 func foldPerson(prefix, name string) string {
 	var buf nameBuf
-	return foldPersonTokens(prefix, tokenizeInto(buf[:0], name))
+	return foldPersonTokens(prefix, splitName(buf[:0], name))
 }
 
 // foldPersonTokens is foldPerson of the name split into toks.

@@ -52,7 +52,7 @@ var surnameMemo = newMemo(surnameOf)
 func surnameOf(name string) string {
 	var buf nameBuf
 	var ws []token
-	for _, t := range tokenizeInto(buf[:0], name) {
+	for _, t := range splitName(buf[:0], name) {
 		if t.kind == kWord {
 			ws = append(ws, t)
 		}
