@@ -297,6 +297,7 @@ func buildVocab() {
 		}
 	}
 	vocabASCII, vocabOther = tok.NewTable(ascii), tok.NewTable(other)
+	otherPages = lowerPages(other)
 	for _, d := range []string{"-", "–", "—", "‐", "‑"} {
 		if dashStart(d) && len(rules.byWord[d]) > 0 {
 			ruledDashes = append(ruledDashes, d)

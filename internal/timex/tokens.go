@@ -590,6 +590,13 @@ func scanWord(text string, i int, buf *[maxLookup]byte) (j, bl int, capital, all
 		if !unicode.IsUpper(r) {
 			allUp = false
 		}
+		if bl < full && !otherPages.has(r) {
+			bl = full // no vocabOther key holds its lower case
+		}
+		if bl == full {
+			j += sz
+			continue
+		}
 		lr := unicode.ToLower(r)
 		if lr == 'ё' {
 			lr = 'е' // looked up folded, as the lexicon writes it
@@ -602,6 +609,68 @@ func scanWord(text string, i int, buf *[maxLookup]byte) (j, bl int, capital, all
 		j += sz
 	}
 	return j, bl, capital, allUp, ascii
+}
+
+// runePages has a bit for each block of 128 code points.
+type runePages [(unicode.MaxRune>>7 + 64) / 64]uint64
+
+// has reports the bit of r's block; r is a rune DecodeRuneInString gives.
+func (p *runePages) has(r rune) bool {
+	b := uint32(r) >> 7
+	return p[b/64]&(1<<(b%64)) != 0
+}
+
+func (p *runePages) set(r rune) {
+	b := uint32(r) >> 7
+	p[b/64] |= 1 << (b % 64)
+}
+
+// otherPages holds the blocks of the runes whose lower case (scanWord's:
+// "ё" read as "е") a vocabOther key holds: scanWord does not lower a
+// word's letters, and the word is not looked up, once a letter lies in
+// another block (most words of scripts the vocabulary lacks).
+var otherPages runePages
+
+// lowerPages is a superset of the blocks of the runes whose lower case
+// (with "ё" for "е") is a rune of a key of words: the blocks of those
+// runes, and all the blocks of each of unicode.CaseRanges whose lower
+// cases (read as an interval) reach one of those blocks.
+func lowerPages[V any](words map[string]V) runePages {
+	var keys runePages
+	for w := range words {
+		for _, r := range w {
+			keys.set(r)
+		}
+	}
+	if keys.has('е') {
+		keys.set('ё')
+	}
+	p := keys
+	for _, cr := range unicode.CaseRanges {
+		lo, hi := rune(cr.Lo), rune(cr.Hi)
+		if d := cr.Delta[unicode.LowerCase]; d == unicode.UpperLower {
+			hi++
+		} else {
+			lo, hi = lo+d, hi+d
+		}
+		if keys.anyIn(lo, hi) {
+			for r := rune(cr.Lo); r <= rune(cr.Hi); r += 128 {
+				p.set(r)
+			}
+			p.set(rune(cr.Hi))
+		}
+	}
+	return p
+}
+
+// anyIn reports a block of p among those of lo..hi.
+func (p *runePages) anyIn(lo, hi rune) bool {
+	for r := lo; r < hi+128; r += 128 {
+		if p.has(min(r, hi)) {
+			return true
+		}
+	}
+	return false
 }
 
 // asciiLetters writes the run of ASCII letters at text[j] into buf from
