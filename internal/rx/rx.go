@@ -667,6 +667,12 @@ type KeyBits struct {
 	singles []byte         // the one-byte literals
 	bucket  [1 << 16]uint8 // by first two bytes: 1 + index into lists, 0 for none
 	lists   [][]keyBits    // the longer literals sharing their first two bytes
+	// thirds holds, by list, the third bytes of its literals as a bit set
+	// (every bit when one is two bytes long): a pair of the text whose
+	// next byte is none of them starts none of the list's literals, which
+	// one test tells (the common pairs of text start a key or two: "re"
+	// of "read", "to" of "top ")
+	thirds [][4]uint64
 }
 
 type keyBits struct {
@@ -698,7 +704,13 @@ func (k *KeyBits) Add(key string, bits uint32) {
 			panic("rx: more than 255 first pairs of keys")
 		}
 		k.lists = append(k.lists, nil)
+		k.thirds = append(k.thirds, [4]uint64{})
 		k.bucket[p] = uint8(len(k.lists))
+	}
+	if th := &k.thirds[k.bucket[p]-1]; len(key) == 2 {
+		*th = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+	} else {
+		th[key[2]>>6] |= 1 << (key[2] & 63)
 	}
 	l := &k.lists[k.bucket[p]-1]
 	for j := range *l {
@@ -745,6 +757,11 @@ func (k *KeyBits) Hits(s string, want uint32) uint32 {
 	for i := 1; i < len(s); i++ {
 		pair = pair<<8 | uint16(s[i])
 		if b := k.bucket[pair]; b != 0 {
+			if i+1 < len(s) {
+				if c := s[i+1]; k.thirds[b-1][c>>6]&(1<<(c&63)) == 0 {
+					continue // no literal of the list goes on with c
+				}
+			}
 			if hit = k.listHits(s, i-1, b, want, hit); hit&want == want {
 				return want
 			}
