@@ -31,6 +31,33 @@ func TestEndsApprox(t *testing.T) {
 	}
 }
 
+// agreeingCuts is agreeing over the samples' tails from every byte (and,
+// with heads, their heads up to every byte); it fails the test when want
+// answers for fewer than least of them, too few to tell.
+func agreeingCuts[R comparable](t *testing.T, samples []string, heads bool, got, want func(string) R, least int) {
+	t.Helper()
+	var cases []string
+	for _, text := range samples {
+		for i := 0; i <= len(text); i++ {
+			cases = append(cases, text[i:])
+			if heads {
+				cases = append(cases, text[:i])
+			}
+		}
+	}
+	if found := agreeing(t, cases, got, want); found < least {
+		t.Fatalf("the reference answers for %d texts: too few to tell", found)
+	}
+}
+
+// fuzzAgreeing is agreeing on the fuzzer's texts, seeded with samples.
+func fuzzAgreeing[R comparable](f *testing.F, samples []string, got, want func(string) R) {
+	for _, s := range samples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { agreeing(t, []string{s}, got, want) })
+}
+
 // agreeing asks got and want about every case, reports each case they
 // answer differently and returns how many cases want gives an answer
 // other than the zero value for (true, a match).

@@ -24,21 +24,10 @@ var purposeWordSamples = []string{
 // TestPurposeAtWord: purposeAtWord finds what the pattern does, in the
 // samples and at every byte of each.
 func TestPurposeAtWord(t *testing.T) {
-	var cases []string
-	for _, text := range purposeWordSamples {
-		for i := 0; i <= len(text); i++ {
-			cases = append(cases, text[i:])
-		}
-	}
-	if found := agreeing(t, cases, purposeAtWord, purposeAtWordRE.FindString); found < 30 {
-		t.Fatalf("the pattern matches %d texts: too few to tell", found)
-	}
+	agreeingCuts(t, purposeWordSamples, false, purposeAtWord, purposeAtWordRE.FindString, 30)
 }
 
 // FuzzPurposeAtWord checks purposeAtWord against the pattern.
 func FuzzPurposeAtWord(f *testing.F) {
-	for _, s := range purposeWordSamples {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) { agreeing(t, []string{s}, purposeAtWord, purposeAtWordRE.FindString) })
+	fuzzAgreeing(f, purposeWordSamples, purposeAtWord, purposeAtWordRE.FindString)
 }
