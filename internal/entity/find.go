@@ -1263,11 +1263,11 @@ func (f *finder) add(m mention) {
 	if f.spans == nil {
 		f.spans = map[uint64]bool{}
 	}
-	sp := uint64(m.s)<<32 | uint64(uint32(m.e))
-	if f.spans[sp] {
+	// one look-up: the span is new when writing it grows the set
+	n := len(f.spans)
+	if f.spans[uint64(m.s)<<32|uint64(uint32(m.e))] = true; len(f.spans) == n {
 		return
 	}
-	f.spans[sp] = true
 	f.ms = append(f.ms, m)
 }
 
