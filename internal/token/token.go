@@ -312,16 +312,18 @@ func plainAtoms(text string, toks []Token, i, n int, fl Flags) (int, int, Flags)
 		t := &toks[n]
 		switch k := asciiClass[c]; {
 		case k&cLetter != 0:
-			j, acc := i+1, k
-			for j < len(text) {
-				c := asciiClass[text[j]] // 0 for a byte beyond ASCII
+			// after the loop c is the class of the byte after the word,
+			// or of its last letter at the text's end: 0 only for ASCII
+			// punctuation and a byte beyond ASCII, the one text[j] read
+			j, acc, c := i+1, k, k
+			for ; j < len(text); j++ {
+				c = asciiClass[text[j]]
 				if c&cLetter == 0 {
 					break
 				}
 				acc |= c
-				j++
 			}
-			if j < len(text) && text[j] >= utf8.RuneSelf {
+			if c == 0 && text[j] >= utf8.RuneSelf {
 				return i, n, fl // a letter beyond ASCII may follow: atom reads the word
 			}
 			if k&cNotUpper == 0 {

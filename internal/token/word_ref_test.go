@@ -84,6 +84,8 @@ var wordCases = []string{
 	"Ёж и ЁЖ ёлка пʼять п'ять İstanbul ǅemal Σίσυφος ﬁne",
 	"cafe\u0301 e\u0301te\u0301 x\u0301y \u0301a ab\u0301cd",
 	"a\xffb c\xe2\x80d",
+	"word.é word,é wordé word\xff word. word", // what follows a plain word: punctuation, a byte beyond ASCII, the end
+	"a", "ab", "Ab.", "x\u00a0y",
 	strings.Repeat("Long", 20000),
 	"abcdefgh ABCDEFGH abcdefghijklmnop ABCDEFGHIJKLMNOPQ aBcDeFgHiJ @[`{ a@b[c`d{e",
 	"xxxxxxxé xxxxxxxxé XXXXXXX\u0301 x1 xxxxxxx1 xxxxxxxx1 Zzzzzzzz_ zzzzzzzZ",
