@@ -2,6 +2,7 @@ package lexicon
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -56,51 +57,60 @@ func LowerString(s string) string {
 }
 
 // AppendLower appends strings.ToLower(s) to b (LowerString's lowering,
-// for a caller that builds one string of several): ASCII eight bytes at a
-// time, other runes by LowerRune, an invalid byte as U+FFFD.
+// for a caller that builds one string of several) in one pass: ASCII
+// eight bytes at a time (the bytes of a block before its first non-ASCII
+// one too), other runes by LowerRune, an invalid byte as U+FFFD. It
+// writes nothing of b before len(b); of b's room after the result, up to
+// seven bytes may be written.
 func AppendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		j := asciiEnd(s, i)
-		b = appendLowerASCII(b, s[i:j])
-		if j == len(s) {
+	i := 0
+	for i < len(s) {
+		for i+8 <= len(s) {
+			x := swar.Load64(s, i)
+			h := x & highs
+			if h == 0 {
+				b = binary.LittleEndian.AppendUint64(b, x|upper8(x))
+				i += 8
+				continue
+			}
+			// the bytes before the first non-ASCII one, which are ASCII
+			// (upper8 reads them alone: the mask keeps no high bit)
+			n := bits.TrailingZeros64(h) >> 3
+			if x &= h&-h - 1; cap(b)-len(b) >= 8 {
+				b = binary.LittleEndian.AppendUint64(b, x|upper8(x))[:len(b)+n]
+			} else {
+				b = appendLowerASCII(b, s[i:i+n])
+			}
+			i += n
 			break
 		}
-		r, sz := utf8.DecodeRuneInString(s[j:])
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf { // fewer than eight bytes left
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, LowerRune(r))
-		i = j + sz
+		i += sz
 	}
 	return b
-}
-
-// asciiEnd is the index of the first byte of s at or after i that is not
-// ASCII, or len(s): eight bytes at a time.
-func asciiEnd(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		if swar.Load64(s, i)&highs != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
 }
 
 // appendLowerASCII appends the ASCII s to b with its upper-case letters
 // lowered.
 func appendLowerASCII(b []byte, s string) []byte {
-	n := len(b)
-	b = append(b, s...)
-	t := b[n:]
-	i := 0
-	for ; i+8 <= len(t); i += 8 {
-		x := binary.LittleEndian.Uint64(t[i : i+8])
-		binary.LittleEndian.PutUint64(t[i:i+8], x|upper8(x))
-	}
-	for ; i < len(t); i++ {
-		if c := t[i]; 'A' <= c && c <= 'Z' {
-			t[i] = c + 'a' - 'A'
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b = append(b, c)
 	}
 	return b
 }
