@@ -5,7 +5,6 @@ package claim
 // filterTable holds specOf of the package's filtered patterns, by
 // their source text (see prepare).
 var filterTable = map[string]filterSpec{
-	"(?::|\\s[—–-])\\s*[«\"“]?([\\p{Lu}][\\p{L}.&'’\\- ]{0,40}?)[»\"”]?$": {filters: nil, head: nil, tail: nil},
 	"(?i)(?:^|[^\\p{L}])(оценивал|оценивала|оценивали|оценивает|оценивают|оценил|оценила|оценили|оцінював|оцінювала|оцінювали|оцінює|оцінюють|оцінив|оцінила|оцінили)(?:[^\\p{L}]|$)":                                                                        {filters: [][]litSpec{{{"ОЦ", true}}}, head: nil, tail: nil},
 	"(?i)(?:^|[^\\p{L}])(составили|составляют|составило|составляет|превысили|превысило|достигли|достигло|склали|складають|становлять|становили|сягнули|перевищили|досягли)(?:\\s+(?:около|более|почти|свыше|не менее|близько|понад|майже|щонайменше))?\\s*$": {filters: [][]litSpec{{{"СОСТАВ", true}, {"ПРЕВЫСИЛ", true}, {"ДОСТИГЛ", true}, {"КЛА", true}, {"ТАНОВ", true}, {"ЯГНУЛИ", true}, {"ПЕРЕВИЩИЛИ", true}, {"ДОСЯГЛИ", true}}}, head: nil, tail: nil},
 	"(?i)([\\p{L}][\\p{L} -]{2,40}?)\\s+(?:accounted for|made up|comprised|represented|составили|составляли|склали)\\s+(?:\\w+\\s+)?$":                                                                                                                       {filters: [][]litSpec{{{"ACCOUNTED FOR", true}, {"MADE UP", true}, {"COMPRISED", true}, {"REPRESENTED", true}, {"ОСТАВ", true}, {"КЛАЛИ", true}}}, head: nil, tail: nil},
