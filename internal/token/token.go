@@ -304,7 +304,9 @@ func (s *Stream) Reset(text string) {
 // text, five letters on average): most atoms of news text are read here,
 // atom reads the others.
 func plainAtoms(text string, toks []Token, i, n int, fl Flags) (int, int, Flags) {
-	for i < len(text) && n < len(toks) {
+	// unsigned tests: they also tell the compiler that i and n are
+	// indices of text and toks (Reset's, never negative)
+	for uint(i) < uint(len(text)) && uint(n) < uint(len(toks)) {
 		c := text[i]
 		if c >= utf8.RuneSelf {
 			break
