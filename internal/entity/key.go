@@ -626,10 +626,13 @@ func foldPart(p string) string { return foldPartMemo.get(p) }
 var foldPartMemo = newMemo(foldPartOf)
 
 // foldPartOf is foldPart without the memo.
+//
+// A word without Cyrillic is not lowered first (no string made for its
+// lower case): appendPhonetic lowers its letters as it reads them, and a
+// word has Cyrillic when its lower case does (TestLowerKeepsCyrillic).
 func foldPartOf(p string) string {
-	p = lexicon.LowerString(p)
 	if hasCyrillic(p) {
-		p = translit(cyrStem(p))
+		p = translit(cyrStem(lexicon.LowerString(p)))
 	}
 	var buf [32]rune // most words fit: no allocation but the result
 	r := appendPhonetic(buf[:0], p)
@@ -682,8 +685,8 @@ var phoneticBy = func() (by [utf8.RuneSelf][]struct {
 func appendPhonetic(out []rune, p string) []rune {
 	var lb [64]byte
 	letters := lb[:0]
-	for _, r := range lexicon.LowerString(p) {
-		if unicode.IsLetter(r) {
+	for _, r := range p { // lexicon.LowerString(p)'s runes, lowered one by one
+		if r = lexicon.LowerRune(r); unicode.IsLetter(r) {
 			letters = utf8.AppendRune(letters, r)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/sharedtest"
 )
 
@@ -88,5 +89,27 @@ func TestAppendRunesIsStringOfRunes(t *testing.T) {
 		if got, want := string(appendRunes([]byte("ab"), r)), "ab"+string(r); got != want {
 			t.Errorf("appendRunes(ab, %q) = %q, want %q", r, got, want)
 		}
+	}
+}
+
+// TestLowerKeepsCyrillic: lowering keeps every rune in or out of the
+// Cyrillic blocks hasCyrillic reads (U+0400-U+052F), so foldPartOf may ask
+// hasCyrillic of a word before lowering it; and appendPhonetic, lowering
+// rune by rune, reads the runes lexicon.LowerString gives.
+func TestLowerKeepsCyrillic(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue // surrogates: not runes of a string
+		}
+		l := lexicon.LowerRune(r)
+		if hasCyrillic(string(r)) != hasCyrillic(string(l)) {
+			t.Errorf("%U lowers to %U: hasCyrillic %v -> %v", r, l, hasCyrillic(string(r)), hasCyrillic(string(l)))
+		}
+		if got, want := lexicon.LowerString(string(r)), string(l); got != want {
+			t.Errorf("LowerString(%U) = %q, LowerRune gives %q", r, got, want)
+		}
+	}
+	if got := lexicon.LowerString("a\xffB"); got != "a\uFFFDb" {
+		t.Errorf("LowerString of an invalid byte = %q, want U+FFFD as range reads it", got)
 	}
 }
