@@ -564,6 +564,11 @@ type Keys struct {
 	step  int             // the stride; 0 when the keys are read by b
 	pairs *[1 << 16]uint8 // by pair of bytes: 1 + index into cands, 0 for none
 	cands [][]keyAt       // the keys holding a pair within their first step bytes
+	// thirds holds, by list of cands, the bytes that follow its pair in
+	// its keys as a bit set (every byte for a key ending at the pair): a
+	// pair of the text followed by none of them is no key's (KeyBits'
+	// thirds, for keys met at any offset)
+	thirds [][4]uint64
 }
 
 // keyAt is a key holding a pair of bytes at off, with its first eight
@@ -608,6 +613,7 @@ func NewKeys(keys ...string) *Keys {
 func (k *Keys) strided(keys []string, step int) {
 	pairs := new([1 << 16]uint8)
 	var cands [][]keyAt
+	var thirds [][4]uint64
 	for _, s := range keys {
 		for off := range step {
 			p := uint16(s[off])<<8 | uint16(s[off+1])
@@ -616,14 +622,29 @@ func (k *Keys) strided(keys []string, step int) {
 					return // read by b
 				}
 				cands = append(cands, nil)
+				thirds = append(thirds, [4]uint64{})
 				pairs[p] = uint8(len(cands))
 			}
 			head, mask := keyHead(s)
 			cands[pairs[p]-1] = append(cands[pairs[p]-1], keyAt{key: s, off: off, head: head, mask: mask})
+			addThird(&thirds[pairs[p]-1], s, off+2)
 		}
 	}
-	k.step, k.pairs, k.cands = step, pairs, cands
+	k.step, k.pairs, k.cands, k.thirds = step, pairs, cands, thirds
 }
+
+// addThird adds key[i] to the bit set th, or every byte when key ends
+// before i.
+func addThird(th *[4]uint64, key string, i int) {
+	if i >= len(key) {
+		*th = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		return
+	}
+	th[key[i]>>6] |= 1 << (key[i] & 63)
+}
+
+// hasThird reports whether the bit set th holds c.
+func hasThird(th *[4]uint64, c byte) bool { return th[c>>6]&(1<<(c&63)) != 0 }
 
 // In reports whether s holds one of the keys: strings.Contains(s, k) for
 // some key k.
@@ -634,7 +655,7 @@ func (k *Keys) In(s string) bool {
 	}
 	for p := 0; p+1 < len(s); p += step {
 		c := pairs[uint16(s[p])<<8|uint16(s[p+1])]
-		if c == 0 {
+		if c == 0 || p+2 < len(s) && !hasThird(&k.thirds[c-1], s[p+2]) {
 			continue
 		}
 		for _, e := range k.cands[c-1] {
@@ -707,11 +728,7 @@ func (k *KeyBits) Add(key string, bits uint32) {
 		k.thirds = append(k.thirds, [4]uint64{})
 		k.bucket[p] = uint8(len(k.lists))
 	}
-	if th := &k.thirds[k.bucket[p]-1]; len(key) == 2 {
-		*th = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-	} else {
-		th[key[2]>>6] |= 1 << (key[2] & 63)
-	}
+	addThird(&k.thirds[k.bucket[p]-1], key, 2)
 	l := &k.lists[k.bucket[p]-1]
 	for j := range *l {
 		if (*l)[j].key == key {
@@ -758,7 +775,7 @@ func (k *KeyBits) Hits(s string, want uint32) uint32 {
 		pair = pair<<8 | uint16(s[i])
 		if b := k.bucket[pair]; b != 0 {
 			if i+1 < len(s) {
-				if c := s[i+1]; k.thirds[b-1][c>>6]&(1<<(c&63)) == 0 {
+				if !hasThird(&k.thirds[b-1], s[i+1]) {
 					continue // no literal of the list goes on with c
 				}
 			}
