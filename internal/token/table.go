@@ -146,7 +146,7 @@ func le32[S ~string | ~[]byte](s S) uint64 {
 // and its numbers: most words cost one seen bit and no call.
 func (t *Table[V]) NextMayHold(s *Stream, k int) int {
 	text, toks, seen := s.Text, s.Toks, t.seen
-	for ; k < len(toks); k++ {
+	for ; uint(k) < uint(len(toks)); k++ { // unsigned: no bounds test of toks[k]
 		a := &toks[k]
 		if a.Flags&ASCII == 0 || a.Kind == Number {
 			return k
