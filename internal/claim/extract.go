@@ -478,7 +478,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 					c.Why = append(c.Why, "indicator: "+m.c.Indicator+" of the figure whose number changes ("+m.c.Text+")")
 				}
 			}
-			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && reckoningRE.MatchString(s.text) {
+			if c.Indicator == "" && (c.Unit == "ratio" || c.Unit == "percent") && reckoning.opens(s.text) {
 				// "That was three times as many as a year earlier": the
 				// comparison continues the figure before it
 				if m, ok := x.lastCount(si); ok && m.c.Indicator != "" {
