@@ -8,11 +8,27 @@ import (
 	"github.com/dossier-osint/dossier/internal/doc"
 )
 
-var nextDataRE = mustFiltered(`(?i)^(this|these|the|such|those|that)\s+(data|figures?|numbers?|statistics|information|estimates?|count|tally)\s+(was|were|is|are|has been|have been|had been|came|comes)\s+(reported|published|released|provided|compiled|cited|given|collected|announced|disclosed|made public|from)\s+(by\s+)?`)
+// nextData opens a sentence that attributes the data of the one before
+// it: "This data was reported by X". It reads
+//
+//	(?i)^(this|these|the|such|those|that)\s+(data|figures?|numbers?|statistics|information|estimates?|count|tally)\s+(was|were|is|are|has been|have been|had been|came|comes)\s+(reported|published|released|provided|compiled|cited|given|collected|announced|disclosed|made public|from)\s+(by\s+)?
+var nextData = opener{slots: [][]foldLit{
+	foldLits("this", "these", "the", "such", "those", "that"),
+	foldLits("data", "figures", "figure", "numbers", "number", "statistics", "information", "estimates", "estimate", "count", "tally"),
+	foldLits("was", "were", "is", "are", "has been", "have been", "had been", "came", "comes"),
+	foldLits("reported", "published", "released", "provided", "compiled", "cited", "given", "collected", "announced", "disclosed", "made public", "from"),
+	foldLits("by"),
+}, optional: true}
 
-// backRE opens a sentence that attributes the sentence before it: "This was
+// back opens a sentence that attributes the sentence before it: "This was
 // reported by Interfax", "That was announced by the ministry".
-var backRE = mustFiltered(`(?i)^(this|that|it)\s+(was|has been)\s+(reported|announced|stated|said|disclosed|confirmed|published)\s+by\s+`)
+// It reads (?i)^(this|that|it)\s+(was|has been)\s+(reported|announced|stated|said|disclosed|confirmed|published)\s+by\s+.
+var back = opener{slots: [][]foldLit{
+	foldLits("this", "that", "it"),
+	foldLits("was", "has been"),
+	foldLits("reported", "announced", "stated", "said", "disclosed", "confirmed", "published"),
+	foldLits("by"),
+}}
 
 // headlineSuffix finds a headline closed by its source, "... : Zelensky",
 // "... — ГУР»": the bounds of the source in s, or ok false. It is the
@@ -264,42 +280,56 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 // which matches where its first word is followed by white space: the
 // optional group may be passed over, and when taken it starts with the
 // white space \s needs.
-var reckoning = opener{first: foldLits("that", "this", "it", "which", "это", "то есть", "це", "тобто")}
+var reckoning = opener{slots: [][]foldLit{foldLits("that", "this", "it", "which", "это", "то есть", "це", "тобто")}}
 
 // comment opens a sentence that comments on the figure before it: it
 // reads (?i)^(that|this|it)\s+(is|was|represents|means|marks|amounts to)\s.
-var comment = opener{
-	first:  foldLits("that", "this", "it"),
-	second: foldLits("is", "was", "represents", "means", "marks", "amounts to"),
+var comment = opener{slots: [][]foldLit{
+	foldLits("that", "this", "it"),
+	foldLits("is", "was", "represents", "means", "marks", "amounts to"),
+}}
+
+// opener is a pattern (?i)^(w...)\s+(w...)\s+... of slots of words, each
+// followed by white space, read by hand (each pattern's compilation took
+// 10-45 us, for a few sentences a run); with optional, its last slot
+// (with its white space) may be passed over. end gives the end of the
+// match regexp finds: the slots' words are tried in order (leftmost
+// first), and each white space run is taken whole, since a word starts
+// with no space. A pattern whose last \s+ is a \s (commentRE) is matched
+// where this one is. TestOpener and FuzzOpener check them against their
+// patterns.
+type opener struct {
+	slots    [][]foldLit
+	optional bool
 }
 
-// opener is a pattern (?i)^(first...)\s+(second...)\s matched by hand
-// (each pattern's compilation took 10-45 us, for a few sentences a run),
-// or without second (?i)^(first...)\s. The white space between the words
-// is all of its run, since a word starts with no space. TestOpener and
-// FuzzOpener check both against their patterns.
-type opener struct{ first, second []foldLit }
-
 // opens reports whether s starts with the pattern.
-func (o opener) opens(s string) bool {
-	for _, w := range o.first {
-		e := w.at(s, 0)
+func (o opener) opens(s string) bool { return o.end(s) >= 0 }
+
+// end returns the end of the match at the start of s, or -1.
+func (o opener) end(s string) int { return o.from(s, 0, 0) }
+
+// from matches slots k on at i of s.
+func (o opener) from(s string, i, k int) int {
+	if k == len(o.slots) {
+		return i
+	}
+	for _, w := range o.slots[k] {
+		e := w.at(s, i)
 		if e < 0 || e == len(s) || !reSpace(s[e]) {
 			continue
-		}
-		if o.second == nil {
-			return true
 		}
 		for e < len(s) && reSpace(s[e]) {
 			e++
 		}
-		for _, w2 := range o.second {
-			if f := w2.at(s, e); f >= 0 && f < len(s) && reSpace(s[f]) {
-				return true
-			}
+		if f := o.from(s, e, k+1); f >= 0 {
+			return f
 		}
 	}
-	return false
+	if o.optional && k == len(o.slots)-1 {
+		return i
+	}
+	return -1
 }
 
 // writerComment reports a sentence in which the writer comments on the
@@ -547,17 +577,18 @@ func (x *extractor) backAttribution(si int) (attribution, bool) {
 	}
 	n := x.sents[si+1]
 	var at attribution
-	if m := nextDataRE.FindStringIndex(n.text); m != nil || backRE.MatchString(n.text) {
-		if m == nil {
-			m = backRE.FindStringIndex(n.text)
-		}
+	e := nextData.end(n.text)
+	if e < 0 {
+		e = back.end(n.text)
+	}
+	if e >= 0 {
 		k := 0
-		for k < len(n.tokens()) && n.tokens()[k].start < m[1] {
+		for k < len(n.tokens()) && n.tokens()[k].start < e {
 			k++
 		}
 		if np, a, b := npAfter(n.text, n.tokens(), k); np != "" {
 			at.saidBy, at.indef = x.resolveSpeaker(np, n.start+a, n.start+b)
-			at.rule = "next sentence: " + n.text[:m[1]] + np
+			at.rule = "next sentence: " + n.text[:e] + np
 		}
 		for i, cd := range n.cands {
 			if n.origins[i] != "" && cd.kind != "dataverb" && cd.kind != "measured" {
