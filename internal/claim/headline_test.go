@@ -35,20 +35,7 @@ func TestHeadlineSuffix(t *testing.T) {
 // FuzzHeadlineSuffix checks headlineSuffix against the pattern.
 func FuzzHeadlineSuffix(f *testing.F) { fuzzAgreeing(f, headlineSamples, headlineBounds, headlineByRE) }
 
-// headlineBounds is headlineSuffix's answer as the pattern's group
-// bounds, zero for none (a group
-// starts after the colon or dash, never at 0).
-func headlineBounds(s string) [2]int {
-	if a, b, ok := headlineSuffix(s); ok {
-		return [2]int{a, b}
-	}
-	return [2]int{}
-}
-
-// headlineByRE is the pattern's group bounds, zero for no match.
-func headlineByRE(s string) [2]int {
-	if m := headlineRE.FindStringSubmatchIndex(s); m != nil {
-		return [2]int{m[2], m[3]}
-	}
-	return [2]int{}
-}
+// headlineBounds and headlineByRE are headlineSuffix's and the
+// pattern's group bounds, zero for none (a group starts after the colon
+// or dash, never at 0).
+var headlineBounds, headlineByRE = handBounds(headlineSuffix), reBounds(headlineRE, 2, 3)

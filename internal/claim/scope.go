@@ -443,7 +443,7 @@ func scopePartitive(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	// "Of those arrivals, 7,887 ...", "из них 7887": the partitive before
 	before := strings.TrimSpace(s.lowerSpan(0, rs))
-	if m := partitiveRE.FindStringSubmatchIndex(s.text); m != nil && m[1] <= rs {
+	if _, end, ok := partitiveLead(s.text); ok && end <= rs {
 		return "part"
 	}
 	for _, p := range []string{"из них", "з них", "із них", "of them,", "of those,"} {
