@@ -191,7 +191,7 @@ func findPurpose(s string) string { return findPurposeFrom(s, 0) }
 func findPurposeLed(s string) string {
 	if hasAnyPrefix(s, purposeSpaceFirst) {
 		// the white space before s opens the match
-		if m := purposeAfterSpace.FindString(" " + s); m != "" {
+		if m := purposeAfterSpace(" " + s); m != "" {
 			return m
 		}
 	}
@@ -206,7 +206,7 @@ func findPurposeFrom(s string, p int) string {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r':
 			if p+1 < len(s) && purposeSpaceLead[s[p+1]] && hasAnyPrefix(s[p+1:], purposeSpaceFirst) {
-				if m := purposeAfterSpace.FindString(s[p:]); m != "" {
+				if m := purposeAfterSpace(s[p:]); m != "" {
 					return m
 				}
 			}
@@ -236,8 +236,153 @@ func leadBytes(ws []string) (t [256]bool) {
 	return t
 }
 
-// the alternatives that follow a white space, and those at a word's start, each in the order tried
-var purposeAfterSpace = mustFiltered(`^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)`)
+// purposeAfterSpace is the pattern of the alternatives that follow a
+// white space,
+//
+//	^\s(?:(?:on|with)\s+(?:\w+\s+)?(?:visas?|business|study|holiday)\b|
+//	по\s+(?:учебным|туристическим|рабочим|деловым|частным|гостевым|навчальним|туристичним|робочим)\s+\S+|
+//	по\s+(?:делам|деловым вопросам|частным делам)|как туристы|туристами|
+//	в качестве\s+\S+(?:\s+\S+){0,3}|с целью\s+\S+|транзитом|на (?:учебу|учёбу|навчання)|з метою\s+\S+)
+//
+// read by hand: it returns the match at the start of s, or "" (its
+// compilation took some 70 us, for a few texts a run). The alternatives
+// are tried in order; every white space run is taken whole, since what
+// follows it starts with no space, and so is every \S+, ended by white
+// space (all ASCII) or the text's end. TestPurposeAfterSpace and
+// FuzzPurposeAfterSpace check it against the pattern.
+func purposeAfterSpace(s string) string {
+	if s == "" || !reSpace(s[0]) {
+		return ""
+	}
+	if e := purposeOnWith(s, 1); e >= 0 {
+		return s[:e]
+	}
+	for i := range purposeSpaceAlts {
+		if e := purposeSpaceAlts[i].end(s, 1); e >= 0 {
+			return s[:e]
+		}
+	}
+	return ""
+}
+
+// purposeOnWith reads the first alternative at i of s, (?:on|with)\s+
+// (?:\w+\s+)?(?:visas?|business|study|holiday)\b: its end, or -1. The
+// optional word is tried first.
+func purposeOnWith(s string, i int) int {
+	var lead string
+	switch {
+	case strings.HasPrefix(s[i:], "on"):
+		lead = "on"
+	case strings.HasPrefix(s[i:], "with"):
+		lead = "with"
+	default:
+		return -1
+	}
+	at := spacesEnd(s, i+len(lead))
+	if at < 0 {
+		return -1
+	}
+	w := at
+	for w < len(s) && asciiWordByte(s[w]) {
+		w++
+	}
+	if w > at {
+		if after := spacesEnd(s, w); after >= 0 {
+			if e := purposeKindAt(s, after); e >= 0 {
+				return e
+			}
+		}
+	}
+	return purposeKindAt(s, at)
+}
+
+// purposeKindAt is the end of (?:visas?|business|study|holiday)\b at i
+// of s, or -1.
+func purposeKindAt(s string, i int) int {
+	for _, w := range [...]string{"visas", "visa", "business", "study", "holiday"} {
+		if strings.HasPrefix(s[i:], w) && wordEndAt(s, i+len(w)) {
+			return i + len(w)
+		}
+	}
+	return -1
+}
+
+// spacesEnd is the end of the white space run at i of s (\s+ taken
+// whole), or -1 when none is there.
+func spacesEnd(s string, i int) int {
+	j := i
+	for j < len(s) && reSpace(s[j]) {
+		j++
+	}
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// purposeSpaceAlt is one of purposeAfterSpace's other alternatives: lead,
+// then (words) white space and one of words, then white space and a run
+// of non-space bytes from minRuns to maxRuns times, as many as there are.
+type purposeSpaceAlt struct {
+	lead             string
+	words            []string
+	minRuns, maxRuns int
+}
+
+// purposeSpaceAlts are the alternatives after the first, in the order the
+// pattern tries them.
+var purposeSpaceAlts = [...]purposeSpaceAlt{
+	{lead: "по", words: []string{"учебным", "туристическим", "рабочим", "деловым", "частным", "гостевым", "навчальним", "туристичним", "робочим"}, minRuns: 1, maxRuns: 1},
+	{lead: "по", words: []string{"делам", "деловым вопросам", "частным делам"}},
+	{lead: "как туристы"}, {lead: "туристами"},
+	{lead: "в качестве", minRuns: 1, maxRuns: 4},
+	{lead: "с целью", minRuns: 1, maxRuns: 1},
+	{lead: "транзитом"}, {lead: "на учебу"}, {lead: "на учёбу"}, {lead: "на навчання"},
+	{lead: "з метою", minRuns: 1, maxRuns: 1},
+}
+
+// end is the end of the alternative at i of s, or -1. A word of words
+// is tried in order, each followed by what comes after it.
+func (a *purposeSpaceAlt) end(s string, i int) int {
+	if !strings.HasPrefix(s[i:], a.lead) {
+		return -1
+	}
+	i += len(a.lead)
+	if a.words == nil {
+		return a.runsEnd(s, i)
+	}
+	at := spacesEnd(s, i)
+	if at < 0 {
+		return -1
+	}
+	for _, w := range a.words {
+		if strings.HasPrefix(s[at:], w) {
+			if e := a.runsEnd(s, at+len(w)); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// runsEnd reads the alternative's runs (\s+\S+) at i of s: the end, or -1
+// for fewer than minRuns.
+func (a *purposeSpaceAlt) runsEnd(s string, i int) int {
+	for n := 0; n < a.maxRuns; n++ {
+		j := spacesEnd(s, i)
+		if j < 0 || j == len(s) {
+			if n < a.minRuns {
+				return -1
+			}
+			break
+		}
+		for j < len(s) && !reSpace(s[j]) {
+			j++
+		}
+		i = j
+	}
+	return i
+}
 
 // purposeAtWord is the pattern
 //
