@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dossier-osint/dossier/internal/gctune"
 )
 
 // initTrace returns the trace lines of a child run of this test binary,
@@ -22,6 +24,7 @@ func initTrace(t *testing.T, gogc string) []string {
 		}
 	}
 	cmd.Env = append(cmd.Env, "GODEBUG=inittrace=1,gctrace=1")
+	cmd.Env = append(cmd.Env, gctune.TestsEnv+"=1") // tuned as the command is
 	if gogc != "" {
 		cmd.Env = append(cmd.Env, "GOGC="+gogc)
 	}

@@ -3,8 +3,10 @@ package gctune
 import (
 	"math"
 	"os"
+	"os/exec"
 	"runtime"
 	"runtime/debug"
+	"strings"
 	"testing"
 )
 
@@ -68,15 +70,34 @@ func percent() int {
 	return p
 }
 
-// TestInitSetsPercent: the package's init has set the target by the time
-// a test runs (firstPercent, or Percent after a collection), unless the
-// environment's GOGC is set.
+// TestInitSetsPercent: a test binary's init leaves the collector at Go's
+// defaults (the target 100, no memory limit) unless TestsEnv or GOGC is
+// set; with TestsEnv set it tunes it as the command's does (a child run of
+// this test binary reports its target).
 func TestInitSetsPercent(t *testing.T) {
-	if os.Getenv("GOGC") != "" {
-		t.Skip("GOGC set in the environment")
+	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOGC or GOMEMLIMIT set in the environment")
 	}
-	if got := percent(); got != firstPercent && got != Percent {
-		t.Errorf("GC percent after init = %d, want %d or %d", got, firstPercent, Percent)
+	if os.Getenv(TestsEnv) != "" {
+		if got := percent(); got != firstPercent && got != Percent {
+			t.Errorf("GC percent after init with %s set = %d, want %d or %d", TestsEnv, got, firstPercent, Percent)
+		}
+		return // the child run below
+	}
+	if got := percent(); got != 100 {
+		t.Errorf("GC percent after a test binary's init = %d, want Go's default 100", got)
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != math.MaxInt64 {
+		t.Errorf("memory limit after a test binary's init = %d, want none", limit)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestInitSetsPercent$", "-test.v")
+	cmd.Env = append(os.Environ(), TestsEnv+"=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child run with %s set: %v\n%s", TestsEnv, err, out)
+	}
+	if !strings.Contains(string(out), "--- PASS: TestInitSetsPercent") {
+		t.Fatalf("child run with %s set did not pass TestInitSetsPercent:\n%s", TestsEnv, out)
 	}
 }
 
