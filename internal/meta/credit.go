@@ -193,9 +193,9 @@ func namesRole(p string) bool { return bioRoleKeys.In(p) }
 // ")" and white space. (Compiling the pattern cost more than all the
 // paragraphs the run reads with it.)
 func aloneTag(p string) []string {
-	i := skipPatternSpace(p, 0)
+	i := spaceRunEnd(p, 0)
 	if r, n := utf8.DecodeRuneInString(p[i:]); r == '-' || r == '–' || r == '—' || r == '©' {
-		i = skipPatternSpace(p, i+n)
+		i = spaceRunEnd(p, i+n)
 	}
 	if i < len(p) && p[i] == '(' {
 		i++
@@ -230,18 +230,6 @@ func aloneTag(p string) []string {
 // isTagLetter is the class [\p{L}&.'’\- ] of a tag's name.
 func isTagLetter(r rune) bool {
 	return unicode.IsLetter(r) || r == '&' || r == '.' || r == '\'' || r == '’' || r == '-' || r == ' '
-}
-
-// skipPatternSpace is the end of the run of [\s\p{Z}] at s[i:].
-func skipPatternSpace(s string, i int) int {
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !patternSpace(r) {
-			break
-		}
-		i += size
-	}
-	return i
 }
 
 // endParen is reEndParen.FindStringSubmatch(p) for a trimmed p, read

@@ -695,9 +695,9 @@ func segSepAt(s string, p int) int {
 		}
 	}
 	// white space, a guillemet or arrow, white space
-	if e := skipPatternSpace(s, p); e < len(s) {
+	if e := spaceRunEnd(s, p); e < len(s) {
 		if g, m := utf8.DecodeRuneInString(s[e:]); g == '›' || g == '»' {
-			return skipPatternSpace(s, e+m)
+			return spaceRunEnd(s, e+m)
 		}
 	}
 	if space && p+n < len(s) && s[p+n] == '>' { // a spaced ">"
