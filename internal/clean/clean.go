@@ -498,10 +498,11 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 			return append(out, items[i:]...)
 		}
 		it := items[i]
+		lead := false // the lead closing the window: it may still open with a header date
 		if open {
 			if it.boilerplate() == "" {
 				if it.leadLike() {
-					open = false
+					open, lead = false, true
 				} else if seen++; seen > headerWindow {
 					open = false
 				}
@@ -510,6 +511,12 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 		if !open && len(it.text) <= 300 && mayHoldDateLabel(it.lower()) {
 			if dl, ok := meta.ParseDateLine(it.text); ok && dl.Label != meta.LabelNone {
 				it.kind = doc.KindHeader
+			}
+		}
+		if lead {
+			if hdr, rest, ok := leadHeader(it); ok {
+				out = append(out, hdr, rest)
+				continue
 			}
 		}
 		if open {
@@ -542,6 +549,43 @@ func splitHeaders(ctx context.Context, items []*item) []*item {
 	}
 	return out
 }
+
+// leadHeader splits a header date off the start of the lead paragraph,
+// where a scraped page runs its date line straight into the first
+// sentence ("date 2025-02-09 The ministry said ...", "Опубликовано
+// 12.03.2024 Министерство сообщило ..."): the date becomes a header and
+// the rest the lead, so that the date is the article's, never a time of
+// the lead's own sentence. Only a date opening the paragraph is split (a
+// bare date only in ISO or day.month.year form, as SplitHeader reads it);
+// a date later in the lead is the sentence's own.
+//
+// Only the paragraph's head is read (leadHeadBytes, cut at a space), so a
+// lead of any length is read alike.
+func leadHeader(it *item) (hdr, rest *item, ok bool) {
+	head := it.text
+	if len(head) > leadHeadBytes {
+		if j := strings.LastIndexByte(head[:leadHeadBytes], ' '); j > 0 {
+			head = head[:j]
+		}
+	}
+	h, ok := meta.SplitHeader(head)
+	if !ok || !h.First || h.Rest == "" {
+		return nil, nil, false
+	}
+	i := strings.Index(it.text, h.Text)
+	if i < 0 {
+		return nil, nil, false
+	}
+	r := strings.TrimSpace(strings.TrimLeft(it.text[i+len(h.Text):], " |•·–—-"))
+	if r == "" {
+		return nil, nil, false
+	}
+	return &item{text: h.Text, index: it.index, kind: doc.KindHeader}, &item{text: r, index: it.index, kind: doc.KindBody}, true
+}
+
+// leadHeadBytes is how much of a lead paragraph's start leadHeader reads
+// for a header date: a label, a date and a time of day, with room.
+const leadHeadBytes = 200
 
 // dateLabelKeys are the lower-case stems of date labels: a cheap test
 // before reading a paragraph after the header window as a labelled date
