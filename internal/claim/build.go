@@ -86,6 +86,25 @@ func hasCyrillic(s string) bool {
 	return false
 }
 
+// amountMeasures are the quantity finder's codes of units that measure
+// an amount of stuff, mass or volume ("1.6 million barrels", "2.8 million
+// tons"): the unit is itself what such a figure counts, with or without a
+// noun after it. Lengths, areas, speeds and the like give a size or a
+// position ("30 km from the border") and still need a counted noun.
+var amountMeasures = map[string]bool{"t": true, "kg": true, "g": true, "mg": true, "µg": true, "lb": true, "oz": true,
+	"dr": true, "bbl": true, "gal": true, "l": true, "ml": true, "m3": true, "cu ft": true}
+
+// ofAfter reports whether the word after byte end (a figure's end) is
+// "of": "2,000 tonnes of coal".
+func ofAfter(toks []token, end int) bool {
+	for _, t := range toks {
+		if t.start >= end {
+			return t.lower == "of"
+		}
+	}
+	return false
+}
+
 // claim builds the claim for quantity q in sentence si, or reports that
 // the figure states no claim.
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
@@ -187,6 +206,14 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
 			}
 		}
+		amount := q.Kind == doc.QDimension && amountMeasures[q.Unit]
+		if q.Kind == doc.QDimension && phrase != "" && !ofAfter(s.tokens(), re) {
+			// "500,000 barrels set by ...", "2.8 million tons through ...",
+			// "200 metres off the coast": the noun of the thing measured
+			// comes after "of" ("tons of coal"); a word after the unit is
+			// none
+			phrase, head = "", ""
+		}
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
 		}
@@ -225,6 +252,11 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				why = append(why, fmt.Sprintf("unit: person from %q (%s)", ph, how))
 				break
 			}
+		}
+		if phrase == "" && amount {
+			c.Unit, c.Per = q.Unit, q.Per
+			why = append(why, fmt.Sprintf("unit: %s, the measure counted (no noun after it)", q.Unit))
+			break
 		}
 		if phrase == "" {
 			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
