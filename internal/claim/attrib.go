@@ -32,12 +32,18 @@ informed informs wrote writes argued argues confirmed confirms revealed reveals 
 warned warns explained explains acknowledged acknowledges asserted asserts declared declares
 alleged alleges quoted denied denies believes believed stressed stresses emphasized emphasised
 maintained maintains contended contends testified testifies tweeted posted briefed
-estimate claim insist admit note warn argue believe confirm announce reveal report`)
+estimate claim insist admit note warn argue believe confirm announce reveal report
+clarified clarifies mentioned mentions remarked remarks commented comments replied replies responded responds
+answered reiterated reiterates underlined underlines underscored underscores highlighted conceded concedes
+complained complains boasted boasts concluded concludes reckoned reckons assessed assesses affirmed affirms
+assured assures recounted recounts cautioned cautions lamented laments countered retorted elaborated
+indicated indicates signalled signaled hinted specifies projected`)
 
 // nounish speech words are also plural or singular nouns ("member states",
 // "an estimate by", "other estimates put"): they are verbs only where the
 // words around them allow it.
-var nounish = set(`estimate estimates claim claims report reports note notes states count counts figures`)
+var nounish = set(`estimate estimates claim claims report reports note notes states count counts figures
+remarks comments replies recounts cautions underlines`)
 
 // authoredNouns head a phrase naming a work whose author states the figure
 // ("an estimate by the centre"), unlike data nouns, whose source is an origin.
@@ -118,6 +124,10 @@ var auxBefore = tk.NewTable(set(`has have had will would could may might also pr
 publicly separately then now has put was were is are openly still`))
 
 var possessivePronoun = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+
+// objectPronoun maps an object pronoun to its subject form, for a speaker
+// phrase that is an object ("according to him", "as she told them").
+var objectPronoun = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 var estimateNouns = set(`estimate estimates count counts calculation calculations reckoning tally account`)
 
@@ -743,7 +753,7 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 		for j >= 0 && toks[j].punctAfter == 0 {
 			j--
 		}
-		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 14 && asideStart(toks[j+1]) {
+		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 14 && (asideStart(toks[j+1]) || titleAside(toks[j+1:end])) {
 			k := j - 1
 			for k >= 0 && (toks[k].punctAfter == 0 || toks[k].punctAfter == ')' || toks[k].punctAfter == '(') {
 				k--
@@ -759,6 +769,32 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 		}
 	}
 	return first, end, aside
+}
+
+// titleNouns are the words of a title or role that, with no article, make
+// an aside a description of the person before it ("Kim, defence minister,
+// said"; "Lee, head of the committee, said").
+var titleNouns = set(`minister ministers secretary president vice-president premier chancellor
+director director-general chief head chair chairman chairwoman chairperson spokesperson spokesman
+spokeswoman spokespeople representative ambassador envoy governor mayor commander general admiral
+colonel lieutenant marshal deputy adviser advisor aide analyst expert researcher professor fellow
+official lawmaker senator legislator congressman congresswoman prosecutor judge editor correspondent
+founder ceo executive manager leader coordinator inspector commissioner attache officer`)
+
+// titleAside reports whether the tokens of an aside between a subject and
+// its verb are a bare title: a title noun first ("head of the agency") or
+// last ("South Korean defence minister"), no figure in it, nothing but the
+// closing comma inside it.
+func titleAside(aside []token) bool {
+	if len(aside) == 0 || len(aside) > 10 {
+		return false
+	}
+	for i, t := range aside {
+		if strings.ContainsAny(t.text, "0123456789") || i < len(aside)-1 && t.punctAfter != 0 && !isPossessive(t.text) {
+			return false
+		}
+	}
+	return titleNouns[aside[0].lower] || titleNouns[aside[len(aside)-1].lower]
 }
 
 // asideStart reports whether a word can open an aside between a subject

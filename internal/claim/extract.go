@@ -1092,6 +1092,11 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 		return x.lastPER, false
 	}
+	// an object pronoun ("according to him", "told her") refers back as
+	// its subject form does
+	if subj, ok := objectPronoun[lw]; ok {
+		lw = subj
+	}
 	switch lw {
 	case "he", "she":
 		if x.lastPER == "" {

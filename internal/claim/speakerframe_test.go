@@ -1,0 +1,73 @@
+package claim
+
+import "testing"
+
+// TestSpeakerFrames: English attribution frames beyond "X said": an object
+// pronoun after "according to", the wider class of reporting verbs, a bare
+// title in apposition between the name and the verb. Each has a near miss
+// that must not give the speaker.
+func TestSpeakerFrames(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"according to him is the man named before",
+			[]string{"Choi Dong-hyun heads the munitions directorate in Seoul. According to him, North Korea has shipped about 900 containers of ammunition to Russia."},
+			[]want{{"900", "~900", "container", "-", "-", "Choi Dong-hyun", ""}}},
+		{"according to her is the woman named before",
+			[]string{"Maria Petrenko tracks rail freight for a Kyiv monitor. According to her, roughly 700 containers of shells went from North Korea to Russia."},
+			[]want{{"700", "~700", "container", "-", "-", "Maria Petrenko", ""}}},
+		{"according to them names no one and is no speaker",
+			[]string{"The paper interviewed freight clerks at the port. According to them, about 400 containers of munitions left North Korea for Russia."},
+			[]want{{"400", "~400", "container", "-", "-", "", ""}}},
+		{"clarified is a reporting verb",
+			[]string{"Han Seo-yeon spoke at a briefing.", "She clarified that North Korea had sent some 600 ballistic missiles to Russia."},
+			[]want{{"600", "~600", "missile", "-", "-", "Han Seo-yeon", ""}}},
+		{"reiterated and underscored are reporting verbs",
+			[]string{"Oleg Marchenko reiterated that North Korea had delivered 250 missiles to Russia.",
+				"Anna Kovalenko underscored that North Korea had sent 350 containers to Russia."},
+			[]want{{"250", "250", "missile", "-", "-", "Oleg Marchenko", ""}, {"350", "350", "container", "-", "-", "Anna Kovalenko", ""}}},
+		{"a verb that reports nothing gives no speaker",
+			[]string{"Han Seo-yeon spoke at a briefing.", "She doubted that North Korea had sent some 600 ballistic missiles to Russia."},
+			[]want{{"600", "~600", "missile", "-", "-", "", ""}}},
+		{"a bare title between name and verb",
+			[]string{"Jung Tae-ho, South Korean deputy defence minister, said that North Korea had sent about 80 missiles to Russia."},
+			[]want{{"80", "~80", "missile", "-", "-", "Jung Tae-ho", ""}}},
+		{"a title with a possessive between name and verb",
+			[]string{"Jung Tae-ho, the country's deputy defence minister, told lawmakers that North Korea had sent 90 missiles to Russia."},
+			[]want{{"90", "90", "missile", "-", "-", "Jung Tae-ho", ""}}},
+		{"a title first, then its body",
+			[]string{"Jung Tae-ho, head of the parliamentary intelligence committee, said North Korea had sent 70 missiles to Russia."},
+			[]want{{"70", "70", "missile", "-", "-", "Jung Tae-ho", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
+
+// TestTitleAside: an aside is a bare title only when a title noun opens or
+// ends it and no figure or inner punctuation breaks it.
+func TestTitleAside(t *testing.T) {
+	cases := []struct {
+		aside string
+		want  bool
+	}{
+		{"defence minister,", true},
+		{"South Korea's foreign minister,", true},
+		{"head of the intelligence committee,", true},
+		{"spokesperson for the ministry,", true},
+		{"Busan and Incheon,", false},
+		{"in a statement,", false},
+		{"minister since 2022,", false},
+		{"the port, the minister,", false},
+	}
+	for _, c := range cases {
+		if got := titleAside(tokenize(c.aside)); got != c.want {
+			t.Errorf("titleAside(%q) = %v, want %v", c.aside, got, c.want)
+		}
+	}
+}
