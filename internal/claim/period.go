@@ -441,15 +441,20 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 		return "speech time"
 	}
 	// "On June 17, the secretary said ...", "By early 2020 the ministry was
-	// saying ...": a time opening the sentence before its speaker dates the
-	// statement
-	if opensSentence(before) {
+	// saying ...", "Earlier, in April, the agency reported ...": a time
+	// opening the sentence before its speaker dates the statement
+	if opensSentence(before) || opensSentence(afterOpener(before)) {
 		for _, c := range s.cands {
 			if c.spEnd > 0 && t.End <= c.spStart && (c.kind == attrLeading || c.kind == attrTrailing) &&
 				strings.Trim(between(text, t.End, c.spStart), " ,«\"“„") == "" && c.spStart < c.verbAt && !x.figureBefore(s, c.verbAt) {
 				return "speech time"
 			}
 		}
+	}
+	// "said in June that", "a Sunday report", "an official on Monday
+	// confirmed": a day or month of the reporting verb or noun
+	if statementTime(text[s.start:t.Start], text[t.End:s.end], t.Value) {
+		return "speech time"
 	}
 	// "В начале февраля на них обратило внимание X", "Про це у вівторок
 	// розповів X": a time in a short opening before the speech verb of
@@ -524,6 +529,104 @@ func (x *extractor) amountBetween(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// sentenceOpeners are adverbs that may precede a sentence-opening time
+// ("Earlier, in April, ...", "Meanwhile on Monday ...").
+var sentenceOpeners = set(`earlier later previously meanwhile separately also then again additionally
+ранее позже позднее также тогда раніше пізніше також тоді`)
+
+// afterOpener drops a leading opener adverb and its comma from before
+// (lower case, trimmed): "earlier, in" -> "in"; other text is returned
+// unchanged.
+func afterOpener(before string) string {
+	w := firstWord(before)
+	if !sentenceOpeners[strings.TrimRight(w, ",")] {
+		return before
+	}
+	return strings.TrimLeft(before[len(w):], " ,")
+}
+
+// reportingVerbs report a statement made at a time ("said on Monday",
+// "reported in April", "on Tuesday confirmed"). Forward-looking verbs
+// (expects, forecasts, plans) are not among them: their time may be the
+// forecast's.
+var reportingVerbs = set(`said says told tells reported reports stated states announced announces
+confirmed confirms added adds noted notes wrote writes revealed reveals disclosed discloses claimed claims
+explained explains acknowledged acknowledges declared declares testified testifies tweeted posted
+briefed informed informs insisted insists admitted admits warned warns stressed stresses emphasized
+emphasised asserted asserts alleged alleges recalled recalls quoted cited cites clarified clarifies
+specified specifies`)
+
+// statementNouns name a statement whose date a time may give ("a Sunday
+// report", "Monday's briefing", "in a statement on Tuesday").
+var statementNouns = set(`report reports statement statements briefing briefings interview interviews
+announcement announcements conference conferences speech speeches remarks comments testimony bulletin
+broadcast editorial article`)
+
+// statementWordsBetween may stand between a reporting verb or noun and
+// its time ("said on Monday", "told reporters on Monday", "a report
+// released last week").
+var statementWordsBetween = set(`on in at earlier early late this last dated released issued published
+reporters journalists lawmakers legislators parliament media`)
+
+// statementTime reports whether a time of value v, with the sentence's
+// text before and after it, dates a statement rather than a figure: it
+// follows a reporting verb or noun ("said in June that", "told reporters
+// on Monday", "in a report on Tuesday"), precedes a reporting verb ("an
+// official on Monday confirmed"), or modifies a statement noun ("a
+// Sunday report", "Monday's press briefing"). A bare year is left alone:
+// in "reported in 2024 that" it may as well be the year of the data.
+func statementTime(before, after, v string) bool {
+	if len(v) < 7 || !digitsAt(v, 0, 4) || v[4] != '-' || strings.Contains(v, "/") {
+		return false
+	}
+	bw := strings.Fields(strings.ToLower(before))
+	for i := len(bw) - 1; i >= 0 && i >= len(bw)-3; i-- {
+		if strings.TrimRight(bw[i], ",;:.\"'”»)—–-") != bw[i] {
+			break // punctuation between the word and the time
+		}
+		w := strings.TrimLeft(bw[i], "\"'“«(")
+		if reportingVerbs[w] || statementNouns[w] {
+			return true
+		}
+		if !statementWordsBetween[w] {
+			break
+		}
+	}
+	a := strings.ToLower(after)
+	poss := strings.HasPrefix(a, "'s ") || strings.HasPrefix(a, "’s ")
+	if poss {
+		a = a[strings.IndexByte(a, ' '):]
+	}
+	if last := len(bw) - 1; poss || strings.HasPrefix(a, " ") && last >= 0 && (determiners[bw[last]] || possessiveDet[bw[last]]) {
+		aw := strings.Fields(a)
+		for _, w := range aw[:min(2, len(aw))] {
+			if statementNouns[strings.TrimRight(w, ",;:.")] {
+				return true
+			}
+			if w != "press" && w != "news" {
+				break
+			}
+		}
+	}
+	if !strings.HasPrefix(after, " ") || len(bw) == 0 {
+		return false
+	}
+	aw := strings.Fields(a)
+	for _, w := range aw[:min(2, len(aw))] {
+		if reportingVerbs[w] {
+			return true
+		}
+		if w != "also" && w != "again" && w != "publicly" && w != "officially" {
+			break
+		}
+	}
+	return false
+}
+
+// possessiveDet are possessive determiners before a statement noun's time
+// ("its Monday report").
+var possessiveDet = set(`its his her their our`)
 
 // opensSentence reports whether the words before a time leave it opening
 // its sentence: nothing, or a preposition ("On June 17, ...").
