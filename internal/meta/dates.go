@@ -125,7 +125,15 @@ var headerLabelKeys = rx.NewKeys(rx.FoldedKeys("date", "publi", "posted", "пу�
 
 // reTodayBanner is a site's "today" banner: its date is the reader's day,
 // not the publication date.
-var reTodayBanner = rx.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]`)
+var reTodayBanner = rx.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]|^[\s\p{Z}]*` + SiteClockRE)
+
+// SiteClockRE is a site's clock line, the reader's time in a city ("В
+// Москве: 15:40, 24 апреля 2025, чт", "У Києві: 15:40", "Local time:
+// 15:40, May 11, 2024"): a place after "в", "у", "in" or "at", or a
+// "local time" label, a colon, then a time of day. Its date is the
+// reader's day, not the publication date. The cleaner drops the line
+// whole (at most 60 runes after the time).
+const SiteClockRE = `(?:(?i:в|во|у|in|at)[\s\p{Z}]+\p{Lu}[\p{L}\-]*|(?i:(?:московское|киевское|местное|київський|місцевий|moscow|kyiv|kiev|local|seoul)[\s\p{Z}]+(?:время|час|time)|сейчас|зараз|time now))[\s\p{Z}]*:[\s\p{Z}]*\d{1,2}:\d{2}\b`
 
 // maxHeaderLine is the longest line read as a header or date line (a
 // headline with its date and outlet is far shorter).

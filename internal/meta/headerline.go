@@ -731,13 +731,22 @@ var (
 	// rePostedBy is "Posted by admin": the label and whoever posted.
 	rePostedBy = rx.MustCompileLazy(`^(?i:posted|published|written|added|опубликовал|опубликовала)` + sp + `+(?i:by)?` + sp + `*(.+)$`)
 	// reCrumb tells a breadcrumb date line ("News › War › 23.12.2024").
-	reCrumb      = rx.MustCompileLazy(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
-	reTimeSeg    = rx.MustCompileLazy(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
-	reReadSeg    = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
+	reCrumb   = rx.MustCompileLazy(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
+	reTimeSeg = rx.MustCompileLazy(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
+	reReadSeg = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
+	// reShareSeg is a run of share and print buttons a date line carries
+	// ("9 March 2024 16:15 Share Print", "Отправить по email", "Поділитися").
+	reShareSeg   = rx.MustCompileLazy(`^(?i:` + shareButtonRE + `)(?:` + sp + `*[,|/•·]?` + sp + `*(?i:` + shareButtonRE + `))*$`)
 	reBySeg      = rx.MustCompileLazy(`^(?i:by|от|автор:?)` + sp + `+(.+)$`)
 	reSourceSeg  = rx.MustCompileLazy(`^(?i:syndicated` + sp + `+from|source:?|sources:?|via|courtesy` + sp + `+of|originally` + sp + `+published` + sp + `+(?:by|in|at|on)|first` + sp + `+published` + sp + `+(?:by|in|at|on)|republished` + sp + `+from|from|источник:?|джерело:?)` + sp + `+(.+)$`)
 	reStaffWords = rx.MustCompileLazy(`(?i)` + sp + `+(?:staff(?:` + sp + `+(?:writers?|reporters?))?|reporters?|newsroom|editorial` + sp + `+(?:team|staff|board)|editors|team|(?:news|web|online|digital|world|foreign|international|national|politics|business|asia|europe|metro|city|regional|editorial|wire|breaking` + sp + `+news)` + sp + `+desk)$`)
 )
+
+// shareButtonRE is one share or print button of a page, in English,
+// Russian and Ukrainian: the verb with what it sends by, or a network.
+const shareButtonRE = `share(?:` + sp + `+(?:this|on|via|by))?(?:` + sp + `+(?:article|story|post|email|e-mail|facebook|twitter|x))?|tweet|e-?mail|print(?:` + sp + `+this)?|copy` + sp + `+link|facebook|twitter|telegram|whatsapp|linkedin|viber|vk|` +
+	`(?:отправить|переслать|надіслати|переслати|поделиться|поділитися)(?:` + sp + `+(?:по|на|в|у|через))?(?:` + sp + `+(?:email|e-mail|почте|пошту|почту|электронной` + sp + `+почте|електронну` + sp + `+пошту|facebook|telegram|viber|whatsapp))?|` +
+	`печать|распечатать|версия` + sp + `+для` + sp + `+печати|друк|друкувати|надрукувати|версія` + sp + `+для` + sp + `+друку|(?:скопировать|копировать|скопіювати|копіювати)` + sp + `+(?:ссылку|посилання)|твитнуть`
 
 // sectionWords are section and kind labels that stand beside an outlet or a
 // date in header lines ("Analysis | Example Ledger").
@@ -916,7 +925,7 @@ func classifySeg(s string) segment {
 		}
 		return segment{kind: segLabel, value: LabelNone}
 	}
-	if reTimeSeg.MatchString(s) || reReadSeg.MatchString(s) {
+	if reTimeSeg.MatchString(s) || reReadSeg.MatchString(s) || reShareSeg.MatchString(s) {
 		return segment{kind: segEmpty}
 	}
 	if sectionWords[strings.ToLower(s)] {
