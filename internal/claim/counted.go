@@ -426,10 +426,14 @@ face faces need needs want wants return returns flee flees cross crosses join jo
 held seek seeks help helps stay stays try tries`))
 
 // personNouns are English heads counted in persons (data/counted/en.txt,
-// key person), with their singular forms.
+// key person, and the trades of the shared lexicon), with their singular
+// forms.
 var personNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, f := range countedForms("en", "person") {
+		m[f] = true
+	}
+	for _, f := range tradeForms("en") {
 		m[f] = true
 	}
 	return m

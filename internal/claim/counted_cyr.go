@@ -77,6 +77,14 @@ func loadCounted(lang, file string) (map[string]string, error) {
 			m[st] = en.Key
 		}
 	}
+	// the nouns of workers and trades ("сборщики", "фахівці") count persons
+	for _, f := range tradeForms(lang) {
+		if st := topic.Stem(lang, f); st != "" {
+			if _, dup := m[st]; !dup {
+				m[st] = "person"
+			}
+		}
+	}
 	return m, nil
 }
 
@@ -288,6 +296,13 @@ func dataForms(list, lang, key string) []string {
 		panic(fmt.Errorf("data/%s/%s.txt: %w", list, lang, err))
 	}
 	return l.Forms(key)
+}
+
+// tradeForms returns the nouns of workers and trades of the shared
+// lexicon (lexicon data/<lang>/trades.txt): each counts persons.
+func tradeForms(lang string) []string {
+	l := lexicon.Get(lang, "trades")
+	return append(l.Forms("worker"), l.Forms("trade")...)
 }
 
 // upperWord reports a word of two to six letters, all capitals ("КНДР").

@@ -60,3 +60,33 @@ func TestCyrillicTopicUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestTradeUnits: a noun of a trade in the shared lexicon (trades.txt)
+// counts persons in Russian, Ukrainian and English; a noun outside it
+// keeps its own form.
+func TestTradeUnits(t *testing.T) {
+	cases := []struct {
+		lang, text, figure, unit string
+	}{
+		{"ru", "На заводе заняты около 700 сборщиков из КНДР.", "700", "person"},
+		{"ru", "Бригада из 40 монтажников приехала в марте.", "40", "person"},
+		{"uk", "На заводі працюють понад 500 складальників з КНДР.", "500", "person"},
+		{"uk", "Туди приїхали 30 фахівців.", "30", "person"},
+		{"en", "The plant took on 90 assemblers from North Korea.", "90", "person"},
+		{"ru", "В порту стоят 400 вагонов угля.", "400", "вагонов"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := articleIn(c.lang, "2025-04-01", c.text)
+			for _, cl := range Extract(a, annotate(a), nil) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Unit != c.unit {
+						t.Errorf("unit %q, want %q (why: %s)", cl.Unit, c.unit, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}

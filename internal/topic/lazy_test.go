@@ -30,6 +30,11 @@ func allLanguageSets(ind *Indicator) *termSets {
 			sets[k].Add(l, code)
 		}
 	}
+	if ind.countsWorkers() {
+		for _, code := range tradeLangs() {
+			sets[0].Add(tradeNounsOf(code), code)
+		}
+	}
 	return &termSets{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes), ind.langUnits(codes)}
 }
 
@@ -129,9 +134,9 @@ func TestTermsForLanguage(t *testing.T) {
 		for _, p := range ind.termsFor(lang).counted.List {
 			raw = append(raw, p.Raw)
 		}
-		want := "worker|crew member|ь|IT ь"
+		want := "worker|crew member|ь|IT ь|" + strings.Join(TradeNouns("en"), "|")
 		if lang == "ru" {
-			want = "worker|crew member|рабочий|IT специалист|баррель|ь|IT ь"
+			want = "worker|crew member|рабочий|IT специалист|баррель|ь|IT ь|" + strings.Join(TradeNouns("en"), "|") + "|" + strings.Join(TradeNouns("ru"), "|")
 		}
 		if strings.Join(raw, "|") != want {
 			t.Errorf("counted for %q: %q, want %q", lang, raw, want)

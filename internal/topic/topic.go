@@ -12,7 +12,9 @@
 //   - units: the claim's normalized unit is one of them;
 //   - counted: one of the terms occurs in the claim's counted phrase (for
 //     money, ratios and percentages, which count nothing themselves, in the
-//     sentence);
+//     sentence); a list holding a noun for workers in general ("worker",
+//     "рабочий") counts the trades of the shared lexicon too ("welder",
+//     "сборщик", trades.go);
 //   - foreign: none of these terms (other nationalities, say) occurs in the
 //     counted phrase;
 //   - actor: one of the terms occurs in the counted phrase or, failing
@@ -174,6 +176,9 @@ type compiled struct {
 	// language, in the order the sets of all languages together held them:
 	// an explanation lists them all
 	rawCounted, rawActor, rawPlace, rawEvents []string
+	// workers: a counted term is a worker noun, so the trades of the
+	// shared lexicon are counted too (trades.go)
+	workers bool
 	// langs are the term sets by the language of the article, compiled at
 	// the first claim of that language (see termSets)
 	langs *langSets
@@ -620,6 +625,11 @@ func (ind *Indicator) compile() {
 	}
 	ind.c.rawCounted, ind.c.rawActor, ind.c.rawPlace, ind.c.rawEvents =
 		raw(ind.Counted, 0), raw(ind.Actor, 2), raw(ind.Place, 3), raw(ind.Events, 4)
+	if ind.c.workers = ind.countsWorkers(); ind.c.workers {
+		for _, code := range tradeLangs() {
+			ind.c.rawCounted = append(ind.c.rawCounted, tradeNounsOf(code)...)
+		}
+	}
 	for _, term := range ind.Counted {
 		if u := NormalizeUnit(term); u != "" && u != "person" && !strings.Contains(u, " ") {
 			ind.c.countedUnits[u] = true
@@ -663,6 +673,15 @@ func (ind *Indicator) compileFor(lang string, own bool) *termSets {
 				sets[k].Add(l, code)
 			} else {
 				sets[k].Add(stemlessTerms(l, code), code)
+			}
+		}
+	}
+	if ind.c.workers {
+		// "welders", "сборщики": trades are workers (trades.go); those of
+		// another stemmed language cannot match here
+		for _, code := range tradeLangs() {
+			if code == "" || code == lang {
+				sets[0].Add(tradeNounsOf(code), code)
 			}
 		}
 	}
