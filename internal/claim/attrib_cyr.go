@@ -400,6 +400,34 @@ func (x *extractor) cyrNPAfter(s *sent, k int) (int, int) {
 	return k, b
 }
 
+// maxTitleWords is how long a speaker's title with the name after it may
+// run ("заступник начальника Головного управління розвідки Міністерства
+// оборони України Вадим Скібіцький").
+const maxTitleWords = 16
+
+// nameAfterTitle extends a speaker phrase [a, b) that cyrNPAfter cut at
+// its word limit over the words up to the end of a person's name that
+// follows with no punctuation or stop word between: a long title before
+// a name ("заместитель председателя правления банка Иван Петров"). It
+// returns the phrase's new end, b when no name follows.
+func (x *extractor) nameAfterTitle(s *sent, a, b int) int {
+	toks := s.tokens()
+	if b-a < 8 || b >= len(toks) {
+		return b
+	}
+	for e := b; e < len(toks) && e < a+maxTitleWords; e++ {
+		if toks[e-1].punctAfter != 0 || cyrNPStop[toks[e].lower] {
+			return b
+		}
+		for _, m := range x.n.in(s.start+toks[b].start, s.start+toks[e].end, doc.PER) {
+			if m.End == s.start+toks[e].end {
+				return e + 1
+			}
+		}
+	}
+	return b
+}
+
 // inTime reports whether token t of s lies inside a time expression.
 func inTime(s *sent, t token) bool {
 	for _, tm := range s.times {
@@ -504,6 +532,7 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	if na < 0 || !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
 		return c, false // "указали целью поездки учебу": no speaker after the verb
 	}
+	nb = x.nameAfterTitle(s, na, nb)
 	if key == "measure" && (x.recordsData(s, na, nb) || !x.figureBefore(s, c.verbAt)) {
 		// "Росстат насчитал ...", "учло ведомство": a recording body
 		// stands before its verb; "..., подсчитал центр X": a counter

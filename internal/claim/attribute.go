@@ -572,14 +572,13 @@ func (x *extractor) ownAttribution(si, pos int) attribution {
 // citing Y", "This was reported by Interfax", "Об этом сообщил X".
 func (x *extractor) backAttribution(si int) (attribution, bool) {
 	s := x.sents[si]
-	if si+1 >= len(x.sents) || x.sents[si+1].para != s.para {
-		return attribution{}, false
-	}
-	n := x.sents[si+1]
 	var at attribution
-	e := nextData.end(n.text)
-	if e < 0 {
-		e = back.end(n.text)
+	e, n := -1, (*sent)(nil)
+	if si+1 < len(x.sents) && x.sents[si+1].para == s.para {
+		n = x.sents[si+1]
+		if e = nextData.end(n.text); e < 0 {
+			e = back.end(n.text)
+		}
 	}
 	if e >= 0 {
 		k := 0
@@ -598,10 +597,24 @@ func (x *extractor) backAttribution(si int) (attribution, bool) {
 		}
 		return at, at.saidBy != ""
 	}
-	// "Об этом сообщил X", "Про це повідомив X"
+	// "Об этом сообщил X", "Про це повідомив X": the sentence that says
+	// so may stand after several sentences of its paragraph, or open the
+	// next paragraph
+	k, ok := x.backSentence(si)
+	if !ok {
+		return attribution{}, false
+	}
+	n = x.sents[k]
+	where := "next sentence: "
+	switch {
+	case n.para != s.para:
+		where = "the next paragraph opens: "
+	case k > si+1:
+		where = "a later sentence of the paragraph: "
+	}
 	for i, cd := range n.cands {
 		if cd.back && n.names[i] != "" {
-			at.saidBy, at.indef, at.rule = n.names[i], n.indef[i], "next sentence: "+cd.kind+" attribution to "+cd.speaker
+			at.saidBy, at.indef, at.rule = n.names[i], n.indef[i], where+cd.kind+" attribution to "+cd.speaker
 			for j, od := range n.cands {
 				if n.origins[j] != "" && od.kind != "measured" {
 					at.origin, at.originRule = n.origins[j], "next sentence "+od.kind+" "+od.origin
@@ -612,6 +625,42 @@ func (x *extractor) backAttribution(si int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// maxBackSentences is how many sentences after a figure a closing "Об
+// этом сообщил X" may stand.
+const maxBackSentences = 6
+
+// backSentence finds the sentence after si that attributes what came
+// before it with "Об этом / Про це ... сообщил X" (a back candidate with a
+// speaker): in si's paragraph, or opening the paragraph right after it
+// (wire copy states its source once, after the lead paragraph). Every
+// sentence between must be free of attributions of its own: an
+// attribution between starts another statement. A headline is not
+// covered from the next paragraph (it is a statement of its own).
+func (x *extractor) backSentence(si int) (int, bool) {
+	s := x.sents[si]
+	for k := si + 1; k < len(x.sents) && k <= si+maxBackSentences; k++ {
+		n := x.sents[k]
+		next := n.para != s.para
+		if next && (s.kind == doc.KindTitle || x.sents[k-1].para != s.para || x.prevBodyPara(n.para) != s.para) {
+			return -1, false // not the first sentence of the paragraph after si's
+		}
+		for i, cd := range n.cands {
+			if cd.back && n.names[i] != "" {
+				return k, true
+			}
+		}
+		if next || n.ownSource() {
+			return -1, false
+		}
+		for _, cd := range n.cands {
+			if cd.speaker != "" {
+				return -1, false
+			}
+		}
+	}
+	return -1, false
 }
 
 // headlineSource is the source a headline names after a colon or a dash,
