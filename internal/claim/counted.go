@@ -262,13 +262,16 @@ more less fewer over under about around between since during after before until 
 while if because so such this these those its their his her our your my not no nor also already still
 just only even reportedly presumably allegedly currently now then there here each per via amid among
 across through without within against toward towards upon like remain remains remained stay stayed
-abroad overseas home alone apiece combined altogether next last every`)
+abroad overseas home alone apiece combined altogether next last every worth`)
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
 // rather than the first noun of a compound ("new work permits").
 var adjWords = set(`new old other more additional further many several some few various certain specific
 total overall young skilled unskilled legal illegal official unofficial contemporary foreign local
-former current recent extra annual monthly daily estimated registered`)
+former current recent extra annual monthly daily estimated registered
+large small big huge giant massive vast tiny heavy light long short tall wide broad narrow deep high low
+great major minor key main full empty entire whole larger smaller bigger biggest largest smallest
+latest earliest newest oldest`)
 
 func adjectiveLike(w string) bool {
 	if adjWords[w] {
@@ -319,6 +322,9 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		i++
 	}
 	first := i
+	if adverbParticiple(toks, i) {
+		i += 2 // "50 domestically produced howitzers": the modifier is no verb
+	}
 	last := -1
 	for ; i < len(toks) && i-first < 7; i++ {
 		t := toks[i]
@@ -334,7 +340,8 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		if last >= 0 && (t.lower == "a" || t.lower == "an" || t.lower == "the") {
 			break
 		}
-		if last >= 0 && (isVerbLike(t.lower) && !tk.In(commonVerbs, t.lower) || tk.In(commonVerbs, t.lower) && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower]) {
+		if last >= 0 && (isVerbLike(t.lower) && !tk.In(commonVerbs, t.lower) && !hyphenAdjective(toks, i) ||
+			tk.In(commonVerbs, t.lower) && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower] || participles[t.lower]) {
 			break
 		}
 		// "2,700 came on student visas", "2,700 wounded": a verb right after
@@ -381,6 +388,39 @@ func firstIsVerb(toks []token, i int) bool {
 	}
 	n := toks[i+1].lower
 	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
+}
+
+// participles are irregular past participles that follow a counted noun
+// and end it ("ships bound for", "workers known to be", "shells made in").
+var participles = set(`bound built made sold kept found shot caught spent paid lost won bought taught shown known
+seen given taken driven written hidden stolen chosen broken thrown flown drawn grown worn sworn`)
+
+// adverbParticiple reports an adverb and a participle at i that modify the
+// counted noun after them: "50 domestically produced howitzers", "200
+// locally built drones", "300 newly recruited workers".
+func adverbParticiple(toks []token, i int) bool {
+	if i+2 >= len(toks) || toks[i].punctAfter != 0 || toks[i+1].punctAfter != 0 {
+		return false
+	}
+	a, p, n := toks[i].lower, toks[i+1].lower, toks[i+2].lower
+	if len(a) <= 4 || !strings.HasSuffix(a, "ly") || a == "family" || a == "supply" {
+		return false
+	}
+	if !(strings.HasSuffix(p, "ed") || participles[p]) {
+		return false
+	}
+	return hasLetter(n) && !stopWords[n] && !determiners[n] && !isVerbLike(n)
+}
+
+// hyphenAdjective reports a hyphenated -ed or -ing word at i followed by
+// more of the noun phrase ("self-propelled howitzers", "Russian-made
+// drones"): an adjective, not the verb that ends the phrase.
+func hyphenAdjective(toks []token, i int) bool {
+	if !strings.Contains(toks[i].lower, "-") || toks[i].punctAfter != 0 || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].lower
+	return hasLetter(n) && !stopWords[n] && !determiners[n] && !isVerbLike(n)
 }
 
 // timeStarters open a time after a verb.
@@ -489,13 +529,18 @@ func unitOf(phrase string) string {
 	if sh == "permit" || sh == "work permit" {
 		return "permit"
 	}
-	if len(ws) >= 2 {
-		prev := strings.ToLower(strings.Trim(ws[len(ws)-2], ".,;:()\"'"))
-		if r, _ := utf8.DecodeRuneInString(ws[len(ws)-2]); unicode.IsLower(r) && !adjectiveLike(prev) && !stopWords[prev] && hasLetter(prev) && !strings.HasSuffix(prev, "s") {
-			return prev + " " + sh
+	// noun modifiers before the head, as written: "member state",
+	// "multiple launch rocket system"
+	unit := sh
+	for k := len(ws) - 2; k >= 0 && k >= len(ws)-4; k-- {
+		prev := strings.ToLower(strings.Trim(ws[k], ".,;:()\"'"))
+		if r, _ := utf8.DecodeRuneInString(ws[k]); !unicode.IsLower(r) || adjectiveLike(prev) || stopWords[prev] || !hasLetter(prev) ||
+			strings.HasSuffix(prev, "s") || strings.ContainsAny(prev, "0123456789") {
+			break
 		}
+		unit = prev + " " + unit
 	}
-	return sh
+	return unit
 }
 
 // predicateCues end the words before a figure that is the predicate of
