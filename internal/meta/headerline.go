@@ -759,6 +759,59 @@ var sectionWords = set("analysis", "opinion", "commentary", "comment", "news", "
 	"аналитика", "мнение", "новости", "в мире", "политика", "экономика", "аналітика", "думка", "новини", "світ", "політика", "економіка",
 	"общество", "происшествия", "регион", "регионы", "интервью", "миграция", "суспільство", "регіони", "війна", "інтерв'ю", "war")
 
+// genericSources are the nouns that credit a report to an unnamed source
+// kind, not to an outlet: a headline's "... – ЗМІ", "... — СМИ", "...:
+// Report", "... - media" attributes the story; it names no masthead.
+var genericSources = set("media", "report", "reports", "sources", "source", "officials", "official", "study", "survey", "poll",
+	"analysts", "experts", "intelligence", "reports say", "media reports", "insiders",
+	"сми", "медиа", "источники", "источник", "эксперты", "аналитики", "разведка", "исследование", "опрос", "доклад", "отчет", "отчёт",
+	"змі", "медіа", "джерела", "джерело", "експерти", "аналітики", "розвідка", "дослідження", "опитування", "доповідь", "звіт")
+
+// GenericSource reports a name that is only a generic source noun
+// (genericSources), alone or after adjectives of who it is ("Western
+// media", "российские СМИ", "західні ЗМІ"): one to three words, the last
+// a generic source, each before it an adjective (a lower-case word, or a
+// capitalised one with an adjective's ending). "The Media Line" or
+// "Media Group" are names, not this.
+func GenericSource(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.Trim(s, " .,;:!\"'«»“”")))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	if genericSources[strings.Join(words, " ")] {
+		return true
+	}
+	if !genericSources[words[len(words)-1]] {
+		return false
+	}
+	orig := strings.Fields(s)
+	if len(orig) != len(words) {
+		return false
+	}
+	for _, w := range orig[:len(orig)-1] {
+		if !adjectiveLike(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports a word that reads as an adjective before a noun:
+// lower case, or with an English or a Russian or Ukrainian adjective
+// ending ("Western", "Korean", "Российские", "Західні").
+func adjectiveLike(w string) bool {
+	if r := firstRune(w); unicode.IsLower(r) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ern", "ian", "ean", "ese", "ish", "can", "ые", "ие", "ий", "ій", "ні", "і"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // outletWords are words that name news outlets.
 var outletWords = set("news", "times", "post", "herald", "daily", "ledger", "review", "journal", "agency", "press", "tribune",
 	"gazette", "telegraph", "wire", "desk", "courier", "radio", "tv", "television", "monitor", "chronicle", "observer",
@@ -829,7 +882,7 @@ func firstRune(s string) rune {
 // with "The", an acronym or a web domain.
 func looksLikeOutlet(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" {
+	if s == "" || GenericSource(s) {
 		return false
 	}
 	if knownAgency(s) != "" {
