@@ -497,6 +497,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 				c.Why = append(c.Why, "indicator: none: a figure for "+c.Scope+" is a size, not a total ("+c.Indicator+" would count the total)")
 				c.Topic, c.Indicator = "", ""
 			}
+			x.windowPeriod(si, &c)
 			x.stockDate(si, &c)
 			x.remember(si, c)
 			out = append(out, c)

@@ -823,3 +823,70 @@ func sentSlice(s *sent, a, b int) string {
 	}
 	return s.text[a:b]
 }
+
+// planWords mark a plan, a projection or a possibility ("will send",
+// "could deploy", "plans to hire"): its figure is no count of a window
+// already past.
+var planWords = newWordSet(`will would could may might should plan plans planned planning expect expects expected
+intend intends intended aim aims projected forecast forecasts`)
+
+// windowReach is how many sentences back a flow figure with no time may
+// find the window of the shipments it counts (windowPeriod).
+const windowReach = 3
+
+// windowOpeners open a time phrase that states a window: "from
+// September 2023 to March 2025", "since mid-2022", "between May and July",
+// "over the past year".
+var windowOpeners = set(`from since between over throughout з с від між`)
+
+// windowPhrase reports whether the period of m came from a window phrase
+// of its own sentence (windowOpeners, in the time's text or right before
+// it), not from a month or a year named ("in October and November").
+func (x *extractor) windowPhrase(m *made) bool {
+	s := x.sents[m.si]
+	i := strings.Index(s.text, m.c.PeriodText)
+	if m.c.PeriodText == "" || i < 0 {
+		return false
+	}
+	if windowOpeners[strings.ToLower(firstWord(m.c.PeriodText))] {
+		return true
+	}
+	bw := strings.Fields(strings.ToLower(s.text[:i]))
+	return len(bw) > 0 && windowOpeners[bw[len(bw)-1]]
+}
+
+// windowPeriod gives a flow figure of a sentence with no time the window
+// of the figure just before it, in one of the windowReach sentences
+// before ("64 voyages made from September 2023 to March 2025. Analysts
+// have documented nearly 16,000 containers ..."): a piece on one flow
+// states its window once. The window is an interval period a window
+// phrase of that figure's own sentence gave (windowPhrase); that figure
+// is of no indicator or of the same one; no sentence between holds a
+// time; a plan or a possibility ("could send") takes none.
+func (x *extractor) windowPeriod(si int, c *doc.Claim) {
+	if c.Period != "" || c.PeriodText != "" || c.Indicator == "" || !countUnit(c.Unit) || topic.MeasureOf(c.Indicator) != topic.Flow {
+		return
+	}
+	s := x.sents[si]
+	if len(s.times) > 0 || s.kind != doc.KindBody || planWords.in(s.text) {
+		return
+	}
+	for k := len(x.made) - 1; k >= 0; k-- {
+		m := &x.made[k]
+		if m.si == si {
+			continue
+		}
+		if m.si < si-windowReach || !strings.Contains(m.c.Period, "/") || !countUnit(m.c.Unit) ||
+			m.c.Indicator != "" && (m.c.Topic != c.Topic || m.c.Indicator != c.Indicator) || !x.windowPhrase(m) {
+			return
+		}
+		for j := m.si + 1; j < si; j++ {
+			if len(x.sents[j].times) > 0 {
+				return
+			}
+		}
+		c.Period, c.PeriodText = m.c.Period, m.c.PeriodText
+		c.Why = append(c.Why, "period: the window "+m.c.PeriodText+" of the flow the figure before counts ("+m.c.Text+") -> "+c.Period)
+		return
+	}
+}
