@@ -209,6 +209,9 @@ func boilerplate(s string, words int, lower func() string) string {
 		}
 		return "boilerplate:navigation"
 	}
+	if words >= 4 && words <= 40 && tagLine(s) {
+		return "boilerplate:tags"
+	}
 	bw := &byWords[min(words, len(byWords)-1)]
 	eligible, nkeys := bw.keyed, bw.nkeys
 	var keyed uint32
@@ -399,6 +402,47 @@ func navLine(s string) bool {
 		}
 	}
 	return true
+}
+
+// tagLine reports a page's line of topic tags set without a label
+// ("Москва Россия КНДР Приморье край Коронавирус Москва Россия КНДР
+// Приморье край"): names one after another, no sentence. It is one when
+// it does not end like a sentence, holds no headline punctuation (":",
+// "?", "!", quotes) and either
+//   - reads in Cyrillic and every word is capitalised (Russian and
+//     Ukrainian headlines are in sentence case), at least four words; or
+//   - has at least six words, three in four capitalised, and repeats its
+//     capitalised words (the tags printed twice): at most 70% of them
+//     distinct. An English headline in title case repeats none.
+func tagLine(s string) bool {
+	if endsSentence(s) || strings.ContainsAny(s, ":?!\"“”«»;") {
+		return false
+	}
+	toks := strings.Fields(s)
+	caps, lettered, cyr := 0, 0, 0
+	seen := map[string]bool{}
+	for _, t := range toks {
+		t = strings.Trim(t, "(),.-–—")
+		r, _ := utf8.DecodeRuneInString(t)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		lettered++
+		if unicode.Is(unicode.Cyrillic, r) {
+			cyr++
+		}
+		if unicode.IsUpper(r) {
+			caps++
+			seen[t] = true
+		}
+	}
+	if lettered < 4 {
+		return false
+	}
+	if cyr*2 > lettered && caps == lettered {
+		return true
+	}
+	return lettered >= 6 && caps*4 >= lettered*3 && len(seen)*10 <= caps*7
 }
 
 // barSeps are the runes reBarSplit splits at, and crumbSeps the ones a

@@ -59,13 +59,26 @@ func knownAgency(s string) string {
 	if id < 0 {
 		return ""
 	}
-	cyr := isCyrillic(s)
+	if sp := agencySpelling(s, isCyrillic(s)); sp != "" {
+		return sp
+	}
+	return agencies.spelling[id][0]
+}
+
+// agencySpelling is the first spelling of the known agency s in Cyrillic
+// (cyr) or in another script, or "" when s is no known agency or has no
+// such spelling.
+func agencySpelling(s string, cyr bool) string {
+	id := agencyID(s)
+	if id < 0 {
+		return ""
+	}
 	for _, sp := range agencies.spelling[id] {
 		if isCyrillic(sp) == cyr {
 			return sp
 		}
 	}
-	return agencies.spelling[id][0]
+	return ""
 }
 
 // isCyrillic reports whether the first letter of s is Cyrillic.

@@ -352,6 +352,14 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 			if k := knownAgency(a); k != "" {
 				a = k
 			}
+			// "Москва. 27 июля. INTERFAX.RU -": a Latin spelling of a
+			// known agency in a Cyrillic text is given in the text's
+			// script, as its masthead would spell it
+			if rest := text[len(dl.Text):]; isCyrillic(rest) && !isCyrillic(a) {
+				if k := agencySpelling(a, true); k != "" {
+					a = k
+				}
+			}
 			// The masthead's spelling of the same agency ("Интерфакс"
 			// above "INTERFAX.RU").
 			if m := found[CreditMasthead]; m != "" && agencyID(m) >= 0 && agencyID(m) == agencyID(a) {
