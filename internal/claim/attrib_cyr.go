@@ -476,6 +476,17 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			break
 		}
 	}
+	// "«Интерфаксу» в пресс-службе сообщили", "ТАСС сообщили в МВД": the
+	// outlet told is no speaker; the body after it, or after the verb, is
+	if a >= 0 {
+		if e := x.addresseeEnd(s, a, b); e >= 0 && e < b {
+			a = e
+		} else if e == b && v+1 < len(toks) {
+			if _, _, ok := x.bodyAt(s, v+1); ok {
+				a, b = -1, -1
+			}
+		}
+	}
 	// "у ГУР очікують", "в МИД заявили": the body the phrase names
 	if a >= 0 && b == a+2 && (toks[a].lower == "у" || toks[a].lower == "в") && upperWord(toks[a+1].text) {
 		c.speaker, c.spStart, c.spEnd = toks[a+1].text, base+toks[a+1].start, base+toks[a+1].end
@@ -525,11 +536,30 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		return c, true
 	}
 	na, nb := x.cyrNPAfter(s, v+1)
-	if na < 0 && v+2 < len(toks) && (toks[v+1].lower == "в" || toks[v+1].lower == "у") && toks[v+1].punctAfter == 0 {
-		// "зазначили в ГУР": the body itself
-		na, nb = v+2, v+3
+	office := false // the speaker is an office after "в/у" ("в пресс-службе управления")
+	if na >= 0 {
+		// "сообщили «Интерфаксу» в пресс-службе МВД", "рассказал ТАСС
+		// источник в ведомстве": the outlet told (in the dative) is no
+		// speaker; the body after it, or the subject after it, is
+		if e := x.addresseeEnd(s, na, nb); e >= 0 && e < nb {
+			if rest := s.text[toks[e].start:toks[nb-1].end]; x.namesSomeone(s, e, nb) && !x.isOutlet(rest, rest) {
+				na = e
+			}
+		} else if e == nb {
+			if ba, bb, ok := x.bodyAt(s, nb); ok {
+				na, nb, office = ba, bb, true
+			}
+		}
 	}
-	if na < 0 || !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
+	if na < 0 && v+2 < len(toks) && (toks[v+1].lower == "в" || toks[v+1].lower == "у") && toks[v+1].punctAfter == 0 {
+		// "зазначили в ГУР": the body itself; "сообщили в пресс-службе
+		// управления": the office and whose it is
+		na, nb = v+2, v+3
+		if ba, bb, ok := x.bodyAt(s, v+1); ok {
+			na, nb, office = ba, bb, true
+		}
+	}
+	if na < 0 || !office && !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
 		return c, false // "указали целью поездки учебу": no speaker after the verb
 	}
 	nb = x.nameAfterTitle(s, na, nb)
@@ -545,6 +575,63 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	// at the verb
 	c.clauseStart = base + toks[v].start
 	return c, true
+}
+
+// cyrOutletDatives are generic nouns for an outlet in the dative, the
+// outlet a statement was made to ("рассказал изданию", "повідомив
+// агентству").
+var cyrOutletDatives = set(`агентству изданию газете телеканалу радиостанции журналу порталу сайту редакции каналу телеграм-каналу
+виданню газеті радіостанції редакції телеграм-каналу інформагентству информагентству`)
+
+// addresseeEnd reads an outlet a statement was made to at the start of
+// tokens [a, b) of s, right after or before a speech verb: an outlet's
+// name ("«Интерфаксу»", "ТАСС", "РИА Новости", "Укрінформу") or a generic
+// outlet noun in the dative ("изданию"). It returns the token after it,
+// -1 when the phrase opens with none. The outlet named so is the one
+// told, not the speaker ("сообщили ТАСС в пресс-службе МВД").
+func (x *extractor) addresseeEnd(s *sent, a, b int) int {
+	toks := s.tokens()
+	if cyrOutletDatives[toks[a].lower] {
+		return a + 1
+	}
+	for _, m := range x.n.in(s.start+toks[a].start, s.start+toks[b-1].end, doc.ORG) {
+		if m.Start != s.start+toks[a].start || !x.isOutlet(x.a.Text[m.Start:m.End], x.n.canonical(m)) {
+			continue
+		}
+		e := a
+		for e < b && s.start+toks[e].start < m.End {
+			e++
+		}
+		return e
+	}
+	if isCapitalized(toks[a].text) && x.isOutlet(toks[a].text, toks[a].text) {
+		e := a + 1
+		for e < b && isCapitalized(toks[e].text) && toks[e-1].punctAfter == 0 && x.isOutlet(toks[e].text, toks[e].text) {
+			e++ // "РИА Новости"
+		}
+		return e
+	}
+	return -1
+}
+
+// bodyAt reads "в/у + a body" at token k of s ("в пресс-службе
+// управления МВД", "у відомстві", "в МИД"): the body's token range.
+func (x *extractor) bodyAt(s *sent, k int) (int, int, bool) {
+	toks := s.tokens()
+	if k+1 >= len(toks) || toks[k].punctAfter != 0 && toks[k].punctAfter != '"' {
+		return -1, -1, false
+	}
+	if w := toks[k].lower; w != "в" && w != "у" && w != "во" {
+		return -1, -1, false
+	}
+	if toks[k+1].lower != "" && cyrBodyNouns[toks[k+1].lower] {
+		a, b := x.cyrNPAfter(s, k+1)
+		return a, b, a >= 0
+	}
+	if upperWord(toks[k+1].text) && !x.isPlace(s.start+toks[k+1].start, s.start+toks[k+1].end) {
+		return k + 1, k + 2, true
+	}
+	return -1, -1, false
 }
 
 // recordsData reports whether tokens [a, b) of s name a body that keeps
@@ -664,7 +751,13 @@ var cyrSpeakerNouns = set(`эксперт эксперты экономист а
 var cyrBodyGen = set(`ведомства министерства службы агентства відомства міністерства служби агентства`)
 
 // cyrBodyNouns stand for the body named before them ("в компании
-// ожидают", "у відомстві вважають").
+// ожидают", "у відомстві вважають"); after "в/у" the office of a body
+// speaks for it ("в пресс-службе управления сообщили", "у департаменті
+// повідомили").
 var cyrBodyNouns = set(`компании компания ведомстве ведомство министерстве министерство агентстве агентство службе служба
 разведке разведка компанії компанія відомстві відомство міністерстві міністерство агентстві службі розвідці розвідка
-центре институте группе организации ассоциации центрі інституті групі організації асоціації`)
+центре институте группе организации ассоциации центрі інституті групі організації асоціації
+департаменте управлении пресс-службе пресс-центре отделе комитете администрации правительстве мэрии посольстве
+консульстве штабе прокуратуре полиции аппарате главке
+департаменті управлінні пресслужбі прес-службі прес-центрі відділі комітеті адміністрації уряді мерії посольстві
+консульстві штабі прокуратурі поліції апараті`)

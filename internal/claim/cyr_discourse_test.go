@@ -42,3 +42,39 @@ func TestCyrillicDiscourseAttribution(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicAddressee: the outlet a statement was told to (in the
+// dative, "сообщили ТАСС", "повідомили Укрінформу") is not its speaker;
+// the office after "в/у" or the subject after the outlet is.
+func TestCyrillicAddressee(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"an outlet told, then the press office after в", "ru", "2025-05-01",
+			[]string{"«На стройках края сейчас работают 800 граждан КНДР», — сообщили ТАСС в пресс-службе краевого управления МВД."},
+			[]want{{"800", "800", "person", "-", "-", "МВД", ""}}},
+		{"an outlet told, then the subject", "ru", "2025-05-01",
+			[]string{"На стройках края сейчас работают 800 граждан КНДР, рассказал «Интерфаксу» представитель краевой администрации."},
+			[]want{{"800", "800", "person", "-", "-", "представитель краевой администрации", ""}}},
+		{"an outlet told before the verb, the office after it", "uk", "2025-05-01",
+			[]string{"На будовах області зараз працюють 800 громадян КНДР, Укрінформу повідомили в пресслужбі обласної адміністрації."},
+			[]want{{"800", "800", "person", "-", "-", "пресслужбі обласної адміністрації", ""}}},
+		{"an office after в before the verb, in the imperfective past", "ru", "2025-05-01",
+			[]string{"В департаменте занятости края рассказывали, что на стройках работают 600 рабочих из КНДР."},
+			[]want{{"600", "600", "person", "-", "-", "департаменте занятости края", ""}}},
+		{"near miss: an outlet named in the nominative speaks", "ru", "2025-05-01",
+			[]string{"На стройках края сейчас работают 800 граждан КНДР, сообщает агентство Интерфакс."},
+			[]want{{"800", "800", "person", "-", "-", "Интерфакс", ""}}},
+		{"near miss: a time after the outlet is no body", "ru", "2025-05-01",
+			[]string{"На стройках края сейчас работают 800 граждан КНДР, сообщил ТАСС в понедельник."},
+			[]want{{"800", "800", "person", "-", "-", "ТАСС", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
