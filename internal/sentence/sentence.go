@@ -142,7 +142,7 @@ func AppendSplit(out []Span, text string) []Span {
 			}
 			if j < n {
 				r2, _ := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsSpace(r2) {
+				if !unicode.IsSpace(r2) && !(r == '.' && j == i+1 && gluedStart(text, start, i)) {
 					i = j
 					continue
 				}
@@ -338,6 +338,54 @@ func endsSentence(text string, start, dot, after int) bool {
 		return false
 	}
 	return unicode.IsUpper(nr) || unicode.IsDigit(nr) || isQuote(nr) || !unicode.IsLetter(nr)
+}
+
+// gluedStart reports a sentence glued to the one before with no space
+// after the period at dot ("shells.The next shipment", "2023.North
+// Korea"), as scraped pages often run them: a word of two or more
+// lower-case letters or digits before the period that is no
+// abbreviation, and after it a capitalized word of lower-case letters
+// that a space or a comma ends. A domain ("example.com"), a decimal
+// ("2.5"), an acronym ("U.S.The"), a file or an address ("report.Final.pdf",
+// "john.Smith@") is none.
+func gluedStart(text string, start, dot int) bool {
+	ws := dot
+	for ws > start && dot-ws < maxWord {
+		r, sz := utf8.DecodeLastRuneInString(text[:ws])
+		if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			break
+		}
+		ws -= sz
+	}
+	word := text[ws:dot]
+	if utf8.RuneCountInString(word) < 2 || isAbbrev(word, true) {
+		return false
+	}
+	if ws > start {
+		// the word starts at a space or a bracket, not inside a token
+		if r, _ := utf8.DecodeLastRuneInString(text[:ws]); !unicode.IsSpace(r) && r != '(' && r != '"' && r != '“' {
+			return false
+		}
+	}
+	k := dot + 1
+	r, sz := utf8.DecodeRuneInString(text[k:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	k += sz
+	lower := 0
+	for k < len(text) {
+		r, sz = utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		lower++
+		k += sz
+	}
+	if lower == 0 {
+		return false
+	}
+	return k == len(text) || text[k] == ' ' || text[k] == ','
 }
 
 // maxAbbrev is the length of the longest key of abbrev.

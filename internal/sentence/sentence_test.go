@@ -54,6 +54,10 @@ func TestSplit(t *testing.T) {
 		{"tabs after an abbreviation", "Mr.\tKim came.\t\tHe left", []string{"Mr.\tKim came.", "He left"}},
 		{"other control bytes", "One\x01two. Three\vfour.\fFive", []string{"One\x01two.", "Three\vfour.", "Five"}},
 		{"a control byte after a stop", "x\by! z\a. W", []string{"x\by! z\a.", "W"}},
+		{"a sentence glued to the one before", "Trucks carried crates.The convoy left at dawn. It came back in 2021.North of the river it stopped.",
+			[]string{"Trucks carried crates.", "The convoy left at dawn.", "It came back in 2021.", "North of the river it stopped."}},
+		{"no glued sentence in a domain, decimal, acronym, file or address", "See example.com and Example.Org, 2.5 percent, the U.S.The end, report.Final.pdf, mail john.Smith@mail.net now.",
+			[]string{"See example.com and Example.Org, 2.5 percent, the U.S.The end, report.Final.pdf, mail john.Smith@mail.net now."}},
 	}
 	for _, c := range cases {
 		if got := texts(c.in); !reflect.DeepEqual(got, c.want) {
