@@ -343,7 +343,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				if (prev != wScale && prev != wHundred) || t.val >= 1000 || t.val >= lastScale || (prev == wHundred && t.val >= 100) {
 					goto stop
 				}
-				if t.chain {
+				if t.chain || p.gluedModifier(k) {
 					goto stop
 				}
 				rbCommit, rbElems, rbVal, rbScale, rbEnd = commit, commitElems, commitVal, commitScale, commitEnd
@@ -396,6 +396,14 @@ stop:
 		c.andElem = andAt
 	}
 	return c, true
+}
+
+// gluedModifier reports digits at token k written together with a word
+// or a hyphen after them ("122-millimeter", "152mm", "40-tonne"): after a
+// multiplier word they open a modifier of the counted noun ("2 million
+// 122-millimeter shells"), not the rest of the number.
+func (p *parser) gluedModifier(k int) bool {
+	return k+1 < len(p.t) && p.adjacent(k+1) && (p.t[k+1].k == kWord || p.isSym(k+1, "-") && k+2 < len(p.t) && p.t[k+2].k == kWord && p.adjacent(k+2))
 }
 
 // governed reports whether the word before token k governs the genitive,

@@ -58,6 +58,11 @@ func TestFind(t *testing.T) {
 		{"en", "a payroll of $40-$60 million annually", []want{{"$40-$60 million annually", doc.QMoney, `{"low":40000000,"high":60000000}`, "USD", "year"}}},
 		{"en", "some 20-30 thousand labourers", []want{{"20-30 thousand", doc.QCount, `{"low":20000,"high":30000}`, "labourers", ""}}},
 		{"en", "from 5 to 10 ships", []want{{"from 5 to 10", doc.QCount, `{"low":5,"high":10}`, "ships", ""}}},
+		// digits glued to a unit after a multiplier word are a modifier of
+		// the counted noun, not the rest of the number
+		{"en", "nearly 3 million 155-millimetre rounds", []want{{"nearly 3 million", doc.QCount, `{"exact":3000000,"approx":true}`, "", ""}, {"155-millimetre", doc.QDimension, `{"exact":155}`, "mm", ""}}},
+		{"en", "some 2 million 122mm shells", []want{{"some 2 million", doc.QCount, `{"exact":2000000,"approx":true}`, "", ""}, {"122mm", doc.QDimension, `{"exact":122}`, "mm", ""}}},
+		{"en", "4 thousand 3 hundred crates", []want{{"4 thousand 3 hundred", doc.QCount, `{"exact":4300}`, "crates", ""}}},
 		{"en", "hundreds of welders", []want{{"hundreds", doc.QCount, `{"min":200,"vague":true}`, "welders", ""}}},
 		{"en", "tens of thousands of migrants", []want{{"tens of thousands", doc.QCount, `{"min":20000,"vague":true}`, "migrants", ""}}},
 		{"en", "dozens of buses", []want{{"dozens", doc.QCount, `{"min":24,"vague":true}`, "buses", ""}}},
