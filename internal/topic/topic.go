@@ -25,7 +25,13 @@
 //     nearer (so "sent home" does not count as "sent");
 //   - exclude: none of these terms occurs in the sentence;
 //   - not_scopes: none of these terms occurs in the claim's scope (the part
-//     of the whole the figure covers, "killed", "on student visas").
+//     of the whole the figure covers, "killed", "on student visas"). Besides
+//     a purpose, route or label, dossier gives these scopes: killed, wounded,
+//     casualties, captured, shortfall, "each X" (a size per member), limit
+//     (a cap, ceiling, quota or "can only" governs the figure: "a cap of
+//     500,000 barrels", "capped exports at") and need ("is estimated to
+//     require 9 million barrels"); not_scopes: [limit, need] keeps legal
+//     limits and requirements out of an indicator of what happened.
 //
 // When several indicators match, the one whose event is nearest the figure
 // wins, then the one listed first.

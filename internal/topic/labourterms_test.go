@@ -1,0 +1,53 @@
+package topic
+
+import "testing"
+
+// TestLabourTermClasses: the shipped labour topic's word classes, on
+// sentences written for the test: movement to a place and a need for
+// people are arrivals; students studying are no workers; the two-word
+// demonym counts and names the actor; an approval or quota of workers is
+// a permit; an accrual of pay is money earned. Each has a near miss.
+func TestLabourTermClasses(t *testing.T) {
+	lab := builtinTopic(t, "dprk-labour-russia")
+	cases := []struct {
+		lang, sentence, figure, unit, counted, want string
+	}{
+		{"en", "Last spring about 400 North Korean workers went to Irkutsk in Siberia.", "400", "person", "North Korean workers", "dprk_arrivals_russia"},
+		{"en", "Some 900 North Korean builders headed to the Russian Far East.", "900", "person", "North Korean builders", "dprk_arrivals_russia"},
+		{"en", "Up to 5,000 more North Korean workers may be needed in Russia.", "5,000", "person", "North Korean workers", "dprk_arrivals_russia"},
+		{"en", "About 400 North Korean workers live in Irkutsk in Siberia.", "400", "person", "North Korean workers", "dprk_workers_in_russia"},
+		{"en", "Some 70 students from North Korea are studying in Kazan, Russia.", "70", "person", "students", ""},
+		{"en", "Some 70 North Korean trainees work in Kazan, Russia.", "70", "person", "North Korean trainees", "dprk_workers_in_russia"},
+		{"ru", "В Приморье трудятся около 3 тысяч северных корейцев.", "3 тысяч", "person", "северных корейцев", "dprk_workers_in_russia"},
+		{"ru", "В Приморье трудятся около 3 тысяч южных корейцев.", "3 тысяч", "person", "южных корейцев", ""},
+		{"uk", "У Приморʼї працюють близько 2 тисяч північних корейців.", "2 тисяч", "person", "північних корейців", "dprk_workers_in_russia"},
+		{"uk", "Торік до Росії заїхали понад 800 робітників з КНДР.", "800", "person", "робітників", "dprk_arrivals_russia"},
+		{"uk", "У Росії залишаються понад 800 робітників з КНДР.", "800", "person", "робітників", "dprk_workers_in_russia"},
+		{"ru", "Приморью согласовали привлечение из КНДР 700 работников.", "700", "person", "работников", "work_permits_dprk"},
+		{"ru", "В Приморье работают 700 работников из КНДР.", "700", "person", "работников", "dprk_workers_in_russia"},
+		{"uk", "КНДР нараховує своїм робітникам у Росії по 300 доларів.", "300", "USD", "доларів", "remittances_dprk_usd"},
+		{"ru", "Работодатели начисляют рабочим из КНДР по 400 долларов.", "400", "USD", "долларов", "remittances_dprk_usd"},
+	}
+	for _, c := range cases {
+		cl := claimAt(c.sentence, c.figure, c.unit, c.counted)
+		if got, why := lab.MatchLang(cl, c.lang); got != c.want {
+			t.Errorf("%s %q: MatchLang = %q, want %q (%s)", c.lang, c.sentence, got, c.want, why)
+		}
+	}
+}
+
+// builtinTopic returns the shipped topic id.
+func builtinTopic(t *testing.T, id string) *Topic {
+	t.Helper()
+	ts, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range ts {
+		if tp.ID == id {
+			return tp
+		}
+	}
+	t.Fatalf("no topic %s", id)
+	return nil
+}
