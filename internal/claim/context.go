@@ -463,3 +463,75 @@ func (x *extractor) articlePlace() string {
 	x.artPlace = first
 	return first
 }
+
+// anaphorDeterminers before a figure or its counted noun point back to
+// what an earlier sentence counted: "50 such missiles", "these 300
+// containers".
+var anaphorDeterminers = set(`such these those same такие таких этих эти тех те ці цих такі таких тих ті`)
+
+// anaphoricCount reports a figure whose counted noun points back: an
+// anaphoric determiner just before the figure or between it and its
+// counted noun.
+func anaphoricCount(s *sent, c doc.Claim) bool {
+	rs, re := c.Start-s.start, c.End-s.start
+	toks := s.tokens()
+	for i := range toks {
+		t := &toks[i]
+		if t.end <= rs && i+1 < len(toks) && toks[i+1].start >= rs && anaphorDeterminers[t.lower] && t.punctAfter == 0 {
+			return true // "these 300 containers"
+		}
+		if t.start >= re {
+			// "50 such missiles": the words up to the counted noun
+			k := strings.Index(s.text[re:], c.Counted)
+			if c.Counted == "" || k < 0 || t.start >= re+k {
+				break
+			}
+			if anaphorDeterminers[t.lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locativePreps put a name as where a figure is or goes ("in Russia",
+// "to Moscow", "bound for Caracas"), not as who acts; "from" names an
+// origin, which may be the actor, and is none of them.
+var locativePreps = set(`in to into at across within throughout inside for toward towards в во на до по ко к у`)
+
+// makingVerbs before "in" make the place a maker: "made in Colombia".
+var makingVerbs = set(`made produced manufactured built assembled fabricated developed designed`)
+
+// namesOtherPlace reports whether sentence s names a country, region or
+// people (a place, or a nationality that stands for one) other than as
+// where something is or goes: "russian factories ... (compared to 1.3
+// million in the countries of Europe)", "Russia's construction sector
+// employs ...", "made in Colombia". A name after "in", "to", "into" (and the names joined to
+// it by "and", "or" or a comma) is a location or a destination.
+func (x *extractor) namesOtherPlace(s *sent) bool {
+	located := false
+	for _, m := range x.n.in(s.start, s.end, doc.LOC, doc.MISC) {
+		if m.Type == doc.MISC && !strings.HasPrefix(m.Entity, "loc:") {
+			continue
+		}
+		pre := strings.Fields(strings.ToLower(x.a.Text[max(s.start, m.Start-24):m.Start]))
+		if n := len(pre); n > 0 && pre[n-1] == "the" {
+			pre = pre[:n-1]
+		}
+		w, verb := "", ""
+		if n := len(pre); n > 0 {
+			w = pre[n-1]
+			if n > 1 {
+				verb = pre[n-2]
+			}
+		}
+		switch {
+		case locativePreps[w] && !makingVerbs[verb]:
+			located = true
+		case located && (w == "and" || w == "or" || strings.HasSuffix(w, ",")):
+		default:
+			return true
+		}
+	}
+	return false
+}

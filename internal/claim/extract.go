@@ -437,7 +437,19 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 			// twelvefold increase", "each worker hands over $800") or whose
 			// sentence leaves the actor or place to the sentences before
 			// ("only three people cited study") is read with them
-			if c.Indicator == "" && (x.inherited || c.Unit == "ratio" || c.Unit == "percent" || x.contextMissing(c, missing) ||
+			// a count whose sentence names no actor of its own: one whose
+			// noun points back ("50 such missiles"), or whose sentence
+			// names no country or people but as a destination or a
+			// location ("it is about 4 million shells", "350 workers went
+			// to Moscow"), is read with the sentences before and the lead;
+			// one whose sentence names another country ("1.3 million in
+			// Europe") is not (actorLeans)
+			leans, otherActor := false, false
+			if c.Indicator == "" && missing == topic.CheckActor && countUnit(c.Unit) {
+				otherActor = x.namesOtherPlace(s)
+				leans = anaphoricCount(s, c) || !otherActor
+			}
+			if c.Indicator == "" && (x.inherited && !otherActor || c.Unit == "ratio" || c.Unit == "percent" || x.contextMissing(c, missing) || leans ||
 				topic.IsMoney(c.Unit) && (definiteWorkersRE.MatchString(s.text) || missing == topic.CheckActor || missing == topic.CheckCounted)) {
 				if x.inherited && x.inheritedFrom >= s.start && x.inheritedFrom < c.Start {
 					// "13,221 entries ..., and only 14 in the first quarter":
@@ -459,7 +471,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 					wc.Sentence, wc.SentenceStart, wc.SentenceEnd = x.a.Text[ws:s.end], ws, s.end
 					wmissing = x.matchIndicator(&c, wc, topics, "read with the sentences before: ")
 				}
-				if c.Indicator == "" && wmissing == topic.CheckActor && c.Unit == "person" {
+				if c.Indicator == "" && wmissing == topic.CheckActor && (c.Unit == "person" || leans) {
 					// "about 12,000 troops would be deployed" three sentences
 					// after the lead named whose troops: the lead's actor holds
 					if ls := x.leadSentence(); ls >= 0 && x.sents[ls].end <= ws {
