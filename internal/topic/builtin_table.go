@@ -71,7 +71,7 @@ var builtinTable = map[string]tableEntry{
 			Path: "builtin:arms-transfers-dprk-russia.yaml",
 		}
 	}},
-	"dprk-labour-russia.yaml": {sum: "df1446df3c350f925eedd3b763836c7e7483dfc230b139e0097566888fc32a93", topic: func() *Topic {
+	"dprk-labour-russia.yaml": {sum: "314b78e2cf43411879c7432ed78fca0e180171ff012366f160fda776ab78ff46", topic: func() *Topic {
 		return &Topic{
 			ID:          "dprk-labour-russia",
 			Name:        "North Korean labour in Russia",
@@ -162,13 +162,13 @@ var builtinTable = map[string]tableEntry{
 				},
 				Languages: map[string]*Terms{
 					"ru": &Terms{
-						Counted: []string{"разрешение", "разрешения", "разрешений", "патент", "патенты", "квота", "работник", "рабочий", "рабочие", "человек", "гражданин", "граждане", "граждан", "специалист"},
+						Counted: []string{"разрешение", "разрешения", "разрешений", "патент", "патенты", "квота", "работник", "рабочий", "рабочие", "человек", "специалист"},
 						Actor:   []string{"КНДР", "Северная Корея", "Северной Кореи", "северокорейский", "северокорейские", "северокореец", "северокорейцы", "северокорейцев", "северный кореец", "северные корейцы", "северных корейцев", "Пхеньян", "Ким Чен Ын"},
 						Place:   []string{"Россия", "России", "российский", "российские", "РФ", "Москва", "Дальний Восток", "Приморье", "Владивосток", "Хабаровск", "Сахалин", "Татарстан", "Алабуга", "Сибирь", "стройка", "стройки", "ДНР", "ЛНР", "Донбасс"},
 						Events:  []string{"выдать", "выданных", "выдали", "получить", "одобрить", "разрешить", "согласовать", "утвердить", "квота", "выделить"},
 					},
 					"uk": &Terms{
-						Counted: []string{"дозвіл", "дозволи", "дозволів", "квота", "робітник", "робітники", "працівник", "працівники", "особа", "осіб", "людина", "людей", "громадянин", "громадяни", "громадян", "спеціаліст"},
+						Counted: []string{"дозвіл", "дозволи", "дозволів", "квота", "робітник", "робітники", "працівник", "працівники", "людина", "людей", "спеціаліст"},
 						Actor:   []string{"КНДР", "Північна Корея", "Північної Кореї", "північнокорейський", "північнокорейські", "північнокореєць", "північнокорейці", "північнокорейців", "північний кореєць", "північні корейці", "північних корейців", "Пхеньян", "Кім Чен Ин"},
 						Place:   []string{"Росія", "Росії", "російський", "російські", "РФ", "Москва", "Далекий Схід", "Примор'я", "Владивосток", "Хабаровськ", "Сахалін", "Татарстан", "Алабуга", "Сибір", "ДНР", "ЛНР", "Донбас"},
 						Events:  []string{"видати", "видали", "отримати", "схвалити", "дозволити", "погодити", "затвердити", "квота", "виділити"},
@@ -198,7 +198,7 @@ var builtinTable = map[string]tableEntry{
 						Exclude: []string{"військовослужбовець", "солдат", "зброя", "боєприпас"},
 					},
 				},
-				Line: 168,
+				Line: 170,
 			}, Indicator{
 				ID:      "dprk_troops_russia",
 				Label:   "North Korean soldiers sent to Russia",
@@ -234,38 +234,38 @@ var builtinTable = map[string]tableEntry{
 						Exclude:   []string{"загиблих", "поранених"},
 					},
 				},
-				Line: 194,
+				Line: 196,
 			}},
 			Watchlist: []Watch{Watch{
 				Name:    "Federal Statistics Service of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Rosstat", "Росстат"},
-				Line:    238,
+				Line:    240,
 			}, Watch{
 				Name:    "Russian Interior Ministry",
 				Type:    "ORG",
 				Aliases: []string{"Ministry of Internal Affairs", "MVD", "МВД"},
-				Line:    239,
+				Line:    241,
 			}, Watch{
 				Name:    "Ministry of Foreign Affairs of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Russian foreign ministry", "MFA", "МИД России"},
-				Line:    240,
+				Line:    242,
 			}, Watch{
 				Name:    "Korea Institute for National Unification",
 				Type:    "ORG",
 				Aliases: []string{"KINU"},
-				Line:    241,
+				Line:    243,
 			}, Watch{
 				Name:    "National Intelligence Service",
 				Type:    "ORG",
 				Aliases: []string{"NIS", "НИС"},
-				Line:    242,
+				Line:    244,
 			}, Watch{
 				Name:    "Primorsky Krai",
 				Type:    "LOC",
 				Aliases: []string{"Primorye", "Maritime Territory", "Приморье"},
-				Line:    243,
+				Line:    245,
 			}},
 			Alerts: []Alert{Alert{
 				ID:        "workers-above-10k",
@@ -273,18 +273,18 @@ var builtinTable = map[string]tableEntry{
 				When:      "above",
 				Value:     10000,
 				Message:   "A source puts North Korean workers in Russia above 10,000.",
-				Line:      246,
+				Line:      248,
 			}, Alert{
 				ID:        "arrivals-new-max",
 				Indicator: "dprk_arrivals_russia",
 				When:      "new_max",
 				Message:   "Highest figure yet for North Koreans arriving in Russia.",
-				Line:      251,
+				Line:      253,
 			}, Alert{
 				ID:      "contradicting-figures",
 				When:    "contradiction",
 				Message: "Two sources give figures that cannot both be true.",
-				Line:    255,
+				Line:    257,
 			}},
 			Path: "builtin:dprk-labour-russia.yaml",
 		}
