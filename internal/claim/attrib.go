@@ -1008,6 +1008,47 @@ func skipTimeLead(sp []token) []token {
 	return sp
 }
 
+// speakerTimeWords are the words of a time adverbial between a speaker and
+// its verb ("an official on Monday confirmed", "the ministry last week
+// said"); speakerTimeOpeners open one.
+var speakerTimeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday
+week month year weekend morning afternoon evening night earlier
+january february march april may june july august september october november december`)
+
+var speakerTimeOpeners = set(`on in at last this earlier early late`)
+
+// dropTimeTail drops a time adverbial ending a speaker phrase: an opener
+// (speakerTimeOpeners), then time words or numbers ("A ministry official on
+// Monday", "The agency last week", "officials in June 2024"). "Theresa
+// May" keeps its name: no opener comes before the month.
+func dropTimeTail(sp []token) []token {
+	k := len(sp)
+	for k > 1 && sp[k-1].punctAfter == 0 && (speakerTimeWords[sp[k-1].lower] || digitsOnly(sp[k-1].text)) {
+		k--
+	}
+	if k == len(sp) || k < 2 || !speakerTimeOpeners[sp[k-1].lower] || sp[k-1].punctAfter != 0 {
+		return sp
+	}
+	k--
+	for k > 1 && sp[k-1].punctAfter == 0 && sp[k-1].lower == "earlier" { // "earlier this month"
+		k--
+	}
+	return sp[:k]
+}
+
+// digitsOnly reports a word of ASCII digits ("2024").
+func digitsOnly(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // speakerLike reports that the tokens from k to byte end can name a
 // speaker: no figure and no verb of being ("said the peak was 37,000" is
 // a clause, not ", said the agency").
@@ -1044,6 +1085,7 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 			sp = sp[1:]
 		}
 		sp = skipTimeLead(sp)
+		sp = dropTimeTail(sp)
 		// "Lee said the agency had spotted ...": the speaker of the inner
 		// verb is the phrase after the outer one
 		for i := len(sp) - 2; i >= 0; i-- {
