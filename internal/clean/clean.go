@@ -597,7 +597,7 @@ func mayHoldDateLabel(low string) bool { return dateLabelKeySet.In(low) }
 
 var dateLabelKeySet = rx.NewKeys(dateLabelKeys...)
 
-var reDateLabel = rx.MustCompile(`^(?i:publication date|published|posted|date|updated|дата публікації|дата публикации|опубліковано|опубликовано):?$`)
+var reDateLabel = rx.MustCompile(`^(?i:publication date|publication time|publish date|publish time|published|published on|published at|posted|posted on|release date|date|updated|дата публікації|дата публикации|час публікації|время публикации|опубліковано|опубликовано):?$`)
 
 type titleResult struct {
 	text   string // the headline, "" if none

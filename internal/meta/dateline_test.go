@@ -19,7 +19,7 @@ type datelineRef struct {
 
 var datelineRefs = sync.OnceValue(func() []datelineRef {
 	return []datelineRef{
-		{"agency", dlAgency, regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)},
+		{"agency", dlAgency, regexp.MustCompile(`^\s*(?:(` + placeRE + `)(?:,\s*` + dlDateRE + `\.?,?)?\s*)?(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`)},
 		{"date", dlDate, regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`)},
 		{"date agency", dlDateAgency, regexp.MustCompile(`^\s*(` + placeRE + `),\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`)},
 		{"dotted", dlDotted, regexp.MustCompile(`^\s*(` + placeRE + `)\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`)},

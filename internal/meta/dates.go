@@ -106,7 +106,7 @@ func pad2(n int) string {
 const spaceRE = `[\s\p{Z}]`
 
 var (
-	labelRE   = `(?i:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated|publication\s+date|last\s+updated|опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)`
+	labelRE   = `(?i:date|dated|published(?:\s+on)?|posted(?:\s+on)?|updated|publication\s+(?:date|time)|publish\s+(?:date|time)|last\s+updated|опубликовано|опубліковано|дата(?:\s+публікації|\s+публикации)?)`
 	dateValRE = `(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|` +
 		monthRE + `\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\s+` + monthRE + `\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?)`
 )
@@ -254,7 +254,7 @@ var (
 	// runs), so placeParts reads it and a pattern only the rest.
 	//
 	// "SEOUL, June 2 (Yonhap) --", "(Reuters) -": the place may be absent.
-	dlAgency = &placeLed{rest: lazyRE(`^(?:,\s*` + dlDateRE + `\.?)?\s*(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`),
+	dlAgency = &placeLed{rest: lazyRE(`^(?:,\s*` + dlDateRE + `\.?,?)?\s*(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`),
 		mayFollow: agencyMayFollow, bare: "(/"}
 	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`), mayFollow: commaThenDate}
 	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
@@ -536,8 +536,61 @@ func FindDateline(p string) (Dateline, bool) {
 			return dl, true
 		}
 	}
+	if a, n, ok := bracketLead(p); ok {
+		return Dateline{Text: strings.TrimSpace(p[:n]), Agency: a}, true
+	}
 	return Dateline{}, false
 }
+
+// bracketLead reads an agency in brackets that opens a lead with no
+// separator after it ("(MENAFN) North Korea has ...", "(AFP) The
+// ministry said ..."): a known agency, or one word of 2 to 10 capitals
+// that is no story tag ("(LEAD)", "(UPDATE)"), then white space and a
+// capitalised word. It returns the agency and the end of the brackets.
+func bracketLead(p string) (agency string, end int, ok bool) {
+	i := 0
+	for i < len(p) && isRESpace(p[i]) {
+		i++
+	}
+	if i >= len(p) || p[i] != '(' {
+		return "", 0, false
+	}
+	j := strings.IndexByte(p[i:], ')')
+	if j < 2 || j > 40 {
+		return "", 0, false
+	}
+	a := strings.TrimSpace(p[i+1 : i+j])
+	end = i + j + 1
+	k := end
+	for k < len(p) && isRESpace(p[k]) {
+		k++
+	}
+	if k == end || k >= len(p) {
+		return "", 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(p[k:]); !unicode.IsUpper(r) {
+		return "", 0, false
+	}
+	if ka := knownAgency(a); ka != "" {
+		return ka, end, true
+	}
+	if strings.ContainsAny(a, " \t") || !isCapsName(a) || bracketTags[strings.ToLower(a)] {
+		return "", 0, false
+	}
+	for _, r := range a {
+		if !unicode.IsLetter(r) {
+			return "", 0, false
+		}
+	}
+	return a, end, true
+}
+
+// bracketTags are the story tags wire copy sets in brackets before a
+// lead or a headline: they name no agency.
+var bracketTags = set("lead", "update", "updated", "urgent", "breaking", "exclusive", "corrected", "correction", "refile",
+	"wrapup", "amended", "video", "photo", "photos", "interview", "analysis", "opinion", "editorial", "file", "live", "audio",
+	"advisory", "feature", "news", "sponsored", "ad", "watch", "listen", "graphic", "explainer", "factbox", "poll", "review",
+	"upd", "обновлено", "видео", "фото", "інтерв'ю", "интервью", "відео", "молния", "блискавка")
 
 // mayOpenDateline is a test that every paragraph one of the dateline
 // patterns matches passes, made without a regexp. Each pattern holds a

@@ -73,7 +73,7 @@ var (
 	// reTimeBefore is a time of day right before a date ("9:12 a.m. ET,").
 	reTimeBefore = rx.MustCompileLazy(`(?:^|` + sp + `)` + timeRE + sp + `*,?` + sp + `*$`)
 	// reLabelBefore is a label right before a date.
-	reLabelBefore  = rx.MustCompileLazy(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+date|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
+	reLabelBefore  = rx.MustCompileLazy(`(?i:(first` + sp + `+published|published|posted|publication` + sp + `+(?:date|time)|publish` + sp + `+(?:date|time)|release` + sp + `+date|released|issued|created|опубликовано|опубліковано|дата` + sp + `+публикации|дата` + sp + `+публікації|publicado|publié|veröffentlicht|기사입력|입력|송고시간|등록)|(last` + sp + `+updated|updated|last` + sp + `+modified|modified|обновлено|оновлено|actualizado|mis` + sp + `+à` + sp + `+jour|aktualisiert|수정|업데이트)|(dated|date|дата))(?:` + sp + `+(?i:on|at|le|am|el))?` + sp + `*[:\-–]?` + sp + `*$`)
 	reDateSegLabel = rx.MustCompileLazy(`^` + strings.TrimSuffix(reLabelBefore.String(), `$`) + `(?:(?i:at` + sp + `+)?` + timeRE + `(?:` + sp + `*,)?)?` + sp + `*$`)
 )
 

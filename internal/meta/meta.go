@@ -152,16 +152,33 @@ type leadLine struct {
 	dlOK  bool
 }
 
-// get returns firstBody(paras) and FindDateline of that paragraph.
+// get returns the lead paragraph and its dateline: the first of the
+// first leadReach body paragraphs that opens with a dateline (a
+// standfirst, a photo code or a caption the cleaner kept may stand
+// before it), else the first body paragraph, without one.
 func (l *leadLine) get() (i int, ok bool, dl Dateline, dlOK bool) {
 	if !l.done {
 		l.done = true
 		if l.i, l.ok = firstBody(l.paras); l.ok {
-			l.dl, l.dlOK = FindDateline(l.paras[l.i].Text)
+			n := 0
+			for j := l.i; j < len(l.paras) && n < leadReach; j++ {
+				if k := l.paras[j].Kind; k != doc.KindBody && k != doc.KindDateline {
+					continue
+				}
+				n++
+				if d, ok := FindDateline(l.paras[j].Text); ok {
+					l.i, l.dl, l.dlOK = j, d, true
+					break
+				}
+			}
 		}
 	}
 	return l.i, l.ok, l.dl, l.dlOK
 }
+
+// leadReach is how many body paragraphs from the top get reads for the
+// dateline.
+const leadReach = 4
 
 func publication(paras []Para, c Container, lead *leadLine) (day, dayTime, rule string) {
 	if c.Published != "" {
