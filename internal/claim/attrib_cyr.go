@@ -72,7 +72,60 @@ func holdsAmount(s *sent, a, b int) bool {
 // данным", "за даними", "за даних".
 func dataCue(cue string) bool {
 	for _, w := range strings.Fields(lexicon.Fold(cue)) {
-		if strings.HasPrefix(w, "данн") || strings.HasPrefix(w, "дани") || w == "дані" {
+		if strings.HasPrefix(w, "данн") || strings.HasPrefix(w, "дани") || w == "дані" || recordNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// recordNouns name records a body keeps, in the case a data cue takes
+// them ("по учетам", "по данным учета", "за даними обліку").
+var recordNouns = set(`учетам учета учету учетом учет реестру реестра обліку облік обліком реєстру реєстром`)
+
+// cyrCueDataNouns are the data nouns in the case "по / за / согласно"
+// gives them ("по официальным данным", "за офіційними даними", "по
+// информационным учетам").
+var cyrCueDataNouns = set(`данным учетам сведениям статистике даними даних відомостями статистикою обліком`)
+
+// cyrDataCueAt reads a data cue the lexicon's fixed phrases miss at token
+// i: "по / за / согласно" with up to two adjectives before the data noun
+// ("по официальным данным", "по последним данным", "за офіційними
+// даними", "згідно з останніми даними"), or before a records noun ("по
+// учетам"). It returns how many tokens the cue takes, 0 when none.
+func cyrDataCueAt(toks []token, i int) int {
+	k := i
+	switch toks[i].lower {
+	case "по", "за", "согласно":
+		k++
+	case "згідно":
+		if i+1 < len(toks) && (toks[i+1].lower == "з" || toks[i+1].lower == "із") && toks[i].punctAfter == 0 {
+			k += 2
+		}
+	}
+	if k == i || toks[k-1].punctAfter != 0 {
+		return 0
+	}
+	adj := 0
+	for k < len(toks) && adj < 2 && !cyrCueDataNouns[toks[k].lower] && cyrAdjective(toks[k].lower) && toks[k].punctAfter == 0 {
+		k++
+		adj++
+	}
+	if k >= len(toks) || !cyrCueDataNouns[toks[k].lower] || adj == 0 && toks[k].lower != "учетам" {
+		return 0
+	}
+	return k + 1 - i
+}
+
+// cyrAdjective reports a word with the ending of an adjective in the
+// dative or instrumental plural ("официальным", "последним",
+// "офіційними", "останніми").
+func cyrAdjective(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"ым", "им", "ими", "іми", "ыми"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
@@ -139,6 +192,80 @@ func (x *extractor) cyrReleaseCand(s *sent, v int) (cand, bool) {
 	}
 	return cand{kind: "released", verbAt: s.start + toks[v].start, origin: s.text[toks[a].start:toks[b-1].end],
 		orStart: s.start + toks[a].start, orEnd: s.start + toks[b-1].end}, true
+}
+
+// dataOwner reports whether the phrase [a, b) after a documentary data
+// cue names a body whose records these are, the figure's origin ("за
+// офіційними даними російського уряду"). A person or a news outlet
+// whose data are cited speaks for them ("по официальным данным
+// Би-би-си").
+func (x *extractor) dataOwner(s *sent, a, b int) bool {
+	toks := s.tokens()
+	np := s.text[toks[a].start:toks[b-1].end]
+	return len(x.n.in(s.start+toks[a].start, s.start+toks[b-1].end, doc.PER)) == 0 && !x.isOutlet(np, np)
+}
+
+// documentaryStems begin the adjectives that make data a body's records
+// ("по официальным данным", "по информационным учетам", "за
+// статистичними даними"): whose records they are is the origin, where a
+// plain "по данным МИД" is the ministry speaking.
+var documentaryStems = []string{"официальн", "статистическ", "информационн", "учетн", "регистрационн", "ведомственн",
+	"офіційн", "статистичн", "інформаційн", "обліков", "реєстраційн", "відомч"}
+
+// documentaryCue reports a data cue naming records: a documentary
+// adjective ("официальным данным") or a records noun ("по учетам").
+func documentaryCue(cue string) bool {
+	for _, w := range strings.Fields(lexicon.Fold(cue)) {
+		if recordNouns[w] || hasAnyPrefix(w, documentaryStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrBodyNPEnd extends a body's name ending at token b over "по" that
+// lies inside a name ("управления по вопросам миграции") or opens the
+// region a body serves ("УМВД России по Приморскому краю"): the new
+// end, b when the name stops there.
+func (x *extractor) cyrBodyNPEnd(s *sent, b int) int {
+	toks := s.tokens()
+	for k := 0; k < 4 && b+1 < len(toks) && toks[b].lower == "по" && toks[b-1].punctAfter == 0 && toks[b].punctAfter == 0; k++ {
+		at := s.start + toks[b].start
+		inside := cyrBodyHeads[toks[b-1].lower] // "отдела по вопросам миграции"
+		for _, m := range x.n.in(max(0, at-300), min(len(x.a.Text), at+300), doc.ORG) {
+			if m.Start < at && at < m.End {
+				inside = true
+			}
+		}
+		if !inside && !x.placeAt(s, b+1) {
+			break
+		}
+		_, e := x.cyrNPAfter(s, b+1)
+		if e < 0 {
+			break
+		}
+		b = e
+	}
+	return b
+}
+
+// cyrBodyHeads head the name of a body that "по" continues ("управление
+// по вопросам миграции", "комитет по труду", "відділ з питань ..." takes
+// "з", not "по").
+var cyrBodyHeads = set(`управление управления управлению управлением управлении отдел отдела отделу отделом отделе
+департамент департамента департаменту департаментом департаменте комитет комитета комитету комитетом комитете
+служба службы службе службой агентство агентства агентству агентством агентстве министерство министерства
+министерству министерством министерстве главное главного главному инспекция инспекции комиссия комиссии`)
+
+// placeAt reports whether a place name starts at token k of s.
+func (x *extractor) placeAt(s *sent, k int) bool {
+	at := s.start + s.tokens()[k].start
+	for _, m := range x.n.in(at, min(len(x.a.Text), at+200), doc.LOC) {
+		if m.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 func isDataSource(np string) bool {
@@ -226,7 +353,12 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 				continue
 			}
 		}
-		if key, n := cueAt(cues, toks, i); n > 0 {
+		key, n := cueAt(cues, toks, i)
+		if m := cyrDataCueAt(toks, i); m > n {
+			// "согласно официальным данным": longer than "согласно"
+			key, n = "according", m
+		}
+		if n > 0 {
 			a, b := x.cyrNPAfter(s, i+n)
 			switch {
 			case key == "this":
@@ -253,7 +385,13 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 						i = pb - 1
 						continue
 					}
-					if isDataSource(np) {
+					if b2 := x.cyrBodyNPEnd(s, b); b2 > b {
+						// "по учетам управления по вопросам миграции УМВД
+						// по Приморскому краю": the body's name runs on
+						b = b2
+						np, sb = s.text[toks[a].start:toks[b-1].end], base+toks[b-1].end
+					}
+					if isDataSource(np) || documentaryCue(cueText(toks, i, n)) && x.dataOwner(s, a, b) {
 						c.kind, c.origin, c.orStart, c.orEnd = "datafrom", np, sa, sb
 						out = append(out, c)
 						i += n - 1

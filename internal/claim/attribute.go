@@ -784,6 +784,11 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 				m = o
 			}
 		}
+		if e := x.servedRegionEnd(m, b); e > m.End {
+			// "УМВД России по Приморскому краю": a body's office for a
+			// region is named with the region
+			return x.a.Text[m.Start:e]
+		}
 		return x.n.canonical(m)
 	}
 	clean := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(np, "")))
@@ -791,6 +796,23 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 		return r
 	}
 	return clean
+}
+
+// servedRegionEnd is the end of "по <place>" right after the body's name
+// m and ending by b (Russian: "УМВД России по Приморскому краю", "УФСБ по
+// Москве"), or m.End.
+func (x *extractor) servedRegionEnd(m doc.Mention, b int) int {
+	rest, ok := strings.CutPrefix(x.a.Text[m.End:b], " по ")
+	if !ok {
+		return m.End
+	}
+	at := b - len(rest)
+	for _, p := range x.n.in(at, b, doc.LOC) {
+		if p.Start == at {
+			return p.End
+		}
+	}
+	return m.End
 }
 
 // originOf returns the resolved origin for a figure at pos of sentence si

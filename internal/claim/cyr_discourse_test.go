@@ -78,3 +78,37 @@ func TestCyrillicAddressee(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicRecordsOrigin: a data cue naming records ("по
+// информационным учетам", "за офіційними даними", adjectives between the
+// preposition and the data noun) gives the body whose records they are
+// as the origin, with a regional office named with its region.
+func TestCyrillicRecordsOrigin(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"records of a regional office, up to a time phrase", "ru", "2025-05-01",
+			[]string{"По информационным учетам отдела по вопросам миграции УМВД России по Хабаровскому краю по состоянию на 1 мая в крае находятся 640 граждан КНДР."},
+			[]want{{"640", "640", "person", "-", "-", "", "УМВД России по Хабаровскому краю"}}},
+		{"official data of a ministry, Ukrainian", "uk", "2025-05-01",
+			[]string{"За офіційними даними міністерства економіки, у 2024 році до Росії в'їхали 3 200 громадян КНДР."},
+			[]want{{"3 200", "3200", "person", "-", "2024", "", "міністерства економіки"}}},
+		{"official data with согласно, Russian", "ru", "2025-05-01",
+			[]string{"Согласно официальным данным правительства области, в 2024 году в область въехали 1 300 граждан КНДР."},
+			[]want{{"1 300", "1300", "person", "-", "2024", "", "правительства области"}}},
+		{"near miss: latest data of a ministry, the ministry speaks", "ru", "2025-05-01",
+			[]string{"По последним данным МИД, в 2024 году в Россию въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "МИД", ""}}},
+		{"near miss: official data of an outlet, the outlet speaks", "uk", "2025-05-01",
+			[]string{"За офіційними даними агентства Yonhap, у 2024 році до Росії в'їхали 3 200 громадян КНДР."},
+			[]want{{"3 200", "3200", "person", "-", "2024", "Yonhap", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
