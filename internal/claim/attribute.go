@@ -234,6 +234,9 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 	if at.empty() && !s.ownSource() && x.artFrame.saidBy != "" {
 		at = x.artFrame
 		at.rule = "the article retells " + x.artFrame.saidBy + " (" + x.artFrame.rule + ")"
+		if s.para > x.artFramePara {
+			at.origin, at.originRule = "", ""
+		}
 		carried = true
 	}
 	// a headline attributed after a colon or a dash ("...: WSJ", "... —
@@ -417,6 +420,16 @@ func (x *extractor) articleFrame() {
 		for i, cd := range s.cands {
 			if (cd.kind == attrTrailing || cd.kind == attrInverted || cd.kind == attrLeading) && s.names[i] != "" && x.isOutlet(cd.speaker, s.names[i]) {
 				x.artFrame = attribution{saidBy: s.names[i], rule: cd.kind + " attribution to " + cd.speaker + " in the opening"}
+				// "..., повідомляє BBC з посиланням на дані розвідки": the
+				// data the outlet cites are the origin of the opening's
+				// figures (artFramePara), not of the whole retelling
+				x.artFramePara = s.para
+				for j, od := range s.cands {
+					if s.origins[j] != "" && (od.kind == "citing" || od.kind == "datafrom") && !strings.EqualFold(s.origins[j], s.names[i]) {
+						x.artFrame.origin, x.artFrame.originRule = s.origins[j], "the article retells "+s.names[i]+", citing "+s.origins[j]
+						break
+					}
+				}
 				return
 			}
 		}

@@ -112,3 +112,35 @@ func TestCyrillicRecordsOrigin(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicRetellFrame: an article that opens by retelling an outlet
+// citing data ("повідомляє BBC з посиланням на дані розвідки") gives the
+// opening's figures the outlet and the data; later figures with no source
+// of their own take the outlet alone, and a figure with its own data
+// source keeps it, with no speaker.
+func TestCyrillicRetellFrame(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"Ukrainian retelling citing data", "uk", "2025-05-01",
+			[]string{"Росія найняла близько 8 тисяч робітників із КНДР. Вони працюють на будовах, повідомляє BBC з посиланням на дані розвідки Південної Кореї.",
+				"За офіційними даними уряду Росії, у 2024 році до Росії в'їхали 13 тисяч громадян КНДР.",
+				"Кожен робітник отримує близько 150 доларів на місяць."},
+			[]want{{"8 тисяч", "~8000", "person", "-", "-", "BBC", "розвідки Південної Кореї"},
+				{"13 тисяч", "13000", "person", "-", "2024", "", "уряду Росії"},
+				{"150 доларів", "-", "-", "-", "-", "BBC", ""}}},
+		{"Russian retelling citing data", "ru", "2025-05-01",
+			[]string{"Россия наняла около 8 тысяч рабочих из КНДР. Они работают на стройках, пишет Би-би-си со ссылкой на данные южнокорейской разведки.",
+				"Каждый рабочий получает около 150 долларов в месяц."},
+			[]want{{"8 тысяч", "~8000", "person", "-", "-", "Би-би-си", "южнокорейской разведки"},
+				{"150 долларов", "-", "-", "-", "-", "Би-би-си", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}

@@ -80,6 +80,7 @@ type extractor struct {
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
 	fr            frame            // the attribution in force
 	artFrame      attribution      // the outlet the whole article retells
+	artFramePara  int              // the paragraph that names it, whose figures take its cited origin
 	interviewee   string           // the person an interview questions (see interview)
 	answers       map[int]bool     // the paragraphs that are the interviewee's answers
 	paraPlace     map[int]string   // the last place a claim of the paragraph named
