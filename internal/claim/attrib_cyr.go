@@ -404,6 +404,19 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 			i += n - 1
 			continue
 		}
+		// "СМИ, ссылающиеся на разведку", "видання, що посилаються на
+		// розвідку": a participle or verb of citing
+		if citingVerb(toks, i) {
+			if a, b := x.cyrNPAfter(s, i+2); a >= 0 {
+				a = skipDataNouns(toks, a, b)
+				if a < b {
+					out = append(out, cand{kind: "citing", verbAt: base + toks[i].start, origin: s.text[toks[a].start:toks[b-1].end],
+						orStart: base + toks[a].start, orEnd: base + toks[b-1].end})
+					i = b - 1
+					continue
+				}
+			}
+		}
 		if key, n := speechCueAt(speech, toks, i, lang); n > 0 {
 			if c, ok := x.cyrSpeechCand(s, i, key); ok {
 				out = append(out, c)
@@ -440,6 +453,21 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 		}
 	}
 	return out
+}
+
+// citingStems begin the reflexive verbs of citing, in any form ("ссылаются",
+// "ссылающимся", "сославшись", "посилаються", "посилаючись"); the
+// reflexive ending tells them from "посилають" (to send).
+var citingStems = []string{"ссыла", "сосла", "посила", "пославш"}
+
+// citingVerb reports a reflexive verb or participle of citing at token i
+// followed by "на": "ссылающимся на южнокорейскую разведку".
+func citingVerb(toks []token, i int) bool {
+	w := toks[i].lower
+	if i+1 >= len(toks) || toks[i+1].lower != "на" || toks[i].punctAfter != 0 || !hasAnyPrefix(w, citingStems) {
+		return false
+	}
+	return strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь")
 }
 
 func cueText(toks []token, i, n int) string {

@@ -144,3 +144,30 @@ func TestCyrillicRetellFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicHedgedSource: a conditional hedge names the speaker ("если
+// верить X", "якщо вірити X"), and a participle or verb of citing
+// ("ссылающимся на", "що посилаються на") names the origin.
+func TestCyrillicHedgedSource(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"если верить X, ссылающимся на Y", "ru", "2025-05-01",
+			[]string{"Если верить японским газетам, ссылающимся на источники в правительстве, в Россию въехали около 9 тысяч рабочих из КНДР."},
+			[]want{{"9 тысяч", "~9000", "person", "-", "-", "японским газетам", "источники в правительстве"}}},
+		{"якщо вірити X, що посилаються на Y", "uk", "2025-05-01",
+			[]string{"Якщо вірити японським газетам, які посилаються на уряд Японії, до Росії в'їхали близько 9 тисяч робітників із КНДР."},
+			[]want{{"9 тисяч", "~9000", "person", "-", "-", "японським газетам", "уряд Японії"}}},
+		{"near miss: a verb of sending is no citing", "uk", "2025-05-01",
+			[]string{"Щороку до Росії посилають на будови близько 9 тисяч робітників із КНДР."},
+			[]want{{"9 тисяч", "~9000", "person", "-", "-", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
