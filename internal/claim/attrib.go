@@ -55,6 +55,32 @@ reports projection projections reckoning`)
 // the paper"), not where the data come from.
 var speakerBy = set(`cited seen obtained reviewed quoted`)
 
+// workNouns head a phrase naming a piece of work whose author states what
+// it says or found: "the investigation found", "a new study by X".
+var workNouns = set(`report reports investigation investigations study studies analysis analyses survey surveys
+probe review inquiry assessment audit research`)
+
+// findingVerbs state what a piece of work found; with a work noun as their
+// subject they attribute like speech verbs ("the probe found 64 voyages").
+var findingVerbs = set(`found finds identified identifies documented uncovered uncovers determined established
+tracked traced counted recorded discovered discovers`)
+
+// workSubject reports whether the subject before the verb at v is headed
+// by a work noun within its first words: "The new investigation", "A report
+// by the monitor".
+func workSubject(toks []token, v int) bool {
+	first, end, _ := subjectBefore(toks, v)
+	for j := first; j < end && j < first+4; j++ {
+		if workNouns[toks[j].lower] {
+			return true
+		}
+		if toks[j].lower == "by" || toks[j].lower == "of" || toks[j].lower == "from" {
+			break
+		}
+	}
+	return false
+}
+
 // dataVerbs make their subject a data source: "Rosstat figures show".
 var dataVerbs = set(`show shows showed shown suggest suggests suggested reveal reveals revealed indicate indicates indicated`)
 
@@ -149,7 +175,8 @@ against toward towards upon like unlike where which who whom whose that it's it 
 
 // pronounish speakers that refer back to an earlier speaker.
 var orgAnaphors = set(`paper newspaper daily journal agency outlet broadcaster report statement ministry
-website publication magazine network channel station service office department government`)
+website publication magazine network channel station service office department government
+investigation study analysis survey probe review inquiry assessment audit research`)
 
 // subjectDataNouns make a speech verb's subject a data source, not a
 // speaker ("Data from the ministry showed ...").
@@ -181,7 +208,7 @@ type cand struct {
 
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
-var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns,
+var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs,
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -242,6 +269,12 @@ func sentCands(s string, base int, toks []token) []cand {
 			continue
 		}
 		switch {
+		case findingVerbs[lw] && v > 0 && workSubject(toks, v) && !passiveAt(toks, v):
+			// "the investigation found 64 voyages", "a study by X
+			// identified ...": a work that states what it found
+			if c, ok := speechCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
 		case cls&cueData != 0 && v > 0 && dataSubject(toks, v):
 			// "the figures reveal", "Rosstat numbers reveal": data, not a speaker
 			if c, ok := dataVerbCand(s, base, toks, v); ok {
@@ -505,8 +538,10 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 						return np, a, b, true, np != ""
 					}
 				}
+				// "a report from X" was written by X, "estimates from X" are
+				// X's data
 				np, a, b := npAfter(s, toks, j+2)
-				return np, a, b, authoredNouns[lw] && toks[j+1].lower != "from", np != ""
+				return np, a, b, authoredNouns[lw] && (toks[j+1].lower != "from" || workNouns[lw]), np != ""
 			}
 			if j+2 < len(toks) && toks[j+2].lower == "by" && toks[j+1].punctAfter == 0 &&
 				(speakerBy[toks[j+1].lower] || toks[j+1].lower == "published" || toks[j+1].lower == "released" ||
@@ -564,6 +599,11 @@ func thatFollows(toks []token, end int) bool {
 // a determiner at k and a data noun: "the Rosstat breakdown" -> Rosstat.
 func namedDataModifier(toks []token, k int) (int, int, bool) {
 	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	// "a Sunday report", "the March survey": a day or a month names when,
+	// not whose
+	for k < len(toks) && (weekdayWords[toks[k].lower] || monthWords[toks[k].lower]) && toks[k].punctAfter == 0 {
 		k++
 	}
 	a := k
@@ -984,6 +1024,8 @@ var beForms = set(`was were is are been be`)
 // the ministry was saying", "In March 2024 the agency said".
 var timeLeadWords = set(`by in on since until during after before early late mid last this next
 january february march april may june july august september october november december spring summer autumn fall winter`)
+
+var weekdayWords = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 var monthWords = set(`january february march april may june july august september october november december`)
 

@@ -122,7 +122,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			return doc.Claim{}, false
 		}
 	}
-	if notAmountAfter(s.text[re:], q) {
+	if notAmountAfter(s.text[re:], q) || namedAfterBody(s.text[:rs], s.text[re:], q) {
 		return doc.Claim{}, false
 	}
 	lowerText := strings.ToLower(strings.TrimSpace(q.Text))
@@ -580,6 +580,27 @@ var measureCompounds = set(`page pages storey story floor point member minute ho
 // namingNouns after a bare number make a name of it ("the 1718
 // Committee", "Resolution 2397 Panel"), no amount.
 var namingNouns = set(`Committee Commission Panel Group Unit Brigade Division Regiment Battalion Squadron Corps`)
+
+// nameBodies are the nouns of a body that a name follows directly, with
+// no "of" or comma: "the analytical service 38 North", "the website 7
+// Days", "the think tank 21 Century".
+var nameBodies = set(`service group tank website site outlet project portal publication magazine channel
+monitor institute organisation organization initiative platform newspaper agency consultancy firm company`)
+
+// namedAfterBody reports a bare number that opens a name: right after the
+// noun of a body and before a capitalized word ("the analytical service 38
+// North notes"). A body's figure takes "of", a verb or punctuation first
+// ("the group of 38 North Koreans", "the agency said 38 ...").
+func namedAfterBody(before, after string, q doc.Quantity) bool {
+	if q.Kind != doc.QCount || q.Value.Approx || q.Value.Bound != doc.BoundExact || !strings.ContainsAny(q.Text, "0123456789") {
+		return false
+	}
+	if !strings.HasSuffix(before, " ") || !nameBodies[lastField(before)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(after, " "))
+	return strings.HasPrefix(after, " ") && unicode.IsUpper(r)
+}
 
 // notAmountAfter reports a count whose next word makes it a size or a
 // name: "615-page", "1718 Committee".

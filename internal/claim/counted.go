@@ -262,7 +262,8 @@ more less fewer over under about around between since during after before until 
 while if because so such this these those its their his her our your my not no nor also already still
 just only even reportedly presumably allegedly currently now then there here each per via amid among
 across through without within against toward towards upon like remain remains remained stay stayed
-abroad overseas home alone apiece combined altogether next last every worth`)
+abroad overseas home alone apiece combined altogether next last every worth
+near outside inside beyond along alongside behind below above beneath beside off onto throughout underneath`)
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
 // rather than the first noun of a compound ("new work permits").

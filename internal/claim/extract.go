@@ -1418,7 +1418,9 @@ func (x *extractor) anaphor(head string) string {
 		}
 		return x.lastMedia
 	}
-	if head == "statement" || head == "report" {
+	if head == "statement" || workNouns[head] {
+		// "the report", "the new investigation": the body that spoke
+		// last, its author
 		return x.lastORG
 	}
 	return ""

@@ -71,3 +71,37 @@ func TestTitleAside(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkSpeakers: a piece of work (investigation, study, report) states
+// what it found and speaks for its author: a finding verb after a work
+// noun attributes as a speech verb does, "the investigation" later is
+// its author again, "a report from X citing Y" is X's, with Y the origin,
+// and a weekday before the report noun names no source.
+func TestWorkSpeakers(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a finding verb after a work noun, then the work again",
+			[]string{"A joint investigation by the Harbour Watch Institute has revealed that North Korea shipped 900 containers to Russia.",
+				"The investigation also identified 41 voyages by Russian cargo ships to the port."},
+			[]want{{"900", "900", "container", "-", "-", "Harbour Watch Institute", ""},
+				{"41", "41", "voyage", "-", "-", "Harbour Watch Institute", ""}}},
+		{"a report by a body found",
+			[]string{"A report by the Harbour Watch Institute found that North Korea sent 120 missiles to Russia."},
+			[]want{{"120", "120", "missile", "-", "-", "Harbour Watch Institute", ""}}},
+		{"a finding verb after people is no attribution",
+			[]string{"North Korean labourers found work at 30 construction sites near Vladivostok."},
+			[]want{{"30", "30", "construction site", "-", "-", "", ""}}},
+		{"a report from X citing Y, with a weekday before the report",
+			[]string{"North Korea has shipped more than 5 million shells to Russia, according to a Tuesday report from Korean media citing military intelligence."},
+			[]want{{"5 million", ">=5000000", "shell", "-", "-", "Korean media", "military intelligence"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
