@@ -1146,6 +1146,11 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 				sp = sp[:len(sp)-1]
 			}
 		}
+		// "VOA analyzed satellite photos of the port and reported that":
+		// the second verb of a coordination has the first one's subject
+		if sub := coordSubject(sp); sub > 0 {
+			sp = sp[:sub]
+		}
 		if len(sp) == 0 || len(sp) > 12 || tk.In(prepositions, sp[0].lower) && sp[0].lower != "it" {
 			return c, false
 		}
@@ -1207,6 +1212,27 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// coordSubject returns how many tokens of sp, the words before a speech
+// verb that end with "and" ("VOA analyzed photos of the pier and"), are
+// the subject of the first verb, the shared subject of both; 0 when sp is
+// no such coordination: no "and" at its end, no verb after a subject of
+// one to six words with no punctuation, or a subject that is no name.
+func coordSubject(sp []token) int {
+	if len(sp) < 3 || sp[len(sp)-1].lower != "and" || !isCapitalized(sp[0].text) {
+		return 0
+	}
+	for i := 1; i < len(sp)-1 && i <= 6; i++ {
+		if sp[i-1].punctAfter != 0 {
+			return 0
+		}
+		t := sp[i]
+		if !isCapitalized(t.text) && (isVerbLike(t.lower) || speechVerbs[t.lower] || findingVerbs[t.lower] || pastVerbs[t.lower]) {
+			return i
+		}
+	}
+	return 0
 }
 
 func firstWord(s string) string {
