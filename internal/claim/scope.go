@@ -25,6 +25,7 @@ var scopeRules = []scopeRule{
 	{"each", scopeEach},
 	{"casualties", scopeCasualties},
 	{"shortfall", scopeShortfall},
+	{"limit or need governing the figure", scopeLimit},
 	{"purpose or route after the figure", scopePurpose},
 	{"subject that accounted for the figure", scopeAccountedFor},
 	{"label before a dash", scopeLabel},
@@ -101,6 +102,138 @@ func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 	}
 	return ""
 }
+
+// Limits and needs: "a cap of 500,000 barrels", "capped exports at ...",
+// "limited to up to ...", "can only ship out 7.5 million tons", "is
+// estimated to require 9 million barrels", "квота в 10 тысяч", "потребность
+// в 1,5 млн". Such a figure states what is allowed or wanted, not what
+// happened: its scope is "limit" or "need", so that a topic can rule it
+// out of an indicator (not_scopes: [limit, need]) and it is never
+// compared with a figure of what happened.
+
+// limitCues are the words (lower case) that give the scope; Cyrillic ones
+// are stems, matched at a word's start.
+var limitCues = map[string]string{
+	"cap": "limit", "caps": "limit", "capped": "limit", "capping": "limit", "ceiling": "limit", "ceilings": "limit",
+	"limit": "limit", "limits": "limit", "limited": "limit", "limiting": "limit", "quota": "limit", "quotas": "limit",
+	"restrict": "limit", "restricts": "limit", "restricted": "limit", "restricting": "limit",
+	"require": "need", "requires": "need", "required": "need", "requiring": "need", "requirement": "need",
+	"requirements": "need", "need": "need", "needs": "need", "needed": "need", "needing": "need",
+}
+
+var limitStems = []struct{ stem, scope string }{
+	{"лимит", "limit"}, {"квот", "limit"}, {"потолок", "limit"}, {"потолк", "limit"}, {"огранич", "limit"},
+	{"ліміт", "limit"}, {"обмеж", "limit"},
+	{"потребност", "need"}, {"потребу", "need"}, {"требует", "need"}, {"требуют", "need"}, {"нужн", "need"},
+	{"необходим", "need"}, {"потреба", "need"}, {"потреби", "need"}, {"потрібн", "need"}, {"необхідн", "need"},
+}
+
+// limitModals before "only" make a limit of what the verb after does:
+// "can only ship out", "may only import".
+var limitModals = set(`can could may might cannot`)
+
+// limitBlockers between a cue and the figure make the figure something
+// else: how far the limit was exceeded ("exceeded the cap by 300,000"), a
+// comparison ("far larger than the cap of ..." is read from the cap's
+// figure, never after it), a new clause.
+var limitBlockers = set(`than by beyond exceed exceeds exceeded exceeding breach breached breaches breaching surpass
+surpassed surpassing violate violated violating despite but while whereas although though yet beyond
+превысил превысила превысили перевысил перевищив перевищила перевищили несмотря попри але однако но`)
+
+// limitWindow is how many words before the figure a cue may stand.
+const limitWindow = 10
+
+func scopeLimit(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
+	toks := s.tokens()
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-limitWindow; j-- {
+		t := toks[j]
+		if j < k-1 && (t.punctAfter == ',' || t.punctAfter == ';' || t.punctAfter == ':' || t.punctAfter == '(') {
+			return "" // the clause before the figure starts after it
+		}
+		w := t.lower
+		if w == "—" || w == "–" || w == "-" {
+			return ""
+		}
+		if sc := limitCue(w); sc != "" {
+			if limitNoun(toks, j) && verbWithObjectBetween(toks, j+1, k) {
+				// "despite the quota the firm hired 2,000": the figure is
+				// the object of another verb
+				return ""
+			}
+			return sc
+		}
+		if w == "only" && j > 0 && limitModals[toks[j-1].lower] {
+			return "limit"
+		}
+		if limitBlockers[w] || w == "and" && j+1 < k && andOpensClause(toks[j+1].lower) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// limitCue is the scope the word w gives as a cue, or "".
+func limitCue(w string) string {
+	if sc, ok := limitCues[w]; ok {
+		return sc
+	}
+	if w == "" || w[0] < 0x80 {
+		return ""
+	}
+	for _, st := range limitStems {
+		if strings.HasPrefix(w, st.stem) {
+			return st.scope
+		}
+	}
+	return ""
+}
+
+// limitNouns are cues that are nouns ("a quota of"); limitNounOrVerb
+// are nouns after a determiner or an adjective ("the annual cap of") and
+// verbs otherwise ("which cap imports at").
+var limitNouns = set(`ceiling ceilings quota quotas requirement requirements`)
+var limitNounOrVerb = set(`cap caps limit limits need needs`)
+var limitNounLeads = set(`the a an its their this that these those our his her annual yearly monthly previous current new
+former legal official overall total global export import`)
+
+// limitNoun reports whether the cue at j of toks is a noun.
+func limitNoun(toks []token, j int) bool {
+	w := toks[j].lower
+	return limitNouns[w] || limitNounOrVerb[w] && j > 0 && limitNounLeads[toks[j-1].lower]
+}
+
+// limitLinks are the verbs that may stand between a limit noun and its
+// figure: "the limit has remained at", "the cap was raised to".
+var limitLinks = set(`is are was were be been being has have had remains remained remain stands stood stays stayed
+set fixed imposed established kept raised lowered cut reduced increased put`)
+
+// verbWithObjectBetween reports whether a verb among toks[a:b] (not a
+// limit link) takes an object right after it: the figure (toks[b]) or a
+// determiner.
+func verbWithObjectBetween(toks []token, a, b int) bool {
+	for i := a; i < b; i++ {
+		w := toks[i].lower
+		if limitLinks[w] || !(isVerbLike(w) || pastVerbs[w]) {
+			continue
+		}
+		if i+1 == b || determiners[toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// andOpensClause reports whether w after "and" starts a clause of its
+// own ("needs workers and has hired 5,000"): an auxiliary or a verb.
+func andOpensClause(w string) bool {
+	return auxVerbs[w] || tk.In(commonVerbs, w) || pastVerbs[w]
+}
+
+var auxVerbs = set(`has have had is are was were will would did does do`)
 
 // casualtyScopes are the words that make a figure of people a count of
 // casualties, and the scope each gives.

@@ -1,0 +1,67 @@
+package claim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/topic"
+)
+
+// fishTopic is a topic a user might write about catches at sea, which
+// keeps quotas and needs out of its indicator with not_scopes.
+const fishTopic = `id: fish-catch
+name: Fish landed
+indicators:
+  - id: catch_landed
+    label: Fish landed by the fleet
+    measure: flow
+    units: [tonne]
+    counted: [cod, herring, fish]
+    not_scopes: [limit, need]
+`
+
+// TestLimitScope: a figure a cap, ceiling, quota, "can only" or a need
+// governs is a limit or a need, not what happened; a figure the limit is
+// compared with, or exceeded by, or the object of another verb is none.
+// Sentences written for this test.
+func TestLimitScope(t *testing.T) {
+	tp, err := topic.Parse("fish.yaml", []byte(fishTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		text, figure, scope, indicator string
+	}{
+		{"The agreement sets a quota of 40,000 tonnes of cod for the fleet.", "40,000", "limit", ""},
+		{"Ministers capped the herring catch in the northern zone at 12,000 tonnes.", "12,000", "limit", ""},
+		{"The annual ceiling on cod landings has remained at 9,000 tonnes since 2019.", "9,000", "limit", ""},
+		{"Herring landings are limited to up to 5,000 tonnes a month.", "5,000", "limit", ""},
+		{"Under the deal the trawlers can only land 3,000 tonnes of cod.", "3,000", "limit", ""},
+		{"The canneries are said to require 20,000 tonnes of herring a year.", "20,000", "need", ""},
+		{"В этом году квота на вылов трески составила 40 тысяч тонн.", "40 тысяч", "limit", ""},
+		// near misses: what happened, next to a limit
+		{"The fleet landed 14,000 tonnes of cod, far above the quota.", "14,000", "", "catch_landed"},
+		{"The trawlers exceeded the cap by 2,000 tonnes of cod.", "2,000", "", "catch_landed"},
+		{"Despite the quota the fleet landed 16,000 tonnes of herring.", "16,000", "", "catch_landed"},
+		{"The fleet needs new boats and has landed 8,000 tonnes of cod this year.", "8,000", "", "catch_landed"},
+		{"Trawlers landed 7,000 tonnes of herring in May.", "7,000", "", "catch_landed"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			lang := "en"
+			if hasCyrillic(c.text) {
+				lang = "ru"
+			}
+			a := articleIn(lang, "2024-06-01", c.text)
+			for _, cl := range Extract(a, annotate(a), []*topic.Topic{tp}) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Scope != c.scope || cl.Indicator != c.indicator {
+						t.Errorf("scope %q indicator %q, want %q %q (why: %s)", cl.Scope, cl.Indicator, c.scope, c.indicator, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}
