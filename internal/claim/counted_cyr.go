@@ -219,6 +219,11 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 		case keyMeasure:
 			continue
 		case "":
+		case "person":
+			if adjectiveBefore(toks, k, lang) {
+				continue // "рабочих виз": an adjective of the noun after it
+			}
+			fallthrough
 		default:
 			if digits && hasAnySuffix(lw, obliquePlural) && kk != keyTime {
 				continue
@@ -242,6 +247,41 @@ func cyrCounted(s *sent, re int, lang string, digits bool) (phrase string, ps, p
 	}
 	return "", 0, 0, ""
 }
+
+// adjectiveBefore reports a noun for people in an adjective's form that
+// modifies the noun after it, a homograph ("рабочих виз", "рабочих мест",
+// "рабочей силы", "рабочих дней", "военных машин"): the next word, with
+// no punctuation between, is a counted noun of another unit or one of
+// adjectiveHeads.
+func adjectiveBefore(toks []token, k int, lang string) bool {
+	if k+1 >= len(toks) || toks[k].punctAfter != 0 || !hasAnySuffix(toks[k].lower, adjectiveEndings) {
+		return false
+	}
+	next := toks[k+1].lower
+	if !isCyrillicWord(next) {
+		return false
+	}
+	switch kk := countedKey(lang, next); kk {
+	case "", "person", keyMeasure:
+		return adjectiveHeads[topic.Stem(lang, next)]
+	}
+	return true
+}
+
+// adjectiveHeads are the stems of nouns a people noun's adjective homograph
+// modifies that count no unit of their own ("рабочие места", "рабочая
+// сила", "рабочая смена"; uk "робоча сила").
+var adjectiveHeads = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"место", "места", "мест", "сила", "силы", "смена", "смены", "смен", "місце", "місця", "місць", "сила", "сили"} {
+		for _, lang := range []string{"ru", "uk"} {
+			if st := topic.Stem(lang, w); st != "" {
+				m[st] = true
+			}
+		}
+	}
+	return m
+}()
 
 // participleEndings of Russian and Ukrainian active participles used as
 // nouns for people ("прибывших", "въехавших", "прибулих").

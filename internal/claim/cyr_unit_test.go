@@ -90,3 +90,32 @@ func TestTradeUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestPeopleAdjectiveHomograph: "рабочий" before a noun is an adjective
+// ("рабочих виз" counts visas, "рабочих мест" jobs); before a verb, a
+// preposition or a name it counts workers.
+func TestPeopleAdjectiveHomograph(t *testing.T) {
+	cases := []struct {
+		lang, text, figure, unit string
+	}{
+		{"ru", "В прошлом году КНДР получила около 9 тысяч рабочих виз.", "9 тысяч", "visa"},
+		{"ru", "Стройка создаст 400 рабочих мест.", "400", "мест"},
+		{"ru", "В Приморье приехали 400 рабочих из КНДР.", "400", "person"},
+		{"ru", "В крае трудятся 700 рабочих, сообщили в ведомстве.", "700", "person"},
+		{"ru", "На объекте заняты 300 рабочих КНДР.", "300", "person"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := articleIn(c.lang, "2025-04-01", c.text)
+			for _, cl := range Extract(a, annotate(a), nil) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Unit != c.unit {
+						t.Errorf("unit %q, want %q (why: %s)", cl.Unit, c.unit, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}
