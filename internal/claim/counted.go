@@ -263,7 +263,7 @@ while if because so such this these those its their his her our your my not no n
 just only even reportedly presumably allegedly currently now then there here each per via amid among
 across through without within against toward towards upon like remain remains remained stay stayed
 abroad overseas home alone apiece combined altogether next last every worth
-near outside inside beyond along alongside behind below above beneath beside off onto throughout underneath`)
+near outside inside beyond along alongside behind below above beneath beside off onto throughout underneath besides despite except aboard`)
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
 // rather than the first noun of a compound ("new work permits").
@@ -275,7 +275,7 @@ great major minor key main full empty entire whole larger smaller bigger biggest
 latest earliest newest oldest`)
 
 func adjectiveLike(w string) bool {
-	if adjWords[w] {
+	if adjWords[w] || statusAdjectives[w] {
 		return true
 	}
 	for _, suf := range []string{"al", "ic", "ous", "ive", "ful", "less", "ed", "ing", "ary", "ish", "ese", "an", "ian", "able", "ible"} {
@@ -285,6 +285,13 @@ func adjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// statusAdjectives judge what is counted (lawful or not, open or hidden,
+// real or not) and name no kind of it: "56 illicit shipments" counts
+// shipments. The -ed and -ous ones (suspected, alleged, undeclared,
+// fraudulent) adjectiveLike reads by their ending.
+var statusAdjectives = set(`illicit licit unlawful lawful clandestine covert secret hidden fake false bogus sham
+irregular informal legitimate genuine real true known unknown undercover rogue shadow black-market so-called`)
 
 // set returns the set of the words of s, separated by spaces, tabs and
 // line breaks (lexicon.WordSet).
@@ -341,7 +348,7 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		if last >= 0 && (t.lower == "a" || t.lower == "an" || t.lower == "the") {
 			break
 		}
-		if last >= 0 && (isVerbLike(t.lower) && !tk.In(commonVerbs, t.lower) && !hyphenAdjective(toks, i) ||
+		if last >= 0 && (isVerbLike(t.lower) && !tk.In(commonVerbs, t.lower) && !hyphenAdjective(toks, i) && !modifierGerund(toks, i, last) ||
 			tk.In(commonVerbs, t.lower) && strings.HasSuffix(toks[last].lower, "s") || pastVerbs[t.lower] || participles[t.lower]) {
 			break
 		}
@@ -411,6 +418,23 @@ func adverbParticiple(toks []token, i int) bool {
 		return false
 	}
 	return hasLetter(n) && !stopWords[n] && !determiners[n] && !isVerbLike(n)
+}
+
+// modifierGerund reports an -ing word at i that modifies the noun after
+// it, after an adjective at last ("two Russian shipping companies", "four
+// illegal fishing boats"): part of the counted phrase, not the verb that
+// ends it ("300 workers building roads" keeps its verb: a plural noun
+// stands before it).
+func modifierGerund(toks []token, i, last int) bool {
+	if !strings.HasSuffix(toks[i].lower, "ing") || toks[i].punctAfter != 0 || i+1 >= len(toks) || last != i-1 {
+		return false
+	}
+	prev := toks[last].lower
+	if !(adjWords[prev] || statusAdjectives[prev] || isCapitalized(toks[last].text) && !strings.HasSuffix(prev, "s")) || personNouns[prev] {
+		return false
+	}
+	n := toks[i+1].lower
+	return hasLetter(n) && !stopWords[n] && !determiners[n] && !isVerbLike(n) && !pastVerbs[n] && !tk.In(commonVerbs, n)
 }
 
 // hyphenAdjective reports a hyphenated -ed or -ing word at i followed by

@@ -56,3 +56,35 @@ func TestMeasureWithoutNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusAndGerundModifiers: an adjective that judges what is counted
+// (illicit, clandestine, fake) is no part of the unit, and an -ing word
+// between an adjective and a noun modifies the noun (so the noun, not the
+// adjective, is the head); an -ing word after a plural noun is still the
+// verb that ends the counted phrase. Sentences written for this test.
+func TestStatusAndGerundModifiers(t *testing.T) {
+	cases := []struct {
+		text, figure, unit string
+	}{
+		{"Inspectors logged 31 clandestine landings on the island.", "31", "landing"},
+		{"Police found 240 fake passports in the flat.", "240", "passport"},
+		{"Coast guards detained four Vietnamese fishing boats near the reef.", "four", "boat"},
+		{"The ministry fined three Greek shipping firms last month.", "three", "firm"},
+		{"The agency listed 12 illegal mining sites in the province.", "12", "site"},
+		// near misses: a plural noun before the -ing word keeps it a verb;
+		// a noun modifier stays in the unit
+		{"The port has 40 cranes loading the new freighters.", "40", "crane"},
+		{"The yard delivered 14 container ships this year.", "14", "container ship"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			unit, counted, why, ok := unitOfFigure(t, c.text, c.figure)
+			if !ok {
+				t.Fatalf("no claim for %q", c.figure)
+			}
+			if unit != c.unit {
+				t.Errorf("unit %q (counted %q), want %q (why: %s)", unit, counted, c.unit, why)
+			}
+		})
+	}
+}
