@@ -105,6 +105,55 @@ func ofAfter(toks []token, end int) bool {
 	return false
 }
 
+// coordinators join two figures that share one unit: "1,500 and then
+// 2,000 tons", "300 or even 400 workers", "450, 600 and 700 ships".
+var coordinators = []string{"and", "or", "and then", "then", "or even", "and later", "and eventually", "and finally",
+	"or perhaps", "or so", "and another", "and a further", ","}
+
+// coordinatedNext is the figure with a unit that q is coordinated with
+// later in its sentence: the figure right after a coordinator, over a
+// list of bare figures. A figure with a scale word its partner lacks ("2
+// or 3 million") is not read so (its value would be wrong).
+func coordinatedNext(s *sent, q doc.Quantity) (doc.Quantity, bool) {
+	k := 0
+	for k < len(s.quants) && s.quants[k].Start < q.End {
+		k++
+	}
+	end := q.End
+	for ; k < len(s.quants); k++ {
+		n := s.quants[k]
+		gap := strings.TrimSpace(strings.ToLower(s.text[end-s.start : max(end, n.Start)-s.start]))
+		if n.Start < end || !contains(coordinators, gap) || n.Kind != doc.QCount && n.Kind != doc.QDimension {
+			return doc.Quantity{}, false
+		}
+		if scaled(n.Text) && !scaled(q.Text) {
+			return doc.Quantity{}, false
+		}
+		if n.Kind == doc.QDimension || n.Unit != "" || nounAfter(s, n.End-s.start) {
+			return n, true
+		}
+		end = n.End
+	}
+	return doc.Quantity{}, false
+}
+
+// scaled reports whether a figure's text holds a scale word.
+func scaled(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		switch strings.Trim(w, ".,") {
+		case "thousand", "million", "billion", "trillion", "mln", "bn", "m", "k":
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfter reports whether a counted phrase follows byte end of s.
+func nounAfter(s *sent, end int) bool {
+	ph, _, _, _ := countedPhrase(s.text, s.tokens(), end)
+	return ph != ""
+}
+
 // claim builds the claim for quantity q in sentence si, or reports that
 // the figure states no claim.
 func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
@@ -206,13 +255,39 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
 			}
 		}
-		amount := q.Kind == doc.QDimension && amountMeasures[q.Unit]
-		if q.Kind == doc.QDimension && phrase != "" && !ofAfter(s.tokens(), re) {
+		mu, mper, mend := "", q.Per, re // the unit of a measure, its rate and its end
+		if q.Kind == doc.QDimension {
+			mu = q.Unit
+		}
+		if phrase == "" && q.Kind == doc.QCount && q.Unit == "" && lang == "" {
+			if n, ok := coordinatedNext(s, q); ok {
+				// "1,500 and then 2,000 tons", "300, 450 or 600 workers": a
+				// bare figure shares the unit of the one it is coordinated
+				// with
+				if n.Kind == doc.QDimension {
+					mu, mper, mend = n.Unit, n.Per, n.End-s.start
+					why = append(why, fmt.Sprintf("unit: %s of %q, coordinated with it", n.Unit, n.Text))
+					if ph, _, _, h := countedPhrase(s.text, s.tokens(), mend); ph != "" && ofAfter(s.tokens(), mend) {
+						phrase, head = ph, h // "1,500 and 2,000 tons of fuel"
+					}
+				} else if ph, _, _, h := countedPhrase(s.text, s.tokens(), n.End-s.start); ph != "" {
+					phrase, head = ph, h
+					why = append(why, fmt.Sprintf("counted: %q of %q, coordinated with it", ph, n.Text))
+				}
+			}
+		}
+		amount := mu != "" && amountMeasures[mu]
+		if mu != "" && phrase != "" && !ofAfter(s.tokens(), mend) {
 			// "500,000 barrels set by ...", "2.8 million tons through ...",
 			// "200 metres off the coast": the noun of the thing measured
 			// comes after "of" ("tons of coal"); a word after the unit is
 			// none
 			phrase, head = "", ""
+		}
+		if phrase == "" && amount {
+			c.Unit, c.Per = mu, mper
+			why = append(why, fmt.Sprintf("unit: %s, the measure counted (no noun after it)", mu))
+			break
 		}
 		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
 			phrase, head = q.Unit, q.Unit
@@ -252,11 +327,6 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				why = append(why, fmt.Sprintf("unit: person from %q (%s)", ph, how))
 				break
 			}
-		}
-		if phrase == "" && amount {
-			c.Unit, c.Per = q.Unit, q.Per
-			why = append(why, fmt.Sprintf("unit: %s, the measure counted (no noun after it)", q.Unit))
-			break
 		}
 		if phrase == "" {
 			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
@@ -306,8 +376,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			return c, false // a calibre ("152mm shells"), not an amount
 		}
 		c.Counted = phrase
-		if q.Kind == doc.QDimension && q.Unit != "" {
-			c.Unit = q.Unit
+		if mu != "" {
+			c.Unit = mu
 		} else {
 			c.Unit = unitOf(phrase)
 		}

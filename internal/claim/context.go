@@ -240,6 +240,11 @@ var comparativeAfterTimes = set(`as more higher larger bigger greater smaller fe
 var entryVerbs = set(`enter entered enters entering come came comes coming cross crossed crosses crossing arrive arrived arrives`)
 var visitVerbs = set(`visit visited visits visiting`)
 
+// tripVerbs count journeys: "N times" after one counts trips.
+var tripVerbs = set(`travel travels traveled travelled traveling travelling sail sails sailed sailing fly flies flew
+flown flying journey journeys journeyed shuttle shuttles shuttled shuttling commute commutes commuted commuting
+drive drives drove driven voyage voyaged ply plied plies`)
+
 // timesUnit types "N times": a ratio when a comparison follows ("six times
 // as many"), else a count of occurrences of the verb before it ("entered
 // Russia 6,263 times": entry); small spelled-out counts of occurrences
@@ -271,6 +276,9 @@ func timesUnit(s *sent, rs, re int, lowerText string) (string, bool) {
 		}
 		if visitVerbs[lw] {
 			return "visit", true
+		}
+		if tripVerbs[lw] {
+			return "trip", true // "the tanker sailed 43 times to the port"
 		}
 		if s.tokens()[j].punctAfter != 0 && j < k-1 {
 			break

@@ -88,3 +88,37 @@ func TestStatusAndGerundModifiers(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedFigures: a bare figure coordinated with a later one
+// ("A and then B tons", "A, B or C ships") takes that figure's unit and
+// counted noun, not the unit of a figure before it; "N times" after a
+// verb of travel counts trips. Sentences written for this test.
+func TestCoordinatedFigures(t *testing.T) {
+	cases := []struct {
+		text, figure, unit, counted string
+	}{
+		{"The two barges made three crossings, in which 800 and then 1,200 tonnes were unloaded.", "800", "tonne", ""},
+		{"Over the summer, 900 and later 1,400 tonnes of grain left the silo.", "900", "tonne", "grain"},
+		{"Reports put the fleet at 40, 55 or 70 trawlers.", "40", "trawler", "trawlers"},
+		{"Reports put the fleet at 40, 55 or 70 trawlers.", "55", "trawler", "trawlers"},
+		{"The ferry sailed 212 times between the islands last year.", "212", "trip", ""},
+		// near misses: no coordinator, or another verb between the figures
+		{"The firm moved 300 crates and 2,000 tonnes of salt were stored.", "300", "crate", "crates"},
+	}
+	for _, c := range cases {
+		t.Run(c.text+" "+c.figure, func(t *testing.T) {
+			unit, counted, why, ok := unitOfFigure(t, c.text, c.figure)
+			if !ok {
+				t.Fatalf("no claim for %q", c.figure)
+			}
+			if unit != c.unit || counted != c.counted && c.counted != "" {
+				t.Errorf("unit %q counted %q, want %q %q (why: %s)", unit, counted, c.unit, c.counted, why)
+			}
+		})
+	}
+	// a bare figure with a scale its partner lacks is left alone: "2 or 3
+	// million tonnes" would give 2 tonnes
+	if unit, _, why, ok := unitOfFigure(t, "Estimates range from 2 or 3 million tonnes upward.", "2"); ok && unit == "tonne" {
+		t.Errorf("2 got unit tonne (why: %s)", why)
+	}
+}
