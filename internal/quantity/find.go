@@ -858,6 +858,11 @@ func (f *finder) amount(ph phrase, it item) int {
 	if d, j2, ok := f.dimension(j); ok {
 		it.dim = d
 		it.q.Kind, it.q.Unit, it.j = doc.QDimension, d.code, j2
+		if d.scale > 0 {
+			// "3.78 MMbbl": the symbol holds a scale
+			v := &it.q.Value
+			v.Number, v.Low, v.High = v.Number*d.scale, v.Low*d.scale, v.High*d.scale
+		}
 		it.coreI, it.coreJ = ph.i, j2
 		it.q.Per, it.j = f.per(j2, false)
 		f.emit(it)
@@ -1156,13 +1161,13 @@ func (f *finder) dimension(j int) (dimUnit, int, bool) {
 			}
 		}
 		if raw == "pm" {
-			return dimUnit{"Picometer", "pm"}, e, true
+			return dimUnit{name: "Picometer", code: "pm"}, e, true
 		}
 		if raw == "mb" {
-			return dimUnit{"Megabit", "Mb"}, e, true
+			return dimUnit{name: "Megabit", code: "Mb"}, e, true
 		}
 		if raw == "MB" {
-			return dimUnit{"Megabyte", "MB"}, e, true
+			return dimUnit{name: "Megabyte", code: "MB"}, e, true
 		}
 		if len(raw) > 1 && raw != strings.ToLower(raw) {
 			return d, j, false

@@ -208,8 +208,9 @@ var countNouns = map[string]bool{
 
 // Dimension units: the spec's name and the unit dossier reports.
 type dimUnit struct {
-	name string // "Kilometer"
-	code string // "km"
+	name  string  // "Kilometer"
+	code  string  // "km"
+	scale float64 // a scaled symbol's multiplier ("MMbbl": a million barrels), 0 for none
 }
 
 var dimUnits = map[string]dimUnit{}
@@ -217,7 +218,7 @@ var dimUnits = map[string]dimUnit{}
 func initDims() {
 	add := func(name, code string, ws ...string) {
 		for _, w := range ws {
-			dimUnits[w] = dimUnit{name, code}
+			dimUnits[w] = dimUnit{name: name, code: code}
 		}
 	}
 	add("Kilometer", "km", "km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "км")
@@ -240,6 +241,19 @@ func initDims() {
 	add("Ounce", "oz", "ounce", "ounces", "oz")
 	add("Dram", "dr", "drachma", "dram", "drams")
 	add("Barrel", "bbl", "barrel", "barrels", "bbl")
+	// the trade press's scaled symbols: "3.78 MMbbl" is 3.78 million
+	// barrels, "12 bcm" 12 billion cubic metres, "2 tcf" 2 trillion cubic
+	// feet ("Mbbl", a thousand or a million by house style, is left out)
+	scaled := func(name, code string, scale float64, ws ...string) {
+		for _, w := range ws {
+			dimUnits[w] = dimUnit{name, code, scale}
+		}
+	}
+	scaled("Barrel", "bbl", 1e6, "mmbbl", "mmbbls", "mmbl")
+	scaled("Cubic meter", "m3", 1e9, "bcm")
+	scaled("Cubic meter", "m3", 1e12, "tcm")
+	scaled("Cubic foot", "cu ft", 1e9, "bcf")
+	scaled("Cubic foot", "cu ft", 1e12, "tcf")
 	add("Gallon", "gal", "gallon", "gallons", "gal")
 	add("Liter", "l", "liter", "liters", "litre", "litres", "l")
 	add("Milliliter", "ml", "ml", "milliliter", "milliliters", "millilitre", "millilitres")

@@ -361,7 +361,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 			commitEnd = 0
 			// multiplier suffix: "10k", "1.2bn", "2mil"
 			if k < len(p.t) && p.t[k].k == kWord && (!p.t[k].sp || (p.spec && len(p.t[k].low) == 1)) && !t.chain {
-				if s := suffixScale(p.text[p.t[k].s:p.t[k].e], money); s > 0 && (k+1 >= len(p.t) || p.t[k+1].sp || p.t[k+1].k == kSym) {
+				if s := p.suffixScaleAt(k, money); s > 0 && (k+1 >= len(p.t) || p.t[k+1].sp || p.t[k+1].k == kSym) {
 					total += small * s
 					small = 0
 					lastScale = s

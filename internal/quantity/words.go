@@ -110,6 +110,20 @@ func initWords() {
 	words["an"] = wordInfo{c: wA}
 }
 
+// suffixScaleAt is suffixScale of the word at k, where an "m" before a
+// unit noun of a measure or a count is million, not metres: "2m barrels",
+// "3m tonnes", "5m people" ("a 2m wall" keeps its metres).
+func (p *parser) suffixScaleAt(k int, money bool) float64 {
+	raw := p.text[p.t[k].s:p.t[k].e]
+	if raw == "m" && !money && k+1 < len(p.t) && p.t[k+1].k == kWord && p.t[k+1].sp {
+		n := p.t[k+1].low
+		if _, ok := dimTab.Get(n); ok && len(n) > 2 || countNouns[n] {
+			return 1e6
+		}
+	}
+	return suffixScale(raw, money)
+}
+
 // suffixScale is a multiplier written right after digits: "10k", "1.2bn",
 // "2mil". Case matters: "10M" is ten million, "10m" is ten metres.
 func suffixScale(s string, money bool) float64 {

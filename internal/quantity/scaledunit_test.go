@@ -1,0 +1,24 @@
+package quantity
+
+import (
+	"testing"
+
+	"github.com/dossier-osint/dossier/internal/doc"
+)
+
+// TestScaledUnits: "m" glued to digits before a unit noun of a measure or
+// a count is million ("4m tonnes", "6m people"), while before other words
+// or alone it stays metres; a symbol that holds a scale ("MMbbl", "bcm",
+// "tcf") multiplies the figure. Sentences written for this test.
+func TestScaledUnits(t *testing.T) {
+	checkFind(t, []findCase{
+		{"en", "The refinery handled 4m tonnes last year.", []want{{"4m tonnes", doc.QDimension, `{"exact":4000000}`, "t", ""}}},
+		{"en", "Storage rose to 1.5m barrels.", []want{{"1.5m barrels", doc.QDimension, `{"exact":1500000}`, "bbl", ""}}},
+		{"en", "Some 6m people live on the coast.", []want{{"Some 6m", doc.QCount, `{"exact":6000000,"approx":true}`, "people", ""}}},
+		{"en", "Tankers carried 2.4 MMbbl of diesel.", []want{{"2.4 MMbbl", doc.QDimension, `{"exact":2400000}`, "bbl", ""}}},
+		{"en", "The field holds 12 bcm of gas.", []want{{"12 bcm", doc.QDimension, `{"exact":12000000000}`, "m3", ""}}},
+		// near misses: metres stay metres
+		{"en", "The fence is 2m high.", []want{{"2m", doc.QDimension, `{"exact":2}`, "m", ""}}},
+		{"en", "A 3m wall surrounds the yard.", []want{{"3m", doc.QDimension, `{"exact":3}`, "m", ""}}},
+	})
+}
