@@ -760,6 +760,38 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 		}
 		break
 	}
+	if strings.TrimSpace(s.ptext[:region[0]]) == "" {
+		return x.introducedQuote(s.para)
+	}
+	return -1, -1
+}
+
+// introducedQuote finds the speaker of a quotation that opens paragraph
+// para and names none: the last sentence of the paragraph before
+// introduces it ("Інформагентство пише, що ...", "The ministry said in a
+// statement:") with a speaker before its verb. It returns the sentence
+// and candidate index, or -1.
+func (x *extractor) introducedQuote(para int) (int, int) {
+	prev := x.prevBodyPara(para)
+	if prev == para {
+		return -1, -1
+	}
+	k := -1
+	for j := len(x.sents) - 1; j >= 0; j-- {
+		if x.sents[j].para == prev {
+			k = j
+			break
+		}
+	}
+	if k < 0 || x.sents[k].kind == doc.KindTitle {
+		return -1, -1
+	}
+	n := x.sents[k]
+	for i := len(n.cands) - 1; i >= 0; i-- {
+		if cd := n.cands[i]; cd.kind == attrLeading && n.names[i] != "" && !cd.coord && !cd.dataSubjects {
+			return k, i
+		}
+	}
 	return -1, -1
 }
 

@@ -171,3 +171,38 @@ func TestCyrillicHedgedSource(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicIntroducedQuote: a generic outlet noun ("інформагентство",
+// "издание") stands for the outlet named before, and a quotation that
+// opens its paragraph with no speaker of its own is the speaker's whose
+// sentence ends the paragraph before it.
+func TestCyrillicIntroducedQuote(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"інформагентство пише, then a quotation paragraph", "uk", "2025-05-01",
+			[]string{"КНДР торік відправила до Росії тисячі робітників, повідомляє південнокорейське інформагентство Yonhap.",
+				"Інформагентство пише, що Росія видає їм студентські візи.",
+				"«У 2024 році до Росії в'їхали 9 400 громадян КНДР."},
+			[]want{{"тисячі", "-", "person", "-", "-", "Yonhap", ""},
+				{"9 400", "9400", "person", "-", "2024", "Yonhap", ""}}},
+		{"издание пишет, then a quotation paragraph", "ru", "2025-05-01",
+			[]string{"КНДР в прошлом году отправила в Россию тысячи рабочих, сообщает газета «Восточный вестник».",
+				"Издание пишет, что Россия выдает им студенческие визы.",
+				"«В 2024 году в Россию въехали 9 400 граждан КНДР», — говорится в материале."},
+			[]want{{"тысячи", "-", "person", "-", "-", "Восточный вестник", ""},
+				{"9 400", "9400", "person", "-", "2024", "Восточный вестник", ""}}},
+		{"near miss: no speaker ends the paragraph before", "uk", "2025-05-01",
+			[]string{"Росія видає робітникам із КНДР студентські візи.",
+				"«У 2024 році до Росії в'їхали 9 400 громадян КНДР."},
+			[]want{{"9 400", "9400", "person", "-", "2024", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
