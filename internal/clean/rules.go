@@ -57,7 +57,7 @@ func (rl *rule) narrowHit(low string) bool {
 // match could hit article text, and limited in length.
 var rules = []rule{
 	r("boilerplate:cookie", `(?i)\bcookies?\b.*\b(?:use|using|consent|accept|agree|policy|settings|enable|improve|experience|files)\b|(?i)\b(?:use|using|consent|accept|agree)\b.*\bcookies?\b`, 70, "cookie"),
-	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)`, 60, "browser", "javascript", "internet explorer", "recommend using"),
+	r("boilerplate:browser", `(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)|(?:right )?(?:on|in|to) your browser$|(?:push|browser|desktop) notifications|(?:allow|enable|turn on|get) (?:our )?notifications`, 60, "browser", "javascript", "internet explorer", "recommend using", "notifications"),
 	// the whole line, then the notices anywhere in it (one rule in two
 	// parts, the second tried only where its phrases occur)
 	r("boilerplate:language-switch", `(?i)^(?:читати українською|читать (?:на )?(?:русском|по-русски|українською)|читати російською|read (?:it |this )?in (?:english|ukrainian|russian|korean)|in english|english version|українською|по-русски|на русском|english|русский|українська|한국어|(?:switch|go) to the english version.*)$`, 40, "читати", "читать", "read", "english", "україн", "русск", "한국어", "switch"),
@@ -363,6 +363,9 @@ func navLine(s string) bool {
 	if endsSentence(s) {
 		return false
 	}
+	if gluedMenu(s) {
+		return true
+	}
 	// Menu words only.
 	toks := strings.FieldsFunc(lexicon.LowerString(s), navSep)
 	n, all := 0, true
@@ -443,6 +446,28 @@ func tagLine(s string) bool {
 		return true
 	}
 	return lettered >= 6 && caps*4 >= lettered*3 && len(seen)*10 <= caps*7
+}
+
+// gluedMenu reports menu items whose spaces the scrape lost
+// ("Investigation topicsFakespertsSubscribe to our Sunday Digest"): at
+// least two places where a run of three or more lower-case letters runs
+// straight into a capital. A name's one such place ("PlayStation") or
+// shorter runs ("McCarthy", "YouTube", "iPhone") are no menu.
+func gluedMenu(s string) bool {
+	joins, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			lower++
+			continue
+		case unicode.IsUpper(r) && lower >= 3:
+			if joins++; joins >= 2 {
+				return true
+			}
+		}
+		lower = 0
+	}
+	return false
 }
 
 // barSeps are the runes reBarSplit splits at, and crumbSeps the ones a

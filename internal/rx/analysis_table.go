@@ -2042,7 +2042,7 @@ var analysisTable = [44]tableEntry{
 			{0x0, 0x20000000200}, {0x0, 0x800000008000}, {0x0, 0x400000004000}, {0xfffffffffffffbff, 0xffffffffffffffff},
 			{0x0, 0x0}, {0x0, 0x0}, {0x0, 0x0}, {0x0, 0x0},
 		}}},
-	{expr: "(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)"},
+	{expr: "(?i)internet explorer is not (?:compatible|supported)|(?:your|this) browser (?:is )?(?:not supported|out of date|outdated|is not compatible)|(?:update|upgrade) your browser|(?:enable|turn on) javascript|javascript is (?:disabled|required)|we (?:instead )?recommend using (?:chrome|firefox|edge|safari)|(?:right )?(?:on|in|to) your browser$|(?:push|browser|desktop) notifications|(?:allow|enable|turn on|get) (?:our )?notifications"},
 	{expr: "^(?:(?i:в|во|у|in|at)[\\s\\p{Z}]+\\p{Lu}[\\p{L}\\-]*|(?i:(?:московское|киевское|местное|київський|місцевий|moscow|kyiv|kiev|local|seoul)[\\s\\p{Z}]+(?:время|час|time)|сейчас|зараз|time now))[\\s\\p{Z}]*:[\\s\\p{Z}]*\\d{1,2}:\\d{2}\\b.{0,60}$", analysis: analysis{ok: true, fixedStart: true,
 		first:   []uint32{2, 6, 8, 11, 19, 29, 38, 46, 56, 65, 72, 81, 87, 110, 117, 123},
 		firstBy: []uint32{11, 8, 72, 81, 65, 87, 123, 11, 8, 72, 81, 65, 87, 123},
