@@ -241,7 +241,7 @@ func (x *extractor) attribute(si int, c *doc.Claim, why *[]string, dependent boo
 	}
 	// a headline attributed after a colon or a dash ("...: WSJ", "... —
 	// «Эскадра»"), or before a colon ("Zelensky: ...")
-	if at.saidBy == "" && s.kind == doc.KindTitle {
+	if at.saidBy == "" && (s.kind == doc.KindTitle || x.headerLine(si)) {
 		if name, rule := x.headlineSource(s); name != "" {
 			at.saidBy, at.rule = name, rule
 		}
@@ -676,12 +676,42 @@ func (x *extractor) backSentence(si int) (int, bool) {
 	return -1, false
 }
 
+// headerLine reports a subheadline: a body paragraph of one sentence
+// with no closing punctuation, above the lead (every sentence before it
+// is such a line or the title), as "NIS: на работу в Россию отправились
+// тысячи рабочих" under the headline. It names its source as a headline
+// does.
+func (x *extractor) headerLine(si int) bool {
+	for k := si; k >= 0; k-- {
+		s := x.sents[k]
+		if s.kind == doc.KindTitle {
+			continue
+		}
+		if k > 0 && x.sents[k-1].para == s.para || k == si && si+1 < len(x.sents) && x.sents[si+1].para == s.para {
+			return false // not a paragraph of its own
+		}
+		t := strings.TrimRight(s.text, " \u00a0")
+		if t == "" || strings.ContainsAny(t[len(t)-1:], ".!?…;") {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineSource is the source a headline names after a colon or a dash,
 // or before a colon.
 func (x *extractor) headlineSource(s *sent) (string, string) {
 	try := func(a, b int, rule string) (string, string) {
 		np := s.text[a:b]
 		if len(strings.Fields(np)) > 4 {
+			return "", ""
+		}
+		if s.kind != doc.KindTitle {
+			// a header line names its source as written, and only a name
+			// ("Фото: ..." is a label)
+			if _, ok := x.n.lookup(np); ok || len(x.n.in(s.start+a, s.start+b, doc.ORG, doc.PER)) > 0 {
+				return np, rule + np
+			}
 			return "", ""
 		}
 		if r, ok := x.n.lookup(np); ok {

@@ -206,3 +206,41 @@ func TestCyrillicIntroducedQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestHeaderLineSource: a subheadline above the lead (a paragraph of one
+// sentence with no closing punctuation) names its source as a headline
+// does, before a colon or after a dash; only a name is a source.
+func TestHeaderLineSource(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a source before a colon", "ru", "2025-05-01",
+			[]string{"# Приморье ждет рабочих из КНДР",
+				"ФМС: в марте в Приморье приехали 700 рабочих из КНДР",
+				"В Приморье продолжают приезжать рабочие из КНДР."},
+			[]want{{"700", "700", "person", "-", "-", "ФМС", ""}}},
+		{"a source after a dash", "uk", "2025-05-01",
+			[]string{"# Примор'я чекає робітників із КНДР",
+				"У березні до Росії приїхали 700 робітників із КНДР – ГУР",
+				"До Росії продовжують приїжджати робітники з КНДР."},
+			[]want{{"700", "700", "person", "-", "-", "ГУР", ""}}},
+		{"near miss: the same line after the lead", "ru", "2025-05-01",
+			[]string{"# Приморье ждет рабочих из КНДР",
+				"В Приморье продолжают приезжать рабочие из КНДР.",
+				"ФМС: в марте в Приморье приехали 700 рабочих из КНДР"},
+			[]want{{"700", "700", "person", "-", "-", "", ""}}},
+		{"near miss: a label before a colon", "ru", "2025-05-01",
+			[]string{"# Приморье ждет рабочих из КНДР",
+				"Справка: в марте в Приморье приехали 700 рабочих из КНДР",
+				"В Приморье продолжают приезжать рабочие из КНДР."},
+			[]want{{"700", "700", "person", "-", "-", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
