@@ -7,8 +7,9 @@ import (
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
-// fishTopic is a topic a user might write about catches at sea, which
-// keeps quotas and needs out of its indicator with not_scopes.
+// fishTopic is a topic a user might write about catches at sea, with no
+// word about limits: quotas and needs stay out of its indicator by
+// default.
 const fishTopic = `id: fish-catch
 name: Fish landed
 indicators:
@@ -17,7 +18,19 @@ indicators:
     measure: flow
     units: [tonne]
     counted: [cod, herring, fish]
-    not_scopes: [limit, need]
+`
+
+// quotaTopic has an indicator of the quotas themselves, which takes them
+// with keep_scopes.
+const quotaTopic = `id: fish-quotas
+name: Fishing quotas
+indicators:
+  - id: quota_set
+    label: Quota set for the fleet
+    measure: amount
+    units: [tonne]
+    counted: [cod, herring, fish]
+    keep_scopes: [limit]
 `
 
 // TestLimitScope: a figure a cap, ceiling, quota, "can only" or a need
@@ -46,6 +59,25 @@ func TestLimitScope(t *testing.T) {
 		{"The fleet needs new boats and has landed 8,000 tonnes of cod this year.", "8,000", "", "catch_landed"},
 		{"Trawlers landed 7,000 tonnes of herring in May.", "7,000", "", "catch_landed"},
 	}
+	qt, err := topic.Parse("quota.yaml", []byte(quotaTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Run("keep_scopes", func(t *testing.T) {
+		a := article("2024-06-01", "The agreement sets a quota of 40,000 tonnes of cod for the fleet.")
+		found := false
+		for _, cl := range Extract(a, annotate(a), []*topic.Topic{qt}) {
+			if strings.Contains(cl.Text, "40,000") {
+				found = true
+				if cl.Indicator != "quota_set" {
+					t.Errorf("indicator %q, want quota_set (why: %s)", cl.Indicator, strings.Join(cl.Why, " | "))
+				}
+			}
+		}
+		if !found {
+			t.Error("no claim for 40,000")
+		}
+	})
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			lang := "en"

@@ -424,6 +424,9 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 	if at, k := Find(sent, ts.exclude); at >= 0 {
 		return fail(CheckExclude, missExclude, ts.exclude.List[k].Raw, "")
 	}
+	if ind.defaultRulesOut(c.Scope) {
+		return fail(CheckExclude, missScope, c.Scope, "the default not_scopes (keep_scopes lets an indicator take it)")
+	}
 	if c.Scope != "" && ts.notScopes.Len() > 0 {
 		if at, k := Find(scope.of(c.Scope), ts.notScopes); at >= 0 {
 			return fail(CheckExclude, missScope, c.Scope, ts.notScopes.List[k].Raw)

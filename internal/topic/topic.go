@@ -30,8 +30,10 @@
 //     casualties, captured, shortfall, "each X" (a size per member), limit
 //     (a cap, ceiling, quota or "can only" governs the figure: "a cap of
 //     500,000 barrels", "capped exports at") and need ("is estimated to
-//     require 9 million barrels"); not_scopes: [limit, need] keeps legal
-//     limits and requirements out of an indicator of what happened.
+//     require 9 million barrels"). Figures of scope limit or need match
+//     no indicator unless it lists the scope under keep_scopes (an
+//     indicator of quotas or caps themselves: keep_scopes: [limit]): a
+//     legal limit or a requirement is not a figure of what happened.
 //
 // When several indicators match, the one whose event is nearest the figure
 // wins, then the one listed first.
@@ -124,6 +126,10 @@ type Indicator struct {
 	// that rule the indicator out: a count of casualties is no count of
 	// soldiers sent. A term matches when it occurs in the scope.
 	NotScopes []string `yaml:"not_scopes"`
+	// KeepScopes are scopes ruled out of every indicator by default
+	// (DefaultNotScopes: limit, need) that this one takes: an indicator of
+	// quotas or caps themselves.
+	KeepScopes []string `yaml:"keep_scopes"`
 	// Languages holds the terms in other languages, by language code.
 	Languages map[string]*Terms `yaml:"languages"`
 
@@ -402,7 +408,7 @@ func Parse(name string, b []byte) (*Topic, error) {
 				bad(n.Line, "indicator: expected a mapping with id, measure, units, ...")
 				continue
 			}
-			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude", "not_scopes", "languages"}, "indicator", bad)
+			checkKeys(n, []string{"id", "label", "measure", "units", "counted", "foreign", "actor", "place", "events", "event_optional", "not_events", "exclude", "not_scopes", "keep_scopes", "languages"}, "indicator", bad)
 			if err := n.Decode(&ind); err != nil {
 				bad(yamlLine(err), "indicator: %v", cleanYAMLErr(err))
 				checkLanguages(n, &ind, bad)
@@ -929,19 +935,29 @@ func (t *Topic) ScopeRuledOut(id, scope string) bool {
 	if ind == nil || scope == "" {
 		return false
 	}
-	return Contains(Words(scope), ind.termsFor("").notScopes)
+	return ind.defaultRulesOut(scope) || Contains(Words(scope), ind.termsFor("").notScopes)
 }
 
-// NamesActor reports whether text (a claim's counted phrase, say) names
-// one of indicator id's actor terms in language lang; true for an
-// indicator with no actor terms, false for an unknown one.
-func (t *Topic) NamesActor(id, text, lang string) bool {
-	ind := t.Indicator(id)
-	if ind == nil {
-		return false
+// DefaultNotScopes are the claim scopes no indicator takes unless it
+// lists them under keep_scopes: a figure a cap, ceiling, quota or "can
+// only" governs ("limit") or one that states a requirement ("need") says
+// what is allowed or wanted, not what happened, whatever the topic.
+var DefaultNotScopes = []string{"limit", "need"}
+
+// defaultRulesOut reports whether scope is one of DefaultNotScopes the
+// indicator does not keep.
+func (ind *Indicator) defaultRulesOut(scope string) bool {
+	for _, d := range DefaultNotScopes {
+		if scope == d {
+			for _, k := range ind.KeepScopes {
+				if strings.EqualFold(strings.TrimSpace(k), d) {
+					return false
+				}
+			}
+			return true
+		}
 	}
-	ts := ind.termsFor(lang)
-	return ts.actor.Len() == 0 || Contains(WordsLang(text, lang), ts.actor)
+	return false
 }
 
 // Relevant reports whether the text mentions one of the topic's keywords
