@@ -53,3 +53,25 @@ func builtinTopic(t *testing.T, id string) *Topic {
 	t.Fatalf("no topic %s", id)
 	return nil
 }
+
+// TestHeadlineActor: an actor term written with "the" ("the North")
+// matches a sentence that opens with it capitalized and without the
+// article, as headlines write it; not a lower-case "north" inside it, nor
+// "North of" a place.
+func TestHeadlineActor(t *testing.T) {
+	lab := builtinTopic(t, "dprk-labour-russia")
+	cases := []struct {
+		sentence, figure, counted, want string
+	}{
+		{"North sends 2,000 more workers to Russia's Far East", "2,000", "workers", "dprk_arrivals_russia"},
+		{"The North sends 2,000 more workers to Russia's Far East", "2,000", "workers", "dprk_arrivals_russia"},
+		{"Firms north of Moscow send 2,000 more workers to Russia's Far East", "2,000", "workers", ""},
+		{"North of Moscow, 2,000 workers went to Russia's Far East", "2,000", "workers", ""},
+	}
+	for _, c := range cases {
+		cl := claimAt(c.sentence, c.figure, "person", c.counted)
+		if got, why := lab.MatchLang(cl, "en"); got != c.want {
+			t.Errorf("%q: MatchLang = %q, want %q (%s)", c.sentence, got, c.want, why)
+		}
+	}
+}

@@ -457,7 +457,9 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 			at, k = Find(sent, ts.actor)
 		}
 		if at < 0 {
-			return fail(CheckActor, missActor, "", "")
+			if k = headlineActor(sent, c.Sentence, ts.actor); k < 0 {
+				return fail(CheckActor, missActor, "", "")
+			}
 		}
 		o.actor = ts.actor.List[k].Raw
 	}
@@ -585,4 +587,25 @@ func raws(terms []string) string {
 		s = append(s, t)
 	}
 	return "[" + strings.Join(s, ", ") + "]"
+}
+
+// headlineActor finds an actor term written with "the" ("the North") that
+// opens the sentence without it, capitalized, as a headline drops its
+// articles ("North sent thousands of workers to Russia"); it returns the
+// term's index in actors, -1 for none. "North of Moscow" is no actor.
+func headlineActor(sent []Word, text string, actors PhraseSet) int {
+	if len(sent) == 0 || sent[0].Start >= len(text) || text[sent[0].Start] < 'A' || text[sent[0].Start] > 'Z' {
+		return -1
+	}
+	for k, p := range actors.List {
+		rest, ok := strings.CutPrefix(p.Raw, "the ")
+		if !ok {
+			rest, ok = strings.CutPrefix(p.Raw, "The ")
+		}
+		// "North of Moscow, ..." names a direction
+		if r := compileMemo(rest, ""); ok && rest != "" && r.MatchAt(sent, 0) && (r.Len() >= len(sent) || sent[r.Len()].Text != "of") {
+			return k
+		}
+	}
+	return -1
 }
