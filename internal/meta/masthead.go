@@ -134,7 +134,9 @@ func outletNameLike(s string) bool {
 var (
 	// each holds one of its literals (keys): a text without any is not tried
 	reLeadReportsEN = lazyRE(`[,.][\s\p{Z}]+(?:(?:the|according[\s\p{Z}]+to)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:news[\s\p{Z}]+agency[\s\p{Z}]+)?(?:reports|reported)\.?[\s\p{Z}]*$`, "report")
-	reLeadReportsRU = lazyRE(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})\.?[\s\p{Z}]*$`, "передает", "передают", "сообщает", "сообщают", "передає", "повідомляє", "повідомляють")
+	// the name bare ("РИА Новости") or in quotes ("«Вести: Приморье»"), then
+	// the source it cites, if any ("со ссылкой на ...")
+	reLeadReportsRU = lazyRE(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство|издание|видання|телеканал|портал|газета)[\s\p{Z}]+)?(?:([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})|[«"“]([\p{Lu}][^«»"“”]{1,50})[»"”])(?:[\s\p{Z}]+(?:со[\s\p{Z}]+ссылкой[\s\p{Z}]+на|ссылаясь[\s\p{Z}]+на|з[\s\p{Z}]+посиланням[\s\p{Z}]+на|посилаючись[\s\p{Z}]+на)[\s\p{Z}]+[^.!?]{1,100})?\.?[\s\p{Z}]*$`, "передает", "передают", "сообщает", "сообщают", "передає", "повідомляє", "повідомляють")
 )
 
 // LeadCredit reads the agency credited at the end of a story's opening
@@ -145,9 +147,10 @@ func LeadCredit(p string) (string, bool) {
 	if len(p) > 4000 || !strings.HasSuffix(strings.TrimRight(p, " \u00a0"), ".") && !strings.HasSuffix(p, "reports") && !strings.HasSuffix(p, "reported") {
 		return "", false
 	}
-	// the credit closes the paragraph: read its last 160 bytes
-	if len(p) > 160 {
-		k := len(p) - 160
+	// the credit closes the paragraph: read its last 300 bytes (a
+	// Cyrillic credit with the source it cites takes up to about 250)
+	if len(p) > 300 {
+		k := len(p) - 300
 		for k < len(p) && !utf8.RuneStart(p[k]) {
 			k++
 		}
@@ -167,6 +170,16 @@ func LeadCredit(p string) (string, bool) {
 		}
 		if isCapsName(name) {
 			return name, true
+		}
+		// a name in quotes after the verb is an outlet's ("сообщает
+		// «Вести: Приморье»"), unless it is only a generic source
+		if len(m) > 2 && m[2] != "" {
+			if q := strings.TrimSpace(m[2]); !GenericSource(q) {
+				if a := knownAgency(q); a != "" {
+					return a, true
+				}
+				return q, true
+			}
 		}
 	}
 	return "", false
