@@ -65,6 +65,72 @@ probe review inquiry assessment audit research`)
 var findingVerbs = set(`found finds identified identifies documented uncovered uncovers determined established
 tracked traced counted recorded discovered discovers`)
 
+// participleSpeech are the -ing forms of reporting verbs that open a
+// participial clause after a comma: "..., adding that", "..., saying".
+var participleSpeech = set(`saying adding noting stressing explaining claiming warning arguing insisting
+emphasizing emphasising estimating reporting stating confirming revealing acknowledging admitting
+asserting telling writing predicting recalling reiterating underscoring clarifying`)
+
+// participleCand makes the subject of the main clause the speaker of a
+// participial reporting clause after a comma ("Orlov backed the plan on
+// Tuesday, adding that ..."): the capitalized words that open the
+// sentence, up to the first verb, at most six and with no punctuation.
+func participleCand(s string, base int, toks []token, v int) (cand, bool) {
+	first := 0
+	if tk.In(leadingJunk, toks[first].lower) || tk.In(subordinators, toks[first].lower) ||
+		!isCapitalized(toks[first].text) || tk.In(prepositions, toks[first].lower) {
+		return cand{}, false // "While X said ..., adding": not the main clause
+	}
+	verb := func(t token) bool {
+		return tk.In(auxBefore, t.lower) && !isCapitalized(t.text) || !isCapitalized(t.text) && (isVerbLike(t.lower) || speechVerbs[t.lower] || pastVerbs[t.lower])
+	}
+	// the subject: the tokens from first to last
+	subject := func(last int) (cand, bool) {
+		a, b := toks[first].start, toks[last].end
+		return cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[a:b], spStart: base + a, spEnd: base + b,
+			clauseStart: base + a, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}, true
+	}
+	for i := first + 1; i < v-1 && i <= first+6; i++ {
+		if toks[i-1].punctAfter == ',' && (toks[i].lower == "who" || toks[i].lower == "which") {
+			// "Khusnullin, who oversees the rebuilding, supported the
+			// idea, adding": over a relative clause to the verb
+			for k := i; k < v-1 && k < i+30; k++ {
+				if toks[k].punctAfter == ',' {
+					if !verb(toks[k+1]) {
+						return cand{}, false
+					}
+					return subject(i - 1)
+				}
+				if toks[k].punctAfter != 0 && toks[k].punctAfter != '"' {
+					return cand{}, false
+				}
+			}
+			return cand{}, false
+		}
+		if toks[i-1].punctAfter != 0 {
+			return cand{}, false
+		}
+		if verb(toks[i]) {
+			return subject(i - 1)
+		}
+	}
+	return cand{}, false
+}
+
+// learnedFrame reports "learned" at v used as a reporting frame: after
+// "has" or "have" ("Daily NK has learned"), or before "that" or the end of
+// its clause ("the paper learned that", "..., the paper learned."); never
+// before "from" (the learnt-from frame) or an object ("learned Russian").
+func learnedFrame(toks []token, v int) bool {
+	if v+1 < len(toks) && toks[v+1].lower == "from" {
+		return false
+	}
+	if toks[v-1].lower == "has" || toks[v-1].lower == "have" {
+		return true
+	}
+	return v+1 >= len(toks) || toks[v].punctAfter != 0 || toks[v+1].lower == "that"
+}
+
 // workSubject reports whether the subject before the verb at v is headed
 // by a work noun within its first words: "The new investigation", "A report
 // by the monitor".
@@ -208,7 +274,7 @@ type cand struct {
 
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
-var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs,
+var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech,
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -269,6 +335,14 @@ func sentCands(s string, base int, toks []token) []cand {
 			continue
 		}
 		switch {
+		case participleSpeech[lw] && v > 1 && toks[v-1].punctAfter == ',':
+			// "X backed the plan, adding that ...": the main clause's
+			// subject speaks
+			if c, ok := participleCand(s, base, toks, v); ok {
+				out = append(out, c)
+			} else if c, ok := speechCand(s, base, toks, v); ok && speechVerbs[lw] {
+				out = append(out, c)
+			}
 		case findingVerbs[lw] && v > 0 && workSubject(toks, v) && !passiveAt(toks, v):
 			// "the investigation found 64 voyages", "a study by X
 			// identified ...": a work that states what it found
@@ -394,6 +468,12 @@ func sentCands(s string, base int, toks []token) []cand {
 			}
 		case cls&cueMeasure != 0 && v > 0:
 			if c, ok := measureCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
+		case (lw == "learned" || lw == "learnt") && v > 0 && learnedFrame(toks, v):
+			// "..., Daily NK has learned.", "the paper learned that ...":
+			// the outlet is its own source
+			if c, ok := speechCand(s, base, toks, v); ok {
 				out = append(out, c)
 			}
 		case (lw == "learn" || lw == "learned" || lw == "learnt" || lw == "heard" || lw == "learning") && v+1 < n && toks[v+1].lower == "from":

@@ -698,13 +698,33 @@ func (x *extractor) headerLine(si int) bool {
 	return true
 }
 
+// genericWork reports a phrase that is only a work noun or "media", after
+// adjectives at most ("Report", "New study", "Media reports"): it names no
+// source.
+func genericWork(np string) bool {
+	ws := strings.Fields(strings.ToLower(strings.Trim(np, " .,;:!?\"'“”")))
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if !workNouns[last] && last != "media" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !adjWords[w] && w != "media" && !workNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // headlineSource is the source a headline names after a colon or a dash,
 // or before a colon.
 func (x *extractor) headlineSource(s *sent) (string, string) {
 	try := func(a, b int, rule string) (string, string) {
 		np := s.text[a:b]
-		if len(strings.Fields(np)) > 4 {
-			return "", ""
+		if len(strings.Fields(np)) > 4 || genericWork(np) {
+			return "", "" // "...: Report", "... - new study": no one named
 		}
 		if s.kind != doc.KindTitle {
 			// a header line names its source as written, and only a name

@@ -111,3 +111,44 @@ func TestWorkSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameVariants: frames that name a speaker without "X said": an
+// outlet that "has learned", a participial reporting clause after a comma
+// ("..., adding that"), whose speaker is the subject of the main clause
+// (over a relative clause), and a headline that ends in a generic work
+// noun, which names no one. Each with its near miss.
+func TestFrameVariants(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"an outlet has learned",
+			[]string{"North Korea will send about 4,000 more workers to Russia in May, the Harbour Courier has learned."},
+			[]want{{"4,000", "~4000", "person", "-", "-", "Harbour Courier", ""}}},
+		{"learned with an object is no frame",
+			[]string{"About 250 North Korean workers learned welding at a plant in Khabarovsk."},
+			[]want{{"250", "~250", "person", "-", "-", "", ""}}},
+		{"a participial clause after the main clause",
+			[]string{"Governor Pavel Ilyin welcomed the plan on Friday, adding that up to 9,000 North Korean workers could arrive in Russia."},
+			[]want{{"9,000", "<=9000", "person", "-", "-", "Pavel Ilyin", ""}}},
+		{"a participial clause after a relative clause on the subject",
+			[]string{"Governor Pavel Ilyin, who runs the region's building programme, welcomed the plan, noting that 7,000 North Korean workers could arrive in Russia."},
+			[]want{{"7,000", "7000", "person", "-", "-", "Pavel Ilyin", ""}}},
+		{"a participial clause after a subordinate clause gives no speaker",
+			[]string{"While the plan was debated, adding that 6,000 North Korean workers could arrive in Russia was left to the ministry."},
+			[]want{{"6,000", "6000", "person", "-", "-", "", ""}}},
+		{"a headline that ends in a generic work noun",
+			[]string{"# North Korea Sends 3,000 Builders To Russia: Report", "The builders went to Siberia."},
+			[]want{{"3,000", "3000", "person", "-", "-", "", ""}}},
+		{"a headline that ends in a name",
+			[]string{"# North Korea Sends 3,000 Builders To Russia: Harbour Courier", "The builders went to Siberia."},
+			[]want{{"3,000", "3000", "person", "-", "-", "Harbour Courier", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
