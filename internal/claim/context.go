@@ -543,3 +543,59 @@ func (x *extractor) namesOtherPlace(s *sent) bool {
 	}
 	return false
 }
+
+// shareHeads before "of" make the figure after them the whole a share is
+// of: "60 percent of its 3,000 workers", "half of the 200 staff".
+var shareHeads = set(`percent cent half third quarter majority most two-thirds three-quarters`)
+
+// shareBase reports a figure that is the whole of a share whose members a
+// copula after its counted phrase describes: "60 percent of its 3,000
+// workers are North Koreans", "half of the 200 staff were migrants". Then
+// the sentence's actor is the share's, not the whole's. A figure whose
+// counted phrase runs on ("of the 13,000 entries by North Koreans") is no
+// such whole.
+func shareBase(s *sent, c doc.Claim) bool {
+	rs := c.Start - s.start
+	toks := s.tokens()
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	j := k - 1
+	if j >= 0 && (determiners[toks[j].lower] || possessivePronoun[toks[j].lower] != "" || toks[j].lower == "all") {
+		j--
+	}
+	if j < 1 || toks[j].lower != "of" {
+		return false
+	}
+	pct := strings.HasSuffix(strings.TrimRight(s.text[:toks[j].start], " "), "%")
+	if !pct && (toks[j-1].punctAfter != 0 || !shareHeads[toks[j-1].lower]) {
+		return false
+	}
+	// the copula right after the counted phrase
+	end := c.End - s.start
+	if c.Counted != "" {
+		if i := strings.Index(s.text[end:], c.Counted); i >= 0 && i < 8 {
+			end += i + len(c.Counted)
+		}
+	}
+	for _, t := range toks {
+		if t.start >= end {
+			return copulas[t.lower]
+		}
+	}
+	return false
+}
+
+var copulas = set(`are were is was`)
+
+// namesActor reports whether the claim's counted phrase names the actor of
+// its indicator (topic.NamesActor).
+func namesActor(topics []*topic.Topic, c doc.Claim, lang string) bool {
+	for _, t := range topics {
+		if t.ID == c.Topic {
+			return t.NamesActor(c.Indicator, c.Counted, lang)
+		}
+	}
+	return true
+}

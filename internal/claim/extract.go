@@ -505,6 +505,12 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 				c.Why = append(c.Why, "indicator: none: a percentage share ("+c.Indicator+" would count the whole)")
 				c.Topic, c.Indicator = "", ""
 			}
+			if c.Indicator != "" && countUnit(c.Unit) && shareBase(s, c) && !namesActor(topics, c, x.matchLang()) {
+				// "60 percent of its 3,000 workers are North Koreans": the
+				// whole the share is of; the actor names the share
+				c.Why = append(c.Why, "indicator: none: the whole a share is of, whose actor is the share's ("+c.Indicator+" would count the share)")
+				c.Topic, c.Indicator = "", ""
+			}
 			if strings.HasPrefix(c.Scope, "each ") && c.Indicator != "" && countUnit(c.Unit) {
 				// "each brigade numbers 20 to 50": a group's size, no total
 				c.Why = append(c.Why, "indicator: none: a figure for "+c.Scope+" is a size, not a total ("+c.Indicator+" would count the total)")

@@ -134,10 +134,19 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			*why = append(*why, "period: the next sentence dates the figure, "+t.Text+" -> "+c.Period)
 			return
 		}
+		// "potentially growing to 2.4 million by 2030", "к концу 2025 г.
+		// будет работать до 50 000": a level the figure is to reach by a
+		// deadline stands at the deadline, whenever the article came out
+		// (a forecast reported after its deadline keeps its target)
+		if dl := x.deadlineOf(si, c); dl != nil && x.levelNear(s, c) {
+			c.PeriodText, c.Period = dl.Text, dl.Value
+			*why = append(*why, "period: a level reached by the deadline "+dl.Text+" -> "+c.Period)
+			return
+		}
 		// "are expected to arrive before the end of the year": a deadline
 		// after publication bounds a projection
 		if dl := x.futureDeadline(si, c); dl != nil {
-			if levelVerbRE.MatchString(s.text) {
+			if x.levelNear(s, c) {
 				// "expects the crews to double to 8,000 by the end of 2027":
 				// a level at the deadline
 				c.PeriodText, c.Period = dl.Text, dl.Value
@@ -229,7 +238,7 @@ var partAppositionRE = mustFiltered(`(?i),\s*(many|most|some|all|half|much|бо�
 // levelVerbRE: a figure stated as a level to be reached ("reach", "to
 // have", "triple to", "станет", "будет", "сягне").
 // (Go's \b is an ASCII word boundary: the Cyrillic words take their own.)
-var levelVerbRE = mustFiltered(`(?i)\b(reach|reaches|to have|aims to have|triple to|double to|rise to|grow to|total)\b|(?:^|[^\p{L}])(станет|станут|стать|будет|будут|составит|составят|достигнет|достигнут|вырастет|вырастут|становитиме|стане|стануть|стати|буде|будуть|сягне|сягнуть|досягне|досягнуть|зросте)(?:[^\p{L}]|$)`)
+var levelVerbRE = mustFiltered(`(?i)\b(reach|reaches|reaching|to have|aims to have|triple to|tripling to|double to|doubling to|rise to|rises to|rising to|grow to|grows to|growing to|climb to|climbing to|increase to|increasing to|swell to|swelling to|total)\b|(?:^|[^\p{L}])(станет|станут|стать|будет|будут|составит|составят|достигнет|достигнут|вырастет|вырастут|становитиме|стане|стануть|стати|буде|будуть|сягне|сягнуть|досягне|досягнуть|зросте)(?:[^\p{L}]|$)`)
 
 // stockDate gives a present-tense stock with no period the date of its
 // statement ("said on Wednesday", "в январе оценивал"), else the article's
@@ -730,6 +739,54 @@ func endsWithRatioWord(text string) bool {
 	return w == "doubling" || w == "tripling" || w == "times" || strings.HasSuffix(w, "fold")
 }
 
+// deadlineOf returns the first deadline of sentence si ("by 2030", "к
+// концу 2025 года") that may bound figure c, past or future: not in the
+// next coordinated clause after the figure.
+func (x *extractor) deadlineOf(si int, c *doc.Claim) *doc.Time {
+	s := x.sents[si]
+	for _, t := range s.times {
+		if !periodValue(t.Value) || strings.Contains(t.Value, "/") {
+			continue
+		}
+		if t.Start >= c.End && nextClause.in(x.a.Text[c.End:t.Start]) {
+			continue
+		}
+		if x.notPeriod(si, t) == "deadline" {
+			return t
+		}
+	}
+	return nil
+}
+
+// levelNear reports a level verb (levelVerbRE) of figure c: between the
+// amount before it in its sentence (or the sentence's start) and c
+// ("growing to 2.4 million", "станет втрое больше", "будет работать до 50
+// 000"), or after c when no amount follows ("до 50 тыс. рабочих станут
+// ..."). "a shortfall of 1.5 million, growing to 2.4 million" gives the
+// verb to the second figure only; a ratio before the level ("to triple to
+// 50,000", "станет втрое больше — около 50 тыс.") is no boundary.
+func (x *extractor) levelNear(s *sent, c *doc.Claim) bool {
+	from, next := s.start, -1
+	for _, q := range s.quants {
+		if !q.IsAmount() || q.Kind == doc.QRatio || q.Kind == doc.QPercent {
+			continue // "to triple to 50,000": the ratio leads to the level
+		}
+		if q.End <= c.Start {
+			from = max(from, q.End)
+		} else if q.Start >= c.End && next < 0 {
+			next = q.Start
+		}
+	}
+	if levelVerbRE.MatchString(x.a.Text[from:c.Start]) {
+		return true
+	}
+	if next >= 0 && (c.Unit == "ratio" || c.Unit == "percent") {
+		// "to triple to 30,000": the ratio word leads to the level
+		return levelVerbRE.MatchString(x.a.Text[c.Start:next])
+	}
+	return next < 0 && levelVerbRE.MatchString(x.a.Text[c.End:s.end])
+}
+
 // futureDeadline returns a deadline of sentence si ("by the end of the
 // year", "before December") that falls after the publication date and
 // may bound figure c.
@@ -777,12 +834,28 @@ func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
 	if !past {
 		return false
 	}
+	// "North Korea had sent 5,000 workers by 2024": a perfect or a plan
+	// in the clause before the time too
+	perfect := false
+	for _, tk := range s.tokens() {
+		if s.start+tk.end > t.Start {
+			break
+		}
+		if cumulativeAux(tk.lower) {
+			perfect = true
+		}
+		if tk.punctAfter == ',' || tk.punctAfter == ';' {
+			perfect = false
+		}
+	}
+	if perfect {
+		return false
+	}
 	for _, tk := range s.tokens() {
 		if s.start+tk.start < t.End {
 			continue
 		}
-		switch tk.lower {
-		case "had", "have", "has", "will", "would", "expects", "expected", "plans", "planned":
+		if cumulativeAux(tk.lower) {
 			return false
 		}
 		if tk.punctAfter == ',' || tk.punctAfter == ';' {
@@ -790,6 +863,17 @@ func (x *extractor) pastYearBy(s *sent, t *doc.Time, before, lt string) bool {
 		}
 	}
 	return true
+}
+
+// cumulativeAux are the words of a perfect or a plan ("had sent", "will
+// reach", "plans to"): a past year after "by" in their clause bounds a
+// total, it dates no level.
+func cumulativeAux(w string) bool {
+	switch w {
+	case "had", "have", "has", "will", "would", "expects", "expected", "plans", "planned":
+		return true
+	}
+	return false
 }
 
 // backshifted reports a level in reported speech: "the ministry said in

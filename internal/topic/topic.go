@@ -960,6 +960,18 @@ func (ind *Indicator) defaultRulesOut(scope string) bool {
 	return false
 }
 
+// NamesActor reports whether text (a claim's counted phrase, say) names
+// one of indicator id's actor terms in language lang; true for an
+// indicator with no actor terms, false for an unknown one.
+func (t *Topic) NamesActor(id, text, lang string) bool {
+	ind := t.Indicator(id)
+	if ind == nil {
+		return false
+	}
+	ts := ind.termsFor(lang)
+	return ts.actor.Len() == 0 || Contains(WordsLang(text, lang), ts.actor)
+}
+
 // Relevant reports whether the text mentions one of the topic's keywords
 // (always true for a topic without keywords).
 func (t *Topic) Relevant(text string) bool {
