@@ -27,3 +27,23 @@ func TestGenericSourceIsNoOutlet(t *testing.T) {
 		}
 	}
 }
+
+// TestExcerptIsNoHeadline: a line cut at its start ("...", "…") is the
+// middle of a text, not a headline; a headline ending in an ellipsis is
+// still one.
+func TestExcerptIsNoHeadline(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"...And meetings on Fridays. The ferry crews work on regardless", false},
+		{"…И собрания по пятницам. Паромщики работают как прежде", false},
+		{"Ferry crews work on through the winter…", true},
+		{"Ferry crews work on through the winter", true},
+	}
+	for _, tt := range tests {
+		if got := IsHeadline(tt.line); got != tt.want {
+			t.Errorf("IsHeadline(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -445,6 +445,11 @@ func IsHeadline(line string) bool {
 	if unicode.IsLower(first) {
 		return false
 	}
+	// "...and on Fridays, a meeting": an excerpt cut at its start, the
+	// middle of a text, not its headline
+	if strings.HasPrefix(line, "...") || strings.HasPrefix(line, "…") {
+		return false
+	}
 	if _, ok := FindDateline(line); ok {
 		return false
 	}
