@@ -262,15 +262,7 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 			if v, text := x.statementDate(si); v != "" {
 				c.Period, c.PeriodText = v, text
 				c.Why = append(c.Why, "period: a present level dated by its statement, "+text+" -> "+v)
-				return
 			}
-		}
-		// "UN estimates there are around 100,000 North Korean workers
-		// abroad": a level now, at publication, when the present verb is
-		// the figure's own (presentLevel)
-		if c.Unit == "person" && x.a.Published != "" && lang == "" && presentLevel(s, c) && (len(s.times) == 0 || x.onlySpeechTimes(si)) {
-			c.Period = x.a.Published
-			c.Why = append(c.Why, "period: a present level dated by publication -> "+c.Period)
 		}
 		return
 	}
@@ -302,48 +294,6 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		c.Period = x.a.Published
 		c.Why = append(c.Why, "period: a present-tense stock dated by publication -> "+c.Period)
 	}
-}
-
-// presentVerbs are the present verbs of a level of people: "there are N",
-// "N workers live there".
-var presentVerbs = set(`are is remain remains live lives work works reside resides stay stays`)
-
-// presentLevel reports an English figure whose own verb is in the present:
-// "there are (around) N ..." right before it in its clause, or a present
-// verb among the first words after it, before any punctuation ("about
-// 5,000 North Koreans live in the region"), not after "to" ("deals for
-// 400,000 more to work abroad"). A present verb of another clause ("the
-// label is doing work") is not the figure's.
-func presentLevel(s *sent, c *doc.Claim) bool {
-	toks := s.tokens()
-	k := 0
-	for k < len(toks) && s.start+toks[k].end <= c.Start {
-		k++
-	}
-	// k is the first token of the figure; "there are" before it, with at
-	// most two approximation words between
-	for j := k - 1; j >= 1 && j >= k-4; j-- {
-		if toks[j].punctAfter != 0 {
-			break
-		}
-		if (toks[j].lower == "are" || toks[j].lower == "is" || toks[j].lower == "remain") && toks[j-1].lower == "there" && toks[j-1].punctAfter == 0 {
-			return true
-		}
-	}
-	n := 0
-	for j := k; j < len(toks) && n < 7; j++ {
-		if s.start+toks[j].start < c.End {
-			continue
-		}
-		n++
-		if presentVerbs[toks[j].lower] {
-			return j == 0 || toks[j-1].lower != "to"
-		}
-		if toks[j].punctAfter != 0 || toks[j].lower == "to" || toks[j].lower == "that" || toks[j].lower == "who" {
-			return false
-		}
-	}
-	return false
 }
 
 // statementDate is the day or month of the statement of sentence si's
