@@ -58,6 +58,19 @@ var cyrSubjectPronouns = set(`я мы он она они ми він вона в
 // "про рішення"): no speaker.
 var cyrTopicPreps = set(`о об про`)
 
+// topicPrepAt reports "о / об / про" at token k opening what is spoken
+// about ("Про нові групи робітників повідомила X"), not "Об этом", "Про
+// це", which stand for the sentence before.
+func topicPrepAt(toks []token, k int) bool {
+	if !cyrTopicPreps[toks[k].lower] {
+		return false
+	}
+	return k+1 >= len(toks) || !cyrThisWords[toks[k+1].lower]
+}
+
+// cyrThisWords are the demonstratives after "об / про" that point back.
+var cyrThisWords = set(`этом это том це цьому те`)
+
 // holdsAmount reports whether an amount lies in [a, b) of sentence s.
 func holdsAmount(s *sent, a, b int) bool {
 	for _, q := range s.quants {
@@ -618,7 +631,7 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	}
 	a, b := -1, -1
 	for k := cs; k < v; k++ {
-		if cyrSoft[toks[k].lower] || inTime(s, toks[k]) {
+		if cyrSoft[toks[k].lower] && !topicPrepAt(toks, k) || inTime(s, toks[k]) {
 			if a >= 0 {
 				b = k
 			}
@@ -723,6 +736,10 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		na, nb = v+2, v+3
 		if ba, bb, ok := x.bodyAt(s, v+1); ok {
 			na, nb, office = ba, bb, true
+		} else if da, db, ok := x.documentAt(s, v+1); ok {
+			// "говорится в сообщении пресс-службы МВД", "вказується в
+			// повідомленні": whose statement it is
+			na, nb, office = da, db, true
 		}
 	}
 	if na < 0 || !office && !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
@@ -799,6 +816,39 @@ func (x *extractor) bodyAt(s *sent, k int) (int, int, bool) {
 	}
 	return -1, -1, false
 }
+
+// cyrDocNouns are statements and reports in the locative, where an
+// impersonal verb puts what is said ("говорится в сообщении", "йдеться
+// у заяві").
+var cyrDocNouns = set(`сообщении заявлении докладе отчете отчёте релизе пресс-релизе публикации материале письме документе
+обращении статье исследовании посте справке
+повідомленні заяві доповіді звіті релізі прес-релізі публікації матеріалі листі документі зверненні статті
+дослідженні дописі довідці`)
+
+// documentAt reads "в/у + a statement" at token k of s after an
+// impersonal speech verb ("говорится в сообщении пресс-службы МВД",
+// "зазначається у звіті ООН"): the statement's owner in the genitive is
+// the speaker; with none named, the statement itself, which stands for
+// the last speaker (resolveSpeaker).
+func (x *extractor) documentAt(s *sent, k int) (int, int, bool) {
+	toks := s.tokens()
+	if k+1 >= len(toks) || toks[k].punctAfter != 0 || !cyrDocNouns[toks[k+1].lower] {
+		return -1, -1, false
+	}
+	if w := toks[k].lower; w != "в" && w != "у" && w != "во" {
+		return -1, -1, false
+	}
+	if toks[k+1].punctAfter == 0 && k+2 < len(toks) {
+		if a, b := x.cyrNPAfter(s, k+2); a >= 0 && (x.namesSomeone(s, a, b) || cyrBodyGen[toks[a].lower] || hasAnyPrefix(toks[a].lower, pressOfficeStems)) {
+			return a, b, true
+		}
+	}
+	return k + 1, k + 2, true
+}
+
+// pressOfficeStems begin a press office's name in any case ("пресс-службы",
+// "пресслужби").
+var pressOfficeStems = []string{"пресс-служб", "прес-служб", "пресслужб", "пресс-центр", "прес-центр"}
 
 // recordsData reports whether tokens [a, b) of s name a body that keeps
 // records (a statistics office, a border or migration service, "the

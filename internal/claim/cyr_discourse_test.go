@@ -244,3 +244,31 @@ func TestHeaderLineSource(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicStatementOwner: an impersonal speech verb with a statement
+// after "в/у" ("говорится в сообщении X", "йдеться в повідомленні") is
+// the statement's owner's, or, with none named, the last speaker's.
+func TestCyrillicStatementOwner(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"the owner named in the genitive", "ru", "2025-05-01",
+			[]string{"«В крае сейчас работают 700 граждан КНДР», — говорится в сообщении пресс-службы краевого МВД."},
+			[]want{{"700", "700", "person", "-", "-", "МВД", ""}}},
+		{"no owner: the last speaker's statement", "uk", "2025-05-01",
+			[]string{"Про нові групи робітників із КНДР повідомила прикордонна служба Естонії.",
+				"«До Росії у квітні прибули 700 громадян КНДР», – йдеться в повідомленні."},
+			[]want{{"700", "700", "person", "-", "-", "прикордонна служба Естонії", ""}}},
+		{"near miss: an impersonal verb with no statement", "ru", "2025-05-01",
+			[]string{"В Приморье отмечается рост числа рабочих из КНДР до 700 человек."},
+			[]want{{"700", "-", "person", "-", "-", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}

@@ -1065,6 +1065,9 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	}
 	if len(ws) >= 1 && len(ws) <= 2 && (len(ws) == 1 || ws[0] == "в" || ws[0] == "у" || ws[0] == "во") {
 		switch w := ws[len(ws)-1]; {
+		case len(ws) == 1 && cyrDocNouns[w] && len(x.speakers) > 0:
+			// "вказується в повідомленні": the statement of the last speaker
+			return x.speakers[len(x.speakers)-1], false
 		case cyrMediaNouns[w] && x.lastMedia != "":
 			return x.lastMedia, false
 		case cyrBodyNouns[w]:
