@@ -71,7 +71,7 @@ var builtinTable = map[string]tableEntry{
 			Path: "builtin:arms-transfers-dprk-russia.yaml",
 		}
 	}},
-	"dprk-labour-russia.yaml": {sum: "85d42515fd0f283566fda76bda4ce10f85ae325b0e739e276d6c0214ac2cf1b4", topic: func() *Topic {
+	"dprk-labour-russia.yaml": {sum: "53b876e944d2c19cbc22703e40ad02e4cda0dffe8f409f6acef91d93cd96c1ce", topic: func() *Topic {
 		return &Topic{
 			ID:          "dprk-labour-russia",
 			Name:        "North Korean labour in Russia",
@@ -91,7 +91,7 @@ var builtinTable = map[string]tableEntry{
 					All: true,
 				},
 				NotEvents: []string{"send home", "send back", "return", "repatriate", "deport", "expel", "leave", "withdraw", "go home", "to employ", "to hire", "to bring", "to recruit"},
-				Exclude:   []string{"killed", "wounded", "soldier", "troop", "abroad", "overseas", "worldwide", "shortage", "shortfall", "deficit", "enrolled", "university", "studying", "studied at", "studied in"},
+				Exclude:   []string{"killed", "wounded", "soldier", "troop", "abroad", "overseas", "worldwide", "around the world", "globally", "countries including", "countries such as", "shortage", "shortfall", "deficit", "enrolled", "university", "studying", "studied at", "studied in"},
 				NotScopes: []string{"killed", "wounded", "casualties", "captured", "shortfall"},
 				Languages: map[string]*Terms{
 					"ru": &Terms{
@@ -101,7 +101,7 @@ var builtinTable = map[string]tableEntry{
 						Place:     []string{"Россия", "России", "российский", "российские", "РФ", "Москва", "Дальний Восток", "Приморье", "Владивосток", "Хабаровск", "Сахалин", "Татарстан", "Алабуга", "Сибирь", "стройка", "стройки", "ДНР", "ЛНР", "Донбасс"},
 						Events:    []string{"работать", "работают", "работали", "трудиться", "трудятся", "трудились", "оставаться", "оставались", "находиться", "находятся", "проживать", "насчитываться", "составить", "составляет", "заняты", "остаться", "осталось", "стать"},
 						NotEvents: []string{"вернуть", "вернуться", "уехать", "уехали", "выслать", "депортировать", "покинуть", "вывести"},
-						Exclude:   []string{"погибший", "погибшие", "раненый", "раненые", "убитый", "военнослужащий", "солдат", "дефицит", "нехватка", "учатся", "обучаются", "вузах", "университетах"},
+						Exclude:   []string{"погибший", "погибшие", "раненый", "раненые", "убитый", "военнослужащий", "солдат", "дефицит", "нехватка", "учатся", "обучаются", "вузах", "университетах", "за рубежом", "за границей", "по всему миру", "странах мира"},
 					},
 					"uk": &Terms{
 						Counted:   []string{"робітник", "робітники", "працівник", "працівники", "громадянин", "громадяни", "громадян", "людина", "люди", "людей", "особа", "особи", "осіб", "північнокореєць", "північнокорейці", "північнокорейців", "північний кореєць", "північні корейці", "північних корейців", "спеціаліст", "будівельник", "будівельники", "студент", "мігрант"},
@@ -110,7 +110,7 @@ var builtinTable = map[string]tableEntry{
 						Place:     []string{"Росія", "Росії", "російський", "російські", "РФ", "Москва", "Далекий Схід", "Примор'я", "Владивосток", "Хабаровськ", "Сахалін", "Татарстан", "Алабуга", "Сибір", "ДНР", "ЛНР", "Донбас"},
 						Events:    []string{"працювати", "працюють", "працювали", "перебувати", "перебувають", "залишатися", "залишаються", "налічується", "становити", "становить"},
 						NotEvents: []string{"повернути", "повернутися", "виїхати", "виїхали", "вислати", "депортувати", "покинути"},
-						Exclude:   []string{"загиблий", "загиблі", "поранений", "поранені", "військовослужбовець", "солдат", "дефіцит", "нестача", "навчаються", "вишах", "університетах"},
+						Exclude:   []string{"загиблий", "загиблі", "поранений", "поранені", "військовослужбовець", "солдат", "дефіцит", "нестача", "навчаються", "вишах", "університетах", "за кордоном", "по всьому світу", "країнах світу"},
 					},
 				},
 				Line: 17,
@@ -125,7 +125,7 @@ var builtinTable = map[string]tableEntry{
 				Place:     []string{"Russia", "Russian", "Moscow", "Russian Federation", "Russian Far East", "Far East", "Vladivostok", "Siberia", "Primorsky", "Primorye", "Khabarovsk", "Sakhalin", "Amur", "Kursk", "Rostov", "St Petersburg", "Tatarstan", "Yakutia", "Alabuga", "Novosibirsk", "Oblast", "Krai", "Kray", "Okrug"},
 				Events:    []string{"enter", "entry", "arrive", "arrival", "send", "dispatch", "register", "travel", "permitting", "permitted", "admit", "increase", "rise", "growth", "jump", "surge", "climb", "leap", "plunge", "double", "triple", "bring", "bring in", "import", "recruit", "hire", "attract", "take in", "come", "cross", "influx", "inflow", "deploy", "issue", "grant", "visit", "trip", "place", "transfer", "despatch", "eye", "aim", "go to", "head to", "move to", "relocate", "need", "require", "demand"},
 				NotEvents: []string{"send home", "send back", "return", "repatriate", "deport", "expel", "leave", "withdraw", "go home"},
-				Exclude:   []string{"soldier", "troop", "servicemen", "killed", "wounded", "abroad", "overseas", "worldwide", "trips to North Korea", "travelled to North Korea", "visits to North Korea"},
+				Exclude:   []string{"soldier", "troop", "servicemen", "killed", "wounded", "abroad", "overseas", "worldwide", "around the world", "globally", "countries including", "countries such as", "trips to North Korea", "travelled to North Korea", "visits to North Korea"},
 				NotScopes: []string{"killed", "wounded", "casualties", "captured", "shortfall"},
 				Languages: map[string]*Terms{
 					"ru": &Terms{
@@ -135,7 +135,7 @@ var builtinTable = map[string]tableEntry{
 						Place:     []string{"Россия", "России", "российский", "российские", "РФ", "Москва", "Дальний Восток", "Приморье", "Владивосток", "Хабаровск", "Сахалин", "Татарстан", "Алабуга", "Сибирь", "стройка", "стройки", "ДНР", "ЛНР", "Донбасс"},
 						Events:    []string{"въехать", "въехали", "въедут", "въезжать", "въезд", "прибыть", "прибыли", "прибудут", "прибывать", "прибытие", "приехать", "приехали", "приедут", "направить", "направят", "отправят", "направит", "отправить", "отправил", "отправит", "послать", "привлечь", "привлекать", "нанять", "завезти", "ввезти", "впускать", "принять", "зарегистрировать", "рост", "вырос", "выросло", "вырасти", "увеличиться", "поток", "поездка", "совершить", "отбирать", "отбирают", "указали", "указать", "назвали", "проследовали", "отправились", "распределились", "набрать", "набирать", "набирают", "нанимать", "нанимают", "привезти", "привозить", "завозить", "ввозить", "заехать", "заехали", "заезжать", "приезжать", "приезжают", "выдать", "выдавать", "выдавали", "оформить", "оформлять"},
 						NotEvents: []string{"вернуть", "вернуться", "уехать", "уехали", "выслать", "депортировать", "покинуть", "вывести"},
-						Exclude:   []string{"погибший", "раненый", "военнослужащий", "солдат", "съездили в КНДР", "поездки в КНДР", "поездок в КНДР", "ехали в Северную Корею", "ездят в КНДР"},
+						Exclude:   []string{"погибший", "раненый", "военнослужащий", "солдат", "съездили в КНДР", "поездки в КНДР", "поездок в КНДР", "ехали в Северную Корею", "ездят в КНДР", "за рубежом", "за границей", "по всему миру", "странах мира"},
 					},
 					"uk": &Terms{
 						Counted:   []string{"робітник", "робітники", "працівник", "працівники", "громадянин", "громадяни", "громадян", "людина", "люди", "людей", "особа", "особи", "осіб", "північнокореєць", "північнокорейці", "північнокорейців", "північний кореєць", "північні корейці", "північних корейців", "спеціаліст", "будівельник", "будівельники", "студент", "мігрант", "в'їзд", "турист", "віза", "візи", "поїздка", "поїздки"},
@@ -144,10 +144,10 @@ var builtinTable = map[string]tableEntry{
 						Place:     []string{"Росія", "Росії", "російський", "російські", "РФ", "Москва", "Далекий Схід", "Примор'я", "Владивосток", "Хабаровськ", "Сахалін", "Татарстан", "Алабуга", "Сибір", "ДНР", "ЛНР", "Донбас"},
 						Events:    []string{"в'їхати", "в'їхали", "в'їжджати", "приїхати", "приїхали", "прибути", "прибули", "направити", "відправити", "відправив", "відправить", "надіслати", "залучити", "найняти", "завезти", "привезти", "перекинути", "зрости", "зросла", "зросло", "прибуття", "отримати", "відправка", "відправку", "відправлення", "приїдуть", "прибудуть", "набрати", "набирати", "наймати", "завозити", "ввезти", "поїздка", "в'їзд", "заїхати", "заїхали", "заїжджати", "заїздити", "приїжджати", "приїжджають", "прибувати", "прибувають", "видати", "видавати", "видавали", "оформити", "оформлювати"},
 						NotEvents: []string{"повернути", "повернутися", "виїхати", "виїхали", "вислати", "депортувати", "покинути"},
-						Exclude:   []string{"загиблий", "поранений", "військовослужбовець", "солдат", "поїздки до КНДР", "їздили до КНДР"},
+						Exclude:   []string{"загиблий", "поранений", "військовослужбовець", "солдат", "поїздки до КНДР", "їздили до КНДР", "за кордоном", "по всьому світу", "країнах світу"},
 					},
 				},
-				Line: 84,
+				Line: 86,
 			}, Indicator{
 				ID:      "work_permits_dprk",
 				Label:   "Work permits issued to North Koreans",
@@ -174,7 +174,7 @@ var builtinTable = map[string]tableEntry{
 						Events:  []string{"видати", "видали", "отримати", "схвалити", "дозволити", "погодити", "затвердити", "квота", "виділити"},
 					},
 				},
-				Line: 140,
+				Line: 143,
 			}, Indicator{
 				ID:      "remittances_dprk_usd",
 				Label:   "Money North Korean workers earn or send home for the state",
@@ -198,7 +198,7 @@ var builtinTable = map[string]tableEntry{
 						Exclude: []string{"військовослужбовець", "солдат", "зброя", "боєприпас"},
 					},
 				},
-				Line: 171,
+				Line: 174,
 			}, Indicator{
 				ID:      "dprk_troops_russia",
 				Label:   "North Korean soldiers sent to Russia",
@@ -234,38 +234,38 @@ var builtinTable = map[string]tableEntry{
 						Exclude:   []string{"загиблих", "поранених"},
 					},
 				},
-				Line: 197,
+				Line: 200,
 			}},
 			Watchlist: []Watch{Watch{
 				Name:    "Federal Statistics Service of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Rosstat", "Росстат"},
-				Line:    241,
+				Line:    244,
 			}, Watch{
 				Name:    "Russian Interior Ministry",
 				Type:    "ORG",
 				Aliases: []string{"Ministry of Internal Affairs", "MVD", "МВД"},
-				Line:    242,
+				Line:    245,
 			}, Watch{
 				Name:    "Ministry of Foreign Affairs of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Russian foreign ministry", "MFA", "МИД России"},
-				Line:    243,
+				Line:    246,
 			}, Watch{
 				Name:    "Korea Institute for National Unification",
 				Type:    "ORG",
 				Aliases: []string{"KINU"},
-				Line:    244,
+				Line:    247,
 			}, Watch{
 				Name:    "National Intelligence Service",
 				Type:    "ORG",
 				Aliases: []string{"NIS", "НИС"},
-				Line:    245,
+				Line:    248,
 			}, Watch{
 				Name:    "Primorsky Krai",
 				Type:    "LOC",
 				Aliases: []string{"Primorye", "Maritime Territory", "Приморье"},
-				Line:    246,
+				Line:    249,
 			}},
 			Alerts: []Alert{Alert{
 				ID:        "workers-above-10k",
@@ -273,18 +273,18 @@ var builtinTable = map[string]tableEntry{
 				When:      "above",
 				Value:     10000,
 				Message:   "A source puts North Korean workers in Russia above 10,000.",
-				Line:      249,
+				Line:      252,
 			}, Alert{
 				ID:        "arrivals-new-max",
 				Indicator: "dprk_arrivals_russia",
 				When:      "new_max",
 				Message:   "Highest figure yet for North Koreans arriving in Russia.",
-				Line:      254,
+				Line:      257,
 			}, Alert{
 				ID:      "contradicting-figures",
 				When:    "contradiction",
 				Message: "Two sources give figures that cannot both be true.",
-				Line:    258,
+				Line:    261,
 			}},
 			Path: "builtin:dprk-labour-russia.yaml",
 		}

@@ -4,7 +4,8 @@ import "testing"
 
 // TestLabourTermClasses: the shipped labour topic's word classes, on
 // sentences written for the test: movement to a place and a need for
-// people are arrivals; students studying are no workers; the two-word
+// people are arrivals; students studying are no workers, nor are
+// headcounts abroad or in many countries; the two-word
 // demonym counts and names the actor; an approval or quota of workers is
 // a permit; an accrual of pay is money earned. Each has a near miss.
 func TestLabourTermClasses(t *testing.T) {
@@ -27,6 +28,10 @@ func TestLabourTermClasses(t *testing.T) {
 		{"ru", "В Приморье работают 700 работников из КНДР.", "700", "person", "работников", "dprk_workers_in_russia"},
 		{"ru", "Гражданам КНДР в России выдавали по 900 виз в год.", "900", "visa", "виз", "dprk_arrivals_russia"},
 		{"uk", "Громадянам КНДР у Росії видали 700 віз.", "700", "visa", "віз", "dprk_arrivals_russia"},
+		{"en", "Some 50,000 North Korean workers live in 40 countries including Russia.", "50,000", "person", "North Korean workers", ""},
+		{"ru", "За рубежом, в том числе в России, работают 100 тысяч граждан КНДР.", "100 тысяч", "person", "граждан", ""},
+		{"uk", "За кордоном, зокрема в Росії, працюють 100 тисяч громадян КНДР.", "100 тисяч", "person", "громадян", ""},
+		{"ru", "В России работают 100 тысяч граждан КНДР.", "100 тысяч", "person", "граждан", "dprk_workers_in_russia"},
 		{"uk", "КНДР нараховує своїм робітникам у Росії по 300 доларів.", "300", "USD", "доларів", "remittances_dprk_usd"},
 		{"ru", "Работодатели начисляют рабочим из КНДР по 400 долларов.", "400", "USD", "долларов", "remittances_dprk_usd"},
 	}
