@@ -105,6 +105,20 @@ func ofAfter(toks []token, end int) bool {
 	return false
 }
 
+// currencyCodes written before a currency sign ("USD $346 million", "US
+// $5 billion") stand between a bound and its figure.
+var currencyCodes = set(`usd us eur gbp rub cny krw jpy cad aud`)
+
+// trimCurrencyCode drops such a code at the end of tb (lower case, no
+// trailing space), so that "at least USD $346 million" keeps its bound.
+func trimCurrencyCode(tb string) string {
+	i := strings.LastIndexByte(tb, ' ')
+	if i >= 0 && currencyCodes[tb[i+1:]] {
+		return strings.TrimSpace(tb[:i])
+	}
+	return tb
+}
+
 // coordinators join two figures that share one unit: "1,500 and then
 // 2,000 tons", "300 or even 400 workers", "450, 600 and 700 ships".
 var coordinators = []string{"and", "or", "and then", "then", "or even", "and later", "and eventually", "and finally",
@@ -403,7 +417,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 	}
 	// bounds the quantity finder may have missed
 	if c.Value.Bound == doc.BoundExact {
-		tb := strings.TrimSpace(before)
+		tb := trimCurrencyCode(strings.TrimSpace(before))
 		for _, p := range minBefore {
 			if strings.HasSuffix(tb, p) && wordBoundaryBefore(tb, p) && !(p == "over" && phrasalOver(tb)) {
 				c.Value.Bound = doc.BoundMin

@@ -122,3 +122,28 @@ func TestCoordinatedFigures(t *testing.T) {
 		t.Errorf("2 got unit tonne (why: %s)", why)
 	}
 }
+
+// TestBoundOverCurrencyCode: a bound before a figure keeps it when a
+// currency code stands between them ("at least USD $40 million"); a code
+// alone adds no bound. Sentences written for this test.
+func TestBoundOverCurrencyCode(t *testing.T) {
+	cases := []struct{ text, figure, value string }{
+		{"The fund spent at least USD $40 million on the port.", "$40 million", ">=40000000"},
+		{"Sales reached more than US $7 billion.", "$7 billion", ">=7000000000"},
+		{"The fund spent USD $40 million on the port.", "$40 million", "40000000"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := article("2024-03-01", c.text)
+			for _, cl := range Extract(a, annotate(a), nil) {
+				if strings.Contains(cl.Text, c.figure) {
+					if got := cl.Value.String(); got != c.value {
+						t.Errorf("value %s, want %s (why: %s)", got, c.value, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}

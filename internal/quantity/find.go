@@ -375,8 +375,9 @@ func (f *finder) quantity(ph phrase) int {
 	if ph.i > 0 && f.isSym(ph.i-1, "%") && !first.sp {
 		return other(doc.QOther, "url escape", ph.j)
 	}
-	if _, _, unit := f.dimension(ph.j); ph.frac && ph.endScale == 0 && !unit {
-		// "two thirds of": a share, not a claim amount
+	if _, _, unit := f.dimension(ph.j); ph.frac && ph.endScale == 0 && !unit && !(ph.val >= 1 && (f.isWord(ph.j, "times") || f.isWord(ph.j, "fold"))) {
+		// "two thirds of": a share, not a claim amount ("seven and a half
+		// times" is a ratio)
 		return other(doc.QOther, "fraction", ph.j)
 	}
 	return f.amount(ph, it)

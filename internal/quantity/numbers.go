@@ -746,10 +746,22 @@ func pluralOK(num float64, plural bool) bool {
 // million" after a cardinal.
 func (p *parser) andFraction(c card, j int) (phrase, bool) {
 	ph := phrase{i: c.elems[0].k, j: j, val: c.val, words: c.words, lit: c.lit, endScale: c.endScale}
+	// "seven-and-a-half": the words joined by hyphens, each hyphen written
+	// close on both sides
+	hyph := c.words && p.isSym(j, "-") && p.adjacent(j) && p.adjacent(j+1)
+	if hyph {
+		j++
+	}
 	if !p.isWord(j, "and") {
 		return ph, false
 	}
 	m := j + 1
+	if hyph {
+		if !p.isSym(m, "-") || !p.adjacent(m) || !p.adjacent(m+1) {
+			return ph, false
+		}
+		m++
+	}
 	num := 0.0
 	if w, ok := p.word(m); ok && (w.c == wA || w.c == wUnit || w.c == wTeen || w.c == wTens) {
 		if w.c == wA {
@@ -769,6 +781,12 @@ func (p *parser) andFraction(c card, j int) (phrase, bool) {
 		}
 	} else {
 		return ph, false
+	}
+	if hyph {
+		if !p.isSym(m, "-") || !p.adjacent(m) || !p.adjacent(m+1) {
+			return ph, false
+		}
+		m++
 	}
 	// "and a thirtieth", "and three fifths"
 	d, ok := p.denom(m)

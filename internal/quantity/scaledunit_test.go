@@ -22,3 +22,17 @@ func TestScaledUnits(t *testing.T) {
 		{"en", "A 3m wall surrounds the yard.", []want{{"3m", doc.QDimension, `{"exact":3}`, "m", ""}}},
 	})
 }
+
+// TestHyphenedFractions: "X-and-a-half" reads as "X and a half", and a
+// mixed number before "times" or "fold" is an amount (a ratio before a
+// comparison, else "N times" the claim stage types), while a fraction
+// below one stays a share, no amount. Sentences written for this test.
+func TestHyphenedFractions(t *testing.T) {
+	checkFind(t, []findCase{
+		{"en", "Exports were three-and-a-half times higher.", []want{{"three-and-a-half times higher", doc.QRatio, `{"exact":3.5}`, "ratio", ""}}},
+		{"en", "The harbour took in two-and-a-half million tonnes.", []want{{"two-and-a-half million tonnes", doc.QDimension, `{"exact":2500000}`, "t", ""}}},
+		{"en", "Prices rose four and a half times in a year.", []want{{"four and a half times", doc.QCount, `{"exact":4.5}`, "times", ""}}},
+		// near misses: a hyphen with a space is no joint, a share is none
+		{"en", "Two-thirds of the boats were idle.", []want{{"Two-thirds", doc.QOther, "", "", ""}}},
+	})
+}
