@@ -199,3 +199,36 @@ func endsWithReports(p string) bool {
 // or a name holding an outlet word ("Ledger", "Times", "Новости"), starting
 // with "The", an acronym or a web domain.
 func IsOutletName(s string) bool { return looksLikeOutlet(s) }
+
+// An outlet reporting what it found out, in English: "Example News has
+// learned", "Example News understands". ("A source told Example News" is
+// not read: a retelling says it of the outlet it retells.)
+var reOutletLearnt = lazyRE(`((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:has[\s\p{Z}]+learned|has[\s\p{Z}]+learnt|understands|has[\s\p{Z}]+confirmed[\s\p{Z}]+with)\b`, "learn", "understands", "confirmed")
+
+// toldReach is how many body paragraphs from the lead the credit reads
+// for the outlet that found the story out.
+const toldReach = 3
+
+// ToldOutlet reads the outlet a paragraph says has found something out
+// ("..., Example News has learned."). The name must read as an outlet (a
+// known agency, an outlet word, a domain, an acronym) and be no generic
+// source: "officials have learned", "The ministry understands" name none.
+func ToldOutlet(p string) (string, bool) {
+	if !reOutletLearnt.mayHold(p) {
+		return "", false
+	}
+	for _, m := range reOutletLearnt.get().FindAllStringSubmatch(p, 4) {
+		name := strings.TrimRight(strings.TrimSpace(m[1]), ".,;:")
+		if GenericSource(name) || !looksLikeOutlet(name) {
+			continue
+		}
+		if w := strings.Fields(name); len(w) >= 2 && strings.EqualFold(w[0], "the") && !looksLikeOutlet(strings.Join(w[1:], " ")) {
+			continue // "The ministry", "The council": "The" alone makes no outlet here
+		}
+		if a := knownAgency(name); a != "" {
+			return a, true
+		}
+		return name, true
+	}
+	return "", false
+}

@@ -85,6 +85,10 @@ const (
 	// only when nothing else names one.
 	CreditHeaderName  = "header-line-name"
 	CreditRepublished = "republished"
+	// CreditToldOutlet: the outlet the opening paragraphs say a source
+	// told ("a source told Example News", "Example News has learned"),
+	// taken only when nothing else names one.
+	CreditToldOutlet = "told-outlet"
 )
 
 // Analyze reads the metadata of an article from its paragraphs, preferring
@@ -273,7 +277,7 @@ func datelineDate(paras []Para, hdrDates []time.Time, lead *leadLine) (day, rule
 // person is never a credit.
 var creditOrder = []string{CreditContainer, CreditDateline, CreditLead, CreditSourceLine, CreditRepublished,
 	CreditEndOfText, CreditAuthorBio, CreditMasthead, CreditHeaderLine, CreditBylineOut, CreditCopyright, CreditSiteName,
-	CreditHeaderName}
+	CreditHeaderName, CreditToldOutlet}
 
 func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string) {
 	byline = strings.TrimSpace(c.Byline)
@@ -387,6 +391,16 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 		}
 		if s, ok := LeadCredit(firstParagraphEnd(text)); ok {
 			set(CreditLead, s)
+		}
+		for j, n := lead, 0; j < len(paras) && n < toldReach; j++ {
+			if paras[j].Kind != doc.KindBody {
+				continue
+			}
+			n++
+			if o, ok := ToldOutlet(paras[j].Text); ok {
+				set(CreditToldOutlet, o)
+				break
+			}
 		}
 	}
 	for i := len(paras) - 1; i >= 0; i-- {
