@@ -786,6 +786,13 @@ func verbUse(toks []token, v int) bool {
 			return false
 		}
 	}
+	// "an interim report submitted by", "a new estimate puts": a word
+	// after "a" or "an" and a modifier is a noun (a verb there would take
+	// -s, and "a ministry reports" is no news English)
+	if v > 1 && !strings.HasSuffix(toks[v].lower, "s") && (toks[v-2].lower == "a" || toks[v-2].lower == "an") &&
+		toks[v-2].punctAfter == 0 && toks[v-1].punctAfter == 0 {
+		return false
+	}
 	if v+1 < len(toks) && toks[v].punctAfter == 0 {
 		switch toks[v+1].lower {
 		case "by", "of", "from", "for", "put", "show", "showed", "shows", "suggest", "suggested", "indicate",
@@ -1059,7 +1066,7 @@ func npAfter(s string, toks []token, k int) (string, int, int) {
 	for j := k; j < len(toks) && j < k+12; j++ {
 		lw := toks[j].lower
 		if j > k && (lw == "that" || lw == "which" || lw == "who" || lw == "suggesting" || lw == "showing" ||
-			lw == "indicating" || lw == "saying" || lw == "and" && !isCapitalized(nextText(toks, j)) || speechVerbs[lw] || lw == "confirmed" ||
+			lw == "indicating" || lw == "saying" || lw == "and" && !isCapitalized(nextText(toks, j)) || speechVerbs[lw] && (!nounish[lw] || verbUse(toks, j)) || lw == "confirmed" ||
 			dataVerbs[lw] ||
 			(isVerbLike(lw) && !isCapitalized(toks[j].text) && lw != "ministry" && !modifiesBody(toks, j))) {
 			break
@@ -1231,8 +1238,8 @@ func speechCand(s string, base int, toks []token, v int) (cand, bool) {
 		if sub := coordSubject(sp); sub > 0 {
 			sp = sp[:sub]
 		}
-		if len(sp) == 0 || len(sp) > 12 || tk.In(prepositions, sp[0].lower) && sp[0].lower != "it" {
-			return c, false
+		if len(sp) == 0 || len(sp) > 12 || tk.In(prepositions, sp[0].lower) && sp[0].lower != "it" || sp[0].lower == "according" {
+			return c, false // ("According to a report by member states, ...": no subject)
 		}
 		for _, t := range sp {
 			if t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were" || t.lower == "has" ||
