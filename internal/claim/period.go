@@ -939,14 +939,44 @@ func (x *extractor) windowPhrase(m *made) bool {
 	return len(bw) > 0 && windowOpeners[bw[len(bw)-1]]
 }
 
+// windowCarried reports a claim whose period windowPeriod carried: the
+// passage on one flow goes on ("... nearly 16,000 containers. ... it is
+// about 4 to 6 million shells").
+func windowCarried(c *doc.Claim) bool {
+	for _, w := range c.Why {
+		if strings.HasPrefix(w, windowWhy) {
+			return true
+		}
+	}
+	return false
+}
+
+const windowWhy = "period: the window "
+
+// readWithContext reports a claim whose indicator was read with the
+// sentences before it or the lead (its sentence names no actor of its
+// own: "it is about 4 to 6 million shells"): it leans on the passage
+// before for its window too, even where that passage counted another
+// thing of the topic (the containers that hold the shells).
+func readWithContext(c *doc.Claim) bool {
+	for _, w := range c.Why {
+		if strings.HasPrefix(w, "indicator: read with ") {
+			return true
+		}
+	}
+	return false
+}
+
 // windowPeriod gives a flow figure of a sentence with no time the window
 // of the figure just before it, in one of the windowReach sentences
 // before ("64 voyages made from September 2023 to March 2025. Analysts
 // have documented nearly 16,000 containers ..."): a piece on one flow
 // states its window once. The window is an interval period a window
-// phrase of that figure's own sentence gave (windowPhrase); that figure
-// is of no indicator or of the same one; no sentence between holds a
-// time; a plan or a possibility ("could send") takes none.
+// phrase of that figure's own sentence gave (windowPhrase), or that it
+// took itself (windowCarried); that figure is of no indicator, of the
+// same one, or of another of the topic when c's own sentence names no
+// actor (readWithContext); no sentence between holds a time; a plan or a
+// possibility ("could send") takes none.
 func (x *extractor) windowPeriod(si int, c *doc.Claim) {
 	if c.Period != "" || c.PeriodText != "" || c.Indicator == "" || !countUnit(c.Unit) || topic.MeasureOf(c.Indicator) != topic.Flow {
 		return
@@ -961,7 +991,8 @@ func (x *extractor) windowPeriod(si int, c *doc.Claim) {
 			continue
 		}
 		if m.si < si-windowReach || !strings.Contains(m.c.Period, "/") || !countUnit(m.c.Unit) ||
-			m.c.Indicator != "" && (m.c.Topic != c.Topic || m.c.Indicator != c.Indicator) || !x.windowPhrase(m) {
+			m.c.Indicator != "" && (m.c.Topic != c.Topic || m.c.Indicator != c.Indicator && !readWithContext(c)) ||
+			!x.windowPhrase(m) && !windowCarried(&m.c) {
 			return
 		}
 		for j := m.si + 1; j < si; j++ {
@@ -970,7 +1001,7 @@ func (x *extractor) windowPeriod(si int, c *doc.Claim) {
 			}
 		}
 		c.Period, c.PeriodText = m.c.Period, m.c.PeriodText
-		c.Why = append(c.Why, "period: the window "+m.c.PeriodText+" of the flow the figure before counts ("+m.c.Text+") -> "+c.Period)
+		c.Why = append(c.Why, windowWhy+m.c.PeriodText+" of the flow the figure before counts ("+m.c.Text+") -> "+c.Period)
 		return
 	}
 }
