@@ -117,6 +117,29 @@ func participleCand(s string, base int, toks []token, v int) (cand, bool) {
 	return cand{}, false
 }
 
+// legalWords head the name of a legal provision or instrument.
+var legalWords = set(`article articles paragraph paragraphs section sections clause clauses chapter resolution
+resolutions law laws act decree decrees regulation regulations treaty convention code statute charter
+provision provisions annex protocol`)
+
+// legalProvision reports a noun phrase from token k that names a legal
+// provision or instrument ("Article 8 of the resolution", "the labour
+// code", "UN Resolution 2397"), not a body ("the Law Commission").
+func legalProvision(toks []token, k int) bool {
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if legalWords[toks[j].lower] {
+			return j+1 >= len(toks) || !orgWords[toks[j+1].lower] && !bodyHeads[toks[j+1].lower]
+		}
+		if toks[j].punctAfter != 0 {
+			break
+		}
+	}
+	return false
+}
+
 // learnedFrame reports "learned" at v used as a reporting frame: after
 // "has" or "have" ("Daily NK has learned"), or before "that" or the end of
 // its clause ("the paper learned that", "..., the paper learned."); never
@@ -397,8 +420,8 @@ func sentCands(s string, base int, toks []token) []cand {
 				spStart: base + toks[first].start, spEnd: base + e, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}})
 		case lw == "according" && v+1 < n && toks[v+1].lower == "to":
 			np, a, b := npAfter(s, toks, v+2)
-			if np == "" {
-				continue
+			if np == "" || legalProvision(toks, v+2) {
+				continue // "according to Article 8 of Resolution 2397": a rule, no source
 			}
 			c := cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b}
 			// "according to data from X": X is the origin; "according to an
