@@ -95,7 +95,7 @@ var (
 	reSourceLine = rx.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
 	reEndParen   = rx.MustCompileLazy(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
 	reEndTag     = rx.MustCompileLazy(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
-	reByline     = rx.MustCompile(`^(?i:by)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
+	reByline     = rx.MustCompile(`^(?i:by|authors?[\s\p{Z}]*:)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
 	reStaffLine  = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|editing by|edited by|written by|writing by|compiled by|translated by|translation by|with reporting by|reporting and writing by|story by|text by|words by|беседовал|беседовала|подготовил|подготовила|материал подготовил|материал подготовлен|записал|записала|автор:|розмовляв|розмовляла|підготував|підготувала|матеріал підготував|матеріал підготовлено)`)
 	reReportedBy = rx.MustCompile(`^\(?(?i:(?:additional |further )?reporting by|written by|writing by|story by|text by)[\s\p{Z}]+([^;)]+?)(?:[\s\p{Z}]+in[\s\p{Z}]+[\p{Lu}][^;)]*)?(?:[;)]|$)`)
 	reWireCode   = rx.MustCompile(`^\(?[a-z]{2,5}(?:[-/][a-z]{1,5}){1,4}\)?$`)
