@@ -866,6 +866,9 @@ func (f *finder) amount(ph phrase, it item) int {
 		}
 		it.coreI, it.coreJ = ph.i, j2
 		it.q.Per, it.j = f.per(j2, false)
+		if it.q.Per == "" && d.per != "" {
+			it.q.Per = d.per // "500,000 bpd"
+		}
 		f.emit(it)
 		return it.j
 	}
@@ -1152,6 +1155,17 @@ func (f *finder) dimension(j int) (dimUnit, int, bool) {
 	raw := f.text[t[m].s:t[m].e]
 	if (len(w) == 1 || w == "in" || w == "pm" || w == "mi") && t[m].sp && closeBr == "" && !f.spec {
 		return d, j, false
+	}
+	if raw == "Mt" || raw == "MMt" {
+		return dimUnit{name: "Ton", code: "t", scale: 1e6}, e, true // "3 Mt of coal": megatonnes
+	}
+	if w == "mt" || w == "kt" || w == "mmt" {
+		if f.spec {
+			return d, j, false // the spec suites read no trade symbols
+		}
+		if raw != w && raw != strings.ToUpper(raw) {
+			return d, j, false // "mT", "Kt": none of them
+		}
 	}
 	switch raw {
 	case "m", "t", "l", "g", "in", "pm", "mi", "ft", "ha", "dm", "mm", "cm", "km", "kg", "mg", "ml", "oz", "lb", "lbs", "yd", "rad", "gal", "mb", "MB", "Mb", "gb", "GB", "tb", "TB":

@@ -211,6 +211,7 @@ type dimUnit struct {
 	name  string  // "Kilometer"
 	code  string  // "km"
 	scale float64 // a scaled symbol's multiplier ("MMbbl": a million barrels), 0 for none
+	per   string  // the rate a symbol holds ("bpd": barrels a day), "" for none
 }
 
 var dimUnits = map[string]dimUnit{}
@@ -246,7 +247,7 @@ func initDims() {
 	// feet ("Mbbl", a thousand or a million by house style, is left out)
 	scaled := func(name, code string, scale float64, ws ...string) {
 		for _, w := range ws {
-			dimUnits[w] = dimUnit{name, code, scale}
+			dimUnits[w] = dimUnit{name: name, code: code, scale: scale}
 		}
 	}
 	scaled("Barrel", "bbl", 1e6, "mmbbl", "mmbbls", "mmbl")
@@ -254,6 +255,22 @@ func initDims() {
 	scaled("Cubic meter", "m3", 1e12, "tcm")
 	scaled("Cubic foot", "cu ft", 1e9, "bcf")
 	scaled("Cubic foot", "cu ft", 1e12, "tcf")
+	scaled("Liter", "l", 1e3, "kilolitre", "kilolitres", "kiloliter", "kiloliters")
+	scaled("Liter", "l", 1e6, "megalitre", "megalitres", "megaliter", "megaliters")
+	scaled("Ton", "t", 1e3, "kilotonne", "kilotonnes", "kiloton", "kilotons", "kt")
+	scaled("Ton", "t", 1e6, "megatonne", "megatonnes", "megaton", "megatons", "mmt")
+	// commodity desks write "mt" (or "MT") for metric tons; "Mt" with a
+	// capital M alone is a megatonne (dimension reads the case)
+	add("Metric ton", "t", "mt")
+	// oil flows: barrels a day ("500,000 bpd", "1.2 mb/d")
+	daily := func(scale float64, ws ...string) {
+		for _, w := range ws {
+			dimUnits[w] = dimUnit{name: "Barrel", code: "bbl", scale: scale, per: "day"}
+		}
+	}
+	daily(0, "bpd", "b/d", "bbl/d", "bopd")
+	daily(1e3, "kb/d", "kbpd", "kbd")
+	daily(1e6, "mb/d", "mmb/d", "mmbpd", "mmbd")
 	add("Gallon", "gal", "gallon", "gallons", "gal")
 	add("Liter", "l", "liter", "liters", "litre", "litres", "l")
 	add("Milliliter", "ml", "ml", "milliliter", "milliliters", "millilitre", "millilitres")

@@ -17,6 +17,11 @@ func TestScaledUnits(t *testing.T) {
 		{"en", "Some 6m people live on the coast.", []want{{"Some 6m", doc.QCount, `{"exact":6000000,"approx":true}`, "people", ""}}},
 		{"en", "Tankers carried 2.4 MMbbl of diesel.", []want{{"2.4 MMbbl", doc.QDimension, `{"exact":2400000}`, "bbl", ""}}},
 		{"en", "The field holds 12 bcm of gas.", []want{{"12 bcm", doc.QDimension, `{"exact":12000000000}`, "m3", ""}}},
+		{"en", "The terminal loads 350,000 bpd.", []want{{"350,000 bpd", doc.QDimension, `{"exact":350000}`, "bbl", "day"}}},
+		{"en", "Output fell to 1.1 mb/d in June.", []want{{"1.1 mb/d", doc.QDimension, `{"exact":1100000}`, "bbl", "day"}}},
+		{"en", "Traders bought 60,000 mt of wheat.", []want{{"60,000 mt", doc.QDimension, `{"exact":60000}`, "t", ""}}},
+		{"en", "The plant emits 4 Mt a year.", []want{{"4 Mt a year", doc.QDimension, `{"exact":4000000}`, "t", "year"}}},
+		{"en", "The ship carried 800 MT.", []want{{"800 MT", doc.QDimension, `{"exact":800}`, "t", ""}}},
 		// near misses: metres stay metres
 		{"en", "The fence is 2m high.", []want{{"2m", doc.QDimension, `{"exact":2}`, "m", ""}}},
 		{"en", "A 3m wall surrounds the yard.", []want{{"3m", doc.QDimension, `{"exact":3}`, "m", ""}}},
