@@ -629,8 +629,11 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	if key, _ := cueAt(lexicon.Get(x.langOf(s), "attribution"), toks, cs); key == "this" {
 		c.back = true
 	}
+	// "Как сообщает ТАСС, ...", "Як повідомили в ГУР, ...": the clause
+	// names the source of the sentence it opens, its speaker after the verb
+	as := v == cs+1 && (toks[cs].lower == "как" || toks[cs].lower == "як")
 	a, b := -1, -1
-	for k := cs; k < v; k++ {
+	for k := cs; k < v && !as; k++ {
 		if cyrSoft[toks[k].lower] && !topicPrepAt(toks, k) || inTime(s, toks[k]) {
 			if a >= 0 {
 				b = k
@@ -742,6 +745,13 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			na, nb, office = da, db, true
 		}
 	}
+	if j := x.circumstanceEnd(s, v+1); (na < 0 || !office && !x.namesSomeone(s, na, nb)) && j > v+1 && j < len(toks) {
+		// "заявил в интервью ТАСС глава МИД ...", "сообщил в беседе с
+		// журналистами губернатор ...": the speaker after the occasion
+		if a, b := x.cyrNPAfter(s, j); a >= 0 {
+			na, nb, office = a, b, false
+		}
+	}
 	if na < 0 || !office && !x.namesSomeone(s, na, nb) || holdsAmount(s, toks[na].start, toks[nb-1].end) {
 		return c, false // "указали целью поездки учебу": no speaker after the verb
 	}
@@ -753,11 +763,76 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		return c, false
 	}
 	c.kind = attrInverted
+	if as {
+		c.kind = attrAccording
+	}
 	c.speaker, c.spStart, c.spEnd = s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
 	// what is said stands before the verb: the attribution clause starts
 	// at the verb
 	c.clauseStart = base + toks[v].start
 	return c, true
+}
+
+// cyrOccasionNouns name where or how a statement was made, after "в / у /
+// на" between a speech verb and its speaker ("заявил в интервью ТАСС
+// глава МИД", "повідомив в ефірі телемарафону речник").
+var cyrOccasionNouns = set(`интервью беседе эфире комментарии разговоре брифинге пресс-конференции совещании заседании
+выступлении обращении телеграм-канале соцсетях блоге ходе
+інтерв'ю бесіді ефірі коментарі розмові брифінгу брифінгі пресконференції прес-конференції нараді засіданні
+виступі зверненні телеграм-каналі соцмережах блозі ході`)
+
+// circumstanceEnd reads the occasion of a statement at token k of s, "в /
+// у / на" with an occasion noun and what it takes: "с журналистами", an
+// outlet told ("ТАСС", "газете «Известия»"), a programme or outlet in the
+// genitive ("телемарафону", "телеканала «Россия 24»"). It returns the
+// token after it, k when there is none.
+func (x *extractor) circumstanceEnd(s *sent, k int) int {
+	toks := s.tokens()
+	if k+2 >= len(toks) || toks[k].punctAfter != 0 || !cyrOccasionNouns[lexicon.Fold(toks[k+1].lower)] {
+		return k
+	}
+	switch toks[k].lower {
+	case "в", "во", "у", "на":
+	default:
+		return k
+	}
+	j := k + 2
+	if toks[k+1].punctAfter != 0 {
+		return j
+	}
+	start := j
+	switch w := toks[j].lower; {
+	case w == "с" || w == "со" || w == "з" || w == "із" || w == "зі":
+		j += 2 // "в беседе с журналистами"
+	case x.addresseeEnd(s, j, min(len(toks), j+4)) > j:
+		j = x.addresseeEnd(s, j, min(len(toks), j+4)) // "в интервью ТАСС"
+	case x.isOutlet(toks[j].text, toks[j].text) || !isCapitalized(toks[j].text) && !cyrSpeakerNouns[w] && !cyrRoleNouns[w]:
+		j++ // "в эфире телемарафона", "в эфире телеканала"
+	}
+	// the outlet's name after its generic noun ("газете «Известия»",
+	// "телеканала «Россия 24»"), up to a person's name
+	if j == start+1 && !isCapitalized(toks[start].text) && x.isOutlet(toks[start].text, toks[start].text) {
+		for j < len(toks) && (toks[j-1].punctAfter == 0 || toks[j-1].punctAfter == '"') && (isCapitalized(toks[j].text) || hasDigitRune(toks[j].text)) &&
+			len(x.n.in(s.start+toks[j].start, min(len(x.a.Text), s.start+toks[j].start+200), doc.PER)) == 0 {
+			j++
+		}
+	}
+	return j
+}
+
+// cyrRoleNouns are offices and roles that head a speaker phrase.
+var cyrRoleNouns = set(`глава руководитель директор министр замминистра заместитель председатель губернатор мэр посол
+представитель спикер пресс-секретарь советник начальник командующий депутат сенатор президент премьер
+голова керівник директор міністр заступник губернатор мер посол представник речник прессекретар прес-секретар
+радник начальник командувач депутат президент прем'єр очільник`)
+
+func hasDigitRune(w string) bool {
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // cyrOutletDatives are generic nouns for an outlet in the dative, the

@@ -272,3 +272,40 @@ func TestCyrillicStatementOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicSpeakerAfterOccasion: "как / як + speech verb" opens a
+// clause naming the source of its sentence, and an occasion between a
+// speech verb and its speaker ("в интервью ТАСС", "в беседе с
+// журналистами", "в ефірі телемарафону") is passed over.
+func TestCyrillicSpeakerAfterOccasion(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"как сообщили в + office", "ru", "2025-05-01",
+			[]string{"Как сообщили в пресс-службе краевого правительства, в 2024 году в край въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "пресс-службе краевого правительства", ""}}},
+		{"як повідомляє + outlet", "uk", "2025-05-01",
+			[]string{"Як повідомляє Укрінформ, у 2024 році до Росії в'їхали 500 громадян КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "Укрінформ", ""}}},
+		{"an interview with an outlet before the speaker", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, заявил в интервью РИА Новости посол Андрей Соколов."},
+			[]want{{"500", "500", "person", "-", "2024", "Андрей Соколов", ""}}},
+		{"a talk with reporters before the speaker", "ru", "2025-05-01",
+			[]string{"В 2024 году в край въехали 500 граждан КНДР. Об этом сообщил в беседе с журналистами губернатор края Олег Сидоров."},
+			[]want{{"500", "500", "person", "-", "2024", "Олег Сидоров", ""}}},
+		{"a programme in the genitive before the speaker", "uk", "2025-05-01",
+			[]string{"У 2024 році до Росії в'їхали 500 громадян КНДР, заявив в ефірі телемарафону речник розвідки Петро Гнатенко."},
+			[]want{{"500", "500", "person", "-", "2024", "Петро Гнатенко", ""}}},
+		{"near miss: как in a comparison is no attribution", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, как и годом ранее."},
+			[]want{{"500", "500", "person", "-", "2024", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
