@@ -49,6 +49,7 @@ func TestActorLeansOnContext(t *testing.T) {
 		{"these", "Analysts believe these 25 drones reached Venezuela by sea.", "25", "drones_to_venezuela"},
 		{"no country", "By one estimate it comes to about 300 drones in all, bound for Venezuela.", "300", "drones_to_venezuela"},
 		{"a place only", "About 60 drones went to Caracas in March.", "60", "drones_to_venezuela"},
+		{"a country inside a body's name", "\"About 80 drones were flown in,\" Japan's Foreign Ministry said.", "80", "drones_to_venezuela"},
 		// another country makes its own drones
 		{"another country", "Brazil's factories build about 500 drones a year for Venezuela.", "500", ""},
 		{"compared", "That compares with 200 drones made in Colombia for Venezuela.", "200", ""},

@@ -507,6 +507,16 @@ func anaphoricCount(s *sent, c doc.Claim) bool {
 // origin, which may be the actor, and is none of them.
 var locativePreps = set(`in to into at across within throughout inside for toward towards в во на до по ко к у`)
 
+// insideMention reports whether m lies inside one of ms (and is not it).
+func insideMention(m doc.Mention, ms []doc.Mention) bool {
+	for _, o := range ms {
+		if o.Start <= m.Start && m.End <= o.End && o.End-o.Start > m.End-m.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // makingVerbs before "in" make the place a maker: "made in Colombia".
 var makingVerbs = set(`made produced manufactured built assembled fabricated developed designed`)
 
@@ -515,12 +525,14 @@ var makingVerbs = set(`made produced manufactured built assembled fabricated dev
 // where something is or goes: "russian factories ... (compared to 1.3
 // million in the countries of Europe)", "Russia's construction sector
 // employs ...", "made in Colombia". A name after "in", "to", "into" (and the names joined to
-// it by "and", "or" or a comma) is a location or a destination.
+// it by "and", "or" or a comma) is a location or a destination; a name
+// inside an organization's ("South Korea's Defense Ministry") is none.
 func (x *extractor) namesOtherPlace(s *sent) bool {
 	located := false
+	orgs := x.n.in(s.start, s.end, doc.ORG)
 	for _, m := range x.n.in(s.start, s.end, doc.LOC, doc.MISC) {
-		if m.Type == doc.MISC && !strings.HasPrefix(m.Entity, "loc:") {
-			continue
+		if m.Type == doc.MISC && !strings.HasPrefix(m.Entity, "loc:") || insideMention(m, orgs) {
+			continue // "South Korea's Defense Ministry" names a body
 		}
 		pre := strings.Fields(strings.ToLower(x.a.Text[max(s.start, m.Start-24):m.Start]))
 		if n := len(pre); n > 0 && pre[n-1] == "the" {

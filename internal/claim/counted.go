@@ -612,6 +612,13 @@ func predicateCounted(s *sent, rs int) (phrase, how string, measure bool) {
 		}
 		lw := t.lower
 		if measureHeads[lw] {
+			// "the number of supplied shells ... reached 12 million": the
+			// noun after "of" is what it counts
+			if j+1 < k && s.tokens()[j+1].lower == "of" && t.punctAfter == 0 {
+				if ph, _, pe, _ := countedPhrase(s.text, s.tokens(), t.end); ph != "" && pe <= end && countUnit(unitOf(ph)) {
+					return ph, cue, false
+				}
+			}
 			return "", cue, true
 		}
 		sh := singular(lw)
