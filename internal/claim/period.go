@@ -486,6 +486,11 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 			return "deadline"
 		}
 	}
+	// "Resolution 2397 (2017)", "the 2002 law (2002)": the year in an
+	// instrument's name dates the instrument
+	if instrumentYear(text[s.start:t.Start], text[t.End:s.end], t.Value) {
+		return "instrument"
+	}
 	// dateline: "Seoul, Feb 14 (EFE).- "
 	if t.Start-s.start < 40 && datelineRE.MatchString(text[t.End:s.end]) {
 		return "dateline"
@@ -533,6 +538,40 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 func (x *extractor) amountBetween(s *sent, a, b int) bool {
 	for _, q := range s.quants {
 		if q.IsAmount() && q.Start >= a && q.End <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentNouns name a legal instrument whose year in brackets is part
+// of its name ("Resolution 2397 (2017)", "закон № 115-ФЗ (2002)").
+var instrumentNouns = set(`resolution resolutions act law convention treaty decree order protocol agreement
+regulation directive code charter accord declaration statute ordinance
+резолюция резолюции резолюцией закон закона законом указ указа постановление постановления соглашение
+соглашения договор договора конвенция конвенции резолюція резолюції закону постанова постанови угода
+угоди договір договору конвенція конвенції`)
+
+// instrumentYear reports a bare year in brackets right after the name of
+// a legal instrument: an instrument noun among the four words before the
+// bracket, with no punctuation between ("the UN Security Council
+// Resolution 2397 (2017)"). A year in brackets after a figure ("100,000
+// workers (2017)") is that figure's.
+func instrumentYear(before, after, v string) bool {
+	if len(v) != 4 || !digitsAt(v, 0, 4) || !strings.HasPrefix(strings.TrimLeft(after, " "), ")") {
+		return false
+	}
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, "(") {
+		return false
+	}
+	bw := strings.Fields(strings.ToLower(strings.TrimSuffix(b, "(")))
+	for i := len(bw) - 1; i >= 0 && i >= len(bw)-4; i-- {
+		w := strings.TrimRight(bw[i], ".,;:")
+		if w != bw[i] {
+			return false
+		}
+		if instrumentNouns[w] {
 			return true
 		}
 	}
