@@ -442,7 +442,7 @@ func tagLine(s string) bool {
 	if lettered < 4 {
 		return false
 	}
-	if cyr*2 > lettered && caps == lettered {
+	if cyr*2 > lettered && caps == lettered && !strings.Contains(s, ",") && !titleCased(toks) {
 		return true
 	}
 	return lettered >= 6 && caps*4 >= lettered*3 && len(seen)*10 <= caps*7
@@ -466,6 +466,19 @@ func gluedMenu(s string) bool {
 			}
 		}
 		lower = 0
+	}
+	return false
+}
+
+// titleCased reports a Cyrillic headline in title case ("Порт Открылся
+// На Две Недели"): it holds a preposition or conjunction, a word of one
+// letter or of two whose second is lower case. Tags are names and nouns.
+func titleCased(toks []string) bool {
+	for _, t := range toks {
+		r := []rune(strings.Trim(t, "(),.-–—"))
+		if len(r) == 1 && unicode.IsLetter(r[0]) || len(r) == 2 && unicode.IsLower(r[1]) {
+			return true
+		}
 	}
 	return false
 }

@@ -22,6 +22,8 @@ func TestTagLineIsNoHeadline(t *testing.T) {
 			"Ferry line reopens after a long winter", "", "Oslo Norway"},
 		// near misses: headlines
 		{"Russian headline full of names", []string{"Ким Чен Ын и Путин встретились в Пхеньяне", ruLead, second}, "Ким Чен Ын и Путин встретились в Пхеньяне", "Интерфакс", ""},
+		{"Russian headline in title case", []string{"Паромная Линия Открылась На Две Недели", ruLead, second}, "Паромная Линия Открылась На Две Недели", "Интерфакс", ""},
+		{"a list of names is no tag line", []string{ruHead, ruLead, "Иван Петров, Сергей Сидоров, Анна Иванова", second}, ruHead, "Интерфакс", ""},
 		{"English title case", []string{"North Korea Sends Thousands Of Workers To Russia", lead, second}, "North Korea Sends Thousands Of Workers To Russia", "", ""},
 	}
 	for _, tt := range tests {
