@@ -140,6 +140,51 @@ func legalProvision(toks []token, k int) bool {
 	return false
 }
 
+// whoseAdjectives reports modifiers that say whose a statement is with
+// adjectives of place or side only ("Western", "South Korean", "European"),
+// no name of a body ("UN estimates", "Rosstat projections": a body's data).
+func whoseAdjectives(mods []token) bool {
+	for _, m := range mods {
+		w := m.lower
+		if !isCapitalized(m.text) || m.punctAfter != 0 {
+			return false
+		}
+		switch w {
+		case "north", "south", "east", "west":
+			continue
+		}
+		if !(strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish") ||
+			strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "i")) {
+			return false
+		}
+	}
+	return len(mods) > 0
+}
+
+// unnamedReports are the nouns of a report that names no one after
+// "there were": "there were reports that", "there are claims that".
+var unnamedReports = set(`reports report claims rumours rumors indications suggestions allegations accounts`)
+
+// existentialBefore reports "there is/are/were/have been" before the noun
+// at v, over an adverb and an adjective ("There were also unconfirmed
+// reports").
+func existentialBefore(toks []token, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5; k-- {
+		if toks[k].punctAfter != 0 {
+			return false
+		}
+		switch toks[k].lower {
+		case "there":
+			return k+1 < v && (beForms[toks[k+1].lower] || toks[k+1].lower == "have" || toks[k+1].lower == "has" || toks[k+1].lower == "had")
+		case "also", "earlier", "previously", "now", "even", "widespread", "unconfirmed", "conflicting", "other", "further",
+			"media", "press", "been", "have", "has", "had", "were", "are", "was", "is":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // learnedFrame reports "learned" at v used as a reporting frame: after
 // "has" or "have" ("Daily NK has learned"), or before "that" or the end of
 // its clause ("the paper learned that", "..., the paper learned."); never
@@ -293,11 +338,15 @@ type cand struct {
 	anaphoricOrigin bool
 	// back marks an attribution of the sentence before: "Об этом сообщил X".
 	back bool
+	// unnamed marks a source frame that names no one ("There were reports
+	// that ..."): the sentence has a source of its own, and none is
+	// carried into it.
+	unnamed bool
 }
 
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
-var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech,
+var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech, unnamedReports,
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -358,6 +407,11 @@ func sentCands(s string, base int, toks []token) []cand {
 			continue
 		}
 		switch {
+		case unnamedReports[lw] && existentialBefore(toks, v) && v+1 < n && toks[v+1].lower == "that":
+			// "There were also reports that ...": a source frame of its own
+			// that names no one
+			out = append(out, cand{kind: attrLeading, verbAt: base + toks[v].start, unnamed: true,
+				speechSpan: [2]int{base + toks[v].start, base + toks[v].end}})
 		case participleSpeech[lw] && v > 1 && toks[v-1].punctAfter == ',':
 			// "X backed the plan, adding that ...": the main clause's
 			// subject speaks
@@ -1018,6 +1072,13 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 			c.origin, c.orStart, c.orEnd = s[a:e], base+a, base+e
 			return c, true
 		}
+	}
+	// "Western estimates suggest", "UN projections show": an estimate
+	// is someone's statement, and whose it is speaks
+	if authoredNouns[toks[k].lower] && !dataQualifiers[mods[0].lower] && whoseAdjectives(mods) {
+		a, b := mods[0].start, toks[k].end
+		return cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[a:b], spStart: base + a, spEnd: base + b,
+			clauseStart: base + toks[first].start}, true
 	}
 	// "Rosstat figures", "ministry data": the modifier names the source
 	named := false

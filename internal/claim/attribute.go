@@ -398,7 +398,7 @@ func (s *sent) ownSource() bool {
 	for _, cd := range s.cands {
 		switch cd.kind {
 		case attrLeading, attrTrailing, attrInverted, attrAccording:
-			if cd.speaker != "" && !cd.coord {
+			if cd.speaker != "" && !cd.coord || cd.unnamed {
 				return true
 			}
 		}

@@ -164,3 +164,35 @@ func TestFrameVariants(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnSourceFrames: a sentence that opens a source frame of its own
+// takes no speaker from the sentence before: an unnamed "there were
+// reports that" names no one; "Western estimates suggest" speaks for the
+// side the adjective names, while a body's estimates ("Rosstat estimates
+// show") are its data.
+func TestOwnSourceFrames(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"the speaker before carries",
+			[]string{"Kyiv said 11,000 North Korean troops had reached Russia in 2024. Another 2,000 North Korean troops were in the Kursk region."},
+			[]want{{"11,000", "11000", "person", "-", "-", "Ukraine", ""}, {"2,000", "2000", "person", "-", "-", "Ukraine", ""}}},
+		{"there were reports that names no one and stops the carry",
+			[]string{"Kyiv said 11,000 North Korean troops had reached Russia in 2024. There were also reports that 2,000 North Korean troops were in the Kursk region."},
+			[]want{{"11,000", "11000", "person", "-", "-", "Ukraine", ""}, {"2,000", "2000", "person", "-", "-", "", ""}}},
+		{"estimates of a side speak",
+			[]string{"Western estimates suggest that 2,000 North Korean troops were in the Kursk region."},
+			[]want{{"2,000", "2000", "person", "-", "-", "Western estimates", ""}}},
+		{"estimates of a body are its data",
+			[]string{"Rosstat estimates show that 2,000 North Korean workers arrived in Russia in 2024."},
+			[]want{{"2,000", "2000", "person", "-", "-", "", "Federal Statistics Service"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
