@@ -411,8 +411,9 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 	}
 	if len(ind.Units) > 0 {
 		found := false
+		head := unitHead(c.Unit)
 		for _, u := range ind.c.units {
-			if u == c.Unit {
+			if u == c.Unit || u == head {
 				found = true
 				break
 			}
@@ -491,6 +492,17 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 	}
 	o.ok = true
 	return o
+}
+
+// unitHead is the head noun of a compound unit, its last word ("tanker
+// delivery" -> "delivery", "oil tanker" -> "tanker"): an English compound
+// names a kind of its head, so an indicator listing the head takes it.
+// A unit of one word is its own head.
+func unitHead(u string) string {
+	if i := strings.LastIndexByte(u, ' '); i >= 0 {
+		return u[i+1:]
+	}
+	return u
 }
 
 // scopeWords are the words of a claim's scope, split once for all the

@@ -9,7 +9,8 @@
 //
 // An indicator matches a claim when every rule it lists holds:
 //
-//   - units: the claim's normalized unit is one of them;
+//   - units: the claim's normalized unit, or the head noun of a compound
+//     unit ("oil tanker" for tanker), is one of them;
 //   - counted: one of the terms occurs in the claim's counted phrase (for
 //     money, ratios and percentages, which count nothing themselves, in the
 //     sentence); a list holding a noun for workers in general ("worker",
