@@ -2,6 +2,8 @@ package claim
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
 	"github.com/dossier-osint/dossier/internal/timeval"
@@ -495,6 +497,11 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	if t.Start-s.start < 40 && datelineRE.MatchString(text[t.End:s.end]) {
 		return "dateline"
 	}
+	// a page's date line fused into its lead: "date 2025-08-12 Россия
+	// снова начала ...", "12.08.2025 The ministry said ..."
+	if headerDate(before, text[t.End:s.end], t.Text, t.Value, x.a.Published) {
+		return "dateline"
+	}
 	// the date of the speech: next to a speech verb, in its clause after
 	// it ("told lawmakers on Wednesday"), or opening a clause whose
 	// speaker follows ("In March, the ministry had put the losses at")
@@ -542,6 +549,36 @@ func (x *extractor) amountBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headerWords may stand before a page's date line ("date", "published",
+// "updated", "опубликовано", "дата").
+var headerWords = set(`date dated published updated posted опубликовано обновлено дата опубліковано оновлено`)
+
+// headerDate reports a full date in digits opening a sentence with no
+// preposition before it (nothing, or a header word: headerWords) and a
+// capitalized word right after it, with no punctuation: the page's date
+// line fused into its first sentence ("date 2025-08-12 Россия снова ...",
+// "12.08.2025 The ministry ..."). Prose dates a figure with a preposition
+// ("On 12.08.2025, ..."). When the publication date is known the date
+// must be it.
+func headerDate(before, after, text, v, published string) bool {
+	if len(v) < 10 || !digitsAt(v, 0, 4) || published != "" && v[:10] != published {
+		return false
+	}
+	if before != "" && !(headerWords[before] || headerWords[strings.TrimRight(before, ":")]) {
+		return false
+	}
+	for _, r := range text {
+		if !(r >= '0' && r <= '9' || r == '-' || r == '.' || r == '/' || r == ' ') {
+			return false // "12 августа 2025" may be prose
+		}
+	}
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " "))
+	return unicode.IsUpper(r)
 }
 
 // instrumentNouns name a legal instrument whose year in brackets is part
