@@ -75,8 +75,50 @@ func VerbForms(lang, w string) []string {
 	if lang == "uk" && len(out) > 0 && strings.HasSuffix(w, "ти") {
 		base := strings.TrimSuffix(strings.ToLower(w), "ти")
 		out = append(out, base+"в", base+"ла", base+"ли", base+"ло")
+		out = append(out, ukPresent(strings.ToLower(w))...)
 	}
-	return out
+	return append(out, Imperfectives(lang, w)...)
+}
+
+// imperfectiveRule turns the root of a prefixed perfective verb of
+// motion into its imperfective's: "приехать" -> "приезжать", "ввезти" ->
+// "ввозить", "приїхати" -> "приїжджати".
+type imperfectiveRule struct {
+	perf   string   // the perfective's ending, after a prefix
+	imperf []string // the imperfectives' endings
+}
+
+// imperfectiveRules per language.
+var imperfectiveRules = map[string][]imperfectiveRule{
+	"ru": {{"ехать", []string{"езжать"}}, {"везти", []string{"возить"}}, {"йти", []string{"ходить"}},
+		{"лететь", []string{"летать"}}, {"плыть", []string{"плывать"}}},
+	"uk": {{"їхати", []string{"їжджати", "їздити"}}, {"везти", []string{"возити"}}, {"летіти", []string{"літати"}}},
+}
+
+// Imperfectives returns the imperfective infinitives of a prefixed
+// perfective verb of motion of lang, nil for another word: a topic that
+// lists "приехать" or "завезти" matches "приезжают" and "завозят" too,
+// and its user need not know the pairs. A bare root ("ехать", "йти") is
+// no prefixed verb.
+func Imperfectives(lang, w string) []string {
+	w = strings.ToLower(w)
+	for _, r := range imperfectiveRules[lang] {
+		prefix, ok := strings.CutSuffix(w, r.perf)
+		if !ok || prefix == "" {
+			continue
+		}
+		var out []string
+		for _, e := range r.imperf {
+			out = append(out, prefix+e)
+			if lang == "uk" {
+				// Ukrainian stems keep a verb's endings: its present and
+				// past ("приїжджають", "приїжджав", "ввозять")
+				out = append(out, ukConjugated(prefix+e)...)
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // alternate applies the consonant alternation to the end of base, the
@@ -89,4 +131,36 @@ func alternate(lang, base string) string {
 		}
 	}
 	return base
+}
+
+// ukPresent returns the third-person present (or simple future) of a
+// Ukrainian infinitive, which the Ukrainian stems do not reach:
+// "імпортувати" -> "імпортують", "імпортує"; "залучати" -> "залучають";
+// "направити" -> "направлять", "направить".
+func ukPresent(inf string) []string {
+	for _, e := range []struct{ inf, pl, sg string }{{"увати", "ують", "ує"}, {"ювати", "юють", "ює"}, {"ати", "ають", "ає"}, {"яти", "яють", "яє"}} {
+		if base, ok := strings.CutSuffix(inf, e.inf); ok && base != "" {
+			return []string{base + e.pl, base + e.sg}
+		}
+	}
+	if base, ok := strings.CutSuffix(inf, "ити"); ok && base != "" {
+		out := []string{base + "ять", base + "ить"}
+		if alt := alternate("uk", base); alt != base && strings.HasSuffix(alt, "л") {
+			out = append(out, alt+"ять") // a labial takes л: "направлять"
+		}
+		return out
+	}
+	return nil
+}
+
+// ukConjugated returns the third-person present and the past forms of a
+// Ukrainian imperfective in "-ати" or "-ити".
+func ukConjugated(inf string) []string {
+	if base, ok := strings.CutSuffix(inf, "ати"); ok {
+		return []string{base + "ають", base + "ає", base + "ав", base + "ала", base + "али", base + "ало"}
+	}
+	if base, ok := strings.CutSuffix(inf, "ити"); ok {
+		return []string{base + "ять", base + "ить", base + "ив", base + "ила", base + "или", base + "ило"}
+	}
+	return nil
 }
