@@ -18,6 +18,7 @@ func TestFurnitureAboveHeadline(t *testing.T) {
 		{"notifications prompt", []string{"Turn on notifications to hear about new stories first", head, lead, second}, head, ""},
 		// near misses: headlines
 		{"a name with a capital inside", []string{"PlayStation maker opens a ferry terminal for McCarthy", lead, second}, "PlayStation maker opens a ferry terminal for McCarthy", ""},
+		{"a name with a capital inside, twice", []string{"GameStation maker drops GameStation Plus for its ferry app", lead, second}, "GameStation maker drops GameStation Plus for its ferry app", ""},
 		{"a headline about browsers", []string{"Ferry operator drops its old browser app", lead, second}, "Ferry operator drops its old browser app", ""},
 	}
 	for _, tt := range tests {

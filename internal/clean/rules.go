@@ -449,10 +449,11 @@ func tagLine(s string) bool {
 }
 
 // gluedMenu reports menu items whose spaces the scrape lost
-// ("Investigation topicsFakespertsSubscribe to our Sunday Digest"): at
-// least two places where a run of three or more lower-case letters runs
-// straight into a capital. A name's one such place ("PlayStation") or
-// shorter runs ("McCarthy", "YouTube", "iPhone") are no menu.
+// ("Investigation topicsFakespertsSubscribe to our Sunday Digest"): a
+// word with at least two places where a run of three or more lower-case
+// letters runs straight into a capital. A name's one such place
+// ("PlayStation", "CentOS", however often the line names it) or shorter
+// runs ("McCarthy", "YouTube", "iPhone") are no menu.
 func gluedMenu(s string) bool {
 	joins, lower := 0, 0
 	for _, r := range s {
@@ -464,6 +465,8 @@ func gluedMenu(s string) bool {
 			if joins++; joins >= 2 {
 				return true
 			}
+		case unicode.IsSpace(r):
+			joins = 0 // a new word
 		}
 		lower = 0
 	}
