@@ -58,6 +58,16 @@ var cyrSubjectPronouns = set(`я мы он она они ми він вона в
 // "про рішення"): no speaker.
 var cyrTopicPreps = set(`о об про`)
 
+// cyrThisDet are demonstratives before a data noun that point back to the
+// figures before ("Такие данные", "Эти цифры", "Ці дані").
+var cyrThisDet = set(`такие эти подобные указанные приведенные такі ці подібні зазначені наведені`)
+
+// thisDataAt reports a clause [cs, v) that is "such / these data" before
+// its verb at v: "Такие данные приводит Росстат".
+func thisDataAt(toks []token, cs, v int) bool {
+	return v == cs+2 && cyrThisDet[toks[cs].lower] && (cyrDataNouns[toks[cs+1].lower] || toks[cs+1].lower == "цифры" || toks[cs+1].lower == "цифри")
+}
+
 // topicPrepAt reports "о / об / про" at token k opening what is spoken
 // about ("Про нові групи робітників повідомила X"), not "Об этом", "Про
 // це", which stand for the sentence before.
@@ -112,7 +122,7 @@ func cyrDataCueAt(toks []token, i int) int {
 	case "по", "за", "согласно":
 		k++
 	case "згідно":
-		if i+1 < len(toks) && (toks[i+1].lower == "з" || toks[i+1].lower == "із") && toks[i].punctAfter == 0 {
+		if i+1 < len(toks) && (toks[i+1].lower == "з" || toks[i+1].lower == "із" || toks[i+1].lower == "зі") && toks[i].punctAfter == 0 {
 			k += 2
 		}
 	}
@@ -439,7 +449,8 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 		}
 		// "следует из данных Росстата", "проаналізувало дані ФСБ": the
 		// body whose data these are is the origin
-		if cyrDataNouns[toks[i].lower] && toks[i].punctAfter == 0 && i+1 < len(toks) && !cyrRelatives[toks[i+1].lower] {
+		// (not "данные приводит X": a verb after the noun is its own)
+		if cyrDataNouns[toks[i].lower] && toks[i].punctAfter == 0 && i+1 < len(toks) && !cyrRelatives[toks[i+1].lower] && !verbAfter(speech, toks, i+1, lang) {
 			if a, b := x.cyrNPAfter(s, i+1); a >= 0 {
 				np := s.text[toks[a].start:toks[b-1].end]
 				if isDataSource(np) || x.namesSomeone(s, a, b) || cyrBodyNouns[toks[a].lower] || cyrBodyGen[toks[a].lower] {
@@ -481,6 +492,12 @@ func citingVerb(toks []token, i int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь")
+}
+
+// verbAfter reports a speech verb at token k ("данные приводит").
+func verbAfter(speech *lexicon.List, toks []token, k int, lang string) bool {
+	_, n := speechCueAt(speech, toks, k, lang)
+	return n > 0
 }
 
 func cueText(toks []token, i, n int) string {
@@ -629,6 +646,11 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	if key, _ := cueAt(lexicon.Get(x.langOf(s), "attribution"), toks, cs); key == "this" {
 		c.back = true
 	}
+	// "Такие данные приводит Росстат", "Ці цифри навело видання": data of
+	// the sentence before
+	if thisDataAt(toks, cs, v) {
+		c.back = true
+	}
 	// "Как сообщает ТАСС, ...", "Як повідомили в ГУР, ...": the clause
 	// names the source of the sentence it opens, its speaker after the verb
 	as := v == cs+1 && (toks[cs].lower == "как" || toks[cs].lower == "як")
@@ -679,8 +701,9 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		}
 		return c, true
 	}
-	// "В центре «Тайга» напомнили", "в компании ожидают": the body
-	if a >= 0 && b-a >= 2 && (toks[a].lower == "в" || toks[a].lower == "у" || toks[a].lower == "во") && cyrBodyNouns[toks[a+1].lower] {
+	// "В центре «Тайга» напомнили", "в компании ожидают", "в южнокорейской
+	// разведке считают": the body
+	if j := bodyNounAt(toks, a+1); a >= 0 && b-a >= 2 && (toks[a].lower == "в" || toks[a].lower == "у" || toks[a].lower == "во") && j >= 0 && j < b {
 		c.speaker, c.spStart, c.spEnd = s.text[toks[a+1].start:toks[b-1].end], base+toks[a+1].start, base+toks[b-1].end
 		c.clauseStart = base + toks[cs].start
 		c.kind = attrTrailing
@@ -766,6 +789,11 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	if as {
 		c.kind = attrAccording
 	}
+	if c.back && thisDataAt(toks, cs, v) && x.recordsData(s, na, nb) {
+		// "Такие данные приводит Росстат": a records body's data, the origin
+		c.kind, c.origin, c.orStart, c.orEnd = "datafrom", s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
+		return c, true
+	}
 	c.speaker, c.spStart, c.spEnd = s.text[toks[na].start:toks[nb-1].end], base+toks[na].start, base+toks[nb-1].end
 	// what is said stands before the verb: the attribution clause starts
 	// at the verb
@@ -835,6 +863,36 @@ func hasDigitRune(w string) bool {
 	return false
 }
 
+// bodyNounAt returns the index of a body noun (cyrBodyNouns) at token k
+// of toks or after up to two adjectives in the locative ("южнокорейской
+// разведке", "обласній адміністрації"), -1 when there is none.
+func bodyNounAt(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if cyrBodyNouns[toks[j].lower] {
+			return j
+		}
+		if toks[j].punctAfter != 0 || !locativeAdjective(toks[j].lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// locativeAdjective reports a word with the ending of an adjective in the
+// locative singular ("краевом", "южнокорейской", "обласній",
+// "прикордонному").
+func locativeAdjective(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"ом", "ем", "ой", "ей", "ій", "ому", "ьому", "ому"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // cyrOutletDatives are generic nouns for an outlet in the dative, the
 // outlet a statement was made to ("рассказал изданию", "повідомив
 // агентству").
@@ -882,9 +940,9 @@ func (x *extractor) bodyAt(s *sent, k int) (int, int, bool) {
 	if w := toks[k].lower; w != "в" && w != "у" && w != "во" {
 		return -1, -1, false
 	}
-	if toks[k+1].lower != "" && cyrBodyNouns[toks[k+1].lower] {
+	if j := bodyNounAt(toks, k+1); j >= 0 {
 		a, b := x.cyrNPAfter(s, k+1)
-		return a, b, a >= 0
+		return a, b, a >= 0 && b > j
 	}
 	if upperWord(toks[k+1].text) && !x.isPlace(s.start+toks[k+1].start, s.start+toks[k+1].end) {
 		return k + 1, k + 2, true
@@ -958,6 +1016,16 @@ func (x *extractor) cyrDataVerbCand(s *sent, v int) (cand, bool) {
 	}
 	a = skipDataNouns(toks, a, v)
 	if a >= v {
+		// "Об этом свидетельствуют данные Росстата", "Про це свідчать дані
+		// ФСБ": the data after the verb are the origin of the sentence before
+		if key, _ := cueAt(lexicon.Get(x.langOf(s), "attribution"), toks, cs); key == "this" {
+			if na, nb := x.cyrNPAfter(s, v+1); na >= 0 && cyrDataNouns[toks[na].lower] {
+				if o := skipDataNouns(toks, na, nb); o < nb {
+					return cand{kind: "datafrom", back: true, verbAt: s.start + toks[v].start, origin: s.text[toks[o].start:toks[nb-1].end],
+						orStart: s.start + toks[o].start, orEnd: s.start + toks[nb-1].end}, true
+				}
+			}
+		}
 		return cand{kind: "dataverb", verbAt: s.start + toks[v].start, anaphoricOrigin: true}, true
 	}
 	return cand{kind: "dataverb", verbAt: s.start + toks[v].start, origin: s.text[toks[a].start:toks[v-1].end],

@@ -626,6 +626,12 @@ func (x *extractor) backAttribution(si int) (attribution, bool) {
 		where = "a later sentence of the paragraph: "
 	}
 	for i, cd := range n.cands {
+		if cd.back && n.names[i] == "" && n.origins[i] != "" {
+			// "Такие данные приводит Росстат", "Об этом свидетельствуют
+			// данные Росстата": the data's origin alone
+			at.origin, at.originRule = n.origins[i], where+"data of "+n.origins[i]
+			return at, true
+		}
 		if cd.back && n.names[i] != "" {
 			at.saidBy, at.indef, at.rule = n.names[i], n.indef[i], where+cd.kind+" attribution to "+cd.speaker
 			for j, od := range n.cands {
@@ -660,7 +666,7 @@ func (x *extractor) backSentence(si int) (int, bool) {
 			return -1, false // not the first sentence of the paragraph after si's
 		}
 		for i, cd := range n.cands {
-			if cd.back && n.names[i] != "" {
+			if cd.back && (n.names[i] != "" || n.origins[i] != "") {
 				return k, true
 			}
 		}

@@ -309,3 +309,37 @@ func TestCyrillicSpeakerAfterOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicDataBack: a sentence naming the data of the sentence before
+// ("Такие данные приводит Росстат", "Про це свідчать дані ФСБ") gives a
+// records body as its origin, another publisher as its speaker; an
+// office after "в/у" may have adjectives before its noun.
+func TestCyrillicDataBack(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"such data, a statistics body", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР. Такие данные приводит Росстат."},
+			[]want{{"500", "500", "person", "-", "2024", "", "Росстат"}}},
+		{"such data, an outlet", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР. Такие данные приводит газета «Восточный вестник»."},
+			[]want{{"500", "500", "person", "-", "2024", "Восточный вестник", ""}}},
+		{"Про це свідчать дані", "uk", "2025-05-01",
+			[]string{"У 2024 році до Росії в'їхали 500 громадян КНДР. Про це свідчать дані прикордонної служби ФСБ."},
+			[]want{{"500", "500", "person", "-", "2024", "", "ФСБ"}}},
+		{"an office with an adjective after the verb", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, утверждают в южнокорейской разведке."},
+			[]want{{"500", "500", "person", "-", "2024", "южнокорейской разведке", ""}}},
+		{"near miss: such data in the sentence before reach no later figure", "ru", "2025-05-01",
+			[]string{"Такие данные приводит Росстат. В 2024 году в Россию въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
