@@ -803,6 +803,12 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 			}
 		}
 	}
+	// a quotation that goes on after its attribution ("“...,” the source
+	// told reporters. “People paid ...”): the speaker of the quotation
+	// right before it in the paragraph
+	if k, i := x.continuedQuote(si, regions, region); k >= 0 {
+		return k, i
+	}
 	// the next paragraph opens with the attribution
 	for k := si + 1; k < len(x.sents) && k < si+maxQuoteSentences; k++ {
 		if x.sents[k].para == s.para {
@@ -818,6 +824,40 @@ func (x *extractor) quoteSpeaker(si, pos int) (int, int) {
 	}
 	if strings.TrimSpace(s.ptext[:region[0]]) == "" {
 		return x.introducedQuote(s.para)
+	}
+	return -1, -1
+}
+
+// continuedQuote finds the speaker of a quotation (region, in the
+// paragraph of sentence si, whose quotations are regions) that opens its
+// sentence right after the attribution of the quotation before it:
+// `“A,” the source said. “B.”` B is the source's too. It returns the
+// sentence and candidate index, or -1.
+func (x *extractor) continuedQuote(si int, regions [][2]int, region [2]int) (int, int) {
+	s := x.sents[si]
+	if at := s.start - s.pstart; region[0] < at || strings.TrimSpace(s.ptext[at:region[0]]) != "" {
+		return -1, -1 // the quotation does not open its sentence
+	}
+	prev := -1
+	for j, r := range regions {
+		if r == region {
+			break
+		}
+		prev = j
+	}
+	if prev < 0 {
+		return -1, -1
+	}
+	pend := s.pstart + regions[prev][1]
+	k := si - 1
+	if k < 0 || x.sents[k].para != s.para || x.sents[k].end < pend || x.sents[k].start > pend {
+		return -1, -1 // the sentence right before does not close the quotation before
+	}
+	n := x.sents[k]
+	for i, cd := range n.cands {
+		if (cd.kind == attrTrailing || cd.kind == attrInverted) && cd.clauseStart >= pend-3 && n.names[i] != "" {
+			return k, i
+		}
 	}
 	return -1, -1
 }

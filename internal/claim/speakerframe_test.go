@@ -196,3 +196,34 @@ func TestOwnSourceFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestContinuedQuote: a quotation that opens the sentence right after the
+// attribution of the quotation before it is the same speaker's; one with
+// an attribution of its own is that speaker's, and one after a sentence
+// of the writer's is no one's.
+func TestContinuedQuote(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"the quotation goes on after its attribution",
+			[]string{"“Many people paid to be picked,” the official told the paper. “Those who wanted easy jobs paid up to USD 900.”"},
+			[]want{{"USD 900", "-", "USD", "-", "-", "official", ""}}},
+		{"a quotation with an attribution of its own",
+			[]string{"“Many people paid to be picked,” the official told the paper. “Those who wanted easy jobs paid up to USD 900,” a worker added."},
+			[]want{{"USD 900", "-", "USD", "-", "-", "worker", ""}}},
+		{"a quotation that began in the sentence before",
+			[]string{"The official told the paper: “Many people paid to be picked. Those who wanted easy jobs paid up to USD 900.”"},
+			[]want{{"USD 900", "-", "USD", "-", "-", "official", ""}}},
+		{"a quotation after the writer's sentence",
+			[]string{"“Many people paid to be picked,” the official told the paper. Prices rose sharply that year. “Those who wanted easy jobs paid up to USD 900.”"},
+			[]want{{"USD 900", "-", "USD", "-", "-", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
