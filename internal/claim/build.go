@@ -629,6 +629,9 @@ func (x *extractor) event(s *sent, rs, re int, counted string) string {
 // figure with "in", "to" or "into", or the country "the country" refers to.
 func (x *extractor) place(si, rs int) string {
 	s := x.sents[si]
+	if m, ok := x.bracketedAfterPlace(s, rs); ok {
+		return x.n.canonical(m) // "China (50,000) and Russia (30,000)"
+	}
 	for _, m := range x.n.in(s.start+rs, s.end, doc.LOC) {
 		pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(s.start, m.Start-6):m.Start]))
 		if strings.HasSuffix(pre, "in") || strings.HasSuffix(pre, "to") || strings.HasSuffix(pre, "into") || strings.HasSuffix(pre, "across") ||

@@ -611,3 +611,56 @@ func namesActor(topics []*topic.Topic, c doc.Claim, lang string) bool {
 	}
 	return true
 }
+
+// bracketedAfterPlace finds the place a figure in brackets stands right
+// after ("work in China (50,000) and Russia (30,000)"): a part of a
+// breakdown by place. rs is the figure's offset in the sentence.
+func (x *extractor) bracketedAfterPlace(s *sent, rs int) (doc.Mention, bool) {
+	before := strings.TrimRight(s.text[:rs], " \u00a0")
+	if !strings.HasSuffix(before, "(") {
+		return doc.Mention{}, false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " \u00a0")
+	if m, ok := x.n.lastBefore(s.start, s.start+len(before), doc.LOC); ok && m.End == s.start+len(before) {
+		return m, true
+	}
+	return doc.Mention{}, false
+}
+
+// clauseOpeners start the clause of a breakdown after the clause that
+// states its whole: "around 100,000 workers abroad, and about 80% of them
+// work in China (50,000) and Russia (30,000)".
+var clauseOpeners = []string{", and ", "; ", ", but ", ", while ", ", with ", " — ", " – "}
+
+// breakdownReading is claim mc read as a part of a breakdown by place
+// (bracketedAfterPlace m): the words of its clause up to the breakdown
+// ("about 80% of them work in ") and its own part ("Russia (30,000)"), so
+// that its place is its own and what rules out the clause of the whole
+// ("abroad", "worldwide") or another part's place plays no part.
+func (x *extractor) breakdownReading(s *sent, mc doc.Claim, m doc.Mention) doc.Claim {
+	mc.Place = x.n.canonical(m)
+	upto := m.Start - s.start
+	cs := 0
+	for _, o := range clauseOpeners {
+		if k := strings.LastIndex(s.text[:upto], o); k >= 0 && k+len(o) > cs {
+			cs = k + len(o)
+		}
+	}
+	first := upto // the first part of the breakdown
+	for _, o := range x.n.in(s.start+cs, m.Start, doc.LOC) {
+		if strings.HasPrefix(strings.TrimLeft(s.text[o.End-s.start:], " \u00a0"), "(") {
+			first = o.Start - s.start
+			break
+		}
+	}
+	end := strings.IndexByte(s.text[mc.End-s.start:], ')')
+	if end < 0 {
+		return mc
+	}
+	end += mc.End - s.start + 1
+	prefix := s.text[cs:first]
+	mc.Sentence = prefix + s.text[upto:end]
+	mc.SentenceStart = m.Start - len(prefix)
+	mc.SentenceEnd = mc.SentenceStart + len(mc.Sentence)
+	return mc
+}

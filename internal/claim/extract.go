@@ -428,6 +428,9 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 			if x.listHead >= 0 {
 				mc = x.listReading(mc) // a list item is read with its header
 			}
+			if m, ok := x.bracketedAfterPlace(s, c.Start-s.start); ok {
+				mc = x.breakdownReading(s, mc, m)
+			}
 			missing := x.matchIndicator(&c, mc, topics, "")
 			if a := x.ante; c.Indicator == "" && a != nil && a.SentenceStart != c.SentenceStart && a.Indicator != "" && !contextExcluded(missing) &&
 				!scopeRuledOut(topics, a.Topic, a.Indicator, c.Scope) {
