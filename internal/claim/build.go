@@ -119,6 +119,35 @@ func trimCurrencyCode(tb string) string {
 	return tb
 }
 
+// cyrMeasures are the units of the Russian and Ukrainian counted lists
+// that measure an amount of stuff (data/counted: "тонн", "баррелей").
+var cyrMeasures = set(`tonne barrel litre kilogram m3`)
+
+// cyrMeasured is the noun phrase right after a measure word ending at pe
+// ("угля", "северокорейского угля", "нафтопродуктів"): up to two
+// adjectives and a noun in the genitive, or "" when a preposition, verb
+// or punctuation comes first.
+func cyrMeasured(s *sent, pe int) string {
+	toks := s.tokens()
+	i := 0
+	for i < len(toks) && toks[i].start < pe {
+		i++
+	}
+	if i > 0 && toks[i-1].punctAfter != 0 {
+		return ""
+	}
+	for k := i; k < len(toks) && k < i+3; k++ {
+		t := toks[k]
+		if !isCyrillicWord(t.text) || cyrStop[t.lower] || hasAnySuffix(t.lower, verbEndings) {
+			return ""
+		}
+		if !hasAnySuffix(t.lower, adjectiveEndings) || t.punctAfter != 0 || k == i+2 {
+			return s.text[toks[i].start:t.end]
+		}
+	}
+	return ""
+}
+
 // coordinators join two figures that share one unit: "1,500 and then
 // 2,000 tons", "300 or even 400 workers", "450, 600 and 700 ships".
 var coordinators = []string{"and", "or", "and then", "then", "or even", "and later", "and eventually", "and finally",
@@ -240,6 +269,14 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				}
 				c.Unit, c.Per = key, q.Per
 				why = append(why, fmt.Sprintf("unit: %s from counted %q (%s)", key, ph, how))
+				if cyrMeasures[key] {
+					// "2,8 млн тонн угля": the measure is the unit, the noun
+					// after it what is measured
+					if m := cyrMeasured(s, pe); m != "" {
+						c.Counted = m
+						why = append(why, fmt.Sprintf("counted: %q, measured in %s", m, key))
+					}
+				}
 				if timesNoun != "" {
 					// "въезжали в Россию 13 221 раз" counts entries
 					c.Counted = timesNoun

@@ -110,7 +110,8 @@ var cyrPossessive = set(`свой своих свои своим наших ва
 // before its noun: prepositions, conjunctions and particles.
 var cyrStop = set(`в во на из с со по до от за к ко у о об при для и а но или что как чем уже еще ещё лишь только
 около более менее почти свыше из-за это этот эта эти тот так
-із з зі від і й та але або що як ніж вже ще лише тільки понад близько майже це цей ця ці той`)
+із з зі від і й та але або що як ніж вже ще лише тільки понад близько майже це цей ця ці той
+через после между против среди вокруг вдоль кроме без под над перед після між проти серед навколо вздовж крім під`)
 
 // obliquePlural endings mark a noun in the dative, instrumental or
 // prepositional plural: after a figure written in digits it is a
