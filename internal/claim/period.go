@@ -95,7 +95,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			// "812 in the first quarter, and 1,696 in the second": a time
 			// opening the next coordinated clause is that clause's; so is a
 			// time in an apposition on a part ("..., many of them in 2024")
-			if gap := x.a.Text[c.End:t.Start]; nextClause.in(gap) || partAppositionRE.MatchString(gap) {
+			if gap := x.a.Text[c.End:t.Start]; nextClauseGap(gap) || partAppositionRE.MatchString(gap) {
 				continue
 			}
 		}
@@ -232,6 +232,37 @@ func (x *extractor) ownTime(si int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpeners open a relative clause set off by commas ("12,000
+// workers at the plants, where drones are built, by the end of 2025").
+var relativeOpeners = set(`where which who whom whose где который которая которое которые которых де який яка яке які яких`)
+
+// nextClauseGap reports that the words between a figure and a time after
+// it open a new clause (nextClause), unless that clause is a relative one
+// closed by a comma before the time: the time then is the main clause's
+// again ("aims to have 12,000 workers at plants in Alabuga, where drones
+// are built, by the end of 2025").
+func nextClauseGap(gap string) bool {
+	if !nextClause.in(gap) {
+		return false
+	}
+	i := strings.IndexByte(gap, ',')
+	if i < 0 || strings.ContainsRune(gap[:i], ';') {
+		return true
+	}
+	rest := strings.TrimLeft(gap[i+1:], " ")
+	if !relativeOpeners[strings.ToLower(firstWord(rest))] {
+		return true
+	}
+	j := strings.IndexByte(rest, ',')
+	if j < 0 || strings.ContainsAny(rest[:j], ";") {
+		return true // the time is inside the relative clause
+	}
+	// after the closing comma: only a few words before the time, no
+	// coordinator of a new clause
+	tail := strings.Fields(strings.ToLower(rest[j+1:]))
+	return len(tail) > 4 || nextClause.in(rest[j:])
 }
 
 // partAppositionRE: "..., many of them in", "..., большинство из них".
@@ -824,7 +855,7 @@ func (x *extractor) deadlineOf(si int, c *doc.Claim) *doc.Time {
 		if !periodValue(t.Value) || strings.Contains(t.Value, "/") {
 			continue
 		}
-		if t.Start >= c.End && nextClause.in(x.a.Text[c.End:t.Start]) {
+		if t.Start >= c.End && nextClauseGap(x.a.Text[c.End:t.Start]) {
 			continue
 		}
 		if x.notPeriod(si, t) == "deadline" {
@@ -877,7 +908,7 @@ func (x *extractor) futureDeadline(si int, c *doc.Claim) *doc.Time {
 		if !periodValue(t.Value) || strings.Contains(t.Value, "/") {
 			continue
 		}
-		if t.Start >= c.End && nextClause.in(x.a.Text[c.End:t.Start]) {
+		if t.Start >= c.End && nextClauseGap(x.a.Text[c.End:t.Start]) {
 			continue
 		}
 		if x.notPeriod(si, t) != "deadline" {
