@@ -161,6 +161,29 @@ func whoseAdjectives(mods []token) bool {
 	return len(mods) > 0
 }
 
+// absoluteDataVerbs are the participles of an absolute "with data
+// showing ..." phrase.
+var absoluteDataVerbs = set(`showing suggesting indicating revealing`)
+
+// withData returns the index of "with" opening an absolute phrase whose
+// subject is data right before the participle at v ("with official
+// Russian data showing"): a data noun before v, no punctuation, at most
+// five words after "with"; -1 when there is none.
+func withData(toks []token, v int) int {
+	if !dataNouns[toks[v-1].lower] || authoredNouns[toks[v-1].lower] {
+		return -1
+	}
+	for k := v - 2; k >= 0 && k >= v-6; k-- {
+		if toks[k].punctAfter != 0 {
+			return -1
+		}
+		if toks[k].lower == "with" {
+			return k
+		}
+	}
+	return -1
+}
+
 // unnamedReports are the nouns of a report that names no one after
 // "there were": "there were reports that", "there are claims that".
 var unnamedReports = set(`reports report claims rumours rumors indications suggestions allegations accounts`)
@@ -346,7 +369,7 @@ type cand struct {
 
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
-var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech, unnamedReports,
+var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech, unnamedReports, absoluteDataVerbs,
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -407,6 +430,13 @@ func sentCands(s string, base int, toks []token) []cand {
 			continue
 		}
 		switch {
+		case absoluteDataVerbs[lw] && v > 1:
+			// "..., with official Russian data showing a 12-fold
+			// increase": the data are the origin
+			if w := withData(toks, v); w >= 0 {
+				a, b := toks[w+1].start, toks[v-1].end
+				out = append(out, cand{kind: "dataverb", verbAt: base + toks[v].start, origin: s[a:b], orStart: base + a, orEnd: base + b})
+			}
 		case unnamedReports[lw] && existentialBefore(toks, v) && v+1 < n && toks[v+1].lower == "that":
 			// "There were also reports that ...": a source frame of its own
 			// that names no one
