@@ -92,7 +92,9 @@ func isCyrillic(s string) bool {
 }
 
 var (
-	reSourceLine = rx.MustCompile(`^(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:[\s\p{Z}]*(\S.{0,60}?)\.?$`)
+	// "Source: X", "Источник: X"; "По материалам X", "За матеріалами X"
+	// (after the materials of X)
+	reSourceLine = rx.MustCompile(`^(?:(?i:source|sources|джерело|источник|fuente)[\s\p{Z}]*:|(?i:по[\s\p{Z}]+материалам|за[\s\p{Z}]+матеріалами)[\s\p{Z}]*:?)[\s\p{Z}]*(\S.{0,60}?)\.?$`)
 	reEndParen   = rx.MustCompileLazy(`[\s\p{Z}]\(([\p{Lu}][\p{L}&.'’\- ]{1,30})\)[\s\p{Z}]*$`)
 	reEndTag     = rx.MustCompileLazy(`[.!?"”»)][\s\p{Z}]+(?:[-–—][\s\p{Z}]*)?([\p{Lu}][\p{L}&.'’\- ]{1,25})[\s\p{Z}]*$`)
 	reByline     = rx.MustCompile(`^(?i:by|authors?[\s\p{Z}]*:)[\s\p{Z}]+([\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}.'’\-]+|and|&|de|van|von|al|bin))*(?:,[\s\p{Z}]*[\p{Lu}][\p{L}\p{M}.'’\-]+(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{M}.'’\-]+)*)*)(?:[\s\p{Z}]*(?:[|,–—\-][\s\p{Z}]*|[\s\p{Z}]+(?:for|of|at)[\s\p{Z}]+)([\p{Lu}][\p{L}\p{M}&.'’\- ]{1,40}))?[\s\p{Z}]*$`)
@@ -132,15 +134,60 @@ func SourceLine(p string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	name := strings.TrimSpace(m[1])
+	name := strings.Trim(strings.TrimSpace(m[1]), "«»\"“”")
+	// "По материалам агентства Рейтер": the kind of outlet is no part of
+	// its name
+	if f := strings.Fields(name); len(f) > 1 && sourceKindWords[strings.ToLower(f[0])] {
+		name = strings.Trim(strings.Join(f[1:], " "), "«»\"“”")
+	}
+	if GenericSource(name) {
+		return "", false
+	}
 	if a := knownAgency(name); a != "" {
 		return a, true
+	}
+	if !hasSourceLabel(p) {
+		// "по материалам X" takes X in the genitive: a name, capitalised
+		// ("По материалам дела суд ..." names none)
+		if !unicode.IsUpper(firstRune(name)) || len(strings.Fields(name)) > 4 {
+			return "", false
+		}
+		if a := knownAgency(withoutGenitive(name)); a != "" {
+			return a, true
+		}
 	}
 	if len(strings.Fields(name)) > 6 {
 		return "", false
 	}
 	return name, true
 }
+
+// hasSourceLabel reports a source line with its label and colon
+// ("Source: ...", "Источник: ..."), not "по материалам ...".
+func hasSourceLabel(p string) bool {
+	low := strings.ToLower(strings.TrimSpace(p))
+	return !strings.HasPrefix(low, "по") && !strings.HasPrefix(low, "за")
+}
+
+// withoutGenitive is a one-word Cyrillic name without the genitive or
+// dative ending a known agency's name takes in a sentence ("Интерфакса",
+// "Укрінформу"), or the name as it was.
+func withoutGenitive(name string) string {
+	if strings.Contains(name, " ") || !isCyrillic(name) {
+		return name
+	}
+	for _, e := range []string{"а", "у", "я", "ю"} {
+		if strings.HasSuffix(name, e) && agencyID(strings.TrimSuffix(name, e)) >= 0 {
+			return strings.TrimSuffix(name, e)
+		}
+	}
+	return name
+}
+
+// sourceKindWords name the kind of outlet before its name in a source
+// line, in the genitive ("агентства", "издания", "видання").
+var sourceKindWords = set("агентства", "информагентства", "издания", "газеты", "журнала", "телеканала", "портала", "сайта",
+	"агентства", "агенції", "інформагенції", "видання", "газети", "журналу", "телеканалу", "порталу", "сайту")
 
 // EndCredit reads an agency credited at the end of the last paragraph of an
 // article: "... the official said. (Yonhap)", "... democratic. EFE",

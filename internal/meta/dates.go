@@ -245,7 +245,13 @@ const (
 )
 
 var (
-	dlDateRE = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthRE + `)\.?)(?:,?\s+(\d{4}))?`
+	// dlDateRE is a dateline's date: "June 2", "2 June", "5 марта", "5
+	// мар" (the Russian and Ukrainian abbreviations of wire datelines), a
+	// year if given.
+	dlDateRE = `(?:(` + monthRE + `)\.?\s+(\d{1,2})|(\d{1,2})\s+(` + monthRE + `|` + ruMonthDLRE + `)\.?)(?:,?\s+(\d{4}))?`
+	// dlTimeRE is a time of day after a dateline's date ("5 марта 2024,
+	// 10:15 — РБК").
+	dlTimeRE = `(?:,?\s*\d{1,2}:\d{2})?`
 	// The four dateline patterns, each `^\s*(` + placeRE + `)` and the
 	// rest given here (datelineExprs in the test file spells them out
 	// whole). The place has two classes that merge Unicode tables in
@@ -256,9 +262,11 @@ var (
 	// "SEOUL, June 2 (Yonhap) --", "(Reuters) -": the place may be absent.
 	dlAgency = &placeLed{rest: lazyRE(`^(?:,\s*` + dlDateRE + `\.?,?)?\s*(?:\((` + agencyRE + `)\)|/(` + agencyRE + `)/)\s*` + sepRE + `\s*`),
 		mayFollow: agencyMayFollow, bare: "(/"}
-	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*`), mayFollow: commaThenDate}
-	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date)
-	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + `\s*(?:-{1,2}|–|—)\s*(` + agencyRE + `)\.(?:\s+|$)`), mayFollow: commaThenDate}
+	dlDate = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + dlTimeRE + `\s*(?:-{1,2}|–|—)\s*`), mayFollow: commaThenDate}
+	// "Київ, 14 листопада 2025 — Укрінформ." (the agency after the date),
+	// "МОСКВА, 5 мар — РИА Новости, Иван Петров." (and its correspondent),
+	// "САМАРА, 5 марта, ИА «Волга»." (an agency after "ИА", in quotes)
+	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + dlTimeRE + `\s*(?:-{1,2}|–|—|,\s*ИА)\s*[«"“]?(` + agencyRE + `)[»"”]?(?:,\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})?\.(?:\s+|$)`), mayFollow: commaThenDate}
 	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
 	dlDotted = &placeLed{rest: lazyRE(`^\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`), mayFollow: stopThenDate}
 )
@@ -508,6 +516,7 @@ func FindDateline(p string) (Dateline, bool) {
 		if agency == "" {
 			agency = strings.TrimSpace(g(8))
 		}
+		agency = withoutCorrespondent(agency)
 		if !plausibleAgency(agency) {
 			return Dateline{}, false
 		}
@@ -678,6 +687,18 @@ func fillDate(dl *Dateline, mon1, day1, day2, mon2, year string) {
 	if dl.Day < 1 || dl.Day > 31 {
 		dl.Month, dl.Day, dl.Year = 0, 0, 0
 	}
+}
+
+// withoutCorrespondent is an agency without the correspondent's title
+// before it ("/Корр. ТАСС/", "/Спец. корр. ТАСС/"): the agency.
+func withoutCorrespondent(a string) string {
+	low := strings.ToLower(a)
+	for _, p := range []string{"спец. корр.", "спецкорр.", "собкорр.", "корр.", "кор.", "власкор.", "corr."} {
+		if strings.HasPrefix(low, p) {
+			return strings.TrimSpace(a[len(p):])
+		}
+	}
+	return a
 }
 
 // plausibleAgency accepts a known agency or a short capitalized name, and
