@@ -148,6 +148,35 @@ func cyrMeasured(s *sent, pe int) string {
 	return ""
 }
 
+// yearFigure reports a figure written as a year: four digits, 1800 to
+// 2100, exact, with no separator ("2017", not "2,017" or "about 2017").
+func yearFigure(q doc.Quantity) bool {
+	t := strings.TrimSpace(q.Text)
+	if len(t) != 4 || q.Value.Bound != doc.BoundExact || q.Value.Approx {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return q.Value.Number >= 1800 && q.Value.Number <= 2100
+}
+
+// singularCountHead reports a head noun in the singular that a number
+// above one cannot count ("resolution", "census"): not a plural, nor a
+// noun that counts in its singular form (people, staff, police, cattle,
+// aircraft, Chinese).
+func singularCountHead(lh string) bool {
+	if lh == "" || singular(lh) != lh || personNouns[lh] || massCounted[lh] || strings.HasSuffix(lh, "ese") {
+		return false
+	}
+	return hasLetter(lh)
+}
+
+var massCounted = set(`people personnel staff police cattle sheep fish aircraft livestock deer troops military
+crew equipment hardware ammunition artillery`)
+
 // coordinators join two figures that share one unit: "1,500 and then
 // 2,000 tons", "300 or even 400 workers", "450, 600 and 700 ships".
 var coordinators = []string{"and", "or", "and then", "then", "or even", "and later", "and eventually", "and finally",
@@ -383,6 +412,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			return c, false // a bare number counts nothing ("IE 10", "(2-R)")
 		}
 		lh := strings.ToLower(head)
+		if q.Kind == doc.QCount && lang == "" && yearFigure(q) && singularCountHead(lh) {
+			return c, false // "a 2017 U.N. resolution", "the 2019 census": a year dating the noun, no count of it
+		}
 		if timeUnits[lh] || strings.Contains(lh, "year-old") {
 			return c, false // a duration or an age
 		}

@@ -147,3 +147,27 @@ func TestBoundOverCurrencyCode(t *testing.T) {
 		})
 	}
 }
+
+// TestYearBeforeNoun: four digits that read as a year before a singular
+// noun date it ("a 2019 census", "the 2016 accord"): no count; before a
+// plural or a noun that counts in the singular they are a count.
+// Sentences written for this test.
+func TestYearBeforeNoun(t *testing.T) {
+	for _, c := range []struct {
+		text, figure string
+		claim        bool
+	}{
+		{"A 2019 census found the island half empty.", "2019", false},
+		{"Under the 2016 fisheries accord the quotas were cut.", "2016", false},
+		{"The ministry said 2017 sailors had signed up.", "2017", true},
+		{"The yard employs 1900 staff on two shifts.", "1900", true},
+		{"Officials counted 2,018 vessel inspection.", "2,018", true},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			_, _, why, ok := unitOfFigure(t, c.text, c.figure)
+			if ok != c.claim {
+				t.Errorf("claim %v, want %v (why: %s)", ok, c.claim, why)
+			}
+		})
+	}
+}
