@@ -688,6 +688,8 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		} else if e == b && v+1 < len(toks) {
 			if _, _, ok := x.bodyAt(s, v+1); ok {
 				a, b = -1, -1
+			} else if na, nb := x.cyrNPAfter(s, v+1); na >= 0 && x.personAt(s, na, nb) {
+				a, b = -1, -1 // "Об этом ТАСС рассказал источник в ..."
 			}
 		}
 	}
@@ -741,7 +743,16 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		return c, true
 	}
 	na, nb := x.cyrNPAfter(s, v+1)
-	office := false // the speaker is an office after "в/у" ("в пресс-службе управления")
+	office := false // the speaker is an office after "в/у" ("в пресс-службе управления"), or whose words are quoted
+	if na >= 0 && nb-na >= 2 && cyrWordsNouns[toks[na].lower] {
+		office = true
+		// "приводит слова министра ТАСС", "наводить слова посла": whose
+		// words, less the outlet that carries them
+		na++
+		for e := nb - 1; e > na && isCapitalized(toks[e].text) && x.isOutlet(toks[e].text, toks[e].text); e-- {
+			nb = e
+		}
+	}
 	if na >= 0 {
 		// "сообщили «Интерфаксу» в пресс-службе МВД", "рассказал ТАСС
 		// источник в ведомстве": the outlet told (in the dative) is no
@@ -800,6 +811,21 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 	c.clauseStart = base + toks[v].start
 	return c, true
 }
+
+// personAt reports a phrase [a, b) of s that names a person who speaks:
+// a person's name, or a role or speaker noun first ("источник в
+// ведомстве", "представитель министерства").
+func (x *extractor) personAt(s *sent, a, b int) bool {
+	toks := s.tokens()
+	if w := lexicon.Fold(toks[a].lower); cyrRoleNouns[w] || cyrSpeakerNouns[w] && !x.isOutlet(w, "") {
+		return true
+	}
+	return len(x.n.in(s.start+toks[a].start, s.start+toks[b-1].end, doc.PER)) > 0
+}
+
+// cyrWordsNouns are "the words" of a speaker quoted by an outlet
+// ("приводит слова министра", "наводить слова посла").
+var cyrWordsNouns = set(`слова слов цитату цитаты слів цитату`)
 
 // cyrOccasionNouns name where or how a statement was made, after "в / у /
 // на" between a speech verb and its speaker ("заявил в интервью ТАСС
@@ -908,7 +934,13 @@ var cyrOutletDatives = set(`агентству изданию газете те�
 func (x *extractor) addresseeEnd(s *sent, a, b int) int {
 	toks := s.tokens()
 	if cyrOutletDatives[toks[a].lower] {
-		return a + 1
+		// and the outlet's name after it ("агентству Reuters", "виданню
+		// «Хвиля»"), up to a lower-case word
+		e := a + 1
+		for e < b && isCapitalized(toks[e].text) && (toks[e-1].punctAfter == 0 || toks[e-1].punctAfter == '"') && len(x.n.in(s.start+toks[e].start, s.start+toks[b-1].end, doc.PER)) == 0 {
+			e++
+		}
+		return e
 	}
 	for _, m := range x.n.in(s.start+toks[a].start, s.start+toks[b-1].end, doc.ORG) {
 		if m.Start != s.start+toks[a].start || !x.isOutlet(x.a.Text[m.Start:m.End], x.n.canonical(m)) {
@@ -946,6 +978,20 @@ func (x *extractor) bodyAt(s *sent, k int) (int, int, bool) {
 	}
 	if upperWord(toks[k+1].text) && !x.isPlace(s.start+toks[k+1].start, s.start+toks[k+1].end) {
 		return k + 1, k + 2, true
+	}
+	// "в Минтруде", "у Міністерстві оборони": a body's name, no place
+	if isCapitalized(toks[k+1].text) {
+		at := s.start + toks[k+1].start
+		for _, m := range x.n.in(at, min(len(x.a.Text), at+200), doc.ORG) {
+			if m.Start != at || x.isOutlet(x.a.Text[m.Start:m.End], x.n.canonical(m)) {
+				continue
+			}
+			e := k + 1
+			for e < len(toks) && s.start+toks[e].start < m.End {
+				e++
+			}
+			return k + 1, e, true
+		}
 	}
 	return -1, -1, false
 }

@@ -343,3 +343,38 @@ func TestCyrillicDataBack(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicAddresseeForms: more forms of the outlet told. An outlet
+// before the verb with a person after it ("Об этом ТАСС рассказал
+// источник"), a generic outlet noun with its name ("агентству Reuters"),
+// a body's name after в ("в Минтруде"), and the words of a speaker an
+// outlet quotes ("приводит слова министра ТАСС").
+func TestCyrillicAddresseeForms(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"outlet before the verb, person after it", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР. Об этом РБК рассказал источник в правительстве."},
+			[]want{{"500", "500", "person", "-", "2024", "источник", ""}}},
+		{"a generic outlet noun with its name", "uk", "2025-05-01",
+			[]string{"У 2024 році до Росії в'їхали 500 громадян КНДР, розповів агентству Reuters представник міністерства."},
+			[]want{{"500", "500", "person", "-", "2024", "представник міністерства", ""}}},
+		{"an outlet told, then a body's name after в", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, рассказали «Ведомостям» в Минтруде."},
+			[]want{{"500", "500", "person", "-", "2024", "Минтруд", ""}}},
+		{"the words of a speaker an outlet quotes", "ru", "2025-05-01",
+			[]string{"«В 2024 году в Россию въехали 500 граждан КНДР», — приводит слова министра ТАСС."},
+			[]want{{"500", "500", "person", "-", "2024", "министра", ""}}},
+		{"near miss: an outlet subject and the object after the verb", "ru", "2025-05-01",
+			[]string{"Би-би-си оценила число граждан КНДР на российских стройках примерно в 8 тыс."},
+			[]want{{"8 тыс", "-", "person", "-", "-", "Би-би-си", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
