@@ -286,12 +286,19 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		return // a headline takes a period only from a time it holds
 	}
 	lang := x.stemLang(s)
+	if changeBase(s, c) {
+		// "the number had fallen from 34,000 to 11,000": the figure a
+		// change starts from stood at some earlier time
+		return
+	}
 	if c.Indicator == "" {
 		// "the country is short of 1.5 million workers, the institute said
 		// last month", "в марте оценивал нехватку в 300 тыс. человек": a
 		// present level, or a level valued at a date, stands at its
-		// statement's date
-		if c.Unit == "person" && (presentTense(s.text, lang) || lang != "" && cyrValuedRE.MatchString(s.text) || lang == "" && backshifted(s, c)) {
+		// statement's date; a total of what has happened ("estimates
+		// that 2,000 soldiers have died") stands at none
+		if c.Unit == "person" && (presentTense(s.text, lang) || lang != "" && cyrValuedRE.MatchString(s.text) || lang == "" && backshifted(s, c)) &&
+			!(lang == "" && perfectTotal(s, c)) {
 			if v, text := x.statementDate(si); v != "" {
 				c.Period, c.PeriodText = v, text
 				c.Why = append(c.Why, "period: a present level dated by its statement, "+text+" -> "+v)
@@ -328,6 +335,79 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 		c.Why = append(c.Why, "period: a present-tense stock dated by publication -> "+c.Period)
 	}
 }
+
+// changeBase reports a figure a change starts from: "from" (ru "с", uk
+// "з") right before it and "to" ("до") with an amount after it in its
+// clause ("fell from 34,000 to 11,000", "сократилось с 34 тыс. до 11
+// тыс.").
+func changeBase(s *sent, c *doc.Claim) bool {
+	// the word before the figure, or its first word when the quantity
+	// holds it ("from 34,000")
+	bw := strings.Fields(strings.ToLower(sentSlice(s, max(s.start, c.Start-12), c.Start)))
+	from := func(w string) bool {
+		switch w {
+		case "from", "с", "со", "з", "із", "від":
+			return true
+		}
+		return false
+	}
+	if !(len(bw) > 0 && from(bw[len(bw)-1]) || from(strings.ToLower(firstWord(c.Text)))) {
+		return false
+	}
+	toks := s.tokens()
+	for j, tk := range toks {
+		if s.start+tk.start < c.End {
+			continue
+		}
+		if tk.lower == "to" || tk.lower == "до" {
+			return j+1 < len(toks) && strings.ContainsAny(toks[j+1].text, "0123456789")
+		}
+		if tk.punctAfter == ';' || tk.lower == "and" || tk.lower == "и" || tk.lower == "і" {
+			return false
+		}
+	}
+	return false
+}
+
+// perfectTotal reports an English figure whose verb is a perfect of an
+// event ("2,000 soldiers have died", "have been killed", "has sent"): a
+// total of what has happened up to the statement, not a level at it. A
+// perfect continuous ("have been working") is a level. The verb is read
+// from the figure to the end of its clause.
+func perfectTotal(s *sent, c *doc.Claim) bool {
+	toks := s.tokens()
+	aux := false
+	for j, tk := range toks {
+		if s.start+tk.start < c.End {
+			continue
+		}
+		if aux {
+			w := tk.lower
+			if w == "been" && j+1 < len(toks) {
+				w = toks[j+1].lower
+				if strings.HasSuffix(w, "ing") {
+					return false
+				}
+				return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+			}
+			return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+		}
+		switch tk.lower {
+		case "have", "has", "had":
+			aux = true
+		case "that", "who", "which", "and", "but":
+			return false
+		}
+		if tk.punctAfter != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// irregularParticiples are past participles that do not end in -ed.
+var irregularParticiples = set(`sent gone come fallen risen grown left lost fled taken given brought seen
+become been held kept run shot hit thrown flown driven`)
 
 // statementDate is the day or month of the statement of sentence si's
 // figures: a speech time of the sentence, else of the next sentence when
