@@ -1572,9 +1572,18 @@ func (x *extractor) contextMissing(c doc.Claim, check string) bool {
 		return genericCounted(c.Counted)
 	case topic.CheckPlace:
 		return c.Place == ""
+	case topic.CheckCounted:
+		// "It smuggled over 1.6 million barrels during ...": a measure with
+		// no noun of what it measures leaves that to the sentences before
+		return c.Counted == "" && measureNouns[c.Unit]
 	}
 	return false
 }
+
+// measureNouns are the normalized units of measures of an amount
+// (amountMeasures, cyrMeasures).
+var measureNouns = map[string]bool{"tonne": true, "barrel": true, "litre": true, "kilogram": true, "gram": true,
+	"cubic metre": true, "gallon": true, "pound": true, "ounce": true, "milligram": true, "cubic foot": true}
 
 // genericHeads are counted nouns that leave who is counted to the context.
 var genericHeads = set(`people person persons individuals individual arrivals arrival entries entry visitors visitor

@@ -97,3 +97,50 @@ func TestLimitScope(t *testing.T) {
 		})
 	}
 }
+
+// grainTopic is a topic a user might write about grain shipments.
+const grainTopic = `id: grain
+name: Grain shipped
+indicators:
+  - id: grain_shipped
+    label: Grain shipped from the port
+    measure: flow
+    units: [tonne]
+    counted: [wheat, barley, grain]
+    events: [ship, load, export]
+    event_optional: true
+`
+
+// TestMeasureReadWithContext: a measure with no noun of what it measures
+// ("shipped 90,000 tonnes through ...") takes what the sentences before
+// name; with no such noun before, or with a noun of its own that is not
+// listed, it matches nothing. Sentences written for this test.
+func TestMeasureReadWithContext(t *testing.T) {
+	tp, err := topic.Parse("grain.yaml", []byte(grainTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		paras     []string
+		figure    string
+		indicator string
+	}{
+		{[]string{"The port's wheat trade recovered in spring.", "Traders shipped 90,000 tonnes through the new terminal in May."}, "90,000", "grain_shipped"},
+		{[]string{"The port's car trade recovered in spring.", "Traders shipped 90,000 tonnes through the new terminal in May."}, "90,000", ""},
+		{[]string{"The port's wheat trade recovered in spring.", "Traders shipped 90,000 tonnes of scrap through the new terminal in May."}, "90,000", ""},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.paras, " "), func(t *testing.T) {
+			a := article("2024-06-01", strings.Join(c.paras, " "))
+			for _, cl := range Extract(a, annotate(a), []*topic.Topic{tp}) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Indicator != c.indicator {
+						t.Errorf("indicator %q, want %q (why: %s)", cl.Indicator, c.indicator, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}
