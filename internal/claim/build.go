@@ -334,6 +334,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			if phrase != "" && overlapsTime(s, ps, pe) {
 				phrase, head = "", "" // "at 8,000 three days later": a time counts nothing
 			}
+			if phrase != "" && absoluteFigure(s, rs, re) {
+				phrase, head = "", "" // "with only 40 citing family reasons": a participle's object
+			}
 		}
 		mu, mper, mend := "", q.Per, re // the unit of a measure, its rate and its end
 		if q.Kind == doc.QDimension {
@@ -369,7 +372,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			why = append(why, fmt.Sprintf("unit: %s, the measure counted (no noun after it)", mu))
 			break
 		}
-		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) {
+		if phrase == "" && q.Unit != "" && q.Kind == doc.QCount && !firstAfterIsVerb(s, re) && !absoluteFigure(s, rs, re) {
 			phrase, head = q.Unit, q.Unit
 		}
 		if phrase == "" && q.Kind == doc.QCount && lang == "" {
@@ -387,7 +390,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				}
 			}
 		}
-		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789") || lang != "" && ellipticalFigure(s, rs, re) != "") {
+		if phrase == "" && q.Kind == doc.QCount && (q.Value.Vague || strings.ContainsAny(q.Text, "0123456789") || lang != "" && ellipticalFigure(s, rs, re) != "" ||
+			absoluteFigure(s, rs, re)) {
 			// an elliptical figure: "compared with 6,263 in 2023", "the number
 			// of workers fell from 30,000 to 11,490", "about 1,600 as tourists",
 			// "Another 35 were in transit", "(2 150)"

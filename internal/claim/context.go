@@ -189,6 +189,8 @@ func ellipticalFigure(s *sent, rs, re int) string {
 		return "the base of a comparison"
 	case strings.HasPrefix(after, "who ") || strings.HasPrefix(after, "whom "):
 		return "a figure a relative clause describes" // "the roughly 600 who came"
+	case absoluteFigure(s, rs, re):
+		return "the figure of an absolute clause" // "with just three listing study"
 	}
 	k := 0
 	for k < len(s.tokens()) && s.tokens()[k].end <= rs {
@@ -218,6 +220,36 @@ func ellipticalFigure(s *sent, rs, re int) string {
 }
 
 var beVerbs = set(`were was are is had have has will would could came went gave got took made`)
+
+// absoluteHedges may stand between "with" and the figure of an absolute
+// clause.
+var absoluteHedges = set(`just only some about around nearly almost roughly another`)
+
+// absoluteFigure reports the figure of an absolute clause, "with" before
+// it and a participle after it: "..., with just three listing “study” as
+// the purpose", "with 40 citing work": it counts what the figure before
+// it counts.
+func absoluteFigure(s *sent, rs, re int) bool {
+	toks := s.tokens()
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	j := k - 1
+	for j >= 0 && absoluteHedges[toks[j].lower] && toks[j].punctAfter == 0 {
+		j--
+	}
+	if j < 0 || toks[j].lower != "with" || toks[j].punctAfter != 0 {
+		return false
+	}
+	for i := k; i < len(toks); i++ {
+		if toks[i].start >= re {
+			w := toks[i].lower
+			return strings.HasSuffix(w, "ing") && len(w) > 5 && !strings.HasSuffix(w, "thing")
+		}
+	}
+	return false
+}
 
 // countUnit reports whether a unit counts things (not money, ratio or percent).
 func countUnit(u string) bool {

@@ -354,7 +354,7 @@ func countedPhrase(s string, toks []token, end int) (phrase string, ps, pe int, 
 		}
 		// "2,700 came on student visas", "2,700 wounded": a verb right after
 		// the figure means the figure is the subject and counts nothing named
-		if last < 0 && firstIsVerb(toks, i) {
+		if last < 0 && (firstIsVerb(toks, i) || isVerbLike(t.lower) && i+1 < len(toks) && quoteOpens(s, t.end, toks[i+1].start)) {
 			break
 		}
 		// "the 11,000 troops North Korea sent": a name after a common noun
@@ -396,6 +396,17 @@ func firstIsVerb(toks []token, i int) bool {
 	}
 	n := toks[i+1].lower
 	return stopWords[n] || determiners[n] || isVerbLike(n) || !hasLetter(n)
+}
+
+// quoteOpens reports an opening quotation mark between bytes a and b of
+// s: after a verb-like word right after a figure, the quotation is that
+// verb's object, not a noun it modifies ("three listing “study” as the
+// purpose").
+func quoteOpens(s string, a, b int) bool {
+	if a < 0 || b > len(s) || a >= b {
+		return false
+	}
+	return strings.ContainsAny(s[a:b], "“\"«‘„")
 }
 
 // participles are irregular past participles that follow a counted noun
