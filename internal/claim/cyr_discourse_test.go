@@ -378,3 +378,36 @@ func TestCyrillicAddresseeForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicRetellVerbs: an outlet that retells or found out speaks
+// ("пересказывает", "выяснило"; "переказує", "з'ясувало"), with the
+// other past forms found by rule.
+func TestCyrillicRetellVerbs(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"пересказывает", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, пересказывает издание «Север» доклад разведки."},
+			[]want{{"500", "500", "person", "-", "2024", "Север", ""}}},
+		{"выяснила, a past form not listed", "ru", "2025-05-01",
+			[]string{"В 2024 году в Россию въехали 500 граждан КНДР, выяснила газета «Север»."},
+			[]want{{"500", "500", "person", "-", "2024", "Север", ""}}},
+		{"переказує", "uk", "2025-05-01",
+			[]string{"У 2024 році до Росії в'їхали 500 громадян КНДР, переказує видання «Хвиля»."},
+			[]want{{"500", "500", "person", "-", "2024", "Хвиля", ""}}},
+		{"з'ясували, a past form not listed", "uk", "2025-05-01",
+			[]string{"У 2024 році до Росії в'їхали 500 громадян КНДР, з'ясували журналісти видання «Хвиля»."},
+			[]want{{"500", "500", "person", "-", "2024", "Хвиля", ""}}},
+		{"near miss: it turned out names no one", "ru", "2025-05-01",
+			[]string{"Выяснилось, что в 2024 году в Россию въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
