@@ -472,6 +472,10 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			c.Per = q.Per
 		}
 		why = append(why, fmt.Sprintf("unit: %s from counted %q", c.Unit, phrase))
+		if q.Kind == doc.QCount && headcountCompound(s.text[re:]) {
+			c.Unit = "person"
+			why = append(why, fmt.Sprintf("unit: person, the headcount of the %s", phrase))
+		}
 	}
 	if c.Unit == "" {
 		return c, false
@@ -737,6 +741,51 @@ func phrasalOver(text string) bool {
 // it, no amount.
 var measureCompounds = set(`page pages storey story floor point member minute hour day week month year mile kilometre km metre meter seat room bed`)
 
+// hyphenWord returns the word a figure is joined to by a hyphen ("-nation
+// tour" gives "nation" and " tour"), ok false when after does not open so.
+func hyphenWord(after string) (w, rest string, ok bool) {
+	if !strings.HasPrefix(after, "-") {
+		return "", "", false
+	}
+	w = after[1:]
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	return w, after[1+len(w):], w != ""
+}
+
+// notCompoundHeads joined to a figure by a hyphen keep it an amount: a
+// rate ("12-fold"), a hedge ("300-odd", "2,000-plus"), a headcount ("a
+// 5,000-strong force", see headcountCompound).
+var notCompoundHeads = set(`fold odd plus strong man men person`)
+
+// compoundModifier reports a figure that makes a compound adjective with
+// the singular noun it is joined to, before the noun it describes: "a
+// five-nation tour", "the six-party talks", "a 20-carriage train". The
+// figure counts the joined noun's things inside one thing, no amount of
+// the noun after it. A plural joined word ("two-thirds"), a joined word
+// the figure is a rate, hedge or headcount of, and a compound that ends
+// the phrase ("a vote of 14-nil.") are not such compounds.
+func compoundModifier(w, rest string) bool {
+	lw := strings.ToLower(w)
+	if lw != w || notCompoundHeads[lw] || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		return false
+	}
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(r)
+}
+
+// headcountCompound reports a figure joined to a word that makes it the
+// size of the body named after it: "a 50,000-strong force", "a 300-man
+// unit", "a 12-person team" count people.
+func headcountCompound(after string) bool {
+	w, rest, ok := hyphenWord(after)
+	return ok && (w == "strong" || w == "man" || w == "person") && strings.HasPrefix(rest, " ")
+}
+
 // namingNouns after a bare number make a name of it ("the 1718
 // Committee", "Resolution 2397 Panel"), no amount.
 var namingNouns = set(`Committee Commission Panel Group Unit Brigade Division Regiment Battalion Squadron Corps`)
@@ -763,17 +812,20 @@ func namedAfterBody(before, after string, q doc.Quantity) bool {
 }
 
 // notAmountAfter reports a count whose next word makes it a size or a
-// name: "615-page", "1718 Committee".
+// name: "615-page", "1718 Committee", "a five-nation tour".
 func notAmountAfter(after string, q doc.Quantity) bool {
-	if q.Kind != doc.QCount || q.Value.Approx || q.Value.Bound != doc.BoundExact || !strings.ContainsAny(q.Text, "0123456789") {
+	if q.Kind != doc.QCount || q.Value.Approx || q.Value.Bound != doc.BoundExact {
 		return false
 	}
-	if strings.HasPrefix(after, "-") {
-		w := after[1:]
-		if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-			w = w[:i]
+	if w, rest, ok := hyphenWord(after); ok {
+		lw := strings.ToLower(w)
+		if measureCompounds[lw] && strings.ContainsAny(q.Text, "0123456789") {
+			return true
 		}
-		return measureCompounds[strings.ToLower(w)]
+		return compoundModifier(w, rest)
+	}
+	if !strings.ContainsAny(q.Text, "0123456789") {
+		return false
 	}
 	w := strings.TrimLeft(after, " ")
 	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {

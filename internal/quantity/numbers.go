@@ -116,6 +116,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 	rbCommit, rbElems := -1, 0
 	var rbVal, rbScale, rbEnd float64
 	smallAfterAnd := false
+	joined := false // a hyphen joined the digits at k to the multiplier word before
 	aStart := false
 	cur := func() float64 { return total + hund + small }
 	save := func(k int) {
@@ -328,6 +329,9 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 				} else if prev != wTens && (nw.c == wHundred || nw.c == wScale) {
 					k++
 				}
+			} else if prev == wScale && p.hyphenJoined(k) && p.t[k+1].k == kNum {
+				k++ // "four-thousand-100": the digits after the multiplier word
+				joined = true
 			}
 			continue
 		}
@@ -337,7 +341,7 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 			}
 			if prev != wNone {
 				// digits after a multiplier word: "4 thousand 3 hundred and 21"
-				if !c.lit || small != 0 || t.dec || t.sep || (pendingAnd && t.val == 0) {
+				if !c.lit && !joined || small != 0 || t.dec || t.sep || (pendingAnd && t.val == 0) {
 					goto stop
 				}
 				if (prev != wScale && prev != wHundred) || t.val >= 1000 || t.val >= lastScale || (prev == wHundred && t.val >= 100) {
@@ -377,6 +381,9 @@ func (p *parser) cardinal(k int, money bool) (card, bool) {
 			if t.chain {
 				break
 			}
+			if w, ok := p.word(k + 1); ok && w.c == wScale && !w.plural && !t.dec && p.hyphenJoined(k) {
+				k++ // "15-thousand troops": a multiplier word joined to the digits
+			}
 			continue
 		}
 		break
@@ -396,6 +403,13 @@ stop:
 		c.andElem = andAt
 	}
 	return c, true
+}
+
+// hyphenJoined reports a hyphen at token k written together with the
+// tokens on both sides ("15-thousand", "thousand-100"), as a broadcaster's
+// house style joins the parts of a number; "15 - 20" and "15-" are no join.
+func (p *parser) hyphenJoined(k int) bool {
+	return p.isSym(k, "-") && p.adjacent(k) && p.adjacent(k+1)
 }
 
 // gluedModifier reports digits at token k written together with a word

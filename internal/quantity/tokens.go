@@ -227,9 +227,21 @@ func tokenAt(toks []tok, st *tk.Stream, k int, cfg langCfg) ([]tok, int) {
 	if v := vulgarAt(text[i:e]); v != 0 {
 		toks = append(toks, tok{s: int32(i), e: int32(e), k: kNum, low: text[i:e], sp: sp, nl: nl, val: v, dec: true, uni: true})
 	} else {
-		toks = append(toks, tok{s: int32(i), e: int32(e), k: kSym, low: text[i:e], sp: sp, nl: nl})
+		toks = append(toks, tok{s: int32(i), e: int32(e), k: kSym, low: symLow(text[i:e]), sp: sp, nl: nl})
 	}
 	return toks, k + 1
+}
+
+// symLow is the form the parser reads a symbol in: the typographic hyphens
+// (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash), which
+// editors and machine rewriting put where a plain hyphen goes, read as "-"
+// ("$150‑$300 million", "four‑thousand").
+func symLow(s string) string {
+	switch s {
+	case "\u2010", "\u2011", "\u2012":
+		return "-"
+	}
+	return s
 }
 
 // tokPool keeps the token slices of finished texts for the next one: the
