@@ -267,6 +267,9 @@ var (
 	// "МОСКВА, 5 мар — РИА Новости, Иван Петров." (and its correspondent),
 	// "САМАРА, 5 марта, ИА «Волга»." (an agency after "ИА", in quotes)
 	dlDateAgency = &placeLed{rest: lazyRE(`^,\s*` + dlDateRE + dlTimeRE + `\s*(?:-{1,2}|–|—|,\s*ИА)\s*[«"“]?(` + agencyRE + `)[»"”]?(?:,\s*[\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})?\.(?:\s+|$)`), mayFollow: commaThenDate}
+	// "Dec 2 (Reuters) -": a date opening the text, no place, the agency in
+	// brackets (English month first)
+	dlDateFirst = lazyRE(`^\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?\s*\((` + agencyRE + `)\)\s*` + sepRE + `\s*`)
 	// "МОСКВА. 9 февраля. INTERFAX.RU - " (place, date and agency as sentences)
 	dlDotted = &placeLed{rest: lazyRE(`^\.\s*` + dlDateRE + `\.\s*(` + agencyRE + `)\s*(?:-{1,2}|–|—)\s*`), mayFollow: stopThenDate}
 )
@@ -523,8 +526,9 @@ func FindDateline(p string) (Dateline, bool) {
 		dl := Dateline{Text: strings.TrimSpace(p[:m[1]]), Place: g(1), Agency: agency}
 		fillDate(&dl, g(2), g(3), g(4), g(5), g(6))
 		// A place without a date must look like a dateline place: in
-		// capitals ("WASHINGTON (Reuters) -").
-		if dl.Place != "" && dl.Month == 0 && strings.ToUpper(dl.Place) != dl.Place {
+		// capitals ("WASHINGTON (Reuters) -"), the city at least when a
+		// country or state follows it ("KYIV, Ukraine (AP) —").
+		if city, _, _ := strings.Cut(dl.Place, ","); dl.Place != "" && dl.Month == 0 && strings.ToUpper(city) != city {
 			return Dateline{}, false
 		}
 		return dl, true
@@ -543,6 +547,14 @@ func FindDateline(p string) (Dateline, bool) {
 		fillDate(&dl, m[2], m[3], m[4], m[5], m[6])
 		if dl.Month != 0 {
 			return dl, true
+		}
+	}
+	if m := dlDateFirst.get().FindStringSubmatchIndex(p); m != nil && mayBeMonth(strings.TrimLeft(p, " \t\n")) {
+		// "Dec 2 (Reuters) -": the date, no place, then the agency. Only
+		// the agency is taken: such a date, often of a story's first
+		// version, is left to the page's own date lines.
+		if a := withoutCorrespondent(strings.TrimSpace(p[m[8]:m[9]])); plausibleAgency(a) {
+			return Dateline{Text: strings.TrimSpace(p[:m[1]]), Agency: a}, true
 		}
 	}
 	if a, n, ok := bracketLead(p); ok {

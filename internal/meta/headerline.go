@@ -657,7 +657,7 @@ func segParts(s string) []string {
 }
 
 // segSepRE is the separator segParts splits at, as a pattern.
-const segSepRE = `[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp
+const segSepRE = `[|•·‧]|` + sp + `[–—-]{1,2}` + sp + `|^[–—-]` + sp + `|` + sp + `[–—-]$|` + sp + `*[›»]` + sp + `*|` + sp + `>` + sp + `|` + sp + `/` + sp
 
 // segSepAt is the end of the separator segSepRE matches at s[p:] (its
 // alternatives tried in their order, each quantifier greedy), or -1.
@@ -705,6 +705,11 @@ func segSepAt(s string, p int) int {
 			return e
 		}
 	}
+	if space && p+n < len(s) && s[p+n] == '/' { // a spaced "/" ("March 5, 2024 / 10:15 AM / Updated 2 hours ago")
+		if e := spaceEnd(s, p+n+1); e > 0 {
+			return e
+		}
+	}
 	return -1
 }
 
@@ -733,7 +738,7 @@ var (
 	// reCrumb tells a breadcrumb date line ("News › War › 23.12.2024").
 	reCrumb   = rx.MustCompileLazy(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	reTimeSeg = rx.MustCompileLazy(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
-	reReadSeg = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?))$`)
+	reReadSeg = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?)|(?:updated` + sp + `+)?\d{1,3}` + sp + `*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])(?:` + sp + `+ago)?|(?:updated` + sp + `+)?(?:an?|one)` + sp + `+(?:minute|hour|day)` + sp + `+ago|(?:обновлено` + sp + `+)?\d{1,3}` + sp + `*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))` + sp + `+назад|\d{1,3}` + sp + `*(?:хвилин[уи]?|годин[уи]?|днів|дні)` + sp + `+тому)$`)
 	// reShareSeg is a run of share and print buttons a date line carries
 	// ("9 March 2024 16:15 Share Print", "Отправить по email", "Поділитися").
 	reShareSeg   = rx.MustCompileLazy(`^(?i:` + shareButtonRE + `)(?:` + sp + `*[,|/•·]?` + sp + `*(?i:` + shareButtonRE + `))*$`)

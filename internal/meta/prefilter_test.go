@@ -509,6 +509,7 @@ var segCases = []string{
 	"a \u2003-\u2003 b", "a\t-\nb", "a \u00a0— b", "a \u200b- b", "a \u0085- b", "a\u3000›\u3000b", "x \xff - y", "\xff-\xff",
 	"x - \xff", "- ", "-", "--", " - ", " -- ", "  ", "| |", "a || b", "a |- b", "a -| b", "Kyiv Ledger | 24 January 2020 - 10:05",
 	"Posted by admin • March 3, 2024 | Updated", "x ->y", "x - > y", "x > - y", "a — b — c — d",
+	"March 5, 2024 / 10:15 AM / Updated 2 hours ago", "a / b", "a /b", "a/ b", "a/b", "a  /  b", "a  / b", "a / - b", "a - / b", "/ a", "a /", " / ",
 }
 
 func checkSegParts(t *testing.T, s string) {
