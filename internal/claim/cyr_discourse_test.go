@@ -411,3 +411,29 @@ func TestCyrillicRetellVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicMediaWord: "СМИ", "ЗМІ" (the media) are news outlets: a
+// body's estimate the media only carried is the body's.
+func TestCyrillicMediaWord(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a company's estimate carried by the media", "ru", "2025-05-01",
+			[]string{"Компания «Восток» оценила число рабочих из КНДР на российских стройках примерно в 9 тыс. человек, сообщают СМИ."},
+			[]want{{"9 тыс", "~9000", "person", "-", "-", "Восток", ""}}},
+		{"a company's estimate carried by the media, Ukrainian", "uk", "2025-05-01",
+			[]string{"Компанія «Схід» оцінила кількість робітників із КНДР на російських будовах приблизно в 9 тисяч осіб, пишуть ЗМІ."},
+			[]want{{"9 тисяч", "~9000", "person", "-", "-", "Схід", ""}}},
+		{"near miss: the media alone speak", "ru", "2025-05-01",
+			[]string{"На российских стройках работают около 9 тыс. рабочих из КНДР, сообщают СМИ."},
+			[]want{{"9 тыс", "~9000", "person", "-", "-", "СМИ", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
