@@ -265,6 +265,18 @@ func (ac *articleClaims) of(ctx context.Context, st store.Store, articleID int64
 
 // hasIndicator reports whether a claim has the rule's indicator (any of the
 // topic's when the rule names none).
+// inUnit keeps the claims of cs in unit u (both normalized).
+func inUnit(cs []store.StoredClaim, u string) []store.StoredClaim {
+	u = topic.NormalizeUnit(u)
+	var out []store.StoredClaim
+	for _, c := range cs {
+		if topic.NormalizeUnit(c.Unit) == u {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 func hasIndicator(t *topic.Topic, r *topic.Alert, cs []doc.Claim) bool {
 	for _, c := range cs {
 		if r.Indicator != "" && c.Indicator == r.Indicator ||
@@ -343,6 +355,9 @@ func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *do
 		return nil, fmt.Errorf("alert %s/%s on article %d: %w", t.ID, r.ID, a.ID, err)
 	}
 	mine = live(mine)
+	if r.Unit != "" {
+		mine = inUnit(mine, r.Unit)
+	}
 	if r.Indicator == "" {
 		// contradiction over any indicator of the topic
 		kept := mine[:0]
@@ -402,25 +417,39 @@ func (e *Engine) rule(ctx context.Context, t *topic.Topic, r *topic.Alert, a *do
 		if err != nil {
 			return nil, err
 		}
-		if len(p) == 0 {
-			return nil, nil // the first figure is no record
+		// a record is the highest figure of its unit: 14,000 tonnes beat
+		// no count of barrels, and the first figure of a unit is none
+		type record struct {
+			max float64
+			c   store.StoredClaim
 		}
-		max := math.Inf(-1)
-		var maxC store.StoredClaim
+		maxOf := map[string]record{}
 		for _, c := range p {
-			if f := figure(c.Value); f > max {
-				max, maxC = f, c
+			u := topic.NormalizeUnit(c.Unit)
+			if m, ok := maxOf[u]; !ok || figure(c.Value) > m.max {
+				maxOf[u] = record{figure(c.Value), c}
 			}
 		}
-		best := -1
+		best, bestGain := -1, 0.0
+		var bestRec record
 		for i := range mine {
-			if f := figure(mine[i].Value); f > max && (best < 0 || f > figure(mine[best].Value)) {
-				best = i
+			m, ok := maxOf[topic.NormalizeUnit(mine[i].Unit)]
+			f := figure(mine[i].Value)
+			if !ok || !(f > m.max) {
+				continue
+			}
+			// of two records in different units, the one further above its own
+			gain := math.Inf(1)
+			if m.max > 0 {
+				gain = f / m.max
+			}
+			if best < 0 || gain > bestGain {
+				best, bestGain, bestRec = i, gain, m
 			}
 		}
 		if best >= 0 {
-			out = append(out, mk(key(mine[best]), fmt.Sprintf("New highest figure: %s in %s (previous %s)", label(mine[best]), name, fmtNum(max)),
-				&mine[best], &maxC, ""))
+			out = append(out, mk(key(mine[best]), fmt.Sprintf("New highest figure: %s in %s (previous %s)", label(mine[best]), name, fmtNum(bestRec.max)),
+				&mine[best], &bestRec.c, ""))
 		}
 	case NewSource:
 		p, err := prior(r.Indicator)

@@ -234,8 +234,10 @@ type Watch struct {
 // Alert is a rule that raises an alert on a newly stored article.
 //
 // When is one of:
-//   - above, below: a claim for Indicator with a figure above (below) Value;
-//   - new_max: a claim for Indicator higher than every earlier one;
+//   - above, below: a claim for Indicator with a figure above (below) Value
+//     (in Unit only, when given);
+//   - new_max: a claim for Indicator higher than every earlier one in its
+//     unit (in Unit only, when given);
 //   - new_claim: any claim for Indicator;
 //   - contradiction: a claim contradicting an earlier one (for Indicator,
 //     or any indicator when none is given);
@@ -249,10 +251,15 @@ type Alert struct {
 	Indicator string  `yaml:"indicator"`
 	When      string  `yaml:"when"`
 	Value     float64 `yaml:"value"`
-	Entity    string  `yaml:"entity"` // mention: a name to look for (default: the watchlist)
-	Query     string  `yaml:"query"`  // search: the query
-	Message   string  `yaml:"message"`
-	Line      int     `yaml:"-"`
+	// Unit limits above, below and new_max to figures in this unit (any
+	// form NormalizeUnit reads: "barrel", "bbl", "tonnes"): a cap of
+	// 500,000 barrels says nothing of 14,000 tonnes. new_max compares a
+	// figure only with figures of its own unit in any case.
+	Unit    string `yaml:"unit"`
+	Entity  string `yaml:"entity"` // mention: a name to look for (default: the watchlist)
+	Query   string `yaml:"query"`  // search: the query
+	Message string `yaml:"message"`
+	Line    int    `yaml:"-"`
 }
 
 var (
@@ -478,7 +485,7 @@ func Parse(name string, b []byte) (*Topic, error) {
 			bad(al.Line, "alerts: expected a list")
 		} else {
 			for _, n := range al.Content {
-				checkKeys(n, []string{"id", "indicator", "when", "value", "entity", "query", "message"}, "alert", bad)
+				checkKeys(n, []string{"id", "indicator", "when", "value", "unit", "entity", "query", "message"}, "alert", bad)
 				var a Alert
 				if err := n.Decode(&a); err != nil {
 					bad(yamlLine(err), "alert: %v", cleanYAMLErr(err))
@@ -499,6 +506,11 @@ func Parse(name string, b []byte) (*Topic, error) {
 					if a.Indicator == "" {
 						bad(n.Line, "alert %q: when %s needs an indicator", a.ID, a.When)
 					}
+				}
+				if a.Unit != "" && a.When != "above" && a.When != "below" && a.When != "new_max" {
+					bad(lineOr(valueNode(n, "unit"), n.Line), "alert %q: unit applies to above, below and new_max only", a.ID)
+				}
+				switch a.When {
 				case "mention":
 					if a.Entity == "" && valueNode(m, "watchlist") == nil {
 						bad(n.Line, "alert %q: when mention needs an entity or a watchlist in the topic", a.ID)
