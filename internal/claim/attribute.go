@@ -741,10 +741,10 @@ func (x *extractor) headlineSource(s *sent) (string, string) {
 			return "", ""
 		}
 		if r, ok := x.n.lookup(np); ok {
-			return r, rule + np
+			return x.asWritten(r, np), rule + np
 		}
 		if ms := x.n.in(s.start+a, s.start+b, doc.ORG, doc.PER); len(ms) > 0 {
-			return x.n.canonical(ms[0]), rule + np
+			return x.mentionName(ms[0]), rule + np
 		}
 		return np, rule + np
 	}
@@ -930,11 +930,11 @@ func (x *extractor) resolveOrigin(np string, a, b int) string {
 			// region is named with the region
 			return x.a.Text[m.Start:e]
 		}
-		return x.n.canonical(m)
+		return x.mentionName(m)
 	}
 	clean := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(np, "")))
 	if r, ok := x.n.lookup(clean); ok {
-		return r
+		return x.asWritten(r, clean)
 	}
 	return clean
 }

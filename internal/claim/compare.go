@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/entity"
 	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -228,6 +229,9 @@ var originNoise = set(`the of a an russian russia's russia federal state country
 
 // foldOrigin reduces a source name to its distinctive words.
 func foldOrigin(s string) string {
+	if l := entity.ListedName(s); l != "" {
+		s = l // "FSB" and "Federal Security Service" are one source
+	}
 	var ws []string
 	for _, w := range strings.Fields(strings.ToLower(quoteFolder.Replace(s))) {
 		w = strings.Trim(w, ".,;:()'\"")

@@ -72,6 +72,9 @@ func TestIndependentSources(t *testing.T) {
 		{"three articles", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", ""), ref(2, 2, 0, ind, doc.Exact(1), "", "", ""), ref(3, 3, 0, ind, doc.Exact(1), "", "", "")}, 3},
 		{"copies are one", []ClaimRef{ref(1, 1, 9, ind, doc.Exact(1), "", "", ""), ref(2, 2, 9, ind, doc.Exact(1), "", "", ""), ref(3, 3, 0, ind, doc.Exact(1), "", "", "")}, 2},
 		{"same origin folded", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", "the Russian Interior Ministry"), ref(2, 2, 0, ind, doc.Exact(1), "", "", "Interior Ministry"), ref(3, 3, 0, ind, doc.Exact(1), "", "", "Federal Statistics Service")}, 2},
+		// the article's own form of a listed name and the listed name are one source
+		{"an acronym and its listed name", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", "FSB"), ref(2, 2, 0, ind, doc.Exact(1), "", "", "Federal Security Service"), ref(3, 3, 0, ind, doc.Exact(1), "", "", "ФСБ")}, 1},
+		{"two listed names", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", "FSB"), ref(2, 2, 0, ind, doc.Exact(1), "", "", "Federal Statistics Service")}, 2},
 		{"two claims of one article", []ClaimRef{ref(1, 1, 0, ind, doc.Exact(1), "", "", ""), ref(2, 1, 0, ind, doc.Exact(2), "", "", "")}, 1},
 		{"none", nil, 0},
 	}

@@ -1141,7 +1141,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	}
 	// people first, then organizations
 	if ms := x.n.in(a, b, doc.PER); len(ms) > 0 {
-		name = x.n.canonical(ms[0])
+		name = x.mentionName(ms[0])
 		x.lastPER = name
 		return name, false
 	}
@@ -1172,7 +1172,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			}
 		}
 		if !personRoles[head] {
-			name = x.n.canonical(m)
+			name = x.mentionName(m)
 			x.rememberOrg(name)
 			return name, false
 		}
@@ -1181,6 +1181,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	clean := parenRE.ReplaceAllString(np, "")
 	if !personRoles[head] && !roleToOrg[head] {
 		if r, ok := x.n.lookup(clean); ok {
+			r = x.asWritten(r, clean)
 			x.rememberOrg(r)
 			return r, false
 		}
@@ -1199,7 +1200,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	if len(cw) >= 2 && roleToOrg[strings.ToLower(cw[len(cw)-1])] {
 		org := strings.Join(cw[:len(cw)-1], " ")
 		if r, ok := x.n.lookup(org); ok {
-			org = r
+			org = x.asWritten(r, org)
 		}
 		x.rememberOrg(org)
 		return org, false
@@ -1213,6 +1214,50 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 	}
 	return clean, indefinite
+}
+
+// asWritten is a source's name as the article writes it: name (an
+// entity's canonical or listed name) when the article holds it, else the
+// form it was written in ("FSB" in an article that never spells out the
+// Federal Security Service, "Seoul" for South Korea). A claim's said_by
+// and origin are names a reader finds in the text; comparing sources
+// across articles goes through the lists (foldOrigin).
+func (x *extractor) asWritten(name, written string) string {
+	w := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(written, "")))
+	if w == "" || name == "" || strings.EqualFold(name, w) || containsFold(x.a.Text, name) {
+		return name
+	}
+	return w
+}
+
+// mentionName is the name a mention of a source gives: its entity's
+// canonical name, as the article writes it (asWritten); a description
+// ("the statistics service") gives the entity's name.
+func (x *extractor) mentionName(m doc.Mention) string {
+	name := x.n.canonical(m)
+	if strings.HasPrefix(m.Rule, "description:") || strings.HasPrefix(m.Rule, "descriptor:") {
+		return name
+	}
+	return x.asWritten(name, m.Text)
+}
+
+// containsFold reports whether s holds sub as whole words, ignoring case
+// ("South Korea" is not held by "South Korean").
+func containsFold(s, sub string) bool {
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	for i := 0; ; {
+		k := strings.Index(ls[i:], lsub)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(lsub)
+		before, _ := utf8.DecodeLastRuneInString(ls[:a])
+		after, _ := utf8.DecodeRuneInString(ls[b:])
+		if (a == 0 || !unicode.IsLetter(before)) && (b == len(ls) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = a + 1
+	}
 }
 
 // describedBefore returns the organization named before offset at whose

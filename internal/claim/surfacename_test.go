@@ -1,0 +1,31 @@
+package claim
+
+import "testing"
+
+// TestSourceAsWritten: a source is named as the article writes it when the
+// article never writes the listed name ("FSB" stays "FSB"; a capital for
+// its country stays the capital); where it does write the full name, that
+// name is given.
+func TestSourceAsWritten(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"an acronym the article never spells out",
+			[]string{"Some 2,100 North Koreans entered Russia in the first quarter, FSB border data show."},
+			[]want{{"2,100", "~2100", "person", "-", "-", "", "FSB"}}},
+		{"the full name written before the acronym",
+			[]string{"The Federal Security Service publishes border data each quarter.", "Some 2,100 North Koreans entered Russia in the first quarter, FSB border data show."},
+			[]want{{"2,100", "~2100", "person", "-", "-", "", "Federal Security Service"}}},
+		{"a capital for its government",
+			[]string{"North Korea sent 900 containers of shells to Russia, Kyiv said."},
+			[]want{{"900", "900", "container", "-", "-", "Kyiv", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
