@@ -290,6 +290,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				if key == keyTime {
 					return c, false // a duration: "24 месяца"
 				}
+				if !digits && q.Value.Number <= 10 && countedKey(lang, key) == "" && cyrPrepBefore(s, rs) {
+					return c, false // "між двома диктатурами": a reference, not a figure
+				}
 				c.Counted = ph
 				if key == "USD" || key == "rouble" {
 					c.Unit, c.Per = key, cyrPer(s.text[pe:])

@@ -284,6 +284,21 @@ var adjectiveHeads = func() map[string]bool {
 	return m
 }()
 
+// numberPreps are Russian and Ukrainian prepositions before a small number
+// word that names no figure ("между двумя странами", "між двома
+// диктатурами", "о трёх сторонах").
+var numberPreps = set(`между меж с со о об про при в во на для за перед под над з зі із між від до у поміж`)
+
+// cyrPrepBefore reports a preposition right before the figure at rs.
+func cyrPrepBefore(s *sent, rs int) bool {
+	toks := s.tokens()
+	k := 0
+	for k < len(toks) && toks[k].end <= rs {
+		k++
+	}
+	return k > 0 && toks[k-1].punctAfter == 0 && numberPreps[toks[k-1].lower]
+}
+
 // participleEndings of Russian and Ukrainian active participles used as
 // nouns for people ("прибывших", "въехавших", "прибулих").
 var participleEndings = []string{"вших", "вшие", "вший", "ших", "лих", "лі"}

@@ -119,3 +119,33 @@ func TestPeopleAdjectiveHomograph(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallNumberWordReference: a small number word after a preposition,
+// with a noun no counted list holds, is a reference ("между двумя
+// странами"), not a figure; without the preposition it stays a claim.
+func TestSmallNumberWordReference(t *testing.T) {
+	cases := []struct {
+		lang, text, figure string
+		want               bool
+	}{
+		{"ru", "Переговоры между двумя странами затянулись.", "двумя", false},
+		{"uk", "Угода між двома державами діє з весни.", "двома", false},
+		{"ru", "Туда приехали два рабочих из КНДР.", "два", true},
+		{"uk", "До Приморʼя приїхали три робітники з КНДР.", "три", true},
+		{"ru", "На границе задержали три грузовика.", "три", true},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			a := articleIn(c.lang, "2025-04-01", c.text)
+			got := false
+			for _, cl := range Extract(a, annotate(a), nil) {
+				if strings.Contains(cl.Text, c.figure) {
+					got = true
+				}
+			}
+			if got != c.want {
+				t.Errorf("claim for %q: %v, want %v", c.figure, got, c.want)
+			}
+		})
+	}
+}
