@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,6 +166,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	if i := strings.IndexByte(v, 'T'); i > 0 && !strings.Contains(v, "/") {
 		v = v[:i]
 	}
+	v = seasonPeriod(v)
 	if !periodValue(v) {
 		*why = append(*why, "period: "+best.Text+" cannot be resolved")
 		return
@@ -175,6 +177,30 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	}
 	c.Period = v
 	*why = append(*why, "period: "+best.Text+" -> "+v)
+}
+
+// seasonPeriod turns a TIMEX3 season of a year ("2024-FA" for "last
+// fall") into its months ("2024-09/2024-11"; winter "2024-12/2025-02");
+// any other value is returned as it is.
+func seasonPeriod(v string) string {
+	if len(v) != 7 || !digitsAt(v, 0, 4) || v[4] != '-' {
+		return v
+	}
+	var a, b string
+	switch v[5:] {
+	case "SP":
+		a, b = "03", "05"
+	case "SU":
+		a, b = "06", "08"
+	case "FA":
+		a, b = "09", "11"
+	case "WI":
+		y, _ := strconv.Atoi(v[:4])
+		return v[:4] + "-12/" + strconv.Itoa(y+1) + "-02"
+	default:
+		return v
+	}
+	return v[:4] + "-" + a + "/" + v[:4] + "-" + b
 }
 
 // carryPeriod gives a figure without a period of its own the period of

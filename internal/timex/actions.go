@@ -39,6 +39,30 @@ var actions = map[string]action{
 	"dayrange":   actDayRange,
 	"present":    actPresent,
 	"keep":       actKeep,
+	"season":     actSeason,
+}
+
+// seasonMonths are the first and last months of each season (seasonCode's
+// order: spring, summer, autumn, winter); winter runs into the next year.
+var seasonMonths = [...][2]int{{}, {3, 5}, {6, 8}, {9, 11}, {12, 2}}
+
+// actSeason: "season seasons TIME" ("the fall of 2024", "in spring 2023"):
+// the season's three months of a year, as a month interval (winter from
+// December of the year to February of the next).
+func actSeason(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
+	n, ok := intArg(caps, arg(r, 0))
+	t, ok2 := get(caps, arg(r, 1))
+	if !ok || !ok2 || n < 1 || n > 4 || t.c.typ != "DATE" || t.c.gran != "year" || t.c.y <= 0 {
+		return cand{}, false
+	}
+	m := seasonMonths[n]
+	y2 := t.c.y
+	if m[1] < m[0] {
+		y2++
+	}
+	c := cand{typ: "DATE", gran: "interval", rel: t.c.rel, anchor: t.c.anchor, y: t.c.y,
+		val: p4(t.c.y) + "-" + p2(m[0]) + "/" + p4(y2) + "-" + p2(m[1])}
+	return withMod(r, c), true
 }
 
 // arg returns argument k of the rule ("" when absent).

@@ -968,6 +968,10 @@ func (p *parser) relOfUnit(h relHead) (cand, bool) {
 		// "the past year": the interval up to the reference date.
 		c := cand{i: i, j: j, typ: "DURATION", gran: "interval", rule: "span-unit", rel: true, dur: durValue(1, u, false)}
 		c.val = p.interval(dir, u)
+		if f, k := p.andFraction(j, false); f == 0.5 && u == uYear && dir != 0 {
+			// "the past year and a half": eighteen months
+			c.j, c.dur, c.val = k, "P18M", p.interval(18*dir, uMonth)
+		}
 		return c, true
 	}
 	c := cand{i: i, j: j, typ: "DATE", rule: mw + "-" + e.word, rel: true}
