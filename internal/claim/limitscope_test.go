@@ -144,3 +144,28 @@ func TestMeasureReadWithContext(t *testing.T) {
 		})
 	}
 }
+
+// TestPermitQuotas: the shipped labour topic counts quotas of permits and
+// hires as permits (keep_scopes: [limit]), while its other indicators
+// keep them out. Sentences written for this test.
+func TestPermitQuotas(t *testing.T) {
+	tops := builtin(t)
+	for _, c := range []struct{ lang, text, figure, indicator string }{
+		{"en", "Russia set a quota of 5,000 work permits for North Korean workers this year.", "5,000", "work_permits_dprk"},
+		{"ru", "Правительство утвердило квоту в 5 000 разрешений на работу для граждан КНДР в России.", "5 000", "work_permits_dprk"},
+		{"en", "Russia is estimated to need 40,000 North Korean workers in Russia's construction sector.", "40,000", ""},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			a := articleIn(c.lang, "2025-03-01", c.text)
+			for _, cl := range Extract(a, annotate(a), tops) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Indicator != c.indicator {
+						t.Errorf("indicator %q, want %q (why: %s)", cl.Indicator, c.indicator, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}

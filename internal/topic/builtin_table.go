@@ -71,7 +71,7 @@ var builtinTable = map[string]tableEntry{
 			Path: "builtin:arms-transfers-dprk-russia.yaml",
 		}
 	}},
-	"dprk-labour-russia.yaml": {sum: "dc3f599f2911481f084d3b9a2c929d7189b1683275e642fad214d2be88abab6f", topic: func() *Topic {
+	"dprk-labour-russia.yaml": {sum: "c4cffbc545ec1dd5d730ea1b375fae38f198cb7634e458d50b10eb6da8f6c64b", topic: func() *Topic {
 		return &Topic{
 			ID:          "dprk-labour-russia",
 			Name:        "North Korean labour in Russia",
@@ -160,6 +160,7 @@ var builtinTable = map[string]tableEntry{
 				EventOptional: Optional{
 					Units: []string{"permit"},
 				},
+				KeepScopes: []string{"limit"},
 				Languages: map[string]*Terms{
 					"ru": &Terms{
 						Counted: []string{"разрешение", "разрешения", "разрешений", "патент", "патенты", "квота", "работник", "рабочий", "рабочие", "человек", "специалист"},
@@ -198,7 +199,7 @@ var builtinTable = map[string]tableEntry{
 						Exclude: []string{"військовослужбовець", "солдат", "зброя", "боєприпас"},
 					},
 				},
-				Line: 175,
+				Line: 178,
 			}, Indicator{
 				ID:      "dprk_troops_russia",
 				Label:   "North Korean soldiers sent to Russia",
@@ -234,38 +235,38 @@ var builtinTable = map[string]tableEntry{
 						Exclude:   []string{"загиблих", "поранених"},
 					},
 				},
-				Line: 201,
+				Line: 204,
 			}},
 			Watchlist: []Watch{Watch{
 				Name:    "Federal Statistics Service of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Rosstat", "Росстат"},
-				Line:    245,
+				Line:    248,
 			}, Watch{
 				Name:    "Russian Interior Ministry",
 				Type:    "ORG",
 				Aliases: []string{"Ministry of Internal Affairs", "MVD", "МВД"},
-				Line:    246,
+				Line:    249,
 			}, Watch{
 				Name:    "Ministry of Foreign Affairs of Russia",
 				Type:    "ORG",
 				Aliases: []string{"Russian foreign ministry", "MFA", "МИД России"},
-				Line:    247,
+				Line:    250,
 			}, Watch{
 				Name:    "Korea Institute for National Unification",
 				Type:    "ORG",
 				Aliases: []string{"KINU"},
-				Line:    248,
+				Line:    251,
 			}, Watch{
 				Name:    "National Intelligence Service",
 				Type:    "ORG",
 				Aliases: []string{"NIS", "НИС"},
-				Line:    249,
+				Line:    252,
 			}, Watch{
 				Name:    "Primorsky Krai",
 				Type:    "LOC",
 				Aliases: []string{"Primorye", "Maritime Territory", "Приморье"},
-				Line:    250,
+				Line:    253,
 			}},
 			Alerts: []Alert{Alert{
 				ID:        "workers-above-10k",
@@ -273,18 +274,18 @@ var builtinTable = map[string]tableEntry{
 				When:      "above",
 				Value:     10000,
 				Message:   "A source puts North Korean workers in Russia above 10,000.",
-				Line:      253,
+				Line:      256,
 			}, Alert{
 				ID:        "arrivals-new-max",
 				Indicator: "dprk_arrivals_russia",
 				When:      "new_max",
 				Message:   "Highest figure yet for North Koreans arriving in Russia.",
-				Line:      258,
+				Line:      261,
 			}, Alert{
 				ID:      "contradicting-figures",
 				When:    "contradiction",
 				Message: "Two sources give figures that cannot both be true.",
-				Line:    262,
+				Line:    265,
 			}},
 			Path: "builtin:dprk-labour-russia.yaml",
 		}
