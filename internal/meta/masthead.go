@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/rx"
 )
 
@@ -134,9 +135,25 @@ func outletNameLike(s string) bool {
 var (
 	// each holds one of its literals (keys): a text without any is not tried
 	reLeadReportsEN = lazyRE(`[,.][\s\p{Z}]+(?:(?:the|according[\s\p{Z}]+to)[\s\p{Z}]+)?([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})[\s\p{Z}]+(?:news[\s\p{Z}]+agency[\s\p{Z}]+)?(?:reports|reported)\.?[\s\p{Z}]*$`, "report")
-	// the name bare ("РИА Новости") or in quotes ("«Вести: Приморье»"), then
-	// the source it cites, if any ("со ссылкой на ...")
-	reLeadReportsRU = lazyRE(`,[\s\p{Z}]+(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють)[\s\p{Z}]+(?:(?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|агенція|агентство|издание|видання|телеканал|портал|газета)[\s\p{Z}]+)?(?:([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})|[«"“]([\p{Lu}][^«»"“”]{1,50})[»"”])(?:[\s\p{Z}]+(?:со[\s\p{Z}]+ссылкой[\s\p{Z}]+на|ссылаясь[\s\p{Z}]+на|з[\s\p{Z}]+посиланням[\s\p{Z}]+на|посилаючись[\s\p{Z}]+на)[\s\p{Z}]+[^.!?]{1,100})?\.?[\s\p{Z}]*$`, "передает", "передают", "сообщает", "сообщают", "передає", "повідомляє", "повідомляють")
+	// reLeadReportsRU: "..., передает РИА Новости.", "..., - сообщает
+	// «Вести: Приморье» со ссылкой на ...", "... . Об этом сообщает
+	// агентство X.", "Про це повідомляє кореспондент Укрінформу."; group
+	// 1 the kind of outlet, 2 the bare name, 3 the quoted one
+	reLeadReportsRU = lazyRE(`(?:,[\s\p{Z}]+(?:[-–—][\s\p{Z}]+)?|(?:^|[.!?»"”)][\s\p{Z}]+)(?:Об[\s\p{Z}]+этом|Про[\s\p{Z}]+це|Об[\s\p{Z}]+цьому)[\s\p{Z}]+)`+ruReportVerbs+`[\s\p{Z}]+`+ruOutletName+ruCiting+`\.?[\s\p{Z}]*$`,
+		"передает", "передают", "сообщает", "сообщают", "передає", "повідомляє", "повідомляють", "сообщил", "передал", "повідомил", "повідомив")
+	// reLeadAsRU: "Как сообщает ТАСС, ...", "Як повідомляє «Укрінформ», ..."
+	// opening the lead
+	reLeadAsRU = lazyRE(`^(?:Как|Як)[\s\p{Z}]+`+ruReportVerbs+`[\s\p{Z}]+`+ruOutletName+ruCiting+`[\s\p{Z}]*,`, "как", "як")
+)
+
+// The parts of the Russian and Ukrainian lead credits: the verb of
+// reporting (present, or past of "сообщить"), the outlet's name after the
+// kind of outlet if given, and the source it cites if any.
+const (
+	ruReportVerbs = `(?:передает|передают|сообщает|сообщают|передає|повідомляє|повідомляють|сообщило|сообщила|сообщил|передало|передал|повідомило|повідомила|повідомив)`
+	ruOutletName  = `(?:((?:информационное[\s\p{Z}]+)?(?:агентство|информагентство|ИА|агенція|інформагенція|издание|видання|телеканал|портал|газета|корреспондент|кореспондент|корр\.)(?:[\s\p{Z}]+(?:агентства|агенції|издания|видання))?)[\s\p{Z}]+)?` +
+		`(?:([\p{Lu}][\p{L}\p{N}&.'’\-]*(?:[\s\p{Z}]+[\p{Lu}][\p{L}\p{N}&.'’\-]*){0,3})|[«"“]([\p{Lu}][^«»"“”]{1,50})[»"”])`
+	ruCiting = `(?:[\s\p{Z}]+(?:со[\s\p{Z}]+ссылкой[\s\p{Z}]+на|ссылаясь[\s\p{Z}]+на|з[\s\p{Z}]+посиланням[\s\p{Z}]+на|посилаючись[\s\p{Z}]+на)[\s\p{Z}]+[^.!?,]{1,100})?`
 )
 
 // LeadCredit reads the agency credited at the end of a story's opening
@@ -156,31 +173,74 @@ func LeadCredit(p string) (string, bool) {
 		}
 		p = p[k:]
 	}
-	for _, re := range []*lazy{reLeadReportsRU, reLeadReportsEN} {
-		if !re.mayHold(p) || re == reLeadReportsEN && !endsWithReports(p) {
-			continue
+	if reLeadReportsEN.mayHold(p) && endsWithReports(p) {
+		if m := reLeadReportsEN.get().FindStringSubmatch(p); m != nil {
+			name := strings.TrimSpace(m[1])
+			if a := knownAgency(name); a != "" {
+				return a, true
+			}
+			if isCapsName(name) {
+				return name, true
+			}
 		}
-		m := re.get().FindStringSubmatch(p)
-		if m == nil {
-			continue
+	}
+	if reLeadReportsRU.mayHold(p) {
+		if m := reLeadReportsRU.get().FindStringSubmatch(p); m != nil {
+			if o, ok := ruLeadOutlet(m[1], m[2], m[3]); ok {
+				return o, true
+			}
 		}
-		name := strings.TrimSpace(m[1])
+	}
+	return "", false
+}
+
+// LeadCreditStart reads the agency credited at the start of a story's
+// opening paragraph: "Как сообщает ТАСС, ...", "Як повідомляє «Укрінформ», ...".
+func LeadCreditStart(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) > 300 {
+		k := 300
+		for k > 0 && !utf8.RuneStart(p[k]) {
+			k--
+		}
+		p = p[:k]
+	}
+	if !reLeadAsRU.mayHold(lexicon.LowerString(p)) {
+		return "", false
+	}
+	if m := reLeadAsRU.get().FindStringSubmatch(p); m != nil {
+		return ruLeadOutlet(m[1], m[2], m[3])
+	}
+	return "", false
+}
+
+// ruLeadOutlet is the outlet of a Russian or Ukrainian lead credit: kind
+// the kind of outlet named before it ("агентство", "корреспондент"), bare
+// or quoted its name. A bare name is taken when it is a known agency (in
+// any case ending: "корреспондент Укрінформу"), an acronym, or follows a
+// kind of outlet; a quoted one unless it is a generic source. So
+// "сообщает Минобороны" or "сообщил Иван Петров" credit none.
+func ruLeadOutlet(kind, bare, quoted string) (string, bool) {
+	if name := strings.TrimRight(strings.TrimSpace(bare), "."); name != "" {
 		if a := knownAgency(name); a != "" {
 			return a, true
 		}
-		if isCapsName(name) {
+		if a := knownAgency(withoutGenitive(name)); a != "" {
+			return a, true
+		}
+		if isCapsName(name) || kind != "" && !GenericSource(name) && len(strings.Fields(name)) <= 3 {
 			return name, true
 		}
-		// a name in quotes after the verb is an outlet's ("сообщает
-		// «Вести: Приморье»"), unless it is only a generic source
-		if len(m) > 2 && m[2] != "" {
-			if q := strings.TrimSpace(m[2]); !GenericSource(q) {
-				if a := knownAgency(q); a != "" {
-					return a, true
-				}
-				return q, true
-			}
+		return "", false
+	}
+	if q := strings.TrimSpace(quoted); q != "" && !GenericSource(q) {
+		if a := knownAgency(q); a != "" {
+			return a, true
 		}
+		if a := knownAgency(withoutGenitive(q)); a != "" {
+			return a, true
+		}
+		return q, true
 	}
 	return "", false
 }

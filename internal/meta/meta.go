@@ -391,6 +391,10 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 		}
 		if s, ok := LeadCredit(firstParagraphEnd(text)); ok {
 			set(CreditLead, s)
+		} else if s, ok := LeadCreditStart(text); ok {
+			set(CreditLead, s)
+		} else if s, ok := creditParagraph(paras, lead); ok {
+			set(CreditLead, s)
 		}
 		for j, n := lead, 0; j < len(paras) && n < toldReach; j++ {
 			if paras[j].Kind != doc.KindBody {
@@ -425,6 +429,22 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 		}
 	}
 	return "", "", byline
+}
+
+// creditParagraph reads a lead credit set as a paragraph of its own
+// right after the lead ("Об этом сообщает РИА Новости.", "Про це
+// повідомляє Укрінформ."): the next body paragraph, one short sentence.
+func creditParagraph(paras []Para, lead int) (string, bool) {
+	for j := lead + 1; j < len(paras); j++ {
+		if paras[j].Kind != doc.KindBody {
+			continue
+		}
+		if t := paras[j].Text; len(strings.Fields(t)) <= 12 {
+			return LeadCredit(t)
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // firstParagraphEnd returns the text of a lead paragraph up to its first
