@@ -19,7 +19,10 @@
 //   - foreign: none of these terms (other nationalities, say) occurs in the
 //     counted phrase;
 //   - actor: one of the terms occurs in the counted phrase or, failing
-//     that, in the sentence;
+//     that, in the sentence (a term written with "the", "the North", also
+//     opens a headline without it: "North sent ..."); a count whose
+//     sentence names no actor of its own is read with the sentences before
+//     it and the lead (internal/claim);
 //   - place: one of the terms occurs in the claim's place or sentence;
 //   - events: one of these verbs or event nouns (any inflection) is the
 //     event nearest the figure in its sentence, and no not_events term is
@@ -42,6 +45,11 @@
 // # Terms in several languages
 //
 // The lists above hold English terms, matched in any English inflection.
+// Russian and Ukrainian verbs match more than their stem: a verb's
+// passive participles, a Ukrainian verb's past and present, and a
+// prefixed perfective verb of motion its imperfective ("приехать" matches
+// "приезжают", participle.go).
+//
 // Terms in another language go under languages, one block per language
 // code, with the same keys:
 //
