@@ -161,6 +161,20 @@ func whoseAdjectives(mods []token) bool {
 	return len(mods) > 0
 }
 
+// perSource reports "per" at v used as "according to": a name or "the"
+// and a capitalized word after it, opening the sentence or after a comma,
+// not "per day", "per cent" or "per capita".
+func perSource(toks []token, v int) bool {
+	if v > 0 && toks[v-1].punctAfter != ',' {
+		return false
+	}
+	k := v + 1
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	return isCapitalized(toks[k].text) && !strings.ContainsAny(toks[k].text, "0123456789")
+}
+
 // absoluteDataVerbs are the participles of an absolute "with data
 // showing ..." phrase.
 var absoluteDataVerbs = set(`showing suggesting indicating revealing`)
@@ -370,6 +384,7 @@ type cand struct {
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
 var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech, unnamedReports, absoluteDataVerbs,
+	set(`as per quoted pointed points point`),
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -430,6 +445,28 @@ func sentCands(s string, base int, toks []token) []cand {
 			continue
 		}
 		switch {
+		case (lw == "reported" || lw == "stated" || lw == "noted" || lw == "said") && v > 0 && toks[v-1].lower == "as" && v+2 < n && toks[v+1].lower == "by" && toks[v].punctAfter == 0:
+			// "As reported by the Courier, ...": the agent speaks
+			if np, a, b := npAfter(s, toks, v+2); np != "" && !isPronoun(np) {
+				out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b})
+			}
+		case lw == "per" && v+1 < n && perSource(toks, v):
+			// "Per the Courier, ...", "..., per Reuters.": informal according to
+			if np, a, b := npAfter(s, toks, v+1); np != "" {
+				out = append(out, cand{kind: attrAccording, verbAt: base + toks[v].start, speaker: np, spStart: base + a, spEnd: base + b})
+			}
+		case (lw == "quoted" || lw == "cited") && v > 0 && v+2 < n && toks[v+1].lower == "as" && participleSpeech[toks[v+2].lower]:
+			// "Lee is quoted as saying that ...": the subject speaks
+			if first, end, _ := subjectBefore(toks, v); first < end && end-first <= 8 && isCapitalized(toks[first].text) {
+				a, b := toks[first].start, toks[end-1].end
+				out = append(out, cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[a:b], spStart: base + a, spEnd: base + b,
+					clauseStart: base + a, speechSpan: [2]int{base + toks[v].start, base + toks[v+2].end}})
+			}
+		case (lw == "pointed" || lw == "points" || lw == "point") && v > 0 && v+1 < n && toks[v+1].lower == "out" && toks[v].punctAfter == 0:
+			// "Lee pointed out that ...": a phrasal reporting verb
+			if c, ok := speechCand(s, base, toks, v); ok {
+				out = append(out, c)
+			}
 		case absoluteDataVerbs[lw] && v > 1:
 			// "..., with official Russian data showing a 12-fold
 			// increase": the data are the origin
@@ -1098,6 +1135,11 @@ func dataVerbCand(s string, base int, toks []token, v int) (cand, bool) {
 			e := mods[j].end - len("'s")
 			if strings.HasSuffix(w, "’s") {
 				e = mods[j].end - len("’s")
+			}
+			if workNouns[toks[k].lower] {
+				// "the ministry's latest report shows": the author speaks
+				return cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[a:e], spStart: base + a, spEnd: base + e,
+					clauseStart: base + toks[first].start}, true
 			}
 			c.origin, c.orStart, c.orEnd = s[a:e], base+a, base+e
 			return c, true

@@ -233,3 +233,46 @@ func TestContinuedQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreFrames: "as reported by X", "per X", "X is quoted as saying",
+// "X pointed out", and a body's report as the subject of "show" speak for
+// their source; "as reported earlier", "per month" and a body's figures
+// do not.
+func TestMoreFrames(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"as reported by",
+			[]string{"As reported by the Harbour Courier, about 1,100 North Korean troops reached Russia in 2024."},
+			[]want{{"1,100", "~1100", "person", "-", "-", "Harbour Courier", ""}}},
+		{"as reported earlier names no one",
+			[]string{"As reported earlier, about 1,100 North Korean troops reached Russia in 2024."},
+			[]want{{"1,100", "~1100", "person", "-", "-", "", ""}}},
+		{"per a source",
+			[]string{"Per the Harbour Courier, 1,500 North Korean troops reached Russia in 2024."},
+			[]want{{"1,500", "1500", "person", "-", "-", "Harbour Courier", ""}}},
+		{"per a unit of time",
+			[]string{"North Korean loggers earn USD 700 per month in Russia."},
+			[]want{{"USD 700", "-", "USD", "-", "-", "", ""}}},
+		{"quoted as saying",
+			[]string{"Lee Min-ho is quoted as saying that 1,600 North Korean troops reached Russia in 2024."},
+			[]want{{"1,600", "1600", "person", "-", "-", "Lee Min-ho", ""}}},
+		{"pointed out",
+			[]string{"Lee Min-ho pointed out that 2,300 North Korean troops reached Russia in 2024."},
+			[]want{{"2,300", "2300", "person", "-", "-", "Lee Min-ho", ""}}},
+		{"a body's report shows",
+			[]string{"The Harbour Ministry's latest report shows that 1,800 North Korean troops reached Russia in 2024."},
+			[]want{{"1,800", "1800", "person", "-", "-", "Harbour Ministry", ""}}},
+		{"a body's figures show",
+			[]string{"The Harbour Ministry's figures show that 1,800 North Korean workers arrived in Russia in 2024."},
+			[]want{{"1,800", "1800", "person", "-", "-", "", "Harbour Ministry"}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
+		})
+	}
+}
