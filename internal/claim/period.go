@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/lexicon"
 	"github.com/dossier-osint/dossier/internal/timeval"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
@@ -604,6 +605,11 @@ func (x *extractor) notPeriodOf(si int, t *doc.Time) string {
 	if statementTime(text[s.start:t.Start], text[t.End:s.end], t.Value) {
 		return "speech time"
 	}
+	// "сообщил в понедельник представитель", "повідомив у вівторок":
+	// a day or month right after a Russian or Ukrainian speech verb
+	if lang := x.stemLang(s); lang != "" && x.cyrStatementTime(s, t, lang) {
+		return "speech time"
+	}
 	// "В начале февраля на них обратило внимание X", "Про це у вівторок
 	// розповів X": a time in a short opening before the speech verb of
 	// its clause dates the statement
@@ -841,6 +847,48 @@ func statementTime(before, after, v string) bool {
 		}
 		if w != "also" && w != "again" && w != "publicly" && w != "officially" {
 			break
+		}
+	}
+	return false
+}
+
+// cyrStatementTime reports a day or month (not a bare year) whose time
+// expression directly follows a speech verb of the "say" class, with at
+// most a preposition between ("сообщил в понедельник", "заявила у
+// вівторок", "рассказал вчера"), or directly precedes one ("во вторник
+// заявил").
+func (x *extractor) cyrStatementTime(s *sent, t *doc.Time, lang string) bool {
+	v := t.Value
+	if len(v) < 7 || !digitsAt(v, 0, 4) || v[4] != '-' || strings.Contains(v, "/") {
+		return false
+	}
+	speech := lexicon.Get(lang, "speech")
+	toks := s.tokens()
+	first, after := -1, -1
+	for i, tk := range toks {
+		if first < 0 && s.start+tk.end > t.Start {
+			first = i
+		}
+		if s.start+tk.start >= t.End {
+			after = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	k := first - 1
+	if k >= 0 && (toks[k].lower == "в" || toks[k].lower == "во" || toks[k].lower == "у" || toks[k].lower == "на") && toks[k].punctAfter == 0 {
+		k--
+	}
+	if k >= 0 && toks[k].punctAfter == 0 {
+		if key, n := speechCueAt(speech, toks, k, lang); n > 0 && key == "say" {
+			return true
+		}
+	}
+	if after > 0 && toks[after-1].punctAfter == 0 {
+		if key, n := speechCueAt(speech, toks, after, lang); n > 0 && key == "say" {
+			return true
 		}
 	}
 	return false
