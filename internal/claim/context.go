@@ -71,7 +71,14 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 	if end := numberOfEnd(before); end >= 0 {
 		if ph, _, _, _ := countedPhrase(s.text, s.tokens(), end-1); ph != "" {
 			if u := unitOf(ph); u != "" {
-				return inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}, true
+				in := inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}
+				if genericCounted(ph) {
+					// "The largest number of visitors was for education, at
+					// 7,887": a generic noun leaves whose visitors to the
+					// total stated before, which the figure breaks down
+					in.ante = x.breakdownTotal(s.para, u)
+				}
+				return in, true
 			}
 		}
 	}
@@ -140,6 +147,38 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 		}
 	}
 	return inherited{}, false
+}
+
+// breakdownTotal is the total a part of paragraph para breaks down: the
+// figure that set the source in force, when that was set in this
+// paragraph or the two body paragraphs before it and counts in unit u
+// (the figures between, "This figure rose from 1,117", lean on it and
+// are no totals of their own), else the last count of the paragraph or
+// the one before it in that unit; nil for none.
+func (x *extractor) breakdownTotal(para int, u string) *doc.Claim {
+	if f := x.fr.claim; x.fr.set && f != nil && f.Unit == u {
+		p := para
+		for k := 0; k < 3; k++ {
+			if x.fr.para == p || x.fr.reach == p {
+				// the figure as built, with its source and indicator
+				for k := len(x.made) - 1; k >= 0; k-- {
+					if x.made[k].c.Start == f.Start && x.made[k].c.End == f.End {
+						return &x.made[k].c
+					}
+				}
+				return f
+			}
+			q := x.prevBodyPara(p)
+			if q == p {
+				break
+			}
+			p = q
+		}
+	}
+	if m, ok := x.antecedent(para); ok && m.c.Unit == u {
+		return &m.c
+	}
+	return nil
 }
 
 // antecedent is the last claim counting things in the paragraph, else in
