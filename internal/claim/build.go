@@ -87,12 +87,27 @@ func hasCyrillic(s string) bool {
 }
 
 // amountMeasures are the quantity finder's codes of units that measure
-// an amount of stuff, mass or volume ("1.6 million barrels", "2.8 million
-// tons"): the unit is itself what such a figure counts, with or without a
-// noun after it. Lengths, areas, speeds and the like give a size or a
-// position ("30 km from the border") and still need a counted noun.
+// an amount of stuff or land, mass, volume or area ("1.6 million
+// barrels", "2.8 million tons", "12,000 hectares"): the unit is itself
+// what such a figure counts, with or without a noun after it. Lengths,
+// speeds and the like give a size or a position ("30 km from the border")
+// and still need a counted noun.
 var amountMeasures = map[string]bool{"t": true, "kg": true, "g": true, "mg": true, "µg": true, "lb": true, "oz": true,
-	"dr": true, "bbl": true, "gal": true, "l": true, "ml": true, "m3": true, "cu ft": true}
+	"dr": true, "bbl": true, "gal": true, "l": true, "ml": true, "m3": true, "cu ft": true,
+	// areas: land burned, cleared, seized ("captured 400 square kilometres")
+	"ha": true, "km2": true, "m2": true, "acre": true, "sq mi": true, "sq ft": true}
+
+// hyphenedUnit reports a measure written as a compound adjective, a digit
+// and a hyphen before its unit: "2,000-tonne", "30-km" (not the range
+// "2,000-3,000 tonnes").
+func hyphenedUnit(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == '-' && t[i-1] >= '0' && t[i-1] <= '9' && (t[i+1] >= 'a' && t[i+1] <= 'z' || t[i+1] >= 'A' && t[i+1] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
 
 // ofAfter reports whether the word after byte end (a figure's end) is
 // "of": "2,000 tonnes of coal".
@@ -361,6 +376,9 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 					why = append(why, fmt.Sprintf("counted: %q of %q, coordinated with it", ph, n.Text))
 				}
 			}
+		}
+		if q.Kind == doc.QDimension && phrase != "" && hyphenedUnit(q.Text) {
+			return c, false // "a 2,000-tonne ship", "a 500-hectare farm": a size of the noun after it
 		}
 		amount := mu != "" && amountMeasures[mu]
 		if mu != "" && phrase != "" && !ofAfter(s.tokens(), mend) {

@@ -19,10 +19,11 @@ func unitOfFigure(t *testing.T, text, figure string) (unit, counted, why string,
 	return "", "", "", false
 }
 
-// TestMeasureWithoutNoun: a figure in a unit of mass or volume counts
-// that unit, whatever follows it (a preposition, a verb, "a year", the
-// end of the sentence); the thing measured is the noun after "of". A
-// length with no noun after it is a distance, still no claim.
+// TestMeasureWithoutNoun: a figure in a unit of mass, volume or area
+// counts that unit, whatever follows it (a preposition, a verb, "a year",
+// the end of the sentence); the thing measured is the noun after "of". A
+// length with no noun after it is a distance, still no claim, and a
+// measure joined to its noun by a hyphen is a size of it.
 func TestMeasureWithoutNoun(t *testing.T) {
 	cases := []struct {
 		text, figure, unit, counted string
@@ -34,6 +35,8 @@ func TestMeasureWithoutNoun(t *testing.T) {
 		{"Customs officers seized 9,000 litres.", "9,000", "litre", ""},
 		{"A verb after the measure is no counted noun: 750,000 barrels left the terminal.", "750,000", "barrel", ""},
 		{"The mine shipped 60,000 tons of anthracite in May.", "60,000", "tonne", "anthracite"},
+		{"Rebels took 900 square kilometres in the spring offensive.", "900", "square kilometre", ""},
+		{"Fires burned 7,500 hectares near the lake.", "7,500", "hectare", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -50,6 +53,9 @@ func TestMeasureWithoutNoun(t *testing.T) {
 	for _, text := range []string{
 		"The convoy stopped 30 km from the border.",
 		"The tanker was seen 200 metres off the coast.",
+		// a measure written as a compound adjective is a size of its noun
+		"A 3,000-tonne freighter docked at the pier.",
+		"The family sold a 400-hectare estate.",
 	} {
 		if unit, _, why, ok := unitOfFigure(t, text, "0"); ok {
 			t.Errorf("%q: claim in %q, want none (why: %s)", text, unit, why)
