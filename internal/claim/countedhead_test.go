@@ -9,11 +9,7 @@ import "testing"
 // do not end it; an irregular participle after the head does. Each case
 // has a near miss.
 func TestCountedHead(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"worth ends the phrase",
 			[]string{"Satellite photos showed 450 containers worth of munitions leaving North Korea for Russia."},
 			[]want{{"450", "450", "container", "-", "-", "-", "-"}}},
@@ -40,10 +36,5 @@ func TestCountedHead(t *testing.T) {
 				"Some 300 labourers known to be in Russia returned home."},
 			[]want{{"four", ">=4", "ship", "-", "-", "-", "-"}, {"300", "~300", "person", "-", "-", "-", "-"}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }

@@ -6,11 +6,7 @@ import "testing"
 // capitalized word opens the body's name ("the monitoring project 24
 // Harbours"); with "of" between, or a verb before it, it is a figure.
 func TestNamedAfterBody(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"a name that starts with a number",
 			[]string{"The research website 24 Harbours publishes satellite images of the port."}, nil},
 		{"of between the body and the figure",
@@ -20,10 +16,5 @@ func TestNamedAfterBody(t *testing.T) {
 			[]string{"The agency said 24 North Koreans arrived at the port."},
 			[]want{{"24", "24", "person", "-", "-", "agency", "-"}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }

@@ -2,16 +2,31 @@ package claim
 
 import "testing"
 
+// articleCase is an article of paragraphs and the claims wanted from it.
+type articleCase struct {
+	name  string
+	paras []string
+	want  []want
+}
+
+// runArticleCases checks each case's claims, the article published on
+// published, against the built-in topics.
+func runArticleCases(t *testing.T, published string, cases []articleCase) {
+	t.Helper()
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, article(published, tc.paras...), tops, tc.want)
+		})
+	}
+}
+
 // TestSpeakerFrames: English attribution frames beyond "X said": an object
 // pronoun after "according to", the wider class of reporting verbs, a bare
 // title in apposition between the name and the verb. Each has a near miss
 // that must not give the speaker.
 func TestSpeakerFrames(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"according to him is the man named before",
 			[]string{"Choi Dong-hyun heads the munitions directorate in Seoul. According to him, North Korea has shipped about 900 containers of ammunition to Russia."},
 			[]want{{"900", "~900", "container", "-", "-", "Choi Dong-hyun", ""}}},
@@ -47,12 +62,7 @@ func TestSpeakerFrames(t *testing.T) {
 			[]string{"Jung Tae-ho, head of the parliamentary intelligence committee, said North Korea had sent 70 missiles to Russia."},
 			[]want{{"70", "70", "missile", "-", "-", "Jung Tae-ho", ""}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
 
 // TestTitleAside: an aside is a bare title only when a title noun opens or
@@ -84,11 +94,7 @@ func TestTitleAside(t *testing.T) {
 // its author again, "a report from X citing Y" is X's, with Y the origin,
 // and a weekday before the report noun names no source.
 func TestWorkSpeakers(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"a finding verb after a work noun, then the work again",
 			[]string{"A joint investigation by the Harbour Watch Institute has revealed that North Korea shipped 900 containers to Russia.",
 				"The investigation also identified 41 voyages by Russian cargo ships to the port."},
@@ -104,12 +110,7 @@ func TestWorkSpeakers(t *testing.T) {
 			[]string{"North Korea has shipped more than 5 million shells to Russia, according to a Tuesday report from Korean media citing military intelligence."},
 			[]want{{"5 million", ">=5000000", "shell", "-", "-", "Korean media", "military intelligence"}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
 
 // TestFrameVariants: frames that name a speaker without "X said": an
@@ -118,11 +119,7 @@ func TestWorkSpeakers(t *testing.T) {
 // (over a relative clause), and a headline that ends in a generic work
 // noun, which names no one. Each with its near miss.
 func TestFrameVariants(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"an outlet has learned",
 			[]string{"North Korea will send about 4,000 more workers to Russia in May, the Harbour Courier has learned."},
 			[]want{{"4,000", "~4000", "person", "-", "-", "Harbour Courier", ""}}},
@@ -157,12 +154,7 @@ func TestFrameVariants(t *testing.T) {
 			[]string{"# North Korea Sends 3,000 Builders To Russia: Harbour Courier", "The builders went to Siberia."},
 			[]want{{"3,000", "3000", "person", "-", "-", "Harbour Courier", ""}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
 
 // TestOwnSourceFrames: a sentence that opens a source frame of its own
@@ -171,11 +163,7 @@ func TestFrameVariants(t *testing.T) {
 // side the adjective names, while a body's estimates ("Rosstat estimates
 // show") are its data.
 func TestOwnSourceFrames(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"the speaker before carries",
 			[]string{"Kyiv said 11,000 North Korean troops had reached Russia in 2024. Another 2,000 North Korean troops were in the Kursk region."},
 			[]want{{"11,000", "11000", "person", "-", "-", "Kyiv", ""}, {"2,000", "2000", "person", "-", "-", "Kyiv", ""}}},
@@ -195,12 +183,7 @@ func TestOwnSourceFrames(t *testing.T) {
 			[]string{"Rosstat estimates show that 2,000 North Korean workers arrived in Russia in 2024."},
 			[]want{{"2,000", "2000", "person", "-", "-", "", "Rosstat"}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
 
 // TestContinuedQuote: a quotation that opens the sentence right after the
@@ -208,11 +191,7 @@ func TestOwnSourceFrames(t *testing.T) {
 // an attribution of its own is that speaker's, and one after a sentence
 // of the writer's is no one's.
 func TestContinuedQuote(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"the quotation goes on after its attribution",
 			[]string{"“Many people paid to be picked,” the official told the paper. “Those who wanted easy jobs paid up to USD 900.”"},
 			[]want{{"USD 900", "-", "USD", "-", "-", "official", ""}}},
@@ -226,12 +205,7 @@ func TestContinuedQuote(t *testing.T) {
 			[]string{"“Many people paid to be picked,” the official told the paper. Prices rose sharply that year. “Those who wanted easy jobs paid up to USD 900.”"},
 			[]want{{"USD 900", "-", "USD", "-", "-", "", ""}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
 
 // TestMoreFrames: "as reported by X", "per X", "X is quoted as saying",
@@ -239,11 +213,7 @@ func TestContinuedQuote(t *testing.T) {
 // their source; "as reported earlier", "per month" and a body's figures
 // do not.
 func TestMoreFrames(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"as reported by",
 			[]string{"As reported by the Harbour Courier, about 1,100 North Korean troops reached Russia in 2024."},
 			[]want{{"1,100", "~1100", "person", "-", "-", "Harbour Courier", ""}}},
@@ -269,10 +239,5 @@ func TestMoreFrames(t *testing.T) {
 			[]string{"The Harbour Ministry's figures show that 1,800 North Korean workers arrived in Russia in 2024."},
 			[]want{{"1,800", "1800", "person", "-", "-", "", "Harbour Ministry"}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }

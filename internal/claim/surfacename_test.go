@@ -7,11 +7,7 @@ import "testing"
 // its country stays the capital); where it does write the full name, that
 // name is given.
 func TestSourceAsWritten(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  []want
-	}{
+	cases := []articleCase{
 		{"an acronym the article never spells out",
 			[]string{"Some 2,100 North Koreans entered Russia in the first quarter, FSB border data show."},
 			[]want{{"2,100", "~2100", "person", "-", "-", "", "FSB"}}},
@@ -22,10 +18,5 @@ func TestSourceAsWritten(t *testing.T) {
 			[]string{"North Korea sent 900 containers of shells to Russia, Kyiv said."},
 			[]want{{"900", "900", "container", "-", "-", "Kyiv", ""}}},
 	}
-	tops := builtin(t)
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			expectClaims(t, article("2025-05-20", tc.paras...), tops, tc.want)
-		})
-	}
+	runArticleCases(t, "2025-05-20", cases)
 }
