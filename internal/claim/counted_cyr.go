@@ -354,11 +354,13 @@ func dataForms(list, lang, key string) []string {
 	return l.Forms(key)
 }
 
-// tradeForms returns the nouns of workers and trades of the shared
-// lexicon (lexicon data/<lang>/trades.txt): each counts persons.
+// tradeForms returns the nouns of workers and trades, and of soldiers and
+// their roles, of the shared lexicon (lexicon data/<lang>/trades.txt,
+// military.txt): each counts persons.
 func tradeForms(lang string) []string {
-	l := lexicon.Get(lang, "trades")
-	return append(l.Forms("worker"), l.Forms("trade")...)
+	l, m := lexicon.Get(lang, "trades"), lexicon.Get(lang, "military")
+	out := append(l.Forms("worker"), l.Forms("trade")...)
+	return append(append(out, m.Forms("soldier")...), m.Forms("role")...)
 }
 
 // upperWord reports a word of two to six letters, all capitals ("КНДР").

@@ -30,11 +30,8 @@ func allLanguageSets(ind *Indicator) *termSets {
 			sets[k].Add(l, code)
 		}
 	}
-	if ind.countsWorkers() {
-		for _, code := range tradeLangs() {
-			sets[0].Add(tradeNounsOf(code), code)
-		}
-	}
+	addKinds(&sets[0], ind.countedKinds(), "", true)
+	addKinds(&sets[1], ind.foreignKinds(), "", true)
 	return &termSets{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes), ind.langUnits(codes)}
 }
 

@@ -15,9 +15,10 @@
 //     money, ratios and percentages, which count nothing themselves, in the
 //     sentence); a list holding a noun for workers in general ("worker",
 //     "рабочий") counts the trades of the shared lexicon too ("welder",
-//     "сборщик", trades.go);
+//     "сборщик"), one holding a soldier noun the military roles
+//     ("paratrooper", "снайпер"), trades.go;
 //   - foreign: none of these terms (other nationalities, say) occurs in the
-//     counted phrase;
+//     counted phrase (a soldier noun here rules out the military roles too);
 //   - actor: one of the terms occurs in the counted phrase or, failing
 //     that, in the sentence (a term written with "the", "the North", also
 //     opens a headline without it: "North sent ..."); a count whose
@@ -197,9 +198,9 @@ type compiled struct {
 	// language, in the order the sets of all languages together held them:
 	// an explanation lists them all
 	rawCounted, rawActor, rawPlace, rawEvents []string
-	// workers: a counted term is a worker noun, so the trades of the
-	// shared lexicon are counted too (trades.go)
-	workers bool
+	// kinds: the shared lists (kindLists) one of whose general nouns is a
+	// counted term, so their kinds are counted too (trades.go)
+	kinds, foreignKinds []int
 	// langs are the term sets by the language of the article, compiled at
 	// the first claim of that language (see termSets)
 	langs *langSets
@@ -658,9 +659,10 @@ func (ind *Indicator) compile() {
 	}
 	ind.c.rawCounted, ind.c.rawActor, ind.c.rawPlace, ind.c.rawEvents =
 		raw(ind.Counted, 0), raw(ind.Actor, 2), raw(ind.Place, 3), raw(ind.Events, 4)
-	if ind.c.workers = ind.countsWorkers(); ind.c.workers {
-		for _, code := range tradeLangs() {
-			ind.c.rawCounted = append(ind.c.rawCounted, tradeNounsOf(code)...)
+	ind.c.kinds, ind.c.foreignKinds = ind.countedKinds(), ind.foreignKinds()
+	for _, k := range ind.c.kinds {
+		for _, code := range kindLangs(k) {
+			ind.c.rawCounted = append(ind.c.rawCounted, kindNounsOf(k, code)...)
 		}
 	}
 	for _, term := range ind.Counted {
@@ -709,15 +711,10 @@ func (ind *Indicator) compileFor(lang string, own bool) *termSets {
 			}
 		}
 	}
-	if ind.c.workers {
-		// "welders", "сборщики": trades are workers (trades.go); those of
-		// another stemmed language cannot match here
-		for _, code := range tradeLangs() {
-			if code == "" || code == lang {
-				sets[0].Add(tradeNounsOf(code), code)
-			}
-		}
-	}
+	// "welders", "сборщики", "paratroopers": kinds of what the indicator
+	// counts (trades.go); those of another stemmed language cannot match
+	addKinds(&sets[0], ind.c.kinds, lang, false)
+	addKinds(&sets[1], ind.c.foreignKinds, lang, false)
 	ts := &termSets{sets[0], sets[1], sets[2], sets[3], sets[4], sets[5], sets[6], NewPhraseSet(ind.NotScopes), nil}
 	if own {
 		ts.langUnits = ind.langUnits([]string{lang})

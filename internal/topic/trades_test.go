@@ -56,3 +56,49 @@ indicators:
 		t.Error("yard_guards counts no worker noun")
 	}
 }
+
+// TestMilitaryRoles: an indicator counting soldiers counts their roles
+// (military.txt), and one whose foreign terms rule soldiers out rules the
+// roles out too, in English, Russian and Ukrainian.
+func TestMilitaryRoles(t *testing.T) {
+	y := `id: garrison
+name: Garrison
+indicators:
+  - id: civilians_sent
+    measure: flow
+    units: [person]
+    counted: [person, Ruritanian]
+    foreign: [soldier]
+    languages:
+      ru:
+        counted: [человек, руританец]
+        foreign: [солдат]
+  - id: troops_sent
+    measure: flow
+    units: [person]
+    counted: [soldier]
+    languages:
+      ru:
+        counted: [солдат]
+      uk:
+        counted: [солдат]
+`
+	tp, err := Parse("garrison.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, sentence, figure, counted, want string
+	}{
+		{"en", "Some 300 Ruritanian paratroopers landed.", "300", "Ruritanian paratroopers", "troops_sent"},
+		{"en", "Some 300 Ruritanian civilians landed.", "300", "Ruritanian civilians", "civilians_sent"},
+		{"ru", "Туда прибыли 200 руританских снайперов.", "200", "руританских снайперов", "troops_sent"},
+		{"uk", "Туди прибули 150 десантників.", "150", "десантників", "troops_sent"},
+	}
+	for _, c := range cases {
+		cl := claimAt(c.sentence, c.figure, "person", c.counted)
+		if got, why := tp.MatchLang(cl, c.lang); got != c.want {
+			t.Errorf("%s %q: MatchLang = %q, want %q (%s)", c.lang, c.sentence, got, c.want, why)
+		}
+	}
+}
