@@ -104,6 +104,11 @@ var (
 	reCopyright  = rx.MustCompile(`^(?:©|\(c\)|Copyright)[\s\p{Z}]*(?:\d{4}[\s\p{Z}]*)?(.*?)(?:\.|,|[\s\p{Z}]+All rights reserved.*)?$`)
 )
 
+// reFeedFooter is a feed's footer naming the outlet ("The post Ferry
+// line reopens appeared first on Example News.") and a production note
+// ("This story was produced by Example News").
+var reFeedFooter = rx.MustCompile(`^(?:(?i:the[\s\p{Z}]+post)[\s\p{Z}]+.{1,250}?[\s\p{Z}]+(?i:appeared[\s\p{Z}]+first[\s\p{Z}]+on)|(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:produced|written|reported)[\s\p{Z}]+(?i:by|for))[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
+
 var reRepublished = rx.MustCompile(`^(?i:this|the)[\s\p{Z}]+(?i:article|story|report|piece|post|text|material)[\s\p{Z}]+(?i:was[\s\p{Z}]+)?(?i:first|originally|initially)[\s\p{Z}]+(?i:published|appeared|ran)[\s\p{Z}]+(?i:by|in|on|at)[\s\p{Z}]+((?:[Tt]he[\s\p{Z}]+)?[\p{Lu}][\p{L}\p{M}&.'’\-]*(?:[\s\p{Z}]+(?:[\p{Lu}][\p{L}\p{M}&.'’\-]*|of|and|for|&)){0,5})`)
 
 // Republished reads "This story was first published by Example Times ..."
@@ -115,7 +120,12 @@ func Republished(p string) (string, bool) {
 	}
 	m := reRepublished.FindStringSubmatch(p)
 	if m == nil {
-		return "", false
+		if m = reFeedFooter.FindStringSubmatch(p); m == nil {
+			return "", false
+		}
+		if n := strings.TrimRight(strings.TrimSpace(m[1]), ".,"); !looksLikeOutlet(n) && !nameLike(n) {
+			return "", false
+		}
 	}
 	words := strings.Fields(strings.TrimRight(strings.TrimSpace(m[1]), ".,"))
 	for len(words) > 1 && connectors[strings.ToLower(words[len(words)-1])] {
@@ -135,6 +145,10 @@ func SourceLine(p string) (string, bool) {
 		return "", false
 	}
 	name := strings.Trim(strings.TrimSpace(m[1]), "«»\"“”")
+	// "Source: Example News via Ferry Times": the source, not the carrier
+	if i := strings.Index(name, " via "); i > 0 {
+		name = strings.TrimSpace(name[:i])
+	}
 	// "По материалам агентства Рейтер": the kind of outlet is no part of
 	// its name
 	if f := strings.Fields(name); len(f) > 1 && sourceKindWords[strings.ToLower(f[0])] {
@@ -646,7 +660,40 @@ func Copyright(p string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return strings.TrimRight(strings.TrimSpace(m[1]), ".,; "), true
+	return copyrightHolder(m[1]), true
+}
+
+// copyrightHolder is the holder a copyright notice names, without what
+// follows it ("Example News. All Rights Reserved", "Example News 2024",
+// "Example News, 2020-2024"): up to the first sentence stop or "all
+// rights reserved" in any case, without a closing year or range of years.
+func copyrightHolder(h string) string {
+	h = strings.TrimSpace(h)
+	if i := strings.Index(strings.ToLower(h), "all rights reserved"); i >= 0 {
+		h = h[:i]
+	}
+	if i := strings.Index(h, ". "); i > 0 && utf8.RuneCountInString(h[:i]) > 3 {
+		h = h[:i]
+	}
+	h = strings.TrimRight(strings.TrimSpace(h), ".,; ")
+	for {
+		f := strings.Fields(h)
+		if len(f) < 2 || !yearOrRange(strings.Trim(f[len(f)-1], ",")) {
+			break
+		}
+		h = strings.TrimRight(strings.Join(f[:len(f)-1], " "), ".,; ")
+	}
+	return h
+}
+
+// yearOrRange reports "2024" or "2020-2024".
+func yearOrRange(w string) bool {
+	for _, y := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' }) {
+		if len(y) != 4 || digitsEnd(y, 0) != 4 {
+			return false
+		}
+	}
+	return w != ""
 }
 
 var (
@@ -892,3 +939,65 @@ var photoCreditKeys = []string{"afp", "ap ", "ap/", "(ap", "epa", "efe", "reuter
 func mayHoldPhotoCredit(s string) bool { return photoCreditKeySet.In(strings.ToLower(s)) }
 
 var photoCreditKeySet = rx.NewKeys(photoCreditKeys...)
+
+// knownOr is the known agency s names, or s.
+func knownOr(s string) string {
+	if a := knownAgency(s); a != "" {
+		return a
+	}
+	return s
+}
+
+// BareByline reads a byline without "By": a person's name and the outlet,
+// set off by one separator ("Jane Roe · Example News", "Jane Roe |
+// Reuters", "Jane Roe / Example News") or joined by "for" ("Jane Roe for
+// Example News"). The name has two or three capitalised words and no
+// outlet word; the outlet must read as one. Whether the line stands where
+// a byline does (under the headline) is for the caller to judge.
+func BareByline(line string) (author, outlet string, ok bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || len(line) > 90 {
+		return "", "", false
+	}
+	var a, o string
+	if x, y, cut := strings.Cut(line, " for "); cut {
+		a, o = x, y
+	} else {
+		parts := segParts(line)
+		if len(parts) != 2 {
+			return "", "", false
+		}
+		a, o = parts[0], parts[1]
+	}
+	a, o = strings.TrimSpace(a), strings.TrimRight(strings.TrimSpace(o), ".")
+	if !personLike(a) || GenericSource(o) {
+		return "", "", false
+	}
+	if so, staff := StaffOutlet(o); staff {
+		o = so
+	} else if !nameLike(o) || !looksLikeOutlet(o) {
+		return "", "", false
+	}
+	return a, knownOr(o), true
+}
+
+// personLike reports a person's name as bylines write it: two or three
+// words, each capitalised (or a name particle), no digits, no outlet
+// word, no known agency.
+func personLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 || knownAgency(s) != "" {
+		return false
+	}
+	for i, w := range words {
+		r := firstRune(w)
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if outletWords[lw] || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+		if !unicode.IsUpper(r) && !(i > 0 && (lw == "de" || lw == "van" || lw == "von" || lw == "al" || lw == "bin")) {
+			return false
+		}
+	}
+	return true
+}

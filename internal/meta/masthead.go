@@ -50,6 +50,10 @@ func MastheadName(line string) (string, bool) {
 	if IsStaffLine(line) {
 		return "", false
 	}
+	// "From Example News": the outlet a copy comes from
+	if f := strings.Fields(line); len(f) >= 2 && f[0] == "From" && !strings.ContainsAny(line, mastSeps) {
+		line = strings.Join(f[1:], " ")
+	}
 	parts := mastParts(line)
 	if len(parts) > 5 {
 		return "", false

@@ -292,7 +292,21 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 	var bylinePerson, reported string
 	afterByline := false
 	lead, hasLead, leadDL, leadDLOK := ll.get()
-	for _, p := range paras {
+	underTitle := false // no body paragraph yet after the headline
+	for i, p := range paras {
+		// "Jane Roe · Example News": the first body paragraph under the
+		// headline, with more text after it
+		if p.Kind == doc.KindTitle {
+			underTitle = true
+		} else if underTitle && p.Kind == doc.KindBody {
+			underTitle = false
+			if a, o, ok := BareByline(p.Text); ok && i+1 < len(paras) {
+				set(CreditBylineOut, o)
+				if bylinePerson == "" {
+					bylinePerson = a
+				}
+			}
+		}
 		// "By Jane Doe" then "The Example Ledger" on its own line.
 		if afterByline && p.Kind == doc.KindCredit {
 			if o, ok := OutletName(p.Text); ok {
@@ -348,6 +362,11 @@ func credit(paras []Para, c Container, ll *leadLine) (name, rule, byline string)
 				set(CreditBylineOut, o)
 			}
 			if r := ReportedBy(p.Text); r != "" && reported == "" {
+				// "Written by Jane Roe for Example News"
+				if a, o, ok := strings.Cut(r, " for "); ok && looksLikeOutlet(o) && !GenericSource(o) {
+					r = strings.TrimSpace(a)
+					set(CreditBylineOut, knownOr(strings.TrimSpace(o)))
+				}
 				reported = r
 			}
 			if h, ok := Copyright(p.Text); ok {
