@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,9 +179,9 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	*why = append(*why, "period: "+best.Text+" -> "+v)
 }
 
-// seasonPeriod turns a TIMEX3 season of a year ("2024-FA" for "last
-// fall") into its months ("2024-09/2024-11"; winter "2024-12/2025-02");
-// any other value is returned as it is.
+// seasonPeriod turns a TIMEX3 spring, summer or autumn of a year
+// ("2024-FA" for "last fall") into its months ("2024-09/2024-11"); any
+// other value (winter spans two years) is returned as it is.
 func seasonPeriod(v string) string {
 	if len(v) != 7 || !digitsAt(v, 0, 4) || v[4] != '-' {
 		return v
@@ -195,10 +194,7 @@ func seasonPeriod(v string) string {
 		a, b = "06", "08"
 	case "FA":
 		a, b = "09", "11"
-	case "WI":
-		y, _ := strconv.Atoi(v[:4])
-		return v[:4] + "-12/" + strconv.Itoa(y+1) + "-02"
-	default:
+	default: // winter ("WI") spans two years: left unresolved
 		return v
 	}
 	return v[:4] + "-" + a + "/" + v[:4] + "-" + b

@@ -42,26 +42,34 @@ var actions = map[string]action{
 	"season":     actSeason,
 }
 
-// seasonMonths are the first and last months of each season (seasonCode's
-// order: spring, summer, autumn, winter); winter runs into the next year.
-var seasonMonths = [...][2]int{{}, {3, 5}, {6, 8}, {9, 11}, {12, 2}}
+// seasonMonths are the first and last months of spring, summer and autumn
+// (seasonCode's order).
+var seasonMonths = [...][2]int{{}, {3, 5}, {6, 8}, {9, 11}}
 
-// actSeason: "season seasons TIME" ("the fall of 2024", "in spring 2023"):
-// the season's three months of a year, as a month interval (winter from
-// December of the year to February of the next).
+// actSeason: "season seasons TIME|YEAR" ("the fall of 2024", "in spring
+// 2023", "осенью 2024 года"):
+// the season's three months of a year, as a month interval. Winter is left
+// to the built-in reading.
 func actSeason(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	n, ok := intArg(caps, arg(r, 0))
-	t, ok2 := get(caps, arg(r, 1))
-	if !ok || !ok2 || n < 1 || n > 4 || t.c.typ != "DATE" || t.c.gran != "year" || t.c.y <= 0 {
+	if !ok || n < 1 || n > 3 {
+		// winter spans two years, and "winter 2023" may be either end:
+		// the built-in reading (the year) stands
+		return cand{}, false
+	}
+	c := cand{typ: "DATE", gran: "interval", anchor: anchorText}
+	if t, ok := get(caps, arg(r, 1)); ok && t.name == "TIME" {
+		if t.c.typ != "DATE" || t.c.gran != "year" {
+			return cand{}, false
+		}
+		c.rel, c.anchor = t.c.rel, t.c.anchor
+	}
+	y, ok := yearOf(caps, arg(r, 1))
+	if !ok {
 		return cand{}, false
 	}
 	m := seasonMonths[n]
-	y2 := t.c.y
-	if m[1] < m[0] {
-		y2++
-	}
-	c := cand{typ: "DATE", gran: "interval", rel: t.c.rel, anchor: t.c.anchor, y: t.c.y,
-		val: p4(t.c.y) + "-" + p2(m[0]) + "/" + p4(y2) + "-" + p2(m[1])}
+	c.y, c.val = y, p4(y)+"-"+p2(m[0])+"/"+p4(y)+"-"+p2(m[1])
 	return withMod(r, c), true
 }
 
