@@ -1137,12 +1137,37 @@ func (x *extractor) namesSomeone(s *sent, a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := s.tokens()[k]
-		// a capital at the sentence's start marks nothing
-		if isCapitalized(w.text) && k > 0 || cyrSpeakerNouns[lexicon.Fold(w.text)] {
+		// a capital at the sentence's start marks nothing, but for a
+		// ministry's short name ("Минобороны", "Мінекономіки")
+		if isCapitalized(w.text) && (k > 0 || ministryShortName(w.text)) || cyrSpeakerNouns[lexicon.Fold(w.text)] {
 			return true
 		}
 	}
 	return false
+}
+
+// ministryShortName reports a Russian or Ukrainian short name of a
+// ministry: "Мин" / "Мін" run together with the word for its field
+// ("Минтруд", "Минобороны", "Мінекономіки", "Міноборони").
+func ministryShortName(w string) bool {
+	rest, ok := strings.CutPrefix(w, "Мин")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "Мін")
+	}
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	// not "Минута", "Минимум", "Минус", "Минерал", "Мінімум", "Мінливий"
+	for _, p := range []string{"и", "ут", "ус", "ер", "імум", "іатюр", "лив"} {
+		if strings.HasPrefix(rest, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // cyrSpeakerNouns are nouns for people and bodies that speak.

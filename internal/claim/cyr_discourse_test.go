@@ -437,3 +437,30 @@ func TestCyrillicMediaWord(t *testing.T) {
 		})
 	}
 }
+
+// TestCyrillicMinistryShortName: a ministry's short name opening the
+// sentence ("Минобороны", "Мінекономіки") is a speaker before its verb,
+// where another capital at the sentence's start marks nothing.
+func TestCyrillicMinistryShortName(t *testing.T) {
+	cases := []struct {
+		name, lang, published string
+		paras                 []string
+		want                  []want
+	}{
+		{"a Ukrainian ministry's short name and an outlet told", "uk", "2025-05-01",
+			[]string{"Мінекономіки повідомило Укрінформу, що у 2024 році до Росії в'їхали 500 громадян КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "Мінекономіки", ""}}},
+		{"a Russian ministry's short name", "ru", "2025-05-01",
+			[]string{"Минвостокразвития сообщило, что в 2024 году на Дальний Восток въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "Минвостокразвития", ""}}},
+		{"near miss: a word that only begins so", "ru", "2025-05-01",
+			[]string{"Минимум сообщили, что в 2024 году в Россию въехали 500 граждан КНДР."},
+			[]want{{"500", "500", "person", "-", "2024", "", ""}}},
+	}
+	tops := builtin(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			expectClaims(t, articleIn(tc.lang, tc.published, tc.paras...), tops, tc.want)
+		})
+	}
+}
