@@ -368,8 +368,8 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 				if n.Kind == doc.QDimension {
 					mu, mper, mend = n.Unit, n.Per, n.End-s.start
 					why = append(why, fmt.Sprintf("unit: %s of %q, coordinated with it", n.Unit, n.Text))
-					if ph, _, _, h := countedPhrase(s.text, s.tokens(), mend); ph != "" && ofAfter(s.tokens(), mend) {
-						phrase, head = ph, h // "1,500 and 2,000 tons of fuel"
+					if ph, _, e, h := countedPhrase(s.text, s.tokens(), mend); ph != "" && ofAfter(s.tokens(), mend) {
+						phrase, head, pe = ph, h, e // "1,500 and 2,000 tons of fuel"
 					}
 				} else if ph, _, _, h := countedPhrase(s.text, s.tokens(), n.End-s.start); ph != "" {
 					phrase, head = ph, h
@@ -490,7 +490,14 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			c.Unit = unitOf(phrase)
 		}
 		if c.Per == "" {
-			c.Per = q.Per
+			c.Per = mper
+		}
+		if c.Per == "" && mu != "" && pe > 0 && pe <= len(s.text) {
+			// "4 Mt of carbon a year", "500,000 barrels of oil annually": the
+			// rate after what is measured
+			if m := perRE.FindStringSubmatch(s.text[pe:]); m != nil {
+				c.Per = perWord(m[1])
+			}
 		}
 		why = append(why, fmt.Sprintf("unit: %s from counted %q", c.Unit, phrase))
 		if q.Kind == doc.QCount && headcountCompound(s.text[re:]) {

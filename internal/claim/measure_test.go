@@ -177,3 +177,27 @@ func TestYearBeforeNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureRateAfterNoun: a rate after the noun of what is measured is
+// the figure's rate ("tonnes of grain a year"); a count keeps its own
+// reading. Sentences written for this test.
+func TestMeasureRateAfterNoun(t *testing.T) {
+	for _, c := range []struct{ text, figure, per string }{
+		{"The mill grinds 80,000 tonnes of grain a year.", "80,000", "year"},
+		{"The refinery takes in 40,000 barrels of crude per day.", "40,000", "day"},
+		{"The mill ground 80,000 tonnes of grain in May.", "80,000", ""},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			a := article("2024-03-01", c.text)
+			for _, cl := range Extract(a, annotate(a), nil) {
+				if strings.Contains(cl.Text, c.figure) {
+					if cl.Per != c.per {
+						t.Errorf("per %q, want %q (why: %s)", cl.Per, c.per, strings.Join(cl.Why, " | "))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim for %q", c.figure)
+		})
+	}
+}
