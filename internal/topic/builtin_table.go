@@ -71,7 +71,7 @@ var builtinTable = map[string]tableEntry{
 			Path: "builtin:arms-transfers-dprk-russia.yaml",
 		}
 	}},
-	"dprk-labour-russia.yaml": {sum: "c4cffbc545ec1dd5d730ea1b375fae38f198cb7634e458d50b10eb6da8f6c64b", topic: func() *Topic {
+	"dprk-labour-russia.yaml": {sum: "10bd54cab956dda9d5a85ffc5879437ffda840309da1bcd9071a156756dc2dde", topic: func() *Topic {
 		return &Topic{
 			ID:          "dprk-labour-russia",
 			Name:        "North Korean labour in Russia",
@@ -123,7 +123,7 @@ var builtinTable = map[string]tableEntry{
 				Foreign:   []string{"Russian", "Chinese", "South Korean", "Ukrainian", "Japanese", "American", "Vietnamese", "Uzbek", "Tajik", "Kyrgyz", "Indian", "foreign", "local", "soldier", "troop", "serviceman", "servicemen", "reinforcement", "military", "sapper", "deminer", "combat engineer"},
 				Actor:     []string{"North Korea", "North Korean", "DPRK", "N. Korea", "N. Korean", "Pyongyang", "the North", "Kim Jong Un", "Kim Jong-un"},
 				Place:     []string{"Russia", "Russian", "Moscow", "Russian Federation", "Russian Far East", "Far East", "Vladivostok", "Siberia", "Primorsky", "Primorye", "Khabarovsk", "Sakhalin", "Amur", "Kursk", "Rostov", "St Petersburg", "Tatarstan", "Yakutia", "Alabuga", "Novosibirsk", "Oblast", "Krai", "Kray", "Okrug"},
-				Events:    []string{"enter", "entry", "arrive", "arrival", "send", "dispatch", "register", "travel", "permitting", "permitted", "admit", "increase", "rise", "growth", "jump", "surge", "climb", "leap", "plunge", "double", "triple", "bring", "bring in", "import", "recruit", "hire", "attract", "take in", "come", "cross", "influx", "inflow", "deploy", "issue", "grant", "visit", "trip", "place", "transfer", "despatch", "eye", "aim", "go to", "head to", "move to", "relocate", "need", "require", "demand"},
+				Events:    []string{"enter", "entry", "arrive", "arrival", "send", "dispatch", "register", "travel", "permitting", "permitted", "admit", "increase", "rise", "growth", "jump", "surge", "climb", "leap", "plunge", "double", "triple", "bring", "bring in", "import", "recruit", "hire", "attract", "take in", "come", "cross", "influx", "inflow", "deploy", "issue", "grant", "visit", "trip", "place", "transfer", "despatch", "eye", "aim", "go to", "head to", "move to", "relocate", "fly to", "fly in", "ferry", "migrate", "need", "require", "demand"},
 				NotEvents: []string{"send home", "send back", "return", "repatriate", "deport", "expel", "leave", "withdraw", "go home"},
 				Exclude:   []string{"soldier", "troop", "servicemen", "killed", "wounded", "abroad", "overseas", "worldwide", "around the world", "globally", "countries including", "countries such as", "trips to North Korea", "travelled to North Korea", "visits to North Korea"},
 				NotScopes: []string{"killed", "wounded", "casualties", "captured", "shortfall"},

@@ -16,6 +16,7 @@ func TestLabourTermClasses(t *testing.T) {
 		{"en", "Last spring about 400 North Korean workers went to Irkutsk in Siberia.", "400", "person", "North Korean workers", "dprk_arrivals_russia"},
 		{"en", "Some 900 North Korean builders headed to the Russian Far East.", "900", "person", "North Korean builders", "dprk_arrivals_russia"},
 		{"en", "Up to 5,000 more North Korean workers may be needed in Russia.", "5,000", "person", "North Korean workers", "dprk_arrivals_russia"},
+		{"en", "In May some 200 North Korean builders flew to Vladivostok.", "200", "person", "North Korean builders", "dprk_arrivals_russia"},
 		{"en", "About 400 North Korean workers live in Irkutsk in Siberia.", "400", "person", "North Korean workers", "dprk_workers_in_russia"},
 		{"en", "Some 70 students from North Korea are studying in Kazan, Russia.", "70", "person", "students", ""},
 		{"en", "Some 70 North Korean trainees work in Kazan, Russia.", "70", "person", "North Korean trainees", "dprk_workers_in_russia"},
