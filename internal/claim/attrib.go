@@ -37,7 +37,8 @@ clarified clarifies mentioned mentions remarked remarks commented comments repli
 answered reiterated reiterates underlined underlines underscored underscores highlighted conceded concedes
 complained complains boasted boasts concluded concludes reckoned reckons assessed assesses affirmed affirms
 assured assures recounted recounts cautioned cautions lamented laments countered retorted elaborated
-indicated indicates signalled signaled hinted specifies projected`)
+indicated indicates signalled signaled hinted specifies projected
+thinks thought fears feared assumes assumed suspects`)
 
 // nounish speech words are also plural or singular nouns ("member states",
 // "an estimate by", "other estimates put"): they are verbs only where the
