@@ -3,6 +3,7 @@ package claim
 import (
 	"fmt"
 	tk "github.com/dossier-osint/dossier/internal/token"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -216,12 +217,60 @@ func coordinatedNext(s *sent, q doc.Quantity) (doc.Quantity, bool) {
 		if scaled(n.Text) && !scaled(q.Text) {
 			return doc.Quantity{}, false
 		}
-		if n.Kind == doc.QDimension || n.Unit != "" || nounAfter(s, n.End-s.start) {
+		if gap == "," && !listClosedLater(s, n) {
+			// "aged nine, ten, two aged fourteen", "52-35, eight short of",
+			// "one, two, three [counts]": figures set side by side by commas
+			// alone are no coordination; a list ends with "and"/"or"
+			// before its last member ("40, 55 or 70 trawlers")
+			return doc.Quantity{}, false
+		}
+		if gap != "," && (n.Kind == doc.QDimension || n.Unit != "" || nounAfter(s, n.End-s.start)) {
 			return n, true
 		}
 		end = n.End
 	}
 	return doc.Quantity{}, false
+}
+
+// hyphenMeasureRE matches a figure written joined to its unit by a hyphen
+// ("12-ounce", "1.6-litre"), the form of a compound adjective.
+var hyphenMeasureRE = regexp.MustCompile(`\d[-\x{2010}\x{2011}]\pL`)
+
+// weightCueRE finds a word of weight in a lower-cased sentence.
+var weightCueRE = regexp.MustCompile(`weigh|heav(y|ier|iest)|lighter|\bmass\b|\bkilo|\bkg\b|\blbs?\b`)
+
+// poundWord reports whether a figure's unit is written as the word
+// "pound(s)", which also names a currency.
+func poundWord(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	return strings.HasSuffix(t, "pound") || strings.HasSuffix(t, "pounds")
+}
+
+// listClosedLater reports whether the list figure n belongs to is closed
+// by a coordinator word: after n, over bare figures joined by commas, a
+// word of coordinators joins the last figure ("40, 55 or 70").
+func listClosedLater(s *sent, n doc.Quantity) bool {
+	k := 0
+	for k < len(s.quants) && s.quants[k].Start < n.End {
+		k++
+	}
+	end := n.End
+	for ; k < len(s.quants); k++ {
+		m := s.quants[k]
+		if m.Start < end {
+			return false
+		}
+		gap := strings.TrimSpace(strings.ToLower(s.text[end-s.start : m.Start-s.start]))
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+		if gap != "" && contains(coordinators, gap) {
+			return true
+		}
+		if gap != "" {
+			return false
+		}
+		end = m.End
+	}
+	return false
 }
 
 // scaled reports whether a figure's text holds a scale word.
@@ -381,6 +430,18 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			return c, false // "a 2,000-tonne ship", "a 500-hectare farm": a size of the noun after it
 		}
 		amount := mu != "" && amountMeasures[mu]
+		if amount && mend == re && phrase != "" && hyphenMeasureRE.MatchString(q.Text) {
+			// "four 12-ounce jars", "a 1.6-litre engine": a measure joined to
+			// the noun after it by a hyphen gives the size of that thing,
+			// no amount of stuff
+			amount = false
+		}
+		if amount && mend == re && poundWord(q.Text) && !ofAfter(s.tokens(), mend) && !weightCueRE.MatchString(s.lowerSpan(0, len(s.text))) {
+			// "held a value of 540 million pounds": the word "pounds" with
+			// no "of" phrase and no word of weight in the sentence is as
+			// likely a sum of money as a mass
+			amount = false
+		}
 		if mu != "" && phrase != "" && !ofAfter(s.tokens(), mend) {
 			// "500,000 barrels set by ...", "2.8 million tons through ...",
 			// "200 metres off the coast": the noun of the thing measured

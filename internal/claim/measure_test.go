@@ -38,6 +38,22 @@ func TestMeasureWithoutNoun(t *testing.T) {
 		{"Rebels took 900 square kilometres in the spring offensive.", "900", "square kilometre", ""},
 		{"Fires burned 7,500 hectares near the lake.", "7,500", "hectare", ""},
 	}
+	// near misses: a measure hyphen-joined to a noun sizes that thing ("a
+	// 12-ounce jar"), and "pounds" with no word of weight may be money
+	for _, c := range []struct{ text, figure string }{
+		{"The co-op sells its honey in 12-ounce jars at the market.", "12-ounce"},
+		{"Its new 1.6-litre engine runs quieter than the old one.", "1.6-litre"},
+	} {
+		if unit, _, why, ok := unitOfFigure(t, c.text, c.figure); ok {
+			t.Errorf("%q in %q is a claim in %q (why: %s)", c.figure, c.text, unit, why)
+		}
+	}
+	if unit, _, why, ok := unitOfFigure(t, "At fiscal year-end, the unsold stock carried a value of 540 million pounds in the accounts.", "540 million"); ok && unit == "pound" {
+		t.Errorf("540 million pounds of value read as a mass (why: %s)", why)
+	}
+	if unit, _, why, ok := unitOfFigure(t, "The boxes of cigarettes found in the van weigh 900 pounds in all.", "900"); !ok || unit != "pound" {
+		t.Errorf("900 pounds weighed: unit %q ok %v (why: %s)", unit, ok, why)
+	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			unit, counted, why, ok := unitOfFigure(t, c.text, c.figure)
@@ -121,6 +137,17 @@ func TestCoordinatedFigures(t *testing.T) {
 				t.Errorf("unit %q counted %q, want %q %q (why: %s)", unit, counted, c.unit, c.counted, why)
 			}
 		})
+	}
+	// near misses: figures set side by side by commas alone (ages, scores,
+	// counting aloud) share no unit with a later figure that has a noun
+	for _, c := range []struct{ text, figure, wrong string }{
+		{"The patients were aged six, eight, twelve, three aged fifteen, 51, and 77.", "six", "aged fifteen"},
+		{"The motion failed 48-41, eleven short of the 59 it needed.", "41", "short"},
+		{"She counts the beats: one, two, four [steps].", "two", "step"},
+	} {
+		if unit, _, why, ok := unitOfFigure(t, c.text, c.figure); ok && strings.Contains(unit, c.wrong) {
+			t.Errorf("%q in %q got unit %q (why: %s)", c.figure, c.text, unit, why)
+		}
 	}
 	// a bare figure with a scale its partner lacks is left alone: "2 or 3
 	// million tonnes" would give 2 tonnes
