@@ -255,7 +255,9 @@ func runeAt(s string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(s[i:])
 }
 
-// stopWords end a counted noun phrase.
+// stopWords end a counted noun phrase: function words, and adverbs of
+// place and time that follow a noun phrase ("120 drones overnight", "40
+// workers yesterday", "300 arrivals a week earlier").
 var stopWords = set(`who whom whose which that were was are is be been being have has had will would shall
 should can could may might must do does did to in into from at on for by with of and or but as than
 more less fewer over under about around between since during after before until while when where
@@ -263,7 +265,8 @@ while if because so such this these those its their his her our your my not no n
 just only even reportedly presumably allegedly currently now then there here each per via amid among
 across through without within against toward towards upon like remain remains remained stay stayed
 abroad overseas home alone apiece combined altogether next last every worth
-near outside inside beyond along alongside behind below above beneath beside off onto throughout underneath besides despite except aboard`)
+near outside inside beyond along alongside behind below above beneath beside off onto throughout underneath besides despite except aboard
+overnight yesterday today tonight tomorrow ago earlier later recently lately meanwhile again instead too yet soon once twice`)
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
 // rather than the first noun of a compound ("new work permits").
