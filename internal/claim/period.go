@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,6 +131,14 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 		}
 	}
 	if best == nil {
+		// "13,221 in 2024, compared with 1,082 in 2022. That is a
+		// twelvefold increase in two years.": a growth over N years ends at
+		// the latest year the figures before it stand at
+		if v, text := x.growthSpan(si, c); v != "" {
+			c.PeriodText, c.Period = text, v
+			*why = append(*why, "period: a growth over "+text+" up to the latest year of the figures before -> "+v)
+			return
+		}
 		// "..., подсчитал центр. Оценка относится к началу декабря 2024
 		// года.": the next sentence dates the estimate
 		if t := x.datedByNext(si); t != nil {
@@ -177,6 +186,53 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 	}
 	c.Period = v
 	*why = append(*why, "period: "+best.Text+" -> "+v)
+}
+
+// growthSpan is the period of a ratio over a span of whole years ("a
+// twelvefold increase in two years", "rose fivefold over three years":
+// a duration the time finder read forward from publication, see "future
+// span"): from N years before to the latest bare year that the claims of
+// the sentence and the one before it stand at, with that year's text; ""
+// when there is none.
+func (x *extractor) growthSpan(si int, c *doc.Claim) (string, string) {
+	if c.Unit != "ratio" && c.Unit != "percent" {
+		return "", ""
+	}
+	s := x.sents[si]
+	var span *doc.Time
+	for _, t := range s.times {
+		if t.Start >= c.End && x.notPeriod(si, t) == "future span" {
+			span = t
+			break
+		}
+	}
+	if span == nil {
+		return "", ""
+	}
+	a, b, ok := strings.Cut(span.Value, "/")
+	if !ok || len(a) != 10 || len(b) != 10 || a[4:] != b[4:] {
+		return "", "" // not whole years
+	}
+	n := atoi4(b) - atoi4(a)
+	if n < 1 || n > 20 {
+		return "", ""
+	}
+	latest := 0
+	for k := len(x.made) - 1; k >= 0 && x.made[k].si >= si-1; k-- {
+		if p := x.made[k].c.Period; len(p) == 4 && digitsAt(p, 0, 4) {
+			latest = max(latest, atoi4(p))
+		}
+	}
+	if latest == 0 {
+		return "", ""
+	}
+	return strconv.Itoa(latest-n) + "/" + strconv.Itoa(latest), span.Text
+}
+
+// atoi4 reads the four digits at the start of v (a year).
+func atoi4(v string) int {
+	n, _ := strconv.Atoi(v[:4])
+	return n
 }
 
 // seasonPeriod turns a TIMEX3 spring, summer or autumn of a year
