@@ -36,6 +36,8 @@ type item struct {
 	flags  []string
 	note   string // why it was re-labelled (caption, credit)
 	cut    string // a part cut off the paragraph (a title's " | Outlet")
+	// cutBefore: cut stood before the text ("Outlet | " of a title)
+	cutBefore bool
 
 	// what was worked out from the text, kept for the passes after the
 	// first one that asks (each is valid while text is the one it was
@@ -738,8 +740,8 @@ func findTitle(items []*item, container string) titleResult {
 	var first *item
 	firstPos := -1
 	for i, it := range items {
-		if it.kind == "" || it.kind == doc.KindHeader || it.kind == doc.KindCredit {
-			continue // site boilerplate, date lines, masthead and byline above the headline
+		if it.kind == "" || it.kind == doc.KindHeader || it.kind == doc.KindCredit || it.kind == doc.KindCaption {
+			continue // site boilerplate, date lines, masthead, byline and a photo credit above the headline
 		}
 		first, firstPos = it, i
 		break
@@ -759,11 +761,12 @@ func findTitle(items []*item, container string) titleResult {
 	}
 	if first != nil && first.kind == doc.KindBody && sectionLabel(first.text) {
 		// "Transport" above the headline: a section label (kicker)
+		// ("World", "Europe", then the headline: a run of them)
 		for _, nx := range items[firstPos+1:] {
 			if nx.kind == "" || nx.kind == doc.KindHeader || nx.kind == doc.KindCredit {
 				continue
 			}
-			if nx.kind == doc.KindBody && meta.IsHeadline(nx.text) {
+			if nx.kind == doc.KindBody && (meta.IsHeadline(nx.text) || sectionLabel(nx.text)) {
 				first.kind, first.reason = "", "boilerplate:section-label"
 				return findTitle(items, "")
 			}
@@ -789,8 +792,27 @@ func findTitle(items []*item, container string) titleResult {
 		// "Ferry line reopens | Harbour Ledger": the outlet is no part of it
 		first.cut = strings.TrimPrefix(first.text, head)
 		first.text, res.text, res.site = head, head, outlet
+	} else if outlet, head, ok := titlePrefix(first.text); ok {
+		// "Harbour Ledger | Ferry line reopens"
+		first.cut, first.cutBefore = strings.TrimSuffix(first.text, head), true
+		first.text, res.text, res.site = head, head, outlet
 	}
 	return res
+}
+
+// titlePrefix splits "Outlet | Headline" where the first part reads as an
+// outlet's name and the rest as a headline. Only a bar separates them:
+// "Ukraine — the talks resume" or "Exclusive: ..." name no outlet.
+func titlePrefix(s string) (outlet, head string, ok bool) {
+	i := strings.Index(s, " | ")
+	if i <= 0 || strings.Count(s, " | ") > 1 {
+		return "", "", false
+	}
+	o, h := strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+3:])
+	if name, ok := meta.MastheadName(o); ok && meta.IsOutletName(name) && meta.IsHeadline(h) && !meta.IsHeadline(o) {
+		return name, h, true
+	}
+	return "", "", false
 }
 
 // titleSuffix splits "Headline | Outlet" (or " - ", " — ", " – ") where the
@@ -992,7 +1014,11 @@ func build(a *doc.Article, items []*item) {
 			a.Removed = append(a.Removed, doc.Removed{Text: it.text, Reason: "relabelled:" + it.kind + ":" + it.note, Index: it.index})
 		}
 		if it.cut != "" {
-			a.Removed = append(a.Removed, doc.Removed{Text: strings.TrimSpace(it.cut), Reason: "boilerplate:title-suffix", Index: it.index})
+			reason := "boilerplate:title-suffix"
+			if it.cutBefore {
+				reason = "boilerplate:title-prefix"
+			}
+			a.Removed = append(a.Removed, doc.Removed{Text: strings.TrimSpace(it.cut), Reason: reason, Index: it.index})
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
