@@ -779,6 +779,11 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 			na, nb, office = da, db, true
 		}
 	}
+	if na < 0 && v+2 < len(toks) && toks[v+1].lower == "на" {
+		if da, db, ok := x.documentAt(s, v+1); ok {
+			na, nb, office = da, db, true // "сообщается на сайте Минтруда"
+		}
+	}
 	if j := x.circumstanceEnd(s, v+1); (na < 0 || !office && !x.namesSomeone(s, na, nb)) && j > v+1 && j < len(toks) {
 		// "заявил в интервью ТАСС глава МИД ...", "сообщил в беседе с
 		// журналистами губернатор ...": the speaker after the occasion
@@ -1011,19 +1016,43 @@ var cyrDocNouns = set(`сообщении заявлении докладе от
 // the last speaker (resolveSpeaker).
 func (x *extractor) documentAt(s *sent, k int) (int, int, bool) {
 	toks := s.tokens()
-	if k+1 >= len(toks) || toks[k].punctAfter != 0 || !cyrDocNouns[toks[k+1].lower] {
+	if k+1 >= len(toks) || toks[k].punctAfter != 0 {
 		return -1, -1, false
 	}
-	if w := toks[k].lower; w != "в" && w != "у" && w != "во" {
+	switch w, n := toks[k].lower, toks[k+1].lower; {
+	case (w == "в" || w == "у" || w == "во") && cyrDocNouns[n]:
+	case w == "на" && cyrSiteNouns[n]: // "сообщается на сайте ведомства"
+	default:
 		return -1, -1, false
 	}
 	if toks[k+1].punctAfter == 0 && k+2 < len(toks) {
-		if a, b := x.cyrNPAfter(s, k+2); a >= 0 && (x.namesSomeone(s, a, b) || cyrBodyGen[toks[a].lower] || hasAnyPrefix(toks[a].lower, pressOfficeStems)) {
+		if a, b := x.cyrNPAfter(s, k+2); a >= 0 && (x.namesSomeone(s, a, b) || ownerNoun(toks, a, b)) {
 			return a, b, true
 		}
 	}
 	return k + 1, k + 2, true
 }
+
+// cyrOwnerGen are bodies in the genitive that own a statement or a page
+// ("сообщении правительства", "сайті міністерства").
+var cyrOwnerGen = set(`правительства администрации мэрии департамента управления комитета посольства консульства
+прокуратуры полиции губернатора уряду адміністрації мерії департаменту управління комітету посольства
+консульства прокуратури поліції губернатора`)
+
+// ownerNoun reports a body noun in the genitive among tokens [a, b) of an
+// owner phrase ("краевого правительства", "пресс-службы МВД").
+func ownerNoun(toks []token, a, b int) bool {
+	for k := a; k < b && k < a+3; k++ {
+		if w := toks[k].lower; cyrBodyGen[w] || cyrOwnerGen[w] || hasAnyPrefix(w, pressOfficeStems) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrSiteNouns are the pages a body publishes on, after "на" ("на сайте
+// ведомства", "на сторінці міністерства").
+var cyrSiteNouns = set(`сайте странице портале сайті сторінці порталі`)
 
 // pressOfficeStems begin a press office's name in any case ("пресс-службы",
 // "пресслужби").
