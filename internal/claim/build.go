@@ -96,7 +96,9 @@ func hasCyrillic(s string) bool {
 var amountMeasures = map[string]bool{"t": true, "kg": true, "g": true, "mg": true, "µg": true, "lb": true, "oz": true,
 	"dr": true, "bbl": true, "gal": true, "l": true, "ml": true, "m3": true, "cu ft": true,
 	// areas: land burned, cleared, seized ("captured 400 square kilometres")
-	"ha": true, "km2": true, "m2": true, "acre": true, "sq mi": true, "sq ft": true}
+	"ha": true, "km2": true, "m2": true, "acre": true, "sq mi": true, "sq ft": true,
+	// energy delivered or produced ("supplied 3,000 GWh in 2023")
+	"kWh": true, "MWh": true, "GWh": true, "TWh": true}
 
 // hyphenedUnit reports a measure written as a compound adjective, a digit
 // and a hyphen before its unit: "2,000-tonne", "30-km" (not the range

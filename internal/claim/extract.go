@@ -1629,7 +1629,8 @@ func (x *extractor) contextMissing(c doc.Claim, check string) bool {
 // (amountMeasures, cyrMeasures).
 var measureNouns = map[string]bool{"tonne": true, "barrel": true, "litre": true, "kilogram": true, "gram": true,
 	"cubic metre": true, "gallon": true, "pound": true, "ounce": true, "milligram": true, "cubic foot": true,
-	"hectare": true, "square kilometre": true, "square metre": true, "acre": true}
+	"hectare": true, "square kilometre": true, "square metre": true, "acre": true,
+	"kilowatt hour": true, "megawatt hour": true, "gigawatt hour": true, "terawatt hour": true}
 
 // genericHeads are counted nouns that leave who is counted to the context.
 var genericHeads = set(`people person persons individuals individual arrivals arrival entries entry visitors visitor

@@ -19,7 +19,7 @@ func unitOfFigure(t *testing.T, text, figure string) (unit, counted, why string,
 	return "", "", "", false
 }
 
-// TestMeasureWithoutNoun: a figure in a unit of mass, volume or area
+// TestMeasureWithoutNoun: a figure in a unit of mass, volume, area or energy
 // counts that unit, whatever follows it (a preposition, a verb, "a year",
 // the end of the sentence); the thing measured is the noun after "of". A
 // length with no noun after it is a distance, still no claim, and a
@@ -37,6 +37,7 @@ func TestMeasureWithoutNoun(t *testing.T) {
 		{"The mine shipped 60,000 tons of anthracite in May.", "60,000", "tonne", "anthracite"},
 		{"Rebels took 900 square kilometres in the spring offensive.", "900", "square kilometre", ""},
 		{"Fires burned 7,500 hectares near the lake.", "7,500", "hectare", ""},
+		{"The dam delivered 2,400 GWh to the grid in 2022.", "2,400", "gigawatt hour", ""},
 	}
 	// near misses: a measure hyphen-joined to a noun sizes that thing ("a
 	// 12-ounce jar"), and "pounds" with no word of weight may be money

@@ -303,4 +303,9 @@ func initDims() {
 	add("Kilometer per millisecond", "km/ms", "km/ms")
 	add("Megawatt", "MW", "megawatt", "megawatts", "mw")
 	add("Kilowatt", "kW", "kilowatt", "kilowatts", "kw")
+	// energy delivered or produced: an amount, like a mass
+	add("Kilowatt hour", "kWh", "kwh", "kilowatt hour", "kilowatt hours")
+	add("Megawatt hour", "MWh", "mwh", "megawatt hour", "megawatt hours")
+	add("Gigawatt hour", "GWh", "gwh", "gigawatt hour", "gigawatt hours")
+	add("Terawatt hour", "TWh", "twh", "terawatt hour", "terawatt hours")
 }

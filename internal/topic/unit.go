@@ -36,6 +36,7 @@ var unitNames = map[string]string{
 	"km2": "square kilometre", "sq km": "square kilometre", "m2": "square metre", "sq m": "square metre",
 	"m3": "cubic metre", "mm": "millimetre", "millimeter": "millimetre", "cm": "centimetre", "centimeter": "centimetre",
 	"mw": "megawatt", "kw": "kilowatt",
+	"kwh": "kilowatt hour", "mwh": "megawatt hour", "gwh": "gigawatt hour", "twh": "terawatt hour",
 }
 
 // unitTab is unitNames as a token.Table, for the look-ups of every unit
