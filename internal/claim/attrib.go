@@ -38,13 +38,14 @@ answered reiterated reiterates underlined underlines underscored underscores hig
 complained complains boasted boasts concluded concludes reckoned reckons assessed assesses affirmed affirms
 assured assures recounted recounts cautioned cautions lamented laments countered retorted elaborated
 indicated indicates signalled signaled hinted specifies projected
-thinks thought fears feared assumes assumed suspects`)
+thinks thought fears feared assumes assumed
+suspect suspects suspected allege exposed exposes divulged divulges accused accuses accuse charged charges`)
 
 // nounish speech words are also plural or singular nouns ("member states",
 // "an estimate by", "other estimates put"): they are verbs only where the
 // words around them allow it.
 var nounish = set(`estimate estimates claim claims report reports note notes states count counts figures
-remarks comments replies recounts cautions underlines`)
+remarks comments replies recounts cautions underlines suspect suspects suspected charged charges`)
 
 // authoredNouns head a phrase naming a work whose author states the figure
 // ("an estimate by the centre"), unlike data nouns, whose source is an origin.
@@ -929,6 +930,9 @@ func verbUse(toks []token, v int) bool {
 		if p.punctAfter == 0 && (determiners[p.lower] || possessivePronoun[p.lower] != "" || p.lower == "other" ||
 			tk.In(prepositions, p.lower) && p.lower != "it" && p.lower != "that" && p.lower != "who" || strings.HasSuffix(p.lower, "'s") || strings.HasSuffix(p.lower, "’s")) {
 			return false
+		}
+		if p.punctAfter == 0 && (smallWords[p.lower] || strings.ContainsAny(p.lower, "0123456789")) {
+			return false // "the two suspects", "12 estimates": a counted noun
 		}
 	}
 	// "an interim report submitted by", "a new estimate puts": a word

@@ -1182,7 +1182,12 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 	if !personRoles[head] && !roleToOrg[head] {
 		if r, ok := x.n.lookup(clean); ok {
 			r = x.asWritten(r, clean)
-			x.rememberOrg(r)
+			if x.n.isPerson(clean) {
+				// "Jin-su, a defector, ...": a person "he" can be
+				x.lastPER = r
+			} else {
+				x.rememberOrg(r)
+			}
 			return r, false
 		}
 	}

@@ -337,6 +337,17 @@ func initials(s string) string {
 // lookup finds the entity a bare name refers to: a variant, an acronym of
 // an entity's name, or the last word of exactly one organization's name
 // ("the Journal").
+// isPerson reports whether text names a person entity of the article by
+// its name or a variant.
+func (n *names) isPerson(text string) bool {
+	t := stripDet(text)
+	if t == "" {
+		return false
+	}
+	i, ok := n.byName(lexicon.LowerString(t))
+	return ok && n.all[i].Type == doc.PER
+}
+
 func (n *names) lookup(text string) (string, bool) {
 	t := stripDet(text)
 	if t == "" {

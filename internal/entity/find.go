@@ -1222,6 +1222,10 @@ func (f *finder) singleGuess(i int) (string, string) {
 	if p, ok := f.prevWord(i); ok && !p.cap() && p.is(wcCompanyNoun) {
 		return doc.ORG, "company noun before name"
 	}
+	if f.roleApposition(i + 1) {
+		// "Jin-su, a defector from ...": a person one name calls
+		return doc.PER, "role word in apposition"
+	}
 	if i+1 < len(f.toks) && f.toks[i+1].line == t.line && (f.toks[i+1].kind == kPoss || f.toks[i+1].kind == kWord && f.toks[i+1].is(wcCompanyVerb)) &&
 		!slavicSurname(t.norm()) {
 		return doc.ORG, "company context after name"
@@ -1230,6 +1234,25 @@ func (f *finder) singleGuess(i int) (string, string) {
 		return doc.PER, "surname shape"
 	}
 	return doc.MISC, "capitalised word"
+}
+
+// roleApposition reports an apposition of a person's role after a name
+// that ends before token j: "X, a senior research fellow", "X, vice
+// minister of ...", "X, a defector from ...".
+func (f *finder) roleApposition(j int) bool {
+	if j >= len(f.toks) || f.toks[j].text != "," {
+		return false
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
+		u := &f.toks[k]
+		if u.kind != kWord || u.cap() {
+			return false
+		}
+		if u.is(wcRole) || u.is(wcTitle) {
+			return true
+		}
+	}
+	return false
 }
 
 // multiGuess types a capitalised sequence that no list or head word types.
@@ -1241,17 +1264,8 @@ func (f *finder) multiGuess(i, j int) (string, string) {
 	if p, ok := f.prevWord(i); ok && !p.cap() && (p.is(wcRole) || p.is(wcTitle)) {
 		return doc.PER, "role word before name"
 	}
-	// apposition: "X, a senior research fellow", "X, vice minister of ..."
-	if j < len(f.toks) && f.toks[j].text == "," {
-		for k := j + 1; k < len(f.toks) && k <= j+6; k++ {
-			u := &f.toks[k]
-			if u.kind != kWord || u.cap() {
-				break
-			}
-			if u.is(wcRole) || u.is(wcTitle) {
-				return doc.PER, "role word in apposition"
-			}
-		}
+	if f.roleApposition(j) {
+		return doc.PER, "role word in apposition"
 	}
 	if j < len(f.toks) && f.toks[j].is(wcSpeech) && len(ws) <= 3 && !ws[0].allCaps() {
 		return doc.PER, "speaker shape"

@@ -25,6 +25,11 @@ func TestSingleUnknownName(t *testing.T) {
 		{"The launch came at 0300 UTC on Monday.", "UTC", doc.MISC},
 		{"The wage was paid in USD and RUB.", "RUB", doc.MISC},
 		{"The ANPK issued a statement.", "ANPK", doc.ORG},
+		// a role in apposition makes a lone name a person's
+		{"Yeon-hee, a defector from the North, described the camps.", "Yeon-hee", doc.PER},
+		{"Talvik, a researcher at the institute, disputed the figure.", "Talvik", doc.PER},
+		// an apposition naming no role does not
+		{"Deliveries by Harvell, a maker of pumps, fell in May.", "Harvell", doc.ORG},
 	}
 	for _, c := range cases {
 		r := Find(c.text)
