@@ -386,7 +386,7 @@ type cand struct {
 // cueWords are the words a case of sentCands starts at: every case tests
 // its word against one of these sets or words first.
 var cueWords = union(dataVerbs, speechVerbs, authoredClaimNouns, measureVerbs, dataNouns, findingVerbs, participleSpeech, unnamedReports, absoluteDataVerbs,
-	set(`as per quoted pointed points point`),
+	set(`as per quoted quoting pointed points point`),
 	set(`put puts putting by according learn learned learnt heard learning cited citing obtained seen reviewed compiled`))
 
 // cueStart turns most other words away before the look-up.
@@ -652,7 +652,9 @@ func sentCands(s string, base int, toks []token) []cand {
 			if c.speaker != "" || c.origin != "" {
 				out = append(out, c)
 			}
-		case (lw == "citing" || lw == "cited") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "by") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "in"):
+		case (lw == "citing" || lw == "quoting" || lw == "cited") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "by") && !(lw == "cited" && v+1 < n && toks[v+1].lower == "in"):
+			// "..., the paper reported, citing/quoting an official": the
+			// one cited or quoted is the origin
 			k := v + 1
 			if k < n && dataNouns[toks[k].lower] {
 				k++
@@ -663,6 +665,9 @@ func sentCands(s string, base int, toks []token) []cand {
 				}
 			}
 			np, a, b := npAfter(s, toks, k)
+			if lw == "quoting" && np != "" && !isCapitalized(np) && !determiners[strings.ToLower(firstWord(np))] && possessivePronoun[strings.ToLower(firstWord(np))] == "" {
+				np = "" // "quoting prices in dollars": no one quoted
+			}
 			if np != "" {
 				out = append(out, cand{kind: "citing", verbAt: base + toks[v].start, origin: np, orStart: base + a, orEnd: base + b})
 			}
