@@ -738,7 +738,7 @@ var (
 	// reCrumb tells a breadcrumb date line ("News › War › 23.12.2024").
 	reCrumb   = rx.MustCompileLazy(sp + `*[›»]` + sp + `*|` + sp + `>` + sp)
 	reTimeSeg = rx.MustCompileLazy(`^(?i:at` + sp + `+)?` + timeRE + `$|^` + zoneRE + `$`)
-	reReadSeg = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?)|(?:updated` + sp + `+)?\d{1,3}` + sp + `*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])(?:` + sp + `+ago)?|(?:updated` + sp + `+)?(?:an?|one)` + sp + `+(?:minute|hour|day)` + sp + `+ago|(?:обновлено` + sp + `+)?\d{1,3}` + sp + `*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))` + sp + `+назад|\d{1,3}` + sp + `*(?:хвилин[уи]?|годин[уи]?|днів|дні)` + sp + `+тому)$`)
+	reReadSeg = rx.MustCompileLazy(`^(?i:\d{1,3}` + sp + `*(?:min(?:ute)?s?\.?|мин\.?|хв\.?)(?:` + sp + `+(?:read|reading|чтения|читання))?|(?:reading|read)` + sp + `+time:?` + sp + `*\d{1,3}` + sp + `*min(?:ute)?s?|\d+` + sp + `*(?:views|просмотров|переглядів|comments?)|(?:views|просмотров|просмотры|переглядів|перегляди|comments|комментарии|коментарі)` + sp + `*:?` + sp + `*\d[\d,.]*|(?:updated` + sp + `+)?\d{1,3}` + sp + `*(?:minutes?|mins?|hours?|hrs?|days?|[mhd])(?:` + sp + `+ago)?|(?:updated` + sp + `+)?(?:an?|one)` + sp + `+(?:minute|hour|day)` + sp + `+ago|(?:обновлено` + sp + `+)?\d{1,3}` + sp + `*(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))` + sp + `+назад|\d{1,3}` + sp + `*(?:хвилин[уи]?|годин[уи]?|днів|дні)` + sp + `+тому)$`)
 	// reShareSeg is a run of share and print buttons a date line carries
 	// ("9 March 2024 16:15 Share Print", "Отправить по email", "Поділитися").
 	reShareSeg   = rx.MustCompileLazy(`^(?i:` + shareButtonRE + `)(?:` + sp + `*[,|/•·]?` + sp + `*(?i:` + shareButtonRE + `))*$`)
@@ -1229,6 +1229,9 @@ func sectionOutlet(line string, gate func(string) bool) (string, bool) {
 	}
 	outlet, sections := "", 0
 	for _, p := range parts {
+		if mayHoldDate(p) && len(FindDates(p)) > 0 {
+			return "", false // a date line: ParseDateLine reads it (a date is never the outlet)
+		}
 		sg := classifySeg(p)
 		switch sg.kind {
 		case segSection:
