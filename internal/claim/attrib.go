@@ -88,6 +88,14 @@ func participleCand(s string, base int, toks []token, v int) (cand, bool) {
 	}
 	// the subject: the tokens from first to last
 	subject := func(last int) (cand, bool) {
+		for k := last + 1; k < v; k++ {
+			if speechVerbs[toks[k].lower] && !isCapitalized(toks[k].text) {
+				// "A total of 39 are confirmed dead, officials told state
+				// media, adding ...": the participle goes with the nearer
+				// speech verb, whose own candidate gives the speaker
+				return cand{}, false
+			}
+		}
 		a, b := toks[first].start, toks[last].end
 		return cand{kind: attrLeading, verbAt: base + toks[v].start, speaker: s[a:b], spStart: base + a, spEnd: base + b,
 			clauseStart: base + a, speechSpan: [2]int{base + toks[v].start, base + toks[v].end}}, true
@@ -244,7 +252,8 @@ func learnedFrame(toks []token, v int) bool {
 func workSubject(toks []token, v int) bool {
 	first, end, _ := subjectBefore(toks, v)
 	for j := first; j < end && j < first+4; j++ {
-		if workNouns[toks[j].lower] {
+		if workNouns[toks[j].lower] && !(j > first && isCapitalized(toks[j].text) && isCapitalized(toks[j-1].text)) &&
+			!(j > 0 && toks[j-1].lower == "and" && isCapitalized(toks[j].text)) {
 			return true
 		}
 		if toks[j].lower == "by" || toks[j].lower == "of" || toks[j].lower == "from" {
@@ -252,6 +261,14 @@ func workSubject(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// attributiveBefore reports whether the word before v makes the -ed form
+// at v an adjective: a determiner or a preposition right before it ("the
+// number of recorded cases", "the documented voyages").
+func attributiveBefore(toks []token, v int) bool {
+	p := toks[v-1]
+	return p.punctAfter == 0 && (determiners[p.lower] || tk.In(prepositions, p.lower) && p.lower != "it")
 }
 
 // dataVerbs make their subject a data source: "Rosstat figures show".
@@ -489,7 +506,7 @@ func sentCands(s string, base int, toks []token) []cand {
 			} else if c, ok := speechCand(s, base, toks, v); ok && speechVerbs[lw] {
 				out = append(out, c)
 			}
-		case findingVerbs[lw] && v > 0 && workSubject(toks, v) && !passiveAt(toks, v):
+		case findingVerbs[lw] && v > 0 && !attributiveBefore(toks, v) && workSubject(toks, v) && !passiveAt(toks, v):
 			// "the investigation found 64 voyages", "a study by X
 			// identified ...": a work that states what it found
 			if c, ok := speechCand(s, base, toks, v); ok {
