@@ -53,6 +53,7 @@ func TestActorLeansOnContext(t *testing.T) {
 		// another country makes its own drones
 		{"another country", "Brazil's factories build about 500 drones a year for Venezuela.", "500", ""},
 		{"compared", "That compares with 200 drones made in Colombia for Venezuela.", "200", ""},
+		{"a country in lower case", "Meanwhile brazilian plants build about 500 drones a year.", "500", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dossier-osint/dossier/internal/doc"
+	"github.com/dossier-osint/dossier/internal/entity"
 	"github.com/dossier-osint/dossier/internal/topic"
 )
 
@@ -578,6 +579,26 @@ func anaphoricCount(s *sent, c doc.Claim) bool {
 // origin, which may be the actor, and is none of them.
 var locativePreps = set(`in to into at across within throughout inside for toward towards в во на до по ко к у`)
 
+// lowerCountries are the countries and nationalities sentence s writes in
+// lower case, which the name finder leaves out ("russian factories will
+// produce ...", as some outlets write it): words of six letters or more
+// that name a country (entity.CountryCode), less common words that do
+// ("turkey", "guinea"). They are returned as LOC mentions, in text order
+// after the found names (namesOtherPlace reads each on its own).
+func lowerCountries(s *sent) []doc.Mention {
+	var out []doc.Mention
+	for _, t := range s.tokens() {
+		if len(t.lower) < 6 || t.text != t.lower || commonCountryWords[t.lower] || entity.CountryCode(t.lower) == "" {
+			continue
+		}
+		out = append(out, doc.Mention{Start: s.start + t.start, End: s.start + t.end, Text: t.text, Type: doc.LOC})
+	}
+	return out
+}
+
+// commonCountryWords are lower-case words that are also a country's name.
+var commonCountryWords = set(`turkey guinea jordan georgia chinese`)
+
 // insideMention reports whether m lies inside one of ms (and is not it).
 func insideMention(m doc.Mention, ms []doc.Mention) bool {
 	for _, o := range ms {
@@ -601,7 +622,7 @@ var makingVerbs = set(`made produced manufactured built assembled fabricated dev
 func (x *extractor) namesOtherPlace(s *sent) bool {
 	located := false
 	orgs := x.n.in(s.start, s.end, doc.ORG)
-	for _, m := range x.n.in(s.start, s.end, doc.LOC, doc.MISC) {
+	for _, m := range append(x.n.in(s.start, s.end, doc.LOC, doc.MISC), lowerCountries(s)...) {
 		if m.Type == doc.MISC && !strings.HasPrefix(m.Entity, "loc:") || insideMention(m, orgs) {
 			continue // "South Korea's Defense Ministry" names a body
 		}
