@@ -140,6 +140,34 @@ func cyrDataCueAt(toks []token, i int) int {
 	return k + 1 - i
 }
 
+// legalInstrumentStems begin the Russian and Ukrainian nouns of legal
+// instruments in any case: treaties, agreements, laws, decrees,
+// resolutions, conventions, charters, constitutions, memoranda, codes,
+// protocols, contracts. After "согласно", "згідно з", "відповідно до"
+// they name what a figure follows, not who states it.
+var legalInstrumentStems = []string{"договор", "договір", "догові", "соглашени", "угод", "закон", "указ", "постановлени", "постанов",
+	"резолюци", "резолюці", "конвенци", "конвенці", "устав", "статут", "конституци", "конституці", "меморандум", "кодекс",
+	"протокол", "контракт", "пакт", "хартия", "хартії", "хартію", "директив", "регламент", "правилам", "правилами", "нормам", "нормами", "решени", "рішенн", "приказ", "наказ"}
+
+// decreeForms are the forms of "указ" (a decree), listed whole: the stem
+// begins "указанным" too.
+var decreeForms = set(`указ указу указом указа`)
+
+// legalInstrument reports a noun phrase [a, b) that a legal instrument
+// heads, over an adjective before it ("межправительственному соглашению",
+// "новим законом").
+func legalInstrument(toks []token, a, b int) bool {
+	instrument := func(w string) bool { return hasAnyPrefix(w, legalInstrumentStems) || decreeForms[w] }
+	if a >= b {
+		return false
+	}
+	if instrument(toks[a].lower) {
+		return true
+	}
+	return a+1 < b && toks[a].punctAfter == 0 && (strings.HasSuffix(toks[a].lower, "ому") || strings.HasSuffix(toks[a].lower, "им") ||
+		strings.HasSuffix(toks[a].lower, "им") || strings.HasSuffix(toks[a].lower, "ой") || strings.HasSuffix(toks[a].lower, "ою")) && instrument(toks[a+1].lower)
+}
+
 // cyrAdjective reports a word with the ending of an adjective in the
 // dative or instrumental plural ("официальным", "последним",
 // "офіційними", "останніми").
@@ -420,6 +448,12 @@ func (x *extractor) cyrCands(s *sent, lang string) []cand {
 						i += n - 1
 						continue
 					}
+				}
+				if legalInstrument(toks, a, b) {
+					// "Згідно з договором про взаємну оборону ...", "согласно
+					// закону": an instrument the figure follows, no speaker
+					i += n - 1
+					continue
 				}
 				c.speaker, c.spStart, c.spEnd = np, sa, sb
 				out = append(out, c)
