@@ -50,7 +50,7 @@ const (
 
 var (
 	monthDayDateRE = `(?P<mm>(?i:` + monthAlt + `))\.?` + sp + `+(?P<md>\d{1,2})(?:st|nd|rd|th)?,?` + sp + `+(?P<my>\d{4})`
-	dayMonthDateRE = `(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?`
+	dayMonthDateRE = `(?P<dd>\d{1,2})(?:st|nd|rd|th)?` + sp + `+(?P<dm>(?i:` + monthAlt + `|` + ruMonthDateAlt + `))\.?,?` + sp + `+(?P<dy>\d{4})(?:` + sp + `*(?:г\.|года|року|р\.))?`
 	weekdayRE      = `(?:(?i:` + weekdayAlt + `)\.?,?` + sp + `+)?`
 	// anyDateRE is a complete date in a line. Groups are named. FindDates
 	// reads it with reAnyDateAt, or where it can with reWeekdayAt and
@@ -1256,7 +1256,7 @@ func sectionOutlet(line string, gate func(string) bool) (string, bool) {
 // year ("3 March 2024", "3 марта 2024"), all of them runs of letters.
 var dateMonthForms = func() map[string]bool {
 	m := map[string]bool{}
-	for _, alt := range []string{monthAlt, ruMonthAlt} {
+	for _, alt := range []string{monthAlt, ruMonthDateAlt} {
 		for _, f := range strings.Split(alt, "|") {
 			for _, r := range f {
 				if !unicode.IsLetter(r) {

@@ -54,3 +54,28 @@ func TestSourceLineAfterMaterials(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviatedMonthHeaderDates: a header date may write the month as
+// the lexicon's abbreviation ("14 ноя 2025", "14 лист. 2025"); a word
+// that only starts like a month is none.
+func TestAbbreviatedMonthHeaderDates(t *testing.T) {
+	tests := []struct {
+		line, day string
+	}{
+		{"14 ноя 2025, 10:15", "2025-11-14"},
+		{"14 лист. 2025 10:15", "2025-11-14"},
+		{"Опубликовано: 3 мар 2024", "2024-03-03"},
+		{"14 ноября 2025", "2025-11-14"},
+		// near miss
+		{"14 ноутбуков 2025", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ds := FindDates(tt.line); len(ds) > 0 {
+			got = ds[0].Day
+		}
+		if got != tt.day {
+			t.Errorf("FindDates(%q) = %q, want %q", tt.line, got, tt.day)
+		}
+	}
+}

@@ -28,8 +28,12 @@ var (
 	ruMonthRE = `(?i:` + ruMonthAlt + `)`
 	// ruMonthDLRE: the Russian and Ukrainian month names in the genitive
 	// and their abbreviations, as datelines write them ("5 мар", "5 бер").
-	ruMonthDLRE = `(?i:` + alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
-		func(e lexicon.Entry) bool { return e.Tag == "gen" || e.Tag == "abbr" }) + `)`
+	ruMonthDLRE = `(?i:` + ruMonthDateAlt + `)`
+	// ruMonthDateAlt: the genitive month names and their abbreviations
+	// ("14 ноября 2025", "14 ноя 2025", "14 лист. 2025"), in datelines and
+	// in the dates of header lines.
+	ruMonthDateAlt = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
+		func(e lexicon.Entry) bool { return e.Tag == "gen" || e.Tag == "abbr" })
 	// ruMonthEnd: the Russian and Ukrainian month names that end a range
 	// of months, in the nominative or genitive ("по май", "до травня").
 	ruMonthEnd = alternation(append(lexicon.Get("ru", "months").Entries(), lexicon.Get("uk", "months").Entries()...),
