@@ -100,7 +100,9 @@ type extractor struct {
 	scoped        doc.Claim               // the claim the scope rules read (see scope)
 	// the article's language is stemmed (see stemLang)
 	stemmed, stemmedDone bool
-	cyr, cyrDone         bool // a rune of a paragraph split keeps is Cyrillic (see split, stemLang)
+	cyr, cyrDone         bool   // a rune of a paragraph split keeps is Cyrillic (see split, stemLang)
+	lowText              string // the article's text lower-cased, once (see textLower)
+	lowTextDone          bool
 }
 
 // scratch is the working memory of one run of the extractor: the arrays
@@ -1229,7 +1231,7 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 // across articles goes through the lists (foldOrigin).
 func (x *extractor) asWritten(name, written string) string {
 	w := stripPossessiveAnaphor(stripDet(parenRE.ReplaceAllString(written, "")))
-	if w == "" || name == "" || strings.EqualFold(name, w) || containsFold(x.a.Text, name) {
+	if w == "" || name == "" || strings.EqualFold(name, w) || containsLowerFold(x.textLower(), name) {
 		return name
 	}
 	return w
@@ -1246,10 +1248,19 @@ func (x *extractor) mentionName(m doc.Mention) string {
 	return x.asWritten(name, m.Text)
 }
 
-// containsFold reports whether s holds sub as whole words, ignoring case
-// ("South Korea" is not held by "South Korean").
-func containsFold(s, sub string) bool {
-	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+// textLower is strings.ToLower of the article's text, computed once.
+func (x *extractor) textLower() string {
+	if !x.lowTextDone {
+		x.lowText, x.lowTextDone = strings.ToLower(x.a.Text), true
+	}
+	return x.lowText
+}
+
+// containsLowerFold reports whether s holds sub as whole words, ignoring
+// case ("South Korea" is not held by "South Korean"), given ls =
+// strings.ToLower(s): the article's text is lower-cased once (textLower).
+func containsLowerFold(ls, sub string) bool {
+	lsub := strings.ToLower(sub)
 	for i := 0; ; {
 		k := strings.Index(ls[i:], lsub)
 		if k < 0 {
