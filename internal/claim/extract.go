@@ -522,6 +522,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 				c.Topic, c.Indicator = "", ""
 			}
 			x.windowPeriod(si, &c)
+			x.asOfTotal(si, &c)
 			x.stockDate(si, &c)
 			x.remember(si, c)
 			out = append(out, c)

@@ -1221,6 +1221,61 @@ func sentSlice(s *sent, a, b int) string {
 	return s.text[a:b]
 }
 
+// cumulativeWords mark a running total: "in total", "so far", "to date",
+// "altogether", "cumulatively", "в общей сложности", "всего", "загалом".
+var cumulativeWords = newWordSet(`total altogether cumulatively cumulative всего сложности итого
+загалом усього всього`)
+
+// cumulativePhrase reports a running-total word or phrase in text
+// (cumulativeWords, "so far", "to date").
+func cumulativePhrase(text string) bool {
+	if cumulativeWords.in(text) {
+		return true
+	}
+	l := strings.ToLower(text)
+	return strings.Contains(l, "so far") || strings.Contains(l, "to date")
+}
+
+// asOfTotal takes away the period of a flow figure that is a running total
+// at a point in time: "As of Monday, North Korea has sent about 12,000
+// troops in total" counts from no start, so it has no period (the keys'
+// convention for cumulative totals), though "as of" dates a level ("As of
+// April 1, 15,000 workers were in Russia" keeps its day). The period must
+// be a day or a month from a time right after "as of"/"as at"/"по
+// состоянию на"/"станом на", and the figure's sentence must hold a
+// perfect ("has sent") or a running-total word (cumulativeWords).
+func (x *extractor) asOfTotal(si int, c *doc.Claim) {
+	if c.Period == "" || c.PeriodText == "" || c.Indicator == "" || topic.MeasureOf(c.Indicator) != topic.Flow || dayOrMonth(c.Period) == "" || len(c.Period) < 7 {
+		return
+	}
+	s := x.sents[si]
+	i := strings.Index(s.text, c.PeriodText)
+	if i < 0 {
+		return
+	}
+	before := strings.ToLower(strings.TrimSpace(s.text[:i]))
+	asOf := false
+	for _, p := range []string{"as of", "as at", "по состоянию на", "станом на"} {
+		if strings.HasSuffix(before, p) {
+			asOf = true
+		}
+	}
+	if !asOf {
+		return
+	}
+	perfect := false
+	for _, tk := range s.tokens() {
+		if tk.lower == "has" || tk.lower == "have" || tk.lower == "had" {
+			perfect = true
+		}
+	}
+	if !perfect && !cumulativePhrase(s.text) {
+		return
+	}
+	c.Why = append(c.Why, "period: none: a running total as of "+c.PeriodText+" counts from no start")
+	c.Period, c.PeriodText = "", ""
+}
+
 // planWords mark a plan, a projection or a possibility ("will send",
 // "could deploy", "plans to hire"): its figure is no count of a window
 // already past.
