@@ -1221,6 +1221,9 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 			x.lastPER = clean
 		}
 	}
+	if genericWork(clean) && workNouns[strings.ToLower(lastField(clean))] {
+		return "", false // "..., report says", "a new study shows": no one named ("media" is a speaker)
+	}
 	return clean, indefinite
 }
 
