@@ -51,6 +51,10 @@ var cyrDataNouns = set(`данные данных данным дані дани
 // cyrDataVerbs make their subject data: "данные ФСБ показывают".
 var cyrDataVerbs = set(`показывают показали показывает показала свидетельствуют свидетельствует показують показали свідчать свідчить`)
 
+// cyrPersonPronouns are the third person singular pronouns in the
+// nominative, which stand for a person named before.
+var cyrPersonPronouns = set(`он она він вона`)
+
 // cyrSubjectPronouns are personal pronouns in the nominative.
 var cyrSubjectPronouns = set(`я мы он она они ми він вона вони`)
 
@@ -748,7 +752,10 @@ func (x *extractor) cyrSpeechCand(s *sent, v int, key string) (cand, bool) {
 		}
 		return c, true
 	}
-	if a >= 0 && b > a && (cyrTopicPreps[toks[a].lower] || cyrPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end) ||
+	// "Он заявил, что ...", "Вона повідомила ...": a person pronoun as the
+	// whole subject speaks for the person named before (resolveSpeaker)
+	personPronoun := a >= 0 && b == a+1 && cyrPersonPronouns[toks[a].lower]
+	if a >= 0 && b > a && !personPronoun && (cyrTopicPreps[toks[a].lower] || cyrPreps[toks[a].lower] || holdsAmount(s, toks[a].start, toks[b-1].end) ||
 		key != "measure" && !cyrDataNouns[toks[a].lower] && !x.namesSomeone(s, a, b)) {
 		// "Про рішення ... направити тисячу саперів оголосив X": what is
 		// said stands before the verb, the speaker after it
