@@ -220,17 +220,36 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	missAt, missInd := -1, -1
 	var missM outcome
 	var scope scopeWords
-	for i := range t.Indicators {
-		ind := &t.Indicators[i]
-		m := ind.match(&c, ind.termsFor(lang), sent, counted, place, &scope, qs, qe, fe)
-		if !m.ok {
-			if at := checkOrder(m.failed); at > missAt {
-				missAt, missInd, missM = at, i, m
-			}
-			continue
+	// a money figure whose sentence names none of the money nouns
+	// (counted) of the indicators taking its unit ("stole $3.6 billion in
+	// cyberattacks", "the men earned $88 million") is decided by its
+	// event, actor and place: a second pass waives the nouns
+	countedMiss, nounNamed := false, false
+	for pass := 0; pass < 2; pass++ {
+		waive := pass == 1
+		if waive && (best >= 0 || !countedMiss || nounNamed || !IsMoney(c.Unit)) {
+			break
 		}
-		if m.dist < bestDist {
-			best, bestDist, bestM = i, m.dist, m
+		for i := range t.Indicators {
+			ind := &t.Indicators[i]
+			m := ind.match(&c, ind.termsFor(lang), sent, counted, place, &scope, qs, qe, fe, waive)
+			if !waive {
+				switch {
+				case m.failed == CheckCounted:
+					countedMiss = true
+				case m.ok || checkOrder(m.failed) > checkOrder(CheckCounted):
+					nounNamed = true
+				}
+			}
+			if !m.ok {
+				if at := checkOrder(m.failed); at > missAt {
+					missAt, missInd, missM = at, i, m
+				}
+				continue
+			}
+			if m.dist < bestDist {
+				best, bestDist, bestM = i, m.dist, m
+			}
 		}
 	}
 	if best < 0 && !explainMiss {
@@ -316,6 +335,7 @@ type outcome struct {
 	unit               string
 	counts             string
 	countsUnit         bool
+	waived             bool // counted was waived: no money noun of the topic
 	actor, place       string
 	hasEvent, noEvent  bool
 	miss               miss   // why the failed check failed
@@ -371,6 +391,8 @@ func (o outcome) why() string {
 		found = append(found, fmt.Sprintf("counts %q", o.counts))
 	case o.countsUnit:
 		found = append(found, fmt.Sprintf("counts %s (the unit)", o.unit))
+	case o.waived:
+		found = append(found, "no money noun of the topic in the sentence (event and actor decide)")
 	}
 	if o.actor != "" {
 		found = append(found, fmt.Sprintf("actor %q", o.actor))
@@ -403,7 +425,11 @@ func (ind *Indicator) eventOptionalFor(unit string) bool {
 
 // match runs the indicator's checks on claim c. scope holds the words of
 // c.Scope, split at the first indicator that asks (see scopeWords).
-func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []Word, scope *scopeWords, qs, qe, fe int) outcome {
+//
+// waive skips the counted check of a money figure whose sentence names no
+// money noun of the topic (see matchDetail): its event must then be found
+// near the figure, even where events are optional.
+func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []Word, scope *scopeWords, qs, qe, fe int, waive bool) outcome {
 	o := outcome{ind: ind, unit: c.Unit}
 	fail := func(check string, m miss, arg, other string) outcome {
 		o.failed, o.miss, o.missArg, o.missOther = check, m, arg, other
@@ -433,7 +459,9 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 			return fail(CheckExclude, missScope, c.Scope, ts.notScopes.List[k].Raw)
 		}
 	}
-	if ts.counted.Len() > 0 {
+	if ts.counted.Len() > 0 && waive {
+		o.waived = true
+	} else if ts.counted.Len() > 0 {
 		src := counted
 		if src == nil {
 			src = sent
@@ -475,10 +503,15 @@ func (ind *Indicator) match(c *doc.Claim, ts *termSets, sent, counted, place []W
 		o.place = ts.place.List[k].Raw
 	}
 	o.dist = 2*eventWindow + 1
+	if o.waived && ts.events.Len() == 0 {
+		// with neither a money noun nor an event, nothing says what the
+		// money is
+		return fail(CheckCounted, missCounted, "", "")
+	}
 	if ts.events.Len() > 0 {
 		d, p, neg := nearestEvent(sent, qs, qe, fe, ts.events, ts.notEvents)
 		switch {
-		case p == nil && ind.eventOptionalFor(c.Unit):
+		case p == nil && ind.eventOptionalFor(c.Unit) && !o.waived:
 			o.noEvent = true
 			o.ok = true
 			return o
@@ -551,7 +584,7 @@ func nearestEvent(sent []Word, qs, qe, fe int, evs, nots PhraseSet) (dist int, p
 		if d >= dist || i < shadow {
 			return
 		}
-		if k := evs.At(sent, i); k >= 0 {
+		if k := evs.At(sent, i); k >= 0 && !phrasalOff(sent, i+evs.List[k].Len()) {
 			dist, p, neg = d, &evs.List[k], false
 		}
 	}
@@ -572,6 +605,16 @@ func nearestEvent(sent []Word, qs, qe, fe int, evs, nots PhraseSet) (dist int, p
 		return 0, nil, false
 	}
 	return dist, p, neg
+}
+
+// phrasalOff reports "off with" or "away with" at word i, after an event
+// term: "made off with $850 million", "got away with", "walked off with"
+// are phrasal verbs of taking, not the verb alone ("make", "get").
+func phrasalOff(sent []Word, i int) bool {
+	if i+1 >= len(sent) || sent[i+1].Text != "with" {
+		return false
+	}
+	return sent[i].Text == "off" || sent[i].Text == "away"
 }
 
 // remainingLeft reports "left" right after the counted phrase and before

@@ -251,6 +251,13 @@ var irregular = map[string][]string{
 	"grow": {"grew", "grown"}, "rise": {"rose", "risen"}, "fall": {"fell", "fallen"},
 	"fly": {"flew", "flown"}, "begin": {"began", "begun"}, "deal": {"dealt"},
 	"become": {"became"}, "run": {"ran"}, "see": {"saw", "seen"}, "meet": {"met"},
+	"steal": {"stole", "stolen"}, "freeze": {"froze", "frozen"}, "lose": {"lost"}, "spend": {"spent"},
+	"lend": {"lent"}, "build": {"built"}, "break": {"broke", "broken"}, "draw": {"drew", "drawn"},
+	"withdraw": {"withdrew", "withdrawn"}, "drive": {"drove", "driven"}, "hide": {"hid", "hidden"},
+	"strike": {"struck"}, "shoot": {"shot"}, "catch": {"caught"}, "seek": {"sought"},
+	"sink": {"sank", "sunk"}, "throw": {"threw", "thrown"}, "write": {"wrote", "written"},
+	"undertake": {"undertook", "undertaken"}, "overtake": {"overtook", "overtaken"},
+	"forgo": {"forwent", "forgone"}, "feed": {"fed"}, "sweep": {"swept"}, "bear": {"bore", "borne"},
 }
 
 // Forms returns a word and its regular and irregular inflections: plural
