@@ -1252,10 +1252,10 @@ func (x *extractor) mentionName(m doc.Mention) string {
 	return x.asWritten(name, m.Text)
 }
 
-// textLower is strings.ToLower of the article's text, computed once.
+// textLower is strings.ToLower of the article's text (lexicon.LowerString), computed once.
 func (x *extractor) textLower() string {
 	if !x.lowTextDone {
-		x.lowText, x.lowTextDone = strings.ToLower(x.a.Text), true
+		x.lowText, x.lowTextDone = lexicon.LowerString(x.a.Text), true
 	}
 	return x.lowText
 }
