@@ -100,6 +100,15 @@ var amountMeasures = map[string]bool{"t": true, "kg": true, "g": true, "mg": tru
 	// energy delivered or produced ("supplied 3,000 GWh in 2023")
 	"kWh": true, "MWh": true, "GWh": true, "TWh": true}
 
+// stuffMeasures are the codes of mass and volume among the measures, and
+// kitchenMeasures the volumes of a recipe ("1 cup spinach", "2 tbsp
+// oil"), whose noun may follow the unit with no "of". An area or energy
+// before a noun ("a 500,000 square foot data center") sizes it.
+var stuffMeasures = map[string]bool{"t": true, "kg": true, "g": true, "mg": true, "µg": true, "lb": true, "oz": true,
+	"dr": true, "bbl": true, "gal": true, "l": true, "ml": true, "m3": true, "cup": true, "tsp": true, "tbsp": true}
+
+var kitchenMeasures = map[string]bool{"cup": true, "tsp": true, "tbsp": true}
+
 // hyphenedUnit reports a measure written as a compound adjective, a digit
 // and a hyphen before its unit: "2,000-tonne", "30-km" (not the range
 // "2,000-3,000 tonnes").
@@ -234,9 +243,34 @@ func coordinatedNext(s *sent, q doc.Quantity) (doc.Quantity, bool) {
 	return doc.Quantity{}, false
 }
 
-// hyphenMeasureRE matches a figure written joined to its unit by a hyphen
-// ("12-ounce", "1.6-litre"), the form of a compound adjective.
-var hyphenMeasureRE = regexp.MustCompile(`\d[-\x{2010}\x{2011}]\pL`)
+// nounRightAfter reports whether the word right after byte end of s (a
+// measure's end) opens a noun: lower case, no verb, preposition,
+// determiner, adverb of place or a time word ("barrels set by", "tons
+// through", "barrels a year", "kilograms inside" are none).
+func nounRightAfter(s *sent, end int) bool {
+	toks := s.tokens()
+	for i, t := range toks {
+		if t.start < end {
+			continue
+		}
+		if t.start > end+1 || isCapitalized(t.text) || strings.ContainsAny(t.text, "0123456789") || firstIsVerb(toks, i) ||
+			tk.In(prepositions, t.lower) || determiners[t.lower] || timeUnits[t.lower] || timeStarters[t.lower] || t.lower == "per" || strings.HasSuffix(t.lower, "ly") || !isWordToken(t.text) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// isWordToken reports whether t is made of letters (and inner hyphens).
+func isWordToken(t string) bool {
+	for _, r := range t {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return t != ""
+}
 
 // weightCueRE finds a word of weight in a lower-cased sentence.
 var weightCueRE = regexp.MustCompile(`weigh|heav(y|ier|iest)|lighter|\bmass\b|\bkilo|\bkg\b|\blbs?\b`)
@@ -432,19 +466,21 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 			return c, false // "a 2,000-tonne ship", "a 500-hectare farm": a size of the noun after it
 		}
 		amount := mu != "" && amountMeasures[mu]
-		if amount && mend == re && phrase != "" && hyphenMeasureRE.MatchString(q.Text) {
-			// "four 12-ounce jars", "a 1.6-litre engine": a measure joined to
-			// the noun after it by a hyphen gives the size of that thing,
-			// no amount of stuff
-			amount = false
-		}
 		if amount && mend == re && poundWord(q.Text) && !ofAfter(s.tokens(), mend) && !weightCueRE.MatchString(s.lowerSpan(0, len(s.text))) {
 			// "held a value of 540 million pounds": the word "pounds" with
 			// no "of" phrase and no word of weight in the sentence is as
 			// likely a sum of money as a mass
 			amount = false
 		}
-		if mu != "" && phrase != "" && !ofAfter(s.tokens(), mend) {
+		if amount && !stuffMeasures[mu] && phrase != "" && mend == re && nounRightAfter(s, mend) {
+			return c, false // "a 500,000 square foot data center": an area before a noun sizes it
+		}
+		if (amount || kitchenMeasures[mu]) && stuffMeasures[mu] && phrase != "" && mend == re && nounRightAfter(s, mend) {
+			// "1 cup spinach", "5 kg rice", "½ cup cherry tomatoes": in a
+			// list of ingredients or goods the noun right after a measure
+			// of mass or volume is what it measures, as after "of"
+			amount = true
+		} else if mu != "" && phrase != "" && !ofAfter(s.tokens(), mend) {
 			// "500,000 barrels set by ...", "2.8 million tons through ...",
 			// "200 metres off the coast": the noun of the thing measured
 			// comes after "of" ("tons of coal"); a word after the unit is

@@ -35,6 +35,9 @@ func TestMeasureWithoutNoun(t *testing.T) {
 		{"Customs officers seized 9,000 litres.", "9,000", "litre", ""},
 		{"A verb after the measure is no counted noun: 750,000 barrels left the terminal.", "750,000", "barrel", ""},
 		{"The mine shipped 60,000 tons of anthracite in May.", "60,000", "tonne", "anthracite"},
+		// a list of goods or ingredients: the noun right after the measure
+		{"Each family received 10 kg flour and 2 litres oil at the depot.", "10 kg", "kilogram", "flour"},
+		{"Add 2 cups spinach and 1 tbsp butter to the pan.", "2 cups", "cup", "spinach"},
 		{"Rebels took 900 square kilometres in the spring offensive.", "900", "square kilometre", ""},
 		{"Fires burned 7,500 hectares near the lake.", "7,500", "hectare", ""},
 		{"The dam delivered 2,400 GWh to the grid in 2022.", "2,400", "gigawatt hour", ""},
@@ -44,6 +47,7 @@ func TestMeasureWithoutNoun(t *testing.T) {
 	for _, c := range []struct{ text, figure string }{
 		{"The co-op sells its honey in 12-ounce jars at the market.", "12-ounce"},
 		{"Its new 1.6-litre engine runs quieter than the old one.", "1.6-litre"},
+		{"The firm leased a 40,000 square foot warehouse near the port.", "40,000"},
 	} {
 		if unit, _, why, ok := unitOfFigure(t, c.text, c.figure); ok {
 			t.Errorf("%q in %q is a claim in %q (why: %s)", c.figure, c.text, unit, why)

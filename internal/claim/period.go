@@ -860,12 +860,23 @@ func statementTime(before, after, v string) bool {
 	if len(v) < 7 || !digitsAt(v, 0, 4) || v[4] != '-' || strings.Contains(v, "/") {
 		return false
 	}
+	ow := strings.Fields(before)
 	bw := strings.Fields(strings.ToLower(before))
 	for i := len(bw) - 1; i >= 0 && i >= len(bw)-3; i-- {
 		if strings.TrimRight(bw[i], ",;:.\"'”»)—–-") != bw[i] {
 			break // punctuation between the word and the time
 		}
 		w := strings.TrimLeft(bw[i], "\"'“«(")
+		if i > 0 && len(ow) == len(bw) && isCapitalized(strings.TrimLeft(ow[i], "\"'“«(")) {
+			break // "killed in the United States yesterday": a name, no verb
+		}
+		if (w == "confirmed" || w == "reported") && i > 0 && beForms[bw[i-1]] {
+			// "the first cases were confirmed on May 3", "two deaths were
+			// reported on Monday": a passive of finding states when the
+			// cases were found, no statement of a speaker ("was announced
+			// in May" still dates an announcement)
+			break
+		}
 		if reportingVerbs[w] || statementNouns[w] {
 			return true
 		}

@@ -25,6 +25,10 @@ func TestStatementTime(t *testing.T) {
 		{"The plant will open in ", " a report said", "2024-06", false},         // no article before the noun
 		{"The shipments that began in ", " reached", "2024-06", false},
 		{"The envoy said in ", " that", "2024-01/2024-06", false}, // an interval
+		// a capitalized word is a name, not a verb ("States" of a country);
+		// a passive reporting verb dates the event found
+		{"At least nine people drowned in the United States ", ", when a ferry sank", "2024-06-03", false},
+		{"The first three infections were confirmed on ", ".", "2024-06-12", false},
 	}
 	for _, c := range cases {
 		if got := statementTime(c.before, c.after, c.value); got != c.want {
