@@ -1051,7 +1051,10 @@ func subjectBefore(toks []token, v int) (first, end int, aside [2]int) {
 		for j >= 0 && toks[j].punctAfter == 0 {
 			j--
 		}
-		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 14 && (asideStart(toks[j+1]) || titleAside(toks[j+1:end])) {
+		if j >= 0 && toks[j].punctAfter == ',' && end-1-j <= 14 && (asideStart(toks[j+1]) || titleAside(toks[j+1:end]) || ageAside(toks[j+1:end])) {
+			if j >= 1 && ageAside(toks[j:j+1]) && toks[j-1].punctAfter == ',' {
+				j-- // "Park, 52, a retired colonel, said": an age before the aside
+			}
 			k := j - 1
 			for k >= 0 && (toks[k].punctAfter == 0 || toks[k].punctAfter == ')' || toks[k].punctAfter == '(') {
 				k--
@@ -1078,6 +1081,22 @@ spokeswoman spokespeople representative ambassador envoy governor mayor commande
 colonel lieutenant marshal deputy adviser advisor aide analyst expert researcher professor fellow
 official lawmaker senator legislator congressman congresswoman prosecutor judge editor correspondent
 founder ceo executive manager leader coordinator inspector commissioner attache officer`)
+
+// ageAside reports an aside that is a person's age: one number from 1 to
+// 120 between commas ("Park, 52, said").
+func ageAside(aside []token) bool {
+	if len(aside) != 1 || len(aside[0].text) > 3 {
+		return false
+	}
+	n := 0
+	for _, c := range aside[0].text {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n >= 1 && n <= 120
+}
 
 // titleAside reports whether the tokens of an aside between a subject and
 // its verb are a bare title: a title noun first ("head of the agency") or

@@ -58,11 +58,26 @@ func TestSpeakerFrames(t *testing.T) {
 		{"a coordination whose first word is no name gives no speaker",
 			[]string{"satellite images were studied over two months at the pier and reported that North Korea sent 250 containers to Russia."},
 			[]want{{"250", "250", "container", "-", "-", "", ""}}},
+		{"an age between name and verb",
+			[]string{"Jung Tae-ho, 61, said that North Korea had sent 85 missiles to Russia."},
+			[]want{{"85", "85", "missile", "-", "-", "Jung Tae-ho", ""}}},
+		{"an age and a role between name and verb",
+			[]string{"Jung Tae-ho, 61, a retired colonel, told reporters that North Korea had sent 95 missiles to Russia."},
+			[]want{{"95", "95", "missile", "-", "-", "Jung Tae-ho", ""}}},
 		{"a title first, then its body",
 			[]string{"Jung Tae-ho, head of the parliamentary intelligence committee, said North Korea had sent 70 missiles to Russia."},
 			[]want{{"70", "70", "missile", "-", "-", "Jung Tae-ho", ""}}},
 	}
 	runArticleCases(t, "2025-05-20", cases)
+}
+
+// TestAgeAside: an age aside is one number of a person's years.
+func TestAgeAside(t *testing.T) {
+	for in, want := range map[string]bool{"61": true, "7": true, "120": true, "2024": false, "0": false, "6a": false, "61 years": false} {
+		if got := ageAside(tokenize(in)); got != want {
+			t.Errorf("ageAside(%q) = %v, want %v", in, got, want)
+		}
+	}
 }
 
 // TestTitleAside: an aside is a bare title only when a title noun opens or
