@@ -225,6 +225,7 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	// cyberattacks", "the men earned $88 million") is decided by its
 	// event, actor and place: a second pass waives the nouns
 	countedMiss, nounNamed := false, false
+	var misses []outcome // by indicator, the misses past the unit check (explainMiss)
 	for pass := 0; pass < 2; pass++ {
 		waive := pass == 1
 		if waive && (best >= 0 || !countedMiss || nounNamed || !IsMoney(c.Unit)) {
@@ -245,6 +246,12 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 				if at := checkOrder(m.failed); at > missAt {
 					missAt, missInd, missM = at, i, m
 				}
+				if explainMiss && m.failed != CheckUnit {
+					if misses == nil {
+						misses = make([]outcome, len(t.Indicators))
+					}
+					misses[i] = m
+				}
 				continue
 			}
 			if m.dist < bestDist {
@@ -258,11 +265,43 @@ func (t *Topic) matchDetail(cp *doc.Claim, lang string, sw *SentenceWords, expla
 	if best < 0 {
 		miss := ""
 		if missInd >= 0 {
-			miss = t.Indicators[missInd].ID + ": " + missM.why()
+			miss = t.Indicators[missInd].ID + ": " + missM.why() + alsoMissed(misses, missInd)
 		}
 		return Result{Why: "no indicator of " + t.ID + " (" + miss + ")", Missing: missM.failed}
 	}
 	return Result{Indicator: t.Indicators[best].ID, Why: t.ID + "/" + t.Indicators[best].ID + ": " + bestM.why(), Event: bestM.event}
+}
+
+// alsoMissed tells, after the closest miss (indicator skip), why each
+// other indicator that took the claim's unit failed, the closest first:
+// "; also wages_usd: excluded by \"steal\"; ...". The indicator a user
+// meant may not be the one that got furthest.
+func alsoMissed(misses []outcome, skip int) string {
+	var b strings.Builder
+	for at := checkOrder(CheckEvent); at > 0; at-- {
+		for i, m := range misses {
+			if i == skip || m.ind == nil || checkOrder(m.failed) != at {
+				continue
+			}
+			b.WriteString("; also " + m.ind.ID + ": " + m.shortWhy())
+		}
+	}
+	return b.String()
+}
+
+// shortWhy is why() of a miss without the lists of terms.
+func (o outcome) shortWhy() string {
+	switch o.miss {
+	case missCounted:
+		return "counted phrase names none of its counted terms"
+	case missActor:
+		return "no actor of its list"
+	case missPlace:
+		return "no place of its list"
+	case missNoEvent:
+		return "no event of its list near the figure"
+	}
+	return o.why()
 }
 
 // figureSpan returns the word index range [qs, qe) of the figure and its

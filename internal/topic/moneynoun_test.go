@@ -1,6 +1,9 @@
 package topic
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A user's topic with two money indicators, each listing the nouns of its
 // money: a money figure whose sentence names none of them is decided by
@@ -61,5 +64,26 @@ func TestMoneyWithoutNoun(t *testing.T) {
 		if got != c.want {
 			t.Errorf("Match(%q) = %q, want %q (%s)", c.sentence, got, c.want, why)
 		}
+	}
+}
+
+// A miss tells why each indicator that took the unit failed, not only the
+// one that got furthest.
+func TestAlsoMissed(t *testing.T) {
+	tp, err := Parse("raids.yaml", []byte(moneyTopic))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, why := tp.Match(claimAt("Blackhand earned $5 million in cash.", "$5 million", "USD", ""))
+	for _, want := range []string{"loot_usd: no event among", "also wages_usd: counted phrase names none"} {
+		if !strings.Contains(why, want) {
+			t.Errorf("why %q lacks %q", why, want)
+		}
+	}
+	if strings.Contains(why, "loot_count") {
+		t.Errorf("why %q tells an indicator of another unit", why)
+	}
+	if _, why := tp.Match(claimAt("Blackhand stole $5 million in gold.", "$5 million", "USD", "")); strings.Contains(why, "also") {
+		t.Errorf("a match tells misses: %q", why)
 	}
 }
