@@ -792,10 +792,14 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 				return np, a, b, authoredNouns[lw] && (toks[j+1].lower != "from" || workNouns[lw]), np != ""
 			}
 			if j+2 < len(toks) && toks[j+2].lower == "by" && toks[j+1].punctAfter == 0 &&
-				(speakerBy[toks[j+1].lower] || toks[j+1].lower == "published" || toks[j+1].lower == "released" ||
-					toks[j+1].lower == "provided" || toks[j+1].lower == "compiled") {
+				(speakerBy[toks[j+1].lower] || madeByParticiples[toks[j+1].lower]) {
 				np, a, b := npAfter(s, toks, j+3)
 				return np, a, b, speakerBy[toks[j+1].lower] || authoredNouns[lw], np != ""
+			}
+			if j+3 < len(toks) && toks[j+1].lower == "carried" && toks[j+2].lower == "out" && toks[j+3].lower == "by" && toks[j+2].punctAfter == 0 {
+				// "a study carried out by X"
+				np, a, b := npAfter(s, toks, j+4)
+				return np, a, b, authoredNouns[lw], np != ""
 			}
 			return "", 0, 0, false, false
 		}
@@ -805,6 +809,12 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 	}
 	return "", 0, 0, false, false
 }
+
+// madeByParticiples are the participles after a data or work noun whose
+// "by X" names who made it: "data published by", "a study conducted by",
+// "a survey commissioned by", "an analysis prepared by".
+var madeByParticiples = set(`published released provided compiled conducted commissioned prepared produced written
+authored issued undertaken performed run led funded`)
 
 // agentBy returns the index of "by" within the few words of an object
 // phrase starting at token k ("satellite images by"), or -1 when

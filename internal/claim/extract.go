@@ -69,12 +69,16 @@ type extractor struct {
 	times []*doc.Time // every time expression, by start
 	// progressive memory of speakers for anaphora
 	lastPER, lastORG, lastMedia string
-	orgHistory                  []string
-	speakers                    []string // resolved speaker names, in text order
-	lastOrigin                  string   // the last data source named, for "the data show"
-	release                     string   // the data release in force, see trackRelease
-	releasePara                 int      // the paragraph of its sentence (or of its body named again)
-	releasePeriod               string   // the period its data cover
+	// lastWorkAuthor is the author of the last piece of work named with
+	// its author ("a report by the Panel of Experts"): "the report" after
+	// it is that author's
+	lastWorkAuthor string
+	orgHistory     []string
+	speakers       []string // resolved speaker names, in text order
+	lastOrigin     string   // the last data source named, for "the data show"
+	release        string   // the data release in force, see trackRelease
+	releasePara    int      // the paragraph of its sentence (or of its body named again)
+	releasePeriod  string   // the period its data cover
 	// claims built so far, for elliptical figures and context places
 	made          []made
 	quotes        map[int][][2]int // quotation regions of each paragraph, computed once
@@ -1048,6 +1052,20 @@ func (x *extractor) resolveSpeaker(np string, a, b int) (name string, indefinite
 		}
 		break
 	}
+	if k := workAuthorAt(np); k > 0 {
+		// "a report by the Panel of Experts said", "a study conducted by
+		// X found": the work's author states what it says
+		off := a
+		if a >= 0 && b <= len(x.a.Text) && a <= b {
+			if i := strings.Index(x.a.Text[a:b], np[k:]); i >= 0 {
+				off = a + i
+			}
+		}
+		if name, _ := x.resolveSpeaker(np[k:], off, b); name != "" {
+			x.lastWorkAuthor = name
+			return name, false
+		}
+	}
 	if i := timeTailStart(np); i >= 0 {
 		np = np[:i] // "the ministry said on Monday"
 	}
@@ -1428,6 +1446,38 @@ func looksLikeOrg(s string) bool {
 	return isAcronym(s)
 }
 
+// workAuthorAt returns where the author starts in a phrase naming a
+// piece of work by its author: a determiner and up to two modifiers, a
+// work noun, then "by", "from" or a participle of making and "by" ("a
+// new report by X", "the study conducted by X", "a report from X"); 0
+// for none.
+func workAuthorAt(np string) int {
+	ws := strings.Fields(np)
+	offs := make([]int, len(ws))
+	pos := 0
+	for i, w := range ws {
+		k := strings.Index(np[pos:], w)
+		offs[i] = pos + k
+		pos += k + len(w)
+	}
+	for j := 0; j < len(ws) && j <= 3; j++ {
+		if !workNouns[strings.ToLower(ws[j])] {
+			if strings.ContainsAny(ws[j], ",;:") {
+				return 0
+			}
+			continue
+		}
+		if j+2 < len(ws) && (strings.EqualFold(ws[j+1], "by") || strings.EqualFold(ws[j+1], "from")) {
+			return offs[j+2]
+		}
+		if j+3 < len(ws) && madeByParticiples[strings.ToLower(ws[j+1])] && strings.EqualFold(ws[j+2], "by") {
+			return offs[j+3]
+		}
+		return 0
+	}
+	return 0
+}
+
 func looksLikeName(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 6 {
@@ -1498,8 +1548,11 @@ func (x *extractor) anaphor(head string) string {
 		return x.lastMedia
 	}
 	if head == "statement" || workNouns[head] {
-		// "the report", "the new investigation": the body that spoke
-		// last, its author
+		// "the report", "the new investigation": the author of the work
+		// named with its author before, else the body that spoke last
+		if workNouns[head] && x.lastWorkAuthor != "" {
+			return x.lastWorkAuthor
+		}
 		return x.lastORG
 	}
 	return ""
