@@ -55,7 +55,11 @@ reports projection projections reckoning`)
 // speakerBy are participles after a data noun whose "by X" names who
 // states the figure ("estimates cited by lawmakers", "documents seen by
 // the paper"), not where the data come from.
-var speakerBy = set(`cited seen obtained reviewed quoted`)
+var speakerBy = set(`cited seen obtained reviewed quoted analysed analyzed examined studied`)
+
+// evidenceNouns name material that someone reads a figure from: "according
+// to satellite imagery analysed by X" is X's reading.
+var evidenceNouns = set(`imagery images photos photographs footage pictures`)
 
 // workNouns head a phrase naming a piece of work whose author states what
 // it says or found: "the investigation found", "a new study by X".
@@ -773,7 +777,10 @@ func dataOf(s string, toks []token, k int) (string, int, int, bool, bool) {
 	}
 	for j := k; j < len(toks) && j < k+3; j++ {
 		lw := toks[j].lower
-		if dataNouns[lw] || authoredNouns[lw] {
+		if evidenceNouns[lw] && !(j+2 < len(toks) && speakerBy[toks[j+1].lower] && toks[j+2].lower == "by") {
+			return "", 0, 0, false, false // "according to satellite imagery": no one named
+		}
+		if dataNouns[lw] || authoredNouns[lw] || evidenceNouns[lw] {
 			if toks[j].punctAfter != 0 {
 				return "", 0, 0, false, false
 			}
