@@ -491,7 +491,7 @@ func sentCands(s string, base int, toks []token) []cand {
 				out = append(out, c)
 			}
 		case absoluteDataVerbs[lw] && v > 1:
-			// "..., with official Russian data showing a 12-fold
+			// "..., with official border data showing a fourfold
 			// increase": the data are the origin
 			if w := withData(toks, v); w >= 0 {
 				a, b := toks[w+1].start, toks[v-1].end

@@ -420,7 +420,7 @@ func (x *extractor) articleFrame() {
 		for i, cd := range s.cands {
 			if (cd.kind == attrTrailing || cd.kind == attrInverted || cd.kind == attrLeading) && s.names[i] != "" && x.isOutlet(cd.speaker, s.names[i]) {
 				x.artFrame = attribution{saidBy: s.names[i], rule: cd.kind + " attribution to " + cd.speaker + " in the opening"}
-				// "..., повідомляє BBC з посиланням на дані розвідки": the
+				// "..., пише BBC з посиланням на свіжі дані відомства": the
 				// data the outlet cites are the origin of the opening's
 				// figures (artFramePara), not of the whole retelling
 				x.artFramePara = s.para

@@ -447,7 +447,7 @@ func (x *extractor) claim(si int, q doc.Quantity) (doc.Claim, bool) {
 		}
 		if phrase == "" && q.Kind == doc.QCount && q.Unit == "" && lang == "" {
 			if n, ok := coordinatedNext(s, q); ok {
-				// "1,500 and then 2,000 tons", "300, 450 or 600 workers": a
+				// "800 and then 1,300 tonnes", "300, 450 or 600 workers": a
 				// bare figure shares the unit of the one it is coordinated
 				// with
 				if n.Kind == doc.QDimension {
@@ -834,7 +834,7 @@ func (x *extractor) event(s *sent, rs, re int, counted string) string {
 func (x *extractor) place(si, rs int) string {
 	s := x.sents[si]
 	if m, ok := x.bracketedAfterPlace(s, rs); ok {
-		return x.n.canonical(m) // "China (50,000) and Russia (30,000)"
+		return x.n.canonical(m) // "Laos (2,000) and Russia (7,000)"
 	}
 	for _, m := range x.n.in(s.start+rs, s.end, doc.LOC) {
 		pre := strings.ToLower(strings.TrimSpace(x.a.Text[max(s.start, m.Start-6):m.Start]))

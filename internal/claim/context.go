@@ -74,8 +74,8 @@ func (x *extractor) inherit(si, rs, re int) (inherited, bool) {
 			if u := unitOf(ph); u != "" {
 				in := inherited{counted: ph, unit: u, how: "the number of " + ph, from: -1}
 				if genericCounted(ph) {
-					// "The largest number of visitors was for education, at
-					// 7,887": a generic noun leaves whose visitors to the
+					// "The largest number of travellers was for tourism, at
+					// 4,310": a generic noun leaves whose visitors to the
 					// total stated before, which the figure breaks down
 					in.ante = x.breakdownTotal(s.para, u)
 				}
@@ -649,7 +649,7 @@ func (x *extractor) namesOtherPlace(s *sent) bool {
 }
 
 // shareHeads before "of" make the figure after them the whole a share is
-// of: "60 percent of its 3,000 workers", "half of the 200 staff".
+// of: "70 percent of its 1,400 workers", "half of the 200 staff".
 var shareHeads = set(`percent cent half third quarter majority most two-thirds three-quarters`)
 
 // shareBase reports a figure that is the whole of a share whose members a
@@ -705,7 +705,7 @@ func namesActor(topics []*topic.Topic, c doc.Claim, lang string) bool {
 }
 
 // bracketedAfterPlace finds the place a figure in brackets stands right
-// after ("work in China (50,000) and Russia (30,000)"): a part of a
+// after ("are employed in Laos (2,000) and Russia (7,000)"): a part of a
 // breakdown by place. rs is the figure's offset in the sentence.
 func (x *extractor) bracketedAfterPlace(s *sent, rs int) (doc.Mention, bool) {
 	before := strings.TrimRight(s.text[:rs], " \u00a0")
@@ -720,8 +720,8 @@ func (x *extractor) bracketedAfterPlace(s *sent, rs int) (doc.Mention, bool) {
 }
 
 // clauseOpeners start the clause of a breakdown after the clause that
-// states its whole: "around 100,000 workers abroad, and about 80% of them
-// work in China (50,000) and Russia (30,000)".
+// states its whole: "some 60,000 labourers abroad, and roughly 70% of them
+// are employed in Laos (2,000) and Russia (7,000)".
 var clauseOpeners = []string{", and ", "; ", ", but ", ", while ", ", with ", " — ", " – "}
 
 // breakdownReading is claim mc read as a part of a breakdown by place

@@ -515,7 +515,7 @@ func extractWith(ctx context.Context, sc *scratch, a *doc.Article, ann *doc.Anno
 				c.Topic, c.Indicator = "", ""
 			}
 			if c.Indicator != "" && countUnit(c.Unit) && shareBase(s, c) && !namesActor(topics, c, x.matchLang()) {
-				// "60 percent of its 3,000 workers are North Koreans": the
+				// "70 percent of its 1,400 workers are North Koreans": the
 				// whole the share is of; the actor names the share
 				c.Why = append(c.Why, "indicator: none: the whole a share is of, whose actor is the share's ("+c.Indicator+" would count the share)")
 				c.Topic, c.Indicator = "", ""
@@ -1691,7 +1691,7 @@ func (x *extractor) contextMissing(c doc.Claim, check string) bool {
 	case topic.CheckPlace:
 		return c.Place == ""
 	case topic.CheckCounted:
-		// "It smuggled over 1.6 million barrels during ...": a measure with
+		// "It moved more than 900,000 barrels during ...": a measure with
 		// no noun of what it measures leaves that to the sentences before
 		return c.Counted == "" && measureNouns[c.Unit]
 	}

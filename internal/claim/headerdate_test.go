@@ -12,7 +12,7 @@ func TestHeaderDate(t *testing.T) {
 		want                  []want
 	}{
 		{"a date line before the lead", "en", "2025-08-12",
-			[]string{"date 2025-08-12 North Korea has sent thousands of workers to Russia, the agency says."},
+			[]string{"date 2025-08-12 North Korea has dispatched thousands of labourers to Russia, the agency says."},
 			[]want{{"thousands", "-", "person", "dprk_arrivals_russia", "", "-", "-"}}},
 		{"a bare date line before a Russian lead", "ru", "2025-08-12",
 			[]string{"12.08.2025 Россия наняла около 9 тысяч рабочих из КНДР и планирует нанять еще больше."},

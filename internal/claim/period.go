@@ -146,7 +146,7 @@ func (x *extractor) period(si int, c *doc.Claim, why *[]string) {
 			*why = append(*why, "period: the next sentence dates the figure, "+t.Text+" -> "+c.Period)
 			return
 		}
-		// "potentially growing to 2.4 million by 2030", "к концу 2025 г.
+		// "possibly rising to 3.1 million by 2032", "к концу 2025 г.
 		// будет работать до 50 000": a level the figure is to reach by a
 		// deadline stands at the deadline, whenever the article came out
 		// (a forecast reported after its deadline keeps its target)
@@ -313,15 +313,15 @@ func (x *extractor) ownTime(si int) bool {
 	return false
 }
 
-// relativeOpeners open a relative clause set off by commas ("12,000
-// workers at the plants, where drones are built, by the end of 2025").
+// relativeOpeners open a relative clause set off by commas ("8,000
+// welders at the yards, where tankers are repaired, by the end of 2026").
 var relativeOpeners = set(`where which who whom whose где который которая которое которые которых де який яка яке які яких`)
 
 // nextClauseGap reports that the words between a figure and a time after
 // it open a new clause (nextClause), unless that clause is a relative one
 // closed by a comma before the time: the time then is the main clause's
-// again ("aims to have 12,000 workers at plants in Alabuga, where drones
-// are built, by the end of 2025").
+// again ("plans to employ 8,000 welders at yards in Nakhodka, where tankers
+// are repaired, by the end of 2026").
 func nextClauseGap(gap string) bool {
 	if !nextClause.in(gap) {
 		return false
@@ -366,7 +366,7 @@ func (x *extractor) stockDate(si int, c *doc.Claim) {
 	}
 	lang := x.stemLang(s)
 	if changeBase(s, c) {
-		// "the number had fallen from 34,000 to 11,000": the figure a
+		// "the number had dropped from 21,000 to 8,000": the figure a
 		// change starts from stood at some earlier time
 		return
 	}
@@ -1319,8 +1319,8 @@ func (x *extractor) windowPhrase(m *made) bool {
 }
 
 // windowCarried reports a claim whose period windowPeriod carried: the
-// passage on one flow goes on ("... nearly 16,000 containers. ... it is
-// about 4 to 6 million shells").
+// passage on one flow goes on ("... some 9,000 containers. ... it is
+// roughly 2 to 3 million rounds").
 func windowCarried(c *doc.Claim) bool {
 	for _, w := range c.Why {
 		if strings.HasPrefix(w, windowWhy) {
@@ -1334,7 +1334,7 @@ const windowWhy = "period: the window "
 
 // readWithContext reports a claim whose indicator was read with the
 // sentences before it or the lead (its sentence names no actor of its
-// own: "it is about 4 to 6 million shells"): it leans on the passage
+// own: "it is roughly 2 to 3 million rounds"): it leans on the passage
 // before for its window too, even where that passage counted another
 // thing of the topic (the containers that hold the shells).
 func readWithContext(c *doc.Claim) bool {
@@ -1348,8 +1348,8 @@ func readWithContext(c *doc.Claim) bool {
 
 // windowPeriod gives a flow figure of a sentence with no time the window
 // of the figure just before it, in one of the windowReach sentences
-// before ("64 voyages made from September 2023 to March 2025. Analysts
-// have documented nearly 16,000 containers ..."): a piece on one flow
+// before ("41 crossings made from May 2023 to January 2025. Monitors
+// have counted some 9,000 containers ..."): a piece on one flow
 // states its window once. The window is an interval period a window
 // phrase of that figure's own sentence gave (windowPhrase), or that it
 // took itself (windowCarried); that figure is of no indicator, of the

@@ -104,7 +104,7 @@ func scopeShortfall(x *extractor, s *sent, c *doc.Claim, rs, re int) string {
 }
 
 // Limits and needs: "a cap of 500,000 barrels", "capped exports at ...",
-// "limited to up to ...", "can only ship out 7.5 million tons", "is
+// "limited to up to ...", "can only send out 4 million tonnes", "is
 // estimated to require 9 million barrels", "квота в 10 тысяч", "потребность
 // в 1,5 млн". Such a figure states what is allowed or wanted, not what
 // happened: its scope is "limit" or "need", so that a topic can rule it

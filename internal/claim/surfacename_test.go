@@ -9,10 +9,10 @@ import "testing"
 func TestSourceAsWritten(t *testing.T) {
 	cases := []articleCase{
 		{"an acronym the article never spells out",
-			[]string{"Some 2,100 North Koreans entered Russia in the first quarter, FSB border data show."},
+			[]string{"Some 2,100 North Korean nationals entered Russia during the first quarter, FSB border data show."},
 			[]want{{"2,100", "~2100", "person", "-", "-", "", "FSB"}}},
 		{"the full name written before the acronym",
-			[]string{"The Federal Security Service publishes border data each quarter.", "Some 2,100 North Koreans entered Russia in the first quarter, FSB border data show."},
+			[]string{"The Federal Security Service publishes border data each quarter.", "Some 2,100 North Korean nationals entered Russia during the first quarter, FSB border data show."},
 			[]want{{"2,100", "~2100", "person", "-", "-", "", "Federal Security Service"}}},
 		{"a capital for its government",
 			[]string{"North Korea sent 900 containers of shells to Russia, Kyiv said."},

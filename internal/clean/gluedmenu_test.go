@@ -14,7 +14,7 @@ func TestFurnitureAboveHeadline(t *testing.T) {
 		title, cred string
 	}{
 		{"glued menu words", []string{"Harbour newsFerriesPortsSubscribe to our weekly letter", head, "The Harbour Ledger", lead, second}, head, "The Harbour Ledger"},
-		{"push prompt", []string{"Get the latest updates as we post them — right on your browser", head, lead, second}, head, ""},
+		{"push prompt", []string{"Receive breaking stories the moment we publish them — right on your browser", head, lead, second}, head, ""},
 		{"notifications prompt", []string{"Turn on notifications to hear about new stories first", head, lead, second}, head, ""},
 		// near misses: headlines
 		{"a name with a capital inside", []string{"PlayStation maker opens a ferry terminal for McCarthy", lead, second}, "PlayStation maker opens a ferry terminal for McCarthy", ""},

@@ -79,7 +79,7 @@ var rules = []rule{
 	r("boilerplate:ad-placeholder", `^\[ad_\d+\]$|^(?i:source link|advertisement|реклама|advertising|партнерский материал|партнерський матеріал|на правах рекламы|на правах реклами)$`, 4),
 	// "Today: Friday, 8 March 2024": the reader's day, not the publication date
 	r("boilerplate:today-banner", `(?i)^(?:today(?:'s date)?|current date|сегодня|сьогодні)[\s\p{Z}]*[:,|·•-].{0,60}$`, 10, "today", "current date", "сегодня", "сьогодні"),
-	// "В Москве: 15:40, 24 апреля 2025, чт", "Kyiv time: 15:40": a site's
+	// "В Москве: 09:05, 3 марта 2025, пн", "Kyiv time: 15:40": a site's
 	// clock, the reader's time in a city, not the publication date
 	r("boilerplate:site-clock", `^`+meta.SiteClockRE+`.{0,60}$`, 10, ":"),
 	r("boilerplate:reaction", `(?i)^(?:how do you like (?:that|this|it)|was this (?:article|story|page) (?:helpful|useful)|did you (?:like|enjoy) (?:this|the) (?:article|story)|rate this (?:article|story)|what do you think)\??$`, 12),

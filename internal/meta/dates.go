@@ -128,7 +128,7 @@ var headerLabelKeys = rx.NewKeys(rx.FoldedKeys("date", "publi", "posted", "пу�
 var reTodayBanner = rx.MustCompile(`^[\s\p{Z}]*(?i:today(?:'s date)?|current date|сегодня|сьогодні|сейчас)[\s\p{Z}]*[:,|·•-]|^[\s\p{Z}]*` + SiteClockRE)
 
 // SiteClockRE is a site's clock line, the reader's time in a city ("В
-// Москве: 15:40, 24 апреля 2025, чт", "У Києві: 15:40", "Local time:
+// Москве: 09:05, 3 марта 2025, пн", "У Києві: 15:40", "Local time:
 // 15:40, May 11, 2024"): a place after "в", "у", "in" or "at", or a
 // "local time" label, a colon, then a time of day. Its date is the
 // reader's day, not the publication date. The cleaner drops the line

@@ -685,7 +685,7 @@ func raws(terms []string) string {
 
 // headlineActor finds an actor term written with "the" ("the North") that
 // opens the sentence without it, capitalized, as a headline drops its
-// articles ("North sent thousands of workers to Russia"); it returns the
+// articles ("North ships hundreds of labourers to Russia"); it returns the
 // term's index in actors, -1 for none. "North of Moscow" is no actor.
 func headlineActor(sent []Word, text string, actors PhraseSet) int {
 	if len(sent) == 0 || sent[0].Start >= len(text) || text[sent[0].Start] < 'A' || text[sent[0].Start] > 'Z' {
