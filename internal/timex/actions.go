@@ -539,11 +539,24 @@ func firstNonEmpty(a, b string) string {
 	return b
 }
 
-// actFirstN: "firstn NUM month TIME" ("the first six months of 2022"):
-// the first N months of a year.
+// actFirstN: "firstn NUM month TIME|ref|doc" ("the first six months of
+// 2022", "of the year"): the first N months of a year.
 func actFirstN(p *parser, r *tRule, caps []capture, i, j int) (cand, bool) {
 	n, ok1 := intArg(caps, arg(r, 0))
 	u, ok2 := unitArg(caps, arg(r, 1))
+	if a := arg(r, 2); a == "ref" || a == "doc" {
+		// "the first six months of the year": of the year the text last
+		// set ("In 2024 ..."), else of publication
+		an := p.anchorOf(a, i)
+		if !ok1 || !ok2 || u != uMonth || n < 1 || n > 12 {
+			return cand{}, false
+		}
+		c := cand{typ: "DATE", gran: "interval", rel: true, anchor: an.label}
+		if an.ok {
+			c.y, c.val = an.y, timeval.Join(fmtMonth(an.y, 1), fmtMonth(an.y, n))
+		}
+		return c, true
+	}
 	t, ok3 := get(caps, arg(r, 2))
 	if !ok1 || !ok2 || !ok3 || u != uMonth || n < 1 || n > 12 || t.c.typ != "DATE" || t.c.gran != "year" {
 		return cand{}, false
