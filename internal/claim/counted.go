@@ -417,6 +417,11 @@ func quoteOpens(s string, a, b int) bool {
 var participles = set(`bound built made sold kept found shot caught spent paid lost won bought taught shown known
 seen given taken driven written hidden stolen chosen broken thrown flown drawn grown worn sworn`)
 
+// lyNouns end in -ly but are nouns or verbs, no adverbs: "family owned
+// farms", "supply chain", "assembly line", "jelly filled".
+var lyNouns = set(`family supply assembly rally monopoly anomaly jelly belly bully folly lily homily
+reply apply comply multiply ally italy july`)
+
 // adverbParticiple reports an adverb and a participle at i that modify the
 // counted noun after them: "50 domestically produced howitzers", "200
 // locally built drones", "300 newly recruited workers".
@@ -425,7 +430,7 @@ func adverbParticiple(toks []token, i int) bool {
 		return false
 	}
 	a, p, n := toks[i].lower, toks[i+1].lower, toks[i+2].lower
-	if len(a) <= 4 || !strings.HasSuffix(a, "ly") || a == "family" || a == "supply" {
+	if len(a) <= 4 || !strings.HasSuffix(a, "ly") || lyNouns[a] {
 		return false
 	}
 	if !(strings.HasSuffix(p, "ed") || participles[p]) {

@@ -233,3 +233,23 @@ func TestMeasureRateAfterNoun(t *testing.T) {
 		})
 	}
 }
+
+// TestLyNounIsNoAdverb: a word in -ly before a participle modifies the
+// counted noun only as an adverb ("locally built"); a noun in -ly
+// ("assembly", "jelly") is no such adverb. Words written for this test.
+func TestLyNounIsNoAdverb(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"locally built drones", true},
+		{"newly recruited workers", true},
+		{"assembly trained workers", false},
+		{"jelly filled doughnuts", false},
+		{"family owned farms", false},
+	} {
+		if got := adverbParticiple(tokenize(c.text), 0); got != c.want {
+			t.Errorf("adverbParticiple(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
