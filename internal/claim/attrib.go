@@ -45,7 +45,7 @@ suspect suspects suspected allege exposed exposes divulged divulges accused accu
 // "an estimate by", "other estimates put"): they are verbs only where the
 // words around them allow it.
 var nounish = set(`estimate estimates claim claims report reports note notes states count counts figures
-remarks comments replies recounts cautions underlines suspect suspects suspected charged charges`)
+remarks comments replies recounts cautions underlines suspect suspects suspected charged charges accused`)
 
 // authoredNouns head a phrase naming a work whose author states the figure
 // ("an estimate by the centre"), unlike data nouns, whose source is an origin.
