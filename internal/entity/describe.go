@@ -518,6 +518,9 @@ func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bo
 	if d.link == "spy" && m.kind != "spy" && !strings.Contains(lexicon.LowerString(m.canon), "intelligence") {
 		return false
 	}
+	if otherBodyHead(m.canon, d.canon, h) {
+		return false
+	}
 	if f.lowerNames[k] == "" {
 		f.lowerNames[k] = lexicon.LowerString(m.canon + " " + f.text[m.s:m.e]) // (strings.ToLower, faster)
 	}
@@ -538,6 +541,46 @@ func (f *finder) descFits(ms []mention, k int, d *mention, h descHead, strict bo
 		}
 	}
 	return h.kinds == nil && len(h.names) == 0
+}
+
+// bodyClasses group the head nouns of bodies that may name one another:
+// "the agency" may be a "... Service" or a "... Agency", never a
+// "... Committee" or a "... Council" (a parliament's intelligence
+// committee is not the spy agency it hears).
+var bodyClasses = map[string]string{
+	"agency": "agency", "service": "agency", "bureau": "agency", "directorate": "agency", "administration": "agency",
+	"committee": "committee", "commission": "committee", "council": "council", "panel": "panel",
+	"ministry": "ministry", "department": "ministry", "institute": "institute", "university": "institute",
+	"company": "company", "firm": "company", "group": "company", "developer": "company", "builder": "company",
+	"contractor": "company", "corporation": "company", "corp": "company", "broadcaster": "outlet", "outlet": "outlet",
+	"assembly": "parliament", "parliament": "parliament", "congress": "parliament", "senate": "parliament",
+}
+
+// otherBodyHead reports a body whose name ends in a head noun of another
+// class than description word's (bodyClasses), that the description
+// cannot stand for: "the agency" and "Intelligence Committee". A name
+// ending in no such noun ("Mossad", "Ministry of Defence") is not ruled
+// out here, nor a head the description's own name words allow.
+func otherBodyHead(canon, word string, h descHead) bool {
+	dc, ok := bodyClasses[word]
+	if !ok {
+		return false
+	}
+	last := canon
+	if i := strings.LastIndexByte(canon, ' '); i >= 0 {
+		last = canon[i+1:]
+	}
+	last = lexicon.LowerString(last)
+	mc, ok := bodyClasses[last]
+	if !ok || mc == dc {
+		return false
+	}
+	for _, w := range h.names {
+		if w == last {
+			return false
+		}
+	}
+	return true
 }
 
 // writtenRoles returns the role words written just before a person's name

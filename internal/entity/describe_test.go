@@ -83,3 +83,40 @@ func TestCapitalMetonymy(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyHeadClass: a description of a body stands for a body whose
+// name's head noun is of its class ("the agency" for a "... Service"),
+// never for one of another class ("the agency" after a parliament's
+// "... Committee"); a country's bare "intelligence" names its intelligence
+// service. The sentences are written for this test.
+func TestBodyHeadClass(t *testing.T) {
+	same := []struct {
+		text  string
+		names []string
+	}{
+		{"The Federal Border Service met the Audit Committee on Friday. The agency said 80 guards had left.", []string{"Federal Border Service", "The agency"}},
+		{"According to South Korean intelligence, 900 soldiers moved. The National Intelligence Service gave no date.", []string{"South Korean intelligence", "National Intelligence Service"}},
+		{"The South Korean intelligence agency said two ships sailed. The National Intelligence Service gave no date.", []string{"South Korean intelligence agency", "National Intelligence Service"}},
+	}
+	for _, c := range same {
+		sameEntity(t, c.text, c.names...)
+	}
+	for _, c := range []struct{ text, desc, not string }{
+		// the committee is nearer, but is no agency
+		{"The NIS briefed the Intelligence Oversight Committee. The spy agency said 50 officers left.", "The spy agency", "Intelligence Oversight Committee"},
+		{"The Customs Service wrote to the Intelligence Review Council. The agency gave no figures.", "The agency", "Intelligence Review Council"},
+	} {
+		r := Find(c.text)
+		d, okd := mentionOf(r, c.desc)
+		n, okn := mentionOf(r, c.not)
+		if okd && okn && d.Entity != "" && d.Entity == n.Entity {
+			t.Errorf("%q: %q linked to %q (%s)", c.text, c.desc, c.not, d.Rule)
+		}
+	}
+	sameEntity(t, "The Audit Committee met on Friday. The committee said 80 guards had left.", "Audit Committee", "The committee")
+	// "intelligence" alone after no country names nothing
+	r := Find("The intelligence was shared with Oslo on Monday.")
+	if m, ok := mentionOf(r, "intelligence"); ok && m.Entity != "" {
+		t.Errorf("bare intelligence is %s (%s)", m.Entity, m.Rule)
+	}
+}

@@ -1441,6 +1441,12 @@ func (f *finder) descriptors() {
 					from = start + 1
 				}
 				if c, ok := descriptorCanon(toks[from : m+1]); ok {
+					// "South Korean intelligence agency": the longer phrase
+					if m+1 < len(toks) && toks[m+1].kind == kWord && toks[m+1].line == toks[i].line {
+						if c2, ok := descriptorCanon(toks[from : m+2]); ok {
+							c, m = c2, m+1
+						}
+					}
 					if start == i && toks[i].norm() == "the" {
 						// "the country's ...": country left for resolution
 						c2 := c

@@ -205,8 +205,8 @@ func descriptorCanon(toks []token) (string, bool) {
 			return c, true
 		}
 	}
-	if country != "" && len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
-		spyBodies[rest[1].norm()] {
+	if country != "" && (len(rest) == 2 && (rest[0].norm() == "spy" || rest[0].norm() == "intelligence") &&
+		spyBodies[rest[1].norm()] || countryIntelligence(rest)) {
 		if a, ok := spyAgency[country]; ok {
 			if e, ok := gazByName(a); ok {
 				return e.canon, true
@@ -269,6 +269,14 @@ func countryBody(toks []token, country string) (string, bool) {
 		return "Customs Service (" + country + ")", true
 	}
 	return "", false
+}
+
+// countryIntelligence reports the bare noun "intelligence" (or "intel")
+// after a country's adjective or possessive: "South Korean intelligence
+// said", "according to Japan's intelligence", which name the country's
+// intelligence service as "South Korea's spy agency" does.
+func countryIntelligence(rest []token) bool {
+	return len(rest) == 1 && !rest[0].cap() && (rest[0].norm() == "intelligence" || rest[0].norm() == "intel")
 }
 
 // spyBodies after "spy" or "intelligence" make a country's intelligence
