@@ -563,7 +563,7 @@ var bodyClasses = map[string]string{
 // out here, nor a head the description's own name words allow.
 func otherBodyHead(canon, word string, h descHead) bool {
 	dc, ok := bodyClasses[word]
-	if !ok {
+	if !ok || dc == "company" { // "company", "group", "firm": loose words for any body ("the spy company")
 		return false
 	}
 	last := canon
